@@ -1,0 +1,1 @@
+"""The dealgraph command line."""

@@ -1,0 +1,92 @@
+"""What extraction works on: one document and the spans found in it.
+
+Nothing here knows about the store; extraction runs anywhere (a Dask worker) without a database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Mention:
+    """A name of an organisation, person or product at exact offsets in the document text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "organization"  # organization | person | product
+    key: str = ""  # resolution key: a lexicon id, or "name:<normalised name>"
+    source: str = "shape"  # lexicon | shape | quote | english | coref | context
+    canonical: str = ""  # the full name this mention stands for in the document (短名 → 全名)
+
+    def __post_init__(self) -> None:
+        if not self.canonical:
+            self.canonical = self.text
+
+
+@dataclass
+class Value:
+    """A typed value (money, percent, change, quantity, date, horizon) at exact offsets."""
+
+    start: int
+    end: int
+    kind: str
+    value: Any
+
+    @property
+    def text(self) -> str:
+        return self.value.text if hasattr(self.value, "text") else str(self.value)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index: int
+
+
+@dataclass
+class FactRecord:
+    """One statement of a fact, as read from one place in one document."""
+
+    type: str
+    roles: dict[str, list[Mention]]
+    evidence: Span
+    modality: str = "asserted"
+    date: Value | None = None
+    amount: Value | None = None
+    stake: Value | None = None
+    qualifiers: dict[str, Any] = field(default_factory=dict)
+    confidence: float = 0.8
+    rule: str = ""  # the rule that produced it, for explanations
+
+
+@dataclass
+class Doc:
+    id: str
+    text: str
+    ref_date: str | None = None
+    title: str = ""
+    lang: str = "zh"
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    values: list[Value] = field(default_factory=list)
+    facts: list[FactRecord] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def values_in(self, start: int, end: int, kind: str | None = None) -> list[Value]:
+        return [v for v in self.values
+                if v.start >= start and v.end <= end and (kind is None or v.kind == kind)]

@@ -1,0 +1,142 @@
+"""Facts from Chinese sentences: a trigger opens a frame; its voice says where each role stands."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dealgraph.extract import voices
+from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
+from dealgraph.extract.grammar import NOT_A_VERB, Frame, grammar
+from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end, clause_start, org_mentions, sentence_topic
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|\s)*$")
+_NOT_EVENT = re.compile(r"(?:前|后|之前|之后|公司|企业|以来|之初|首日|多年|已久|的|条件|标准)")
+CONFIDENCE = {"active": 0.85, "passive": 0.85, "by": 0.85, "attributive": 0.8, "title": 0.85, "merge": 0.75,
+              "purchase_from": 0.8, "order": 0.75, "shareholder": 0.8, "owner_list": 0.8, "customers": 0.75,
+              "symmetric": 0.8, "subject": 0.75}
+
+
+@dataclass
+class Ctx:
+    """One sentence being read, with what the sentences before it left behind."""
+
+    doc: Doc
+    sent: Sentence
+    topic: Mention | None
+    prev_topic: Mention | None
+    facts: list[FactRecord] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return clause_start(self.text, pos, self.sent.start), clause_end(self.text, pos, self.sent.end)
+
+    def mentions(self, start: int, end: int, kinds: tuple[str, ...] = ("organization", "candidate")) -> list[Mention]:
+        return [m for m in self.doc.mentions if m.start >= start and m.end <= end and m.kind in kinds]
+
+    def group_left(self, start: int, end: int, kinds: tuple[str, ...] = ("organization", "candidate")) -> list[Mention]:
+        """The mention nearest before `end` and the ones coordinated with it (阿里、腾讯、吉利)."""
+        found = self.mentions(start, end, kinds)
+        if not found:
+            return []
+        group = [found[-1]]
+        for m in reversed(found[:-1]):
+            if not _CONNECTOR.match(self.text[m.end:group[0].start]):
+                break
+            group.insert(0, m)
+        return group
+
+    def group_right(self, start: int, end: int, kinds: tuple[str, ...] = ("organization", "candidate"),
+                    max_gap: int | None = None) -> list[Mention]:
+        found = self.mentions(start, end, kinds)
+        if not found or (max_gap is not None and found[0].start - start > max_gap):
+            return []
+        group = [found[0]]
+        for m in found[1:]:
+            if not _CONNECTOR.match(self.text[group[-1].end:m.start]):
+                break
+            group.append(m)
+        return group
+
+    def carried_subject(self, t_start: int) -> list[Mention]:
+        """Subject of a clause that names none: the sentence's agent or topic, else the last sentence's."""
+        cs, _ = self.clause(t_start)
+        if GENERIC_SUBJECT.search(self.text[self.sent.start:t_start]):
+            return []
+        for fact in reversed(self.facts):
+            agent = next(iter(fact.roles.values()))
+            if agent and agent[0].start < t_start:
+                return agent[:1] if len(agent) == 1 else agent
+        if self.topic is not None:
+            return [self.topic]
+        return [self.prev_topic] if self.prev_topic is not None else []
+
+    def values(self, kind: str, start: int, end: int) -> list[Value]:
+        return [v for v in self.doc.values if v.kind == kind and v.start >= start and v.end <= end]
+
+
+def extract_facts(doc: Doc) -> None:
+    """Component: facts of every Chinese sentence of the document."""
+    g = grammar()
+    prev_topic: Mention | None = None
+    for sent in doc.sentences:
+        if not _HAN.search(sent.text) or _anonymous_quote(sent.text):
+            continue
+        topic = sentence_topic(doc, sent)
+        ctx = Ctx(doc, sent, topic, prev_topic)
+        for m in g.trigger.finditer(sent.text):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            if _skip_trigger(doc.text, m.group(), end) or _inside_mention(doc, start, end):
+                continue
+            for frame in g.by_trigger[m.group()]:
+                facts = voices.HANDLERS[frame.voice](ctx, frame, Span(start, end))
+                if facts:
+                    for fact in facts:
+                        fact.confidence = CONFIDENCE[frame.voice] - _weakness(fact)
+                        fact.rule = f"{frame.type}:{frame.voice}:{m.group()}"
+                    ctx.facts.extend(facts)
+                    break
+        doc.facts.extend(ctx.facts)
+        prev_topic = topic or _last_agent(ctx) or prev_topic
+
+
+def _anonymous_quote(text: str) -> bool:
+    """A sentence that is only a quotation with no speaker (网友评论) states opinions, not facts."""
+    return text.startswith(("“", "「", '"')) and text.rstrip("。！？!?").endswith(("”", "」", '"'))
+
+
+def _skip_trigger(text: str, word: str, end: int) -> bool:
+    if word.endswith(("投资", "投入", "收购", "并购", "融资")) and NOT_A_VERB.match(text, end):
+        return True
+    if word in ("上市", "IPO", "亏损", "盈利", "登陆", "收入") and _NOT_EVENT.match(text, end):
+        return True
+    return False
+
+
+def _inside_mention(doc: Doc, start: int, end: int) -> bool:
+    return any(x.start < start and end <= x.end or x.start <= start and end < x.end for x in doc.mentions
+               if x.source in ("lexicon", "shape"))
+
+
+def _last_agent(ctx: Ctx) -> Mention | None:
+    for fact in reversed(ctx.facts):
+        first = next(iter(fact.roles.values()))
+        if first and first[0].kind != "person":
+            return first[0]
+    return None
+
+
+def _weakness(fact: FactRecord) -> float:
+    members = [m for ms in fact.roles.values() for m in ms]
+    return 0.1 * any(m.kind == "candidate" for m in members) + 0.05 * any(m.source == "coref" for m in members)
+
+
+def frame_qualifiers(frame: Frame) -> dict:
+    return dict(frame.qualifiers)
+
+
+__all__ = ["Ctx", "extract_facts", "org_mentions"]

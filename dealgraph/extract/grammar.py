@@ -1,0 +1,71 @@
+"""The Chinese fact grammar (data/frames.yaml), compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+VOICE_ORDER = ("passive", "by", "attributive", "title", "merge", "purchase_from", "order", "shareholder",
+               "owner_list", "active", "customers", "symmetric", "subject")
+NOT_A_VERB = re.compile(r"(?:额|人|者|机构|方|策略|风格|逻辑|领域|关系|价值|目的|频率|界|上|需要|的代价|回报|组合|版图|案例|思路|"
+                        r"公司|基金|主体|标的|规模|金额|收益|圈|行为|热情|力度|节奏|布局|重点|方向|模式|协议|意向|计划|决策|"
+                        r"周期|门槛|窗口|赛道|前|后|之前|之后)")
+
+
+@dataclass(frozen=True)
+class Frame:
+    type: str
+    voice: str
+    roles: tuple[str, ...]
+    triggers: tuple[str, ...]
+    before: tuple[str, ...] = ()
+    qualifiers: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    frames: tuple[Frame, ...]
+    trigger: re.Pattern[str]
+    by_trigger: dict[str, tuple[Frame, ...]]
+    listing_stages: tuple[tuple[str, re.Pattern[str]], ...]
+    exchanges: tuple[tuple[str, re.Pattern[str]], ...]
+    metrics: dict[str, str]
+    modality: tuple[tuple[str, re.Pattern[str]], ...]
+    consideration: dict[str, re.Pattern[str]]
+    terms: tuple[tuple[str, re.Pattern[str]], ...]
+    round: re.Pattern[str]
+
+
+def alt(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _cues(spec: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((k, re.compile(alt(v))) for k, v in spec.items())
+
+
+@cache
+def grammar() -> Grammar:
+    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/frames.yaml").read_text("utf-8"))
+    frames = tuple(Frame(f["type"], f["voice"], tuple(f["roles"]), tuple(f["triggers"]), tuple(f.get("before", ())),
+                         dict(f.get("qualifiers", {}))) for f in raw["frames"])
+    words = {t for f in frames for t in f.triggers}
+    by_trigger = {w: _frames_for(w, frames) for w in words}
+    stages = tuple((s["stage"], re.compile(alt(s["cue"]))) for s in raw["listing_stages"])
+    exchanges = tuple((s["exchange"], re.compile(alt(s["cue"]))) for s in raw["exchanges"])
+    return Grammar(frames, re.compile(alt(list(words))), by_trigger, stages, exchanges, dict(raw["metrics"]),
+                   _cues(raw["modality"]), {k: re.compile(alt(v)) for k, v in raw["consideration"].items()},
+                   _cues(raw["terms"]), re.compile(raw["rounds"]))
+
+
+def _frames_for(word: str, frames: tuple[Frame, ...]) -> tuple[Frame, ...]:
+    """Frames a matched trigger may open: its own, and those of the triggers it ends with (将投资 → 投资)."""
+    own = [f for f in frames if word in f.triggers]
+    tails = [f for f in frames if f not in own and any(word.endswith(t) for t in f.triggers)]
+    ranked = sorted(own + tails, key=lambda f: (VOICE_ORDER.index(f.voice), f not in own))
+    return tuple(ranked)

@@ -1,0 +1,290 @@
+"""Mentions of organisations, people and products: lexicon, name shapes and context.
+
+A lexicon helps but is never required: names are also found from how Chinese organisation names
+end (…科技, …半导体, …有限公司), from the words that introduce them (芯片公司翱捷科技), from
+enumerations beside known names (宇树、逐际动力), from deal verbs (投资了月之暗面), and Latin words.
+Mentions found by context alone are `candidate`s: they become entities only when a fact uses them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from dealgraph import lexicon as lexicon_mod
+from dealgraph.extract import wordlist
+from dealgraph.extract.document import Doc, Mention
+from dealgraph.names import core
+
+NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·&"
+PRIORITY = {"lexicon": 4, "shape": 3, "person": 3, "latin": 2, "context": 1}
+
+
+@dataclass(frozen=True)
+class NameRules:
+    suffix: re.Pattern[str]
+    legal: frozenset[str]
+    left_stop: re.Pattern[str]
+    right_stop: re.Pattern[str]
+    generic_heads: frozenset[str]
+    generic_head_re: re.Pattern[str]
+    generic_follow: re.Pattern[str]
+    introducer: re.Pattern[str]
+    deal_slot: re.Pattern[str]
+    clause_subject: re.Pattern[str]
+    person: re.Pattern[str]
+    person_after: re.Pattern[str]
+    latin: re.Pattern[str]
+    latin_stop: frozenset[str]
+    enumeration: re.Pattern[str]
+    quoted: re.Pattern[str]
+    trigger_inside: re.Pattern[str]
+    not_short: frozenset[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def rules() -> NameRules:
+    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/names.yaml").read_text("utf-8"))
+    suffixes = raw["org_suffixes_legal"] + raw["org_suffixes"] + ["AI", "分行", "支行", "分公司"]
+    verbs_after = ["于", "在", "已", "将", "获", "完成", "宣布", "正式", "成功", "也", "再次", "近日", "今年", "日前",
+                   "递交", "启动", "登陆", "是", "的", "则", "仍", "正", "还", "曾", "拟", "计划", "表示", "称"]
+    person_verbs = ["指出", "表示", "称", "透露", "认为", "说", "在", "于", "曾", "也", "的", "是", "对", "看来", "介绍",
+                    "强调", "坦言", "回应", "分析", "告诉", "提到", "称", "向", "和", "与", "等", "及", "、", "，", ",",
+                    "。", "：", ":", "”"]
+    return NameRules(
+        suffix=re.compile(_alt(suffixes)),
+        legal=frozenset(raw["org_suffixes_legal"]),
+        left_stop=re.compile(_alt(raw["left_stops"])),
+        right_stop=re.compile(_alt(raw["left_stops"] + verbs_after)),
+        generic_heads=frozenset(raw["generic_heads"]),
+        generic_head_re=re.compile(f"^(?:{_alt(raw['generic_heads'])})+$"),
+        generic_follow=re.compile(_alt(raw["generic_followers"])),
+        introducer=re.compile(f"(?:{_alt(raw['name_introducers'])})(?=[{NAME_CHARS}])"),
+        deal_slot=re.compile(r"(?:投资了|投资|收购了|收购|入股了|入股|参股了|参股|领投了|领投|加码|并购了|并购|注资|控股了)"
+                             rf"(?=[{NAME_CHARS}])"),
+        clause_subject=re.compile(rf"(?:^|(?<=[，,；;：:。！？!?\n“”]))([\u4e00-\u9fffA-Za-z0-9·]{{2,8}}?)"
+                                  rf"(?={_alt(verbs_after)})"),
+        person=re.compile(f"(?:{_alt(raw['person_titles'])})([{raw['surnames']}][\u4e00-\u9fff]{{1,2}})"),
+        person_after=re.compile(_alt(person_verbs)),
+        latin=re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*"
+                         r"(?: (?:AI|Labs?|Technologies|Robotics|Inc\.?|Ltd\.?|Group|Capital|Ventures|[A-Z][a-z]+))*"
+                         r"(?![A-Za-z0-9])"),
+        latin_stop=frozenset(raw["latin_stopwords"]),
+        enumeration=re.compile(rf"[{NAME_CHARS}]+(?:、[{NAME_CHARS}]+)+"),
+        quoted=re.compile(r"[“\"「]([\u4e00-\u9fffA-Za-z0-9·]{2,12})[”\"」]"),
+        trigger_inside=re.compile(r"投资|收购|融资|上市|亏损|盈利|合作|持股|股东|成立|设立|采购|订单"),
+        not_short=frozenset(raw["left_stops"] + raw["generic_heads"] + raw["generic_followers"]),
+    )
+
+
+def find_mentions(doc: Doc) -> None:
+    """Component: all organisation, person and product mentions of the document."""
+    text, r = doc.text, rules()
+    valued = bytearray(len(text) + 1)
+    for v in doc.values:
+        if v.kind in ("money", "percent", "quantity", "date"):
+            valued[v.start:v.end] = b"\x01" * (v.end - v.start)
+    lex = lexicon_mod.load()
+    found: list[Mention] = []
+    for s, e, eid in lex.find(text):
+        if _latin_boundary_ok(text, s, e):
+            entry = lex.entries[eid]
+            found.append(Mention(s, e, text[s:e], entry.kind, f"lex:{eid}", "lexicon", entry.name))
+    found += _shape_names(text, r)
+    found += _people(text, r)
+    found += _latin_names(text, r, doc.lang)
+    found += _context_names(text, r, found)
+    found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])]
+    doc.mentions = _resolve_overlaps(found)
+    _short_names(doc)
+
+
+def _latin_boundary_ok(text: str, s: int, e: int) -> bool:
+    before = text[s - 1] if s else " "
+    after = text[e] if e < len(text) else " "
+    if text[s].isascii() and text[s].isalnum() and before.isascii() and before.isalnum():
+        return False
+    return not (text[e - 1].isascii() and text[e - 1].isalnum() and after.isascii() and after.isalnum())
+
+
+def _name_key(name: str) -> str:
+    return f"name:{core(name)}"
+
+
+def _shape_names(text: str, r: NameRules) -> list[Mention]:
+    out = []
+    for m in r.suffix.finditer(text):
+        start = _left_edge(text, m.start(), r)
+        prefix = text[start:m.start()]
+        if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix):
+            continue
+        if wordlist.words().get(prefix) in wordlist.FUNCTION_TAGS | {"v", "l", "b", "vn", "m"}:
+            continue
+        if m.group() not in r.legal and r.generic_follow.match(text, m.end()):
+            continue
+        name = text[start:m.end()]
+        out.append(Mention(start, m.end(), name, "organization", _name_key(name), "shape"))
+    return out
+
+
+def _is_number(s: str) -> bool:
+    return bool(re.fullmatch(r"[0-9.%年月日季度第一二三四五六七八九十百千万亿]+", s))
+
+
+def _left_edge(text: str, end: int, r: NameRules, window: int = 12) -> int:
+    start = end
+    while start > 0 and end - start < window and re.match(f"[{NAME_CHARS}]", text[start - 1]):
+        start -= 1
+    cut = start
+    for stop in r.left_stop.finditer(text, start, end):
+        cut = max(cut, stop.end())
+    while cut < end and text[cut].isdigit():
+        cut += 1
+    return cut
+
+
+def _right_edge(text: str, start: int, r: NameRules, limit: int = 10) -> int:
+    end = start
+    while end < len(text) and end - start < limit and re.match(f"[{NAME_CHARS}]", text[end]):
+        end += 1
+    for stop in r.right_stop.finditer(text, start + 2, end):
+        return stop.start()
+    return end
+
+
+def _people(text: str, r: NameRules) -> list[Mention]:
+    out = []
+    for m in r.person.finditer(text):
+        s, name = m.start(1), m.group(1)
+        if len(name) == 3 and not r.person_after.match(text, s + 3) and r.person_after.match(text, s + 2):
+            name = name[:2]
+        out.append(Mention(s, s + len(name), name, "person", f"person:{name}", "person"))
+    names = {m.text for m in out}
+    for name in names:  # the same people named again without their title
+        for m in re.finditer(re.escape(name), text):
+            out.append(Mention(m.start(), m.end(), name, "person", f"person:{name}", "person"))
+    return out
+
+
+def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
+    out = []
+    for m in r.latin.finditer(text):
+        name = m.group().rstrip(".")
+        if name in r.latin_stop or len(name) < 2 or re.fullmatch(r"[A-Z]\d*|Q\d|H\d|\d+", name):
+            continue
+        if lang == "en" and _sentence_initial(text, m.start()) and " " not in name:
+            continue
+        out.append(Mention(m.start(), m.start() + len(name), name, "candidate", _name_key(name), "latin"))
+    return out
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].strip()
+    return not before or before[-1] in ".!?\"“"
+
+
+def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mention]:
+    out = []
+    for pattern in (r.introducer, r.deal_slot):
+        for m in pattern.finditer(text):
+            end = _right_edge(text, m.end(), r)
+            out += _candidate(text, m.end(), end, r)
+    for m in r.clause_subject.finditer(text):
+        start = _left_edge(text, m.end(1), r, window=8)
+        out += _candidate(text, start, m.end(1), r)
+    for m in r.quoted.finditer(text):
+        out += _candidate(text, m.start(1), m.end(1), r)
+    confident = {(k.start, k.end) for k in known if k.kind == "organization"}
+    for m in r.enumeration.finditer(text):
+        out += _enumeration(text, m, r, confident)
+    return out
+
+
+def _candidate(text: str, start: int, end: int, r: NameRules) -> list[Mention]:
+    name = text[start:end]
+    if len(name) < 2 or len(name) > 12 or name in r.generic_heads or r.generic_head_re.match(name):
+        return []
+    if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name):
+        return []
+    if name in r.latin_stop or wordlist.is_common_word(name) or wordlist.starts_with_function_word(name):
+        return []
+    if r.trigger_inside.search(name) or r.generic_follow.match(text, end) and not r.suffix.search(name):
+        return []
+    return [Mention(start, end, name, "candidate", _name_key(name), "context")]
+
+
+def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: set[tuple[int, int]]) -> list[Mention]:
+    items, pos = [], m.start()
+    for part in m.group().split("、"):
+        items.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    first_s, first_e = items[0]
+    items[0] = (_left_edge(text, first_e, r, window=10), first_e)
+    last_s, _ = items[-1]
+    items[-1] = (last_s, _right_edge(text, last_s, r))
+    if not any(any(cs >= s and ce <= e for cs, ce in confident) for s, e in items):
+        return []
+    out = []
+    for s, e in items:
+        out += _candidate(text, s, e, r)
+    return out
+
+
+def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
+    """Keep the best mention where several overlap: lexicon, then shape, then longer, then context."""
+    found.sort(key=lambda m: (-PRIORITY[m.source], -(m.end - m.start), m.start))
+    taken: list[Mention] = []
+    occupied = bytearray(max((m.end for m in found), default=0) + 1)
+    for m in found:
+        if any(occupied[m.start:m.end]):
+            continue
+        occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
+        taken.append(m)
+    return sorted(taken, key=lambda m: m.start)
+
+
+def _short_names(doc: Doc) -> None:
+    """A document's later short names for organisations it named in full (宇树科技 … 宇树)."""
+    from dealgraph.names import short_forms
+
+    lex = lexicon_mod.load()
+    taken = {m.text for m in doc.mentions}
+    forms: dict[str, Mention] = {}
+    for m in doc.mentions:
+        if m.kind not in ("organization", "candidate") or m.source == "coref":
+            continue
+        for form in short_forms(m.canonical) + _after_known_prefix(m.canonical, lex):
+            if (form not in taken and form not in lex.by_name and form not in forms
+                    and form not in rules().not_short and not rules().trigger_inside.search(form)):
+                forms[form] = m
+    if not forms:
+        return
+    pattern = re.compile(_alt(list(forms)))
+    occupied = bytearray(len(doc.text) + 1)
+    for m in doc.mentions:
+        occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
+    extra = []
+    for hit in pattern.finditer(doc.text):
+        if any(occupied[hit.start():hit.end()]):
+            continue
+        full = forms[hit.group()]
+        kind = "organization" if full.kind == "organization" else full.kind
+        extra.append(Mention(hit.start(), hit.end(), hit.group(), kind, full.key, "short", full.canonical))
+    doc.mentions = sorted(doc.mentions + extra, key=lambda m: m.start)
+
+
+def _after_known_prefix(name: str, lex: lexicon_mod.Lexicon) -> list[str]:
+    """网易考拉 → 考拉 when 网易 is a known organisation and 考拉 reads as a name, not a word."""
+    for cut in range(2, len(name) - 1):
+        rest = name[cut:]
+        if name[:cut] in lex.by_name and len(rest) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+            return [] if wordlist.is_common_word(rest) else [rest]
+    return []

@@ -1,0 +1,143 @@
+"""Qualifiers of a fact read around its trigger: date, amount, stake, modality, round, stage, metric."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dealgraph.extract.document import FactRecord, Span, Value
+from dealgraph.extract.grammar import grammar
+
+if TYPE_CHECKING:
+    from dealgraph.extract.frames import Ctx
+
+_NEGATION = re.compile(r"(尚未|仍未|并未|未能|没有|未曾|从未|未(?!来)|不再|不(?![断仅少同只但久过论管如]))[\u4e00-\u9fff]{0,4}$")
+_FUTURE_JIANG = re.compile(r"将(?![其该这它之])[\u4e00-\u9fff]{0,3}$")
+_STAKE_NEAR = re.compile(r"股权|股份|持股|权益|全资|控股|持有")
+_SAME_DATE_LIST = re.compile(r"^(?:、|和|与|及|至|-|—)?$")
+
+
+_TIME_CLAUSE = re.compile(r"^[在于自从截至到]?$|^(?:据.{0,12})?$")
+
+
+def date_for(ctx: Ctx, t: Span) -> Value | None:
+    """The date in the trigger's clause (nearest before it, else after it), else the nearest earlier clause
+    of the sentence that holds nothing but a date (2018年，阿里收购…)."""
+    cs, ce = ctx.clause(t.start)
+    own = ctx.values("date", cs, ce)
+    before = [d for d in own if d.end <= t.start]
+    if before:
+        return before[-1]
+    after = [d for d in own if d.start >= t.end]
+    if after:
+        return after[0]
+    for d in reversed(ctx.values("date", ctx.sent.start, cs)):
+        dcs, dce = ctx.clause(d.start)
+        rest = (ctx.text[dcs:d.start] + ctx.text[d.end:dce]).strip("，,；;：: ")
+        if _TIME_CLAUSE.match(rest.replace("起", "").replace("以来", "")):
+            return d
+    return None
+
+
+def dates_listed(ctx: Ctx, t: Span) -> list[Value]:
+    """Dates coordinated right before the trigger's clause position (2015年、2016年两度投资): one fact each."""
+    cs, _ = ctx.clause(t.start)
+    dates = [d for d in ctx.values("date", cs, t.start)]
+    if len(dates) < 2:
+        return []
+    run = [dates[-1]]
+    for d in reversed(dates[:-1]):
+        if not _SAME_DATE_LIST.match(ctx.text[d.end:run[0].start]):
+            break
+        run.insert(0, d)
+    return run if len(run) > 1 else []
+
+
+def nearest(values: list[Value], t: Span) -> Value | None:
+    if not values:
+        return None
+    return min(values, key=lambda v: abs((v.start + v.end) / 2 - (t.start + t.end) / 2))
+
+
+def amount_for(ctx: Ctx, t: Span, whole_sentence: bool = False) -> Value | None:
+    cs, ce = ctx.clause(t.start)
+    found = nearest(ctx.values("money", cs, ce), t)
+    if found is None and whole_sentence:
+        found = nearest([v for v in ctx.values("money", ctx.sent.start, ctx.sent.end) if v.start > t.end], t)
+    return found
+
+
+def stake_for(ctx: Ctx, t: Span) -> Value | None:
+    s = ctx.sent
+    for v in ctx.values("percent", s.start, s.end):
+        after = ctx.text[v.end:v.end + 4]
+        before = ctx.text[max(s.start, v.start - 4):v.start]
+        if v.text == "全资" or _STAKE_NEAR.search(after) or _STAKE_NEAR.search(before):
+            return v
+    return None
+
+
+def modality_for(ctx: Ctx, t: Span) -> str:
+    g = grammar()
+    _, ce = ctx.clause(t.start)
+    window = ctx.text[segment_start(ctx, t.start):ce]
+    found = {name for name, cue in g.modality if cue.search(window)}
+    for name in ("denied", "rumored", "reported"):
+        if name in found:
+            return name
+    cs, _ = ctx.clause(t.start)
+    if _NEGATION.search(ctx.text[cs:t.start]):
+        return "negated"
+    if "expected" in found:
+        return "expected"
+    if "planned" in found or _FUTURE_JIANG.search(ctx.text[cs:t.start]):
+        return "planned"
+    return "asserted"
+
+
+def segment_start(ctx: Ctx, pos: int) -> int:
+    """Start of the semicolon-separated part of the sentence holding pos."""
+    return max(ctx.sent.start, max(ctx.text.rfind("；", ctx.sent.start, pos), ctx.text.rfind(";", ctx.sent.start, pos)) + 1)
+
+
+def round_for(ctx: Ctx, t: Span) -> str | None:
+    m = grammar().round.search(ctx.text, *ctx.clause(t.start))
+    return m.group() if m else None
+
+
+def deal_structure(text: str) -> tuple[str | None, list[dict]]:
+    """Consideration and terms stated in a stretch of text."""
+    g = grammar()
+    consideration = None
+    if g.consideration["cloud_credits"].search(text):
+        consideration = "mixed" if g.consideration["partial"].search(text) else "cloud_credits"
+    elif g.consideration["cash"].search(text):
+        consideration = "cash"
+    terms = [{"term": name, "text": m.group()} for name, cue in g.terms for m in [cue.search(text)] if m]
+    return consideration, terms
+
+
+def listing_stage(ctx: Ctx, t: Span) -> str | None:
+    cs, ce = ctx.clause(t.start)
+    clause = ctx.text[cs:ce]
+    for stage, cue in grammar().listing_stages:
+        if cue.search(clause):
+            return stage
+    return None
+
+
+def exchange_for(ctx: Ctx) -> str | None:
+    for exchange, cue in grammar().exchanges:
+        if cue.search(ctx.sent.text):
+            return exchange
+    return None
+
+
+def base_fact(ctx: Ctx, ftype: str, roles: dict, t: Span, **quals: object) -> FactRecord:
+    fact = FactRecord(ftype, roles, Span(ctx.sent.start, ctx.sent.end), modality_for(ctx, t))
+    fact.qualifiers.update({k: v for k, v in quals.items() if v is not None})
+    return fact
+
+
+def frame_defaults(frame: object) -> dict:
+    return dict(getattr(frame, "qualifiers", {}) or {})

@@ -1,0 +1,27 @@
+"""The extraction components, registered here explicitly and in order (not as import side effects)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from dealgraph.extract import coref, frames, mentions, sentences, structure, values_component
+from dealgraph.extract.pipeline import Component
+
+
+@cache
+def default_pipeline() -> tuple[Component, ...]:
+    from dealgraph.extract import english
+
+    return (
+        Component("sentences", sentences.split_sentences, ("text",), ("sentences",)),
+        Component("values", values_component.find_values, ("text", "sentences", "ref_date"), ("values",)),
+        Component("mentions", mentions.find_mentions, ("text",), ("mentions",)),
+        Component("references", coref.resolve_references, ("sentences", "mentions"), ("mentions",)),
+        Component("frames", frames.extract_facts, ("sentences", "mentions", "values"), ("facts",)),
+        Component("english", english.extract_facts, ("sentences", "mentions", "values"), ("facts",)),
+        Component("syndicates", structure.merge_syndicates, ("facts",), ("facts",)),
+        Component("deal_terms", structure.attach_deal_terms, ("facts", "sentences", "mentions"), ("facts",)),
+        Component("denials", structure.apply_denials, ("facts", "sentences"), ("facts",)),
+        Component("specific_partnerships", structure.drop_weaker, ("facts",), ("facts",)),
+        Component("dedupe", structure.dedupe, ("facts",), ("facts",)),
+    )

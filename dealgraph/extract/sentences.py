@@ -1,0 +1,48 @@
+"""Sentence and clause boundaries, with exact offsets."""
+
+from __future__ import annotations
+
+import re
+
+from dealgraph.extract.document import Doc, Sentence
+
+_LINE = re.compile(r"[^\n]+")
+_ZH_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』\"]?|$)")
+_EN_SPLIT = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“0-9])")
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Inc|Corp|Ltd|Co|St|Jr|Sr|No|vs|U\.S|e\.g|i\.e)\.$")
+CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+
+
+def split_sentences(doc: Doc) -> None:
+    for paragraph, line in enumerate(_LINE.finditer(doc.text)):
+        for m in _ZH_SENTENCE.finditer(line.group()):
+            if m.end() > m.start():
+                for start, end in _english_parts(doc.text, line.start() + m.start(), line.start() + m.end()):
+                    _add(doc, start, end, paragraph)
+
+
+def _english_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    chunk = text[start:end]
+    if not re.search(r"[A-Za-z]{3,} [a-z]{2,}", chunk):
+        return [(start, end)]
+    cuts = [start]
+    for m in _EN_SPLIT.finditer(chunk):
+        if not _ABBREV.search(text[cuts[-1]:start + m.start()]):
+            cuts.append(start + m.end())
+    cuts.append(end)
+    return list(zip(cuts, cuts[1:]))
+
+
+def _add(doc: Doc, start: int, end: int, paragraph: int) -> None:
+    while start < end and doc.text[start].isspace():
+        start += 1
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        doc.sentences.append(Sentence(start, end, doc.text[start:end], paragraph, len(doc.sentences)))
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Clause ranges (relative offsets) within one sentence."""
+    cuts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]

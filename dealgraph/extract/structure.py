@@ -1,0 +1,114 @@
+"""Document-level reading after the sentence frames: denials, deal terms, syndicates, duplicates."""
+
+from __future__ import annotations
+
+import re
+
+from dealgraph.extract.document import Doc, FactRecord, Span
+from dealgraph.extract.grammar import grammar
+from dealgraph.extract.qualifiers import deal_structure
+
+_SPECIFIC = ("joint_venture", "joint_lab", "compute", "customer")
+
+
+def apply_denials(doc: Doc) -> None:
+    """Component: a denial that states no deal of its own denies the rumour just before it."""
+    denied_cue = dict(grammar().modality)["denied"]
+    by_sentence = _facts_by_sentence(doc)
+    for i, sent in enumerate(doc.sentences):
+        if not denied_cue.search(sent.text) or by_sentence.get(i):
+            continue
+        for j in range(max(0, i - 2), i):
+            for fact in by_sentence.get(j, []):
+                if fact.modality in ("rumored", "reported", "planned", "asserted"):
+                    fact.modality = "denied"
+                    fact.qualifiers["denied_by"] = Span(sent.start, sent.end)
+
+
+def attach_deal_terms(doc: Doc) -> None:
+    """Component: consideration and terms stated in the sentence after an investment (这笔交易…)."""
+    by_sentence = _facts_by_sentence(doc)
+    for i, sent in enumerate(doc.sentences):
+        consideration, terms = deal_structure(sent.text)
+        if not consideration and not terms:
+            continue
+        keys = {m.key for m in doc.mentions_in(sent.start, sent.end)}
+        for j in (i, i - 1):
+            target = [f for f in by_sentence.get(j, []) if f.type == "investment" and _shares_party(f, keys)]
+            if target:
+                for fact in target:
+                    _merge_terms(fact, consideration, terms, Span(sent.start, sent.end) if j != i else None)
+                break
+
+
+def _shares_party(fact: FactRecord, keys: set[str]) -> bool:
+    return any(m.key in keys for ms in fact.roles.values() for m in ms)
+
+
+def _merge_terms(fact: FactRecord, consideration: str | None, terms: list[dict], extra: Span | None) -> None:
+    if consideration and fact.qualifiers.get("consideration", "unknown") == "unknown":
+        fact.qualifiers["consideration"] = consideration
+    if terms:
+        known = {t["term"] for t in fact.qualifiers.get("terms", [])}
+        fact.qualifiers["terms"] = fact.qualifiers.get("terms", []) + [t for t in terms if t["term"] not in known]
+    if extra is not None:
+        fact.qualifiers.setdefault("more_evidence", []).append(extra)
+
+
+def merge_syndicates(doc: Doc) -> None:
+    """Component: an undated round naming several investors joins the dated one of the same company nearby."""
+    investments = [f for f in doc.facts if f.type == "investment"]
+    for fact in investments:
+        if fact.date is not None or len(fact.roles["investor"]) < 2:
+            continue
+        investee = fact.roles["investee"][0].key
+        investors = {m.key for m in fact.roles["investor"]}
+        for other in investments:
+            if (other is not fact and other.date is not None and other.roles["investee"][0].key == investee
+                    and {m.key for m in other.roles["investor"]} <= investors
+                    and other.modality == fact.modality and abs(other.evidence.start - fact.evidence.start) < 600):
+                fact.date = other.date
+                fact.qualifiers.setdefault("more_evidence", []).append(other.evidence)
+                doc.facts.remove(other)
+                break
+
+
+def drop_weaker(doc: Doc) -> None:
+    """Component: within a sentence, a strategic partnership yields to a specific one of the same parties."""
+    kept = []
+    for fact in doc.facts:
+        if fact.type == "partnership" and fact.qualifiers.get("kind") == "strategic":
+            parties = {m.key for m in fact.roles["party"]}
+            if any(o.type == "partnership" and o.qualifiers.get("kind") in _SPECIFIC and o.evidence == fact.evidence
+                   and parties <= {m.key for m in o.roles["party"]} for o in doc.facts):
+                continue
+        kept.append(fact)
+    doc.facts = kept
+
+
+def _facts_by_sentence(doc: Doc) -> dict[int, list[FactRecord]]:
+    starts = {s.start: s.index for s in doc.sentences}
+    out: dict[int, list[FactRecord]] = {}
+    for fact in doc.facts:
+        idx = starts.get(fact.evidence.start)
+        if idx is not None:
+            out.setdefault(idx, []).append(fact)
+    return out
+
+
+__all__ = ["apply_denials", "attach_deal_terms", "merge_syndicates", "drop_weaker", "re"]
+
+
+def dedupe(doc: Doc) -> None:
+    """Component: one statement per fact and sentence (IPO辅导 opens the listing frame twice)."""
+    seen: set[tuple] = set()
+    kept = []
+    for fact in doc.facts:
+        key = (fact.type, fact.modality, fact.evidence.start,
+               tuple((r, tuple(m.key for m in ms)) for r, ms in fact.roles.items()),
+               tuple(sorted((k, str(getattr(v, "start", v))) for k, v in fact.qualifiers.items()
+                            if k in ("stage", "metric", "kind"))))
+        if key not in seen:
+            seen.add(key)
+            kept.append(fact)
+    doc.facts = kept

@@ -1,0 +1,50 @@
+"""Who a sentence is about: the organisation standing first at a clause start (its topic)."""
+
+from __future__ import annotations
+
+import re
+
+from dealgraph.extract.document import Doc, Mention, Sentence
+
+ORG_KINDS = ("organization", "candidate")
+_LEAD = re.compile(r"^(?:[\s，,；;：:“”\"（(]|在|于|自|从|据|而|但|并|且|也|又|则|如今|目前|此后|随后|同时|此外|另外|其中|"
+                   r"今年|去年|近期|近日|日前|此前|事实上|不过|尽管|虽然|然而|因此|所以|[0-9]+年|[0-9]+月|[0-9]+日|"
+                   r"[Qq][1-4]|上半年|下半年|第[一二三四]季度|[一二三四]季度|年初|年底|起|以来|、|[0-9]|"
+                   r"[\u4e00-\u9fffA-Za-z]{0,6}(?:公司|企业|独角兽|平台|厂商|机构|车企))*$")
+_PREDICATE = re.compile(r"[，,；;。]|在|于|已|仍|至今|正|将|也|是|获|完成|宣布|表示|称")
+_AGENT_MARK = re.compile(r"(由|与|和|向|对|被|及|从|比|据|把|将)$")
+GENERIC_SUBJECT = re.compile(r"(一些|部分|多家|这些|那些|其他|许多|不少|众多|一批|某些|各家|少数|一家)"
+                             r"[\u4e00-\u9fffA-Za-z]{0,6}(公司|企业|机构|厂商|玩家|大厂|企|网友)|有的|被投(公司|企业)|"
+                             r"动辄|单笔|每笔|平均每")
+
+
+def org_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
+    return [m for m in doc.mentions if m.start >= start and m.end <= end and m.kind in ORG_KINDS]
+
+
+def clause_start(text: str, pos: int, floor: int) -> int:
+    """Start of the clause holding absolute position pos, not before floor (the sentence start)."""
+    i = pos
+    while i > floor and text[i - 1] not in "，,；;：:。！？!?\n":
+        i -= 1
+    return i
+
+
+def clause_end(text: str, pos: int, ceiling: int) -> int:
+    i = pos
+    while i < ceiling and text[i] not in "，,；;：:。！？!?\n":
+        i += 1
+    return i
+
+
+def sentence_topic(doc: Doc, sent: Sentence) -> Mention | None:
+    """The first organisation that opens a clause of the sentence, after time words and connectives."""
+    mentions = org_mentions(doc, sent.start, sent.end)
+    for m in mentions:
+        start = clause_start(doc.text, m.start, sent.start)
+        if _LEAD.match(doc.text[start:m.start]):
+            return m
+    for m in reversed(mentions):  # else the last one that stands before its predicate
+        if _PREDICATE.match(doc.text, m.end) and not _AGENT_MARK.search(doc.text[max(0, m.start - 1):m.start]):
+            return m
+    return None

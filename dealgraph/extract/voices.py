@@ -1,0 +1,360 @@
+"""Where each role of a frame stands, by voice. Each handler returns the facts one trigger opens."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from dealgraph.extract import qualifiers as q
+from dealgraph.extract.document import FactRecord, Mention, Span
+from dealgraph.extract.grammar import Frame, grammar
+from dealgraph.extract.topics import GENERIC_SUBJECT
+
+if TYPE_CHECKING:
+    from dealgraph.extract.frames import Ctx
+
+ORG = ("organization", "candidate")
+UNIT = ("organization", "candidate", "product")
+_BA = re.compile(r"[将把]$")
+_BEI = re.compile(r"被$")
+_PREP = re.compile(r"(向|与|对|比|据|和|同|跟|从|给)$")
+_RESULT_LEAD = re.compile(r"^(?:了|共同|联合|合资)?(?:成立|设立|组建|共建|打造)?(?:了)?[“\"「]?$")
+_RANK = (("第一大股东", "largest"), ("最大股东", "largest"), ("控股股东", "controlling"), ("第二大股东", "second"))
+Handler = Callable[["Ctx", Frame, Span], list[FactRecord]]
+
+
+def _distinct(ms: list[Mention], minus: list[Mention] = ()) -> list[Mention]:  # type: ignore[assignment]
+    seen = {m.key for m in minus}
+    out = []
+    for m in ms:
+        if m.key not in seen:
+            seen.add(m.key)
+            out.append(m)
+    return out
+
+
+def _dated(ctx: Ctx, fact: FactRecord, t: Span) -> list[FactRecord]:
+    """The fact with its date; one copy per date where several are listed (2015年、2016年两度投资)."""
+    listed = q.dates_listed(ctx, t)
+    if not listed:
+        fact.date = q.date_for(ctx, t)
+        return [fact]
+    copies = []
+    for d in listed:
+        copy = FactRecord(fact.type, fact.roles, fact.evidence, fact.modality, d, fact.amount, fact.stake,
+                          dict(fact.qualifiers))
+        copies.append(copy)
+    return copies
+
+
+def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list[Mention]) -> list[FactRecord]:
+    agents, patients = _distinct(agents), _distinct(patients, agents)
+    if not agents or not patients:
+        return []
+    a_role, p_role = frame.roles
+    out = []
+    for patient in patients:
+        fact = q.base_fact(ctx, frame.type, {a_role: agents, p_role: [patient]}, t, **q.frame_defaults(frame))
+        _deal_qualifiers(ctx, fact, t)
+        out += _dated(ctx, fact, t)
+    return out
+
+
+def _deal_qualifiers(ctx: Ctx, fact: FactRecord, t: Span) -> None:
+    if fact.type in ("investment", "acquisition", "purchase", "shareholding"):
+        fact.amount = q.amount_for(ctx, t) if fact.type != "shareholding" else None
+        fact.stake = q.stake_for(ctx, t) if fact.type != "purchase" else None
+    if fact.type == "investment":
+        fact.qualifiers["round"] = q.round_for(ctx, t)
+        consideration, terms = q.deal_structure(ctx.sent.text)
+        fact.qualifiers["consideration"] = consideration or "unknown"
+        if terms:
+            fact.qualifiers["terms"] = terms
+        if "领投" in ctx.text[t.start:t.end]:
+            fact.qualifiers["lead"] = [m.key for m in fact.roles["investor"]]
+    fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
+
+
+def _split_left(ctx: Ctx, cs: int, t: Span, kinds: tuple[str, ...] = ORG) -> tuple[list[Mention], list[Mention]]:
+    """Agents and patients standing before the trigger: 将/把 marks a patient, 被 an agent."""
+    left = ctx.mentions(cs, t.start, kinds)
+    for m in left:
+        if _BA.search(ctx.text[max(cs, m.start - 1):m.start]):
+            return ctx.group_left(cs, m.start, ORG) or ctx.carried_subject(t.start), [m]
+        if _BEI.search(ctx.text[max(cs, m.start - 1):m.start]):
+            return [m], ctx.group_left(cs, m.start - 1, kinds)
+    return ctx.group_left(cs, t.start, ORG) or ctx.carried_subject(t.start), []
+
+
+def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    cs, ce = ctx.clause(t.start)
+    kinds = UNIT if frame.type in ("ownership", "founding") else ORG
+    agents, patients = _split_left(ctx, cs, t, kinds)
+    patients = patients or ctx.group_right(t.end, ce, kinds)
+    if frame.type == "founding" and patients and patients[0].kind == "product":
+        frame = Frame("ownership", "active", ("owner", "unit"), frame.triggers)
+    if frame.type == "ownership" and patients:
+        patients += _parallel_units(ctx, ce)
+    return _deal(ctx, frame, t, agents, patients)
+
+
+def _parallel_units(ctx: Ctx, after: int) -> list[Mention]:
+    """Quoted names opening later clauses of the sentence (旗下“A”…，“B”则…)."""
+    out = []
+    for m in ctx.mentions(after, ctx.sent.end, UNIT):
+        if ctx.text[m.start - 1] in "“\"「" and ctx.text[m.start - 2] in "，,；;":
+            out.append(m)
+    return out
+
+
+def passive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    cs, _ = ctx.clause(t.start)
+    pos = max((ctx.text.rfind(b, cs, t.start) for b in frame.before), default=-1)
+    if pos < 0:
+        return []
+    word = next(b for b in sorted(frame.before, key=len, reverse=True) if ctx.text.startswith(b, pos))
+    agents = ctx.mentions(pos + len(word), t.start)
+    patients = ctx.group_left(cs, pos) or ctx.carried_subject(pos)
+    return _deal(ctx, frame, t, agents, patients)
+
+
+def attributive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    cs, ce = ctx.clause(t.start)
+    agents = ctx.group_left(cs, t.start)
+    patients = ctx.group_right(t.end, ce)
+    if not patients and agents:
+        shi = ctx.text.rfind("是", cs, agents[0].start)
+        patients = ctx.group_left(cs, shi) if shi >= 0 else []
+    return _deal(ctx, frame, t, agents, patients)
+
+
+def by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    cs, ce = ctx.clause(t.start)
+    you = ctx.text.rfind("由", cs, t.start)
+    if you < 0:
+        return []
+    return _deal(ctx, frame, t, ctx.mentions(you + 1, t.start), ctx.group_right(t.end, ce)[:1])
+
+
+def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    company = [m for m in ctx.mentions(t.start - 2, t.start) if m.end >= t.start - 1]
+    person = [m for m in ctx.mentions(t.end, t.end + 4, ("person",)) if m.start == t.end]
+    return _deal(ctx, frame, t, person, company[-1:])
+
+
+def merge(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    cs, _ = ctx.clause(t.start)
+    jiang = max(ctx.text.rfind("将", cs, t.start), ctx.text.rfind("把", cs, t.start))
+    parts = ctx.mentions(jiang + 1, t.start, UNIT) if jiang >= 0 else ctx.group_left(cs, t.start)
+    found = re.compile(r"成立了?|组建了?|合并为|整合为|更名为").search(ctx.text, t.end, ctx.sent.end)
+    result = ctx.group_right(found.end(), ctx.sent.end, UNIT, max_gap=2)[:1] if found else []
+    parts = _distinct(parts, result)
+    if len(parts) < 1 or not result or (jiang < 0 and len(parts) < 2):
+        return []
+    fact = q.base_fact(ctx, "merger", {"part": parts, "result": result}, t)
+    return _dated(ctx, fact, t)
+
+
+def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    cs, ce = ctx.clause(t.start)
+    pos = max(ctx.text.rfind("向", cs, t.start), ctx.text.rfind("从", cs, t.start))
+    if pos < 0:
+        return []
+    suppliers = ctx.mentions(pos + 1, t.start)
+    buyers = ctx.group_left(cs, pos) or ctx.carried_subject(pos)
+    facts = _deal(ctx, Frame("purchase", "active", ("buyer", "supplier"), ()), t, buyers, suppliers[:1])
+    share = q.nearest(ctx.values("percent", t.end, ce), t)
+    for f in facts:
+        f.amount = f.amount if f.amount is None or f.amount.start > t.end else None
+        if share is not None:
+            f.qualifiers["share_of_purchases"] = share
+        f.qualifiers["period"] = f.date
+    return facts
+
+
+def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    cs, _ = ctx.clause(t.start)
+    got = re.compile(r"获得了?|获了?|拿下了?|收到了?|斩获").search(ctx.text, cs, t.start)
+    if not got:
+        return []
+    buyers = ctx.mentions(got.end(), t.start)
+    suppliers = ctx.group_left(cs, got.start()) or ctx.carried_subject(got.start())
+    facts = _deal(ctx, Frame("purchase", "active", ("buyer", "supplier"), ()), t, buyers[:1], suppliers[:1])
+    for f in facts:
+        f.qualifiers["period"] = f.date
+    return [_swap(f) for f in facts]
+
+
+def _swap(fact: FactRecord) -> FactRecord:
+    """order() reads buyer as agent; the roles are named in the fact, so nothing to swap but the order."""
+    fact.roles = {"buyer": fact.roles["buyer"], "supplier": fact.roles["supplier"]}
+    return fact
+
+
+def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    cs, _ = ctx.clause(t.start)
+    pos = max(ctx.text.rfind("为", cs, t.start), ctx.text.rfind("是", cs, t.start))
+    companies = ctx.mentions(pos + 1, t.start) if pos >= 0 else []
+    holders = ctx.group_left(ctx.sent.start, cs if pos < 0 or pos == cs else pos) or ctx.carried_subject(t.start)
+    rank = next((r for w, r in _RANK if ctx.text.startswith(w, t.start)), None)
+    facts = _deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, holders[-1:], companies[-1:])
+    for f in facts:
+        if rank:
+            f.qualifiers["rank"] = rank
+        f.qualifiers["as_of"] = f.date
+        f.date = None
+    return facts
+
+
+def owner_list(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    cs, ce = ctx.clause(t.start)
+    units = ctx.group_right(t.end, ce, UNIT, max_gap=1)
+    if not units:
+        return []
+    owners = ctx.group_left(cs, t.start)[-1:] or ([ctx.topic] if ctx.topic else ctx.carried_subject(t.start))
+    return _deal(ctx, frame, t, owners, units)
+
+
+def customers(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    cs, ce = ctx.clause(t.start)
+    agents = ctx.group_left(cs, t.start) or ctx.carried_subject(t.start)
+    clients = _distinct(ctx.group_right(t.end, ce), agents)
+    out = []
+    for client in clients:
+        fact = q.base_fact(ctx, "partnership", {"party": agents[:1] + [client], "result": []}, t, kind="customer")
+        out += _dated(ctx, fact, t)
+    return out if agents else []
+
+
+def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    cs, ce = ctx.clause(t.start)
+    parties = ctx.group_left(cs, t.start)
+    if len(_distinct(parties)) < 2:
+        parties = ctx.carried_subject(t.start)[:1] + parties
+    parties = _distinct(parties)
+    if len(parties) < 2:
+        return []
+    result = [m for m in ctx.mentions(cs, ce, UNIT) if m.start < t.start < m.end or
+              (m.start >= t.end and _RESULT_LEAD.match(ctx.text[t.end:m.start]))][:1]
+    fact = q.base_fact(ctx, "partnership", {"party": parties, "result": result}, t, **frame.qualifiers)
+    return _dated(ctx, fact, t)
+
+
+def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    head = t
+    if ctx.text[t.start:t.end] == "为核心":  # MiniMax以多模态技术为核心: the subject stands before 以
+        yi = ctx.text.rfind("以", ctx.clause(t.start)[0], t.start)
+        head = Span(yi, yi) if yi >= 0 else t
+    companies = _subject_of(ctx, head)
+    out = []
+    for company in companies:
+        fact = _SUBJECT_FACTS[frame.type](ctx, frame, t, company)
+        if fact is not None:
+            out.append(fact)
+    return out
+
+
+def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
+    cs, _ = ctx.clause(t.start)
+    near = [m for m in ctx.mentions(cs, t.start, UNIT) if not _PREP.search(ctx.text[max(cs, m.start - 1):m.start])]
+    if near:
+        return near[-1:]
+    listed = re.compile(r"包括|例如|比如|如").search(ctx.text, t.end, ctx.sent.end)
+    if listed and re.search(r"(一批|多家|一些|部分|不少)", ctx.text[ctx.sent.start:t.start]):
+        return ctx.group_right(listed.end(), ctx.sent.end, ORG, max_gap=1)
+    if GENERIC_SUBJECT.search(ctx.text[q.segment_start(ctx, t.start):t.start]):
+        return []
+    if ctx.topic is not None and ctx.topic.start < t.start:
+        return [ctx.topic]
+    return ctx.carried_subject(t.start)[:1]
+
+
+def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
+    stage = q.listing_stage(ctx, t)
+    if stage is None:
+        return None
+    fact = q.base_fact(ctx, "listing", {"company": [company]}, t, stage=stage, exchange=q.exchange_for(ctx))
+    fact.date = q.date_for(ctx, t)
+    return fact
+
+
+def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
+    trigger = ctx.text[t.start:t.end]
+    metric = grammar().metrics.get(trigger, "capex" if "投入" in trigger else None)
+    if metric is None:
+        return None
+    cs, ce = ctx.clause(t.start)
+    kind = "quantity" if metric == "output" else "money"
+    value = q.nearest(ctx.values(kind, cs, ce), t) or q.nearest(
+        [v for v in ctx.values(kind, t.end, ctx.sent.end)], t)
+    change = q.nearest(ctx.values("change", t.end, ce), t) or q.nearest(ctx.values("change", cs, ce), t)
+    if metric in ("financing", "capex", "rd_expense", "revenue", "output", "cumulative_loss") and value is None \
+            and change is None:
+        return None
+    fact = q.base_fact(ctx, "financial", {"company": [company]}, t, metric=metric, value=value, change=change)
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return fact
+
+
+def _capital_plan(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
+    amount = q.amount_for(ctx, t)
+    horizons = ctx.values("horizon", q.segment_start(ctx, t.start), ctx.clause(t.start)[1])
+    modality = q.modality_for(ctx, t)
+    past = [h for h in horizons if str(h.value).startswith("-")]
+    planned = modality in ("planned", "expected") or (horizons and not past) or "规划" in ctx.sent.text
+    if amount is None and not horizons:
+        return None
+    if not planned:
+        return _spent(ctx, t, company, amount, past[0] if past else None)
+    end = amount.end if amount is not None and amount.start >= t.end else t.end
+    purpose = _phrase(ctx, end)
+    fact = q.base_fact(ctx, "capital_plan", {"company": [company]}, t, horizon=horizons[0] if horizons else None,
+                       purpose=purpose or None)
+    fact.amount = amount
+    fact.date = q.date_for(ctx, t)
+    return fact
+
+
+def _spent(ctx: Ctx, t: Span, company: Mention, amount: object, period: object) -> FactRecord | None:
+    """累计投入超1000亿元: money already spent is a capex figure, not a plan."""
+    if amount is None or "投入" not in ctx.text[t.start:t.end]:
+        return None
+    fact = q.base_fact(ctx, "financial", {"company": [company]}, t, metric="capex", value=amount)
+    fact.qualifiers["period"] = period or q.date_for(ctx, t)
+    return fact
+
+
+def _phrase(ctx: Ctx, start: int) -> str:
+    _, ce = ctx.clause(start)
+    text = ctx.text[start:ce].strip("，,。；;、 ")
+    return re.sub(r"^(的|于|在|用于|来|去|，|,)+", "", text)[:40]
+
+
+def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
+    trigger = ctx.text[t.start:t.end]
+    if trigger == "为核心":
+        yi = ctx.text.rfind("以", ctx.clause(t.start)[0], t.start)
+        domain = ctx.text[yi + 1:t.start] if yi >= 0 else ""
+    else:
+        domain = _phrase(ctx, t.end)
+    domain = domain.strip("“”\"")
+    if not 2 <= len(domain) <= 40:
+        return None
+    fact = q.base_fact(ctx, "focus", {"company": [company]}, t, domain=domain)
+    fact.date = q.date_for(ctx, t)
+    return fact
+
+
+def _closure(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
+    fact = q.base_fact(ctx, "closure", {"company": [company]}, t)
+    fact.date = q.date_for(ctx, t)
+    return fact
+
+
+_SUBJECT_FACTS = {"listing": _listing, "financial": _financial, "capital_plan": _capital_plan, "focus": _focus,
+                  "closure": _closure}
+HANDLERS: dict[str, Handler] = {
+    "active": active, "passive": passive, "attributive": attributive, "by": by, "title": title, "merge": merge,
+    "purchase_from": purchase_from, "order": order, "shareholder": shareholder, "owner_list": owner_list,
+    "customers": customers, "symmetric": symmetric, "subject": subject}

@@ -1,0 +1,55 @@
+"""Page boilerplate: reposting footers, image credits, share prompts. Removed whole lines only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_BOILERPLATE = [re.compile(p, re.I) for p in (
+    r"^(图源|图片来源|图片|配图|题图|头图|封面|摄影|image|photo|picture|credit)\s*[/／|｜:：]\s*\S.{0,40}$",
+    r"^本文(由|来自|转载自|系|作者|原载|首发|经授权).{0,80}(发表|发布|转载|授权|首发|来源)",
+    r"^(本文|原文)(链接|地址|网址)\s*[:：]",
+    r"^(来源|转载自|原文来源|文章来源|出处|source)\s*[:：]\s*\S.{0,60}$",
+    r"^(责任编辑|责编|编辑|校对|审核|作者)\s*[:：|｜].{0,30}$",
+    r"(转载请注明|版权所有|版权声明|免责声明|未经授权.{0,6}转载|如有侵权|如有疑问,?请联系)",
+    r"^(点击|扫码|长按).{0,20}(关注|阅读原文|二维码|订阅)",
+    r"^(copyright|©|all rights reserved)",
+    r"^(share|分享到)\s*[:：]",
+)]
+_FOOTER_DATE = re.compile(r"(20\d\d)[-/年.](\d{1,2})[-/月.](\d{1,2})")
+_SPACES = re.compile(r"[ \t\u3000\xa0]+")
+
+
+@dataclass
+class Cleaned:
+    text: str
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def footer_date(self) -> str | None:
+        """A date found in removed boilerplate: a reposting date, not the writing date."""
+        for line in self.removed:
+            m = _FOOTER_DATE.search(line)
+            if m:
+                return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+        return None
+
+
+def is_boilerplate(line: str) -> bool:
+    return any(p.search(line) for p in _BOILERPLATE)
+
+
+def clean(text: str) -> Cleaned:
+    """Normalise line ends and spaces, drop boilerplate lines and blank runs."""
+    kept: list[str] = []
+    removed: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if not line:
+            if kept and kept[-1] != "":
+                kept.append("")
+            continue
+        (removed if is_boilerplate(line) else kept).append(line)
+    while kept and kept[-1] == "":
+        kept.pop()
+    return Cleaned("\n".join(kept), removed)

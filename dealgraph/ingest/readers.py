@@ -1,0 +1,167 @@
+"""Readers by file format. Each yields raw documents (text plus metadata) from one file."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from dealgraph.errors import UnreadableDocument
+from dealgraph.ingest.decode import decode
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".jsonl", ".ndjson"}
+
+
+@dataclass
+class RawDocument:
+    source: str
+    text: str
+    title: str = ""
+    date: str | None = None
+    id: str | None = None
+    url: str | None = None
+    meta: dict = field(default_factory=dict)
+
+
+_META_LINE = re.compile(r"^(?:日期|发布时间|发布日期|时间|date|published)\s*[:：]\s*(.+)$", re.I)
+
+
+def read_file(path: Path, data: bytes) -> Iterator[RawDocument | UnreadableDocument]:
+    """Documents of one file; a record that cannot be read is yielded as its error, not raised."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        yield _pdf(path, data)
+    elif suffix in (".jsonl", ".ndjson"):
+        yield from _jsonl(path, data)
+    else:
+        text, enc = decode(data, str(path))
+        if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_html(text)):
+            yield _html(path, text, enc)
+        else:
+            yield _plain(path, text, enc, markdown=suffix in (".md", ".markdown"))
+
+
+def _plain(path: Path, text: str, enc: str, markdown: bool) -> RawDocument:
+    lines = text.lstrip("\ufeff").split("\n")
+    title, date, body_from = "", None, 0
+    for i, line in enumerate(lines[:4]):
+        stripped = line.strip()
+        m = _META_LINE.match(stripped.lstrip("*_> "))
+        if m:
+            date, body_from = m[1].strip(), i + 1
+        elif stripped.startswith("#") and not title:
+            title, body_from = stripped.lstrip("# ").strip(), i + 1
+    if date is not None and not title and body_from >= 2:
+        title = lines[0].strip()
+    body = "\n".join(lines[body_from:]) if date is not None or title else text
+    if markdown:
+        body = _strip_markdown(body)
+    return RawDocument(str(path), body, title=title, date=date, meta={"encoding": enc})
+
+
+_MD = [(re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""), (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+       (re.compile(r"^#{1,6}\s*", re.M), ""), (re.compile(r"(\*\*|__|`)"), ""),
+       (re.compile(r"^\s*[-*+]\s+", re.M), ""), (re.compile(r"^>\s?", re.M), "")]
+
+
+def _strip_markdown(text: str) -> str:
+    for pattern, repl in _MD:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def _looks_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or "<body" in head
+
+
+class _HTMLText(HTMLParser):
+    """Visible text of a page, one line per block; skips scripts, styles and page chrome."""
+
+    SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+             "blockquote", "pre", "table", "ul", "ol", "figcaption"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.in_title = False
+        self.title = ""
+        self.meta: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag == "title":
+            self.in_title = True
+        elif tag == "meta":
+            a = {k: v or "" for k, v in attrs}
+            key = (a.get("name") or a.get("property") or a.get("itemprop") or "").lower()
+            if key and a.get("content"):
+                self.meta[key] = a["content"]
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self.skip:
+            self.skip -= 1
+        elif tag == "title":
+            self.in_title = False
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+        elif not self.skip:
+            self.parts.append(data)
+
+
+_DATE_META = ("date", "article:published_time", "pubdate", "publishdate", "datepublished", "dc.date")
+
+
+def _html(path: Path, text: str, enc: str) -> RawDocument:
+    parser = _HTMLText()
+    parser.feed(text)
+    parser.close()
+    body = re.sub(r"[ \t]*\n[ \t\n]*", "\n", "".join(parser.parts))
+    date = next((parser.meta[k] for k in _DATE_META if k in parser.meta), None)
+    return RawDocument(str(path), body, title=parser.title.strip(), date=date,
+                       meta={"encoding": enc, "format": "html"})
+
+
+def _pdf(path: Path, data: bytes) -> RawDocument:
+    from pdfminer.high_level import extract_text
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        text = extract_text(io.BytesIO(data))
+    except (PDFSyntaxError, ValueError, TypeError, KeyError) as exc:
+        raise UnreadableDocument(str(path), f"broken PDF ({exc.__class__.__name__}: {exc})") from exc
+    return RawDocument(str(path), text, meta={"format": "pdf"})
+
+
+def _jsonl(path: Path, data: bytes) -> Iterator[RawDocument | UnreadableDocument]:
+    text, _ = decode(data, str(path))
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield UnreadableDocument(where, f"line is not JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield UnreadableDocument(where, "JSON Lines record needs a string field 'text'")
+            continue
+        yield RawDocument(where, obj["text"], title=str(obj.get("title") or ""), date=obj.get("date"),
+                          id=str(obj["id"]) if obj.get("id") is not None else None, url=obj.get("url"),
+                          meta={"format": "jsonl"})

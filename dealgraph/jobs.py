@@ -1,0 +1,78 @@
+"""The ingest job: read files, extract, resolve, store — in batches, each batch all or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from dealgraph import settings
+from dealgraph.errors import DealgraphError, UnreadableDocument
+from dealgraph.extract.pipeline import extract
+from dealgraph.ingest import Document, expand, read_path
+from dealgraph.resolve import resolve_document
+from dealgraph.store import Store
+
+
+@dataclass
+class IngestReport:
+    files: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    facts: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 2 if self.failures else 0
+
+
+Progress = Callable[[int, int, str], None]
+
+
+def process(doc: Document) -> tuple[dict, dict, list[dict]]:
+    """Extraction and resolution of one document: the rows the store needs. Needs no database."""
+    extracted = extract(doc.id, doc.text, doc.ref_date, doc.title)
+    resolved = resolve_document(extracted)
+    row = {"id": doc.id, "sha256": doc.sha256, "title": doc.title, "text": doc.text, "ref_date": doc.ref_date,
+           "ref_date_source": doc.ref_date_source, "source": doc.source, "lang": doc.lang, "meta": doc.meta}
+    return row, {eid: asdict(e) for eid, e in resolved.entities.items()}, resolved.facts
+
+
+def ingest(store: Store, paths: list[str], progress: Progress | None = None) -> IngestReport:
+    files, missing = expand(paths)
+    report = IngestReport(files=len(files), failures=[(m.path, m.reason) for m in missing])
+    batch: list[tuple[dict, dict, list[dict]]] = []
+    seen_hashes: set[str] = set()
+    for n, path in enumerate(files, 1):
+        if progress:
+            progress(n, len(files), str(path))
+        for item in read_path(path):
+            if isinstance(item, UnreadableDocument):
+                report.failures.append((item.path, item.reason))
+                continue
+            if item.sha256 in seen_hashes or store.known_hashes([item.sha256]) or store.known_ids([item.id]):
+                report.duplicates += 1
+                continue
+            seen_hashes.add(item.sha256)
+            try:
+                batch.append(process(item))
+            except DealgraphError as exc:
+                report.failures.append((item.source, str(exc)))
+                continue
+            if len(batch) >= settings.INGEST_BATCH:
+                _flush(store, batch, report)
+    _flush(store, batch, report)
+    store.record_failures(report.failures)
+    return report
+
+
+def _flush(store: Store, batch: list, report: IngestReport) -> None:
+    if batch:
+        store.save(batch)
+        report.stored += len(batch)
+        report.facts += sum(len(facts) for _, _, facts in batch)
+        batch.clear()
+
+
+__all__ = ["IngestReport", "ingest", "process", "Path"]

@@ -1,0 +1,186 @@
+"""Turn one extracted document into entity and fact records with stable ids, ready for any store."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from dealgraph import lexicon as lexicon_mod
+from dealgraph import taxonomy as taxonomy_mod
+from dealgraph.extract.document import Doc, FactRecord, Mention, Span, Value
+from dealgraph.names import core
+from dealgraph.ontology import ontology
+
+
+@dataclass
+class EntityRecord:
+    id: str
+    kind: str
+    name: str
+    names: list[str]
+    parent: str | None = None
+    layer: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    reason: str | None = None
+    origin: str = "extracted"
+
+
+@dataclass
+class Resolved:
+    entities: dict[str, EntityRecord] = field(default_factory=dict)
+    facts: list[dict[str, Any]] = field(default_factory=list)
+
+
+def entity_id(mention: Mention) -> str:
+    if mention.key.startswith("lex:"):
+        return mention.key[4:]
+    if mention.key.startswith("person:"):
+        return "person_" + _digest(mention.key[7:])
+    return "org_" + _digest(core(mention.canonical))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def resolve_document(doc: Doc) -> Resolved:
+    out = Resolved()
+    for m in doc.mentions:
+        if m.kind in ("organization", "product", "person") and m.source != "coref":
+            _entity(out, m, doc)
+    for fact in doc.facts:
+        out.facts.append(_fact(out, fact, doc))
+    return out
+
+
+def _entity(out: Resolved, m: Mention, doc: Doc) -> str:
+    lex, tax = lexicon_mod.load(), taxonomy_mod.load()
+    if not m.key.startswith(("lex:", "person:")):
+        entry = lex.lookup(m.canonical)
+        if entry is not None:
+            m.key = f"lex:{entry.id}"
+    eid = entity_id(m)
+    if eid in out.entities:
+        record = out.entities[eid]
+        for name in (m.text, m.canonical):
+            if name not in record.names and m.source not in ("coref",):
+                record.names.append(name)
+        return eid
+    if m.key.startswith("lex:"):
+        _lexicon_entity(out, eid, lex, tax)
+        if m.text not in out.entities[eid].names and m.source != "coref":
+            out.entities[eid].names.append(m.text)
+        return eid
+    kind = "organization" if m.kind == "candidate" else m.kind
+    names = list(dict.fromkeys([m.canonical, m.text]))
+    record = EntityRecord(eid, kind, m.canonical, names)
+    if kind != "person":
+        context = doc.text[max(0, m.start - 20):m.end + 20]
+        found = tax.classify(m.canonical, context)
+        if found:
+            record.sector, record.layer, record.reason = found.sector, found.layer, found.reason
+    out.entities[eid] = record
+    return eid
+
+
+def _lexicon_entity(out: Resolved, eid: str, lex: lexicon_mod.Lexicon, tax: taxonomy_mod.Taxonomy) -> None:
+    entry = lex.entries[eid]
+    layer = tax.layer_of(entry.sector)
+    out.entities[eid] = EntityRecord(eid, entry.kind, entry.name, list(entry.names), entry.parent, layer,
+                                     entry.sector, entry.country, f"lexicon: {entry.sector}", "lexicon")
+    if entry.parent and entry.parent in lex.entries and entry.parent not in out.entities:
+        _lexicon_entity(out, entry.parent, lex, tax)
+
+
+def _value(doc: Doc, v: Value | None) -> dict | None:
+    if v is None:
+        return None
+    text = doc.text[v.start:v.end]
+    obj = v.value
+    if hasattr(obj, "to_dict"):
+        d = obj.to_dict()
+        d["text"] = text
+        return d
+    return {"value": obj, "text": text}
+
+
+def _qualifier(doc: Doc, out: Resolved, key: str, value: Any) -> Any:
+    if isinstance(value, Value):
+        return _value(doc, value)
+    if key == "lead":
+        return [("" if not k.startswith("lex:") else k[4:]) or k for k in value]
+    if isinstance(value, Span):
+        return None
+    return value
+
+
+def _fact(out: Resolved, fact: FactRecord, doc: Doc) -> dict[str, Any]:
+    roles = {role: [_entity(out, m, doc) for m in ms] for role, ms in fact.roles.items() if ms}
+    mentions = {role: [{"id": entity_id(m), "text": m.text, "start": m.start, "end": m.end} for m in ms]
+                for role, ms in fact.roles.items() if ms}
+    quals = {k: _qualifier(doc, out, k, v) for k, v in fact.qualifiers.items()
+             if k not in ("more_evidence", "denied_by")}
+    if "lead" in fact.qualifiers:
+        lead_keys = set(fact.qualifiers["lead"])
+        quals["lead"] = [entity_id(m) for m in fact.roles.get("investor", []) if m.key in lead_keys]
+    record = {
+        "type": fact.type, "modality": fact.modality, "roles": roles,
+        "date": _value(doc, fact.date), "amount": _value(doc, fact.amount), "stake": _value(doc, fact.stake),
+        "qualifiers": {k: v for k, v in quals.items() if v is not None}, "confidence": round(fact.confidence, 3),
+    }
+    record["id"] = fact_id(record)
+    spans = [fact.evidence] + list(fact.qualifiers.get("more_evidence", []))
+    if "denied_by" in fact.qualifiers:
+        spans.append(fact.qualifiers["denied_by"])
+    record["evidence"] = [{"doc": doc.id, "start": s.start, "end": s.end, "text": doc.text[s.start:s.end],
+                           "mentions": mentions if i == 0 else {}, "rule": fact.rule} for i, s in enumerate(spans)]
+    record["sort_date"] = sort_date(record)
+    return record
+
+
+def fact_id(record: dict[str, Any]) -> str:
+    """Same type, members, modality and identity qualifiers → the same fact, whatever the document."""
+    ftype = ontology().fact_type(record["type"])
+    identity = {k: _identity_value(record, k) for k in ftype.identity}
+    key = json.dumps([record["type"], record["modality"], {r: sorted(ids) for r, ids in record["roles"].items()},
+                      identity], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def _identity_value(record: dict[str, Any], key: str) -> Any:
+    q = record["qualifiers"]
+    if key == "year":
+        date = record.get("date") or q.get("period")
+        return _year(date)
+    if key == "period":
+        period = q.get("period")
+        return period.get("value") if isinstance(period, dict) else period
+    if key == "amount":
+        amount = record.get("amount")
+        return amount.get("value") if amount else None
+    if key == "stake":
+        stake = record.get("stake")
+        return stake.get("value") if stake else None
+    return q.get(key)
+
+
+def _year(date: Any) -> str | None:
+    if not isinstance(date, dict):
+        return None
+    value = date.get("value")
+    if isinstance(value, dict):
+        value = value.get("from")
+    return str(value)[:4] if value else None
+
+
+def sort_date(record: dict[str, Any]) -> str | None:
+    date = record.get("date") or record["qualifiers"].get("period") or record["qualifiers"].get("as_of")
+    if not isinstance(date, dict):
+        return None
+    value = date.get("value")
+    if isinstance(value, dict):
+        value = value.get("from")
+    return str(value) if value else None

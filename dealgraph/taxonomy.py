@@ -1,0 +1,64 @@
+"""The AI-stack taxonomy (data/taxonomy.yaml): layers, sectors, and classifying a name by keywords."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Sector:
+    key: str
+    layer: str | None
+    zh: str
+    en: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Classification:
+    sector: str
+    layer: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    layers: dict[str, dict]
+    sectors: dict[str, Sector]
+    _pattern: re.Pattern[str]
+    _by_keyword: dict[str, str]
+
+    def layer_of(self, sector: str | None) -> str | None:
+        return self.sectors[sector].layer if sector in self.sectors else None
+
+    def layer_label(self, layer: str | None) -> str:
+        return self.layers.get(layer or "", {}).get("zh", "未分层")
+
+    def classify(self, name: str, context: str = "") -> Classification | None:
+        """Sector from keywords in the name first, then in the text around it."""
+        for where, text in (("name", name), ("context", context)):
+            hits = [m.group() for m in self._pattern.finditer(text.lower())]
+            if hits:
+                word = max(hits, key=len)
+                key = self._by_keyword[word]
+                return Classification(key, self.sectors[key].layer, f"{where} contains '{word}' → {key}")
+        return None
+
+
+@cache
+def load() -> Taxonomy:
+    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/taxonomy.yaml").read_text("utf-8"))
+    sectors = {k: Sector(k, v.get("layer"), v.get("zh", k), v.get("en", k),
+                         tuple(v.get("keywords_zh", [])) + tuple(v.get("keywords_en", [])))
+               for k, v in raw["sectors"].items()}
+    by_keyword: dict[str, str] = {}
+    for sector in sectors.values():
+        for word in sector.keywords:
+            by_keyword.setdefault(word.lower(), sector.key)
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(by_keyword, key=len, reverse=True)))
+    return Taxonomy(raw["layers"], sectors, pattern, by_keyword)

@@ -1,0 +1,108 @@
+"""Money amounts: 10亿美元, 超1000亿元, 数十亿美元, 1-2亿元, US$1.5bn, £5 billion."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from dealgraph.values.numbers import (
+    AMOUNT_FIRST, BOUND_FIRST, BOUND_POST, BOUND_PRE, RANGE_SEP, Amount, amount_fragment,
+    amount_range, apply_bound, bound_kind, first_chars, lead, parse_amount, words_rx,
+)
+
+_SYMBOLS = {
+    "US$": "USD", "$": "USD", "＄": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD",
+    "S$": "SGD", "NT$": "TWD", "£": "GBP", "￡": "GBP", "€": "EUR", "¥": "CNY", "￥": "CNY",
+}
+_CODES = ("CNY", "USD", "HKD", "GBP", "EUR", "JPY", "RMB")
+_WORDS = {
+    "元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "美金": "USD",
+    "英镑": "GBP", "欧元": "EUR", "港元": "HKD", "港币": "HKD", "日元": "JPY",
+    "日圆": "JPY", "韩元": "KRW", "澳元": "AUD", "加元": "CAD", "加币": "CAD",
+    "新加坡元": "SGD", "新元": "SGD", "新台币": "TWD", "瑞士法郎": "CHF",
+    "瑞郎": "CHF", "卢布": "RUB", "卢比": "INR",
+}
+_ENGLISH = {
+    "yuan": "CNY", "renminbi": "CNY", "dollar": "USD", "dollars": "USD",
+    "us dollar": "USD", "us dollars": "USD", "hk dollar": "HKD", "hk dollars": "HKD",
+    "hong kong dollar": "HKD", "hong kong dollars": "HKD", "euro": "EUR", "euros": "EUR",
+    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "yen": "JPY",
+}
+_PREFIX_WORDS = ("人民币", "美元", "港币", "港元", "欧元", "英镑", "日元")
+
+
+_SYM = "(?:{}|(?<![A-Za-z])(?:{})(?![A-Za-z]))".format(words_rx(_SYMBOLS), words_rx(_CODES))
+_WORD_PREFIX = words_rx(_PREFIX_WORDS)
+_SUFFIX = r"(?:{}|(?<=[0-9A-Za-z ])(?=[A-Za-z])(?i:{}|{})(?![A-Za-z]))".format(
+    words_rx(_WORDS, {"元": "(?!宇宙|素|件)"}),
+    "|".join(sorted(_ENGLISH, key=len, reverse=True)), "|".join(_CODES))
+_AMOUNT = amount_fragment(english=True, lone_unit=True)
+_NOT_JI = "(?!参数|tokens?|Tokens?|用户|人|次|个)"
+
+_MONEY_RX = re.compile(
+    lead(AMOUNT_FIRST + BOUND_FIRST + first_chars(*_SYMBOLS, *_CODES, *_PREFIX_WORDS)) +
+    rf"(?P<pre>{BOUND_PRE})?"
+    rf"(?:(?P<cs>{_SYM})[ ]?|(?P<cw>{_WORD_PREFIX}))?"
+    rf"(?<![0-9０-９.．,])(?P<a1>{_AMOUNT})"
+    rf"(?:(?P<cm>{_SUFFIX})?(?P<sep>{RANGE_SEP})(?:{_SYM}|{_WORD_PREFIX})?[ ]?"
+    rf"(?P<a2>{_AMOUNT})(?:(?<=[十百千万亿A-Za-z])|(?=[ ]?{_SUFFIX})))?"
+    rf"(?:[ ]?(?P<cur>{_SUFFIX})|(?(cs)|(?!))|(?(cw)(?<=[十百千万亿])|(?!))|(?<=亿)(?P<ji>级){_NOT_JI})"
+    rf"(?P<post>{BOUND_POST})?"
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    value: float | None  # point value; the midpoint of a range; the bound of a bound
+    currency: str  # ISO 4217
+    min: float | None = None
+    max: float | None = None
+    approx: bool = False
+    text: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def find_money(text: str) -> list[tuple[int, int, Money]]:
+    return [(m.start(), m.end(), money) for m in _MONEY_RX.finditer(text)
+            if (money := _money(m)) is not None]
+
+
+def parse_money(s: str) -> Money | None:
+    m = _MONEY_RX.fullmatch(s.strip())
+    return _money(m) if m else None
+
+
+def _money(m: re.Match) -> Money | None:
+    amount = _amount(m)
+    if amount is None:
+        return None
+    amount = apply_bound(apply_bound(amount, bound_kind(m["pre"])), bound_kind(m["post"]))
+    return Money(amount.value, _currency(m), amount.min, amount.max,
+                 amount.approx or bool(m["ji"]), m.group())
+
+
+def _amount(m: re.Match) -> Amount | None:
+    first = parse_amount(m["a1"])
+    if first is None or not m["a2"]:
+        return first
+    second = parse_amount(m["a2"])
+    return None if second is None else amount_range(first, second)
+
+
+def _currency(m: re.Match) -> str:
+    suffix = _suffix_code(m["cur"] or m["cm"])
+    prefix = _SYMBOLS.get(m["cs"] or "") or _suffix_code(m["cs"] or m["cw"])
+    if suffix and (suffix != "CNY" or not prefix):
+        return suffix
+    return prefix or "CNY"
+
+
+def _suffix_code(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = word.strip()
+    if word.upper() in _CODES:
+        return "CNY" if word.upper() == "RMB" else word.upper()
+    return _WORDS.get(word) or _ENGLISH.get(word.lower())

@@ -1,0 +1,168 @@
+"""Percentages (17.15%, 百分之十, 超过50%, 全资) and changes (同比增长17.2%, 扩大7倍, fell 5%)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from dealgraph.values.numbers import (
+    ARABIC, BOUND_FIRST, BOUND_POST, BOUND_PRE, CN_CHARS, CN_DIGITS, DIGIT_CHARS, RANGE_SEP,
+    Amount, amount_range, apply_bound, bound_kind, first_chars, lead, parse_number, words_rx,
+)
+
+_SIGN = r"(?:[%％]|[ ]?(?=[pP])(?i:percent|per cent)(?![A-Za-z]))"
+_CN_NUMBER = f"[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?"
+
+_PERCENT_RX = re.compile(
+    lead(DIGIT_CHARS + "百千全" + BOUND_FIRST) +
+    rf"(?P<pre>{BOUND_PRE})?(?:"
+    rf"(?<![0-9０-９.．,])(?P<a1>{ARABIC})(?:[%％]?(?P<sep>{RANGE_SEP})(?P<a2>{ARABIC}))?{_SIGN}"
+    rf"|百分之(?P<cn>{_CN_NUMBER})|千分之(?P<pm>{_CN_NUMBER})|(?P<full>全资)"
+    rf")(?P<post>{BOUND_POST})?"
+)
+
+
+@dataclass(frozen=True)
+class Percent:
+    value: float | None  # percent units: 17.15 for 17.15%
+    min: float | None = None
+    max: float | None = None
+    approx: bool = False
+    text: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def find_percents(text: str) -> list[tuple[int, int, Percent]]:
+    return [(m.start(), m.end(), p) for m in _PERCENT_RX.finditer(text)
+            if (p := _percent(m)) is not None]
+
+
+def parse_percent(s: str) -> Percent | None:
+    m = _PERCENT_RX.fullmatch(s.strip())
+    return _percent(m) if m else None
+
+
+def _percent(m: re.Match) -> Percent | None:
+    amount = _amount(m)
+    if amount is None:
+        return None
+    amount = apply_bound(apply_bound(amount, bound_kind(m["pre"])), bound_kind(m["post"]))
+    return Percent(amount.value, amount.min, amount.max, amount.approx, m.group())
+
+
+def _amount(m: re.Match) -> Amount | None:
+    if m["full"]:
+        return Amount(100.0)
+    if m["a2"]:
+        lo, hi = parse_number(m["a1"]), parse_number(m["a2"])
+        return None if lo is None or hi is None else amount_range(Amount(lo), Amount(hi))
+    n = parse_number(m["a1"] or m["cn"] or m["pm"])
+    if n is None:
+        return None
+    return Amount(n / 10 if m["pm"] else n)
+
+
+# ---------------------------------------------------------------- changes
+
+_BASIS = {
+    "yoy": "同比 较上年同期 较去年同期 比上年同期 比去年同期 与上年同期相比 与去年同期相比 "
+           "较上年 较去年 比上年 比去年",
+    "qoq": "环比 较上季度 较上一季度 比上季度 较上个季度",
+}
+_BASIS_OF = {w: b for b, words in _BASIS.items() for w in words.split()}
+_EN_BASIS = {"yoy": "year on year|year over year|from a year earlier|from a year ago|on the year|yoy|y/y",
+             "qoq": "quarter on quarter|quarter over quarter|from the previous quarter|sequentially|qoq|q/q"}
+_ADVERBS = "大幅|小幅|明显|显著|分别|均|持续|进一步|略有|略微|稍有|稳步|快速|高速|逆势|同步|有所|继续|实现|出现"
+_UP = {
+    "standalone": "增长 上涨 上升 上扬 攀升 飙升 激增 暴增 大增 猛增 劲增 跃升 走高 回升 反弹 高增 "
+                  "大涨 暴涨 翻了两番 翻两番 翻了一番 翻一番 翻番 翻倍",
+    "transitive": "增加 提升 提高 扩大 扩张",
+    "single": "增 涨 升",
+}
+_DOWN = {
+    "standalone": "下滑 下降 下跌 回落 萎缩 收窄 锐减 骤降 暴跌 大跌 大降 走低 缩水 下挫 放缓",
+    "transitive": "减少 降低 缩小 缩减",
+    "single": "降 跌 减",
+}
+_DIRECTION = {w: d for d, table in (("up", _UP), ("down", _DOWN))
+              for words in table.values() for w in words.split()}
+_EN_UP = ("up rose risen rises rising rise increased increases increase grew grown grows grow "
+          "jumped jumps jump surged surges soared soars climbed climbs gained gains advanced")
+_EN_DOWN = ("down fell fallen falls fall dropped drops drop declined declines decline decreased "
+            "decreases slid slipped slumped plunged plunges shrank shrunk tumbled sank")
+_EN_DIRECTION = {w: "up" for w in _EN_UP.split()} | {w: "down" for w in _EN_DOWN.split()}
+_EN_FACTOR = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0}
+_FAN_FACTOR = {"翻番": 2.0, "翻倍": 2.0, "翻一番": 2.0, "翻了一番": 2.0, "翻两番": 4.0, "翻了两番": 4.0}
+
+
+def _verbs(kind: str) -> str:
+    return words_rx(w for table in (_UP, _DOWN) for w in table[kind].split())
+
+
+def _english(words) -> str:
+    """Case-insensitive English words; a space in a phrase also matches a hyphen."""
+    words = sorted(words, key=len, reverse=True)
+    return f"(?<![A-Za-z]){lead(first_chars(*words))}(?i:{'|'.join(words).replace(' ', '[- ]')})(?![A-Za-z])"
+
+
+_PUNCT_AHEAD = r"(?=[，。；、,.;!?！？)）]|$)"
+_AMOUNT_AFTER_VERB = (
+    rf"了?[ ]?(?:{words_rx(['约', '近', '超过', '超', '逾', '达到', '达', '高达', '将近', '接近'])})?"
+    rf"(?:(?P<pct>{ARABIC})[ ]?[%％]|百分之(?P<cpct>{_CN_NUMBER})|(?P<fac>{ARABIC}|[{CN_CHARS}]+)[ ]?倍)"
+)
+_EN_BASES = _EN_BASIS["yoy"].split("|") + _EN_BASIS["qoq"].split("|")
+_CHANGE_LEAD = (first_chars(*_BASIS_OF, *_ADVERBS.split("|"), *_DIRECTION, *_EN_DIRECTION, *_EN_FACTOR))
+_CHANGE_RX = re.compile(
+    lead(_CHANGE_LEAD) +
+    rf"(?:(?P<sb>同比|环比)(?P<sign>[+＋\-－−])(?P<spct>{ARABIC})[%％]"
+    rf"|(?P<basis>{words_rx(_BASIS_OF)})?(?:{words_rx(_ADVERBS.split('|'))}){{0,2}}"
+    rf"(?:(?P<v1>{_verbs('standalone')})|(?P<v2>{_verbs('transitive')})|(?P<v3>{_verbs('single')}))"
+    rf"(?![率点])(?P<amt>{_AMOUNT_AFTER_VERB})?"
+    rf"(?(amt)|(?(v3)(?!)|(?(v2)(?(basis)|{_PUNCT_AHEAD})|)))"
+    rf"|(?P<emult>{_english(_EN_FACTOR)})"
+    rf"|(?P<ev>{_english(_EN_DIRECTION)})(?:[ ]by)?"
+    rf"(?:[ ]{_english(['about', 'around', 'nearly', 'almost', 'more than', 'over', 'roughly', 'some'])})?"
+    rf"[ ](?P<epct>{ARABIC})[ ]?(?:%|(?=[pP])(?i:percent|per cent)(?![A-Za-z]))"
+    rf"(?:,?[ ](?P<ebasis>{_english(_EN_BASES)}))?)"
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    direction: str  # "up" | "down"
+    percent: float | None  # 386 for 同比激增386%
+    factor: float | None  # 7 for 扩大7倍, as written (not converted to a percent)
+    basis: str | None  # "yoy", "qoq" or None
+    text: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def find_changes(text: str) -> list[tuple[int, int, Change]]:
+    return [(m.start(), m.end(), c) for m in _CHANGE_RX.finditer(text)
+            if (c := _change(m)) is not None]
+
+
+def _change(m: re.Match) -> Change | None:
+    if m["sb"]:
+        direction = "down" if m["sign"] in "-－−" else "up"
+        return Change(direction, parse_number(m["spct"]), None, _BASIS_OF[m["sb"]], m.group())
+    if m["emult"]:
+        return Change("up", None, _EN_FACTOR[m["emult"].lower()], None, m.group())
+    if m["ev"]:
+        return Change(_EN_DIRECTION[m["ev"].lower()], parse_number(m["epct"]), None,
+                      _en_basis(m["ebasis"]), m.group())
+    verb = m["v1"] or m["v2"] or m["v3"]
+    percent = parse_number(m["pct"] or m["cpct"]) if m["pct"] or m["cpct"] else None
+    factor = parse_number(m["fac"]) if m["fac"] else _FAN_FACTOR.get(verb)
+    return Change(_DIRECTION[verb], percent, factor, _BASIS_OF.get(m["basis"] or ""), m.group())
+
+
+def _en_basis(phrase: str | None) -> str | None:
+    if not phrase:
+        return None
+    normal = phrase.lower().replace("-", " ")
+    return "qoq" if normal in _EN_BASIS["qoq"].split("|") else "yoy"
