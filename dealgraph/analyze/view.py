@@ -94,7 +94,7 @@ def load(store: Store) -> GraphView:
 
 def export_fact(view: GraphView, row: dict) -> dict[str, Any]:
     """A stored fact in the export contract's shape, with merges and the latest review applied."""
-    first = row["evidence"][0] if row["evidence"] else {"mentions": {}}
+    first = next((e for e in row["evidence"] if e["mentions"]), {"mentions": {}})
     roles = {}
     for role, ids in row["roles"].items():
         mentions = first["mentions"].get(role, [])
@@ -109,7 +109,7 @@ def export_fact(view: GraphView, row: dict) -> dict[str, Any]:
     fact = {"id": row["id"], "type": row["type"], "modality": row["modality"], "roles": roles,
             "date": row["date"], "amount": row["amount"], "stake": row["stake"], "qualifiers": quals,
             "evidence": [{"doc": e["doc_id"], "start": e["start"], "end": e["end"], "text": e["text"]}
-                         for e in row["evidence"]],
+                         for e in sorted(row["evidence"], key=lambda e: e is not first)],
             "confidence": row["confidence"], "review": None}
     for review in row.get("reviews", []):
         fact["review"] = review["status"]

@@ -161,8 +161,15 @@ def review(fact_id: str,
 FORMATS = "jsonl, csv or parquet"
 
 
-def _output(path: str | None):  # type: ignore[no-untyped-def]
-    return open(path, "wb") if path else sys.stdout.buffer
+@contextmanager
+def _output(path: str | None) -> Iterator:
+    """A file to write to, or standard output (left open)."""
+    if path:
+        with open(path, "wb") as out:
+            yield out
+    else:
+        yield sys.stdout.buffer
+        sys.stdout.flush()
 
 
 @export_app.command("facts")

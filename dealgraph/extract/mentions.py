@@ -44,6 +44,7 @@ class NameRules:
     quoted: re.Pattern[str]
     trigger_inside: re.Pattern[str]
     not_short: frozenset[str]
+    bad_starts: frozenset[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -81,7 +82,8 @@ def rules() -> NameRules:
         enumeration=re.compile(rf"[{NAME_CHARS}]+(?:、[{NAME_CHARS}]+)+"),
         quoted=re.compile(r"[“\"「]([\u4e00-\u9fffA-Za-z0-9·]{2,12})[”\"」]"),
         trigger_inside=re.compile(r"投资|收购|融资|上市|亏损|盈利|合作|持股|股东|成立|设立|采购|订单"),
-        not_short=frozenset(raw["left_stops"] + raw["generic_heads"] + raw["generic_followers"]),
+        not_short=frozenset(raw["left_stops"] + raw["generic_heads"] + raw["generic_followers"] + suffixes),
+        bad_starts=frozenset(raw["candidate_bad_starts"]),
     )
 
 
@@ -216,9 +218,15 @@ def _candidate(text: str, start: int, end: int, r: NameRules) -> list[Mention]:
         return []
     if name in r.latin_stop or wordlist.is_common_word(name) or wordlist.starts_with_function_word(name):
         return []
-    if r.trigger_inside.search(name) or r.generic_follow.match(text, end) and not r.suffix.search(name):
+    if name[0] in r.bad_starts:
+        return []
+    if r.trigger_inside.search(name) or r.generic_follow.match(text, end) and not _ends_with_suffix(name, r):
         return []
     return [Mention(start, end, name, "candidate", _name_key(name), "context")]
+
+
+def _ends_with_suffix(name: str, r: NameRules) -> bool:
+    return any(m.end() == len(name) for m in r.suffix.finditer(name))
 
 
 def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: set[tuple[int, int]]) -> list[Mention]:
@@ -286,5 +294,5 @@ def _after_known_prefix(name: str, lex: lexicon_mod.Lexicon) -> list[str]:
     for cut in range(2, len(name) - 1):
         rest = name[cut:]
         if name[:cut] in lex.by_name and len(rest) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", rest):
-            return [] if wordlist.is_common_word(rest) else [rest]
+            return [] if wordlist.is_common_word(rest) or rest in rules().not_short else [rest]
     return []

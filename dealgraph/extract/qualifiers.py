@@ -17,7 +17,7 @@ _STAKE_NEAR = re.compile(r"股权|股份|持股|权益|全资|控股|持有")
 _SAME_DATE_LIST = re.compile(r"^(?:、|和|与|及|至|-|—)?$")
 
 
-_TIME_CLAUSE = re.compile(r"^[在于自从截至到]?$|^(?:据.{0,12})?$")
+_TIME_CLAUSE = re.compile(r"^(?:由于|因为|在|于|自|从|截至|截止|到|据.{0,12})?(?:期间|以来|起|内|中|里|时)?$")
 
 
 def date_for(ctx: Ctx, t: Span) -> Value | None:
@@ -88,9 +88,10 @@ def modality_for(ctx: Ctx, t: Span) -> str:
     cs, _ = ctx.clause(t.start)
     if _NEGATION.search(ctx.text[cs:t.start]):
         return "negated"
-    if "expected" in found:
+    clause = {name for name, cue in g.modality if cue.search(ctx.text, cs, ce)}
+    if "expected" in clause:
         return "expected"
-    if "planned" in found or _FUTURE_JIANG.search(ctx.text[cs:t.start]):
+    if "planned" in clause or _FUTURE_JIANG.search(ctx.text[cs:t.start]):
         return "planned"
     return "asserted"
 
@@ -98,6 +99,12 @@ def modality_for(ctx: Ctx, t: Span) -> str:
 def segment_start(ctx: Ctx, pos: int) -> int:
     """Start of the semicolon-separated part of the sentence holding pos."""
     return max(ctx.sent.start, max(ctx.text.rfind("；", ctx.sent.start, pos), ctx.text.rfind(";", ctx.sent.start, pos)) + 1)
+
+
+def segment_end(ctx: Ctx, pos: int) -> int:
+    """End of the semicolon-separated part of the sentence holding pos."""
+    ends = [i for i in (ctx.text.find("；", pos, ctx.sent.end), ctx.text.find(";", pos, ctx.sent.end)) if i >= 0]
+    return min(ends) if ends else ctx.sent.end
 
 
 def round_for(ctx: Ctx, t: Span) -> str | None:

@@ -104,7 +104,7 @@ def dedupe(doc: Doc) -> None:
     seen: set[tuple] = set()
     kept = []
     for fact in doc.facts:
-        key = (fact.type, fact.modality, fact.evidence.start,
+        key = (fact.type, fact.modality, fact.evidence.start, fact.date.start if fact.date else None,
                tuple((r, tuple(m.key for m in ms)) for r, ms in fact.roles.items()),
                tuple(sorted((k, str(getattr(v, "start", v))) for k, v in fact.qualifiers.items()
                             if k in ("stage", "metric", "kind"))))

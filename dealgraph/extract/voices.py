@@ -288,7 +288,8 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     kind = "quantity" if metric == "output" else "money"
     value = q.nearest(ctx.values(kind, cs, ce), t) or q.nearest(
         [v for v in ctx.values(kind, t.end, ctx.sent.end)], t)
-    change = q.nearest(ctx.values("change", t.end, ce), t) or q.nearest(ctx.values("change", cs, ce), t)
+    change = (q.nearest(ctx.values("change", t.end, ce), t) or q.nearest(ctx.values("change", cs, ce), t)
+              or q.nearest(ctx.values("change", ce, q.segment_end(ctx, t.end)), t))
     if metric in ("financing", "capex", "rd_expense", "revenue", "output", "cumulative_loss") and value is None \
             and change is None:
         return None
@@ -338,7 +339,7 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
         domain = ctx.text[yi + 1:t.start] if yi >= 0 else ""
     else:
         domain = _phrase(ctx, t.end)
-    domain = domain.strip("“”\"")
+    domain = re.sub(r"[“”\"「」]", "", domain)
     if not 2 <= len(domain) <= 40:
         return None
     fact = q.base_fact(ctx, "focus", {"company": [company]}, t, domain=domain)

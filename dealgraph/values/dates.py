@@ -40,7 +40,7 @@ _REL_YEAR_RX = "|".join(sorted(_REL_YEARS, key=len, reverse=True)).replace(
     "前年", "(?<![此提之以目])前年").replace("来年", "(?<!未)来年")
 _EN_MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name} | {
     abbr: i for i, abbr in enumerate(calendar.month_abbr) if abbr} | {"Sept": 9}
-_EN_MONTH = "(?<![A-Za-z])(?:{}(?![a-z])|May(?=[ ][0-9])|(?:{})\\.?(?=[ ][0-9]))".format(
+_EN_MONTH = "(?<![A-Za-z])(?:(?:{})(?![a-z])|May(?=[ ][0-9])|(?:{})\\.?(?=[ ][0-9]))".format(
     "|".join(calendar.month_name[i] for i in range(1, 13) if i != 5),
     "|".join(["Sept"] + [calendar.month_abbr[i] for i in range(1, 13) if i != 5]))
 _EN_REL = ("earlier this year|later this year|earlier this month|last year|this year|next year|"
@@ -70,11 +70,7 @@ _EN_MONTH_FIRST = first_chars(*_EN_MONTHS)
 _REL_WORDS = "近日 日前 今日 今天 昨日 昨天 本月 上个月 上月 当月 同月 次月 月初 月底 月末"
 
 
-def _guarded(first: str, pattern: str) -> str:
-    return f"{lead(first)}(?:{pattern})"
-
-
-_ATOM_NAMED = "|".join(_guarded(first, pattern) for first, pattern in [
+_ATOM_ALTERNATIVES = [  # (possible first characters, pattern)
     ("12", rf"(?<![0-9])(?P<iso>{_Y}(?:-{_MM}-{_DD}|/{_MM}/{_DD}|\.{_MM}\.{_DD}))(?![0-9])"
            rf"|(?<![0-9])(?P<yq>{_Y})[ ]?(?:Q(?P<yqq>[1-4])|H(?P<yqh>[12]))(?![0-9A-Za-z])"
            rf"|(?<![0-9])(?P<ybare>{_Y})(?=(?:{RANGE_SEP}){_Y})"),
@@ -83,7 +79,7 @@ _ATOM_NAMED = "|".join(_guarded(first, pattern) for first, pattern in [
      rf"|(?P<yr>{_REL_YEAR_RX}|同年|当年|次年|翌年)(?!同期))(?P<sub>{_unnamed(_SUB_NAMED)})?"),
     (_EN_MONTH_FIRST,
      rf"(?P<emon>{_EN_MONTH})(?:[ ](?P<eday>{_DD})(?:st|nd|rd|th)?(?![0-9]))?(?:,?[ ](?P<ey>{_Y})(?![0-9]))?"),
-    ("0123", rf"(?<![0-9])(?P<edd>{_DD})[ ](?P<emon2>{_EN_MONTH})(?:,?[ ](?P<ey2>{_Y})(?![0-9]))?"),
+    ("0123456789", rf"(?<![0-9])(?P<edd>{_DD})[ ](?P<emon2>{_EN_MONTH})(?:,?[ ](?P<ey2>{_Y})(?![0-9]))?"),
     ("Q", rf"(?<![A-Za-z])(?P<eq>Q[1-4])[ ](?:FY)?(?P<eqy>{_Y})(?![0-9])"),
     ("fFsStT", rf"(?<![A-Za-z])(?P<eord>(?i:first|second|third|fourth))[- ]quarter(?:[ ]of[ ](?P<eoy>{_Y}))?"
                rf"|(?<![A-Za-z])(?P<ehalf>(?i:first|second))[- ]half(?:[ ]of[ ](?P<ehy>{_Y}))?"),
@@ -92,9 +88,9 @@ _ATOM_NAMED = "|".join(_guarded(first, pattern) for first, pattern in [
     (first_chars(*_REL_WORDS.split()),
      r"(?P<rel>近日|(?<![节假生0-9])日前|今日(?!头条)|今天|昨日|昨天|(?:本月|上个?月|当月|同月|次月)"
      rf"(?P<rpart>{_CHU}|底|末|上旬|中旬|下旬)?|月初|月底|月末)"),
-])
-_ATOM_FIRST = _YEAR_FIRST + _SUB_FIRST + _EN_MONTH_FIRST + "0123456789QfFsStT" + first_chars(
-    *_EN_REL.split("|"), *_REL_WORDS.split())
+]
+_ATOM_NAMED = "|".join(f"{lead(first)}(?:{pattern})" for first, pattern in _ATOM_ALTERNATIVES)
+_ATOM_FIRST = "".join(first for first, _ in _ATOM_ALTERNATIVES)
 _ATOM_RX = re.compile(_ATOM_NAMED)
 _SUB_RX = re.compile(_SUB_NAMED)
 _ATOM = _unnamed(_ATOM_NAMED)
@@ -316,20 +312,20 @@ class DateResolver:
         return _point((dt.date(year, month, day) - dt.timedelta(days=days)).isoformat())
 
     def _english_day(self, m: re.Match) -> _Span | None:
+        year = self._english_year(m["ey"] or m["ey2"])
         month = _EN_MONTHS[(m["emon"] or m["emon2"]).rstrip(".")]
-        explicit = m["ey"] or m["ey2"]
-        year = self._named_year(int(explicit), True) if explicit else self._context_year()
         return None if year is None else self._day(year, month, _int(m["eday"] or m["edd"]))
 
     def _english_part(self, m: re.Match) -> _Span | None:
-        explicit = m["eqy"] or m["eoy"] or m["ehy"]
-        year = self._named_year(int(explicit), True) if explicit else self._context_year()
+        year = self._english_year(m["eqy"] or m["eoy"] or m["ehy"])
         if year is None:
             return None
         if m["ehalf"]:
             return _point(iso_of(year, half=_ORDINAL[m["ehalf"].lower()]))
-        quarter = int(m["eq"][1]) if m["eq"] else _ORDINAL[m["eord"].lower()]
-        return _point(iso_of(year, quarter=quarter))
+        return _point(iso_of(year, quarter=int(m["eq"][1]) if m["eq"] else _ORDINAL[m["eord"].lower()]))
+
+    def _english_year(self, explicit: str | None) -> int | None:
+        return self._named_year(int(explicit), True) if explicit else self._context_year()
 
     def _english_relative(self, phrase: str) -> _Span | None:
         year, month, _ = self._ref
@@ -377,11 +373,12 @@ def find_explicit_years(text: str) -> list[int]:
 
 _HORIZON_UNITS = {"年": "y", "个月": "m", "个季度": "q", "季度": "q", "个星期": "w",
                   "星期": "w", "周": "w", "天": "d", "日": "d"}
+_HORIZON_PRE = "未来 今后 此后 接下来的 接下来 为期 过去 最近 近".split()
 _HORIZON_RX = re.compile(
-    r"(?P<pre>未来|今后|此后|接下来的?|为期|过去|最近|近)?"
+    lead("0123456789一二两三四五六七八九十半" + first_chars(*_HORIZON_PRE)) +
+    rf"(?P<pre>{'|'.join(_HORIZON_PRE)})?"
     r"(?<![0-9上下前后])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)"
-    rf"(?P<unit>{'|'.join(sorted(_HORIZON_UNITS, key=len, reverse=True))})"
-    r"(?P<post>之内|以内|内|来|间)?"
+    rf"(?P<unit>{'|'.join(sorted(_HORIZON_UNITS, key=len, reverse=True))})(?P<post>之内|以内|内|来|间)?"
 )
 
 
@@ -395,11 +392,8 @@ def find_horizons(text: str) -> list[tuple[int, int, str]]:
 def _horizon(m: re.Match) -> str | None:
     unit = _HORIZON_UNITS[m["unit"]]
     if m["n"] == "半":
-        n = 6 if unit == "y" else None
-        unit = "m"
+        n, unit = (6, "m") if unit == "y" else (None, unit)
     else:
-        n = int(m["n"]) if m["n"].isdigit() else parse_chinese(m["n"])
-    if not n:
-        return None
+        n = int(m["n"]) if m["n"].isdigit() else int(parse_chinese(m["n"]) or 0)
     back = m["pre"] in ("过去", "最近", "近") or m["post"] == "来"
-    return f"{'-' if back else ''}{int(n) if n == int(n) else n}{unit}"
+    return f"{'-' if back else ''}{n}{unit}" if n else None

@@ -6,8 +6,8 @@ import re
 from dataclasses import asdict, dataclass
 
 from dealgraph.values.numbers import (
-    AMOUNT_FIRST, BOUND_FIRST, BOUND_POST, BOUND_PRE, RANGE_SEP, Amount, amount_fragment,
-    amount_range, apply_bound, bound_kind, first_chars, lead, parse_amount, words_rx,
+    AMOUNT_FIRST, BOUND_FIRST, BOUND_POST, BOUND_PRE, MINUS, NEGATIVE, RANGE_SEP, Amount,
+    amount_fragment, amount_range, negated, apply_bound, bound_kind, first_chars, lead, parse_amount, words_rx,
 )
 
 _SYMBOLS = {
@@ -40,10 +40,10 @@ _AMOUNT = amount_fragment(english=True, lone_unit=True)
 _NOT_JI = "(?!参数|tokens?|Tokens?|用户|人|次|个)"
 
 _MONEY_RX = re.compile(
-    lead(AMOUNT_FIRST + BOUND_FIRST + first_chars(*_SYMBOLS, *_CODES, *_PREFIX_WORDS)) +
+    lead(AMOUNT_FIRST + BOUND_FIRST + MINUS + first_chars(*_SYMBOLS, *_CODES, *_PREFIX_WORDS)) +
     rf"(?P<pre>{BOUND_PRE})?"
     rf"(?:(?P<cs>{_SYM})[ ]?|(?P<cw>{_WORD_PREFIX}))?"
-    rf"(?<![0-9０-９.．,])(?P<a1>{_AMOUNT})"
+    rf"(?P<neg>{NEGATIVE})?(?<![0-9０-９.．,])(?P<a1>{_AMOUNT})"
     rf"(?:(?P<cm>{_SUFFIX})?(?P<sep>{RANGE_SEP})(?:{_SYM}|{_WORD_PREFIX})?[ ]?"
     rf"(?P<a2>{_AMOUNT})(?:(?<=[十百千万亿A-Za-z])|(?=[ ]?{_SUFFIX})))?"
     rf"(?:[ ]?(?P<cur>{_SUFFIX})|(?(cs)|(?!))|(?(cw)(?<=[十百千万亿])|(?!))|(?<=亿)(?P<ji>级){_NOT_JI})"
@@ -79,6 +79,8 @@ def _money(m: re.Match) -> Money | None:
     if amount is None:
         return None
     amount = apply_bound(apply_bound(amount, bound_kind(m["pre"])), bound_kind(m["post"]))
+    if m["neg"]:
+        amount = negated(amount)
     return Money(amount.value, _currency(m), amount.min, amount.max,
                  amount.approx or bool(m["ji"]), m.group())
 

@@ -26,8 +26,9 @@ DIGIT = "[0-9０-９]"
 ARABIC = rf"{DIGIT}+(?:,[0-9]{{3}}(?![0-9]))*(?:[.．]{DIGIT}+)?"
 SCALE_ZH = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百"
 SCALE_EN = r"(?=[A-Za-z])(?i:trillion|billion|million|thousand|tn|bn|mn|mln|mm|[mbk])(?![A-Za-z])"
+MINUS = "-－−"
+NEGATIVE = rf"(?<![0-9A-Za-z.．%％])[{MINUS}](?=[0-9０-９])"
 RANGE_SEP = r"[ ]?(?:至|到|-|－|—|–|~|～|〜)[ ]?|[ ]to[ ]"
-_NOT_AFTER_NUMBER = "(?<![0-9０-９.．,])"
 
 _SCALE_EXP = {
     "十": 1, "百": 2, "千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8,
@@ -241,11 +242,8 @@ def _step(n: float) -> float:
     """The place value of the last non-zero digit of a whole number: 20 -> 10, 300 -> 100."""
     if n != int(n) or n == 0:
         return 1
-    k = int(n)
-    step = 1
-    while k % 10 == 0:
-        k, step = k // 10, step * 10
-    return step
+    digits = str(int(n))
+    return 10 ** (len(digits) - len(digits.rstrip("0")))
 
 
 def amount_range(first: Amount, second: Amount) -> Amount:
@@ -271,3 +269,10 @@ def apply_bound(a: Amount, kind: str | None) -> Amount:
     if kind == "near":
         return a._replace(value=a.high, min=None, max=a.high, approx=True)
     return a
+
+
+def negated(a: Amount) -> Amount:
+    """A negative amount (-5.3亿元): the bounds swap over."""
+    def neg(x: float | None) -> float | None:
+        return None if x is None else -x
+    return Amount(-a.value, neg(a.max), neg(a.min), a.approx, a.exp)

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The whole suite on SQLite, then again on a throwaway PostgreSQL server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+pgdir="$(mktemp -d /tmp/dealgraph-pg.XXXXXX)"
+trap 'bash scripts/pg.sh stop "$pgdir"' EXIT
+echo "== suite on SQLite"
+.venv/bin/python -m pytest -q -p no:cacheprovider
+url="$(bash scripts/pg.sh start "$pgdir")"
+echo "== suite on PostgreSQL ($url)"
+DEALGRAPH_TEST_DB="$url" .venv/bin/python -m pytest -q -p no:cacheprovider
