@@ -71,11 +71,11 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders or gl
     console.print(f"files {report.files} · stored {report.stored} documents · {report.duplicates} already "
                   f"stored · {report.facts} fact statements")
     if report.failures:
-        table = Table("could not read", "reason", title=f"{len(report.failures)} not ingested")
+        err.print(f"[yellow]{len(report.failures)} not ingested:[/yellow]")
         for path, reason in report.failures:
-            table.add_row(path, reason)
-        err.print(table)
-        err.print("Fix or remove these files and run ingest again; everything else is stored.")
+            err.print(f"  {path}: {reason}", markup=False, highlight=False, soft_wrap=True)
+        err.print("Fix or remove these files and run ingest again; everything else is stored "
+                  "(`dealgraph failures` lists them again).")
     raise typer.Exit(report.exit_code)
 
 

@@ -41,11 +41,11 @@ _NOT_JI = "(?!参数|tokens?|Tokens?|用户|人|次|个)"
 
 _MONEY_RX = re.compile(
     lead(AMOUNT_FIRST + BOUND_FIRST + MINUS + first_chars(*_SYMBOLS, *_CODES, *_PREFIX_WORDS)) +
-    rf"(?P<pre>{BOUND_PRE})?"
+    rf"(?P<pre>(?>{BOUND_PRE}))?"
     rf"(?:(?P<cs>{_SYM})[ ]?|(?P<cw>{_WORD_PREFIX}))?"
-    rf"(?P<neg>{NEGATIVE})?(?<![0-9０-９.．,])(?P<a1>{_AMOUNT})"
+    rf"(?P<neg>{NEGATIVE})?(?<![0-9０-９.．,])(?P<a1>(?>{_AMOUNT}))"
     rf"(?:(?P<cm>{_SUFFIX})?(?P<sep>{RANGE_SEP})(?:{_SYM}|{_WORD_PREFIX})?[ ]?"
-    rf"(?P<a2>{_AMOUNT})(?:(?<=[十百千万亿A-Za-z])|(?=[ ]?{_SUFFIX})))?"
+    rf"(?P<a2>(?>{_AMOUNT}))(?:(?<=[十百千万亿A-Za-z])|(?=[ ]?{_SUFFIX})))?"
     rf"(?:[ ]?(?P<cur>{_SUFFIX})|(?(cs)|(?!))|(?(cw)(?<=[十百千万亿])|(?!))|(?<=亿)(?P<ji>级){_NOT_JI})"
     rf"(?P<post>{BOUND_POST})?"
 )

@@ -24,7 +24,7 @@ DIGIT_CHARS = "0123456789０１２３４５６７８９"
 # ---- regex fragments (no named groups: callers embed them more than once) ----
 DIGIT = "[0-9０-９]"
 ARABIC = rf"{DIGIT}+(?:,[0-9]{{3}}(?![0-9]))*(?:[.．]{DIGIT}+)?"
-SCALE_ZH = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百"
+SCALE_ZH = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦克米])|百"
 SCALE_EN = r"(?=[A-Za-z])(?i:trillion|billion|million|thousand|tn|bn|mn|mln|mm|[mbk])(?![A-Za-z])"
 MINUS = "-－−"
 NEGATIVE = rf"(?<![0-9A-Za-z.．%％])[{MINUS}](?=[0-9０-９])"

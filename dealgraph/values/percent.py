@@ -15,8 +15,8 @@ _CN_NUMBER = f"[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?"
 
 _PERCENT_RX = re.compile(
     lead(DIGIT_CHARS + "百千全" + BOUND_FIRST + MINUS) +
-    rf"(?P<pre>{BOUND_PRE})?(?:"
-    rf"(?P<neg>{NEGATIVE})?(?<![0-9０-９.．,])(?P<a1>{ARABIC})(?:[%％]?(?P<sep>{RANGE_SEP})(?P<a2>{ARABIC}))?{_SIGN}"
+    rf"(?P<pre>(?>{BOUND_PRE}))?(?:"
+    rf"(?P<neg>{NEGATIVE})?(?<![0-9０-９.．,])(?P<a1>(?>{ARABIC}))(?:[%％]?(?P<sep>{RANGE_SEP})(?P<a2>{ARABIC}))?{_SIGN}"
     rf"|百分之(?P<cn>{_CN_NUMBER})|千分之(?P<pm>{_CN_NUMBER})|(?P<full>全资)"
     rf")(?P<post>{BOUND_POST})?"
 )

@@ -31,7 +31,7 @@ _UNIT_GUARDS = dict(re.fullmatch(r"([^(]+)(.*)", u).groups() for u in _UNITS)
 _UNIT_RX = words_rx(_UNIT_GUARDS, _UNIT_GUARDS)
 _QUANTITY_RX = re.compile(
     lead(AMOUNT_FIRST + BOUND_FIRST) +
-    rf"(?P<pre>{BOUND_PRE})?"
+    rf"(?P<pre>(?>{BOUND_PRE}))?"
     rf"(?<![第0-9０-９.．,A-Za-z$€£¥￥\-])(?P<a1>{_AMOUNT})"
     rf"(?:(?P<sep>{RANGE_SEP})(?P<a2>{_AMOUNT}))?"
     rf"[ ]?(?P<unit>{_UNIT_RX})"

@@ -1,0 +1,43 @@
+"""What the investor analyses count and the words reports use (data/analysis.yaml)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from dealgraph import taxonomy
+
+
+@cache
+def rules() -> dict[str, Any]:
+    text = resources.files("dealgraph").joinpath("data/analysis.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def counted(fact: dict) -> bool:
+    """Whether a fact counts: asserted or reported (denied, rumored, negated, planned … are shown apart)."""
+    return fact["modality"] in rules()["counted_modalities"]
+
+
+def label(kind: str, key: str | None) -> str:
+    """The report's word for an ontology value (stage, metric, modality …); the key itself when unknown."""
+    if key is None:
+        return ""
+    return str(rules()["labels"].get(kind, {}).get(key, key))
+
+
+def layer_label(layer: str | None) -> str:
+    return taxonomy.load().layers[layer]["zh"] if layer in taxonomy.load().layers else rules()["labels"]["layer_none"]
+
+
+def sector_label(sector: str | None) -> str:
+    sectors = taxonomy.load().sectors
+    return sectors[sector].zh if sector in sectors else rules()["labels"]["sector_none"]
+
+
+def layers() -> list[str]:
+    """Layer keys in stack order (foundation, technology, application)."""
+    return list(taxonomy.load().layers)

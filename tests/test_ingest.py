@@ -1,0 +1,166 @@
+"""Ingest: formats, encodings, boilerplate, dedup, reference dates, bad input, and a consistent database."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dealgraph import jobs, settings
+from dealgraph.ingest import read_path
+from dealgraph.ingest.clean import clean
+from dealgraph.ingest.refdate import infer
+
+ZH = "星澜半导体于2024年3月完成5亿元B轮融资，由腾讯领投。\n该公司计划明年提交上市申请。\n"
+
+
+def _write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _counts(store) -> tuple[int, int, int]:
+    c = store.counts()
+    return c["documents"], c["facts"], c["evidence"]
+
+
+def test_reingesting_the_reference_article_or_a_gb18030_copy_adds_nothing(cli, store, reference_path, tmp_path):
+    cli("ingest", "-q", str(reference_path))
+    before = _counts(store)
+    assert before[0] == 1 and before[1] > 20
+    cli("ingest", "-q", str(reference_path))
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(reference_path.read_text("utf-8").encode("gb18030"))
+    result = cli("ingest", "-q", str(copy))
+    assert "1 already stored" in result.output
+    assert _counts(store) == before
+
+
+def test_folder_with_binary_empty_and_good_file(cli, store, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "blob.bin").write_bytes(bytes(range(256)) * 40)
+    (folder / "empty.txt").write_bytes(b"")
+    _write(folder / "good.txt", ZH)
+    result = cli("ingest", "-q", str(folder), code=2)
+    assert "blob.bin" in result.output and "binary" in result.output
+    assert "empty.txt" in result.output and "empty" in result.output
+    assert store.counts()["documents"] == 1
+    assert {f["path"].split("/")[-1] for f in store.failures()} == {"blob.bin", "empty.txt"}
+    assert store.check_integrity() == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "gbk", "utf-16", "utf-8-sig"])
+def test_encodings_decode_to_the_same_text(tmp_path, encoding):
+    path = _write(tmp_path / f"doc-{encoding}.txt", ZH, encoding)
+    (doc,) = list(read_path(path))
+    assert doc.text == ZH.strip()
+
+
+def test_big5_traditional_becomes_simplified(tmp_path):
+    path = _write(tmp_path / "tw.txt", "騰訊於2023年投資了這家機器人公司，該公司獲得億元融資。", "big5")
+    (doc,) = list(read_path(path))
+    assert "腾讯于2023年投资了这家机器人公司" in doc.text
+    assert doc.meta["traditional"] is True
+
+
+def test_boilerplate_lines_are_removed_and_the_repost_date_is_not_the_writing_date():
+    text = ("今年3月，星澜半导体完成融资。\n图源 / pexels\n2024年它的收入翻倍。\n"
+            "本文由某某网于2026-01-06发表在某某网，如有疑问，请联系我们。\n本文链接:https://example.com/1.html")
+    cleaned = clean(text)
+    assert "图源" not in cleaned.text and "本文链接" not in cleaned.text
+    assert cleaned.footer_date == "2026-01-06"
+    assert infer(cleaned.text, ceiling=cleaned.footer_date) == "2024"
+
+
+def test_future_years_do_not_set_the_reference_date():
+    assert infer("公司预计到2032年实现盈利，2025年营收增长。") == "2025"
+
+
+def test_jsonl_keeps_ids_and_lists_bad_lines(cli, store, tmp_path):
+    lines = [json.dumps({"id": "n-1", "title": "t", "date": "2024-05-01", "text": ZH}, ensure_ascii=False),
+             "{not json", json.dumps({"id": "n-2"})]
+    _write(tmp_path / "batch.jsonl", "\n".join(lines) + "\n")
+    result = cli("ingest", "-q", str(tmp_path / "batch.jsonl"), code=2)
+    assert "batch.jsonl:2" in result.output and "batch.jsonl:3" in result.output
+    (doc,) = list(store.documents())
+    assert doc["id"] == "n-1" and doc["ref_date"] == "2024-05-01" and doc["ref_date_source"] == "metadata"
+
+
+def test_html_page_chrome_and_credits_are_stripped(tmp_path):
+    page = ("<html><head><title>星澜融资</title><meta name='date' content='2024-06-02'>"
+            "<script>var x = '腾讯投资了某公司';</script></head><body><nav>首页 | 科技</nav>"
+            "<p>星澜半导体完成5亿元融资，由腾讯领投。</p><p>图源 / 视觉中国</p><div><p>未闭合的段落"
+            "<footer>版权所有 转载请注明</footer></body>")
+    (doc,) = list(read_path(_write(tmp_path / "p.html", page)))
+    assert doc.title == "星澜融资" and doc.ref_date == "2024-06-02"
+    assert "星澜半导体完成5亿元融资" in doc.text and "未闭合的段落" in doc.text
+    assert "var x" not in doc.text and "首页" not in doc.text and "图源" not in doc.text and "版权" not in doc.text
+
+
+def test_pdf_text_is_read(tmp_path):
+    _pdf(tmp_path / "a.pdf")
+    (doc,) = list(read_path(tmp_path / "a.pdf"))
+    assert "Tencent invested in Northbeam" in doc.text
+
+
+def _pdf(path: Path) -> None:
+    """Write a one-page PDF holding one line of text (objects and xref table by hand)."""
+    stream = b"BT /F1 12 Tf 72 720 Td (Tencent invested in Northbeam AI in 2024.) Tj ET"
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(out)
+
+
+def test_broken_pdf_and_wrong_encoding_are_listed_not_fatal(cli, store, tmp_path):
+    (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
+    (tmp_path / "latin.txt").write_bytes(bytes([0x81, 0xff, 0xfe, 0x80]) * 50)
+    _write(tmp_path / "ok.md", "# 标题\nDate: 2024-01-02\n\n" + ZH)
+    result = cli("ingest", "-q", str(tmp_path), code=2)
+    assert "bad.pdf" in result.output and "latin.txt" in result.output
+    assert store.counts()["documents"] == 1
+
+
+def test_enormous_file_is_refused_with_a_reason(tmp_path, monkeypatch):
+    monkeypatch.setattr(settings, "MAX_DOCUMENT_BYTES", 100)
+    (item,) = list(read_path(_write(tmp_path / "big.txt", ZH * 10)))
+    assert "too large" in item.reason
+
+
+def test_half_finished_ingest_leaves_a_consistent_database_and_resumes(store, tmp_path, monkeypatch):
+    for n in range(4):
+        _write(tmp_path / f"d{n}.txt", f"第{n}篇：" + ZH)
+    monkeypatch.setattr(settings, "INGEST_BATCH", 2)
+    real, calls = jobs.process, []
+
+    def dying(doc):  # the job is killed while reading the fourth document
+        calls.append(doc.id)
+        if len(calls) == 4:
+            raise KeyboardInterrupt
+        return real(doc)
+
+    monkeypatch.setattr(jobs, "process", dying)
+    with pytest.raises(KeyboardInterrupt):
+        jobs.ingest(store, [str(tmp_path)])
+    assert store.counts()["documents"] == 2 and store.check_integrity() == []
+    monkeypatch.setattr(jobs, "process", real)
+    report = jobs.ingest(store, [str(tmp_path)])
+    assert (report.stored, report.duplicates) == (2, 2)
+    assert store.counts()["documents"] == 4 and store.check_integrity() == []
+
+
+def test_missing_path_is_reported(cli, tmp_path):
+    result = cli("ingest", "-q", str(tmp_path / "nope.txt"), code=2)
+    assert "no such file" in result.output
