@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from dealgraph import settings
+from dealgraph.cli import evaluate
 from dealgraph.errors import DealgraphError, InvalidArgument
 
 app = typer.Typer(help="Build and query a provenance-backed knowledge graph of the AI industry chain from "
@@ -21,6 +22,7 @@ app = typer.Typer(help="Build and query a provenance-backed knowledge graph of t
                   pretty_exceptions_enable=False)
 export_app = typer.Typer(help="Export facts, entities, documents or the graph.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
+app.add_typer(evaluate.app, name="eval", help="Measure extraction quality against labelled data sets.")
 console = Console()
 err = Console(stderr=True)
 STATE: dict[str, str | None] = {"db": None}

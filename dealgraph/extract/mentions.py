@@ -260,33 +260,39 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
 
 
 def _short_names(doc: Doc) -> None:
-    """A document's later short names for organisations it named in full (宇树科技 … 宇树)."""
+    """A document's later short names for organisations it named in full (宇树科技 … 宇树).
+
+    A short name replaces a weaker mention found only from context at the same place.
+    """
     from dealgraph.names import short_forms
 
-    lex = lexicon_mod.load()
-    taken = {m.text for m in doc.mentions}
+    lex, r = lexicon_mod.load(), rules()
+    firm = [m for m in doc.mentions if m.kind != "candidate"]
+    taken = {m.text for m in firm}
     forms: dict[str, Mention] = {}
     for m in doc.mentions:
-        if m.kind not in ("organization", "candidate") or m.source == "coref":
+        if m.kind not in ("organization", "candidate") or m.source == "coref" or len(m.canonical) < 3:
             continue
         for form in short_forms(m.canonical) + _after_known_prefix(m.canonical, lex):
-            if (form not in taken and form not in lex.by_name and form not in forms
-                    and form not in rules().not_short and not rules().trigger_inside.search(form)):
+            if (form not in taken and form not in lex.by_name and form not in forms and form != m.canonical
+                    and form not in r.not_short and not r.trigger_inside.search(form)):
                 forms[form] = m
     if not forms:
         return
-    pattern = re.compile(_alt(list(forms)))
     occupied = bytearray(len(doc.text) + 1)
-    for m in doc.mentions:
+    for m in firm:
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
     extra = []
-    for hit in pattern.finditer(doc.text):
+    for hit in re.compile(_alt(list(forms))).finditer(doc.text):
         if any(occupied[hit.start():hit.end()]):
             continue
         full = forms[hit.group()]
-        kind = "organization" if full.kind == "organization" else full.kind
-        extra.append(Mention(hit.start(), hit.end(), hit.group(), kind, full.key, "short", full.canonical))
-    doc.mentions = sorted(doc.mentions + extra, key=lambda m: m.start)
+        if full.start <= hit.start() < full.end:
+            continue
+        extra.append(Mention(hit.start(), hit.end(), hit.group(), "organization", full.key, "short", full.canonical))
+    clash = {i for x in extra for i in range(x.start, x.end)}
+    kept = [m for m in doc.mentions if m.kind != "candidate" or not clash.intersection(range(m.start, m.end))]
+    doc.mentions = sorted(kept + extra, key=lambda m: m.start)
 
 
 def _after_known_prefix(name: str, lex: lexicon_mod.Lexicon) -> list[str]:

@@ -138,7 +138,7 @@ def by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
-    company = [m for m in ctx.mentions(t.start - 2, t.start) if m.end >= t.start - 1]
+    company = [m for m in ctx.mentions(ctx.clause(t.start)[0], t.start) if m.end >= t.start - 1]
     person = [m for m in ctx.mentions(t.end, t.end + 4, ("person",)) if m.start == t.end]
     return _deal(ctx, frame, t, person, company[-1:])
 

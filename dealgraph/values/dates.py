@@ -70,24 +70,29 @@ _EN_MONTH_FIRST = first_chars(*_EN_MONTHS)
 _REL_WORDS = "近日 日前 今日 今天 昨日 昨天 本月 上个月 上月 当月 同月 次月 月初 月底 月末"
 
 
+_YEAR_TAIL = rf"(?:,?[ ](?P<ey>{_Y})(?![0-9]))?"
 _ATOM_ALTERNATIVES = [  # (possible first characters, pattern)
     ("12", rf"(?<![0-9])(?P<iso>{_Y}(?:-{_MM}-{_DD}|/{_MM}/{_DD}|\.{_MM}\.{_DD}))(?![0-9])"
            rf"|(?<![0-9])(?P<yq>{_Y})[ ]?(?:Q(?P<yqq>[1-4])|H(?P<yqh>[12]))(?![0-9A-Za-z])"
            rf"|(?<![0-9])(?P<ybare>{_Y})(?=(?:{RANGE_SEP}){_Y})"),
     (_YEAR_FIRST,
-     rf"(?:(?<![0-9])(?P<yn>{_Y})[ ]?(?:财年|年度|年(?!代))|(?P<ycn>[〇零一二三四五六七八九]{{4}})年"
-     rf"|(?P<yr>{_REL_YEAR_RX}|同年|当年|次年|翌年)(?!同期))(?P<sub>{_unnamed(_SUB_NAMED)})?"),
+     rf"(?:(?<![0-9])(?P<yn>{_Y})[ ]?(?:财年|年度|年(?!代))"
+     rf"|(?P<ycn>[〇零一二三四五六七八九]{{4}})年"
+     rf"|(?P<yr>{_REL_YEAR_RX}|同年|当年|次年|翌年)(?!同期))"
+     rf"(?P<sub>{_unnamed(_SUB_NAMED)})?"),
     (_EN_MONTH_FIRST,
-     rf"(?P<emon>{_EN_MONTH})(?:[ ](?P<eday>{_DD})(?:st|nd|rd|th)?(?![0-9]))?(?:,?[ ](?P<ey>{_Y})(?![0-9]))?"),
-    ("0123456789", rf"(?<![0-9])(?P<edd>{_DD})[ ](?P<emon2>{_EN_MONTH})(?:,?[ ](?P<ey2>{_Y})(?![0-9]))?"),
+     rf"(?P<emon>{_EN_MONTH})(?:[ ](?P<eday>{_DD})(?:st|nd|rd|th)?(?![0-9]))?{_YEAR_TAIL}"),
+    ("0123456789",
+     rf"(?<![0-9])(?P<edd>{_DD})[ ](?P<emon2>{_EN_MONTH}){_YEAR_TAIL.replace('ey>', 'ey2>')}"),
     ("Q", rf"(?<![A-Za-z])(?P<eq>Q[1-4])[ ](?:FY)?(?P<eqy>{_Y})(?![0-9])"),
-    ("fFsStT", rf"(?<![A-Za-z])(?P<eord>(?i:first|second|third|fourth))[- ]quarter(?:[ ]of[ ](?P<eoy>{_Y}))?"
-               rf"|(?<![A-Za-z])(?P<ehalf>(?i:first|second))[- ]half(?:[ ]of[ ](?P<ehy>{_Y}))?"),
+    ("fFsStT",
+     rf"(?<![A-Za-z])(?P<eord>(?i:first|second|third|fourth))[- ]quarter(?:[ ]of[ ](?P<eoy>{_Y}))?"
+     rf"|(?<![A-Za-z])(?P<ehalf>(?i:first|second))[- ]half(?:[ ]of[ ](?P<ehy>{_Y}))?"),
     (first_chars(*_EN_REL.split("|")), rf"(?<![A-Za-z])(?P<erel>(?i:{_EN_REL}))(?![A-Za-z])"),
     (_SUB_FIRST, rf"(?P<bare>{_unnamed('|'.join(_SUB_PARTS))})"),
     (first_chars(*_REL_WORDS.split()),
-     r"(?P<rel>近日|(?<![节假生0-9])日前|今日(?!头条)|今天|昨日|昨天|(?:本月|上个?月|当月|同月|次月)"
-     rf"(?P<rpart>{_CHU}|底|末|上旬|中旬|下旬)?|月初|月底|月末)"),
+     r"(?P<rel>近日|(?<![节假生0-9])日前|今日(?!头条)|今天|昨日|昨天"
+     rf"|(?:本月|上个?月|当月|同月|次月)(?P<rpart>{_CHU}|底|末|上旬|中旬|下旬)?|月初|月底|月末)"),
 ]
 _ATOM_NAMED = "|".join(f"{lead(first)}(?:{pattern})" for first, pattern in _ATOM_ALTERNATIVES)
 _ATOM_FIRST = "".join(first for first, _ in _ATOM_ALTERNATIVES)
@@ -96,13 +101,14 @@ _SUB_RX = re.compile(_SUB_NAMED)
 _ATOM = _unnamed(_ATOM_NAMED)
 _CUES = "in|since|by|during|until|till|before|after|fiscal|FY|end of|early|late|mid-|calendar"
 _APPROX_CUES = {"early", "late", "mid-", "end of"}
+_CUE_FIRST = first_chars(*_CUES.split("|"))
 _DATE_RX = re.compile(
-    lead(_ATOM_FIRST + first_chars(*_CUES.split("|")) + "自从") +
-    rf"(?:(?<![A-Za-z]){lead(first_chars(*_CUES.split('|')))}(?P<cue>(?i:{_CUES}))[ ]?(?P<cy>{_Y})(?![0-9A-Za-z%])"
-    rf"(?:[-–](?P<cy2>{_Y})(?![0-9]))?"
-    rf"|(?P<pre>自从|自|从)?(?P<a1>{_ATOM})"
-    rf"(?:(?P<sep>{RANGE_SEP})(?P<a2>{_ATOM}|(?<![0-9]){_Y}(?![0-9])))?"
-    r"(?P<post>起(?![诉草飞火源因码点])|开始|以来|至今|迄今)?(?P<about>左右)?)"
+    lead(_ATOM_FIRST + _CUE_FIRST + "自从")
+    + rf"(?:(?<![A-Za-z]){lead(_CUE_FIRST)}(?P<cue>(?i:{_CUES}))[ ]?"
+    + rf"(?P<cy>{_Y})(?![0-9A-Za-z%])(?:[-–](?P<cy2>{_Y})(?![0-9]))?"
+    + rf"|(?P<pre>自从|自|从)?(?P<a1>{_ATOM})"
+    + rf"(?:(?P<sep>{RANGE_SEP})(?P<a2>{_ATOM}|(?<![0-9]){_Y}(?![0-9])))?"
+    + r"(?P<post>起(?![诉草飞火源因码点])|开始|以来|至今|迄今)?(?P<about>左右)?)"
 )
 _ISO_RX = re.compile(r"(?P<y>[0-9]{4})(?:-(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>[0-9]{1,2})"
                      r"(?:-(?P<d>[0-9]{1,2}))?))?")

@@ -1,4 +1,16 @@
-"""Money amounts: 10亿美元, 超1000亿元, 数十亿美元, 1-2亿元, US$1.5bn, £5 billion."""
+"""Money amounts: 10亿美元, 超1000亿元, 数十亿美元, 1-2亿元, US$1.5bn, £5 billion.
+
+Vague amounts become ranges or bounds (value = midpoint of a range, else the bound):
+- 数/几 + unit: 2 to 9 of it (数亿 = 2亿–9亿, 几十亿 = 20亿–90亿), approx;
+- 十来亿 = 10亿–20亿, 十几亿 = 11亿–19亿, 三四十亿 = 30亿–40亿, approx;
+- 1000多亿 / 10余亿 / 上百亿: lower bound (min only), approx;
+- 超/超过/逾/突破/以上: lower bound; 不足/不到/以下/以内: upper bound;
+  约/左右/上下: approx; 近/将近/接近: approx with the upper bound.
+- 万亿级 / 千亿级 (a scale ending in 亿 + 级, no currency): CNY, approx point.
+A leading minus (净利润为-5.3亿元) makes the value negative. A currency is required:
+a prefix symbol or code ($, US$, HK$, £, €, ¥, RMB…), a Chinese prefix word with a
+scaled amount (人民币5亿), or a suffix (元, 美元, 港币, yuan, dollars…); ¥ is CNY.
+"""
 
 from __future__ import annotations
 

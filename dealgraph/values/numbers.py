@@ -112,7 +112,9 @@ _AMOUNT_RX = re.compile(
 
 def times_pow10(n: float, exp: int) -> float:
     """n * 10**exp, rounded as the decimal text would be (365.78e8 stays exact)."""
-    return float(f"{n!r}e{exp}") if exp else n
+    if not exp:
+        return n
+    return n * 10.0**exp if n.is_integer() and exp > 0 else float(f"{n!r}e{exp}")
 
 
 def parse_number(s: str) -> float | None:

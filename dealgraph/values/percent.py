@@ -1,4 +1,11 @@
-"""Percentages (17.15%, 百分之十, 超过50%, 全资) and changes (同比增长17.2%, 扩大7倍, fell 5%)."""
+"""Percentages (17.15%, 百分之十, 超过50%, 全资) and changes (同比增长17.2%, 扩大7倍, fell 5%).
+
+A change needs a verb. Verbs that are usually intransitive (增长, 下滑, 收窄 …) stand
+alone; verbs that usually take an object (提升, 扩大 …) need a percent, a factor, a
+basis (同比) or a following punctuation mark ("亏损扩大，"), so 扩大合作 is no change;
+one-character verbs (增, 降 …) need a percent or factor. 增长至 gives a change without
+a percent (the number after 至 is a level). Percentage points (5个百分点) are left out.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +13,21 @@ import re
 from dataclasses import asdict, dataclass
 
 from dealgraph.values.numbers import (
-    ARABIC, BOUND_FIRST, BOUND_POST, BOUND_PRE, CN_CHARS, CN_DIGITS, DIGIT_CHARS, MINUS, NEGATIVE,
-    RANGE_SEP, Amount, negated, amount_range, apply_bound, bound_kind, first_chars, lead, parse_number, words_rx,
+    ARABIC, BOUND_FIRST, BOUND_POST, BOUND_PRE, CN_CHARS, CN_DIGITS, DIGIT_CHARS, MINUS,
+    NEGATIVE, RANGE_SEP, Amount, amount_range, apply_bound, bound_kind, first_chars, lead,
+    negated, parse_number, words_rx,
 )
 
 _SIGN = r"(?:[%％]|[ ]?(?=[pP])(?i:percent|per cent)(?![A-Za-z]))"
 _CN_NUMBER = f"[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?"
 
 _PERCENT_RX = re.compile(
-    lead(DIGIT_CHARS + "百千全" + BOUND_FIRST + MINUS) +
-    rf"(?P<pre>(?>{BOUND_PRE}))?(?:"
-    rf"(?P<neg>{NEGATIVE})?(?<![0-9０-９.．,])(?P<a1>(?>{ARABIC}))(?:[%％]?(?P<sep>{RANGE_SEP})(?P<a2>{ARABIC}))?{_SIGN}"
-    rf"|百分之(?P<cn>{_CN_NUMBER})|千分之(?P<pm>{_CN_NUMBER})|(?P<full>全资)"
-    rf")(?P<post>{BOUND_POST})?"
+    lead(DIGIT_CHARS + "百千全" + BOUND_FIRST + MINUS)
+    + rf"(?P<pre>(?>{BOUND_PRE}))?"
+    + rf"(?:(?P<neg>{NEGATIVE})?(?<![0-9０-９.．,])(?P<a1>(?>{ARABIC}))"
+    + rf"(?:[%％]?(?P<sep>{RANGE_SEP})(?P<a2>{ARABIC}))?{_SIGN}"
+    + rf"|百分之(?P<cn>{_CN_NUMBER})|千分之(?P<pm>{_CN_NUMBER})|(?P<full>全资))"
+    + rf"(?P<post>{BOUND_POST})?"
 )
 
 
@@ -74,9 +83,13 @@ _BASIS = {
     "qoq": "环比 较上季度 较上一季度 比上季度 较上个季度",
 }
 _BASIS_OF = {w: b for b, words in _BASIS.items() for w in words.split()}
-_EN_BASIS = {"yoy": "year on year|year over year|from a year earlier|from a year ago|on the year|yoy|y/y",
-             "qoq": "quarter on quarter|quarter over quarter|from the previous quarter|sequentially|qoq|q/q"}
-_ADVERBS = "大幅|小幅|明显|显著|分别|均|持续|进一步|略有|略微|稍有|稳步|快速|高速|逆势|同步|有所|继续|实现|出现"
+_EN_BASIS = {
+    "yoy": "year on year|year over year|from a year earlier|from a year ago|on the year|yoy|y/y",
+    "qoq": "quarter on quarter|quarter over quarter|from the previous quarter|sequentially|qoq|q/q",
+}
+_EN_BASIS_OF = {w: b for b, words in _EN_BASIS.items() for w in words.split("|")}
+_ADVERBS = ("大幅 小幅 明显 显著 分别 均 持续 进一步 略有 略微 稍有 稳步 快速 高速 逆势 同步 "
+            "有所 继续 实现 出现").split()
 _UP = {
     "standalone": "增长 上涨 上升 上扬 攀升 飙升 激增 暴增 大增 猛增 劲增 跃升 走高 回升 反弹 高增 "
                   "大涨 暴涨 翻了两番 翻两番 翻了一番 翻一番 翻番 翻倍",
@@ -96,6 +109,7 @@ _EN_DOWN = ("down fell fallen falls fall dropped drops drop declined declines de
             "decreases slid slipped slumped plunged plunges shrank shrunk tumbled sank")
 _EN_DIRECTION = {w: "up" for w in _EN_UP.split()} | {w: "down" for w in _EN_DOWN.split()}
 _EN_FACTOR = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0}
+_EN_ABOUT = ["about", "around", "nearly", "almost", "more than", "over", "roughly", "some"]
 _FAN_FACTOR = {"翻番": 2.0, "翻倍": 2.0, "翻一番": 2.0, "翻了一番": 2.0, "翻两番": 4.0, "翻了两番": 4.0}
 
 
@@ -106,28 +120,26 @@ def _verbs(kind: str) -> str:
 def _english(words) -> str:
     """Case-insensitive English words; a space in a phrase also matches a hyphen."""
     words = sorted(words, key=len, reverse=True)
-    return f"(?<![A-Za-z]){lead(first_chars(*words))}(?i:{'|'.join(words).replace(' ', '[- ]')})(?![A-Za-z])"
+    body = "|".join(words).replace(" ", "[- ]")
+    return f"(?<![A-Za-z]){lead(first_chars(*words))}(?i:{body})(?![A-Za-z])"
 
 
 _PUNCT_AHEAD = r"(?=[，。；、,.;!?！？)）]|$)"
 _AMOUNT_AFTER_VERB = (
     rf"了?[ ]?(?:{words_rx(['约', '近', '超过', '超', '逾', '达到', '达', '高达', '将近', '接近'])})?"
-    rf"(?:(?P<pct>{ARABIC})[ ]?[%％]|百分之(?P<cpct>{_CN_NUMBER})|(?P<fac>{ARABIC}|[{CN_CHARS}]+)[ ]?倍)"
+    rf"(?:(?P<pct>{ARABIC})[ ]?[%％]|百分之(?P<cpct>{_CN_NUMBER})"
+    rf"|(?P<fac>{ARABIC}|[{CN_CHARS}]+)[ ]?倍)"
 )
-_EN_BASES = _EN_BASIS["yoy"].split("|") + _EN_BASIS["qoq"].split("|")
-_CHANGE_LEAD = (first_chars(*_BASIS_OF, *_ADVERBS.split("|"), *_DIRECTION, *_EN_DIRECTION, *_EN_FACTOR))
 _CHANGE_RX = re.compile(
-    lead(_CHANGE_LEAD) +
-    rf"(?:(?P<sb>同比|环比)(?P<sign>[+＋\-－−])(?P<spct>{ARABIC})[%％]"
-    rf"|(?P<basis>{words_rx(_BASIS_OF)})?(?:{words_rx(_ADVERBS.split('|'))}){{0,2}}"
-    rf"(?:(?P<v1>{_verbs('standalone')})|(?P<v2>{_verbs('transitive')})|(?P<v3>{_verbs('single')}))"
-    rf"(?![率点])(?P<amt>{_AMOUNT_AFTER_VERB})?"
-    rf"(?(amt)|(?(v3)(?!)|(?(v2)(?(basis)|{_PUNCT_AHEAD})|)))"
-    rf"|(?P<emult>{_english(_EN_FACTOR)})"
-    rf"|(?P<ev>{_english(_EN_DIRECTION)})(?:[ ]by)?"
-    rf"(?:[ ]{_english(['about', 'around', 'nearly', 'almost', 'more than', 'over', 'roughly', 'some'])})?"
-    rf"[ ](?P<epct>{ARABIC})[ ]?(?:%|(?=[pP])(?i:percent|per cent)(?![A-Za-z]))"
-    rf"(?:,?[ ](?P<ebasis>{_english(_EN_BASES)}))?)"
+    lead(first_chars(*_BASIS_OF, *_ADVERBS, *_DIRECTION, *_EN_DIRECTION, *_EN_FACTOR))
+    + rf"(?:(?P<sb>同比|环比)(?P<sign>[+＋{re.escape(MINUS)}])(?P<spct>{ARABIC})[%％]"
+    + rf"|(?P<basis>{words_rx(_BASIS_OF)})?(?:{words_rx(_ADVERBS)}){{0,2}}"
+    + rf"(?:(?P<v1>{_verbs('standalone')})|(?P<v2>{_verbs('transitive')})|(?P<v3>{_verbs('single')}))"
+    + rf"(?![率点])(?P<amt>{_AMOUNT_AFTER_VERB})?"
+    + rf"(?(amt)|(?(v3)(?!)|(?(v2)(?(basis)|{_PUNCT_AHEAD})|)))"  # see the module docstring
+    + rf"|(?P<emult>{_english(_EN_FACTOR)})"
+    + rf"|(?P<ev>{_english(_EN_DIRECTION)})(?:[ ]by)?(?:[ ]{_english(_EN_ABOUT)})?"
+    + rf"[ ](?P<epct>{ARABIC}){_SIGN}(?:,?[ ](?P<ebasis>{_english(_EN_BASIS_OF)}))?)"
 )
 
 
@@ -144,27 +156,19 @@ class Change:
 
 
 def find_changes(text: str) -> list[tuple[int, int, Change]]:
-    return [(m.start(), m.end(), c) for m in _CHANGE_RX.finditer(text)
-            if (c := _change(m)) is not None]
+    return [(m.start(), m.end(), _change(m)) for m in _CHANGE_RX.finditer(text)]
 
 
-def _change(m: re.Match) -> Change | None:
+def _change(m: re.Match) -> Change:
     if m["sb"]:
-        direction = "down" if m["sign"] in "-－−" else "up"
+        direction = "down" if m["sign"] in MINUS else "up"
         return Change(direction, parse_number(m["spct"]), None, _BASIS_OF[m["sb"]], m.group())
     if m["emult"]:
         return Change("up", None, _EN_FACTOR[m["emult"].lower()], None, m.group())
     if m["ev"]:
-        return Change(_EN_DIRECTION[m["ev"].lower()], parse_number(m["epct"]), None,
-                      _en_basis(m["ebasis"]), m.group())
+        basis = _EN_BASIS_OF.get(m["ebasis"].lower().replace("-", " ")) if m["ebasis"] else None
+        return Change(_EN_DIRECTION[m["ev"].lower()], parse_number(m["epct"]), None, basis, m.group())
     verb = m["v1"] or m["v2"] or m["v3"]
     percent = parse_number(m["pct"] or m["cpct"]) if m["pct"] or m["cpct"] else None
     factor = parse_number(m["fac"]) if m["fac"] else _FAN_FACTOR.get(verb)
     return Change(_DIRECTION[verb], percent, factor, _BASIS_OF.get(m["basis"] or ""), m.group())
-
-
-def _en_basis(phrase: str | None) -> str | None:
-    if not phrase:
-        return None
-    normal = phrase.lower().replace("-", " ")
-    return "qoq" if normal in _EN_BASIS["qoq"].split("|") else "yoy"

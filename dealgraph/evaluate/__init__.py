@@ -1,0 +1,1 @@
+"""Extraction quality against labelled data sets. Imports `dealgraph.extract`, never the store."""

@@ -1,0 +1,187 @@
+"""Extraction quality against FewFC (CCKS 2020 financial event extraction), role by role.
+
+Each record (one sentence, `content`, with labelled `events`) is run through the extraction
+pipeline; our facts become FewFC events through data/fewfc.yaml, and every (role, mention text)
+of an event is one tuple. Per record, predicted and gold tuples of an event type are matched as
+multisets on exact text. As in the FewFC papers, every record of a file counts: a prediction in a
+record without gold events of the type is a false positive. A type is scored only over the files
+that annotate it (train_base holds 投资, train_trans holds 收购).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dealgraph.errors import InvalidArgument
+from dealgraph.evaluate.scoring import Counts, match, summed
+from dealgraph.extract.document import FactRecord
+from dealgraph.extract.pipeline import extract
+
+Tuple = tuple[str, str]  # (role, mention text)
+
+
+@dataclass(frozen=True)
+class Source:
+    """How one fact type fills the roles of a FewFC event type."""
+
+    fact: str
+    roles: dict[str, str]  # our role → FewFC role
+    person_roles: dict[str, str]  # FewFC role → the one used when the member is a person
+    values: dict[str, str]  # amount / stake / date → FewFC role
+    triggers: tuple[str, ...]  # the fact counts only when its trigger holds one of these (empty: always)
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    roles: tuple[str, ...]
+    sources: tuple[Source, ...]
+
+
+@dataclass
+class Record:
+    id: str
+    content: str
+    events: list[dict[str, Any]]
+    file: str
+
+
+@dataclass
+class RecordResult:
+    """Tuples of one record and type that were missed or predicted wrongly (for error analysis)."""
+
+    record: Record
+    type: str
+    missed: list[Tuple]
+    spurious: list[Tuple]
+
+
+@dataclass
+class Report:
+    files: list[str]
+    records: int
+    roles: dict[str, dict[str, Counts]] = field(default_factory=dict)  # type → role → counts
+    scored_records: dict[str, int] = field(default_factory=dict)  # type → records it was scored on
+
+    def type_counts(self, etype: str) -> Counts:
+        return summed(self.roles[etype].values())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"files": self.files, "records": self.records,
+                "types": {t: {**self.type_counts(t).as_dict(), "records": self.scored_records[t],
+                              "roles": {r: c.as_dict() for r, c in roles.items()}}
+                          for t, roles in self.roles.items()}}
+
+
+@cache
+def mapping() -> dict[str, EventType]:
+    """The FewFC event types we score and the facts that fill them (data/fewfc.yaml)."""
+    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/fewfc.yaml").read_text("utf-8"))
+    return {name: EventType(name, tuple(spec["roles"]), tuple(_source(s) for s in spec["from"]))
+            for name, spec in raw["types"].items()}
+
+
+def _source(spec: dict[str, Any]) -> Source:
+    return Source(spec["fact"], dict(spec["roles"]), dict(spec.get("person_roles", {})),
+                  dict(spec.get("values", {})), tuple(spec.get("triggers", ())))
+
+
+def read_records(path: Path) -> list[Record]:
+    """Every record of a FewFC file (JSON Lines: id, content, events)."""
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError as exc:
+        raise InvalidArgument(f"cannot read {path}: {exc.strerror or exc}", "give a FewFC .json file") from exc
+    records = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            records.append(Record(str(raw.get("id", n)), raw["content"], raw.get("events", []), path.name))
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise InvalidArgument(f"{path}, line {n}: not a FewFC record ({exc})",
+                                  "each line must be a JSON object with 'content' and 'events'") from exc
+    return records
+
+
+def annotated_types(records: list[Record]) -> set[str]:
+    """The event types a file labels: only those are scored on its records."""
+    return {e["type"] for r in records for e in r.events} & set(mapping())
+
+
+def gold_tuples(record: Record, etype: EventType, all_roles: bool = False) -> Counter[Tuple]:
+    return Counter((m["role"], m["word"]) for e in record.events if e["type"] == etype.name
+                   for m in e["mentions"] if m["role"] != "trigger" and (all_roles or m["role"] in etype.roles))
+
+
+def predicted_tuples(facts: list[FactRecord], etype: EventType) -> Counter[Tuple]:
+    out: Counter[Tuple] = Counter()
+    for fact in facts:
+        source = next((s for s in etype.sources if _fills(s, fact)), None)
+        if source is not None:
+            out.update(_tuples(fact, source))
+    return out
+
+
+def _fills(source: Source, fact: FactRecord) -> bool:
+    if fact.type != source.fact:
+        return False
+    return not source.triggers or any(t in trigger_of(fact) for t in source.triggers)
+
+
+def trigger_of(fact: FactRecord) -> str:
+    """The trigger word of a fact, from the rule that produced it (type:voice:trigger)."""
+    return fact.rule.rsplit(":", 1)[-1]
+
+
+def _tuples(fact: FactRecord, source: Source) -> Iterator[Tuple]:
+    for ours, theirs in source.roles.items():
+        for member in fact.roles.get(ours, []):
+            role = source.person_roles.get(theirs, theirs) if member.kind == "person" else theirs
+            yield role, member.text
+    for attr, theirs in source.values.items():
+        value = getattr(fact, attr)
+        if value is not None:
+            yield theirs, value.text
+
+
+def evaluate(paths: list[Path], limit: int | None = None, all_roles: bool = False,
+             on_result: Callable[[RecordResult], None] | None = None) -> Report:
+    """Score extraction on FewFC files; `limit` takes the first N records of each file."""
+    types = mapping()
+    report = Report([str(p) for p in paths], 0,
+                    {t: {r: Counts() for r in e.roles} for t, e in types.items()}, dict.fromkeys(types, 0))
+    for path in paths:
+        records = read_records(path)
+        annotated = annotated_types(records)
+        for record in records[:limit]:
+            report.records += 1
+            facts = extract(record.id, record.content).facts
+            for name in sorted(annotated):
+                _score(report, record, types[name], facts, all_roles, on_result)
+    report.roles = {t: roles for t, roles in report.roles.items() if report.scored_records[t]}
+    report.scored_records = {t: n for t, n in report.scored_records.items() if n}
+    return report
+
+
+def _score(report: Report, record: Record, etype: EventType, facts: list[FactRecord], all_roles: bool,
+           on_result: Callable[[RecordResult], None] | None) -> None:
+    gold, predicted = gold_tuples(record, etype, all_roles), predicted_tuples(facts, etype)
+    correct = match(predicted, gold)
+    roles = report.roles[etype.name]
+    report.scored_records[etype.name] += 1
+    for key in set(gold) | set(predicted):
+        roles.setdefault(key[0], Counts()).add(Counts(gold[key], predicted[key], correct[key]))
+    if on_result is not None and (gold != correct or predicted != correct):
+        on_result(RecordResult(record, etype.name, sorted((gold - correct).elements()),
+                               sorted((predicted - correct).elements())))

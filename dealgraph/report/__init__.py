@@ -1,0 +1,1 @@
+"""The investor report, as Markdown or as a single offline HTML file."""

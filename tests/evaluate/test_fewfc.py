@@ -1,0 +1,132 @@
+"""FewFC scoring on records written for these tests, and a smoke run on the real training files."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from dealgraph.evaluate import fewfc
+from dealgraph.evaluate.scoring import Counts
+from dealgraph.extract.document import FactRecord, Mention, Span
+from tests.conftest import FEWFC
+
+
+def _event(etype: str, content: str, **roles: str | list[str]) -> dict:
+    mentions = [{"word": "收购", "span": [0, 0], "role": "trigger"}]
+    for role, words in roles.items():
+        for word in [words] if isinstance(words, str) else words:
+            start = content.index(word)
+            mentions.append({"word": word, "span": [start, start + len(word)], "role": role.replace("_", "-")})
+    return {"type": etype, "mentions": mentions}
+
+
+def _record(content: str, *events: dict) -> dict:
+    return {"id": str(abs(hash(content))), "content": content, "events": list(events)}
+
+
+DEAL = "星河科技于2019年3月以2亿元收购了蓝海网络60%股权。"
+INVEST = "远山资本投资了云启半导体。"
+PASSIVE = "北辰智能获得红杉资本投资。"
+NOTHING = "两家公司的交易细节尚未披露。"
+BASE = [
+    _record(DEAL, _event("投资", DEAL, sub="星河科技", obj="蓝海网络", money="2亿元", date="2019年3月")),
+    _record(INVEST, _event("投资", INVEST, sub="远山资本", obj="云启")),  # a shorter gold obj: one miss, one FP
+    _record(PASSIVE, _event("质押", PASSIVE, sub_org="北辰智能")),  # no 投资 gold: both predictions are FPs
+    _record(NOTHING, _event("投资", NOTHING, sub="两家公司", obj="交易")),  # nothing predicted: two misses
+]
+TRANS = [
+    _record(DEAL, _event("收购", DEAL, sub_org="星河科技", obj_org="蓝海网络", money="2亿元", date="2019年3月",
+                         proportion="60%")),
+    _record(NOTHING, _event("中标", NOTHING, sub="两家公司")),
+]
+
+
+def _write(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    return path
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> list[Path]:
+    return [_write(tmp_path / "base.json", BASE), _write(tmp_path / "trans.json", TRANS)]
+
+
+def test_role_level_scores_count_misses_and_false_positives_in_records_without_the_type(files):
+    report = fewfc.evaluate(files)
+    assert report.records == 6
+    assert report.scored_records == {"投资": 4, "收购": 2}
+    roles = report.roles["投资"]
+    assert (roles["sub"].gold, roles["sub"].predicted, roles["sub"].correct) == (3, 3, 2)
+    assert (roles["obj"].gold, roles["obj"].predicted, roles["obj"].correct) == (3, 3, 1)
+    assert (roles["money"].gold, roles["money"].predicted, roles["money"].correct) == (1, 1, 1)
+    assert (roles["date"].gold, roles["date"].predicted, roles["date"].correct) == (1, 1, 1)
+    total = report.type_counts("投资")
+    assert (total.precision, total.recall, total.f1) == (5 / 8, 5 / 8, 0.625)
+
+
+def test_a_type_is_scored_only_on_files_that_label_it(files):
+    report = fewfc.evaluate(files)
+    total = report.type_counts("收购")  # the base file's acquisition is not a 收购 false positive
+    assert (total.gold, total.predicted, total.correct) == (5, 5, 5)
+    assert total.f1 == 1.0
+
+
+def test_limit_takes_the_first_records_of_each_file(files):
+    report = fewfc.evaluate(files, limit=1)
+    assert report.records == 2
+    assert report.type_counts("投资").f1 == 1.0
+
+
+def test_errors_name_missed_and_spurious_tuples(files):
+    results: list[fewfc.RecordResult] = []
+    fewfc.evaluate(files[:1], on_result=results.append)
+    by_content = {r.record.content: r for r in results}
+    assert by_content[INVEST].missed == [("obj", "云启")]
+    assert by_content[INVEST].spurious == [("obj", "云启半导体")]
+    assert sorted(by_content[PASSIVE].spurious) == [("obj", "北辰智能"), ("sub", "红杉资本")]
+    assert DEAL not in by_content
+
+
+def test_tuples_are_a_multiset_and_people_take_the_person_role():
+    person = Mention(0, 3, "罗一鸣", "person")
+    target = Mention(5, 9, "实华股份", "organization")
+    fact = FactRecord("acquisition", {"acquirer": [person], "target": [target]}, Span(0, 10), rule="a:active:收购")
+    acquisition = fewfc.mapping()["收购"]
+    assert fewfc.predicted_tuples([fact], acquisition) == Counter({("sub-per", "罗一鸣"): 1, ("obj-org", "实华股份"): 1})
+    assert fewfc.predicted_tuples([fact, fact], fewfc.mapping()["投资"])[("sub", "罗一鸣")] == 2
+    gold = fewfc.Record("1", "", [_event("投资", "甲乙", sub="甲", obj="乙"), _event("投资", "甲乙", sub="甲")], "f")
+    assert fewfc.gold_tuples(gold, fewfc.mapping()["投资"]) == Counter({("sub", "甲"): 2, ("obj", "乙"): 1})
+
+
+def test_an_investment_is_a_收购_only_when_its_trigger_is_an_acquisition():
+    a, b = Mention(0, 2, "甲方", "organization"), Mention(4, 6, "乙方", "organization")
+    invested = FactRecord("investment", {"investor": [a], "investee": [b]}, Span(0, 6), rule="investment:active:投资")
+    bought = FactRecord("investment", {"investor": [a], "investee": [b]}, Span(0, 6), rule="investment:active:收购")
+    acquisition = fewfc.mapping()["收购"]
+    assert not fewfc.predicted_tuples([invested], acquisition)
+    assert fewfc.predicted_tuples([bought], acquisition)[("sub-org", "甲方")] == 1
+
+
+def test_counts_without_predictions_are_zero_not_an_error():
+    assert (Counts(gold=3).precision, Counts(gold=3).recall, Counts(gold=3).f1) == (0.0, 0.0, 0.0)
+
+
+@pytest.mark.skipif(not (FEWFC / "train_base.json").exists(), reason="FewFC data not present")
+def test_real_files_with_limit_print_a_table_and_scores_between_0_and_1(cli):
+    paths = [str(FEWFC / "train_base.json"), str(FEWFC / "train_trans.json")]
+    data = json.loads(cli("eval", "fewfc", *paths, "--limit", "60", "--json").output)
+    assert data["records"] == 120 and set(data["types"]) == {"投资", "收购"}
+    for scores in data["types"].values():
+        for c in [scores, *scores["roles"].values()]:
+            assert all(0.0 <= c[k] <= 1.0 for k in ("precision", "recall", "f1"))
+    table = cli("eval", "fewfc", *paths, "--limit", "60").output
+    assert "投资" in table and "收购" in table and "micro" in table
+
+
+def test_eval_help_documents_every_option(cli):
+    out = cli("eval", "fewfc", "--help").output
+    for option in ("--limit", "--json", "--all-roles", "--errors"):
+        assert option in out
