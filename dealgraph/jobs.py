@@ -41,6 +41,8 @@ def process(doc: Document) -> tuple[dict, dict, list[dict]]:
 
 def ingest(store: Store, paths: list[str], progress: Progress | None = None) -> IngestReport:
     files, missing = expand(paths)
+    own = _database_files(store)
+    files = [f for f in files if f.resolve() not in own]
     report = IngestReport(files=len(files), failures=[(m.path, m.reason) for m in missing])
     batch: list[tuple[dict, dict, list[dict]]] = []
     seen_hashes: set[str] = set()
@@ -65,6 +67,15 @@ def ingest(store: Store, paths: list[str], progress: Progress | None = None) -> 
     _flush(store, batch, report)
     store.record_failures(report.failures)
     return report
+
+
+def _database_files(store: Store) -> set[Path]:
+    """The SQLite file being written (and its journal files): never a document to ingest."""
+    database = store.engine.url.database if store.engine.dialect.name == "sqlite" else None
+    if not database:
+        return set()
+    base = Path(database).resolve()
+    return {base, *(base.with_name(base.name + s) for s in ("-wal", "-shm", "-journal"))}
 
 
 def _flush(store: Store, batch: list, report: IngestReport) -> None:

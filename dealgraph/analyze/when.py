@@ -51,4 +51,6 @@ def text(date: dict | None) -> str:
     value = date.get("value")
     if isinstance(value, dict):
         return "–".join(str(value[s]) for s in ("from", "to") if value.get(s)) + ("起" if not value.get("to") else "")
-    return str(value or date.get("text") or "")
+    if _point(value, False) is None:  # a span such as "3y" or "-4q" reads better as written (为期三年)
+        return str(date.get("text") or value or "")
+    return str(value)

@@ -220,6 +220,11 @@ def export_graph(format: Annotated[str, typer.Option("--format", "-f", help="gra
         export.write_graphml(view.load(open_store()), out)
 
 
+from dealgraph.cli.report import report  # noqa: E402  (the investor report command, in its own module)
+
+app.command()(report)
+
+
 def run() -> None:
     app()
 

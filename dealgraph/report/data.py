@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from dealgraph.analyze import compare, status
 from dealgraph.analyze.view import GraphView
+from dealgraph.errors import InvalidArgument
 
 
 @dataclass
@@ -37,6 +38,9 @@ def collect(g: GraphView, investor: str, peer: str | None = None,
             periods: list[tuple[int, int]] | None = None) -> ReportData:
     names = [investor] + ([peer] if peer else [])
     sides = [compare.side(g, name, periods) for name in names]
+    if peer and sides[0].portfolio.investor == sides[1].portfolio.investor:
+        raise InvalidArgument(f"{investor!r} and {peer!r} are the same group ({sides[0].portfolio.name})",
+                              "compare with an investor outside the group")
     reports = [SideReport(s, status.board(g, s.portfolio)) for s in sides]
     both = compare.both_back(sides[0].portfolio, sides[1].portfolio) if peer else []
     facts = {f["id"]: f for f in g.facts}

@@ -163,13 +163,16 @@ def link_keys(names: Iterable[str]) -> dict[str, str]:
             target[y].add(x)
     links = {}
     for key in target:
-        rep, seen = key, {key}
-        while len(target.get(rep, ())) == 1 and next(iter(target[rep])) not in seen:
-            rep = next(iter(target[rep]))
-            seen.add(rep)
+        rep = _representative(key, target, frozenset())
         if rep != key:
             links[key] = rep
     return links
+
+
+def _representative(key: str, target: dict[str, set[str]], seen: frozenset[str]) -> str:
+    """Follow links to the end; a key whose links end in different places keeps itself."""
+    ends = {_representative(t, target, seen | {key}) for t in target.get(key, ()) if t not in seen and t != key}
+    return ends.pop() if len(ends) == 1 else key
 
 
 # scoring --------------------------------------------------------------------------------------

@@ -176,7 +176,8 @@ def _point(iso: str, approx: bool = False) -> _Span:
 
 
 class DateResolver:
-    """Finds date expressions in the sentences of one document, in order, resolving relative ones."""
+    """Finds date expressions in the sentences of one document, in order, resolving
+    relative ones."""
 
     def __init__(self, ref_date: str | None):
         self._ref = parse_iso(ref_date) if ref_date else (None, None, None)
@@ -201,8 +202,10 @@ class DateResolver:
             return None
         start = m.start() if m["pre"] and (m["a2"] or m["post"]) else m.start("a1")
         approx = first.approx or bool(second and second.approx) or bool(m["about"])
-        value = _value(first, second, bool(m["post"]), text[start:m.end()], approx)
-        return start, m.end(), value
+        last = second.last if second else None if m["post"] else first.last
+        if last == first.first:
+            return start, m.end(), DateValue(last, text=text[start:m.end()], approx=approx)
+        return start, m.end(), DateValue(None, first.first, last, text[start:m.end()], approx)
 
     def _cue_year(self, m: re.Match) -> tuple[int, int, DateValue]:
         first = self._named_year(int(m["cy"]), explicit=True)
@@ -217,7 +220,7 @@ class DateResolver:
         m = _ATOM_RX.match(text, start)
         if m is None or m.end() != end:  # the bare year closing a range (2023-2024)
             bare = text[start:end]
-            return _point(str(self._named_year(int(bare), explicit=True))) if bare.isdigit() else None
+            return _point(str(self._named_year(int(bare), True))) if bare.isdigit() else None
         if m["iso"]:
             year, month, day = map(int, _ISO_SPLIT.split(m["iso"]))
             return self._day(self._named_year(year, explicit=True), month, day)
@@ -243,7 +246,7 @@ class DateResolver:
             year = self._relative_year(m["yr"])
         else:
             year = int(m["yn"]) if m["yn"] else int(parse_chinese(m["ycn"]) or 0)
-        if year is None:
+        if year is None or not 1980 <= year <= 2100:
             return None
         self._named_year(year, explicit=not m["yr"])
         return self._sub(text, m.start("sub"), year, False) if m["sub"] else _point(str(year))
@@ -261,7 +264,8 @@ class DateResolver:
         if s["h"] or s["hh"]:
             return _point(iso_of(year, half=1 if s["h"] == "上" or s["hh"] == "1" else 2), approx)
         if s["qn"]:
-            return _Span(iso_of(year, quarter=1), iso_of(year, quarter=_CN_QUARTER[s["qn"]]), approx)
+            last = iso_of(year, quarter=_CN_QUARTER[s["qn"]])
+            return _Span(iso_of(year, quarter=1), last, approx)
         return _point(str(year), True)  # 年初 / 年底 / 底 / 末
 
     # ---- resolution helpers
@@ -282,10 +286,8 @@ class DateResolver:
     def _context_year(self) -> int | None:
         return self._ref[0] if self._sentence_year is None else self._sentence_year
 
-    def _day(self, year: int, month: int | None, day: int | None, approx: bool = False) -> _Span | None:
-        if month is None or not 1 <= month <= 12:
-            return None
-        if day is not None and day > calendar.monthrange(year, month)[1]:
+    def _day(self, year: int, month: int, day: int | None, approx: bool = False) -> _Span | None:
+        if not 1 <= month <= 12 or (day and day > calendar.monthrange(year, month)[1]):
             return None
         self._last_month = (year, month)
         return _point(iso_of(year, month, day), approx)
@@ -297,7 +299,8 @@ class DateResolver:
         if word in ("近日", "日前", "今日", "今天"):
             return _point(iso_of(year, month, day), word in ("近日", "日前") or day is None)
         if word in ("昨日", "昨天"):
-            return self._days_before_ref(1)
+            yesterday = dt.date(year, month, day) - dt.timedelta(days=1) if day else None
+            return _point(yesterday.isoformat()) if yesterday else None
         base = word[:len(word) - len(part)] if part else word
         approx = bool(part) or base in ("月初", "月底", "月末")
         if base in ("同月", "当月", "次月") and self._last_month:
@@ -311,12 +314,6 @@ class DateResolver:
         index = year * 12 + month - 1 + offset
         return _point(iso_of(index // 12, index % 12 + 1), approx)
 
-    def _days_before_ref(self, days: int) -> _Span | None:
-        year, month, day = self._ref
-        if year is None or month is None or day is None:
-            return None
-        return _point((dt.date(year, month, day) - dt.timedelta(days=days)).isoformat())
-
     def _english_day(self, m: re.Match) -> _Span | None:
         year = self._english_year(m["ey"] or m["ey2"])
         month = _EN_MONTHS[(m["emon"] or m["emon2"]).rstrip(".")]
@@ -328,7 +325,8 @@ class DateResolver:
             return None
         if m["ehalf"]:
             return _point(iso_of(year, half=_ORDINAL[m["ehalf"].lower()]))
-        return _point(iso_of(year, quarter=int(m["eq"][1]) if m["eq"] else _ORDINAL[m["eord"].lower()]))
+        quarter = int(m["eq"][1]) if m["eq"] else _ORDINAL[m["eord"].lower()]
+        return _point(iso_of(year, quarter=quarter))
 
     def _english_year(self, explicit: str | None) -> int | None:
         return self._named_year(int(explicit), True) if explicit else self._context_year()
@@ -352,16 +350,6 @@ class DateResolver:
         return self._month_offset(year, month, offset, approx)
 
 
-def _value(first: _Span, second: _Span | None, open_ended: bool, text: str, approx: bool) -> DateValue:
-    if second is not None:
-        return DateValue(None, first.first, second.last, text, approx)
-    if open_ended:
-        return DateValue(None, first.first, None, text, approx)
-    if first.first != first.last:
-        return DateValue(None, first.first, first.last, text, approx)
-    return DateValue(first.first, text=text, approx=approx)
-
-
 def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
@@ -371,7 +359,7 @@ def _month(s: str) -> int:
 
 
 def find_explicit_years(text: str) -> list[int]:
-    """Years written out in the text (2019年, 2025-08-20, in 2024), in order, for ref-date inference."""
+    """Years written out (2019年, 2025-08-20, in 2024), in order: for inferring a reference date."""
     resolver = DateResolver(None)
     resolver.find(text)
     return resolver._explicit
