@@ -73,6 +73,16 @@ def _dates(sentences: list[str]) -> list:
     return [found for sentence in sentences for found in resolver.find(sentence)]
 
 
+def _best_of(runs: int, run) -> tuple[int, float]:
+    """(number found, fastest time in seconds): the machine may be shared."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        count = len(run())
+        best = min(best, time.perf_counter() - start)
+    return count, best
+
+
 def measure(name: str, text: str) -> None:
     sentences = re.split(r"(?<=[。！？.!?])", text)
     finders = {
@@ -85,10 +95,9 @@ def measure(name: str, text: str) -> None:
     print(f"{name} corpus: {len(text):,} chars")
     seconds = {}
     for finder, run in finders.items():
-        start = time.perf_counter()
-        count = len(run())
-        seconds[finder] = time.perf_counter() - start
-        print(f"  {finder:18s} {seconds[finder]:.3f}s {len(text) / seconds[finder] / 1e6:6.2f} M chars/s  {count:6d} found")
+        count, seconds[finder] = _best_of(3, run)
+        rate = len(text) / seconds[finder] / 1e6
+        print(f"  {finder:18s} {seconds[finder]:.3f}s {rate:6.2f} M chars/s {count:6d} found")
     core = sum(t for f, t in seconds.items() if f != "find_changes")
     print(f"  money+percents+quantities+dates: {len(text) / core:,.0f} chars/s")
     print(f"  all five:                        {len(text) / sum(seconds.values()):,.0f} chars/s")

@@ -44,6 +44,12 @@ class GraphView:
         chain = self.ancestors(eid)
         return chain[-1] if chain else self.canonical.get(eid, eid)
 
+    def children(self, eid: str) -> list[str]:
+        """Canonical ids of the entities whose parent is this one (阿里巴巴集团 → 阿里云, 平头哥, 达摩院 …)."""
+        cid = self.canonical.get(eid, eid)
+        return sorted(e for e, row in self.entities.items()
+                      if row.get("parent") and self.canonical.get(row["parent"], row["parent"]) == cid and e != cid)
+
     def members(self, group_id: str) -> set[str]:
         """The group and every entity whose tree leads to it."""
         gid = self.canonical.get(group_id, group_id)

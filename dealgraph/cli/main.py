@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from dealgraph import settings
+from dealgraph.cli import entities as entities_cli
 from dealgraph.cli import evaluate
 from dealgraph.errors import DealgraphError, InvalidArgument
 
@@ -22,6 +23,7 @@ app = typer.Typer(help="Build and query a provenance-backed knowledge graph of t
                   pretty_exceptions_enable=False)
 export_app = typer.Typer(help="Export facts, entities, documents or the graph.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
+app.add_typer(entities_cli.app, name="entities")
 app.add_typer(evaluate.app, name="eval", help="Measure extraction quality against labelled data sets.")
 console = Console()
 err = Console(stderr=True)

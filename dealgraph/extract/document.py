@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from dealgraph.extract.spans import SpanIndex
+
 
 @dataclass(frozen=True)
 class Span:
@@ -83,10 +85,20 @@ class Doc:
     values: list[Value] = field(default_factory=list)
     facts: list[FactRecord] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    _indexes: dict[str, SpanIndex] = field(default_factory=dict, repr=False, compare=False)
 
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+    def index(self, name: str) -> SpanIndex:
+        """Position index of `mentions` or `values`, rebuilt when a component replaces the list."""
+        items = getattr(self, name)
+        found = self._indexes.get(name)
+        if found is None or not found.is_for(items):
+            found = self._indexes[name] = SpanIndex(items)
+        return found
+
+    def mentions_in(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> list[Mention]:
+        found = self.index("mentions").within(start, end)
+        return found if kinds is None else [m for m in found if m.kind in kinds]
 
     def values_in(self, start: int, end: int, kind: str | None = None) -> list[Value]:
-        return [v for v in self.values
-                if v.start >= start and v.end <= end and (kind is None or v.kind == kind)]
+        found = self.index("values").within(start, end)
+        return found if kind is None else [v for v in found if v.kind == kind]

@@ -36,7 +36,7 @@ class Ctx:
         return clause_start(self.text, pos, self.sent.start), clause_end(self.text, pos, self.sent.end)
 
     def mentions(self, start: int, end: int, kinds: tuple[str, ...] = ("organization", "candidate")) -> list[Mention]:
-        return [m for m in self.doc.mentions if m.start >= start and m.end <= end and m.kind in kinds]
+        return self.doc.mentions_in(start, end, kinds)
 
     def group_left(self, start: int, end: int, kinds: tuple[str, ...] = ("organization", "candidate")) -> list[Mention]:
         """The mention nearest before `end` and the ones coordinated with it (阿里、腾讯、吉利)."""
@@ -76,7 +76,7 @@ class Ctx:
         return [self.prev_topic] if self.prev_topic is not None else []
 
     def values(self, kind: str, start: int, end: int) -> list[Value]:
-        return [v for v in self.doc.values if v.kind == kind and v.start >= start and v.end <= end]
+        return self.doc.values_in(start, end, kind)
 
 
 def extract_facts(doc: Doc) -> None:
@@ -118,7 +118,7 @@ def _skip_trigger(text: str, word: str, end: int) -> bool:
 
 
 def _inside_mention(doc: Doc, start: int, end: int) -> bool:
-    return any(x.start < start and end <= x.end or x.start <= start and end < x.end for x in doc.mentions
+    return any(x.start < start or end < x.end for x in doc.index("mentions").covering(start, end)
                if x.source in ("lexicon", "shape"))
 
 

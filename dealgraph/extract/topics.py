@@ -7,6 +7,8 @@ import re
 from dealgraph.extract.document import Doc, Mention, Sentence
 
 ORG_KINDS = ("organization", "candidate")
+CLAUSE_MARKS = "，,；;：:。！？!?\n"
+_CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
 _LEAD = re.compile(r"^(?:[\s，,；;：:“”\"（(]|在|于|自|从|据|而|但|并|且|也|又|则|如今|目前|此后|随后|同时|此外|另外|其中|"
                    r"今年|去年|近期|近日|日前|此前|事实上|不过|尽管|虽然|然而|因此|所以|[0-9]+年|[0-9]+月|[0-9]+日|"
                    r"[Qq][1-4]|上半年|下半年|第[一二三四]季度|[一二三四]季度|年初|年底|起|以来|、|[0-9]|"
@@ -19,22 +21,19 @@ GENERIC_SUBJECT = re.compile(r"(一些|部分|多家|这些|那些|其他|许多
 
 
 def org_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
-    return [m for m in doc.mentions if m.start >= start and m.end <= end and m.kind in ORG_KINDS]
+    return doc.mentions_in(start, end, ORG_KINDS)
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:
     """Start of the clause holding absolute position pos, not before floor (the sentence start)."""
-    i = pos
-    while i > floor and text[i - 1] not in "，,；;：:。！？!?\n":
-        i -= 1
-    return i
+    return max(floor, max(text.rfind(c, floor, pos) for c in CLAUSE_MARKS) + 1) if pos > floor else pos
 
 
 def clause_end(text: str, pos: int, ceiling: int) -> int:
-    i = pos
-    while i < ceiling and text[i] not in "，,；;：:。！？!?\n":
-        i += 1
-    return i
+    if pos >= ceiling:
+        return pos
+    found = _CLAUSE_MARK.search(text, pos, ceiling)
+    return found.start() if found else ceiling
 
 
 def sentence_topic(doc: Doc, sent: Sentence) -> Mention | None:

@@ -98,39 +98,18 @@ def comparison_section(data: ReportData, ev: t.Evidence) -> list[str]:
     a, b = data.investor, data.peer
     assert b is not None
     lines = [f"## {len(data.sides) + 1}. 对比：{a.name} 与 {b.name}", ""]
-    rows = [[name, *(fn(s) for s in (a, b))] for name, fn in _figures()]
-    lines += table(["指标", a.name, b.name], rows)
+    lines += table(["指标", a.name, b.name], t.comparison_rows([a, b]))
     if data.both_back:
         lines += ["**共同投资的公司**：" + "；".join(
             f"{row['name']} {refs(ev, row['facts'][0] + row['facts'][1])}" for row in data.both_back), ""]
     for s in (a, b):
         lines += [f"**{s.name} 的资本计划与支出**：", ""]
-        rows = [[_plan_kind(f), (f.get("amount") or f["qualifiers"].get("value") or {}).get("text", ""),
+        rows = [[t.plan_kind(f), (f.get("amount") or f["qualifiers"].get("value") or {}).get("text", ""),
                  t.date(f.get("date")) or t.date(f["qualifiers"].get("period") or f["qualifiers"].get("horizon")),
                  str(f["qualifiers"].get("purpose") or ""), label("modality", f["modality"]), refs(ev, [f["id"]])]
                 for f in s.side.plans + s.side.spending]
         lines += table(["类别", "金额", "时间/期限", "用途", "状态", "证据"], rows) if rows else ["（无）", ""]
     return lines
-
-
-def _plan_kind(f: dict) -> str:
-    return "资本计划" if f["type"] == "capital_plan" else label("metric", f["qualifiers"].get("metric"))
-
-
-def _figures() -> list[tuple[str, object]]:
-    def overall(s: SideReport, m: str) -> str:
-        return t.figure(s.side.strategy.overall(), m)
-
-    rows: list[tuple[str, object]] = [
-        ("覆盖公司数", lambda s: str(len(s.side.portfolio.companies()))),
-        ("出资的公司数", lambda s: str(len(s.side.portfolio.backed()))),
-        *[(f"{t.layer(k)}公司数", (lambda k: lambda s: str(len({h.company for h in s.side.portfolio.holdings
-                                                                  if h.layer == k})))(k)) for k in layers()],
-        ("投资与收购笔数", lambda s: str(len(s.side.strategy.deals))),
-        *[(label("measure", m), (lambda m: lambda s: overall(s, m))(m)) for m in MEASURES],
-        ("未计入的事实（否认/传闻等）", lambda s: str(len(s.side.portfolio.apart))),
-    ]
-    return rows
 
 
 def evidence_section(ev: t.Evidence) -> list[str]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dealgraph.analyze import fx, when
-from dealgraph.analyze.labels import label, layer_label, rules, sector_label
+from dealgraph.analyze.labels import label, layer_label, layers, sector_label
 from dealgraph.analyze.portfolio import Holding
 from dealgraph.analyze.status import Status
-from dealgraph.analyze.strategy import Period, Shift
+from dealgraph.analyze.strategy import MEASURES, Period, Shift
+from dealgraph.report.data import SideReport
 
 
 class Evidence:
@@ -188,5 +189,22 @@ def fact_summary(f: dict) -> str:
     return f"{f['type']} · {modality(f)} · {roles}"
 
 
-def control_threshold() -> int:
-    return int(rules()["control_stake"])
+def plan_kind(f: dict) -> str:
+    return "资本计划" if f["type"] == "capital_plan" else label("metric", f["qualifiers"].get("metric"))
+
+
+def side_figures(s: SideReport) -> list[tuple[str, str]]:
+    """The figures set side by side for an investor and its peer, as (name, value)."""
+    p, overall = s.side.portfolio, s.side.strategy.overall()
+    rows = [("覆盖公司数", str(len(p.companies()))), ("出资的公司数", str(len(p.backed())))]
+    rows += [(f"{layer(k)}公司数", str(len({h.company for h in p.holdings if h.layer == k}))) for k in layers()]
+    rows.append(("投资与收购笔数", str(len(s.side.strategy.deals))))
+    rows += [(label("measure", m), figure(overall, m)) for m in MEASURES]
+    rows.append(("未计入的事实（否认/传闻等）", str(len(p.apart))))
+    return rows
+
+
+def comparison_rows(sides: list[SideReport]) -> list[list[str]]:
+    """Rows of (figure, value for each side)."""
+    columns = [side_figures(s) for s in sides]
+    return [[name, *(col[i][1] for col in columns)] for i, (name, _) in enumerate(columns[0])]

@@ -35,6 +35,7 @@ class Words:
     descriptor_tails: tuple[str, ...]
     separate_tails: tuple[str, ...]
     latin_descriptors: frozenset[str]
+    latin_generic: frozenset[str]
     not_names: frozenset[str]
     description_cues: tuple[str, ...]
 
@@ -47,7 +48,8 @@ def words() -> Words:
         return tuple(sorted(raw[key], key=len, reverse=True))
 
     return Words(longest_first("places"), longest_first("generic_tails"), longest_first("descriptor_tails"),
-                 longest_first("separate_tails"), frozenset(raw["latin_descriptors"]), frozenset(raw["not_names"]),
+                 longest_first("separate_tails"), frozenset(raw["latin_descriptors"]), frozenset(raw["latin_generic"]),
+                 frozenset(raw["not_names"]),
                  longest_first("description_cues"))
 
 
@@ -56,6 +58,11 @@ def words() -> Words:
 def usable(name: str) -> bool:
     """A name worth comparing: not a pronoun or a bare word such as 公司, at least two characters."""
     return len(core(name)) >= 2 and name not in words().not_names
+
+
+def proper_name(name: str) -> bool:
+    """A name worth keeping among an entity's names: usable, and not a bare industry word (存储, 科技)."""
+    return usable(name) and _is_name(core(name))
 
 
 def _is_name(rest: str) -> bool:
@@ -135,6 +142,20 @@ def _han_relation(s: str, l: str) -> tuple[str, str] | None:
     if any(tail.startswith(t) for t in w.separate_tails):
         return "related_unit", tail
     return ("short_form" if _chain(tail, w.descriptor_tails) else "prefix"), tail
+
+
+def distinctive(name: str) -> str:
+    """The part of a name that tells it apart: its key without descriptor endings (驭衡机器人 → 驭衡),
+    or its Latin words without generic ones (Lanting Ventures → lanting)."""
+    key = name_key(name)
+    if not is_han(key):
+        kept = [w for w in latin_words(name) if w not in words().latin_descriptors | words().latin_generic]
+        return "".join(kept) or key
+    while True:
+        tail = next((t for t in words().descriptor_tails if key.endswith(t) and len(key) - len(t) >= 2), None)
+        if tail is None:
+            return key
+        key = key[:-len(tail)]
 
 
 def bigram_similarity(x: str, y: str) -> float:
@@ -284,7 +305,7 @@ def _pair_evidence(x: str, y: str) -> Feature | None:
         return Feature(kind, NAME_WEIGHTS[kind], f"'{short}' / '{long}' (adds '{added}')")
     if is_han(kx) != is_han(ky):
         return None
-    sim = bigram_similarity(kx, ky)
+    sim = bigram_similarity(distinctive(x), distinctive(y))
     if sim < BIGRAM_FLOOR:
         return None
     return Feature("bigrams", round(BIGRAM_WEIGHT * sim, 3), f"'{x}' / '{y}' share {sim:.0%} of character bigrams")

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from dealgraph import lexicon as lexicon_mod
 from dealgraph import taxonomy as taxonomy_mod
 from dealgraph.extract.document import Doc, FactRecord, Mention, Span, Value
-from dealgraph.names import core
 from dealgraph.ontology import ontology
+from dealgraph.resolve import matching
+from dealgraph.resolve.classify import classify_entity
 
 
 @dataclass
@@ -32,14 +34,17 @@ class EntityRecord:
 class Resolved:
     entities: dict[str, EntityRecord] = field(default_factory=dict)
     facts: list[dict[str, Any]] = field(default_factory=list)
+    links: dict[str, str] = field(default_factory=dict)  # name key → the key it stands for in this document
 
 
-def entity_id(mention: Mention) -> str:
+def entity_id(mention: Mention, links: dict[str, str] | None = None) -> str:
+    """Lexicon id; person_…; else org_ + digest of the name's resolution key (after in-document links)."""
     if mention.key.startswith("lex:"):
         return mention.key[4:]
     if mention.key.startswith("person:"):
         return "person_" + _digest(mention.key[7:])
-    return "org_" + _digest(core(mention.canonical))
+    key = matching.name_key(mention.canonical)
+    return "org_" + _digest((links or {}).get(key, key))
 
 
 def _digest(text: str) -> str:
@@ -47,13 +52,47 @@ def _digest(text: str) -> str:
 
 
 def resolve_document(doc: Doc) -> Resolved:
-    out = Resolved()
+    out = Resolved(links=matching.link_keys(_unknown_names(doc)))
     for m in doc.mentions:
         if m.kind in ("organization", "product", "person") and m.source != "coref":
             _entity(out, m, doc)
     for fact in doc.facts:
         out.facts.append(_fact(out, fact, doc))
+    _describe_unknown(out, doc)
     return out
+
+
+def _unknown_names(doc: Doc) -> list[str]:
+    """Names of organisations in the document that no lexicon knows (linked short ↔ full in resolution)."""
+    lex = lexicon_mod.load()
+    return [m.canonical for m in doc.mentions if m.kind in ("organization", "candidate") and m.source != "coref"
+            and not m.key.startswith(("lex:", "person:")) and lex.lookup(m.canonical) is None]
+
+
+def _describe_unknown(out: Resolved, doc: Doc) -> None:
+    """Display name (the name the document uses most) and classification of each unknown organisation."""
+    by_id: dict[str, list[Mention]] = defaultdict(list)
+    for m in doc.mentions:
+        if m.kind in ("organization", "candidate", "product"):
+            by_id[entity_id(m, out.links)].append(m)
+    for eid, record in out.entities.items():
+        if record.origin == "lexicon" or record.kind == "person":
+            continue
+        mine = by_id.get(eid, [])
+        record.name = _display_name(record, mine)
+        record.names = list(dict.fromkeys([record.name, *record.names]))
+        others = [m for other, ms in by_id.items() if other != eid for m in ms]
+        found = classify_entity(doc, record.names, mine, others)
+        record.sector, record.layer, record.reason = (found.sector, found.layer, found.reason) if found else \
+            (None, None, None)
+
+
+def _display_name(record: EntityRecord, mentions: list[Mention]) -> str:
+    """The name the document itself uses most, not counting references and short forms (其, 穹芯)."""
+    counts = Counter(m.text for m in mentions if m.source not in ("coref", "short") and matching.proper_name(m.text))
+    if not counts:
+        return record.name
+    return max(counts, key=lambda n: (counts[n], len(n)))
 
 
 def _entity(out: Resolved, m: Mention, doc: Doc) -> str:
@@ -62,27 +101,16 @@ def _entity(out: Resolved, m: Mention, doc: Doc) -> str:
         entry = lex.lookup(m.canonical)
         if entry is not None:
             m.key = f"lex:{entry.id}"
-    eid = entity_id(m)
-    if eid in out.entities:
-        record = out.entities[eid]
-        for name in (m.text, m.canonical):
-            if name not in record.names and m.source not in ("coref",):
-                record.names.append(name)
-        return eid
-    if m.key.startswith("lex:"):
+    eid = entity_id(m, out.links)
+    if eid not in out.entities and m.key.startswith("lex:"):
         _lexicon_entity(out, eid, lex, tax)
-        if m.text not in out.entities[eid].names and m.source != "coref":
-            out.entities[eid].names.append(m.text)
-        return eid
-    kind = "organization" if m.kind == "candidate" else m.kind
-    names = list(dict.fromkeys([m.canonical, m.text]))
-    record = EntityRecord(eid, kind, m.canonical, names)
-    if kind != "person":
-        context = doc.text[max(0, m.start - 20):m.end + 20]
-        found = tax.classify(m.canonical, context)
-        if found:
-            record.sector, record.layer, record.reason = found.sector, found.layer, found.reason
-    out.entities[eid] = record
+    elif eid not in out.entities:
+        kind = "organization" if m.kind == "candidate" else m.kind
+        out.entities[eid] = EntityRecord(eid, kind, m.canonical, [m.canonical])
+    record = out.entities[eid]
+    for name in (m.canonical, m.text):
+        if name not in record.names and m.source != "coref" and matching.proper_name(name):
+            record.names.append(name)
     return eid
 
 
@@ -119,13 +147,13 @@ def _qualifier(doc: Doc, out: Resolved, key: str, value: Any) -> Any:
 
 def _fact(out: Resolved, fact: FactRecord, doc: Doc) -> dict[str, Any]:
     roles = {role: [_entity(out, m, doc) for m in ms] for role, ms in fact.roles.items() if ms}
-    mentions = {role: [{"id": entity_id(m), "text": m.text, "start": m.start, "end": m.end} for m in ms]
+    mentions = {role: [{"id": entity_id(m, out.links), "text": m.text, "start": m.start, "end": m.end} for m in ms]
                 for role, ms in fact.roles.items() if ms}
     quals = {k: _qualifier(doc, out, k, v) for k, v in fact.qualifiers.items()
              if k not in ("more_evidence", "denied_by")}
     if "lead" in fact.qualifiers:
         lead_keys = set(fact.qualifiers["lead"])
-        quals["lead"] = [entity_id(m) for m in fact.roles.get("investor", []) if m.key in lead_keys]
+        quals["lead"] = [entity_id(m, out.links) for m in fact.roles.get("investor", []) if m.key in lead_keys]
     record = {
         "type": fact.type, "modality": fact.modality, "roles": roles,
         "date": _value(doc, fact.date), "amount": _value(doc, fact.amount), "stake": _value(doc, fact.stake),

@@ -58,10 +58,9 @@ class Store:
             c.execute(insert_ignore(self.engine, t.entities), new)
         for eid, e in entities.items():
             old = existing.get(eid)
-            if old is not None:
-                names = list(dict.fromkeys(list(old.names) + list(e["names"])))
-                if names != list(old.names):
-                    c.execute(update(t.entities).where(t.entities.c.id == eid).values(names=names))
+            values = _entity_additions(old, e) if old is not None else {}
+            if values:
+                c.execute(update(t.entities).where(t.entities.c.id == eid).values(**values))
 
     def _save_facts(self, c: Any, facts: list[dict]) -> None:
         if not facts:
@@ -223,6 +222,24 @@ class Store:
         with self.engine.begin() as c:
             for table in reversed(t.metadata.sorted_tables):
                 c.execute(delete(table))
+
+
+def _entity_additions(old: Any, new: dict) -> dict:
+    """What a later document adds to a stored entity: names it did not have, and fields still empty.
+
+    Nothing stored is overwritten: merges (merged_into), `entities set` decisions and earlier
+    classifications survive every re-ingest.
+    """
+    values: dict[str, Any] = {}
+    names = list(dict.fromkeys(list(old.names) + list(new["names"])))
+    if names != list(old.names):
+        values["names"] = names
+    if old.sector is None and old.layer is None and new.get("sector"):
+        values.update(sector=new["sector"], layer=new.get("layer"), reason=new.get("reason"))
+    for key in ("parent", "country"):
+        if getattr(old, key) is None and new.get(key):
+            values[key] = new[key]
+    return values
 
 
 def evidence_id(fact_id: str, ev: dict) -> str:

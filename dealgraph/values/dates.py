@@ -5,14 +5,14 @@ ones (去年, 同年, 7月, Q4, last year) against the document's reference date
 
 Decisions:
 - A bare month, day, quarter, half or 年初/年底 takes the last year named earlier
-  in the same sentence, else the reference year (7月 is this year's July even
-  when the reference date is in March).
+  in the same sentence (2019年 or 去年 alike), else the reference year (7月 is this
+  year's July even when the reference date is in March).
 - 同年/当年 take the last year named in the document (当年 falls back to the
   reference year); 次年/翌年 add one to it; 同月/次月 use the last month named.
 - 近日/日前 resolve to the reference date, approx. 目前/近期/当前 are not dates
   (they mean "currently"/"soon") and are skipped, as are bare days (20日),
   counts of periods (过去四个季度) and horizons (未来三年): `find_horizons`
-  reports the last two as "4q"/"3y" strings instead.
+  reports the last two as strings instead ("-4q", "3y").
 - Without a reference date relative expressions are dropped; explicit ones stay.
 - An English year needs a cue word (in/since/by/during/fiscal/FY/early…),
   a month or quarter, or a range partner (2023-2024); Chinese years need 年.
@@ -180,16 +180,26 @@ class DateResolver:
     relative ones."""
 
     def __init__(self, ref_date: str | None):
-        self._ref = parse_iso(ref_date) if ref_date else (None, None, None)
+        """`ref_date`: ISO, possibly partial ("2025-10-12", "2025-10", "2025"); a time part
+        ("2025-10-12T08:00") is ignored. ValueError for anything else."""
+        self._ref = parse_iso(ref_date[:10].rstrip("T ")) if ref_date else (None, None, None)
         self._last_year: int | None = None
         self._last_month: tuple[int, int] | None = None
         self._sentence_year: int | None = None
+        self._sentence_year_at = 0
+        self._pos = 0
         self._explicit: list[int] = []
 
     def find(self, text: str) -> list[tuple[int, int, DateValue]]:
         """Dates in one sentence; call sentence by sentence in document order."""
         self._sentence_year = None
-        return [found for m in _DATE_RX.finditer(text) if (found := self._match(m, text))]
+        found = []
+        for m in _DATE_RX.finditer(text):
+            self._pos = m.start()
+            hit = self._match(m, text)
+            if hit:
+                found.append(hit)
+        return found
 
     # ---- one match
 
@@ -238,7 +248,7 @@ class DateResolver:
         if m["erel"]:
             return self._english_relative(m["erel"].lower())
         if m["bare"]:
-            return self._sub(text, m.start("bare"), self._context_year(), False)
+            return self._sub(text, m.start("bare"), self._bare_year(text, m.start("bare")), False)
         return self._relative(m["rel"], m["rpart"])
 
     def _year_atom(self, m: re.Match, text: str) -> _Span | None:
@@ -272,6 +282,7 @@ class DateResolver:
 
     def _named_year(self, year: int, explicit: bool) -> int:
         self._last_year = self._sentence_year = year
+        self._sentence_year_at = self._pos
         if explicit:
             self._explicit.append(year)
         return year
@@ -282,6 +293,26 @@ class DateResolver:
         if word in ("同年", "当年"):
             return self._ref[0] if self._last_year is None else self._last_year
         return None if self._last_year is None else self._last_year + 1  # 次年 / 翌年
+
+    def _bare_year(self, text: str, pos: int) -> int | None:
+        """Year of a month, quarter or half named without one (7月, Q4, 下半年).
+
+        A year named earlier in the sentence governs it when it is in the same clause or opens its own
+        clause as the sentence's time frame (2019年3月成立，7月融资). Otherwise a month is in the
+        reference year, and a quarter or half not yet begun by the reference date is last year's unless
+        the clause speaks of the future (Q4 figures in an article of September 2025 are 2024-Q4).
+        """
+        if self._sentence_year is not None and (not _CLAUSE_BREAK.search(text, self._sentence_year_at, pos)
+                                                or _opens_clause(text, self._sentence_year_at)):
+            return self._sentence_year
+        year, month, _ = self._ref
+        if year is None or month is None:
+            return year
+        sub = _SUB_RX.match(text, pos)
+        first = _first_month(sub)
+        if sub is None or sub["mon"] or sub["mbare"] or first is None or first <= month:
+            return year
+        return year if _FUTURE.search(text, max(0, text.rfind("，", 0, pos) + 1), pos + 12) else year - 1
 
     def _context_year(self) -> int | None:
         return self._ref[0] if self._sentence_year is None else self._sentence_year
@@ -352,6 +383,29 @@ class DateResolver:
 
 def _int(s: str | None) -> int | None:
     return int(s) if s else None
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
+_FUTURE = re.compile(r"将|预计|预期|计划|有望|拟|明年|目标")
+_CLAUSE_LEAD = re.compile(r"(?:^|[，,；;：:。])\s*(?:在|于|自|从|截至)?$")
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Whether the date at pos stands at the head of its clause (2019年3月成立…), not inside one."""
+    return bool(_CLAUSE_LEAD.search(text[max(0, pos - 4):pos]) or pos == 0)
+
+
+def _first_month(s: re.Match | None) -> int | None:
+    """The first month of the period a bare 月/季度/半年 expression names."""
+    if s is None:
+        return None
+    if s["mon"] or s["mbare"]:
+        return _month(s["mon"]) if s["mon"] else int(s["mbare"])
+    if s["q"] or s["qq"]:
+        return 3 * _CN_QUARTER[s["q"] or s["qq"]] - 2
+    if s["h"] or s["hh"]:
+        return 1 if s["h"] == "上" or s["hh"] == "1" else 7
+    return None
 
 
 def _month(s: str) -> int:

@@ -19,7 +19,8 @@ from dataclasses import asdict, dataclass
 
 from dealgraph.values.numbers import (
     AMOUNT_FIRST, BOUND_FIRST, BOUND_POST, BOUND_PRE, MINUS, NEGATIVE, RANGE_SEP, Amount,
-    amount_fragment, amount_range, negated, apply_bound, bound_kind, first_chars, lead, parse_amount, words_rx,
+    amount_fragment, amount_range, apply_bound, bound_kind, first_chars, lead, negated,
+    parse_amount, words_rx,
 )
 
 _SYMBOLS = {

@@ -69,10 +69,10 @@ def words_rx(words, guards: dict[str, str] | None = None) -> str:
     return f"{lead(first_chars(*words))}(?:{body})"
 
 
+_EN_BOUND_WORDS = sorted((w for _, en in _BOUND_WORDS.values() for w in en.split("|")),
+                         key=len, reverse=True)
 BOUND_PRE = "(?:{}|(?<![A-Za-z])(?=[A-Za-z])(?i:{})[ ])".format(
-    words_rx(w for zh, _ in _BOUND_WORDS.values() for w in zh.split()),
-    "|".join(sorted((w for _, en in _BOUND_WORDS.values() for w in en.split("|")), key=len, reverse=True)),
-)
+    words_rx(w for zh, _ in _BOUND_WORDS.values() for w in zh.split()), "|".join(_EN_BOUND_WORDS))
 BOUND_POST = "(?=[以左上])(?:以上|以下|以内|左右|上下(?!游))"
 
 
@@ -187,7 +187,9 @@ def parse_amount(s: str) -> Amount | None:
         return None
     if m["wan"]:
         n, w = _number(m["num"]), _number(m["wan"])
-        return None if n is None or w is None else Amount(times_pow10(n, 8) + times_pow10(w, 4), exp=8)
+        if n is None or w is None:
+            return None
+        return Amount(times_pow10(n, 8) + times_pow10(w, 4), exp=8)
     bounds = _number_bounds(m["num"])
     if bounds is None:
         return None
@@ -253,7 +255,7 @@ def amount_range(first: Amount, second: Amount) -> Amount:
     if first.exp == 0 and second.exp and first.low * 10**second.exp <= second.high:
         first = first.rescaled(second.exp)
     lo, hi = first.low, second.high
-    return Amount((lo + hi) / 2, min=lo, max=hi, approx=first.approx or second.approx, exp=second.exp)
+    return Amount((lo + hi) / 2, lo, hi, first.approx or second.approx, second.exp)
 
 
 def bound_kind(word: str | None) -> str | None:

@@ -134,7 +134,8 @@ _CHANGE_RX = re.compile(
     lead(first_chars(*_BASIS_OF, *_ADVERBS, *_DIRECTION, *_EN_DIRECTION, *_EN_FACTOR))
     + rf"(?:(?P<sb>同比|环比)(?P<sign>[+＋{re.escape(MINUS)}])(?P<spct>{ARABIC})[%％]"
     + rf"|(?P<basis>{words_rx(_BASIS_OF)})?(?:{words_rx(_ADVERBS)}){{0,2}}"
-    + rf"(?:(?P<v1>{_verbs('standalone')})|(?P<v2>{_verbs('transitive')})|(?P<v3>{_verbs('single')}))"
+    + rf"(?:(?P<v1>{_verbs('standalone')})|(?P<v2>{_verbs('transitive')})"
+    + rf"|(?P<v3>{_verbs('single')}))"
     + rf"(?![率点])(?P<amt>{_AMOUNT_AFTER_VERB})?"
     + rf"(?(amt)|(?(v3)(?!)|(?(v2)(?(basis)|{_PUNCT_AHEAD})|)))"  # see the module docstring
     + rf"|(?P<emult>{_english(_EN_FACTOR)})"
@@ -167,7 +168,8 @@ def _change(m: re.Match) -> Change:
         return Change("up", None, _EN_FACTOR[m["emult"].lower()], None, m.group())
     if m["ev"]:
         basis = _EN_BASIS_OF.get(m["ebasis"].lower().replace("-", " ")) if m["ebasis"] else None
-        return Change(_EN_DIRECTION[m["ev"].lower()], parse_number(m["epct"]), None, basis, m.group())
+        direction = _EN_DIRECTION[m["ev"].lower()]
+        return Change(direction, parse_number(m["epct"]), None, basis, m.group())
     verb = m["v1"] or m["v2"] or m["v3"]
     percent = parse_number(m["pct"] or m["cpct"]) if m["pct"] or m["cpct"] else None
     factor = parse_number(m["fac"]) if m["fac"] else _FAN_FACTOR.get(verb)

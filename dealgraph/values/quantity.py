@@ -1,7 +1,7 @@
 """Counted quantities: 270万块, 超过270万块, 6亿次, 400余人, 不足20人, 1-2万台.
 
-Only numbers followed by a unit from `UNITS` count, so money (10亿元), percentages,
-dates (2025年) and durations (3个月) are left out. Bare 十/百/千 need a modifier
+Only numbers followed by a measure word or unit (块, 人, 次, 吨, GW …) count, so money
+(10亿元), percentages, dates (2025年) and durations (3个月) are left out. Bare 十/百/千 need a modifier
 (十多人, 百余家): 百家 / 千家万户 are idioms. Vague phrases with a noun rather than a
 measure word (千万车辆) are skipped: there is no unit to attach.
 """
@@ -23,7 +23,8 @@ _UNITS = (
     "千瓦时 千瓦 兆瓦 吉瓦 平方公里 平方米 平米 立方米 公顷 亩 公里 千米 米 吨 千克 公斤 克(?!拉|隆) "
     "升 桶 标箱 度(?!假) 参数 "
     "GWh(?![A-Za-z]) MWh(?![A-Za-z]) kWh(?![A-Za-z]) GW(?![A-Za-z]) MW(?![A-Za-z]) kW(?![A-Za-z]) "
-    "TB(?![A-Za-z]) PB(?![A-Za-z]) GB(?![A-Za-z]) TEU(?![A-Za-z]) tokens(?![A-Za-z]) token(?![A-Za-z])"
+    "TB(?![A-Za-z]) PB(?![A-Za-z]) GB(?![A-Za-z]) TEU(?![A-Za-z]) "
+    "tokens(?![A-Za-z]) token(?![A-Za-z])"
 ).split()
 
 _AMOUNT = amount_fragment(english=False, lone_unit=False)

@@ -52,7 +52,7 @@ def test_explicit_dates_resolve_without_a_reference_date():
 
 
 @pytest.mark.parametrize("text", ["营收3800亿元", "员工2000人", "1980万元", "增长2025%", "1990年代",
-                                  "2月30日"])
+                                  "2月30日", "1979年", "一二三四年"])
 def test_not_dates(text):
     assert found(text) == []
 
@@ -311,3 +311,26 @@ def test_iso_round_trip(iso):
 def test_chinese_round_trip(iso):
     text = _chinese(iso)
     assert found(f"公司于{text}宣布。") == [(text, iso, False)]
+
+
+_NOISE = "0123456789-/.至到年月日号季度第Q上下半初底末前同当次今去明本近日昨自从起以来度一二三四十 inMarch"
+
+
+@given(st.text(alphabet=_NOISE, max_size=40), st.sampled_from([None, "2025-10-12", "2025", "2024-02"]))
+def test_any_text_gives_exact_spans(text, ref):
+    resolver = DateResolver(ref)
+    assert all(text[s:e] == d.text for s, e, d in resolver.find(text))
+    assert all(isinstance(y, int) for y in find_explicit_years(text))
+    assert all(e > s for s, e, _ in find_horizons(text))
+
+
+def test_a_year_inside_a_clause_does_not_anchor_a_bare_month_of_the_next_clause():
+    resolver = DateResolver("2025-09-24")
+    got = resolver.find("这是星海资本在2022年投资的公司，7月已启动上市辅导。")
+    assert [d.value for _, _, d in got] == ["2022", "2025-07"]
+
+
+def test_a_bare_quarter_not_yet_begun_is_last_years_unless_the_clause_looks_ahead():
+    resolver = DateResolver("2025-09-24")
+    assert [d.value for _, _, d in resolver.find("星海集团仅Q4资本开支就达到30亿元。")] == ["2024-Q4"]
+    assert [d.value for _, _, d in resolver.find("星海集团预计Q4出货量翻倍。")] == ["2025-Q4"]

@@ -75,6 +75,11 @@ def test_chinese_amounts(text, value, currency):
     assert (money.min, money.max, money.approx) == (None, None, False)
 
 
+def test_negative_amounts():
+    money = only_money("归母净利润为-5.3亿元，")
+    assert (money.text, money.value) == ("-5.3亿元", -5.3e8)
+
+
 def test_span_is_exact():
     text = "公司宣布完成15.82亿元B轮融资。"
     assert spans(text) == ["15.82亿元"]
@@ -269,3 +274,13 @@ def test_spans_slice_the_text(amounts):
     found = find_money(text)
     assert len(found) == len(amounts)
     assert all(text[s:e] == m.text for s, e, m in found)
+
+
+_NOISE = "0123456789０.,-至到多余来几数上超过约近不足以上下左右万亿千百十一二两三零元美港币人民欧英镑$£€¥USDRMBbnm %年"
+
+
+@given(st.text(alphabet=_NOISE, max_size=40))
+def test_any_text_gives_exact_non_overlapping_spans(text):
+    found = find_money(text)
+    assert all(text[s:e] == m.text for s, e, m in found)
+    assert all(e1 <= s2 for (_, e1, _), (s2, _, _) in zip(found, found[1:]))

@@ -73,6 +73,11 @@ def test_percent_ranges(text):
     assert (percent.value, percent.min, percent.max) == (15, 10, 20)
 
 
+def test_negative_percent():
+    percent = only_percent("增速为-5.5%，")
+    assert (percent.text, percent.value) == ("-5.5%", -5.5)
+
+
 def test_several_percents():
     text = "毛利率17.15%，净利率5%，持股30%。"
     assert [p.value for _, _, p in find_percents(text)] == [17.15, 5, 30]
@@ -106,6 +111,8 @@ def test_percent_round_trip(n, sign):
     ("收入同比增长了百分之十", "up", 10, None, "yoy"),
     ("营收同比-12.3%", "down", 12.3, None, "yoy"),
     ("营收同比+8%", "up", 8, None, "yoy"),
+    ("营收同比＋8%", "up", 8, None, "yoy"),
+    ("营收同比−8%", "down", 8, None, "yoy"),
     ("订单翻番", "up", None, 2, None),
     ("营收同比增5%", "up", 5, None, "yoy"),
 ])
@@ -164,3 +171,9 @@ def test_change_round_trip(n, verb, basis):
     assert math.isclose(change.percent, float(n))
     assert change.direction == ("up" if verb in ("增长", "激增") else "down")
     assert change.basis == {"同比": "yoy", "环比": "qoq", "": None}[basis]
+
+
+@given(st.text(alphabet="0123456789.-%％至超过约近以上左右百分之千全资十一二三同比环比增长下降扩大了倍 up", max_size=40))
+def test_any_text_gives_exact_spans(text):
+    assert all(text[s:e] == p.text for s, e, p in find_percents(text))
+    assert all(text[s:e] == c.text for s, e, c in find_changes(text))

@@ -27,6 +27,8 @@ def only_quantity(text: str) -> Quantity:
     ("门店两千家", "两千家", 2000, "家"),
     ("员工三百二十人", "三百二十人", 320, "人"),
     ("服务超1亿人次", "超1亿人次", 1e8, "人次"),
+    ("装机100万千瓦", "100万千瓦", 1e6, "千瓦"),
+    ("每台3千克", "3千克", 3, "千克"),
 ])
 def test_quantities(text, span, value, unit):
     quantity = only_quantity(text)
@@ -84,3 +86,8 @@ def test_round_trip(n, scale, unit):
     quantity = only_quantity(f"共计{text}，")
     assert (quantity.text, quantity.unit) == (text, unit)
     assert math.isclose(quantity.value, float(n) * {"万": 1e4, "亿": 1e8, "": 1}[scale])
+
+
+@given(st.text(alphabet="0123456789.-至多余数上超过不足以上左右万亿千百十一二两三人个块次家吨台GW %元年", max_size=40))
+def test_any_text_gives_exact_spans(text):
+    assert all(text[s:e] == q.text for s, e, q in find_quantities(text))

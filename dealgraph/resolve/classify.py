@@ -1,0 +1,96 @@
+"""Layer and sector of an organisation no lexicon knows, from its names, else from what the document says of it.
+
+The name decides when it holds a taxonomy keyword (穹芯半导体 → chips). Otherwise each mention of the
+organisation votes with the clause around it: a clause that describes what it does (主要设计…, 专注于…)
+counts three, the mention's own clause two, its sentence one. Other organisations' names are masked
+first, so that 澄川资本 in a sentence about 栖岩存储 does not make it an investor. The reason names
+the word that decided and where it was read.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from dealgraph import taxonomy as taxonomy_mod
+from dealgraph.extract.document import Doc, Mention
+from dealgraph.extract.topics import clause_end, clause_start
+from dealgraph.resolve.matching import words
+from dealgraph.taxonomy import Classification
+
+CUE_WEIGHT, CLAUSE_WEIGHT, SENTENCE_WEIGHT = 3, 2, 1
+MASK = "□"
+
+
+def classify_entity(doc: Doc, names: Sequence[str], mentions: Sequence[Mention],
+                    others: Sequence[Mention]) -> Classification | None:
+    """Sector and layer for the entity named `names`, mentioned at `mentions`; `others` are the other
+    organisations' mentions in the document (masked out of the context)."""
+    return by_name(names) or by_context(doc, mentions, others)
+
+
+def by_name(names: Sequence[str]) -> Classification | None:
+    tax = taxonomy_mod.load()
+    for name in names:
+        found = tax.classify(name)
+        if found:
+            return Classification(found.sector, found.layer, f"{found.reason} (name '{name}')")
+    return None
+
+
+def by_context(doc: Doc, mentions: Sequence[Mention], others: Sequence[Mention]) -> Classification | None:
+    tax = taxonomy_mod.load()
+    masked = _masked(doc.text, [*mentions, *others])
+    votes: Counter[str] = Counter()
+    first: dict[str, Classification] = {}
+    for m in mentions:
+        for weight, (start, end) in _contexts(doc, masked, m, others):
+            found = tax.classify("", masked[start:end])
+            if found:
+                votes[found.sector] += weight
+                snippet = _short(doc.text[start:end].strip())
+                first.setdefault(found.sector, Classification(found.sector, found.layer,
+                                                              f"{found.reason} (in '{snippet}')"))
+                break
+    if not votes:
+        return None
+    sector, weight = max(votes.items(), key=lambda kv: (kv[1], -list(first).index(kv[0])))
+    best = first[sector]
+    return Classification(best.sector, best.layer, f"{best.reason}; {weight} of {sum(votes.values())} votes")
+
+
+def _contexts(doc: Doc, masked: str, m: Mention, others: Sequence[Mention]) -> list[tuple[int, tuple[int, int]]]:
+    """The places to read, most telling first: a describing clause, the mention's clause, its sentence.
+
+    A describing clause counts only when no other organisation is named between it and the mention.
+    """
+    sentence = next(((s.start, s.end) for s in doc.sentences if s.start <= m.start < s.end),
+                    (max(0, m.start - 60), min(len(masked), m.end + 60)))
+    clause = (clause_start(masked, m.start, sentence[0]), clause_end(masked, m.end, sentence[1]))
+    cues = [c for c in _cue_clauses(masked, sentence) if not _named_between(others, m, c)]
+    return [(CUE_WEIGHT, c) for c in cues] + [(CLAUSE_WEIGHT, clause), (SENTENCE_WEIGHT, sentence)]
+
+
+def _named_between(others: Sequence[Mention], m: Mention, span: tuple[int, int]) -> bool:
+    low, high = min(m.start, span[0]), max(m.end, span[1])
+    return any(low <= o.start < high for o in others)
+
+
+def _cue_clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    out, lowered = [], text.lower()
+    for cue in words().description_cues:
+        at = lowered.find(cue, sentence[0], sentence[1])
+        if at >= 0:
+            out.append((clause_start(text, at, sentence[0]), clause_end(text, at, sentence[1])))
+    return sorted(set(out))
+
+
+def _masked(text: str, mentions: Sequence[Mention]) -> str:
+    chars = list(text)
+    for m in mentions:
+        chars[m.start:m.end] = MASK * (m.end - m.start)
+    return "".join(chars)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
