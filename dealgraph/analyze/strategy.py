@@ -55,9 +55,11 @@ class Period:
         mix = Counter(d.holding.layer for d in self.deals)
         return {layer: mix[layer] for layer in [*layers(), None] if mix[layer]}
 
-    def main_layer(self) -> str | None:
+    def main_layers(self) -> list[str | None]:
+        """The layers with the most deals (several on a tie)."""
         mix = self.layer_mix()
-        return max(mix, key=lambda k: mix[k]) if mix else None
+        top = max(mix.values(), default=0)
+        return [k for k, n in mix.items() if n == top]
 
 
 @dataclass
@@ -150,8 +152,7 @@ def compare_periods(a: Period, b: Period) -> list[Shift]:
             continue
         facts = [d.holding.fact_id for d in a.deals + b.deals if d.has(measure)]
         shifts.append(Shift(measure, a, b, "up" if after > before else "down", facts))
-    if a.main_layer() != b.main_layer():
-        facts = [d.holding.fact_id for d in a.deals if d.holding.layer == a.main_layer()]
-        facts += [d.holding.fact_id for d in b.deals if d.holding.layer == b.main_layer()]
+    if a.main_layers() != b.main_layers():
+        facts = [d.holding.fact_id for p in (a, b) for d in p.deals if d.holding.layer in p.main_layers()]
         shifts.append(Shift("layer", a, b, "changed", facts))
     return shifts

@@ -57,7 +57,7 @@ class Pattern:
     regex: re.Pattern[str]
     quals: dict[str, Any]
     lead: bool = False
-    context: bool = False
+    context: str = ""  # join: add to the round just read; same: the patient of the same investor's deal
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def grammar() -> Grammar:
     raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/english.yaml").read_text("utf-8"))
     words = raw["words"]
     patterns = tuple(Pattern(p["name"], p["type"], re.compile(_expand(p["re"], words), re.I), p.get("quals", {}),
-                             p.get("lead", False), p.get("context", False)) for p in raw["patterns"])
+                             p.get("lead", False), p.get("context", "")) for p in raw["patterns"])
     metrics = [f"(?P<{k}>{_alt(v)})" for k, v in raw["metrics"].items()] + [f"(?P<state>{_alt(raw['profit_states'])})"]
     rx = {k: re.compile(_expand(raw[k], words), re.I) for k in ("rounds", "co_investors", "compute", "result",
                                                                     "stake_near", "valuation")}
@@ -339,10 +339,14 @@ class Reader:
         return self.topic or next(iter(self.ranked()), None)
 
     def object_antecedent(self, s: Masked, pos: int, exclude: set[str]) -> Mention | None:
+        """An object pronoun: an organisation named as an object before it (of Windsurf's …), in its clause, else
+        the topic or the document's most named organisation."""
         cs = max((m.end() for m in _CLAUSE.finditer(s.text, 0, pos)), default=0)
-        near = [obj for _, obj, _ in s.tokens("o", cs, pos) if obj.kind in ORG_KINDS and obj.key not in exclude]
-        if near:
-            return near[-1]
+        near = [(obj, p) for _, obj, p in s.tokens("o", 0, pos) if obj.kind in ORG_KINDS and obj.key not in exclude]
+        objects = [o for o, p in near if p >= cs or _PREP_BEFORE.search(s.text[max(0, p - 12):p])
+                   or s.text.startswith(("'s", "’s"), p + len(f"«o{s.items.index(('o', o, p))}»"))]
+        if objects:
+            return objects[-1]
         if self.topic is not None and self.topic.key not in exclude:
             return self.topic
         return next((m for m in self.ranked() if m.key not in exclude), None)
@@ -418,6 +422,8 @@ def _fact(s: Masked, p: Pattern, roles: dict[str, list[Mention]], modality: str)
 def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     a_role, b_role = ROLES[p.type]
     agents = r.members(s, m.group(a_role), True)
+    if p.context == "join":
+        return _join(r, s, agents)
     patients = r.members(s, _group(m, b_role), False, {a.key for a in agents}) or _implicit(r, s, p, m, agents)
     if not agents or not patients:
         return []
@@ -433,7 +439,9 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
 def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[Mention]) -> list[Mention]:
     """The patient a pattern leaves unnamed: the deal just read, or whose stake this is."""
     keys = {a.key for a in agents}
-    if p.type not in ("investment", "shareholding") or (not p.context and p.type == "investment"):
+    if p.context == "same" and r.last_deal and keys & {x.key for x in r.last_deal[1].roles["investor"]}:
+        return r.last_deal[1].roles["investee"] if s.sent.index - r.last_deal[0] <= 4 else []
+    if p.type != "shareholding":
         return []
     if _group(m, "poss"):
         return r.members(s, m.group("poss"), False, keys)
@@ -442,9 +450,21 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
     if r.last_deal and s.sent.index - r.last_deal[0] <= 4:
         patient = list(r.last_deal[1].roles.values())[1][0]
         return [] if patient.key in keys else [patient]
-    if p.context:
-        return []
     return [x for x in [r.object_antecedent(s, m.end(), keys)] if x is not None]
+
+
+def _join(r: Reader, s: Masked, investors: list[Mention]) -> list[FactRecord]:
+    """Investors joining the round just read become investors of that fact (one fact per round)."""
+    if r.last_deal is None or s.sent.index - r.last_deal[0] > 4 or r.last_deal[1].type != "investment":
+        return []
+    fact = r.last_deal[1]
+    new = [x for x in investors if all(x.key != y.key for y in fact.roles["investor"] + fact.roles["investee"])]
+    if new:
+        fact.roles["investor"] += new
+        fact.qualifiers.setdefault("more_evidence", []).append(Span(s.sent.start, s.sent.end))
+        fact.confidence = min(fact.confidence, 0.7 if any(x.kind == "candidate" for x in new) else 0.8)
+        r.added += [x for x in new if x.source == "coref"]
+    return []
 
 
 def _dated(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecord) -> None:
@@ -457,10 +477,6 @@ def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRe
     fact.stake = s.items[int(m.group("stake")[2:-1])][1] if _group(m, "stake") else r.stake(s, m.start())
     found = r.g.rx["rounds"].search(s.text, m.start())
     fact.qualifiers["round"] = found.group() if found else None
-    if p.context and r.last_deal:
-        context = r.last_deal[1]
-        fact.qualifiers["round"] = context.qualifiers.get("round")
-        fact.date = fact.date or context.date
     fact.qualifiers["consideration"] = _consideration(r.g, s.sent.text)
     if p.lead:
         fact.qualifiers["lead"] = [x.key for x in fact.roles["investor"]]

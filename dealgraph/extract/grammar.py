@@ -39,6 +39,7 @@ class Grammar:
     consideration: dict[str, re.Pattern[str]]
     terms: tuple[tuple[str, re.Pattern[str]], ...]
     round: re.Pattern[str]
+    not_subject: re.Pattern[str]
 
 
 def alt(words: list[str] | tuple[str, ...]) -> str:
@@ -60,7 +61,7 @@ def grammar() -> Grammar:
     exchanges = tuple((s["exchange"], re.compile(alt(s["cue"]))) for s in raw["exchanges"])
     return Grammar(frames, re.compile(alt(list(words))), by_trigger, stages, exchanges, dict(raw["metrics"]),
                    _cues(raw["modality"]), {k: re.compile(alt(v)) for k, v in raw["consideration"].items()},
-                   _cues(raw["terms"]), re.compile(raw["rounds"]))
+                   _cues(raw["terms"]), re.compile(raw["rounds"]), re.compile(alt(raw["not_subjects"])))
 
 
 def _frames_for(word: str, frames: tuple[Frame, ...]) -> tuple[Frame, ...]:

@@ -45,6 +45,7 @@ class NameRules:
     trigger_inside: re.Pattern[str]
     not_short: frozenset[str]
     bad_starts: frozenset[str]
+    bad_inside: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -84,6 +85,7 @@ def rules() -> NameRules:
         trigger_inside=re.compile(r"投资|收购|融资|上市|亏损|盈利|合作|持股|股东|成立|设立|采购|订单"),
         not_short=frozenset(raw["left_stops"] + raw["generic_heads"] + raw["generic_followers"] + suffixes),
         bad_starts=frozenset(raw["candidate_bad_starts"]),
+        bad_inside=re.compile(_alt(raw["candidate_bad_inside"])),
     )
 
 
@@ -129,6 +131,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix):
             continue
         if wordlist.words().get(prefix) in wordlist.FUNCTION_TAGS | {"v", "l", "b", "vn", "m"}:
+            continue
+        if prefix[0] in r.bad_starts or r.bad_inside.search(prefix):
             continue
         if m.group() not in r.legal and r.generic_follow.match(text, m.end()):
             continue
@@ -218,7 +222,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules) -> list[Mention]:
         return []
     if name in r.latin_stop or wordlist.is_common_word(name) or wordlist.starts_with_function_word(name):
         return []
-    if name[0] in r.bad_starts:
+    if name[0] in r.bad_starts or r.bad_inside.search(name):
         return []
     if r.trigger_inside.search(name) or r.generic_follow.match(text, end) and not _ends_with_suffix(name, r):
         return []

@@ -242,11 +242,13 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """One-role facts (listing, financial, plan, focus, closure) about the clause's subject."""
     head = t
     if ctx.text[t.start:t.end] == "为核心":  # MiniMax以多模态技术为核心: the subject stands before 以
         yi = ctx.text.rfind("以", ctx.clause(t.start)[0], t.start)
         head = Span(yi, yi) if yi >= 0 else t
-    companies = _subject_of(ctx, head)
+    not_subject = grammar().not_subject
+    companies = [m for m in _subject_of(ctx, head) if not not_subject.search(m.canonical)]
     out = []
     for company in companies:
         fact = _SUBJECT_FACTS[frame.type](ctx, frame, t, company)

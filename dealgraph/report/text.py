@@ -162,11 +162,15 @@ def shift(s: Shift) -> str:
     """A shift between two periods in one sentence."""
     a, b = s.before, s.after
     if s.measure == "layer":
-        la, lb = a.main_layer(), b.main_layer()
-        return (f"{a.label} → {b.label}：投资重心由{layer(la)}（{a.layer_mix()[la]}/{len(a.deals)}）"
-                f"转向{layer(lb)}（{b.layer_mix()[lb]}/{len(b.deals)}）。")
+        return f"{a.label} → {b.label}：投资重心由{_main_layers(a)}转向{_main_layers(b)}。"
     return (f"{a.label} → {b.label}：{label('measure', s.measure)}占比由{figure(a, s.measure)}"
             f"{label('change', s.direction)}{figure(b, s.measure)}。")
+
+
+def _main_layers(p: Period) -> str:
+    top = p.main_layers()
+    share = f"{p.layer_mix()[top[0]]}/{len(p.deals)}"
+    return "、".join(layer(k) for k in top) + (f"（各{share}）" if len(top) > 1 else f"（{share}）")
 
 
 def modality(f: dict) -> str:

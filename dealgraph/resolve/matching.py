@@ -125,7 +125,7 @@ def relation(short: str, long: str) -> tuple[str, str] | None:
     if not a or len(a) >= len(b) or b[:len(a)] != a or len("".join(a)) < 4:
         return None
     extra = b[len(a):]
-    kind = "short_form" if all(x in words().latin_descriptors for x in extra) else "prefix"
+    kind = "short_form" if all(x in words().latin_descriptors | words().latin_generic for x in extra) else "prefix"
     return kind, " ".join(extra)
 
 
