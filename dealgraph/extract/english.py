@@ -440,7 +440,7 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
     """The patient a pattern leaves unnamed: the deal just read, or whose stake this is."""
     keys = {a.key for a in agents}
     if p.context == "same" and r.last_deal and keys & {x.key for x in r.last_deal[1].roles["investor"]}:
-        return r.last_deal[1].roles["investee"] if s.sent.index - r.last_deal[0] <= 4 else []
+        return r.last_deal[1].roles["investee"] if s.sent.index - r.last_deal[0] <= 8 else []
     if p.type != "shareholding":
         return []
     if _group(m, "poss"):
@@ -461,7 +461,8 @@ def _join(r: Reader, s: Masked, investors: list[Mention]) -> list[FactRecord]:
     new = [x for x in investors if all(x.key != y.key for y in fact.roles["investor"] + fact.roles["investee"])]
     if new:
         fact.roles["investor"] += new
-        fact.qualifiers.setdefault("more_evidence", []).append(Span(s.sent.start, s.sent.end))
+        more = fact.qualifiers.setdefault("more_evidence", [])
+        more += [Span(s.sent.start, s.sent.end)] if Span(s.sent.start, s.sent.end) not in more else []
         fact.confidence = min(fact.confidence, 0.7 if any(x.kind == "candidate" for x in new) else 0.8)
         r.added += [x for x in new if x.source == "coref"]
     return []

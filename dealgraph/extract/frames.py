@@ -112,6 +112,8 @@ def _anonymous_quote(text: str) -> bool:
 def _skip_trigger(text: str, word: str, end: int) -> bool:
     if word.endswith(("投资", "投入", "收购", "并购", "融资")) and NOT_A_VERB.match(text, end):
         return True
+    if word in ("投资", "收购", "并购", "融资", "合作") and text[end - len(word) - 1:end - len(word)] in ("笔", "项", "次"):
+        return True  # 这笔投资, 这项收购: the deal named as a noun, stated elsewhere
     if word in ("上市", "IPO", "亏损", "盈利", "登陆", "收入") and _NOT_EVENT.match(text, end):
         return True
     return False

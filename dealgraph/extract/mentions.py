@@ -9,6 +9,7 @@ Mentions found by context alone are `candidate`s: they become entities only when
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -22,6 +23,10 @@ from dealgraph.names import core
 
 NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·&"
 PRIORITY = {"lexicon": 4, "shape": 3, "person": 3, "latin": 2, "context": 1}
+_NAME_RUN = re.compile(f"[{NAME_CHARS}]*")
+_NAME_RUN_BEFORE = re.compile(f"[{NAME_CHARS}]*\\Z")
+_NUMBER = re.compile(r"[0-9.%年月日季度第一二三四五六七八九十百千万亿]+")
+_NOT_LATIN_NAME = re.compile(r"[A-Z]\d*|Q\d|H\d|\d+")
 
 
 @dataclass(frozen=True)
@@ -134,6 +139,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue
         if prefix[0] in r.bad_starts or r.bad_inside.search(prefix):
             continue
+        if m.group() == "AI" and wordlist.is_common_word(prefix):
+            continue
         if m.group() not in r.legal and r.generic_follow.match(text, m.end()):
             continue
         name = text[start:m.end()]
@@ -142,13 +149,11 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
 
 
 def _is_number(s: str) -> bool:
-    return bool(re.fullmatch(r"[0-9.%年月日季度第一二三四五六七八九十百千万亿]+", s))
+    return bool(_NUMBER.fullmatch(s))
 
 
 def _left_edge(text: str, end: int, r: NameRules, window: int = 12) -> int:
-    start = end
-    while start > 0 and end - start < window and re.match(f"[{NAME_CHARS}]", text[start - 1]):
-        start -= 1
+    start = _NAME_RUN_BEFORE.search(text, max(0, end - window), end).start()  # type: ignore[union-attr]
     cut = start
     for stop in r.left_stop.finditer(text, start, end):
         cut = max(cut, stop.end())
@@ -158,9 +163,7 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12) -> int:
 
 
 def _right_edge(text: str, start: int, r: NameRules, limit: int = 10) -> int:
-    end = start
-    while end < len(text) and end - start < limit and re.match(f"[{NAME_CHARS}]", text[end]):
-        end += 1
+    end = _NAME_RUN.match(text, start, start + limit).end()  # type: ignore[union-attr]
     for stop in r.right_stop.finditer(text, start + 2, end):
         return stop.start()
     return end
@@ -184,7 +187,7 @@ def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
     out = []
     for m in r.latin.finditer(text):
         name = m.group().rstrip(".")
-        if name in r.latin_stop or len(name) < 2 or re.fullmatch(r"[A-Z]\d*|Q\d|H\d|\d+", name):
+        if name in r.latin_stop or len(name) < 2 or _NOT_LATIN_NAME.fullmatch(name):
             continue
         if lang == "en" and _sentence_initial(text, m.start()) and " " not in name:
             continue
@@ -208,7 +211,7 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
         out += _candidate(text, start, m.end(1), r)
     for m in r.quoted.finditer(text):
         out += _candidate(text, m.start(1), m.end(1), r)
-    confident = {(k.start, k.end) for k in known if k.kind == "organization"}
+    confident = sorted({(k.start, k.end) for k in known if k.kind == "organization"})
     for m in r.enumeration.finditer(text):
         out += _enumeration(text, m, r, confident)
     return out
@@ -233,7 +236,7 @@ def _ends_with_suffix(name: str, r: NameRules) -> bool:
     return any(m.end() == len(name) for m in r.suffix.finditer(name))
 
 
-def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: set[tuple[int, int]]) -> list[Mention]:
+def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: list[tuple[int, int]]) -> list[Mention]:
     items, pos = [], m.start()
     for part in m.group().split("、"):
         items.append((pos, pos + len(part)))
@@ -242,12 +245,22 @@ def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: set[tuple
     items[0] = (_left_edge(text, first_e, r, window=10), first_e)
     last_s, _ = items[-1]
     items[-1] = (last_s, _right_edge(text, last_s, r))
-    if not any(any(cs >= s and ce <= e for cs, ce in confident) for s, e in items):
+    if not any(_holds_span(confident, s, e) for s, e in items):
         return []
     out = []
     for s, e in items:
         out += _candidate(text, s, e, r)
     return out
+
+
+def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the spans (sorted) lies within [start, end)."""
+    for cs, ce in spans[bisect_left(spans, (start, -1)):]:
+        if cs > end:
+            return False
+        if ce <= end:
+            return True
+    return False
 
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:

@@ -92,7 +92,9 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     kinds = UNIT if frame.type in ("ownership", "founding") else ORG
     agents, patients = _split_left(ctx, cs, t, kinds)
     patients = patients or ctx.group_right(t.end, ce, kinds)
-    if frame.type == "founding" and patients and patients[0].kind == "product":
+    launched = ctx.text[t.start:t.end].startswith("推出")
+    if frame.type == "founding" and patients and (patients[0].kind == "product" or
+                                                   launched and patients[0].kind == "candidate"):
         frame = Frame("ownership", "active", ("owner", "unit"), frame.triggers)
     if frame.type == "ownership" and patients:
         patients += _parallel_units(ctx, ce)
@@ -231,7 +233,7 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     parties = ctx.group_left(cs, t.start)
     if len(_distinct(parties)) < 2:
-        parties = ctx.carried_subject(t.start)[:1] + parties
+        parties = _paired(ctx, cs, t.start) or ctx.carried_subject(t.start)[:1] + parties
     parties = _distinct(parties)
     if len(parties) < 2:
         return []
@@ -239,6 +241,15 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
               (m.start >= t.end and _RESULT_LEAD.match(ctx.text[t.end:m.start]))][:1]
     fact = q.base_fact(ctx, "partnership", {"party": parties, "result": result}, t, **frame.qualifiers)
     return _dated(ctx, fact, t)
+
+
+def _paired(ctx: Ctx, start: int, end: int) -> list[Mention]:
+    """The first 'X与Y' pair of organisations between start and end (鸿海与辉达…宣布的合作)."""
+    found = ctx.mentions(start, end)
+    for a, b in zip(found, found[1:]):
+        if re.fullmatch(r"与|和|同|跟|携手|联合", ctx.text[a.end:b.start]) and a.key != b.key:
+            return [a, b]
+    return []
 
 
 def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:

@@ -16,7 +16,9 @@ SIDE_COLORS = ["#d9822b", "#2b7bd9"]
 
 
 def all_charts(data: ReportData, ev: t.Evidence) -> list[dict]:
-    charts = [sankey(data.investor, ev), strategy(data.investor, ev)]
+    charts = [sankey(data.investor, ev)]
+    if data.investor.side.strategy.periods:
+        charts.append(strategy(data.investor, ev))
     if data.peer:
         charts.append(layers_side_by_side(data))
     return charts + [network(data, ev), timeline(data, ev)]

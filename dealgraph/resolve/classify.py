@@ -9,8 +9,10 @@ the word that decided and where it was read.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from dealgraph import taxonomy as taxonomy_mod
 from dealgraph.extract.document import Doc, Mention
@@ -40,7 +42,7 @@ def by_name(names: Sequence[str]) -> Classification | None:
 
 def by_context(doc: Doc, mentions: Sequence[Mention], others: Sequence[Mention]) -> Classification | None:
     tax = taxonomy_mod.load()
-    masked = _masked(doc.text, [*mentions, *others])
+    masked = _skip_words(_masked(doc.text, [*mentions, *others]))
     votes: Counter[str] = Counter()
     first: dict[str, Classification] = {}
     for m in mentions:
@@ -90,6 +92,21 @@ def _masked(text: str, mentions: Sequence[Mention]) -> str:
     for m in mentions:
         chars[m.start:m.end] = MASK * (m.end - m.start)
     return "".join(chars)
+
+
+@cache
+def _skipped() -> re.Pattern[str] | None:
+    tax = taxonomy_mod.load()
+    found = [w for key in words().context_skips if key in tax.sectors for w in tax.sectors[key].keywords]
+    if not found:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(found, key=len, reverse=True)), re.I)
+
+
+def _skip_words(text: str) -> str:
+    """Mask the keywords of sectors that context may not decide (same length, offsets unchanged)."""
+    pattern = _skipped()
+    return pattern.sub(lambda m: MASK * len(m.group()), text) if pattern else text
 
 
 def _short(text: str, limit: int = 40) -> str:

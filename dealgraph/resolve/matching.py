@@ -38,6 +38,7 @@ class Words:
     latin_generic: frozenset[str]
     not_names: frozenset[str]
     description_cues: tuple[str, ...]
+    context_skips: frozenset[str]
 
 
 @cache
@@ -50,7 +51,7 @@ def words() -> Words:
     return Words(longest_first("places"), longest_first("generic_tails"), longest_first("descriptor_tails"),
                  longest_first("separate_tails"), frozenset(raw["latin_descriptors"]), frozenset(raw["latin_generic"]),
                  frozenset(raw["not_names"]),
-                 longest_first("description_cues"))
+                 longest_first("description_cues"), frozenset(raw.get("context_skips") or ()))
 
 
 # names and keys ------------------------------------------------------------------------------

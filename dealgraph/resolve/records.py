@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -82,9 +83,24 @@ def _describe_unknown(out: Resolved, doc: Doc) -> None:
         record.name = _display_name(record, mine)
         record.names = list(dict.fromkeys([record.name, *record.names]))
         others = [m for other, ms in by_id.items() if other != eid for m in ms]
-        found = classify_entity(doc, record.names, mine, others)
+        found = classify_entity(doc, record.names, mine + _occurrences(doc, record.names), others)
         record.sector, record.layer, record.reason = (found.sector, found.layer, found.reason) if found else \
             (None, None, None)
+
+
+def _occurrences(doc: Doc, names: list[str]) -> list[Mention]:
+    """Places the text repeats one of the names outside any mention (the mention finder may miss some)."""
+    taken = bytearray(len(doc.text) + 1)
+    for m in doc.mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for name in names:
+        if not matching.proper_name(name):
+            continue
+        for hit in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", doc.text):
+            if not any(taken[hit.start():hit.end()]):
+                out.append(Mention(hit.start(), hit.end(), name, "organization", "", "occurrence", name))
+    return out
 
 
 def _display_name(record: EntityRecord, mentions: list[Mention]) -> str:
