@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Legal and generic suffixes, longest first; stripping them gives the name's core.
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "控股有限公司", "集团有限公司", "有限公司", "控股集团", "集团公司",
@@ -15,6 +16,7 @@ DESCRIPTOR_SUFFIXES = ("人工智能", "半导体", "机器人", "科技", "技�
                        "微电子", "软件", "数据", "汽车", "医疗", "生物", "智行", "智算", "海购", "资本", "创投")
 _PUNCT = re.compile(r"[\s·•・\-_.,，。、()（）\[\]【】“”\"'‘’《》]+")
 _EN_SUFFIX = re.compile(r"\b(" + "|".join(EN_SUFFIXES) + r")\b\.?", re.I)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def fold(text: str) -> str:
@@ -22,6 +24,7 @@ def fold(text: str) -> str:
     return _PUNCT.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
+@lru_cache(maxsize=1 << 16)
 def core(name: str) -> str:
     """The folded name without legal suffixes (阿里巴巴集团控股有限公司 → 阿里巴巴; Alibaba Group Holding Ltd → alibaba)."""
     text = _EN_SUFFIX.sub(" ", unicodedata.normalize("NFKC", name))
@@ -37,13 +40,18 @@ def core(name: str) -> str:
 
 def short_forms(name: str) -> list[str]:
     """Shorter names a document may use for `name` after introducing it (宇树科技 → 宇树)."""
+    return list(_short_forms(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _short_forms(name: str) -> tuple[str, ...]:
     base = core(name)
     forms = []
     for suffix in DESCRIPTOR_SUFFIXES:
         if base.endswith(suffix) and len(base) - len(suffix) >= 2:
             forms.append(base[: -len(suffix)])
-    return [f for f in forms if f != name and re.search(r"[\u4e00-\u9fff]", f)]
+    return tuple(f for f in forms if f != name and _HAN.search(f))
 
 
 def is_han(text: str) -> bool:
-    return bool(re.search(r"[\u4e00-\u9fff]", text))
+    return bool(_HAN.search(text))

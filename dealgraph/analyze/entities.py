@@ -110,10 +110,29 @@ def merge(store: Store, a: str, b: str, who: str, reason: str, score: float | No
                               f"see its names with `dealgraph entities show {keep}`")
     if score is None:
         score = matching.score(view.entities[keep], view.entities[drop]).score
-    decision = store.add_decision("merge", keep, drop, {"kept_name": view.name(keep), "merged_name": view.name(drop)},
-                                  reason, who, score)
-    store.update_entity(drop, merged_into=keep)
+    decision = _record_merge(store, _ref(view, keep), _ref(view, drop), who, reason, score)
     return {"decision": decision, "kept": _ref(view, keep), "merged": _ref(view, drop), "score": score}
+
+
+def merge_candidates(store: Store, min_score: float | None, who: str, reason: str) -> list[dict]:
+    """Merge every candidate pair at or above the score, best first; each merge is its own decision."""
+    done, gone = [], set()
+    for c in candidates(store, min_score):
+        if c["a"] in gone or c["b"] in gone:
+            continue
+        keep, drop = {"id": c["a"], "name": c["a_name"]}, {"id": c["b"], "name": c["b_name"]}
+        decision = _record_merge(store, keep, drop, who, f"{reason} ({c['explanation']})", c["score"])
+        done.append({"decision": decision, "kept": keep, "merged": drop, "score": c["score"]})
+        gone.add(c["b"])
+    return done
+
+
+def _record_merge(store: Store, keep: dict, drop: dict, who: str, reason: str, score: float | None) -> int:
+    decision = store.add_decision("merge", keep["id"], drop["id"], {"kept_name": keep["name"],
+                                                                    "merged_name": drop["name"]},
+                                  reason, who, score)
+    store.update_entity(drop["id"], merged_into=keep["id"])
+    return decision
 
 
 def split(store: Store, entity: str, who: str, reason: str) -> dict:

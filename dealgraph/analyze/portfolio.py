@@ -37,6 +37,7 @@ class Holding:
     stake: dict | None
     qualifiers: dict
     evidence: list[dict]
+    result: list[str] = field(default_factory=list)  # what a partnership set up (a joint venture or lab)
 
     @property
     def year(self) -> int | None:
@@ -128,4 +129,5 @@ def _holding(g: GraphView, fact: dict, entity: dict, ours: list[dict], others: l
         fact_type=fact["type"], modality=fact["modality"], via=list(dict.fromkeys(m["name"] for m in ours)),
         others=others, date=fact.get("date"), amount=fact.get("amount"),
         cny=fx.to_cny(fact.get("amount"), when.year(fact.get("date"))), stake=fact.get("stake"),
-        qualifiers=fact.get("qualifiers") or {}, evidence=fact.get("evidence") or [])
+        qualifiers=fact.get("qualifiers") or {}, evidence=fact.get("evidence") or [],
+        result=[m["name"] for m in fact["roles"].get("result", [])] if fact["type"] == "partnership" else [])

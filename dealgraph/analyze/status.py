@@ -43,6 +43,11 @@ class Status:
         metric = self.profit["qualifiers"].get("metric")
         return metric in rules()["profit_metrics"] and self.profit["modality"] != "negated"
 
+    def fact_ids(self) -> list[str]:
+        """The facts the row shows."""
+        shown = [self.listing, self.profit, self.financing, *self.next_listing, *self.results]
+        return [f["id"] for f in shown if f] + [fl.fact_id for fl in self.flags]
+
     def has_news(self) -> bool:
         return bool(self.listing or self.next_listing or self.results or self.financing or self.flags)
 

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from dealgraph import settings
 from dealgraph.cli import main as cli
 
 app = typer.Typer(help="List entities, show one in full, find duplicates and fix them: merge, split, set. "
@@ -69,13 +70,13 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or id (阿里, 
     out.print(f"why: {e['reason'] or '—'}")
     if e["merged"]:
         out.print(f"merged into it: {', '.join(e['merged'])}")
-    table = Table("type", "modality", "as", "roles", "date", "evidence", show_lines=True)
+    out.print(f"facts ({len(e['facts'])}):")
     for f in e["facts"]:
         roles = "; ".join(f"{r}: {', '.join(ns)}" for r, ns in f["roles"].items())
-        table.add_row(f["type"], f["modality"], ", ".join(f["as"]), roles, f["date"] or "",
-                      f["evidence"][0]["text"] if f["evidence"] else "")
-    out.print(table)
-    out.print(f"{len(e['facts'])} facts")
+        out.print(f"- {f['type']} ({f['modality']}) as {', '.join(f['as'])} · {roles}"
+                  f"{' · ' + f['date'] if f['date'] else ''}", markup=False)
+        for ev in f["evidence"]:
+            out.print(f"    “{ev['text']}” [{ev['doc']} {ev['start']}–{ev['end']}]", markup=False, soft_wrap=True)
     for d in e.get("decisions", []):
         state = "" if d["active"] else " (undone)"
         out.print(f"decision {d['id']}: {d['action']} {d['entity_id']} {d['other_id'] or ''} by {d['who']} "
@@ -84,24 +85,34 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or id (阿里, 
 
 @app.command()
 def candidates(min_score: Annotated[float | None, typer.Option(
-        "--min-score", help="Lowest score listed, 0 to 1 (default: settings.SAME_AS_THRESHOLD).")] = None) -> None:
+        "--min-score", help=f"Lowest score listed, 0 to 1 (default {settings.SAME_AS_THRESHOLD}).")] = None,
+               merge_all: Annotated[bool, typer.Option(
+                   "--merge", help="Merge every pair listed, best first (each a decision that split undoes).")] = False,
+               reason: Annotated[str, typer.Option(help="Why, for --merge.")] = "merged from candidates",
+               who: Annotated[str, WHO] = "cli") -> None:
     """List pairs of entities that may be one organisation.
 
     Best first, each with its score (0 to 1) and the features that made it (same name key, short form,
-    lexicon, bigrams, sector …). Merge a true pair with `dealgraph entities merge KEEP OTHER`; pairs
-    split by hand are not proposed again.
+    lexicon, bigrams, sector …). Merge a true pair with `dealgraph entities merge KEEP OTHER`, or
+    every pair listed with --merge; pairs split by hand are not proposed again.
     """
     from dealgraph.analyze import entities as ops
 
     with cli.errors():
-        rows = ops.candidates(cli.open_store(), min_score)
+        store = cli.open_store()
+        rows = ops.candidates(store, min_score)
+        merged = ops.merge_candidates(store, min_score, who, reason) if merge_all else []
     table = Table("score", "keep", "merge", "why", show_lines=True)
     for r in rows:
         table.add_row(f"{r['score']:.2f}", f"{r['a_name']} ({r['a']})", f"{r['b_name']} ({r['b']})",
                       r["explanation"])
     cli.console.print(table)
-    cli.console.print(f"{len(rows)} candidate pairs" +
-                      (" · merge one with `dealgraph entities merge KEEP MERGE --reason …`" if rows else ""))
+    if merge_all:
+        cli.console.print(f"{len(rows)} candidate pairs · merged {len(merged)} (undo one with "
+                          f"`dealgraph entities split ID`)")
+    else:
+        cli.console.print(f"{len(rows)} candidate pairs" +
+                          (" · merge one with `dealgraph entities merge KEEP OTHER --reason …`" if rows else ""))
 
 
 @app.command()

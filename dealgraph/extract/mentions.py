@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import ahocorasick_rs
 import yaml
 
 from dealgraph import lexicon as lexicon_mod
@@ -156,10 +157,22 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12) -> int:
     start = _NAME_RUN_BEFORE.search(text, max(0, end - window), end).start()  # type: ignore[union-attr]
     cut = start
     for stop in r.left_stop.finditer(text, start, end):
-        cut = max(cut, stop.end())
+        if not _within_name_word(text, stop.start(), stop.end(), r):
+            cut = max(cut, stop.end())
     while cut < end and text[cut].isdigit():
         cut += 1
     return cut
+
+
+def _within_name_word(text: str, s: int, e: int, r: NameRules) -> bool:
+    """A one-character stop that belongs to a place or name word around it (上海, 内蒙古, 祥和) cuts nothing."""
+    if e - s != 1:
+        return False
+    for a, b in ((s, s + 2), (s, s + 3), (s - 1, s + 1), (s - 2, s + 1), (s - 1, s + 2)):
+        word = text[max(a, 0):b]
+        if len(word) == b - a and word not in r.not_short and wordlist.is_name_word(word):
+            return True
+    return False
 
 
 def _right_edge(text: str, start: int, r: NameRules, limit: int = 10) -> int:
@@ -300,16 +313,22 @@ def _short_names(doc: Doc) -> None:
     for m in firm:
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
     extra = []
-    for hit in re.compile(_alt(list(forms))).finditer(doc.text):
-        if any(occupied[hit.start():hit.end()]):
+    for word, start, end in _find_all(list(forms), doc.text):
+        if any(occupied[start:end]):
             continue
-        full = forms[hit.group()]
-        if full.start <= hit.start() < full.end:
+        full = forms[word]
+        if full.start <= start < full.end:
             continue
-        extra.append(Mention(hit.start(), hit.end(), hit.group(), "organization", full.key, "short", full.canonical))
+        extra.append(Mention(start, end, word, "organization", full.key, "short", full.canonical))
     clash = {i for x in extra for i in range(x.start, x.end)}
     kept = [m for m in doc.mentions if m.kind != "candidate" or not clash.intersection(range(m.start, m.end))]
     doc.mentions = sorted(kept + extra, key=lambda m: m.start)
+
+
+def _find_all(words: list[str], text: str) -> list[tuple[str, int, int]]:
+    """Leftmost-longest, non-overlapping occurrences of the words in text."""
+    matcher = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return [(words[i], start, end) for i, start, end in matcher.find_matches_as_indexes(text)]
 
 
 def _after_known_prefix(name: str, lex: lexicon_mod.Lexicon) -> list[str]:

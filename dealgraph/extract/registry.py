@@ -19,6 +19,7 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("references", coref.resolve_references, ("sentences", "mentions"), ("mentions",)),
         Component("frames", frames.extract_facts, ("sentences", "mentions", "values"), ("facts",)),
         Component("english", english.extract_facts, ("sentences", "mentions", "values"), ("facts",)),
+        Component("portfolio_sections", structure.portfolio_sections, ("sentences", "mentions"), ("facts",)),
         Component("syndicates", structure.merge_syndicates, ("facts",), ("facts",)),
         Component("deal_terms", structure.attach_deal_terms, ("facts", "sentences", "mentions"), ("facts",)),
         Component("denials", structure.apply_denials, ("facts", "sentences"), ("facts",)),

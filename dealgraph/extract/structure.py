@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from dealgraph.extract.document import Doc, FactRecord, Span
+from dealgraph.extract.document import Doc, FactRecord, Mention, Span
+from dealgraph.extract.topics import org_mentions, sentence_topic
 from dealgraph.extract.grammar import grammar
 from dealgraph.extract.qualifiers import deal_structure
 
@@ -112,3 +113,43 @@ def dedupe(doc: Doc) -> None:
             seen.add(key)
             kept.append(fact)
     doc.facts = kept
+
+
+_PORTFOLIO = re.compile(r"(早期|近年|此前|过往|旗下)?的?(被投企业|被投公司|投资组合|所投企业|所投公司|投资的企业|投资的公司)(中|里|当中)")
+
+
+def portfolio_sections(doc: Doc) -> None:
+    """Component: 'among X's portfolio companies…' followed by paragraphs that each open with a company.
+
+    Each such company is an investee of X; the list ends at the first paragraph not opening with one.
+    """
+    for i, sent in enumerate(doc.sentences):
+        m = _PORTFOLIO.search(sent.text)
+        investor = _owner_before(doc, sent.start, sent.start + m.start()) if m else None
+        if investor is None:
+            continue
+        for first in _following_paragraph_openers(doc, i, limit=6):
+            topic = sentence_topic(doc, first, strict=True)
+            if topic is None or topic.key == investor.key:
+                break
+            fact = FactRecord("investment", {"investor": [investor], "investee": [topic]},
+                              Span(first.start, first.end), confidence=0.6, rule="investment:portfolio_section")
+            fact.qualifiers = {"consideration": "unknown", "more_evidence": [Span(sent.start, sent.end)]}
+            doc.facts.append(fact)
+
+
+def _owner_before(doc: Doc, start: int, end: int) -> Mention | None:
+    found = org_mentions(doc, start, end)
+    return found[-1] if found else None
+
+
+def _following_paragraph_openers(doc: Doc, index: int, limit: int) -> list:
+    paragraph = doc.sentences[index].paragraph
+    openers = []
+    for sent in doc.sentences[index + 1:]:
+        if sent.paragraph != paragraph:
+            paragraph = sent.paragraph
+            openers.append(sent)
+            if len(openers) >= limit:
+                break
+    return openers

@@ -9,6 +9,7 @@ from dealgraph.extract.document import Doc, Mention, Sentence
 ORG_KINDS = ("organization", "candidate")
 CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
+_UP_TO_LAST_MARK = re.compile(f".*[{CLAUSE_MARKS}]", re.S)
 _LEAD = re.compile(r"^(?:[\s，,；;：:“”\"（(]|在|于|自|从|据|而|但|并|且|也|又|则|如今|目前|此后|随后|同时|此外|另外|其中|"
                    r"今年|去年|近期|近日|日前|此前|事实上|不过|尽管|虽然|然而|因此|所以|[0-9]+年|[0-9]+月|[0-9]+日|"
                    r"[Qq][1-4]|上半年|下半年|第[一二三四]季度|[一二三四]季度|年初|年底|起|以来|、|[0-9]|"
@@ -26,7 +27,10 @@ def org_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
 
 def clause_start(text: str, pos: int, floor: int) -> int:
     """Start of the clause holding absolute position pos, not before floor (the sentence start)."""
-    return max(floor, max(text.rfind(c, floor, pos) for c in CLAUSE_MARKS) + 1) if pos > floor else pos
+    if pos <= floor:
+        return pos
+    found = _UP_TO_LAST_MARK.match(text, floor, pos)
+    return found.end() if found else floor
 
 
 def clause_end(text: str, pos: int, ceiling: int) -> int:
@@ -36,13 +40,18 @@ def clause_end(text: str, pos: int, ceiling: int) -> int:
     return found.start() if found else ceiling
 
 
-def sentence_topic(doc: Doc, sent: Sentence) -> Mention | None:
-    """The first organisation that opens a clause of the sentence, after time words and connectives."""
+def sentence_topic(doc: Doc, sent: Sentence, strict: bool = False) -> Mention | None:
+    """The first organisation that opens a clause of the sentence, after time words and connectives.
+
+    Unless strict, else the last organisation standing right before its predicate.
+    """
     mentions = org_mentions(doc, sent.start, sent.end)
     for m in mentions:
         start = clause_start(doc.text, m.start, sent.start)
         if _LEAD.match(doc.text[start:m.start]):
             return m
+    if strict:
+        return None
     for m in reversed(mentions):  # else the last one that stands before its predicate
         if _PREDICATE.match(doc.text, m.end) and not _AGENT_MARK.search(doc.text[max(0, m.start - 1):m.start]):
             return m

@@ -30,6 +30,11 @@ def is_common_word(text: str) -> bool:
     return pos is not None and pos not in NAME_TAGS
 
 
+def is_name_word(text: str) -> bool:
+    """A dictionary word tagged as a place, person or organisation name (上海, 内蒙古, 中信, 上汽)."""
+    return words().get(text) in NAME_TAGS - {"eng", "x"}
+
+
 def starts_with_function_word(text: str) -> bool:
     """更注重, 不仅能, 与头部AI, 或大: an adverb, conjunction or preposition up front."""
     w = words()

@@ -29,7 +29,7 @@ def _chart(chart_id: str, title: str, option: dict, names: dict[str, str] | None
 
 
 def sankey(side: SideReport, ev: t.Evidence) -> dict:
-    """Investor → layer → sector → company, one unit of flow per company."""
+    """Investor → layer → sector → company, one unit of flow per company; nodes keep the stack order."""
     p = side.side.portfolio
     names, nodes, links = {"investor": p.name}, [{"name": "investor", "itemStyle": {"color": SIDE_COLORS[0]}}], []
     for layer, sectors in p.by_layer().items():
@@ -46,13 +46,15 @@ def sankey(side: SideReport, ev: t.Evidence) -> dict:
                 ckey = f"company:{cid}"
                 if ckey not in names:
                     names[ckey] = h.name
-                    nodes.append({"name": ckey, "ev": ev.ref(h.fact_id)})
+                    nodes.append({"name": ckey, "ev": ev.ref(h.fact_id),
+                                  "itemStyle": {"color": LAYER_COLORS.get(layer, "#999")}})
                 links.append({"source": skey, "target": ckey, "value": 1, "ev": ev.ref(h.fact_id)})
             links.append({"source": lkey, "target": skey, "value": len(firsts)})
             layer_total += len(firsts)
         links.append({"source": "investor", "target": lkey, "value": layer_total})
     option = {"tooltip": {"trigger": "item"},
               "series": [{"type": "sankey", "data": nodes, "links": links, "nodeAlign": "left", "nodeGap": 6,
+                          "layoutIterations": 0,
                           "emphasis": {"focus": "adjacency"}, "lineStyle": {"color": "gradient", "opacity": 0.35},
                           "left": 10, "right": 140, "top": 10, "bottom": 10}]}
     return _chart("chart-sankey", f"{p.name}：资金流向（投资方 → 层级 → 细分 → 公司）", option, names)
@@ -117,7 +119,7 @@ def network(data: ReportData, ev: t.Evidence) -> dict:
     option = {"tooltip": {}, "legend": {"top": 0, "data": ["投资方", "被投公司", "其他出资方"]},
               "series": [{"type": "graph", "layout": "force", "roam": True, "draggable": True,
                           "categories": [{"name": "投资方"}, {"name": "被投公司"}, {"name": "其他出资方"}],
-                          "force": {"repulsion": 160, "edgeLength": [40, 110]},
+                          "force": {"repulsion": 260, "edgeLength": [50, 130]},
                           "label": {"show": True, "position": "right", "fontSize": 11},
                           "data": nodes, "links": list(links.values())}]}
     return _chart("chart-network", "共同投资网络（投资方 — 被投公司 — 其他出资方）", option, names)

@@ -78,7 +78,7 @@ def portfolio_section(side: SideReport, ev: t.Evidence, idx: int, chart: str) ->
     parts = [f'<section id="portfolio-{idx}"><h2>{e(p.name)}：资金流向</h2>', chart,
              f'<p class="coverage"><b>全栈覆盖</b>：{e(cover)}</p>']
     for layer, sectors in p.by_layer().items():
-        rows = [[e(h.name), e(t.sector(h)), e(t.how(h)), e(t.date(h.date)), e(h.amount.get("text", "") if h.amount else ""),
+        rows = [[e(h.name), e(t.sector(h)), e(t.how(h)), e(t.date(h.date)), e((h.amount or {}).get("text", "")),
                  e(t.cny(h)), e(t.stake(h.stake)), e(t.detail(h, p.name)), refs(ev, [h.fact_id])]
                 for hs in sectors.values() for h in hs]
         parts.append(f'<h3 class="layer-{e(layer)}">{e(t.layer(layer))}</h3>')
@@ -95,14 +95,12 @@ def portfolio_section(side: SideReport, ev: t.Evidence, idx: int, chart: str) ->
 def status_section(side: SideReport, ev: t.Evidence, idx: int) -> str:
     rows = []
     for r in side.board:
-        facts = [f["id"] for f in [r.listing, r.profit, r.financing, *r.next_listing, *r.results] if f]
-        facts += [fl.fact_id for fl in r.flags]
         flags = "".join(f'<span class="flag flag-{e(k)}">{e(t.flag(k))}</span>'
                         for k in dict.fromkeys(fl.key for fl in r.flags))
         profit_cls = {True: "profit", False: "loss", None: ""}[r.profitable]
         rows.append([e(r.name), e("、".join(label("how", h) for h in r.hows)), e(t.listing(r)), e(t.exchange(r.listing)),
                      e(t.date((r.listing or {}).get("date"))), f'<span class="{profit_cls}">{e(t.profit(r))}</span>',
-                     e(t.revenue(r)), e(t.financing(r.financing)), flags, refs(ev, facts)])
+                     e(t.revenue(r)), e(t.financing(r.financing)), flags, refs(ev, r.fact_ids())])
     body = table(["公司", "关系", "上市进度", "交易所", "日期", "盈亏", "营收", "最近融资", "提示", "证据"], rows, "board") \
         if rows else "<p>没有被投企业的状态信息。</p>"
     return f'<section id="status-{idx}"><h2>{e(side.name)}：被投企业现状</h2>{body}</section>'
@@ -174,6 +172,6 @@ def _template(name: str) -> Template:
 def _echarts() -> str:
     path = resources.files("dealgraph").joinpath(ECHARTS)
     if not path.is_file():
-        raise DataFileError("ECharts is missing from the package (dealgraph/report/static/echarts.min.js)",
-                            "run `make install` or `bash scripts/fetch-echarts.sh dealgraph/report/static/echarts.min.js`")
+        raise DataFileError(f"ECharts is missing from the package (dealgraph/{ECHARTS})",
+                            f"run `make install` or `bash scripts/fetch-echarts.sh dealgraph/{ECHARTS}`")
     return path.read_text("utf-8").replace("</script", "<\\/script")

@@ -64,11 +64,9 @@ def status_section(side: SideReport, ev: t.Evidence) -> list[str]:
     lines = [f"### {side.name}：被投企业现状", ""]
     rows = []
     for r in side.board:
-        facts = [f["id"] for f in [r.listing, r.profit, r.financing, *r.next_listing, *r.results] if f]
-        facts += [fl.fact_id for fl in r.flags]
         rows.append([r.name, "、".join(label("how", h) for h in r.hows), t.listing(r), t.exchange(r.listing),
                      t.date((r.listing or {}).get("date")), t.profit(r), t.revenue(r), t.financing(r.financing),
-                     "、".join(dict.fromkeys(t.flag(f.key) for f in r.flags)), refs(ev, facts)])
+                     "、".join(dict.fromkeys(t.flag(f.key) for f in r.flags)), refs(ev, r.fact_ids())])
     if not rows:
         return lines + ["（没有被投企业的状态信息）", ""]
     return lines + table(["公司", "关系", "上市进度", "交易所", "日期", "盈亏", "营收", "最近融资", "提示", "证据"], rows)

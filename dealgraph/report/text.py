@@ -66,7 +66,8 @@ def detail(h: Holding, group: str) -> str:
     if via:
         parts.append("经" + "、".join(via))
     if h.others:
-        parts.append(("与" if h.how != "partnership" else "") + "、".join(h.others) + ("联合" if h.how != "partnership" else ""))
+        names = "、".join(h.others)
+        parts.append(names if h.how == "partnership" else f"与{names}联合")
     q = h.qualifiers
     if q.get("round"):
         parts.append(str(q["round"]))
@@ -74,9 +75,8 @@ def detail(h: Holding, group: str) -> str:
         parts.append("对价：" + label("consideration", q["consideration"]))
     if q.get("terms"):
         parts.append("条款：" + "；".join(label("term", t.get("term")) for t in q["terms"]))
-    result = q.get("result")
-    if isinstance(result, str) and result:
-        parts.append("成立" + result)
+    if h.result:
+        parts.append("成立" + "、".join(h.result))
     return "；".join(parts)
 
 
@@ -200,7 +200,7 @@ def plan_kind(f: dict) -> str:
 def side_figures(s: SideReport) -> list[tuple[str, str]]:
     """The figures set side by side for an investor and its peer, as (name, value)."""
     p, overall = s.side.portfolio, s.side.strategy.overall()
-    rows = [("覆盖公司数", str(len(p.companies()))), ("出资的公司数", str(len(p.backed())))]
+    rows = [("覆盖的公司与自研单元数", str(len(p.companies()))), ("出资的公司数", str(len(p.backed())))]
     rows += [(f"{layer(k)}公司数", str(len({h.company for h in p.holdings if h.layer == k}))) for k in layers()]
     rows.append(("投资与收购笔数", str(len(s.side.strategy.deals))))
     rows += [(label("measure", m), figure(overall, m)) for m in MEASURES]

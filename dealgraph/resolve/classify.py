@@ -1,10 +1,12 @@
 """Layer and sector of an organisation no lexicon knows, from its names, else from what the document says of it.
 
 The name decides when it holds a taxonomy keyword (穹芯半导体 → chips). Otherwise each mention of the
-organisation votes with the clause around it: a clause that describes what it does (主要设计…, 专注于…)
-counts three, the mention's own clause two, its sentence one. Other organisations' names are masked
-first, so that 澄川资本 in a sentence about 栖岩存储 does not make it an investor. The reason names
-the word that decided and where it was read.
+organisation reads its most telling place: a clause of its sentence that describes what it does
+(主要设计…, 专注于…), else its own clause, else its sentence. Describing clauses outrank clauses, which
+outrank sentences; within the best rank found the most frequent sector wins. Other organisations'
+names are masked first, so that 澄川资本 in a sentence about 栖岩存储 does not make it an investor,
+and deal words never make an investor of anyone (data/resolve.yaml: context_skips). The reason
+names the word that decided and where it was read.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dealgraph.extract.topics import clause_end, clause_start
 from dealgraph.resolve.matching import words
 from dealgraph.taxonomy import Classification
 
-CUE_WEIGHT, CLAUSE_WEIGHT, SENTENCE_WEIGHT = 3, 2, 1
+TIERS = ("describing clause", "clause", "sentence")  # the places read around a mention, most telling first
 MASK = "□"
 
 
@@ -41,41 +43,51 @@ def by_name(names: Sequence[str]) -> Classification | None:
 
 
 def by_context(doc: Doc, mentions: Sequence[Mention], others: Sequence[Mention]) -> Classification | None:
+    """The sector most mentions point to, reading for each mention its most telling place only; a
+    describing clause outranks a plain clause, which outranks a sentence."""
     tax = taxonomy_mod.load()
     masked = _skip_words(_masked(doc.text, [*mentions, *others]))
-    votes: Counter[str] = Counter()
+    votes: dict[int, Counter[str]] = {tier: Counter() for tier in range(len(TIERS))}
     first: dict[str, Classification] = {}
+    seen: set[tuple[int, int]] = set()
     for m in mentions:
-        for weight, (start, end) in _contexts(doc, masked, m, others):
+        for tier, (start, end) in _contexts(doc, masked, m, others):
             found = tax.classify("", masked[start:end])
-            if found:
-                votes[found.sector] += weight
-                snippet = _short(doc.text[start:end].strip())
-                first.setdefault(found.sector, Classification(found.sector, found.layer,
-                                                              f"{found.reason} (in '{snippet}')"))
-                break
-    if not votes:
+            if not found:
+                continue
+            if (start, end) not in seen:
+                votes[tier][found.sector] += 1
+                seen.add((start, end))
+            first.setdefault(found.sector, Classification(
+                found.sector, found.layer, f"{found.reason} (in '{_short(doc.text[start:end].strip())}')"))
+            break
+    tier = next((t for t in range(len(TIERS)) if votes[t]), None)
+    if tier is None:
         return None
-    sector, weight = max(votes.items(), key=lambda kv: (kv[1], -list(first).index(kv[0])))
+    order = list(first)
+    sector, n = max(votes[tier].items(), key=lambda kv: (kv[1], -order.index(kv[0])))
     best = first[sector]
-    return Classification(best.sector, best.layer, f"{best.reason}; {weight} of {sum(votes.values())} votes")
+    return Classification(best.sector, best.layer,
+                          f"{best.reason}; {n} of {sum(votes[tier].values())} {TIERS[tier]}s")
 
 
 def _contexts(doc: Doc, masked: str, m: Mention, others: Sequence[Mention]) -> list[tuple[int, tuple[int, int]]]:
     """The places to read, most telling first: a describing clause, the mention's clause, its sentence.
 
-    A describing clause counts only when no other organisation is named between it and the mention.
+    A describing clause counts only when no other organisation opens a clause between it and the mention.
     """
     sentence = next(((s.start, s.end) for s in doc.sentences if s.start <= m.start < s.end),
                     (max(0, m.start - 60), min(len(masked), m.end + 60)))
     clause = (clause_start(masked, m.start, sentence[0]), clause_end(masked, m.end, sentence[1]))
-    cues = [c for c in _cue_clauses(masked, sentence) if not _named_between(others, m, c)]
-    return [(CUE_WEIGHT, c) for c in cues] + [(CLAUSE_WEIGHT, clause), (SENTENCE_WEIGHT, sentence)]
+    cues = [c for c in _cue_clauses(masked, sentence) if not _subject_between(doc.text, others, m, c, sentence[0])]
+    return [(0, c) for c in cues] + [(1, clause), (2, sentence)]
 
 
-def _named_between(others: Sequence[Mention], m: Mention, span: tuple[int, int]) -> bool:
-    low, high = min(m.start, span[0]), max(m.end, span[1])
-    return any(low <= o.start < high for o in others)
+def _subject_between(text: str, others: Sequence[Mention], m: Mention, span: tuple[int, int],
+                     sentence_start: int) -> bool:
+    """Another organisation opens a clause between the mention and the span (…，B主要设计… is B's)."""
+    low, high = min(m.end, span[0]), max(m.start, span[1])
+    return any(low <= o.start < high and clause_start(text, o.start, sentence_start) == o.start for o in others)
 
 
 def _cue_clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:

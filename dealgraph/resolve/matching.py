@@ -39,6 +39,7 @@ class Words:
     not_names: frozenset[str]
     description_cues: tuple[str, ...]
     context_skips: frozenset[str]
+    bare: frozenset[str]  # words that are never a name on their own (endings, legal forms)
 
 
 @cache
@@ -48,10 +49,11 @@ def words() -> Words:
     def longest_first(key: str) -> tuple[str, ...]:
         return tuple(sorted(raw[key], key=len, reverse=True))
 
+    bare = frozenset(raw["descriptor_tails"] + raw["separate_tails"] + raw["generic_tails"] + list(LEGAL_SUFFIXES))
     return Words(longest_first("places"), longest_first("generic_tails"), longest_first("descriptor_tails"),
                  longest_first("separate_tails"), frozenset(raw["latin_descriptors"]), frozenset(raw["latin_generic"]),
-                 frozenset(raw["not_names"]),
-                 longest_first("description_cues"), frozenset(raw.get("context_skips") or ()))
+                 frozenset(raw["not_names"]), longest_first("description_cues"),
+                 frozenset(raw.get("context_skips") or ()), bare)
 
 
 # names and keys ------------------------------------------------------------------------------
@@ -67,9 +69,7 @@ def proper_name(name: str) -> bool:
 
 
 def _is_name(rest: str) -> bool:
-    w = words()
-    bare = set(w.descriptor_tails) | set(w.separate_tails) | set(w.generic_tails) | set(LEGAL_SUFFIXES)
-    return len(rest) >= 2 and rest not in bare
+    return len(rest) >= 2 and rest not in words().bare
 
 
 def _strip_place(key: str) -> str:
@@ -88,8 +88,8 @@ def _strip_place(key: str) -> str:
 
 @cache
 def name_key(name: str) -> str:
-    """The name as resolution compares it: core(), then for Chinese names without a place name at
-    either end and without a generic ending (合肥栖岩存储科技股份有限公司 → 栖岩存储)."""
+    """The name as resolution compares it: core(); a Chinese name also loses a place name at either
+    end and a generic ending (合肥栖岩存储科技股份有限公司 → 栖岩存储). Equal keys, one entity."""
     key = core(name)
     if not is_han(key):
         return key
@@ -130,16 +130,16 @@ def relation(short: str, long: str) -> tuple[str, str] | None:
     return kind, " ".join(extra)
 
 
-def _han_relation(s: str, l: str) -> tuple[str, str] | None:
+def _han_relation(short: str, long: str) -> tuple[str, str] | None:
     w = words()
-    if len(s) < 2 or len(s) >= len(l):
+    if len(short) < 2 or len(short) >= len(long):
         return None
-    i = l.find(s)
+    i = long.find(short)
     if i < 0 or i > 1:
         return None
-    tail = l[i + len(s):]
+    tail = long[i + len(short):]
     if i == 1:
-        return ("contained", l[0] + "…" + tail) if _chain(tail, w.descriptor_tails) else None
+        return ("contained", long[0] + "…" + tail) if _chain(tail, w.descriptor_tails) else None
     if any(tail.startswith(t) for t in w.separate_tails):
         return "related_unit", tail
     return ("short_form" if _chain(tail, w.descriptor_tails) else "prefix"), tail
@@ -173,13 +173,14 @@ def link_keys(names: Iterable[str]) -> dict[str, str]:
     """Within one document: the key of each short name → the key of the full name it stands for.
 
     穹芯 → 穹芯半导体 (short form); 海云栈网络科技 → 云栈网络 (a stray character in front: the cleaner
-    name wins). A short name that could stand for several names stays unlinked.
+    name wins). Only a bare short name links (星澜科技 and 星澜机器人 stay two), and one that could
+    stand for several names stays unlinked.
     """
-    sample = {name_key(n): n for n in names if usable(n)}
+    sample = {name_key(n): n for n in names if proper_name(n)}
     target: dict[str, set[str]] = defaultdict(set)
     for x, y in combinations(sorted(sample, key=lambda k: (len(k), k)), 2):
         found = relation(sample[x], sample[y])
-        if found and found[0] == "short_form":
+        if found and found[0] == "short_form" and core(sample[x]) == x:
             target[x].add(y)
         elif found and found[0] == "contained":
             target[y].add(x)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, select, update
+from sqlalchemy import Engine, and_, bindparam, delete, func, select, update
 
 from dealgraph import settings
 from dealgraph.errors import NotFound
@@ -77,9 +77,9 @@ class Store:
         for ev in evidence:
             ev.pop("doc")
         c.execute(insert_ignore(self.engine, t.evidence), evidence)
-        for f in facts:  # the best confidence any statement gave
-            c.execute(update(t.facts).where(and_(t.facts.c.id == f["id"], t.facts.c.confidence < f["confidence"]))
-                      .values(confidence=f["confidence"]))
+        best = (update(t.facts).where(and_(t.facts.c.id == bindparam("fact"), t.facts.c.confidence < bindparam("best")))
+                .values(confidence=bindparam("best")))  # the best confidence any statement gave
+        c.execute(best, [{"fact": f["id"], "best": f["confidence"]} for f in facts])
 
     def record_failures(self, failures: list[tuple[str, str]]) -> None:
         if failures:

@@ -153,3 +153,11 @@ def test_short_name_after_full_name_is_the_same_organisation():
 def test_generic_subjects_and_anonymous_quotes_state_no_fact():
     assert facts("一些公司获得星海集团的投资，部分投资额以云服务支付。") == []
     assert facts("“千万别把公司卖给星海集团，然后破产。”") == []
+
+
+def test_companies_listed_after_a_portfolio_header_are_investees_until_the_list_ends():
+    text = ("在星海资本早期的被投企业中，不少已经上市。\n云帆机器人于2021年登陆科创板。\n"
+            "芯片公司穹顶存储在2022年登陆港交所。\n最能说明问题的是澜舟网络的案例。\n")
+    found = [f for f in facts(text) if f.type == "investment"]
+    assert {names(f, "investee")[0] for f in found} == {"云帆机器人", "穹顶存储"}
+    assert all(names(f, "investor") == ["星海资本"] for f in found)
