@@ -78,6 +78,9 @@ def _print(report: Report) -> None:
         table.add_row(f"[bold]{etype}[/bold]", f"[bold]micro ({report.scored_records[etype]} records)[/bold]",
                       *_cells(total), end_section=True)
     console.print(table)
+    if report.failures:
+        err.print(f"[yellow]{len(report.failures)} records failed extraction (scored as predicting nothing); "
+                  f"first: {report.failures[0][1]}[/yellow]")
 
 
 def _cells(c: Counts) -> list[str]:

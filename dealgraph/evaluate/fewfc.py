@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from dealgraph.errors import InvalidArgument
+from dealgraph.errors import ComponentError, InvalidArgument
 from dealgraph.evaluate.scoring import Counts, match, summed
 from dealgraph.extract.document import FactRecord
 from dealgraph.extract.pipeline import extract
@@ -71,12 +71,13 @@ class Report:
     records: int
     roles: dict[str, dict[str, Counts]] = field(default_factory=dict)  # type → role → counts
     scored_records: dict[str, int] = field(default_factory=dict)  # type → records it was scored on
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (record id, error): scored as no prediction
 
     def type_counts(self, etype: str) -> Counts:
         return summed(self.roles[etype].values())
 
     def as_dict(self) -> dict[str, Any]:
-        return {"files": self.files, "records": self.records,
+        return {"files": self.files, "records": self.records, "failures": len(self.failures),
                 "types": {t: {**self.type_counts(t).as_dict(), "records": self.scored_records[t],
                               "roles": {r: c.as_dict() for r, c in roles.items()}}
                           for t, roles in self.roles.items()}}
@@ -166,12 +167,21 @@ def evaluate(paths: list[Path], limit: int | None = None, all_roles: bool = Fals
         annotated = annotated_types(records)
         for record in records[:limit]:
             report.records += 1
-            facts = extract(record.id, record.content).facts
+            facts = _facts(record, report)
             for name in sorted(annotated):
                 _score(report, record, types[name], facts, all_roles, on_result)
     report.roles = {t: roles for t, roles in report.roles.items() if report.scored_records[t]}
     report.scored_records = {t: n for t, n in report.scored_records.items() if n}
     return report
+
+
+def _facts(record: Record, report: Report) -> list[FactRecord]:
+    """The facts of one record; a record the pipeline fails on predicts nothing and is listed."""
+    try:
+        return extract(record.id, record.content).facts
+    except ComponentError as exc:
+        report.failures.append((record.id, str(exc).split("\n")[0]))
+        return []
 
 
 def _score(report: Report, record: Record, etype: EventType, facts: list[FactRecord], all_roles: bool,

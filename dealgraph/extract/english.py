@@ -37,7 +37,8 @@ _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|sta
 _WORD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,3}[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*"
 _NAME = re.compile(rf"(?<![A-Za-z0-9$]){_WORD}(?:(?: | & ){_WORD})*(?![A-Za-z0-9])")
 _PLAIN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_PERSON_AFTER = re.compile(r",? (?:who|said|says|told|added|wrote|(?:co-)?founded)\b|, (?:the|its) (?:chief|founder|ceo)")
+_PERSON_AFTER = re.compile(r",? (?:who|said|says|told|added|wrote|(?:co-)?founded)\b|"
+                           r", (?:the|its) (?:chief|founder|ceo)")
 _ORG = r"«o\d+»(?! (?:chief|co-founder|founder|ceo|president|chairman|executive)\b)"
 _AND = r"(?: and | & | as well as | plus )"
 _ORGS = rf"{_ORG}(?:{_AND}{_ORG}|(?:, {_ORG})+(?:,?{_AND}{_ORG})?)?"  # A; A and B; A, B(,) and C; not "A, and B"
@@ -275,12 +276,10 @@ class Reader:
 
     def sentence_topic(self, sent: Sentence) -> Mention | None:
         """The organisation a sentence is about: its first one, unless a pronoun comes first."""
-        first = next((m for m in self.doc.mentions[bisect_left(self._starts, sent.start):] if m.kind in ORG_KINDS),
-                     None)
+        lo, hi = bisect_left(self._starts, sent.start), bisect_left(self._starts, sent.end)
+        first = next((m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS), None)
         pron = _PRONOUN.search(sent.text)
-        if first is None or first.start >= sent.end or (pron and sent.start + pron.start() < first.start):
-            return None
-        return first
+        return None if first is None or (pron and sent.start + pron.start() < first.start) else first
 
     def ranked(self) -> list[Mention]:
         if self._ranked is None:
@@ -407,7 +406,8 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
 def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[Mention]) -> list[Mention]:
     """A patient left unnamed: the same investor's deal just read, or the company whose stake this is."""
     keys, last = {a.key for a in agents}, r.last_deal
-    if p.context == "same" and last and keys & {x.key for x in last[1].roles["investor"]}:
+    if p.context == "same" and last and last[1].type == "investment" and keys & {
+            x.key for x in last[1].roles["investor"]}:
         return last[1].roles["investee"] if s.sent.index - last[0] <= 8 else []
     if p.type != "shareholding" or re.match(r" (?:of|in) ", s.text[m.end():]):
         return []
@@ -545,9 +545,7 @@ def _capital_plan(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> l
 
 def _purpose(s: Masked, rest: str) -> str:
     """What a plan's money is for: the phrase after the amount without its dates and periods."""
-    rest = re.sub(r"(?:,? (?:up|down) from «m\d+»[^,]*|(?: (?:over|in|by|through|between|during|for|from|until|"
-                  r"and|to|fiscal|the|year))* «[dhmc]\d+»| between \d{4} and \d{4}| over (?:the )?(?:next |coming )?[\w-]+ "
-                  r"(?:years|months|quarters))", "", rest)
+    rest = _NOT_PURPOSE.sub("", rest)
     text = _unmask(s, re.split(r"[,;]| while | but ", rest)[0]).strip()
     return re.sub(r"^(?:on|in|into|for|to|towards)\s+", "", text)[:60] if len(text) > 3 else ""
 
@@ -559,6 +557,9 @@ def _unmask(s: Masked, text: str) -> str:
     return _TOKEN.sub(original, text)
 
 
+_NOT_PURPOSE = re.compile(r",? (?:up|down) from «m\d+»[^,]*|(?: (?:over|in|by|through|between|during|for|from|"
+                          r"until|and|to|fiscal|the|year))* «[dhmc]\d+»| between \d{4} and \d{4}"
+                          r"| over (?:the )?(?:next |coming )?[\w-]+ (?:years|months|quarters)")
 _FINANCIAL = Pattern("financial", "financial", "", re.compile(""))
 
 

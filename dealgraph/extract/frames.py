@@ -13,7 +13,7 @@ from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end, clause_start, 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|\s)*$")
 _NOT_EVENT = re.compile(r"(?:前|后|之前|之后|公司|企业|以来|之初|首日|多年|已久|的|条件|标准)")
-CONFIDENCE = {"active": 0.85, "passive": 0.85, "by": 0.85, "attributive": 0.8, "title": 0.85, "merge": 0.75,
+CONFIDENCE = {"active": 0.85, "acquire": 0.85, "sell": 0.8, "passive": 0.85, "by": 0.85, "attributive": 0.8, "title": 0.85, "merge": 0.75,
               "purchase_from": 0.8, "order": 0.75, "shareholder": 0.8, "owner_list": 0.8, "customers": 0.75,
               "symmetric": 0.8, "subject": 0.75}
 
@@ -96,7 +96,7 @@ def extract_facts(doc: Doc) -> None:
                 facts = voices.HANDLERS[frame.voice](ctx, frame, Span(start, end))
                 if facts:
                     for fact in facts:
-                        fact.confidence = CONFIDENCE[frame.voice] - _weakness(fact)
+                        fact.confidence = CONFIDENCE.get(frame.voice, 0.8) - _weakness(fact)
                         fact.rule = f"{frame.type}:{frame.voice}:{m.group()}"
                     ctx.facts.extend(facts)
                     break

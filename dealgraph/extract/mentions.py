@@ -88,7 +88,7 @@ def rules() -> NameRules:
         latin_stop=frozenset(raw["latin_stopwords"]),
         enumeration=re.compile(rf"[{NAME_CHARS}]+(?:、[{NAME_CHARS}]+)+"),
         quoted=re.compile(r"[“\"「]([\u4e00-\u9fffA-Za-z0-9·]{2,12})[”\"」]"),
-        trigger_inside=re.compile(r"投资|收购|融资|上市|亏损|盈利|合作|持股|股东|成立|设立|采购|订单"),
+        trigger_inside=re.compile(r"投资|投入|收购|融资|上市|亏损|盈利|合作|持股|股东|成立|设立|采购|订单"),
         not_short=frozenset(raw["left_stops"] + raw["generic_heads"] + raw["generic_followers"] + suffixes),
         bad_starts=frozenset(raw["candidate_bad_starts"]),
         bad_inside=re.compile(_alt(raw["candidate_bad_inside"])),
@@ -138,7 +138,9 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue
         if wordlist.words().get(prefix) in wordlist.FUNCTION_TAGS | {"v", "l", "b", "vn", "m"}:
             continue
-        if prefix[0] in r.bad_starts or r.bad_inside.search(prefix):
+        if prefix[0] in r.bad_starts or r.bad_inside.search(prefix) or r.trigger_inside.search(prefix):
+            continue
+        if len(prefix) > 2 and wordlist.words().get(prefix[:2]) in wordlist.FUNCTION_TAGS | {"v"}:
             continue
         if m.group() == "AI" and wordlist.is_common_word(prefix):
             continue
@@ -186,7 +188,8 @@ def _people(text: str, r: NameRules) -> list[Mention]:
     out = []
     for m in r.person.finditer(text):
         s, name = m.start(1), m.group(1)
-        if len(name) == 3 and not r.person_after.match(text, s + 3) and r.person_after.match(text, s + 2):
+        if len(name) == 3 and (name[2] in "也是在的和与将已曾称说就都还又则等及" or
+                               not r.person_after.match(text, s + 3) and r.person_after.match(text, s + 2)):
             name = name[:2]
         out.append(Mention(s, s + len(name), name, "person", f"person:{name}", "person"))
     names = {m.text for m in out}

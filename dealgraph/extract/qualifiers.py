@@ -107,6 +107,11 @@ def segment_end(ctx: Ctx, pos: int) -> int:
     return min(ends) if ends else ctx.sent.end
 
 
+def round_in_sentence(ctx: Ctx) -> str | None:
+    m = grammar().round.search(ctx.sent.text)
+    return m.group() if m else None
+
+
 def round_for(ctx: Ctx, t: Span) -> str | None:
     m = grammar().round.search(ctx.text, *ctx.clause(t.start))
     return m.group() if m else None

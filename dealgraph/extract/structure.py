@@ -57,7 +57,9 @@ def _merge_terms(fact: FactRecord, consideration: str | None, terms: list[dict],
 
 
 def merge_syndicates(doc: Doc) -> None:
-    """Component: an undated round naming several investors joins the dated one of the same company nearby."""
+    """Component: one round, one fact — the lead and the followers of a sentence's round are joined,
+    and an undated round naming several investors joins the dated one of the same company nearby."""
+    _join_round_members(doc)
     investments = [f for f in doc.facts if f.type == "investment"]
     for fact in investments:
         if fact.date is not None or len(fact.roles["investor"]) < 2:
@@ -72,6 +74,23 @@ def merge_syndicates(doc: Doc) -> None:
                 fact.qualifiers.setdefault("more_evidence", []).append(other.evidence)
                 doc.facts.remove(other)
                 break
+
+
+def _join_round_members(doc: Doc) -> None:
+    kept: list[FactRecord] = []
+    for fact in doc.facts:
+        same = next((k for k in kept if fact.type == "investment" == k.type and k.evidence == fact.evidence
+                     and k.roles["investee"][0].key == fact.roles["investee"][0].key and k.modality == fact.modality
+                     and k.qualifiers.get("round") == fact.qualifiers.get("round")
+                     and (k.rule.startswith("investment:round") or fact.rule.startswith("investment:round"))), None)
+        if same is None:
+            kept.append(fact)
+            continue
+        known = {m.key for m in same.roles["investor"]}
+        same.roles["investor"] = same.roles["investor"] + [m for m in fact.roles["investor"] if m.key not in known]
+        same.qualifiers["lead"] = same.qualifiers.get("lead", []) + fact.qualifiers.get("lead", [])
+        same.amount, same.date = same.amount or fact.amount, same.date or fact.date
+    doc.facts = kept
 
 
 def drop_weaker(doc: Doc) -> None:

@@ -18,7 +18,8 @@ ORG = ("organization", "candidate")
 UNIT = ("organization", "candidate", "product")
 _BA = re.compile(r"[将把]$")
 _BEI = re.compile(r"被$")
-_PREP = re.compile(r"(向|与|对|比|据|和|同|跟|从|给)$")
+_PREP = re.compile(r"(向|与|对|比|据|和|同|跟|从|给|由)$")
+_LED = re.compile(r"由[^，,。；;]{1,40}?(?:联合领投|领投|参投|跟投)的?")
 _RESULT_LEAD = re.compile(r"^(?:了|共同|联合|合资)?(?:成立|设立|组建|共建|打造)?(?:了)?[“\"「]?$")
 _RANK = (("第一大股东", "largest"), ("最大股东", "largest"), ("控股股东", "controlling"), ("第二大股东", "second"))
 Handler = Callable[["Ctx", Frame, Span], list[FactRecord]]
@@ -252,6 +253,41 @@ def _paired(ctx: Ctx, start: int, end: int) -> list[Mention]:
     return []
 
 
+def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """由A领投，B、C跟投: the investors of a round; the investee is the company raising it."""
+    cs, ce = ctx.clause(t.start)
+    you = ctx.text.rfind("由", cs, t.start)
+    investors = ctx.mentions(you + 1, t.start) if you >= 0 else ctx.group_left(cs, t.start)
+    if not investors:
+        return []
+    keys = {m.key for m in investors}
+    raisers = [m for m in _subject_of(ctx, Span(cs, cs)) + ctx.carried_subject(cs) if m.key not in keys]
+    if not raisers:
+        raisers = [m for m in _subject_of(ctx, Span(you if you >= 0 else t.start, t.start)) if m.key not in keys]
+    facts = _deal(ctx, frame, t, investors, raisers[:1])
+    for f in facts:
+        if "领投" in ctx.text[t.start:t.end]:
+            f.qualifiers["lead"] = [m.key for m in investors]
+        f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx)
+        f.amount = f.amount or q.nearest(ctx.values("money", ctx.sent.start, ctx.sent.end), t)
+        f.date = f.date or q.date_for(ctx, Span(ctx.sent.start, ctx.sent.start))
+    return facts
+
+
+def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """投资方包括A、B (investee: the subject) / A、B是其投资方 (investee: between 是 and the word)."""
+    cs, ce = ctx.clause(t.start)
+    after = ctx.group_right(t.end, ce, ORG, max_gap=2)
+    if after:
+        raisers = [m for m in _subject_of(ctx, t) if m.key not in {a.key for a in after}]
+        return _deal(ctx, frame, t, after, raisers[:1])
+    shi = max(ctx.text.rfind("是", cs, t.start), ctx.text.rfind("为", cs, t.start))
+    if shi < 0:
+        return []
+    companies = ctx.mentions(shi + 1, t.start)
+    return _deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
+
+
 def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """One-role facts (listing, financial, plan, focus, closure) about the clause's subject."""
     head = t
@@ -270,7 +306,9 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
     cs, _ = ctx.clause(t.start)
-    near = [m for m in ctx.mentions(cs, t.start, UNIT) if not _PREP.search(ctx.text[max(cs, m.start - 1):m.start])]
+    led = [(m.start(), m.end()) for m in _LED.finditer(ctx.text, cs, t.start)]
+    near = [m for m in ctx.mentions(cs, t.start, UNIT) if not _PREP.search(ctx.text[max(cs, m.start - 1):m.start])
+            and not any(a <= m.start < b for a, b in led)]
     if near:
         return near[-1:]
     listed = re.compile(r"包括|例如|比如|如").search(ctx.text, t.end, ctx.sent.end)
@@ -369,6 +407,11 @@ def _closure(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
 _SUBJECT_FACTS = {"listing": _listing, "financial": _financial, "capital_plan": _capital_plan, "focus": _focus,
                   "closure": _closure}
 HANDLERS: dict[str, Handler] = {
-    "active": active, "passive": passive, "attributive": attributive, "by": by, "title": title, "merge": merge,
+    "round": round_, "investors_named": investors_named, "active": active, "passive": passive,
+    "attributive": attributive, "by": by, "title": title, "merge": merge,
     "purchase_from": purchase_from, "order": order, "shareholder": shareholder, "owner_list": owner_list,
     "customers": customers, "symmetric": symmetric, "subject": subject}
+
+from dealgraph.extract.deal_slots import acquire, sell  # noqa: E402  (deal_slots builds on the handlers above)
+
+HANDLERS.update(acquire=acquire, sell=sell)

@@ -119,6 +119,14 @@ def test_investors_joining_in_a_later_sentence_join_the_round() -> None:
     assert f.qualifiers["lead"] == ["lex:tencent"] and len(f.qualifiers["more_evidence"]) == 1
 
 
+def test_a_later_amount_by_the_same_investor_is_about_the_same_investee() -> None:
+    doc = read("Amazon invested a further $4 billion in Anthropic. The partnership began in September 2023, when "
+               "Amazon agreed to invest up to $4 billion.")
+    later = english(doc, "investment")[1]
+    assert names(later, "investee") == ["Anthropic"] and later.modality == "planned"
+    assert later.amount.value.max == 4e9 and later.date.value.value == "2023-09"
+
+
 # ----------------------------------------------------------------------------------- acquisition
 def test_acquisitions() -> None:
     f = one("Quillfeather acquired Brightloom for $1.2 billion.", "acquisition")
@@ -140,6 +148,20 @@ def test_shareholdings() -> None:
     assert names(f, "company") == ["Quillfeather"] and f.stake.value.value == 10
     f = one("Tencent is the largest shareholder of Brightloom.", "shareholding")
     assert f.qualifiers["rank"] == "largest" and names(f, "company") == ["Brightloom"]
+
+
+def test_shareholders_named_in_passing() -> None:
+    doc = read("Lumen Motion raised $1.5 billion. Nvidia, an existing shareholder, anchored the offering.")
+    f = english(doc, "shareholding")[0]
+    assert names(f, "holder") == ["Nvidia"] and names(f, "company") == ["Lumen Motion"]
+    doc = read("Microsoft invested $1 billion in Vantor Robotics. Microsoft's stake was 32.5%.")
+    f = english(doc, "shareholding")[0]
+    assert names(f, "company") == ["Vantor Robotics"] and f.stake.value.value == 32.5
+
+
+def test_plan_to_buy() -> None:
+    f = one("Quillfeather's plan to buy Brightloom has fallen apart.", "acquisition")
+    assert names(f, "acquirer") == ["Quillfeather"] and f.modality == "planned"
 
 
 # -------------------------------------------------------------------------------------- founding

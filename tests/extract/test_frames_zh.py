@@ -161,3 +161,25 @@ def test_companies_listed_after_a_portfolio_header_are_investees_until_the_list_
     found = [f for f in facts(text) if f.type == "investment"]
     assert {names(f, "investee")[0] for f in found} == {"云帆机器人", "穹顶存储"}
     assert all(names(f, "investor") == ["星海资本"] for f in found)
+
+
+def test_a_round_with_lead_and_followers_is_one_investment():
+    f = one("星澜半导体完成5亿元B轮融资，由腾讯领投，红杉中国、高瓴跟投。", "investment")
+    assert [m.text for m in f.roles["investor"]] == ["腾讯", "红杉中国", "高瓴"]
+    assert names(f, "investee") == ["星澜半导体"]
+    assert f.qualifiers["round"] == "B轮" and f.qualifiers["lead"] == ["lex:tencent"]
+    assert f.amount.value.value == 5e8
+
+
+def test_the_company_raising_a_round_led_by_another_is_the_investee():
+    found = facts("驭衡机器人成立于2020年。驭衡去年完成由澄川资本领投的1.2亿元A轮融资。")
+    inv = next(f for f in found if f.type == "investment")
+    fin = next(f for f in found if f.type == "financial")
+    assert names(inv, "investor") == ["澄川资本"] and names(inv, "investee") == ["驭衡机器人"]
+    assert names(fin, "company") == ["驭衡机器人"]
+
+
+def test_investors_named_as_such():
+    f = one("百川智能完成50亿元A轮融资。本轮投资方既包括阿里巴巴、腾讯、小米等产业资本。", "investment")
+    assert [m.text for m in f.roles["investor"]] == ["阿里巴巴", "腾讯", "小米"]
+    assert names(f, "investee") == ["百川智能"]

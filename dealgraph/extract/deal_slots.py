@@ -1,0 +1,120 @@
+"""Deals on shares, as announcements word them: who sells, whose shares, what is bought.
+
+- 向/从 before the trigger names the seller; the buyer stands before it (公司向控股股东A收购B).
+- 收购A持有的B / 收购A所持B: A is the seller, B the target; 收购A旗下的B: B is the target.
+- 将B出售给C / B转让给C: C buys B from the subject.
+- 购买, 受让, 认购, 买入 open a deal only on shares (购买B 51%股权), else they are purchases or nothing.
+The cue words are data (data/frames.yaml, `deal_cues`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import yaml
+
+from dealgraph.extract import voices as v
+from dealgraph.extract.document import FactRecord, Mention, Span
+from dealgraph.extract.grammar import Frame, alt
+
+if TYPE_CHECKING:
+    from dealgraph.extract.frames import Ctx
+
+
+@dataclass(frozen=True)
+class Cues:
+    needs_stake: frozenset[str]
+    stake: re.Pattern[str]
+    seller: re.Pattern[str]
+    held: re.Pattern[str]
+    parent: re.Pattern[str]
+    holder_gap: re.Pattern[str]
+
+
+@cache
+def cues() -> Cues:
+    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/frames.yaml").read_text("utf-8"))["deal_cues"]
+    return Cues(frozenset(raw["needs_stake"]), re.compile(alt(raw["stake"])), re.compile(f"(?:{alt(raw['seller'])})"),
+                re.compile(alt(raw["held"])), re.compile(alt(raw["parent"])),
+                re.compile(f"^(?:{alt(raw['holder_gap'])})*$"))
+
+
+def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """An acquisition or investment in shares, with its seller where the sentence names one."""
+    c = cues()
+    cs, ce = ctx.clause(t.start)
+    if ctx.text[t.start:t.end] in c.needs_stake and not c.stake.search(ctx.text, t.end, ce):
+        return []
+    agents, patients = v._split_left(ctx, cs, t)
+    mark, sellers = _sellers_before(ctx, cs, t) if frame.type == "acquisition" else (-1, [])
+    if sellers:
+        agents = ctx.group_left(cs, mark) or ctx.carried_subject(mark)
+    if not patients:
+        holders, patients = held_target(ctx, t.end, ce)
+        sellers += holders
+        patients = patients or ctx.group_right(t.end, ce)
+    facts = v._deal(ctx, frame, t, agents, patients)
+    for fact in facts:
+        _add_sellers(fact, sellers)
+    return facts
+
+
+def _sellers_before(ctx: Ctx, cs: int, t: Span) -> tuple[int, list[Mention]]:
+    """Where the last 向/从 of the clause stands, and the names after it when they run up to the trigger."""
+    marks = list(cues().seller.finditer(ctx.text, cs, t.start))
+    if not marks:
+        return -1, []
+    found = ctx.group_left(marks[-1].end(), t.start)
+    if not found or found[0].start - marks[-1].end() > 8 or t.start - found[-1].end > 12:
+        return -1, []
+    return marks[-1].start(), found
+
+
+def held_target(ctx: Ctx, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
+    """In A持有的B (A is the seller) or A旗下的B (A the parent), B; else nothing."""
+    c = cues()
+    for pattern, sells in ((c.held, True), (c.parent, False)):
+        mark = pattern.search(ctx.text, start, end)
+        if mark is None:
+            continue
+        owners = [m for m in ctx.mentions(start, mark.start(), v.ORG)
+                  if c.holder_gap.match(ctx.text[m.end:mark.start()])]
+        targets = ctx.group_right(mark.end(), end)
+        if owners and targets:
+            return (owners[-1:] if sells else []), targets
+    return [], []
+
+
+def _add_sellers(fact: FactRecord, sellers: list[Mention]) -> None:
+    if fact.type != "acquisition":
+        return
+    taken = {m.key for ms in fact.roles.values() for m in ms}
+    found = v._distinct([m for m in sellers if m.key not in taken])
+    if found:
+        fact.roles["seller"] = found
+
+
+def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """将B出售给C, B转让给C: an acquisition by C of B, from the subject of the clause."""
+    cs, ce = ctx.clause(t.start)
+    buyers = ctx.group_right(t.end, ce, max_gap=1)
+    if not buyers:
+        return []
+    sellers, targets = v._split_left(ctx, cs, t)
+    if not targets and _stake_before(ctx, cs, t):
+        targets = sellers[-1:]
+        sellers = ctx.group_left(cs, targets[0].start) or ctx.carried_subject(cs) if targets else []
+    facts = v._deal(ctx, frame, t, buyers, targets)
+    for fact in facts:
+        _add_sellers(fact, sellers)
+    return facts
+
+
+def _stake_before(ctx: Ctx, cs: int, t: Span) -> bool:
+    """Shares named between the last name and the trigger (B 25%的股份转让给C): B is what is sold."""
+    last = ctx.mentions(cs, t.start)
+    return bool(last) and bool(cues().stake.search(ctx.text, last[-1].end, t.start))
