@@ -71,7 +71,7 @@ class Ctx:
             agent = next(iter(fact.roles.values()))
             if agent and agent[0].start < t_start:
                 return agent[:1] if len(agent) == 1 else agent
-        if self.topic is not None:
+        if self.topic is not None and self.topic.start < t_start:
             return [self.topic]
         return [self.prev_topic] if self.prev_topic is not None else []
 

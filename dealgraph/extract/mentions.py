@@ -18,12 +18,12 @@ import ahocorasick_rs
 import yaml
 
 from dealgraph import lexicon as lexicon_mod
-from dealgraph.extract import wordlist
+from dealgraph.extract import cue_names, wordlist
 from dealgraph.extract.document import Doc, Mention
 from dealgraph.names import core
 
 NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·&"
-PRIORITY = {"lexicon": 4, "shape": 3, "person": 3, "latin": 2, "context": 1}
+PRIORITY = {"lexicon": 4, "shape": 3, "code": 3, "person": 3, "latin": 2, "context": 1}
 _NAME_RUN = re.compile(f"[{NAME_CHARS}]*")
 _NAME_RUN_BEFORE = re.compile(f"[{NAME_CHARS}]*\\Z")
 _NUMBER = re.compile(r"[0-9.%年月日季度第一二三四五六七八九十百千万亿]+")
@@ -112,6 +112,7 @@ def find_mentions(doc: Doc) -> None:
     found += _people(text, r)
     found += _latin_names(text, r, doc.lang)
     found += _context_names(text, r, found)
+    found += cue_names.find(text, valued, lambda t, s, e: _candidate(t, s, e, r))
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])]
     doc.mentions = _resolve_overlaps(found)
     _short_names(doc)

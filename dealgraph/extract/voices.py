@@ -261,7 +261,9 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not investors:
         return []
     keys = {m.key for m in investors}
-    raisers = [m for m in _subject_of(ctx, Span(cs, cs)) + ctx.carried_subject(cs) if m.key not in keys]
+    earlier = [f.roles["investee"][0] for f in ctx.facts if f.type == "investment"]
+    raisers = [m for m in earlier[-1:] + _subject_of(ctx, Span(cs, cs)) + ctx.carried_subject(cs)
+               if m.key not in keys]
     if not raisers:
         raisers = [m for m in _subject_of(ctx, Span(you if you >= 0 else t.start, t.start)) if m.key not in keys]
     facts = _deal(ctx, frame, t, investors, raisers[:1])
