@@ -37,9 +37,10 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         if len(distinct) < 2:
             return None
         return distinct[-1] if word == "后者" else distinct[-2]
-    excluded = {m.key for m in org_mentions(doc, clause_start(doc.text, pos, sent.start), pos)}
-    if pos > sent.start and doc.text[sent.start:pos].strip("，, "):
-        excluded |= {m.key for m in org_mentions(doc, sent.start, pos)} if word == "其" else set()
+    cs = clause_start(doc.text, pos, sent.start)
+    excluded = {m.key for m in org_mentions(doc, cs, pos)}
+    if not excluded and word == "其" and cs > sent.start:  # 为其第一大股东: the subject is the last clause's
+        excluded = {m.key for m in org_mentions(doc, clause_start(doc.text, cs - 1, sent.start), cs)}
     for topic in reversed(topics):
         if topic is not None and topic.key not in excluded and topic.start < pos:
             return topic

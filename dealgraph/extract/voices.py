@@ -272,7 +272,7 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             f.qualifiers["lead"] = [m.key for m in investors]
         f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx)
         f.amount = f.amount or q.nearest(ctx.values("money", ctx.sent.start, ctx.sent.end), t)
-        f.date = f.date or q.date_for(ctx, Span(ctx.sent.start, ctx.sent.start))
+        f.date = f.date or q.nearest([d for d in ctx.values("date", ctx.sent.start, t.start)], t)
     return facts
 
 

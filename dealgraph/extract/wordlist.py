@@ -10,6 +10,8 @@ from functools import cache
 from importlib import resources
 
 NAME_TAGS = frozenset({"nt", "nz", "nr", "nrt", "ns", "j", "eng", "nrfg", "x"})
+# One-character words that cannot open a name (更, 不, 与, 或); adjectives and directions can (长春, 中闽).
+LEADING_TAGS = frozenset({"d", "c", "p", "r", "u", "uj", "ul", "zg", "ug", "uv", "e", "y"})
 FUNCTION_TAGS = frozenset({"d", "c", "p", "u", "r", "a", "ad", "f", "y", "e", "q", "uj", "ul", "zg", "ug", "uv"})
 
 
@@ -38,5 +40,9 @@ def is_name_word(text: str) -> bool:
 def starts_with_function_word(text: str) -> bool:
     """更注重, 不仅能, 与头部AI, 或大: an adverb, conjunction or preposition up front."""
     w = words()
-    return any(w.get(text[:n]) in FUNCTION_TAGS or w.get(text[:n]) == "v" and n == 2 for n in (2, 1)
-               if len(text) > n)
+    two = w.get(text[:2]) if len(text) > 2 else None
+    if two in FUNCTION_TAGS or two == "v":
+        return True
+    if two in NAME_TAGS:  # 上海…, 长春…, 太平洋…: a place name up front, not a function word
+        return False
+    return len(text) > 1 and w.get(text[:1]) in LEADING_TAGS

@@ -183,3 +183,8 @@ def test_investors_named_as_such():
     f = one("百川智能完成50亿元A轮融资。本轮投资方既包括阿里巴巴、腾讯、小米等产业资本。", "investment")
     assert [m.text for m in f.roles["investor"]] == ["阿里巴巴", "腾讯", "小米"]
     assert names(f, "investee") == ["百川智能"]
+
+
+def test_its_in_a_clause_with_its_own_subject_refers_to_the_sentence_topic():
+    f = one("云帆汽车成立于2014年，星海集团是其较早的机构股东之一。", "shareholding")
+    assert (names(f, "holder"), names(f, "company")) == (["星海集团"], ["云帆汽车"])
