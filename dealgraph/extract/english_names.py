@@ -1,0 +1,95 @@
+"""The English name finder: cleaned names in place of the Latin candidates of English sentences.
+
+No leading "The", months or "-based" places; possessives cut; people told apart from companies by
+their shape and cues ("said", "founded by", a title before them); a name linked to the lexicon entry or
+to the longer name it shortens (Northbeam after Northbeam AI).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dealgraph import lexicon
+from dealgraph.extract.document import Doc, Mention, Sentence
+from dealgraph.extract.english_reader import ORG_KINDS, Grammar
+from dealgraph.names import core
+
+_WORD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,3}[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*"
+_NAME = re.compile(rf"(?<![A-Za-z0-9$]){_WORD}(?:(?: | & ){_WORD})*(?![A-Za-z0-9])")
+_PLAIN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_PERSON_AFTER = re.compile(r",? (?:who|said|says|told|added|wrote|(?:co-)?founded)\b|"
+                           r", (?:the|its) (?:chief|founder|ceo)")
+
+
+def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
+    """Replace the Latin candidates of English sentences by cleaned names (organisations, people)."""
+    inside, occupied = bytearray(len(doc.text) + 1), bytearray(len(doc.text) + 1)
+    for s in sentences:
+        inside[s.start:s.end] = b"\x01" * (s.end - s.start)
+    kept = [m for m in doc.mentions if not (m.kind == "candidate" and m.source in ("latin", "context")
+                                             and inside[m.start])]
+    for m in kept:
+        occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
+    found: list[Mention] = []
+    lower: set[str] | None = None
+    for s in sentences:
+        previous: Mention | None = None
+        for hit in _NAME.finditer(s.text):
+            span = _clean(s.text, hit.start(), hit.end(), g)
+            if span is None or any(occupied[s.start + span[0]:s.start + span[1]]):
+                continue
+            if not s.text[:span[0]].strip(" \"“'‘") and " " not in s.text[span[0]:span[1]]:
+                lower = set(re.findall(r"\b[a-z][a-z-]+\b", doc.text)) if lower is None else lower
+                if s.text[span[0]:span[1]].lower() in lower:  # "Revenue rose …" where revenue is a word
+                    continue
+            previous = _name_mention(doc.text, s.start + span[0], s.start + span[1], previous, g)
+            found.append(previous)
+    _link_names(found, kept + found)
+    doc.mentions = sorted(kept + found, key=lambda m: m.start)
+
+
+def _clean(text: str, start: int, end: int, g: Grammar) -> tuple[int, int] | None:
+    """The name within a run of capitalised words: no leading "The", "-based" places or lone stop words."""
+    if " " not in text[start:end] and "-" not in text[start:end]:
+        return None if end - start < 2 or text[start:end] in g.names["skip"] else (start, end)
+    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    for i, (s, e) in enumerate(tokens):
+        head, dash, tail = text[s:e].partition("-")
+        if dash and tail[:1].islower():  # Tencent-led, Paris-based
+            tokens = tokens[:i] if tail.split("-")[0] in g.names["drop_tails"] else tokens[:i] + [(s, s + len(head))]
+            break
+    while tokens and text[tokens[0][0]:tokens[0][1]] in g.names["lead"]:
+        tokens.pop(0)
+    while tokens and text[tokens[-1][0]:tokens[-1][1]] in g.names["trail"]:
+        tokens.pop()
+    if not tokens or all(text[s:e] in g.names["skip"] for s, e in tokens):
+        return None
+    return None if tokens[-1][1] - tokens[0][0] < 2 else (tokens[0][0], tokens[-1][1])
+
+
+def _name_mention(text: str, start: int, end: int, previous: Mention | None, g: Grammar) -> Mention:
+    name, words = text[start:end], text[start:end].split()
+    org = any(w in g.names["org_words"] for w in words[1:])
+    if not org and 1 < len(words) <= 3 and all(_PLAIN.fullmatch(w) for w in words):
+        listed = previous is not None and previous.kind == "person" and re.fullmatch(
+            r",? (?:and )?", text[previous.end:start])
+        if listed or g.rx["person_cue"].search(text[max(0, start - 45):start]) or _PERSON_AFTER.match(text, end):
+            return Mention(start, end, name, "person", f"person:{name}", "english")
+    return Mention(start, end, name, "organization" if org else "candidate", f"name:{core(name)}", "english")
+
+
+def _link_names(found: list[Mention], every: list[Mention]) -> None:
+    """HP is the lexicon's HP; Northbeam after Northbeam AI, Horizon after Horizon Robotics: the same."""
+    lex, longer = lexicon.load(), {}
+    for m in found:
+        entry = lex.lookup(m.text) if m.kind != "person" else None
+        if entry is not None:
+            m.key, m.kind, m.canonical = f"lex:{entry.id}", entry.kind, entry.name
+    for m in every:
+        if m.kind in ORG_KINDS and " " in m.text:
+            longer.setdefault(m.text.split()[0], {}).setdefault(m.key, m)
+    for m in found:
+        full = list(longer.get(m.text, {}).values())
+        if m.kind == "candidate" and len(full) == 1:
+            m.key, m.kind, m.canonical = full[0].key, full[0].kind, full[0].canonical
+

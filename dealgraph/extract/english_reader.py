@@ -1,0 +1,281 @@
+"""The machinery of reading English sentences: the compiled grammar and a reader over masked sentences.
+
+The grammar (data/english.yaml, compiled once) holds the patterns, the word lists that gate them and
+the single regexes and cues they use. The reader rewrites a sentence with tokens in place of its
+mentions, values and pronouns ("«o0» led a «m1» Series C round in «o2»"), resolves tokens back to
+mentions (a pronoun to its antecedent) and finds the modality, amount, date and stake of a match.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
+from dealgraph.extract.mentions import rules as name_rules
+
+ORG_KINDS = ("organization", "candidate")
+LETTER = {"money": "m", "percent": "c", "date": "d", "horizon": "h", "person": "p", "product": "r"}
+_CLAUSE = re.compile(r"[,;:]")
+TOKEN = re.compile(r"«([a-z])(\d+)»")
+PREP_BEFORE = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|than|and|into|over|behind)\s*$", re.I)
+_PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|startup|group)['’]s)|[Ii]t|"
+                      r"[Tt]he (?:company|firm|start-up|startup))\b(?!['’])")
+_ORG = r"«o\d+»(?! (?:chief|co-founder|founder|ceo|president|chairman|executive)\b)"
+_AND = r"(?: and | & | as well as | plus )"
+_ORGS = rf"{_ORG}(?:{_AND}{_ORG}|(?:, {_ORG})+(?:,?{_AND}{_ORG})?)?"  # A; A and B; A, B(,) and C; not "A, and B"
+FRAGMENTS = {
+    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»)(?:, (?!«)[^,«»]{{2,90}},)?", "<ORGS>": _ORGS, "<ORG>": _ORG,
+    "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": r"«[op]\d+»(?:(?:,? and |, )«[op]\d+»)*",
+    "<FILL>": r"(?:['’]s)?(?:,(?= ))?(?:,? (?:which|who|that))?(?: (?:[a-z][\w'’-]*|«[dh]\d+»)){0,8}? ",
+    "<GAP>": r"(?:[^«»]|«[mcdhr]\d+»)", "<M>": r"«m\d+»", "<PCT>": r"«c\d+»", "<POSS>": r"«j\d+»"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    type: str
+    key: str  # the word list that must occur in the sentence for the pattern to be tried
+    regex: re.Pattern[str]
+    quals: dict[str, Any] = field(default_factory=dict)
+    lead: bool = False
+    context: str = ""  # join: add to the round just read; same: the patient of the same investor's deal
+
+
+@dataclass(frozen=True)
+class Grammar:
+    patterns: tuple[Pattern, ...]
+    lists_of: dict[str, frozenset[str]]  # lower-case word -> the key lists with an entry starting with it
+    rx: dict[str, re.Pattern[str]]  # metric, person_cue and the single regexes of the data
+    cues: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]  # modality, listing_stages, exchanges, consideration
+    ranks: dict[str, str]
+    names: dict[str, frozenset[str]]
+
+
+
+def one_of(words: list[str]) -> str:
+    """A regex alternation of the words, longest first so that no entry is cut short by its prefix."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _expand(template: str, words: dict[str, list[str]]) -> str:
+    for key, value in FRAGMENTS.items():
+        template = template.replace(key, value)
+    return re.sub(r"<([A-Z_]+)>", lambda m: one_of(words[m.group(1)]), template)
+
+
+@cache
+def grammar() -> Grammar:
+    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/english.yaml").read_text("utf-8"))
+    words = raw["words"]
+    patterns = tuple(Pattern(p["name"], p["type"], p["key"], re.compile(_expand(p["re"], words), re.I),
+                             p.get("quals", {}), p.get("lead", False), p.get("context", "")) for p in raw["patterns"])
+    lists_of: dict[str, frozenset[str]] = {}
+    for key in [p.key for p in patterns] + ["FINANCIAL"]:
+        for w in words[key]:
+            lists_of[w.split()[0].lower()] = lists_of.get(w.split()[0].lower(), frozenset()) | {key}
+    rx = {k: re.compile(_expand(raw[k], words), re.I) for k in ("rounds", "co_investors", "compute", "result",
+                                                                    "stake_near", "valuation")}
+    metrics = [f"(?P<{k}>{one_of(v)})" for k, v in raw["metrics"].items()]
+    metrics.append(f"(?P<state>{one_of(raw['profit_states'])})")
+    rx["metric"] = re.compile(rf"(?<![\w-])(?:{'|'.join(metrics)})\b", re.I)
+    rx["person_cue"] = re.compile(rf"(?:\b(?:{one_of(words['PERSON_TITLE'])})|founded(?: in [^,.]{{1,20}})? by) $",
+                                  re.I)
+    cues = {"modality": tuple(raw["modality"].items()), "consideration": tuple(raw["consideration"].items()),
+            "stages": tuple((s["stage"], s["cue"]) for s in raw["listing_stages"]),
+            "exchanges": tuple((s["exchange"], s["cue"]) for s in raw["exchanges"])}
+    names = {k: frozenset(v) for k, v in raw["names"].items()}
+    names["stop"] |= name_rules().latin_stop
+    names.update(lead=names["lead_stop"] | {"&"}, trail=names["stop"] - names["org_words"] | {"&"},
+                 skip=names["stop"] | names["lead_stop"])
+    return Grammar(patterns, lists_of, rx, {k: tuple((n, re.compile(one_of(c), 0 if k == "exchanges" else re.I))
+                                                     for n, c in v) for k, v in cues.items()},
+                   {w: r for r, ws in raw["ranks"].items() for w in ws}, names)
+
+
+@dataclass
+class Masked:
+    """One sentence with tokens in place of mentions, values and pronouns."""
+
+    sent: Sentence
+    text: str
+    items: list[tuple[str, Any, int]]  # (letter, Mention | Value | Span, position in text)
+    starts: list[int]  # masked offsets where a piece starts, and the document offsets they come from
+    origs: list[int]
+    resolved: dict[int, Mention | None] = field(default_factory=dict)
+
+    def to_orig(self, pos: int) -> int:
+        i = max(0, bisect_left(self.starts, pos + 1) - 1)
+        return self.origs[i] + (pos - self.starts[i])
+
+    def tokens(self, letter: str, start: int = 0, end: int | None = None) -> list[tuple[int, Any, int]]:
+        end = len(self.text) if end is None else end
+        return [(n, obj, p) for n, (ltr, obj, p) in enumerate(self.items) if ltr == letter and start <= p < end]
+
+    def value(self, token: str | None) -> Any:
+        return self.items[int(token[2:-1])][1] if token else None
+
+
+@dataclass
+class Reader:
+    """Reads the English sentences of one document in order, keeping the paragraph's topic and the last deal."""
+
+    doc: Doc
+    g: Grammar
+    facts: list[FactRecord] = field(default_factory=list)
+    added: list[Mention] = field(default_factory=list)  # mentions of pronouns that facts use
+    current: list[FactRecord] = field(default_factory=list)  # facts of the sentence being read
+    topic: Mention | None = None
+    paragraph: int = -1
+    last_deal: tuple[int, FactRecord] | None = None
+    _ranked: list[Mention] | None = None
+
+    def __post_init__(self) -> None:
+        self._starts = [m.start for m in self.doc.mentions]
+        self._value_starts = [v.start for v in self.doc.values]
+
+    def values_in(self, start: int, end: int) -> list[Value]:
+        lo, hi = bisect_left(self._value_starts, start), bisect_left(self._value_starts, end)
+        return [v for v in self.doc.values[lo:hi] if v.end <= end]
+
+    def mask(self, sent: Sentence) -> Masked:
+        lo, hi = bisect_left(self._starts, sent.start), bisect_left(self._starts, sent.end)
+        spans = [(m.start, m.end, LETTER.get(m.kind, "o"), m) for m in self.doc.mentions[lo:hi]]
+        spans += [(v.start, v.end, LETTER[v.kind], v) for v in self.values_in(sent.start, sent.end) if v.kind in LETTER]
+        spans += [(sent.start + p.start(), sent.start + p.end(), "j" if p.group("poss") else "i",
+                   Span(sent.start + p.start(), sent.start + p.end())) for p in _PRONOUN.finditer(sent.text)]
+        pieces, items, starts, origs, pos, mpos = [], [], [], [], sent.start, 0
+        for start, end, letter, obj in sorted(spans, key=lambda x: (x[0], x[0] - x[1])):
+            if start >= pos:
+                token = f"«{letter}{len(items)}»"
+                pieces += [self.doc.text[pos:start], token]
+                starts += [mpos, mpos + start - pos]
+                origs += [pos, start]
+                items.append((letter, obj, mpos + start - pos))
+                mpos, pos = mpos + start - pos + len(token), end
+        pieces.append(self.doc.text[pos:sent.end])
+        return Masked(sent, "".join(pieces), items, starts + [mpos], origs + [pos])
+
+    def sentence_topic(self, sent: Sentence) -> Mention | None:
+        """The organisation a sentence is about: its first one, unless a pronoun comes first."""
+        lo, hi = bisect_left(self._starts, sent.start), bisect_left(self._starts, sent.end)
+        first = next((m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS), None)
+        pron = _PRONOUN.search(sent.text)
+        return None if first is None or (pron and sent.start + pron.start() < first.start) else first
+
+    def ranked(self) -> list[Mention]:
+        if self._ranked is None:
+            counts = Counter(m.key for m in self.doc.mentions if m.kind in ORG_KINDS)
+            first = {m.key: m for m in reversed(self.doc.mentions) if m.kind in ORG_KINDS}
+            self._ranked = [first[k] for k, _ in counts.most_common()]
+        return self._ranked
+
+    def members(self, s: Masked, text: str | None, agent: bool, exclude: set[str] = frozenset()) -> list[Mention]:
+        out: list[Mention] = []
+        for _, n in TOKEN.findall(text or ""):
+            m = self.resolve(s, int(n), agent, exclude)
+            if m is not None and m.key not in exclude and all(m.key != o.key for o in out):
+                out.append(m)
+        return out
+
+    def resolve(self, s: Masked, n: int, agent: bool, exclude: set[str]) -> Mention | None:
+        """The mention a token stands for; a pronoun becomes a mention of its antecedent."""
+        letter, obj, pos = s.items[n]
+        if letter not in "ij":
+            return obj if letter in "opr" else None
+        if n not in s.resolved or not agent:
+            ante = self.subject_antecedent(s, n) if agent else self.object_antecedent(s, pos, exclude)
+            s.resolved[n] = None if ante is None else Mention(
+                obj.start, obj.end, self.doc.text[obj.start:obj.end], ante.kind, ante.key, "coref", ante.canonical)
+        return s.resolved[n]
+
+    def subject_antecedent(self, s: Masked, n: int) -> Mention | None:
+        for k, (letter, obj, _) in enumerate(s.items[:n]):
+            if letter == "o" and obj.kind in ORG_KINDS or letter in "ij" and s.resolved.get(k) is not None:
+                return obj if letter == "o" else s.resolved[k]
+        return self.topic or next(iter(self.ranked()), None)
+
+    def object_antecedent(self, s: Masked, pos: int, exclude: set[str]) -> Mention | None:
+        """An organisation named as an object before it (some of Windsurf's …) or in its clause, else the topic
+        or the document's most named organisation."""
+        cs = max((m.end() for m in _CLAUSE.finditer(s.text, 0, pos)), default=0)
+        objects = [obj for n, obj, p in s.tokens("o", 0, pos) if obj.kind in ORG_KINDS and obj.key not in exclude
+                   and (p >= cs or PREP_BEFORE.search(s.text[max(0, p - 12):p])
+                        or s.text.startswith(("'s", "’s"), p + len(f"«o{n}»")))]
+        if objects:
+            return objects[-1]
+        if self.topic is not None and self.topic.key not in exclude:
+            return self.topic
+        return next((m for m in self.ranked() if m.key not in exclude), None)
+
+    def keep(self, s: Masked, facts: list[FactRecord]) -> None:
+        for fact in facts:
+            if any(_same(fact, other) for other in self.facts if other.evidence.start == s.sent.start):
+                continue
+            members = [m for ms in fact.roles.values() for m in ms]
+            fact.confidence = 0.7 if any(m.kind == "candidate" for m in members) else 0.8
+            self.added += [m for m in members if m.source == "coref" and all(m is not a for a in self.added)]
+            self.facts.append(fact)
+            if fact.type in ("investment", "acquisition"):
+                self.last_deal = (s.sent.index, fact)
+
+    def modality(self, s: Masked, gap: str) -> str:
+        """denied, rumored, reported: cues anywhere in the sentence; the others between subject and verb."""
+        for name, cue in self.g.cues["modality"]:
+            if cue.search(s.text if name in ("denied", "rumored", "reported") else gap):
+                return name
+        return "asserted"
+
+    def money(self, s: Masked, start: int, end: int | None = None) -> Value | None:
+        """The first amount from `start` that is no valuation nor an earlier figure (up from $X)."""
+        return next((v for _, v, p in s.tokens("m", start, end)
+                     if not self.g.rx["valuation"].search(s.text[max(0, p - 40):p])), None)
+
+    def date(self, s: Masked, lo: int, hi: int) -> Value | None:
+        """A date from `lo` to the end of the clause at `hi`, else the last one before `lo`."""
+        ce = next((m.start() for m in _CLAUSE.finditer(s.text, hi)), len(s.text))
+        inside, before = s.tokens("d", lo, ce), s.tokens("d", 0, lo)
+        return inside[0][1] if inside else before[-1][1] if before else None
+
+    def stake(self, s: Masked, start: int) -> Value | None:
+        return next((v for n, v, p in s.tokens("c", start)
+                     if self.g.rx["stake_near"].match(s.text, p + len(f"«c{n}»"))), None)
+
+
+def _same(a: FactRecord, b: FactRecord) -> bool:
+    """The same statement read twice in one sentence (by two patterns)."""
+    if a.type != b.type or any(a.qualifiers.get(k) != b.qualifiers.get(k) for k in ("metric", "stage", "kind")):
+        return False
+    keys = [{m.key for ms in f.roles.values() for m in ms} for f in (a, b)]
+    return keys[0] <= keys[1]
+
+
+def group(m: re.Match[str], name: str) -> str | None:
+    """The named group's text, or None when the pattern has no such group."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
+def read_roles(r: Reader, s: Masked, m: re.Match[str],
+               names: tuple[str, ...]) -> tuple[dict[str, list[Mention]], str]:
+    """The members of each role group (the first written is the subject) and the text between the first two."""
+    spans = sorted((m.span(n), n) for n in names if group(m, n))
+    roles: dict[str, list[Mention]] = {}
+    for i, (_, name) in enumerate(spans):
+        roles[name] = r.members(s, m.group(name), i == 0, {x.key for ms in roles.values() for x in ms})
+    gap = m.string[spans[0][0][1]:spans[1][0][0] if len(spans) > 1 else m.end()] if spans else m.group()
+    return roles, gap
+
+
+def fact_record(s: Masked, p: Pattern, roles: dict[str, list[Mention]], modality: str) -> FactRecord:
+    """A fact of the pattern's type and fixed qualifiers, its evidence the whole sentence."""
+    fact = FactRecord(p.type, roles, Span(s.sent.start, s.sent.end), modality, rule=f"english:{p.name}")
+    fact.qualifiers.update(p.quals)
+    return fact
+

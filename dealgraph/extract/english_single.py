@@ -1,0 +1,108 @@
+"""Readers of facts about one company: listing, capital plan, focus, closure, and financial metrics."""
+
+from __future__ import annotations
+
+import re
+
+from dealgraph.extract.document import FactRecord, Mention
+from dealgraph.extract.english_reader import (ORG_KINDS, PREP_BEFORE, TOKEN, Masked, Pattern, Reader,
+                                              fact_record, group)
+
+
+def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """Listing, capital plan, focus, closure: one company, the subject (or what it shuts down)."""
+    if group(m, "cont"):  # … and began trading: the company of the listing just read
+        company = next((f.roles["company"] for f in reversed(r.current) if f.type == p.type), [])
+    else:
+        company = r.members(s, group(m, "unit") or m.group("company"), True)
+    trig = m.start("trig") if group(m, "trig") else m.end()
+    gap = m.string[m.end("company") if m.group("company") else m.start():trig if p.type == "listing" else m.end()]
+    if not company:
+        return []
+    fact = fact_record(s, p, {"company": company[:1]}, r.modality(s, gap))
+    fact.date = r.date(s, trig, m.end())
+    if p.type == "listing":
+        stage = next(name for name, cue in r.g.cues["stages"] if cue.search(m.group("trig")))
+        text, pos = s.sent.text, s.to_orig(trig) - s.sent.start
+        hits = sorted((abs(f.start() - pos), name) for name, cue in r.g.cues["exchanges"]
+                      for f in [cue.search(text, pos) or cue.search(text)] if f)
+        planned = stage == "listed" and fact.modality in ("planned", "expected")
+        fact.qualifiers.update(stage="planned" if planned else stage, exchange=hits[0][1] if hits else None)
+    elif p.type == "capital_plan":
+        return _capital_plan(r, s, m, fact)
+    elif p.type == "focus":
+        fact.qualifiers["domain"] = _unmask(s, m.group("domain")).strip()
+    return [fact]
+
+
+def _capital_plan(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> list[FactRecord]:
+    committed = m.group("trig").lower().startswith(("commit", "pledge", "earmark", "allocat"))
+    horizon = next((v for _, v, _ in s.tokens("h", m.start())), None)
+    purpose = _purpose(s, m.group("rest"))
+    if (fact.modality in ("asserted", "negated") and not committed) or not (purpose or horizon):
+        return []
+    planned_for = s.tokens("d", m.start("rest"), m.end())
+    fact.modality = "planned" if fact.modality == "asserted" else fact.modality
+    fact.amount = s.value(m.group("amount"))
+    fact.date = planned_for[0][1] if planned_for else r.date(s, m.start("trig"), m.start("trig"))
+    fact.qualifiers.update({k: v for k, v in (("horizon", horizon), ("purpose", purpose)) if v})
+    return [fact]
+
+
+def _purpose(s: Masked, rest: str) -> str:
+    """What a plan's money is for: the phrase after the amount without its dates and periods."""
+    rest = _NOT_PURPOSE.sub("", rest)
+    text = _unmask(s, re.split(r"[,;]| while | but ", rest)[0]).strip()
+    return re.sub(r"^(?:on|in|into|for|to|towards)\s+", "", text)[:60] if len(text) > 3 else ""
+
+
+def _unmask(s: Masked, text: str) -> str:
+    def original(t: re.Match[str]) -> str:
+        obj = s.items[int(t.group(2))][1]
+        return s.sent.text[obj.start - s.sent.start:obj.end - s.sent.start]
+    return TOKEN.sub(original, text)
+
+
+_NOT_PURPOSE = re.compile(r",? (?:up|down) from «m\d+»[^,]*|(?: (?:over|in|by|through|between|during|for|from|"
+                          r"until|and|to|fiscal|the|year))* «[dhmc]\d+»| between \d{4} and \d{4}"
+                          r"| over (?:the )?(?:next |coming )?[\w-]+ (?:years|months|quarters)")
+_FINANCIAL = Pattern("financial", "financial", "", re.compile(""))
+
+
+def financial(r: Reader, s: Masked) -> list[FactRecord]:
+    """Revenue of $X, net loss widened to $Y, not yet profitable: one fact per metric named."""
+    hits = list(r.g.rx["metric"].finditer(s.text))
+    out = []
+    for i, hit in enumerate(hits):
+        end, state = hits[i + 1].start() if i + 1 < len(hits) else len(s.text), hit.lastgroup == "state"
+        before = re.search(r"«m(\d+)» (?:in|of) (?:[a-z-]+ ){0,2}$", s.text[:hit.start()])
+        value = None if state else s.items[int(before.group(1))][1] if before else r.money(s, hit.end(), end)
+        subject = _subject_before(r, s, hit.start())
+        if (value is None and not state) or subject is None:
+            continue
+        fact = fact_record(s, _FINANCIAL, {"company": [subject[0]]}, r.modality(s, s.text[subject[1]:hit.end()]))
+        if hit.lastgroup == "capex" and fact.modality in ("planned", "expected"):
+            fact.type, fact.rule, fact.amount = "capital_plan", "english:capex_plan", value
+            fact.date = r.date(s, hit.end(), hit.end())
+        else:
+            dates = s.tokens("d", hit.end(), end) or s.tokens("d", 0, hit.start())[-1:]
+            lo, hi = s.to_orig(hit.start()), s.to_orig(end)
+            change = next((v for v in r.values_in(lo, hi + 1) if v.kind == "change" and v.start < hi), None)
+            fact.qualifiers.update(metric="net_profit" if state else hit.lastgroup, value=value, change=change,
+                                   period=dates[0][1] if dates else None)
+            fact.rule = "english:profit_state" if state else "english:financial"
+        out.append(fact)
+    return out
+
+
+def _subject_before(r: Reader, s: Masked, pos: int) -> tuple[Mention, int] | None:
+    """The organisation a metric belongs to: the nearest subject before it, else the topic."""
+    for n in range(len(s.items) - 1, -1, -1):
+        letter, obj, p = s.items[n]
+        if p < pos and letter in "oij" and (letter != "o" or obj.kind in ORG_KINDS) \
+                and not PREP_BEFORE.search(s.text[max(0, p - 12):p]):
+            m = r.resolve(s, n, True, set())
+            return (m, p + len(f"«{letter}{n}»")) if m is not None else None
+    fallback = r.topic or next(iter(r.ranked()), None)
+    return (fallback, 0) if fallback is not None else None
+
