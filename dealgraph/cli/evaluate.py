@@ -32,7 +32,10 @@ def fewfc(paths: Annotated[list[Path], typer.Argument(
               "--all-roles", help="Also count, in recall, gold arguments of roles no fact fills (way, number …).")
           ] = False,
           errors: Annotated[Path | None, typer.Option(
-              "--errors", help="Write each record's missed and spurious tuples to this JSON Lines file.")] = None
+              "--errors", help="Write each record's missed and spurious tuples to this JSON Lines file.")] = None,
+          ref_date: Annotated[str | None, typer.Option(
+              "--ref-date", help="Reference date for dates without a year (e.g. 2019-12-31; FewFC records carry "
+                                 "none, so by default 5月29日 is not read as a date).")] = None
           ) -> None:
     """Role-level precision, recall and F1 on FewFC (投资 and 收购 events).
 
@@ -55,7 +58,7 @@ def fewfc(paths: Annotated[list[Path], typer.Argument(
                                "spurious": result.spurious}, ensure_ascii=False) + "\n")
 
     try:
-        report = ev.evaluate(paths, limit, all_roles, write if sink else None)
+        report = ev.evaluate(paths, limit, all_roles, write if sink else None, ref_date)
     except DealgraphError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(exc.exit_code) from None

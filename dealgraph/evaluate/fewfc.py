@@ -157,8 +157,9 @@ def _tuples(fact: FactRecord, source: Source) -> Iterator[Tuple]:
 
 
 def evaluate(paths: list[Path], limit: int | None = None, all_roles: bool = False,
-             on_result: Callable[[RecordResult], None] | None = None) -> Report:
-    """Score extraction on FewFC files; `limit` takes the first N records of each file."""
+             on_result: Callable[[RecordResult], None] | None = None, ref_date: str | None = None) -> Report:
+    """Score extraction on FewFC files; `limit` takes the first N records of each file. Records carry no
+    date; `ref_date` lets dates without a year (5月29日, 今年6月) be read as in a dated document."""
     types = mapping()
     report = Report([str(p) for p in paths], 0,
                     {t: {r: Counts() for r in e.roles} for t, e in types.items()}, dict.fromkeys(types, 0))
@@ -167,7 +168,7 @@ def evaluate(paths: list[Path], limit: int | None = None, all_roles: bool = Fals
         annotated = annotated_types(records)
         for record in records[:limit]:
             report.records += 1
-            facts = _facts(record, report)
+            facts = _facts(record, report, ref_date)
             for name in sorted(annotated):
                 _score(report, record, types[name], facts, all_roles, on_result)
     report.roles = {t: roles for t, roles in report.roles.items() if report.scored_records[t]}
@@ -175,10 +176,10 @@ def evaluate(paths: list[Path], limit: int | None = None, all_roles: bool = Fals
     return report
 
 
-def _facts(record: Record, report: Report) -> list[FactRecord]:
+def _facts(record: Record, report: Report, ref_date: str | None) -> list[FactRecord]:
     """The facts of one record; a record the pipeline fails on predicts nothing and is listed."""
     try:
-        return extract(record.id, record.content).facts
+        return extract(record.id, record.content, ref_date).facts
     except ComponentError as exc:
         report.failures.append((record.id, str(exc).split("\n")[0]))
         return []

@@ -1,8 +1,8 @@
 """Organisation names found from how deal news and announcements frame them (data/names.yaml, `cues`).
 
-- A stock code after a name: 鼎胜新材(603876), 联美控股(行情600167,诊股), 中珠医疗（600568.SH）.
-- A short name defined for the name before it: …有限公司(以下简称“联晟新材”).
-- What a deal is about: 收购金赛药业30%股权, 购买其持有的秦淮风光51%股权, 增持万达信息股份 — the
+- A stock code after a name: 金穗药业(603999), 翠湖控股(行情600999,诊股), 云栖互娱（300888.SZ）.
+- A short name defined for the name before it: …有限公司(以下简称“岭秀环保”).
+- What a deal is about: 收购金穗药业30%股权, 购买其持有的澜舟网络51%股权, 增持翠湖股份 — the
   words between the deal verb and the shares it buys.
 - Who makes a deal: the name opening a clause right before 拟/以/通过/斥资/发布公告 … or the deal verb.
 All are `candidate`s (they become entities only when a fact uses them), except names with a stock
@@ -12,6 +12,7 @@ code, which are organisations.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -25,6 +26,8 @@ from dealgraph.names import core
 
 NAME = r"\u4e00-\u9fffA-Za-z0-9·&"
 _NAME_CHAR = re.compile(f"[{NAME}]")
+_NAME_RUN = re.compile(f"([{NAME}]+)")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;：:。！？!?\n“”]))")
 Accept = Callable[[str, int, int], list[Mention]]  # the mention finder's own check of a candidate name
 
@@ -39,7 +42,10 @@ class Cues:
     coordination: re.Pattern[str]
     subject: re.Pattern[str]
     subject_lead: re.Pattern[str]
+    subject_follow: re.Pattern[str]
+    subject_bad_start: re.Pattern[str]
     deal_verb: re.Pattern[str]
+    generic: frozenset[str]
 
 
 @cache
@@ -47,24 +53,29 @@ def cues() -> Cues:
     raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/names.yaml").read_text("utf-8"))["cues"]
     follow = alt(raw["subject_followers"])
     return Cues(
-        code=re.compile(rf"([{NAME}]{{2,12}}?)\s?[(（](?:行情|股票代码[:：]?|证券代码[:：]?)?"
-                        r"(?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|[A-Z]{1,5}\.[A-Z]{1,2})"),
+        code=re.compile(r"\s?[(（](?:行情|股票代码[:：]?|证券代码[:：]?)?(?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|"
+                        r"[A-Z]{1,5}\.[A-Z]{1,2})"),
         alias=re.compile(rf"[(（](?:{alt(raw['alias_words'])})[“\"「]?([{NAME}]{{2,16}})[”\"」]?[)）,，]"),
         object_lead=re.compile(f"(?:{alt(raw['object_leads'])})(?=[{NAME}])"),
         object_stop=re.compile(alt(raw["object_stops"])),
-        object_end=re.compile(f"^(?:{alt(raw['object_ends'])})"),
-        coordination=re.compile(f"^(?:{alt(raw['coordinators'])})"),
+        object_end=re.compile(f"(?:{alt(raw['object_ends'])})"),
+        coordination=re.compile(f"(?:{alt(raw['coordinators'])})"),
         subject=re.compile(rf"([{NAME}]{{2,10}}?)(?=(?:{follow}))"),
+        subject_follow=re.compile(f"(?:{follow})"),
+        subject_bad_start=re.compile(f"(?:{alt(raw['subject_bad_starts'])})"),
         subject_lead=re.compile(f"(?:\\s|{alt(raw['subject_leads'])})*"),
         deal_verb=re.compile(alt(raw["object_leads"])),
+        generic=frozenset(raw["generic_names"]),
     )
 
 
 def find(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     """Candidate names from deal cues; `accept(text, start, end)` is the mention finder's own name check."""
-    found = _coded(text, valued) + _aliases(text, accept)
-    found += _objects(text, valued, accept) + _subjects(text, valued, accept)
-    return found
+    found = _aliases(text, accept) + _objects(text, valued, accept) + _subjects(text, valued, accept)
+    found = [m for m in found if m.text not in cues().generic]
+    for m in found:
+        m.source = "cue"
+    return _coded(text, valued) + found
 
 
 def _coded(text: str, valued: bytearray) -> list[Mention]:
@@ -73,10 +84,13 @@ def _coded(text: str, valued: bytearray) -> list[Mention]:
     r = mentions.rules()
     out = []
     for m in cues().code.finditer(text):
-        start = mentions._left_edge(text, m.end(1), r, window=10)
-        name = text[start:m.end(1)]
-        if len(name) >= 2 and not any(valued[start:m.end(1)]) and name not in r.generic_heads:
-            out.append(Mention(start, m.end(1), name, "organization", f"name:{core(name)}", "code"))
+        end = m.start()
+        if end < 2 or not (_NAME_CHAR.match(text, end - 1) and _NAME_CHAR.match(text, end - 2)):
+            continue
+        start = mentions._left_edge(text, end, r, window=10)
+        name = text[start:end]
+        if len(name) >= 2 and not any(valued[start:end]) and name not in r.generic_heads:
+            out.append(Mention(start, end, name, "organization", f"name:{core(name)}", "code"))
     return out
 
 
@@ -104,6 +118,8 @@ def _object_end(text: str, start: int, valued: bytearray, limit: int = 16) -> in
     """Where the name after a deal verb stops: at a value, a stop word (的, 持有的, 股权 …), or punctuation;
     only a name followed by what is bought (51%, 股权, 、 …) counts."""
     c = cues()
+    if c.object_stop.match(text, start):
+        return start
     end = start
     while end < len(text) and end - start < limit and not valued[end] and _NAME_CHAR.match(text, end):
         end += 1
@@ -111,8 +127,8 @@ def _object_end(text: str, start: int, valued: bytearray, limit: int = 16) -> in
     if stop is not None:
         end = stop.start()
     rest = text[end:end + 6]
-    if valued[end] or c.object_end.match(rest) or c.coordination.match(rest) or end == len(text) \
-            or not _NAME_CHAR.match(text, end):
+    shares_follow = valued[end] or rest[:1] == "的" and valued[end + 1] or c.object_end.match(rest)
+    if shares_follow or c.coordination.match(rest) or end == len(text) or not _NAME_CHAR.match(text, end):
         return end
     return start
 
@@ -120,8 +136,12 @@ def _object_end(text: str, start: int, valued: bytearray, limit: int = 16) -> in
 def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     """Names opening a clause (after dates and connectives) right before a word that leads to a deal."""
     c, out = cues(), []
+    verbs = [m.start() for m in c.deal_verb.finditer(text)]
     for clause in _CLAUSE_START.finditer(text):
         pos = clause.start()
+        i = bisect_left(verbs, pos)
+        if i == len(verbs) or verbs[i] >= _sentence_end(text, pos):
+            continue  # no deal in the rest of the sentence
         while True:
             pos = c.subject_lead.match(text, pos).end()  # type: ignore[union-attr]
             if pos < len(text) and valued[pos]:
@@ -129,14 +149,29 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
                     pos += 1
                 continue
             break
-        m = c.subject.match(text, pos)
-        if m is None or any(valued[m.start(1):m.end(1)]):
+        m = c.subject.match(text, pos) or _subject_before_date(text, pos, valued)
+        if m is None or any(valued[m.start(1):m.end(1)]) or c.subject_bad_start.match(m.group(1)):
             continue
         if c.deal_verb.search(text, m.end(1), _sentence_end(text, m.end(1))):
             out += accept(text, m.start(1), m.end(1))
     return out
 
 
+def _subject_before_date(text: str, pos: int, valued: bytearray) -> re.Match[str] | None:
+    """长岭高新5月20日晚间公告: the subject, then a date, then the word that follows subjects."""
+    end = pos
+    while end < len(text) and end - pos <= 10 and not valued[end] and _NAME_CHAR.match(text, end):
+        end += 1
+    if end - pos < 2 or end >= len(text) or not valued[end]:
+        return None
+    after = end
+    while after < len(text) and valued[after]:
+        after += 1
+    if not cues().subject_follow.match(text, after) and not text.startswith(("晚间", "早间", "晚"), after):
+        return None
+    return _NAME_RUN.match(text, pos, end)
+
+
 def _sentence_end(text: str, pos: int) -> int:
-    found = re.compile(r"[。！？!?\n]").search(text, pos)
+    found = _SENTENCE_END.search(text, pos)
     return found.start() if found else len(text)

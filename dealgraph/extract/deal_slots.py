@@ -4,6 +4,8 @@
 - 收购A持有的B / 收购A所持B: A is the seller, B the target; 收购A旗下的B: B is the target.
 - 将B出售给C / B转让给C: C buys B from the subject.
 - 购买, 受让, 认购, 买入 open a deal only on shares (购买B 51%股权), else they are purchases or nothing.
+- A对B进行增资, A向B投资: B receives the money.
+- (A)完成对B的收购: the deal named as a noun, with its target after 对.
 The cue words are data (data/frames.yaml, `deal_cues`).
 """
 
@@ -33,6 +35,7 @@ class Cues:
     held: re.Pattern[str]
     parent: re.Pattern[str]
     holder_gap: re.Pattern[str]
+    recipient: re.Pattern[str]
 
 
 @cache
@@ -40,7 +43,8 @@ def cues() -> Cues:
     raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/frames.yaml").read_text("utf-8"))["deal_cues"]
     return Cues(frozenset(raw["needs_stake"]), re.compile(alt(raw["stake"])), re.compile(f"(?:{alt(raw['seller'])})"),
                 re.compile(alt(raw["held"])), re.compile(alt(raw["parent"])),
-                re.compile(f"^(?:{alt(raw['holder_gap'])})*$"))
+                re.compile(f"^(?:[(（][^()（）]*[)）]|{alt(raw['holder_gap'])})*$"),
+                re.compile(f"(?:{alt(raw['recipient'])})"))
 
 
 def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -118,3 +122,31 @@ def _stake_before(ctx: Ctx, cs: int, t: Span) -> bool:
     """Shares named between the last name and the trigger (B 25%的股份转让给C): B is what is sold."""
     last = ctx.mentions(cs, t.start)
     return bool(last) and bool(cues().stake.search(ctx.text, last[-1].end, t.start))
+
+
+def invest_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """A对B进行增资, A向B投资10亿元: B, named right after 对/向, receives; A stands before it."""
+    cs, _ = ctx.clause(t.start)
+    marks = list(cues().recipient.finditer(ctx.text, cs, t.start))
+    if not marks:
+        return []
+    mark = marks[-1]
+    recipients = ctx.group_right(mark.end(), t.start, max_gap=0)
+    if not recipients or not _GAP_TO_TRIGGER.match(ctx.text[recipients[-1].end:t.start]):
+        return []
+    investors = ctx.group_left(cs, mark.start()) or ctx.carried_subject(mark.start())
+    return v._deal(ctx, frame, t, investors, recipients)
+
+
+def nominal(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """(A)完成对B的收购, A对B(…股权)的收购: B is the target; A stands before 对."""
+    cs, _ = ctx.clause(t.start)
+    dui = ctx.text.rfind("对", cs, t.start)
+    if dui < 0:
+        return []
+    targets = ctx.group_right(dui + 1, t.start, max_gap=0)[:1]
+    acquirers = ctx.group_left(cs, dui) or ctx.carried_subject(dui)
+    return v._deal(ctx, frame, t, acquirers, targets)
+
+
+_GAP_TO_TRIGGER = re.compile(r"^(?:进行|实施|追加|继续|增加|战略|现金|共同|合计|累计|分别|了|的|[(（][^()（）]*[)）])*$")

@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dealgraph.extract import voices
+from dealgraph.extract import voices, wordlist
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.grammar import NOT_A_VERB, Frame, grammar
 from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end, clause_start, org_mentions, sentence_topic
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|\s)*$")
+NOT_NAMES = frozenset({"上市", "中心", "上游", "下游", "中游", "人士", "方面"})  # name-tagged words that are not names here
+_CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|\s|[(（][^()（）]{0,20}[)）])*$")  # A(600000)、B
 _NOT_EVENT = re.compile(r"(?:前|后|之前|之后|公司|企业|以来|之初|首日|多年|已久|的|条件|标准)")
-CONFIDENCE = {"active": 0.85, "acquire": 0.85, "sell": 0.8, "passive": 0.85, "by": 0.85, "attributive": 0.8, "title": 0.85, "merge": 0.75,
+CONFIDENCE = {"active": 0.85, "acquire": 0.85, "sell": 0.8, "invest_to": 0.85, "nominal": 0.8, "passive": 0.85, "by": 0.85, "attributive": 0.8, "title": 0.85, "merge": 0.75,
               "purchase_from": 0.8, "order": 0.75, "shareholder": 0.8, "owner_list": 0.8, "customers": 0.75,
               "symmetric": 0.8, "subject": 0.75}
 
@@ -110,13 +111,19 @@ def _anonymous_quote(text: str) -> bool:
 
 
 def _skip_trigger(text: str, word: str, end: int) -> bool:
-    if word.endswith(("投资", "投入", "收购", "并购", "融资")) and NOT_A_VERB.match(text, end):
+    if word.endswith(("投资", "投入", "收购", "并购", "融资")) and NOT_A_VERB.match(text, end) \
+            and not _name_word_at(text, end):
         return True
     if word in ("投资", "收购", "并购", "融资", "合作") and text[end - len(word) - 1:end - len(word)] in ("笔", "项", "次"):
         return True  # 这笔投资, 这项收购: the deal named as a noun, stated elsewhere
     if word in ("上市", "IPO", "亏损", "盈利", "登陆", "收入") and _NOT_EVENT.match(text, end):
         return True
     return False
+
+
+def _name_word_at(text: str, pos: int) -> bool:
+    """收购中国…, 投资上海…: a place or name word after the trigger, not 收购中 or 投资上."""
+    return any(wordlist.is_name_word(text[pos:pos + n]) and text[pos:pos + n] not in NOT_NAMES for n in (2, 3))
 
 
 def _inside_mention(doc: Doc, start: int, end: int) -> bool:

@@ -23,7 +23,7 @@ from dealgraph.extract.document import Doc, Mention
 from dealgraph.names import core
 
 NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·&"
-PRIORITY = {"lexicon": 4, "shape": 3, "code": 3, "person": 3, "latin": 2, "context": 1}
+PRIORITY = {"lexicon": 4, "shape": 3, "code": 3, "person": 3, "latin": 2, "cue": 2, "context": 1}
 _NAME_RUN = re.compile(f"[{NAME_CHARS}]*")
 _NAME_RUN_BEFORE = re.compile(f"[{NAME_CHARS}]*\\Z")
 _NUMBER = re.compile(r"[0-9.%年月日季度第一二三四五六七八九十百千万亿]+")
@@ -112,7 +112,7 @@ def find_mentions(doc: Doc) -> None:
     found += _people(text, r)
     found += _latin_names(text, r, doc.lang)
     found += _context_names(text, r, found)
-    found += cue_names.find(text, valued, lambda t, s, e: _candidate(t, s, e, r))
+    found += cue_names.find(text, valued, lambda t, s, e: _candidate(t, s, e, r, lax=True))
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])]
     doc.mentions = _resolve_overlaps(found)
     _short_names(doc)
@@ -133,13 +133,14 @@ def _name_key(name: str) -> str:
 def _shape_names(text: str, r: NameRules) -> list[Mention]:
     out = []
     for m in r.suffix.finditer(text):
-        start = _left_edge(text, m.start(), r)
+        start = _left_edge(text, m.start(), r, before_suffix=m.group() in r.legal)
         prefix = text[start:m.start()]
         if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix):
             continue
         if wordlist.words().get(prefix) in wordlist.FUNCTION_TAGS | {"v", "l", "b", "vn", "m"}:
             continue
-        if prefix[0] in r.bad_starts or r.bad_inside.search(prefix) or r.trigger_inside.search(prefix):
+        if prefix[0] in r.bad_starts or r.bad_inside.search(prefix) or r.trigger_inside.search(
+                prefix[:-2] if m.group() in r.legal and prefix.endswith("投资") else prefix):  # 云栖投资有限公司
             continue
         if len(prefix) > 2 and wordlist.words().get(prefix[:2]) in wordlist.FUNCTION_TAGS | {"v"}:
             continue
@@ -156,11 +157,13 @@ def _is_number(s: str) -> bool:
     return bool(_NUMBER.fullmatch(s))
 
 
-def _left_edge(text: str, end: int, r: NameRules, window: int = 12) -> int:
+def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffix: bool = False) -> int:
+    """Where the name ending at `end` starts. Before a legal suffix, a stop word right at the suffix is
+    part of the name (云栖投资有限公司)."""
     start = _NAME_RUN_BEFORE.search(text, max(0, end - window), end).start()  # type: ignore[union-attr]
     cut = start
     for stop in r.left_stop.finditer(text, start, end):
-        if not _within_name_word(text, stop.start(), stop.end(), r):
+        if (stop.end() < end or not before_suffix) and not _within_name_word(text, stop.start(), stop.end(), r):
             cut = max(cut, stop.end())
     while cut < end and text[cut].isdigit():
         cut += 1
@@ -234,17 +237,18 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
     return out
 
 
-def _candidate(text: str, start: int, end: int, r: NameRules) -> list[Mention]:
+def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False) -> list[Mention]:
     name = text[start:end]
     if len(name) < 2 or len(name) > 12 or name in r.generic_heads or r.generic_head_re.match(name):
         return []
     if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name):
         return []
-    if name in r.latin_stop or wordlist.is_common_word(name) or wordlist.starts_with_function_word(name):
+    if name in r.latin_stop or wordlist.is_common_word(name) or wordlist.starts_with_function_word(name, strict=not lax):
         return []
     if name[0] in r.bad_starts or r.bad_inside.search(name):
         return []
-    if r.trigger_inside.search(name) or r.generic_follow.match(text, end) and not _ends_with_suffix(name, r):
+    if r.trigger_inside.search(name[:-2] if lax and name.endswith(("投资", "并购")) else name) \
+            or r.generic_follow.match(text, end) and not _ends_with_suffix(name, r):
         return []
     return [Mention(start, end, name, "candidate", _name_key(name), "context")]
 

@@ -414,6 +414,7 @@ HANDLERS: dict[str, Handler] = {
     "purchase_from": purchase_from, "order": order, "shareholder": shareholder, "owner_list": owner_list,
     "customers": customers, "symmetric": symmetric, "subject": subject}
 
-from dealgraph.extract.deal_slots import acquire, sell  # noqa: E402  (deal_slots builds on the handlers above)
+from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)
 
-HANDLERS.update(acquire=acquire, sell=sell)
+HANDLERS.update(acquire=deal_slots.acquire, sell=deal_slots.sell, invest_to=deal_slots.invest_to,
+                nominal=deal_slots.nominal)

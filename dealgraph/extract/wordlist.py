@@ -10,7 +10,9 @@ from functools import cache
 from importlib import resources
 
 NAME_TAGS = frozenset({"nt", "nz", "nr", "nrt", "ns", "j", "eng", "nrfg", "x"})
-# One-character words that cannot open a name (更, 不, 与, 或); adjectives and directions can (长春, 中闽).
+PLACE_TAGS = frozenset({"ns", "nt", "nz", "j"})
+# One-character words that cannot open a name found from a deal cue (更, 不, 与, 或); adjectives and
+# directions can (长岭物流, 中澜海电).
 LEADING_TAGS = frozenset({"d", "c", "p", "r", "u", "uj", "ul", "zg", "ug", "uv", "e", "y"})
 FUNCTION_TAGS = frozenset({"d", "c", "p", "u", "r", "a", "ad", "f", "y", "e", "q", "uj", "ul", "zg", "ug", "uv"})
 
@@ -37,12 +39,13 @@ def is_name_word(text: str) -> bool:
     return words().get(text) in NAME_TAGS - {"eng", "x"}
 
 
-def starts_with_function_word(text: str) -> bool:
-    """更注重, 不仅能, 与头部AI, 或大: an adverb, conjunction or preposition up front."""
+def starts_with_function_word(text: str, strict: bool = True) -> bool:
+    """更注重, 不仅能, 与头部AI, 或大: an adverb, conjunction or preposition up front. Strictly, an adjective
+    or direction too (高成本); where the context says a name stands there, those may open it (长岭物流)."""
     w = words()
     two = w.get(text[:2]) if len(text) > 2 else None
     if two in FUNCTION_TAGS or two == "v":
         return True
-    if two in NAME_TAGS:  # 上海…, 长春…, 太平洋…: a place name up front, not a function word
+    if two in PLACE_TAGS:  # 上海…, 长春…, 太平洋…: a place or organisation name up front, not a function word
         return False
-    return len(text) > 1 and w.get(text[:1]) in LEADING_TAGS
+    return len(text) > 1 and w.get(text[:1]) in (FUNCTION_TAGS if strict else LEADING_TAGS)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from dealgraph import taxonomy as taxonomy_mod
 from dealgraph.extract.document import Doc, Mention
@@ -100,10 +100,14 @@ def _cue_clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
 
 
 def _masked(text: str, mentions: Sequence[Mention]) -> str:
-    chars = list(text)
-    for m in mentions:
-        chars[m.start:m.end] = MASK * (m.end - m.start)
-    return "".join(chars)
+    parts, pos = [], 0
+    for start, end in sorted((m.start, m.end) for m in mentions):
+        start = max(start, pos)
+        if end > start:
+            parts += [text[pos:start], MASK * (end - start)]
+            pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 @cache
@@ -115,6 +119,7 @@ def _skipped() -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(w) for w in sorted(found, key=len, reverse=True)), re.I)
 
 
+@lru_cache(maxsize=4)  # the same masked document comes back for each entity of it
 def _skip_words(text: str) -> str:
     """Mask the keywords of sectors that context may not decide (same length, offsets unchanged)."""
     pattern = _skipped()

@@ -178,7 +178,7 @@ def link_keys(names: Iterable[str]) -> dict[str, str]:
     """
     sample = {name_key(n): n for n in names if proper_name(n)}
     target: dict[str, set[str]] = defaultdict(set)
-    for x, y in combinations(sorted(sample, key=lambda k: (len(k), k)), 2):
+    for x, y in _pairs_to_compare(sample):
         found = relation(sample[x], sample[y])
         if found and found[0] == "short_form" and core(sample[x]) == x:
             target[x].add(y)
@@ -190,6 +190,28 @@ def link_keys(names: Iterable[str]) -> dict[str, str]:
         if rep != key:
             links[key] = rep
     return links
+
+
+def _pairs_to_compare(sample: dict[str, str]) -> list[tuple[str, str]]:
+    """The pairs of keys (shorter first, as `combinations` over the sorted keys gives them) that
+    `relation` can relate: two Chinese keys only where the shorter starts the longer at its first or
+    second character; every pair with a Latin name. Avoids comparing all pairs of a long document."""
+    keys = sorted(sample, key=lambda k: (len(k), k))
+    rank = {k: i for i, k in enumerate(keys)}
+    han = {k for k in keys if is_han(sample[k])}
+    pairs = set()
+    for y in han:
+        for lead in (0, 1):
+            for end in range(lead + 2, len(y) + lead):
+                x = y[lead:end]
+                if x in han and rank[x] < rank[y]:
+                    pairs.add((rank[x], rank[y]))
+    others = [k for k in keys if k not in han]
+    for x in others:
+        for y in keys:
+            if x != y:
+                pairs.add((min(rank[x], rank[y]), max(rank[x], rank[y])))
+    return [(keys[i], keys[j]) for i, j in sorted(pairs)]
 
 
 def _representative(key: str, target: dict[str, set[str]], seen: frozenset[str]) -> str:

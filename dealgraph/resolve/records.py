@@ -97,10 +97,26 @@ def _occurrences(doc: Doc, names: list[str]) -> list[Mention]:
     for name in names:
         if not matching.proper_name(name):
             continue
-        for hit in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", doc.text):
-            if not any(taken[hit.start():hit.end()]):
-                out.append(Mention(hit.start(), hit.end(), name, "organization", "", "occurrence", name))
+        for start in _standalone(doc.text, name):
+            if not any(taken[start:start + len(name)]):
+                out.append(Mention(start, start + len(name), name, "organization", "", "occurrence", name))
     return out
+
+
+def _standalone(text: str, name: str) -> list[int]:
+    """Where name occurs not glued to Latin letters or digits (non-overlapping, left to right)."""
+    out, pos = [], text.find(name)
+    while pos >= 0 and name:
+        end = pos + len(name)
+        if not (pos and _LATIN_OR_DIGIT(text[pos - 1])) and not (end < len(text) and _LATIN_OR_DIGIT(text[end])):
+            out.append(pos)
+            pos = text.find(name, end)
+        else:
+            pos = text.find(name, pos + 1)
+    return out
+
+
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]").fullmatch
 
 
 def _display_name(record: EntityRecord, mentions: list[Mention]) -> str:

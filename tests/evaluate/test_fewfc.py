@@ -128,5 +128,19 @@ def test_real_files_with_limit_print_a_table_and_scores_between_0_and_1(cli):
 
 def test_eval_help_documents_every_option(cli):
     out = cli("eval", "fewfc", "--help").output
-    for option in ("--limit", "--json", "--all-roles", "--errors"):
+    for option in ("--limit", "--json", "--all-roles", "--errors", "--ref-date"):
         assert option in out
+
+
+def test_a_reference_date_lets_dates_without_a_year_count(tmp_path: Path):
+    text = "5月29日，北辰科技收购了澜舟网络。"
+    path = _write(tmp_path / "dated.json", [_record(text, _event("投资", text, sub="北辰科技", obj="澜舟网络", date="5月29日"))])
+    assert fewfc.evaluate([path]).roles["投资"]["date"].correct == 0
+    assert fewfc.evaluate([path], ref_date="2019-12-31").roles["投资"]["date"].correct == 1
+
+
+def test_errors_file_lists_records_with_mistakes(cli, files, tmp_path: Path):
+    out = tmp_path / "errors.jsonl"
+    cli("eval", "fewfc", str(files[0]), "--errors", str(out), "--json")
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert {r["content"] for r in rows} == {INVEST, PASSIVE, NOTHING}
