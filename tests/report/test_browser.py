@@ -47,7 +47,7 @@ def report_file(reference_run: Run, tmp_path_factory: pytest.TempPathFactory) ->
 
 def test_charts_draw_offline_and_every_link_resolves(report_file: Path, tmp_path: Path) -> None:
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        pytest.skip("Chromium is not installed: run `bash scripts/system-deps.sh`")
+        pytest.fail("Chromium is not installed: `make test` installs it (bash scripts/system-deps.sh)")
     from playwright.sync_api import sync_playwright
 
     requested, errors = [], []

@@ -14,15 +14,18 @@
 
   function tooltip(chart) {
     var names = chart.names;
-    return function (p) {
-      var d = p.data || {};
-      var ev = d.ev ? " [" + d.ev + "]" : "";
-      if (p.dataType === "edge") {
-        return (names[d.source] || d.source) + " → " + (names[d.target] || d.target) + ev;
-      }
-      if (d.what) { return d.value[1] + " · " + d.what + " · " + d.value[0].slice(0, 7) + ev; }
-      return (names[p.name] || p.name) + (p.value !== undefined && p.seriesType !== "graph" ? "：" + p.value : "") + ev;
-    };
+    return function (p) { return echarts.format.encodeHTML(tooltipText(names, p)); };
+  }
+
+  // Tooltips are HTML: the text (names from documents) is escaped before ECharts shows it.
+  function tooltipText(names, p) {
+    var d = p.data || {};
+    var ev = d.ev ? " [" + d.ev + "]" : "";
+    if (p.dataType === "edge") {
+      return (names[d.source] || d.source) + " → " + (names[d.target] || d.target) + ev;
+    }
+    if (d.what) { return d.value[1] + " · " + d.what + " · " + d.value[0].slice(0, 7) + ev; }
+    return (names[p.name] || p.name) + (p.value !== undefined && p.seriesType !== "graph" ? "：" + p.value : "") + ev;
   }
 
   function prepare(chart) {
