@@ -20,6 +20,9 @@ _SAME_DATE_LIST = re.compile(r"^(?:、|和|与|及|至|-|—)?$")
 _TIME_CLAUSE = re.compile(r"^(?:由于|因为|在|于|自|从|截至|截止|到|据.{0,12})?(?:期间|以来|起|内|中|里|时)?$")
 
 
+_OWN_TIME = re.compile(r"近期|最近|近来|此后|随后|之后|后来|目前|当前|如今|现在")
+
+
 def date_for(ctx: Ctx, t: Span) -> Value | None:
     """The date in the trigger's clause (nearest before it, else after it), else the nearest earlier clause
     of the sentence that holds nothing but a date (2018年，阿里收购…)."""
@@ -31,6 +34,8 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
     after = [d for d in own if d.start >= t.end]
     if after:
         return after[0]
+    if _OWN_TIME.search(ctx.text, cs, t.start):  # 近期又加码…: its own time, which is not a date
+        return None
     for d in reversed(ctx.values("date", ctx.sent.start, cs)):
         dcs, dce = ctx.clause(d.start)
         rest = (ctx.text[dcs:d.start] + ctx.text[d.end:dce]).strip("，,；;：: ")

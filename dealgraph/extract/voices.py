@@ -342,7 +342,8 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     value = q.nearest(ctx.values(kind, cs, ce), t) or q.nearest(
         [v for v in ctx.values(kind, t.end, ctx.sent.end)], t)
     change = (q.nearest(ctx.values("change", t.end, ce), t) or q.nearest(ctx.values("change", cs, ce), t)
-              or q.nearest(ctx.values("change", ce, q.segment_end(ctx, t.end)), t))
+              or q.nearest([c for c in ctx.values("change", ce, q.segment_end(ctx, t.end))
+                            if c.text.startswith(("同比", "环比"))], t))
     if metric in ("financing", "capex", "rd_expense", "revenue", "output", "cumulative_loss") and value is None \
             and change is None:
         return None

@@ -188,3 +188,16 @@ def test_investors_named_as_such():
 def test_its_in_a_clause_with_its_own_subject_refers_to_the_sentence_topic():
     f = one("云帆汽车成立于2014年，星海集团是其较早的机构股东之一。", "shareholding")
     assert (names(f, "holder"), names(f, "company")) == (["星海集团"], ["云帆汽车"])
+
+
+def test_a_clause_with_its_own_time_word_borrows_no_earlier_date():
+    found = facts("自2021年起，星海资本陆续投资了云帆机器人，近期又加码了穹顶存储。")
+    dates = {names(f, "investee")[0]: f.date for f in found if f.type == "investment"}
+    assert dates["云帆机器人"].value.to_dict()["value"] == {"from": "2021"} and dates["穹顶存储"] is None
+
+
+def test_a_change_in_the_next_clause_counts_only_when_it_is_a_comparison():
+    found = facts("尽管上市后曾经历大幅亏损，但受益于新业务的增长，星海科技财务表现有所改善。星海科技研发开支5亿元，同比增长12%。")
+    changes = {f.qualifiers["metric"]: f.qualifiers.get("change") for f in found if f.type == "financial"}
+    assert changes.get("rd_expense") is not None and changes["rd_expense"].value.percent == 12
+    assert changes.get("net_loss") is None
