@@ -12,6 +12,7 @@ import ahocorasick_rs
 import yaml
 
 from dealgraph import settings
+from dealgraph.datafiles import parse_yaml
 from dealgraph.errors import DataFileError
 from dealgraph.names import core
 
@@ -70,7 +71,7 @@ class Lexicon:
 
 def _entries(path_or_text: str, source: str) -> list[Entry]:
     try:
-        raw = yaml.safe_load(path_or_text) or []
+        raw = parse_yaml(path_or_text) or []
     except yaml.YAMLError as exc:
         raise DataFileError(f"lexicon {source} is not valid YAML: {exc}", "fix the file or remove it") from exc
     out = []

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
-
+from dealgraph.datafiles import read_yaml
 from dealgraph.errors import DataFileError
 
 
@@ -51,6 +49,6 @@ def _fact_type(name: str, spec: dict) -> FactType:
 
 @cache
 def ontology() -> Ontology:
-    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/ontology.yaml").read_text("utf-8"))
+    raw = read_yaml("ontology.yaml")
     types = {n: _fact_type(n, s) for n, s in raw["fact_types"].items()}
     return Ontology(tuple(raw["modalities"]), tuple(raw["entity_kinds"]), types)

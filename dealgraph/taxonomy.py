@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
+from dealgraph.datafiles import read_yaml
 
 
 @dataclass(frozen=True)
@@ -52,7 +51,7 @@ class Taxonomy:
 
 @cache
 def load() -> Taxonomy:
-    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/taxonomy.yaml").read_text("utf-8"))
+    raw = read_yaml("taxonomy.yaml")
     sectors = {k: Sector(k, v.get("layer"), v.get("zh", k), v.get("en", k),
                          tuple(v.get("keywords_zh", [])) + tuple(v.get("keywords_en", [])))
                for k, v in raw["sectors"].items()}

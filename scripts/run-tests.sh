@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 pgdir="$(mktemp -d /tmp/dealgraph-pg.XXXXXX)"
 trap 'bash scripts/pg.sh stop "$pgdir"' EXIT
+echo "== lint (pyflakes rules: unused imports, undefined names)"
+.venv/bin/ruff check --select F,E9 dealgraph tests bench
 echo "== suite on SQLite"
 .venv/bin/python -m pytest -q -p no:cacheprovider
 url="$(bash scripts/pg.sh start "$pgdir")"

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
+from dealgraph.datafiles import read_yaml
 
 BASE = "CNY"
 
@@ -21,13 +20,13 @@ class Converted:
 
 @cache
 def table() -> dict[str, dict[int, float]]:
-    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/fx_rates.yaml").read_text("utf-8"))
+    raw = read_yaml("fx_rates.yaml")
     return {cur: {int(y): float(r) for y, r in by_year.items()} for cur, by_year in raw["rates"].items()}
 
 
 @cache
 def provisional() -> frozenset[int]:
-    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/fx_rates.yaml").read_text("utf-8"))
+    raw = read_yaml("fx_rates.yaml")
     return frozenset(int(y) for y in raw.get("provisional", []))
 
 

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from dealgraph import taxonomy
+from dealgraph.datafiles import read_yaml
 
 
-@cache
 def rules() -> dict[str, Any]:
-    text = resources.files("dealgraph").joinpath("data/analysis.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return read_yaml("analysis.yaml")
 
 
 def counted(fact: dict) -> bool:

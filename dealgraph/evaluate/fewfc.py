@@ -15,12 +15,10 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from dealgraph.datafiles import read_yaml
 from dealgraph.errors import ComponentError, InvalidArgument
 from dealgraph.evaluate.scoring import Counts, match, summed
 from dealgraph.extract.document import FactRecord
@@ -86,7 +84,7 @@ class Report:
 @cache
 def mapping() -> dict[str, EventType]:
     """The FewFC event types we score and the facts that fill them (data/fewfc.yaml)."""
-    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/fewfc.yaml").read_text("utf-8"))
+    raw = read_yaml("fewfc.yaml")
     return {name: EventType(name, tuple(spec["roles"]), tuple(_source(s) for s in spec["from"]))
             for name, spec in raw["types"].items()}
 

@@ -13,11 +13,9 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from dealgraph.datafiles import read_yaml
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.mentions import rules as name_rules
 
@@ -73,7 +71,7 @@ def _expand(template: str, words: dict[str, list[str]]) -> str:
 
 @cache
 def grammar() -> Grammar:
-    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/english.yaml").read_text("utf-8"))
+    raw = read_yaml("english.yaml")
     words = raw["words"]
     patterns = tuple(Pattern(p["name"], p["type"], p["key"], re.compile(_expand(p["re"], words), re.I),
                              p.get("quals", {}), p.get("lead", False), p.get("context", "")) for p in raw["patterns"])

@@ -12,13 +12,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import combinations
-
-import yaml
 
 from dealgraph import lexicon as lexicon_mod
 from dealgraph import settings
+from dealgraph.datafiles import read_yaml
 from dealgraph.names import EN_SUFFIXES, LEGAL_SUFFIXES, core, is_han
 
 MAX_BLOCK = 200  # a blocking token shared by more entities than this is too common to pair on
@@ -44,7 +42,7 @@ class Words:
 
 @cache
 def words() -> Words:
-    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/resolve.yaml").read_text("utf-8"))
+    raw = read_yaml("resolve.yaml")
 
     def longest_first(key: str) -> tuple[str, ...]:
         return tuple(sorted(raw[key], key=len, reverse=True))
