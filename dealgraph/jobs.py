@@ -52,29 +52,53 @@ def ingest(store: Store, paths: list[str], progress: Progress | None = None) -> 
     own = _database_files(store)
     files = [f for f in files if f.resolve() not in own]
     report = IngestReport(files=len(files), failures=[(m.path, m.reason) for m in missing])
-    batch: list[tuple[dict, dict, list[dict]]] = []
-    seen_hashes: set[str] = set()
+    pending: list[Document] = []
+    seen: set[str] = set()
+    ids: set[str] = set()
     for n, path in enumerate(files, 1):
         if progress:
             progress(n, len(files), str(path))
         for item in read_path(path):
             if isinstance(item, UnreadableDocument):
                 report.failures.append((item.path, item.reason))
-                continue
-            if item.sha256 in seen_hashes or store.known_hashes([item.sha256]) or store.known_ids([item.id]):
+            elif item.sha256 in seen:
                 report.duplicates += 1
-                continue
-            seen_hashes.add(item.sha256)
-            try:
-                batch.append(process(item))
-            except DealgraphError as exc:
-                report.failures.append((item.source, str(exc)))
-                continue
-            if len(batch) >= settings.INGEST_BATCH:
-                _flush(store, batch, report)
-    _flush(store, batch, report)
+            elif item.id in ids:
+                report.failures.append((item.source, f"document id {item.id!r} is already used by another "
+                                        "document of this ingest; give each JSON Lines record its own id"))
+            else:
+                seen.add(item.sha256)
+                ids.add(item.id)
+                pending.append(item)
+        if len(pending) >= settings.INGEST_BATCH:
+            _store_batch(store, pending, report)
+    _store_batch(store, pending, report)
     store.record_failures(report.failures)
     return report
+
+
+def _store_batch(store: Store, pending: list[Document], report: IngestReport) -> None:
+    """Extract and store the documents not yet in the store, in one transaction."""
+    known_hashes = store.known_hashes(d.sha256 for d in pending)
+    known_ids = store.known_ids(d.id for d in pending)
+    batch = []
+    for doc in pending:
+        if doc.sha256 in known_hashes:
+            report.duplicates += 1
+            continue
+        if doc.id in known_ids:
+            report.failures.append((doc.source, f"document id {doc.id!r} is already stored with other text; "
+                                    "give the changed document a new id"))
+            continue
+        try:
+            batch.append(process(doc))
+        except DealgraphError as exc:
+            report.failures.append((doc.source, str(exc)))
+    pending.clear()
+    if batch:
+        store.save(batch)
+        report.stored += len(batch)
+        report.facts += sum(len(facts) for _, _, facts in batch)
 
 
 def _database_files(store: Store) -> set[Path]:
@@ -84,14 +108,6 @@ def _database_files(store: Store) -> set[Path]:
         return set()
     base = Path(database).resolve()
     return {base, *(base.with_name(base.name + s) for s in ("-wal", "-shm", "-journal"))}
-
-
-def _flush(store: Store, batch: list, report: IngestReport) -> None:
-    if batch:
-        store.save(batch)
-        report.stored += len(batch)
-        report.facts += sum(len(facts) for _, _, facts in batch)
-        batch.clear()
 
 
 __all__ = ["IngestReport", "ingest", "process", "Path"]

@@ -164,3 +164,15 @@ def test_half_finished_ingest_leaves_a_consistent_database_and_resumes(store, tm
 def test_missing_path_is_reported(cli, tmp_path):
     result = cli("ingest", "-q", str(tmp_path / "nope.txt"), code=2)
     assert "no such file" in result.output
+
+
+def test_a_reused_jsonl_id_with_other_text_is_refused_not_mixed(cli, store, tmp_path):
+    first = json.dumps({"id": "same", "text": ZH}, ensure_ascii=False)
+    other = json.dumps({"id": "same", "text": "云帆机器人于2021年登陆科创板。"}, ensure_ascii=False)
+    _write(tmp_path / "a.jsonl", first + "\n" + other + "\n")
+    result = cli("ingest", "-q", str(tmp_path / "a.jsonl"), code=2)
+    assert "already used" in result.output
+    (doc,) = list(store.documents())
+    assert doc["text"] == ZH.strip() and store.check_integrity() == []
+    _write(tmp_path / "b.jsonl", other + "\n")
+    assert "already stored with other text" in cli("ingest", "-q", str(tmp_path / "b.jsonl"), code=2).output
