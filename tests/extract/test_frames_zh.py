@@ -201,3 +201,8 @@ def test_a_change_in_the_next_clause_counts_only_when_it_is_a_comparison():
     changes = {f.qualifiers["metric"]: f.qualifiers.get("change") for f in found if f.type == "financial"}
     assert changes.get("rd_expense") is not None and changes["rd_expense"].value.percent == 12
     assert changes.get("net_loss") is None
+
+
+def test_short_known_names_inside_ordinary_words_are_not_names():
+    doc = extract("t", "公司位于北京东城区，他坐上汽车去了京东总部。", "2025-01-01")
+    assert [(m.text, m.key) for m in doc.mentions] == [("京东", "lex:jd")]
