@@ -35,7 +35,7 @@ def fewfc(paths: Annotated[list[Path], typer.Argument(
               "--errors", help="Write each record's missed and spurious tuples to this JSON Lines file.")] = None,
           ref_date: Annotated[str | None, typer.Option(
               "--ref-date", help="Reference date for dates without a year (e.g. 2019-12-31; FewFC records carry "
-                                 "none, so by default 5月29日 is not read as a date).")] = None
+                                 "none; without it 5月29日 is still found, with no resolved value).")] = None
           ) -> None:
     """Role-level precision, recall and F1 on FewFC (投资 and 收购 events).
 

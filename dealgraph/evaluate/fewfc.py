@@ -157,7 +157,8 @@ def _tuples(fact: FactRecord, source: Source) -> Iterator[Tuple]:
 def evaluate(paths: list[Path], limit: int | None = None, all_roles: bool = False,
              on_result: Callable[[RecordResult], None] | None = None, ref_date: str | None = None) -> Report:
     """Score extraction on FewFC files; `limit` takes the first N records of each file. Records carry no
-    date; `ref_date` lets dates without a year (5月29日, 今年6月) be read as in a dated document."""
+    date: dates without a year (5月29日, 今年6月) are found all the same and scored on their text;
+    `ref_date` also resolves their values, as in a dated document."""
     types = mapping()
     report = Report([str(p) for p in paths], 0,
                     {t: {r: Counts() for r in e.roles} for t, e in types.items()}, dict.fromkeys(types, 0))

@@ -16,10 +16,9 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
-
+from dealgraph.datafiles import read_yaml
+from dealgraph.extract import wordlist
 from dealgraph.extract.document import Mention
 from dealgraph.extract.grammar import alt
 from dealgraph.names import core
@@ -28,8 +27,8 @@ NAME = r"\u4e00-\u9fffA-Za-z0-9·&"
 _NAME_CHAR = re.compile(f"[{NAME}]")
 _NAME_RUN = re.compile(f"([{NAME}]+)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;：:。！？!?\n“”]))")
-Accept = Callable[[str, int, int], list[Mention]]  # the mention finder's own check of a candidate name
+_CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;：:。！？!?\n“”)）】]))")  # …(记者 孔子元)通化金马公告
+Accept = Callable[..., list[Mention]]  # the mention finder's own check of a candidate name: (text, start, end, slot=)
 
 
 @dataclass(frozen=True)
@@ -39,18 +38,20 @@ class Cues:
     object_lead: re.Pattern[str]
     object_stop: re.Pattern[str]
     object_end: re.Pattern[str]
+    shares: re.Pattern[str]
     coordination: re.Pattern[str]
     subject: re.Pattern[str]
     subject_lead: re.Pattern[str]
     subject_follow: re.Pattern[str]
     subject_bad_start: re.Pattern[str]
+    deal_follower: re.Pattern[str]
     deal_verb: re.Pattern[str]
     generic: frozenset[str]
 
 
 @cache
 def cues() -> Cues:
-    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/names.yaml").read_text("utf-8"))["cues"]
+    raw = read_yaml("names.yaml")["cues"]
     follow = alt(raw["subject_followers"])
     return Cues(
         code=re.compile(r"\s?[(（](?:行情|股票代码[:：]?|证券代码[:：]?)?(?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|"
@@ -59,10 +60,12 @@ def cues() -> Cues:
         object_lead=re.compile(f"(?:{alt(raw['object_leads'])})(?=[{NAME}])"),
         object_stop=re.compile(alt(raw["object_stops"])),
         object_end=re.compile(f"(?:{alt(raw['object_ends'])})"),
+        shares=re.compile(f"(?:{alt(raw['object_shares'])})"),
         coordination=re.compile(f"(?:{alt(raw['coordinators'])})"),
         subject=re.compile(rf"([{NAME}]{{2,10}}?)(?=(?:{follow}))"),
         subject_follow=re.compile(f"(?:{follow})"),
         subject_bad_start=re.compile(f"(?:{alt(raw['subject_bad_starts'])})"),
+        deal_follower=re.compile(f"(?:{alt(raw['subject_deal_followers'])})"),
         subject_lead=re.compile(f"(?:\\s|{alt(raw['subject_leads'])})*"),
         deal_verb=re.compile(alt(raw["object_leads"])),
         generic=frozenset(raw["generic_names"]),
@@ -106,12 +109,28 @@ def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             end = _object_end(text, start, valued)
             if end - start < 2:
                 break
-            out += accept(text, start, end)
+            slot = _shares_follow(text, end, valued)
+            for s, e in _split_pair(text, start, end):
+                out += accept(text, s, e, slot=slot)
             more = c.coordination.match(text, end)
             if more is None:
                 break
             start = more.end()
     return out
+
+
+def _split_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """收购杭州搜影和北京拇指玩各100%股权: two names joined by 和/与/及, unless the joining character
+    belongs to a word around it (祥和, 和平)."""
+    for k in range(start + 2, end - 2):
+        if text[k] in "和与及" and not any(wordlist.is_common_word(text[a:a + 2]) for a in (k - 1, k)):
+            return [(start, k), (k + 1, end)]
+    return [(start, end)]
+
+
+def _shares_follow(text: str, end: int, valued: bytearray) -> bool:
+    """收购X 51%股权, 收购X全部股份: what is bought follows the name, so a name stands there."""
+    return bool(valued[end] or text.startswith("的", end) and valued[end + 1] or cues().shares.match(text, end))
 
 
 def _object_end(text: str, start: int, valued: bytearray, limit: int = 16) -> int:
@@ -145,16 +164,24 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         while True:
             pos = c.subject_lead.match(text, pos).end()  # type: ignore[union-attr]
             if pos < len(text) and valued[pos]:
-                while pos < len(text) and valued[pos]:
-                    pos += 1
+                pos = _past_value(text, pos, valued)
                 continue
             break
-        m = c.subject.match(text, pos) or _subject_before_date(text, pos, valued)
+        m = c.subject.match(text, pos)
+        if m is None or any(valued[m.start(1):m.end(1)]):  # 长岭高新5月20日晚间公告
+            m = _subject_before_date(text, pos, valued)
         if m is None or any(valued[m.start(1):m.end(1)]) or c.subject_bad_start.match(m.group(1)):
             continue
         if c.deal_verb.search(text, m.end(1), _sentence_end(text, m.end(1))):
-            out += accept(text, m.start(1), m.end(1))
+            out += accept(text, m.start(1), m.end(1), slot=bool(c.deal_follower.match(text, m.end(1))))
     return out
+
+
+def _past_value(text: str, pos: int, valued: bytearray) -> int:
+    """The end of the value run at pos, and of the 间 a date leaves after its evening (5月20日晚|间)."""
+    while pos < len(text) and valued[pos]:
+        pos += 1
+    return pos + 1 if text.startswith("间", pos) and text[pos - 1] == "晚" else pos
 
 
 def _subject_before_date(text: str, pos: int, valued: bytearray) -> re.Match[str] | None:
@@ -164,9 +191,7 @@ def _subject_before_date(text: str, pos: int, valued: bytearray) -> re.Match[str
         end += 1
     if end - pos < 2 or end >= len(text) or not valued[end]:
         return None
-    after = end
-    while after < len(text) and valued[after]:
-        after += 1
+    after = _past_value(text, end, valued)
     if not cues().subject_follow.match(text, after) and not text.startswith(("晚间", "早间", "晚"), after):
         return None
     return _NAME_RUN.match(text, pos, end)

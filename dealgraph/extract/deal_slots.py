@@ -14,11 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
-
+from dealgraph.datafiles import read_yaml
 from dealgraph.extract import voices as v
 from dealgraph.extract.document import FactRecord, Mention, Span
 from dealgraph.extract.grammar import Frame, alt
@@ -40,7 +38,7 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/frames.yaml").read_text("utf-8"))["deal_cues"]
+    raw = read_yaml("frames.yaml")["deal_cues"]
     return Cues(frozenset(raw["needs_stake"]), re.compile(alt(raw["stake"])), re.compile(f"(?:{alt(raw['seller'])})"),
                 re.compile(alt(raw["held"])), re.compile(alt(raw["parent"])),
                 re.compile(f"^(?:[(（][^()（）]*[)）]|{alt(raw['holder_gap'])})*$"),
@@ -60,11 +58,30 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not patients:
         holders, patients = held_target(ctx, t.end, ce)
         sellers += holders
-        patients = patients or ctx.group_right(t.end, ce)
+        patients = patients or named_head(ctx, ctx.group_right(t.end, ce), ce) or issuer_shares(ctx, frame, t, agents)
     facts = v._deal(ctx, frame, t, agents, patients)
     for fact in facts:
         _add_sellers(fact, sellers)
     return facts
+
+
+def named_head(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:
+    """收购印度保险产品综合平台Policybazaar的10%股权: the name right before the shares is what is bought;
+    the words before it, even one read as a name, describe it."""
+    stake = cues().stake.search(ctx.text, group[0].end, end) if len(group) == 1 else None
+    later = ctx.mentions(group[0].end, stake.start(), v.ORG) if stake else []
+    if not later or re.search(r"[，,；;、和与及]", ctx.text[group[0].end:later[-1].start]):
+        return group
+    return [later[-1]] if _SHARE_GAP.fullmatch(ctx.text, later[-1].end, stake.start()) else group
+
+
+def issuer_shares(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention]) -> list[Mention]:
+    """A股东增持20万股 / 增持公司股份 in a sentence about company X: the shares are X's (the topic)."""
+    _, ce = ctx.clause(t.start)
+    if frame.type != "investment" or not _UNNAMED_SHARES.match(ctx.text, t.end, ce):
+        return []
+    keys = {m.key for m in agents}
+    return [m for m in (ctx.topic, ctx.prev_topic) if m is not None and m.key not in keys][:1]
 
 
 def _sellers_before(ctx: Ctx, cs: int, t: Span) -> tuple[int, list[Mention]]:
@@ -149,4 +166,6 @@ def nominal(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return v._deal(ctx, frame, t, acquirers, targets)
 
 
+_SHARE_GAP = re.compile(r"[的约\d.\s]*")  # between a name and its shares: 的, 约, a figure
+_UNNAMED_SHARES = re.compile(r"(?:了)?(?:公司|本公司|上市公司|该公司)?(?:A股|H股)?(?:股份|股票|[0-9]|约|超|逾|不超过|不低于)")
 _GAP_TO_TRIGGER = re.compile(r"^(?:进行|实施|追加|继续|增加|战略|现金|共同|合计|累计|分别|了|的|[(（][^()（）]*[)）])*$")

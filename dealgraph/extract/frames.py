@@ -13,6 +13,9 @@ from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end, clause_start, 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 NOT_NAMES = frozenset({"上市", "中心", "上游", "下游", "中游", "人士", "方面"})  # name-tagged words that are not names here
 _CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|\s|[(（][^()（）]{0,20}[)）])*$")  # A(600000)、B
+_TIME_CLAUSE = re.compile(r"(?:在|于|自|随着)[^，,；;。]*(?:后|之后|以后|完成时|之际)")
+_CLAUSE_SUBJECT_LEAD = re.compile(r"[^，,；;。“”]{0,12}?(?:股东|子公司)|[\s“”]*")
+_HOLDING_NOUN = re.compile(r"(?:比例|平台|市值|数量|[^，,。；;、]{0,8}?股东)")  # 持股比例, 持股5%以上股东: not a verb
 _NOT_EVENT = re.compile(r"(?:前|后|之前|之后|公司|企业|以来|之初|首日|多年|已久|的|条件|标准)")
 CONFIDENCE = {"active": 0.85, "acquire": 0.85, "sell": 0.8, "invest_to": 0.85, "nominal": 0.8, "passive": 0.85, "by": 0.85, "attributive": 0.8, "title": 0.85, "merge": 0.75,
               "purchase_from": 0.8, "order": 0.75, "shareholder": 0.8, "owner_list": 0.8, "customers": 0.75,
@@ -65,16 +68,34 @@ class Ctx:
 
     def carried_subject(self, t_start: int) -> list[Mention]:
         """Subject of a clause that names none: the sentence's agent or topic, else the last sentence's."""
-        cs, _ = self.clause(t_start)
+        cs, ce = self.clause(t_start)
         if GENERIC_SUBJECT.search(self.text[self.sent.start:t_start]):
             return []
+        if _TIME_CLAUSE.fullmatch(self.text, cs, ce):  # 在收购X后，A…: A, opening the next clause
+            after = self.mentions(ce, clause_end(self.text, ce + 1, self.sent.end))
+            if after and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, ce + 1, after[0].start):
+                return after[:1]
         for fact in reversed(self.facts):
             agent = next(iter(fact.roles.values()))
             if agent and agent[0].start < t_start:
                 return agent[:1] if len(agent) == 1 else agent
+        last = self.last_clause_subject(cs)
+        if last is not None:
+            return [last]
         if self.topic is not None and self.topic.start < t_start:
             return [self.topic]
         return [self.prev_topic] if self.prev_topic is not None else []
+
+    def last_clause_subject(self, cs: int) -> Mention | None:
+        """股东A(简称B)自10月起，通过…增持: the name opening the clause just before, after a descriptor
+        (股东, 控股股东, 持股5%以上股东) or time words."""
+        if cs <= self.sent.start:
+            return None
+        pcs = clause_start(self.text, cs - 1, self.sent.start)
+        found = self.mentions(pcs, cs)
+        if found and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, pcs, found[0].start):
+            return found[0]
+        return None
 
     def values(self, kind: str, start: int, end: int) -> list[Value]:
         return self.doc.values_in(start, end, kind)
@@ -91,7 +112,7 @@ def extract_facts(doc: Doc) -> None:
         ctx = Ctx(doc, sent, topic, prev_topic)
         for m in g.trigger.finditer(sent.text):
             start, end = sent.start + m.start(), sent.start + m.end()
-            if _skip_trigger(doc.text, m.group(), end) or _inside_mention(doc, start, end):
+            if _skip_trigger(doc, m.group(), end) or _inside_mention(doc, start, end):
                 continue
             for frame in g.by_trigger[m.group()]:
                 facts = voices.HANDLERS[frame.voice](ctx, frame, Span(start, end))
@@ -110,12 +131,16 @@ def _anonymous_quote(text: str) -> bool:
     return text.startswith(("“", "「", '"')) and text.rstrip("。！？!?").endswith(("”", "」", '"'))
 
 
-def _skip_trigger(text: str, word: str, end: int) -> bool:
+def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
+    text = doc.text
     if word.endswith(("投资", "投入", "收购", "并购", "融资")) and NOT_A_VERB.match(text, end) \
-            and not _name_word_at(text, end):
+            and not _name_word_at(text, end) and not _name_at(doc, end):
         return True
-    if word in ("投资", "收购", "并购", "融资", "合作") and text[end - len(word) - 1:end - len(word)] in ("笔", "项", "次"):
-        return True  # 这笔投资, 这项收购: the deal named as a noun, stated elsewhere
+    before = text[max(0, end - len(word) - 2):end - len(word)]
+    if word in ("投资", "收购", "并购", "融资", "合作") and before[-1:] in ("笔", "项", "次") and before != "手笔":
+        return True  # 这笔投资, 这项收购: the deal named as a noun, stated elsewhere (大手笔收购 is a verb)
+    if word == "持股" and _HOLDING_NOUN.match(text, end):
+        return True
     if word in ("上市", "IPO", "亏损", "盈利", "登陆", "收入") and _NOT_EVENT.match(text, end):
         return True
     return False
@@ -124,6 +149,13 @@ def _skip_trigger(text: str, word: str, end: int) -> bool:
 def _name_word_at(text: str, pos: int) -> bool:
     """收购中国…, 投资上海…: a place or name word after the trigger, not 收购中 or 投资上."""
     return any(wordlist.is_name_word(text[pos:pos + n]) and text[pos:pos + n] not in NOT_NAMES for n in (2, 3))
+
+
+def _name_at(doc: Doc, pos: int) -> bool:
+    """收购中民新能…有限公司: a name of three characters or more opens right after the trigger (one found
+    from its shape, a lexicon or a deal cue; a guess from the verb alone, 投资策略…, is not enough)."""
+    return any(m.start == pos and m.end - m.start >= 3 and m.source != "context"
+               for m in doc.mentions_in(pos, pos + 40, ("organization", "candidate")))
 
 
 def _inside_mention(doc: Doc, start: int, end: int) -> bool:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from dealgraph.datafiles import read_yaml
 
 VOICE_ORDER = ("round", "investors_named", "passive", "by", "attributive", "title", "merge", "acquire", "sell", "invest_to", "nominal",
                "purchase_from", "order", "shareholder",
@@ -53,7 +52,7 @@ def _cues(spec: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]
 
 @cache
 def grammar() -> Grammar:
-    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/frames.yaml").read_text("utf-8"))
+    raw = read_yaml("frames.yaml")
     frames = tuple(Frame(f["type"], f["voice"], tuple(f["roles"]), tuple(f["triggers"]), tuple(f.get("before", ())),
                          dict(f.get("qualifiers", {}))) for f in raw["frames"])
     words = {t for f in frames for t in f.triggers}

@@ -12,12 +12,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import ahocorasick_rs
-import yaml
 
 from dealgraph import lexicon as lexicon_mod
+from dealgraph.datafiles import read_yaml
 from dealgraph.extract import cue_names, wordlist
 from dealgraph.extract.document import Doc, Mention
 from dealgraph.names import core
@@ -52,6 +51,7 @@ class NameRules:
     not_short: frozenset[str]
     bad_starts: frozenset[str]
     bad_inside: re.Pattern[str]
+    not_names: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -60,10 +60,11 @@ def _alt(words: list[str]) -> str:
 
 @cache
 def rules() -> NameRules:
-    raw = yaml.safe_load(resources.files("dealgraph").joinpath("data/names.yaml").read_text("utf-8"))
+    raw = read_yaml("names.yaml")
     suffixes = raw["org_suffixes_legal"] + raw["org_suffixes"] + ["AI", "分行", "支行", "分公司"]
     verbs_after = ["于", "在", "已", "将", "获", "完成", "宣布", "正式", "成功", "也", "再次", "近日", "今年", "日前",
-                   "递交", "启动", "登陆", "是", "的", "则", "仍", "正", "还", "曾", "拟", "计划", "表示", "称"]
+                   "递交", "启动", "登陆", "是", "的", "则", "仍", "正", "还", "曾", "拟", "计划", "表示", "称",
+                   "股权", "控股权", "控制权"]
     person_verbs = ["指出", "表示", "称", "透露", "认为", "说", "在", "于", "曾", "也", "的", "是", "对", "看来", "介绍",
                     "强调", "坦言", "回应", "分析", "告诉", "提到", "称", "向", "和", "与", "等", "及", "、", "，", ",",
                     "。", "：", ":", "”"]
@@ -92,6 +93,7 @@ def rules() -> NameRules:
         not_short=frozenset(raw["left_stops"] + raw["generic_heads"] + raw["generic_followers"] + suffixes),
         bad_starts=frozenset(raw["candidate_bad_starts"]),
         bad_inside=re.compile(_alt(raw["candidate_bad_inside"])),
+        not_names=re.compile(_alt(raw["not_names"])),
     )
 
 
@@ -104,18 +106,27 @@ def find_mentions(doc: Doc) -> None:
             valued[v.start:v.end] = b"\x01" * (v.end - v.start)
     lex = lexicon_mod.load()
     found: list[Mention] = []
+    blocked = _blocked(text, r)
     for s, e, eid in lex.find(text):
-        if _latin_boundary_ok(text, s, e):
+        if _latin_boundary_ok(text, s, e) and not any(blocked[s:e]):
             entry = lex.entries[eid]
             found.append(Mention(s, e, text[s:e], entry.kind, f"lex:{eid}", "lexicon", entry.name))
     found += _shape_names(text, r)
     found += _people(text, r)
     found += _latin_names(text, r, doc.lang)
     found += _context_names(text, r, found)
-    found += cue_names.find(text, valued, lambda t, s, e: _candidate(t, s, e, r, lax=True))
+    found += cue_names.find(text, valued, lambda t, s, e, slot=False: _candidate(t, s, e, r, lax=True, slot=slot))
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])]
-    doc.mentions = _resolve_overlaps(found)
+    doc.mentions = _resolve_overlaps(_fuller_names(found, r))
     _short_names(doc)
+
+
+def _blocked(text: str, r: NameRules) -> bytearray:
+    """Characters inside words where a short known name is not that name (京东 in 北京东城区)."""
+    out = bytearray(len(text) + 1)
+    for m in r.not_names.finditer(text):
+        out[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return out
 
 
 def _latin_boundary_ok(text: str, s: int, e: int) -> bool:
@@ -139,7 +150,7 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue
         if wordlist.words().get(prefix) in wordlist.FUNCTION_TAGS | {"v", "l", "b", "vn", "m"}:
             continue
-        if prefix[0] in r.bad_starts or r.bad_inside.search(prefix) or r.trigger_inside.search(
+        if _bad_start(text[start:m.end()], r) or r.bad_inside.search(prefix) or r.trigger_inside.search(
                 prefix[:-2] if m.group() in r.legal and prefix.endswith("投资") else prefix):  # 云栖投资有限公司
             continue
         if len(prefix) > 2 and wordlist.words().get(prefix[:2]) in wordlist.FUNCTION_TAGS | {"v"}:
@@ -237,20 +248,28 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
     return out
 
 
-def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False) -> list[Mention]:
+def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False, slot: bool = False) -> list[Mention]:
+    """A name found from context, unless it reads as a common phrase; `lax` where a deal cue says a name
+    stands there, `slot` where it stands between a deal verb and the shares it buys."""
     name = text[start:end]
     if len(name) < 2 or len(name) > 12 or name in r.generic_heads or r.generic_head_re.match(name):
         return []
     if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name):
         return []
-    if name in r.latin_stop or wordlist.is_common_word(name) or wordlist.starts_with_function_word(name, strict=not lax):
+    if name in r.latin_stop or wordlist.is_common_word(name) or \
+            wordlist.starts_with_function_word(name, strict=not lax, slot=slot):
         return []
-    if name[0] in r.bad_starts or r.bad_inside.search(name):
+    if _bad_start(name, r) or r.bad_inside.search(name):
         return []
     if r.trigger_inside.search(name[:-2] if lax and name.endswith(("投资", "并购")) else name) \
-            or r.generic_follow.match(text, end) and not _ends_with_suffix(name, r):
+            or r.generic_follow.match(text, end) and not slot and not _ends_with_suffix(name, r):
         return []
     return [Mention(start, end, name, "candidate", _name_key(name), "context")]
+
+
+def _bad_start(name: str, r: NameRules) -> bool:
+    """有报道称 opens with 有; 新疆辉丰 and 太平洋证券 open with a place word, not with 新 or 太."""
+    return name[0] in r.bad_starts and not wordlist.opens_with_name_word(name)
 
 
 def _ends_with_suffix(name: str, r: NameRules) -> bool:
@@ -269,8 +288,8 @@ def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: list[tupl
     if not any(_holds_span(confident, s, e) for s, e in items):
         return []
     out = []
-    for s, e in items:
-        out += _candidate(text, s, e, r)
+    for s, e in items:  # listed beside a known name, an item is a name unless it reads as a phrase
+        out += _candidate(text, s, e, r, lax=True, slot=True)
     return out
 
 
@@ -282,6 +301,18 @@ def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         if ce <= end:
             return True
     return False
+
+
+def _fuller_names(found: list[Mention], r: NameRules) -> list[Mention]:
+    """格力 within 格力集团, 豪威科技 within 北京豪威科技有限公司: a name of the lexicon yields to the fuller
+    name its shape gives when that ends in a legal suffix (not 赛力斯 within 赛力斯汽车, a short form)."""
+    spans = [(m.start, m.end) for m in found if m.source == "shape" and m.text.endswith(tuple(r.legal))]
+    if not spans:
+        return found
+
+    def inside(m: Mention) -> bool:
+        return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans)
+    return [m for m in found if m.source != "lexicon" or m.kind != "organization" or not inside(m)]
 
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:

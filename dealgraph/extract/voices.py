@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 ORG = ("organization", "candidate")
 UNIT = ("organization", "candidate", "product")
 _BA = re.compile(r"[将把]$")
-_BEI = re.compile(r"被$")
+_BY_AGENT = re.compile(r"被(?![投动])(?:[^，,；;。被]{0,8}?(?:公司|企业|集团|巨头|龙头|股东|方))?")  # 被 + descriptor
 _PREP = re.compile(r"(向|与|对|比|据|和|同|跟|从|给|由)$")
+_MEANS = re.compile(r"(?:在|通过|经由|经)$")  # 通过上海证券交易所增持: a place or means, not the agent
 _LED = re.compile(r"由[^，,。；;]{1,40}?(?:联合领投|领投|参投|跟投)的?")
 _RESULT_LEAD = re.compile(r"^(?:了|共同|联合|合资)?(?:成立|设立|组建|共建|打造)?(?:了)?[“\"「]?$")
 _RANK = (("第一大股东", "largest"), ("最大股东", "largest"), ("控股股东", "controlling"), ("第二大股东", "second"))
@@ -83,9 +84,18 @@ def _split_left(ctx: Ctx, cs: int, t: Span, kinds: tuple[str, ...] = ORG) -> tup
     for m in left:
         if _BA.search(ctx.text[max(cs, m.start - 1):m.start]):
             return ctx.group_left(cs, m.start, ORG) or ctx.carried_subject(t.start), [m]
-        if _BEI.search(ctx.text[max(cs, m.start - 1):m.start]):
-            return [m], ctx.group_left(cs, m.start - 1, kinds)
-    return ctx.group_left(cs, t.start, ORG) or ctx.carried_subject(t.start), []
+        bei = _BY_AGENT.search(ctx.text, max(cs, m.start - 9), m.start)
+        if bei is not None and bei.end() == m.start:  # 被A收购, 被上市公司A以12亿元收购
+            return [m], ctx.group_left(cs, bei.start(), kinds) or ctx.carried_subject(bei.start())
+    return _agents_before(ctx, cs, t.start) or ctx.carried_subject(t.start), []
+
+
+def _agents_before(ctx: Ctx, cs: int, end: int) -> list[Mention]:
+    """The names nearest before `end`, passing over a place or means (在深交所, 通过A公司)."""
+    group = ctx.group_left(cs, end, ORG)
+    while group and _MEANS.search(ctx.text[max(cs, group[0].start - 2):group[0].start]):
+        group = ctx.group_left(cs, group[0].start, ORG)
+    return group
 
 
 def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:

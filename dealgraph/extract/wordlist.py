@@ -15,6 +15,7 @@ PLACE_TAGS = frozenset({"ns", "nt", "nz", "j"})
 # directions can (长岭物流, 中澜海电).
 LEADING_TAGS = frozenset({"d", "c", "p", "r", "u", "uj", "ul", "zg", "ug", "uv", "e", "y"})
 FUNCTION_TAGS = frozenset({"d", "c", "p", "u", "r", "a", "ad", "f", "y", "e", "q", "uj", "ul", "zg", "ug", "uv"})
+CLOSED_TAGS = frozenset({"c", "p", "r", "u", "uj", "ul"})  # conjunctions, prepositions, pronouns, particles
 
 
 @cache
@@ -39,13 +40,20 @@ def is_name_word(text: str) -> bool:
     return words().get(text) in NAME_TAGS - {"eng", "x"}
 
 
-def starts_with_function_word(text: str, strict: bool = True) -> bool:
+def starts_with_function_word(text: str, strict: bool = True, slot: bool = False) -> bool:
     """更注重, 不仅能, 与头部AI, 或大: an adverb, conjunction or preposition up front. Strictly, an adjective
-    or direction too (高成本); where the context says a name stands there, those may open it (长岭物流)."""
+    or direction too (高成本); where the context says a name stands there, those may open it (长岭物流).
+    In a deal's slot (收购X 51%股权) only closed-class words disqualify: a verb may open a name there
+    (飞驰汽车, 申能环保)."""
     w = words()
     two = w.get(text[:2]) if len(text) > 2 else None
-    if two in FUNCTION_TAGS or two == "v":
+    if two in (CLOSED_TAGS if slot else FUNCTION_TAGS) or two == "v" and not slot:  # slot: 长久物流, 居然新零售
         return True
     if two in PLACE_TAGS:  # 上海…, 长春…, 太平洋…: a place or organisation name up front, not a function word
         return False
-    return len(text) > 1 and w.get(text[:1]) in (FUNCTION_TAGS if strict else LEADING_TAGS)
+    return len(text) > 1 and w.get(text[:1]) in (CLOSED_TAGS if slot else FUNCTION_TAGS if strict else LEADING_TAGS)
+
+
+def opens_with_name_word(text: str) -> bool:
+    """新疆…, 太平洋…, 比克…: a place or name word up front, whatever its first character does elsewhere."""
+    return any(len(text) > n and is_name_word(text[:n]) for n in (2, 3))

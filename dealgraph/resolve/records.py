@@ -213,8 +213,7 @@ def fact_id(record: dict[str, Any]) -> str:
 def _identity_value(record: dict[str, Any], key: str) -> Any:
     q = record["qualifiers"]
     if key == "year":
-        date = record.get("date") or q.get("period")
-        return _year(date)
+        return _year(_dated(record.get("date"), q.get("period")))
     if key == "period":
         period = q.get("period")
         return period.get("value") if isinstance(period, dict) else period
@@ -236,9 +235,15 @@ def _year(date: Any) -> str | None:
     return str(value)[:4] if value else None
 
 
+def _dated(*dates: Any) -> dict | None:
+    """The first date with a value: one found but not resolved (5月29日 without a year) has none."""
+    return next((d for d in dates if isinstance(d, dict) and d.get("value")), None)
+
+
 def sort_date(record: dict[str, Any]) -> str | None:
-    date = record.get("date") or record["qualifiers"].get("period") or record["qualifiers"].get("as_of")
-    if not isinstance(date, dict):
+    q = record["qualifiers"]
+    date = _dated(record.get("date"), q.get("period"), q.get("as_of"))
+    if date is None:
         return None
     value = date.get("value")
     if isinstance(value, dict):

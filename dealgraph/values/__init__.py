@@ -1,8 +1,7 @@
 """Value types found in business text: money, percentages, changes, quantities, dates."""
 
-from dealgraph.values.dates import (
-    DateResolver, DateValue, find_explicit_years, find_horizons, iso_of, parse_iso,
-)
+from dealgraph.values.dates import DateResolver, DateValue, find_explicit_years, iso_of, parse_iso
+from dealgraph.values.horizons import find_horizons
 from dealgraph.values.money import Money, find_money, parse_money
 from dealgraph.values.numbers import parse_number
 from dealgraph.values.percent import Change, Percent, find_changes, find_percents, parse_percent

@@ -10,6 +10,15 @@ Vague amounts become ranges or bounds (value = midpoint of a range, else the bou
 A leading minus (净利润为-5.3亿元) makes the value negative. A currency is required:
 a prefix symbol or code ($, US$, HK$, £, €, ¥, RMB…), a Chinese prefix word with a
 scaled amount (人民币5亿), or a suffix (元, 美元, 港币, yuan, dollars…); ¥ is CNY.
+A deal stands in for a missing currency when the amount is in 万 or 亿: after 以, 作价,
+出资, 募资, 金额为… (以9.47亿收购, 募资约10亿) or right before 收购, 现金收购, 债权, 的价格…
+(500亿用于收购); such an amount is CNY, exact unless a bound word says otherwise. Share
+counts and quantities (以2000万股, 1000万用户) have a word after them that no deal allows.
+
+Spans follow FewFC's labels (the majority where annotators differ): bound words are in
+(约6亿元, 不超168亿元, 14亿元左右); 人民币 is out when it opens the amount (人民币5.85亿元 ->
+5.85亿元) or follows 元 (31.7亿元人民币 -> 31.7亿元), and in when it is the only currency
+(25.7亿人民币); a space before the scale is part of it (10.64 亿元).
 """
 
 from __future__ import annotations
@@ -19,8 +28,7 @@ from dataclasses import asdict, dataclass
 
 from dealgraph.values.numbers import (
     AMOUNT_FIRST, BOUND_FIRST, BOUND_POST, BOUND_PRE, MINUS, NEGATIVE, RANGE_SEP, Amount,
-    amount_fragment, amount_range, apply_bound, bound_kind, first_chars, lead, negated,
-    parse_amount, words_rx,
+    amount_fragment, amount_range, bounded, first_chars, lead, negated, parse_amount, words_rx,
 )
 
 _SYMBOLS = {
@@ -29,7 +37,7 @@ _SYMBOLS = {
 }
 _CODES = ("CNY", "USD", "HKD", "GBP", "EUR", "JPY", "RMB")
 _WORDS = {
-    "元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "美金": "USD",
+    "元": "CNY", "人民币": "CNY", "美元": "USD", "美金": "USD",
     "英镑": "GBP", "欧元": "EUR", "港元": "HKD", "港币": "HKD", "日元": "JPY",
     "日圆": "JPY", "韩元": "KRW", "澳元": "AUD", "加元": "CAD", "加币": "CAD",
     "新加坡元": "SGD", "新元": "SGD", "新台币": "TWD", "瑞士法郎": "CHF",
@@ -52,14 +60,24 @@ _SUFFIX = r"(?:{}|(?<=[0-9A-Za-z ])(?=[A-Za-z])(?i:{}|{})(?![A-Za-z]))".format(
 _AMOUNT = amount_fragment(english=True, lone_unit=True)
 _NOT_JI = "(?!参数|tokens?|Tokens?|用户|人|次|个)"
 
+_DEAL_AFTER = tuple("收购 现金收购 现金购买 用于收购 债权 的价格 的对价 的代价 的总价 的交易对价".split())
+_DEAL_BEFORE = tuple(("以 作价 出资 对价 耗资 斥资 募资 募集资金 融资 投资 增资 注资 现金 金额 金额为 金额达 "
+                      "金额达到 价格为 价款 总价 代价 花费 支付 豪掷 报价 估值").split())
+_BARE_AFTER = _DEAL_AFTER + tuple(("现金 用于 对价 购买 购得 买下 买入 受让 认购 入股 参股 增资 注资 投资 获得 "
+                                   "取得 拿下 控股 参与 中标 竞得 转让 出售 卖出 回购 的资金 的现金 的投资 的融资 "
+                                   "的估值 的金额 左右 以上 以下").split())
+# An amount in 万/亿 with no currency, before punctuation or a word a deal allows (not 股, 人…)
+# (not after a range whose first end has the currency: 1亿元至2亿 falls back to 1亿元, as before)
+_BARE = rf"(?(cm)(?!)|(?<=[万亿])(?P<bare>(?=[，,。；;、：:）)」”！？!?\s]|$|{words_rx(_BARE_AFTER)})))"
+
 _MONEY_RX = re.compile(
     lead(AMOUNT_FIRST + BOUND_FIRST + MINUS + first_chars(*_SYMBOLS, *_CODES, *_PREFIX_WORDS)) +
     rf"(?P<pre>(?>{BOUND_PRE}))?"
     rf"(?:(?P<cs>{_SYM})[ ]?|(?P<cw>{_WORD_PREFIX}))?"
-    rf"(?P<neg>{NEGATIVE})?(?<![0-9０-９.．,])(?P<a1>(?>{_AMOUNT}))"
+    rf"(?P<neg>{NEGATIVE})?(?<![0-9０-９.．])(?<![0-9],)(?P<a1>(?>{_AMOUNT}))"
     rf"(?:(?P<cm>{_SUFFIX})?(?P<sep>{RANGE_SEP})(?:{_SYM}|{_WORD_PREFIX})?[ ]?"
     rf"(?P<a2>(?>{_AMOUNT}))(?:(?<=[十百千万亿A-Za-z])|(?=[ ]?{_SUFFIX})))?"
-    rf"(?:[ ]?(?P<cur>{_SUFFIX})|(?(cs)|(?!))|(?(cw)(?<=[十百千万亿])|(?!))|(?<=亿)(?P<ji>级){_NOT_JI})"
+    rf"(?:[ ]?(?P<cur>{_SUFFIX})|(?(cs)|(?!))|(?(cw)(?<=[十百千万亿])|(?!))|(?<=亿)(?P<ji>级){_NOT_JI}|{_BARE})"
     rf"(?P<post>{BOUND_POST})?"
 )
 
@@ -78,24 +96,41 @@ class Money:
 
 
 def find_money(text: str) -> list[tuple[int, int, Money]]:
-    return [(m.start(), m.end(), money) for m in _MONEY_RX.finditer(text)
-            if (money := _money(m)) is not None]
+    found = []
+    for m in _MONEY_RX.finditer(text):
+        start = _start(m)
+        if (money := _money(m, start)) is not None:
+            found.append((start, m.end(), money))
+    return found
 
 
 def parse_money(s: str) -> Money | None:
     m = _MONEY_RX.fullmatch(s.strip())
-    return _money(m) if m else None
+    return _money(m, _start(m)) if m else None
 
 
-def _money(m: re.Match) -> Money | None:
+def _start(m: re.Match) -> int:
+    """Where the span starts: after 人民币 when it opens the amount (人民币5.85亿元 -> 5.85亿元)."""
+    return m.end("cw") if m["cw"] == "人民币" and not m["pre"] else m.start()
+
+
+def _money(m: re.Match, start: int) -> Money | None:
+    if m["bare"] is not None and not _in_deal(m):
+        return None
     amount = _amount(m)
     if amount is None:
         return None
-    amount = apply_bound(apply_bound(amount, bound_kind(m["pre"])), bound_kind(m["post"]))
+    amount = bounded(amount, m["pre"], m["post"])
     if m["neg"]:
         amount = negated(amount)
     return Money(amount.value, _currency(m), amount.min, amount.max,
-                 amount.approx or bool(m["ji"]), m.group())
+                 amount.approx or bool(m["ji"]), m.string[start:m.end()])
+
+
+def _in_deal(m: re.Match) -> bool:
+    """Whether a deal word stands right before an amount without currency or right after it."""
+    text = m.string
+    return text.endswith(_DEAL_BEFORE, 0, m.start()) or text.startswith(_DEAL_AFTER, m.end())
 
 
 def _amount(m: re.Match) -> Amount | None:

@@ -40,7 +40,7 @@ _SCALE_EXP = {
 _BOUND_WORDS = {
     "min": ("超过 超出 超 逾 高于 不低于 不少于 至少 最少 多于 突破",
             "more than|over|above|at least|in excess of|upwards of|exceeding"),
-    "max": ("不足 不到 不超过 未超过 低于 少于 最多 至多",
+    "max": ("不足 不到 不超过 不超 未超过 不高于 不多于 低于 少于 最多 至多",
             "less than|fewer than|under|below|up to|no more than"),
     "approx": ("约合 约为 约 大约 大概", "about|around|approximately|roughly|some|an estimated"),
     "near": ("将近 接近 近乎 近", "nearly|almost|close to"),
@@ -89,7 +89,7 @@ def amount_fragment(*, english: bool, lone_unit: bool) -> str:
     lone = f"[十百千][多余来几]{'?' if lone_unit else ''}(?:{SCALE_ZH})?"
     english_scale = rf"[ ]?{SCALE_EN}|" if english else ""
     branches = [
-        rf"{ARABIC}(?:{english_scale}亿{ARABIC}万|[多余来]?(?:{SCALE_ZH})?[多余]?)",
+        rf"{ARABIC}(?:{english_scale}亿{ARABIC}万|[多余来]?(?:[ ]?(?:{SCALE_ZH}))?[多余]?)",
         rf"(?:[数几]|上(?=[百千万亿]))[{CN_CHARS}]+[多余来几]?(?:{SCALE_ZH})?",
         rf"[{CN_CHARS}]{{2,}}[多余来几]?(?:{SCALE_ZH})?[多余]?",
         rf"{lone}[多余]?",
@@ -273,6 +273,13 @@ def apply_bound(a: Amount, kind: str | None) -> Amount:
     if kind == "near":
         return a._replace(value=a.high, min=None, max=a.high, approx=True)
     return a
+
+
+def bounded(a: Amount, pre: str | None, post: str | None) -> Amount:
+    """`a` under the bound words written before and after it (超过 …, … 以上)."""
+    if pre:
+        a = apply_bound(a, bound_kind(pre))
+    return apply_bound(a, bound_kind(post)) if post else a
 
 
 def negated(a: Amount) -> Amount:

@@ -14,8 +14,8 @@ from dataclasses import asdict, dataclass
 
 from dealgraph.values.numbers import (
     ARABIC, BOUND_FIRST, BOUND_POST, BOUND_PRE, CN_CHARS, CN_DIGITS, DIGIT_CHARS, MINUS,
-    NEGATIVE, RANGE_SEP, Amount, amount_range, apply_bound, bound_kind, first_chars, lead,
-    negated, parse_number, words_rx,
+    NEGATIVE, RANGE_SEP, Amount, amount_range, bounded, first_chars, lead, negated,
+    parse_number, words_rx,
 )
 
 _SIGN = r"(?:[%％]|[ ]?(?=[pP])(?i:percent|per cent)(?![A-Za-z]))"
@@ -24,7 +24,7 @@ _CN_NUMBER = f"[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?"
 _PERCENT_RX = re.compile(
     lead(DIGIT_CHARS + "百千全" + BOUND_FIRST + MINUS)
     + rf"(?P<pre>(?>{BOUND_PRE}))?"
-    + rf"(?:(?P<neg>{NEGATIVE})?(?<![0-9０-９.．,])(?P<a1>(?>{ARABIC}))"
+    + rf"(?:(?P<neg>{NEGATIVE})?(?<![0-9０-９.．])(?<![0-9],)(?P<a1>(?>{ARABIC}))"
     + rf"(?:[%％]?(?P<sep>{RANGE_SEP})(?P<a2>{ARABIC}))?{_SIGN}"
     + rf"|百分之(?P<cn>{_CN_NUMBER})|千分之(?P<pm>{_CN_NUMBER})|(?P<full>全资))"
     + rf"(?P<post>{BOUND_POST})?"
@@ -57,7 +57,7 @@ def _percent(m: re.Match) -> Percent | None:
     amount = _amount(m)
     if amount is None:
         return None
-    amount = apply_bound(apply_bound(amount, bound_kind(m["pre"])), bound_kind(m["post"]))
+    amount = bounded(amount, m["pre"], m["post"])
     if m["neg"]:
         amount = negated(amount)
     return Percent(amount.value, amount.min, amount.max, amount.approx, m.group())

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 
 from dealgraph.values.numbers import (
     AMOUNT_FIRST, BOUND_FIRST, BOUND_POST, BOUND_PRE, RANGE_SEP, Amount, amount_fragment,
-    amount_range, apply_bound, bound_kind, lead, parse_amount, words_rx,
+    amount_range, bounded, lead, parse_amount, words_rx,
 )
 
 _UNITS = (
@@ -33,7 +33,7 @@ _UNIT_RX = words_rx(_UNIT_GUARDS, _UNIT_GUARDS)
 _QUANTITY_RX = re.compile(
     lead(AMOUNT_FIRST + BOUND_FIRST) +
     rf"(?P<pre>(?>{BOUND_PRE}))?"
-    rf"(?<![第0-9０-９.．,A-Za-z$€£¥￥\-])(?P<a1>{_AMOUNT})"
+    rf"(?<![第0-9０-９.．A-Za-z$€£¥￥\-])(?<![0-9],)(?P<a1>{_AMOUNT})"
     rf"(?:(?P<sep>{RANGE_SEP})(?P<a2>{_AMOUNT}))?"
     rf"[ ]?(?P<unit>{_UNIT_RX})"
     rf"(?P<post>{BOUND_POST})?"
@@ -67,7 +67,7 @@ def _quantity(m: re.Match) -> Quantity | None:
     amount = _amount(m)
     if amount is None:
         return None
-    amount = apply_bound(apply_bound(amount, bound_kind(m["pre"])), bound_kind(m["post"]))
+    amount = bounded(amount, m["pre"], m["post"])
     return Quantity(amount.value, m["unit"], amount.min, amount.max, amount.approx, m.group())
 
 

@@ -132,10 +132,10 @@ def test_eval_help_documents_every_option(cli):
         assert option in out
 
 
-def test_a_reference_date_lets_dates_without_a_year_count(tmp_path: Path):
+def test_dates_without_a_year_count_with_or_without_a_reference_date(tmp_path: Path):
     text = "5月29日，北辰科技收购了澜舟网络。"
     path = _write(tmp_path / "dated.json", [_record(text, _event("投资", text, sub="北辰科技", obj="澜舟网络", date="5月29日"))])
-    assert fewfc.evaluate([path]).roles["投资"]["date"].correct == 0
+    assert fewfc.evaluate([path]).roles["投资"]["date"].correct == 1
     assert fewfc.evaluate([path], ref_date="2019-12-31").roles["投资"]["date"].correct == 1
 
 

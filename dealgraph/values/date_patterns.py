@@ -1,0 +1,107 @@
+"""The regular expressions `DateResolver` reads dates with, compiled once.
+
+`DATE_RX` finds a whole expression: an English cue year (in 2024), or one or two atoms
+(2022年至2024年) with 自/从 before and 起/以来/至今 after. `ATOM_RX` re-reads one atom
+and `SUB_RX` the month, quarter or half inside it. Every alternative sits behind a check
+of its first character (`lead`), so the scan fails fast at most positions.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from dealgraph.values.numbers import CN_CHARS, RANGE_SEP, first_chars, lead
+
+_Y = r"(?:19[89][0-9]|20[0-9]{2}|2100)"
+_MM = r"(?:1[0-2]|0?[1-9])"
+_DD = r"(?:3[01]|[12][0-9]|0?[1-9])"
+_CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+_MONTH = rf"(?:(?<![0-9]){_MM}|(?<![{CN_CHARS}第统同单每这那哪]){_CN_MONTH})"
+_CHU = "初(?!步|始|心|衷|创|级|选|赛|审|稿|版|次|期)"
+# 11月6日晚 / 6日晚间: the evening belongs to the day (间 stays out, as in FewFC's labels)
+_EVENING = "晚(?!报|会|宴|餐|饭|于|期|些|点|辈|年|霞|上好)"
+REL_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "本财年": 0, "去年": -1, "上年度": -1,
+             "上一年": -1, "上年": -1, "上财年": -1, "前年": -2, "明年": 1, "来年": 1}
+_REL_YEAR_RX = "|".join(sorted(REL_YEARS, key=len, reverse=True)).replace(
+    "前年", "(?<![此提之以目])前年").replace("来年", "(?<!未)来年")
+EN_MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name} | {
+    abbr: i for i, abbr in enumerate(calendar.month_abbr) if abbr} | {"Sept": 9}
+_EN_MONTH = "(?<![A-Za-z])(?:(?:{})(?![a-z])|May(?=[ ][0-9])|(?:{})\\.?(?=[ ][0-9]))".format(
+    "|".join(calendar.month_name[i] for i in range(1, 13) if i != 5),
+    "|".join(["Sept"] + [calendar.month_abbr[i] for i in range(1, 13) if i != 5]))
+_EN_REL = ("earlier this year|later this year|earlier this month|last year|this year|next year|"
+           "last month|this month|next month|last quarter|this quarter|today|yesterday")
+CN_QUARTER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+_SUB_PARTS = [
+    rf"(?P<mon>{_MONTH})月份?(?:(?P<day>{_DD})[日号](?:{_EVENING})?)?"
+    rf"(?P<mpart>{_CHU}|底|末|上旬|中旬|下旬)?",
+    rf"(?<![0-9])(?P<mbare>{_MM})(?=(?:[-－—–~～至到]){_MM}月)",
+    r"第?(?P<q>[一二三四1-4])季度|(?<![A-Za-z])Q(?P<qq>[1-4])(?![0-9A-Za-z])",
+    r"(?P<h>[上下])半年|(?<![A-Za-z])H(?P<hh>[12])(?![0-9A-Za-z])",
+    r"前(?P<qn>[二两三])个?季度",
+    r"(?P<ypart>年初|年底前?|年末前?|年中)",
+]
+_SUB_AFTER_YEAR = rf"(?P<ypart2>{_CHU}|底前?|末前?)"
+_SUB_NAMED = "|".join(_SUB_PARTS + [_SUB_AFTER_YEAR])
+
+
+def _unnamed(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+_YEAR_FIRST = "012〇零一二三四五六七八九" + first_chars(*REL_YEARS, "同年", "当年", "次年", "翌年")
+_SUB_FIRST = "0123456789一二三四五六七八九十第Q上下H前年"
+_REL_WORDS = "近日 日前 今日 今天 昨日 昨天 本月 上个月 上月 当月 同月 次月 月初 月底 月末"
+
+_YEAR_TAIL = rf"(?:,?[ ](?P<ey>{_Y})(?![0-9]))?"
+_ATOM_ALTERNATIVES = [  # (possible first characters, pattern)
+    ("12", rf"(?<![0-9])(?P<iso>{_Y}(?:-{_MM}-{_DD}|/{_MM}/{_DD}|\.{_MM}\.{_DD}))(?![0-9])"
+           rf"|(?<![0-9])(?P<yq>{_Y})[ ]?(?:Q(?P<yqq>[1-4])|H(?P<yqh>[12]))(?![0-9A-Za-z])"
+           rf"|(?<![0-9])(?P<ybare>{_Y})(?=(?:{RANGE_SEP}){_Y})"),
+    (_YEAR_FIRST,
+     rf"(?:(?<![0-9])(?P<yn>{_Y})[ ]?(?:财年|年度|年(?!代))"
+     rf"|(?P<ycn>[〇零一二三四五六七八九]{{4}})年"
+     rf"|(?<![0-9.．])(?P<y2>[0-2][0-9])年(?={_MM}月)"  # 16年10月
+     rf"|(?P<yr>{_REL_YEAR_RX}|同年|当年|次年|翌年)(?!同期))"
+     rf"(?P<sub>{_unnamed(_SUB_NAMED)})?"),
+    (first_chars(*EN_MONTHS),
+     rf"(?P<emon>{_EN_MONTH})(?:[ ](?P<eday>{_DD})(?:st|nd|rd|th)?(?![0-9]))?{_YEAR_TAIL}"),
+    ("0123456789",
+     rf"(?<![0-9])(?P<edd>{_DD})[ ](?P<emon2>{_EN_MONTH}){_YEAR_TAIL.replace('ey>', 'ey2>')}"
+     rf"|(?<![0-9０-９.．月])(?P<eve>{_DD})[日号]{_EVENING}"),  # 8日晚 (a bare day needs its evening)
+    ("Q", rf"(?<![A-Za-z])(?P<eq>Q[1-4])[ ](?:FY)?(?P<eqy>{_Y})(?![0-9])"),
+    ("fFsStT",
+     rf"(?<![A-Za-z])(?P<eord>(?i:first|second|third|fourth))[- ]quarter(?:[ ]of[ ](?P<eoy>{_Y}))?"
+     rf"|(?<![A-Za-z])(?P<ehalf>(?i:first|second))[- ]half(?:[ ]of[ ](?P<ehy>{_Y}))?"),
+    (first_chars(*_EN_REL.split("|")), rf"(?<![A-Za-z])(?P<erel>(?i:{_EN_REL}))(?![A-Za-z])"),
+    (_SUB_FIRST, rf"(?P<bare>{_unnamed('|'.join(_SUB_PARTS))})"),
+    (first_chars(*_REL_WORDS.split()),
+     r"(?P<rel>近日|(?<![节假生0-9])日前|今日(?!头条)|今天|昨日|昨天"
+     rf"|(?:本月|上个?月|当月|同月|次月)(?P<rpart>{_CHU}|底|末|上旬|中旬|下旬)?|月初|月底|月末)"),
+]
+_ATOM_NAMED = "|".join(f"{lead(first)}(?:{pattern})" for first, pattern in _ATOM_ALTERNATIVES)
+_ATOM_FIRST = "".join(first for first, _ in _ATOM_ALTERNATIVES)
+_ATOM = _unnamed(_ATOM_NAMED)
+_CUES = "in|since|by|during|until|till|before|after|fiscal|FY|end of|early|late|mid-|calendar"
+_CUE_FIRST = first_chars(*_CUES.split("|"))
+
+ATOM_RX = re.compile(_ATOM_NAMED)
+SUB_RX = re.compile(_SUB_NAMED)
+APPROX_CUES = {"early", "late", "mid-", "end of"}
+DATE_RX = re.compile(
+    lead(_ATOM_FIRST + _CUE_FIRST + "自从")
+    + rf"(?:(?<![A-Za-z]){lead(_CUE_FIRST)}(?P<cue>(?i:{_CUES}))[ ]?"
+    + rf"(?P<cy>{_Y})(?![0-9A-Za-z%])(?:[-–](?P<cy2>{_Y})(?![0-9]))?"
+    + rf"|(?P<pre>自从|自|从)?(?P<a1>{_ATOM})"
+    + rf"(?:(?P<sep>{RANGE_SEP})(?P<a2>{_ATOM}|(?<![0-9]){_Y}(?![0-9])))?"
+    + r"(?P<post>起(?![诉草飞火源因码点])|开始|以来|至今|迄今)?(?P<about>左右)?)"
+)
+ISO_RX = re.compile(r"(?P<y>[0-9]{4})(?:-(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>[0-9]{1,2})"
+                    r"(?:-(?P<d>[0-9]{1,2}))?))?")
+ISO_SPLIT = re.compile(r"[-/.]")
+CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
+FUTURE = re.compile(r"将|预计|预期|计划|有望|拟|明年|目标")
+CLAUSE_LEAD = re.compile(r"(?:^|[，,；;：:。])\s*(?:在|于|自|从|截至)?$")
