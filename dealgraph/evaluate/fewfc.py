@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -21,7 +21,7 @@ from typing import Any
 from dealgraph.datafiles import read_yaml
 from dealgraph.errors import ComponentError, InvalidArgument
 from dealgraph.evaluate.scoring import Counts, match, summed
-from dealgraph.extract.document import FactRecord
+from dealgraph.extract.document import Doc, FactRecord, Mention
 from dealgraph.extract.pipeline import extract
 
 Tuple = tuple[str, str]  # (role, mention text)
@@ -123,13 +123,22 @@ def gold_tuples(record: Record, etype: EventType, all_roles: bool = False) -> Co
                    for m in e["mentions"] if m["role"] != "trigger" and (all_roles or m["role"] in etype.roles))
 
 
-def predicted_tuples(facts: list[FactRecord], etype: EventType) -> Counter[Tuple]:
+def predicted_tuples(facts: list[FactRecord], etype: EventType, mentions: list[Mention] = ()) -> Counter[Tuple]:
+    """Our facts as (role, text) tuples. A pronoun (其, 该公司) is scored by the name it stands for, as
+    written in the record: FewFC labels the named organisation, never the pronoun."""
     out: Counter[Tuple] = Counter()
     for fact in facts:
         source = next((s for s in etype.sources if _fills(s, fact)), None)
         if source is not None:
-            out.update(_tuples(fact, source))
+            out.update(_tuples(fact, source, mentions))
     return out
+
+
+def _surface(member: Mention, mentions: Sequence[Mention]) -> str:
+    if member.source != "coref":
+        return member.text
+    named = [m for m in mentions if m.key == member.key and m.source != "coref" and m.start < member.start]
+    return named[-1].text if named else member.text
 
 
 def _fills(source: Source, fact: FactRecord) -> bool:
@@ -143,11 +152,11 @@ def trigger_of(fact: FactRecord) -> str:
     return fact.rule.rsplit(":", 1)[-1]
 
 
-def _tuples(fact: FactRecord, source: Source) -> Iterator[Tuple]:
+def _tuples(fact: FactRecord, source: Source, mentions: Sequence[Mention]) -> Iterator[Tuple]:
     for ours, theirs in source.roles.items():
         for member in fact.roles.get(ours, []):
             role = source.person_roles.get(theirs, theirs) if member.kind == "person" else theirs
-            yield role, member.text
+            yield role, _surface(member, mentions)
     for attr, theirs in source.values.items():
         value = getattr(fact, attr)
         if value is not None:
@@ -167,26 +176,26 @@ def evaluate(paths: list[Path], limit: int | None = None, all_roles: bool = Fals
         annotated = annotated_types(records)
         for record in records[:limit]:
             report.records += 1
-            facts = _facts(record, report, ref_date)
+            doc = _extracted(record, report, ref_date)
             for name in sorted(annotated):
-                _score(report, record, types[name], facts, all_roles, on_result)
+                _score(report, record, types[name], doc, all_roles, on_result)
     report.roles = {t: roles for t, roles in report.roles.items() if report.scored_records[t]}
     report.scored_records = {t: n for t, n in report.scored_records.items() if n}
     return report
 
 
-def _facts(record: Record, report: Report, ref_date: str | None) -> list[FactRecord]:
-    """The facts of one record; a record the pipeline fails on predicts nothing and is listed."""
+def _extracted(record: Record, report: Report, ref_date: str | None) -> Doc:
+    """One record read by the pipeline; a record the pipeline fails on predicts nothing and is listed."""
     try:
-        return extract(record.id, record.content, ref_date).facts
+        return extract(record.id, record.content, ref_date)
     except ComponentError as exc:
         report.failures.append((record.id, str(exc).split("\n")[0]))
-        return []
+        return Doc(record.id, record.content)
 
 
-def _score(report: Report, record: Record, etype: EventType, facts: list[FactRecord], all_roles: bool,
+def _score(report: Report, record: Record, etype: EventType, doc: Doc, all_roles: bool,
            on_result: Callable[[RecordResult], None] | None) -> None:
-    gold, predicted = gold_tuples(record, etype, all_roles), predicted_tuples(facts, etype)
+    gold, predicted = gold_tuples(record, etype, all_roles), predicted_tuples(doc.facts, etype, doc.mentions)
     correct = match(predicted, gold)
     roles = report.roles[etype.name]
     report.scored_records[etype.name] += 1

@@ -144,3 +144,13 @@ def test_errors_file_lists_records_with_mistakes(cli, files, tmp_path: Path):
     cli("eval", "fewfc", str(files[0]), "--errors", str(out), "--json")
     rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert {r["content"] for r in rows} == {INVEST, PASSIVE, NOTHING}
+
+
+def test_a_pronoun_is_scored_by_the_name_it_stands_for(tmp_path):
+    text = "星河科技近年扩张很快。2019年，其以2亿元收购了蓝海网络60%股权。"
+    record = _record(text, _event("投资", text, sub="星河科技", obj="蓝海网络"))
+    path = tmp_path / "pronoun.json"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    report = fewfc.evaluate([path])
+    sub = report.roles["投资"]["sub"]
+    assert (sub.gold, sub.predicted, sub.correct) == (1, 1, 1)
