@@ -114,8 +114,8 @@ def test_counts_without_predictions_are_zero_not_an_error():
     assert (Counts(gold=3).precision, Counts(gold=3).recall, Counts(gold=3).f1) == (0.0, 0.0, 0.0)
 
 
-@pytest.mark.skipif(not (FEWFC / "train_base.json").exists(), reason="FewFC data not present")
 def test_real_files_with_limit_print_a_table_and_scores_between_0_and_1(cli):
+    assert (FEWFC / "train_base.json").exists(), f"FewFC is expected beside the project at {FEWFC}"
     paths = [str(FEWFC / "train_base.json"), str(FEWFC / "train_trans.json")]
     data = json.loads(cli("eval", "fewfc", *paths, "--limit", "60", "--json").output)
     assert data["records"] == 120 and set(data["types"]) == {"投资", "收购"}
