@@ -41,7 +41,7 @@ class Taxonomy:
     def classify(self, name: str, context: str = "") -> Classification | None:
         """Sector from keywords in the name first, then in the text around it."""
         for where, text in (("name", name), ("context", context)):
-            hits = [m.group() for m in self._pattern.finditer(text.lower())]
+            hits = self._pattern.findall(text.lower())  # the pattern has no groups: findall gives the matches
             if hits:
                 word = max(hits, key=len)
                 key = self._by_keyword[word]

@@ -27,6 +27,8 @@ NAME = r"\u4e00-\u9fffA-Za-z0-9·&"
 _NAME_CHAR = re.compile(f"[{NAME}]")
 _NAME_RUN = re.compile(f"([{NAME}]+)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z0-9])\*?ST[\u4e00-\u9fff]{2}")  # *ST步森: a listed company's short name
+_STAKE = re.compile(r"\d+(?:\.\d+)?\s?%的?(?:股权|股份)")
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;：:。！？!?\n“”)）】]))")  # …(记者 孔子元)通化金马公告
 Accept = Callable[..., list[Mention]]  # the mention finder's own check of a candidate name: (text, start, end, slot=)
 
@@ -54,7 +56,7 @@ def cues() -> Cues:
     raw = read_yaml("names.yaml")["cues"]
     follow = alt(raw["subject_followers"])
     return Cues(
-        code=re.compile(r"\s?[(（](?:行情|股票代码[:：]?|证券代码[:：]?)?(?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|"
+        code=re.compile(r"\s?[(（]\s?(?:行情|港股|股票代码[:：]?|证券代码[:：]?)?(?:\d{6}|\d{5}(?=[)）-])|\d{4,5}\.HK|\d{6}\.S[HZ]|"
                         r"[A-Z]{1,5}\.[A-Z]{1,2})"),
         alias=re.compile(rf"[(（](?:{alt(raw['alias_words'])})[“\"「]?([{NAME}]{{2,16}})[”\"」]?[)）,，]"),
         object_lead=re.compile(f"(?:{alt(raw['object_leads'])})(?=[{NAME}])"),
@@ -67,14 +69,15 @@ def cues() -> Cues:
         subject_bad_start=re.compile(f"(?:{alt(raw['subject_bad_starts'])})"),
         deal_follower=re.compile(f"(?:{alt(raw['subject_deal_followers'])})"),
         subject_lead=re.compile(f"(?:\\s|{alt(raw['subject_leads'])})*"),
-        deal_verb=re.compile(alt(raw["object_leads"])),
+        deal_verb=re.compile(alt(raw["object_leads"] + raw["deal_verbs"])),
         generic=frozenset(raw["generic_names"]),
     )
 
 
 def find(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     """Candidate names from deal cues; `accept(text, start, end)` is the mention finder's own name check."""
-    found = _aliases(text, accept) + _objects(text, valued, accept) + _subjects(text, valued, accept)
+    found = _aliases(text, accept) + _objects(text, valued, accept) + _subjects(text, valued, accept) + \
+        _staked(text, valued, accept)
     found = [m for m in found if m.text not in cues().generic]
     for m in found:
         m.source = "cue"
@@ -90,11 +93,12 @@ def _coded(text: str, valued: bytearray) -> list[Mention]:
         end = m.start()
         if end < 2 or not (_NAME_CHAR.match(text, end - 1) and _NAME_CHAR.match(text, end - 2)):
             continue
-        start = mentions._left_edge(text, end, r, window=10)
+        start = mentions._past_verb(text, mentions._left_edge(text, end, r, window=10), end)  # 减持|鲁亿通(300421)
         name = text[start:end]
         if len(name) >= 2 and not any(valued[start:end]) and name not in r.generic_heads:
             out.append(Mention(start, end, name, "organization", f"name:{core(name)}", "code"))
-    return out
+    return out + [Mention(m.start(), m.end(), m.group(), "organization", f"name:{core(m.group())}", "code")
+                  for m in _SPECIAL_TREATMENT.finditer(text)]
 
 
 def _aliases(text: str, accept: Accept) -> list[Mention]:
@@ -116,6 +120,22 @@ def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             if more is None:
                 break
             start = more.end()
+    return out
+
+
+def _staked(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
+    """…隔膜企业澜石恩捷90.08%股权: the name right before a stake is the company whose shares they are."""
+    from dealgraph.extract import mentions
+
+    out = []
+    for m in _STAKE.finditer(text):
+        end = m.start()
+        if end < 2 or any(valued[end - 2:end]) or not _NAME_CHAR.match(text, end - 1):
+            continue
+        start = mentions._left_edge(text, end, mentions.rules(), window=10)
+        glued = start and (text[start - 1].isascii() and text[start - 1].isalnum() or text[start - 1] == " ")
+        if end - start >= 2 and not glued and not cues().object_stop.search(text, start, end):  # 所持, 剩余
+            out += accept(text, start, end, slot=True)
     return out
 
 
@@ -154,6 +174,8 @@ def _object_end(text: str, start: int, valued: bytearray, limit: int = 16) -> in
 
 def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     """Names opening a clause (after dates and connectives) right before a word that leads to a deal."""
+    from dealgraph.extract import mentions
+
     c, out = cues(), []
     verbs = [m.start() for m in c.deal_verb.finditer(text)]
     for clause in _CLAUSE_START.finditer(text):
@@ -173,8 +195,11 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         if m is None or any(valued[m.start(1):m.end(1)]) or c.subject_bad_start.match(m.group(1)):
             continue
         if c.deal_verb.search(text, m.end(1), _sentence_end(text, m.end(1))):
-            out += accept(text, m.start(1), m.end(1), slot=bool(c.deal_follower.match(text, m.end(1))))
+            end = mentions.at_ending(text, m.start(1), m.end(1))
+            out += accept(text, m.start(1), end, slot=bool(c.deal_follower.match(text, end)))
     return out
+
+
 
 
 def _past_value(text: str, pos: int, valued: bytearray) -> int:

@@ -52,17 +52,47 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if ctx.text[t.start:t.end] in c.needs_stake and not c.stake.search(ctx.text, t.end, ce):
         return []
     agents, patients = v._split_left(ctx, cs, t)
+    agents = _person_agent(ctx, cs, t) or agents
     mark, sellers = _sellers_before(ctx, cs, t) if frame.type == "acquisition" else (-1, [])
+    if not sellers and agents and agents[0].start > cs and c.seller.fullmatch(ctx.text, agents[0].start - 1, agents[0].start):
+        mark, sellers = agents[0].start - 1, agents  # 向A(共33名交易对方)以…方式购买B: A sells, far from the verb
     if sellers:
         agents = ctx.group_left(cs, mark) or ctx.carried_subject(mark)
     if not patients:
         holders, patients = held_target(ctx, t.end, ce)
         sellers += holders
         patients = patients or named_head(ctx, ctx.group_right(t.end, ce), ce) or issuer_shares(ctx, frame, t, agents)
+        patients = patients + more_stakes(ctx, patients, ce) if patients and patients[-1].start >= t.end else patients
+    if not patients and frame.type == "investment":
+        stocks, investors = listed_stocks(ctx, cs, t)
+        if stocks:
+            return v._deal(ctx, frame, t, investors, stocks, unnamed=True)
     facts = v._deal(ctx, frame, t, agents, patients)
     for fact in facts:
         _add_sellers(fact, sellers)
     return facts
+
+
+def _person_agent(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
+    """董事长王某近日增持: a person standing nearest before the deal verb is its agent."""
+    near = ctx.mentions(cs, t.start, (*v.ORG, "person"))
+    if near and near[-1].kind == "person" and _PERSON_GAP.fullmatch(ctx.text, near[-1].end, t.start):
+        return near[-1:]
+    return []
+
+
+def listed_stocks(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], list[Mention]]:
+    """A、B、C等14只股票获券商增持: the stocks listed before the verb are bought, by whoever 获/被 names
+    (else by buyers the sentence leaves unnamed)."""
+    tails = list(_STOCK_LIST_TAIL.finditer(ctx.text, cs, t.start))
+    if not tails:
+        return [], []
+    stocks = ctx.group_left(cs, tails[-1].start())
+    if not stocks or stocks[-1].end != tails[-1].start():
+        return [], []
+    by = _BY_MARK.search(ctx.text, tails[-1].end(), t.start)
+    investors = ctx.group_left(by.end(), t.start) if by else []
+    return stocks, investors
 
 
 def named_head(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:
@@ -75,13 +105,27 @@ def named_head(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:
     return [later[-1]] if _SHARE_GAP.fullmatch(ctx.text, later[-1].end, stake.start()) else group
 
 
+def more_stakes(ctx: Ctx, patients: list[Mention], end: int) -> list[Mention]:
+    """收购A 40%的股权、B 49%的股权 / A 100%股权及B 70%股权: each company whose shares are listed is bought."""
+    out: list[Mention] = []
+    last = patients[-1]
+    while True:
+        found = ctx.mentions(last.end, end, v.ORG)
+        nxt = next((m for m in found if m.start >= last.end), None)
+        if nxt is None or not _STAKE_THEN_NEXT.fullmatch(ctx.text, last.end, nxt.start):
+            return out
+        out.append(nxt)
+        last = nxt
+
+
 def issuer_shares(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention]) -> list[Mention]:
     """A股东增持20万股 / 增持公司股份 in a sentence about company X: the shares are X's (the topic)."""
     _, ce = ctx.clause(t.start)
     if frame.type != "investment" or not _UNNAMED_SHARES.match(ctx.text, t.end, ce):
         return []
     keys = {m.key for m in agents}
-    return [m for m in (ctx.topic, ctx.prev_topic) if m is not None and m.key not in keys][:1]
+    first = ctx.mentions(ctx.sent.start, agents[0].start if agents else t.start, v.ORG)[:1]  # X公告, 公司股东A增持
+    return [m for m in (ctx.topic, ctx.prev_topic, *first) if m is not None and m.key not in keys][:1]
 
 
 def _sellers_before(ctx: Ctx, cs: int, t: Span) -> tuple[int, list[Mention]]:
@@ -102,8 +146,8 @@ def held_target(ctx: Ctx, start: int, end: int) -> tuple[list[Mention], list[Men
         mark = pattern.search(ctx.text, start, end)
         if mark is None:
             continue
-        owners = [m for m in ctx.mentions(start, mark.start(), v.ORG)
-                  if c.holder_gap.match(ctx.text[m.end:mark.start()])]
+        owners = [m for m in ctx.mentions(start, mark.start(), (*v.ORG, "person"))
+                  if c.holder_gap.match(_LISTED_TAIL.sub("", ctx.text[m.end:mark.start()], count=1))]
         targets = ctx.group_right(mark.end(), end)
         if owners and targets:
             return (owners[-1:] if sells else []), targets
@@ -166,6 +210,12 @@ def nominal(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return v._deal(ctx, frame, t, acquirers, targets)
 
 
+_STAKE_THEN_NEXT = re.compile(r"[的约\s]*\d+(?:\.\d+)?%[的\s]*(?:股权|股份)?\s*(?:、|和|及|与)?(?:以及)?\s*")
+_LISTED_TAIL = re.compile(r"^(?:等[\d一二三四五六七八九十两]*[名家位个户]?[\u4e00-\u9fff]{0,4}?(?:交易对方|股东|方|人)"
+                          r"|(?:、[\u4e00-\u9fff]{2,4}?)+(?=分别|合计|共同|所持|持有))")  # A、B等23名交易对方; A、B、C分别持有
+_PERSON_GAP = re.compile(r"(?:女士|先生)?(?:[^，,；;。]{0,2}[年月日]|近日|日前|已|曾|拟|将|又|再|再度|累计|共|合计|通过[^，,；;。]{0,12}?)*")
+_STOCK_LIST_TAIL = re.compile(r"等[\d一二三四五六七八九十两]+(?:只|家)?(?:个股|股票|股|上市公司|公司)")
+_BY_MARK = re.compile(r"[获被]")
 _SHARE_GAP = re.compile(r"[的约\d.\s]*")  # between a name and its shares: 的, 约, a figure
-_UNNAMED_SHARES = re.compile(r"(?:了)?(?:公司|本公司|上市公司|该公司)?(?:A股|H股)?(?:股份|股票|[0-9]|约|超|逾|不超过|不低于)")
+_UNNAMED_SHARES = re.compile(r"(?:了)?(?:公司|本公司|上市公司|该公司|该行|本行)?(?:A股|H股)?(?:股份|股票|股权|[0-9]|约|超|逾|不超过|不低于)")
 _GAP_TO_TRIGGER = re.compile(r"^(?:进行|实施|追加|继续|增加|战略|现金|共同|合计|累计|分别|了|的|[(（][^()（）]*[)）])*$")

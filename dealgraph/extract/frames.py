@@ -15,6 +15,8 @@ NOT_NAMES = frozenset({"上市", "中心", "上游", "下游", "中游", "人士
 _CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|\s|[(（][^()（）]{0,20}[)）])*$")  # A(600000)、B
 _TIME_CLAUSE = re.compile(r"(?:在|于|自|随着)[^，,；;。]*(?:后|之后|以后|完成时|之际)")
 _CLAUSE_SUBJECT_LEAD = re.compile(r"[^，,；;。“”]{0,12}?(?:股东|子公司)|[\s“”]*")
+_SPEAKER_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[^，,；;。]{0,8}?(?:公告|宣布|表示|称))?")
+_ANNOUNCES = re.compile(r"\s*(?:[(（][^()（）]{0,14}[)）])?[^，,；;。“”]{0,12}?(?:发布公告|公告|公布|宣布|披露|发布)")
 _HOLDING_NOUN = re.compile(r"(?:比例|平台|市值|数量|[^，,。；;、]{0,8}?股东)")  # 持股比例, 持股5%以上股东: not a verb
 _NOT_EVENT = re.compile(r"(?:前|后|之前|之后|公司|企业|以来|之初|首日|多年|已久|的|条件|标准)")
 CONFIDENCE = {"active": 0.85, "acquire": 0.85, "sell": 0.8, "invest_to": 0.85, "nominal": 0.8, "passive": 0.85, "by": 0.85, "attributive": 0.8, "title": 0.85, "merge": 0.75,
@@ -75,6 +77,9 @@ class Ctx:
             after = self.mentions(ce, clause_end(self.text, ce + 1, self.sent.end))
             if after and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, ce + 1, after[0].start):
                 return after[:1]
+        speaker = self.headline_speaker(cs)
+        if speaker is not None:
+            return [speaker]
         for fact in reversed(self.facts):
             agent = next(iter(fact.roles.values()))
             if agent and agent[0].start < t_start:
@@ -84,7 +89,25 @@ class Ctx:
             return [last]
         if self.topic is not None and self.topic.start < t_start:
             return [self.topic]
-        return [self.prev_topic] if self.prev_topic is not None else []
+        if self.prev_topic is not None:
+            return [self.prev_topic]
+        return self.announcer(t_start)
+
+    def announcer(self, before: int) -> list[Mention]:
+        """X(300001)10月30日晚间公告, 公司拟…: the company announcing speaks of itself as 公司."""
+        for m in self.mentions(self.sent.start, before):
+            if _ANNOUNCES.match(self.text, m.end):
+                return [m]
+        return []
+
+    def headline_speaker(self, cs: int) -> Mention | None:
+        """通化金马:拟收购A 85%股权 / 华岳电子公告：…: the name before the colon speaks for the clause."""
+        if cs <= self.sent.start or self.text[cs - 1] not in ":：":
+            return None
+        found = self.mentions(clause_start(self.text, cs - 1, self.sent.start), cs - 1)
+        if found and _SPEAKER_GAP.fullmatch(self.text, found[-1].end, cs - 1):
+            return found[-1]
+        return None
 
     def last_clause_subject(self, cs: int) -> Mention | None:
         """股东A(简称B)自10月起，通过…增持: the name opening the clause just before, after a descriptor

@@ -27,12 +27,18 @@ _NAME_RUN = re.compile(f"[{NAME_CHARS}]*")
 _NAME_RUN_BEFORE = re.compile(f"[{NAME_CHARS}]*\\Z")
 _NUMBER = re.compile(r"[0-9.%年月日季度第一二三四五六七八九十百千万亿]+")
 _NOT_LATIN_NAME = re.compile(r"[A-Z]\d*|Q\d|H\d|\d+")
+_HEAD_TAGS = {False: wordlist.FUNCTION_TAGS | {"v"}, True: wordlist.CLOSED_TAGS | {"d"}}  # by legal ending
 
 
 @dataclass(frozen=True)
 class NameRules:
     suffix: re.Pattern[str]
     legal: frozenset[str]
+    legal_name_words: frozenset[str]
+    weak: frozenset[str]
+    classifiers: frozenset[str]
+    weak_not_before: re.Pattern[str]
+    not_suffix: re.Pattern[str]
     left_stop: re.Pattern[str]
     right_stop: re.Pattern[str]
     generic_heads: frozenset[str]
@@ -61,7 +67,7 @@ def _alt(words: list[str]) -> str:
 @cache
 def rules() -> NameRules:
     raw = read_yaml("names.yaml")
-    suffixes = raw["org_suffixes_legal"] + raw["org_suffixes"] + ["AI", "分行", "支行", "分公司"]
+    suffixes = raw["org_suffixes_legal"] + raw["org_suffixes"] + raw["org_suffixes_weak"] + ["AI", "分行", "支行", "分公司"]
     verbs_after = ["于", "在", "已", "将", "获", "完成", "宣布", "正式", "成功", "也", "再次", "近日", "今年", "日前",
                    "递交", "启动", "登陆", "是", "的", "则", "仍", "正", "还", "曾", "拟", "计划", "表示", "称",
                    "股权", "控股权", "控制权"]
@@ -71,6 +77,11 @@ def rules() -> NameRules:
     return NameRules(
         suffix=re.compile(_alt(suffixes)),
         legal=frozenset(raw["org_suffixes_legal"]),
+        legal_name_words=frozenset(raw["legal_name_words"]),
+        weak=frozenset(raw["org_suffixes_weak"]),
+        classifiers=frozenset(raw["classifier_stops"]),
+        weak_not_before=re.compile(f"{_alt(raw['weak_not_before'])}|\\d"),
+        not_suffix=re.compile(_alt(raw["not_suffix_words"])),
         left_stop=re.compile(_alt(raw["left_stops"])),
         right_stop=re.compile(_alt(raw["left_stops"] + verbs_after)),
         generic_heads=frozenset(raw["generic_heads"]),
@@ -78,13 +89,14 @@ def rules() -> NameRules:
         generic_follow=re.compile(_alt(raw["generic_followers"])),
         introducer=re.compile(f"(?:{_alt(raw['name_introducers'])})(?=[{NAME_CHARS}])"),
         deal_slot=re.compile(r"(?:投资了|投资|收购了|收购|入股了|入股|参股了|参股|领投了|领投|加码|并购了|并购|注资|控股了)"
-                             rf"(?=[{NAME_CHARS}])"),
+                             rf"(?![者人方额款])(?=[{NAME_CHARS}])"),  # 投资者, 投资方: no name follows
         clause_subject=re.compile(rf"(?:^|(?<=[，,；;：:。！？!?\n“”]))([\u4e00-\u9fffA-Za-z0-9·]{{2,8}}?)"
                                   rf"(?={_alt(verbs_after)})"),
         person=re.compile(f"(?:{_alt(raw['person_titles'])})([{raw['surnames']}][\u4e00-\u9fff]{{1,2}})"),
         person_after=re.compile(_alt(person_verbs)),
         latin=re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*"
-                         r"(?: (?:AI|Labs?|Technologies|Robotics|Inc\.?|Ltd\.?|Group|Capital|Ventures|[A-Z][a-z]+))*"
+                         r"(?: (?:AI|Labs?|Technologies|Robotics|Inc\.?|Ltd\.?|Group|Capital|Ventures|GmbH|AG|SAS|S\.A\.|"
+                         r"Corp\.?|LLC|PLC|LP|B\.V\.|N\.V\.|[A-Z][a-z]+))*"
                          r"(?![A-Za-z0-9])"),
         latin_stop=frozenset(raw["latin_stopwords"]),
         enumeration=re.compile(rf"[{NAME_CHARS}]+(?:、[{NAME_CHARS}]+)+"),
@@ -144,17 +156,23 @@ def _name_key(name: str) -> str:
 def _shape_names(text: str, r: NameRules) -> list[Mention]:
     out = []
     for m in r.suffix.finditer(text):
-        start = _left_edge(text, m.start(), r, before_suffix=m.group() in r.legal)
+        if r.not_suffix.match(text, m.start()):
+            continue
+        legal = m.group() in r.legal
+        start = _left_edge(text, m.start(), r, window=20 if legal else 12, before_suffix=legal)
+        start = start if m.group() in r.legal else _past_verb(text, start, m.start())  # 开拓电源有限公司
         prefix = text[start:m.start()]
         if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix):
+            continue
+        if m.group() in r.weak and (not _distinctive(prefix) or r.weak_not_before.match(text, m.end())):
             continue
         if wordlist.words().get(prefix) in wordlist.FUNCTION_TAGS | {"v", "l", "b", "vn", "m"}:
             continue
         if _bad_start(text[start:m.end()], r) or r.bad_inside.search(prefix) or r.trigger_inside.search(
-                prefix[:-2] if m.group() in r.legal and prefix.endswith("投资") else prefix):  # 云栖投资有限公司
+                _head(prefix) if m.group() in r.legal else prefix):  # 云栖投资有限公司
             continue
-        if len(prefix) > 2 and wordlist.words().get(prefix[:2]) in wordlist.FUNCTION_TAGS | {"v"}:
-            continue
+        if len(prefix) > 2 and wordlist.words().get(prefix[:2]) in _HEAD_TAGS[m.group() in r.legal]:
+            continue  # 辉煌商务有限公司: before a legal ending, only a closed word or adverb is no name's head
         if m.group() == "AI" and wordlist.is_common_word(prefix):
             continue
         if m.group() not in r.legal and r.generic_follow.match(text, m.end()):
@@ -162,6 +180,19 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         name = text[start:m.end()]
         out.append(Mention(start, m.end(), name, "organization", _name_key(name), "shape"))
     return out
+
+
+def _past_verb(text: str, start: int, end: int) -> int:
+    """(深交所)要求勤上股份 → 勤上股份: a verb glued before a name that has a head of its own."""
+    for cut in range(end - 2, start + 1, -1):
+        if wordlist.words().get(text[cut - 2:cut]) == "v":
+            return cut if end - cut <= 4 else start
+    return start
+
+
+def _distinctive(prefix: str) -> bool:
+    """高毅资产, 美锦能源 but not 股权投资, 清洁能源: before a weak ending, a short head that is no common word."""
+    return len(prefix) <= 4 and not (wordlist.is_common_word(prefix[:2]) or wordlist.is_common_word(prefix[-2:]))
 
 
 def _is_number(s: str) -> bool:
@@ -174,11 +205,32 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
     start = _NAME_RUN_BEFORE.search(text, max(0, end - window), end).start()  # type: ignore[union-attr]
     cut = start
     for stop in r.left_stop.finditer(text, start, end):
-        if (stop.end() < end or not before_suffix) and not _within_name_word(text, stop.start(), stop.end(), r):
+        if before_suffix and (stop.end() == end or _inside_legal_name(text, cut, stop, end, r)
+                              or stop.group() in r.classifiers and not _is_number(text[stop.start() - 1:stop.start()])):
+            continue
+        if not _within_name_word(text, stop.start(), stop.end(), r):
             cut = max(cut, stop.end())
     while cut < end and text[cut].isdigit():
         cut += 1
     return cut
+
+
+def _head(prefix: str) -> str:
+    """云栖投资, 浩明投资管理 → 云栖, 浩明: a legal name's head without its trade words."""
+    at = prefix.rfind("投资")
+    rest = prefix[at + 2:]
+    if at < 0 or len(rest) % 2 or not all(wordlist.is_common_word(rest[i:i + 2]) for i in range(0, len(rest), 2)):
+        return prefix
+    return prefix[:at]
+
+
+def _inside_legal_name(text: str, cut: int, stop: re.Match[str], end: int, r: NameRules) -> bool:
+    """浩明投资管理有限公司: a trade word after a name's head, followed only by common words up to the legal
+    ending, is part of the name (not 红杉投资浩明科技有限公司, where a name follows it)."""
+    if stop.group() not in r.legal_name_words or stop.start() - cut < 2:
+        return False
+    rest = text[stop.end():end]
+    return len(rest) % 2 == 0 and all(wordlist.is_common_word(rest[i:i + 2]) for i in range(0, len(rest), 2))
 
 
 def _within_name_word(text: str, s: int, e: int, r: NameRules) -> bool:
@@ -239,7 +291,7 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
             out += _candidate(text, m.end(), end, r)
     for m in r.clause_subject.finditer(text):
         start = _left_edge(text, m.end(1), r, window=8)
-        out += _candidate(text, start, m.end(1), r)
+        out += _candidate(text, start, at_ending(text, start, m.end(1)), r)
     for m in r.quoted.finditer(text):
         out += _candidate(text, m.start(1), m.end(1), r)
     confident = sorted({(k.start, k.end) for k in known if k.kind == "organization"})
@@ -248,15 +300,30 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
     return out
 
 
-def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False, slot: bool = False) -> list[Mention]:
+def at_ending(text: str, start: int, end: int) -> int:
+    """智慧能源应…, 科恒股份资产购买…: a clause's subject that does not end as a name ends with the last
+    organisation ending inside it."""
+    r = rules()
+    endings = list(r.suffix.finditer(text, start + 2, end))
+    if endings and endings[-1].end() == end and endings[-1].group() not in r.weak:
+        return end
+    inner = [m.end() for m in endings
+             if m.end() < end and not (m.group() in r.weak and r.weak_not_before.match(text, m.end()))]
+    return inner[-1] if inner else end
+
+
+def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False, slot: bool = False,
+               listed: bool = False) -> list[Mention]:
     """A name found from context, unless it reads as a common phrase; `lax` where a deal cue says a name
-    stands there, `slot` where it stands between a deal verb and the shares it buys."""
+    stands there, `slot` where it stands between a deal verb and the shares it buys, `listed` where it is
+    listed beside known names (there a noun of three characters or more is a brand: 五粮液)."""
     name = text[start:end]
     if len(name) < 2 or len(name) > 12 or name in r.generic_heads or r.generic_head_re.match(name):
         return []
     if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name):
         return []
-    if name in r.latin_stop or wordlist.is_common_word(name) or \
+    brand = listed and len(name) >= 3 and wordlist.words().get(name) == "n"
+    if name in r.latin_stop or wordlist.is_common_word(name) and not brand or \
             wordlist.starts_with_function_word(name, strict=not lax, slot=slot):
         return []
     if _bad_start(name, r) or r.bad_inside.search(name):
@@ -281,7 +348,7 @@ def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: list[tupl
     for part in m.group().split("、"):
         items.append((pos, pos + len(part)))
         pos += len(part) + 1
-    first_s, first_e = items[0]
+    _, first_e = items[0]
     items[0] = (_left_edge(text, first_e, r, window=10), first_e)
     last_s, _ = items[-1]
     items[-1] = (last_s, _right_edge(text, last_s, r))
@@ -289,7 +356,7 @@ def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: list[tupl
         return []
     out = []
     for s, e in items:  # listed beside a known name, an item is a name unless it reads as a phrase
-        out += _candidate(text, s, e, r, lax=True, slot=True)
+        out += _candidate(text, s, e, r, lax=True, slot=True, listed=True)
     return out
 
 
@@ -305,13 +372,16 @@ def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _fuller_names(found: list[Mention], r: NameRules) -> list[Mention]:
     """格力 within 格力集团, 豪威科技 within 北京豪威科技有限公司: a name of the lexicon yields to the fuller
-    name its shape gives when that ends in a legal suffix (not 赛力斯 within 赛力斯汽车, a short form)."""
-    spans = [(m.start, m.end) for m in found if m.source == "shape" and m.text.endswith(tuple(r.legal))]
-    if not spans:
+    name its shape gives when that ends in a legal or weak suffix (京东金融; not 赛力斯 within 赛力斯汽车),
+    and to any name by shape or code it lies strictly within (海信 in 上海信托, 北大 in 西北大学)."""
+    spans = [(m.start, m.end) for m in found if m.source == "shape" and m.text.endswith(tuple(r.legal | r.weak))]
+    within = [(m.start, m.end) for m in found if m.source in ("shape", "code")]
+    if not within:
         return found
 
     def inside(m: Mention) -> bool:
-        return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans)
+        return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans) or \
+            any(s < m.start and m.end < e for s, e in within)
     return [m for m in found if m.source != "lexicon" or m.kind != "organization" or not inside(m)]
 
 

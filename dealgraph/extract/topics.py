@@ -10,6 +10,8 @@ ORG_KINDS = ("organization", "candidate")
 CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
 _UP_TO_LAST_MARK = re.compile(f".*[{CLAUSE_MARKS}]", re.S)
+_ASIDE_OPEN = re.compile(r"[(（][^()（）。；;]*$")
+_ASIDE_CLOSE = re.compile(r"[^()（）。；;]*[)）]")
 _LEAD = re.compile(r"^(?:[\s，,；;：:“”\"（(]|在|于|自|从|据|而|但|并|且|也|又|则|如今|目前|此后|随后|同时|此外|另外|其中|"
                    r"今年|去年|近期|近日|日前|此前|事实上|不过|尽管|虽然|然而|因此|所以|[0-9]+年|[0-9]+月|[0-9]+日|"
                    r"[Qq][1-4]|上半年|下半年|第[一二三四]季度|[一二三四]季度|年初|年底|起|以来|、|[0-9]|"
@@ -30,6 +32,8 @@ def clause_start(text: str, pos: int, floor: int) -> int:
     if pos <= floor:
         return pos
     found = _UP_TO_LAST_MARK.match(text, floor, pos)
+    while found and _in_aside(text, found.end() - 1):
+        found = _UP_TO_LAST_MARK.match(text, floor, found.end() - 1)
     return found.end() if found else floor
 
 
@@ -37,7 +41,15 @@ def clause_end(text: str, pos: int, ceiling: int) -> int:
     if pos >= ceiling:
         return pos
     found = _CLAUSE_MARK.search(text, pos, ceiling)
+    while found and _in_aside(text, found.start()):
+        found = _CLAUSE_MARK.search(text, found.end(), ceiling)
     return found.start() if found else ceiling
+
+
+def _in_aside(text: str, i: int) -> bool:
+    """A comma inside a short bracketed aside, A(行情600000,诊股), does not end the clause."""
+    return text[i] in ",，" and bool(_ASIDE_OPEN.search(text, max(0, i - 16), i)) \
+        and bool(_ASIDE_CLOSE.match(text, i + 1, i + 17))
 
 
 def sentence_topic(doc: Doc, sent: Sentence, strict: bool = False) -> Mention | None:

@@ -42,17 +42,24 @@ def by_name(names: Sequence[str]) -> Classification | None:
     return None
 
 
-def by_context(doc: Doc, mentions: Sequence[Mention], others: Sequence[Mention]) -> Classification | None:
+def by_context(doc: Doc, mentions: Sequence[Mention], others: Sequence[Mention],
+               masked_base: str | None = None) -> Classification | None:
     """The sector most mentions point to, reading for each mention its most telling place only; a
-    describing clause outranks a plain clause, which outranks a sentence."""
-    tax = taxonomy_mod.load()
-    masked = _skip_words(_masked(doc.text, [*mentions, *others]))
+    describing clause outranks a plain clause, which outranks a sentence.
+
+    masked_base, when given, is doc.text already masked at a set of mentions that, together with
+    `mentions`, covers `others` (masking is a union of spans, so masking the rest on top gives the same text)."""
+    if masked_base is None:
+        masked = _skip_words(_masked(doc.text, [*mentions, *others]))
+    else:
+        todo = [m for m in mentions if masked_base.count(MASK, m.start, m.end) < m.end - m.start]
+        masked = _skip_words(_masked(masked_base, todo) if todo else masked_base)
     votes: dict[int, Counter[str]] = {tier: Counter() for tier in range(len(TIERS))}
     first: dict[str, Classification] = {}
     seen: set[tuple[int, int]] = set()
     for m in mentions:
         for tier, (start, end) in _contexts(doc, masked, m, others):
-            found = tax.classify("", masked[start:end])
+            found = _classify_span(masked, start, end)
             if not found:
                 continue
             if (start, end) not in seen:
@@ -91,12 +98,25 @@ def _subject_between(text: str, others: Sequence[Mention], m: Mention, span: tup
 
 
 def _cue_clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    out, lowered = [], text.lower()
+    return list(_cue_clauses_cached(text, sentence))
+
+
+@lru_cache(maxsize=1024)  # each mention of a sentence, for each entity, reads the same masked text
+def _cue_clauses_cached(text: str, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    out, lowered = [], _lower(text)
     for cue in words().description_cues:
         at = lowered.find(cue, sentence[0], sentence[1])
         if at >= 0:
             out.append((clause_start(text, at, sentence[0]), clause_end(text, at, sentence[1])))
-    return sorted(set(out))
+    return tuple(sorted(set(out)))
+
+
+@lru_cache(maxsize=4096)  # other entities of the document read the same sentences of the same masked text
+def _classify_span(text: str, start: int, end: int) -> Classification | None:
+    return taxonomy_mod.load().classify("", text[start:end])
+
+
+_lower = lru_cache(maxsize=4)(str.lower)  # the same masked document comes back for each mention and entity
 
 
 def _masked(text: str, mentions: Sequence[Mention]) -> str:

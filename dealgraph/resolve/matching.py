@@ -71,17 +71,30 @@ def _is_name(rest: str) -> bool:
 
 
 def _strip_place(key: str) -> str:
+    firsts, lasts = _places_by_edge()
     for lead in (0, 1):  # one stray character before the place comes from a misread left edge (商杭州…)
-        for place in words().places:
+        for place in firsts.get(key[lead:lead + 1], ()):
             if key.startswith(place, lead):
                 rest = key[lead + len(place):]
                 rest = rest[1:] if rest[:1] in ("市", "省") else rest
                 if _is_name(rest):
                     return rest
-    for place in words().places:  # 摩尔线程智能科技(北京) → 摩尔线程智能科技
+    for place in lasts.get(key[-1:], ()):  # 摩尔线程智能科技(北京) → 摩尔线程智能科技
         if key.endswith(place) and _is_name(key[:-len(place)]):
             return key[:-len(place)]
     return key
+
+
+@cache
+def _places_by_edge() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The places by first and by last character, each list in the order of words().places."""
+    firsts: dict[str, list[str]] = defaultdict(list)
+    lasts: dict[str, list[str]] = defaultdict(list)
+    for place in words().places:
+        if place:
+            firsts[place[0]].append(place)
+            lasts[place[-1]].append(place)
+    return ({k: tuple(v) for k, v in firsts.items()}, {k: tuple(v) for k, v in lasts.items()})
 
 
 @cache
@@ -98,9 +111,13 @@ def name_key(name: str) -> str:
     return key
 
 
+@cache
 def latin_words(name: str) -> tuple[str, ...]:
-    found = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKC", name).lower())
+    found = _LATIN_WORD.findall(unicodedata.normalize("NFKC", name).lower())
     return tuple(w for w in found if w not in EN_SUFFIXES)
+
+
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
 
 
 def _chain(tail: str, parts: Sequence[str]) -> bool:

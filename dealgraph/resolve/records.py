@@ -7,6 +7,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from dealgraph import lexicon as lexicon_mod
@@ -14,7 +15,7 @@ from dealgraph import taxonomy as taxonomy_mod
 from dealgraph.extract.document import Doc, FactRecord, Mention, Span, Value
 from dealgraph.ontology import ontology
 from dealgraph.resolve import matching
-from dealgraph.resolve.classify import classify_entity
+from dealgraph.resolve.classify import _masked, by_context, by_name
 
 
 @dataclass
@@ -48,6 +49,7 @@ def entity_id(mention: Mention, links: dict[str, str] | None = None) -> str:
     return "org_" + _digest((links or {}).get(key, key))
 
 
+@lru_cache(maxsize=1 << 16)  # the same names come back in every fact and document
 def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
@@ -73,26 +75,43 @@ def _unknown_names(doc: Doc) -> list[str]:
 def _describe_unknown(out: Resolved, doc: Doc) -> None:
     """Display name (the name the document uses most) and classification of each unknown organisation."""
     by_id: dict[str, list[Mention]] = defaultdict(list)
+    tagged: list[tuple[str, Mention]] = []
     for m in doc.mentions:
         if m.kind in ("organization", "candidate", "product"):
-            by_id[entity_id(m, out.links)].append(m)
+            eid = entity_id(m, out.links)
+            by_id[eid].append(m)
+            tagged.append((eid, m))
+    taken: bytearray | None = None  # built once per document, and only if some entity needs it
+    base: str | None = None  # the text with every organisation's mentions masked (mine + others, any entity)
     for eid, record in out.entities.items():
         if record.origin == "lexicon" or record.kind == "person":
             continue
         mine = by_id.get(eid, [])
         record.name = _display_name(record, mine)
         record.names = list(dict.fromkeys([record.name, *record.names]))
-        others = [m for other, ms in by_id.items() if other != eid for m in ms]
-        found = classify_entity(doc, record.names, mine + _occurrences(doc, record.names), others)
+        found = by_name(record.names)
+        if found is None:
+            if taken is None:
+                taken = _taken(doc)
+                base = _masked(doc.text, [m for _, m in tagged])
+            others = [m for other, m in tagged if other != eid]
+            found = by_context(doc, mine + _occurrences(doc, record.names, taken), others, base)
         record.sector, record.layer, record.reason = (found.sector, found.layer, found.reason) if found else \
             (None, None, None)
 
 
-def _occurrences(doc: Doc, names: list[str]) -> list[Mention]:
-    """Places the text repeats one of the names outside any mention (the mention finder may miss some)."""
+def _taken(doc: Doc) -> bytearray:
+    """1 at each character some mention covers."""
     taken = bytearray(len(doc.text) + 1)
     for m in doc.mentions:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    return taken
+
+
+def _occurrences(doc: Doc, names: list[str], taken: bytearray | None = None) -> list[Mention]:
+    """Places the text repeats one of the names outside any mention (the mention finder may miss some)."""
+    if taken is None:
+        taken = _taken(doc)
     out = []
     for name in names:
         if not matching.proper_name(name):

@@ -43,24 +43,42 @@ class Store:
 
     def save(self, batch: list[tuple[dict, dict, list[dict]]]) -> None:
         """Store documents with their entities and facts in one transaction: all of a batch or none."""
-        with self.engine.begin() as c:
-            for document, entities, facts in batch:
-                c.execute(insert_ignore(self.engine, t.documents), [dict(document, ingested_at=now())])
-                self._save_entities(c, entities)
-                self._save_facts(c, facts)
-
-    def _save_entities(self, c: Any, entities: dict) -> None:
-        if not entities:
+        # One statement per table for the whole batch, with the same end state as storing the documents
+        # one after the other: the first row of an id wins (insert or ignore), and each later statement
+        # of an entity only adds to it (_entity_additions), applied in document order.
+        if not batch:
             return
-        existing = {r.id: r for r in c.execute(select(t.entities).where(t.entities.c.id.in_(list(entities))))}
-        new = [e for eid, e in entities.items() if eid not in existing]
+        documents = [dict(document, ingested_at=now()) for document, _, _ in batch]
+        with self.engine.begin() as c:
+            c.execute(insert_ignore(self.engine, t.documents), documents)
+            self._save_entities(c, [entities for _, entities, _ in batch])
+            self._save_facts(c, [f for _, _, facts in batch for f in facts])
+
+    def _save_entities(self, c: Any, batch: list[dict]) -> None:
+        ids = list(dict.fromkeys(eid for entities in batch for eid in entities))
+        if not ids:
+            return
+        existing: dict[str, _Row] = {}
+        for n in range(0, len(ids), _IN_CHUNK):
+            for r in c.execute(select(t.entities).where(t.entities.c.id.in_(ids[n:n + _IN_CHUNK]))):
+                existing[r.id] = _Row(dict(r._mapping))
+        new: dict[str, _Row] = {}  # first statement of an entity the store lacks, with what later ones add
+        changed: dict[str, dict] = {}  # what the batch adds to stored entities
+        for entities in batch:
+            for eid, e in entities.items():
+                if eid in existing:
+                    values = _entity_additions(existing[eid], e)
+                    if values:
+                        existing[eid].values.update(values)
+                        changed.setdefault(eid, {}).update(values)
+                elif eid in new:
+                    new[eid].values.update(_entity_additions(new[eid], e))
+                else:
+                    new[eid] = _Row(dict(e, names=list(e["names"])))
         if new:
-            c.execute(insert_ignore(self.engine, t.entities), new)
-        for eid, e in entities.items():
-            old = existing.get(eid)
-            values = _entity_additions(old, e) if old is not None else {}
-            if values:
-                c.execute(update(t.entities).where(t.entities.c.id == eid).values(**values))
+            c.execute(insert_ignore(self.engine, t.entities), [row.values for row in new.values()])
+        for eid, values in changed.items():
+            c.execute(update(t.entities).where(t.entities.c.id == eid).values(**values))
 
     def _save_facts(self, c: Any, facts: list[dict]) -> None:
         if not facts:
@@ -222,6 +240,24 @@ class Store:
         with self.engine.begin() as c:
             for table in reversed(t.metadata.sorted_tables):
                 c.execute(delete(table))
+
+
+_IN_CHUNK = 500  # ids per IN (…) list, well under SQLite's limit of bound parameters
+
+
+class _Row:
+    """A stored or pending entity row as _entity_additions reads it (attributes), kept up to date."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: dict) -> None:
+        self.values = values
+
+    def __getattr__(self, key: str) -> Any:
+        try:
+            return self.values[key]
+        except KeyError:
+            raise AttributeError(key) from None
 
 
 def _entity_additions(old: Any, new: dict) -> dict:
