@@ -66,7 +66,7 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not patients and frame.type == "investment":
         stocks, investors = listed_stocks(ctx, cs, t)
         if stocks:
-            return v._deal(ctx, frame, t, investors, stocks, unnamed=True)
+            return v._deal(ctx, frame, t, investors, stocks)
     facts = v._deal(ctx, frame, t, agents, patients)
     for fact in facts:
         _add_sellers(fact, sellers)

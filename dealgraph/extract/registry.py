@@ -25,4 +25,5 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("denials", structure.apply_denials, ("facts", "sentences"), ("facts",)),
         Component("specific_partnerships", structure.drop_weaker, ("facts",), ("facts",)),
         Component("dedupe", structure.dedupe, ("facts",), ("facts",)),
+        Component("required_roles", structure.require_roles, ("facts",), ("facts",)),
     )

@@ -172,3 +172,16 @@ def _following_paragraph_openers(doc: Doc, index: int, limit: int) -> list:
             if len(openers) >= limit:
                 break
     return openers
+
+
+def require_roles(doc: Doc) -> None:
+    """Component: only facts whose required roles are filled (ontology.yaml `min`) leave extraction.
+
+    A deal whose buyer the text leaves unnamed (公司拟收购B) is not a fact of the graph: an investor or
+    acquirer is required, and guessing one would state what the text does not.
+    """
+    from dealgraph.ontology import ontology
+
+    types = ontology().fact_types
+    doc.facts = [f for f in doc.facts
+                 if all(len(f.roles.get(r.name, [])) >= r.min for r in types[f.type].roles)]

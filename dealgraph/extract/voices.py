@@ -19,8 +19,6 @@ UNIT = ("organization", "candidate", "product")
 _BA = re.compile(r"[将把]$")
 _BY_AGENT = re.compile(r"被(?![投动])(?:[^，,；;。被]{0,8}?(?:公司|企业|集团|巨头|龙头|股东|方))?")  # 被 + descriptor
 _PREP = re.compile(r"(向|与|对|比|据|和|同|跟|从|给|由)$")
-_SELF = re.compile(r"(?:^|(?<=[，,；;：:。\s“”]))(?:[\d年月日上下半初底中旬]{2,12}|另外|此外|同时|之后|随后|此前|据悉|目前|近日|日前)?"
-                   r"[,，]?(?:本公司|上市公司|公司|发行人)(?![股债])")  # the announcing company, unnamed
 _MEANS = re.compile(r"(?:在|通过|经由|经)$")  # 通过上海证券交易所增持: a place or means, not the agent
 _LED = re.compile(r"由[^，,。；;]{1,40}?(?:联合领投|领投|参投|跟投)的?")
 _RESULT_LEAD = re.compile(r"^(?:了|共同|联合|合资)?(?:成立|设立|组建|共建|打造)?(?:了)?[“\"「]?$")
@@ -52,11 +50,10 @@ def _dated(ctx: Ctx, fact: FactRecord, t: Span) -> list[FactRecord]:
     return copies
 
 
-def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list[Mention],
-          unnamed: bool = False) -> list[FactRecord]:
-    """One fact per patient; with no agent only where the text leaves it unnamed (`unnamed`, or 公司)."""
+def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list[Mention]) -> list[FactRecord]:
+    """One fact per patient; none where the text leaves the agent unnamed (公司拟收购B: the buyer is required)."""
     agents, patients = _distinct(agents), _distinct(patients, agents)
-    if not patients or not (agents or unnamed or _unnamed_self(ctx, frame, t)):
+    if not patients or not agents:
         return []
     a_role, p_role = frame.roles
     out = []
@@ -65,12 +62,6 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
         _deal_qualifiers(ctx, fact, t)
         out += _dated(ctx, fact, t)
     return out
-
-
-def _unnamed_self(ctx: Ctx, frame: Frame, t: Span) -> bool:
-    """公司拟以现金收购B 60%股权 with no company named anywhere before: the announcer is the (unnamed)
-    agent; the deal is kept with its agent role empty rather than lost."""
-    return frame.type in ("investment", "acquisition") and bool(_SELF.search(ctx.text, ctx.sent.start, t.start))
 
 
 def _deal_qualifiers(ctx: Ctx, fact: FactRecord, t: Span) -> None:
