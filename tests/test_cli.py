@@ -104,3 +104,11 @@ def test_every_command_has_help_and_is_in_the_readme(cli):
         out = cli(*path, "--help").output
         assert "Usage" in out and (cmd.help or "").strip(), path
         assert re.search(r"dealgraph[^\n]*" + re.escape(path[-1]), readme), f"README does not document {path}"
+
+
+def test_document_text_is_never_read_as_terminal_markup(cli, tmp_path):
+    (tmp_path / "m.txt").write_text("日期：2024-01-01\n\n[/b]星澜半导体在2023年获得星海资本投资[bold]。\n", "utf-8")
+    cli("ingest", "-q", str(tmp_path / "m.txt"))
+    out = cli("facts").output  # Rich would raise MarkupError on the stray closing tag [/b]
+    assert "1 facts" in out and "[/b" in out
+    assert "星澜半导体" in cli("entities", "show", "星澜半导体").output

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from dealgraph import settings
@@ -41,8 +42,8 @@ def entities(ctx: typer.Context,
         rows = ops.listing(view.load(cli.open_store()), search=search, layer=layer, sector=sector, kind=kind)
     table = Table("id", "kind", "name", "layer", "sector", "parent", "facts")
     for r in rows:
-        table.add_row(r["id"], r["kind"], r["name"], r["layer"] or "", r["sector"] or "", r["parent_name"] or "",
-                      str(r["facts"]))
+        table.add_row(*cli.plain(r["id"], r["kind"], r["name"], r["layer"] or "", r["sector"] or "",
+                                 r["parent_name"] or "", str(r["facts"])))
     cli.console.print(table)
     cli.console.print(f"{len(rows)} entities")
 
@@ -61,15 +62,15 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or id (阿里, 
         store = cli.open_store()
         e = ops.show(view.load(store), name, store)
     out = cli.console
-    out.print(f"[bold]{e['name']}[/bold]  ({e['id']} · {e['kind']} · {e['origin']})")
-    out.print(f"names: {', '.join(e['names'])}")
-    out.print(f"parents: {' → '.join(p['name'] for p in e['parents']) or '—'}")
-    out.print(f"children: {', '.join(c['name'] for c in e['children']) or '—'}")
+    out.print(f"[bold]{escape(e['name'])}[/bold]  ({escape(e['id'])} · {e['kind']} · {e['origin']})")
+    out.print(f"names: {', '.join(e['names'])}", markup=False)
+    out.print(f"parents: {' → '.join(p['name'] for p in e['parents']) or '—'}", markup=False)
+    out.print(f"children: {', '.join(c['name'] for c in e['children']) or '—'}", markup=False)
     out.print(f"layer: {e['layer'] or '—'} ({e['layer_label']}) · sector: {e['sector'] or '—'}"
               f"{' (' + e['sector_label'] + ')' if e['sector_label'] else ''}")
-    out.print(f"why: {e['reason'] or '—'}")
+    out.print(f"why: {e['reason'] or '—'}", markup=False)
     if e["merged"]:
-        out.print(f"merged into it: {', '.join(e['merged'])}")
+        out.print(f"merged into it: {', '.join(e['merged'])}", markup=False)
     out.print(f"facts ({len(e['facts'])}):")
     for f in e["facts"]:
         roles = "; ".join(f"{r}: {', '.join(ns)}" for r, ns in f["roles"].items())
@@ -104,8 +105,8 @@ def candidates(min_score: Annotated[float | None, typer.Option(
         merged = ops.merge_candidates(store, min_score, who, reason) if merge_all else []
     table = Table("score", "keep", "merge", "why", show_lines=True)
     for r in rows:
-        table.add_row(f"{r['score']:.2f}", f"{r['a_name']} ({r['a']})", f"{r['b_name']} ({r['b']})",
-                      r["explanation"])
+        table.add_row(*cli.plain(f"{r['score']:.2f}", f"{r['a_name']} ({r['a']})", f"{r['b_name']} ({r['b']})",
+                                 r["explanation"]))
     cli.console.print(table)
     if merge_all:
         cli.console.print(f"{len(rows)} candidate pairs · merged {len(merged)} (undo one with "

@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from dealgraph import settings
 from dealgraph.cli import entities as entities_cli
@@ -41,6 +42,11 @@ def open_store():  # type: ignore[no-untyped-def]
     from dealgraph.store import Store
 
     return Store(STATE["db"])
+
+
+def plain(*cells: str) -> list[Text]:
+    """Table cells shown as written: document text is never read as Rich markup ([/b] stays text)."""
+    return [Text(str(c)) for c in cells]
 
 
 @contextmanager
@@ -97,7 +103,7 @@ def summary() -> None:
     console.print(table)
     table = Table("investor (group)", "deals", "companies")
     for row in data["top_investors"]:
-        table.add_row(row["name"], str(row["deals"]), ", ".join(row["companies"][:6]))
+        table.add_row(*plain(row["name"], str(row["deals"]), ", ".join(row["companies"][:6])))
     console.print(table)
 
 
@@ -123,7 +129,7 @@ def facts(type: Annotated[list[str] | None, typer.Option("--type", "-t", help="F
     for f in rows:
         roles = "; ".join(f"{r}: {', '.join(m['name'] for m in ms)}" for r, ms in f["roles"].items())
         date = (f.get("date") or {}).get("text") or ""
-        table.add_row(f["type"], f["modality"], roles, date, f["evidence"][0]["text"] if f["evidence"] else "")
+        table.add_row(*plain(f["type"], f["modality"], roles, date, f["evidence"][0]["text"] if f["evidence"] else ""))
     console.print(table)
     console.print(f"{len(rows)} facts")
 
@@ -135,7 +141,7 @@ def failures() -> None:
         rows = open_store().failures()
     table = Table("when", "path", "reason")
     for r in rows:
-        table.add_row(str(r["at"])[:19], r["path"], r["reason"])
+        table.add_row(*plain(str(r["at"])[:19], r["path"], r["reason"]))
     console.print(table)
 
 
