@@ -45,6 +45,7 @@ class NameRules:
     generic_head_re: re.Pattern[str]
     generic_follow: re.Pattern[str]
     introducer: re.Pattern[str]
+    introducer_end: re.Pattern[str]
     deal_slot: re.Pattern[str]
     clause_subject: re.Pattern[str]
     person: re.Pattern[str]
@@ -88,6 +89,7 @@ def rules() -> NameRules:
         generic_head_re=re.compile(f"^(?:{_alt(raw['generic_heads'])})+$"),
         generic_follow=re.compile(_alt(raw["generic_followers"])),
         introducer=re.compile(f"(?:{_alt(raw['name_introducers'])})(?=[{NAME_CHARS}])"),
+        introducer_end=re.compile(f"(?:{_alt(raw['name_introducers'])})$"),
         deal_slot=re.compile(r"(?:投资了|投资|收购了|收购|入股了|入股|参股了|参股|领投了|领投|加码|并购了|并购|注资|控股了)"
                              rf"(?![者人方额款])(?=[{NAME_CHARS}])"),  # 投资者, 投资方: no name follows
         clause_subject=re.compile(rf"(?:^|(?<=[，,；;：:。！？!?\n“”]))([\u4e00-\u9fffA-Za-z0-9·]{{2,8}}?)"
@@ -129,7 +131,7 @@ def find_mentions(doc: Doc) -> None:
     found += _context_names(text, r, found)
     found += cue_names.find(text, valued, lambda t, s, e, slot=False: _candidate(t, s, e, r, lax=True, slot=slot))
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])]
-    doc.mentions = _resolve_overlaps(_fuller_names(found, r))
+    doc.mentions = _drop_introducers(_resolve_overlaps(_fuller_names(found, r)), r)
     _short_names(doc)
 
 
@@ -383,6 +385,17 @@ def _fuller_names(found: list[Mention], r: NameRules) -> list[Mention]:
         return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans) or \
             any(s < m.start and m.end < e for s, e in within)
     return [m for m in found if m.source != "lexicon" or m.kind != "organization" or not inside(m)]
+
+
+def _drop_introducers(found: list[Mention], r: NameRules) -> list[Mention]:
+    """大模型创业公司月之暗面: a phrase ending in a category noun right before a name introduces it."""
+    keep = []
+    for m, nxt in zip(found, found[1:] + [None]):
+        if (nxt is not None and nxt.start == m.end and m.source not in ("lexicon", "person")
+                and nxt.kind == "organization" and r.introducer_end.search(m.text)):
+            continue
+        keep.append(m)
+    return keep
 
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:

@@ -103,7 +103,8 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     kinds = UNIT if frame.type in ("ownership", "founding") else ORG
     agents, patients = _split_left(ctx, cs, t, kinds)
-    patients = patients or ctx.group_right(t.end, ce, kinds)
+    near = 2 if frame.type == "ownership" else None  # 旗下“平头哥” names its unit at once; 旗下基金、腾讯 does not
+    patients = patients or ctx.group_right(t.end, ce, kinds, max_gap=near)
     launched = ctx.text[t.start:t.end].startswith("推出")
     if frame.type == "founding" and patients and (patients[0].kind == "product" or
                                                    launched and patients[0].kind == "candidate"):

@@ -206,3 +206,13 @@ def test_a_change_in_the_next_clause_counts_only_when_it_is_a_comparison():
 def test_short_known_names_inside_ordinary_words_are_not_names():
     doc = extract("t", "公司位于北京东城区，他坐上汽车去了京东总部。", "2025-01-01")
     assert [(m.text, m.key) for m in doc.mentions] == [("京东", "lex:jd")]
+
+
+def test_a_category_phrase_before_a_name_introduces_it():
+    f = one("据报道，大模型创业公司星澜智能近日完成融资，腾讯与星海资本参与本轮投资。", "investment")
+    assert names(f, "investee") == ["星澜智能"] and [m.text for m in f.roles["investor"]] == ["腾讯", "星海资本"]
+
+
+def test_a_unit_of_a_group_is_named_right_after_qixia():
+    found = facts("投资方包括星海集团旗下基金、腾讯、百度。")
+    assert not [f for f in found if f.type == "ownership"]
