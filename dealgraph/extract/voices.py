@@ -18,6 +18,7 @@ ORG = ("organization", "candidate")
 UNIT = ("organization", "candidate", "product")
 _BA = re.compile(r"[将把]$")
 _BY_AGENT = re.compile(r"被(?![投动])(?:[^，,；;。被]{0,8}?(?:公司|企业|集团|巨头|龙头|股东|方))?")  # 被 + descriptor
+_PAIRED = re.compile(r"(?:计划|拟|将|宣布|正在|正|已|曾|有意)?(?:与|和|同|跟|携手|联合)")
 _PREP = re.compile(r"(向|与|对|比|据|和|同|跟|从|给|由)$")
 _MEANS = re.compile(r"(?:在|通过|经由|经)$")  # 通过上海证券交易所增持: a place or means, not the agent
 _LED = re.compile(r"由[^，,。；;]{1,40}?(?:联合领投|领投|参投|跟投)的?")
@@ -260,7 +261,7 @@ def _paired(ctx: Ctx, start: int, end: int) -> list[Mention]:
     """The first 'X与Y' pair of organisations between start and end (鸿海与辉达…宣布的合作)."""
     found = ctx.mentions(start, end)
     for a, b in zip(found, found[1:]):
-        if re.fullmatch(r"与|和|同|跟|携手|联合", ctx.text[a.end:b.start]) and a.key != b.key:
+        if _PAIRED.fullmatch(ctx.text[a.end:b.start]) and a.key != b.key:
             return [a, b]
     return []
 

@@ -216,3 +216,9 @@ def test_a_category_phrase_before_a_name_introduces_it():
 def test_a_unit_of_a_group_is_named_right_after_qixia():
     found = facts("投资方包括星海集团旗下基金、腾讯、百度。")
     assert not [f for f in found if f.type == "ownership"]
+
+
+def test_a_name_that_is_also_a_word_counts_only_before_an_organisations_verb():
+    f = one("此前已有媒体报道苹果计划与百度合作，为iPhone提供AI功能。", "partnership")
+    assert [m.canonical for m in f.roles["party"]] == ["苹果公司", "百度"] and f.modality == "reported"
+    assert extract("t", "他买了一斤苹果和香蕉。", "2025-01-01").mentions == []
