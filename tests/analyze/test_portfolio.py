@@ -39,7 +39,7 @@ def test_investments(alibaba: Portfolio, company: str) -> None:
 
 
 def test_alibaba_laid_out_cambricon_as_an_investment(alibaba: Portfolio) -> None:
-    # 对外投资方面，阿里则布局了寒武纪、长鑫存储等芯片企业 — 布局 is an investment.
+    # The article says Alibaba 布局 (laid out) its chip holdings — 布局 with a named company is an investment.
     assert rows(alibaba, "寒武纪", ("investment",))
     assert layer_of(alibaba, "寒武纪") == {"foundation"}
 

@@ -60,7 +60,7 @@ def test_acquisition_with_ba_construction_amount_stake_and_same_year():
 
 
 def test_founding_by_agents_and_founder_title():
-    f = one("2016年由星海集团与云帆汽车共同发起设立的智能座舱企业澜舟网络，至今仍在扩张。", "founding")
+    f = one("2016年由星海集团与云帆汽车共同发起设立的车载软件公司澜舟网络，目前仍在扩张。", "founding")
     assert set(names(f, "founder")) == {"星海集团", "云帆汽车"} and names(f, "company") == ["澜舟网络"]
     f = one("云帆机器人创始人张志远表示，公司将扩产。", "founding")
     assert names(f, "founder") == ["张志远"]
