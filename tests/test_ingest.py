@@ -66,7 +66,7 @@ def test_big5_traditional_becomes_simplified(tmp_path):
 
 
 def test_boilerplate_lines_are_removed_and_the_repost_date_is_not_the_writing_date():
-    text = ("今年3月，星澜半导体完成融资。\n图源 / pexels\n2024年它的收入翻倍。\n"
+    text = ("今年3月，星澜半导体完成融资。\n图源 / 视觉中国\n2024年它的收入翻倍。\n"
             "本文由某某资讯于2026-02-03转载，转载请注明出处。\n本文链接:https://example.com/1.html")
     cleaned = clean(text)
     assert "图源" not in cleaned.text and "本文链接" not in cleaned.text

@@ -45,7 +45,7 @@ def test_alibaba_laid_out_cambricon_as_an_investment(alibaba: Portfolio) -> None
 
 
 def test_the_video_generation_unicorn_is_aisphere(alibaba: Portfolio) -> None:
-    # 近期又加码AI视频生成领域的独角兽爱诗科技 — the investee is 爱诗科技, not the field.
+    # "…领域的独角兽X": the investee is the company X, not the field before it.
     assert rows(alibaba, "爱诗科技", ("investment",))
     assert not any(h.name == "AI视频生成" for h in alibaba.holdings)
 

@@ -40,7 +40,7 @@ def test_companies_in_tutoring(rows: dict[str, Status], company: str) -> None:
 
 
 def test_cxmt_started_tutoring_in_july_2025(rows: dict[str, Status]) -> None:
-    # 7月已启动IPO辅导 in an article of late 2025: this year's July, not 2022's.
+    # A bare month in an article of late 2025 is this year's month, not that of a year named in another clause.
     assert row(rows, "长鑫存储").listing["date"]["value"] == "2025-07"
 
 
