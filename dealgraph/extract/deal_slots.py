@@ -51,15 +51,22 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if ctx.text[t.start:t.end] in c.needs_stake and not c.stake.search(ctx.text, t.end, ce):
         return []
+    if ctx.text.startswith("的", t.start):  # 的收购 that nominal() did not read (…的收购成本): a noun, not a deal
+        return []
     agents, patients = v._split_left(ctx, cs, t)
+    holders: list[Mention] = []
+    held_by: set[str] = set()
     agents = _person_agent(ctx, cs, t) or agents
     mark, sellers = _sellers_before(ctx, cs, t) if frame.type == "acquisition" else (-1, [])
     if not sellers and agents and agents[0].start > cs and c.seller.fullmatch(ctx.text, agents[0].start - 1, agents[0].start):
         mark, sellers = agents[0].start - 1, agents  # 向A(共33名交易对方)以…方式购买B: A sells, far from the verb
+    if not sellers and frame.type == "acquisition" and agents and agents[0].start > cs:
+        mark, sellers = _far_sellers(ctx, cs, agents[-1])  # 向A及其子公司B发行股份购买C: A, B sell
     if sellers:
         agents = ctx.group_left(cs, mark) or ctx.carried_subject(mark)
     if not patients:
         holders, patients = held_target(ctx, t.end, ce)
+        held_by = {m.key for m in patients}  # the holders sell these, not the shares listed after them
         sellers += holders
         patients = patients or named_head(ctx, ctx.group_right(t.end, ce), ce) or issuer_shares(ctx, frame, t, agents)
         patients = patients + more_stakes(ctx, patients, ce) if patients and patients[-1].start >= t.end else patients
@@ -69,7 +76,10 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             return v._deal(ctx, frame, t, investors, stocks)
     facts = v._deal(ctx, frame, t, agents, patients)
     for fact in facts:
-        _add_sellers(fact, sellers)
+        target = list(fact.roles.values())[1]
+        own = sellers if not holders or any(m.key in held_by for m in target) else [
+            m for m in sellers if m not in holders]
+        _add_sellers(fact, own)
     return facts
 
 
@@ -91,7 +101,7 @@ def listed_stocks(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], list[Menti
     if not stocks or stocks[-1].end != tails[-1].start():
         return [], []
     by = _BY_MARK.search(ctx.text, tails[-1].end(), t.start)
-    investors = ctx.group_left(by.end(), t.start) if by else []
+    investors = ctx.group_left(by.end() if by else tails[-1].end(), t.start)  # …等10只个股本期A与B共同增持
     return stocks, investors
 
 
@@ -112,7 +122,12 @@ def more_stakes(ctx: Ctx, patients: list[Mention], end: int) -> list[Mention]:
     while True:
         found = ctx.mentions(last.end, end, v.ORG)
         nxt = next((m for m in found if m.start >= last.end), None)
-        if nxt is None or not _STAKE_THEN_NEXT.fullmatch(ctx.text, last.end, nxt.start):
+        held = _STAKE_THEN_HELD.match(ctx.text, last.end, end)  # A 40%的股权、以及B持有的C 49%的股权
+        if held is not None:
+            nxt = next((m for m in found if held.end() <= m.start <= held.end() + 1), None)
+            if nxt is None or not _SHARE_AFTER.match(ctx.text, nxt.end):
+                return out
+        elif nxt is None or not _STAKE_THEN_NEXT.fullmatch(ctx.text, last.end, nxt.start):
             return out
         out.append(nxt)
         last = nxt
@@ -139,18 +154,32 @@ def _sellers_before(ctx: Ctx, cs: int, t: Span) -> tuple[int, list[Mention]]:
     return marks[-1].start(), found
 
 
+def _far_sellers(ctx: Ctx, cs: int, agent: Mention) -> tuple[int, list[Mention]]:
+    """A 向/从 opening names that run up to the name nearest before the verb (向A及其子公司B…购买): they sell."""
+    marks = list(cues().seller.finditer(ctx.text, cs, agent.start))
+    if not marks:
+        return -1, []
+    named = ctx.mentions(marks[-1].end(), agent.end)
+    if not named or named[0].start - marks[-1].end() > 2 or named[-1].key != agent.key:
+        return -1, []
+    if len(named) > 1 and not _SELLER_LINK.fullmatch(ctx.text, named[-2].end, agent.start):
+        return -1, []
+    return marks[-1].start(), named
+
+
 def held_target(ctx: Ctx, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
     """In A持有的B (A is the seller) or A旗下的B (A the parent), B; else nothing."""
     c = cues()
     for pattern, sells in ((c.held, True), (c.parent, False)):
         mark = pattern.search(ctx.text, start, end)
-        if mark is None:
-            continue
+        if mark is None or _PERCENT.search(ctx.text, start, mark.start()):
+            continue  # 购买A 36%股权和…以及B持有的C股权: A's shares, named first, are bought
         owners = [m for m in ctx.mentions(start, mark.start(), (*v.ORG, "person"))
                   if c.holder_gap.match(_LISTED_TAIL.sub("", ctx.text[m.end:mark.start()], count=1))]
         targets = ctx.group_right(mark.end(), end)
-        if owners and targets:
-            return (owners[-1:] if sells else []), targets
+        if targets and (owners or sells and ctx.mentions(start, mark.start(), (*v.ORG, "person"))
+                        and _HELD_SHARES.match(ctx.text, targets[-1].end)):
+            return (owners[-1:] if sells else []), targets  # A、B及22名自然人所持C 42%股权: C is bought
     return [], []
 
 
@@ -216,6 +245,12 @@ _LISTED_TAIL = re.compile(r"^(?:等[\d一二三四五六七八九十两]*[名家
 _PERSON_GAP = re.compile(r"(?:女士|先生)?(?:[^，,；;。]{0,2}[年月日]|近日|日前|已|曾|拟|将|又|再|再度|累计|共|合计|通过[^，,；;。]{0,12}?)*")
 _STOCK_LIST_TAIL = re.compile(r"等[\d一二三四五六七八九十两]+(?:只|家)?(?:个股|股票|股|上市公司|公司)")
 _BY_MARK = re.compile(r"[获被]")
+_HELD_SHARES = re.compile(r"[的约\s]*(?:\d+(?:\.\d+)?%|全部|部分|剩余|股权|股份)")
+_SELLER_LINK = re.compile(r"(?:及其|及|和|与|、|[(（](?:以下)?(?:简称|下称)[“\"]?)[^，,；;。\d]{0,8}?")
+_STAKE_THEN_HELD = re.compile(r"[的约\s]*\d+(?:\.\d+)?%[的\s]*(?:股权|股份)\s*(?:、|和|及|与)?(?:以及)?"
+                              r"[^，,；;。%]{1,24}?(?:所持有的|持有的|所持的|所持)(?:公司)?(?:控股|全资)?(?:子公司)?")
+_SHARE_AFTER = re.compile(r"[的约\s]*(?:\d+(?:\.\d+)?%|股权|股份)")
+_PERCENT = re.compile(r"\d%的?(?:股权|股份|权益)")  # shares already named, before 持有的
 _SHARE_GAP = re.compile(r"[的约\d.\s]*")  # between a name and its shares: 的, 约, a figure
 _UNNAMED_SHARES = re.compile(r"(?:了)?(?:公司|本公司|上市公司|该公司|该行|本行)?(?:A股|H股)?(?:股份|股票|股权|[0-9]|约|超|逾|不超过|不低于)")
 _GAP_TO_TRIGGER = re.compile(r"^(?:进行|实施|追加|继续|增加|战略|现金|共同|合计|累计|分别|了|的|[(（][^()（）]*[)）])*$")

@@ -82,6 +82,8 @@ class Ctx:
             return [speaker]
         for fact in reversed(self.facts):
             agent = next(iter(fact.roles.values()))
+            if self._unit_is_subject(fact, t_start):
+                return fact.roles["unit"]  # 高瓴旗下的HCM基金持有…，新进了B: the fund buys B
             if agent and agent[0].start < t_start:
                 return agent[:1] if len(agent) == 1 else agent
         last = self.last_clause_subject(cs)
@@ -92,6 +94,16 @@ class Ctx:
         if self.prev_topic is not None:
             return [self.prev_topic]
         return self.announcer(t_start)
+
+    def _unit_is_subject(self, fact: FactRecord, before: int) -> bool:
+        """A旗下的B opening a clause names B, the clause's subject."""
+        if fact.type != "ownership" or len(fact.roles.get("unit", [])) != 1 or len(fact.roles["owner"]) != 1:
+            return False
+        owner, unit = fact.roles["owner"][0], fact.roles["unit"][0]
+        cs = clause_start(self.text, owner.start, self.sent.start)
+        return (unit.end < before and re.fullmatch(r"旗下的?", self.text[owner.end:unit.start]) is not None
+                and re.fullmatch(r"[\s“”]*", self.text[cs:owner.start]) is not None
+                and unit.kind != "product")
 
     def announcer(self, before: int) -> list[Mention]:
         """X(300001)10月30日晚间公告, 公司拟…: the company announcing speaks of itself as 公司."""

@@ -27,6 +27,9 @@ _NAME_RUN = re.compile(f"[{NAME_CHARS}]*")
 _NAME_RUN_BEFORE = re.compile(f"[{NAME_CHARS}]*\\Z")
 _NUMBER = re.compile(r"[0-9.%年月日季度第一二三四五六七八九十百千万亿]+")
 _NOT_LATIN_NAME = re.compile(r"[A-Z]\d*|Q\d|H\d|\d+")
+_COUNTRY_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?:美国|德国|日本|韩国|英国|法国|瑞士|瑞典|比利时|加拿大|澳洲|澳大利亚|意大利|荷兰|"
+                             r"新加坡|印度|以色列|芬兰|西班牙|丹麦|挪威)\Z")
+_SHARES_VERB = re.compile(r"(?:增持|减持|收购|受让|买入|持有|每股|转让|出售)\Z")
 _HEAD_TAGS = {False: wordlist.FUNCTION_TAGS | {"v"}, True: wordlist.CLOSED_TAGS | {"d"}}  # by legal ending
 
 
@@ -73,7 +76,7 @@ def rules() -> NameRules:
     suffixes = raw["org_suffixes_legal"] + raw["org_suffixes"] + raw["org_suffixes_weak"] + ["AI", "分行", "支行", "分公司"]
     verbs_after = ["于", "在", "已", "将", "获", "完成", "宣布", "正式", "成功", "也", "再次", "近日", "今年", "日前",
                    "递交", "启动", "登陆", "是", "的", "则", "仍", "正", "还", "曾", "拟", "计划", "表示", "称",
-                   "股权", "控股权", "控制权"]
+                   "股权", "控股权", "控制权", "时", "截至", "现有", "应"]
     person_verbs = ["指出", "表示", "称", "透露", "认为", "说", "在", "于", "曾", "也", "的", "是", "对", "看来", "介绍",
                     "强调", "坦言", "回应", "分析", "告诉", "提到", "称", "向", "和", "与", "等", "及", "、", "，", ",",
                     "。", "：", ":", "”"]
@@ -83,7 +86,7 @@ def rules() -> NameRules:
         legal_name_words=frozenset(raw["legal_name_words"]),
         weak=frozenset(raw["org_suffixes_weak"]),
         classifiers=frozenset(raw["classifier_stops"]),
-        weak_not_before=re.compile(f"{_alt(raw['weak_not_before'])}|\\d"),
+        weak_not_before=re.compile(f"{_alt(raw['weak_not_before'])}|\\d(?!\\d{{3}}年)"),  # 美锦能源2016年
         not_suffix=re.compile(_alt(raw["not_suffix_words"])),
         left_stop=re.compile(_alt(raw["left_stops"])),
         right_stop=re.compile(_alt(raw["left_stops"] + verbs_after)),
@@ -129,6 +132,7 @@ def find_mentions(doc: Doc) -> None:
         if _latin_boundary_ok(text, s, e) and not any(blocked[s:e]):
             entry = lex.entries[eid]
             found.append(Mention(s, e, text[s:e], entry.kind, f"lex:{eid}", "lexicon", entry.name))
+    found = _subsidiary_names(text, r, valued, found)
     found += _guarded_names(text, r, lex)
     found += _shape_names(text, r)
     found += _people(text, r)
@@ -138,6 +142,32 @@ def find_mentions(doc: Doc) -> None:
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])]
     doc.mentions = _drop_introducers(_resolve_overlaps(_fuller_names(found, r)), r)
     _short_names(doc)
+
+
+_NOT_SUBSIDIARY = frozenset(["方面", "手机", "股价", "市值", "内部", "官方", "总部", "财报", "用户", "员工", "高管",
+                             "团队", "系列", "品牌", "产品", "创始", "董事", "高层", "股东", "入股", "系统", "线上",
+                             "线下", "公告", "网站", "官网", "项目", "核准", "批准", "审核", "发文", "门店", "业务"])
+
+
+def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Mention]) -> list[Mention]:
+    """海尔智家、, 华为海洋51%股权, 腾讯影业就…: a known organisation's name with two characters more, and
+    then a boundary, names its subsidiary or brand rather than itself."""
+    out = []
+    for m in found:
+        tail, after = text[m.end:m.end + 2], m.end + 2
+        if (m.kind != "organization" or len(tail) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", tail)
+                or tail in r.not_short or tail in _NOT_SUBSIDIARY or r.trigger_inside.search(tail)
+                or r.suffix.match(tail) or wordlist.words().get(tail) in wordlist.FUNCTION_TAGS | {"v", "vn", "m", "q", "t"}
+                or wordlist.words().get(tail[0]) in wordlist.CLOSED_TAGS | {"d"} or r.left_stop.match(tail)):
+            out.append(m)
+            continue
+        if after < len(text) and not valued[after] and _NAME_RUN.match(text, after).end() > after \
+                and not r.right_stop.match(text, after):
+            out.append(m)
+            continue
+        name = text[m.start:after]
+        out.append(Mention(m.start, after, name, "organization", _name_key(name), "shape"))
+    return out
 
 
 def _guarded_names(text: str, r: NameRules, lex: lexicon_mod.Lexicon) -> list[Mention]:
@@ -178,14 +208,21 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         legal = m.group() in r.legal
         start = _left_edge(text, m.start(), r, window=20 if legal else 12, before_suffix=legal)
         start = start if m.group() in r.legal else _past_verb(text, start, m.start())  # 开拓电源有限公司
+        start = _past_function_word(text, start, m.start(), r)
         prefix = text[start:m.start()]
         if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix):
             continue
         if m.group() in r.weak and (not _distinctive(prefix) or r.weak_not_before.match(text, m.end())):
             continue
-        if wordlist.words().get(prefix) in wordlist.FUNCTION_TAGS | {"v", "l", "b", "vn", "m"}:
-            continue
-        if _bad_start(text[start:m.end()], r) or r.bad_inside.search(prefix) or r.trigger_inside.search(
+        if m.group() == "股份" and (_ends_with_suffix(prefix, r) or _SHARES_VERB.search(text, 0, start)
+                                   and not re.match(r"[0-9的]", text[m.end():m.end() + 1])):
+            continue  # 增持长园集团股份, 收购万科股份: the company's shares
+        tag = wordlist.words().get(prefix)
+        if tag in wordlist.FUNCTION_TAGS | {"v", "l", "b", "vn", "m"} and not (
+                tag in ("v", "a") and m.group() not in r.weak and _standalone(text, start, m.end(), r)):
+            continue  # not 运达科技, 欣荣医疗: a verb or adjective alone before a strong ending, standing apart
+        coined = len(prefix) == 2 and prefix not in wordlist.words() and m.group() not in r.weak  # 正邦科技, 新奥股份
+        if _bad_start(text[start:m.end()], r) and not coined or r.bad_inside.search(prefix) or r.trigger_inside.search(
                 _head(prefix) if m.group() in r.legal else prefix):  # 云栖投资有限公司
             continue
         if len(prefix) > 2 and wordlist.words().get(prefix[:2]) in _HEAD_TAGS[m.group() in r.legal]:
@@ -199,11 +236,35 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
     return out
 
 
+def _standalone(text: str, start: int, end: int, r: NameRules) -> bool:
+    """A name with a punctuation mark or a particle before it (，运达科技, 收购了创生控股) and a punctuation
+    mark, a number or a verb after it."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    apart_before = not before or before in "了的与和及" or not re.match(f"[{NAME_CHARS}]", before)
+    apart_after = not after or after.isdigit() or not re.match(f"[{NAME_CHARS}]", after) or r.right_stop.match(text, end)
+    return apart_before and bool(apart_after)
+
+
 def _past_verb(text: str, start: int, end: int) -> int:
     """(深交所)要求勤上股份 → 勤上股份: a verb glued before a name that has a head of its own."""
     for cut in range(end - 2, start + 1, -1):
         if wordlist.words().get(text[cut - 2:cut]) == "v":
             return cut if end - cut <= 4 else start
+    return start
+
+
+def _past_function_word(text: str, start: int, end: int, r: NameRules) -> int:
+    """据恒久科技, 因此云南白药, 使得恒久科技: a preposition, conjunction, adverb or verb glued before a
+    name's head of two characters or more is no part of it (not 以岭药业 or 新希望: name words)."""
+    w = wordlist.words()
+    while end - start > 2 and not wordlist.opens_with_name_word(text[start:end]):
+        two, one = w.get(text[start:start + 2]), w.get(text[start])
+        if end - start > 3 and two in wordlist.CLOSED_TAGS | {"d", "v"}:
+            start += 2
+        elif text[start] in r.bad_starts and one in wordlist.CLOSED_TAGS | {"d"}:
+            start += 1
+        else:
+            break
     return start
 
 
@@ -291,7 +352,14 @@ def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
             continue
         if lang == "en" and _sentence_initial(text, m.start()) and " " not in name:
             continue
-        out.append(Mention(m.start(), m.start() + len(name), name, "candidate", _name_key(name), "latin"))
+        start, end = m.start(), m.start() + len(name)
+        if lang != "en":  # 美国ARC, 比利时PUNCH公司: the country before a Latin name, 公司 after it
+            country = _COUNTRY_BEFORE.search(text, 0, start)
+            start = country.start() if country else start
+            end = end + 2 if text.startswith("公司", end) and not _NAME_RUN.match(text, end + 2).end() > end + 2 \
+                and not text.startswith("公司股", end) else end
+        name = text[start:end]
+        out.append(Mention(start, end, name, "candidate", _name_key(name), "latin"))
     return out
 
 
@@ -334,6 +402,11 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     """A name found from context, unless it reads as a common phrase; `lax` where a deal cue says a name
     stands there, `slot` where it stands between a deal verb and the shares it buys, `listed` where it is
     listed beside known names (there a noun of three characters or more is a brand: 五粮液)."""
+    cut = max((m.end() for m in r.introducer.finditer(text, start + 2, end) if end - m.end() >= 2), default=start)
+    if cut > start:  # 中国支付公司商银信, 河北药房龙头新兴药房: the name after the category noun, if it reads as one
+        found = _candidate(text, cut, end, r, lax=lax, slot=slot, listed=listed)
+        if found:
+            return found
     name = text[start:end]
     if len(name) < 2 or len(name) > 12 or name in r.generic_heads or r.generic_head_re.match(name):
         return []
@@ -391,7 +464,8 @@ def _fuller_names(found: list[Mention], r: NameRules) -> list[Mention]:
     """格力 within 格力集团, 豪威科技 within 北京豪威科技有限公司: a name of the lexicon yields to the fuller
     name its shape gives when that ends in a legal or weak suffix (京东金融; not 赛力斯 within 赛力斯汽车),
     and to any name by shape or code it lies strictly within (海信 in 上海信托, 北大 in 西北大学)."""
-    spans = [(m.start, m.end) for m in found if m.source == "shape" and m.text.endswith(tuple(r.legal | r.weak))]
+    fuller = tuple(r.legal | r.weak | {"股份"})  # 奇瑞股份, not 奇瑞
+    spans = [(m.start, m.end) for m in found if m.source == "shape" and m.text.endswith(fuller)]
     within = [(m.start, m.end) for m in found if m.source in ("shape", "code")]
     if not within:
         return found

@@ -13,16 +13,18 @@ if TYPE_CHECKING:
 
 _NEGATION = re.compile(r"(尚未|仍未|并未|未能|没有|未曾|从未|未(?!来)|不再|不(?![断仅少同只但久过论管如]))[\u4e00-\u9fff]{0,4}$")
 _FUTURE_JIANG = re.compile(r"将(?![其该这它之])[\u4e00-\u9fff]{0,3}$")
-_PAID_WITH = re.compile(r"(?:以|出资|斥资|耗资|作价|花费|动用)(?:约|近|超|逾|人民币)?$")
+_PAID_WITH = re.compile(r"(?:以|出资|斥资|耗资|作价|花费|动用)(?:自有资金|自筹资金|现金|募集资金)?(?:约|近|超|逾|人民币)?$")
 _PRICE_IS = re.compile(r"[^，,；;。]{0,6}?(?:交易价格|交易对价|交易总价款|交易总价|交易作价|交易金额|交易价|收购价格|收购价|转让价格|"
-                       r"作价|对价|总价款|总价|价格)(?:为|约为|合计|共计|是)?(?:约|人民币)?")
+                       r"收购金额|转让金额|作价|对价|总价款|总价|价格)(?:为|约为|合计|共计|是)?(?:约|人民币)?")
+_OTHER_DEAL = re.compile(r"收购|购买|增持|投资|受让|转让|出售|认购|入股|增资")
 _STAKE_NEAR = re.compile(r"股权|股份|持股|权益|全资|控股|持有")
 _SAME_DATE_LIST = re.compile(r"^(?:、|和|与|及|至|-|—)?$")
 
 
-_TIME_CLAUSE = re.compile(r"^(?:早|就|而|同样是|此前|其后|随后|事实上|当时)?(?:由于|因为|在|于|自|从|截至|截止|到|据.{0,12})?"
-                          r"(?:期间|以来|起|内|中|里|时)?$"
-                          r"|^[^，,；;。“”]{2,24}?(?:晚间|早间|盘后)?(?:发布)?(?:公告|宣布|披露|公布)(?:称|显示)?$")  # X 11月8日晚间公告, 拟…
+_TIME_CLAUSE = re.compile(r"^[|\s]*(?:但是|但|不过|然而|早|就|而|同样是|此前|其后|随后|事实上|当时|直至|直到)*"
+                          r"(?:由于|因为|在|于|自|从|截至|截止|到|据.{0,12})?(?:此前的|之前的)?"
+                          r"(?:间|期间|以来|起|内|中|里|时)?$"
+                          r"|^[^，,；;。“”]{2,24}?(?:晚间|早间|盘后)?(?:发布)?(?:公告|宣布|披露|公布|消息)(?:称|显示)?$")  # X 11月8日晚间公告, 拟…
 
 
 _OWN_TIME = re.compile(r"近期|最近|近来|此后|随后|之后|后来|目前|当前|如今|现在")
@@ -50,7 +52,7 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
 
 
 def dates_listed(ctx: Ctx, t: Span) -> list[Value]:
-    """Dates coordinated right before the trigger's clause position (2015年、2016年两度投资): one fact each."""
+    """Dates coordinated right before the trigger's clause position (2019年、2020年两度投资): one fact each."""
     cs, _ = ctx.clause(t.start)
     dates = [d for d in ctx.values("date", cs, t.start)]
     if len(dates) < 2:
@@ -81,13 +83,19 @@ def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
     """The price in the clause next to the deal's: 以3.57亿元的对价,收购… / 出资340亿元,收购… before it,
     …股权,交易价格为19.98亿元 right after it."""
     before = ctx.values("money", ctx.clause(cs - 1)[0], cs - 1) if cs > ctx.sent.start else []
-    paid = [v for v in before if _PAID_WITH.search(ctx.text, max(ctx.sent.start, v.start - 4), v.start)]
+    paid = [v for v in before if _PAID_WITH.search(ctx.text, max(ctx.sent.start, v.start - 8), v.start)]
     if paid:
         return paid[-1]
-    if ce >= ctx.sent.end:
-        return None
-    after = ctx.values("money", ce + 1, ctx.clause(ce + 1)[1])
-    return next((v for v in after if _PRICE_IS.fullmatch(ctx.text, ce + 1, v.start)), None)
+    end = segment_end(ctx, ce)
+    while ce < end:  # …股权,目标公司包含123家药店,收购金额为1.27亿元: the price named in a later clause
+        ncs, nce = ce + 1, ctx.clause(ce + 1)[1]
+        after = ctx.values("money", ncs, nce)
+        price = next((v for v in after if _PRICE_IS.fullmatch(ctx.text, ncs, v.start)
+                      and "每股" not in ctx.text[ncs:v.start]), None)  # 每股转让价格为65元: a share's price
+        if price is not None or after or _OTHER_DEAL.search(ctx.text, ncs, nce) or nce <= ce:
+            return price
+        ce = nce
+    return None
 
 
 def stake_for(ctx: Ctx, t: Span) -> Value | None:

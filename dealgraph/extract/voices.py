@@ -21,6 +21,7 @@ _BY_AGENT = re.compile(r"被(?![投动])(?:[^，,；;。被]{0,8}?(?:公司|企�
 _PAIRED = re.compile(r"(?:计划|拟|将|宣布|正在|正|已|曾|有意)?(?:与|和|同|跟|携手|联合)")
 _PREP = re.compile(r"(向|与|对|比|据|和|同|跟|从|给|由)$")
 _MEANS = re.compile(r"(?:在|通过|经由|经)$")  # 通过上海证券交易所增持: a place or means, not the agent
+_WITH_PARTNER = re.compile(r"(?:拟|将|计划|准备|决定)?(?:与|同|跟)$")
 _LED = re.compile(r"由[^，,。；;]{1,40}?(?:联合领投|领投|参投|跟投)的?")
 _RESULT_LEAD = re.compile(r"^(?:了|共同|联合|合资)?(?:成立|设立|组建|共建|打造)?(?:了)?[“\"「]?$")
 _RANK = (("第一大股东", "largest"), ("最大股东", "largest"), ("控股股东", "controlling"), ("第二大股东", "second"))
@@ -38,7 +39,7 @@ def _distinct(ms: list[Mention], minus: list[Mention] = ()) -> list[Mention]:  #
 
 
 def _dated(ctx: Ctx, fact: FactRecord, t: Span) -> list[FactRecord]:
-    """The fact with its date; one copy per date where several are listed (2015年、2016年两度投资)."""
+    """The fact with its date; one copy per date where several are listed (2019年、2020年两度投资)."""
     listed = q.dates_listed(ctx, t)
     if not listed:
         fact.date = q.date_for(ctx, t)
@@ -88,7 +89,8 @@ def _split_left(ctx: Ctx, cs: int, t: Span, kinds: tuple[str, ...] = ORG) -> tup
             return ctx.group_left(cs, m.start, ORG) or ctx.carried_subject(t.start), [m]
         bei = _BY_AGENT.search(ctx.text, max(cs, m.start - 9), m.start)
         if bei is not None and bei.end() == m.start:  # 被A收购, 被上市公司A以12亿元收购
-            return [m], ctx.group_left(cs, bei.start(), kinds) or ctx.carried_subject(bei.start())
+            by_group = ctx.group_right(m.start, t.start, kinds) or [m]  # 被A与B共同增持: both buy
+            return by_group, ctx.group_left(cs, bei.start(), kinds) or ctx.carried_subject(bei.start())
     return _agents_before(ctx, cs, t.start) or ctx.carried_subject(t.start), []
 
 
@@ -97,6 +99,9 @@ def _agents_before(ctx: Ctx, cs: int, end: int) -> list[Mention]:
     group = ctx.group_left(cs, end, ORG)
     while group and _MEANS.search(ctx.text[max(cs, group[0].start - 2):group[0].start]):
         group = ctx.group_left(cs, group[0].start, ORG)
+    partner = _WITH_PARTNER.search(ctx.text, max(cs, group[0].start - 6), group[0].start) if group else None
+    if partner is not None and not ctx.mentions(cs, partner.start(), ORG):  # A…，拟与B共同投资: A and B invest
+        group = _distinct(ctx.carried_subject(partner.start())[:1] + group)
     return group
 
 
@@ -306,7 +311,7 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """One-role facts (listing, financial, plan, focus, closure) about the clause's subject."""
     head = t
-    if ctx.text[t.start:t.end] == "为核心":  # MiniMax以多模态技术为核心: the subject stands before 以
+    if ctx.text[t.start:t.end] == "为核心":  # 星澜以视觉算法为核心: the subject stands before 以
         yi = ctx.text.rfind("以", ctx.clause(t.start)[0], t.start)
         head = Span(yi, yi) if yi >= 0 else t
     not_subject = grammar().not_subject

@@ -154,3 +154,67 @@ def test_a_verb_before_a_stock_code_name_is_cut_off():
 def test_a_subject_stops_before_says_or_based_on():
     assert "中国澜寿" in names("根据公告,中国澜寿基于对青松科技的看好,增持了其股份。")
     assert "澜努尔" in names("澜努尔称由于去年收购失败,业绩下滑。")
+
+
+def test_a_preposition_glued_before_a_name_is_cut_off():
+    assert "澜久科技" in names("据澜久科技的公告,公司已于去年收购一家企业。")
+
+
+def test_a_category_noun_inside_a_cued_name_introduces_the_name_after_it():
+    found = names("青松资本以2亿元收购中国支付公司澜银信80%股权。")
+    assert "澜银信" in found and "中国支付公司澜银信" not in found
+
+
+def test_a_subject_stops_before_an_adverb_glued_to_its_verb():
+    assert "德澜润达" in names("德澜润达原计划收购青松照明持有的股权。")
+
+
+def test_a_name_after_a_deal_verb_stops_before_shi():
+    assert "石澜华燕" in names("2017年收购石澜华燕时,就已实现增长。")
+
+
+def test_a_known_name_with_gufen_is_the_fuller_name():
+    assert "奇瑞股份" in names("青松资本拟向奇瑞股份投资10亿元。")
+
+
+def test_a_known_name_with_two_more_characters_names_a_subsidiary():
+    assert "华为澜洋" in names("青松科技拟以10亿元收购华为澜洋51%股权。")
+    assert "华为" in names("华为方面表示,将继续投资。")
+
+
+def test_a_coined_head_may_open_with_a_character_that_opens_no_context_name():
+    assert "新澜股份" in names("新澜股份以2亿元收购青松科技。")
+
+
+def test_a_year_after_a_weak_ending_does_not_make_it_a_verb():
+    assert "澜锦能源" in names("澜锦能源2016年底进入氢能领域。")
+    assert not [n for n in names("澜驰投资2亿元。") if n.endswith("投资")]
+
+
+def test_gufen_after_a_name_with_its_own_ending_is_its_shares():
+    found = names("青松资本通过集中竞价增持澜园集团股份6618万股。")
+    assert "澜园集团" in found and "澜园集团股份" not in found
+    assert "澜马股份" in names("青松资本收购澜马股份的资金来源受到问询。")
+
+
+def test_a_rumour_tag_or_a_title_is_no_name():
+    assert names("传闻:澜纵科技:实控人拟引入国资战略投资者。") == ["澜纵科技"]
+
+
+def test_a_name_starts_after_a_party_to_a_suit_or_after_all():
+    assert "澜天环境" in names("原告要求第二被告澜天环境购买其持有的股份。")
+    assert "澜奥股份" in names("青松资本所持有的全部澜奥股份的股份。")
+
+
+def test_a_country_opening_a_clause_before_a_latin_name_belongs_to_it():
+    assert "美国ARX" in names("汽车零部件制造商:美国ARX、日本澜礼富等。")
+
+
+def test_a_verb_standing_apart_before_a_strong_ending_is_a_name():
+    assert "运达科技" in names("据披露,运达科技于11月5日与青松资本签署协议。")
+    assert not [n for n in names("公司将加强科技创新,发展医疗产业。") if n.endswith(("科技", "医疗"))]
+
+
+def test_trade_endings_of_industry_name_only_a_coined_head():
+    assert "澜士照明" in names("澜士照明发布公告称,拟出售部分资产。")
+    assert not [n for n in names("公司主营休闲食品、智能家居和绿色照明。") if n.endswith(("家居", "照明"))]

@@ -137,3 +137,84 @@ def test_a_date_clause_opened_by_zao_zai_dates_the_deal():
 def test_the_announcement_date_dates_the_plan_it_announces():
     fact = one("华岳电子(002453)11月8日晚间公告,拟通过发行股份的方式购买东林化工有限公司100%股权。", "acquisition")
     assert fact.date is not None and fact.date.text.startswith("11月8日")
+
+
+def test_shares_named_first_are_bought_before_a_later_held_stake():
+    found = pairs("北辰科技将发行股份购买华岳电子有限公司36%股权和东林化工有限公司21%股权以及重组后长岭高新有限公司"
+                  "持有的江北造船有限公司部分股权。", "acquisition")
+    assert [p[1] for p in found][:2] == [("华岳电子有限公司",), ("东林化工有限公司",)]
+
+
+def test_the_company_whose_shares_the_sellers_hold_is_bought_past_a_list_of_people():
+    found = pairs("北辰科技拟收购华岳电子有限公司、东林化工有限公司及22名自然人所持长岭高新42%股权。", "acquisition")
+    assert found and all(p[1] == ("长岭高新",) for p in found)
+
+
+def test_names_after_xiang_far_from_the_verb_are_sellers():
+    fact = facts("北辰科技拟向华能集团有限公司及其全资子公司华岳电子有限公司发行股份购买长岭高新有限公司100%股权。",
+                 "acquisition")[0]
+    assert roles(fact)["acquirer"] == ["北辰科技"] and roles(fact)["target"] == ["长岭高新有限公司"]
+    assert roles(fact)["seller"] == ["华能集团有限公司", "华岳电子有限公司"]
+
+
+def test_a_unit_named_after_qixia_de_is_the_subject_of_the_later_clauses():
+    found = pairs("年报显示,北辰资本旗下的HBC成长基金持有3家公司股票,同时新进了东林化工,增持长岭高新。", "investment")
+    assert found and all(p[0] == ("HBC成长基金",) for p in found)
+
+
+def test_the_price_named_two_clauses_after_the_deal_is_its_amount():
+    fact = one("北辰科技公告,公司拟收购长岭高新有限公司51%的股权,目标公司拥有12家门店,收购金额为1.27亿元。", "acquisition")
+    assert fact.amount is not None and fact.amount.text == "1.27亿元"
+
+
+def test_the_price_paid_with_own_funds_in_the_clause_before_is_the_amount():
+    fact = one("北辰科技公告,公司拟以自有资金2亿元,收购长岭高新有限公司49%的股份。", "acquisition")
+    assert fact.amount is not None and fact.amount.text == "2亿元"
+
+
+def test_a_price_per_share_is_not_the_amount_of_the_deal():
+    fact = one("北辰科技收购了长岭高新有限公司11%的股份,约2000万股,每股转让价格为人民币65.05元。", "acquisition")
+    assert fact.amount is None
+
+
+def test_a_date_clause_opened_by_er_zai_ci_qian_de_dates_the_deal():
+    fact = one("而在此前的2018年6月,北辰科技刚以2080万欧元收购了长岭高新有限公司40%股权。", "acquisition")
+    assert fact.date is not None and fact.date.text == "2018年6月"
+
+
+def test_a_date_clause_of_a_news_line_dates_the_deal_it_reports():
+    fact = one("北辰财经10月31日消息,北辰科技发布公告称,拟收购长岭高新有限公司95%的股份。", "acquisition")
+    assert fact.date is not None and fact.date.text == "10月31日"
+
+
+def test_sellers_named_with_a_short_name_aside_after_xiang_are_not_the_buyer():
+    fact = one("北辰科技公告称,拟以发行股份向华能集团有限公司(以下简称“华能集团”)、张三购买其合计持有的长岭高新有限公司"
+               "100%股权。", "acquisition")
+    assert roles(fact)["acquirer"] == ["北辰科技"]
+
+
+def test_a_partner_after_yu_invests_with_the_subject_of_the_sentence():
+    fact = facts("北辰科技表示,为扩大养殖规模,拟与华能信托共同投资设立长岭高新有限公司。", "investment")[0]
+    assert roles(fact)["investor"] == ["北辰科技", "华能信托"]
+
+
+def test_a_second_held_stake_after_yiji_names_a_second_target_without_the_first_seller():
+    found = facts("北辰科技拟以现金方式收购张三持有的公司控股子公司长岭高新有限公司40%的股权、以及李四持有的公司控股子公司"
+                  "东林化工有限公司的49.02%的股权。", "acquisition")
+    assert [roles(f)["target"] for f in found] == [["长岭高新有限公司"], ["东林化工有限公司"]]
+    assert "张三" not in roles(found[1]).get("seller", [])
+
+
+def test_de_shougou_followed_by_a_noun_is_not_a_deal_on_what_follows():
+    assert not facts("北辰科技以3.1亿元对价受让长岭高新有限公司90%股权,与当年3.07亿元的收购成本持平。", "acquisition")[1:]
+
+
+def test_stocks_listed_before_their_buyers_without_huo_or_bei_are_bought_by_them():
+    found = pairs("东林化工、长岭高新等2只个股本期QFII与UBS共同增持数量均超1000万股。", "investment")
+    assert [p[1] for p in found] == [("东林化工",), ("长岭高新",)]
+    assert all(p[0] == ("QFII", "UBS") for p in found)
+
+
+def test_every_name_coordinated_after_bei_is_an_agent():
+    found = pairs("东林化工、长岭高新等2只个股在此期间均被QFII与UBS共同增持。", "investment")
+    assert found and all(p[0] == ("QFII", "UBS") for p in found)
