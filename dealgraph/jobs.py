@@ -108,6 +108,3 @@ def _database_files(store: Store) -> set[Path]:
         return set()
     base = Path(database).resolve()
     return {base, *(base.with_name(base.name + s) for s in ("-wal", "-shm", "-journal"))}
-
-
-__all__ = ["IngestReport", "ingest", "process", "Path"]

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from dealgraph.extract import voices, wordlist
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
-from dealgraph.extract.grammar import NOT_A_VERB, Frame, grammar
-from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end, clause_start, org_mentions, sentence_topic
+from dealgraph.extract.grammar import NOT_A_VERB, grammar
+from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end, clause_start, sentence_topic
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 NOT_NAMES = frozenset({"上市", "中心", "上游", "下游", "中游", "人士", "方面"})  # name-tagged words that are not names here
@@ -209,10 +209,3 @@ def _last_agent(ctx: Ctx) -> Mention | None:
 def _weakness(fact: FactRecord) -> float:
     members = [m for ms in fact.roles.values() for m in ms]
     return 0.1 * any(m.kind == "candidate" for m in members) + 0.05 * any(m.source == "coref" for m in members)
-
-
-def frame_qualifiers(frame: Frame) -> dict:
-    return dict(frame.qualifiers)
-
-
-__all__ = ["Ctx", "extract_facts", "org_mentions"]

@@ -116,7 +116,6 @@ def _facts_by_sentence(doc: Doc) -> dict[int, list[FactRecord]]:
     return out
 
 
-__all__ = ["apply_denials", "attach_deal_terms", "merge_syndicates", "drop_weaker", "re"]
 
 
 def dedupe(doc: Doc) -> None:
