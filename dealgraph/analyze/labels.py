@@ -33,6 +33,24 @@ def sector_label(sector: str | None) -> str:
     return sectors[sector].zh if sector in sectors else rules()["labels"]["sector_none"]
 
 
+def roles_text(fact: dict, names: bool = False) -> str:
+    """The roles of a fact on one line, in the ontology's order; a deal party the text leaves unnamed
+    (an undisclosed investor or buyer) shows as such rather than vanishing. `names`: the roles hold plain
+    names (entities show) instead of entity records."""
+    from dealgraph.ontology import ontology
+
+    order = ontology().fact_type(fact["type"]).role_names
+    members = fact["roles"]
+    parts = []
+    for role in [*order, *(r for r in members if r not in order)]:
+        ms = members.get(role) or []
+        if ms:
+            parts.append(f"{role}: {', '.join(m if names else m['name'] for m in ms)}")
+        elif role == order[0] and fact["type"] in rules()["relations"]:
+            parts.append(f"{role}: {rules()['labels']['unnamed']}")
+    return "; ".join(parts)
+
+
 def layers() -> list[str]:
     """Layer keys in stack order (foundation, technology, application)."""
     return list(taxonomy.load().layers)

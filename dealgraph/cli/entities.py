@@ -55,6 +55,7 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or id (阿里, 
     Its names, parent chain, children, layer and sector with the reason they were chosen, the facts
     naming it with their evidence sentence, and the decisions taken on it.
     """
+    from dealgraph.analyze import labels
     from dealgraph.analyze import entities as ops
     from dealgraph.analyze import view
 
@@ -73,7 +74,7 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or id (阿里, 
         out.print(f"merged into it: {', '.join(e['merged'])}", markup=False)
     out.print(f"facts ({len(e['facts'])}):")
     for f in e["facts"]:
-        roles = "; ".join(f"{r}: {', '.join(ns)}" for r, ns in f["roles"].items())
+        roles = labels.roles_text(f, names=True)
         out.print(f"- {f['type']} ({f['modality']}) as {', '.join(f['as'])} · {roles}"
                   f"{' · ' + f['date'] if f['date'] else ''}", markup=False)
         for ev in f["evidence"]:

@@ -116,7 +116,7 @@ def facts(type: Annotated[list[str] | None, typer.Option("--type", "-t", help="F
                                                          "(foundation, technology, application).")] = None,
           as_json: Annotated[bool, typer.Option("--json", help="JSON Lines in the export format.")] = False) -> None:
     """List facts with their evidence sentence."""
-    from dealgraph.analyze import overview, view
+    from dealgraph.analyze import labels, overview, view
 
     with errors():
         g = view.load(open_store())
@@ -127,7 +127,7 @@ def facts(type: Annotated[list[str] | None, typer.Option("--type", "-t", help="F
         return
     table = Table("type", "modality", "roles", "date", "evidence", show_lines=True)
     for f in rows:
-        roles = "; ".join(f"{r}: {', '.join(m['name'] for m in ms)}" for r, ms in f["roles"].items())
+        roles = labels.roles_text(f)
         date = (f.get("date") or {}).get("text") or ""
         table.add_row(*plain(f["type"], f["modality"], roles, date, f["evidence"][0]["text"] if f["evidence"] else ""))
     console.print(table)
