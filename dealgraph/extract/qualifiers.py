@@ -31,6 +31,8 @@ _NOT_PRICE_BEFORE = re.compile(r"(?:每股|股价|收盘价|发行价|均价|估
 _NOT_PRICE_AFTER = re.compile(r"\s*(?:/股|每股|的?注册资本|商誉)")  # 12元/股, 1500万元注册资本所对应股权
 _CONVERTED = re.compile(r"[(（]$")  # 2亿欧元(约合人民币15.6亿元): the bracket restates the amount before it
 _STAKE_NEAR = re.compile(r"股权|股份|持股|权益|全资|控股|持有")
+_STAKE_RATIO = re.compile(r"(?:股权|持股|股份)比例(?:为|约为|达到|达|是)?$")  # …股份,对应的股权比例为63.5%
+_OWNED_UNIT = re.compile(r"(?:控股)?(?:子公司|孙公司|附属|下属|公司|企业)")  # 全资子公司: who acts, not the stake
 _NUMBER_COMMA = re.compile(r"[0-9],[0-9]{3}(?![0-9])")  # 12,500万元: a thousands separator, not a clause mark
 _SAME_DATE_LIST = re.compile(r"^(?:、|和|与|及|至|-|—)?$")
 
@@ -144,13 +146,21 @@ def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
 
 
 def stake_for(ctx: Ctx, t: Span) -> Value | None:
-    s = ctx.sent
-    for v in ctx.values("percent", s.start, s.end):
-        after = ctx.text[v.end:v.end + 4]
-        before = ctx.text[max(s.start, v.start - 4):v.start]
-        if v.text == "全资" or _STAKE_NEAR.search(after) or _STAKE_NEAR.search(before):
-            return v
-    return None
+    """The stake the deal moves: the stake nearest the trigger in its clause (目前持有A公司15%股权,今年以2亿元
+    收购B公司51%股权: 51%), else the first stake of the sentence (…万股股份,股权比例为63.5%)."""
+    stakes = [v for v in ctx.values("percent", ctx.sent.start, ctx.sent.end) if _is_stake(ctx, v)]
+    cs, ce = value_clause(ctx, t.start)
+    return nearest([v for v in stakes if cs <= v.start and v.end <= ce], t) or (stakes[0] if stakes else None)
+
+
+def _is_stake(ctx: Ctx, v: Value) -> bool:
+    """A percentage of shares (51%股权, 持股5%, 全资收购), not 全资 naming a subsidiary (全资子公司A收购…)."""
+    if v.text == "全资":
+        return not _OWNED_UNIT.match(ctx.text, v.end)
+    after = ctx.text[v.end:v.end + 4]
+    before = ctx.text[max(ctx.sent.start, v.start - 4):v.start]
+    return bool(_STAKE_NEAR.search(after) or _STAKE_NEAR.search(before)
+                or _STAKE_RATIO.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start))
 
 
 def modality_for(ctx: Ctx, t: Span) -> str:

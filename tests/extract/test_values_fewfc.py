@@ -101,3 +101,32 @@ def test_goodwill_and_impairments_of_an_old_deal_are_not_its_price():
 def test_the_amount_restated_in_brackets_gives_way_to_the_amount_stated_first():
     text = "华岳电子宣布将以2亿欧元(约合人民币15.6亿元)收购长岭高新有限公司75%股权。"
     assert amount(text) == "2亿欧元"
+
+
+# ---- the stake ----
+
+def stake(text: str) -> str | None:
+    fact = one(text)
+    return fact.stake.text if fact.stake is not None else None
+
+
+def test_the_stake_in_the_deals_clause_wins_over_a_holding_named_before():
+    text = "北辰科技目前持有华岳电子12%股权,东林化工25%股权,今年5月以3.3亿元收购长岭高新有限公司55%股权。"
+    assert stake(text) == "55%"
+
+
+def test_each_deal_of_a_sentence_takes_the_stake_of_its_own_clause():
+    text = ("2015年6月,北辰科技以18亿元收购了华岳电子持有的东林化工100%股权; "
+            "2018年3月,长岭高新斥资40亿元收购了江北造船旗下品牌远帆船舶49%控股权。")
+    found = {f.roles["acquirer"][0].text: f.stake.text for f in facts(text)}
+    assert found == {"北辰科技": "100%", "长岭高新": "49%"}
+
+
+def test_a_stake_named_in_a_later_clause_still_counts():
+    text = "北辰科技以现金方式购买长岭高新有限公司所持华岳电子1200万股股份,股权比例为63.5%。"
+    assert stake(text) == "63.5%"
+
+
+def test_quanzi_naming_the_buyers_subsidiary_is_no_stake():
+    assert stake("北辰科技公告,全资子公司华岳电子拟出资3000万元,收购长岭高新有限公司的生产设备及厂房。") is None
+    assert stake("北辰科技公告,公司拟全资收购长岭高新有限公司。") == "全资"
