@@ -43,14 +43,19 @@ _TIME_CLAUSE = re.compile(r"^[|\s]*(?:但是|但|不过|然而|早|就|而|同�
                           r"|^[^，,；;。“”]{2,24}?(?:晚间|早间|盘后)?(?:发布)?(?:公告|宣布|披露|公布|消息)(?:称|显示)?$")  # X 11月8日晚间公告, 拟…
 
 
+_NAMED_MEETING = re.compile(r"度?第[一二三四五六七八九十0-9]+次|度?(?:临时)?(?:股东大会|股东会|董事会)")
+_MADE_BEFORE = re.compile(r"[^，,；;。]{0,12}?(?:于|在)$")
+_MADE_AFTER = re.compile(r"(?:召开|举行)[^，,；;。]*?(?:会议|董事会|股东大会|股东会)|[^，,；;。]{0,30}?(?:签署|签订)")
+_SHORT_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}")  # 没想到2016年10月, 三是2018年11月: a date led by a few words
 _OWN_TIME = re.compile(r"近期|最近|近来|此后|随后|之后|后来|目前|当前|如今|现在")
 
 
 def date_for(ctx: Ctx, t: Span) -> Value | None:
     """The date in the trigger's clause (nearest before it, else after it), else the nearest earlier clause
-    of the sentence that holds nothing but a date (2018年，阿里收购…)."""
+    of the sentence that holds nothing but a date (2018年，阿里收购…) or the date of the meeting or signing
+    that made the deal (公司于3月2日召开董事会,审议通过了《关于收购…的议案》)."""
     cs, ce = ctx.clause(t.start)
-    own = ctx.values("date", cs, ce)
+    own = deal_dates(ctx, cs, ce)
     before = [d for d in own if d.end <= t.start]
     if before:
         return before[-1]
@@ -59,12 +64,49 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
         return after[0]
     if _OWN_TIME.search(ctx.text, cs, t.start):  # 近期又加码…: its own time, which is not a date
         return None
-    for d in reversed(ctx.values("date", ctx.sent.start, cs)):
+    for d in reversed(deal_dates(ctx, ctx.sent.start, cs)):
         dcs, dce = ctx.clause(d.start)
         rest = (ctx.text[dcs:d.start] + ctx.text[d.end:dce]).strip("，,；;：: ")
-        if _TIME_CLAUSE.match(rest.replace("起", "").replace("以来", "")):
+        if _TIME_CLAUSE.match(rest.replace("起", "").replace("以来", "")) or _made_on(ctx, d, dcs, dce) \
+                or _SHORT_LEAD.fullmatch(rest) and not ctx.mentions(dcs, dce):
             return d
+    return _date_of_subject(ctx, t, cs)
+
+
+def _date_of_subject(ctx: Ctx, t: Span, cs: int) -> Value | None:
+    """The date of the clause that names the deal's subject, when the clauses after it go on without one
+    (北辰科技2016年底进入储能行业,随后出资3亿元,收购长岭高新51%股权: 2016年底). Another deal or a
+    semicolon between them ends the chain."""
+    if ctx.mentions(cs, t.start):
+        return None
+    start = segment_start(ctx, cs)
+    while cs > start:
+        pcs, pce = ctx.clause(cs - 1)
+        dates = deal_dates(ctx, pcs, pce)
+        if dates:
+            tail = ctx.text[dates[-1].end:pce]
+            return dates[-1] if ctx.mentions(pcs, pce) and not _OTHER_DEAL.search(tail) else None
+        if ctx.mentions(pcs, pce) or _OTHER_DEAL.search(ctx.text, pcs, pce):
+            return None
+        cs = pcs
     return None
+
+
+def deal_dates(ctx: Ctx, start: int, end: int) -> list[Value]:
+    """Dates between start and end that can date a deal: not one inside a title (《2019年半年度报告》), nor a
+    year naming a meeting (2023年第4次临时股东会 dates the meeting by its ordinal, not by a day)."""
+    out = []
+    for d in ctx.values("date", start, end):
+        in_title = ctx.text.rfind("《", ctx.sent.start, d.start) > ctx.text.rfind("》", ctx.sent.start, d.start)
+        if not in_title and not _NAMED_MEETING.match(ctx.text, d.end):
+            out.append(d)
+    return out
+
+
+def _made_on(ctx: Ctx, d: Value, dcs: int, dce: int) -> bool:
+    """Whether the date's clause says the deal was made then: a meeting held or an agreement signed on it
+    (公司于2021年3月2日召开第五届董事会第八次会议 / 子公司于5月6日与B公司签署《股权转让协议》)."""
+    return bool(_MADE_BEFORE.match(ctx.text, dcs, d.start) and _MADE_AFTER.match(ctx.text, d.end, dce))
 
 
 def dates_listed(ctx: Ctx, t: Span) -> list[Value]:

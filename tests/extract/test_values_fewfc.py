@@ -130,3 +130,49 @@ def test_a_stake_named_in_a_later_clause_still_counts():
 def test_quanzi_naming_the_buyers_subsidiary_is_no_stake():
     assert stake("北辰科技公告,全资子公司华岳电子拟出资3000万元,收购长岭高新有限公司的生产设备及厂房。") is None
     assert stake("北辰科技公告,公司拟全资收购长岭高新有限公司。") == "全资"
+
+
+# ---- the date ----
+
+def date(text: str, ftype: str = "acquisition") -> str | None:
+    fact = one(text, ftype)
+    return fact.date.text if fact.date is not None else None
+
+
+def test_a_year_naming_a_meeting_does_not_date_the_deal_it_approves():
+    text = "6月18日,北辰科技2021年第三次临时股东大会表决同意公司以2.2亿元收购长岭高新有限公司40%股权的事项。"
+    assert date(text) == "6月18日"
+
+
+def test_a_date_inside_a_title_does_not_date_the_deal():
+    text = "4月9日,北辰科技发布了《关于收购长岭高新有限公司之2020年度业绩承诺实现情况的说明》。"
+    assert date(text) == "4月9日"
+
+
+def test_the_meeting_that_approves_the_deal_dates_it_rather_than_the_dateline():
+    text = "财经网5月20日讯,北辰科技公布,公司于2021年5月18日召开第五届董事会第八次会议,会议通过《收购长岭高新有限公司60%股权的议案》。"
+    assert date(text) == "2021年5月18日"
+    text = "北辰科技公告,子公司华岳电子于2022年3月6日与东林化工签署了《股份转让意向书》,将收购东林化工所持长岭高新20%股权。"
+    assert date(text) == "2022年3月6日"
+
+
+def test_a_date_led_by_a_few_words_dates_the_deal_in_the_next_clause():
+    assert date("没料到2017年8月,北辰科技突然宣布收购长岭高新有限公司部分股权。") == "2017年8月"
+    assert date("其二是2019年4月,北辰科技完成收购长岭高新有限公司65%股权。") == "2019年4月"
+
+
+def test_the_date_of_the_clause_naming_the_subject_dates_its_later_deal():
+    text = "北辰科技2018年底进入储能电池行业,随即出资6亿元,收购长岭高新有限公司51%股权。"
+    assert date(text) == "2018年底"
+
+
+def test_a_subject_named_in_the_deals_clause_breaks_the_chain():
+    text = "北辰科技2018年底进入储能电池行业,华岳电子随即收购长岭高新有限公司51%股权。"
+    found = {f.roles["acquirer"][0].text: f.date for f in facts(text)}
+    assert "华岳电子" in found and found["华岳电子"] is None
+
+
+def test_another_deal_in_the_dated_clause_keeps_its_date_to_itself():
+    text = "北辰科技2018年底收购了华岳电子,随后又收购长岭高新有限公司51%股权。"
+    found = {f.roles["target"][0].text: f.date for f in facts(text)}
+    assert found["华岳电子"].text == "2018年底" and found["长岭高新有限公司"] is None
