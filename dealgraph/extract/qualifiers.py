@@ -54,7 +54,7 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
     """The date in the trigger's clause (nearest before it, else after it), else the nearest earlier clause
     of the sentence that holds nothing but a date (2018年，阿里收购…) or the date of the meeting or signing
     that made the deal (公司于3月2日召开董事会,审议通过了《关于收购…的议案》)."""
-    cs, ce = ctx.clause(t.start)
+    cs, ce = value_clause(ctx, t.start)
     own = deal_dates(ctx, cs, ce)
     before = [d for d in own if d.end <= t.start]
     if before:
@@ -65,7 +65,7 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
     if _OWN_TIME.search(ctx.text, cs, t.start):  # 近期又加码…: its own time, which is not a date
         return None
     for d in reversed(deal_dates(ctx, ctx.sent.start, cs)):
-        dcs, dce = ctx.clause(d.start)
+        dcs, dce = value_clause(ctx, d.start)
         rest = (ctx.text[dcs:d.start] + ctx.text[d.end:dce]).strip("，,；;：: ")
         if _TIME_CLAUSE.match(rest.replace("起", "").replace("以来", "")) or _made_on(ctx, d, dcs, dce) \
                 or _SHORT_LEAD.fullmatch(rest) and not ctx.mentions(dcs, dce):
@@ -81,7 +81,7 @@ def _date_of_subject(ctx: Ctx, t: Span, cs: int) -> Value | None:
         return None
     start = segment_start(ctx, cs)
     while cs > start:
-        pcs, pce = ctx.clause(cs - 1)
+        pcs, pce = value_clause(ctx, cs - 1)
         dates = deal_dates(ctx, pcs, pce)
         if dates:
             tail = ctx.text[dates[-1].end:pce]
@@ -111,7 +111,7 @@ def _made_on(ctx: Ctx, d: Value, dcs: int, dce: int) -> bool:
 
 def dates_listed(ctx: Ctx, t: Span) -> list[Value]:
     """Dates coordinated right before the trigger's clause position (2019年、2020年两度投资): one fact each."""
-    cs, _ = ctx.clause(t.start)
+    cs, _ = value_clause(ctx, t.start)
     dates = [d for d in ctx.values("date", cs, t.start)]
     if len(dates) < 2:
         return []

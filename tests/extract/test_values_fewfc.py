@@ -176,3 +176,10 @@ def test_another_deal_in_the_dated_clause_keeps_its_date_to_itself():
     text = "北辰科技2018年底收购了华岳电子,随后又收购长岭高新有限公司51%股权。"
     found = {f.roles["target"][0].text: f.date for f in facts(text)}
     assert found["华岳电子"].text == "2018年底" and found["长岭高新有限公司"] is None
+
+
+def test_a_price_with_thousands_commas_does_not_cut_the_deal_from_its_date():
+    text = "北辰科技成立于2009年,2022 年5月以自有资金4,250.8万元收购长岭高新有限公司15%股权。"
+    fact = one(text)
+    assert fact.date is not None and fact.date.text == "2022 年5月"
+    assert fact.amount.text == "4,250.8万元"
