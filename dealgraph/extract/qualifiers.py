@@ -26,7 +26,7 @@ _OTHER_DEAL = re.compile(r"收购(?!完成|后)|并购|购买|买入|买下|增�
 # Money that is not what a deal pays, read from the words right before it: a price per share (每股12元), a
 # valuation or a holding's market value (估值30亿元, 持股市值为5亿元), registered capital, goodwill,
 # impairments and depreciation (商誉约6亿元, 计提减值5亿元), revenue and profit (营业收入为2亿元)
-_NOT_PRICE_BEFORE = re.compile(r"(?:每股|股价|收盘价|发行价|均价|估值|市值|注册资本|商誉|减值|折旧|营业收入|营收|"
+_NOT_PRICE_BEFORE = re.compile(r"(?:每股|股价|收盘价|发行价|均价|估值|市值|注册资本|商誉|减值|折旧|浮盈|浮亏|营业收入|营收|"
                                r"净利润|利润|亏损|净资产|总资产|资产总额)[^，,；;。、（(]{0,6}$")
 _NOT_PRICE_AFTER = re.compile(r"\s*(?:/股|每股|的?注册资本|商誉)")  # 12元/股, 1500万元注册资本所对应股权
 _CONVERTED = re.compile(r"[(（]$")  # 2亿欧元(约合人民币15.6亿元): the bracket restates the amount before it
@@ -157,8 +157,7 @@ def prices_in(ctx: Ctx, start: int, end: int) -> list[Value]:
     found = ctx.values("money", start, end)
     out = []
     for i, v in enumerate(found):
-        clause_start = value_clause(ctx, v.start)[0]
-        if _NOT_PRICE_BEFORE.search(ctx.text, max(clause_start, v.start - 12), v.start) \
+        if _NOT_PRICE_BEFORE.search(ctx.text, max(ctx.sent.start, v.start - 12), v.start) \
                 or _NOT_PRICE_AFTER.match(ctx.text, v.end):
             continue
         if i and out and out[-1] is found[i - 1] and _CONVERTED.fullmatch(ctx.text, found[i - 1].end, v.start):

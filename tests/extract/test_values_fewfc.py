@@ -98,6 +98,12 @@ def test_goodwill_and_impairments_of_an_old_deal_are_not_its_price():
     assert all(f.amount is None for f in facts(text))
 
 
+def test_a_paper_gain_on_shares_bought_is_not_their_price():
+    text = "其中北辰科技增持长岭高新有限公司股份浮盈超过800万元。"
+    assert all(f.amount is None for f in facts(text, "investment"))
+    assert facts(text, "investment")
+
+
 def test_the_amount_restated_in_brackets_gives_way_to_the_amount_stated_first():
     text = "华岳电子宣布将以2亿欧元(约合人民币15.6亿元)收购长岭高新有限公司75%股权。"
     assert amount(text) == "2亿欧元"
