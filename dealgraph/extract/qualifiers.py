@@ -171,7 +171,8 @@ def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
     …股份,交易价格为7.25亿元 right after it."""
     same_part = cs > ctx.sent.start and ctx.text[cs - 1] not in "；;"  # 作价12亿元;以现金收购B: not B's price
     before = prices_in(ctx, value_clause(ctx, cs - 1)[0], cs - 1) if same_part else []
-    paid = [v for v in before if _PAID_WITH.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start)]
+    paid = [v for v in before if _PAID_WITH.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start)
+            and not _OTHER_DEAL.search(ctx.text, v.end, cs - 1)]  # 斥资10亿元收购A,并认购B: A's price
     if paid:
         return paid[0]  # 斥资达18亿元(2.3亿欧元),收购…: the amount before its restatement
     end = segment_end(ctx, ce)
@@ -191,7 +192,13 @@ def stake_for(ctx: Ctx, t: Span) -> Value | None:
     收购B公司51%股权: 51%), else the first stake of the sentence (…万股股份,股权比例为63.5%)."""
     stakes = [v for v in ctx.values("percent", ctx.sent.start, ctx.sent.end) if _is_stake(ctx, v)]
     cs, ce = value_clause(ctx, t.start)
-    return nearest([v for v in stakes if cs <= v.start and v.end <= ce], t) or (stakes[0] if stakes else None)
+    own = nearest([v for v in stakes if cs <= v.start and v.end <= ce], t)
+    if own is not None:
+        return own
+    # elsewhere in the sentence, a stake whose clause makes no deal of its own (以3亿元收购A 20%股权,同时增资B:
+    # 20% is A's)
+    return next((v for v in stakes if not (cs <= v.start and v.end <= ce)
+                 and not _OTHER_DEAL.search(ctx.text, *value_clause(ctx, v.start))), None)
 
 
 def _is_stake(ctx: Ctx, v: Value) -> bool:

@@ -189,3 +189,18 @@ def test_a_price_with_thousands_commas_does_not_cut_the_deal_from_its_date():
     fact = one(text)
     assert fact.date is not None and fact.date.text == "2022 年5月"
     assert fact.amount.text == "4,250.8万元"
+
+
+# ---- several deals in one sentence ----
+
+def test_a_stake_in_another_deals_clause_is_not_this_deals_stake():
+    text = "北辰科技以3亿元收购长岭高新20%股权,同时以2亿元增资东林化工。"
+    capital = one(text, "investment")
+    assert capital.amount.text == "2亿元" and capital.stake is None
+    assert one(text).stake.text == "20%"
+
+
+def test_money_paid_for_the_deal_of_the_clause_before_is_not_this_deals_price():
+    text = "北辰科技斥资10亿元收购长岭高新,并以每股5元认购东林化工新股。"
+    assert one(text).amount.text == "10亿元"
+    assert one(text, "investment").amount is None
