@@ -24,9 +24,10 @@ _PRICE_IS = re.compile(r"[^，,；;。]{0,6}?(?:交易价格|交易对价|交易
                        r"(?:为|约为|合计|共计|总计|是|达到|高达|达)?(?:约|人民币)?\s*")
 _OTHER_DEAL = re.compile(r"收购(?!完成|后)|并购|购买|买入|买下|增持|减持|投资|受让|转让|出售|卖出|认购|入股|增资|融资")  # 收购完成后: the same deal
 # Money that is not what a deal pays, read from the words right before it: a price per share (每股12元), a
-# valuation or a holding's market value (估值30亿元, 持股市值为5亿元), registered capital, goodwill,
-# impairments and depreciation (商誉约6亿元, 计提减值5亿元), revenue and profit (营业收入为2亿元)
-_NOT_PRICE_BEFORE = re.compile(r"(?:每股|股价|收盘价|发行价|均价|估值|市值|注册资本|商誉|减值|折旧|浮盈|浮亏|营业收入|营收|"
+# valuation or a holding's market value (估值30亿元, 持股市值为5亿元), registered or subscribed capital
+# (认缴出资额为800万元), goodwill, impairments and depreciation (商誉约6亿元, 计提减值5亿元), a paper gain
+# (浮盈超过800万元), revenue and profit (营业收入为2亿元)
+_NOT_PRICE_BEFORE = re.compile(r"(?:每股|股价|收盘价|发行价|均价|估值|市值|注册资本|认缴|出资额|商誉|减值|折旧|浮盈|浮亏|营业收入|营收|"
                                r"净利润|利润|亏损|净资产|总资产|资产总额)[^，,；;。、（(]{0,6}$")
 _NOT_PRICE_AFTER = re.compile(r"\s*(?:/股|每股|的?注册资本|商誉)")  # 12元/股, 1500万元注册资本所对应股权
 _CONVERTED = re.compile(r"[(（]$")  # 2亿欧元(约合人民币15.6亿元): the bracket restates the amount before it

@@ -88,6 +88,11 @@ def test_registered_capital_in_brackets_is_not_the_price_paid_before():
     assert amount(text) == "5200万元"
 
 
+def test_subscribed_capital_of_shares_taken_over_for_free_is_no_price():
+    text = "北辰科技拟无偿受让华岳电子持有的长岭高新有限公司45%股权(认缴出资额为900万元,尚未实缴)。"
+    assert amount(text) is None
+
+
 def test_a_valuation_in_brackets_is_not_the_price_paid_before():
     text = "北辰科技以4.2亿元的价格,收购东林化工所持长岭高新80%股权(长岭高新整体估值5.25亿元)。"
     assert amount(text) == "4.2亿元"
