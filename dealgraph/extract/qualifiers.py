@@ -44,7 +44,9 @@ _TIME_CLAUSE = re.compile(r"^[|\s]*(?:但是|但|不过|然而|早|就|而|同�
                           r"|^[^，,；;。“”]{2,24}?(?:晚间|早间|盘后)?(?:发布)?(?:公告|宣布|披露|公布|消息)(?:称|显示)?$")  # X 11月8日晚间公告, 拟…
 
 
+# A year naming a meeting rather than dating the deal: 2023年第4次临时股东会, 2022年度股东大会
 _NAMED_MEETING = re.compile(r"度?第[一二三四五六七八九十0-9]+次|度?(?:临时)?(?:股东大会|股东会|董事会)")
+# The meeting or signing that made a deal: 公司于2021年3月2日召开第五届董事会…, 子公司于5月6日与B签署《…协议》
 _MADE_BEFORE = re.compile(r"[^，,；;。]{0,12}?(?:于|在)$")
 _MADE_AFTER = re.compile(r"(?:召开|举行)[^，,；;。]*?(?:会议|董事会|股东大会|股东会)|[^，,；;。]{0,30}?(?:签署|签订)")
 _SHORT_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}")  # 没想到2016年10月, 三是2018年11月: a date led by a few words
@@ -190,14 +192,14 @@ def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
 
 def stake_for(ctx: Ctx, t: Span) -> Value | None:
     """The stake the deal moves: the stake nearest the trigger in its clause (目前持有A公司15%股权,今年以2亿元
-    收购B公司51%股权: 51%), else the first stake of the sentence (…万股股份,股权比例为63.5%)."""
+    收购B公司51%股权: 51%), else the first stake elsewhere in the sentence whose clause makes no deal of its
+    own (…万股股份,股权比例为63.5%)."""
     stakes = [v for v in ctx.values("percent", ctx.sent.start, ctx.sent.end) if _is_stake(ctx, v)]
     cs, ce = value_clause(ctx, t.start)
     own = nearest([v for v in stakes if cs <= v.start and v.end <= ce], t)
     if own is not None:
         return own
-    # elsewhere in the sentence, a stake whose clause makes no deal of its own (以3亿元收购A 20%股权,同时增资B:
-    # 20% is A's)
+    # 以3亿元收购A 20%股权,同时增资B: 20% is A's, not B's
     return next((v for v in stakes if not (cs <= v.start and v.end <= ce)
                  and not _OTHER_DEAL.search(ctx.text, *value_clause(ctx, v.start))), None)
 
