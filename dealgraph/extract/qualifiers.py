@@ -13,11 +13,28 @@ if TYPE_CHECKING:
 
 _NEGATION = re.compile(r"(尚未|仍未|并未|未能|没有|未曾|从未|未(?!来)|不再|不(?![断仅少同只但久过论管如]))[\u4e00-\u9fff]{0,4}$")
 _FUTURE_JIANG = re.compile(r"将(?![其该这它之])[\u4e00-\u9fff]{0,3}$")
-_PAID_WITH = re.compile(r"(?:以|出资|斥资|耗资|作价|花费|动用)(?:自有资金|自筹资金|现金|募集资金)?(?:约|近|超|逾|人民币)?$")
-_PRICE_IS = re.compile(r"[^，,；;。]{0,6}?(?:交易价格|交易对价|交易总价款|交易总价|交易作价|交易金额|交易价|收购价格|收购价|转让价格|"
-                       r"收购金额|转让金额|作价|对价|总价款|总价|价格)(?:为|约为|合计|共计|是)?(?:约|人民币)?")
-_OTHER_DEAL = re.compile(r"收购|购买|增持|投资|受让|转让|出售|认购|入股|增资")
+# What pays for the deal in the clause before it: 以3亿元, 出资2亿元, 耗资达26亿元, 募资50亿元(,用于收购…),
+# 以一处厂房及现金为对价总计1.6亿元
+_PAID_WITH = re.compile(r"(?:(?:以|出资|斥资|耗资|作价|花费|动用|募资|募集资金)(?:自有资金|自筹资金|现金|募集资金)?"
+                        r"|为(?:交易)?对价)(?:总计|合计|共计)?(?:约|近|超|逾|人民币|达|高达)?$")
+# The price named in a clause after the deal: 交易价格为7.25亿元, 合计成交金额为2.1亿元, 交易定价为1.3亿元,
+# 金额超过1亿美元, 先后共耗费9亿元左右, 所涉股权的交易价格为 4150 万元
+_PRICE_IS = re.compile(r"[^，,；;。]{0,6}?(?:交易价格|交易对价|交易总价款|交易总价|交易作价|交易定价|交易价|收购价格|收购价款|"
+                       r"收购价|转让价格|转让价款|作价|定价|对价|总价款|总价|价款|价格|金额|耗资|耗费|花费|斥资)"
+                       r"(?:为|约为|合计|共计|总计|是|达到|高达|达)?(?:约|人民币)?\s*")
+_OTHER_DEAL = re.compile(r"收购(?!完成|后)|并购|购买|买入|买下|增持|减持|投资|受让|转让|出售|卖出|认购|入股|增资|融资")  # 收购完成后: the same deal
+# Money that is not what a deal pays, read from the words right before it: a price per share (每股12元), a
+# valuation or a holding's market value (估值30亿元, 持股市值为5亿元), registered or subscribed capital
+# (认缴出资额为800万元), goodwill, impairments and depreciation (商誉约6亿元, 计提减值5亿元), a paper gain
+# (浮盈超过800万元), revenue and profit (营业收入为2亿元)
+_NOT_PRICE_BEFORE = re.compile(r"(?:每股|股价|收盘价|发行价|均价|估值|市值|注册资本|认缴|出资额|商誉|减值|折旧|浮盈|浮亏|营业收入|营收|"
+                               r"净利润|利润|亏损|净资产|总资产|资产总额)[^，,；;。、（(]{0,6}$")
+_NOT_PRICE_AFTER = re.compile(r"\s*(?:/股|每股|的?注册资本|商誉)")  # 12元/股, 1500万元注册资本所对应股权
+_CONVERTED = re.compile(r"[(（]$")  # 2亿欧元(约合人民币15.6亿元): the bracket restates the amount before it
 _STAKE_NEAR = re.compile(r"股权|股份|持股|权益|全资|控股|持有")
+_STAKE_RATIO = re.compile(r"(?:股权|持股|股份)比例(?:为|约为|达到|达|是)?$")  # …股份,对应的股权比例为63.5%
+_OWNED_UNIT = re.compile(r"(?:控股)?(?:子公司|孙公司|附属|下属|公司|企业)")  # 全资子公司: who acts, not the stake
+_NUMBER_COMMA = re.compile(r"[0-9],[0-9]{3}(?![0-9])")  # 12,500万元: a thousands separator, not a clause mark
 _SAME_DATE_LIST = re.compile(r"^(?:、|和|与|及|至|-|—)?$")
 
 
@@ -27,14 +44,21 @@ _TIME_CLAUSE = re.compile(r"^[|\s]*(?:但是|但|不过|然而|早|就|而|同�
                           r"|^[^，,；;。“”]{2,24}?(?:晚间|早间|盘后)?(?:发布)?(?:公告|宣布|披露|公布|消息)(?:称|显示)?$")  # X 11月8日晚间公告, 拟…
 
 
+# A year naming a meeting rather than dating the deal: 2023年第4次临时股东会, 2022年度股东大会
+_NAMED_MEETING = re.compile(r"度?第[一二三四五六七八九十0-9]+次|度?(?:临时)?(?:股东大会|股东会|董事会)")
+# The meeting or signing that made a deal: 公司于2021年3月2日召开第五届董事会…, 子公司于5月6日与B签署《…协议》
+_MADE_BEFORE = re.compile(r"[^，,；;。]{0,12}?(?:于|在)$")
+_MADE_AFTER = re.compile(r"(?:召开|举行)[^，,；;。]*?(?:会议|董事会|股东大会|股东会)|[^，,；;。]{0,30}?(?:签署|签订)")
+_SHORT_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}")  # 没想到2016年10月, 三是2018年11月: a date led by a few words
 _OWN_TIME = re.compile(r"近期|最近|近来|此后|随后|之后|后来|目前|当前|如今|现在")
 
 
 def date_for(ctx: Ctx, t: Span) -> Value | None:
     """The date in the trigger's clause (nearest before it, else after it), else the nearest earlier clause
-    of the sentence that holds nothing but a date (2018年，阿里收购…)."""
-    cs, ce = ctx.clause(t.start)
-    own = ctx.values("date", cs, ce)
+    of the sentence that holds nothing but a date (2018年，阿里收购…) or the date of the meeting or signing
+    that made the deal (公司于3月2日召开董事会,审议通过了《关于收购…的议案》)."""
+    cs, ce = value_clause(ctx, t.start)
+    own = deal_dates(ctx, cs, ce)
     before = [d for d in own if d.end <= t.start]
     if before:
         return before[-1]
@@ -43,17 +67,54 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
         return after[0]
     if _OWN_TIME.search(ctx.text, cs, t.start):  # 近期又加码…: its own time, which is not a date
         return None
-    for d in reversed(ctx.values("date", ctx.sent.start, cs)):
-        dcs, dce = ctx.clause(d.start)
+    for d in reversed(deal_dates(ctx, ctx.sent.start, cs)):
+        dcs, dce = value_clause(ctx, d.start)
         rest = (ctx.text[dcs:d.start] + ctx.text[d.end:dce]).strip("，,；;：: ")
-        if _TIME_CLAUSE.match(rest.replace("起", "").replace("以来", "")):
+        if _TIME_CLAUSE.match(rest.replace("起", "").replace("以来", "")) or _made_on(ctx, d, dcs, dce) \
+                or _SHORT_LEAD.fullmatch(rest) and not ctx.mentions(dcs, dce):
             return d
+    return _date_of_subject(ctx, t, cs)
+
+
+def _date_of_subject(ctx: Ctx, t: Span, cs: int) -> Value | None:
+    """The date of the clause that names the deal's subject, when the clauses after it go on without one
+    (北辰科技2016年底进入储能行业,随后出资3亿元,收购长岭高新51%股权: 2016年底). Another deal or a
+    semicolon between them ends the chain."""
+    if ctx.mentions(cs, t.start):
+        return None
+    start = segment_start(ctx, cs)
+    while cs > start:
+        pcs, pce = value_clause(ctx, cs - 1)
+        dates = deal_dates(ctx, pcs, pce)
+        if dates:
+            tail = ctx.text[dates[-1].end:pce]
+            return dates[-1] if ctx.mentions(pcs, pce) and not _OTHER_DEAL.search(tail) else None
+        if ctx.mentions(pcs, pce) or _OTHER_DEAL.search(ctx.text, pcs, pce):
+            return None
+        cs = pcs
     return None
+
+
+def deal_dates(ctx: Ctx, start: int, end: int) -> list[Value]:
+    """Dates between start and end that can date a deal: not one inside a title (《2019年半年度报告》), nor a
+    year naming a meeting (2023年第4次临时股东会 dates the meeting by its ordinal, not by a day)."""
+    out = []
+    for d in ctx.values("date", start, end):
+        in_title = ctx.text.rfind("《", ctx.sent.start, d.start) > ctx.text.rfind("》", ctx.sent.start, d.start)
+        if not in_title and not _NAMED_MEETING.match(ctx.text, d.end):
+            out.append(d)
+    return out
+
+
+def _made_on(ctx: Ctx, d: Value, dcs: int, dce: int) -> bool:
+    """Whether the date's clause says the deal was made then: a meeting held or an agreement signed on it
+    (公司于2021年3月2日召开第五届董事会第八次会议 / 子公司于5月6日与B公司签署《股权转让协议》)."""
+    return bool(_MADE_BEFORE.match(ctx.text, dcs, d.start) and _MADE_AFTER.match(ctx.text, d.end, dce))
 
 
 def dates_listed(ctx: Ctx, t: Span) -> list[Value]:
     """Dates coordinated right before the trigger's clause position (2019年、2020年两度投资): one fact each."""
-    cs, _ = ctx.clause(t.start)
+    cs, _ = value_clause(ctx, t.start)
     dates = [d for d in ctx.values("date", cs, t.start)]
     if len(dates) < 2:
         return []
@@ -71,26 +132,57 @@ def nearest(values: list[Value], t: Span) -> Value | None:
     return min(values, key=lambda v: abs((v.start + v.end) / 2 - (t.start + t.end) / 2))
 
 
+def value_clause(ctx: Ctx, pos: int) -> tuple[int, int]:
+    """The clause holding pos, not cut at the comma of a number (…股权,交易价格为12,500万元: the
+    clause runs to 元, where the sentence's clause ends at 12)."""
+    cs, ce = ctx.clause(pos)
+    while ce < ctx.sent.end and _NUMBER_COMMA.match(ctx.text, ce - 1):
+        ce = ctx.clause(ce + 1)[1]
+    while cs > ctx.sent.start and _NUMBER_COMMA.match(ctx.text, cs - 2):
+        cs = ctx.clause(cs - 1)[0]
+    return cs, ce
+
+
 def amount_for(ctx: Ctx, t: Span, whole_sentence: bool = False) -> Value | None:
-    cs, ce = ctx.clause(t.start)
-    found = nearest(ctx.values("money", cs, ce), t) or price_nearby(ctx, cs, ce)
+    """The money the deal pays: the one nearest the trigger in its clause, else the price named in the
+    clause next to it (price_nearby). Money that is no price (prices_in) is passed over."""
+    cs, ce = value_clause(ctx, t.start)
+    found = nearest(prices_in(ctx, cs, ce), t) or price_nearby(ctx, cs, ce)
     if found is None and whole_sentence:
-        found = nearest([v for v in ctx.values("money", ctx.sent.start, ctx.sent.end) if v.start > t.end], t)
+        found = nearest([v for v in prices_in(ctx, ctx.sent.start, ctx.sent.end) if v.start > t.end], t)
     return found
+
+
+def prices_in(ctx: Ctx, start: int, end: int) -> list[Value]:
+    """Money between start and end that can be a deal's price: not a price per share, a valuation, a
+    registered capital, goodwill or profit (_NOT_PRICE_*), nor the bracketed restatement of the amount just
+    before it (2亿欧元(约合人民币15.6亿元): the amount is 2亿欧元)."""
+    found = ctx.values("money", start, end)
+    out = []
+    for i, v in enumerate(found):
+        if _NOT_PRICE_BEFORE.search(ctx.text, max(ctx.sent.start, v.start - 12), v.start) \
+                or _NOT_PRICE_AFTER.match(ctx.text, v.end):
+            continue
+        if i and out and out[-1] is found[i - 1] and _CONVERTED.fullmatch(ctx.text, found[i - 1].end, v.start):
+            continue
+        out.append(v)
+    return out
 
 
 def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
     """The price in the clause next to the deal's: 以3.57亿元的对价,收购… / 出资340亿元,收购… before it,
-    …股权,交易价格为19.98亿元 right after it."""
-    before = ctx.values("money", ctx.clause(cs - 1)[0], cs - 1) if cs > ctx.sent.start else []
-    paid = [v for v in before if _PAID_WITH.search(ctx.text, max(ctx.sent.start, v.start - 8), v.start)]
+    …股份,交易价格为7.25亿元 right after it."""
+    same_part = cs > ctx.sent.start and ctx.text[cs - 1] not in "；;"  # 作价12亿元;以现金收购B: not B's price
+    before = prices_in(ctx, value_clause(ctx, cs - 1)[0], cs - 1) if same_part else []
+    paid = [v for v in before if _PAID_WITH.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start)
+            and not _OTHER_DEAL.search(ctx.text, v.end, cs - 1)]  # 斥资10亿元收购A,并认购B: A's price
     if paid:
-        return paid[-1]
+        return paid[0]  # 斥资达18亿元(2.3亿欧元),收购…: the amount before its restatement
     end = segment_end(ctx, ce)
-    while ce < end:  # …股权,目标公司包含123家药店,收购金额为1.27亿元: the price named in a later clause
-        ncs, nce = ce + 1, ctx.clause(ce + 1)[1]
+    while ce < end:  # …股份,标的旗下有40家门店,收购金额为1.6亿元: the price named in a later clause
+        ncs, nce = ce + 1, value_clause(ctx, ce + 1)[1]
         after = ctx.values("money", ncs, nce)
-        price = next((v for v in after if _PRICE_IS.fullmatch(ctx.text, ncs, v.start)
+        price = next((v for v in prices_in(ctx, ncs, nce) if _PRICE_IS.fullmatch(ctx.text, ncs, v.start)
                       and "每股" not in ctx.text[ncs:v.start]), None)  # 每股转让价格为65元: a share's price
         if price is not None or after or _OTHER_DEAL.search(ctx.text, ncs, nce) or nce <= ce:
             return price
@@ -99,13 +191,27 @@ def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
 
 
 def stake_for(ctx: Ctx, t: Span) -> Value | None:
-    s = ctx.sent
-    for v in ctx.values("percent", s.start, s.end):
-        after = ctx.text[v.end:v.end + 4]
-        before = ctx.text[max(s.start, v.start - 4):v.start]
-        if v.text == "全资" or _STAKE_NEAR.search(after) or _STAKE_NEAR.search(before):
-            return v
-    return None
+    """The stake the deal moves: the stake nearest the trigger in its clause (目前持有A公司15%股权,今年以2亿元
+    收购B公司51%股权: 51%), else the first stake elsewhere in the sentence whose clause makes no deal of its
+    own (…万股股份,股权比例为63.5%)."""
+    stakes = [v for v in ctx.values("percent", ctx.sent.start, ctx.sent.end) if _is_stake(ctx, v)]
+    cs, ce = value_clause(ctx, t.start)
+    own = nearest([v for v in stakes if cs <= v.start and v.end <= ce], t)
+    if own is not None:
+        return own
+    # 以3亿元收购A 20%股权,同时增资B: 20% is A's, not B's
+    return next((v for v in stakes if not (cs <= v.start and v.end <= ce)
+                 and not _OTHER_DEAL.search(ctx.text, *value_clause(ctx, v.start))), None)
+
+
+def _is_stake(ctx: Ctx, v: Value) -> bool:
+    """A percentage of shares (51%股权, 持股5%, 全资收购), not 全资 naming a subsidiary (全资子公司A收购…)."""
+    if v.text == "全资":
+        return not _OWNED_UNIT.match(ctx.text, v.end)
+    after = ctx.text[v.end:v.end + 4]
+    before = ctx.text[max(ctx.sent.start, v.start - 4):v.start]
+    return bool(_STAKE_NEAR.search(after) or _STAKE_NEAR.search(before)
+                or _STAKE_RATIO.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start))
 
 
 def modality_for(ctx: Ctx, t: Span) -> str:

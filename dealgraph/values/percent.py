@@ -1,5 +1,7 @@
 """Percentages (17.15%, 百分之十, 超过50%, 全资) and changes (同比增长17.2%, 扩大7倍, fell 5%).
 
+A dot after a name is no decimal point: Holdings Ltd.35%股份 holds 35%.
+
 A change needs a verb. Verbs that are usually intransitive (增长, 下滑, 收窄 …) stand
 alone; verbs that usually take an object (提升, 扩大 …) need a percent, a factor, a
 basis (同比) or a following punctuation mark ("亏损扩大，"), so 扩大合作 is no change;
@@ -24,7 +26,7 @@ _CN_NUMBER = f"[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?"
 _PERCENT_RX = re.compile(
     lead(DIGIT_CHARS + "百千全" + BOUND_FIRST + MINUS)
     + rf"(?P<pre>(?>{BOUND_PRE}))?"
-    + rf"(?:(?P<neg>{NEGATIVE})?(?<![0-9０-９.．])(?<![0-9],)(?P<a1>(?>{ARABIC}))"
+    + rf"(?:(?P<neg>{NEGATIVE})?(?<![0-9０-９])(?<![0-9０-９][.．])(?<![0-9],)(?P<a1>(?>{ARABIC}))"
     + rf"(?:[%％]?(?P<sep>{RANGE_SEP})(?P<a2>{ARABIC}))?{_SIGN}"
     + rf"|百分之(?P<cn>{_CN_NUMBER})|千分之(?P<pm>{_CN_NUMBER})|(?P<full>全资))"
     + rf"(?P<post>{BOUND_POST})?"

@@ -177,3 +177,9 @@ def test_change_round_trip(n, verb, basis):
 def test_any_text_gives_exact_spans(text):
     assert all(text[s:e] == p.text for s, e, p in find_percents(text))
     assert all(text[s:e] == c.text for s, e, c in find_changes(text))
+
+
+def test_a_dot_closing_a_latin_name_is_no_decimal_point():
+    assert only_percent("拟收购Lumen Holdings Ltd.35%股份").text == "35%"
+    assert only_percent("利率上调0.5%后").text == "0.5%"
+    assert all(p.text != "5%" for _, _, p in find_percents("增长12.5%"))
