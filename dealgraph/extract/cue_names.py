@@ -26,6 +26,11 @@ from dealgraph.names import core
 NAME = r"\u4e00-\u9fffA-Za-z0-9·&"
 _NAME_CHAR = re.compile(f"[{NAME}]")
 _NAME_RUN = re.compile(f"([{NAME}]+)")
+_NAME_RUN_BEFORE = re.compile(f"[{NAME}]+\\Z")
+_AGREEMENT = re.compile(r"协议|合同|议案|方案|交易|事项|计划|报告|办法")  # (以下简称“重组协议”): no name
+_TRAILING_DAY = re.compile(r"\d{1,2}[日号]\Z")
+_NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "b"})
+_BEFORE_DATE = frozenset("自于从在至")  # 澜石华强自2015年: a preposition before a date is no part of the name
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z0-9])\*?ST[\u4e00-\u9fff]{2}")  # *ST步森: a listed company's short name
 _STAKE = re.compile(r"\d+(?:\.\d+)?\s?%的?(?:股权|股份)")
@@ -47,8 +52,13 @@ class Cues:
     subject_follow: re.Pattern[str]
     subject_bad_start: re.Pattern[str]
     deal_follower: re.Pattern[str]
+    strong_follower: re.Pattern[str]
     deal_verb: re.Pattern[str]
     generic: frozenset[str]
+    framed_after: re.Pattern[str]
+    holders_of: re.Pattern[str]
+    nominal_deal: re.Pattern[str]
+    org_officers: re.Pattern[str]
 
 
 @cache
@@ -68,16 +78,26 @@ def cues() -> Cues:
         subject_follow=re.compile(f"(?:{follow})"),
         subject_bad_start=re.compile(f"(?:{alt(raw['subject_bad_starts'])})"),
         deal_follower=re.compile(f"(?:{alt(raw['subject_deal_followers'])})"),
+        strong_follower=re.compile(f"(?:{alt(raw['subject_strong_followers'])})"),
         subject_lead=re.compile(f"(?:\\s|{alt(raw['subject_leads'])})*"),
         deal_verb=re.compile(alt(raw["object_leads"] + raw["deal_verbs"])),
         generic=frozenset(raw["generic_names"]),
+        framed_after=re.compile(rf"(?:{alt(raw['frame_leads'])})([{NAME}]{{2,12}}?)(?=(?:{alt(raw['frame_verbs'])}))"),
+        nominal_deal=re.compile(rf"(?<![面相针应])对([{NAME}]{{2,14}}?)(?:的|进行|实施)(?:全面|战略|财务|股权|要约)?"
+                                rf"(?:{alt(raw['nominal_deals'])})(?![{NAME}])"),
+        org_officers=re.compile(alt(raw["org_officers"])),
+        holders_of=re.compile(r"(?:前十大|第[一二三四五六七八九十]大|前[一二三四五六七八九十]大)(?:流通股?)?股东"),
     )
 
 
-def find(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
-    """Candidate names from deal cues; `accept(text, start, end)` is the mention finder's own name check."""
+def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Candidate names from deal cues; `accept(text, start, end)` is the mention finder's own name check.
+    `stakes`, if given, receives the spans of names that end right before a stake (收购X 51%股权)."""
+    staked = _staked(text, valued, accept)
+    if stakes is not None:
+        stakes += [(m.start, m.end) for m in staked]
     found = _aliases(text, accept) + _objects(text, valued, accept) + _subjects(text, valued, accept) + \
-        _staked(text, valued, accept)
+        staked + _framed(text, valued, accept)
     found = [m for m in found if m.text not in cues().generic]
     for m in found:
         m.source = "cue"
@@ -94,6 +114,7 @@ def _coded(text: str, valued: bytearray) -> list[Mention]:
         if end < 2 or not (_NAME_CHAR.match(text, end - 1) and _NAME_CHAR.match(text, end - 2)):
             continue
         start = mentions._past_verb(text, mentions._left_edge(text, end, r, window=10), end)  # 减持|鲁亿通(300421)
+        start = _short_name_run(text, start, end)
         name = text[start:end]
         if len(name) >= 2 and not any(valued[start:end]) and name not in r.generic_heads:
             out.append(Mention(start, end, name, "organization", f"name:{core(name)}", "code"))
@@ -101,8 +122,50 @@ def _coded(text: str, valued: bytearray) -> list[Mention]:
                   for m in _SPECIAL_TREATMENT.finditer(text)]
 
 
+def _short_name_run(text: str, start: int, end: int) -> int:
+    """、澜海智能(002999.SZ), ,青图软件(300999): a listed company's short name has two to four characters,
+    so a run of that length standing alone before the code is the whole name, even where a character
+    of it (日, 图) would cut a name elsewhere; not where the run opens with a verb or function word
+    (持有万科(000002))."""
+    run = _NAME_RUN_BEFORE.search(text, max(0, end - 5), end)
+    run_start = run.start() if run else start
+    if run_start >= start or end - run_start > 4 or end - run_start < 2:
+        return start
+    head, w = text[run_start:run_start + 2], wordlist.words()
+    if w.get(head) in wordlist.CLOSED_TAGS | {"d", "v", "p"} and not wordlist.is_rare_word(head) or \
+            w.get(text[run_start]) in wordlist.CLOSED_TAGS:
+        return start
+    return run_start
+
+
 def _aliases(text: str, accept: Accept) -> list[Mention]:
-    return [x for m in cues().alias.finditer(text) for x in accept(text, m.start(1), m.end(1))]
+    """(以下简称“天元奥特”): only a name is given a short name, so any word may be one there."""
+    return [x for m in cues().alias.finditer(text) for x in accept(text, m.start(1), m.end(1), strong=True)
+            if not _AGREEMENT.search(x.text)]
+
+
+def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
+    """被澜石集团收购, 向青松资本转让, 完成对澜石中国的收购, 位列澜石股份第二大流通股股东, 澜石通首席执行官:
+    words around a slot that only an organisation (or a stock) fills."""
+    from dealgraph.extract import mentions
+
+    c, out = cues(), []
+    for m in c.framed_after.finditer(text):
+        if not any(valued[m.start(1):m.end(1)]):
+            for s, e in _split_pair(text, m.start(1), m.end(1)):  # 向澜石国际及青松精选购买
+                stop = mentions.rules().right_stop.search(text, s + 2, e)  # 被A与B共同增持
+                out += accept(text, s, stop.start() if stop else e, slot=True)
+    for m in c.nominal_deal.finditer(text):  # 完成了对澜石中国的收购, 对青松旅游进行战略投资
+        if not any(valued[m.start(1):m.end(1)]):
+            out += accept(text, m.start(1), m.end(1), slot=True)
+    for pattern, slot in ((c.holders_of, True), (c.org_officers, False)):
+        for m in pattern.finditer(text):
+            end = m.start()
+            start = mentions._past_verb(text, mentions._left_edge(text, end, mentions.rules(), window=10), end)
+            start = max([x.end() for x in c.object_lead.finditer(text, start, end)] + [start])  # 新进|澜石股份前十大
+            if end - start >= 2 and not any(valued[start:end]):
+                out += accept(text, start, end, slot=slot)
+    return out
 
 
 def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
@@ -162,7 +225,7 @@ def _object_end(text: str, start: int, valued: bytearray, limit: int = 16) -> in
     end = start
     while end < len(text) and end - start < limit and not valued[end] and _NAME_CHAR.match(text, end):
         end += 1
-    stop = c.object_stop.search(text, start + 2, end)
+    stop = next((m for m in c.object_stop.finditer(text, start + 2, end) if not _opens_noun(text, m)), None)
     if stop is not None:
         end = stop.start()
     rest = text[end:end + 6]
@@ -170,6 +233,12 @@ def _object_end(text: str, start: int, valued: bytearray, limit: int = 16) -> in
     if shares_follow or c.coordination.match(rest) or end == len(text) or not _NAME_CHAR.match(text, end):
         return end
     return start
+
+
+def _opens_noun(text: str, stop: re.Match[str]) -> bool:
+    """收购澜星时代60%股权, 收购澜石在线51%股权: a one-character stop (时, 在) that opens a noun (时代, 在线)
+    is part of the name."""
+    return len(stop.group()) == 1 and wordlist.words().get(text[stop.start():stop.start() + 2]) in _NOUN_TAGS
 
 
 def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
@@ -195,8 +264,10 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         if m is None or any(valued[m.start(1):m.end(1)]) or c.subject_bad_start.match(m.group(1)):
             continue
         if c.deal_verb.search(text, m.end(1), _sentence_end(text, m.end(1))):
-            end = mentions.at_ending(text, m.start(1), m.end(1))
-            out += accept(text, m.start(1), end, slot=bool(c.deal_follower.match(text, end)))
+            day = _TRAILING_DAY.search(text, m.start(1) + 2, m.end(1))  # 澜翔青达8日午间公告: a day, no name
+            end = mentions.at_ending(text, m.start(1), day.start() if day else m.end(1))
+            out += accept(text, m.start(1), end, slot=bool(c.deal_follower.match(text, end)),
+                          strong=end == m.end(1) and bool(c.strong_follower.match(text, end)))
     return out
 
 
@@ -210,16 +281,18 @@ def _past_value(text: str, pos: int, valued: bytearray) -> int:
 
 
 def _subject_before_date(text: str, pos: int, valued: bytearray) -> re.Match[str] | None:
-    """长岭高新5月20日晚间公告: the subject, then a date, then the word that follows subjects."""
+    """长岭高新5月20日晚间公告, 澜石华强自2015年开始…: the subject, then (after a preposition) a date, then
+    the word that follows subjects."""
     end = pos
     while end < len(text) and end - pos <= 10 and not valued[end] and _NAME_CHAR.match(text, end):
         end += 1
     if end - pos < 2 or end >= len(text) or not valued[end]:
         return None
     after = _past_value(text, end, valued)
-    if not cues().subject_follow.match(text, after) and not text.startswith(("晚间", "早间", "晚"), after):
+    if not cues().subject_follow.match(text, after) and not text.startswith(("晚间", "早间", "午间", "晚"), after):
         return None
-    return _NAME_RUN.match(text, pos, end)
+    name_end = end - 1 if text[end - 1] in _BEFORE_DATE and end - 1 - pos >= 2 else end
+    return _NAME_RUN.match(text, pos, name_end)
 
 
 def _sentence_end(text: str, pos: int) -> int:

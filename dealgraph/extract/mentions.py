@@ -30,6 +30,8 @@ _NOT_LATIN_NAME = re.compile(r"[A-Z]\d*|Q\d|H\d|\d+")
 _COUNTRY_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?:美国|德国|日本|韩国|英国|法国|瑞士|瑞典|比利时|加拿大|澳洲|澳大利亚|意大利|荷兰|"
                              r"新加坡|印度|以色列|芬兰|西班牙|丹麦|挪威)\Z")
 _SHARES_VERB = re.compile(r"(?:增持|减持|收购|受让|买入|持有|每股|转让|出售)\Z")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LEGAL_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|合伙企业|股份公司|集团公司|公司)")
 _HEAD_TAGS = {False: wordlist.FUNCTION_TAGS | {"v"}, True: wordlist.CLOSED_TAGS | {"d"}}  # by legal ending
 
 
@@ -55,6 +57,10 @@ class NameRules:
     clause_subject: re.Pattern[str]
     person: re.Pattern[str]
     person_after: re.Pattern[str]
+    person_before_title: re.Pattern[str]
+    person_by_context: re.Pattern[str]
+    person_before_kin: re.Pattern[str]
+    surnames: frozenset[str]
     latin: re.Pattern[str]
     latin_stop: frozenset[str]
     enumeration: re.Pattern[str]
@@ -67,7 +73,24 @@ class NameRules:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """One regular expression for a word list that, like an alternation of the words longest first,
+    matches the longest word at a place; written as a trie (控(?:股(?:权)?|制权)) so that the engine tries
+    one branch per character instead of every word."""
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @cache
@@ -103,12 +126,18 @@ def rules() -> NameRules:
                                   rf"(?={_alt(verbs_after)})"),
         person=re.compile(f"(?:{_alt(raw['person_titles'])})([{raw['surnames']}][\u4e00-\u9fff]{{1,2}})"),
         person_after=re.compile(_alt(person_verbs)),
+        person_before_title=re.compile(_alt(raw["person_titles_after"])),
+        person_by_context=re.compile(f"(?:{_alt(raw['person_leads'])})([{raw['surnames']}][\u4e00-\u9fff]{{1,2}})"
+                                     f"(?=[，,、；;。]|{_alt(raw['person_follows'])})"),
+        person_before_kin=re.compile(_alt(raw["person_kin"])),
+        surnames=frozenset(raw["surnames"]),
         latin=re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*"
-                         r"(?: (?:AI|Labs?|Technologies|Robotics|Inc\.?|Ltd\.?|Group|Capital|Ventures|GmbH|AG|SAS|S\.A\.|"
-                         r"Corp\.?|LLC|PLC|LP|B\.V\.|N\.V\.|[A-Z][a-z]+))*"
-                         r"(?![A-Za-z0-9])"),
+                         r"(?:,? (?:Inc\.?|Ltd\.?|Corp\.?|LLC)|"
+                         r" (?:AI|Labs?|Technologies|Robotics|Group|Capital|Ventures|GmbH|AG|SAS|S\.A\.|"
+                         r"PLC|LP|Pty|B\.V\.|N\.V\.|& [A-Z][A-Za-z]+|[A-Z][a-z]+))*"
+                         r"(?![A-Za-z])(?<!,)"),  # …Pty Ltd51.2%股权: digits may follow in Chinese text
         latin_stop=frozenset(raw["latin_stopwords"]),
-        enumeration=re.compile(rf"[{NAME_CHARS}]+(?:、[{NAME_CHARS}]+)+"),
+        enumeration=re.compile(rf"(?<![{NAME_CHARS}])[{NAME_CHARS}]++(?:、[{NAME_CHARS}]++)+"),  # linear: runs only
         quoted=re.compile(r"[“\"「]([\u4e00-\u9fffA-Za-z0-9·]{2,12})[”\"」]"),
         trigger_inside=re.compile(r"投资|投入|收购|融资|上市|亏损|盈利|合作|持股|股东|成立|设立|采购|订单"),
         not_short=frozenset(raw["left_stops"] + raw["generic_heads"] + raw["generic_followers"] + suffixes),
@@ -138,9 +167,12 @@ def find_mentions(doc: Doc) -> None:
     found += _people(text, r)
     found += _latin_names(text, r, doc.lang)
     found += _context_names(text, r, found)
-    found += cue_names.find(text, valued, lambda t, s, e, slot=False: _candidate(t, s, e, r, lax=True, slot=slot))
+    stakes: list[tuple[int, int]] = []
+    found += cue_names.find(text, valued, lambda t, s, e, slot=False, strong=False:
+                            _candidate(t, s, e, r, lax=True, slot=slot, strong=strong), stakes)
+    found += _parenthesised_names(text, r, found) + _partnerships(text, r)
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])]
-    doc.mentions = _drop_introducers(_resolve_overlaps(_fuller_names(found, r)), r)
+    doc.mentions = _drop_introducers(_resolve_overlaps(_fuller_names(found, r, stakes)), r)
     _short_names(doc)
 
 
@@ -236,6 +268,67 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
     return out
 
 
+_PAREN_PART = re.compile(r"[(（]([\u4e00-\u9fff]{2,3})[)）]")
+_PAREN_WORDS = frozenset(["集团", "控股", "中国", "国际", "亚洲"])
+
+
+def _parenthesised_names(text: str, r: NameRules, found: list[Mention]) -> list[Mention]:
+    """澜石药业(济南)有限公司, 青松物流(集团)股份有限公司, 澜石科技(香港): a place or 集团 in brackets inside
+    a name, then its legal ending; or a place in brackets closing it (a subsidiary named by its seat)."""
+    out = []
+    for m in _PAREN_PART.finditer(text):
+        part = m.group(1)
+        if part not in _PAREN_WORDS and wordlist.words().get(part) != "ns":
+            continue
+        start = _paren_left(text, m.start(), r, found)
+        end = _paren_right(text, m.end(), r, place=part not in _PAREN_WORDS)
+        if start is None or end is None:
+            continue
+        name = text[start:end]
+        out.append(Mention(start, end, name, "organization", _name_key(name), "shape"))
+    return out
+
+
+_PARTNERSHIP = re.compile(r"(?:中心|企业|基金)(?=[(（]有限合伙[)）])")
+
+
+def _partnerships(text: str, r: NameRules) -> list[Mention]:
+    """北京澜圣投资中心(有限合伙): a limited partnership's name ends before (有限合伙), in 中心 or 企业 too."""
+    out = []
+    for m in _PARTNERSHIP.finditer(text):
+        start = _past_function_word(text, _left_edge(text, m.start(), r, window=20, before_suffix=True), m.start(), r)
+        prefix = text[start:m.start()]
+        if len(prefix) < 2 or r.generic_head_re.match(prefix) or wordlist.is_common_word(prefix):
+            continue
+        name = text[start:m.end()]
+        out.append(Mention(start, m.end(), name, "organization", _name_key(name), "shape"))
+    return out
+
+
+def _paren_left(text: str, end: int, r: NameRules, found: list[Mention]) -> int | None:
+    """Where the name before the brackets starts: at a name already found there, else at its left edge."""
+    starts = [m.start for m in found if m.end == end and m.kind != "person"]
+    if starts:
+        return min(starts)
+    start = _past_function_word(text, _left_edge(text, end, r, window=16, before_suffix=True), end, r)
+    head = text[start:end]
+    if len(head) < 2 or _is_number(head) or r.generic_head_re.match(head) or wordlist.is_common_word(head):
+        return None
+    return start
+
+
+def _paren_right(text: str, after: int, r: NameRules, place: bool) -> int | None:
+    """Where the name goes on after the brackets: to the first legal ending of the run that follows
+    ((温州)资产管理有限公司), or nowhere after a place (澜石科技(香港)和…, …(杭州)股权投资)."""
+    run_end = _NAME_RUN.match(text, after, after + 16).end()  # type: ignore[union-attr]
+    legal = _LEGAL_END.search(text, after, run_end)
+    if legal is not None and not re.search(r"[和与及或的了、]", text[after:legal.start()]):
+        return legal.end()
+    if run_end == after or r.right_stop.match(text, after):
+        return after if place else None
+    return None
+
+
 def _standalone(text: str, start: int, end: int, r: NameRules) -> bool:
     """A name with a punctuation mark or a particle before it (，运达科技, 收购了创生控股) and a punctuation
     mark, a number or a verb after it."""
@@ -281,16 +374,50 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
     """Where the name ending at `end` starts. Before a legal suffix, a stop word right at the suffix is
     part of the name (云栖投资有限公司)."""
     start = _NAME_RUN_BEFORE.search(text, max(0, end - window), end).start()  # type: ignore[union-attr]
-    cut = start
+    cut, short_stop = start, False
     for stop in r.left_stop.finditer(text, start, end):
         if before_suffix and (stop.end() == end or _inside_legal_name(text, cut, stop, end, r)
                               or stop.group() in r.classifiers and not _is_number(text[stop.start() - 1:stop.start()])):
             continue
-        if not _within_name_word(text, stop.start(), stop.end(), r):
-            cut = max(cut, stop.end())
+        if not _within_name_word(text, stop.start(), stop.end(), r) and stop.end() >= cut:
+            cut, short_stop = stop.end(), len(stop.group()) == 1
+    if before_suffix and short_stop:
+        cut = _place_start(text, start, cut, end, r)
     while cut < end and text[cut].isdigit():
         cut += 1
     return cut
+
+
+_NEVER_IN_NAMES = frozenset("向对被把给从在将为由")  # prepositions: 青岛澜石向青松控股注资 is two names
+
+
+def _place_start(text: str, start: int, cut: int, end: int, r: NameRules) -> int:
+    """收购济宁如澜品牌管理有限公司, 浙江盛和云端科技有限公司: a registered name opens with its place, so
+    a one-character stop right after that place (济宁|如意), or one that leaves only trade words after
+    it (盛和|云端科技), is inside the name; the place opens the run or follows another stop word."""
+    found = list(r.left_stop.finditer(text, start, cut))
+    for p in [start] + [m.end() for m in found]:
+        n = _place_length(text, p) if p < cut else 0
+        stops = [m for m in found if m.start() >= p]
+        if not n or any(len(m.group()) > 1 or m.group() in _NEVER_IN_NAMES
+                        or _place_length(text, m.end()) for m in stops):
+            continue  # 北京和上海澜石科技: a second place opens a second name
+        if all(m.start() == p + n for m in stops) or _trade_words(text[cut:end]):
+            return p
+    return cut
+
+
+def _place_length(text: str, p: int) -> int:
+    """深圳市, 济宁, 内蒙古: the length of the place word at p, with its 市/省/县/区."""
+    w = wordlist.words()
+    n = next((n for n in (3, 2) if w.get(text[p:p + n]) == "ns"), 0)
+    return n + 1 if n and text[p + n:p + n + 1] in ("市", "省", "县", "区") else n
+
+
+def _trade_words(piece: str) -> bool:
+    """网络科技, 精密设备: common words only, what a registered name says after its own head."""
+    return len(piece) >= 2 and len(piece) % 2 == 0 and all(
+        wordlist.is_common_word(piece[i:i + 2]) for i in range(0, len(piece), 2))
 
 
 def _head(prefix: str) -> str:
@@ -315,9 +442,10 @@ def _within_name_word(text: str, s: int, e: int, r: NameRules) -> bool:
     """A one-character stop that belongs to a place or name word around it (上海, 内蒙古, 祥和) cuts nothing."""
     if e - s != 1:
         return False
+    tags, proper = wordlist.words(), wordlist.PROPER_TAGS
     for a, b in ((s, s + 2), (s, s + 3), (s - 1, s + 1), (s - 2, s + 1), (s - 1, s + 2)):
         word = text[max(a, 0):b]
-        if len(word) == b - a and word not in r.not_short and wordlist.is_name_word(word):
+        if tags.get(word) in proper and len(word) == b - a and word not in r.not_short:
             return True
     return False
 
@@ -337,6 +465,7 @@ def _people(text: str, r: NameRules) -> list[Mention]:
                                not r.person_after.match(text, s + 3) and r.person_after.match(text, s + 2)):
             name = name[:2]
         out.append(Mention(s, s + len(name), name, "person", f"person:{name}", "person"))
+    out += _people_by_title_after(text, r) + _people_by_context(text, r)
     names = {m.text for m in out}
     for name in names:  # the same people named again without their title
         for m in re.finditer(re.escape(name), text):
@@ -344,23 +473,102 @@ def _people(text: str, r: NameRules) -> list[Mention]:
     return out
 
 
+def _people_by_title_after(text: str, r: NameRules) -> list[Mention]:
+    """澜一鸣女士送达…, 据王青松先生, 李澜石董事长表示: a surname and a given name before 先生/女士 or a
+    title after it names a person; a one-character given name only before 先生/女士 (before a title a
+    short word may be an organisation: 华为董事长)."""
+    out = []
+    for m in r.person_before_title.finditer(text):
+        lengths = (3, 2) if m.group() in ("先生", "女士") else (3,)
+        out += _person_before(text, m.start(), lengths, r)
+    return out
+
+
+def _people_by_context(text: str, r: NameRules) -> list[Mention]:
+    """混沌资产葛青东在三季度新进…, 王澜石及其一致行动人: a surname and two characters right after an asset
+    manager's name, or before 及其一致行动人/夫妇, name a person."""
+    out = []
+    for m in r.person_by_context.finditer(text):
+        name = m.group(1)
+        if not (wordlist.is_common_word(name) or r.suffix.search(name)):
+            out.append(Mention(m.start(1), m.end(1), name, "person", f"person:{name}", "person"))
+    for m in r.person_before_kin.finditer(text):
+        out += _person_before(text, m.start(), (3,), r)
+    return out
+
+
+def _person_before(text: str, end: int, lengths: tuple[int, ...], r: NameRules) -> list[Mention]:
+    """The person's name of one of these lengths that ends at `end`: a surname first, Chinese characters,
+    no dictionary word or organisation ending, nothing glued before it but a stop or a preposition."""
+    for n in lengths:
+        start = end - n
+        name = text[max(start, 0):end]
+        if start < 0 or name[0] not in r.surnames or not _CJK_RUN.fullmatch(name):
+            continue
+        if wordlist.is_common_word(name) or r.suffix.search(name) or not _apart_before(text, start, r):
+            continue
+        return [Mention(start, end, name, "person", f"person:{name}", "person")]
+    return []
+
+
+def _apart_before(text: str, start: int, r: NameRules) -> bool:
+    """Nothing glued before a person's name but punctuation, a stop word or a preposition (根据, 本次)."""
+    if start == 0 or not _NAME_RUN_BEFORE.search(text, start - 1, start).group():
+        return True
+    two = text[max(0, start - 2):start]
+    return bool(r.left_stop.search(two)) or wordlist.words().get(two) in wordlist.CLOSED_TAGS | {"v", "p", "d"} or \
+        wordlist.words().get(text[start - 1]) in wordlist.CLOSED_TAGS | {"p"}
+
+
 def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
     out = []
     for m in r.latin.finditer(text):
-        name = m.group().rstrip(".")
+        name = m.group() if m.group().endswith(_ABBREVIATED) else m.group().rstrip(".")
+        name = _all_caps_words(text, m.start(), name, r)
         if name in r.latin_stop or len(name) < 2 or _NOT_LATIN_NAME.fullmatch(name):
             continue
         if lang == "en" and _sentence_initial(text, m.start()) and " " not in name:
             continue
         start, end = m.start(), m.start() + len(name)
         if lang != "en":  # 美国ARC, 比利时PUNCH公司: the country before a Latin name, 公司 after it
-            country = _COUNTRY_BEFORE.search(text, 0, start)
+            country = _COUNTRY_BEFORE.search(text, 0, start - 1 if text[start - 1:start] == " " else start)
             start = country.start() if country else start
-            end = end + 2 if text.startswith("公司", end) and not _NAME_RUN.match(text, end + 2).end() > end + 2 \
-                and not text.startswith("公司股", end) else end
+            end = _latin_tail(text, end, r)
         name = text[start:end]
         out.append(Mention(start, end, name, "candidate", _name_key(name), "latin"))
     return out
+
+
+_ABBREVIATED = ("Inc.", "Ltd.", "Corp.", "Co.", "B.V.", "N.V.", "S.A.")  # the dot belongs to the name
+_CAPS_WORD = re.compile(r" [A-Z]{2,}(?:[-&][A-Z0-9]+)*(?![A-Za-z0-9])")
+_LATIN_LEGAL = ("Holding", "Holdings", "B.V.", "N.V.", "Inc.", "Inc", "Ltd", "Ltd.", "Limited", "Corp.", "LLC", "PLC",
+                "GmbH", "AG", "S.A.", "Group", "Minerals")
+
+
+_LATIN_TAIL = re.compile(r" ?[\u4e00-\u9fff]{0,4}?(?:公司|集团)")
+
+
+def _latin_tail(text: str, end: int, r: NameRules) -> int:
+    """PUNCH公司, NewLan油气公司, 韩国 LT&T 公司: a trade word and 公司/集团 after a Latin name belong to it
+    when the name stops there (not 公司股份, not …公司旗下的品牌)."""
+    m = _LATIN_TAIL.match(text, end)
+    if m is None or text.startswith("公司股", m.end() - 2) or r.bad_inside.search(m.group()) or \
+            r.right_stop.search(m.group()[:-2]):  # JCCI拟受让公司: a verb between, no trade word
+        return end
+    after = m.end()
+    if _NAME_RUN.match(text, after).end() > after and not r.right_stop.match(text, after):
+        return end
+    return after
+
+
+def _all_caps_words(text: str, start: int, name: str, r: NameRules) -> str:
+    """LANSTONE MOBILE TRADING LIMITED: a name written in capitals goes on over the capital words after it."""
+    if not name.isupper() or len(name) < 2:
+        return name
+    end = start + len(name)
+    while (m := _CAPS_WORD.match(text, end)) is not None and m.group().strip() not in r.latin_stop:
+        end = m.end()
+    return text[start:end]
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -380,9 +588,58 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
     for m in r.quoted.finditer(text):
         out += _candidate(text, m.start(1), m.end(1), r)
     confident = sorted({(k.start, k.end) for k in known if k.kind == "organization"})
+    listed: list[Mention] = []
     for m in r.enumeration.finditer(text):
-        out += _enumeration(text, m, r, confident)
+        listed += _enumeration(text, m, r, confident)
+    partners = sorted(set(confident) | {(m.start, m.end) for m in listed})  # A、B和C: C pairs with a listed B
+    return out + listed + _paired(text, r, partners)
+
+
+_JOINER_AFTER = re.compile(r"以及|和|与|及")
+_JOINER_BEFORE = re.compile(r"(?:以及|和|与|及)\Z")
+
+
+def _paired(text: str, r: NameRules, confident: list[tuple[int, int]]) -> list[Mention]:
+    """增持了青松药业与金川街, 澜石科技和蓝湾 分别…: a name joined by 和/与/及 to a known organisation is
+    a name too, unless it reads as a phrase (青松科技与投资者…) or the joining character belongs to a
+    word (祥和, 及时)."""
+    out = []
+    for s, e in confident:
+        after = _JOINER_AFTER.match(text, e)
+        if after is not None and not _joiner_in_word(text, after.start(), after.end()):
+            end = _past_trailing_verb(text, after.end(), _right_edge(text, after.end(), r, limit=8))
+            if end < len(text) and _NAME_RUN.match(text, end).end() == end or end == len(text) or \
+                    r.right_stop.match(text, end) or text[end:end + 2] in r.not_short:
+                out += _pair_item(text, after.end(), end, r)
+        before = _JOINER_BEFORE.search(text, max(0, s - 2), s)
+        if before is not None and not _joiner_in_word(text, before.start(), before.end()):
+            start = _left_edge(text, before.start(), r, window=8)
+            if start == 0 or not _NAME_RUN.match(text, start - 1, start).end() > start - 1 or start > before.start() - 8:
+                out += _pair_item(text, start, before.start(), r)
     return out
+
+
+def _pair_item(text: str, start: int, end: int, r: NameRules) -> list[Mention]:
+    """The other side of a pair: a name unless it opens with a verb or adverb (却惜售, 增资控股…) or is
+    only a place (深圳市和科达…: there 和 is inside a name)."""
+    if wordlist.words().get(text[start:end]) == "ns":
+        return []
+    return _candidate(text, start, end, r, lax=True, listed=True)
+
+
+def _joiner_in_word(text: str, s: int, e: int) -> bool:
+    """和 in 祥和 or 和平, 及 in 及时: a joining character that a dictionary word around it holds."""
+    if e - s > 1:
+        return False
+    return any(wordlist.is_common_word(text[a:a + 2]) for a in (s - 1, s))
+
+
+def _past_trailing_verb(text: str, start: int, end: int) -> int:
+    """欧菲光签订 → 欧菲光: a verb of two characters glued after a short name is no part of it."""
+    if end - start >= 4 and wordlist.words().get(text[end - 2:end]) in ("v", "vn") and \
+            not wordlist.is_rare_word(text[end - 2:end]):
+        return end - 2
+    return end
 
 
 def at_ending(text: str, start: int, end: int) -> int:
@@ -398,10 +655,13 @@ def at_ending(text: str, start: int, end: int) -> int:
 
 
 def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False, slot: bool = False,
-               listed: bool = False) -> list[Mention]:
+               listed: bool = False, strong: bool = False) -> list[Mention]:
     """A name found from context, unless it reads as a common phrase; `lax` where a deal cue says a name
     stands there, `slot` where it stands between a deal verb and the shares it buys, `listed` where it is
-    listed beside known names (there a noun of three characters or more is a brand: 五粮液)."""
+    listed beside known names (there a noun of three characters or more is a brand: 五粮液), `strong`
+    where only an organisation can stand (…,绿地发布公告称: a noun or generic phrase is a name there)."""
+    if strong:
+        return _strong_candidate(text, start, end, r)
     cut = max((m.end() for m in r.introducer.finditer(text, start + 2, end) if end - m.end() >= 2), default=start)
     if cut > start:  # 中国支付公司商银信, 河北药房龙头新兴药房: the name after the category noun, if it reads as one
         found = _candidate(text, cut, end, r, lax=lax, slot=slot, listed=listed)
@@ -413,15 +673,42 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name):
         return []
     brand = listed and len(name) >= 3 and wordlist.words().get(name) == "n"
-    if name in r.latin_stop or wordlist.is_common_word(name) and not brand or \
+    # 安进以27亿美元收购…: a word the dictionary barely knows may be a name where a cue says so
+    if name in r.latin_stop or wordlist.is_common_word(name) and not (brand or lax and wordlist.is_rare_word(name)) or \
             wordlist.starts_with_function_word(name, strict=not lax, slot=slot):
         return []
-    if _bad_start(name, r) or r.bad_inside.search(name):
+    if _bad_start(name, r) and not (slot and _coined_head(name)) or r.bad_inside.search(name):
         return []
     if r.trigger_inside.search(name[:-2] if lax and name.endswith(("投资", "并购")) else name) \
             or r.generic_follow.match(text, end) and not slot and not _ends_with_suffix(name, r):
         return []
     return [Mention(start, end, name, "candidate", _name_key(name), "context")]
+
+
+_NOT_STRONG_TAGS = wordlist.FUNCTION_TAGS | {"t", "m", "mq", "v", "vn", "l", "i"}  # 同日, 近日 … 发布公告
+
+
+def _strong_candidate(text: str, start: int, end: int, r: NameRules) -> list[Mention]:
+    """,绿地发布公告称…, ,智慧能源发布公告…, 新乳业发布公告…: a clause's whole subject before words that
+    only an organisation says (发布公告, 公告称) is its name even when it reads as a noun or a generic
+    phrase; not a time word, number, verb or function word (同日公告, 随后公告), nor a phrase."""
+    name = text[start:end]
+    tag = wordlist.words().get(name)
+    if not 2 <= len(name) <= 8 or _is_number(name) or name in r.latin_stop or r.left_stop.fullmatch(name):
+        return []
+    if tag in _NOT_STRONG_TAGS and not wordlist.is_rare_word(name) or r.bad_inside.search(name):
+        return []
+    if wordlist.starts_with_function_word(name, strict=False, slot=True) or \
+            wordlist.words().get(name[0]) in wordlist.CLOSED_TAGS | {"r"} or r.trigger_inside.search(name):
+        return []
+    return [Mention(start, end, name, "candidate", _name_key(name), "context")]
+
+
+def _coined_head(name: str) -> bool:
+    """新奥能源, 比克动力: in a deal's slot, an adjective or a preposition (not one that stands before
+    objects: 由, 向 …) opening a head that is no dictionary word is a name's first character."""
+    return len(name) >= 3 and wordlist.words().get(name[0]) in ("a", "p", "c") and \
+        name[0] not in wordlist.SLOT_OPENERS and name[:2] not in wordlist.words()
 
 
 def _bad_start(name: str, r: NameRules) -> bool:
@@ -460,14 +747,18 @@ def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
-def _fuller_names(found: list[Mention], r: NameRules) -> list[Mention]:
+def _fuller_names(found: list[Mention], r: NameRules, stakes: list[tuple[int, int]] = ()) -> list[Mention]:
     """格力 within 格力集团, 豪威科技 within 北京豪威科技有限公司: a name of the lexicon yields to the fuller
     name its shape gives when that ends in a legal or weak suffix (京东金融; not 赛力斯 within 赛力斯汽车),
-    and to any name by shape or code it lies strictly within (海信 in 上海信托, 北大 in 西北大学)."""
+    to the whole name right before a stake (收购青松解放100%股权: a subsidiary, not 青松), and to any
+    name by shape or code it lies strictly within (海信 in 上海信托, 北大 in 西北大学)."""
     fuller = tuple(r.legal | r.weak | {"股份"})  # 奇瑞股份, not 奇瑞
-    spans = [(m.start, m.end) for m in found if m.source == "shape" and m.text.endswith(fuller)]
+    spans = [(m.start, m.end) for m in found if m.source == "shape" and m.text.endswith(fuller)
+             or m.source == "latin" and m.text.endswith(_LATIN_LEGAL)]  # Lanstone Group N.V.
+    kept = {(m.start, m.end) for m in found if m.source == "cue"}
+    spans += [s for s in stakes if s in kept]
     within = [(m.start, m.end) for m in found if m.source in ("shape", "code")]
-    if not within:
+    if not within and not spans:
         return found
 
     def inside(m: Mention) -> bool:
@@ -521,8 +812,8 @@ def _short_names(doc: Doc) -> None:
     if not forms:
         return
     occupied = bytearray(len(doc.text) + 1)
-    for m in firm:
-        occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
+    for m in firm + [m for m in doc.mentions if m.kind == "candidate" and _ends_with_suffix(m.text, r)]:
+        occupied[m.start:m.end] = b"\x01" * (m.end - m.start)  # 澜珠医疗 … 澜珠商业: a sister, not 澜珠
     extra = []
     for word, start, end in _find_all(list(forms), doc.text):
         if any(occupied[start:end]):
