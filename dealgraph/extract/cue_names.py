@@ -34,7 +34,7 @@ _BEFORE_DATE = frozenset("自于从在至")  # 澜石华强自2015年: a preposi
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z0-9])\*?ST[\u4e00-\u9fff]{2}")  # *ST步森: a listed company's short name
 _STAKE = re.compile(r"\d+(?:\.\d+)?\s?%的?(?:股权|股份)")
-_CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;：:。！？!?\n“”)）】]))")  # …(记者 孔子元)通化金马公告
+_CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;：:。！？!?\n“”)）】]))")  # …(记者 王某)星河电子公告
 Accept = Callable[..., list[Mention]]  # the mention finder's own check of a candidate name: (text, start, end, slot=)
 
 

@@ -114,7 +114,7 @@ def test_purchase_share_and_order():
 
 
 def test_ownership_partnerships_and_merger():
-    found = facts("星海集团旗下“星海芯片研究院”专注于AI芯片。星海集团与极光网络共建算力枢纽、合资成立智算公司。"
+    found = facts("星海集团旗下“星海芯片研究院”专注于AI芯片。星海集团与极光网络合资成立智算公司，星海集团还与云帆网络共建算力枢纽。"
                   "2019年，星海集团收购这家芯片公司后，将其与星海芯片研究院整合，成立了澜舟半导体。")
     kinds = {f.qualifiers.get("kind") for f in found if f.type == "partnership"}
     assert kinds == {"compute", "joint_venture"}

@@ -11,7 +11,7 @@ def names(text: str) -> list[str]:
 
 
 def test_trade_words_before_a_legal_ending_belong_to_the_name():
-    assert "深圳市澜石投资管理有限公司" in names("控股股东深圳市澜石投资管理有限公司及其一致行动人合计持股。")
+    assert "深圳市澜石投资管理有限公司" in names("控股股东深圳市澜石投资管理有限公司与其一致行动人合计持股。")
     assert "杭州栖雁企业管理咨询有限公司" in names("受让方为杭州栖雁企业管理咨询有限公司,对价为2亿元。")
 
 

@@ -49,7 +49,7 @@ def test_a_lexicon_name_yields_to_the_fuller_legal_name_around_it():
 
 
 def test_a_dateline_is_not_the_subject_and_a_name_after_it_is():
-    fact = one("上证报中国证券网讯(记者 王某)长岭高新公告,公司拟收购澜舟网络51%股权。", "acquisition")
+    fact = one("财经快讯(记者 王某)长岭高新公告,公司拟收购澜舟网络51%股权。", "acquisition")
     assert roles(fact) == {"acquirer": ["长岭高新"], "target": ["澜舟网络"]}
 
 
