@@ -12,8 +12,9 @@ names the word that decided and where it was read.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from dealgraph import taxonomy as taxonomy_mod
@@ -42,7 +43,7 @@ def by_name(names: Sequence[str]) -> Classification | None:
     return None
 
 
-def by_context(doc: Doc, mentions: Sequence[Mention], others: Sequence[Mention],
+def by_context(doc: Doc, mentions: Sequence[Mention], others: Iterable[Mention],
                masked_base: str | None = None) -> Classification | None:
     """The sector most mentions point to, reading for each mention its most telling place only; a
     describing clause outranks a plain clause, which outranks a sentence.
@@ -53,7 +54,7 @@ def by_context(doc: Doc, mentions: Sequence[Mention], others: Sequence[Mention],
         masked = _skip_words(_masked(doc.text, [*mentions, *others]))
     else:
         todo = [m for m in mentions if masked_base.count(MASK, m.start, m.end) < m.end - m.start]
-        masked = _skip_words(_masked(masked_base, todo) if todo else masked_base)
+        masked = _skip_words_on_top(masked_base, todo)
     votes: dict[int, Counter[str]] = {tier: Counter() for tier in range(len(TIERS))}
     first: dict[str, Classification] = {}
     seen: set[tuple[int, int]] = set()
@@ -78,19 +79,20 @@ def by_context(doc: Doc, mentions: Sequence[Mention], others: Sequence[Mention],
                           f"{best.reason}; {n} of {sum(votes[tier].values())} {TIERS[tier]}s")
 
 
-def _contexts(doc: Doc, masked: str, m: Mention, others: Sequence[Mention]) -> list[tuple[int, tuple[int, int]]]:
+def _contexts(doc: Doc, masked: str, m: Mention, others: Iterable[Mention]) -> list[tuple[int, tuple[int, int]]]:
     """The places to read, most telling first: a describing clause, the mention's clause, its sentence.
 
     A describing clause counts only when no other organisation opens a clause between it and the mention.
     """
-    sentence = next(((s.start, s.end) for s in doc.sentences if s.start <= m.start < s.end),
-                    (max(0, m.start - 60), min(len(masked), m.end + 60)))
+    holding = doc.index("sentences").covering(m.start, m.start + 1)  # s.start <= m.start < s.end
+    sentence = (holding[0].start, holding[0].end) if holding else \
+        (max(0, m.start - 60), min(len(masked), m.end + 60))
     clause = (clause_start(masked, m.start, sentence[0]), clause_end(masked, m.end, sentence[1]))
     cues = [c for c in _cue_clauses(masked, sentence) if not _subject_between(doc.text, others, m, c, sentence[0])]
     return [(0, c) for c in cues] + [(1, clause), (2, sentence)]
 
 
-def _subject_between(text: str, others: Sequence[Mention], m: Mention, span: tuple[int, int],
+def _subject_between(text: str, others: Iterable[Mention], m: Mention, span: tuple[int, int],
                      sentence_start: int) -> bool:
     """Another organisation opens a clause between the mention and the span (…，B主要设计… is B's)."""
     low, high = min(m.end, span[0]), max(m.start, span[1])
@@ -144,6 +146,35 @@ def _skip_words(text: str) -> str:
     """Mask the keywords of sectors that context may not decide (same length, offsets unchanged)."""
     pattern = _skipped()
     return pattern.sub(lambda m: MASK * len(m.group()), text) if pattern else text
+
+
+def _skip_words_on_top(base: str, todo: Sequence[Mention]) -> str:
+    """_skip_words(_masked(base, todo)) without running the keyword pattern over the whole text again
+    for each entity: base's skipped text with todo masked on top gives the same string when no keyword
+    match of base touches a todo span (masking only removes matches: no keyword holds MASK), else the
+    long way."""
+    if not todo:
+        return _skip_words(base)
+    found = _skip_matches(base)
+    if found is None:
+        return _skip_words(_masked(base, todo))
+    starts, ends = found
+    for m in todo:
+        i = bisect_left(ends, m.start + 1)  # the first match ending after m.start
+        if m.end > m.start and i < len(starts) and starts[i] < m.end:
+            return _skip_words(_masked(base, todo))
+    return _masked(_skip_words(base), todo)
+
+
+@lru_cache(maxsize=4)  # the base text of a document, once
+def _skip_matches(text: str) -> tuple[list[int], list[int]] | None:
+    """Starts and ends of the keyword matches _skip_words masks (in order, not overlapping); None when
+    a keyword holds MASK itself (then masking could make matches and the shortcut does not hold)."""
+    pattern = _skipped()
+    if pattern is not None and MASK in pattern.pattern:
+        return None
+    found = list(pattern.finditer(text)) if pattern else []
+    return [m.start() for m in found], [m.end() for m in found]
 
 
 def _short(text: str, limit: int = 40) -> str:
