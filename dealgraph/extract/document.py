@@ -91,8 +91,9 @@ class Doc:
         """Position index of `mentions` or `values`, rebuilt when a component replaces the list."""
         items = getattr(self, name)
         found = self._indexes.get(name)
-        if found is None or not found.is_for(items):
-            found = self._indexes[name] = SpanIndex(items)
+        if found is not None and found.items is items and len(found.starts) == len(items):
+            return found  # found.is_for(items), inlined: frames ask for an index tens of times per sentence
+        found = self._indexes[name] = SpanIndex(items)
         return found
 
     def mentions_in(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> list[Mention]:

@@ -29,11 +29,8 @@ class SpanIndex(Generic[S]):
         """Items with start >= `start` and end <= `end`, in list order."""
         if not self.sorted:
             return [x for x in self.items if x.start >= start and x.end <= end]
-        items, out = self.items, []
-        for i in range(bisect_left(self.starts, start), bisect_right(self.starts, end)):
-            if items[i].end <= end:
-                out.append(items[i])
-        return out
+        lo = bisect_left(self.starts, start)
+        return [x for x in self.items[lo:bisect_right(self.starts, end, lo)] if x.end <= end]
 
     def covering(self, start: int, end: int) -> list[S]:
         """Items with start <= `start` and end >= `end`, in list order."""
