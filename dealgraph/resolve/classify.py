@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
 from dealgraph import taxonomy as taxonomy_mod
@@ -55,7 +54,7 @@ def by_context(doc: Doc, mentions: Sequence[Mention], others: Iterable[Mention],
     else:
         todo = [m for m in mentions if masked_base.count(MASK, m.start, m.end) < m.end - m.start]
         masked = _skip_words_on_top(masked_base, todo)
-    votes: dict[int, Counter[str]] = {tier: Counter() for tier in range(len(TIERS))}
+    votes: dict[int, dict[str, int]] = {}  # tier → sector → places; a tier is here once it has a vote
     first: dict[str, Classification] = {}
     seen: set[tuple[int, int]] = set()
     for m in mentions:
@@ -64,14 +63,15 @@ def by_context(doc: Doc, mentions: Sequence[Mention], others: Iterable[Mention],
             if not found:
                 continue
             if (start, end) not in seen:
-                votes[tier][found.sector] += 1
+                tally = votes.setdefault(tier, {})
+                tally[found.sector] = tally.get(found.sector, 0) + 1
                 seen.add((start, end))
             first.setdefault(found.sector, Classification(
                 found.sector, found.layer, f"{found.reason} (in '{_short(doc.text[start:end].strip())}')"))
             break
-    tier = next((t for t in range(len(TIERS)) if votes[t]), None)
-    if tier is None:
+    if not votes:
         return None
+    tier = min(votes)
     order = list(first)
     sector, n = max(votes[tier].items(), key=lambda kv: (kv[1], -order.index(kv[0])))
     best = first[sector]
@@ -79,17 +79,20 @@ def by_context(doc: Doc, mentions: Sequence[Mention], others: Iterable[Mention],
                           f"{best.reason}; {n} of {sum(votes[tier].values())} {TIERS[tier]}s")
 
 
-def _contexts(doc: Doc, masked: str, m: Mention, others: Iterable[Mention]) -> list[tuple[int, tuple[int, int]]]:
-    """The places to read, most telling first: a describing clause, the mention's clause, its sentence.
+def _contexts(doc: Doc, masked: str, m: Mention, others: Iterable[Mention]) -> Iterator[tuple[int, tuple[int, int]]]:
+    """The places to read, most telling first: a describing clause, the mention's clause, its sentence
+    (yielded one by one: the reader stops at the first that names a sector).
 
     A describing clause counts only when no other organisation opens a clause between it and the mention.
     """
     holding = doc.index("sentences").covering(m.start, m.start + 1)  # s.start <= m.start < s.end
     sentence = (holding[0].start, holding[0].end) if holding else \
         (max(0, m.start - 60), min(len(masked), m.end + 60))
-    clause = (clause_start(masked, m.start, sentence[0]), clause_end(masked, m.end, sentence[1]))
-    cues = [c for c in _cue_clauses(masked, sentence) if not _subject_between(doc.text, others, m, c, sentence[0])]
-    return [(0, c) for c in cues] + [(1, clause), (2, sentence)]
+    for c in _cue_clauses_cached(masked, sentence):
+        if not _subject_between(doc.text, others, m, c, sentence[0]):
+            yield 0, c
+    yield 1, (clause_start(masked, m.start, sentence[0]), clause_end(masked, m.end, sentence[1]))
+    yield 2, sentence
 
 
 def _subject_between(text: str, others: Iterable[Mention], m: Mention, span: tuple[int, int],
@@ -97,10 +100,6 @@ def _subject_between(text: str, others: Iterable[Mention], m: Mention, span: tup
     """Another organisation opens a clause between the mention and the span (…，B主要设计… is B's)."""
     low, high = min(m.end, span[0]), max(m.start, span[1])
     return any(low <= o.start < high and clause_start(text, o.start, sentence_start) == o.start for o in others)
-
-
-def _cue_clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    return list(_cue_clauses_cached(text, sentence))
 
 
 @lru_cache(maxsize=1024)  # each mention of a sentence, for each entity, reads the same masked text
@@ -113,9 +112,13 @@ def _cue_clauses_cached(text: str, sentence: tuple[int, int]) -> tuple[tuple[int
     return tuple(sorted(set(out)))
 
 
-@lru_cache(maxsize=4096)  # other entities of the document read the same sentences of the same masked text
 def _classify_span(text: str, start: int, end: int) -> Classification | None:
-    return taxonomy_mod.load().classify("", text[start:end])
+    return _classify_place(text[start:end])
+
+
+@lru_cache(maxsize=4096)  # other entities read the same sentences, masked alike or not
+def _classify_place(place: str) -> Classification | None:
+    return taxonomy_mod.load().classify("", place)
 
 
 _lower = lru_cache(maxsize=4)(str.lower)  # the same masked document comes back for each mention and entity
