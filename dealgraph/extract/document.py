@@ -97,9 +97,7 @@ class Doc:
         return found
 
     def mentions_in(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> list[Mention]:
-        found = self.index("mentions").within(start, end)
-        return found if kinds is None else [m for m in found if m.kind in kinds]
+        return self.index("mentions").within(start, end, kinds)
 
     def values_in(self, start: int, end: int, kind: str | None = None) -> list[Value]:
-        found = self.index("values").within(start, end)
-        return found if kind is None else [v for v in found if v.kind == kind]
+        return self.index("values").within(start, end, None if kind is None else (kind,))
