@@ -213,8 +213,8 @@ def _qualifier(doc: Doc, out: Resolved, key: str, value: Any) -> Any:
 
 def _fact(out: Resolved, fact: FactRecord, doc: Doc) -> dict[str, Any]:
     roles = {role: [_entity(out, m, doc) for m in ms] for role, ms in fact.roles.items() if ms}
-    mentions = {role: [{"id": entity_id(m, out.links), "text": m.text, "start": m.start, "end": m.end} for m in ms]
-                for role, ms in fact.roles.items() if ms}
+    mentions = {role: [{"id": eid, "text": m.text, "start": m.start, "end": m.end}  # _entity gave entity_id(m)
+                       for eid, m in zip(roles[role], ms)] for role, ms in fact.roles.items() if ms}
     quals = {k: _qualifier(doc, out, k, v) for k, v in fact.qualifiers.items()
              if k not in ("more_evidence", "denied_by")}
     if "lead" in fact.qualifiers:
