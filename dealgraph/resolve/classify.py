@@ -34,12 +34,17 @@ def classify_entity(doc: Doc, names: Sequence[str], mentions: Sequence[Mention],
 
 
 def by_name(names: Sequence[str]) -> Classification | None:
-    tax = taxonomy_mod.load()
     for name in names:
-        found = tax.classify(name)
+        found = _classify_name(name)
         if found:
-            return Classification(found.sector, found.layer, f"{found.reason} (name '{name}')")
+            return found
     return None
+
+
+@lru_cache(maxsize=8192)  # the same names come back in document after document
+def _classify_name(name: str) -> Classification | None:
+    found = taxonomy_mod.load().classify(name)
+    return Classification(found.sector, found.layer, f"{found.reason} (name '{name}')") if found else None
 
 
 def by_context(doc: Doc, mentions: Sequence[Mention], others: Iterable[Mention],
