@@ -100,10 +100,12 @@ def time_jieba(texts: list[str]) -> float:
 
 
 def warm_up(work: Path) -> None:
-    """Load the lexicon, grammar and word lists once, as a long ingest run would have."""
+    """Load the lexicon, grammar and word lists once, as a long ingest run would have (the English
+    grammar too: it loads at the first English sentence)."""
     folder = work / "warm"
     folder.mkdir()
-    (folder / "a.txt").write_text("星河科技于2019年3月以2亿元收购了蓝海网络60%股权。\n", "utf-8")
+    (folder / "a.txt").write_text("星河科技于2019年3月以2亿元收购了蓝海网络60%股权。\n"
+                                  "Northwind Robotics raised $20 million from Lanting Ventures in March.\n", "utf-8")
     ingest(Store(f"sqlite:///{work / 'warm.db'}"), [str(folder)])
 
 

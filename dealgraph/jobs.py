@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +50,30 @@ def _entity_row(entity: object) -> dict:
 
 
 def ingest(store: Store, paths: list[str], progress: Progress | None = None) -> IngestReport:
+    with _fewer_collections():
+        return _ingest(store, paths, progress)
+
+
+GC_FIRST_GENERATION = 10_000  # container allocations between two young-generation collections (Python: 700)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector less often while ingesting, as it was after.
+
+    Extraction allocates a great many short-lived objects (matches, mentions, slices) that reference
+    counting frees at once; the collector's scan every 700 of them finds almost nothing and cost about
+    5% of an ingest. Cycles are still collected, only in larger steps.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], GC_FIRST_GENERATION), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _ingest(store: Store, paths: list[str], progress: Progress | None) -> IngestReport:
     files, missing = expand(paths)
     own = _database_files(store)
     files = [f for f in files if f.resolve() not in own]

@@ -91,14 +91,13 @@ class Doc:
         """Position index of `mentions` or `values`, rebuilt when a component replaces the list."""
         items = getattr(self, name)
         found = self._indexes.get(name)
-        if found is None or not found.is_for(items):
-            found = self._indexes[name] = SpanIndex(items)
+        if found is not None and found.items is items and len(found.starts) == len(items):
+            return found  # found.is_for(items), inlined: frames ask for an index tens of times per sentence
+        found = self._indexes[name] = SpanIndex(items)
         return found
 
     def mentions_in(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> list[Mention]:
-        found = self.index("mentions").within(start, end)
-        return found if kinds is None else [m for m in found if m.kind in kinds]
+        return self.index("mentions").within(start, end, kinds)
 
     def values_in(self, start: int, end: int, kind: str | None = None) -> list[Value]:
-        found = self.index("values").within(start, end)
-        return found if kind is None else [v for v in found if v.kind == kind]
+        return self.index("values").within(start, end, None if kind is None else (kind,))

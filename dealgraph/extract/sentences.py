@@ -10,6 +10,7 @@ _LINE = re.compile(r"[^\n]+")
 _ZH_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』\"]?|$)")
 _EN_SPLIT = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“0-9])")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Inc|Corp|Ltd|Co|St|Jr|Sr|No|vs|U\.S|e\.g|i\.e)\.$")
+_EN_WORDS = re.compile(r"[A-Za-z]{3,} [a-z]{2,}")  # two English words in a row: the chunk may hold English sentences
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
 
@@ -23,7 +24,7 @@ def split_sentences(doc: Doc) -> None:
 
 def _english_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     chunk = text[start:end]
-    if not re.search(r"[A-Za-z]{3,} [a-z]{2,}", chunk):
+    if not _EN_WORDS.search(chunk):
         return [(start, end)]
     cuts = [start]
     for m in _EN_SPLIT.finditer(chunk):

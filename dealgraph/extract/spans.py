@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import Generic, Protocol, TypeVar
 
 
@@ -25,18 +25,19 @@ class SpanIndex(Generic[S]):
         self.sorted = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
         self.longest = max((x.end - x.start for x in items), default=0)
 
-    def within(self, start: int, end: int) -> list[S]:
-        """Items with start >= `start` and end <= `end`, in list order."""
-        if not self.sorted:
-            return [x for x in self.items if x.start >= start and x.end <= end]
-        items, out = self.items, []
-        for i in range(bisect_left(self.starts, start), bisect_right(self.starts, end)):
-            if items[i].end <= end:
-                out.append(items[i])
-        return out
+    def within(self, start: int, end: int, kinds: Container[str] | None = None) -> list[S]:
+        """Items with start >= `start` and end <= `end` (and a `kind` among `kinds`, when given), in list order."""
+        if self.sorted:
+            lo = bisect_left(self.starts, start)
+            near = self.items[lo:bisect_right(self.starts, end, lo)]
+        else:
+            near = [x for x in self.items if x.start >= start]
+        if kinds is None:
+            return [x for x in near if x.end <= end]
+        return [x for x in near if x.end <= end and x.kind in kinds]  # type: ignore[attr-defined]
 
     def covering(self, start: int, end: int) -> list[S]:
-        """Items with start <= `start` and end >= `end`, in list order."""
+        """Items with start <= `start` and end >= `end`, in list order (for start <= end)."""
         if not self.sorted:
             return [x for x in self.items if x.start <= start and x.end >= end]
         lo = bisect_left(self.starts, start - self.longest)

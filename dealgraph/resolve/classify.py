@@ -12,8 +12,8 @@ names the word that decided and where it was read.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
 from dealgraph import taxonomy as taxonomy_mod
@@ -34,15 +34,20 @@ def classify_entity(doc: Doc, names: Sequence[str], mentions: Sequence[Mention],
 
 
 def by_name(names: Sequence[str]) -> Classification | None:
-    tax = taxonomy_mod.load()
     for name in names:
-        found = tax.classify(name)
+        found = _classify_name(name)
         if found:
-            return Classification(found.sector, found.layer, f"{found.reason} (name '{name}')")
+            return found
     return None
 
 
-def by_context(doc: Doc, mentions: Sequence[Mention], others: Sequence[Mention],
+@lru_cache(maxsize=8192)  # the same names come back in document after document
+def _classify_name(name: str) -> Classification | None:
+    found = taxonomy_mod.load().classify(name)
+    return Classification(found.sector, found.layer, f"{found.reason} (name '{name}')") if found else None
+
+
+def by_context(doc: Doc, mentions: Sequence[Mention], others: Iterable[Mention],
                masked_base: str | None = None) -> Classification | None:
     """The sector most mentions point to, reading for each mention its most telling place only; a
     describing clause outranks a plain clause, which outranks a sentence.
@@ -53,8 +58,8 @@ def by_context(doc: Doc, mentions: Sequence[Mention], others: Sequence[Mention],
         masked = _skip_words(_masked(doc.text, [*mentions, *others]))
     else:
         todo = [m for m in mentions if masked_base.count(MASK, m.start, m.end) < m.end - m.start]
-        masked = _skip_words(_masked(masked_base, todo) if todo else masked_base)
-    votes: dict[int, Counter[str]] = {tier: Counter() for tier in range(len(TIERS))}
+        masked = _skip_words_on_top(masked_base, todo)
+    votes: dict[int, dict[str, int]] = {}  # tier → sector → places; a tier is here once it has a vote
     first: dict[str, Classification] = {}
     seen: set[tuple[int, int]] = set()
     for m in mentions:
@@ -63,14 +68,15 @@ def by_context(doc: Doc, mentions: Sequence[Mention], others: Sequence[Mention],
             if not found:
                 continue
             if (start, end) not in seen:
-                votes[tier][found.sector] += 1
+                tally = votes.setdefault(tier, {})
+                tally[found.sector] = tally.get(found.sector, 0) + 1
                 seen.add((start, end))
             first.setdefault(found.sector, Classification(
                 found.sector, found.layer, f"{found.reason} (in '{_short(doc.text[start:end].strip())}')"))
             break
-    tier = next((t for t in range(len(TIERS)) if votes[t]), None)
-    if tier is None:
+    if not votes:
         return None
+    tier = min(votes)
     order = list(first)
     sector, n = max(votes[tier].items(), key=lambda kv: (kv[1], -order.index(kv[0])))
     best = first[sector]
@@ -78,27 +84,27 @@ def by_context(doc: Doc, mentions: Sequence[Mention], others: Sequence[Mention],
                           f"{best.reason}; {n} of {sum(votes[tier].values())} {TIERS[tier]}s")
 
 
-def _contexts(doc: Doc, masked: str, m: Mention, others: Sequence[Mention]) -> list[tuple[int, tuple[int, int]]]:
-    """The places to read, most telling first: a describing clause, the mention's clause, its sentence.
+def _contexts(doc: Doc, masked: str, m: Mention, others: Iterable[Mention]) -> Iterator[tuple[int, tuple[int, int]]]:
+    """The places to read, most telling first: a describing clause, the mention's clause, its sentence
+    (yielded one by one: the reader stops at the first that names a sector).
 
     A describing clause counts only when no other organisation opens a clause between it and the mention.
     """
-    sentence = next(((s.start, s.end) for s in doc.sentences if s.start <= m.start < s.end),
-                    (max(0, m.start - 60), min(len(masked), m.end + 60)))
-    clause = (clause_start(masked, m.start, sentence[0]), clause_end(masked, m.end, sentence[1]))
-    cues = [c for c in _cue_clauses(masked, sentence) if not _subject_between(doc.text, others, m, c, sentence[0])]
-    return [(0, c) for c in cues] + [(1, clause), (2, sentence)]
+    holding = doc.index("sentences").covering(m.start, m.start + 1)  # s.start <= m.start < s.end
+    sentence = (holding[0].start, holding[0].end) if holding else \
+        (max(0, m.start - 60), min(len(masked), m.end + 60))
+    for c in _cue_clauses_cached(masked, sentence):
+        if not _subject_between(doc.text, others, m, c, sentence[0]):
+            yield 0, c
+    yield 1, (clause_start(masked, m.start, sentence[0]), clause_end(masked, m.end, sentence[1]))
+    yield 2, sentence
 
 
-def _subject_between(text: str, others: Sequence[Mention], m: Mention, span: tuple[int, int],
+def _subject_between(text: str, others: Iterable[Mention], m: Mention, span: tuple[int, int],
                      sentence_start: int) -> bool:
     """Another organisation opens a clause between the mention and the span (…，B主要设计… is B's)."""
     low, high = min(m.end, span[0]), max(m.start, span[1])
     return any(low <= o.start < high and clause_start(text, o.start, sentence_start) == o.start for o in others)
-
-
-def _cue_clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    return list(_cue_clauses_cached(text, sentence))
 
 
 @lru_cache(maxsize=1024)  # each mention of a sentence, for each entity, reads the same masked text
@@ -111,9 +117,13 @@ def _cue_clauses_cached(text: str, sentence: tuple[int, int]) -> tuple[tuple[int
     return tuple(sorted(set(out)))
 
 
-@lru_cache(maxsize=4096)  # other entities of the document read the same sentences of the same masked text
 def _classify_span(text: str, start: int, end: int) -> Classification | None:
-    return taxonomy_mod.load().classify("", text[start:end])
+    return _classify_place(text[start:end])
+
+
+@lru_cache(maxsize=4096)  # other entities read the same sentences, masked alike or not
+def _classify_place(place: str) -> Classification | None:
+    return taxonomy_mod.load().classify("", place)
 
 
 _lower = lru_cache(maxsize=4)(str.lower)  # the same masked document comes back for each mention and entity
@@ -144,6 +154,35 @@ def _skip_words(text: str) -> str:
     """Mask the keywords of sectors that context may not decide (same length, offsets unchanged)."""
     pattern = _skipped()
     return pattern.sub(lambda m: MASK * len(m.group()), text) if pattern else text
+
+
+def _skip_words_on_top(base: str, todo: Sequence[Mention]) -> str:
+    """_skip_words(_masked(base, todo)) without running the keyword pattern over the whole text again
+    for each entity: base's skipped text with todo masked on top gives the same string when no keyword
+    match of base touches a todo span (masking only removes matches: no keyword holds MASK), else the
+    long way."""
+    if not todo:
+        return _skip_words(base)
+    found = _skip_matches(base)
+    if found is None:
+        return _skip_words(_masked(base, todo))
+    starts, ends = found
+    for m in todo:
+        i = bisect_left(ends, m.start + 1)  # the first match ending after m.start
+        if m.end > m.start and i < len(starts) and starts[i] < m.end:
+            return _skip_words(_masked(base, todo))
+    return _masked(_skip_words(base), todo)
+
+
+@lru_cache(maxsize=4)  # the base text of a document, once
+def _skip_matches(text: str) -> tuple[list[int], list[int]] | None:
+    """Starts and ends of the keyword matches _skip_words masks (in order, not overlapping); None when
+    a keyword holds MASK itself (then masking could make matches and the shortcut does not hold)."""
+    pattern = _skipped()
+    if pattern is not None and MASK in pattern.pattern:
+        return None
+    found = list(pattern.finditer(text)) if pattern else []
+    return [m.start() for m in found], [m.end() for m in found]
 
 
 def _short(text: str, limit: int = 40) -> str:

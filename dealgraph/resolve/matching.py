@@ -210,7 +210,8 @@ def link_keys(names: Iterable[str]) -> dict[str, str]:
 def _pairs_to_compare(sample: dict[str, str]) -> list[tuple[str, str]]:
     """The pairs of keys (shorter first, as `combinations` over the sorted keys gives them) that
     `relation` can relate: two Chinese keys only where the shorter starts the longer at its first or
-    second character; every pair with a Latin name. Avoids comparing all pairs of a long document."""
+    second character; a Latin name with the names whose Latin words begin with the same word (relation
+    finds nothing else for it). Avoids comparing all pairs of a long document."""
     keys = sorted(sample, key=lambda k: (len(k), k))
     rank = {k: i for i, k in enumerate(keys)}
     han = {k for k in keys if is_han(sample[k])}
@@ -221,9 +222,15 @@ def _pairs_to_compare(sample: dict[str, str]) -> list[tuple[str, str]]:
                 x = y[lead:end]
                 if x in han and rank[x] < rank[y]:
                     pairs.add((rank[x], rank[y]))
-    others = [k for k in keys if k not in han]
-    for x in others:
-        for y in keys:
+    by_first_word: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        found = latin_words(sample[k])
+        if found:
+            by_first_word[found[0]].append(k)
+    for x in keys:
+        if x in han or not latin_words(sample[x]):
+            continue  # a pair with no Chinese side needs the shorter name's Latin words to start the longer's
+        for y in by_first_word[latin_words(sample[x])[0]]:
             if x != y:
                 pairs.add((min(rank[x], rank[y]), max(rank[x], rank[y])))
     return [(keys[i], keys[j]) for i, j in sorted(pairs)]

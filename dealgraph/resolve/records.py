@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -94,10 +95,21 @@ def _describe_unknown(out: Resolved, doc: Doc) -> None:
             if taken is None:
                 taken = _taken(doc)
                 base = _masked(doc.text, [m for _, m in tagged])
-            others = [m for other, m in tagged if other != eid]
-            found = by_context(doc, mine + _occurrences(doc, record.names, taken), others, base)
+            found = by_context(doc, mine + _occurrences(doc, record.names, taken), _Others(tagged, eid), base)
         record.sector, record.layer, record.reason = (found.sector, found.layer, found.reason) if found else \
             (None, None, None)
+
+
+class _Others:
+    """The mentions of every entity but one, read lazily: classification walks them only when a
+    describing clause needs checking, so a list per entity would be built mostly for nothing."""
+
+    def __init__(self, tagged: list[tuple[str, Mention]], eid: str) -> None:
+        self.tagged, self.eid = tagged, eid
+
+    def __iter__(self) -> Iterator[Mention]:
+        eid = self.eid
+        return (m for other, m in self.tagged if other != eid)
 
 
 def _taken(doc: Doc) -> bytearray:
@@ -140,7 +152,10 @@ _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]").fullmatch
 
 def _display_name(record: EntityRecord, mentions: list[Mention]) -> str:
     """The name the document itself uses most, not counting references and short forms (其, 穹芯)."""
-    counts = Counter(m.text for m in mentions if m.source not in ("coref", "short") and matching.proper_name(m.text))
+    counts: dict[str, int] = {}  # a plain dict: a Counter per entity costs more than the counting
+    for m in mentions:
+        if m.source not in ("coref", "short") and matching.proper_name(m.text):
+            counts[m.text] = counts.get(m.text, 0) + 1
     if not counts:
         return record.name
     return max(counts, key=lambda n: (counts[n], len(n)))
@@ -198,8 +213,8 @@ def _qualifier(doc: Doc, out: Resolved, key: str, value: Any) -> Any:
 
 def _fact(out: Resolved, fact: FactRecord, doc: Doc) -> dict[str, Any]:
     roles = {role: [_entity(out, m, doc) for m in ms] for role, ms in fact.roles.items() if ms}
-    mentions = {role: [{"id": entity_id(m, out.links), "text": m.text, "start": m.start, "end": m.end} for m in ms]
-                for role, ms in fact.roles.items() if ms}
+    mentions = {role: [{"id": eid, "text": m.text, "start": m.start, "end": m.end}  # _entity gave entity_id(m)
+                       for eid, m in zip(roles[role], ms)] for role, ms in fact.roles.items() if ms}
     quals = {k: _qualifier(doc, out, k, v) for k, v in fact.qualifiers.items()
              if k not in ("more_evidence", "denied_by")}
     if "lead" in fact.qualifiers:

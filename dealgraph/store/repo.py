@@ -12,7 +12,7 @@ from sqlalchemy import Engine, and_, bindparam, delete, func, select, update
 from dealgraph import settings
 from dealgraph.errors import NotFound
 from dealgraph.store import schema as t
-from dealgraph.store.db import insert_ignore, make_engine, migrate
+from dealgraph.store.db import insert_ignore_many, make_engine, migrate
 
 
 def now() -> datetime:
@@ -50,7 +50,7 @@ class Store:
             return
         documents = [dict(document, ingested_at=now()) for document, _, _ in batch]
         with self.engine.begin() as c:
-            c.execute(insert_ignore(self.engine, t.documents), documents)
+            insert_ignore_many(c, t.documents, documents)
             self._save_entities(c, [entities for _, entities, _ in batch])
             self._save_facts(c, [f for _, _, facts in batch for f in facts])
 
@@ -76,7 +76,7 @@ class Store:
                 else:
                     new[eid] = _Row(dict(e, names=list(e["names"])))
         if new:
-            c.execute(insert_ignore(self.engine, t.entities), [row.values for row in new.values()])
+            insert_ignore_many(c, t.entities, [row.values for row in new.values()])
         for eid, values in changed.items():
             c.execute(update(t.entities).where(t.entities.c.id == eid).values(**values))
 
@@ -85,16 +85,16 @@ class Store:
             return
         rows = [{k: f[k] for k in ("id", "type", "modality", "roles", "qualifiers", "date", "amount", "stake",
                                    "sort_date", "confidence")} for f in facts]
-        c.execute(insert_ignore(self.engine, t.facts), rows)
+        insert_ignore_many(c, t.facts, rows)
         roles = [{"fact_id": f["id"], "role": role, "entity_id": eid, "position": i}
                  for f in facts for role, ids in f["roles"].items() for i, eid in enumerate(ids)]
         if roles:
-            c.execute(insert_ignore(self.engine, t.fact_roles), roles)
+            insert_ignore_many(c, t.fact_roles, roles)
         evidence = [dict(ev, id=evidence_id(f["id"], ev), fact_id=f["id"], doc_id=ev["doc"])
                     for f in facts for ev in f["evidence"]]
         for ev in evidence:
             ev.pop("doc")
-        c.execute(insert_ignore(self.engine, t.evidence), evidence)
+        insert_ignore_many(c, t.evidence, evidence)
         best = (update(t.facts).where(and_(t.facts.c.id == bindparam("fact"), t.facts.c.confidence < bindparam("best")))
                 .values(confidence=bindparam("best")))  # the best confidence any statement gave
         c.execute(best, [{"fact": f["id"], "best": f["confidence"]} for f in facts])
