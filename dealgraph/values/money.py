@@ -24,7 +24,7 @@ Spans follow FewFC's labels (the majority where annotators differ): bound words 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from dealgraph.values.numbers import (
     AMOUNT_FIRST, BOUND_FIRST, BOUND_POST, BOUND_PRE, MINUS, NEGATIVE, RANGE_SEP, Amount,
@@ -92,7 +92,7 @@ class Money:
     text: str = ""
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return dict(vars(self))  # scalar fields only: a shallow copy is asdict() without its deep copy
 
 
 def find_money(text: str) -> list[tuple[int, int, Money]]:

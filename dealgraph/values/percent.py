@@ -12,7 +12,7 @@ a percent (the number after 至 is a level). Percentage points (5个百分点) a
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from dealgraph.values.numbers import (
     ARABIC, BOUND_FIRST, BOUND_POST, BOUND_PRE, CN_CHARS, CN_DIGITS, DIGIT_CHARS, MINUS,
@@ -42,7 +42,7 @@ class Percent:
     text: str = ""
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return dict(vars(self))  # scalar fields only: a shallow copy is asdict() without its deep copy
 
 
 def find_percents(text: str) -> list[tuple[int, int, Percent]]:
@@ -155,7 +155,7 @@ class Change:
     text: str = ""
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return dict(vars(self))  # scalar fields only: a shallow copy is asdict() without its deep copy
 
 
 def find_changes(text: str) -> list[tuple[int, int, Change]]:
