@@ -203,7 +203,7 @@ def _staked(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
 
 
 def _split_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """收购杭州搜影和北京拇指玩各100%股权: two names joined by 和/与/及, unless the joining character
+    """收购杭州澜舟和苏州青苗各60%股权: two names joined by 和/与/及, unless the joining character
     belongs to a word around it (祥和, 和平)."""
     for k in range(start + 2, end - 2):
         if text[k] in "和与及" and not any(wordlist.is_common_word(text[a:a + 2]) for a in (k - 1, k)):

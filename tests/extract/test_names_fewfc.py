@@ -91,7 +91,7 @@ def test_a_long_legal_name_is_found_whole():
 
 
 def test_controlling_stake_is_no_name_ending():
-    assert "临沂澜海新型材料有限公司" in names("青松集团宣布拟收购临沂澜海新型材料有限公司控股权。")
+    assert "潍坊澜泽复合材料有限公司" in names("2024年,星河电子宣布收购潍坊澜泽复合材料有限公司控股权。")
 
 
 def test_latin_legal_endings_belong_to_the_name():
@@ -143,7 +143,7 @@ def test_investors_is_no_deal_verb_before_a_name():
 
 
 def test_a_weak_ending_used_as_a_verb_or_before_a_noun_ends_no_name():
-    assert not [n for n in names("去年底,澜驰亚投资了128亿美元收购一家公司。") if n.endswith("投资")]
+    assert not [n for n in names("今年初,澜泽港投资了56亿元用于收购一家工厂。") if n.endswith("投资")]
     assert not [n for n in names("而个人投资者认购了股票。") if n.endswith("投资")]
 
 
@@ -187,7 +187,7 @@ def test_a_coined_head_may_open_with_a_character_that_opens_no_context_name():
 
 
 def test_a_year_after_a_weak_ending_does_not_make_it_a_verb():
-    assert "澜锦能源" in names("澜锦能源2016年底进入氢能领域。")
+    assert "澜汐能源" in names("澜汐能源2021年初涉足储能业务。")
     assert not [n for n in names("澜驰投资2亿元。") if n.endswith("投资")]
 
 
@@ -198,7 +198,7 @@ def test_gufen_after_a_name_with_its_own_ending_is_its_shares():
 
 
 def test_a_rumour_tag_or_a_title_is_no_name():
-    assert names("传闻:澜纵科技:实控人拟引入国资战略投资者。") == ["澜纵科技"]
+    assert names("传闻:青禾科技:控股方考虑引进央企战略投资人。") == ["青禾科技"]
 
 
 def test_a_name_starts_after_a_party_to_a_suit_or_after_all():
@@ -207,11 +207,11 @@ def test_a_name_starts_after_a_party_to_a_suit_or_after_all():
 
 
 def test_a_country_opening_a_clause_before_a_latin_name_belongs_to_it():
-    assert "美国ARX" in names("汽车零部件制造商:美国ARX、日本澜礼富等。")
+    assert "美国ARX" in names("储能设备制造商:美国ARX、韩国澜星等。")
 
 
 def test_a_verb_standing_apart_before_a_strong_ending_is_a_name():
-    assert "运达科技" in names("据披露,运达科技于11月5日与青松资本签署协议。")
+    assert "运澜科技" in names("公告显示,运澜科技于3月18日与星河电子签订了协议。")
     assert not [n for n in names("公司将加强科技创新,发展医疗产业。") if n.endswith(("科技", "医疗"))]
 
 
