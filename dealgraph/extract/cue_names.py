@@ -58,6 +58,7 @@ class Cues:
     framed_after: re.Pattern[str]
     holders_of: re.Pattern[str]
     nominal_deal: re.Pattern[str]
+    field_tail: re.Pattern[str]
     org_officers: re.Pattern[str]
 
 
@@ -85,6 +86,7 @@ def cues() -> Cues:
         framed_after=re.compile(rf"(?:{alt(raw['frame_leads'])})([{NAME}]{{2,12}}?)(?=(?:{alt(raw['frame_verbs'])}))"),
         nominal_deal=re.compile(rf"(?<![面相针应])对([{NAME}]{{2,14}}?)(?:的|进行|实施)(?:全面|战略|财务|股权|要约)?"
                                 rf"(?:{alt(raw['nominal_deals'])})(?![{NAME}])"),
+        field_tail=re.compile(f"(?:{alt(raw['fields'])})$"),
         org_officers=re.compile(alt(raw["org_officers"])),
         holders_of=re.compile(r"(?:前十大|第[一二三四五六七八九十]大|前[一二三四五六七八九十]大)(?:流通股?)?股东"),
     )
@@ -156,7 +158,7 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
                 stop = mentions.rules().right_stop.search(text, s + 2, e)  # 被A与B共同增持
                 out += accept(text, s, stop.start() if stop else e, slot=True)
     for m in c.nominal_deal.finditer(text):  # 完成了对澜石中国的收购, 对青松旅游进行战略投资
-        if not any(valued[m.start(1):m.end(1)]):
+        if not any(valued[m.start(1):m.end(1)]) and not c.field_tail.search(m.group(1)):  # 对新能源领域的投资
             out += accept(text, m.start(1), m.end(1), slot=True)
     for pattern, slot in ((c.holders_of, True), (c.org_officers, False)):
         for m in pattern.finditer(text):

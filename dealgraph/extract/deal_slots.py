@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract import voices as v
+from dealgraph.extract import wordlist
 from dealgraph.extract.document import FactRecord, Mention, Span
 from dealgraph.extract.grammar import Frame, alt
+from dealgraph.extract.topics import clause_end
 
 if TYPE_CHECKING:
     from dealgraph.extract.frames import Ctx
@@ -53,7 +55,21 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     if ctx.text.startswith("的", t.start):  # 的收购 that nominal() did not read (…的收购成本): a noun, not a deal
         return []
+    got = _got_bought(ctx, cs, t) if frame.type == "investment" else None
+    if got is not None:  # A、B年内获C大举增持: A and B are bought, by C
+        return v._deal(ctx, frame, t, got[0], got[1], unnamed_agent=True)
     agents, patients = v._split_left(ctx, cs, t)
+    bare = _BARE_PASSIVE.search(ctx.text, max(cs, t.start - 3), t.start)
+    if bare is not None:  # B被收购(之后): B is bought, by a buyer left unnamed
+        if ctx.text[t.start:t.end] in c.needs_stake:
+            return []  # 被购买方: the party, a noun
+        after = ctx.group_right(t.end + 1, ce, max_gap=0) if ctx.text.startswith("的", t.end) else []
+        before = ctx.group_left(cs, bare.start())
+        while before and ctx.text[before[0].start - 1:before[0].start] == "被":  # A被B收购后又被收购: A
+            before = ctx.group_left(cs, before[0].start - 1)
+        bought = [m for m in (after or before or ctx.carried_subject(bare.start()))
+                  if m.source != "context"]  # A、B分别被增持: each
+        return v._deal(ctx, frame, t, [], bought, unnamed_agent=True)
     holders: list[Mention] = []
     held_by: set[str] = set()
     agents = _person_agent(ctx, cs, t) or agents
@@ -64,23 +80,106 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         mark, sellers = _far_sellers(ctx, cs, agents[-1])  # 向A及其子公司B发行股份购买C: A, B sell
     if sellers:
         agents = ctx.group_left(cs, mark) or ctx.carried_subject(mark)
+    stated = bool(patients)  # 将B收购: a patient marked as such is stated even without a buyer
+    dui, bought = _dui_object(ctx, cs, t) if frame.type == "acquisition" and not patients else (-1, [])
+    if bought:  # A完成对B 80%股份收购: the deal as a noun, its target after 对, its buyer before
+        patients, stated = bought, True
+        agents = ctx.group_left(cs, dui) or ctx.carried_subject(dui)
     if not patients:
         holders, patients = held_target(ctx, t.end, ce)
         held_by = {m.key for m in patients}  # the holders sell these, not the shares listed after them
         sellers += holders
-        patients = patients or named_head(ctx, ctx.group_right(t.end, ce), ce) or issuer_shares(ctx, frame, t, agents)
+        stated = bool(patients)
+        if not patients and _holder_of_unnamed(ctx, t, ce):
+            return []  # 收购A所持标的公司45%股权: A sells, and the company bought is not named here
+        if not patients:
+            group = ctx.group_right(t.end, ce)
+            patients = named_head(ctx, group, ce) if group else []
+            stated = bool(group) and stated_object(ctx, t, group, patients)
+        if not patients:
+            patients = counted_list(ctx, t)
+            stated = bool(patients)
+        if not patients:
+            patients = issuer_shares(ctx, frame, t, agents)
+            stated = bool(patients) and _OWN_SHARES.match(ctx.text, t.end) is not None
         patients = patients + more_stakes(ctx, patients, ce) if patients and patients[-1].start >= t.end else patients
     if not patients and frame.type == "investment":
         stocks, investors = listed_stocks(ctx, cs, t)
         if stocks:
-            return v._deal(ctx, frame, t, investors, stocks)
-    facts = v._deal(ctx, frame, t, agents, patients)
+            return v._deal(ctx, frame, t, investors, stocks, unnamed_agent=True)
+    facts = v._deal(ctx, frame, t, agents, patients, unnamed_agent=stated)
     for fact in facts:
         target = list(fact.roles.values())[1]
         own = sellers if not holders or any(m.key in held_by for m in target) else [
             m for m in sellers if m not in holders]
         _add_sellers(fact, own)
     return facts
+
+
+def _holder_of_unnamed(ctx: Ctx, t: Span, end: int) -> bool:
+    """收购A所持标的公司45%股权 / 购买A持有的该公司股份: the name after the verb holds what is sold."""
+    group = ctx.group_right(t.end, end, max_gap=1)
+    if not group:
+        return False
+    mark = cues().held.match(ctx.text, group[-1].end)
+    return mark is not None and _UNNAMED_COMPANY.match(ctx.text, mark.end()) is not None
+
+
+def _got_bought(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], list[Mention]] | None:
+    """A获B增持 / A、B年内获北向资金大幅增持: the names before 获 receive the shares bought; the names
+    between 获 and the verb buy (none named: undisclosed buyers). None where the clause is not worded so."""
+    marks = list(_GOT.finditer(ctx.text, cs, t.start))
+    if not marks:
+        return None
+    mark = marks[-1]
+    buyers = ctx.mentions(mark.end(), t.start)
+    if buyers and not _BUYER_GAP.fullmatch(ctx.text, buyers[-1].end, t.start) or \
+            not buyers and not _BUYER_GAP.fullmatch(ctx.text, mark.end(), t.start):
+        return None
+    bought = ctx.group_left(cs, mark.start())
+    if not bought or not _TIME_GAP.fullmatch(ctx.text, bought[-1].end, mark.start()):
+        return None
+    return buyers, bought
+
+
+def counted_list(ctx: Ctx, t: Span) -> list[Mention]:
+    """新进了3只个股，分别为A、B、C / 收购两家公司，包括A和B: the companies listed after the count are bought."""
+    m = _COUNTED.match(ctx.text, t.end)
+    if m is None:
+        return []
+    return ctx.group_right(m.end(), clause_end(ctx.text, m.end(), ctx.sent.end), max_gap=1)
+
+
+def _dui_object(ctx: Ctx, cs: int, t: Span) -> tuple[int, list[Mention]]:
+    """A完成对B 80%股份收购 / 对B进行收购: where 对, a name and at most its shares run up to the verb and
+    nothing follows it in the clause, the name is the target; returns where 对 stands and the name."""
+    dui = ctx.text.rfind("对", cs, t.start)
+    if dui < 0 or ctx.mentions(t.end, ctx.clause(t.start)[1]) or not _DUI_END.match(ctx.text, t.end):
+        return -1, []  # 市场对北辰科技收购一事表示关注: 对 means 'about', B is the buyer
+    named = ctx.group_right(dui + 1, t.start, max_gap=0)[:1]
+    if not named or _DUI_GAP.fullmatch(ctx.text, named[0].end, t.start) is None:
+        return -1, []
+    return dui, named
+
+
+def stated_object(ctx: Ctx, t: Span, group: list[Mention], patients: list[Mention]) -> bool:
+    """Whether the names after the verb are its object plainly enough to stand without a named buyer:
+    right after the verb (收购了澜舟网络, not 收购的个股仅有…), and either found as names on their own or
+    followed by the shares bought (拟收购云杉材料60%股权). A guess from the verb alone (收购消息公布之后)
+    does not state a deal."""
+    if _OBJECT_GAP.fullmatch(ctx.text, t.end, group[0].start) is None:
+        return False
+    last = patients[-1] if patients else group[-1]
+    cued = [m for m in group + patients if m.source in _GUESSED]  # read from the words around the verb
+    if any(len(m.text) == 3 and wordlist.is_common_word(m.text[1:]) or _NOT_A_NAME.search(m.text) for m in cued):
+        return False  # 收购前公司持有…, 增持股份达到…: one character and a noun, shares or a copula, not a company
+    if _SHARES_AFTER.match(ctx.text, last.end) is not None:
+        return True
+    if any(m.source == "context" for m in group + patients):
+        return False
+    if any(wordlist.is_common_word(m.text[:2]) for m in cued):
+        return False  # 收购成本过高, 收购定价基本一致: a noun compound of the verb, not a company
+    return not cued or len(group) > 1 or _OBJECT_END.match(ctx.text, last.end) is not None  # the object ends
 
 
 def _person_agent(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
@@ -109,6 +208,9 @@ def named_head(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:
     """收购印度保险产品综合平台Policybazaar的10%股权: the name right before the shares is what is bought;
     the words before it, even one read as a name, describe it."""
     stake = cues().stake.search(ctx.text, group[0].end, end) if len(group) == 1 else None
+    if len(group) == 1 and stake is None:  # 收购A的B，…: B, owned by A, is what is bought
+        head = ctx.group_right(group[0].end + 1, end, max_gap=0) if ctx.text.startswith("的", group[0].end) else []
+        return head[:1] if head and _OBJECT_END.match(ctx.text, head[0].end) else group
     later = ctx.mentions(group[0].end, stake.start(), v.ORG) if stake else []
     if not later or re.search(r"[，,；;、和与及]", ctx.text[group[0].end:later[-1].start]):
         return group
@@ -149,8 +251,10 @@ def _sellers_before(ctx: Ctx, cs: int, t: Span) -> tuple[int, list[Mention]]:
     if not marks:
         return -1, []
     found = ctx.group_left(marks[-1].end(), t.start)
-    if not found or found[0].start - marks[-1].end() > 8 or t.start - found[-1].end > 12:
+    if not found or t.start - found[-1].end > 12:
         return -1, []
+    if found[0].start - marks[-1].end() > 8 and not _HANDS.match(ctx.text, found[-1].end):
+        return -1, []  # 从德国施密特家族掌控的投资机构A手中收购: A sells, however long its description
     return marks[-1].start(), found
 
 
@@ -225,7 +329,7 @@ def invest_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not recipients or not _GAP_TO_TRIGGER.match(ctx.text[recipients[-1].end:t.start]):
         return []
     investors = ctx.group_left(cs, mark.start()) or ctx.carried_subject(mark.start())
-    return v._deal(ctx, frame, t, investors, recipients)
+    return v._deal(ctx, frame, t, investors, recipients, unnamed_agent=True)
 
 
 def nominal(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -233,17 +337,30 @@ def nominal(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, _ = ctx.clause(t.start)
     dui = ctx.text.rfind("对", cs, t.start)
     if dui < 0:
-        return []
+        return _completed(ctx, frame, cs, t)
     targets = ctx.group_right(dui + 1, t.start, max_gap=0)[:1]
     acquirers = ctx.group_left(cs, dui) or ctx.carried_subject(dui)
-    return v._deal(ctx, frame, t, acquirers, targets)
+    return v._deal(ctx, frame, t, acquirers, targets, unnamed_agent=True)
 
 
+def _completed(ctx: Ctx, frame: Frame, cs: int, t: Span) -> list[FactRecord]:
+    """A于7月完成了B 90%股权的收购: the name right before the shares and 的收购 is the target, after 完成."""
+    done = list(_DONE.finditer(ctx.text, cs, t.start))
+    if not done:
+        return []
+    named = ctx.mentions(done[-1].end(), t.start)
+    if not named or _DUI_GAP.fullmatch(ctx.text, named[-1].end, t.start) is None:
+        return []
+    acquirers = ctx.group_left(cs, done[-1].start()) or ctx.carried_subject(done[-1].start())
+    return v._deal(ctx, frame, t, acquirers, named[-1:], unnamed_agent=True)
+
+
+_DONE = re.compile(r"(?:完成了|完成|实施了|实施|推进|启动了|启动)")
 _STAKE_THEN_NEXT = re.compile(r"[的约\s]*\d+(?:\.\d+)?%[的\s]*(?:股权|股份)?\s*(?:、|和|及|与)?(?:以及)?\s*")
 _LISTED_TAIL = re.compile(r"^(?:等[\d一二三四五六七八九十两]*[名家位个户]?[\u4e00-\u9fff]{0,4}?(?:交易对方|股东|方|人)"
                           r"|(?:、[\u4e00-\u9fff]{2,4}?)+(?=分别|合计|共同|所持|持有))")  # A、B等23名交易对方; A、B、C分别持有
 _PERSON_GAP = re.compile(r"(?:女士|先生)?(?:[^，,；;。]{0,2}[年月日]|近日|日前|已|曾|拟|将|又|再|再度|累计|共|合计|通过[^，,；;。]{0,12}?)*")
-_STOCK_LIST_TAIL = re.compile(r"等[\d一二三四五六七八九十两]+(?:只|家)?(?:个股|股票|股|上市公司|公司)")
+_STOCK_LIST_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]+(?:只|家)?(?:个股|股票|股|上市公司|公司)|(?=[获被]))")
 _BY_MARK = re.compile(r"[获被]")
 _HELD_SHARES = re.compile(r"[的约\s]*(?:\d+(?:\.\d+)?%|全部|部分|剩余|股权|股份)")
 _SELLER_LINK = re.compile(r"(?:及其|及|和|与|、|[(（](?:以下)?(?:简称|下称)[“\"]?)[^，,；;。\d]{0,8}?")
@@ -252,5 +369,22 @@ _STAKE_THEN_HELD = re.compile(r"[的约\s]*\d+(?:\.\d+)?%[的\s]*(?:股权|股�
 _SHARE_AFTER = re.compile(r"[的约\s]*(?:\d+(?:\.\d+)?%|股权|股份)")
 _PERCENT = re.compile(r"\d%的?(?:股权|股份|权益)")  # shares already named, before 持有的
 _SHARE_GAP = re.compile(r"[的约\d.\s]*")  # between a name and its shares: 的, 约, a figure
+_DUI_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?[的约\s]*(?:\d+(?:\.\d+)?%)?[的\s]*(?:股权|股份|控股权|资产)?"
+                      r"(?:进行|实施)?(?:的)?")  # 对B(简称)80%的股份进行收购
+_DUI_END = re.compile(r"\s*(?:[，,；;。！!）)]|$|事项|交易|交割|手续|程序|工作|计划|方案|[已并后完]|之后|以后)")
+_COUNTED = re.compile(r"了?[\d一二三四五六七八九十两]+(?:只|家|个)[^，,；;。:：]{0,6}?(?:股|个股|股票|公司|企业)"
+                      r"\s*[，,:：]?\s*(?:分别为|分别是|包括|即|为)[:：]?")
+_UNNAMED_COMPANY = re.compile(r"\s*(?:标的公司|目标公司|标的企业|该公司|公司|其)")
+_BARE_PASSIVE = re.compile(r"被(?:成功|正式|全资|整体|陆续)?$")
+_GOT = re.compile(r"获得?")
+_BUYER_GAP = re.compile(r"(?:[^，,；;。]{0,4}?(?:资金|机构|股东|高管))?(?:大举|大幅|大手笔|持续|连续|累计|合计|再度|再次|继续|共同|联合)*")
+_TIME_GAP = re.compile(r"[^，,；;。]{0,8}")  # A近10日累计获…: time words between the company and 获
+_HANDS = re.compile(r"[.\s]*(?:手中|手里|处|那里)")
+_OBJECT_GAP = re.compile(r"(?:了|完成|其)?\s*")  # 收购了B: nothing but an aspect word between the verb and B
+_GUESSED = ("cue", "context")
+_NOT_A_NAME = re.compile(r"^(?:股份|股权|股票|市值|金额)|(?<![\u4e00-\u9fff]{3})[是到]$")  # 股份达到, 新进展是: short, a copula
+_OBJECT_END = re.compile(r"\s*(?:[，,；;。！!？?、）)”]|等|及|和|与|$)")  # 收购B，… / 收购B等: B ends the object
+_SHARES_AFTER = re.compile(r"[的约\s]*(?:\d+(?:\.\d+)?%|[\d.]+[万亿]*股|全部|部分|剩余|控股权|股权|股份|股票)")
+_OWN_SHARES = re.compile(r"(?:了)?(?:公司|本公司|上市公司|该公司)(?:A股|H股)?(?:股份|股票|股权)")  # 增持公司股份
 _UNNAMED_SHARES = re.compile(r"(?:了)?(?:公司|本公司|上市公司|该公司|该行|本行)?(?:A股|H股)?(?:股份|股票|股权|[0-9]|约|超|逾|不超过|不低于)")
 _GAP_TO_TRIGGER = re.compile(r"^(?:进行|实施|追加|继续|增加|战略|现金|共同|合计|累计|分别|了|的|[(（][^()（）]*[)）])*$")

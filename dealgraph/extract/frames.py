@@ -14,9 +14,20 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 NOT_NAMES = frozenset({"上市", "中心", "上游", "下游", "中游", "人士", "方面"})  # name-tagged words that are not names here
 _CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|\s|[(（][^()（）]{0,20}[)）])*$")  # A(600000)、B
 _TIME_CLAUSE = re.compile(r"(?:在|于|自|随着)[^，,；;。]*(?:后|之后|以后|完成时|之际)")
-_CLAUSE_SUBJECT_LEAD = re.compile(r"[^，,；;。“”]{0,12}?(?:股东|子公司)|[\s“”]*")
+_CLAUSE_SUBJECT_LEAD = re.compile(r"[^，,；;。“”]{0,12}?(?:股东|子公司|附属公司|孙公司)|[\s“”]*")
 _SPEAKER_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[^，,；;。]{0,8}?(?:公告|宣布|表示|称))?")
 _ANNOUNCES = re.compile(r"\s*(?:[(（][^()（）]{0,14}[)）])?[^，,；;。“”]{0,12}?(?:发布公告|公告|公布|宣布|披露|发布)")
+# 公司部分董事及高管拟增持公司股份: the clause has its own subject, unnamed insiders, not the company.
+_INSIDERS = re.compile(r"(?:董事|监事|高级管理人员|高管|董监高|管理层|核心员工|员工|实际控制人|一致行动人)"
+                       r"(?![^，,；;。]*?(?:大会|会议|会))")
+_HOLDER_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]{3,12}?(?:所持有的|持有的|所持的|所持)")  # 收购前海X持有的B
+_DEAL_DAY = re.compile(r"日(?:至|起|前|以前|之前|后|以后|之后|当天|的|为|是|即|，|,)")
+_AFTER_DEAL = re.compile(r"(?:后|之后|以后|前|之前)")
+_TIME_OPEN = re.compile(r"[\s“]*(?:自从|自|在|随着)")
+_TIME_CLOSE = re.compile(r"(?:后|之后|以后)$")
+_LIST_LINK = re.compile(r"\s*(?:、|以及|及)\s*")
+_TOGETHER = re.compile(r"[^，,；;。]{0,4}?(?:共同|联合|一起|携手|组成|联手)")
+_INVESTOR_NOUN = re.compile(r"(?:巨头|大鳄|大佬|大亨|新贵|老将|高手|达人|天团|教父|大师)")
 _HOLDING_NOUN = re.compile(r"(?:比例|平台|市值|数量|[^，,。；;、]{0,8}?股东)")  # 持股比例, 持股5%以上股东: not a verb
 _NOT_EVENT = re.compile(r"(?:前|后|之前|之后|公司|企业|以来|之初|首日|多年|已久|的|条件|标准)")
 CONFIDENCE = {"active": 0.85, "acquire": 0.85, "sell": 0.8, "invest_to": 0.85, "nominal": 0.8, "passive": 0.85, "by": 0.85, "attributive": 0.8, "title": 0.85, "merge": 0.75,
@@ -71,29 +82,55 @@ class Ctx:
     def carried_subject(self, t_start: int) -> list[Mention]:
         """Subject of a clause that names none: the sentence's agent or topic, else the last sentence's."""
         cs, ce = self.clause(t_start)
-        if GENERIC_SUBJECT.search(self.text[self.sent.start:t_start]):
+        if GENERIC_SUBJECT.search(self.text[self.sent.start:t_start]) or _INSIDERS.search(self.text, cs, t_start):
             return []
-        if _TIME_CLAUSE.fullmatch(self.text, cs, ce):  # 在收购X后，A…: A, opening the next clause
-            after = self.mentions(ce, clause_end(self.text, ce + 1, self.sent.end))
-            if after and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, ce + 1, after[0].start):
+        end = self._time_clause_end(cs, ce)
+        if end is not None:  # 在收购X后，A… / 自收购X，进入Y领域后，A…: A, opening the clause after it
+            after = self.mentions(end, clause_end(self.text, end + 1, self.sent.end))
+            if after and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, end + 1, after[0].start):
                 return after[:1]
         speaker = self.headline_speaker(cs)
         if speaker is not None:
             return [speaker]
+        last = self.last_clause_subject(cs)
         for fact in reversed(self.facts):
             agent = next(iter(fact.roles.values()))
             if self._unit_is_subject(fact, t_start):
                 return fact.roles["unit"]  # 高瓴旗下的HCM基金持有…，新进了B: the fund buys B
+            if agent and last is not None and agent[0].start < last.start:
+                break  # A增持了B；C则减持了D，新进了E: C, the subject of the clause just before, buys E
             if agent and agent[0].start < t_start:
                 return agent[:1] if len(agent) == 1 else agent
-        last = self.last_clause_subject(cs)
         if last is not None:
-            return [last]
+            return self.joint_group(last)
         if self.topic is not None and self.topic.start < t_start:
-            return [self.topic]
+            return self.joint_group(self.topic)
         if self.prev_topic is not None:
             return [self.prev_topic]
         return self.announcer(t_start)
+
+    def _time_clause_end(self, cs: int, ce: int) -> int | None:
+        """Where a time clause opening at cs ends: this clause (在收购X后) or, when it opens with 自/在/随着
+        and runs on, the next one ending in 后 (自收购X，杀入Y领域后); None if it is no time clause."""
+        if _TIME_CLAUSE.fullmatch(self.text, cs, ce):
+            return ce
+        if ce < self.sent.end and _TIME_OPEN.match(self.text, cs):
+            nxt = clause_end(self.text, ce + 1, self.sent.end)
+            if _TIME_CLOSE.search(self.text[ce + 1:nxt]) and not self.mentions(ce + 1, nxt):
+                return nxt
+        return None
+
+    def joint_group(self, first: Mention) -> list[Mention]:
+        """星海集团、云帆网络以及北辰科技共同组成财团，出资…收购: a subject listed with 、/及/以及, or acting
+        together (A与B共同出资), is the whole list; A与B签署协议 leaves A alone."""
+        end = clause_end(self.text, first.start, self.sent.end)
+        group = self.group_right(first.start, end)
+        if len(group) < 2:
+            return [first]
+        links = [self.text[a.end:b.start] for a, b in zip(group, group[1:])]
+        if all(_LIST_LINK.fullmatch(x) for x in links) or _TOGETHER.match(self.text, group[-1].end, end):
+            return group
+        return [first]
 
     def _unit_is_subject(self, fact: FactRecord, before: int) -> bool:
         """A旗下的B opening a clause names B, the clause's subject."""
@@ -154,7 +191,7 @@ def extract_facts(doc: Doc) -> None:
                 if facts:
                     for fact in facts:
                         fact.confidence = CONFIDENCE.get(frame.voice, 0.8) - _weakness(fact)
-                        fact.rule = f"{frame.type}:{frame.voice}:{m.group()}"
+                        fact.rule = fact.rule or f"{frame.type}:{frame.voice}:{m.group()}"
                     ctx.facts.extend(facts)
                     break
         doc.facts.extend(ctx.facts)
@@ -169,11 +206,20 @@ def _anonymous_quote(text: str) -> bool:
 def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
     text = doc.text
     if word.endswith(("投资", "投入", "收购", "并购", "融资")) and NOT_A_VERB.match(text, end) \
-            and not _name_word_at(text, end) and not _name_at(doc, end):
+            and not _name_word_at(text, end) and not _name_at(doc, end) \
+            and not ((word.startswith("的") or text[end - len(word) - 1:end - len(word)] == "被")
+                     and _AFTER_DEAL.match(text, end)) \
+            and not _HOLDER_AFTER.match(text, end):  # 完成对B的收购后, B被收购后; 收购前海X持有的B: names
         return True
     before = text[max(0, end - len(word) - 2):end - len(word)]
-    if word in ("投资", "收购", "并购", "融资", "合作") and before[-1:] in ("笔", "项", "次") and before != "手笔":
-        return True  # 这笔投资, 这项收购: the deal named as a noun, stated elsewhere (大手笔收购 is a verb)
+    if word in ("投资", "收购", "并购", "融资", "合作") and before[-1:] in ("笔", "项", "次") and before != "手笔" \
+            and not _name_at(doc, end):
+        return True  # 这笔投资, 这项收购: the deal named as a noun, stated elsewhere (大手笔收购 is a verb;
+        # 本次收购澜舟网络51%股权 names its target and states the deal)
+    if word.endswith(("收购", "购买")) and _DEAL_DAY.match(text, end):
+        return True  # 收购日至年末, 购买日的公允价值: the acquisition date, a noun (收购日升科技… is a deal)
+    if word.endswith("投资") and _INVESTOR_NOUN.match(text, end):
+        return True  # 投资巨头Alpha Holding, 投资大佬: the word describes an investor, no deal
     if word == "持股" and _HOLDING_NOUN.match(text, end):
         return True
     if word in ("上市", "IPO", "亏损", "盈利", "登陆", "收入") and _NOT_EVENT.match(text, end):

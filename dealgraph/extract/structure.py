@@ -176,11 +176,20 @@ def _following_paragraph_openers(doc: Doc, index: int, limit: int) -> list:
 def require_roles(doc: Doc) -> None:
     """Component: only facts whose required roles are filled (ontology.yaml `min`) leave extraction.
 
-    A deal whose buyer the text leaves unnamed (公司拟收购B) is not a fact of the graph: an investor or
-    acquirer is required, and guessing one would state what the text does not.
+    An investment needs its investee and an acquisition its target; the investor or acquirer may be
+    empty where the text names none (公司拟收购云杉材料51%股权: an undisclosed buyer). Such a fact yields
+    to one of the same sentence, type and patient that names the party (A增持B…，增持后B…: one deal).
     """
     from dealgraph.ontology import ontology
 
+    def agent(f: FactRecord) -> list[Mention]:
+        return next(iter(f.roles.values()), [])
+
+    def deal(f: FactRecord) -> tuple:
+        members = list(f.roles.values())
+        return f.type, f.evidence.start, tuple(m.key for m in members[1]) if len(members) > 1 else ()
+
     types = ontology().fact_types
-    doc.facts = [f for f in doc.facts
-                 if all(len(f.roles.get(r.name, [])) >= r.min for r in types[f.type].roles)]
+    filled = [f for f in doc.facts if all(len(f.roles.get(r.name, [])) >= r.min for r in types[f.type].roles)]
+    named = {deal(f) for f in filled if agent(f)}
+    doc.facts = [f for f in filled if agent(f) or deal(f) not in named]

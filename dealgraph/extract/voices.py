@@ -21,10 +21,19 @@ _BY_AGENT = re.compile(r"被(?![投动])(?:[^，,；;。被]{0,8}?(?:公司|企�
 _PAIRED = re.compile(r"(?:计划|拟|将|宣布|正在|正|已|曾|有意)?(?:与|和|同|跟|携手|联合)")
 _PREP = re.compile(r"(向|与|对|比|据|和|同|跟|从|给|由)$")
 _MEANS = re.compile(r"(?:在|通过|经由|经)$")  # 通过上海证券交易所增持: a place or means, not the agent
+# A与B达成战略合作并以…收购C: an agreement between A and B, then A's own deal (not 共同/联合 收购).
+_AGREED = re.compile(r"(?:达成|签署|签订|订立|签约)(?![^，,；;。]*(?:共同|联合|一起))")
+_PARTNER_LINK = re.compile(r"\s*(?:与|同|跟)\s*")  # A与B: a partner, where A、B and A和B list the same side
 _WITH_PARTNER = re.compile(r"(?:拟|将|计划|准备|决定)?(?:与|同|跟)$")
 _LED = re.compile(r"由[^，,。；;]{1,40}?(?:联合领投|领投|参投|跟投)的?")
 _RESULT_LEAD = re.compile(r"^(?:了|共同|联合|合资)?(?:成立|设立|组建|共建|打造)?(?:了)?[“\"「]?$")
 _RANK = (("第一大股东", "largest"), ("最大股东", "largest"), ("控股股东", "controlling"), ("第二大股东", "second"))
+# Between 获得 and 投资 when no investor is named: only the sum and the round (获得了约5亿元B轮战略投资).
+_FUNDING_GAP = re.compile(r"[\d.,\s约超近逾数十百千万亿美港欧日元人民币了的笔轮A-F+天使种子战略新一首股权]*")
+_ASKS = re.compile(r"(?:[^，,；;。]{0,6}?(?:要求|问询|责令|督促|关注|询问))")  # 深交所要求A说明…: A is asked
+_RISING_SHARE = re.compile(r"比例(?:由|从)[^，,；;。]{0,12}?(?:提高|增加|提升|上升|增至|升至)")
+_BY_ACQUIRING = re.compile(r"(?:通过|经过)(?:本次|此次|这次|该次|股权|后续)?(?:收购|并购)|(?:收购|并购)(?:完成)?(?:后|之后|以后)|"
+                           r"(?:完成|随着)(?:本次|此次)?(?:收购|并购)(?:的完成)?(?:后|之后)?[，,]")
 Handler = Callable[["Ctx", Frame, Span], list[FactRecord]]
 
 
@@ -52,10 +61,17 @@ def _dated(ctx: Ctx, fact: FactRecord, t: Span) -> list[FactRecord]:
     return copies
 
 
-def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list[Mention]) -> list[FactRecord]:
-    """One fact per patient; none where the text leaves the agent unnamed (公司拟收购B: the buyer is required)."""
+def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list[Mention],
+          unnamed_agent: bool = False) -> list[FactRecord]:
+    """One fact per patient. Where the text leaves the agent unnamed, the deal stands only when the handler
+    read its patient in the deal's own slot (unnamed_agent: 公司拟收购云杉材料60%股权, 星澜获得5亿元投资)
+    and the ontology lets the agent role stay empty (an undisclosed investor or buyer)."""
     agents, patients = _distinct(agents), _distinct(patients, agents)
-    if not patients or not agents:
+    if frame.type in ("investment", "acquisition"):
+        agents = _not_regulators(ctx, agents)
+    if not agents:  # 部分企业被收购后: a kind of company, not a named one
+        patients = [p for p in patients if not GENERIC_SUBJECT.fullmatch(p.text)]
+    if not patients or not agents and not (unnamed_agent and _agent_optional(frame) and not _in_rubric(ctx, t)):
         return []
     a_role, p_role = frame.roles
     out = []
@@ -64,6 +80,34 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
         _deal_qualifiers(ctx, fact, t)
         out += _dated(ctx, fact, t)
     return out
+
+
+def _not_regulators(ctx: Ctx, agents: list[Mention]) -> list[Mention]:
+    """A market or regulator never buys; the company it questions does (深交所要求奥飞数据说明…收购B的原因)."""
+    out = []
+    for a in agents:
+        if not grammar().not_subject.search(a.canonical):
+            out.append(a)
+            continue
+        asked = _ASKS.match(ctx.text, a.end)
+        named = ctx.mentions(asked.end(), ctx.clause(asked.end())[1]) if asked else []
+        out += [m for m in named if m.start == asked.end()]
+    return _distinct(out)
+
+
+def _in_rubric(ctx: Ctx, t: Span) -> bool:
+    """【并购重组】, [收购动态]: a column label in brackets names a topic, not a deal."""
+    head = ctx.text[ctx.sent.start:t.start]
+    opened = max(head.rfind("【"), head.rfind("["))
+    return opened >= 0 and max(head.rfind("】"), head.rfind("]")) < opened
+
+
+def _agent_optional(frame: Frame) -> bool:
+    """Whether the ontology lets the frame's agent role stay empty (investor, acquirer: min 0)."""
+    from dealgraph.ontology import ontology
+
+    spec = ontology().fact_types.get(frame.type)
+    return spec is not None and any(r.name == frame.roles[0] and r.min == 0 for r in spec.roles)
 
 
 def _deal_qualifiers(ctx: Ctx, fact: FactRecord, t: Span) -> None:
@@ -97,12 +141,25 @@ def _split_left(ctx: Ctx, cs: int, t: Span, kinds: tuple[str, ...] = ORG) -> tup
 def _agents_before(ctx: Ctx, cs: int, end: int) -> list[Mention]:
     """The names nearest before `end`, passing over a place or means (在深交所, 通过A公司)."""
     group = ctx.group_left(cs, end, ORG)
-    while group and _MEANS.search(ctx.text[max(cs, group[0].start - 2):group[0].start]):
+    while group and _passed_over(ctx, cs, group[0]):
         group = ctx.group_left(cs, group[0].start, ORG)
+    if len(group) > 1 and _PARTNER_LINK.fullmatch(ctx.text, group[0].end, group[1].start) \
+            and _AGREED.search(ctx.text, group[-1].end, end):
+        return group[:1]  # A与B达成战略合作，并以…收购C: A buys, B is the partner in the agreement
     partner = _WITH_PARTNER.search(ctx.text, max(cs, group[0].start - 6), group[0].start) if group else None
-    if partner is not None and not ctx.mentions(cs, partner.start(), ORG):  # A…，拟与B共同投资: A and B invest
-        group = _distinct(ctx.carried_subject(partner.start())[:1] + group)
+    if partner is not None:  # A拟与B共同投资 / A…，拟与B共同投资: A and B invest; A与B签署协议…收购: A buys
+        left = ctx.group_left(cs, partner.start(), ORG) or ctx.carried_subject(partner.start())[:1]
+        agreed = _AGREED.search(ctx.text, group[-1].end, end)
+        group = left if agreed and left else _distinct(left + group)
     return group
+
+
+def _passed_over(ctx: Ctx, cs: int, m: Mention) -> bool:
+    """通过A公司增持, 在深交所增持: a means or a market before the verb is no agent; 在A收购B的同时 names A."""
+    lead = _MEANS.search(ctx.text[max(cs, m.start - 2):m.start])
+    if lead is None:
+        return False
+    return lead.group() != "在" or bool(grammar().not_subject.search(m.canonical)) or m.kind != "organization"
 
 
 def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -117,7 +174,42 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         frame = Frame("ownership", "active", ("owner", "unit"), frame.triggers)
     if frame.type == "ownership" and patients:
         patients += _parallel_units(ctx, ce)
-    return _deal(ctx, frame, t, agents, patients)
+    facts = _deal(ctx, frame, t, agents, patients)
+    if frame.type != "shareholding":
+        return facts
+    cs, _ = ctx.clause(t.start)
+    near = ctx.clause(cs - 1)[0] if cs > ctx.sent.start else cs  # this clause or the one just before
+    taken = {list(f.roles.values())[1][0].key for f in ctx.facts if f.type == "acquisition"}
+    if not facts and not agents and patients and patients[0].key not in taken \
+            and _BY_ACQUIRING.search(ctx.text, near, t.start):
+        bought = Frame("acquisition", "active", ("acquirer", "target"), frame.triggers)  # 收购完成后，公司将持有B
+        found = _deal(ctx, bought, t, [], patients[:1], unnamed_agent=True)
+        for f in found:
+            f.rule = f"acquisition:holding:{ctx.text[t.start:t.end]}"
+        return found
+    return facts + _acquired_holdings(ctx, t, facts)
+
+
+def _acquired_holdings(ctx: Ctx, t: Span, holdings: list[FactRecord]) -> list[FactRecord]:
+    """通过本次收购，A将持有B 51%的股权 / 收购完成后，A共持有B 77%的股权: the holding is what A bought."""
+    _, ce = ctx.clause(t.start)
+    rising = _RISING_SHARE.search(ctx.text, t.end, ce)  # A持有B股份的比例由8%上升至16.2%: A bought more
+    if not rising and not _BY_ACQUIRING.search(ctx.text, ctx.sent.start, t.start):
+        return []
+    ftype, roles = ("investment", ("investor", "investee")) if rising else ("acquisition", ("acquirer", "target"))
+    bought = {list(f.roles.values())[1][0].key for f in ctx.facts if f.type in ("acquisition", "investment")}
+    out = []
+    for h in holdings:
+        holder, company = h.roles["holder"], h.roles["company"]
+        if company[0].key in bought:
+            continue
+        fact = q.base_fact(ctx, ftype, {roles[0]: holder, roles[1]: company}, t)
+        fact.stake, fact.date = h.stake, q.date_for(ctx, t)
+        fact.rule = f"{ftype}:holding:{ctx.text[t.start:t.end]}"  # read from the holding it results in
+        if ftype == "investment":
+            fact.qualifiers["consideration"] = "unknown"
+        out.append(fact)
+    return out
 
 
 def _parallel_units(ctx: Ctx, after: int) -> list[Mention]:
@@ -137,7 +229,9 @@ def passive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     word = next(b for b in sorted(frame.before, key=len, reverse=True) if ctx.text.startswith(b, pos))
     agents = ctx.mentions(pos + len(word), t.start)
     patients = ctx.group_left(cs, pos) or ctx.carried_subject(pos)
-    return _deal(ctx, frame, t, agents, patients)
+    funded = _FUNDING_GAP.fullmatch(ctx.text, pos + len(word), t.start) is not None  # 获得5亿元B轮投资
+    funded = funded and ctx.text[t.start:t.end] != "资本"  # 获得资本市场认可: money in general, no deal
+    return _deal(ctx, frame, t, agents, patients, unnamed_agent=funded)
 
 
 def attributive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:

@@ -266,3 +266,9 @@ def test_a_fund_manager_with_a_short_given_name_is_a_person():
 def test_a_bare_day_after_a_subject_is_no_part_of_it():
     found = names("澜翔青达8日午间公告称,控股股东拟在半年内增持股份。")
     assert "澜翔青达" in found and not any(n.endswith("日") for n in found)
+
+
+def test_a_field_after_dui_is_no_company_but_a_company_there_is():
+    assert names("集团计划今后加大对储能行业的投资。") == []
+    assert names("澜汐电力将进一步加大对海上风电领域的投资。") == ["澜汐电力"]
+    assert "青苗物流" in names("星河电子近日完成对青苗物流的收购。")

@@ -28,8 +28,11 @@ def test_shares_joined_by_ji_name_a_second_target():
     assert [p[1] for p in found] == [("华岳电子有限公司",), ("东林化工有限公司",)]
 
 
-def test_a_deal_whose_buyer_is_left_unnamed_is_no_fact():
-    assert facts("另外,为拓展业务,公司拟以现金8100万元收购东林化工有限公司60%股权。", "acquisition") == []
+def test_a_deal_whose_buyer_is_left_unnamed_keeps_its_target():
+    """The team's decision: a deal on a named target stands with an undisclosed buyer (ontology min 0)."""
+    fact = one("此外,为扩充产品线,公司拟以现金6200万元收购东林化工有限公司60%股权。", "acquisition")
+    assert roles(fact) == {"target": ["东林化工有限公司"]} and fact.roles["acquirer"] == []
+    assert fact.modality == "planned" and fact.amount.text == "6200万元" and fact.stake.text == "60%"
 
 
 def test_a_named_subject_still_wins_over_the_unnamed_company():
@@ -37,8 +40,9 @@ def test_a_named_subject_still_wins_over_the_unnamed_company():
     assert roles(fact) == {"acquirer": ["北辰科技"], "target": ["东林化工有限公司"]}
 
 
-def test_no_deal_without_a_subject_or_a_self_reference():
-    assert facts("拟以现金8100万元收购东林化工有限公司60%股权。", "acquisition") == []
+def test_a_deal_without_a_subject_has_an_undisclosed_buyer():
+    fact = one("拟以现金6200万元收购东林化工有限公司60%股权。", "acquisition")
+    assert roles(fact) == {"target": ["东林化工有限公司"]}
 
 
 def one(text: str, ftype: str):
@@ -97,8 +101,10 @@ def test_stocks_listed_before_the_verb_are_what_is_bought():
     assert found == [(("青松资本",), ("华岳电子",)), (("青松资本",), ("东林化工",))]
 
 
-def test_listed_stocks_with_unnamed_buyers_state_no_investment():
-    assert facts("其中,华岳电子、东林化工等8股增持比例均超2%。", "investment") == []
+def test_listed_stocks_with_unnamed_buyers_are_bought_by_undisclosed_investors():
+    found = facts("其中,华岳电子、东林化工等8股增持比例均超2%。", "investment")
+    assert [roles(f) for f in found] == [{"investee": ["华岳电子"]}, {"investee": ["东林化工"]}]
+    assert all(f.roles["investor"] == [] for f in found)
 
 
 def test_the_name_after_xiang_sells_even_far_from_the_verb():
