@@ -205,7 +205,7 @@ def listed_stocks(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], list[Menti
 
 
 def named_head(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:
-    """收购印度保险产品综合平台Policybazaar的10%股权: the name right before the shares is what is bought;
+    """收购东南亚物流比价平台ShipNow的15%股权: the name right before the shares is what is bought;
     the words before it, even one read as a name, describe it."""
     stake = cues().stake.search(ctx.text, group[0].end, end) if len(group) == 1 else None
     if len(group) == 1 and stake is None:  # 收购A的B，…: B, owned by A, is what is bought

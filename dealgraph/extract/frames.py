@@ -143,7 +143,7 @@ class Ctx:
                 and unit.kind != "product")
 
     def announcer(self, before: int) -> list[Mention]:
-        """X(300001)10月30日晚间公告, 公司拟…: the company announcing speaks of itself as 公司."""
+        """X(300001)3月2日晚公告称, 公司拟…: the company announcing speaks of itself as 公司."""
         for m in self.mentions(self.sent.start, before):
             if _ANNOUNCES.match(self.text, m.end):
                 return [m]
