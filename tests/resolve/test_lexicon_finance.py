@@ -117,6 +117,7 @@ def test_fund_managers_and_foreign_insurers_by_their_short_names() -> None:
 def test_a_guarded_short_name_counts_before_what_an_organisation_does() -> None:
     assert keys("万科与碧桂园合作开发青松花园。") == {"万科": "lex:vanke", "碧桂园": "lex:country_garden"}
     assert keys("茅台宣布上调出厂价。") == {"茅台": "lex:moutai"}
+    assert keys("中国电影拟与澜石传媒合作。")["中国电影"] == "lex:china_film"
     assert keys("茅台集团拟增持贵州茅台股份。") == {"茅台集团": "lex:moutai_group", "贵州茅台": "lex:moutai"}
 
 
@@ -130,6 +131,7 @@ def test_a_guarded_short_name_counts_before_what_an_organisation_does() -> None:
     "其中粮食和中国药企的出口集中交易。",       # 中粮, 国药, 中交
     "山东航空提升表达能力，努力拓展中远期市场。",  # 东航, 达能, 力拓, 中远
     "省财政部门和工信部门联合发文。",            # 财政部, 工信部
+    "中国电影市场回暖，中国核电发展提速，中国节能减排见效。",  # names of three companies, here phrases
 ])
 def test_an_ordinary_phrase_is_no_company(text: str) -> None:
     lex = lexicon.load()
