@@ -1,0 +1,28 @@
+"""Who buys when the deal clause names no subject of its own: a clause fronted before the subject
+(就收购X一事，A…; 在收购X之前，A…). Sentences written for this file."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def deals(text: str, ftype: str = "acquisition") -> list[dict[str, list[str]]]:
+    return [{r: [m.text for m in ms] for r, ms in f.roles.items() if ms}
+            for f in extract("t", text, "2025-06-30").facts if f.type == ftype]
+
+
+def test_a_fronted_deal_clause_is_bought_by_the_subject_of_the_next_clause():
+    assert deals("就收购东林化工100%股权一事,北辰科技(600999)昨晚发布说明公告称,交易作价公允。") == [
+        {"acquirer": ["北辰科技"], "target": ["东林化工"]}]
+    assert deals("对于本次收购东林化工股权的目的,北辰科技有关负责人表示,将补齐产业链。") == [
+        {"acquirer": ["北辰科技"], "target": ["东林化工"]}]
+
+
+def test_a_time_clause_ending_before_the_deal_is_read_like_one_ending_after_it():
+    assert deals("在收购东林化工有限公司30%股权之前,北辰科技已经持有其21%的股份。") == [
+        {"acquirer": ["北辰科技"], "target": ["东林化工有限公司"]}]
+
+
+def test_an_analyst_opening_the_next_clause_does_not_buy():
+    found = deals("此次收购东林化工有限公司60%股权,华岳证券分析师认为估值偏高。")
+    assert found and all("华岳证券" not in d.get("acquirer", []) for d in found)
