@@ -34,6 +34,9 @@ _ASKS = re.compile(r"(?:[^，,；;。]{0,6}?(?:要求|问询|责令|督促|关�
 _RISING_SHARE = re.compile(r"比例(?:由|从)[^，,；;。]{0,12}?(?:提高|增加|提升|上升|增至|升至)")
 _BY_ACQUIRING = re.compile(r"(?:通过|经过)(?:本次|此次|这次|该次|股权|后续)?(?:收购|并购)|(?:收购|并购)(?:完成)?(?:后|之后|以后)|"
                            r"(?:完成|随着)(?:本次|此次)?(?:收购|并购)(?:的完成)?(?:后|之后)?[，,]")
+# 阿里近日投资了沐川。: a name guessed from the verb alone stands when it ends the clause; 投资发展智能照明及…,
+# 参股公司房多多在…上市: where words run on after it, the verb plans a use of money or describes a company.
+_GUESS_END = re.compile(r"\s*(?:[，,；;。！!？?）)”]|$)")
 Handler = Callable[["Ctx", Frame, Span], list[FactRecord]]
 
 
@@ -168,6 +171,8 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     agents, patients = _split_left(ctx, cs, t, kinds)
     near = 2 if frame.type == "ownership" else None  # 旗下“平头哥” names its unit at once; 旗下基金、腾讯 does not
     patients = patients or ctx.group_right(t.end, ce, kinds, max_gap=near)
+    if frame.type == "investment":
+        patients = [p for p in patients if p.source != "context" or _GUESS_END.match(ctx.text, p.end)]
     launched = ctx.text[t.start:t.end].startswith("推出")
     if frame.type == "founding" and patients and (patients[0].kind == "product" or
                                                    launched and patients[0].kind == "candidate"):

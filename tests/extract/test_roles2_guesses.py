@@ -1,0 +1,28 @@
+"""A name guessed only from the words after an investment verb does not make an investment.
+Sentences written for this file."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def investments(text: str) -> list[dict[str, list[str]]]:
+    return [{r: [m.text for m in ms] for r, ms in f.roles.items() if ms}
+            for f in extract("t", text, "2025-06-30").facts if f.type == "investment"]
+
+
+def test_money_invested_in_a_field_names_no_investee():
+    assert investments("北辰科技拟定增募资不超过8亿元,投资建设智能仓储及冷链物流等项目。") == []
+
+
+def test_a_company_described_by_its_stake_is_no_new_investment():
+    assert investments("华岳电子:参股公司云帆图灵在港交所挂牌上市。") == []
+
+
+def test_a_named_investee_still_stands():
+    assert investments("北辰科技投资了东林化工有限公司,金额为2亿元。") == [
+        {"investor": ["北辰科技"], "investee": ["东林化工有限公司"]}]
+
+
+def test_a_guessed_name_that_ends_the_clause_is_the_investee():
+    assert investments("据悉,北辰科技上月投资了澜芯。") == [{"investor": ["北辰科技"], "investee": ["澜芯"]}]
