@@ -37,6 +37,7 @@ _BY_ACQUIRING = re.compile(r"(?:通过|经过)(?:本次|此次|这次|该次|股
 # 阿里近日投资了沐川。: a name guessed from the verb alone stands when it ends the clause; 投资发展智能照明及…,
 # 参股公司房多多在…上市: where words run on after it, the verb plans a use of money or describes a company.
 _GUESS_END = re.compile(r"\s*(?:[，,；;。！!？?）)”]|$)")
+_SEPARATELY = re.compile(r"分别|各自")  # A、B分别增持: each on its own
 Handler = Callable[["Ctx", Frame, Span], list[FactRecord]]
 
 
@@ -78,11 +79,23 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
         return []
     a_role, p_role = frame.roles
     out = []
-    for patient in patients:
-        fact = q.base_fact(ctx, frame.type, {a_role: agents, p_role: [patient]}, t, **q.frame_defaults(frame))
+    for buyers, patient in _each(ctx, t, agents, patients):
+        fact = q.base_fact(ctx, frame.type, {a_role: buyers, p_role: [patient]}, t, **q.frame_defaults(frame))
         _deal_qualifiers(ctx, fact, t)
         out += _dated(ctx, fact, t)
     return out
+
+
+def _each(ctx: Ctx, t: Span, agents: list[Mention], patients: list[Mention]) -> list[tuple[list[Mention], Mention]]:
+    """The deals a trigger states: one per patient, made by all the agents together, except where 分别/各自
+    stands between the agents and the verb: A与B分别收购C 51%、49%股权 is one deal each (A buys C, B buys C),
+    and A、B分别增持C、D pairs them in order (A buys C, B buys D)."""
+    if len(agents) > 1 and _SEPARATELY.search(ctx.text, agents[-1].end, t.start):
+        if len(patients) == 1:
+            return [([a], patients[0]) for a in agents]
+        if len(patients) == len(agents):
+            return [([a], p) for a, p in zip(agents, patients)]
+    return [(agents, p) for p in patients]
 
 
 def _not_regulators(ctx: Ctx, agents: list[Mention]) -> list[Mention]:

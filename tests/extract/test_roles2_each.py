@@ -1,0 +1,23 @@
+"""分别/各自 between the buyers and the verb: each buyer makes its own deal. Sentences written for this file."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def deals(text: str, ftype: str) -> list[dict[str, list[str]]]:
+    return [{r: [m.text for m in ms] for r, ms in f.roles.items() if ms}
+            for f in extract("t", text, "2025-06-30").facts if f.type == ftype]
+
+
+def test_buyers_who_each_buy_the_same_company_make_one_deal_each():
+    found = deals("华岳电子的股东北辰科技、云帆网络和东林化工各自累计增持华岳电子股份120万股、80万股和50万股。",
+                  "investment")
+    assert found == [{"investor": ["北辰科技"], "investee": ["华岳电子"]},
+                     {"investor": ["云帆网络"], "investee": ["华岳电子"]},
+                     {"investor": ["东林化工"], "investee": ["华岳电子"]}]
+
+
+def test_buyers_without_each_buy_together():
+    found = deals("北辰科技、云帆网络共同增持华岳电子股份120万股。", "investment")
+    assert found == [{"investor": ["北辰科技", "云帆网络"], "investee": ["华岳电子"]}]
