@@ -17,6 +17,7 @@ _TIME_CLAUSE = re.compile(r"(?:在|于|自|随着)[^，,；;。]*(?:后|之后|�
 # 就收购X一事， / 对于此次收购X， / 本次收购X的股权， : a deal clause put before its subject, which opens the next clause.
 _FRONTED = re.compile(r"[\s“”\"]*(?:(?:就|对于|关于|针对)(?:本次|此次|这次|该次|此番)?|本次|此次|这次|该次|此番)"
                       r"(?:拟|计划|筹划|成功|完成)?")
+_OWN_SUBJECT = re.compile(r"[\s“”]*(?:在|于|自|随着)(?:本|该|上市)?公司")  # 自公司收购X后，B…: the clause's own subject
 _OPINION = re.compile(r"[^，,；;。]{0,6}?(?:分析师|研究员|分析|认为|指出|点评|研报)")  # 此次收购X，A分析师认为: A judges
 _CLAUSE_SUBJECT_LEAD = re.compile(r"[^，,；;。“”]{0,12}?(?:股东|子公司|附属公司|孙公司)|[\s“”]*")
 _SPEAKER_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[^，,；;。]{0,8}?(?:公告|宣布|表示|称))?")
@@ -89,7 +90,7 @@ class Ctx:
         if GENERIC_SUBJECT.search(self.text[self.sent.start:t_start]) or _INSIDERS.search(self.text, cs, t_start):
             return []
         end = self._time_clause_end(cs, ce, t_start)
-        if end is not None:  # 在收购X后，A… / 自收购X，进入Y领域后，A… / 就收购X一事，A…: A, opening the next clause
+        if end is not None and not _OWN_SUBJECT.match(self.text, cs):  # 在收购X后，A… / 自收购X，进入Y领域后，A… / 就收购X一事，A…: A, opening the next clause
             after = self.mentions(end, clause_end(self.text, end + 1, self.sent.end))
             if after and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, end + 1, after[0].start) \
                     and not _OPINION.match(self.text, after[0].end):

@@ -37,6 +37,8 @@ _BY_ACQUIRING = re.compile(r"(?:通过|经过)(?:本次|此次|这次|该次|股
 # 阿里近日投资了沐川。: a name guessed from the verb alone stands when it ends the clause; 投资发展智能照明及…,
 # 参股公司房多多在…上市: where words run on after it, the verb plans a use of money or describes a company.
 _GUESS_END = re.compile(r"\s*(?:[，,；;。！!？?）)”]|$)")
+# 在出售B之后, 于完成B重组后: a time phrase ending right before the verb; the names in it are not the agent.
+_TIME_PHRASE = re.compile(r"(?:在|于|自)[^，,；;。在于自]*?(?:之后|以后|后|之时|时|之前|以前)(?:[又再还先即便就才也将拟]|了)*$")
 _SEPARATELY = re.compile(r"分别|各自")  # A、B分别增持: each on its own
 Handler = Callable[["Ctx", Frame, Span], list[FactRecord]]
 
@@ -157,6 +159,9 @@ def _split_left(ctx: Ctx, cs: int, t: Span, kinds: tuple[str, ...] = ORG) -> tup
 def _agents_before(ctx: Ctx, cs: int, end: int) -> list[Mention]:
     """The names nearest before `end`, passing over a place or means (在深交所, 通过A公司)."""
     group = ctx.group_left(cs, end, ORG)
+    phrase = _TIME_PHRASE.search(ctx.text, cs, end)
+    if phrase is not None and group and group[0].start > phrase.start():
+        group = ctx.group_left(cs, phrase.start(), ORG)  # A在出售B后收购了C: B belongs to the time phrase
     while group and _passed_over(ctx, cs, group[0]):
         group = ctx.group_left(cs, group[0].start, ORG)
     if len(group) > 1 and _PARTNER_LINK.fullmatch(ctx.text, group[0].end, group[1].start) \

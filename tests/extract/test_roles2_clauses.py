@@ -26,3 +26,13 @@ def test_a_time_clause_ending_before_the_deal_is_read_like_one_ending_after_it()
 def test_an_analyst_opening_the_next_clause_does_not_buy():
     found = deals("此次收购东林化工有限公司60%股权,华岳证券分析师认为估值偏高。")
     assert found and all("华岳证券" not in d.get("acquirer", []) for d in found)
+
+
+def test_a_name_inside_a_time_phrase_before_the_verb_is_not_the_buyer():
+    assert deals("2020年,北辰科技在剥离子公司云帆物流之后收购了东林化工有限公司70%股权。") == [
+        {"acquirer": ["北辰科技"], "target": ["东林化工有限公司"]}]
+
+
+def test_a_time_clause_with_its_own_subject_does_not_take_the_next_clause_subject():
+    found = deals("北辰科技方面表示,自公司收购东林化工有限公司60%的股权后,华岳电子一直独立运营。")
+    assert found and all(d.get("acquirer") != ["华岳电子"] for d in found)
