@@ -36,3 +36,10 @@ def test_a_name_inside_a_time_phrase_before_the_verb_is_not_the_buyer():
 def test_a_time_clause_with_its_own_subject_does_not_take_the_next_clause_subject():
     found = deals("北辰科技方面表示,自公司收购东林化工有限公司60%的股权后,华岳电子一直独立运营。")
     assert found and all(d.get("acquirer") != ["华岳电子"] for d in found)
+
+
+def test_a_news_source_after_ju_is_not_the_buyer_but_an_announcer_is():
+    assert deals("据星海传媒报道,2024年5月,经股东大会审议,公司拟以现金收购华岳电子有限公司51%股权。") == [
+        {"target": ["华岳电子有限公司"]}]
+    assert deals("据北辰科技公告,2024年5月,经股东大会审议,公司拟以现金收购华岳电子有限公司51%股权。") == [
+        {"acquirer": ["北辰科技"], "target": ["华岳电子有限公司"]}]
