@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from dealgraph.extract import qualifiers as q
 from dealgraph.extract.document import FactRecord, Mention, Span
-from dealgraph.extract.grammar import Frame, grammar
+from dealgraph.datafiles import read_yaml
+from dealgraph.extract.grammar import Frame, alt, grammar
 from dealgraph.extract.topics import GENERIC_SUBJECT
 
 if TYPE_CHECKING:
@@ -74,7 +76,8 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
     and the ontology lets the agent role stay empty (an undisclosed investor or buyer)."""
     agents, patients = _distinct(agents), _distinct(patients, agents)
     if frame.type in ("investment", "acquisition"):
-        agents = _not_regulators(ctx, agents)
+        agents = _not_regulators(ctx, [a for a in agents if not _documents().search(a.text)])
+        patients = [p for p in patients if not _documents().search(p.text)]
     if not agents:  # 部分企业被收购后: a kind of company, not a named one
         patients = [p for p in patients if not GENERIC_SUBJECT.fullmatch(p.text)]
     if not patients or not agents and not (unnamed_agent and _agent_optional(frame) and not _in_rubric(ctx, t)):
@@ -98,6 +101,12 @@ def _each(ctx: Ctx, t: Span, agents: list[Mention], patients: list[Mention]) -> 
         if len(patients) == len(agents):
             return [([a], p) for a, p in zip(agents, patients)]
     return [(agents, p) for p in patients]
+
+
+@cache
+def _documents() -> re.Pattern[str]:
+    """A name ending in a document word (…招股书, 资产框架协议) names a paper, not a party (data/frames.yaml)."""
+    return re.compile(f"(?:{alt(read_yaml('frames.yaml')['documents'])})$")
 
 
 def _not_regulators(ctx: Ctx, agents: list[Mention]) -> list[Mention]:

@@ -26,3 +26,19 @@ def test_a_named_investee_still_stands():
 
 def test_a_guessed_name_that_ends_the_clause_is_the_investee():
     assert investments("据悉,北辰科技上月投资了澜芯。") == [{"investor": ["北辰科技"], "investee": ["澜芯"]}]
+
+
+
+def acquisitions(text: str) -> list[dict[str, list[str]]]:
+    return [{r: [m.text for m in ms] for r, ms in f.roles.items() if ms}
+            for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"]
+
+
+def test_a_document_is_no_buyer_and_the_deal_keeps_its_target():
+    assert acquisitions("关于资金去向,招股书披露,募集资金将用于收购东林化工有限公司60%股权。") == [
+        {"target": ["东林化工有限公司"]}]
+
+
+def test_a_document_is_not_what_is_bought():
+    found = acquisitions("此前,公司已与东林集团等各方签署收购资产之框架协议,拟用现金收购华岳电子有限公司51%的股权。")
+    assert [d["target"] for d in found] == [["华岳电子有限公司"]]
