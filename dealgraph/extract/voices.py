@@ -41,6 +41,7 @@ _BY_ACQUIRING = re.compile(r"(?:通过|经过)(?:本次|此次|这次|该次|股
 _GUESS_END = re.compile(r"\s*(?:[，,；;。！!？?）)”]|$)")
 # 在出售B之后, 于完成B重组后: a time phrase ending right before the verb; the names in it are not the agent.
 _TIME_PHRASE = re.compile(r"(?:在|于|自)[^，,；;。在于自]*?(?:之后|以后|后|之时|时|之前|以前)(?:[又再还先即便就才也将拟]|了)*$")
+_APPOSED_COUNT = re.compile(r"[两二三四五六七八九十\d]+(?:家|只|名|位|个)$")  # A、B两家QFII
 _SEPARATELY = re.compile(r"分别|各自")  # A、B分别增持: each on its own
 Handler = Callable[["Ctx", Frame, Span], list[FactRecord]]
 
@@ -173,6 +174,8 @@ def _agents_before(ctx: Ctx, cs: int, end: int) -> list[Mention]:
         group = ctx.group_left(cs, phrase.start(), ORG)  # A在出售B后收购了C: B belongs to the time phrase
     while group and _passed_over(ctx, cs, group[0]):
         group = ctx.group_left(cs, group[0].start, ORG)
+    if len(group) == 1:
+        group = _apposed_list(ctx, cs, group[0]) or group
     if len(group) > 1 and _PARTNER_LINK.fullmatch(ctx.text, group[0].end, group[1].start) \
             and _AGREED.search(ctx.text, group[-1].end, end):
         return group[:1]  # A与B达成战略合作，并以…收购C: A buys, B is the partner in the agreement
@@ -182,6 +185,16 @@ def _agents_before(ctx: Ctx, cs: int, end: int) -> list[Mention]:
         agreed = _AGREED.search(ctx.text, group[-1].end, end)
         group = left if agreed and left else _distinct(left + group)
     return group
+
+
+def _apposed_list(ctx: Ctx, cs: int, head: Mention) -> list[Mention]:
+    """A、B两家QFII新进了C: the names listed right before a count and a category word are the agents; the
+    word after the count (QFII, 险资) only says what they are. Empty where no such list stands there."""
+    count = _APPOSED_COUNT.search(ctx.text, max(cs, head.start - 4), head.start)
+    if count is None:
+        return []
+    listed = ctx.group_left(cs, count.start(), ORG)
+    return listed if listed and listed[-1].end == count.start() else []
 
 
 def _passed_over(ctx: Ctx, cs: int, m: Mention) -> bool:

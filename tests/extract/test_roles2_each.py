@@ -21,3 +21,9 @@ def test_buyers_who_each_buy_the_same_company_make_one_deal_each():
 def test_buyers_without_each_buy_together():
     found = deals("北辰科技、云帆网络共同增持华岳电子股份120万股。", "investment")
     assert found == [{"investor": ["北辰科技", "云帆网络"], "investee": ["华岳电子"]}]
+
+
+def test_names_listed_before_a_count_and_a_category_word_are_the_buyers():
+    found = deals("云帆资本、星海投资两家QFII于上个季度新进了华岳电子、东林化工。", "investment")
+    assert found == [{"investor": ["云帆资本", "星海投资"], "investee": ["华岳电子"]},
+                     {"investor": ["云帆资本", "星海投资"], "investee": ["东林化工"]}]
