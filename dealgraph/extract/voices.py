@@ -42,6 +42,7 @@ _GUESS_END = re.compile(r"\s*(?:[，,；;。！!？?）)”]|$)")
 # 在出售B之后, 于完成B重组后: a time phrase ending right before the verb; the names in it are not the agent.
 _TIME_PHRASE = re.compile(r"(?:在|于|自)[^，,；;。在于自]*?(?:之后|以后|后|之时|时|之前|以前)(?:[又再还先即便就才也将拟]|了)*$")
 _APPOSED_COUNT = re.compile(r"[两二三四五六七八九十\d]+(?:家|只|名|位|个)$")  # A、B两家QFII
+_PARENT_OF = re.compile(r"\s*(?:旗下|下属)的?")  # 获得来自A旗下B的增资: B invests, A only owns it
 _SEPARATELY = re.compile(r"分别|各自")  # A、B分别增持: each on its own
 Handler = Callable[["Ctx", Frame, Span], list[FactRecord]]
 
@@ -273,6 +274,7 @@ def passive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     word = next(b for b in sorted(frame.before, key=len, reverse=True) if ctx.text.startswith(b, pos))
     agents = ctx.mentions(pos + len(word), t.start)
+    agents = [a for a, b in zip(agents, agents[1:]) if not _PARENT_OF.fullmatch(ctx.text, a.end, b.start)] + agents[-1:]
     patients = ctx.group_left(cs, pos) or ctx.carried_subject(pos)
     funded = _FUNDING_GAP.fullmatch(ctx.text, pos + len(word), t.start) is not None  # 获得5亿元B轮投资
     funded = funded and ctx.text[t.start:t.end] != "资本"  # 获得资本市场认可: money in general, no deal
