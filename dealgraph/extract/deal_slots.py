@@ -93,7 +93,7 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if not patients and _holder_of_unnamed(ctx, t, ce):
             return []  # 收购A所持标的公司45%股权: A sells, and the company bought is not named here
         if not patients:
-            group = ctx.group_right(t.end, ce)
+            group = _own_objects(ctx, ctx.group_right(t.end, ce))
             patients = named_head(ctx, group, ce) if group else []
             stated = bool(group) and stated_object(ctx, t, group, patients)
         if not patients:
@@ -114,6 +114,15 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             m for m in sellers if m not in holders]
         _add_sellers(fact, own)
     return facts
+
+
+def _own_objects(ctx: Ctx, group: list[Mention]) -> list[Mention]:
+    """A收购B、C收购D: the list after the verb ends before a name that opens the next deal (C, followed by
+    its own deal verb), which buys D and is not bought by A."""
+    for i, m in enumerate(group[1:], 1):
+        if _NEXT_DEAL.match(ctx.text, m.end):
+            return group[:i]
+    return group
 
 
 def _holder_of_unnamed(ctx: Ctx, t: Span, end: int) -> bool:
@@ -355,6 +364,8 @@ def _completed(ctx: Ctx, frame: Frame, cs: int, t: Span) -> list[FactRecord]:
     return v._deal(ctx, frame, t, acquirers, named[-1:], unnamed_agent=True)
 
 
+_NEXT_DEAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?(?:(?!股权|股份|控股|%|的|并|等)[^，,；;。、(（]){0,10}?"
+                        r"(?:收购|并购|增持|投资|入股|参股|购买|买入|受让)")  # C(300001)逾5亿元收购D: C opens a deal
 _DONE = re.compile(r"(?:完成了|完成|实施了|实施|推进|启动了|启动)")
 _STAKE_THEN_NEXT = re.compile(r"[的约\s]*\d+(?:\.\d+)?%[的\s]*(?:股权|股份)?\s*(?:、|和|及|与)?(?:以及)?\s*")
 _LISTED_TAIL = re.compile(r"^(?:等[\d一二三四五六七八九十两]*[名家位个户]?[\u4e00-\u9fff]{0,4}?(?:交易对方|股东|方|人)"

@@ -170,6 +170,8 @@ def _split_left(ctx: Ctx, cs: int, t: Span, kinds: tuple[str, ...] = ORG) -> tup
 def _agents_before(ctx: Ctx, cs: int, end: int) -> list[Mention]:
     """The names nearest before `end`, passing over a place or means (在深交所, 通过A公司)."""
     group = ctx.group_left(cs, end, ORG)
+    bought = {m.start for f in ctx.facts if f.type in ("investment", "acquisition") for m in list(f.roles.values())[1]}
+    group = group[max((i + 1 for i, m in enumerate(group) if m.start in bought), default=0):]  # A收购B、C收购D: not B
     phrase = _TIME_PHRASE.search(ctx.text, cs, end)
     if phrase is not None and group and group[0].start > phrase.start():
         group = ctx.group_left(cs, phrase.start(), ORG)  # A在出售B后收购了C: B belongs to the time phrase

@@ -27,3 +27,14 @@ def test_names_listed_before_a_count_and_a_category_word_are_the_buyers():
     found = deals("云帆资本、星海投资两家QFII于上个季度新进了华岳电子、东林化工。", "investment")
     assert found == [{"investor": ["云帆资本", "星海投资"], "investee": ["华岳电子"]},
                      {"investor": ["云帆资本", "星海投资"], "investee": ["东林化工"]}]
+
+
+def test_a_list_of_deals_gives_each_buyer_its_own_target():
+    found = deals("去年,北辰科技(600111)收购东林化工、华岳电子(300222)收购云帆材料,两笔交易均已交割。", "acquisition")
+    assert found == [{"acquirer": ["北辰科技"], "target": ["东林化工"]},
+                     {"acquirer": ["华岳电子"], "target": ["云帆材料"]}]
+
+
+def test_a_buyer_after_a_sum_still_opens_its_own_deal():
+    found = deals("包括北辰科技收购东林化工、华岳电子逾5亿元要约收购云帆材料在内,多起交易已获批准。", "acquisition")
+    assert {tuple(d["acquirer"]): d["target"] for d in found} == {("北辰科技",): ["东林化工"], ("华岳电子",): ["云帆材料"]}
