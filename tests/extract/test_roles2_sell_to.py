@@ -17,3 +17,8 @@ def test_the_party_after_xiang_buys_what_the_subject_sells():
 
 def test_selling_assets_or_products_is_no_acquisition():
     assert acquisitions("北辰科技向东林集团出售一批物流设备,合同金额3000万元。") == []
+
+
+def test_a_transfer_to_the_party_after_xiang_is_its_acquisition():
+    assert acquisitions("云帆网络拟向其控股股东星海集团转让所持华岳电子12%股权。") == [
+        {"acquirer": ["星海集团"], "target": ["华岳电子"], "seller": ["云帆网络"]}]
