@@ -43,6 +43,8 @@ _GUESS_END = re.compile(r"\s*(?:[，,；;。！!？?）)”]|$)")
 _TIME_PHRASE = re.compile(r"(?:在|于|自)[^，,；;。在于自]*?(?:之后|以后|后|之时|时|之前|以前)(?:[又再还先即便就才也将拟]|了)*$")
 _APPOSED_COUNT = re.compile(r"[两二三四五六七八九十\d]+(?:家|只|名|位|个)$")  # A、B两家QFII
 _PARENT_OF = re.compile(r"\s*(?:旗下|下属)的?")  # 获得来自A旗下B的增资: B invests, A only owns it
+# 证监会核准A将B转让给C: a regulator or a government body is never what a deal buys (an exchange may be).
+_GOVERNMENT = re.compile(r"(?:证监会|银保监会|银监会|保监会|商务部|发改委|工信部|国务院|国资委|财政部|政府|法院)$")
 _SEPARATELY = re.compile(r"分别|各自")  # A、B分别增持: each on its own
 Handler = Callable[["Ctx", Frame, Span], list[FactRecord]]
 
@@ -79,7 +81,7 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
     agents, patients = _distinct(agents), _distinct(patients, agents)
     if frame.type in ("investment", "acquisition"):
         agents = _not_regulators(ctx, [a for a in agents if not _documents().search(a.text)])
-        patients = [p for p in patients if not _documents().search(p.text)]
+        patients = [p for p in patients if not _documents().search(p.text) and not _GOVERNMENT.search(p.canonical)]
     if not agents:  # 部分企业被收购后: a kind of company, not a named one
         patients = [p for p in patients if not GENERIC_SUBJECT.fullmatch(p.text)]
     if not patients or not agents and not (unnamed_agent and _agent_optional(frame) and not _in_rubric(ctx, t)):

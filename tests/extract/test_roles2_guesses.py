@@ -42,3 +42,11 @@ def test_a_document_is_no_buyer_and_the_deal_keeps_its_target():
 def test_a_document_is_not_what_is_bought():
     found = acquisitions("此前,公司已与东林集团等各方签署收购资产之框架协议,拟用现金收购华岳电子有限公司51%的股权。")
     assert [d["target"] for d in found] == [["华岳电子有限公司"]]
+
+
+
+def test_a_regulator_that_approves_a_transfer_is_not_what_is_bought():
+    text = "今年3月,证监会批准了华岳基金的股东变更申请,批准东林集团将其持有的华岳基金的股权转让给云帆资本。"
+    targets = [m.canonical for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"
+               for m in f.roles["target"]]
+    assert not any("证监会" in t for t in targets)
