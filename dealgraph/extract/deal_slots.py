@@ -93,7 +93,7 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if not patients and _holder_of_unnamed(ctx, t, ce):
             return []  # 收购A所持标的公司45%股权: A sells, and the company bought is not named here
         if not patients:
-            group = ctx.group_right(t.end, ce)
+            group = _own_objects(ctx, ctx.group_right(t.end, ce))
             patients = named_head(ctx, group, ce) if group else []
             stated = bool(group) and stated_object(ctx, t, group, patients)
         if not patients:
@@ -114,6 +114,15 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             m for m in sellers if m not in holders]
         _add_sellers(fact, own)
     return facts
+
+
+def _own_objects(ctx: Ctx, group: list[Mention]) -> list[Mention]:
+    """A收购B、C收购D: the list after the verb ends before a name that opens the next deal (C, followed by
+    its own deal verb), which buys D and is not bought by A."""
+    for i, m in enumerate(group[1:], 1):
+        if _NEXT_DEAL.match(ctx.text, m.end):
+            return group[:i]
+    return group
 
 
 def _holder_of_unnamed(ctx: Ctx, t: Span, end: int) -> bool:
@@ -298,6 +307,8 @@ def _add_sellers(fact: FactRecord, sellers: list[Mention]) -> None:
 
 def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """将B出售给C, B转让给C: an acquisition by C of B, from the subject of the clause."""
+    if not ctx.text.endswith(("给", "予"), t.start, t.end):
+        return sell_to(ctx, frame, t)  # A向B出售C: the buyer stands after 向
     cs, ce = ctx.clause(t.start)
     buyers = ctx.group_right(t.end, ce, max_gap=1)
     if not buyers:
@@ -306,6 +317,29 @@ def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not targets and _stake_before(ctx, cs, t):
         targets = sellers[-1:]
         sellers = ctx.group_left(cs, targets[0].start) or ctx.carried_subject(cs) if targets else []
+    facts = v._deal(ctx, frame, t, buyers, targets)
+    for fact in facts:
+        _add_sellers(fact, sellers)
+    return facts
+
+
+def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """A向B出售其所持C 60%股权: B, named right after 向 (after a descriptor such as 关联方), buys C from A.
+    Only shares make the deal (出售资产, 出售产品 name none)."""
+    cs, ce = ctx.clause(t.start)
+    mark = ctx.text.rfind("向", cs, t.start)
+    if mark < 0:
+        return []
+    buyers = ctx.group_left(mark + 1, t.start)
+    if not buyers or not _BUYER_LEAD.fullmatch(ctx.text, mark + 1, buyers[0].start) \
+            or not _TO_SELL_GAP.fullmatch(ctx.text, buyers[-1].end, t.start):
+        return []
+    held = _HELD_LEAD.match(ctx.text, t.end)
+    group = ctx.group_right(held.end() if held else t.end, ce, max_gap=0)
+    targets = named_head(ctx, group, ce) if group else []
+    if not targets or not cues().stake.search(ctx.text, targets[-1].end, ce):
+        return []
+    sellers = ctx.group_left(cs, mark) or ctx.carried_subject(mark)
     facts = v._deal(ctx, frame, t, buyers, targets)
     for fact in facts:
         _add_sellers(fact, sellers)
@@ -355,11 +389,19 @@ def _completed(ctx: Ctx, frame: Frame, cs: int, t: Span) -> list[FactRecord]:
     return v._deal(ctx, frame, t, acquirers, named[-1:], unnamed_agent=True)
 
 
+_NEXT_DEAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?(?:(?!股权|股份|控股|%|的|并|等)[^，,；;。、(（]){0,10}?"
+                        r"(?:收购|并购|增持|投资|入股|参股|购买|买入|受让)")  # C(300001)逾5亿元收购D: C opens a deal
+_BUYER_LEAD = re.compile(r"(?:其|公司)?的?(?:间接)?(?:控股股东|第一大股东|大股东|股东|关联方|实际控制人|母公司)?")
+_TO_SELL_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:拟|将|以[^，,；;。]{0,12}?)?")  # 向A以现金出售
+_HELD_LEAD = re.compile(r"(?:其|公司)?(?:所持有的|所持的|所持|持有的)(?:全部|部分)?")  # 出售所持B 84%股权
 _DONE = re.compile(r"(?:完成了|完成|实施了|实施|推进|启动了|启动)")
 _STAKE_THEN_NEXT = re.compile(r"[的约\s]*\d+(?:\.\d+)?%[的\s]*(?:股权|股份)?\s*(?:、|和|及|与)?(?:以及)?\s*")
 _LISTED_TAIL = re.compile(r"^(?:等[\d一二三四五六七八九十两]*[名家位个户]?[\u4e00-\u9fff]{0,4}?(?:交易对方|股东|方|人)"
                           r"|(?:、[\u4e00-\u9fff]{2,4}?)+(?=分别|合计|共同|所持|持有))")  # A、B等23名交易对方; A、B、C分别持有
-_PERSON_GAP = re.compile(r"(?:女士|先生)?(?:[^，,；;。]{0,2}[年月日]|近日|日前|已|曾|拟|将|又|再|再度|累计|共|合计|通过[^，,；;。]{0,12}?)*")
+# 王某近日增持 / 李某计划6个月内增持 / 张某于2024年3月以来累计增持: time words, plans and means between the person and the verb
+_PERSON_GAP = re.compile(r"(?:女士|先生)?(?:[^，,；;。]{0,2}[年月日]|近日|日前|已|曾|拟|将|又|再|再度|累计|共|合计|继续|也|亦|还|间接|直接|成功|"
+                         r"计划|准备|打算|决定|承诺|有意|于|在|自|从|\d{1,4}[年月日号]|[^，,；;。]{0,6}?(?:个月|年|日|天|交易日)内|以来|期间|"
+                         r"通过[^，,；;。]{0,12}?)*")
 _STOCK_LIST_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]+(?:只|家)?(?:个股|股票|股|上市公司|公司)|(?=[获被]))")
 _BY_MARK = re.compile(r"[获被]")
 _HELD_SHARES = re.compile(r"[的约\s]*(?:\d+(?:\.\d+)?%|全部|部分|剩余|股权|股份)")

@@ -13,7 +13,12 @@ from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end, clause_start, 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 NOT_NAMES = frozenset({"上市", "中心", "上游", "下游", "中游", "人士", "方面"})  # name-tagged words that are not names here
 _CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|\s|[(（][^()（）]{0,20}[)）])*$")  # A(600000)、B
-_TIME_CLAUSE = re.compile(r"(?:在|于|自|随着)[^，,；;。]*(?:后|之后|以后|完成时|之际)")
+_TIME_CLAUSE = re.compile(r"(?:在|于|自|随着)[^，,；;。]*(?:后|之后|以后|完成时|之际|之时|时|前|之前|以前)")
+# 就收购X一事， / 对于此次收购X， / 本次收购X的股权， : a deal clause put before its subject, which opens the next clause.
+_FRONTED = re.compile(r"[\s“”\"]*(?:(?:就|对于|关于|针对)(?:本次|此次|这次|该次|此番)?|本次|此次|这次|该次|此番)"
+                      r"(?:拟|计划|筹划|成功|完成)?")
+_OWN_SUBJECT = re.compile(r"[\s“”]*(?:在|于|自|随着)(?:本|该|上市)?公司")  # 自公司收购X后，B…: the clause's own subject
+_OPINION = re.compile(r"[^，,；;。]{0,6}?(?:分析师|研究员|分析|认为|指出|点评|研报)")  # 此次收购X，A分析师认为: A judges
 _CLAUSE_SUBJECT_LEAD = re.compile(r"[^，,；;。“”]{0,12}?(?:股东|子公司|附属公司|孙公司)|[\s“”]*")
 _SPEAKER_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[^，,；;。]{0,8}?(?:公告|宣布|表示|称))?")
 _ANNOUNCES = re.compile(r"\s*(?:[(（][^()（）]{0,14}[)）])?[^，,；;。“”]{0,12}?(?:发布公告|公告|公布|宣布|披露|发布)")
@@ -84,10 +89,11 @@ class Ctx:
         cs, ce = self.clause(t_start)
         if GENERIC_SUBJECT.search(self.text[self.sent.start:t_start]) or _INSIDERS.search(self.text, cs, t_start):
             return []
-        end = self._time_clause_end(cs, ce)
-        if end is not None:  # 在收购X后，A… / 自收购X，进入Y领域后，A…: A, opening the clause after it
+        end = self._time_clause_end(cs, ce, t_start)
+        if end is not None and not _OWN_SUBJECT.match(self.text, cs):  # 在收购X后，A… / 自收购X，进入Y领域后，A… / 就收购X一事，A…: A, opening the next clause
             after = self.mentions(end, clause_end(self.text, end + 1, self.sent.end))
-            if after and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, end + 1, after[0].start):
+            if after and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, end + 1, after[0].start) \
+                    and not _OPINION.match(self.text, after[0].end):
                 return after[:1]
         speaker = self.headline_speaker(cs)
         if speaker is not None:
@@ -109,10 +115,11 @@ class Ctx:
             return [self.prev_topic]
         return self.announcer(t_start)
 
-    def _time_clause_end(self, cs: int, ce: int) -> int | None:
-        """Where a time clause opening at cs ends: this clause (在收购X后) or, when it opens with 自/在/随着
-        and runs on, the next one ending in 后 (自收购X，杀入Y领域后); None if it is no time clause."""
-        if _TIME_CLAUSE.fullmatch(self.text, cs, ce):
+    def _time_clause_end(self, cs: int, ce: int, t_start: int) -> int | None:
+        """Where a time clause opening at cs ends: this clause (在收购X后, 在收购X之前) or, when it opens with
+        自/在/随着 and runs on, the next one ending in 后 (自收购X，杀入Y领域后); a clause fronting the deal
+        (就收购X一事, 本次收购X的股权) ends where it ends. None if the clause is neither."""
+        if _TIME_CLAUSE.fullmatch(self.text, cs, ce) or (ce < self.sent.end and _FRONTED.fullmatch(self.text, cs, t_start)):
             return ce
         if ce < self.sent.end and _TIME_OPEN.match(self.text, cs):
             nxt = clause_end(self.text, ce + 1, self.sent.end)

@@ -16,6 +16,9 @@ _LEAD = re.compile(r"^(?:[\s，,；;：:“”\"（(]|在|于|自|从|据|而|�
                    r"今年|去年|近期|近日|日前|此前|事实上|不过|尽管|虽然|然而|因此|所以|[0-9]+年|[0-9]+月|[0-9]+日|"
                    r"[Qq][1-4]|上半年|下半年|第[一二三四]季度|[一二三四]季度|年初|年底|起|以来|、|[0-9]|"
                    r"[\u4e00-\u9fffA-Za-z]{0,6}(?:公司|企业|独角兽|平台|厂商|机构|车企))*$")
+# 据星海日报报道, 据云帆数据统计: a name followed by what it reports is the source, not the sentence's topic
+# (据北辰科技公告, the company announcing, is).
+_SOURCE = re.compile(r"[^，,；;。]{0,8}?(?:报道|消息|统计|数据|调查|研报|援引)")
 _PREDICATE = re.compile(r"[，,；;。]|在|于|已|仍|至今|正|将|也|是|获|完成|宣布|表示|称|公告|发布|披露|公布")
 _AGENT_MARK = re.compile(r"(由|与|和|向|对|被|及|从|比|据|把|将)$")
 GENERIC_SUBJECT = re.compile(r"(一些|部分|多家|这些|那些|其他|许多|不少|众多|一批|某些|各家|少数|一家)"
@@ -60,7 +63,8 @@ def sentence_topic(doc: Doc, sent: Sentence, strict: bool = False) -> Mention | 
     mentions = org_mentions(doc, sent.start, sent.end)
     for m in mentions:
         start = clause_start(doc.text, m.start, sent.start)
-        if _LEAD.match(doc.text[start:m.start]):
+        if _LEAD.match(doc.text[start:m.start]) and not (doc.text.endswith("据", start, m.start)
+                                                          and _SOURCE.match(doc.text, m.end)):
             return m
     if strict:
         return None

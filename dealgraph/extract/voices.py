@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from dealgraph.extract import qualifiers as q
 from dealgraph.extract.document import FactRecord, Mention, Span
-from dealgraph.extract.grammar import Frame, grammar
+from dealgraph.datafiles import read_yaml
+from dealgraph.extract.grammar import Frame, alt, grammar
 from dealgraph.extract.topics import GENERIC_SUBJECT
 
 if TYPE_CHECKING:
@@ -34,6 +36,16 @@ _ASKS = re.compile(r"(?:[^，,；;。]{0,6}?(?:要求|问询|责令|督促|关�
 _RISING_SHARE = re.compile(r"比例(?:由|从)[^，,；;。]{0,12}?(?:提高|增加|提升|上升|增至|升至)")
 _BY_ACQUIRING = re.compile(r"(?:通过|经过)(?:本次|此次|这次|该次|股权|后续)?(?:收购|并购)|(?:收购|并购)(?:完成)?(?:后|之后|以后)|"
                            r"(?:完成|随着)(?:本次|此次)?(?:收购|并购)(?:的完成)?(?:后|之后)?[，,]")
+# 阿里近日投资了沐川。: a name guessed from the verb alone stands when it ends the clause; 投资发展智能照明及…,
+# 参股公司房多多在…上市: where words run on after it, the verb plans a use of money or describes a company.
+_GUESS_END = re.compile(r"\s*(?:[，,；;。！!？?）)”]|$)")
+# 在出售B之后, 于完成B重组后: a time phrase ending right before the verb; the names in it are not the agent.
+_TIME_PHRASE = re.compile(r"(?:在|于|自)[^，,；;。在于自]*?(?:之后|以后|后|之时|时|之前|以前)(?:[又再还先即便就才也将拟]|了)*$")
+_APPOSED_COUNT = re.compile(r"[两二三四五六七八九十\d]+(?:家|只|名|位|个)$")  # A、B两家QFII
+_PARENT_OF = re.compile(r"\s*(?:旗下|下属)的?")  # 获得来自A旗下B的增资: B invests, A only owns it
+# 证监会核准A将B转让给C: a regulator or a government body is never what a deal buys (an exchange may be).
+_GOVERNMENT = re.compile(r"(?:证监会|银保监会|银监会|保监会|商务部|发改委|工信部|国务院|国资委|财政部|政府|法院)$")
+_SEPARATELY = re.compile(r"分别|各自")  # A、B分别增持: each on its own
 Handler = Callable[["Ctx", Frame, Span], list[FactRecord]]
 
 
@@ -68,18 +80,37 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
     and the ontology lets the agent role stay empty (an undisclosed investor or buyer)."""
     agents, patients = _distinct(agents), _distinct(patients, agents)
     if frame.type in ("investment", "acquisition"):
-        agents = _not_regulators(ctx, agents)
+        agents = _not_regulators(ctx, [a for a in agents if not _documents().search(a.text)])
+        patients = [p for p in patients if not _documents().search(p.text) and not _GOVERNMENT.search(p.canonical)]
     if not agents:  # 部分企业被收购后: a kind of company, not a named one
         patients = [p for p in patients if not GENERIC_SUBJECT.fullmatch(p.text)]
     if not patients or not agents and not (unnamed_agent and _agent_optional(frame) and not _in_rubric(ctx, t)):
         return []
     a_role, p_role = frame.roles
     out = []
-    for patient in patients:
-        fact = q.base_fact(ctx, frame.type, {a_role: agents, p_role: [patient]}, t, **q.frame_defaults(frame))
+    for buyers, patient in _each(ctx, t, agents, patients):
+        fact = q.base_fact(ctx, frame.type, {a_role: buyers, p_role: [patient]}, t, **q.frame_defaults(frame))
         _deal_qualifiers(ctx, fact, t)
         out += _dated(ctx, fact, t)
     return out
+
+
+def _each(ctx: Ctx, t: Span, agents: list[Mention], patients: list[Mention]) -> list[tuple[list[Mention], Mention]]:
+    """The deals a trigger states: one per patient, made by all the agents together, except where 分别/各自
+    stands between the agents and the verb: A与B分别收购C 51%、49%股权 is one deal each (A buys C, B buys C),
+    and A、B分别增持C、D pairs them in order (A buys C, B buys D)."""
+    if len(agents) > 1 and _SEPARATELY.search(ctx.text, agents[-1].end, t.start):
+        if len(patients) == 1:
+            return [([a], patients[0]) for a in agents]
+        if len(patients) == len(agents):
+            return [([a], p) for a, p in zip(agents, patients)]
+    return [(agents, p) for p in patients]
+
+
+@cache
+def _documents() -> re.Pattern[str]:
+    """A name ending in a document word (…招股书, 资产框架协议) names a paper, not a party (data/frames.yaml)."""
+    return re.compile(f"(?:{alt(read_yaml('frames.yaml')['documents'])})$")
 
 
 def _not_regulators(ctx: Ctx, agents: list[Mention]) -> list[Mention]:
@@ -141,8 +172,15 @@ def _split_left(ctx: Ctx, cs: int, t: Span, kinds: tuple[str, ...] = ORG) -> tup
 def _agents_before(ctx: Ctx, cs: int, end: int) -> list[Mention]:
     """The names nearest before `end`, passing over a place or means (在深交所, 通过A公司)."""
     group = ctx.group_left(cs, end, ORG)
+    bought = {m.start for f in ctx.facts if f.type in ("investment", "acquisition") for m in list(f.roles.values())[1]}
+    group = group[max((i + 1 for i, m in enumerate(group) if m.start in bought), default=0):]  # A收购B、C收购D: not B
+    phrase = _TIME_PHRASE.search(ctx.text, cs, end)
+    if phrase is not None and group and group[0].start > phrase.start():
+        group = ctx.group_left(cs, phrase.start(), ORG)  # A在出售B后收购了C: B belongs to the time phrase
     while group and _passed_over(ctx, cs, group[0]):
         group = ctx.group_left(cs, group[0].start, ORG)
+    if len(group) == 1:
+        group = _apposed_list(ctx, cs, group[0]) or group
     if len(group) > 1 and _PARTNER_LINK.fullmatch(ctx.text, group[0].end, group[1].start) \
             and _AGREED.search(ctx.text, group[-1].end, end):
         return group[:1]  # A与B达成战略合作，并以…收购C: A buys, B is the partner in the agreement
@@ -152,6 +190,16 @@ def _agents_before(ctx: Ctx, cs: int, end: int) -> list[Mention]:
         agreed = _AGREED.search(ctx.text, group[-1].end, end)
         group = left if agreed and left else _distinct(left + group)
     return group
+
+
+def _apposed_list(ctx: Ctx, cs: int, head: Mention) -> list[Mention]:
+    """A、B两家QFII新进了C: the names listed right before a count and a category word are the agents; the
+    word after the count (QFII, 险资) only says what they are. Empty where no such list stands there."""
+    count = _APPOSED_COUNT.search(ctx.text, max(cs, head.start - 4), head.start)
+    if count is None:
+        return []
+    listed = ctx.group_left(cs, count.start(), ORG)
+    return listed if listed and listed[-1].end == count.start() else []
 
 
 def _passed_over(ctx: Ctx, cs: int, m: Mention) -> bool:
@@ -168,6 +216,8 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     agents, patients = _split_left(ctx, cs, t, kinds)
     near = 2 if frame.type == "ownership" else None  # 旗下“平头哥” names its unit at once; 旗下基金、腾讯 does not
     patients = patients or ctx.group_right(t.end, ce, kinds, max_gap=near)
+    if frame.type == "investment":
+        patients = [p for p in patients if p.source != "context" or _GUESS_END.match(ctx.text, p.end)]
     launched = ctx.text[t.start:t.end].startswith("推出")
     if frame.type == "founding" and patients and (patients[0].kind == "product" or
                                                    launched and patients[0].kind == "candidate"):
@@ -228,6 +278,7 @@ def passive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     word = next(b for b in sorted(frame.before, key=len, reverse=True) if ctx.text.startswith(b, pos))
     agents = ctx.mentions(pos + len(word), t.start)
+    agents = [a for a, b in zip(agents, agents[1:]) if not _PARENT_OF.fullmatch(ctx.text, a.end, b.start)] + agents[-1:]
     patients = ctx.group_left(cs, pos) or ctx.carried_subject(pos)
     funded = _FUNDING_GAP.fullmatch(ctx.text, pos + len(word), t.start) is not None  # 获得5亿元B轮投资
     funded = funded and ctx.text[t.start:t.end] != "资本"  # 获得资本市场认可: money in general, no deal
