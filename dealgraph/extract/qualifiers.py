@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dealgraph.extract.document import FactRecord, Span, Value
+from dealgraph.extract.document import FactRecord, Mention, Span, Value
 from dealgraph.extract.grammar import grammar
 
 if TYPE_CHECKING:
@@ -13,23 +13,26 @@ if TYPE_CHECKING:
 
 _NEGATION = re.compile(r"(尚未|仍未|并未|未能|没有|未曾|从未|未(?!来)|不再|不(?![断仅少同只但久过论管如]))[\u4e00-\u9fff]{0,4}$")
 _FUTURE_JIANG = re.compile(r"将(?![其该这它之])[\u4e00-\u9fff]{0,3}$")
-# What pays for the deal in the clause before it: 以3亿元, 出资2亿元, 耗资达26亿元, 募资50亿元(,用于收购…),
+# What pays for the deal in the clause before it: 以3亿元, 出资2亿元, 耗资达26亿元, 募资50亿元(,用于收购…), 拿出3亿元,
 # 以一处厂房及现金为对价总计1.6亿元
-_PAID_WITH = re.compile(r"(?:(?:以|出资|斥资|耗资|作价|花费|动用|募资|募集资金)(?:自有资金|自筹资金|现金|募集资金)?"
+_PAID_WITH = re.compile(r"(?:(?:以|出资|斥资|耗资|作价|花费|动用|拿出|募资|募集资金)(?:自有资金|自筹资金|现金|募集资金)?"
                         r"|为(?:交易)?对价)(?:总计|合计|共计)?(?:约|近|超|逾|人民币|达|高达)?$")
 # The price named in a clause after the deal: 交易价格为7.25亿元, 合计成交金额为2.1亿元, 交易定价为1.3亿元,
-# 金额超过1亿美元, 先后共耗费9亿元左右, 所涉股权的交易价格为 4150 万元
+# 金额超过1亿美元, 先后共耗费9亿元左右, 所涉股权的交易价格为 4150 万元, an estimate: 两笔交易定价预计为18亿元
 _PRICE_IS = re.compile(r"[^，,；;。]{0,6}?(?:交易价格|交易对价|交易总价款|交易总价|交易作价|交易定价|交易价|收购价格|收购价款|"
                        r"收购价|转让价格|转让价款|作价|定价|对价|总价款|总价|价款|价格|金额|耗资|耗费|花费|斥资)"
-                       r"(?:为|约为|合计|共计|总计|是|达到|高达|达)?(?:约|人民币)?\s*")
+                       r"(?:预计|预估|初步|暂定)?(?:为|约为|合计|共计|总计|是|达到|高达|达)?(?:约|人民币)?\s*")
 _OTHER_DEAL = re.compile(r"收购(?!完成|后)|并购|购买|买入|买下|增持|减持|投资|受让|转让|出售|卖出|认购|入股|增资|融资")  # 收购完成后: the same deal
 # Money that is not what a deal pays, read from the words right before it: a price per share (每股12元), a
 # valuation or a holding's market value (估值30亿元, 持股市值为5亿元), registered or subscribed capital
 # (认缴出资额为800万元), goodwill, impairments and depreciation (商誉约6亿元, 计提减值5亿元), a paper gain
 # (浮盈超过800万元), revenue and profit (营业收入为2亿元)
 _NOT_PRICE_BEFORE = re.compile(r"(?:每股|股价|收盘价|发行价|均价|估值|市值|注册资本|认缴|出资额|商誉|减值|折旧|浮盈|浮亏|营业收入|营收|"
-                               r"净利润|利润|亏损|净资产|总资产|资产总额)[^，,；;。、（(]{0,6}$")
-_NOT_PRICE_AFTER = re.compile(r"\s*(?:/股|每股|的?注册资本|商誉)")  # 12元/股, 1500万元注册资本所对应股权
+                               r"净利润|利润|亏损|净资产|总资产|资产总额|费用|利息)(?:[（(][^（()）]{0,8}[)）])?[^，,；;。、（(]{0,6}$")
+_NOT_PRICE_AFTER = re.compile(r"\s*(?:/股|每股|的?注册资本|商誉|的?(?:[\u4e00-\u9fff]{2})?(?:贷款|借款))")  # 12元/股, 1500万元注册资本所对应股权, 8亿元并购贷款
+# A part of the price, not the price: 其中现金支付1.2亿元, 股份支付对价3亿元, 首期款5000万元; the total may follow
+# (…,合计交易金额4.2亿元)
+_PART_OF_PRICE = re.compile(r"其中|现金支付|股份支付|股票支付|首期|首付|定金|订金|预付款|尾款")
 _CONVERTED = re.compile(r"[(（]$")  # 2亿欧元(约合人民币15.6亿元): the bracket restates the amount before it
 _STAKE_NEAR = re.compile(r"股权|股份|持股|权益|全资|控股|持有")
 _STAKE_RATIO = re.compile(r"(?:股权|持股|股份)比例(?:为|约为|达到|达|是)?$")  # …股份,对应的股权比例为63.5%
@@ -41,15 +44,26 @@ _SAME_DATE_LIST = re.compile(r"^(?:、|和|与|及|至|-|—)?$")
 _TIME_CLAUSE = re.compile(r"^[|\s]*(?:但是|但|不过|然而|早|就|而|同样是|此前|其后|随后|事实上|当时|直至|直到)*"
                           r"(?:由于|因为|在|于|自|从|截至|截止|到|据.{0,12})?(?:此前的|之前的)?"
                           r"(?:间|期间|以来|起|内|中|里|时)?$"
-                          r"|^[^，,；;。“”]{2,24}?(?:晚间|早间|盘后)?(?:发布)?(?:公告|宣布|披露|公布|消息)(?:称|显示)?$")  # X 11月8日晚间公告, 拟…
+                          r"|^[^，,；;。“”]{2,24}?(?:晚间|早间|盘后)?(?:发布)?(?:公告|宣布|披露|公布|消息)(?:称|显示)?$"  # X 11月8日晚间公告, 拟…
+                          # the dated paper that puts the deal forward: 根据3月5日晚间A发布的重组方案, 5月公布的预案显示
+                          r"|^[^，,；;。“”]{0,24}?(?:发布|公布|披露|提交|出具)的[^，,；;。“”]{0,12}?"
+                          r"(?:方案|预案|草案|报告书|公告|协议)(?:显示|称|中)?$")
 
 
+# A date that opens a period running to now rather than dating one deal (今年以来, 2018年至今): whatever
+# was bought since then, the deal's own date is not named
+_SINCE = re.compile(r"\s*(?:以来|至今|迄今)")
+# A date that a figure stands as of (截至6月30日, 公司共持有…), not the day of a deal
+_AS_OF = re.compile(r"(?:截至|截止|截止到|截止至)\s*$")
 # A year naming a meeting rather than dating the deal: 2023年第4次临时股东会, 2022年度股东大会
 _NAMED_MEETING = re.compile(r"度?第[一二三四五六七八九十0-9]+次|度?(?:临时)?(?:股东大会|股东会|董事会)")
-# The meeting or signing that made a deal: 公司于2021年3月2日召开第五届董事会…, 子公司于5月6日与B签署《…协议》
-_MADE_BEFORE = re.compile(r"[^，,；;。]{0,12}?(?:于|在)$")
+# The meeting or signing that made a deal: 公司于2021年3月2日召开第五届董事会…, 子公司于5月6日与B签署《…协议》,
+# the last of two meetings (公司分别于3月2日、3月20日召开董事会和股东大会: the shareholders' meeting decides)
+_MADE_BEFORE = re.compile(r"[^，,；;。]{0,12}?(?:于|在)(?:[^，,；;。、]{2,14}、)?$")
 _MADE_AFTER = re.compile(r"(?:召开|举行)[^，,；;。]*?(?:会议|董事会|股东大会|股东会)|[^，,；;。]{0,30}?(?:签署|签订)")
-_SHORT_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}")  # 没想到2016年10月, 三是2018年11月: a date led by a few words
+# A date led by a few words (没想到2016年10月, 三是2018年11月) or by words that end in 的 and say when
+# (两个月之后的2021年5月, 在上市之前的2019年)
+_SHORT_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}|[^，,；;。“”]{0,10}的")
 _OWN_TIME = re.compile(r"近期|最近|近来|此后|随后|之后|后来|目前|当前|如今|现在")
 
 
@@ -97,11 +111,13 @@ def _date_of_subject(ctx: Ctx, t: Span, cs: int) -> Value | None:
 
 def deal_dates(ctx: Ctx, start: int, end: int) -> list[Value]:
     """Dates between start and end that can date a deal: not one inside a title (《2019年半年度报告》), nor a
-    year naming a meeting (2023年第4次临时股东会 dates the meeting by its ordinal, not by a day)."""
+    year naming a meeting (2023年第4次临时股东会 dates the meeting by its ordinal, not by a day), nor a
+    period running to now (今年以来, 2018年至今) or the day a figure stands as of (截至9月30日)."""
     out = []
     for d in ctx.values("date", start, end):
         in_title = ctx.text.rfind("《", ctx.sent.start, d.start) > ctx.text.rfind("》", ctx.sent.start, d.start)
-        if not in_title and not _NAMED_MEETING.match(ctx.text, d.end):
+        if not in_title and not _NAMED_MEETING.match(ctx.text, d.end) and not _SINCE.match(ctx.text, d.end) \
+                and not _AS_OF.search(ctx.text, max(ctx.sent.start, d.start - 4), d.start):
             out.append(d)
     return out
 
@@ -147,10 +163,65 @@ def amount_for(ctx: Ctx, t: Span, whole_sentence: bool = False) -> Value | None:
     """The money the deal pays: the one nearest the trigger in its clause, else the price named in the
     clause next to it (price_nearby). Money that is no price (prices_in) is passed over."""
     cs, ce = value_clause(ctx, t.start)
-    found = nearest(prices_in(ctx, cs, ce), t) or price_nearby(ctx, cs, ce)
+    found = nearest(prices_in(ctx, cs, ce), t) or price_nearby(ctx, cs, ce) or _clause_in_list(ctx, cs, ce)
     if found is None and whole_sentence:
         found = nearest([v for v in prices_in(ctx, ctx.sent.start, ctx.sent.end) if v.start > t.end], t)
     return found
+
+
+def _clause_in_list(ctx: Ctx, cs: int, ce: int) -> Value | None:
+    """The deal's amount from a 分别 list after a run of clauses with one deal each, matched in order
+    (A收购B,C收购D,交易金额分别为1亿元、2亿元: 2亿元 for the second clause). Only when no other money stands
+    between and the run of deal clauses right before the list is as long as the list."""
+    listed = respective(ctx, Span(ce, ce), "money", -1)
+    if len(listed) < 2:
+        return None
+    lcs = value_clause(ctx, listed[0].start)[0]
+    if lcs <= ce or ctx.values("money", ce, lcs):
+        return None
+    run, pos, floor = [], lcs - 1, segment_start(ctx, cs)
+    while pos > floor and len(run) <= len(listed):
+        pcs, pce = value_clause(ctx, pos - 1)
+        if not _OTHER_DEAL.search(ctx.text, pcs, pce):
+            break
+        run.insert(0, pcs)
+        pos = pcs
+    return listed[run.index(cs)] if len(run) == len(listed) and cs in run else None
+
+
+def amounts_by_patient(ctx: Ctx, t: Span, patients: list[Mention]) -> list[Value | None]:
+    """The money each patient of one deal takes, in the patients' order. A 分别 list with one amount per
+    patient gives each its own (收购A和B的股权,收购价分别为1.2亿元、3000万元); otherwise one price paid for
+    several (以3.5亿元收购A 100%股权及B 60%股权, 收购A、B各51%股权,合计作价9亿元) is the deal's price once,
+    held by the first patient's fact, not the price of each."""
+    n = len(patients)
+    each = respective(ctx, t, "money", n) if n > 1 else []
+    if each:
+        return list(each)
+    return [amount_for(ctx, t)] + [None] * (n - 1) if n else []
+
+
+# 分别 before a list of values matched one by one with the names listed before it: 收购价分别为, 分别达,
+# 增持金额分别约为
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|约为|约|合计|占)?[:：]?\s*$")
+_LIST_LINK = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
+
+
+def respective(ctx: Ctx, t: Span, kind: str, n: int) -> list[Value]:
+    """The first 分别 list of exactly n values (any number when n < 0) of the kind after the trigger in its
+    part of the sentence (…股权,交易作价分别为4200万元、1800万元和900万元: three amounts), else nothing."""
+    end = segment_end(ctx, t.end)
+    found = prices_in(ctx, t.end, end) if kind == "money" else ctx.values(kind, t.end, end)
+    for i, v in enumerate(found):
+        if not _RESPECTIVELY.search(ctx.text, max(t.end, v.start - 8), v.start):
+            continue
+        run = [v]
+        for w in found[i + 1:]:
+            if not _LIST_LINK.fullmatch(ctx.text, run[-1].end, w.start):
+                break
+            run.append(w)
+        return run if len(run) == n or n < 0 else []
+    return []
 
 
 def prices_in(ctx: Ctx, start: int, end: int) -> list[Value]:
@@ -184,7 +255,8 @@ def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
         after = ctx.values("money", ncs, nce)
         price = next((v for v in prices_in(ctx, ncs, nce) if _PRICE_IS.fullmatch(ctx.text, ncs, v.start)
                       and "每股" not in ctx.text[ncs:v.start]), None)  # 每股转让价格为65元: a share's price
-        if price is not None or after or _OTHER_DEAL.search(ctx.text, ncs, nce) or nce <= ce:
+        part = price is not None and _PART_OF_PRICE.search(ctx.text, ncs, price.start)
+        if not part and (price is not None or after or _OTHER_DEAL.search(ctx.text, ncs, nce) or nce <= ce):
             return price
         ce = nce
     return None
@@ -202,6 +274,43 @@ def stake_for(ctx: Ctx, t: Span) -> Value | None:
     # 以3亿元收购A 20%股权,同时增资B: 20% is A's, not B's
     return next((v for v in stakes if not (cs <= v.start and v.end <= ce)
                  and not _OTHER_DEAL.search(ctx.text, *value_clause(ctx, v.start))), None)
+
+
+def stakes_by_patient(ctx: Ctx, t: Span, patients: list[Mention]) -> list[Value | None]:
+    """The stake each patient of one deal takes, in the patients' order: the stake written right after its
+    name (收购A 100%股权及B 60%股权: 100%, 60%), else a list of one stake per patient after the last name
+    or after 分别 (购买A和B 35%、20%的股份 / …股份,比例分别为35%、20%), else the deal's stake
+    (stake_for) for all (收购A、B各51%股权: 51% each)."""
+    n = len(patients)
+    own = [_stakes_after(ctx, p) for p in patients]
+    if n > 1 and len(own[-1]) == n and not any(own[:-1]):
+        return own[-1]
+    own = [found[0] if len(found) == 1 else None for found in own]
+    if n > 1 and all(v is None for v in own):
+        each = [v for v in respective(ctx, t, "percent", n) if _is_stake(ctx, v)]
+        own = each if len(each) == n else own
+    if all(v is not None for v in own):
+        return own
+    deal = stake_for(ctx, t)
+    return [v or deal for v in own]
+
+
+_OWN_STAKE_GAP = re.compile(r"\s*(?:的|公司)?\s*$")  # A 100%股权, A的51%股份, A公司70%股权
+
+
+def _stakes_after(ctx: Ctx, patient: Mention) -> list[Value]:
+    """The stake written right after a name, or the list of them (长岭高新 35%的股权: [35%]; A和长岭高新
+    72%、70%的股份: [72%, 70%] after the last name)."""
+    _, ce = value_clause(ctx, patient.end)
+    after = ctx.values("percent", patient.end, ce)
+    if not after or not _OWN_STAKE_GAP.match(ctx.text, patient.end, after[0].start):
+        return []
+    run = [after[0]]
+    for w in after[1:]:
+        if not _LIST_LINK.fullmatch(ctx.text, run[-1].end, w.start):
+            break
+        run.append(w)
+    return run if _is_stake(ctx, run[-1]) else []
 
 
 def _is_stake(ctx: Ctx, v: Value) -> bool:
