@@ -87,10 +87,17 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
     if not patients or not agents and not (unnamed_agent and _agent_optional(frame) and not _in_rubric(ctx, t)):
         return []
     a_role, p_role = frame.roles
+    paid = q.amounts_by_patient(ctx, t, patients) if frame.type in ("investment", "acquisition", "purchase") else None
+    held = q.stakes_by_patient(ctx, t, patients) if frame.type in ("investment", "acquisition") else None
     out = []
     for buyers, patient in _each(ctx, t, agents, patients):
         fact = q.base_fact(ctx, frame.type, {a_role: buyers, p_role: [patient]}, t, **q.frame_defaults(frame))
         _deal_qualifiers(ctx, fact, t)
+        i = patients.index(patient)
+        if paid is not None:  # 以3亿元收购A和B: the price once; 收购价分别为X、Y: each its own
+            fact.amount = paid[i]
+        if held is not None:  # 收购A 100%股权及B 60%股权: each target its own stake
+            fact.stake = held[i]
         out += _dated(ctx, fact, t)
     return out
 

@@ -149,3 +149,18 @@ def test_deals_in_a_run_of_clauses_take_a_respectively_list_in_order():
 def test_a_respectively_list_longer_than_the_run_of_deals_is_not_matched():
     text = "北辰科技完成收购长岭高新,华岳电子完成收购青松药业,三笔款项分别为1.2亿元、8000万元和6000万元。"
     assert all(f.amount is None for f in facts(text))
+
+
+# ---- one deal with several targets: its price once, or each target its own ----
+
+def test_one_price_for_two_targets_is_stated_once_and_each_stake_stays_with_its_target():
+    found = facts("星河电子以3.5亿元收购澜石科技100%股权及青禾材料60%股权。")
+    by_target = {f.roles["target"][0].text: f for f in found}
+    assert set(by_target) == {"澜石科技", "青禾材料"}
+    assert by_target["澜石科技"].amount.text == "3.5亿元" and by_target["青禾材料"].amount is None
+    assert (by_target["澜石科技"].stake.text, by_target["青禾材料"].stake.text) == ("100%", "60%")
+
+
+def test_a_respective_price_list_gives_each_target_its_price_and_收购价_is_no_deal_verb():
+    found = facts("星河电子拟收购澜石科技和青禾材料的股权，收购价分别为1.2亿元、3000万元。")
+    assert {f.roles["target"][0].text: f.amount.text for f in found} == {"澜石科技": "1.2亿元", "青禾材料": "3000万元"}
