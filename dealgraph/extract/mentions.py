@@ -158,7 +158,7 @@ def find_mentions(doc: Doc) -> None:
     found: list[Mention] = []
     blocked = _blocked(text, r)
     for s, e, eid in lex.find(text):
-        if _latin_boundary_ok(text, s, e) and not any(blocked[s:e]):
+        if _latin_boundary_ok(text, s, e) and not any(blocked[s:e]) and not _industry_word(text, e):
             entry = lex.entries[eid]
             found.append(Mention(s, e, text[s:e], entry.kind, f"lex:{eid}", "lexicon", entry.name))
     found = _subsidiary_names(text, r, valued, found)
@@ -176,6 +176,12 @@ def find_mentions(doc: Doc) -> None:
     _short_names(doc)
 
 
+def _industry_word(text: str, end: int) -> bool:
+    """中国银行业, 中国建筑业: a known name whose last two characters and a following 业 make a word names
+    an industry, not the company."""
+    return text[end:end + 1] == "业" and wordlist.words().get(text[end - 2:end + 1]) in ("n", "l")
+
+
 _NOT_SUBSIDIARY = frozenset(["方面", "手机", "股价", "市值", "内部", "官方", "总部", "财报", "用户", "员工", "高管",
                              "团队", "系列", "品牌", "产品", "创始", "董事", "高层", "股东", "入股", "系统", "线上",
                              "线下", "公告", "网站", "官网", "项目", "核准", "批准", "审核", "发文", "门店", "业务"])
@@ -188,6 +194,7 @@ def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Me
     for m in found:
         tail, after = text[m.end:m.end + 2], m.end + 2
         if (m.kind != "organization" or len(tail) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", tail)
+                or _ends_with_suffix(m.text, r)  # 天风证券宣告, 阿里巴巴集团计划: a full name takes no tail
                 or tail in r.not_short or tail in _NOT_SUBSIDIARY or r.trigger_inside.search(tail)
                 or r.suffix.match(tail) or wordlist.words().get(tail) in wordlist.FUNCTION_TAGS | {"v", "vn", "m", "q", "t"}
                 or wordlist.words().get(tail[0]) in wordlist.CLOSED_TAGS | {"d"} or r.left_stop.match(tail)):

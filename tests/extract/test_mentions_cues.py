@@ -272,3 +272,9 @@ def test_a_field_after_dui_is_no_company_but_a_company_there_is():
     assert names("集团计划今后加大对储能行业的投资。") == []
     assert names("澜汐电力将进一步加大对海上风电领域的投资。") == ["澜汐电力"]
     assert "青苗物流" in names("星河电子近日完成对青苗物流的收购。")
+
+
+def test_an_industry_word_is_not_the_company_and_a_full_name_takes_no_verb_tail():
+    assert names("中国建筑业产值继续增长。") == []
+    assert names("天风证券宣告收购澜石科技30%股权。") == ["天风证券", "澜石科技"]
+    assert names("中国银行宣布收购澜石科技。") == ["中国银行", "澜石科技"]
