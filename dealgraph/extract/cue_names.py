@@ -30,6 +30,7 @@ _NAME_RUN_BEFORE = re.compile(f"[{NAME}]+\\Z")
 _AGREEMENT = re.compile(r"协议|合同|议案|方案|交易|事项|计划|报告|办法")  # (以下简称“重组协议”): no name
 _TRAILING_DAY = re.compile(r"\d{1,2}[日号]\Z")
 _NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "b"})
+_INSIDE_NAMES = frozenset("和与及或如")  # characters that join two names or stand inside one (青如意)
 _BEFORE_DATE = frozenset("自于从在至")  # 澜石华强自2015年: a preposition before a date is no part of the name
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z0-9])\*?ST[\u4e00-\u9fff]{2}")  # *ST步森: a listed company's short name
@@ -44,6 +45,7 @@ class Cues:
     alias: re.Pattern[str]
     object_lead: re.Pattern[str]
     object_stop: re.Pattern[str]
+    object_non_start: re.Pattern[str]
     object_end: re.Pattern[str]
     shares: re.Pattern[str]
     coordination: re.Pattern[str]
@@ -69,9 +71,10 @@ def cues() -> Cues:
     return Cues(
         code=re.compile(r"\s?[(（]\s?(?:行情|港股|股票代码[:：]?|证券代码[:：]?)?(?:\d{6}|\d{5}(?=[)）-])|\d{4,5}\.HK|\d{6}\.S[HZ]|"
                         r"[A-Z]{1,5}\.[A-Z]{1,2})"),
-        alias=re.compile(rf"[(（](?:{alt(raw['alias_words'])})[“\"「]?([{NAME}]{{2,16}})[”\"」]?[)）,，]"),
+        alias=re.compile(rf"[(（](?:{alt(raw['alias_words'])})[:：]?[“\"「]?([{NAME}]{{2,16}})[”\"」]?[)）,，]"),
         object_lead=re.compile(f"(?:{alt(raw['object_leads'])})(?=[{NAME}])"),
         object_stop=re.compile(alt(raw["object_stops"])),
+        object_non_start=re.compile(alt(raw["object_non_starts"])),
         object_end=re.compile(f"(?:{alt(raw['object_ends'])})"),
         shares=re.compile(f"(?:{alt(raw['object_shares'])})"),
         coordination=re.compile(f"(?:{alt(raw['coordinators'])})"),
@@ -85,7 +88,7 @@ def cues() -> Cues:
         generic=frozenset(raw["generic_names"]),
         framed_after=re.compile(rf"(?:{alt(raw['frame_leads'])})([{NAME}]{{2,12}}?)(?=(?:{alt(raw['frame_verbs'])}))"),
         nominal_deal=re.compile(rf"(?<![面相针应])对([{NAME}]{{2,14}}?)(?:的|进行|实施)(?:全面|战略|财务|股权|要约)?"
-                                rf"(?:{alt(raw['nominal_deals'])})(?![{NAME}])"),
+                                rf"(?:(?:{alt(raw['nominal_deals'])})(?![{NAME}])|{alt(raw['nominal_holdings'])})"),
         field_tail=re.compile(f"(?:{alt(raw['fields'])})$"),
         org_officers=re.compile(alt(raw["org_officers"])),
         holders_of=re.compile(r"(?:前十大|第[一二三四五六七八九十]大|前[一二三四五六七八九十]大)(?:流通股?)?股东"),
@@ -99,7 +102,7 @@ def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, i
     if stakes is not None:
         stakes += [(m.start, m.end) for m in staked]
     found = _aliases(text, accept) + _objects(text, valued, accept) + _subjects(text, valued, accept) + \
-        staked + _framed(text, valued, accept)
+        staked + _framed(text, valued, accept) + _owned(text, valued, accept)
     found = [m for m in found if m.text not in cues().generic]
     for m in found:
         m.source = "cue"
@@ -140,14 +143,27 @@ def _short_name_run(text: str, start: int, end: int) -> int:
     return run_start
 
 
+def alias_spans(text: str) -> list[tuple[int, int, int]]:
+    """(bracket, start, end) of each short name defined in brackets: 青禾环保有限公司(以下简称“青禾环保”)."""
+    if "称" not in text:  # every alias word (简称, 下称 …) holds it
+        return []
+    return [(m.start(), m.start(1), m.end(1)) for m in cues().alias.finditer(text)]
+
+
+def may_be_alias(name: str) -> bool:
+    """A short name given in brackets that names no agreement or generic party (下称“此项交易”)."""
+    return len(name) >= 2 and not _AGREEMENT.search(name) and name not in cues().generic and \
+        not name.startswith(("本次", "此次", "该", "本", "标的", "目标"))
+
+
 def _aliases(text: str, accept: Accept) -> list[Mention]:
-    """(以下简称“天元奥特”): only a name is given a short name, so any word may be one there."""
-    return [x for m in cues().alias.finditer(text) for x in accept(text, m.start(1), m.end(1), strong=True)
-            if not _AGREEMENT.search(x.text)]
+    """(以下简称“天元奥特”), (下称:澜舟网络): only a name is given a short name, so any word may be one there."""
+    return [x for _, s, e in alias_spans(text) for x in accept(text, s, e, strong=True) if not _AGREEMENT.search(x.text)]
 
 
 def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
-    """被澜石集团收购, 向青松资本转让, 完成对澜石中国的收购, 位列澜石股份第二大流通股股东, 澜石通首席执行官:
+    """被澜石集团收购, 向青松资本转让, 由青松资本出资, 完成对澜石中国的收购, 对澜石中国的持股比例,
+    位列澜石股份第二大流通股股东, 澜石通首席执行官:
     words around a slot that only an organisation (or a stock) fills."""
     from dealgraph.extract import mentions
 
@@ -204,6 +220,35 @@ def _staked(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     return out
 
 
+_SHARES_OF = re.compile(rf"(?<=[{NAME}]{{2}})的?(?:股权|股份)(?!有限|公司|合作|制)")
+_NOT_NAME_END = frozenset({"d", "m", "r", "p", "c", "u", "f", "t", "q", "mq"})  # 全部|股权, 其|股份
+_OWNED_LEADS = re.compile(r"的|收购|购买|受让|增持|认购|买入|取得|获得")
+_NAME_RUN_ONLY = re.compile(f"[{NAME}]{{2,10}}")
+_HELD_BY = re.compile(r"(?:手中|手里|名下|性)\Z")
+
+
+def _owned(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
+    """收购的青禾影视股权, 王某手中的澜石照明股权, 要约收购澜石能源股份的责任: the name right before
+    股权/股份, after 的 or a deal verb, is the company whose shares they are."""
+    matches = list(_SHARES_OF.finditer(text))
+    if not matches or not cues().deal_verb.search(text):
+        return []  # shares named outside any deal
+    c, w, out = cues(), wordlist.words(), []
+    for m in matches:
+        end = m.start()
+        if valued[end - 1] or valued[end - 2]:
+            continue
+        leads = [x.end() for x in _OWNED_LEADS.finditer(text, max(0, end - 14), end - 2)]
+        if not leads or not _NAME_RUN_ONLY.fullmatch(text, leads[-1], end):
+            continue
+        start = leads[-1]  # after the last lead
+        if _HELD_BY.search(text, start, end) or c.object_stop.search(text, start, end) or \
+                w.get(text[start:start + 2]) in ("v", "vn") or w.get(text[end - 2:end]) in _NOT_NAME_END:
+            continue  # 手中的股份, 控制性股权: a holder, a kind; 回购|澜石精实股权: a verb; 全部股权
+        out += accept(text, start, end, slot=True)
+    return out
+
+
 def _split_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """收购杭州澜舟和苏州青苗各60%股权: two names joined by 和/与/及, unless the joining character
     belongs to a word around it (祥和, 和平)."""
@@ -222,7 +267,7 @@ def _object_end(text: str, start: int, valued: bytearray, limit: int = 16) -> in
     """Where the name after a deal verb stops: at a value, a stop word (的, 持有的, 股权 …), or punctuation;
     only a name followed by what is bought (51%, 股权, 、 …) counts."""
     c = cues()
-    if c.object_stop.match(text, start):
+    if c.object_stop.match(text, start) or c.object_non_start.match(text, start):
         return start
     end = start
     while end < len(text) and end - start < limit and not valued[end] and _NAME_CHAR.match(text, end):
@@ -268,11 +313,30 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         if c.deal_verb.search(text, m.end(1), _sentence_end(text, m.end(1))):
             day = _TRAILING_DAY.search(text, m.start(1) + 2, m.end(1))  # 澜翔青达8日午间公告: a day, no name
             end = mentions.at_ending(text, m.start(1), day.start() if day else m.end(1))
+            end = _before_stop(text, m.start(1), end)
             out += accept(text, m.start(1), end, slot=bool(c.deal_follower.match(text, end)),
                           strong=end == m.end(1) and bool(c.strong_follower.match(text, end)))
     return out
 
 
+
+
+def _before_stop(text: str, start: int, end: int) -> int:
+    """北向通道资金主要增持…: a subject that does not end as a name ends before a stop word inside it
+    (资金, 也, 均 …); not at a noun that ends it (青松生态, 澜石服务: a name's last word), not at a
+    character that joins or may stand inside a name (和, 如: 青如意, 澜和), nor inside a place or name
+    word (上海)."""
+    from dealgraph.extract import mentions
+
+    r = mentions.rules()
+    for stop in r.right_stop.finditer(text, start + 2, end):
+        word = stop.group()
+        if word in _INSIDE_NAMES or mentions._within_name_word(text, stop.start(), stop.end(), r):
+            continue
+        if stop.end() == end and wordlist.words().get(word) in _NOUN_TAGS | {"vn"}:
+            continue
+        return end if mentions._ends_with_suffix(text[start:end], r) else stop.start()
+    return end
 
 
 def _past_value(text: str, pos: int, valued: bytearray) -> int:

@@ -45,6 +45,7 @@ class NameRules:
     weak_not_before: re.Pattern[str]
     not_suffix: re.Pattern[str]
     left_stop: re.Pattern[str]
+    left_stop_before: re.Pattern[str]
     right_stop: re.Pattern[str]
     generic_heads: frozenset[str]
     generic_head_re: re.Pattern[str]
@@ -112,6 +113,7 @@ def rules() -> NameRules:
         weak_not_before=re.compile(f"{_alt(raw['weak_not_before'])}|\\d(?!\\d{{3}}年)"),  # 美锦能源2016年
         not_suffix=re.compile(_alt(raw["not_suffix_words"])),
         left_stop=re.compile(_alt(raw["left_stops"])),
+        left_stop_before=re.compile(f"(?:{'|'.join(map(re.escape, raw['left_stops']))})\\Z"),
         right_stop=re.compile(_alt(raw["left_stops"] + verbs_after)),
         generic_heads=frozenset(raw["generic_heads"]),
         generic_head_re=re.compile(f"^(?:{_alt(raw['generic_heads'])})+$"),
@@ -121,7 +123,7 @@ def rules() -> NameRules:
         guarded=re.compile(f"(?:{_alt(list(raw['guarded_names']))})(?=(?:{_alt(raw['guard_followers'])}))"),
         guarded_ids=dict(raw["guarded_names"]),
         deal_slot=re.compile(r"(?:投资了|投资|收购了|收购|入股了|入股|参股了|参股|领投了|领投|加码|并购了|并购|注资|控股了)"
-                             rf"(?![者人方额款])(?=[{NAME_CHARS}])"),  # 投资者, 投资方: no name follows
+                             rf"(?![者人方额款价量]|时[所的])(?=[{NAME_CHARS}])"),  # 投资者, 收购价为, 收购时所付: no name
         clause_subject=re.compile(rf"(?:^|(?<=[，,；;：:。！？!?\n“”]))([\u4e00-\u9fffA-Za-z0-9·]{{2,8}}?)"
                                   rf"(?={_alt(verbs_after)})"),
         person=re.compile(f"(?:{_alt(raw['person_titles'])})([{raw['surnames']}][\u4e00-\u9fff]{{1,2}})"),
@@ -173,7 +175,9 @@ def find_mentions(doc: Doc) -> None:
     found += _parenthesised_names(text, r, found) + _partnerships(text, r)
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])]
     doc.mentions = _drop_introducers(_resolve_overlaps(_fuller_names(found, r, stakes)), r)
-    _short_names(doc)
+    aliases = _aliased(text, doc.mentions)
+    doc.mentions.sort(key=lambda m: m.start)
+    _short_names(doc, aliases)
 
 
 def _industry_word(text: str, end: int) -> bool:
@@ -261,7 +265,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
                 tag in ("v", "a") and m.group() not in r.weak and _standalone(text, start, m.end(), r)):
             continue  # not 运达科技, 欣荣医疗: a verb or adjective alone before a strong ending, standing apart
         coined = len(prefix) == 2 and prefix not in wordlist.words() and m.group() not in r.weak  # 正邦科技, 新奥股份
-        if _bad_start(text[start:m.end()], r) and not coined or r.bad_inside.search(prefix) or r.trigger_inside.search(
+        if _bad_start(text[start:m.end()], r) and not (coined or _joiner_after_verb(text, start)) or \
+                r.bad_inside.search(prefix) or r.trigger_inside.search(
                 _head(prefix) if m.group() in r.legal else prefix):  # 云栖投资有限公司
             continue
         if len(prefix) > 2 and wordlist.words().get(prefix[:2]) in _HEAD_TAGS[m.group() in r.legal]:
@@ -337,12 +342,21 @@ def _paren_right(text: str, after: int, r: NameRules, place: bool) -> int | None
 
 
 def _standalone(text: str, start: int, end: int, r: NameRules) -> bool:
-    """A name with a punctuation mark or a particle before it (，运达科技, 收购了创生控股) and a punctuation
-    mark, a number or a verb after it."""
+    """A name with a punctuation mark or a particle before it (，运达科技, 收购了创生控股), or a stop word
+    or a glued preposition (大股东恒远信托持有…, 据恒远科技的公告), and a punctuation mark, a number or a
+    verb after it."""
     before, after = text[start - 1:start], text[end:end + 1]
-    apart_before = not before or before in "了的与和及" or not re.match(f"[{NAME_CHARS}]", before)
+    apart_before = not before or before in "了的与和及" or not re.match(f"[{NAME_CHARS}]", before) or \
+        _stop_before(text, start, r)
     apart_after = not after or after.isdigit() or not re.match(f"[{NAME_CHARS}]", after) or r.right_stop.match(text, end)
     return apart_before and bool(apart_after)
+
+
+def _stop_before(text: str, start: int, r: NameRules) -> bool:
+    """控股股东|恒远信托, 据|恒远科技: a stop word, or a preposition or conjunction, right before `start`."""
+    w = wordlist.words()
+    return bool(r.left_stop_before.search(text, max(0, start - 6), start)) or \
+        w.get(text[start - 1:start]) in ("p", "c") or w.get(text[max(0, start - 2):start]) in ("p", "c")
 
 
 def _past_verb(text: str, start: int, end: int) -> int:
@@ -361,11 +375,20 @@ def _past_function_word(text: str, start: int, end: int, r: NameRules) -> int:
         two, one = w.get(text[start:start + 2]), w.get(text[start])
         if end - start > 3 and two in wordlist.CLOSED_TAGS | {"d", "v"}:
             start += 2
-        elif text[start] in r.bad_starts and one in wordlist.CLOSED_TAGS | {"d"}:
+        elif text[start] in r.bad_starts and one in wordlist.CLOSED_TAGS | {"d"} and not _joiner_after_verb(text, start):
             start += 1
         else:
             break
     return start
+
+
+def _joiner_after_verb(text: str, start: int) -> bool:
+    """收购|和润节能有限公司: 和/与/及 right after a deal verb joins nothing; it is the name's first character
+    (after 宣布 or 计划 it is the preposition: 宣布与上汽集团深化合作)."""
+    return text[start:start + 1] in _JOINERS and text[max(0, start - 2):start] in _DEAL_VERBS_BEFORE_NAME
+
+
+_DEAL_VERBS_BEFORE_NAME = frozenset({"收购", "并购", "购买", "增持", "受让", "认购", "投资", "入股", "参股", "买入", "控股"})
 
 
 def _distinctive(prefix: str) -> bool:
@@ -381,13 +404,16 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
     """Where the name ending at `end` starts. Before a legal suffix, a stop word right at the suffix is
     part of the name (云栖投资有限公司)."""
     start = _NAME_RUN_BEFORE.search(text, max(0, end - window), end).start()  # type: ignore[union-attr]
-    cut, short_stop = start, False
+    cut, short_stop, last = start, False, ""
     for stop in r.left_stop.finditer(text, start, end):
-        if before_suffix and (stop.end() == end or _inside_legal_name(text, cut, stop, end, r)
-                              or stop.group() in r.classifiers and not _is_number(text[stop.start() - 1:stop.start()])):
+        word, s, e = stop.group(), stop.start(), stop.end()
+        if before_suffix and (e == end or _inside_legal_name(text, cut, stop, end, r)
+                              or word in r.classifiers and not _is_number(text[s - 1:s])):
             continue
-        if not _within_name_word(text, stop.start(), stop.end(), r) and stop.end() >= cut:
-            cut, short_stop = stop.end(), len(stop.group()) == 1
+        if word in _JOINERS and s == cut and last and wordlist.words().get(last) == "v":
+            continue  # 收购|和润节能有限公司: nothing is joined right after a verb, 和 opens the name
+        if e >= cut and not _within_name_word(text, s, e, r):
+            cut, short_stop, last = e, len(word) == 1, word
     if before_suffix and short_stop:
         cut = _place_start(text, start, cut, end, r)
     while cut < end and text[cut].isdigit():
@@ -395,6 +421,7 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
     return cut
 
 
+_JOINERS = frozenset("和与及")
 _NEVER_IN_NAMES = frozenset("向对被把给从在将为由")  # prepositions: 青岛澜石向青松控股注资 is two names
 
 
@@ -422,9 +449,11 @@ def _place_length(text: str, p: int) -> int:
 
 
 def _trade_words(piece: str) -> bool:
-    """网络科技, 精密设备: common words only, what a registered name says after its own head."""
+    """网络科技, 精密设备: common words only, what a registered name says after its own head; no verb
+    (国资委拟|组建建设控股集团: 组建 is what the body does, no trade)."""
     return len(piece) >= 2 and len(piece) % 2 == 0 and all(
-        wordlist.is_common_word(piece[i:i + 2]) for i in range(0, len(piece), 2))
+        wordlist.is_common_word(piece[i:i + 2]) and wordlist.words().get(piece[i:i + 2]) != "v"
+        for i in range(0, len(piece), 2))
 
 
 def _head(prefix: str) -> str:
@@ -669,13 +698,13 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     where only an organisation can stand (…,绿地发布公告称: a noun or generic phrase is a name there)."""
     if strong:
         return _strong_candidate(text, start, end, r)
-    cut = max((m.end() for m in r.introducer.finditer(text, start + 2, end) if end - m.end() >= 2), default=start)
-    if cut > start:  # 中国支付公司商银信, 河北药房龙头新兴药房: the name after the category noun, if it reads as one
+    cut = max((m.end() for m in r.introducer.finditer(text, start, end) if end - m.end() >= 2), default=start)
+    if cut > start:  # 中国支付公司商银信, 河北药房龙头新兴药房, (参股)公司澜舟多多: the name after the category noun
         found = _candidate(text, cut, end, r, lax=lax, slot=slot, listed=listed)
         if found:
             return found
     name = text[start:end]
-    if len(name) < 2 or len(name) > 12 or name in r.generic_heads or r.generic_head_re.match(name):
+    if len(name) < 2 or len(name) > 12 or name in r.generic_heads or r.generic_head_re.match(name) or _COUNTED.match(name):
         return []
     if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name):
         return []
@@ -684,7 +713,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if name in r.latin_stop or wordlist.is_common_word(name) and not (brand or lax and wordlist.is_rare_word(name)) or \
             wordlist.starts_with_function_word(name, strict=not lax, slot=slot):
         return []
-    if _bad_start(name, r) and not (slot and _coined_head(name)) or r.bad_inside.search(name):
+    if _bad_start(name, r) and not (slot and _coined_head(name)) or r.bad_inside.search(name) and _bad_inside(name, r):
         return []
     if r.trigger_inside.search(name[:-2] if lax and name.endswith(("投资", "并购")) else name) \
             or r.generic_follow.match(text, end) and not slot and not _ends_with_suffix(name, r):
@@ -692,6 +721,9 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     return [Mention(start, end, name, "candidate", _name_key(name), "context")]
 
 
+# 三家公司, 多家券商, 两只产品, 一是…: a count with its classifier (or an enumeration's 一是) opens no name
+# (只 only after 两/几/多: 三只松鼠 is a brand)
+_COUNTED = re.compile(r"[一二三四五六七八九十两几多数0-9]+[家个位名批项笔类种座]|[两几多数]只|[一二三四五六七八九十]是")
 _NOT_STRONG_TAGS = wordlist.FUNCTION_TAGS | {"t", "m", "mq", "v", "vn", "l", "i"}  # 同日, 近日 … 发布公告
 
 
@@ -701,9 +733,10 @@ def _strong_candidate(text: str, start: int, end: int, r: NameRules) -> list[Men
     phrase; not a time word, number, verb or function word (同日公告, 随后公告), nor a phrase."""
     name = text[start:end]
     tag = wordlist.words().get(name)
-    if not 2 <= len(name) <= 8 or _is_number(name) or name in r.latin_stop or r.left_stop.fullmatch(name):
+    if not 2 <= len(name) <= 8 or _is_number(name) or name in r.latin_stop or r.left_stop.fullmatch(name) or \
+            _COUNTED.match(name):
         return []
-    if tag in _NOT_STRONG_TAGS and not wordlist.is_rare_word(name) or r.bad_inside.search(name):
+    if tag in _NOT_STRONG_TAGS and not wordlist.is_rare_word(name) or r.bad_inside.search(name) and _bad_inside(name, r):
         return []
     if wordlist.starts_with_function_word(name, strict=False, slot=True) or \
             wordlist.words().get(name[0]) in wordlist.CLOSED_TAGS | {"r"} or r.trigger_inside.search(name):
@@ -711,11 +744,27 @@ def _strong_candidate(text: str, start: int, end: int, r: NameRules) -> list[Men
     return [Mention(start, end, name, "candidate", _name_key(name), "context")]
 
 
+def _bad_inside(name: str, r: NameRules) -> bool:
+    """计划未, 不超过 …: a word inside that no name holds; a one-character one (不, 未) only where it opens no
+    noun or rare word of the dictionary (青钢不锈, as in 不锈钢: a trade word)."""
+    for m in r.bad_inside.finditer(name):
+        word = name[m.start():m.start() + 2]
+        if m.end() - m.start() > 1 or len(word) < 2 or not (
+                wordlist.words().get(word) in ("n", "nz") or wordlist.is_rare_word(word)):
+            return True
+    return False
+
+
 def _coined_head(name: str) -> bool:
     """新奥能源, 比克动力: in a deal's slot, an adjective or a preposition (not one that stands before
-    objects: 由, 向 …) opening a head that is no dictionary word is a name's first character."""
-    return len(name) >= 3 and wordlist.words().get(name[0]) in ("a", "p", "c") and \
-        name[0] not in wordlist.SLOT_OPENERS and name[:2] not in wordlist.words()
+    objects: 由, 向 …) opening a head that is no dictionary word is a name's first character; and
+    太钢不锈 (太钢 a noun of the dictionary, as 首钢): a character that opens a noun of four characters or
+    more is that noun's, not an adverb."""
+    w = wordlist.words()
+    if len(name) >= 4 and w.get(name[:2]) == "n" and name not in w:
+        return True
+    return len(name) >= 3 and w.get(name[0]) in ("a", "p", "c") and name[0] not in wordlist.SLOT_OPENERS and \
+        name[:2] not in w
 
 
 def _bad_start(name: str, r: NameRules) -> bool:
@@ -798,8 +847,37 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
     return sorted(taken, key=lambda m: m.start)
 
 
-def _short_names(doc: Doc) -> None:
-    """A document's later short names for organisations it named in full (宇树科技 … 宇树).
+def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
+    """澜舟云链有限公司(下称:澜舟云链): a short name defined in brackets stands for the name right
+    before the brackets; it takes that name's key and canonical name (facts and references then agree
+    on one organisation), and its later occurrences are that organisation too. Short name → full name."""
+    spans = cue_names.alias_spans(text)
+    if not spans:
+        return {}
+    by_end = {m.end: m for m in found if m.kind in ("organization", "candidate")}
+    by_span = {(m.start, m.end): m for m in found}
+    out: dict[str, Mention] = {}
+    for bracket, start, end in spans:
+        full = by_end.get(bracket) or by_end.get(len(text[:bracket].rstrip()))
+        alias = by_span.get((start, end))
+        if alias is None and full is not None and cue_names.may_be_alias(text[start:end]) and \
+                not any(m.start < end and start < m.end for m in found):  # (下称和润节能): whatever word it is
+            alias = Mention(start, end, text[start:end], "candidate", full.key, "cue", full.canonical)
+            found.append(alias)
+        if full is None or alias is None or alias.source in ("lexicon", "person") or full.text == alias.text:
+            continue
+        alias.key, alias.canonical = full.key, full.canonical
+        out[alias.text] = full
+    for m in found:  # its later occurrences found otherwise: 澜舟网络拟… after (下称:澜舟网络)
+        full = out.get(m.text)
+        if full is not None and m.source not in ("lexicon", "person") and m.start > full.end:
+            m.key, m.canonical = full.key, full.canonical
+    return out
+
+
+def _short_names(doc: Doc, aliases: dict[str, Mention] | None = None) -> None:
+    """A document's later short names for organisations it named in full (宇树科技 … 宇树), and the short
+    names it defined in brackets (`aliases`).
 
     A short name replaces a weaker mention found only from context at the same place.
     """
@@ -816,6 +894,14 @@ def _short_names(doc: Doc) -> None:
             if (form not in taken and form not in lex.by_name and form not in forms and form != m.canonical
                     and form not in r.not_short and not r.trigger_inside.search(form)):
                 forms[form] = m
+    for alias, m in (aliases or {}).items():  # (下称“星澜半导体”) … 星澜: the short name and its own short forms
+        if alias not in lex.by_name:
+            taken.discard(alias)
+            forms[alias] = m
+        for form in short_forms(alias) if len(alias) >= 3 else []:
+            if form not in taken and form not in lex.by_name and form not in forms and form not in r.not_short \
+                    and not r.trigger_inside.search(form):
+                forms[form] = m
     if not forms:
         return
     occupied = bytearray(len(doc.text) + 1)
@@ -826,8 +912,13 @@ def _short_names(doc: Doc) -> None:
         if any(occupied[start:end]):
             continue
         full = forms[word]
-        if full.start <= start < full.end:
-            continue
+        if full.start <= start < full.end or aliases and word in aliases and start < full.end:
+            continue  # a short name defined in brackets names the organisation from there on
+        ending = r.suffix.match(doc.text, end)
+        if ending is not None:  # 使得澜久科技 after 澜久科技: the name again, whole; 澜久物流: a sister company
+            if word + ending.group() not in (full.text, full.canonical) or any(occupied[end:ending.end()]):
+                continue
+            end, word = ending.end(), word + ending.group()
         extra.append(Mention(start, end, word, "organization", full.key, "short", full.canonical))
     clash = {i for x in extra for i in range(x.start, x.end)}
     kept = [m for m in doc.mentions if m.kind != "candidate" or not clash.intersection(range(m.start, m.end))]
