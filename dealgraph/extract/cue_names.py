@@ -294,10 +294,15 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
 
     c, out = cues(), []
     verbs = [m.start() for m in c.deal_verb.finditer(text)]
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+
+    def sentence_end(pos: int) -> int:  # _sentence_end by bisect over this text's sentence ends
+        return ends[bisect_left(ends, pos)]
+
     for clause in _CLAUSE_START.finditer(text):
         pos = clause.start()
         i = bisect_left(verbs, pos)
-        if i == len(verbs) or verbs[i] >= _sentence_end(text, pos):
+        if i == len(verbs) or verbs[i] >= sentence_end(pos):
             continue  # no deal in the rest of the sentence
         while True:
             pos = c.subject_lead.match(text, pos).end()  # type: ignore[union-attr]
@@ -310,15 +315,13 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             m = _subject_before_date(text, pos, valued)
         if m is None or any(valued[m.start(1):m.end(1)]) or c.subject_bad_start.match(m.group(1)):
             continue
-        if c.deal_verb.search(text, m.end(1), _sentence_end(text, m.end(1))):
+        if c.deal_verb.search(text, m.end(1), sentence_end(m.end(1))):
             day = _TRAILING_DAY.search(text, m.start(1) + 2, m.end(1))  # 澜翔青达8日午间公告: a day, no name
             end = mentions.at_ending(text, m.start(1), day.start() if day else m.end(1))
             end = _before_stop(text, m.start(1), end)
             out += accept(text, m.start(1), end, slot=bool(c.deal_follower.match(text, end)),
                           strong=end == m.end(1) and bool(c.strong_follower.match(text, end)))
     return out
-
-
 
 
 def _before_stop(text: str, start: int, end: int) -> int:

@@ -478,12 +478,16 @@ def _within_name_word(text: str, s: int, e: int, r: NameRules) -> bool:
     """A one-character stop that belongs to a place or name word around it (上海, 内蒙古, 祥和) cuts nothing."""
     if e - s != 1:
         return False
-    tags, proper = wordlist.words(), wordlist.PROPER_TAGS
-    for a, b in ((s, s + 2), (s, s + 3), (s - 1, s + 1), (s - 2, s + 1), (s - 1, s + 2)):
-        word = text[max(a, 0):b]
-        if tags.get(word) in proper and len(word) == b - a and word not in r.not_short:
-            return True
-    return False
+    words, n = _name_words(r.not_short), len(text)
+    return any(a >= 0 and b <= n and text[a:b] in words
+               for a, b in ((s, s + 2), (s, s + 3), (s - 1, s + 1), (s - 2, s + 1), (s - 1, s + 2)))
+
+
+@cache
+def _name_words(not_short: frozenset[str]) -> frozenset[str]:
+    """Place, person and organisation words of two or three characters (上海, 内蒙古), once per run."""
+    return frozenset(w for w, tag in wordlist.words().items()
+                     if 2 <= len(w) <= 3 and tag in wordlist.PROPER_TAGS and w not in not_short)
 
 
 def _right_edge(text: str, start: int, r: NameRules, limit: int = 10) -> int:
