@@ -595,7 +595,8 @@ def _project_named(ctx: Ctx, t: Span) -> tuple[str, str, Mention | None] | None:
     if not _project().search(phrase):
         return None
     verb = Span(built.start(), built.end())
-    builder = [m for m in _subject_of(ctx, verb) if not grammar().not_subject.search(m.text)][-1:]
+    by_unit = [m for m in ctx.mentions(pcs, verb.start) if ctx.text[m.start - 1] == "由"][-1:]  # 由其投资建设: 其 builds
+    builder = by_unit or [m for m in _subject_of(ctx, verb) if not grammar().not_subject.search(m.text)][-1:]
     return phrase, q.modality_for(ctx, verb), builder[0] if builder else None
 
 

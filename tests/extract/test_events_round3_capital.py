@@ -58,6 +58,7 @@ def test_money_of_another_clause_is_not_the_project_spending():
                   "项目总投资3亿元。", "capital_plan")
     assert [f.amount.value.value for f in found] == [3e8]
     assert found[0].qualifiers["purpose"] == "年产3万吨薄膜项目"
+    assert found[0].roles["company"][0].text == "其"  # 由其投资建设: the unit named after 由 builds (coreference says which)
 
 
 def test_one_plan_stated_twice_is_read_once():
