@@ -224,7 +224,8 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     near = 2 if frame.type == "ownership" else None  # 旗下“平头哥” names its unit at once; 旗下基金、腾讯 does not
     patients = patients or ctx.group_right(t.end, ce, kinds, max_gap=near)
     if frame.type == "investment":
-        patients = [p for p in patients if p.source != "context" or _GUESS_END.match(ctx.text, p.end) and not is_project(p)]
+        patients = [p for p in patients if p.source != "context"
+                    or _GUESS_END.match(ctx.text, p.end) and not is_project(p)]  # 投资建设A基地项目: spending
     launched = ctx.text[t.start:t.end].startswith("推出")
     if frame.type == "founding" and patients and (patients[0].kind == "product" or
                                                    launched and patients[0].kind == "candidate"):
@@ -569,6 +570,7 @@ def is_project(m: Mention) -> bool:
 
 @cache
 def _project_end() -> re.Pattern[str]:
+    """A project word ending the text (…基地项目, …产业园)."""
     return re.compile(f"(?:{_project().pattern})$")
 
 
@@ -586,11 +588,10 @@ def _project_named(ctx: Ctx, t: Span) -> tuple[str, str, Mention | None] | None:
             or cs <= q.segment_start(ctx, t.start):
         return None
     pcs, pce = ctx.clause(cs - 1)
-    built = None
-    for built in _BUILDS.finditer(ctx.text, pcs, pce):
-        pass
-    if built is None:
+    verbs = list(_BUILDS.finditer(ctx.text, pcs, pce))
+    if not verbs:
         return None
+    built = verbs[-1]  # 拟与B合作，投资建设A项目: the verb nearest the project
     phrase = _phrase(ctx, built.end())
     if not _project().search(phrase):
         return None

@@ -64,3 +64,8 @@ def test_money_of_another_clause_is_not_the_project_spending():
 def test_one_plan_stated_twice_is_read_once():
     found = facts("云杉材料公告，公司拟投资6亿元建设新能源电池生产基地项目，项目总投资6亿元。", "capital_plan")
     assert len(found) == 1 and found[0].amount.value.value == 6e8 and found[0].modality == "planned"
+
+
+def test_money_stated_without_a_project_or_a_plan_is_no_capital_plan():
+    assert not facts("澜舟动力去年投资5亿元。", "capital_plan")
+    assert not facts("去年澜舟动力在华东累计投资5亿元，收获颇丰。", "capital_plan")
