@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dealgraph.extract import qualifiers as q
-from dealgraph.extract.document import FactRecord, Mention, Span
+from dealgraph.extract.document import FactRecord, Mention, Span, Value
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract.grammar import Frame, alt, grammar
 from dealgraph.extract.topics import GENERIC_SUBJECT
@@ -542,8 +542,7 @@ def _capital_plan(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         purpose, modality, builder = named
         planned = planned or modality == "planned"
         company = builder or company
-    if not planned and named is None and not (amount is not None and _project().search(purpose)
-                                              and amount.start >= ctx.clause(t.start)[0]):
+    if not planned and named is None and not _spent_on_project(ctx, t, amount, purpose):
         return _spent(ctx, t, company, amount, past[0] if past else None)
     if _already_planned(ctx, company, amount):
         return None
@@ -599,6 +598,14 @@ def _project_named(ctx: Ctx, t: Span) -> tuple[str, str, Mention | None] | None:
     by_unit = [m for m in ctx.mentions(pcs, verb.start) if ctx.text[m.start - 1] == "由"][-1:]  # 由其投资建设: 其 builds
     builder = by_unit or [m for m in _subject_of(ctx, verb) if not grammar().not_subject.search(m.text)][-1:]
     return phrase, q.modality_for(ctx, verb), builder[0] if builder else None
+
+
+def _spent_on_project(ctx: Ctx, t: Span, amount: Value | None, purpose: str) -> bool:
+    """云帆材料在安徽累计投资18亿元建设光伏玻璃基地: a running total, in the trigger's own clause, of money put
+    into a project. A bare past 投资N亿元 with a project stays unread (it is as often a stake in someone's
+    project as spending of one's own)."""
+    return (amount is not None and ctx.text.startswith("累计", t.start) and bool(_project().search(purpose))
+            and amount.start >= ctx.clause(t.start)[0])
 
 
 def _already_planned(ctx: Ctx, company: Mention, amount: object) -> bool:
