@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dealgraph.extract import qualifiers as q
-from dealgraph.extract.document import FactRecord, Mention, Span
+from dealgraph.extract.document import FactRecord, Mention, Span, Value
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract.grammar import Frame, alt, grammar
 from dealgraph.extract.topics import GENERIC_SUBJECT
@@ -224,7 +224,8 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     near = 2 if frame.type == "ownership" else None  # 旗下“平头哥” names its unit at once; 旗下基金、腾讯 does not
     patients = patients or ctx.group_right(t.end, ce, kinds, max_gap=near)
     if frame.type == "investment":
-        patients = [p for p in patients if p.source != "context" or _GUESS_END.match(ctx.text, p.end)]
+        patients = [p for p in patients if p.source != "context"
+                    or _GUESS_END.match(ctx.text, p.end) and not is_project(p)]  # 投资建设A基地项目: spending
     launched = ctx.text[t.start:t.end].startswith("推出")
     if frame.type == "founding" and patients and (patients[0].kind == "product" or
                                                    launched and patients[0].kind == "candidate"):
@@ -523,22 +524,94 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
 
 
 def _capital_plan(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
+    """What a company says it puts into a project, a plant or a fund of its own: 星海集团未来三年将投入500亿元
+    建设数据中心 (a plan), 北辰科技拟在苏州投资建设轴承产业园，项目总投资约15亿元 (the project's total, a plan
+    where the clause naming the project says 拟/计划), 云帆材料在安徽累计投资18亿元建设光伏玻璃基地 (money stated
+    as spent on a project). Money already put in without a project (累计投入超1000亿元) is a capex figure."""
     amount = q.amount_for(ctx, t)
     horizons = ctx.values("horizon", q.segment_start(ctx, t.start), ctx.clause(t.start)[1])
     modality = q.modality_for(ctx, t)
     past = [h for h in horizons if str(h.value).startswith("-")]
     planned = modality in ("planned", "expected") or (horizons and not past) or "规划" in ctx.sent.text
-    if amount is None and not horizons:
-        return None
-    if not planned:
-        return _spent(ctx, t, company, amount, past[0] if past else None)
+    if amount is None and not horizons or grammar().not_subject.search(company.text):
+        return None  # 发改委审批投资项目35个，总投资3172亿元: a regulator approves, it does not spend
     end = amount.end if amount is not None and amount.start >= t.end else t.end
     purpose = _phrase(ctx, end)
+    named = _project_named(ctx, t)
+    if named is not None:  # 拟投资A项目，项目总投资约6亿元: the project of the clause before, its mood and builder
+        purpose, modality, builder = named
+        planned = planned or modality == "planned"
+        company = builder or company
+    if not planned and named is None and not _spent_on_project(ctx, t, amount, purpose):
+        return _spent(ctx, t, company, amount, past[0] if past else None)
+    if _already_planned(ctx, company, amount):
+        return None
     fact = q.base_fact(ctx, "capital_plan", {"company": [company]}, t, horizon=horizons[0] if horizons else None,
                        purpose=purpose or None)
+    if named is not None and fact.modality == "asserted":
+        fact.modality = modality
     fact.amount = amount
     fact.date = q.date_for(ctx, t)
     return fact
+
+
+@cache
+def _project() -> re.Pattern[str]:
+    """A project, plant or base a company builds (data/frames.yaml, capital_plan.projects): 锂电材料项目,
+    光伏玻璃生产线, 华南研发中心; where 投资 reads one, it is spending, not an investment in a company."""
+    return re.compile(f"(?:{alt(read_yaml('frames.yaml')['capital_plan']['projects'])})")
+
+
+def is_project(m: Mention) -> bool:
+    """A name guessed from the verb alone that is a project (投资建设智能制造基地项目), not a company."""
+    return m.source == "context" and bool(_project_end().search(m.text) or m.text.startswith(("建设", "新建", "扩建")))
+
+
+@cache
+def _project_end() -> re.Pattern[str]:
+    """A project word ending the text (…基地项目, …产业园)."""
+    return re.compile(f"(?:{_project().pattern})$")
+
+
+# 项目总投资约6亿元, 总投资1亿元: the total of a project named in the clause before.
+_PROJECT_TOTAL = re.compile(r"[\s“”]*(?:该|本|此|上述|整个)?(?:项目|工程|基地)?(?:计划|预计)?$")
+_BUILDS = re.compile(r"(?:投资建设|投资新建|投资兴建|投建|建设|新建|兴建|扩建|投资)")
+
+
+def _project_named(ctx: Ctx, t: Span) -> tuple[str, str, Mention | None] | None:
+    """For 总投资 opening its clause: the project the clause before builds (公司拟投资建设A项目，总投资约9亿元:
+    A项目), that clause's modality and its subject (由子公司B投资建设A项目，项目总投资3亿元: B builds), or None
+    where the clause before names no project."""
+    cs, _ = ctx.clause(t.start)
+    if not ctx.text.startswith("总投资", t.start) or not _PROJECT_TOTAL.fullmatch(ctx.text, cs, t.start) \
+            or cs <= q.segment_start(ctx, t.start):
+        return None
+    pcs, pce = ctx.clause(cs - 1)
+    verbs = list(_BUILDS.finditer(ctx.text, pcs, pce))
+    if not verbs:
+        return None
+    built = verbs[-1]  # 拟与B合作，投资建设A项目: the verb nearest the project
+    phrase = _phrase(ctx, built.end())
+    if not _project().search(phrase):
+        return None
+    verb = Span(built.start(), built.end())
+    by_unit = [m for m in ctx.mentions(pcs, verb.start) if ctx.text[m.start - 1] == "由"][-1:]  # 由其投资建设: 其 builds
+    builder = by_unit or [m for m in _subject_of(ctx, verb) if not grammar().not_subject.search(m.text)][-1:]
+    return phrase, q.modality_for(ctx, verb), builder[0] if builder else None
+
+
+def _spent_on_project(ctx: Ctx, t: Span, amount: Value | None, purpose: str) -> bool:
+    """云帆材料在安徽累计投资18亿元建设光伏玻璃基地: a running total, in the trigger's own clause, of money put
+    into a project. A bare past 投资N亿元 with a project stays unread (it is as often a stake in someone's
+    project as spending of one's own)."""
+    return (amount is not None and ctx.text.startswith("累计", t.start) and bool(_project().search(purpose))
+            and amount.start >= ctx.clause(t.start)[0])
+
+
+def _already_planned(ctx: Ctx, company: Mention, amount: object) -> bool:
+    """拟投资8亿元建设A项目，项目总投资8亿元: one plan, read once."""
+    return any(f.type == "capital_plan" and f.roles["company"][0].key == company.key
+               and (f.amount.text if f.amount else None) == getattr(amount, "text", None) for f in ctx.facts)
 
 
 def _spent(ctx: Ctx, t: Span, company: Mention, amount: object, period: object) -> FactRecord | None:
