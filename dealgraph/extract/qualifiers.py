@@ -17,12 +17,17 @@ _FUTURE_JIANG = re.compile(r"将(?![其该这它之])[\u4e00-\u9fff]{0,3}$")
 # 以一处厂房及现金为对价总计1.6亿元
 _PAID_WITH = re.compile(r"(?:(?:以|出资|斥资|耗资|作价|花费|动用|拿出|募资|募集资金)(?:自有资金|自筹资金|现金|募集资金)?"
                         r"|为(?:交易)?对价)(?:总计|合计|共计)?(?:约|近|超|逾|人民币|达|高达)?$")
+# A figure changed from one amount to another (由8.2亿元下调至7.1亿元): the new amount holds, the old one is gone
+_CHANGED_TO = r"(?:下调|上调|调整|调减|调增|降低|提高|减少|增加|降|升|涨)?(?:至|为|到)\s*"
+_OLD_AMOUNT = re.compile(r"\s*" + _CHANGED_TO + r"(?:约|人民币)?\s*[0-9０-９零一二三四五六七八九十百千]")
 # The price named in a clause after the deal: 交易价格为7.25亿元, 合计成交金额为2.1亿元, 交易定价为1.3亿元,
 # 金额超过1亿美元, 先后共耗费9亿元左右, 所涉股权的交易价格为 4150 万元, an estimate: 两笔交易定价预计为18亿元
 _PRICE_IS = re.compile(r"[^，,；;。]{0,6}?(?:交易价格|交易对价|交易总价款|交易总价|交易作价|交易定价|交易价|收购价格|收购价款|"
                        r"收购价|转让价格|转让价款|作价|定价|对价|总价款|总价|价款|价格|金额|耗资|耗费|花费|斥资)"
-                       r"(?:预计|预估|初步|暂定)?(?:为|约为|合计|共计|总计|是|达到|高达|达)?(?:约|人民币)?\s*")
-_OTHER_DEAL = re.compile(r"收购(?!完成|后)|并购|购买|买入|买下|增持|减持|投资|受让|转让|出售|卖出|认购|入股|增资|融资")  # 收购完成后: the same deal
+                       r"(?:预计|预估|初步|暂定)?(?:为|约为|合计|共计|总计|是|达到|高达|达)?(?:约|人民币)?\s*"
+                       r"(?:由[^，,；;。]{1,16}?" + _CHANGED_TO + r")?")
+# A deal verb of another deal; one followed by 后/完成 looks back at the deal just named (收购完成后, 增资后持有40%)
+_OTHER_DEAL = re.compile(r"(?:收购|并购|购买|买入|买下|增持|减持|投资|受让|转让|出售|卖出|认购|入股|增资|融资)(?!完成|后)")
 # Money that is not what a deal pays, read from the words right before it: a price per share (每股12元), a
 # valuation or a holding's market value (估值30亿元, 持股市值为5亿元), registered or subscribed capital
 # (认缴出资额为800万元), goodwill, impairments and depreciation (商誉约6亿元, 计提减值5亿元), a paper gain
@@ -53,6 +58,11 @@ _TIME_CLAUSE = re.compile(r"^[|\s]*(?:但是|但|不过|然而|早|就|而|同�
 # A date that opens a period running to now rather than dating one deal (今年以来, 2018年至今): whatever
 # was bought since then, the deal's own date is not named
 _SINCE = re.compile(r"\s*(?:以来|至今|迄今)")
+# A year that points back at one named before (同年, 当年, 次年): with none named earlier in the document (上市同年,
+# A收购B) it is the year of some other event, which the article does not give
+_ANAPHORIC_YEAR = ("同年", "当年", "次年", "翌年")
+# A deadline (在9月末之前完成收购, 2025年底以前交割): the day the deal must be done by, not its date
+_DEADLINE = re.compile(r"\s*(?:之前|以前)")
 # A date that a figure stands as of (截至6月30日, 公司共持有…), not the day of a deal
 _AS_OF = re.compile(r"(?:截至|截止|截止到|截止至)\s*$")
 # A year naming a meeting rather than dating the deal: 2023年第4次临时股东会, 2022年度股东大会
@@ -61,6 +71,12 @@ _NAMED_MEETING = re.compile(r"度?第[一二三四五六七八九十0-9]+次|度
 # the last of two meetings (公司分别于3月2日、3月20日召开董事会和股东大会: the shareholders' meeting decides)
 _MADE_BEFORE = re.compile(r"[^，,；;。]{0,12}?(?:于|在)(?:[^，,；;。、]{2,14}、)?$")
 _MADE_AFTER = re.compile(r"(?:召开|举行)[^，,；;。]*?(?:会议|董事会|股东大会|股东会)|[^，,；;。]{0,30}?(?:签署|签订)")
+# A closed span of days or months (8月13日至10月30日, 10月29日-11月6日): the period a run of buying took, not
+# the date of one deal; the deal is dated by another date of the sentence or not at all
+_CLOSED_SPAN = re.compile(r"(?:日|月|年|季度)\s*(?:至|到|-|—|~|～)\s*[0-9一二三四五六七八九十今去明同当本]")
+# A date after the deal that dates the report opening after it (标题里的收购…，B公司(600001)5月3日晚间公告,…):
+# the report's day, not the day of the deal named before it
+_REPORT_AFTER = re.compile(r"(?:晚间|早间|盘后|间)?(?:发布|披露)?(?:公告|发布|披露|公布)")
 # A date led by a few words (没想到2016年10月, 三是2018年11月) or by words that end in 的 and say when
 # (两个月之后的2021年5月, 在上市之前的2019年)
 _SHORT_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}|[^，,；;。“”]{0,10}的")
@@ -76,18 +92,24 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
     before = [d for d in own if d.end <= t.start]
     if before:
         return before[-1]
-    after = [d for d in own if d.start >= t.end]
+    after = [d for d in own if d.start >= t.end and not _REPORT_AFTER.match(ctx.text, d.end)]
     if after:
         return after[0]
     if _OWN_TIME.search(ctx.text, cs, t.start):  # 近期又加码…: its own time, which is not a date
         return None
     for d in reversed(deal_dates(ctx, ctx.sent.start, cs)):
         dcs, dce = value_clause(ctx, d.start)
+        if _CONDITION.match(ctx.text, dcs):
+            continue
         rest = (ctx.text[dcs:d.start] + ctx.text[d.end:dce]).strip("，,；;：: ")
         if _TIME_CLAUSE.match(rest.replace("起", "").replace("以来", "")) or _made_on(ctx, d, dcs, dce) \
                 or _SHORT_LEAD.fullmatch(rest) and not ctx.mentions(dcs, dce):
             return d
     return _date_of_subject(ctx, t, cs)
+
+
+# A clause that states a condition (若A 2025年完成业绩承诺,公司将收购…): its date is the condition's, not the deal's
+_CONDITION = re.compile(r"\s*(?:若|如果|假如|假设|倘若|如若|一旦|只要)")
 
 
 def _date_of_subject(ctx: Ctx, t: Span, cs: int) -> Value | None:
@@ -99,7 +121,7 @@ def _date_of_subject(ctx: Ctx, t: Span, cs: int) -> Value | None:
     start = segment_start(ctx, cs)
     while cs > start:
         pcs, pce = value_clause(ctx, cs - 1)
-        dates = deal_dates(ctx, pcs, pce)
+        dates = [] if _CONDITION.match(ctx.text, pcs) else deal_dates(ctx, pcs, pce)
         if dates:
             tail = ctx.text[dates[-1].end:pce]
             return dates[-1] if ctx.mentions(pcs, pce) and not _OTHER_DEAL.search(tail) else None
@@ -112,14 +134,22 @@ def _date_of_subject(ctx: Ctx, t: Span, cs: int) -> Value | None:
 def deal_dates(ctx: Ctx, start: int, end: int) -> list[Value]:
     """Dates between start and end that can date a deal: not one inside a title (《2019年半年度报告》), nor a
     year naming a meeting (2023年第4次临时股东会 dates the meeting by its ordinal, not by a day), nor a
-    period running to now (今年以来, 2018年至今) or the day a figure stands as of (截至9月30日)."""
+    period running to now (今年以来, 2018年至今) or the day a figure stands as of (截至9月30日), nor a closed
+    span of days (8月13日至10月30日), a deadline (9月末之前) or a year pointing back at none (上市同年)."""
     out = []
     for d in ctx.values("date", start, end):
         in_title = ctx.text.rfind("《", ctx.sent.start, d.start) > ctx.text.rfind("》", ctx.sent.start, d.start)
         if not in_title and not _NAMED_MEETING.match(ctx.text, d.end) and not _SINCE.match(ctx.text, d.end) \
-                and not _AS_OF.search(ctx.text, max(ctx.sent.start, d.start - 4), d.start):
+                and not _AS_OF.search(ctx.text, max(ctx.sent.start, d.start - 4), d.start) \
+                and not _CLOSED_SPAN.search(d.text) and not _DEADLINE.match(ctx.text, d.end) \
+                and not (d.text in _ANAPHORIC_YEAR and not _year_named_before(ctx, d)):
             out.append(d)
     return out
+
+
+def _year_named_before(ctx: Ctx, d: Value) -> bool:
+    """Whether a date naming its own year stands before d in the document (2018年上市,同年收购B: 2018年)."""
+    return any(v.text not in _ANAPHORIC_YEAR and "年" in v.text for v in ctx.values("date", 0, d.start))
 
 
 def _made_on(ctx: Ctx, d: Value, dcs: int, dce: int) -> bool:
@@ -226,13 +256,15 @@ def respective(ctx: Ctx, t: Span, kind: str, n: int) -> list[Value]:
 
 def prices_in(ctx: Ctx, start: int, end: int) -> list[Value]:
     """Money between start and end that can be a deal's price: not a price per share, a valuation, a
-    registered capital, goodwill or profit (_NOT_PRICE_*), nor the bracketed restatement of the amount just
-    before it (2亿欧元(约合人民币15.6亿元): the amount is 2亿欧元)."""
+    registered capital, goodwill or profit (_NOT_PRICE_*), nor the old amount of a change (价格由8亿元降至7亿元),
+    nor the bracketed restatement of the amount just before it (2亿欧元(约合人民币15.6亿元): the amount is
+    2亿欧元)."""
     found = ctx.values("money", start, end)
     out = []
     for i, v in enumerate(found):
         if _NOT_PRICE_BEFORE.search(ctx.text, max(ctx.sent.start, v.start - 12), v.start) \
-                or _NOT_PRICE_AFTER.match(ctx.text, v.end):
+                or _NOT_PRICE_AFTER.match(ctx.text, v.end) \
+                or ctx.text.endswith("由", ctx.sent.start, v.start) and _OLD_AMOUNT.match(ctx.text, v.end):
             continue
         if i and out and out[-1] is found[i - 1] and _CONVERTED.fullmatch(ctx.text, found[i - 1].end, v.start):
             continue
