@@ -1,0 +1,47 @@
+"""Round 3 of roles: who buys what where 将 governs a whole phrase, and acquisitions read from the holding
+or the shareholder rank they result in. Sentences written for this file."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def deals(text: str, ftype: str) -> list[dict[str, list[str]]]:
+    return [{r: [m.text for m in ms] for r, ms in f.roles.items() if ms}
+            for f in extract("t", text, "2025-06-30").facts if f.type == ftype]
+
+
+def rules(text: str, ftype: str) -> list[str]:
+    return [f.rule for f in extract("t", text, "2025-06-30").facts if f.type == ftype]
+
+
+def test_jiang_over_a_list_of_deals_marks_no_patient():
+    text = ("评估机构将北辰科技(300001.SZ)收购东林化工有限公司(下称“东林化工”)、星澜电子(300002.SZ)"
+            "收购华岳精密有限公司列为可比交易。")
+    assert deals(text, "acquisition") == [
+        {"acquirer": ["北辰科技"], "target": ["东林化工有限公司"]},
+        {"acquirer": ["星澜电子"], "target": ["华岳精密有限公司"]}]
+
+
+def test_jiang_before_the_verb_alone_still_marks_what_is_bought():
+    assert deals("北辰科技计划将东林化工有限公司收购。", "acquisition") == [
+        {"acquirer": ["北辰科技"], "target": ["东林化工有限公司"]}]
+    assert deals("北辰科技将东林化工有限公司30%股权出售给星澜电子有限公司。", "acquisition") == [
+        {"acquirer": ["星澜电子有限公司"], "target": ["东林化工有限公司"], "seller": ["北辰科技"]}]
+
+
+def test_an_acquisition_read_from_its_holding_is_named_by_the_deal_word():
+    assert rules("并购完成后,北辰科技将合计持有东林化工65%的股权。", "acquisition") == ["acquisition:holding:并购"]
+    assert rules("本次收购完成后,北辰科技将持有东林化工51%的股权。", "acquisition") == ["acquisition:holding:收购"]
+
+
+def test_becoming_the_controlling_shareholder_after_an_acquisition_is_buying():
+    assert deals("收购完成后,北辰科技成为东林化工的控股股东。", "acquisition") == [
+        {"acquirer": ["北辰科技"], "target": ["东林化工"]}]
+    assert deals("本次收购完成后,北辰科技将成为东林化工第一大股东。", "acquisition") == [
+        {"acquirer": ["北辰科技"], "target": ["东林化工"]}]
+
+
+def test_being_a_shareholder_states_no_acquisition():
+    assert deals("北辰科技为东林化工的控股股东。", "acquisition") == []
+    assert deals("北辰科技成为东林化工的控股股东。", "acquisition") == []
