@@ -94,7 +94,7 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             return []  # 收购A所持标的公司45%股权: A sells, and the company bought is not named here
         if not patients:
             group = _own_objects(ctx, ctx.group_right(t.end, ce))
-            patients = named_head(ctx, group, ce) if group else []
+            patients = _described_name(ctx, named_head(ctx, group, ce), ce) if group else []
             stated = bool(group) and stated_object(ctx, t, group, patients)
         if not patients:
             patients = counted_list(ctx, t)
@@ -123,6 +123,18 @@ def _own_objects(ctx: Ctx, group: list[Mention]) -> list[Mention]:
         if _NEXT_DEAL.match(ctx.text, m.end):
             return group[:i]
     return group
+
+
+def _described_name(ctx: Ctx, patients: list[Mention], end: int) -> list[Mention]:
+    """收购全球领先的传感器芯片企业Acme Sensors / 收购了低端骨科器械研发商云杉医疗: a description ending in
+    a kind of company (企业, 公司, 研发商, 龙头 …) stands before the name of what is bought; a name read
+    inside the description (传感器芯片) is not the target, the name right after it is."""
+    if len(patients) != 1:
+        return patients
+    after = [m for m in ctx.mentions(patients[0].end, end, v.ORG) if m.start >= patients[0].end][:1]
+    if not after or not _DESCRIBED.fullmatch(ctx.text, patients[0].end, after[0].start):
+        return patients
+    return [after[0]]
 
 
 def _holder_of_unnamed(ctx: Ctx, t: Span, end: int) -> bool:
@@ -389,6 +401,10 @@ def _completed(ctx: Ctx, frame: Frame, cs: int, t: Span) -> list[FactRecord]:
     return v._deal(ctx, frame, t, acquirers, named[-1:], unnamed_agent=True)
 
 
+# What may stand between a name read inside a description and the named company: the rest of the description,
+# ending in a kind of company (…企业, …研发商, …龙头); no clause mark, no 及其 (收购A及其子公司B buys both).
+_DESCRIBED = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?(?!及其|和其)[^，,；;。、%\d]{0,14}?"
+                        r"(?:企业|公司|集团|商|龙头|巨头|品牌|平台)")  # 商: 研发商, 供应商, 厂商 …
 _NEXT_DEAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?(?:(?!股权|股份|控股|%|的|并|等)[^，,；;。、(（]){0,10}?"
                         r"(?:收购|并购|增持|投资|入股|参股|购买|买入|受让)")  # C(300001)逾5亿元收购D: C opens a deal
 _BUYER_LEAD = re.compile(r"(?:其|公司)?的?(?:间接)?(?:控股股东|第一大股东|大股东|股东|关联方|实际控制人|母公司)?")

@@ -45,3 +45,15 @@ def test_becoming_the_controlling_shareholder_after_an_acquisition_is_buying():
 def test_being_a_shareholder_states_no_acquisition():
     assert deals("北辰科技为东林化工的控股股东。", "acquisition") == []
     assert deals("北辰科技成为东林化工的控股股东。", "acquisition") == []
+
+
+def test_a_description_before_the_target_is_not_the_target():
+    assert deals("北辰科技宣布收购了全球领先的传感器芯片企业Acme Sensors 60%的股权。", "acquisition") == [
+        {"acquirer": ["北辰科技"], "target": ["Acme Sensors"]}]
+    assert deals("2016年,星澜电子收购了西南地区骨科器械研发商云杉医疗。", "acquisition") == [
+        {"acquirer": ["星澜电子"], "target": ["云杉医疗"]}]
+
+
+def test_a_list_of_companies_or_a_parent_with_its_unit_stays_as_it_is():
+    assert deals("北辰科技收购了东林化工和华岳电子。", "acquisition") == [
+        {"acquirer": ["北辰科技"], "target": ["东林化工"]}, {"acquirer": ["北辰科技"], "target": ["华岳电子"]}]
