@@ -57,3 +57,8 @@ def test_a_description_before_the_target_is_not_the_target():
 def test_a_list_of_companies_or_a_parent_with_its_unit_stays_as_it_is():
     assert deals("北辰科技收购了东林化工和华岳电子。", "acquisition") == [
         {"acquirer": ["北辰科技"], "target": ["东林化工"]}, {"acquirer": ["北辰科技"], "target": ["华岳电子"]}]
+
+
+def test_a_subject_after_time_words_carries_to_the_next_clause():
+    assert deals("记者注意到,今年3月份星澜电子刚刚完成向华岳集团发行股份,作价12亿元收购主营芯片封装业务的东林化工100%股权。",
+                 "acquisition") == [{"acquirer": ["星澜电子"], "target": ["东林化工"]}]
