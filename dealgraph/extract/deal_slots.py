@@ -426,7 +426,8 @@ _STAKE_THEN_HELD = re.compile(r"[的约\s]*\d+(?:\.\d+)?%[的\s]*(?:股权|股�
                               r"[^，,；;。%]{1,24}?(?:所持有的|持有的|所持的|所持)(?:公司)?(?:控股|全资)?(?:子公司)?")
 _SHARE_AFTER = re.compile(r"[的约\s]*(?:\d+(?:\.\d+)?%|股权|股份)")
 _PERCENT = re.compile(r"\d%的?(?:股权|股份|权益)")  # shares already named, before 持有的
-_SHARE_GAP = re.compile(r"[的约\d.\s]*")  # between a name and its shares: 的, 约, a figure
+# between a name and its shares: 的, 约, a figure, a figure in words (百分之百的, 百分之五十一)
+_SHARE_GAP = re.compile(r"(?:[的约\d.\s]|百分之[零一二三四五六七八九十百]+)*")
 _DUI_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?[的约\s]*(?:\d+(?:\.\d+)?%)?[的\s]*(?:股权|股份|控股权|资产)?"
                       r"(?:进行|实施)?(?:的)?")  # 对B(简称)80%的股份进行收购
 _DUI_END = re.compile(r"\s*(?:[，,；;。！!）)]|$|事项|交易|交割|手续|程序|工作|计划|方案|[已并后完]|之后|以后)")

@@ -62,3 +62,8 @@ def test_a_list_of_companies_or_a_parent_with_its_unit_stays_as_it_is():
 def test_a_subject_after_time_words_carries_to_the_next_clause():
     assert deals("记者注意到,今年3月份星澜电子刚刚完成向华岳集团发行股份,作价12亿元收购主营芯片封装业务的东林化工100%股权。",
                  "acquisition") == [{"acquirer": ["星澜电子"], "target": ["东林化工"]}]
+
+
+def test_a_stake_in_words_follows_the_company_bought():
+    assert deals("2019年,星澜电子收购了华岳集团的东林化工百分之百的股权。", "acquisition") == [
+        {"acquirer": ["星澜电子"], "target": ["东林化工"]}]
