@@ -102,6 +102,8 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if not patients:
             patients = issuer_shares(ctx, frame, t, agents)
             stated = bool(patients) and _OWN_SHARES.match(ctx.text, t.end) is not None
+        if not patients and _own_shares_of_subject(ctx, frame, cs, t, agents):
+            agents, patients, stated = [], agents, True  # 星澜电子公告，…董事及高管拟增持公司股份: 星澜电子's shares
         patients = patients + more_stakes(ctx, patients, ce) if patients and patients[-1].start >= t.end else patients
     if not patients and frame.type == "investment":
         stocks, investors = listed_stocks(ctx, cs, t)
@@ -264,6 +266,14 @@ def issuer_shares(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention]) -> lis
     keys = {m.key for m in agents}
     first = ctx.mentions(ctx.sent.start, agents[0].start if agents else t.start, v.ORG)[:1]  # X公告, 公司股东A增持
     return [m for m in (ctx.topic, ctx.prev_topic, *first) if m is not None and m.key not in keys][:1]
+
+
+def _own_shares_of_subject(ctx: Ctx, frame: Frame, cs: int, t: Span, agents: list[Mention]) -> bool:
+    """星澜电子公告，部分董事、高级管理人员拟以自有资金增持公司股份: where the only buyer found is the
+    company the sentence is about, carried from an earlier clause, and what is bought is 公司股份, the
+    company's own shares are bought, by holders left unnamed (a company does not 增持 itself)."""
+    return (frame.type == "investment" and len(agents) == 1 and agents[0].start < cs and ctx.topic is not None
+            and agents[0].key == ctx.topic.key and _OWN_SHARES.match(ctx.text, t.end) is not None)
 
 
 def _sellers_before(ctx: Ctx, cs: int, t: Span) -> tuple[int, list[Mention]]:

@@ -67,3 +67,8 @@ def test_a_subject_after_time_words_carries_to_the_next_clause():
 def test_a_stake_in_words_follows_the_company_bought():
     assert deals("2019年,星澜电子收购了华岳集团的东林化工百分之百的股权。", "acquisition") == [
         {"acquirer": ["星澜电子"], "target": ["东林化工"]}]
+
+
+def test_insiders_buying_company_shares_buy_the_company_not_a_carried_subject():
+    assert deals("星澜电子稳定股价方案中的几位董事及高管,拟以自有资金合计不少于500万元,增持本公司股份。",
+                 "investment") == [{"investee": ["星澜电子"]}]
