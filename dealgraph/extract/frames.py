@@ -29,6 +29,7 @@ _ANNOUNCES = re.compile(r"\s*(?:[(（][^()（）]{0,14}[)）])?[^，,；;。“�
 _INSIDERS = re.compile(r"(?:董事|监事|高级管理人员|高管|董监高|管理层|核心员工|员工|实际控制人|一致行动人)"
                        r"(?![^，,；;。]*?(?:大会|会议|会))")
 _HOLDER_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]{3,12}?(?:所持有的|持有的|所持的|所持)")  # 收购前海X持有的B
+_PARTY_MARK = re.compile(r"[与和同跟向对从给]$")  # 与多家公司一起: a partner, not the subject
 _DEAL_DAY = re.compile(r"日(?:至|起|前|以前|之前|后|以后|之后|当天|的|为|是|即|，|,)")
 _AFTER_DEAL = re.compile(r"(?:后|之后|以后|前|之前)")
 _TIME_OPEN = re.compile(r"[\s“]*(?:自从|自|在|随着)")
@@ -90,7 +91,7 @@ class Ctx:
     def carried_subject(self, t_start: int) -> list[Mention]:
         """Subject of a clause that names none: the sentence's agent or topic, else the last sentence's."""
         cs, ce = self.clause(t_start)
-        if GENERIC_SUBJECT.search(self.text[self.sent.start:t_start]) or _INSIDERS.search(self.text, cs, t_start):
+        if self._generic_subject(t_start) or _INSIDERS.search(self.text, cs, t_start):
             return []
         end = self._time_clause_end(cs, ce, t_start)
         if end is not None and not _OWN_SUBJECT.match(self.text, cs):  # 在收购X后，A… / 自收购X，进入Y领域后，A… / 就收购X一事，A…: A, opening the next clause
@@ -117,6 +118,12 @@ class Ctx:
         if self.prev_topic is not None:
             return [self.prev_topic]
         return self.announcer(t_start)
+
+    def _generic_subject(self, t_start: int) -> bool:
+        """部分公司拟收购…: a kind of company, not a named one, is the subject before the verb; 将与多家公司一起
+        收购…, 向多家机构出售: a kind of company after 与/向 is a partner or a party, not the subject."""
+        return any(not _PARTY_MARK.search(self.text, max(self.sent.start, g.start() - 1), g.start())
+                   for g in GENERIC_SUBJECT.finditer(self.text, self.sent.start, t_start))
 
     def _time_clause_end(self, cs: int, ce: int, t_start: int) -> int | None:
         """Where a time clause opening at cs ends: this clause (在收购X后, 在收购X之前) or, when it opens with

@@ -72,3 +72,9 @@ def test_a_stake_in_words_follows_the_company_bought():
 def test_insiders_buying_company_shares_buy_the_company_not_a_carried_subject():
     assert deals("星澜电子稳定股价方案中的几位董事及高管,拟以自有资金合计不少于500万元,增持本公司股份。",
                  "investment") == [{"investee": ["星澜电子"]}]
+
+
+def test_a_kind_of_company_as_partner_leaves_the_subject_carried():
+    assert deals("2020年3月,北辰科技宣布,计划与多家机构一道,以3亿美元收购挪威海洋能源运营商Nordic Tide Ltd。",
+                 "acquisition") == [{"acquirer": ["北辰科技"], "target": ["Nordic Tide Ltd"]}]
+    assert deals("去年,部分公司收购了东林化工的股权。", "acquisition") == [{"target": ["东林化工"]}]
