@@ -78,3 +78,8 @@ def test_a_kind_of_company_as_partner_leaves_the_subject_carried():
     assert deals("2020年3月,北辰科技宣布,计划与多家机构一道,以3亿美元收购挪威海洋能源运营商Nordic Tide Ltd。",
                  "acquisition") == [{"acquirer": ["北辰科技"], "target": ["Nordic Tide Ltd"]}]
     assert deals("去年,部分公司收购了东林化工的股权。", "acquisition") == [{"target": ["东林化工"]}]
+
+
+def test_a_quoted_unit_after_its_descriptor_carries_to_the_next_clause():
+    assert deals("北辰科技公告,控股子公司“北辰欧洲公司”计划出资500万欧元,收购东林化工的全部股权。", "acquisition") == [
+        {"acquirer": ["北辰欧洲公司"], "target": ["东林化工"]}]
