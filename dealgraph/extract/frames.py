@@ -13,7 +13,9 @@ from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end, clause_start, 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 NOT_NAMES = frozenset({"上市", "中心", "上游", "下游", "中游", "人士", "方面"})  # name-tagged words that are not names here
 _CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|\s|[(（][^()（）]{0,20}[)）])*$")  # A(600000)、B
-_TIME_CLAUSE = re.compile(r"(?:在|于|自|随着)[^，,；;。]*(?:后|之后|以后|完成时|之际|之时|时|前|之前|以前)")
+# 在收购X后 / 收购X之后 (the clause opening with its verb): a time clause, whose subject opens the next one.
+_TIME_CLAUSE = re.compile(r"(?:在|于|自|随着)[^，,；;。]*(?:后|之后|以后|完成时|之际|之时|时|前|之前|以前)|"
+                          r"[\s“”]*(?:收购|并购|增持|入股|投资)[^，,；;。]*(?:之后|以后|后)")
 # 就收购X一事， / 对于此次收购X， / 本次收购X的股权， : a deal clause put before its subject, which opens the next clause.
 _FRONTED = re.compile(r"[\s“”\"]*(?:(?:就|对于|关于|针对)(?:本次|此次|这次|该次|此番)?|本次|此次|这次|该次|此番)"
                       r"(?:拟|计划|筹划|成功|完成)?")

@@ -83,3 +83,9 @@ def test_a_kind_of_company_as_partner_leaves_the_subject_carried():
 def test_a_quoted_unit_after_its_descriptor_carries_to_the_next_clause():
     assert deals("北辰科技公告,控股子公司“北辰欧洲公司”计划出资500万欧元,收购东林化工的全部股权。", "acquisition") == [
         {"acquirer": ["北辰欧洲公司"], "target": ["东林化工"]}]
+
+
+def test_a_clause_opening_with_the_deal_and_ending_in_hou_is_a_time_clause():
+    assert deals("分析师指出,北辰集团近年增速放缓,收购东林化工、华岳精密之后,北辰科技的产品线将更加完整。",
+                 "acquisition") == [{"acquirer": ["北辰科技"], "target": ["东林化工"]},
+                                    {"acquirer": ["北辰科技"], "target": ["华岳精密"]}]
