@@ -46,6 +46,8 @@ _PARENT_OF = re.compile(r"\s*(?:旗下|下属)的?")  # 获得来自A旗下B的�
 # 证监会核准A将B转让给C: a regulator or a government body is never what a deal buys (an exchange may be).
 _GOVERNMENT = re.compile(r"(?:证监会|银保监会|银监会|保监会|商务部|发改委|工信部|国务院|国资委|财政部|政府|法院)$")
 _OBJECT_LEAD = re.compile(r"了?")  # 收购了B: the verb's own object
+_MANNER = re.compile(r"\s*(?:方式|形式|方法|途径|手段|模式)")
+_OBTAINED = re.compile(r"[^，,；;。]{0,4}?(?:取得|获得|持有|控股|拿下|入主)了?")  # …的方式取得B: B is what is bought
 _SEPARATELY = re.compile(r"分别|各自")  # A、B分别增持: each on its own
 Handler = Callable[["Ctx", Frame, Span], list[FactRecord]]
 
@@ -313,6 +315,13 @@ def passive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 def attributive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
+    manner = _MANNER.match(ctx.text, t.end)
+    if manner:  # 以增资或股权收购的途径拿下B: the subject buys B that way; the name before is no buyer
+        got = _OBTAINED.match(ctx.text, manner.end())
+        if got is None:
+            return []
+        agents = _agents_before(ctx, cs, t.start) or ctx.carried_subject(t.start)
+        return _deal(ctx, frame, t, agents, ctx.group_right(got.end(), ce, max_gap=0))
     agents = ctx.group_left(cs, t.start)
     patients = ctx.group_right(t.end, ce)
     if not patients and agents:

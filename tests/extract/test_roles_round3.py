@@ -89,3 +89,10 @@ def test_a_clause_opening_with_the_deal_and_ending_in_hou_is_a_time_clause():
     assert deals("分析师指出,北辰集团近年增速放缓,收购东林化工、华岳精密之后,北辰科技的产品线将更加完整。",
                  "acquisition") == [{"acquirer": ["北辰科技"], "target": ["东林化工"]},
                                     {"acquirer": ["北辰科技"], "target": ["华岳精密"]}]
+
+
+def test_bought_by_way_of_an_acquisition_the_subject_buys_what_it_obtains():
+    assert deals("北辰科技拟以现金2亿元收购东林化工51%股权、以现金1亿元通过股权收购的方式获得华岳精密60%股权。",
+                 "acquisition") == [{"acquirer": ["北辰科技"], "target": ["东林化工"]},
+                                    {"acquirer": ["北辰科技"], "target": ["华岳精密"]}]
+    assert deals("星澜电子以联合投资的形式参与到东林化工此后的新项目中。", "investment") == []
