@@ -230,6 +230,10 @@ def listed_stocks(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], list[Menti
 def named_head(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:
     """收购东南亚物流比价平台ShipNow的15%股权: the name right before the shares is what is bought;
     the words before it, even one read as a name, describe it."""
+    founded = _FOUNDED_BY.match(ctx.text, group[-1].end)
+    head = ctx.group_right(founded.end(), end, max_gap=0)[:1] if founded else []
+    if head:  # 收购A与B合资成立的C 50%股份: C, founded by A and B, is what is bought
+        return head
     stake = cues().stake.search(ctx.text, group[0].end, end) if len(group) == 1 else None
     if len(group) == 1 and stake is None:  # 收购A的B，…: B, owned by A, is what is bought
         head = ctx.group_right(group[0].end + 1, end, max_gap=0) if ctx.text.startswith("的", group[0].end) else []
@@ -415,6 +419,7 @@ def _completed(ctx: Ctx, frame: Frame, cs: int, t: Span) -> list[FactRecord]:
 # ending in a kind of company (…企业, …研发商, …龙头); no clause mark, no 及其 (收购A及其子公司B buys both).
 _DESCRIBED = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?(?!及其|和其)[^，,；;。、%\d]{0,14}?"
                         r"(?:企业|公司|集团|商|龙头|巨头|品牌|平台)")  # 商: 研发商, 供应商, 厂商 …
+_FOUNDED_BY = re.compile(r"(?:合资|共同|联合|合作)?(?:成立|设立|组建|创立|创办|发起设立)的")
 _NEXT_DEAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?(?:(?!股权|股份|控股|%|的|并|等)[^，,；;。、(（]){0,10}?"
                         r"(?:收购|并购|增持|投资|入股|参股|购买|买入|受让)")  # C(300001)逾5亿元收购D: C opens a deal
 _BUYER_LEAD = re.compile(r"(?:其|公司)?的?(?:间接)?(?:控股股东|第一大股东|大股东|股东|关联方|实际控制人|母公司)?")

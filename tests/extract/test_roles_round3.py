@@ -96,3 +96,8 @@ def test_bought_by_way_of_an_acquisition_the_subject_buys_what_it_obtains():
                  "acquisition") == [{"acquirer": ["北辰科技"], "target": ["东林化工"]},
                                     {"acquirer": ["北辰科技"], "target": ["华岳精密"]}]
     assert deals("星澜电子以联合投资的形式参与到东林化工此后的新项目中。", "investment") == []
+
+
+def test_a_company_founded_by_the_names_before_it_is_what_is_bought():
+    assert deals("星澜电子宣布收购东林化工与华岳集团共同设立的云杉材料60%股权。", "acquisition") == [
+        {"acquirer": ["星澜电子"], "target": ["云杉材料"]}]
