@@ -22,7 +22,7 @@ _FRONTED = re.compile(r"[\s“”\"]*(?:(?:就|对于|关于|针对)(?:本次|�
 _OWN_SUBJECT = re.compile(r"[\s“”]*(?:在|于|自|随着)(?:本|该|上市)?公司")  # 自公司收购X后，B…: the clause's own subject
 _OPINION = re.compile(r"[^，,；;。]{0,6}?(?:分析师|研究员|分析|认为|指出|点评|研报)")  # 此次收购X，A分析师认为: A judges
 # 股东A…, 今年9月份A…, 2016年起A…: what may open a clause before its subject (a descriptor or time words).
-_CLAUSE_SUBJECT_LEAD = re.compile(r"[^，,；;。“”]{0,12}?(?:股东|子公司|附属公司|孙公司)[\s“”\"]*|[\s“”]*(?:(?:[\d一二三四五六七八九十]+"
+_CLAUSE_SUBJECT_LEAD = re.compile(r"[^，,；;。“”]{0,12}?(?:股东|子公司|附属公司|孙公司)[\s“”\"]*|[\s“”]*(?:比如|例如|譬如)?(?:(?:[\d一二三四五六七八九十]+"
                                   r"(?:年|月份?|日|季度)|今年|去年|前年|近日|日前|此前|随后|上半年|下半年|年初|年底|年末)"
                                   r"(?:初|底|末|中旬|以来|起)?\s*)*")
 _SPEAKER_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[^，,；;。]{0,8}?(?:公告|宣布|表示|称))?")

@@ -101,3 +101,8 @@ def test_bought_by_way_of_an_acquisition_the_subject_buys_what_it_obtains():
 def test_a_company_founded_by_the_names_before_it_is_what_is_bought():
     assert deals("星澜电子宣布收购东林化工与华岳集团共同设立的云杉材料60%股权。", "acquisition") == [
         {"acquirer": ["星澜电子"], "target": ["云杉材料"]}]
+
+
+def test_an_example_named_with_biru_carries_to_the_next_clause():
+    assert deals("比如星澜电子,在2021年5月完成了对东林化工的收购;华岳集团也将收购云杉材料。", "acquisition") == [
+        {"acquirer": ["星澜电子"], "target": ["东林化工"]}, {"acquirer": ["华岳集团"], "target": ["云杉材料"]}]
