@@ -94,7 +94,7 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             return []  # 收购A所持标的公司45%股权: A sells, and the company bought is not named here
         if not patients:
             group = _own_objects(ctx, ctx.group_right(t.end, ce))
-            patients = named_head(ctx, group, ce) if group else []
+            patients = _described_name(ctx, named_head(ctx, group, ce), ce) if group else []
             stated = bool(group) and stated_object(ctx, t, group, patients)
         if not patients:
             patients = counted_list(ctx, t)
@@ -102,6 +102,8 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if not patients:
             patients = issuer_shares(ctx, frame, t, agents)
             stated = bool(patients) and _OWN_SHARES.match(ctx.text, t.end) is not None
+        if not patients and _own_shares_of_subject(ctx, frame, cs, t, agents):
+            agents, patients, stated = [], agents, True  # 星澜电子公告，…董事及高管拟增持公司股份: 星澜电子's shares
         patients = patients + more_stakes(ctx, patients, ce) if patients and patients[-1].start >= t.end else patients
     if not patients and frame.type == "investment":
         stocks, investors = listed_stocks(ctx, cs, t)
@@ -123,6 +125,18 @@ def _own_objects(ctx: Ctx, group: list[Mention]) -> list[Mention]:
         if _NEXT_DEAL.match(ctx.text, m.end):
             return group[:i]
     return group
+
+
+def _described_name(ctx: Ctx, patients: list[Mention], end: int) -> list[Mention]:
+    """收购全球领先的传感器芯片企业Acme Sensors / 收购了低端骨科器械研发商云杉医疗: a description ending in
+    a kind of company (企业, 公司, 研发商, 龙头 …) stands before the name of what is bought; a name read
+    inside the description (传感器芯片) is not the target, the name right after it is."""
+    if len(patients) != 1:
+        return patients
+    after = [m for m in ctx.mentions(patients[0].end, end, v.ORG) if m.start >= patients[0].end][:1]
+    if not after or not _DESCRIBED.fullmatch(ctx.text, patients[0].end, after[0].start):
+        return patients
+    return [after[0]]
 
 
 def _holder_of_unnamed(ctx: Ctx, t: Span, end: int) -> bool:
@@ -216,6 +230,10 @@ def listed_stocks(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], list[Menti
 def named_head(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:
     """收购东南亚物流比价平台ShipNow的15%股权: the name right before the shares is what is bought;
     the words before it, even one read as a name, describe it."""
+    founded = _FOUNDED_BY.match(ctx.text, group[-1].end)
+    head = ctx.group_right(founded.end(), end, max_gap=0)[:1] if founded else []
+    if head:  # 收购A与B合资成立的C 50%股份: C, founded by A and B, is what is bought
+        return head
     stake = cues().stake.search(ctx.text, group[0].end, end) if len(group) == 1 else None
     if len(group) == 1 and stake is None:  # 收购A的B，…: B, owned by A, is what is bought
         head = ctx.group_right(group[0].end + 1, end, max_gap=0) if ctx.text.startswith("的", group[0].end) else []
@@ -252,6 +270,14 @@ def issuer_shares(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention]) -> lis
     keys = {m.key for m in agents}
     first = ctx.mentions(ctx.sent.start, agents[0].start if agents else t.start, v.ORG)[:1]  # X公告, 公司股东A增持
     return [m for m in (ctx.topic, ctx.prev_topic, *first) if m is not None and m.key not in keys][:1]
+
+
+def _own_shares_of_subject(ctx: Ctx, frame: Frame, cs: int, t: Span, agents: list[Mention]) -> bool:
+    """星澜电子公告，部分董事、高级管理人员拟以自有资金增持公司股份: where the only buyer found is the
+    company the sentence is about, carried from an earlier clause, and what is bought is 公司股份, the
+    company's own shares are bought, by holders left unnamed (a company does not 增持 itself)."""
+    return (frame.type == "investment" and len(agents) == 1 and agents[0].start < cs and ctx.topic is not None
+            and agents[0].key == ctx.topic.key and _OWN_SHARES.match(ctx.text, t.end) is not None)
 
 
 def _sellers_before(ctx: Ctx, cs: int, t: Span) -> tuple[int, list[Mention]]:
@@ -389,6 +415,11 @@ def _completed(ctx: Ctx, frame: Frame, cs: int, t: Span) -> list[FactRecord]:
     return v._deal(ctx, frame, t, acquirers, named[-1:], unnamed_agent=True)
 
 
+# What may stand between a name read inside a description and the named company: the rest of the description,
+# ending in a kind of company (…企业, …研发商, …龙头); no clause mark, no 及其 (收购A及其子公司B buys both).
+_DESCRIBED = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?(?!及其|和其)[^，,；;。、%\d]{0,14}?"
+                        r"(?:企业|公司|集团|商|龙头|巨头|品牌|平台)")  # 商: 研发商, 供应商, 厂商 …
+_FOUNDED_BY = re.compile(r"(?:合资|共同|联合|合作)?(?:成立|设立|组建|创立|创办|发起设立)的")
 _NEXT_DEAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?(?:(?!股权|股份|控股|%|的|并|等)[^，,；;。、(（]){0,10}?"
                         r"(?:收购|并购|增持|投资|入股|参股|购买|买入|受让)")  # C(300001)逾5亿元收购D: C opens a deal
 _BUYER_LEAD = re.compile(r"(?:其|公司)?的?(?:间接)?(?:控股股东|第一大股东|大股东|股东|关联方|实际控制人|母公司)?")
@@ -410,7 +441,8 @@ _STAKE_THEN_HELD = re.compile(r"[的约\s]*\d+(?:\.\d+)?%[的\s]*(?:股权|股�
                               r"[^，,；;。%]{1,24}?(?:所持有的|持有的|所持的|所持)(?:公司)?(?:控股|全资)?(?:子公司)?")
 _SHARE_AFTER = re.compile(r"[的约\s]*(?:\d+(?:\.\d+)?%|股权|股份)")
 _PERCENT = re.compile(r"\d%的?(?:股权|股份|权益)")  # shares already named, before 持有的
-_SHARE_GAP = re.compile(r"[的约\d.\s]*")  # between a name and its shares: 的, 约, a figure
+# between a name and its shares: 的, 约, a figure, a figure in words (百分之百的, 百分之五十一)
+_SHARE_GAP = re.compile(r"(?:[的约\d.\s]|百分之[零一二三四五六七八九十百]+)*")
 _DUI_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?[的约\s]*(?:\d+(?:\.\d+)?%)?[的\s]*(?:股权|股份|控股权|资产)?"
                       r"(?:进行|实施)?(?:的)?")  # 对B(简称)80%的股份进行收购
 _DUI_END = re.compile(r"\s*(?:[，,；;。！!）)]|$|事项|交易|交割|手续|程序|工作|计划|方案|[已并后完]|之后|以后)")

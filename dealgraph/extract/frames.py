@@ -13,19 +13,25 @@ from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end, clause_start, 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 NOT_NAMES = frozenset({"上市", "中心", "上游", "下游", "中游", "人士", "方面"})  # name-tagged words that are not names here
 _CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|\s|[(（][^()（）]{0,20}[)）])*$")  # A(600000)、B
-_TIME_CLAUSE = re.compile(r"(?:在|于|自|随着)[^，,；;。]*(?:后|之后|以后|完成时|之际|之时|时|前|之前|以前)")
+# 在收购X后 / 收购X之后 (the clause opening with its verb): a time clause, whose subject opens the next one.
+_TIME_CLAUSE = re.compile(r"(?:在|于|自|随着)[^，,；;。]*(?:后|之后|以后|完成时|之际|之时|时|前|之前|以前)|"
+                          r"[\s“”]*(?:收购|并购|增持|入股|投资)[^，,；;。]*(?:之后|以后|后)")
 # 就收购X一事， / 对于此次收购X， / 本次收购X的股权， : a deal clause put before its subject, which opens the next clause.
 _FRONTED = re.compile(r"[\s“”\"]*(?:(?:就|对于|关于|针对)(?:本次|此次|这次|该次|此番)?|本次|此次|这次|该次|此番)"
                       r"(?:拟|计划|筹划|成功|完成)?")
 _OWN_SUBJECT = re.compile(r"[\s“”]*(?:在|于|自|随着)(?:本|该|上市)?公司")  # 自公司收购X后，B…: the clause's own subject
 _OPINION = re.compile(r"[^，,；;。]{0,6}?(?:分析师|研究员|分析|认为|指出|点评|研报)")  # 此次收购X，A分析师认为: A judges
-_CLAUSE_SUBJECT_LEAD = re.compile(r"[^，,；;。“”]{0,12}?(?:股东|子公司|附属公司|孙公司)|[\s“”]*")
+# 股东A…, 今年9月份A…, 2016年起A…: what may open a clause before its subject (a descriptor or time words).
+_CLAUSE_SUBJECT_LEAD = re.compile(r"[^，,；;。“”]{0,12}?(?:股东|子公司|附属公司|孙公司)[\s“”\"]*|[\s“”]*(?:比如|例如|譬如)?(?:(?:[\d一二三四五六七八九十]+"
+                                  r"(?:年|月份?|日|季度)|今年|去年|前年|近日|日前|此前|随后|上半年|下半年|年初|年底|年末)"
+                                  r"(?:初|底|末|中旬|以来|起)?\s*)*")
 _SPEAKER_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[^，,；;。]{0,8}?(?:公告|宣布|表示|称))?")
 _ANNOUNCES = re.compile(r"\s*(?:[(（][^()（）]{0,14}[)）])?[^，,；;。“”]{0,12}?(?:发布公告|公告|公布|宣布|披露|发布)")
 # 公司部分董事及高管拟增持公司股份: the clause has its own subject, unnamed insiders, not the company.
 _INSIDERS = re.compile(r"(?:董事|监事|高级管理人员|高管|董监高|管理层|核心员工|员工|实际控制人|一致行动人)"
                        r"(?![^，,；;。]*?(?:大会|会议|会))")
 _HOLDER_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]{3,12}?(?:所持有的|持有的|所持的|所持)")  # 收购前海X持有的B
+_PARTY_MARK = re.compile(r"[与和同跟向对从给]$")  # 与多家公司一起: a partner, not the subject
 _DEAL_DAY = re.compile(r"日(?:至|起|前|以前|之前|后|以后|之后|当天|的|为|是|即|，|,)")
 _AFTER_DEAL = re.compile(r"(?:后|之后|以后|前|之前)")
 _TIME_OPEN = re.compile(r"[\s“]*(?:自从|自|在|随着)")
@@ -87,7 +93,7 @@ class Ctx:
     def carried_subject(self, t_start: int) -> list[Mention]:
         """Subject of a clause that names none: the sentence's agent or topic, else the last sentence's."""
         cs, ce = self.clause(t_start)
-        if GENERIC_SUBJECT.search(self.text[self.sent.start:t_start]) or _INSIDERS.search(self.text, cs, t_start):
+        if self._generic_subject(t_start) or _INSIDERS.search(self.text, cs, t_start):
             return []
         end = self._time_clause_end(cs, ce, t_start)
         if end is not None and not _OWN_SUBJECT.match(self.text, cs):  # 在收购X后，A… / 自收购X，进入Y领域后，A… / 就收购X一事，A…: A, opening the next clause
@@ -114,6 +120,12 @@ class Ctx:
         if self.prev_topic is not None:
             return [self.prev_topic]
         return self.announcer(t_start)
+
+    def _generic_subject(self, t_start: int) -> bool:
+        """部分公司拟收购…: a kind of company, not a named one, is the subject before the verb; 将与多家公司一起
+        收购…, 向多家机构出售: a kind of company after 与/向 is a partner or a party, not the subject."""
+        return any(not _PARTY_MARK.search(self.text, max(self.sent.start, g.start() - 1), g.start())
+                   for g in GENERIC_SUBJECT.finditer(self.text, self.sent.start, t_start))
 
     def _time_clause_end(self, cs: int, ce: int, t_start: int) -> int | None:
         """Where a time clause opening at cs ends: this clause (在收购X后, 在收购X之前) or, when it opens with

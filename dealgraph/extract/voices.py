@@ -45,6 +45,9 @@ _APPOSED_COUNT = re.compile(r"[两二三四五六七八九十\d]+(?:家|只|名|
 _PARENT_OF = re.compile(r"\s*(?:旗下|下属)的?")  # 获得来自A旗下B的增资: B invests, A only owns it
 # 证监会核准A将B转让给C: a regulator or a government body is never what a deal buys (an exchange may be).
 _GOVERNMENT = re.compile(r"(?:证监会|银保监会|银监会|保监会|商务部|发改委|工信部|国务院|国资委|财政部|政府|法院)$")
+_OBJECT_LEAD = re.compile(r"了?")  # 收购了B: the verb's own object
+_MANNER = re.compile(r"\s*(?:方式|形式|方法|途径|手段|模式)")
+_OBTAINED = re.compile(r"[^，,；;。]{0,4}?(?:取得|获得|持有|控股|拿下|入主)了?")  # …的方式取得B: B is what is bought
 _SEPARATELY = re.compile(r"分别|各自")  # A、B分别增持: each on its own
 Handler = Callable[["Ctx", Frame, Span], list[FactRecord]]
 
@@ -167,13 +170,23 @@ def _split_left(ctx: Ctx, cs: int, t: Span, kinds: tuple[str, ...] = ORG) -> tup
     """Agents and patients standing before the trigger: 将/把 marks a patient, 被 an agent."""
     left = ctx.mentions(cs, t.start, kinds)
     for m in left:
-        if _BA.search(ctx.text[max(cs, m.start - 1):m.start]):
+        if _BA.search(ctx.text[max(cs, m.start - 1):m.start]) and not _own_object(ctx, t):
             return ctx.group_left(cs, m.start, ORG) or ctx.carried_subject(t.start), [m]
         bei = _BY_AGENT.search(ctx.text, max(cs, m.start - 9), m.start)
         if bei is not None and bei.end() == m.start:  # 被A收购, 被上市公司A以12亿元收购
             by_group = ctx.group_right(m.start, t.start, kinds) or [m]  # 被A与B共同增持: both buy
             return by_group, ctx.group_left(cs, bei.start(), kinds) or ctx.carried_subject(bei.start())
     return _agents_before(ctx, cs, t.start) or ctx.carried_subject(t.start), []
+
+
+def _own_object(ctx: Ctx, t: Span) -> bool:
+    """将A收购B、C收购D列为可比交易: where a name follows the verb at once, 将 governs the whole phrase
+    (将…列为, 将…视为) and A is the buyer; only 将B收购 (nothing after the verb) marks B as bought.
+    出售给/转让给 name the buyer after the verb, so 将B出售给C keeps B as what is sold."""
+    if ctx.text.endswith(("给", "予"), t.start, t.end):
+        return False
+    after = ctx.mentions(t.end, ctx.clause(t.start)[1])
+    return bool(after) and _OBJECT_LEAD.fullmatch(ctx.text, t.end, after[0].start) is not None
 
 
 def _agents_before(ctx: Ctx, cs: int, end: int) -> list[Mention]:
@@ -238,21 +251,28 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, _ = ctx.clause(t.start)
     near = ctx.clause(cs - 1)[0] if cs > ctx.sent.start else cs  # this clause or the one just before
     taken = {list(f.roles.values())[1][0].key for f in ctx.facts if f.type == "acquisition"}
-    if not facts and not agents and patients and patients[0].key not in taken \
-            and _BY_ACQUIRING.search(ctx.text, near, t.start):
+    by_deal = _BY_ACQUIRING.search(ctx.text, near, t.start)
+    if not facts and not agents and patients and patients[0].key not in taken and by_deal:
         bought = Frame("acquisition", "active", ("acquirer", "target"), frame.triggers)  # 收购完成后，公司将持有B
         found = _deal(ctx, bought, t, [], patients[:1], unnamed_agent=True)
         for f in found:
-            f.rule = f"acquisition:holding:{ctx.text[t.start:t.end]}"
+            f.rule = f"acquisition:holding:{_deal_word(by_deal)}"
         return found
     return facts + _acquired_holdings(ctx, t, facts)
+
+
+def _deal_word(found: re.Match[str]) -> str:
+    """The word naming the deal in 收购完成后 / 通过本次并购: the acquisition read from the holding is
+    stated by it (rule acquisition:holding:收购)."""
+    return next(w for w in ("收购", "并购") if w in found.group())
 
 
 def _acquired_holdings(ctx: Ctx, t: Span, holdings: list[FactRecord]) -> list[FactRecord]:
     """通过本次收购，A将持有B 51%的股权 / 收购完成后，A共持有B 77%的股权: the holding is what A bought."""
     _, ce = ctx.clause(t.start)
     rising = _RISING_SHARE.search(ctx.text, t.end, ce)  # A持有B股份的比例由8%上升至16.2%: A bought more
-    if not rising and not _BY_ACQUIRING.search(ctx.text, ctx.sent.start, t.start):
+    by_deal = _BY_ACQUIRING.search(ctx.text, ctx.sent.start, t.start)
+    if not rising and not by_deal:
         return []
     ftype, roles = ("investment", ("investor", "investee")) if rising else ("acquisition", ("acquirer", "target"))
     bought = {list(f.roles.values())[1][0].key for f in ctx.facts if f.type in ("acquisition", "investment")}
@@ -263,7 +283,8 @@ def _acquired_holdings(ctx: Ctx, t: Span, holdings: list[FactRecord]) -> list[Fa
             continue
         fact = q.base_fact(ctx, ftype, {roles[0]: holder, roles[1]: company}, t)
         fact.stake, fact.date = h.stake, q.date_for(ctx, t)
-        fact.rule = f"{ftype}:holding:{ctx.text[t.start:t.end]}"  # read from the holding it results in
+        word = ctx.text[t.start:t.end] if rising else _deal_word(by_deal)
+        fact.rule = f"{ftype}:holding:{word}"  # read from the holding it results in, named by the deal word
         if ftype == "investment":
             fact.qualifiers["consideration"] = "unknown"
         out.append(fact)
@@ -295,6 +316,13 @@ def passive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 def attributive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
+    manner = _MANNER.match(ctx.text, t.end)
+    if manner:  # 以增资或股权收购的途径拿下B: the subject buys B that way; the name before is no buyer
+        got = _OBTAINED.match(ctx.text, manner.end())
+        if got is None:
+            return []
+        agents = _agents_before(ctx, cs, t.start) or ctx.carried_subject(t.start)
+        return _deal(ctx, frame, t, agents, ctx.group_right(got.end(), ce, max_gap=0))
     agents = ctx.group_left(cs, t.start)
     patients = ctx.group_right(t.end, ce)
     if not patients and agents:
@@ -378,6 +406,8 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             f.qualifiers["rank"] = rank
         f.qualifiers["as_of"] = f.date
         f.date = None
+    if pos > cs and ctx.text.startswith("成为", pos - 1):  # 收购完成后，A成为B的控股股东: A bought B
+        return facts + _acquired_holdings(ctx, t, facts)
     return facts
 
 

@@ -50,7 +50,7 @@ def test_a_holding_that_results_from_an_acquisition_is_bought():
     for text in ("收购完成后,北辰科技共持有东林化工77.72%的股权。", "通过本次收购,北辰科技将直接持有东林化工51%的股权。"):
         facts = [f for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"]
         assert [({r: [m.text for m in ms] for r, ms in f.roles.items()}, f.stake.text, f.rule) for f in facts] == [
-            ({"acquirer": ["北辰科技"], "target": ["东林化工"]}, facts[0].stake.text, "acquisition:holding:持有")]
+            ({"acquirer": ["北辰科技"], "target": ["东林化工"]}, facts[0].stake.text, "acquisition:holding:收购")]
 
 
 def test_a_holding_alone_or_already_bought_adds_no_acquisition():
