@@ -160,11 +160,50 @@ def _skipped() -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(w) for w in sorted(found, key=len, reverse=True)), re.I)
 
 
+@cache
+def _skip_automaton() -> ahocorasick_rs.AhoCorasick | None:
+    """The keywords of _skipped() in one automaton run over ASCII-lowered text: it finds what the
+    case-blind pattern finds (leftmost, longest first) when every keyword is made of ASCII and caseless
+    characters (风险投资, venture capital); None otherwise, and the pattern itself reads."""
+    pattern = _skipped()
+    if pattern is None:
+        return None
+    found = [w for key in words().context_skips if key in taxonomy_mod.load().sectors
+             for w in taxonomy_mod.load().sectors[key].keywords]
+    if not all(w and all(c.isascii() or c.lower() == c.upper() == c for c in w) for w in found):
+        return None
+    lowered = list(dict.fromkeys(w.translate(_ASCII_LOWER) for w in found))
+    return ahocorasick_rs.AhoCorasick(lowered, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# The only characters beyond ASCII that a case-blind pattern matches to an ASCII letter (İ ı ſ K, the
+# Kelvin sign): a text holding one is read by the pattern itself.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@lru_cache(maxsize=4)  # the base text and the masked texts of a document
+def _skip_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the keywords of _skipped() stand in text: the matches of the pattern, left to right."""
+    automaton = _skip_automaton()
+    if automaton is not None and not any(c in text for c in _FOLDS_TO_ASCII):
+        return tuple((s, e) for _, s, e in automaton.find_matches_as_indexes(text.translate(_ASCII_LOWER)))
+    pattern = _skipped()
+    return tuple(m.span() for m in pattern.finditer(text)) if pattern else ()
+
+
 @lru_cache(maxsize=4)  # the same masked document comes back for each entity of it
 def _skip_words(text: str) -> str:
     """Mask the keywords of sectors that context may not decide (same length, offsets unchanged)."""
-    pattern = _skipped()
-    return pattern.sub(lambda m: MASK * len(m.group()), text) if pattern else text
+    spans = _skip_spans(text)
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for start, end in spans:
+        parts += [text[pos:start], MASK * (end - start)]
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _skip_words_on_top(base: str, todo: Sequence[Mention]) -> str:
@@ -192,8 +231,8 @@ def _skip_matches(text: str) -> tuple[list[int], list[int]] | None:
     pattern = _skipped()
     if pattern is not None and MASK in pattern.pattern:
         return None
-    found = list(pattern.finditer(text)) if pattern else []
-    return [m.start() for m in found], [m.end() for m in found]
+    found = _skip_spans(text)
+    return [s for s, _ in found], [e for _, e in found]
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -76,3 +76,21 @@ def test_span_lookups_follow_a_replaced_or_grown_list():
     assert [m.text for m in doc.mentions_in(0, 14)] == ["星岚智能"]
     doc.values = [Value(11, 14, "percent", 51)]
     assert doc.values_in(0, 20, "percent")[0].value == 51 and doc.values_in(0, 20, "money") == []
+
+
+def test_skipped_keywords_by_automaton_equal_the_case_blind_pattern():
+    from dealgraph.resolve import classify
+
+    pattern = classify._skipped()
+    assert pattern is not None and classify._skip_automaton() is not None
+    texts = ["澄川资本领投，Harbor Peak VENTURES与Lanting Venture Capital跟投，风险投资基金也参与。",
+             "Private Equity firms and sovereign wealth funds invested; 私募股权投资占比提升。",
+             "The \u212aelvin Capital fund and Ventu\u017fe Partners joined.",  # folds: the pattern reads
+             "没有任何相关的词。"]
+    masked = 0
+    for text in texts:
+        assert classify._skip_spans(text) == tuple(m.span() for m in pattern.finditer(text))
+        expected = pattern.sub(lambda m: classify.MASK * len(m.group()), text)
+        assert classify._skip_words(text) == expected
+        masked += expected != text
+    assert masked == 3
