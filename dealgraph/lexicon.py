@@ -33,6 +33,10 @@ class Entry:
         return tuple(dict.fromkeys(n for n in (self.name, self.en, *self.aliases) if n))
 
 
+_UNSEEN = object()
+LOOKUP_MEMO = 1 << 16  # names remembered by Lexicon.lookup before the memo starts over
+
+
 @dataclass
 class Lexicon:
     entries: dict[str, Entry]
@@ -40,6 +44,7 @@ class Lexicon:
     by_core: dict[str, str] = field(default_factory=dict)  # core(name) → entry id
     _automaton: ahocorasick_rs.AhoCorasick | None = None
     _patterns: list[str] = field(default_factory=list)
+    _looked_up: dict[str, Entry | None] = field(default_factory=dict, repr=False)  # name → lookup(name)
 
     def __post_init__(self) -> None:
         for entry in self.entries.values():
@@ -56,8 +61,13 @@ class Lexicon:
         return [(s, e, self.by_name[self._patterns[i]]) for i, s, e in self._automaton.find_matches_as_indexes(text)]
 
     def lookup(self, name: str) -> Entry | None:
-        eid = self.by_name.get(name) or self.by_core.get(core(name))
-        return self.entries.get(eid) if eid else None
+        found = self._looked_up.get(name, _UNSEEN)
+        if found is _UNSEEN:  # resolution asks for every mention of every fact: the same names come back
+            if len(self._looked_up) >= LOOKUP_MEMO:
+                self._looked_up.clear()
+            eid = self.by_name.get(name) or self.by_core.get(core(name))
+            found = self._looked_up[name] = self.entries.get(eid) if eid else None
+        return found  # type: ignore[return-value]
 
     def ancestors(self, entry_id: str) -> list[Entry]:
         chain, seen = [], {entry_id}

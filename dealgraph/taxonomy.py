@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
+
+import ahocorasick_rs
 
 from dealgraph.datafiles import read_yaml
 
@@ -29,7 +30,8 @@ class Classification:
 class Taxonomy:
     layers: dict[str, dict]
     sectors: dict[str, Sector]
-    _pattern: re.Pattern[str]
+    _automaton: ahocorasick_rs.AhoCorasick  # the keywords (lower case), longest first
+    _keywords: list[str]  # pattern index → keyword
     _by_keyword: dict[str, str]
 
     def layer_of(self, sector: str | None) -> str | None:
@@ -41,9 +43,12 @@ class Taxonomy:
     def classify(self, name: str, context: str = "") -> Classification | None:
         """Sector from keywords in the name first, then in the text around it."""
         for where, text in (("name", name), ("context", context)):
-            hits = self._pattern.findall(text.lower())  # the pattern has no groups: findall gives the matches
+            if not text:
+                continue
+            # leftmost-longest, non-overlapping: the matches of an alternation of the keywords, longest first
+            hits = self._automaton.find_matches_as_indexes(text.lower())
             if hits:
-                word = max(hits, key=len)
+                word = max((self._keywords[i] for i, _, _ in hits), key=len)
                 key = self._by_keyword[word]
                 return Classification(key, self.sectors[key].layer, f"{where} contains '{word}' → {key}")
         return None
@@ -59,5 +64,6 @@ def load() -> Taxonomy:
     for sector in sectors.values():
         for word in sector.keywords:
             by_keyword.setdefault(word.lower(), sector.key)
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(by_keyword, key=len, reverse=True)))
-    return Taxonomy(raw["layers"], sectors, pattern, by_keyword)
+    keywords = sorted(by_keyword, key=len, reverse=True)
+    automaton = ahocorasick_rs.AhoCorasick(keywords, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return Taxonomy(raw["layers"], sectors, automaton, keywords, by_keyword)

@@ -16,6 +16,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
+import ahocorasick_rs
+
 from dealgraph import taxonomy as taxonomy_mod
 from dealgraph.extract.document import Doc, Mention
 from dealgraph.extract.topics import clause_end, clause_start
@@ -109,12 +111,21 @@ def _subject_between(text: str, others: Iterable[Mention], m: Mention, span: tup
 
 @lru_cache(maxsize=1024)  # each mention of a sentence, for each entity, reads the same masked text
 def _cue_clauses_cached(text: str, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
-    out, lowered = [], _lower(text)
-    for cue in words().description_cues:
-        at = lowered.find(cue, sentence[0], sentence[1])
-        if at >= 0:
-            out.append((clause_start(text, at, sentence[0]), clause_end(text, at, sentence[1])))
-    return tuple(sorted(set(out)))
+    """The clauses of the sentence that hold a describing cue (主要设计…), at each cue's first place
+    (one pass of an automaton over the sentence, not one search per cue)."""
+    out, seen, lowered, (low, high) = set(), set(), _lower(text), sentence
+    for i, start, _ in _cue_automaton().find_matches_as_indexes(lowered[low:high], overlapping=True):
+        if i not in seen:  # a cue's matches come by end, so its first is its leftmost (lowered.find)
+            seen.add(i)
+            at = low + start
+            out.add((clause_start(text, at, low), clause_end(text, at, high)))
+    return tuple(sorted(out))
+
+
+@cache
+def _cue_automaton() -> ahocorasick_rs.AhoCorasick:
+    """Every match of every describing cue, overlapping ones too."""
+    return ahocorasick_rs.AhoCorasick(list(dict.fromkeys(words().description_cues)))
 
 
 def _classify_span(text: str, start: int, end: int) -> Classification | None:
@@ -149,11 +160,50 @@ def _skipped() -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(w) for w in sorted(found, key=len, reverse=True)), re.I)
 
 
+@cache
+def _skip_automaton() -> ahocorasick_rs.AhoCorasick | None:
+    """The keywords of _skipped() in one automaton run over ASCII-lowered text: it finds what the
+    case-blind pattern finds (leftmost, longest first) when every keyword is made of ASCII and caseless
+    characters (风险投资, venture capital); None otherwise, and the pattern itself reads."""
+    pattern = _skipped()
+    if pattern is None:
+        return None
+    found = [w for key in words().context_skips if key in taxonomy_mod.load().sectors
+             for w in taxonomy_mod.load().sectors[key].keywords]
+    if not all(w and all(c.isascii() or c.lower() == c.upper() == c for c in w) for w in found):
+        return None
+    lowered = list(dict.fromkeys(w.translate(_ASCII_LOWER) for w in found))
+    return ahocorasick_rs.AhoCorasick(lowered, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# The only characters beyond ASCII that a case-blind pattern matches to an ASCII letter (İ ı ſ K, the
+# Kelvin sign): a text holding one is read by the pattern itself.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@lru_cache(maxsize=4)  # the base text and the masked texts of a document
+def _skip_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the keywords of _skipped() stand in text: the matches of the pattern, left to right."""
+    automaton = _skip_automaton()
+    if automaton is not None and not any(c in text for c in _FOLDS_TO_ASCII):
+        return tuple((s, e) for _, s, e in automaton.find_matches_as_indexes(text.translate(_ASCII_LOWER)))
+    pattern = _skipped()
+    return tuple(m.span() for m in pattern.finditer(text)) if pattern else ()
+
+
 @lru_cache(maxsize=4)  # the same masked document comes back for each entity of it
 def _skip_words(text: str) -> str:
     """Mask the keywords of sectors that context may not decide (same length, offsets unchanged)."""
-    pattern = _skipped()
-    return pattern.sub(lambda m: MASK * len(m.group()), text) if pattern else text
+    spans = _skip_spans(text)
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for start, end in spans:
+        parts += [text[pos:start], MASK * (end - start)]
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _skip_words_on_top(base: str, todo: Sequence[Mention]) -> str:
@@ -181,8 +231,8 @@ def _skip_matches(text: str) -> tuple[list[int], list[int]] | None:
     pattern = _skipped()
     if pattern is not None and MASK in pattern.pattern:
         return None
-    found = list(pattern.finditer(text)) if pattern else []
-    return [m.start() for m in found], [m.end() for m in found]
+    found = _skip_spans(text)
+    return [s for s, _ in found], [e for _, e in found]
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -11,7 +11,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 from dealgraph import lexicon as lexicon_mod
@@ -61,6 +61,7 @@ def usable(name: str) -> bool:
     return len(core(name)) >= 2 and name not in words().not_names
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every mention of every fact; the same names come back
 def proper_name(name: str) -> bool:
     """A name worth keeping among an entity's names: usable, and not a bare industry word (存储, 科技)."""
     return usable(name) and _is_name(core(name))
