@@ -210,7 +210,7 @@ def _staked(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
 
     out = []
     for m in _STAKE.finditer(text):
-        end = m.start()
+        end = m.start() - (text[m.start() - 1:m.start()] == "之")  # 收购Lumora之100%股权: 之, the written 的
         if end < 2 or any(valued[end - 2:end]) or not _NAME_CHAR.match(text, end - 1):
             continue
         start = mentions._left_edge(text, end, mentions.rules(), window=10)
@@ -250,10 +250,11 @@ def _owned(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
 
 
 def _split_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """收购杭州澜舟和苏州青苗各60%股权: two names joined by 和/与/及, unless the joining character
-    belongs to a word around it (祥和, 和平)."""
-    for k in range(start + 2, end - 2):
-        if text[k] in "和与及" and not any(wordlist.is_common_word(text[a:a + 2]) for a in (k - 1, k)):
+    """收购杭州澜舟和苏州青苗各60%股权: two names joined by 和/与/及 (the last one: a name may hold 和
+    itself), unless the joining character belongs to a word around it (祥和, 和平) or a verb follows it."""
+    for k in range(end - 3, start + 1, -1):  # the last joiner: 广西祥和顺和日昇海洋 → 广西祥和顺, 日昇海洋
+        if text[k] in "和与及" and not any(wordlist.is_common_word(text[a:a + 2]) for a in (k - 1, k)) and \
+                wordlist.words().get(text[k + 1:k + 3]) != "v":  # 收购威海怡和|进军…: a verb opens no name
             return [(start, k), (k + 1, end)]
     return [(start, end)]
 
@@ -272,14 +273,44 @@ def _object_end(text: str, start: int, valued: bytearray, limit: int = 16) -> in
     end = start
     while end < len(text) and end - start < limit and not valued[end] and _NAME_CHAR.match(text, end):
         end += 1
-    stop = next((m for m in c.object_stop.finditer(text, start + 2, end) if not _opens_noun(text, m)), None)
-    if stop is not None:
-        end = stop.start()
+    stops = [m for m in c.object_stop.finditer(text, start + 2, end) if not _opens_noun(text, m)]
+    if len(stops) > 1 and len(stops[0].group()) == 1 and not _bought_after(text, stops[0].start(), valued) \
+            and cues().object_end.match(text, stops[1].start()):
+        stops = stops[1:]  # 收购澜石为森额外13%股权: a one-character stop (为) inside, what is bought at the next
+    if stops:
+        end = stops[0].start()
+    if end - start > 2 and text[end - 1] == "之" and valued[end]:
+        end -= 1  # 收购Lumora之100%股权: 之, the written 的, before the stake
     rest = text[end:end + 6]
     shares_follow = valued[end] or rest[:1] == "的" and valued[end + 1] or c.object_end.match(rest)
-    if shares_follow or c.coordination.match(rest) or end == len(text) or not _NAME_CHAR.match(text, end):
+    if shares_follow:
         return end
+    if c.coordination.match(rest) or end == len(text) or not _NAME_CHAR.match(text, end):
+        return _past_predicate(text, start, end) if rest[:1] not in "(（" else end
     return start
+
+
+def _bought_after(text: str, end: int, valued: bytearray) -> bool:
+    """A value, or what is bought (股权, 额外, 全部 …), right after `end`."""
+    rest = text[end:end + 6]
+    return bool(valued[end] or rest[:1] == "的" and valued[end + 1] or cues().object_end.match(rest))
+
+
+_PREDICATE_TAGS = frozenset({"v", "a", "ad", "d"})
+_ADVERBS_INSIDE = frozenset("再也又还已都仍就才均亦")
+
+
+def _past_predicate(text: str, start: int, end: int) -> int:
+    """收购澜石钢铁产能增加, | 收购青禾再告失败、: an object that runs up to punctuation with nothing
+    bought after it may carry the clause's predicate; verbs, adjectives and adverbs of two characters
+    at its end (leaving three characters or more), and what follows an adverb of one character inside
+    it (再, 也, 又 …, not in a word: 再生), are no part of the name."""
+    w = wordlist.words()
+    cut = next((k for k in range(start + 2, end) if text[k] in _ADVERBS_INSIDE and
+                not wordlist.is_common_word(text[k - 1:k + 1]) and not wordlist.is_common_word(text[k:k + 2])), end)
+    while cut - start >= 5 and w.get(text[cut - 2:cut]) in _PREDICATE_TAGS and not wordlist.is_rare_word(text[cut - 2:cut]):
+        cut -= 2
+    return cut
 
 
 def _opens_noun(text: str, stop: re.Match[str]) -> bool:

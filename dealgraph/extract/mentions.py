@@ -71,6 +71,9 @@ class NameRules:
     bad_starts: frozenset[str]
     bad_inside: re.Pattern[str]
     not_names: re.Pattern[str]
+    country_before: re.Pattern[str]
+    seat: re.Pattern[str]
+    places: frozenset[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -146,6 +149,9 @@ def rules() -> NameRules:
         bad_starts=frozenset(raw["candidate_bad_starts"]),
         bad_inside=re.compile(_alt(raw["candidate_bad_inside"])),
         not_names=re.compile(_alt(raw["not_names"])),
+        seat=re.compile(_alt(raw["subsidiary_seats"])),
+        places=frozenset(raw["places"]),
+        country_before=re.compile(f"(?:{'|'.join(map(re.escape, raw['countries']))})\\Z"),
     )
 
 
@@ -174,10 +180,88 @@ def find_mentions(doc: Doc) -> None:
                             _candidate(t, s, e, r, lax=True, slot=slot, strong=strong), stakes)
     found += _parenthesised_names(text, r, found) + _partnerships(text, r)
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])]
-    doc.mentions = _drop_introducers(_resolve_overlaps(_fuller_names(found, r, stakes)), r)
+    found = [_shares_of_name(text, _with_country(text, m, r)) for m in found]
+    doc.mentions = _joint_ventures(text, _drop_introducers(_resolve_overlaps(_fuller_names(found, r, stakes)), r), r)
     aliases = _aliased(text, doc.mentions)
     doc.mentions.sort(key=lambda m: m.start)
     _short_names(doc, aliases)
+    doc.mentions = _seated_subsidiaries(text, doc.mentions, r)
+
+
+def _seated_subsidiaries(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
+    """全资子公司青松香港拟…, 向澜石集团香港出售: an organisation's name and the place where a subsidiary
+    sits (names.yaml `subsidiary_seats`), then a verb, a stop or punctuation, name that subsidiary."""
+    taken = {m.start for m in found}
+    out = []
+    for m in found:
+        seat = r.seat.match(text, m.end)
+        if m.kind in ("organization", "candidate") and m.source != "coref" and seat is not None and \
+                seat.end() not in taken and m.end not in taken and _apart_after(text, seat.end(), r):
+            name = text[m.start:seat.end()]
+            m = Mention(m.start, seat.end(), name, "organization", _name_key(name), "shape")
+        out.append(m)
+    return out
+
+
+def _apart_after(text: str, end: int, r: NameRules) -> bool:
+    """Nothing glued after `end` but a stop word or a verb: punctuation, a value, 拟/与/将 …."""
+    return end >= len(text) or not _NAME_RUN.match(text, end).group() or bool(r.right_stop.match(text, end)) or \
+        text[end].isdigit()
+
+
+_SHARES_BEFORE = re.compile(r"(?:增持|减持|收购|受让|买入|持有|每股|转让|出售|认购|的)\Z")
+
+
+def _shares_of_name(text: str, m: Mention) -> Mention:
+    """增持澜舟股份的可能 where the document also names 澜舟 alone (澜舟的发展潜力): after a verb of
+    shares, 股份 are the shares of the company named before them, not part of its name. A name that
+    the document only ever writes with 股份 (青禾股份, a listed company's short name) keeps it."""
+    if m.source not in ("cue", "context", "shape") or not m.text.endswith("股份") or len(m.text) < 4 or \
+            not _SHARES_BEFORE.search(text, max(0, m.start - 2), m.start):
+        return m
+    head, r = m.text[:-2], rules()
+    for other in re.finditer(re.escape(m.text), text):
+        if other.start() != m.start and not _SHARES_BEFORE.search(text, max(0, other.start() - 2), other.start()):
+            return m  # 青禾股份公告…: the document names the company so
+    for other in re.finditer(re.escape(head), text):
+        if other.start() != m.start and not text.startswith("股", other.end()) and not r.suffix.match(text, other.end()) and \
+                (not _NAME_RUN_BEFORE.search(text, max(0, other.start() - 1), other.start()).group()
+                 or _stop_before(text, other.start(), r)):
+            return Mention(m.start, m.end - 2, head, m.kind, _name_key(head), m.source)
+    return m
+
+
+def _joint_ventures(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
+    """增持华晨宝马…, 一汽-大众, 长安PSA: two known organisations' names glued together (or joined by a
+    hyphen) name their joint venture, one organisation; a list always separates its names (、和)."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.source == "lexicon" and prev.kind == "organization" and \
+                m.source in ("lexicon", "latin") and m.kind in ("organization", "candidate") and \
+                (m.start == prev.end or text[prev.end:m.start] == "-") and not _ends_with_suffix(prev.text, r):
+            name = text[prev.start:m.end]
+            out[-1] = Mention(prev.start, m.end, name, "organization", _name_key(name), "shape")
+            continue
+        out.append(m)
+    return out
+
+
+def _with_country(text: str, m: Mention, r: NameRules) -> Mention:
+    """收购日本伊藤忠, 、德国曼恩以…, 目前美国ARC: a country glued before a foreign organisation's name is
+    part of how the news names it; not when a name character other than a stop word or preposition
+    stands before the country (中美国际: no country there), nor before a person or a Latin name of
+    several words (收购法国Belle Rive SAS: a full foreign name stands on its own)."""
+    if m.kind == "person" or m.start < 2 or m.source == "latin" and " " in m.text:
+        return m
+    country = r.country_before.search(text, max(0, m.start - 4), m.start)
+    if country is None:
+        return m
+    c = country.start()
+    if c and _NAME_RUN_BEFORE.search(text, c - 1, c).group() and not _stop_before(text, c, r):
+        return m
+    name = text[c:m.end]  # the same organisation as the name without its country (its key)
+    return Mention(c, m.end, name, m.kind, m.key, m.source, m.canonical if m.source == "lexicon" else name)
 
 
 def _industry_word(text: str, end: int) -> bool:
@@ -188,19 +272,23 @@ def _industry_word(text: str, end: int) -> bool:
 
 _NOT_SUBSIDIARY = frozenset(["方面", "手机", "股价", "市值", "内部", "官方", "总部", "财报", "用户", "员工", "高管",
                              "团队", "系列", "品牌", "产品", "创始", "董事", "高层", "股东", "入股", "系统", "线上",
-                             "线下", "公告", "网站", "官网", "项目", "核准", "批准", "审核", "发文", "门店", "业务"])
+                             "线下", "公告", "网站", "官网", "项目", "核准", "批准", "审核", "发文", "门店", "业务",
+                             # what a company's numbers are called (澜舟科技作价3亿元…, 青松股份溢价4%):
+                             "作价", "溢价", "估值", "报价", "出价", "业绩", "营收", "净利", "收入", "资产", "负债",
+                             "商誉", "账面", "增仓", "加仓", "减仓", "持仓", "注册"])
 
 
 def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Mention]) -> list[Mention]:
     """海尔智家、, 华为海洋51%股权, 腾讯影业就…: a known organisation's name with two characters more, and
     then a boundary, names its subsidiary or brand rather than itself."""
-    out = []
+    out, starts = [], {m.start for m in found}
     for m in found:
         tail, after = text[m.end:m.end + 2], m.end + 2
         if (m.kind != "organization" or len(tail) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", tail)
+                or m.end in starts  # 广汽丰田: another known name follows (a joint venture, read later)
                 or _ends_with_suffix(m.text, r)  # 天风证券宣告, 阿里巴巴集团计划: a full name takes no tail
                 or tail in r.not_short or tail in _NOT_SUBSIDIARY or r.trigger_inside.search(tail)
-                or r.suffix.match(tail) or wordlist.words().get(tail) in wordlist.FUNCTION_TAGS | {"v", "vn", "m", "q", "t"}
+                or r.suffix.match(tail) or _function_tail(text, tail, after)
                 or wordlist.words().get(tail[0]) in wordlist.CLOSED_TAGS | {"d"} or r.left_stop.match(tail)):
             out.append(m)
             continue
@@ -211,6 +299,16 @@ def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Me
         name = text[m.start:after]
         out.append(Mention(m.start, after, name, "organization", _name_key(name), "shape"))
     return out
+
+
+def _function_tail(text: str, tail: str, after: int) -> bool:
+    """A tail of two characters that reads as a function word, verb, number or time word (华为也在, 腾讯
+    近日); an adjective only where no deal's subject follows (澜石健康发布公告…, 澜石健康以3亿元…: a
+    company named by its trade, 健康, 智慧)."""
+    tag, follow = wordlist.words().get(tail), cue_names.cues().subject_follow
+    if tag == "a" and follow.match(text, after) and not follow.match(tail):  # not 比亚迪|成功收购
+        return False
+    return tag in wordlist.FUNCTION_TAGS | {"v", "vn", "m", "q", "t"}
 
 
 def _guarded_names(text: str, r: NameRules, lex: lexicon_mod.Lexicon) -> list[Mention]:
@@ -266,10 +364,11 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue  # not 运达科技, 欣荣医疗: a verb or adjective alone before a strong ending, standing apart
         coined = len(prefix) == 2 and prefix not in wordlist.words() and m.group() not in r.weak  # 正邦科技, 新奥股份
         if _bad_start(text[start:m.end()], r) and not (coined or _joiner_after_verb(text, start)) or \
-                r.bad_inside.search(prefix) or r.trigger_inside.search(
+                _bad_inside_name(text, start, m.start(), r) or r.trigger_inside.search(
                 _head(prefix) if m.group() in r.legal else prefix):  # 云栖投资有限公司
             continue
-        if len(prefix) > 2 and wordlist.words().get(prefix[:2]) in _HEAD_TAGS[m.group() in r.legal]:
+        if len(prefix) > 2 and wordlist.words().get(prefix[:2]) in _HEAD_TAGS[m.group() in r.legal] and \
+                not _place_length(text, start):
             continue  # 辉煌商务有限公司: before a legal ending, only a closed word or adverb is no name's head
         if m.group() == "AI" and wordlist.is_common_word(prefix):
             continue
@@ -371,11 +470,12 @@ def _past_function_word(text: str, start: int, end: int, r: NameRules) -> int:
     """据恒久科技, 因此云南白药, 使得恒久科技: a preposition, conjunction, adverb or verb glued before a
     name's head of two characters or more is no part of it (not 以岭药业 or 新希望: name words)."""
     w = wordlist.words()
-    while end - start > 2 and not wordlist.opens_with_name_word(text[start:end]):
+    while end - start > 2 and not wordlist.opens_with_name_word(text[start:end]) and not _place_length(text, start):
         two, one = w.get(text[start:start + 2]), w.get(text[start])
         if end - start > 3 and two in wordlist.CLOSED_TAGS | {"d", "v"}:
             start += 2
-        elif text[start] in r.bad_starts and one in wordlist.CLOSED_TAGS | {"d"} and not _joiner_after_verb(text, start):
+        elif text[start] in r.bad_starts and one in wordlist.CLOSED_TAGS | {"d"} and not _joiner_after_verb(text, start) \
+                and not _opens_run_word(text, start, start + 1, start):  # 共青城…: 共 opens a word
             start += 1
         else:
             break
@@ -408,17 +508,27 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
     for stop in r.left_stop.finditer(text, start, end):
         word, s, e = stop.group(), stop.start(), stop.end()
         if before_suffix and (e == end or _inside_legal_name(text, cut, stop, end, r)
-                              or word in r.classifiers and not _is_number(text[s - 1:s])):
-            continue
+                              or word in r.classifiers and not _is_number(text[s - 1:s])
+                              or len(word) > 1 and wordlist.words().get(text[s:e + 1]) == "n"):
+            continue  # …国际供应链管理有限公司: a stop word inside a longer noun (供应链) stops nothing
         if word in _JOINERS and s == cut and last and wordlist.words().get(last) == "v":
             continue  # 收购|和润节能有限公司: nothing is joined right after a verb, 和 opens the name
-        if e >= cut and not _within_name_word(text, s, e, r):
+        if e >= cut and not _within_name_word(text, s, e, r) and not _opens_run_word(text, s, e, cut):
             cut, short_stop, last = e, len(word) == 1, word
     if before_suffix and short_stop:
         cut = _place_start(text, start, cut, end, r)
     while cut < end and text[cut].isdigit():
         cut += 1
     return cut
+
+
+_CONTENT_TAGS = frozenset({"n", "v", "vn", "nz", "b"})
+
+
+def _opens_run_word(text: str, s: int, e: int, start: int) -> bool:
+    """如意集团…, 收购|如意科技: a one-character stop that opens what is left of the run and a content
+    word with the character after it (如意) is that word's, not a stop: a cut falls between words."""
+    return e - s == 1 and s == start and wordlist.words().get(text[s:s + 2]) in _CONTENT_TAGS
 
 
 _JOINERS = frozenset("和与及")
@@ -443,8 +553,8 @@ def _place_start(text: str, start: int, cut: int, end: int, r: NameRules) -> int
 
 def _place_length(text: str, p: int) -> int:
     """深圳市, 济宁, 内蒙古: the length of the place word at p, with its 市/省/县/区."""
-    w = wordlist.words()
-    n = next((n for n in (3, 2) if w.get(text[p:p + n]) == "ns"), 0)
+    w, places = wordlist.words(), rules().places
+    n = next((n for n in (3, 2) if w.get(text[p:p + n]) == "ns" or text[p:p + n] in places), 0)
     return n + 1 if n and text[p + n:p + n + 1] in ("市", "省", "县", "区") else n
 
 
@@ -532,9 +642,27 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
         name = m.group(1)
         if not (wordlist.is_common_word(name) or r.suffix.search(name)):
             out.append(Mention(m.start(1), m.end(1), name, "person", f"person:{name}", "person"))
+            out += _manager_firm(text, m.start(), m.start(1), r)
     for m in r.person_before_kin.finditer(text):
         out += _person_before(text, m.start(), (3,), r)
     return out
+
+
+_FIRM_ENDINGS = ("资产", "资本", "投资", "基金")
+
+
+def _manager_firm(text: str, lead: int, person: int, r: NameRules) -> list[Mention]:
+    """澜川资产葛青东新进…: the asset manager's name right before its manager's is an organisation (a
+    head of two to four characters and 资产/资本/投资/基金), even where the head is a common word."""
+    if text[lead:person] not in _FIRM_ENDINGS:
+        return []
+    start = _left_edge(text, lead, r, window=6)
+    head = text[start:lead]
+    if not 2 <= len(head) <= 4 or not _CJK_RUN.fullmatch(head) or r.generic_head_re.match(head) or \
+            wordlist.starts_with_function_word(head, strict=False, slot=True):
+        return []
+    name = text[start:person]
+    return [Mention(start, person, name, "organization", _name_key(name), "shape")]
 
 
 def _person_before(text: str, end: int, lengths: tuple[int, ...], r: NameRules) -> list[Mention]:
@@ -564,7 +692,7 @@ def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
     out = []
     for m in r.latin.finditer(text):
         name = m.group() if m.group().endswith(_ABBREVIATED) else m.group().rstrip(".")
-        name = _all_caps_words(text, m.start(), name, r)
+        name = _all_caps_words(text, m.start(), _past_glued_percent(text, m.start(), name), r)
         if name in r.latin_stop or len(name) < 2 or _NOT_LATIN_NAME.fullmatch(name):
             continue
         if lang == "en" and _sentence_initial(text, m.start()) and " " not in name:
@@ -577,6 +705,20 @@ def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
         name = text[start:end]
         out.append(Mention(start, end, name, "candidate", _name_key(name), "latin"))
     return out
+
+
+_GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?\Z")
+_PERCENT_AFTER = re.compile(r"(?:\.\d+)?\s?%")
+
+
+def _past_glued_percent(text: str, start: int, name: str) -> str:
+    """收购Lumora61.53%股权, 出售Brightex2.5%的股权: digits glued after a Latin name and followed by a
+    percent sign are the stake, not part of the name."""
+    digits = _GLUED_DIGITS.search(name)
+    if digits is None or not _PERCENT_AFTER.match(text, start + len(name)) and \
+            not text.startswith("%", start + len(name)):
+        return name
+    return name[:digits.start()]
 
 
 _ABBREVIATED = ("Inc.", "Ltd.", "Corp.", "Co.", "B.V.", "N.V.", "S.A.")  # the dot belongs to the name
@@ -695,16 +837,17 @@ def at_ending(text: str, start: int, end: int) -> int:
 
 
 def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False, slot: bool = False,
-               listed: bool = False, strong: bool = False) -> list[Mention]:
+               listed: bool = False, strong: bool = False, introduced: bool = False) -> list[Mention]:
     """A name found from context, unless it reads as a common phrase; `lax` where a deal cue says a name
     stands there, `slot` where it stands between a deal verb and the shares it buys, `listed` where it is
     listed beside known names (there a noun of three characters or more is a brand: 五粮液), `strong`
-    where only an organisation can stand (…,绿地发布公告称: a noun or generic phrase is a name there)."""
+    where only an organisation can stand (…,绿地发布公告称: a noun or generic phrase is a name there),
+    `introduced` right after a category noun (…龙头|新兴药房)."""
     if strong:
         return _strong_candidate(text, start, end, r)
     cut = max((m.end() for m in r.introducer.finditer(text, start, end) if end - m.end() >= 2), default=start)
     if cut > start:  # 中国支付公司商银信, 河北药房龙头新兴药房, (参股)公司澜舟多多: the name after the category noun
-        found = _candidate(text, cut, end, r, lax=lax, slot=slot, listed=listed)
+        found = _candidate(text, cut, end, r, lax=lax, slot=slot, listed=listed, introduced=slot)
         if found:
             return found
     name = text[start:end]
@@ -717,7 +860,9 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if name in r.latin_stop or wordlist.is_common_word(name) and not (brand or lax and wordlist.is_rare_word(name)) or \
             wordlist.starts_with_function_word(name, strict=not lax, slot=slot):
         return []
-    if _bad_start(name, r) and not (slot and _coined_head(name)) or r.bad_inside.search(name) and _bad_inside(name, r):
+    # after a category noun in a deal's slot (药房龙头|新兴药房), a name may open with an adjective word
+    if _bad_start(name, r) and not (slot and (_coined_head(name) or introduced)) or \
+            r.bad_inside.search(name) and _bad_inside(name, r):
         return []
     if r.trigger_inside.search(name[:-2] if lax and name.endswith(("投资", "并购")) else name) \
             or r.generic_follow.match(text, end) and not slot and not _ends_with_suffix(name, r):
@@ -757,6 +902,12 @@ def _bad_inside(name: str, r: NameRules) -> bool:
                 wordlist.words().get(word) in ("n", "nz") or wordlist.is_rare_word(word)):
             return True
     return False
+
+
+def _bad_inside_name(text: str, start: int, end: int, r: NameRules) -> bool:
+    """A word no name holds inside text[start:end] (计划未, 的), unless it is one character of a place or
+    name word there (安徽美的物流有限公司: 的 in 美的)."""
+    return any(not _within_name_word(text, m.start(), m.end(), r) for m in r.bad_inside.finditer(text, start, end))
 
 
 def _coined_head(name: str) -> bool:
