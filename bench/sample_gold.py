@@ -245,8 +245,10 @@ def print_report(results: dict[str, DocResult], documents: list[dict], details: 
         print(f"\n== {k}")
         for g in r.missing:
             print(f"  missing   {_gold(g)}")
+        over = {f["id"]: ms for f, ms in r.over_asserted}
         for f in r.extra:
-            print(f"  extra     {f['id'][:6]} {f['type']} [{f['modality']}] {_roles(f)} {_values(f)}")
+            note = f" (over-asserted: gold {'/'.join(over[f['id']])})" if f["id"] in over else ""
+            print(f"  extra     {f['id'][:6]} {f['type']} [{f['modality']}] {_roles(f)} {_values(f)}{note}")
             print(f"              « {_evidence(f, ids[k])} »")
         for f, want in r.wrong_modality:
             print(f"  modality  {f['id'][:6]} {f['type']} [{f['modality']}, gold {'/'.join(want)}] {_roles(f)} {_values(f)}")
