@@ -12,10 +12,17 @@ def names_of(member: dict, entities: dict[str, dict]) -> set[str]:
     return {fold(n) for n in [member["name"], *(e.get("names") or [])]}
 
 
-def role_ok(gold_names: list[str], members: list[dict], entities: dict[str, dict]) -> bool:
-    """Every gold name is among the members (a member may have more)."""
-    return all(any(fold(g) in names_of(m, entities) or fold(g) in fold(m["name"]) for m in members)
-               for g in gold_names)
+def role_ok(gold_names: list[str], members: list[dict], entities: dict[str, dict], exact: bool = False) -> bool:
+    """Every gold name is among the members (a member may have more).
+
+    A gold name matches a member's entity name or alias, or (not `exact`) any part of the member's name.
+    `exact` also accepts the mention's text, and nothing longer: a name with words glued on
+    (奥迪也宣布, 华为计划) does not stand for 奥迪 or 华为."""
+    def named(g: str, m: dict) -> bool:
+        if fold(g) in names_of(m, entities):
+            return True
+        return fold(g) == fold(m["mention"]["text"]) if exact else fold(g) in fold(m["name"])
+    return all(any(named(g, m) for m in members) for g in gold_names)
 
 
 def _date_value(d: Any) -> Any:
@@ -48,7 +55,8 @@ def qualifiers_ok(g: dict, f: dict) -> bool:
         "year": lambda v: _year(f["date"]) == v or _year(q.get("period")) == v,
         "date": lambda v: _date_value(f["date"]) == str(v),
         "amount": lambda v: _money_ok(v, f["amount"]),
-        "stake": lambda v: f["stake"] is not None and _close(f["stake"]["value"], v),
+        # stake: null says the text gives no stake, so the fact must carry none (a stake leaked from another clause)
+        "stake": lambda v: f["stake"] is None if v is None else f["stake"] is not None and _close(f["stake"]["value"], v),
         "value": lambda v: _money_ok(v, q.get("value")),
         "period": lambda v: _date_value(q.get("period")) == str(v),
         "period_from": lambda v: isinstance(_date_value(q.get("period")), dict)
@@ -56,6 +64,7 @@ def qualifiers_ok(g: dict, f: dict) -> bool:
         "change_percent": lambda v: _close((q.get("change") or {}).get("percent"), v),
         "change_factor": lambda v: _close((q.get("change") or {}).get("factor"), v),
         "change_direction": lambda v: (q.get("change") or {}).get("direction") == v,
+        "share": lambda v: _close((q.get("share_of_purchases") or {}).get("value"), v),
         "share_min": lambda v: _close((q.get("share_of_purchases") or {}).get("min"), v),
         "horizon": lambda v: (q.get("horizon") or {}).get("value") == v,
         "terms": lambda v: set(v) <= {t["term"] for t in q.get("terms", [])},
@@ -71,10 +80,10 @@ def qualifiers_ok(g: dict, f: dict) -> bool:
     return True
 
 
-def matches(g: dict, f: dict, entities: dict[str, dict], strict: bool = True) -> bool:
+def matches(g: dict, f: dict, entities: dict[str, dict], strict: bool = True, exact_names: bool = False) -> bool:
     if f["type"] != g["type"] or f["modality"] != g.get("modality", "asserted"):
         return False
     for role, names in g["roles"].items():
-        if not role_ok(names, f["roles"].get(role, []), entities):
+        if not role_ok(names, f["roles"].get(role, []), entities, exact_names):
             return False
     return qualifiers_ok(g, f) if strict else True
