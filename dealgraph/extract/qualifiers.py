@@ -71,9 +71,10 @@ _NAMED_MEETING = re.compile(r"度?第[一二三四五六七八九十0-9]+次|度
 # the last of two meetings (公司分别于3月2日、3月20日召开董事会和股东大会: the shareholders' meeting decides)
 _MADE_BEFORE = re.compile(r"[^，,；;。]{0,12}?(?:于|在)(?:[^，,；;。、]{2,14}、)?$")
 _MADE_AFTER = re.compile(r"(?:召开|举行)[^，,；;。]*?(?:会议|董事会|股东大会|股东会)|[^，,；;。]{0,30}?(?:签署|签订)")
-# A closed span of days or months (8月13日至10月30日, 10月29日-11月6日): the period a run of buying took, not
-# the date of one deal; the deal is dated by another date of the sentence or not at all
-_CLOSED_SPAN = re.compile(r"(?:日|月|年|季度)\s*(?:至|到|-|—|~|～)\s*[0-9一二三四五六七八九十今去明同当本]")
+# A closed span of days (8月13日至10月30日, 10月29日-11月6日): the period a run of buying took, not the date of
+# one deal; the deal is dated by another date of the sentence or not at all. A span of years or quarters
+# (2022年至2024年) stays: it is the period of a figure or of a run of purchases
+_CLOSED_SPAN = re.compile(r"日\s*(?:至|到|-|—|~|～)\s*[0-9一二三四五六七八九十今去明同当本]")
 # A date after the deal that dates the report opening after it (标题里的收购…，B公司(600001)5月3日晚间公告,…):
 # the report's day, not the day of the deal named before it
 _REPORT_AFTER = re.compile(r"(?:晚间|早间|盘后|间)?(?:发布|披露)?(?:公告|发布|披露|公布)")

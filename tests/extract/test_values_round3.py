@@ -27,6 +27,13 @@ def test_a_single_day_still_dates_the_run_of_buying():
     assert dates("青川资本于2024年5月20日通过集中竞价增持远岫电子股份800万股。", "investment") == ["2024年5月20日"]
 
 
+def test_a_span_of_years_stays_the_period_of_a_run_of_purchases_and_of_a_figure():
+    [purchase] = facts("2021年至2024年第二季度，云栖微电子向北辰科技采购芯片的金额占比均超过40%。", "purchase")
+    assert purchase.qualifiers["period"].text == "2021年至2024年第二季度"
+    [loss] = facts("远岫电子自2021年至2023年累计亏损超过9亿元。", "financial")
+    assert loss.qualifiers["period"].text == "2021年至2023年"
+
+
 # ---- a date after the deal that dates a report opening there is the report's day ----
 
 def test_the_day_of_a_report_after_a_headline_deal_does_not_date_it():
