@@ -3,27 +3,132 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from dealgraph.datafiles import read_yaml
 from dealgraph.extract.document import Doc, FactRecord, Mention, Span
 from dealgraph.extract.topics import org_mentions, sentence_topic
-from dealgraph.extract.grammar import grammar
 from dealgraph.extract.qualifiers import deal_structure
 
 _SPECIFIC = ("joint_venture", "joint_lab", "compute", "customer")
 
 
 def apply_denials(doc: Doc) -> None:
-    """Component: a denial that states no deal of its own denies the rumour just before it."""
-    denied_cue = dict(grammar().modality)["denied"]
+    """Component: a denial that states no deal of its own (or only ones it denies) denies what came before:
+    every fact of the two sentences before it (市场传闻“A拟投资B”。随后，消息被否认。), and a rumour or report
+    further back that names a party the denial names or that the denial points back at (英媒援引知情人士称，
+    A计划投入120亿美元…。报道还称…。对此，A发言人回应称，这些来源匿名的信息“不准确”。: the last
+    sentence before it holding a rumour or report)."""
+    cues = _later_cues()
     by_sentence = _facts_by_sentence(doc)
     for i, sent in enumerate(doc.sentences):
-        if not denied_cue.search(sent.text) or by_sentence.get(i):
+        if not any(c.search(sent.text) for c in cues["denied"]) \
+                or any(f.modality not in ("denied", "negated") for f in by_sentence.get(i, [])):
             continue
-        for j in range(max(0, i - 2), i):
+        keys, back = _keys_in(doc, sent), any(c.search(sent.text) for c in cues["back_reference"])
+        heard = [j for j in range(max(0, i - _DENIAL_REACH), i)
+                 if any(f.modality in ("rumored", "reported") for f in by_sentence.get(j, []))]
+        for j in range(max(0, i - _DENIAL_REACH), i):
             for fact in by_sentence.get(j, []):
-                if fact.modality in ("rumored", "reported", "planned", "asserted"):
+                near = j >= i - 2 and fact.modality in ("rumored", "reported", "planned", "asserted")
+                pointed = back and heard and j == heard[-1]  # 上述传闻与事实不符: the rumour read last
+                if near or fact.modality in ("rumored", "reported") and (pointed or _members(fact) & keys):
                     fact.modality = "denied"
                     fact.qualifiers["denied_by"] = Span(sent.start, sent.end)
+
+
+_DENIAL_REACH = 6  # sentences back a denial naming a party looks for the rumour it answers
+_DEALS = ("investment", "acquisition", "merger", "partnership", "purchase")
+
+
+def apply_terminations(doc: Doc) -> None:
+    """Component: a deal called off in a later sentence (终止, 告吹, voted against the deal, the merger agreement
+    was terminated, has fallen apart) negates the deal read before it: a deal of the three sentences before
+    whose two parties the sentence names, or the deal of the nearest sentence before when the sentence names
+    one of its parties (In July A agreed to acquire B. On October 30 B shareholders voted against the deal.).
+    A deal of the same sentence written before the cue (A's plan to buy B has fallen apart), and one still to
+    come or only reported after it in the same paragraph (…has fallen apart. In May, people familiar with the
+    matter said A had agreed to acquire B), are called off too. 终止上市 is a delisting, not a deal called off."""
+    cues = _later_cues()
+    by_sentence = _facts_by_sentence(doc)
+    for i, sent in enumerate(doc.sentences):
+        hits = [m for c in cues["terminated"] for m in c.finditer(sent.text)
+                if not sent.text.startswith(("上市", "挂牌"), m.end())]
+        if not hits:
+            continue
+        keys, cue_at = _keys_in(doc, sent), sent.start + min(m.start() for m in hits)
+        nearest = next((j for j in range(i - 1, max(-1, i - 4), -1)
+                        if any(f.type in _DEALS for f in by_sentence.get(j, []))), None)
+        for j in range(max(0, i - 3), len(doc.sentences)):
+            later = j > i
+            if later and doc.sentences[j].paragraph != sent.paragraph:
+                break
+            for fact in by_sentence.get(j, []):
+                if fact.type not in _DEALS or fact.modality in ("negated", "denied"):
+                    continue
+                shared = _members(fact) & keys
+                if j == i:
+                    hit = len(shared) >= 2 and all(m.end <= cue_at for ms in fact.roles.values() for m in ms)
+                elif later:
+                    hit = len(shared) >= 2 and fact.modality in ("planned", "expected", "reported", "rumored")
+                else:
+                    hit = len(shared) >= 2 or (j == nearest and bool(shared))
+                if hit:
+                    fact.modality = "negated"
+                    fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+
+
+def apply_confirmations(doc: Doc) -> None:
+    """Component: a party confirming a report (此前有媒体报道A计划与B合作。B董事长随后证实了这一合作。)
+    makes the reported or rumoured deal of the two sentences before that names one of its parties asserted.
+    A confirmation denied or missing (从未证实, 尚未确认, Neither company ever confirmed the deal) changes
+    nothing, nor does one in a sentence that denies."""
+    cues = _later_cues()
+    by_sentence = _facts_by_sentence(doc)
+    for i, sent in enumerate(doc.sentences):
+        if any(c.search(sent.text) for c in cues["denied"]):
+            continue
+        hits = [m for c in cues["confirmed"] for m in c.finditer(sent.text)]
+        if not hits or any(n.search(sent.text[max(0, m.start() - 30):m.start()])
+                           for m in hits for n in cues["not_confirmed"]):
+            continue
+        keys = _keys_in(doc, sent)
+        for j in range(max(0, i - 2), i):
+            for fact in by_sentence.get(j, []):
+                if fact.modality in ("reported", "rumored") and _members(fact) & keys:
+                    fact.modality = "asserted"
+                    fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+
+
+@cache
+def _later_cues() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """The cues of later events, Chinese (frames.yaml) and English (english.yaml): a denial, a deal called off,
+    a confirmation and what undoes a confirmation."""
+    zh, en = read_yaml("frames.yaml"), read_yaml("english.yaml")
+
+    def words(items: list[str]) -> tuple[re.Pattern[str], ...]:
+        return (re.compile("|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))),)
+
+    def patterns(items: list[str]) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.I) for p in items)
+
+    return {"denied": words(zh["modality"]["denied"]) + patterns(en["modality"]["denied"]),
+            "terminated": words(zh["modality"]["terminated"]) + patterns(en["later_events"]["terminated"]),
+            "confirmed": words(zh["later_events"]["confirmed"]) + patterns(en["later_events"]["confirmed"]),
+            "back_reference": (re.compile(f"(?:{'|'.join(zh['later_events']['back_reference'])})[^，,；;。]{{0,12}}?"
+                                          f"(?:{'|'.join(zh['later_events']['report_words'])})"),)
+            + patterns(en["later_events"]["back_reference"]),
+            "not_confirmed": (re.compile(f"(?:{'|'.join(zh['later_events']['not_confirmed'])})[\u4e00-\u9fff]{{0,2}}$"),)
+            + tuple(re.compile(p, re.I) for p in en["later_events"]["not_confirmed"])}
+
+
+def _keys_in(doc: Doc, sent) -> set[str]:
+    """The resolution keys of the names (and resolved references) in a sentence."""
+    return {m.key for m in doc.mentions_in(sent.start, sent.end)}
+
+
+def _members(fact: FactRecord) -> set[str]:
+    return {m.key for ms in fact.roles.values() for m in ms}
 
 
 def attach_deal_terms(doc: Doc) -> None:
