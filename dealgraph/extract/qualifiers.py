@@ -26,8 +26,8 @@ _AFTER_DEAL = re.compile(r"[\s“”]*(?:本次|此次|该笔|这笔|上述|两�
 _NOT_DISCLOSED = re.compile(r"(?:尚未|仍未|并未|没有|未曾|从未|未|不)(?:公布|披露|透露|公开|提及|给出|说明|确定)"
                             r"[^，,；;。]{0,12}$")
 _UNDISCLOSED_FIGURE = re.compile(r"(?:的)?(?:总额|金额|总规模|规模|数额|计划|细节|具体|时间表|额度)")
-# 终止上市 / 终止挂牌 is a delisting (a listing stage), not a deal called off
-_TERMINATION_NOT = re.compile(r"(?:上市|挂牌)")
+# 终止上市 / 终止挂牌 is a delisting (a listing stage), not a deal called off; nor is 不以终止A上市地位为目的
+_TERMINATION_NOT = re.compile(r"[^，,；;。]{0,8}?(?:上市|挂牌)")
 # What pays for the deal in the clause before it: 以3亿元, 出资2亿元, 耗资达26亿元, 募资50亿元(,用于收购…), 拿出3亿元,
 # 以一处厂房及现金为对价总计1.6亿元
 _PAID_WITH = re.compile(r"(?:(?:以|出资|斥资|耗资|作价|花费|动用|拿出|募资|募集资金)(?:自有资金|自筹资金|现金|募集资金)?"
@@ -405,17 +405,13 @@ def _cue_in(ctx: Ctx, cue: re.Pattern[str], name: str, start: int, end: int) -> 
 
 
 def _mood_depended_on(ctx: Ctx, cs: int, seg: int) -> str:
-    """planned for a clause that depends on a deal still to come: one after a condition clause of the
-    sentence (若交易完成，极氪将从纽交所退市), or one stating the result of a deal (交易完成后持有…) where
-    the sentence before it plans the deal (将以约7亿美元投资B，交易完成后持有B约5%的股份); else asserted."""
+    """planned for a clause that depends on a deal still to come: a condition clause, or the clause right
+    after one (若交易完成，极氪将从纽交所退市; not 若以股价估算，获利五倍，尽管如此，A仍为B第二大股东), or one
+    stating the result of a deal (交易完成后持有…) where the sentence before it plans the deal (将以约7亿美元
+    投资B，交易完成后持有B约5%的股份); else asserted."""
     g = grammar()
-    pos = cs
-    while True:  # the trigger's clause or one before it in the sentence's part states a condition
-        if _CONDITION.match(ctx.text, pos):
-            return "planned"
-        if pos <= seg:
-            break
-        pos = ctx.clause(pos - 1)[0]
+    if _CONDITION.match(ctx.text, cs) or cs > seg and _CONDITION.match(ctx.text, ctx.clause(cs - 1)[0]):
+        return "planned"
     if not _AFTER_DEAL.match(ctx.text, cs):
         return "asserted"
     lead = ctx.text[seg:cs]

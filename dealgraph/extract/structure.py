@@ -37,6 +37,8 @@ def apply_denials(doc: Doc) -> None:
                     fact.qualifiers["denied_by"] = Span(sent.start, sent.end)
 
 
+# 终止上市 / 不以终止A上市地位为目的: a delisting, not a deal called off
+_DELISTING = re.compile(r"[^，,；;。]{0,8}?(?:上市|挂牌)")
 _DENIAL_REACH = 6  # sentences back a denial naming a party looks for the rumour it answers
 _DEALS = ("investment", "acquisition", "merger", "partnership", "purchase")
 
@@ -53,7 +55,7 @@ def apply_terminations(doc: Doc) -> None:
     by_sentence = _facts_by_sentence(doc)
     for i, sent in enumerate(doc.sentences):
         hits = [m for c in cues["terminated"] for m in c.finditer(sent.text)
-                if not sent.text.startswith(("上市", "挂牌"), m.end())]
+                if not _DELISTING.match(sent.text, m.end())]
         if not hits:
             continue
         keys, cue_at = _keys_in(doc, sent), sent.start + min(m.start() for m in hits)

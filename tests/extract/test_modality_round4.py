@@ -58,3 +58,11 @@ def test_a_figure_not_disclosed_is_no_plan():
 def test_not_ruling_out_a_listing_is_a_hedge():
     assert moods("青禾储能表示，不排除未来赴港上市。", "listing") == ["expected"]
     assert moods("青禾储能尚未上市。", "listing") in ([], ["negated"])
+
+
+def test_a_condition_reaches_only_the_clause_after_it():
+    text = "若按年末股价估算，澜舟资本的获利超过三倍，尽管如此，澜舟资本目前仍持有青禾储能12%的股份。"
+    assert moods(text, "shareholding") == ["asserted"]
+    # 不以终止…上市地位为目的 keeps a listing, it calls off no deal
+    text = "在不以终止青禾储能上市地位为目的的前提下，澜舟资本合计增持青禾储能300万股。"
+    assert "negated" not in moods(text, "investment") + moods(text, "acquisition")
