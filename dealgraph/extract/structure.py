@@ -15,10 +15,10 @@ _SPECIFIC = ("joint_venture", "joint_lab", "compute", "customer")
 
 def apply_denials(doc: Doc) -> None:
     """Component: a denial that states no deal of its own (or only ones it denies) denies what came before:
-    every fact of the two sentences before it (市场传闻“A拟投资B”。随后，消息被否认。), and a rumour or report
-    further back that names a party the denial names or that the denial points back at (英媒援引知情人士称，
-    A计划投入120亿美元…。报道还称…。对此，A发言人回应称，这些来源匿名的信息“不准确”。: the last
-    sentence before it holding a rumour or report)."""
+    every fact of the two sentences before it when it names no one else (市场传闻“A拟投资B”。随后，消息被否认。),
+    and a rumour or report further back that names a party the denial names or that the denial points back at
+    (英媒援引知情人士称，A计划投入120亿美元…。报道还称…。对此，A发言人回应称，这些来源匿名的信息“不准确”。:
+    the last sentence before it holding a rumour or report)."""
     cues = _later_cues()
     by_sentence = _facts_by_sentence(doc)
     for i, sent in enumerate(doc.sentences):
@@ -30,9 +30,11 @@ def apply_denials(doc: Doc) -> None:
                  if any(f.modality in ("rumored", "reported") for f in by_sentence.get(j, []))]
         for j in range(max(0, i - _DENIAL_REACH), i):
             for fact in by_sentence.get(j, []):
-                near = j >= i - 2 and fact.modality in ("rumored", "reported", "planned", "asserted")
+                shared = bool(_members(fact) & keys)
+                near = j >= i - 2 and fact.modality in ("rumored", "reported", "planned", "asserted") \
+                    and (not keys or back or shared)  # 随后，消息被否认 names no one; The FDA denied approval
                 pointed = back and heard and j == heard[-1]  # 上述传闻与事实不符: the rumour read last
-                if near or fact.modality in ("rumored", "reported") and (pointed or _members(fact) & keys):
+                if near or fact.modality in ("rumored", "reported") and (pointed or shared):
                     fact.modality = "denied"
                     fact.qualifiers["denied_by"] = Span(sent.start, sent.end)
 
@@ -78,6 +80,26 @@ def apply_terminations(doc: Doc) -> None:
                 if hit:
                     fact.modality = "negated"
                     fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+        _call_off_what_follows(doc, by_sentence, i, keys)
+
+
+# What was to follow once a deal is done: 若交易完成，B将终止上市 / 本次合并完成后，A将持有… / 一旦收购完成
+_ON_COMPLETION = re.compile(r"(?:若|如果|一旦|待|倘若)[^，,；;。]{0,10}?(?:交易|收购|合并|重组|要约)[^，,；;。]{0,6}?(?:完成|生效|实施)"
+                            r"|(?:交易|收购|合并|重组|要约)(?:全部)?(?:完成|交割)后")
+
+
+def _call_off_what_follows(doc: Doc, by_sentence: dict[int, list[FactRecord]], i: int, keys: set[str]) -> None:
+    """A plan that was to follow from the deal called off in sentence i goes with it: a planned fact, anywhere
+    in the document, of a sentence conditioned on the deal's completion, whose parties the sentence calling
+    the deal off all names (A与B终止换股吸收合并。…若交易完成，B将终止上市。: B's delisting is off)."""
+    sent = doc.sentences[i]
+    for j, facts in by_sentence.items():
+        if j == i or not _ON_COMPLETION.search(doc.sentences[j].text):
+            continue
+        for fact in facts:
+            if fact.modality in ("planned", "expected") and _members(fact) and _members(fact) <= keys:
+                fact.modality = "negated"
+                fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
 
 
 def apply_confirmations(doc: Doc) -> None:

@@ -65,3 +65,16 @@ def test_a_confirmation_missing_leaves_the_report():
     text = ("In May, people familiar with the matter said Zentrix had agreed to acquire Polaris Data. "
             "Neither company ever confirmed the deal.")
     assert moods(text, "acquisition") == ["reported"]
+
+
+def test_a_denial_of_something_else_names_other_parties():
+    text = ("In July Zentrix agreed to acquire Polaris Data. "
+            "Regulators denied Kestrel Bank a licence in August.")
+    assert moods(text, "acquisition") == ["planned"]
+
+
+def test_what_was_to_follow_a_deal_called_off_is_off():
+    text = ("星屿科技与青禾储能宣布，双方决定终止此前筹划的换股吸收合并。按照预案，若交易完成，青禾储能将终止上市。"
+            "另外，若星屿科技与澜舟动力的交易完成，澜舟动力将终止上市。")
+    listings = {f.roles["company"][0].text: f.modality for f in deals(text, "listing")}
+    assert listings == {"青禾储能": "negated", "澜舟动力": "planned"}
