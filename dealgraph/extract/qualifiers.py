@@ -396,6 +396,15 @@ def modality_for(ctx: Ctx, t: Span) -> str:
     return _mood_depended_on(ctx, cs, seg)
 
 
+def plan_in_clause(ctx: Ctx, t: Span) -> bool:
+    """Whether the trigger's clause plans or expects what it states, whatever the sentence's source says of it
+    (援引知情人士称，A计划在2025年投入超过120亿美元: a reported plan is still a plan)."""
+    cs, ce = ctx.clause(t.start)
+    before = ctx.text[cs:t.start]
+    return (any(cue.search(ctx.text, cs, ce) for name, cue in grammar().modality if name in ("planned", "expected"))
+            or bool(_FUTURE_JIANG.search(before) or _FUTURE_JIANG_PHRASE.search(before)))
+
+
 def _cue_in(ctx: Ctx, cue: re.Pattern[str], name: str, start: int, end: int) -> bool:
     """Whether the cue stands between start and end; a termination cue not before 上市/挂牌 (终止上市 is a
     delisting)."""

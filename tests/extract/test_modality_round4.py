@@ -66,3 +66,12 @@ def test_a_condition_reaches_only_the_clause_after_it():
     # 不以终止…上市地位为目的 keeps a listing, it calls off no deal
     text = "在不以终止青禾储能上市地位为目的的前提下，澜舟资本合计增持青禾储能300万股。"
     assert "negated" not in moods(text, "investment") + moods(text, "acquisition")
+
+
+def test_a_deal_under_negotiation_is_not_done():
+    assert moods("澜舟动力正在洽谈收购青禾储能。", "acquisition") == ["planned"]
+
+
+def test_a_reported_plan_is_still_a_plan():
+    found = facts("据知情人士透露，澜舟动力计划在2026年投入约80亿元用于数据中心建设。", "capital_plan")
+    assert [f.modality for f in found] == ["reported"] and found[0].amount.value.value == 8e9
