@@ -23,6 +23,7 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("syndicates", structure.merge_syndicates, ("facts",), ("facts",)),
         Component("deal_terms", structure.attach_deal_terms, ("facts", "sentences", "mentions"), ("facts",)),
         Component("confirmations", structure.apply_confirmations, ("facts", "sentences", "mentions"), ("facts",)),
+        Component("completions", structure.apply_completions, ("facts", "sentences", "mentions"), ("facts",)),
         Component("denials", structure.apply_denials, ("facts", "sentences", "mentions"), ("facts",)),
         Component("terminations", structure.apply_terminations, ("facts", "sentences", "mentions"), ("facts",)),
         Component("specific_partnerships", structure.drop_weaker, ("facts",), ("facts",)),

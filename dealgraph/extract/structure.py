@@ -124,6 +124,34 @@ def apply_confirmations(doc: Doc) -> None:
                     fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
 
 
+def apply_completions(doc: Doc) -> None:
+    """Component: a planned deal that a later statement says is done is asserted (A agreed to acquire B in May,
+    and the transaction closed this month. / 今年5月，A宣布拟收购B 51%股权。10月，该交易完成交割。): a planned
+    or expected deal of the two sentences before that names a party the sentence names, or of the sentence
+    right before when it names none, or of the same sentence when written before the cue. A completion still
+    to come (预计年底前完成交割, is expected to close) changes nothing."""
+    cues = _later_cues()
+    by_sentence = _facts_by_sentence(doc)
+    for i, sent in enumerate(doc.sentences):
+        hits = [m for c in cues["completed"] for m in c.finditer(sent.text)
+                if not any(n.search(sent.text[max(0, m.start() - 30):m.start()]) for n in cues["not_completed"])]
+        if not hits:
+            continue
+        keys, cue_at = _keys_in(doc, sent), sent.start + hits[0].start()
+        for j in range(max(0, i - 2), i + 1):
+            for fact in by_sentence.get(j, []):
+                if fact.type not in _DEALS or fact.modality not in ("planned", "expected"):
+                    continue
+                members = [m for ms in fact.roles.values() for m in ms]
+                if j == i:
+                    hit = all(m.end <= cue_at for m in members)
+                else:
+                    hit = bool(_members(fact) & keys) or (not keys and j == i - 1)
+                if hit:
+                    fact.modality = "asserted"
+                    fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+
+
 @cache
 def _later_cues() -> dict[str, tuple[re.Pattern[str], ...]]:
     """The cues of later events, Chinese (frames.yaml) and English (english.yaml): a denial, a deal called off,
@@ -142,6 +170,9 @@ def _later_cues() -> dict[str, tuple[re.Pattern[str], ...]]:
             "back_reference": (re.compile(f"(?:{'|'.join(zh['later_events']['back_reference'])})[^，,；;。]{{0,12}}?"
                                           f"(?:{'|'.join(zh['later_events']['report_words'])})"),)
             + patterns(en["later_events"]["back_reference"]),
+            "completed": words(zh["later_events"]["completed"]) + patterns(en["later_events"]["completed"]),
+            "not_completed": (re.compile(f"(?:{'|'.join(zh['later_events']['not_completed'])})[^，,；;。]{{0,8}}$"),)
+            + patterns(en["later_events"]["not_completed"]),
             "not_confirmed": (re.compile(f"(?:{'|'.join(zh['later_events']['not_confirmed'])})[\u4e00-\u9fff]{{0,2}}$"),)
             + tuple(re.compile(p, re.I) for p in en["later_events"]["not_confirmed"])}
 

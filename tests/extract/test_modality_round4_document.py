@@ -78,3 +78,15 @@ def test_what_was_to_follow_a_deal_called_off_is_off():
             "另外，若星屿科技与澜舟动力的交易完成，澜舟动力将终止上市。")
     listings = {f.roles["company"][0].text: f.modality for f in deals(text, "listing")}
     assert listings == {"青禾储能": "negated", "澜舟动力": "planned"}
+
+
+def test_a_planned_deal_done_later_is_asserted():
+    assert moods("今年5月，星屿科技宣布拟收购青禾储能51%股权。10月，该交易完成交割。", "acquisition") == ["asserted"]
+    assert moods("In May Zentrix agreed to acquire Polaris Data in an all-stock deal, and the transaction "
+                 "closed this month.", "acquisition") == ["asserted"]
+
+
+def test_a_completion_still_to_come_leaves_the_plan():
+    assert moods("今年5月，星屿科技宣布拟收购青禾储能51%股权，预计年底前完成交割。", "acquisition") == ["planned"]
+    assert moods("In May Zentrix agreed to acquire Polaris Data. The deal is expected to close by year end.",
+                 "acquisition") == ["planned"]
