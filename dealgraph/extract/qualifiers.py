@@ -415,17 +415,27 @@ def _cue_in(ctx: Ctx, cue: re.Pattern[str], name: str, start: int, end: int) -> 
 
 def _mood_depended_on(ctx: Ctx, cs: int, seg: int) -> str:
     """planned for a clause that depends on a deal still to come: a condition clause, or the clause right
-    after one (若交易完成，极氪将从纽交所退市; not 若以股价估算，获利五倍，尽管如此，A仍为B第二大股东), or one
+    after one (若交易完成，极氪将从纽交所退市; not 若以股价估算，获利五倍，尽管如此，A仍为B第二大股东), one
     stating the result of a deal (交易完成后持有…) where the sentence before it plans the deal (将以约7亿美元
-    投资B，交易完成后持有B约5%的股份); else asserted."""
-    g = grammar()
+    投资B，交易完成后持有B约5%的股份), or one telling a part of the plan right before it (将在英国投资300亿美元，
+    其中约155亿美元用于资本开支); else asserted."""
     if _CONDITION.match(ctx.text, cs) or cs > seg and _CONDITION.match(ctx.text, ctx.clause(cs - 1)[0]):
         return "planned"
-    if not _AFTER_DEAL.match(ctx.text, cs):
-        return "asserted"
-    lead = ctx.text[seg:cs]
-    planned = any(cue.search(lead) for name, cue in g.modality if name in ("planned", "expected"))
-    return "planned" if planned or re.search(_FUTURE_JIANG_PHRASE.pattern.rstrip("$"), lead) else "asserted"
+    if _AFTER_DEAL.match(ctx.text, cs):
+        return "planned" if _plans(ctx.text[seg:cs]) else "asserted"
+    if _PART_OF.match(ctx.text, cs) and cs > seg:
+        return "planned" if _plans(ctx.text[ctx.clause(cs - 1)[0]:cs]) else "asserted"
+    return "asserted"
+
+
+_PART_OF = re.compile(r"[\s“”]*其中")
+_JIANG_ANYWHERE = re.compile(_FUTURE_JIANG_PHRASE.pattern.rstrip("$"))
+
+
+def _plans(text: str) -> bool:
+    """Whether the text plans or expects something (拟, 计划, 有望, 将以…, 将在…)."""
+    return any(cue.search(text) for name, cue in grammar().modality if name in ("planned", "expected")) \
+        or bool(_JIANG_ANYWHERE.search(text))
 
 
 def segment_start(ctx: Ctx, pos: int) -> int:

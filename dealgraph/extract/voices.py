@@ -581,6 +581,8 @@ def _capital_plan(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
                        purpose=purpose or None)
     if named is not None and fact.modality == "asserted":
         fact.modality = modality
+    if fact.modality == "asserted" and horizons and not past:  # 宣布未来三年投入3800亿元: a plan for years ahead
+        fact.modality = "planned"
     fact.amount = amount
     fact.date = q.date_for(ctx, t)
     return fact

@@ -75,3 +75,15 @@ def test_a_deal_under_negotiation_is_not_done():
 def test_a_reported_plan_is_still_a_plan():
     found = facts("据知情人士透露，澜舟动力计划在2026年投入约80亿元用于数据中心建设。", "capital_plan")
     assert [f.modality for f in found] == ["reported"] and found[0].amount.value.value == 8e9
+
+
+def test_a_spending_plan_for_years_ahead_is_planned():
+    assert moods("北辰集团宣布，未来三年投入超过500亿元建设算力基础设施。", "capital_plan") == ["planned"]
+    # money already put into a project stays stated
+    assert moods("2023年5月，澜舟动力在安徽累计投资18亿元建设光伏玻璃基地。", "capital_plan") == ["asserted"]
+
+
+def test_a_part_of_a_plan_is_planned():
+    text = "星海集团宣布，2025年至2027年将在华东投资200亿元，其中约80亿元用于资本开支。"
+    assert set(moods(text, "capital_plan") + moods(text, "financial")) == {"planned"}
+    assert moods("星海集团去年在华东投资200亿元，其中约80亿元用于资本开支。", "financial") in ([], ["asserted"])
