@@ -391,9 +391,24 @@ def modality_for(ctx: Ctx, t: Span) -> str:
     clause = {name for name, cue in g.modality if cue.search(ctx.text, cs, ce)}
     if "expected" in clause:
         return "expected"
-    if "planned" in clause or _FUTURE_JIANG.search(before) or _FUTURE_JIANG_PHRASE.search(before):
+    if "planned" in clause or _FUTURE_JIANG.search(before) or _FUTURE_JIANG_PHRASE.search(before) \
+            or _dated_ahead(ctx, cs, ce):
         return "planned"
     return _mood_depended_on(ctx, cs, seg)
+
+
+def _dated_ahead(ctx: Ctx, cs: int, ce: int) -> bool:
+    """Whether the clause dates what it states after the document's own date (in an article of 2025-09:
+    2027年第四季度再推出更大的超节点, 明年完成交割): it has not happened yet. A date of the same year or month
+    as the document's (2025年, 9月) is not ahead."""
+    ref = ctx.doc.ref_date
+    if not ref:
+        return False
+    for d in ctx.values("date", cs, ce):
+        key = getattr(d.value, "sort_key", "")
+        if key and key > ref[:len(key)]:
+            return True
+    return False
 
 
 def plan_in_clause(ctx: Ctx, t: Span) -> bool:

@@ -87,3 +87,12 @@ def test_a_part_of_a_plan_is_planned():
     text = "星海集团宣布，2025年至2027年将在华东投资200亿元，其中约80亿元用于资本开支。"
     assert set(moods(text, "capital_plan") + moods(text, "financial")) == {"planned"}
     assert moods("星海集团去年在华东投资200亿元，其中约80亿元用于资本开支。", "financial") in ([], ["asserted"])
+
+
+def test_a_deal_dated_after_the_article_is_planned():
+    text = "北辰集团明年完成对东岳集团的收购。"
+    assert [f.modality for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"] == ["planned"]
+    text = "北辰集团于2024年3月完成对东岳集团的收购。"
+    assert [f.modality for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"] == ["asserted"]
+    text = "北辰集团于2025年6月完成对东岳集团的收购。"  # the article's own month is not ahead
+    assert [f.modality for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"] == ["asserted"]
