@@ -49,7 +49,8 @@ def apply_terminations(doc: Doc) -> None:
     """Component: a deal called off in a later sentence (终止, 告吹, voted against the deal, the merger agreement
     was terminated, has fallen apart) negates the deal read before it: a deal of the three sentences before
     whose two parties the sentence names, or the deal of the nearest sentence before when the sentence names
-    one of its parties (In July A agreed to acquire B. On October 30 B shareholders voted against the deal.).
+    one of its parties or no one (In July A agreed to acquire B. On October 30 B shareholders voted against
+    the deal. / 这起合并案就此告吹。).
     A deal of the same sentence written before the cue (A's plan to buy B has fallen apart), and one still to
     come or only reported after it in the same paragraph (…has fallen apart. In May, people familiar with the
     matter said A had agreed to acquire B), are called off too. 终止上市 is a delisting, not a deal called off."""
@@ -76,7 +77,7 @@ def apply_terminations(doc: Doc) -> None:
                 elif later:
                     hit = len(shared) >= 2 and fact.modality in ("planned", "expected", "reported", "rumored")
                 else:
-                    hit = len(shared) >= 2 or (j == nearest and bool(shared))
+                    hit = len(shared) >= 2 or (j == nearest and (bool(shared) or not keys))
                 if hit:
                     fact.modality = "negated"
                     fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))

@@ -90,3 +90,14 @@ def test_a_completion_still_to_come_leaves_the_plan():
     assert moods("今年5月，星屿科技宣布拟收购青禾储能51%股权，预计年底前完成交割。", "acquisition") == ["planned"]
     assert moods("In May Zentrix agreed to acquire Polaris Data. The deal is expected to close by year end.",
                  "acquisition") == ["planned"]
+
+
+def test_a_deal_called_off_without_naming_anyone_is_the_one_just_read():
+    assert moods("今年5月，星屿科技宣布拟收购青禾储能51%股权。这起收购最终告吹。", "acquisition") == ["negated"]
+    assert moods("Zentrix agreed to acquire Polaris Data for $2 billion. The deal was blocked by regulators in March.",
+                 "acquisition") == ["negated"]
+
+
+def test_a_report_called_untrue_is_denied():
+    assert moods("Zentrix agreed to acquire Polaris Data. Polaris Data said the report was untrue.",
+                 "acquisition") == ["denied"]
