@@ -400,13 +400,14 @@ def modality_for(ctx: Ctx, t: Span) -> str:
 def _dated_ahead(ctx: Ctx, cs: int, ce: int) -> bool:
     """Whether the clause dates what it states after the document's own date (in an article of 2025-09:
     2027年第四季度再推出更大的超节点, 明年完成交割): it has not happened yet. A date of the same year or month
-    as the document's (2025年, 9月) is not ahead."""
+    as the document's (2025年, 9月) is not ahead, nor is a month of a document dated by its year only."""
     ref = ctx.doc.ref_date
     if not ref:
         return False
     for d in ctx.values("date", cs, ce):
         key = getattr(d.value, "sort_key", "")
-        if key and key > ref[:len(key)]:
+        n = min(len(key), len(ref))
+        if key and key[:n] > ref[:n]:
             return True
     return False
 

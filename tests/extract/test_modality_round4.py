@@ -96,3 +96,5 @@ def test_a_deal_dated_after_the_article_is_planned():
     assert [f.modality for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"] == ["asserted"]
     text = "北辰集团于2025年6月完成对东岳集团的收购。"  # the article's own month is not ahead
     assert [f.modality for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"] == ["asserted"]
+    text = "北辰集团于2025年11月完成对东岳集团的收购。"  # an article dated by its year only
+    assert [f.modality for f in extract("t", text, "2025").facts if f.type == "acquisition"] == ["asserted"]
