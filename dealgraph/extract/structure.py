@@ -53,7 +53,9 @@ def apply_terminations(doc: Doc) -> None:
     the deal. / 这起合并案就此告吹。).
     A deal of the same sentence written before the cue (A's plan to buy B has fallen apart), and one still to
     come or only reported after it in the same paragraph (…has fallen apart. In May, people familiar with the
-    matter said A had agreed to acquire B), are called off too. 终止上市 is a delisting, not a deal called off."""
+    matter said A had agreed to acquire B), are called off too. The sentence must name a deal of the fact's
+    type, or a deal of no type (A与B终止了合作协议 calls off their partnership, not A's acquisition of B;
+    终止此前筹划的重大资产重组 calls off any). 终止上市 is a delisting, not a deal called off."""
     cues = _later_cues()
     by_sentence = _facts_by_sentence(doc)
     for i, sent in enumerate(doc.sentences):
@@ -62,6 +64,8 @@ def apply_terminations(doc: Doc) -> None:
         if not hits:
             continue
         keys, cue_at = _keys_in(doc, sent), sent.start + min(m.start() for m in hits)
+        named = {t for t, words in cues["deal_words"].items() if any(w.search(sent.text) for w in words)}
+        named = (named - {"any"}) or named  # 终止了合作协议: a partnership; 终止此前筹划的重组: any deal
         nearest = next((j for j in range(i - 1, max(-1, i - 4), -1)
                         if any(f.type in _DEALS for f in by_sentence.get(j, []))), None)
         for j in range(max(0, i - 3), len(doc.sentences)):
@@ -69,7 +73,8 @@ def apply_terminations(doc: Doc) -> None:
             if later and doc.sentences[j].paragraph != sent.paragraph:
                 break
             for fact in by_sentence.get(j, []):
-                if fact.type not in _DEALS or fact.modality in ("negated", "denied"):
+                if fact.type not in _DEALS or fact.modality in ("negated", "denied") \
+                        or not named & {"any", fact.type}:
                     continue
                 shared = _members(fact) & keys
                 if j == i:
@@ -174,6 +179,9 @@ def _later_cues() -> dict[str, tuple[re.Pattern[str], ...]]:
             "completed": words(zh["later_events"]["completed"]) + patterns(en["later_events"]["completed"]),
             "not_completed": (re.compile(f"(?:{'|'.join(zh['later_events']['not_completed'])})[^，,；;。]{{0,8}}$"),)
             + patterns(en["later_events"]["not_completed"]),
+            "deal_words": {t: words(zh["later_events"]["deal_words"].get(t, []) or ["\uffff"])
+                           + patterns(en["later_events"]["deal_words"].get(t, []))
+                           for t in set(zh["later_events"]["deal_words"]) | set(en["later_events"]["deal_words"])},
             "not_confirmed": (re.compile(f"(?:{'|'.join(zh['later_events']['not_confirmed'])})[\u4e00-\u9fff]{{0,2}}$"),)
             + tuple(re.compile(p, re.I) for p in en["later_events"]["not_confirmed"])}
 

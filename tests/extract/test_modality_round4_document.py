@@ -101,3 +101,8 @@ def test_a_deal_called_off_without_naming_anyone_is_the_one_just_read():
 def test_a_report_called_untrue_is_denied():
     assert moods("Zentrix agreed to acquire Polaris Data. Polaris Data said the report was untrue.",
                  "acquisition") == ["denied"]
+
+
+def test_ending_a_partnership_does_not_call_off_an_acquisition():
+    text = "2021年，星屿科技收购了青禾储能20%股权。今年，星屿科技与青禾储能终止了合作协议。"
+    assert moods(text, "acquisition") == ["asserted"]
