@@ -11,8 +11,23 @@ from dealgraph.extract.grammar import grammar
 if TYPE_CHECKING:
     from dealgraph.extract.frames import Ctx
 
-_NEGATION = re.compile(r"(尚未|仍未|并未|未能|没有|未曾|从未|未(?!来)|不再|不(?![断仅少同只但久过论管如]))[\u4e00-\u9fff]{0,4}$")
+# 不排除 (does not rule out) is a hedge, not a negation: 不排除未来转赴港股上市 → expected
+_NEGATION = re.compile(r"(尚未|仍未|并未|未能|没有|未曾|从未|未(?!来)|不再|不(?![断仅少同只但久过论管如排]))[\u4e00-\u9fff]{0,4}$")
 _FUTURE_JIANG = re.compile(r"将(?![其该这它之])[\u4e00-\u9fff]{0,3}$")
+# 将 before the way or the partner of the deal (远景科技将以20亿元收购云帆智能, 将以现金115亿元购买, 将通过子公司增资,
+# 将与东岳集团合作, 将从纽交所退市): the deal is still to come, however long the phrase up to its verb
+_FUTURE_JIANG_PHRASE = re.compile(r"将(?:以|通过|用|使用|出资|斥资|耗资|向|与|和|同|从|对)[^，,；;。：:“”]{0,28}$")
+# The state after a deal (交易完成后持有云帆5%的股份, 本次增资完成后): only as certain as the deal before it
+_AFTER_DEAL = re.compile(r"[\s“”]*(?:本次|此次|该笔|这笔|上述|两笔|全部)?(?:交易|收购|增资|投资|认购|发行|重组|合并|转让|入股|要约)?"
+                         r"(?:全部)?(?:完成|交割|实施完毕|完成交割|落地)后")
+# What a company does not disclose (没有公布多年期的投入总额, 未披露具体的投资金额): the trigger names a
+# figure that is not given, so no plan or deal is stated; 以未披露的价格收购 (the price unknown, the deal
+# stated) is not this, for there the trigger heads no such noun
+_NOT_DISCLOSED = re.compile(r"(?:尚未|仍未|并未|没有|未曾|从未|未|不)(?:公布|披露|透露|公开|提及|给出|说明|确定)"
+                            r"[^，,；;。]{0,12}$")
+_UNDISCLOSED_FIGURE = re.compile(r"(?:的)?(?:总额|金额|总规模|规模|数额|计划|细节|具体|时间表|额度)")
+# 终止上市 / 终止挂牌 is a delisting (a listing stage), not a deal called off; nor is 不以终止A上市地位为目的
+_TERMINATION_NOT = re.compile(r"[^，,；;。]{0,8}?(?:上市|挂牌)")
 # What pays for the deal in the clause before it: 以3亿元, 出资2亿元, 耗资达26亿元, 募资50亿元(,用于收购…), 拿出3亿元,
 # 以一处厂房及现金为对价总计1.6亿元
 _PAID_WITH = re.compile(r"(?:(?:以|出资|斥资|耗资|作价|花费|动用|拿出|募资|募集资金)(?:自有资金|自筹资金|现金|募集资金)?"
@@ -357,22 +372,87 @@ def _is_stake(ctx: Ctx, v: Value) -> bool:
 
 
 def modality_for(ctx: Ctx, t: Span) -> str:
+    """The mood of the deal at trigger t. In the part of the sentence up to the trigger's clause end: a
+    denial (传闻与事实不符), a deal called off (决定终止此前筹划的重组，即由A吸收合并B), a rumour (流传一则消息，
+    称A正洽谈收购B) or a report (据悉); then, in the trigger's clause, a negation right before it (尚未收购),
+    a figure not disclosed (没有公布多年期的投入总额), a hedge (有望, 不排除未来上市), a plan (拟, 计划,
+    将以20亿元收购); a clause after a condition or a deal still to come (若交易完成，B将退市; 将以7亿美元投资B，
+    交易完成后持有B 5%) takes the mood of what it depends on."""
     g = grammar()
-    _, ce = ctx.clause(t.start)
-    window = ctx.text[segment_start(ctx, t.start):ce]
-    found = {name for name, cue in g.modality if cue.search(window)}
-    for name in ("denied", "rumored", "reported"):
+    cs, ce = ctx.clause(t.start)
+    seg = segment_start(ctx, t.start)
+    found = {name for name, cue in g.modality if _cue_in(ctx, cue, name, seg, ce)}
+    for name, mood in (("denied", "denied"), ("terminated", "negated"), ("rumored", "rumored"),
+                       ("reported", "reported")):
         if name in found:
-            return name
-    cs, _ = ctx.clause(t.start)
-    if _NEGATION.search(ctx.text[cs:t.start]):
+            return mood
+    before = ctx.text[cs:t.start]
+    if _NEGATION.search(before) or _NOT_DISCLOSED.search(before) and _UNDISCLOSED_FIGURE.match(ctx.text, t.end):
         return "negated"
     clause = {name for name, cue in g.modality if cue.search(ctx.text, cs, ce)}
     if "expected" in clause:
         return "expected"
-    if "planned" in clause or _FUTURE_JIANG.search(ctx.text[cs:t.start]):
+    if "planned" in clause or _FUTURE_JIANG.search(before) or _FUTURE_JIANG_PHRASE.search(before) \
+            or _dated_ahead(ctx, cs, ce):
         return "planned"
+    return _mood_depended_on(ctx, cs, seg)
+
+
+def _dated_ahead(ctx: Ctx, cs: int, ce: int) -> bool:
+    """Whether the clause dates what it states after the document's own date (in an article of 2025-09:
+    2027年第四季度再推出更大的超节点, 明年完成交割): it has not happened yet. A date of the same year or month
+    as the document's (2025年, 9月) is not ahead, nor is a month of a document dated by its year only."""
+    ref = ctx.doc.ref_date
+    if not ref:
+        return False
+    for d in ctx.values("date", cs, ce):
+        key = getattr(d.value, "sort_key", "")
+        n = min(len(key), len(ref))
+        if key and key[:n] > ref[:n]:
+            return True
+    return False
+
+
+def plan_in_clause(ctx: Ctx, t: Span) -> bool:
+    """Whether the trigger's clause plans or expects what it states, whatever the sentence's source says of it
+    (援引知情人士称，A计划在2025年投入超过120亿美元: a reported plan is still a plan)."""
+    cs, ce = ctx.clause(t.start)
+    before = ctx.text[cs:t.start]
+    return (any(cue.search(ctx.text, cs, ce) for name, cue in grammar().modality if name in ("planned", "expected"))
+            or bool(_FUTURE_JIANG.search(before) or _FUTURE_JIANG_PHRASE.search(before)))
+
+
+def _cue_in(ctx: Ctx, cue: re.Pattern[str], name: str, start: int, end: int) -> bool:
+    """Whether the cue stands between start and end; a termination cue not before 上市/挂牌 (终止上市 is a
+    delisting)."""
+    if name != "terminated":
+        return cue.search(ctx.text, start, end) is not None
+    return any(not _TERMINATION_NOT.match(ctx.text, m.end()) for m in cue.finditer(ctx.text, start, end))
+
+
+def _mood_depended_on(ctx: Ctx, cs: int, seg: int) -> str:
+    """planned for a clause that depends on a deal still to come: a condition clause, or the clause right
+    after one (若交易完成，极氪将从纽交所退市; not 若以股价估算，获利五倍，尽管如此，A仍为B第二大股东), one
+    stating the result of a deal (交易完成后持有…) where the sentence before it plans the deal (将以约7亿美元
+    投资B，交易完成后持有B约5%的股份), or one telling a part of the plan right before it (将在英国投资300亿美元，
+    其中约155亿美元用于资本开支); else asserted."""
+    if _CONDITION.match(ctx.text, cs) or cs > seg and _CONDITION.match(ctx.text, ctx.clause(cs - 1)[0]):
+        return "planned"
+    if _AFTER_DEAL.match(ctx.text, cs):
+        return "planned" if _plans(ctx.text[seg:cs]) else "asserted"
+    if _PART_OF.match(ctx.text, cs) and cs > seg:
+        return "planned" if _plans(ctx.text[ctx.clause(cs - 1)[0]:cs]) else "asserted"
     return "asserted"
+
+
+_PART_OF = re.compile(r"[\s“”]*其中")
+_JIANG_ANYWHERE = re.compile(_FUTURE_JIANG_PHRASE.pattern.rstrip("$"))
+
+
+def _plans(text: str) -> bool:
+    """Whether the text plans or expects something (拟, 计划, 有望, 将以…, 将在…)."""
+    return any(cue.search(text) for name, cue in grammar().modality if name in ("planned", "expected")) \
+        or bool(_JIANG_ANYWHERE.search(text))
 
 
 def segment_start(ctx: Ctx, pos: int) -> int:

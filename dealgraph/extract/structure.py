@@ -3,27 +3,196 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from dealgraph.datafiles import read_yaml
 from dealgraph.extract.document import Doc, FactRecord, Mention, Span
 from dealgraph.extract.topics import org_mentions, sentence_topic
-from dealgraph.extract.grammar import grammar
 from dealgraph.extract.qualifiers import deal_structure
 
 _SPECIFIC = ("joint_venture", "joint_lab", "compute", "customer")
 
 
 def apply_denials(doc: Doc) -> None:
-    """Component: a denial that states no deal of its own denies the rumour just before it."""
-    denied_cue = dict(grammar().modality)["denied"]
+    """Component: a denial that states no deal of its own (or only ones it denies) denies what came before:
+    every fact of the two sentences before it when it names no one else (市场传闻“A拟投资B”。随后，消息被否认。),
+    and a rumour or report further back that names a party the denial names or that the denial points back at
+    (英媒援引知情人士称，A计划投入120亿美元…。报道还称…。对此，A发言人回应称，这些来源匿名的信息“不准确”。:
+    the last sentence before it holding a rumour or report)."""
+    cues = _later_cues()
     by_sentence = _facts_by_sentence(doc)
     for i, sent in enumerate(doc.sentences):
-        if not denied_cue.search(sent.text) or by_sentence.get(i):
+        if not any(c.search(sent.text) for c in cues["denied"]) \
+                or any(f.modality not in ("denied", "negated") for f in by_sentence.get(i, [])):
             continue
-        for j in range(max(0, i - 2), i):
+        keys, back = _keys_in(doc, sent), any(c.search(sent.text) for c in cues["back_reference"])
+        heard = [j for j in range(max(0, i - _DENIAL_REACH), i)
+                 if any(f.modality in ("rumored", "reported") for f in by_sentence.get(j, []))]
+        for j in range(max(0, i - _DENIAL_REACH), i):
             for fact in by_sentence.get(j, []):
-                if fact.modality in ("rumored", "reported", "planned", "asserted"):
+                shared = bool(_members(fact) & keys)
+                near = j >= i - 2 and fact.modality in ("rumored", "reported", "planned", "asserted") \
+                    and (not keys or back or shared)  # 随后，消息被否认 names no one; The FDA denied approval
+                pointed = back and heard and j == heard[-1]  # 上述传闻与事实不符: the rumour read last
+                if near or fact.modality in ("rumored", "reported") and (pointed or shared):
                     fact.modality = "denied"
                     fact.qualifiers["denied_by"] = Span(sent.start, sent.end)
+
+
+# 终止上市 / 不以终止A上市地位为目的: a delisting, not a deal called off
+_DELISTING = re.compile(r"[^，,；;。]{0,8}?(?:上市|挂牌)")
+_DENIAL_REACH = 6  # sentences back a denial naming a party looks for the rumour it answers
+_DEALS = ("investment", "acquisition", "merger", "partnership", "purchase")
+
+
+def apply_terminations(doc: Doc) -> None:
+    """Component: a deal called off in a later sentence (终止, 告吹, voted against the deal, the merger agreement
+    was terminated, has fallen apart) negates the deal read before it: a deal of the three sentences before
+    whose two parties the sentence names, or the deal of the nearest sentence before when the sentence names
+    one of its parties or no one (In July A agreed to acquire B. On October 30 B shareholders voted against
+    the deal. / 这起合并案就此告吹。).
+    A deal of the same sentence written before the cue (A's plan to buy B has fallen apart), and one still to
+    come or only reported after it in the same paragraph (…has fallen apart. In May, people familiar with the
+    matter said A had agreed to acquire B), are called off too. The sentence must name a deal of the fact's
+    type, or a deal of no type (A与B终止了合作协议 calls off their partnership, not A's acquisition of B;
+    终止此前筹划的重大资产重组 calls off any). 终止上市 is a delisting, not a deal called off."""
+    cues = _later_cues()
+    by_sentence = _facts_by_sentence(doc)
+    for i, sent in enumerate(doc.sentences):
+        hits = [m for c in cues["terminated"] for m in c.finditer(sent.text)
+                if not _DELISTING.match(sent.text, m.end())]
+        if not hits:
+            continue
+        keys, cue_at = _keys_in(doc, sent), sent.start + min(m.start() for m in hits)
+        named = {t for t, words in cues["deal_words"].items() if any(w.search(sent.text) for w in words)}
+        named = (named - {"any"}) or named  # 终止了合作协议: a partnership; 终止此前筹划的重组: any deal
+        nearest = next((j for j in range(i - 1, max(-1, i - 4), -1)
+                        if any(f.type in _DEALS for f in by_sentence.get(j, []))), None)
+        for j in range(max(0, i - 3), len(doc.sentences)):
+            later = j > i
+            if later and doc.sentences[j].paragraph != sent.paragraph:
+                break
+            for fact in by_sentence.get(j, []):
+                if fact.type not in _DEALS or fact.modality in ("negated", "denied") \
+                        or not named & {"any", fact.type}:
+                    continue
+                shared = _members(fact) & keys
+                if j == i:
+                    hit = len(shared) >= 2 and all(m.end <= cue_at for ms in fact.roles.values() for m in ms)
+                elif later:
+                    hit = len(shared) >= 2 and fact.modality in ("planned", "expected", "reported", "rumored")
+                else:
+                    hit = len(shared) >= 2 or (j == nearest and (bool(shared) or not keys))
+                if hit:
+                    fact.modality = "negated"
+                    fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+        _call_off_what_follows(doc, by_sentence, i, keys)
+
+
+# What was to follow once a deal is done: 若交易完成，B将终止上市 / 本次合并完成后，A将持有… / 一旦收购完成
+_ON_COMPLETION = re.compile(r"(?:若|如果|一旦|待|倘若)[^，,；;。]{0,10}?(?:交易|收购|合并|重组|要约)[^，,；;。]{0,6}?(?:完成|生效|实施)"
+                            r"|(?:交易|收购|合并|重组|要约)(?:全部)?(?:完成|交割)后")
+
+
+def _call_off_what_follows(doc: Doc, by_sentence: dict[int, list[FactRecord]], i: int, keys: set[str]) -> None:
+    """A plan that was to follow from the deal called off in sentence i goes with it: a planned fact, anywhere
+    in the document, of a sentence conditioned on the deal's completion, whose parties the sentence calling
+    the deal off all names (A与B终止换股吸收合并。…若交易完成，B将终止上市。: B's delisting is off)."""
+    sent = doc.sentences[i]
+    for j, facts in by_sentence.items():
+        if j == i or not _ON_COMPLETION.search(doc.sentences[j].text):
+            continue
+        for fact in facts:
+            if fact.modality in ("planned", "expected") and _members(fact) and _members(fact) <= keys:
+                fact.modality = "negated"
+                fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+
+
+def apply_confirmations(doc: Doc) -> None:
+    """Component: a party confirming a report (此前有媒体报道A计划与B合作。B董事长随后证实了这一合作。)
+    makes the reported or rumoured deal of the two sentences before that names one of its parties asserted.
+    A confirmation denied or missing (从未证实, 尚未确认, Neither company ever confirmed the deal) changes
+    nothing, nor does one in a sentence that denies."""
+    cues = _later_cues()
+    by_sentence = _facts_by_sentence(doc)
+    for i, sent in enumerate(doc.sentences):
+        if any(c.search(sent.text) for c in cues["denied"]):
+            continue
+        hits = [m for c in cues["confirmed"] for m in c.finditer(sent.text)]
+        if not hits or any(n.search(sent.text[max(0, m.start() - 30):m.start()])
+                           for m in hits for n in cues["not_confirmed"]):
+            continue
+        keys = _keys_in(doc, sent)
+        for j in range(max(0, i - 2), i):
+            for fact in by_sentence.get(j, []):
+                if fact.modality in ("reported", "rumored") and _members(fact) & keys:
+                    fact.modality = "asserted"
+                    fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+
+
+def apply_completions(doc: Doc) -> None:
+    """Component: a planned deal that a later statement says is done is asserted (A agreed to acquire B in May,
+    and the transaction closed this month. / 今年5月，A宣布拟收购B 51%股权。10月，该交易完成交割。): a planned
+    or expected deal of the two sentences before that names a party the sentence names, or of the sentence
+    right before when it names none, or of the same sentence when written before the cue. A completion still
+    to come (预计年底前完成交割, is expected to close) changes nothing."""
+    cues = _later_cues()
+    by_sentence = _facts_by_sentence(doc)
+    for i, sent in enumerate(doc.sentences):
+        hits = [m for c in cues["completed"] for m in c.finditer(sent.text)
+                if not any(n.search(sent.text[max(0, m.start() - 30):m.start()]) for n in cues["not_completed"])]
+        if not hits:
+            continue
+        keys, cue_at = _keys_in(doc, sent), sent.start + hits[0].start()
+        for j in range(max(0, i - 2), i + 1):
+            for fact in by_sentence.get(j, []):
+                if fact.type not in _DEALS or fact.modality not in ("planned", "expected"):
+                    continue
+                members = [m for ms in fact.roles.values() for m in ms]
+                if j == i:
+                    hit = all(m.end <= cue_at for m in members)
+                else:
+                    hit = bool(_members(fact) & keys) or (not keys and j == i - 1)
+                if hit:
+                    fact.modality = "asserted"
+                    fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+
+
+@cache
+def _later_cues() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """The cues of later events, Chinese (frames.yaml) and English (english.yaml): a denial, a deal called off,
+    a confirmation and what undoes a confirmation."""
+    zh, en = read_yaml("frames.yaml"), read_yaml("english.yaml")
+
+    def words(items: list[str]) -> tuple[re.Pattern[str], ...]:
+        return (re.compile("|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))),)
+
+    def patterns(items: list[str]) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.I) for p in items)
+
+    return {"denied": words(zh["modality"]["denied"]) + patterns(en["modality"]["denied"]),
+            "terminated": words(zh["modality"]["terminated"]) + patterns(en["later_events"]["terminated"]),
+            "confirmed": words(zh["later_events"]["confirmed"]) + patterns(en["later_events"]["confirmed"]),
+            "back_reference": (re.compile(f"(?:{'|'.join(zh['later_events']['back_reference'])})[^，,；;。]{{0,12}}?"
+                                          f"(?:{'|'.join(zh['later_events']['report_words'])})"),)
+            + patterns(en["later_events"]["back_reference"]),
+            "completed": words(zh["later_events"]["completed"]) + patterns(en["later_events"]["completed"]),
+            "not_completed": (re.compile(f"(?:{'|'.join(zh['later_events']['not_completed'])})[^，,；;。]{{0,8}}$"),)
+            + patterns(en["later_events"]["not_completed"]),
+            "deal_words": {t: words(zh["later_events"]["deal_words"].get(t, []) or ["\uffff"])
+                           + patterns(en["later_events"]["deal_words"].get(t, []))
+                           for t in set(zh["later_events"]["deal_words"]) | set(en["later_events"]["deal_words"])},
+            "not_confirmed": (re.compile(f"(?:{'|'.join(zh['later_events']['not_confirmed'])})[\u4e00-\u9fff]{{0,2}}$"),)
+            + tuple(re.compile(p, re.I) for p in en["later_events"]["not_confirmed"])}
+
+
+def _keys_in(doc: Doc, sent) -> set[str]:
+    """The resolution keys of the names (and resolved references) in a sentence."""
+    return {m.key for m in doc.mentions_in(sent.start, sent.end)}
+
+
+def _members(fact: FactRecord) -> set[str]:
+    return {m.key for ms in fact.roles.values() for m in ms}
 
 
 def attach_deal_terms(doc: Doc) -> None:

@@ -562,7 +562,8 @@ def _capital_plan(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
     horizons = ctx.values("horizon", q.segment_start(ctx, t.start), ctx.clause(t.start)[1])
     modality = q.modality_for(ctx, t)
     past = [h for h in horizons if str(h.value).startswith("-")]
-    planned = modality in ("planned", "expected") or (horizons and not past) or "规划" in ctx.sent.text
+    planned = modality in ("planned", "expected") or (horizons and not past) or "规划" in ctx.sent.text \
+        or modality in ("reported", "rumored", "denied") and q.plan_in_clause(ctx, t)  # a reported plan
     if amount is None and not horizons or grammar().not_subject.search(company.text):
         return None  # 发改委审批投资项目35个，总投资3172亿元: a regulator approves, it does not spend
     end = amount.end if amount is not None and amount.start >= t.end else t.end
@@ -580,6 +581,8 @@ def _capital_plan(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
                        purpose=purpose or None)
     if named is not None and fact.modality == "asserted":
         fact.modality = modality
+    if fact.modality == "asserted" and horizons and not past:  # 宣布未来三年投入3800亿元: a plan for years ahead
+        fact.modality = "planned"
     fact.amount = amount
     fact.date = q.date_for(ctx, t)
     return fact

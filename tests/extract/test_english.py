@@ -160,8 +160,10 @@ def test_shareholders_named_in_passing() -> None:
 
 
 def test_plan_to_buy() -> None:
-    f = one("Quillfeather's plan to buy Brightloom has fallen apart.", "acquisition")
+    f = one("Quillfeather's plan to buy Brightloom was approved by its board.", "acquisition")
     assert names(f, "acquirer") == ["Quillfeather"] and f.modality == "planned"
+    f = one("Quillfeather's plan to buy Brightloom has fallen apart.", "acquisition")  # a plan called off
+    assert names(f, "acquirer") == ["Quillfeather"] and f.modality == "negated"
 
 
 # -------------------------------------------------------------------------------------- founding
