@@ -199,6 +199,28 @@ def amount_for(ctx: Ctx, t: Span, whole_sentence: bool = False) -> Value | None:
     return found
 
 
+def figure_for(ctx: Ctx, t: Span, kind: str) -> Value | None:
+    """The figure a metric word states (融资, 资本开支, 收入): the nearest in its clause, else the nearest later in
+    the sentence, unless that clause spends it on a deal of its own (在宣布融资的同时，星岩科技还以5200万元收购了
+    B公司: 5200万元 is B's price, the financing states no figure; 公司完成融资，本轮融资金额3亿元 keeps 3亿元)."""
+    cs, ce = ctx.clause(t.start)
+    found = nearest(ctx.values(kind, cs, ce), t)
+    if found is not None:
+        return found
+    found = nearest(ctx.values(kind, t.end, ctx.sent.end), t)
+    if found is None or kind != "money":
+        return found
+    vcs, vce = value_clause(ctx, found.start)
+    trigger = ctx.text[t.start:t.end]
+    return None if any(m.group() != trigger for m in _OTHER_DEAL.finditer(ctx.text, vcs, vce)) else found
+
+
+def round_amount(ctx: Ctx, t: Span) -> Value | None:
+    """The money of a round named beside its investors (…完成一轮5亿元的融资，由A领投): the nearest money in the
+    sentence that can be paid, not a valuation (…，当时估值约20亿元) nor a price per share (prices_in)."""
+    return nearest(prices_in(ctx, ctx.sent.start, ctx.sent.end), t)
+
+
 def _clause_in_list(ctx: Ctx, cs: int, ce: int) -> Value | None:
     """The deal's amount from a 分别 list after a run of clauses with one deal each, matched in order
     (A收购B,C收购D,交易金额分别为1亿元、2亿元: 2亿元 for the second clause). Only when no other money stands

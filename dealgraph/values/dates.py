@@ -8,7 +8,8 @@ Decisions:
   in the same sentence (2019年 or 去年 alike), else the reference year (7月 is this
   year's July even when the reference date is in March).
 - 同年/当年 take the last year named in the document (当年 falls back to the
-  reference year); 次年/翌年 add one to it; 同月/次月 use the last month named.
+  reference year); 次年/翌年 add one to it; 同月/次月 use the last month named;
+  "at that time" / "at the time" the last date named (unresolved when none was).
 - 近日/日前 resolve to the reference date, approx. 目前/近期/当前 are not dates
   (they mean "currently"/"soon") and are skipped, as are bare days (20日) unless an
   evening follows (8日晚), counts of periods (过去四个季度) and horizons (未来三年):
@@ -127,6 +128,7 @@ class DateResolver:
         self._sentence_year_at = 0
         self._pos = 0
         self._explicit: list[int] = []
+        self._last_point: str | None = None  # the last date named, its last point for a period
 
     def find(self, text: str) -> list[tuple[int, int, DateValue]]:
         """Dates in one sentence; call sentence by sentence in document order."""
@@ -137,6 +139,7 @@ class DateResolver:
             hit = self._match(m, text)
             if hit:
                 found.append(hit)
+                self._last_point = hit[2].value or hit[2].end or hit[2].start or self._last_point
         return found
 
     # ---- one match
@@ -326,6 +329,8 @@ class DateResolver:
 
     def _english_relative(self, phrase: str) -> _Span | None:
         year, month, _ = self._ref
+        if phrase.startswith("at "):  # at that time: the date named last, unresolved when none was
+            return _point(self._last_point) if self._last_point else _UNRESOLVED
         if phrase in ("today", "yesterday"):
             return self._relative("今天" if phrase == "today" else "昨天", None)
         if year is None:

@@ -1,0 +1,66 @@
+"""Deal values, round 4: values that went to the wrong slot (a valuation as a round's amount, an
+acquisition price as a financing figure, a tranche dated by the next tranche's date). Sentences written
+for this file (invented companies)."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+from dealgraph.values.dates import DateResolver
+
+
+def facts(text: str, ftype: str) -> list:
+    return [f for f in extract("t", text, "2025-06-30").facts if f.type == ftype]
+
+
+def _text(v) -> str | None:  # type: ignore[no-untyped-def]
+    return None if v is None else v.text
+
+
+# ---- a round named beside its investors takes the round's money, not the valuation ----
+
+def test_a_valuation_after_the_round_is_not_its_amount():
+    found = facts("澄川数据去年5月完成一轮4亿美元的融资，由星海资本领投，当时估值约18亿美元。", "investment")
+    assert [_text(f.amount) for f in found] == ["4亿美元"]
+
+
+def test_a_round_with_only_a_valuation_has_no_amount():
+    found = facts("澄川数据完成新一轮融资，由星海资本领投，投后估值约18亿美元。", "investment")
+    assert found and all(f.amount is None for f in found)
+
+
+def test_the_round_amount_after_the_lead_investor_is_still_read():
+    found = facts("澄川数据完成新一轮融资，由星海资本领投，融资金额为3亿元。", "investment")
+    assert [_text(f.amount) for f in found] == ["3亿元"]
+
+
+# ---- money another deal pays in a later clause is not the figure of a metric word ----
+
+def test_an_acquisition_price_is_not_a_financing_figure():
+    text = "在宣布融资的同时，岚峰科技还以5200万元全资收购了无锡启明微电子有限公司。"
+    assert not [f for f in facts(text, "financial") if f.qualifiers.get("metric") == "financing"]
+    assert [_text(f.amount) for f in facts(text, "acquisition")] == ["5200万元"]
+
+
+def test_a_financing_figure_in_the_next_clause_is_kept():
+    found = [f for f in facts("岚峰科技今年3月完成融资，本轮融资金额达2亿元。", "financial")
+             if f.qualifiers.get("metric") == "financing"]
+    assert found and _text(found[0].qualifiers["value"]) == "2亿元"
+
+
+# ---- "at that time" is the date named last, not the next one in the clause ----
+
+def test_at_that_time_takes_the_date_named_before():
+    text = ("In October 2023, Zentrix agreed to invest up to $3 billion in Polaris Data. "
+            "It put in $1 billion at that time and paid the remaining $2 billion in April 2024.")
+    found = [f for f in facts(text, "investment") if f.modality == "asserted"]
+    assert found and found[0].amount.text == "$1 billion"
+    assert found[0].date.value.value == "2023-10" and found[0].date.text == "at that time"
+
+
+def test_at_that_time_without_an_earlier_date_is_unresolved():
+    resolver = DateResolver("2025-06-30")
+    ((_, _, value),) = resolver.find("It put in $1 billion at the time.")
+    assert value.value is None and value.text == "at the time"
+    resolver.find("Talks began in March 2022.")
+    ((_, _, value),) = resolver.find("Shares rose sharply at that time.")
+    assert value.value == "2022-03"
