@@ -42,7 +42,19 @@ def statement_id(record: dict[str, Any]) -> str:
 
 def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Nothing two identities state disagrees (a value missing on one side agrees with anything)."""
-    return all(a[k] is None or b.get(k) is None or a[k] == b[k] for k in a)
+    return all(a[k] is None or b.get(k) is None or a[k] == b[k] or _near(a[k], b[k]) for k in a)
+
+
+APPROX_SHARE = 0.1  # 约10亿元 and 10.4亿元 are one amount: an approximate figure is within a tenth of the exact one
+
+
+def _near(a: Any, b: Any) -> bool:
+    """Two amounts in one currency, one of them approximate (约, about), within APPROX_SHARE of each other."""
+    if not (isinstance(a, _Quantity) and isinstance(b, _Quantity)) or a[1] != b[1] or not (a[4] or b[4]):
+        return False
+    if a[0] is None or b[0] is None:
+        return False
+    return abs(a[0] - b[0]) <= APPROX_SHARE * max(abs(a[0]), abs(b[0]))
 
 
 def agreements(a: dict[str, Any], b: dict[str, Any]) -> int:
@@ -97,12 +109,17 @@ def _identity_value(record: dict[str, Any], key: str) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
+class _Quantity(tuple):  # type: ignore[type-arg]
+    """(number, currency, min, max, approx) of an amount or a stake; equal when all five are."""
+
+
 def _quantity(v: Any) -> Any:
-    """Money or a percentage as what it measures (number, currency, bounds), not how it was written."""
+    """Money or a percentage as what it measures (number, currency, bounds, approximate), not how it was
+    written (4亿元 and 400,000,000元 are one amount)."""
     if not isinstance(v, dict):
         return v
     parts = tuple(v.get(k) for k in ("value", "currency", "min", "max"))
-    return None if all(p is None for p in parts) else json.dumps(parts)
+    return None if all(p is None for p in parts) else _Quantity((*parts, bool(v.get("approx"))))
 
 
 def _year(date: Any) -> str | None:

@@ -120,3 +120,14 @@ def test_the_migration_gives_stored_facts_their_family(tmp_path):
         family = conn.execute(sa.text("SELECT family FROM facts WHERE id = 'f1'")).scalar_one()
     assert family == identity.family({"type": "founding", "modality": "asserted",
                                       "roles": {"founder": ["p"], "company": ["c"]}})
+
+
+def test_an_approximate_amount_joins_the_exact_one_near_it(cli, tmp_path):
+    _write(tmp_path / "a", "1.txt", "2024-03-28", "云杉资本向星澜科技投资4.1亿元。")
+    _write(tmp_path / "b", "2.txt", "2025-01-10", "云杉资本向星澜科技投资约4亿元。")
+    _write(tmp_path / "c", "3.txt", "2025-02-10", "云杉资本向星澜科技投资约6亿元。")
+    for d in "abc":
+        cli("ingest", "-q", str(tmp_path / d))
+    facts = _facts(cli, "investment")
+    assert _amounts(facts) == ["4.1亿元", "约6亿元"]
+    assert sorted(len(f["evidence"]) for f in facts) == [1, 2]
