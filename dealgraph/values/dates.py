@@ -9,7 +9,9 @@ Decisions:
   year's July even when the reference date is in March).
 - 同年/当年 take the last year named in the document (当年 falls back to the
   reference year); 次年/翌年 add one to it; 同月/次月 use the last month named;
-  "at that time" / "at the time" the last date named (unresolved when none was).
+  "at that time" / "at the time" the last date named (unresolved when none was);
+  上年/上一年 the year before the one named earlier in the sentence (else before the
+  reference year).
 - 近日/日前 resolve to the reference date, approx. 目前/近期/当前 are not dates
   (they mean "currently"/"soon") and are skipped, as are bare days (20日) unless an
   evening follows (8日晚), counts of periods (过去四个季度) and horizons (未来三年):
@@ -107,6 +109,9 @@ class _Span(NamedTuple):
 
 
 _UNRESOLVED = _Span(None, None)
+# "The year before" counts back from the year the sentence speaks of when it names one (2024年营收…，较上年增长),
+# from the writing date otherwise; 去年 ("last year") always counts from the writing date
+_YEAR_BEFORE = ("上年", "上一年", "上年度", "上财年")
 _TODAY_WORDS = ("近日", "日前", "今日", "今天", "昨日", "昨天")
 
 
@@ -240,6 +245,8 @@ class DateResolver:
         return year
 
     def _relative_year(self, word: str) -> int | None:
+        if word in _YEAR_BEFORE and self._sentence_year is not None:
+            return self._sentence_year - 1  # 2024年…，亏损较上年的8亿元: 上年 is 2023, not the year before writing
         if word in REL_YEARS:
             return None if self._ref[0] is None else self._ref[0] + REL_YEARS[word]
         if word in ("同年", "当年"):

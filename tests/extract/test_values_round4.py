@@ -64,3 +64,17 @@ def test_at_that_time_without_an_earlier_date_is_unresolved():
     resolver.find("Talks began in March 2022.")
     ((_, _, value),) = resolver.find("Shares rose sharply at that time.")
     assert value.value == "2022-03"
+
+
+# ---- 上年 counts back from the year the sentence speaks of ----
+
+def test_the_year_before_counts_from_the_year_the_sentence_names():
+    resolver = DateResolver("2025-04-20")
+    found = resolver.find("2023年，澄川数据营收5亿元；净亏损2亿元，较上年的3亿元收窄。")
+    assert [v.value for _, _, v in found] == ["2023", "2022"]
+
+
+def test_the_year_before_without_a_year_named_counts_from_the_writing_date():
+    resolver = DateResolver("2025-04-20")
+    ((_, _, value),) = resolver.find("澄川数据净亏损较上年收窄。")
+    assert value.value == "2024"
