@@ -318,9 +318,11 @@ def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
 
 def stake_for(ctx: Ctx, t: Span) -> Value | None:
     """The stake the deal moves: the stake nearest the trigger in its clause (目前持有A公司15%股权,今年以2亿元
-    收购B公司51%股权: 51%), else the first stake elsewhere in the sentence whose clause makes no deal of its
-    own (…万股股份,股权比例为63.5%)."""
-    stakes = [v for v in ctx.values("percent", ctx.sent.start, ctx.sent.end) if _is_stake(ctx, v)]
+    收购B公司51%股权: 51%), else the first stake elsewhere in its part of the sentence whose clause makes no
+    deal of its own (…万股股份,股权比例为63.5%). A stake past a semicolon is another statement's (星海资本是其
+    长期股东；2021年，某国资平台向其子公司投资20亿元，取得18%股权: 18% is not 星海资本's)."""
+    stakes = [v for v in ctx.values("percent", segment_start(ctx, t.start), segment_end(ctx, t.end))
+              if _is_stake(ctx, v)]
     cs, ce = value_clause(ctx, t.start)
     own = nearest([v for v in stakes if cs <= v.start and v.end <= ce], t)
     if own is not None:

@@ -78,3 +78,17 @@ def test_the_year_before_without_a_year_named_counts_from_the_writing_date():
     resolver = DateResolver("2025-04-20")
     ((_, _, value),) = resolver.find("澄川数据净亏损较上年收窄。")
     assert value.value == "2024"
+
+
+# ---- a stake past a semicolon belongs to the statement there ----
+
+def test_a_stake_after_a_semicolon_is_not_the_shareholders_before_it():
+    text = "澄川数据的股东中有多家机构。星海资本是其长期股东；2021年，青州产业基金向澄川数据投资20亿元，取得18%股权。"
+    holdings = [f for f in facts(text, "shareholding") if f.roles["holder"][0].text == "星海资本"]
+    assert holdings and all(f.stake is None for f in holdings)
+
+
+def test_a_stake_in_the_deals_own_part_of_the_sentence_is_kept():
+    text = "2021年，青州产业基金向澄川科技投资20亿元，取得18%股权；星海资本仍是其第一大股东。"
+    found = [f for f in facts(text, "investment") if f.roles["investor"][0].text == "青州产业基金"]
+    assert [_text(f.stake) for f in found] == ["18%"]
