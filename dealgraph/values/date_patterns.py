@@ -31,9 +31,9 @@ _EN_MONTH = "(?<![A-Za-z])(?:(?:{})(?![a-z])|May(?=[ ][0-9])|(?:{})\\.?(?=[ ][0-
     "|".join(calendar.month_name[i] for i in range(1, 13) if i != 5),
     "|".join(["Sept"] + [calendar.month_abbr[i] for i in range(1, 13) if i != 5]))
 # "at that time" / "at the time" point back at the last date the document named (…in September 2023. It put in
-# $1.25 billion at that time: September 2023)
+# $1.25 billion at that time: September 2023); "at the time of the merger" names its own event, not a date
 _EN_REL = ("earlier this year|later this year|earlier this month|last year|this year|next year|"
-           "last month|this month|next month|last quarter|this quarter|today|yesterday|at that time|at the time")
+           "last month|this month|next month|last quarter|this quarter|today|yesterday|at that time(?! of)|at the time(?! of)")
 CN_QUARTER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 

@@ -64,6 +64,7 @@ def test_at_that_time_without_an_earlier_date_is_unresolved():
     resolver.find("Talks began in March 2022.")
     ((_, _, value),) = resolver.find("Shares rose sharply at that time.")
     assert value.value == "2022-03"
+    assert resolver.find("It was valued at $2 billion at the time of the merger.") == []
 
 
 # ---- 上年 counts back from the year the sentence speaks of ----
