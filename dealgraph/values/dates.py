@@ -11,7 +11,7 @@ Decisions:
   reference year); 次年/翌年 add one to it; 同月/次月 use the last month named;
   "at that time" / "at the time" the last date named (unresolved when none was);
   上年/上一年 the year before the one named earlier in the sentence (else before the
-  reference year).
+  reference year); 当季/该季度 the last quarter named (unresolved when none was).
 - 近日/日前 resolve to the reference date, approx. 目前/近期/当前 are not dates
   (they mean "currently"/"soon") and are skipped, as are bare days (20日) unless an
   evening follows (8日晚), counts of periods (过去四个季度) and horizons (未来三年):
@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 from dealgraph.values.date_patterns import (
     APPROX_CUES, ATOM_RX, CLAUSE_BREAK, CLAUSE_LEAD, CN_QUARTER, DATE_RX, EN_MONTHS, FUTURE, ISO_RX,
-    ISO_SPLIT, ORDINAL, REL_YEARS, SUB_RX,
+    ISO_SPLIT, ORDINAL, REL_YEARS, SUB_RX, THAT_QUARTER,
 )
 from dealgraph.values.numbers import parse_chinese
 
@@ -134,6 +134,7 @@ class DateResolver:
         self._pos = 0
         self._explicit: list[int] = []
         self._last_point: str | None = None  # the last date named, its last point for a period
+        self._last_quarter: str | None = None  # the last quarter named ("2025-Q2"), for 当季
 
     def find(self, text: str) -> list[tuple[int, int, DateValue]]:
         """Dates in one sentence; call sentence by sentence in document order."""
@@ -145,6 +146,8 @@ class DateResolver:
             if hit:
                 found.append(hit)
                 self._last_point = hit[2].value or hit[2].end or hit[2].start or self._last_point
+                if hit[2].value and "-Q" in hit[2].value:
+                    self._last_quarter = hit[2].value
         return found
 
     # ---- one match
@@ -296,6 +299,8 @@ class DateResolver:
 
     def _relative(self, word: str, part: str | None) -> _Span | None:
         year, month, day = self._ref
+        if word in THAT_QUARTER:
+            return _point(self._last_quarter) if self._last_quarter else _UNRESOLVED
         if word in _TODAY_WORDS:
             return None if year is None else self._today(word, year, month, day)
         base = word[:len(word) - len(part)] if part else word

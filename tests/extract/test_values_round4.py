@@ -93,3 +93,25 @@ def test_a_stake_in_the_deals_own_part_of_the_sentence_is_kept():
     text = "2021年，青州产业基金向澄川科技投资20亿元，取得18%股权；星海资本仍是其第一大股东。"
     found = [f for f in facts(text, "investment") if f.roles["investor"][0].text == "青州产业基金"]
     assert [_text(f.stake) for f in found] == ["18%"]
+
+
+# ---- 当季 is the quarter named last ----
+
+def test_that_quarter_is_the_quarter_named_before():
+    resolver = DateResolver("2025-08-20")
+    resolver.find("澄川数据8月18日发布第二季度业绩。")
+    ((_, _, value),) = resolver.find("当季营收12亿元，同比增长9%。")
+    assert value.value == "2025-Q2"
+    assert resolver.find("当季新品销量翻倍。") == []
+
+
+def test_that_quarter_gives_a_quarterly_figure_its_period():
+    text = "星海科技8月18日发布第二季度财报。当季总收入12亿元，同比增长9%。"
+    found = [f for f in facts(text, "financial") if f.qualifiers.get("metric") == "revenue"]
+    assert found and found[0].qualifiers["period"].value.value == "2025-Q2"
+
+
+def test_that_quarter_with_no_quarter_named_is_unresolved():
+    resolver = DateResolver("2025-08-20")
+    ((_, _, value),) = resolver.find("当季营收12亿元。")
+    assert value.value is None
