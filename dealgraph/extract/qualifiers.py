@@ -108,6 +108,39 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
     return _date_of_subject(ctx, t, cs)
 
 
+def period_for(ctx: Ctx, t: Span) -> Value | None:
+    """The period of a reported figure: its own date (date_for), else the date that opens an earlier clause
+    of the sentence, even past a semicolon, as the time frame of the list of figures that follows
+    (第一季度营收8亿元，环比增长；归母净利润约1.2亿元: 2025-Q1 for the profit too; 其中第四季度单季营收3亿元，
+    净利润0.5亿元: the fourth quarter), the company's name may stand before it (星海科技第一季度营收…). A date
+    inside a clause (已接近去年全年水平) frames nothing."""
+    own = date_for(ctx, t)
+    if own is not None:
+        return own
+    cs = value_clause(ctx, t.start)[0]
+    while cs > ctx.sent.start:
+        pcs, pce = value_clause(ctx, cs - 1)
+        dates = deal_dates(ctx, pcs, pce)
+        if dates and _FRAME_LEAD.fullmatch(_without_names(ctx, pcs, dates[0].start)):
+            return dates[0]
+        cs = pcs
+    return None
+
+
+def _without_names(ctx: Ctx, start: int, end: int) -> str:
+    """The text between start and end with the names in it left out (星海科技第一季度: 第一季度 leads)."""
+    out, pos = [], start
+    for m in ctx.mentions(start, end):
+        out.append(ctx.text[pos:m.start])
+        pos = max(pos, m.end)
+    out.append(ctx.text[pos:end])
+    return "".join(out)
+
+
+# What may stand before the date that frames a clause's figures: nothing, 其中, 而, 在/于
+_FRAME_LEAD = re.compile(r"\s*(?:其中|而|另外|此外)?\s*(?:在|于)?\s*")
+
+
 # A clause that states a condition (若A 2025年完成业绩承诺,公司将收购…): its date is the condition's, not the deal's
 _CONDITION = re.compile(r"\s*(?:若|如果|假如|假设|倘若|如若|一旦|只要)")
 

@@ -548,7 +548,7 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
             and change is None:
         return None
     fact = q.base_fact(ctx, "financial", {"company": [company]}, t, metric=metric, value=value, change=change)
-    fact.qualifiers["period"] = q.date_for(ctx, t)
+    fact.qualifiers["period"] = q.period_for(ctx, t)
     return fact
 
 

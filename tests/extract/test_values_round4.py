@@ -115,3 +115,20 @@ def test_that_quarter_with_no_quarter_named_is_unresolved():
     resolver = DateResolver("2025-08-20")
     ((_, _, value),) = resolver.find("当季营收12亿元。")
     assert value.value is None
+
+
+# ---- the date opening an earlier clause frames the figures listed after it ----
+
+def _periods(text: str) -> dict[str, str | None]:
+    return {f.qualifiers["value"].text: (f.qualifiers["period"].value.value if f.qualifiers.get("period") else None)
+            for f in facts(text, "financial") if f.qualifiers.get("value") is not None}
+
+
+def test_a_quarter_opening_the_sentence_frames_the_figures_after_a_semicolon():
+    found = _periods("星海科技第一季度营收8亿元，环比增长12%；归母净利润约1.2亿元，连续三个季度盈利。")
+    assert found == {"8亿元": "2025-Q1", "约1.2亿元": "2025-Q1"}
+
+
+def test_a_date_inside_a_clause_frames_nothing():
+    found = _periods("星海科技营收8亿元，已超过去年全年水平；归母净利润约1.2亿元。")
+    assert found.get("约1.2亿元") is None
