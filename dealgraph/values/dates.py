@@ -11,7 +11,8 @@ Decisions:
   reference year); 次年/翌年 add one to it; 同月/次月 use the last month named;
   "at that time" / "at the time" the last date named (unresolved when none was);
   上年/上一年 the year before the one named earlier in the sentence (else before the
-  reference year); 当季/该季度 the last quarter named (unresolved when none was).
+  reference year); 当季/该季度 the last quarter named and 全年 the last year named
+  (unresolved when none was).
 - 近日/日前 resolve to the reference date, approx. 目前/近期/当前 are not dates
   (they mean "currently"/"soon") and are skipped, as are bare days (20日) unless an
   evening follows (8日晚), counts of periods (过去四个季度) and horizons (未来三年):
@@ -301,6 +302,8 @@ class DateResolver:
         year, month, day = self._ref
         if word in THAT_QUARTER:
             return _point(self._last_quarter) if self._last_quarter else _UNRESOLVED
+        if word == "全年":
+            return _point(str(self._last_year)) if self._last_year else _UNRESOLVED
         if word in _TODAY_WORDS:
             return None if year is None else self._today(word, year, month, day)
         base = word[:len(word) - len(part)] if part else word

@@ -132,3 +132,17 @@ def test_a_quarter_opening_the_sentence_frames_the_figures_after_a_semicolon():
 def test_a_date_inside_a_clause_frames_nothing():
     found = _periods("星海科技营收8亿元，已超过去年全年水平；归母净利润约1.2亿元。")
     assert found.get("约1.2亿元") is None
+
+
+# ---- 全年 is the year named last ----
+
+def test_the_whole_year_is_the_year_named_before():
+    resolver = DateResolver("2025-03-27")
+    resolver.find("星海科技3月26日发布2024年业绩。")
+    found = resolver.find("全年总收入12亿元；去年全年亏损收窄。")
+    assert [(v.text, v.value) for _, _, v in found] == [("全年", "2024"), ("去年", "2024")]
+
+
+def test_the_whole_year_with_no_year_named_is_unresolved():
+    ((_, _, value),) = DateResolver("2025-03-27").find("全年总收入12亿元。")
+    assert value.value is None
