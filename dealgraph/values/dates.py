@@ -12,7 +12,7 @@ Decisions:
   "at that time" / "at the time" the last date named (unresolved when none was);
   上年/上一年 the year before the one named earlier in the sentence (else before the
   reference year); 当季/该季度 the last quarter named and 全年 the last year named
-  (unresolved when none was).
+  (unresolved when none was); 截至2024年12月31日的季度 the quarter that day closes.
 - 近日/日前 resolve to the reference date, approx. 目前/近期/当前 are not dates
   (they mean "currently"/"soon") and are skipped, as are bare days (20日) unless an
   evening follows (8日晚), counts of periods (过去四个季度) and horizons (未来三年):
@@ -145,6 +145,7 @@ class DateResolver:
             self._pos = m.start()
             hit = self._match(m, text)
             if hit:
+                hit = _period_ended(text, hit)
                 found.append(hit)
                 self._last_point = hit[2].value or hit[2].end or hit[2].start or self._last_point
                 if hit[2].value and "-Q" in hit[2].value:
@@ -361,6 +362,28 @@ class DateResolver:
             return _point(iso_of(index // 4, quarter=index % 4 + 1))
         offset = {"last": -1, "next": 1}.get(phrase.split()[0], 0)
         return self._month_offset(year, month, offset, approx)
+
+
+# The period that ends on a day (截至2024年12月31日的季度 / 止六个月 / 的财年): the quarter, half or year it closes
+_ENDED_BEFORE = re.compile(r"(?:截至|截止)\s*$")
+_ENDED_AFTER = re.compile(r"\s*(?:止|的|之)?\s*(?:(?P<q>季度|三个月|财季)|(?P<h>六个月|半年度?)|(?P<y>财年|财政年度|年度|十二个月))")
+
+
+def _period_ended(text: str, hit: tuple[int, int, DateValue]) -> tuple[int, int, DateValue]:
+    """A day after 截至 followed by 的季度 / 止六个月 / 的财年 names the period it closes, from 截至 to the
+    period word: 截至2024年12月31日的季度 → 2024-Q4, 截至2025年6月30日止六个月 → 2025-H1."""
+    start, end, v = hit
+    if not v.value or len(v.value) != 10:
+        return hit
+    before = _ENDED_BEFORE.search(text, max(0, start - 3), start)
+    after = _ENDED_AFTER.match(text, end)
+    if before is None or after is None:
+        return hit
+    year, month, _ = parse_iso(v.value)
+    month = month or 12
+    value = iso_of(year, quarter=(month - 1) // 3 + 1) if after["q"] else \
+        iso_of(year, half=1 if month <= 6 else 2) if after["h"] else str(year)
+    return before.start(), after.end(), DateValue(value, text=text[before.start():after.end()])
 
 
 def _int(s: str | None) -> int | None:

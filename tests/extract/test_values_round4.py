@@ -146,3 +146,21 @@ def test_the_whole_year_is_the_year_named_before():
 def test_the_whole_year_with_no_year_named_is_unresolved():
     ((_, _, value),) = DateResolver("2025-03-27").find("全年总收入12亿元。")
     assert value.value is None
+
+
+# ---- 截至…的季度 is the quarter that day closes ----
+
+def test_the_quarter_ended_on_a_day_is_that_quarter():
+    found = DateResolver("2025-02-25").find("截至2024年12月31日的季度，星海科技收入为80亿元；截至2025年6月30日止六个月亏损收窄。")
+    assert [(v.text, v.value) for _, _, v in found] == [("截至2024年12月31日的季度", "2024-Q4"),
+                                                        ("截至2025年6月30日止六个月", "2025-H1")]
+
+
+def test_a_day_after_as_of_alone_stays_a_day():
+    ((_, _, value),) = DateResolver("2025-02-25").find("截至2024年12月31日，星海科技持有澄川数据5%股份。")
+    assert value.value == "2024-12-31"
+
+
+def test_a_quarterly_figure_takes_the_quarter_ended():
+    text = "截至2024年12月31日的季度，星海科技收入为80亿元，同比增长8%。"
+    assert _periods(text) == {"80亿元": "2024-Q4"}
