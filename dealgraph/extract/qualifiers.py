@@ -124,6 +124,39 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
     return _date_of_subject(ctx, t, cs)
 
 
+def period_for(ctx: Ctx, t: Span) -> Value | None:
+    """The period of a reported figure: its own date (date_for), else the date that opens an earlier clause
+    of the sentence, even past a semicolon, as the time frame of the list of figures that follows
+    (第一季度营收8亿元，环比增长；归母净利润约1.2亿元: 2025-Q1 for the profit too; 其中第四季度单季营收3亿元，
+    净利润0.5亿元: the fourth quarter), the company's name may stand before it (星海科技第一季度营收…). A date
+    inside a clause (已接近去年全年水平) frames nothing."""
+    own = date_for(ctx, t)
+    if own is not None:
+        return own
+    cs = value_clause(ctx, t.start)[0]
+    while cs > ctx.sent.start:
+        pcs, pce = value_clause(ctx, cs - 1)
+        dates = deal_dates(ctx, pcs, pce)
+        if dates and _FRAME_LEAD.fullmatch(_without_names(ctx, pcs, dates[0].start)):
+            return dates[0]
+        cs = pcs
+    return None
+
+
+def _without_names(ctx: Ctx, start: int, end: int) -> str:
+    """The text between start and end with the names in it left out (星海科技第一季度: 第一季度 leads)."""
+    out, pos = [], start
+    for m in ctx.mentions(start, end):
+        out.append(ctx.text[pos:m.start])
+        pos = max(pos, m.end)
+    out.append(ctx.text[pos:end])
+    return "".join(out)
+
+
+# What may stand before the date that frames a clause's figures: nothing, 其中, 而, 在/于
+_FRAME_LEAD = re.compile(r"\s*(?:其中|而|另外|此外)?\s*(?:在|于)?\s*")
+
+
 # A clause that states a condition (若A 2025年完成业绩承诺,公司将收购…): its date is the condition's, not the deal's
 _CONDITION = re.compile(r"\s*(?:若|如果|假如|假设|倘若|如若|一旦|只要)")
 
@@ -213,6 +246,28 @@ def amount_for(ctx: Ctx, t: Span, whole_sentence: bool = False) -> Value | None:
     if found is None and whole_sentence:
         found = nearest([v for v in prices_in(ctx, ctx.sent.start, ctx.sent.end) if v.start > t.end], t)
     return found
+
+
+def figure_for(ctx: Ctx, t: Span, kind: str) -> Value | None:
+    """The figure a metric word states (融资, 资本开支, 收入): the nearest in its clause, else the nearest later in
+    the sentence, unless that clause spends it on a deal of its own (在宣布融资的同时，星岩科技还以5200万元收购了
+    B公司: 5200万元 is B's price, the financing states no figure; 公司完成融资，本轮融资金额3亿元 keeps 3亿元)."""
+    cs, ce = ctx.clause(t.start)
+    found = nearest(ctx.values(kind, cs, ce), t)
+    if found is not None:
+        return found
+    found = nearest(ctx.values(kind, t.end, ctx.sent.end), t)
+    if found is None or kind != "money":
+        return found
+    vcs, vce = value_clause(ctx, found.start)
+    trigger = ctx.text[t.start:t.end]
+    return None if any(m.group() != trigger for m in _OTHER_DEAL.finditer(ctx.text, vcs, vce)) else found
+
+
+def round_amount(ctx: Ctx, t: Span) -> Value | None:
+    """The money of a round named beside its investors (…完成一轮5亿元的融资，由A领投): the nearest money in the
+    sentence that can be paid, not a valuation (…，当时估值约20亿元) nor a price per share (prices_in)."""
+    return nearest(prices_in(ctx, ctx.sent.start, ctx.sent.end), t)
 
 
 def _clause_in_list(ctx: Ctx, cs: int, ce: int) -> Value | None:
@@ -312,9 +367,11 @@ def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
 
 def stake_for(ctx: Ctx, t: Span) -> Value | None:
     """The stake the deal moves: the stake nearest the trigger in its clause (目前持有A公司15%股权,今年以2亿元
-    收购B公司51%股权: 51%), else the first stake elsewhere in the sentence whose clause makes no deal of its
-    own (…万股股份,股权比例为63.5%)."""
-    stakes = [v for v in ctx.values("percent", ctx.sent.start, ctx.sent.end) if _is_stake(ctx, v)]
+    收购B公司51%股权: 51%), else the first stake elsewhere in its part of the sentence whose clause makes no
+    deal of its own (…万股股份,股权比例为63.5%). A stake past a semicolon is another statement's (星海资本是其
+    长期股东；2021年，某国资平台向其子公司投资20亿元，取得18%股权: 18% is not 星海资本's)."""
+    stakes = [v for v in ctx.values("percent", segment_start(ctx, t.start), segment_end(ctx, t.end))
+              if _is_stake(ctx, v)]
     cs, ce = value_clause(ctx, t.start)
     own = nearest([v for v in stakes if cs <= v.start and v.end <= ce], t)
     if own is not None:

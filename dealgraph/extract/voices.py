@@ -472,7 +472,7 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if "领投" in ctx.text[t.start:t.end]:
             f.qualifiers["lead"] = [m.key for m in investors]
         f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx)
-        f.amount = f.amount or q.nearest(ctx.values("money", ctx.sent.start, ctx.sent.end), t)
+        f.amount = f.amount or q.round_amount(ctx, t)
         f.date = f.date or q.nearest([d for d in ctx.values("date", ctx.sent.start, t.start)], t)
     return facts
 
@@ -540,8 +540,7 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         return None
     cs, ce = ctx.clause(t.start)
     kind = "quantity" if metric == "output" else "money"
-    value = q.nearest(ctx.values(kind, cs, ce), t) or q.nearest(
-        [v for v in ctx.values(kind, t.end, ctx.sent.end)], t)
+    value = q.figure_for(ctx, t, kind)
     change = (q.nearest(ctx.values("change", t.end, ce), t) or q.nearest(ctx.values("change", cs, ce), t)
               or q.nearest([c for c in ctx.values("change", ce, q.segment_end(ctx, t.end))
                             if c.text.startswith(("同比", "环比"))], t))
@@ -549,7 +548,7 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
             and change is None:
         return None
     fact = q.base_fact(ctx, "financial", {"company": [company]}, t, metric=metric, value=value, change=change)
-    fact.qualifiers["period"] = q.date_for(ctx, t)
+    fact.qualifiers["period"] = q.period_for(ctx, t)
     return fact
 
 

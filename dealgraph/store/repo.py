@@ -11,6 +11,7 @@ from sqlalchemy import Engine, and_, bindparam, delete, func, select, update
 
 from dealgraph import settings
 from dealgraph.errors import NotFound
+from dealgraph.resolve import identity, records
 from dealgraph.store import schema as t
 from dealgraph.store.db import insert_ignore_many, make_engine, migrate
 
@@ -83,13 +84,15 @@ class Store:
     def _save_facts(self, c: Any, facts: list[dict]) -> None:
         if not facts:
             return
-        rows = [{k: f[k] for k in ("id", "type", "modality", "roles", "qualifiers", "date", "amount", "stake",
-                                   "sort_date", "confidence")} for f in facts]
+        new, changed = _Facts(self._family_facts(c, {f["family"] for f in facts})).place(facts)
+        rows = [{k: f[k] for k in _FACT_COLUMNS} for f in new]
         insert_ignore_many(c, t.facts, rows)
         roles = [{"fact_id": f["id"], "role": role, "entity_id": eid, "position": i}
-                 for f in facts for role, ids in f["roles"].items() for i, eid in enumerate(ids)]
+                 for f in new for role, ids in f["roles"].items() for i, eid in enumerate(ids)]
         if roles:
             insert_ignore_many(c, t.fact_roles, roles)
+        for fid, values in changed.items():
+            c.execute(update(t.facts).where(t.facts.c.id == fid).values(**values))
         evidence = [dict(ev, id=evidence_id(f["id"], ev), fact_id=f["id"], doc_id=ev["doc"])
                     for f in facts for ev in f["evidence"]]
         for ev in evidence:
@@ -98,6 +101,14 @@ class Store:
         best = (update(t.facts).where(and_(t.facts.c.id == bindparam("fact"), t.facts.c.confidence < bindparam("best")))
                 .values(confidence=bindparam("best")))  # the best confidence any statement gave
         c.execute(best, [{"fact": f["id"], "best": f["confidence"]} for f in facts])
+
+    def _family_facts(self, c: Any, families: set[str]) -> list[dict]:
+        """The stored facts of these families (the only ones a new statement can belong to)."""
+        wanted, out = list(families), []
+        for n in range(0, len(wanted), _IN_CHUNK):
+            q = select(*[t.facts.c[k] for k in _FACT_COLUMNS]).where(t.facts.c.family.in_(wanted[n:n + _IN_CHUNK]))
+            out.extend(dict(r._mapping) for r in c.execute(q))
+        return out
 
     def record_failures(self, failures: list[tuple[str, str]]) -> None:
         if failures:
@@ -243,6 +254,67 @@ class Store:
 
 
 _IN_CHUNK = 500  # ids per IN (…) list, well under SQLite's limit of bound parameters
+_FACT_COLUMNS = ("id", "type", "modality", "roles", "qualifiers", "date", "amount", "stake", "sort_date",
+                 "confidence", "family")
+
+
+class _Facts:
+    """The facts of the families a batch touches, and where each statement of the batch goes.
+
+    A statement joins the fact of its family that agrees with everything it states (identity.py):
+    first a fact its own document already states, else the one that shares the most of its values;
+    when two facts fit equally well the statement cannot tell which it is, and founds its own fact.
+    A document's statements are placed most specific first, so a headline without an amount joins the
+    fact its body gives the amount of, not an older fact of another document.
+    """
+
+    def __init__(self, stored: list[dict]) -> None:
+        self.by_family: dict[str, list[dict]] = {}
+        self.by_id: dict[str, dict] = {}
+        for f in stored:
+            self._add(dict(f))
+        self.stored = set(self.by_id)
+
+    def _add(self, fact: dict) -> None:
+        fact["_identity"] = identity.identity(fact)
+        self.by_family.setdefault(fact["family"], []).append(fact)
+        self.by_id[fact["id"]] = fact
+
+    def place(self, statements: list[dict]) -> tuple[list[dict], dict[str, dict]]:
+        """Set each statement's id to its fact's; the new facts, and what changes in stored ones."""
+        by_doc: dict[str, list[tuple[dict, dict]]] = {}
+        for s in statements:
+            by_doc.setdefault(s["evidence"][0]["doc"], []).append((s, identity.identity(s)))
+        new: dict[str, dict] = {}
+        changed: dict[str, dict] = {}
+        for pairs in by_doc.values():
+            mine: set[str] = set()
+            for s, ident in sorted(pairs, key=lambda p: -identity.stated(p[1])):
+                fact = self._choose(s, ident, mine)
+                if fact is None:
+                    fact = dict(s)
+                    self._add(fact)
+                    new[fact["id"]] = fact
+                else:
+                    s["id"] = fact["id"]
+                    grown = identity.additions(fact, s)
+                    if grown:
+                        fact.update(grown)
+                        fact["sort_date"] = records.sort_date(fact)
+                        fact["_identity"] = identity.identity(fact)
+                        if fact["id"] in self.stored:
+                            changed.setdefault(fact["id"], {}).update(grown, sort_date=fact["sort_date"])
+                mine.add(fact["id"])
+        return list(new.values()), changed
+
+    def _choose(self, s: dict, ident: dict, mine: set[str]) -> dict | None:
+        fits = [f for f in self.by_family.get(s["family"], ()) if identity.compatible(ident, f["_identity"])]
+        if not fits:
+            return None
+        rank = sorted(((f["id"] in mine, identity.agreements(ident, f["_identity"])), i) for i, f in enumerate(fits))
+        if len(rank) > 1 and rank[-1][0] == rank[-2][0]:
+            return self.by_id.get(s["id"])  # equally good fits: only the fact with its own id is surely it
+        return fits[rank[-1][1]]
 
 
 class _Row:

@@ -62,6 +62,7 @@ facts = Table(
     Column("stake", JSON),
     Column("sort_date", String(16)),
     Column("confidence", Float, nullable=False),
+    Column("family", String(40), index=True),  # type + modality + members: statements that may be one fact
 )
 
 fact_roles = Table(

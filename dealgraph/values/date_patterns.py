@@ -30,8 +30,10 @@ EN_MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name} | {
 _EN_MONTH = "(?<![A-Za-z])(?:(?:{})(?![a-z])|May(?=[ ][0-9])|(?:{})\\.?(?=[ ][0-9]))".format(
     "|".join(calendar.month_name[i] for i in range(1, 13) if i != 5),
     "|".join(["Sept"] + [calendar.month_abbr[i] for i in range(1, 13) if i != 5]))
+# "at that time" / "at the time" point back at the last date the document named (…in September 2023. It put in
+# $1.25 billion at that time: September 2023); "at the time of the merger" names its own event, not a date
 _EN_REL = ("earlier this year|later this year|earlier this month|last year|this year|next year|"
-           "last month|this month|next month|last quarter|this quarter|today|yesterday")
+           "last month|this month|next month|last quarter|this quarter|today|yesterday|at that time(?! of)|at the time(?! of)")
 CN_QUARTER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -54,7 +56,12 @@ def _unnamed(pattern: str) -> str:
 
 _YEAR_FIRST = "012〇零一二三四五六七八九" + first_chars(*REL_YEARS, "同年", "当年", "次年", "翌年")
 _SUB_FIRST = "0123456789一二三四五六七八九十第Q上下H前年"
-_REL_WORDS = "近日 日前 今日 今天 昨日 昨天 本月 上个月 上月 当月 同月 次月 月初 月底 月末"
+_REL_WORDS = "近日 日前 今日 今天 昨日 昨天 本月 上个月 上月 当月 同月 次月 月初 月底 月末 当季 同季度 该季度 全年"
+# 全年 ("the whole year"): the year named last (…发布2024年业绩。全年总收入…: 2024); after a year (去年全年) it is
+# part of that year's expression, not a date of its own
+# 当季/当季度/同季度/该季度: the quarter named last (…发布第二季度财报。当季总收入…: that second quarter);
+# 当季新品 (this season's goods) is no date
+THAT_QUARTER = ("当季", "当季度", "同季度", "该季度")
 
 _YEAR_TAIL = rf"(?:,?[ ](?P<ey>{_Y})(?![0-9]))?"
 _ATOM_ALTERNATIVES = [  # (possible first characters, pattern)
@@ -80,7 +87,8 @@ _ATOM_ALTERNATIVES = [  # (possible first characters, pattern)
     (_SUB_FIRST, rf"(?P<bare>{_unnamed('|'.join(_SUB_PARTS))})"),
     (first_chars(*_REL_WORDS.split()),
      r"(?P<rel>近日|(?<![节假生0-9])日前|今日(?!头条)|今天|昨日|昨天"
-     rf"|(?:本月|上个?月|当月|同月|次月)(?P<rpart>{_CHU}|底|末|上旬|中旬|下旬)?|月初|月底|月末)"),
+     rf"|(?:本月|上个?月|当月|同月|次月)(?P<rpart>{_CHU}|底|末|上旬|中旬|下旬)?|月初|月底|月末"
+     r"|(?:当季度?|同季度|该季度)(?!新品|新款|商品|服装|蔬菜|水果|的?时令)|(?<![年度])全年)"),
 ]
 _ATOM_NAMED = "|".join(f"{lead(first)}(?:{pattern})" for first, pattern in _ATOM_ALTERNATIVES)
 _ATOM_FIRST = "".join(first for first, _ in _ATOM_ALTERNATIVES)

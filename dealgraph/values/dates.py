@@ -8,7 +8,11 @@ Decisions:
   in the same sentence (2019年 or 去年 alike), else the reference year (7月 is this
   year's July even when the reference date is in March).
 - 同年/当年 take the last year named in the document (当年 falls back to the
-  reference year); 次年/翌年 add one to it; 同月/次月 use the last month named.
+  reference year); 次年/翌年 add one to it; 同月/次月 use the last month named;
+  "at that time" / "at the time" the last date named (unresolved when none was);
+  上年/上一年 the year before the one named earlier in the sentence (else before the
+  reference year); 当季/该季度 the last quarter named and 全年 the last year named
+  (unresolved when none was); 截至2024年12月31日的季度 the quarter that day closes.
 - 近日/日前 resolve to the reference date, approx. 目前/近期/当前 are not dates
   (they mean "currently"/"soon") and are skipped, as are bare days (20日) unless an
   evening follows (8日晚), counts of periods (过去四个季度) and horizons (未来三年):
@@ -36,7 +40,7 @@ from typing import NamedTuple
 
 from dealgraph.values.date_patterns import (
     APPROX_CUES, ATOM_RX, CLAUSE_BREAK, CLAUSE_LEAD, CN_QUARTER, DATE_RX, EN_MONTHS, FUTURE, ISO_RX,
-    ISO_SPLIT, ORDINAL, REL_YEARS, SUB_RX,
+    ISO_SPLIT, ORDINAL, REL_YEARS, SUB_RX, THAT_QUARTER,
 )
 from dealgraph.values.numbers import parse_chinese
 
@@ -106,6 +110,9 @@ class _Span(NamedTuple):
 
 
 _UNRESOLVED = _Span(None, None)
+# "The year before" counts back from the year the sentence speaks of when it names one (2024年营收…，较上年增长),
+# from the writing date otherwise; 去年 ("last year") always counts from the writing date
+_YEAR_BEFORE = ("上年", "上一年", "上年度", "上财年")
 _TODAY_WORDS = ("近日", "日前", "今日", "今天", "昨日", "昨天")
 
 
@@ -127,6 +134,8 @@ class DateResolver:
         self._sentence_year_at = 0
         self._pos = 0
         self._explicit: list[int] = []
+        self._last_point: str | None = None  # the last date named, its last point for a period
+        self._last_quarter: str | None = None  # the last quarter named ("2025-Q2"), for 当季
 
     def find(self, text: str) -> list[tuple[int, int, DateValue]]:
         """Dates in one sentence; call sentence by sentence in document order."""
@@ -136,7 +145,11 @@ class DateResolver:
             self._pos = m.start()
             hit = self._match(m, text)
             if hit:
+                hit = _period_ended(text, hit)
                 found.append(hit)
+                self._last_point = hit[2].value or hit[2].end or hit[2].start or self._last_point
+                if hit[2].value and "-Q" in hit[2].value:
+                    self._last_quarter = hit[2].value
         return found
 
     # ---- one match
@@ -237,6 +250,8 @@ class DateResolver:
         return year
 
     def _relative_year(self, word: str) -> int | None:
+        if word in _YEAR_BEFORE and self._sentence_year is not None:
+            return self._sentence_year - 1  # 2024年…，亏损较上年的8亿元: 上年 is 2023, not the year before writing
         if word in REL_YEARS:
             return None if self._ref[0] is None else self._ref[0] + REL_YEARS[word]
         if word in ("同年", "当年"):
@@ -286,6 +301,10 @@ class DateResolver:
 
     def _relative(self, word: str, part: str | None) -> _Span | None:
         year, month, day = self._ref
+        if word in THAT_QUARTER:
+            return _point(self._last_quarter) if self._last_quarter else _UNRESOLVED
+        if word == "全年":
+            return _point(str(self._last_year)) if self._last_year else _UNRESOLVED
         if word in _TODAY_WORDS:
             return None if year is None else self._today(word, year, month, day)
         base = word[:len(word) - len(part)] if part else word
@@ -326,6 +345,8 @@ class DateResolver:
 
     def _english_relative(self, phrase: str) -> _Span | None:
         year, month, _ = self._ref
+        if phrase.startswith("at "):  # at that time: the date named last, unresolved when none was
+            return _point(self._last_point) if self._last_point else _UNRESOLVED
         if phrase in ("today", "yesterday"):
             return self._relative("今天" if phrase == "today" else "昨天", None)
         if year is None:
@@ -341,6 +362,28 @@ class DateResolver:
             return _point(iso_of(index // 4, quarter=index % 4 + 1))
         offset = {"last": -1, "next": 1}.get(phrase.split()[0], 0)
         return self._month_offset(year, month, offset, approx)
+
+
+# The period that ends on a day (截至2024年12月31日的季度 / 止六个月 / 的财年): the quarter, half or year it closes
+_ENDED_BEFORE = re.compile(r"(?:截至|截止)\s*$")
+_ENDED_AFTER = re.compile(r"\s*(?:止|的|之)?\s*(?:(?P<q>季度|三个月|财季)|(?P<h>六个月|半年度?)|(?P<y>财年|财政年度|年度|十二个月))")
+
+
+def _period_ended(text: str, hit: tuple[int, int, DateValue]) -> tuple[int, int, DateValue]:
+    """A day after 截至 followed by 的季度 / 止六个月 / 的财年 names the period it closes, from 截至 to the
+    period word: 截至2024年12月31日的季度 → 2024-Q4, 截至2025年6月30日止六个月 → 2025-H1."""
+    start, end, v = hit
+    if not v.value or len(v.value) != 10:
+        return hit
+    before = _ENDED_BEFORE.search(text, max(0, start - 3), start)
+    after = _ENDED_AFTER.match(text, end)
+    if before is None or after is None:
+        return hit
+    year, month, _ = parse_iso(v.value)
+    month = month or 12
+    value = iso_of(year, quarter=(month - 1) // 3 + 1) if after["q"] else \
+        iso_of(year, half=1 if month <= 6 else 2) if after["h"] else str(year)
+    return before.start(), after.end(), DateValue(value, text=text[before.start():after.end()])
 
 
 def _int(s: str | None) -> int | None:
