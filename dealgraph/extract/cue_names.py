@@ -36,6 +36,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z0-9])\*?ST[\u4e00-\u9fff]{2}")  # *ST步森: a listed company's short name
 _STAKE = re.compile(r"\d+(?:\.\d+)?\s?%的?(?:股权|股份)")
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;：:。！？!?\n“”)）】]))")  # …(记者 王某)星河电子公告
+_LIST_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]"  # 1、广州澜发:…, 二、…: a list's number before its item
 Accept = Callable[..., list[Mention]]  # the mention finder's own check of a candidate name: (text, start, end, slot=)
 
 
@@ -46,6 +47,7 @@ class Cues:
     object_lead: re.Pattern[str]
     object_stop: re.Pattern[str]
     object_non_start: re.Pattern[str]
+    party_chars: frozenset[str]
     object_end: re.Pattern[str]
     shares: re.Pattern[str]
     coordination: re.Pattern[str]
@@ -75,6 +77,7 @@ def cues() -> Cues:
         object_lead=re.compile(f"(?:{alt(raw['object_leads'])})(?=[{NAME}])"),
         object_stop=re.compile(alt(raw["object_stops"])),
         object_non_start=re.compile(alt(raw["object_non_starts"])),
+        party_chars=frozenset(raw["object_party_chars"]),
         object_end=re.compile(f"(?:{alt(raw['object_ends'])})"),
         shares=re.compile(f"(?:{alt(raw['object_shares'])})"),
         coordination=re.compile(f"(?:{alt(raw['coordinators'])})"),
@@ -83,7 +86,7 @@ def cues() -> Cues:
         subject_bad_start=re.compile(f"(?:{alt(raw['subject_bad_starts'])})"),
         deal_follower=re.compile(f"(?:{alt(raw['subject_deal_followers'])})"),
         strong_follower=re.compile(f"(?:{alt(raw['subject_strong_followers'])})"),
-        subject_lead=re.compile(f"(?:\\s|{alt(raw['subject_leads'])})*"),
+        subject_lead=re.compile(f"(?:\\s|{_LIST_NUMBER}|{alt(raw['subject_leads'])})*"),
         deal_verb=re.compile(alt(raw["object_leads"] + raw["deal_verbs"])),
         generic=frozenset(raw["generic_names"]),
         framed_after=re.compile(rf"(?:{alt(raw['frame_leads'])})([{NAME}]{{2,12}}?)(?=(?:{alt(raw['frame_verbs'])}))"),
@@ -101,12 +104,24 @@ def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, i
     staked = _staked(text, valued, accept)
     if stakes is not None:
         stakes += [(m.start, m.end) for m in staked]
-    found = _aliases(text, accept) + _objects(text, valued, accept) + _subjects(text, valued, accept) + \
+    found = _aliases(text, accept) + _objects(text, valued, accept) + _people_as_makers(text, _subjects(text, valued, accept)) + \
         staked + _framed(text, valued, accept) + _owned(text, valued, accept)
     found = [m for m in found if m.text not in cues().generic]
     for m in found:
-        m.source = "cue"
+        m.source = "person" if m.kind == "person" else "cue"
     return _coded(text, valued) + found
+
+
+_MAKER_VERB = re.compile(r"收购|增持|减持|买入|受让|认购|入股|购买")
+
+
+def _people_as_makers(text: str, found: list[Mention]) -> list[Mention]:
+    """邢立涛收购青禾科技…, 王宇增持…: the maker of a deal that opens the clause right before its verb, in
+    the shape of a person's name (a surname and one or two characters that make no word), is a person."""
+    from dealgraph.extract import mentions
+
+    return [Mention(m.start, m.end, m.text, "person", f"person:{m.text}", m.source)
+            if _MAKER_VERB.match(text, m.end) and mentions.person_shaped(m.text) else m for m in found]
 
 
 def _coded(text: str, valued: bytearray) -> list[Mention]:
@@ -224,6 +239,7 @@ _SHARES_OF = re.compile(rf"(?<=[{NAME}]{{2}})的?(?:股权|股份)(?!有限|公�
 _NOT_NAME_END = frozenset({"d", "m", "r", "p", "c", "u", "f", "t", "q", "mq"})  # 全部|股权, 其|股份
 _OWNED_LEADS = re.compile(r"的|收购|购买|受让|增持|认购|买入|取得|获得")
 _NAME_RUN_ONLY = re.compile(f"[{NAME}]{{2,10}}")
+_QUANTITY = re.compile(r"全部|部分|剩余|其余|所有")
 _HELD_BY = re.compile(r"(?:手中|手里|名下|性)\Z")
 
 
@@ -242,6 +258,8 @@ def _owned(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         if not leads or not _NAME_RUN_ONLY.fullmatch(text, leads[-1], end):
             continue
         start = leads[-1]  # after the last lead
+        quantity = _QUANTITY.match(text, start, end - 2)  # 持有的全部|星辰股份: the quantity bought, no name
+        start = quantity.end() if quantity else start
         if _HELD_BY.search(text, start, end) or c.object_stop.search(text, start, end) or \
                 w.get(text[start:start + 2]) in ("v", "vn") or w.get(text[end - 2:end]) in _NOT_NAME_END:
             continue  # 手中的股份, 控制性股权: a holder, a kind; 回购|澜石精实股权: a verb; 全部股权
@@ -268,7 +286,7 @@ def _object_end(text: str, start: int, valued: bytearray, limit: int = 16) -> in
     """Where the name after a deal verb stops: at a value, a stop word (的, 持有的, 股权 …), or punctuation;
     only a name followed by what is bought (51%, 股权, 、 …) counts."""
     c = cues()
-    if c.object_stop.match(text, start) or c.object_non_start.match(text, start):
+    if c.object_stop.match(text, start) or c.object_non_start.match(text, start) or _party_noun(text, start):
         return start
     end = start
     while end < len(text) and end - start < limit and not valued[end] and _NAME_CHAR.match(text, end):
@@ -288,6 +306,12 @@ def _object_end(text: str, start: int, valued: bytearray, limit: int = 16) -> in
     if c.coordination.match(rest) or end == len(text) or not _NAME_CHAR.match(text, end):
         return _past_predicate(text, start, end) if rest[:1] not in "(（" else end
     return start
+
+
+def _party_noun(text: str, start: int) -> bool:
+    """收购方将持有…, 收购人及其一致行动人, 投资者: a character that makes the deal verb before it a party
+    (收购方, 收购人) opens no name, unless it opens a word of its own (收购方正证券: 方正)."""
+    return text[start:start + 1] in cues().party_chars and wordlist.words().get(text[start:start + 2]) is None
 
 
 def _bought_after(text: str, end: int, valued: bytearray) -> bool:
@@ -391,7 +415,9 @@ def _subject_before_date(text: str, pos: int, valued: bytearray) -> re.Match[str
     after = _past_value(text, end, valued)
     if not cues().subject_follow.match(text, after) and not text.startswith(("晚间", "早间", "午间", "晚"), after):
         return None
-    name_end = end - 1 if text[end - 1] in _BEFORE_DATE and end - 1 - pos >= 2 else end
+    if text[end - 1] in _BEFORE_DATE and end - 1 - pos < 2:
+        return None  # 早在|2015年, 现在|…: an adverb and its preposition before the date, no name
+    name_end = end - 1 if text[end - 1] in _BEFORE_DATE else end
     return _NAME_RUN.match(text, pos, name_end)
 
 

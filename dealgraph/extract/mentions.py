@@ -29,7 +29,8 @@ _NUMBER = re.compile(r"[0-9.%年月日季度第一二三四五六七八九十百
 _NOT_LATIN_NAME = re.compile(r"[A-Z]\d*|Q\d|H\d|\d+")
 _COUNTRY_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?:美国|德国|日本|韩国|英国|法国|瑞士|瑞典|比利时|加拿大|澳洲|澳大利亚|意大利|荷兰|"
                              r"新加坡|印度|以色列|芬兰|西班牙|丹麦|挪威)\Z")
-_SHARES_VERB = re.compile(r"(?:增持|减持|收购|受让|买入|持有|每股|转让|出售)\Z")
+# 增持长园集团股份, 收购其尚未持有的全部星辰股份: a verb of shares (then 的 and a quantity word) before X股份
+_SHARES_VERB = re.compile(r"(?:增持|减持|收购|受让|买入|持有|每股|转让|出售|所持)的?(?:全部|部分|剩余|其余|所有)?\Z")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LEGAL_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|合伙企业|股份公司|集团公司|公司)")
 _HEAD_TAGS = {False: wordlist.FUNCTION_TAGS | {"v"}, True: wordlist.CLOSED_TAGS | {"d"}}  # by legal ending
@@ -74,6 +75,7 @@ class NameRules:
     country_before: re.Pattern[str]
     seat: re.Pattern[str]
     places: frozenset[str]
+    description_end: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -152,6 +154,7 @@ def rules() -> NameRules:
         seat=re.compile(_alt(raw["subsidiary_seats"])),
         places=frozenset(raw["places"]),
         country_before=re.compile(f"(?:{'|'.join(map(re.escape, raw['countries']))})\\Z"),
+        description_end=re.compile(f"(?:{_alt(raw['description_nouns'])})$"),
     )
 
 
@@ -185,7 +188,93 @@ def find_mentions(doc: Doc) -> None:
     aliases = _aliased(text, doc.mentions)
     doc.mentions.sort(key=lambda m: m.start)
     _short_names(doc, aliases)
-    doc.mentions = _seated_subsidiaries(text, doc.mentions, r)
+    doc.mentions = _recurring(text, _known_within(text, _seated_subsidiaries(text, doc.mentions, r), r), r)
+
+
+_GLUED_TAGS = frozenset({"v", "vn", "m", "mq", "q", "d", "p", "c", "r", "u", "f", "t", "b"})
+
+
+def _known_within(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
+    """…订立两份越秀地产期权…, 重组江中集团, 华映百慕大用于质押: a name found by its shape or a cue that
+    holds a name the document gives elsewhere, with only a verb, number, adverb or other glued word
+    before or after it (两份, 重组, 用, 现有), is that name; not a place before it (北京豪威) nor an
+    ending after it (君乐宝乳业), nor a full registered name."""
+    known: dict[str, Mention] = {}
+    for m in found:
+        if m.kind in ("organization", "candidate") and m.source != "coref" and len(m.text) >= 2:
+            known.setdefault(m.text, m)
+    out = []
+    for m in found:
+        inner = None
+        if m.source in ("shape", "cue", "context") and not _LEGAL_END.search(m.text[-7:]):
+            inner = max((k for k in known if k != m.text and k in m.text and known[k].key != m.key
+                         and _glued_around(m.text, k, r, known)), key=len, default=None)
+        if inner is None:
+            out.append(m)
+            continue
+        n, s = known[inner], m.start + m.text.index(inner)
+        out.append(Mention(s, s + len(inner), inner, n.kind, n.key, "short", n.canonical))
+    return out
+
+
+def _glued_around(name: str, inner: str, r: NameRules, known: dict[str, Mention]) -> bool:
+    """Whether `name` is `inner` with only glued words around it (see _known_within); not where what
+    is around it is a name too (上汽通用, 格力金投) or a noun after it (奇瑞变速箱)."""
+    i = name.index(inner)
+    before, after = name[:i], name[i + len(inner):]
+    if not before and not after or r.suffix.search(after) or before and _place_length(before, 0) == len(before):
+        return False
+    lex, w = lexicon_mod.load(), wordlist.words()
+    if any(piece in known or piece in lex.by_name for piece in (before, after) if piece) or \
+            w.get(after) in ("n", "nz", "ns", "nt", "nr", "j"):
+        return False
+    glued_before = not before or w.get(before) in _GLUED_TAGS | {"n"} and len(before) <= 2 and not \
+        wordlist.is_name_word(before)
+    glued_after = not after or w.get(after) in (_GLUED_TAGS if len(after) == 1 else _GLUED_TAGS - {"v", "vn"}) or \
+        len(after) > 1 and w.get(after[:1]) in _GLUED_TAGS and after[:2] not in w  # 用|于, 现有, 告|国 (上汽通用: a verb word)
+    return glued_before and glued_after
+
+
+_RECURRING_SOURCES = frozenset({"shape", "code", "cue", "context", "latin", "short"})
+
+
+def _recurring(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
+    """澜舟网络拟收购… 澜舟网络未回购股份: a name the document gives once is that organisation wherever
+    the same characters recur standing apart (after punctuation, a stop word or a preposition, before
+    punctuation, a stop word, a value or a verb) and no other mention covers them; same key. A short
+    name (defined in brackets, or cut from a full name) only after its first occurrence."""
+    names: dict[str, Mention] = {}
+    for m in found:
+        if m.kind in ("organization", "candidate") and m.source in _RECURRING_SOURCES and len(m.text) >= 2:
+            names.setdefault(m.text, m)
+    if not names:
+        return found
+    occupied = bytearray(len(text) + 1)
+    for m in found:
+        occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
+    extra = []
+    for word, s, e in _find_all(list(names), text):
+        m = names[word]
+        if any(occupied[s:e]) or m.source == "short" and s < m.start or \
+                not _apart_before_name(text, s, r) or not _apart_after_name(text, e, r):
+            continue
+        extra.append(Mention(s, e, word, m.kind, m.key, "short", m.canonical))
+        occupied[s:e] = b"\x01" * (e - s)
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+def _apart_before_name(text: str, start: int, r: NameRules) -> bool:
+    """Nothing glued before `start` but punctuation, a stop word, a preposition or a conjunction."""
+    return start == 0 or not _NAME_RUN_BEFORE.search(text, start - 1, start).group() or _stop_before(text, start, r)
+
+
+def _apart_after_name(text: str, end: int, r: NameRules) -> bool:
+    """Nothing glued after `end` but punctuation, a value, a stop word, or a verb or function word."""
+    if _apart_after(text, end, r):
+        return True
+    w = wordlist.words()
+    return w.get(text[end:end + 2]) in wordlist.FUNCTION_TAGS | {"v"} or \
+        w.get(text[end:end + 1]) in wordlist.CLOSED_TAGS | {"d"}
 
 
 def _seated_subsidiaries(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
@@ -303,9 +392,12 @@ def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Me
 
 def _function_tail(text: str, tail: str, after: int) -> bool:
     """A tail of two characters that reads as a function word, verb, number or time word (华为也在, 腾讯
-    近日); an adjective only where no deal's subject follows (澜石健康发布公告…, 澜石健康以3亿元…: a
+    近日), or a word that follows a deal's subject (names.yaml `subject_followers`: 华为计划于2026年…,
+    a plan, not a subsidiary named 计划); an adjective only where no deal's subject follows (澜石健康发布公告…, 澜石健康以3亿元…: a
     company named by its trade, 健康, 智慧)."""
     tag, follow = wordlist.words().get(tail), cue_names.cues().subject_follow
+    if follow.fullmatch(tail):  # 华为计划于…, 蔚来准备…: a word that follows a deal's subject is the predicate
+        return True
     if tag == "a" and follow.match(text, after) and not follow.match(tail):  # not 比亚迪|成功收购
         return False
     return tag in wordlist.FUNCTION_TAGS | {"v", "vn", "m", "q", "t"}
@@ -492,8 +584,13 @@ _DEAL_VERBS_BEFORE_NAME = frozenset({"收购", "并购", "购买", "增持", "�
 
 
 def _distinctive(prefix: str) -> bool:
-    """高毅资产, 美锦能源 but not 股权投资, 清洁能源: before a weak ending, a short head that is no common word."""
-    return len(prefix) <= 4 and not (wordlist.is_common_word(prefix[:2]) or wordlist.is_common_word(prefix[-2:]))
+    """高毅资产, 美锦能源 but not 股权投资, 清洁能源: before a weak ending, a short head that is no common word;
+    or a head of two characters that is no word at all and a trade word after it that is no ending
+    itself (长投产业投资; not 加大产业投资, nor 澜石信托 投资, where the name ends at 信托)."""
+    if len(prefix) <= 4 and not (wordlist.is_common_word(prefix[:2]) or wordlist.is_common_word(prefix[-2:])):
+        return True
+    return len(prefix) == 4 and prefix[:2] not in wordlist.words() and bool(_CJK_RUN.fullmatch(prefix)) and \
+        _trade_words(prefix[2:]) and not rules().suffix.fullmatch(prefix[2:])  # 澜石信托|投资总规模: ends before
 
 
 def _is_number(s: str) -> bool:
@@ -615,12 +712,49 @@ def _people(text: str, r: NameRules) -> list[Mention]:
                                not r.person_after.match(text, s + 3) and r.person_after.match(text, s + 2)):
             name = name[:2]
         out.append(Mention(s, s + len(name), name, "person", f"person:{name}", "person"))
-    out += _people_by_title_after(text, r) + _people_by_context(text, r)
+    out += _people_by_title_after(text, r) + _people_by_context(text, r) + _anonymised_people(text, r)
     names = {m.text for m in out}
     for name in names:  # the same people named again without their title
         for m in re.finditer(re.escape(name), text):
             out.append(Mention(m.start(), m.end(), name, "person", f"person:{name}", "person"))
     return out
+
+
+def person_shaped(name: str) -> bool:
+    """邢立涛, 王宇: a surname and one or two characters that make no dictionary word, hold no organisation
+    ending and no known name; of three characters, neither its first two nor its last two make a word
+    (路径难, 项交易, 管理咨 are pieces of phrases, 金正大 a company)."""
+    r = rules()
+    if not 2 <= len(name) <= 3 or name[0] not in r.surnames or not _CJK_RUN.fullmatch(name) or \
+            name in wordlist.words() or r.suffix.search(name) or name in lexicon_mod.load().by_name:
+        return False
+    return len(name) == 2 or not (name[:2] in wordlist.words() or name[1:] in wordlist.words())
+
+
+def _anonymised_people(text: str, r: NameRules) -> list[Mention]:
+    """孙某勇找到…, 钱某某以5亿元收购…, 陈某质押的股票: a surname and 某 (then 某 or a given name's
+    character) is a person whose name the news withholds; the character after 某 is the name's unless it
+    opens a word (陈某|质押) or is a classifier or time word (某年, 某家); not before an organisation
+    ending (和某公司: a company withheld)."""
+    out = []
+    for m in re.finditer("某", text):
+        s = m.start() - 1
+        if s < 0 or text[s] not in r.surnames or (s and _CJK_RUN.match(text[s - 1]) and not _stop_before(text, s, r)):
+            continue
+        after = text[m.end():m.end() + 1]
+        if r.suffix.match(text, m.end()) or after in _NOT_GIVEN or wordlist.words().get(text[m.end():m.end() + 2]) or \
+                r.right_stop.match(text, m.end()) or not _CJK_RUN.fullmatch(after or "x"):
+            end = m.end()
+        else:
+            end = m.end() + 1
+        if r.suffix.match(text, end) or text[end:end + 1] in _NOT_GIVEN:
+            continue
+        name = text[s:end]
+        out.append(Mention(s, end, name, "person", f"person:{name}", "person"))
+    return out
+
+
+_NOT_GIVEN = frozenset("年月日天时些种类家个项位名只笔处地")
 
 
 def _people_by_title_after(text: str, r: NameRules) -> list[Mention]:
@@ -643,8 +777,8 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
         if not (wordlist.is_common_word(name) or r.suffix.search(name)):
             out.append(Mention(m.start(1), m.end(1), name, "person", f"person:{name}", "person"))
             out += _manager_firm(text, m.start(), m.start(1), r)
-    for m in r.person_before_kin.finditer(text):
-        out += _person_before(text, m.start(), (3,), r)
+    for m in r.person_before_kin.finditer(text):  # 钱敏夫妇: a given name of one character before kin too
+        out += _person_before(text, m.start(), (3, 2), r)
     return out
 
 
@@ -762,9 +896,13 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
     out = []
     for pattern in (r.introducer, r.deal_slot):
         for m in pattern.finditer(text):
+            if pattern is r.deal_slot and _deal_noun_after(text, m.end()):
+                continue
             end = _right_edge(text, m.end(), r)
             out += _candidate(text, m.end(), end, r)
     for m in r.clause_subject.finditer(text):
+        if _follower_in_word(text, m.end(1)):
+            continue
         start = _left_edge(text, m.end(1), r, window=8)
         out += _candidate(text, start, at_ending(text, start, m.end(1)), r)
     for m in r.quoted.finditer(text):
@@ -775,6 +913,22 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
         listed += _enumeration(text, m, r, confident)
     partners = sorted(set(confident) | {(m.start, m.end) for m in listed})  # A、B和C: C pairs with a listed B
     return out + listed + _paired(text, r, partners)
+
+
+def _deal_noun_after(text: str, start: int) -> bool:
+    """收购事项折戟, 收购交易终止, 收购计划落空: a word after the deal verb that makes it a noun for the
+    deal (names.yaml cues `object_stops` of two characters or more: 事项, 交易, 计划 …) opens no name."""
+    stop = cue_names.cues().object_stop.match(text, start)
+    return stop is not None and len(stop.group()) >= 2
+
+
+def _follower_in_word(text: str, end: int) -> bool:
+    """流传一|则消息, 前五大供|应商: a one-character word that follows subjects (则, 应, 将 …) but makes a
+    word with the character before it (一则, 供应) follows no subject there, unless a word ends right
+    before it (美国商务部|将…: 商务部, though 部将 is a word too)."""
+    w = wordlist.words()
+    return end > 0 and wordlist.is_common_word(text[end - 1:end + 1]) and not wordlist.is_common_word(text[end:end + 2]) \
+        and not any(text[end - n:end] in w for n in (2, 3, 4) if end >= n)
 
 
 _JOINER_AFTER = re.compile(r"以及|和|与|及")
@@ -853,11 +1007,12 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     name = text[start:end]
     if len(name) < 2 or len(name) > 12 or name in r.generic_heads or r.generic_head_re.match(name) or _COUNTED.match(name):
         return []
-    if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name):
+    if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name) or _description(name, r) \
+            or _CJK_THEN_DIGITS.search(name):  # 年近70, 持股5: a number after words is no name's end
         return []
     brand = listed and len(name) >= 3 and wordlist.words().get(name) == "n"
     # 安进以27亿美元收购…: a word the dictionary barely knows may be a name where a cue says so
-    if name in r.latin_stop or wordlist.is_common_word(name) and not (brand or lax and wordlist.is_rare_word(name)) or \
+    if name in r.latin_stop or wordlist.is_common_word(name) and not (brand or lax and _rare_name_word(name)) or \
             wordlist.starts_with_function_word(name, strict=not lax, slot=slot):
         return []
     # after a category noun in a deal's slot (药房龙头|新兴药房), a name may open with an adjective word
@@ -868,6 +1023,41 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
             or r.generic_follow.match(text, end) and not slot and not _ends_with_suffix(name, r):
         return []
     return [Mention(start, end, name, "candidate", _name_key(name), "context")]
+
+
+_CJK_THEN_DIGITS = re.compile(r"[\u4e00-\u9fff]\d+$")
+
+
+def _description(name: str, r: NameRules) -> bool:
+    """高端电动车品牌, 境外实体, 核心团队: ordinary words before a noun for a kind of organisation or group
+    (names.yaml `description_nouns`) describe one; they name none (not 澜石公司, 蔚来团队: a name's head)."""
+    noun = r.description_end.search(name)
+    return noun is not None and noun.start() > 0 and _common_words(name[:noun.start()])
+
+
+_PHRASE_CHAR_TAGS = frozenset({"a", "b", "f", "m", "s"})  # 大, 新, 前, 三, 外: one-character words of a phrase
+
+
+@cache
+def _common_words(piece: str) -> bool:
+    """高端电动车 = 高端 + 电动车: the piece splits into dictionary words that are no names (two to four
+    characters, or one-character adjectives, directions and numbers)."""
+    if not piece:
+        return True
+    w = wordlist.words()
+    for n in (4, 3, 2):
+        if len(piece) >= n and wordlist.is_common_word(piece[:n]) and _common_words(piece[n:]):
+            return True
+    return w.get(piece[0]) in _PHRASE_CHAR_TAGS and _common_words(piece[1:])
+
+
+_NOT_NAME_TAGS = frozenset({"t", "d", "p", "c", "r", "m", "f", "u", "q"})
+
+
+def _rare_name_word(name: str) -> bool:
+    """安进, 超图: a word the dictionary barely knows may be a name where a cue says so; not a time word,
+    adverb, preposition, pronoun or number, however rare (早在今年…, 早于)."""
+    return wordlist.is_rare_word(name) and wordlist.words().get(name) not in _NOT_NAME_TAGS
 
 
 # 三家公司, 多家券商, 两只产品, 一是…: a count with its classifier (or an enumeration's 一是) opens no name
@@ -1016,7 +1206,7 @@ def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
         full = by_end.get(bracket) or by_end.get(len(text[:bracket].rstrip()))
         alias = by_span.get((start, end))
         if alias is None and full is not None and cue_names.may_be_alias(text[start:end]) and \
-                not any(m.start < end and start < m.end for m in found):  # (下称和润节能): whatever word it is
+                _clear_within(found, start, end):  # (下称和润节能): whatever word it is
             alias = Mention(start, end, text[start:end], "candidate", full.key, "cue", full.canonical)
             found.append(alias)
         if full is None or alias is None or alias.source in ("lexicon", "person") or full.text == alias.text:
@@ -1027,7 +1217,22 @@ def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
         full = out.get(m.text)
         if full is not None and m.source not in ("lexicon", "person") and m.start > full.end:
             m.key, m.canonical = full.key, full.canonical
+    for alias, full in out.items():  # …(简称“美诺华”) … 美诺华董事长: the short name, not 诺华 inside it
+        for occurrence in re.finditer(re.escape(alias), text):
+            s, e = occurrence.span()
+            if s > full.end and not any(m.start == s and m.end == e for m in found) and _clear_within(found, s, e):
+                found.append(Mention(s, e, alias, "organization", full.key, "short", full.canonical))
     return out
+
+
+def _clear_within(found: list[Mention], start: int, end: int) -> bool:
+    """Whether no mention crosses [start, end), dropping the shorter ones inside it (a known name
+    inside a short name defined in brackets: 诺华 in (简称“美诺华”)); a person inside keeps it."""
+    inside = [m for m in found if m.start < end and start < m.end]
+    if any(m.start < start or m.end > end or m.kind == "person" or (m.start, m.end) == (start, end) for m in inside):
+        return False
+    found[:] = [m for m in found if not (m.start < end and start < m.end)]
+    return True
 
 
 def _short_names(doc: Doc, aliases: dict[str, Mention] | None = None) -> None:
