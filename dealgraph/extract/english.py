@@ -18,6 +18,7 @@ from dealgraph.extract.english_names import find_names
 from dealgraph.extract.english_reader import (Masked, Pattern, Reader, one_of, fact_record, grammar, group,
                                               read_roles)
 from dealgraph.extract.english_single import financial, one_company
+from dealgraph.extract.voices import maker_of
 
 ROLES = {"investment": ("investor", "investee"), "acquisition": ("acquirer", "target"),
          "shareholding": ("holder", "company"), "founding": ("founder", "company"), "purchase": ("buyer", "supplier")}
@@ -80,6 +81,8 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
     if p.context == "same" and last and last[1].type == "investment" and keys & {
             x.key for x in last[1].roles["investor"]}:
         return last[1].roles["investee"] if s.sent.index - last[0] <= 8 else []
+    if p.type == "shareholding" and _VENTURE.match(s.text, m.end()):
+        return _venture(r, s)
     if p.type != "shareholding" or re.match(r" (?:of|in) ", s.text[m.end():]):
         return []
     if group(m, "poss"):
@@ -87,6 +90,20 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
     if last and s.sent.index - last[0] <= 4 and (x := list(last[1].roles.values())[1][0]).key not in keys:
         return [x]
     return [x for x in [r.object_antecedent(s, m.end(), keys)] if x is not None]
+
+
+_VENTURE = re.compile(r" (?:of|in) the (?:new |joint )?(?:venture|joint-venture|jv)\b", re.IGNORECASE)
+
+
+def _venture(r: Reader, s: Masked) -> list[Mention]:
+    """CARIAD holds 60% of the venture: the joint venture read just before (its result, later named Carizon),
+    within the last 600 characters; else nothing."""
+    for fact in reversed(r.facts + r.current):
+        if s.sent.start - fact.evidence.start > 600:
+            break
+        if fact.type == "partnership" and fact.qualifiers.get("kind") == "joint_venture" and fact.roles["result"]:
+            return fact.roles["result"][:1]
+    return []
 
 
 def _join(r: Reader, s: Masked, investors: list[Mention]) -> list[FactRecord]:
@@ -175,6 +192,58 @@ def partnership(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     return facts
 
 
+def buys_product_of(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """A has contracted to purchase $250 billion of Azure services: the product's maker in the lexicon
+    (Azure: Microsoft) is the supplier; a product of no known maker gives nothing."""
+    buyer = r.members(s, m.group("buyer"), True)
+    product = s.value(m.group("product"))
+    maker = maker_of(product) if product.kind == "product" else None
+    if not buyer or maker is None or maker.key in {x.key for x in buyer}:
+        return []
+    fact = fact_record(s, p, {"buyer": buyer[:1], "supplier": [maker]}, r.modality(s, m.group()))
+    _qualify(r, s, p, m, fact)
+    return [fact]
+
+
+_TWO_SIDED = ("partnership", "investment", "acquisition", "purchase", "shareholding")
+
+
+def both_signed(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"… and the two companies signed a long-term collaboration agreement": the two organisations named before
+    it in the sentence (A's chief will join B's committee, and the two companies …), else those of the last
+    two-sided fact read in this sentence or the one before; else nothing."""
+    named: list[Mention] = []
+    for _, x, _ in s.tokens("o", 0, m.start()):
+        if x.kind in ("organization", "candidate") and all(x.key != y.key for y in named):
+            named.append(x)
+    if len(named) == 2:
+        return [_both(r, s, p, m, named)]
+    for fact in reversed(r.facts + r.current):
+        if s.sent.index - _sentence_index(r, fact) > 1:
+            break
+        if fact.type not in _TWO_SIDED:
+            continue
+        members: list[Mention] = []
+        for x in (x for ms in fact.roles.values() for x in ms):
+            if x.kind != "person" and all(x.key != y.key for y in members):
+                members.append(x)
+        if len(members) == 2:
+            return [_both(r, s, p, m, members)]
+    return []
+
+
+def _both(r: Reader, s: Masked, p: Pattern, m: re.Match[str], parties: list[Mention]) -> FactRecord:
+    fact = fact_record(s, p, {"party": parties, "result": []}, r.modality(s, m.group()))
+    fact.qualifiers.setdefault("kind", "strategic")
+    fact.date = r.date(s, m.start(), m.end())
+    return fact
+
+
+def _sentence_index(r: Reader, fact: FactRecord) -> int:
+    return next((x.index for x in r.doc.sentences if x.start <= fact.evidence.start < x.end), -1)
+
+
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
-    "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
+    "both_signed": both_signed,
+    "buys_product_of": buys_product_of, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company}

@@ -44,8 +44,35 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
                     continue
             previous = _name_mention(doc.text, s.start + span[0], s.start + span[1], previous, g)
             found.append(previous)
+    found += _lowercase_names(doc, sentences, occupied, found, g)
     _link_names(found, kept + found)
     doc.mentions = sorted(kept + found, key=lambda m: m.start)
+
+
+def _lowercase_names(doc: Doc, sentences: list[Sentence], occupied: bytearray, found: list[Mention],
+                     g: Grammar) -> list[Mention]:
+    """A lower-case name introduced by an apposition: "acquire io, the device start-up founded by …" (io);
+    then every other whole-word io of the English sentences is that name ("owned roughly 23% of io")."""
+    taken = bytearray(occupied)
+    for m in found:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    names = {hit.group(1) for s in sentences for hit in _LOWER_NAMED.finditer(s.text)
+             if hit.group(1) not in g.names["lower_stop"]}
+    out: list[Mention] = []
+    for name in sorted(names):
+        word = re.compile(rf"(?<![\w$-]){re.escape(name)}(?![\w-])")
+        for s in sentences:
+            for hit in word.finditer(s.text):
+                start, end = s.start + hit.start(), s.start + hit.end()
+                if not any(taken[start:end]):
+                    out.append(Mention(start, end, name, "candidate", f"name:{core(name)}", "english"))
+    return out
+
+
+# "io, the device start-up founded by …": a lower-case word, then an article, one to three descriptors and a
+# kind of company, not followed by a speech verb (robotics, the company said, names nothing).
+_LOWER_NAMED = re.compile(r"(?<![\w$-])([a-z][a-z0-9]{1,11}), (?:the|a|an) (?:[\w-]+ ){1,3}"
+                          r"(?:start-?ups?|company|firm|maker|developer|lab|venture)\b(?! (?:said|says|told|added))")
 
 
 def _clean(text: str, start: int, end: int, g: Grammar) -> tuple[int, int] | None:

@@ -81,6 +81,7 @@ def grammar() -> Grammar:
             lists_of[w.split()[0].lower()] = lists_of.get(w.split()[0].lower(), frozenset()) | {key}
     rx = {k: re.compile(_expand(raw[k], words), re.I) for k in ("rounds", "co_investors", "compute", "result",
                                                                     "stake_near", "valuation")}
+    rx["described"] = re.compile(_expand(raw["described"], words))  # case matters: "The" opens the sentence
     metrics = [f"(?P<{k}>{one_of(v)})" for k, v in raw["metrics"].items()]
     metrics.append(f"(?P<state>{one_of(raw['profit_states'])})")
     rx["metric"] = re.compile(rf"(?<![\w-])(?:{'|'.join(metrics)})\b", re.I)
@@ -149,6 +150,9 @@ class Reader:
         spans += [(v.start, v.end, LETTER[v.kind], v) for v in self.values_in(sent.start, sent.end) if v.kind in LETTER]
         spans += [(sent.start + p.start(), sent.start + p.end(), "j" if p.group("poss") else "i",
                    Span(sent.start + p.start(), sent.start + p.end())) for p in _PRONOUN.finditer(sent.text)]
+        described = self._described_subject(sent)
+        if described is not None:
+            spans.append((described[0].start, described[0].end, "i", described[0]))
         pieces, items, starts, origs, pos, mpos = [], [], [], [], sent.start, 0
         for start, end, letter, obj in sorted(spans, key=lambda x: (x[0], x[0] - x[1])):
             if start >= pos:
@@ -159,7 +163,28 @@ class Reader:
                 items.append((letter, obj, mpos + start - pos))
                 mpos, pos = mpos + start - pos + len(token), end
         pieces.append(self.doc.text[pos:sent.end])
-        return Masked(sent, "".join(pieces), items, starts + [mpos], origs + [pos])
+        masked = Masked(sent, "".join(pieces), items, starts + [mpos], origs + [pos])
+        if described is not None:
+            span, ante = described
+            for n, (_, obj, _) in enumerate(items):
+                if obj is span:
+                    masked.resolved[n] = Mention(span.start, span.end, self.doc.text[span.start:span.end], ante.kind,
+                                                 ante.key, "coref", ante.canonical)
+        return masked
+
+    def _described_subject(self, sent: Sentence) -> tuple[Span, Mention] | None:
+        """A sentence opening with a description of a company ("The Dutch chip-equipment maker invested …")
+        speaks of the last organisation named in the sentence before it, in the same paragraph (ASML, after
+        "… in a Series C round led by ASML")."""
+        hit = self.g.rx["described"].match(sent.text)
+        if hit is None or sent.index == 0:
+            return None
+        prev = self.doc.sentences[sent.index - 1]
+        if prev.paragraph != sent.paragraph:
+            return None
+        lo, hi = bisect_left(self._starts, prev.start), bisect_left(self._starts, prev.end)
+        named = [m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS]
+        return (Span(sent.start, sent.start + hit.end()), named[-1]) if named else None
 
     def sentence_topic(self, sent: Sentence) -> Mention | None:
         """The organisation a sentence is about: its first one, unless a pronoun comes first."""
@@ -221,8 +246,16 @@ class Reader:
             fact.confidence = 0.7 if any(m.kind == "candidate" for m in members) else 0.8
             self.added += [m for m in members if m.source == "coref" and all(m is not a for a in self.added)]
             self.facts.append(fact)
-            if fact.type in ("investment", "acquisition"):
+            if fact.type in ("investment", "acquisition") and not self._part_of_last(fact):
                 self.last_deal = (s.sent.index, fact)
+
+    def _part_of_last(self, fact: FactRecord) -> bool:
+        """X led a €1.7bn round in Y. X invested €1.3bn …: a deal between parties of the deal just read is a
+        part of it; investors joining later join the round, not the part."""
+        if self.last_deal is None or self.last_deal[1].type != fact.type:
+            return False
+        last = {m.key for ms in self.last_deal[1].roles.values() for m in ms}
+        return {m.key for ms in fact.roles.values() for m in ms} <= last
 
     def modality(self, s: Masked, gap: str) -> str:
         """denied, rumored, reported: cues anywhere in the sentence; the others between subject and verb."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dealgraph.extract.document import FactRecord, Mention
+from dealgraph.extract.document import FactRecord, Mention, Value
 from dealgraph.extract.english_reader import (ORG_KINDS, PREP_BEFORE, TOKEN, Masked, Pattern, Reader,
                                               fact_record, group)
 
@@ -37,7 +37,7 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
 
 def _capital_plan(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> list[FactRecord]:
     committed = m.group("trig").lower().startswith(("commit", "pledge", "earmark", "allocat"))
-    horizon = next((v for _, v, _ in s.tokens("h", m.start())), None)
+    horizon = next((v for _, v, _ in s.tokens("h", m.start())), None) or _span_in(s, m, r)
     purpose = _purpose(s, m.group("rest"))
     if (fact.modality in ("asserted", "negated") and not committed) or not (purpose or horizon):
         return []
@@ -47,6 +47,30 @@ def _capital_plan(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> l
     fact.date = planned_for[0][1] if planned_for else r.date(s, m.start("trig"), m.start("trig"))
     fact.qualifiers.update({k: v for k, v in (("horizon", horizon), ("purpose", purpose)) if v})
     return [fact]
+
+
+_OVER_YEARS = re.compile(r"\bover (?:the )?(?:next |coming |following )?(\d{1,2}|two|three|four|five|six|seven|eight|"
+                         r"nine|ten) years\b|\bbetween (\d{4}) and (\d{4})\b", re.IGNORECASE)
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
+def _span_in(s: Masked, m: re.Match[str], r: Reader) -> Value | None:
+    """"committed £2.5 billion over three years" (3y), "invest £8 billion … between 2024 and 2028" (5y): the span
+    a plan runs, where no horizon token was found; a span of years already over is none."""
+    hit = _OVER_YEARS.search(m.group("rest"))
+    if hit is None:
+        return None
+    if hit.group(1):
+        n = hit.group(1).lower()
+        years = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    else:
+        first, last = int(hit.group(2)), int(hit.group(3))
+        now = int((r.doc.ref_date or "0")[:4] or 0)
+        if not first <= last or not now or last < now:
+            return None
+        years = last - first + 1
+    start = s.to_orig(m.start("rest") + hit.start())
+    return Value(start, start + hit.end() - hit.start(), "horizon", f"{years}y")
 
 
 def _purpose(s: Masked, rest: str) -> str:

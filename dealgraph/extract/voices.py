@@ -7,11 +7,13 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from dealgraph import lexicon
 from dealgraph.extract import qualifiers as q
 from dealgraph.extract.document import FactRecord, Mention, Span, Value
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract.grammar import Frame, alt, grammar
 from dealgraph.extract.topics import GENERIC_SUBJECT
+from dealgraph.values.numbers import parse_chinese
 
 if TYPE_CHECKING:
     from dealgraph.extract.frames import Ctx
@@ -28,7 +30,7 @@ _AGREED = re.compile(r"(?:达成|签署|签订|订立|签约)(?![^，,；;。]*(
 _PARTNER_LINK = re.compile(r"\s*(?:与|同|跟)\s*")  # A与B: a partner, where A、B and A和B list the same side
 _WITH_PARTNER = re.compile(r"(?:拟|将|计划|准备|决定)?(?:与|同|跟)$")
 _LED = re.compile(r"由[^，,。；;]{1,40}?(?:联合领投|领投|参投|跟投)的?")
-_RESULT_LEAD = re.compile(r"^(?:了|共同|联合|合资)?(?:成立|设立|组建|共建|打造)?(?:了)?[“\"「]?$")
+_RESULT_LEAD = re.compile(r"^(?:了|共同|联合|合资)?(?:成立|设立|组建|共建|打造)?(?:了|的)?[“\"「]?$")  # 合资成立的C
 _RANK = (("第一大股东", "largest"), ("最大股东", "largest"), ("控股股东", "controlling"), ("第二大股东", "second"))
 # Between 获得 and 投资 when no investor is named: only the sum and the round (获得了约5亿元B轮战略投资).
 _FUNDING_GAP = re.compile(r"[\d.,\s约超近逾数十百千万亿美港欧日元人民币了的笔轮A-F+天使种子战略新一首股权]*")
@@ -358,11 +360,99 @@ def merge(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _dated(ctx, fact, t)
 
 
+_CALLED_OFF = re.compile(r"终止|取消|放弃|叫停|撤回")  # 决定终止…吸收合并: a deal called off
+
+
+def absorb(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """海光科技将换股吸收合并东岳信息: the two merge and the subject survives (parts: both; result: the
+    subject). Where no company follows the verb (吸收合并完成后), nothing."""
+    _, ce = ctx.clause(t.start)
+    absorbed = ctx.group_right(t.end, ce, ORG, max_gap=2)
+    survivor = _subject_of(ctx, t)
+    if not survivor or not absorbed or survivor[0].key in {m.key for m in absorbed}:
+        return []
+    fact = q.base_fact(ctx, "merger", {"part": survivor + absorbed, "result": survivor}, t)
+    if _CALLED_OFF.search(ctx.text, q.segment_start(ctx, t.start), t.start):
+        fact.modality = "negated"  # 决定终止此前筹划的…换股吸收合并B: the merger is off
+    return _dated(ctx, fact, t)
+
+
+_SUPPLIER_GROUP = re.compile(r"前[一二三四五六七八九十\d]+(?:大|名)|主要|多家|部分|其他")
+_IS = re.compile(r"(?:已|仍|也|则|一直)?(?:是|为|成为)(?:了)?")
+
+
+def top_supplier(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """A supplier ranked by the buyer: 其中第一大供应商杭州澜晶存储有限公司占比52.7% (the name after the rank;
+    the buyer is the clause's carried subject), 澜晶存储是其最大供应商 (the name before 是; the buyer between
+    是 and the rank). The percentage after it is the supplier's share of purchases."""
+    cs, ce = ctx.clause(t.start)
+    after = ctx.group_right(t.end, ce, ORG, max_gap=1)[:1]
+    if after:
+        suppliers, buyers = after, _subject_of(ctx, Span(cs, cs)) or ctx.carried_subject(t.start)
+    else:
+        verbs = list(_IS.finditer(ctx.text, cs, t.start))
+        if not verbs:
+            return []
+        suppliers = ctx.group_left(cs, verbs[-1].start())[-1:]
+        buyers = ctx.mentions(verbs[-1].end(), t.start)[-1:] or ctx.carried_subject(t.start)
+    buyers = [b for b in buyers if b.key not in {x.key for x in suppliers}][:1]
+    if not suppliers or not buyers:
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers}, t)
+    share = q.nearest(ctx.values("percent", t.end, ce), t)
+    if share is not None:
+        fact.qualifiers["share_of_purchases"] = share
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return [fact]
+
+
+# 采购1万颗 / 采购了2000台: a count of goods between the verb and their maker
+_GOODS_COUNT = re.compile(r"了?\s*(?:约|近|超过|逾|至少|共)?[\d.,一二两三四五六七八九十百千万亿]+\s*(?:万|千|百)?"
+                          r"(?:颗|台|张|块|套|片|辆|部|架|个|批|枚|组)")
+
+
+def maker_of(m: Mention) -> Mention | None:
+    """An organisation, or the maker the lexicon gives a product (华为昇腾 → 华为), at the mention's place."""
+    if m.kind != "product":
+        return m
+    lex = lexicon.load()
+    entry = lex.entries.get(m.key.removeprefix("lex:")) if m.key.startswith("lex:") else None
+    parent = lex.entries.get(entry.parent) if entry is not None and entry.parent else None
+    if parent is None or parent.kind != "organization":
+        return None
+    return Mention(m.start, m.end, m.text, parent.kind, f"lex:{parent.id}", "coref", parent.name)
+
+
+def _bought_make(ctx: Ctx, t: Span) -> list[FactRecord]:
+    """远岫科技采购了2000台华为昇腾服务器 / 该中心将采购1万颗辉达GB300 GPU: goods counted, then their maker,
+    who supplies them; the buyer is the clause's subject. 采购 with no count before a name stays unread
+    (采购北辰物流: a name that may be the goods' maker or a buyer's unit)."""
+    if not ctx.text.startswith("采购", t.start):
+        return []
+    count = _GOODS_COUNT.match(ctx.text, t.end)
+    if count is None:
+        return []
+    makers = [maker_of(m) for m in ctx.mentions(count.end(), ctx.clause(t.start)[1], UNIT)
+              if m.start <= count.end() + 1]
+    makers = [m for m in makers if m is not None]
+    if not makers:
+        return []
+    buyers = [b for b in _subject_of(ctx, t) if b.key != makers[0].key and b.kind != "product"]
+    if not buyers:
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers[:1], "supplier": makers[:1]}, t)
+    fact.amount = q.nearest(q.prices_in(ctx, t.end, q.segment_end(ctx, t.end)), t)  # …，金额约6亿元
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return [fact]
+
+
 def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     pos = max(ctx.text.rfind("向", cs, t.start), ctx.text.rfind("从", cs, t.start))
     if pos < 0:
-        return []
+        return _bought_make(ctx, t)
+    if _SUPPLIER_GROUP.search(ctx.text, pos + 1, t.start):
+        return []  # 向前五大供应商的采购额占比超过80%: suppliers taken together, none named
     suppliers = ctx.mentions(pos + 1, t.start)
     buyers = ctx.group_left(cs, pos) or ctx.carried_subject(pos)
     facts = _deal(ctx, Frame("purchase", "active", ("buyer", "supplier"), ()), t, buyers, suppliers[:1])
@@ -386,6 +476,44 @@ def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     for f in facts:
         f.qualifiers["period"] = f.date
     return [_swap(f) for f in facts]
+
+
+# 签署/签订/达成…协议: the verb before an agreement's name (签署为期三年、总额3.2亿元的算力采购协议).
+_SIGNED = re.compile(r"(?:签署|签订|订立|达成|缔结|签)了?")
+_BOTH = re.compile(r"双方|两家公司|两家|二者|两者")  # 双方还签署了…: the two parties named before
+_TWO_SIDED = ("partnership", "investment", "acquisition", "purchase", "shareholding")
+
+
+def agreement(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """A与B签署为期三年、总额3.2亿元的算力采购协议: A buys from B (a supply agreement, 供货协议, makes A the
+    supplier: the frame's roles say which). 双方签署采购协议 takes the two parties named before."""
+    cs, _ = ctx.clause(t.start)
+    signed = [m for m in _SIGNED.finditer(ctx.text, cs, t.start)]
+    if not signed:
+        return []
+    verb = signed[-1].start()
+    pair = _paired(ctx, cs, verb) or _both_parties(ctx, Span(cs, verb))
+    if len(pair) != 2:
+        return []
+    fact = q.base_fact(ctx, "purchase", {frame.roles[0]: pair[:1], frame.roles[1]: pair[1:]}, t)
+    fact.amount = q.nearest(q.prices_in(ctx, signed[-1].end(), q.segment_end(ctx, t.end)), t)  # …，合同金额约1.5亿元
+    fact.date = q.date_for(ctx, t)
+    fact.qualifiers["period"] = fact.date
+    return [_swap(fact)]
+
+
+def _both_parties(ctx: Ctx, before: Span) -> list[Mention]:
+    """双方还签署了技术合作框架协议: where 双方 stands before the verb, the two parties of the last two-sided
+    fact of the document (小鹏汽车与大众汽车宣布扩大合作。双方还签署了…: 小鹏汽车, 大众汽车)."""
+    if not _BOTH.search(ctx.text, before.start, before.end):
+        return []
+    for fact in reversed(ctx.doc.facts + ctx.facts):
+        if fact.type not in _TWO_SIDED:
+            continue
+        members = _distinct([m for ms in fact.roles.values() for m in ms if m.kind != "person"])
+        if len(members) == 2:
+            return members
+    return []
 
 
 def _swap(fact: FactRecord) -> FactRecord:
@@ -434,15 +562,49 @@ def customers(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     parties = ctx.group_left(cs, t.start)
+    lead = ctx.mentions(cs, parties[0].start)[-1:] if parties else []
+    if lead and _LEAD_PARTNER.fullmatch(ctx.text, lead[0].end, parties[0].start):
+        parties = lead + parties  # 北辰科技则与A、B合作: the subject and its partners
     if len(_distinct(parties)) < 2:
-        parties = _paired(ctx, cs, t.start) or ctx.carried_subject(t.start)[:1] + parties
+        parties = (_paired(ctx, cs, t.start) or _both_parties(ctx, Span(cs, t.start))
+                   or ctx.carried_subject(t.start)[:1] + parties)
     parties = _distinct(parties)
     if len(parties) < 2:
         return []
     result = [m for m in ctx.mentions(cs, ce, UNIT) if m.start < t.start < m.end or
               (m.start >= t.end and _RESULT_LEAD.match(ctx.text[t.end:m.start]))][:1]
+    if not result and frame.qualifiers.get("kind") == "joint_venture":
+        result = _made_by(ctx, cs, parties)
     fact = q.base_fact(ctx, "partnership", {"party": parties, "result": result}, t, **frame.qualifiers)
     return _dated(ctx, fact, t)
+
+
+# Between a subject and its partners: 北辰科技则与A、B合作, 北辰科技此前已和A合作
+_LEAD_PARTNER = re.compile(r"\s*(?:则|也|还|又|亦|已|曾|此前|随后|将|拟|计划|正在|正|再|均|同时|宣布|有意|分别)*"
+                           r"(?:与|和|同|跟|携手|联合)\s*")
+
+
+_MADE_BY = re.compile(r"[\s“”]*[，,]?\s*由")
+
+
+def _made_by(ctx: Ctx, cs: int, parties: list[Mention]) -> list[Mention]:
+    """澄江智驾由A与B合资成立 / 极越的前身是集度汽车，由A与B合资成立: the company named right before 由 (in the
+    clause or ending the clause before) is what the partners set up."""
+    if not parties or ctx.text.startswith("的", _trigger_end(ctx, parties)):
+        return []  # 由A与B合资成立的公司: the company named after, not before
+    you = ctx.text.rfind("由", max(ctx.sent.start, cs - 1), parties[0].start)
+    if you < 0 or not re.fullmatch(r"\s*", ctx.text[you + 1:parties[0].start]):
+        return []
+    before = [m for m in ctx.mentions(ctx.sent.start, you, UNIT) if m.key not in {p.key for p in parties}]
+    if before and _MADE_BY.fullmatch(ctx.text, before[-1].end, you + 1):
+        return before[-1:]
+    return []
+
+
+def _trigger_end(ctx: Ctx, parties: list[Mention]) -> int:
+    """Where the joint-venture verb after the parties ends (合资成立 / 合资设立 …, 了 included)."""
+    hit = re.compile(r"[^，,；;。]*?合资(?:成立|设立|组建)?了?").match(ctx.text, parties[-1].end)
+    return hit.end() if hit else parties[-1].end
 
 
 def _paired(ctx: Ctx, start: int, end: int) -> list[Mention]:
@@ -497,14 +659,26 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if ctx.text[t.start:t.end] == "为核心":  # 星澜以视觉算法为核心: the subject stands before 以
         yi = ctx.text.rfind("以", ctx.clause(t.start)[0], t.start)
         head = Span(yi, yi) if yi >= 0 else t
-    not_subject = grammar().not_subject
-    companies = [m for m in _subject_of(ctx, head) if not not_subject.search(m.canonical)]
+    companies = _one_role_subject(ctx, head)
     out = []
     for company in companies:
         fact = _SUBJECT_FACTS[frame.type](ctx, frame, t, company)
         if fact is not None:
             out.append(fact)
     return out
+
+
+def _one_role_subject(ctx: Ctx, head: Span) -> list[Mention]:
+    """The clause's subject for a one-role fact, passing over a market or a regulator standing as a place
+    before the verb: 云帆智能今日在香港联交所主板挂牌交易, 极氪于2024年5月在纽交所上市 (云帆智能, 极氪)."""
+    not_subject = grammar().not_subject
+    cs, _ = ctx.clause(head.start)
+    companies = _subject_of(ctx, head)
+    while companies and not_subject.search(companies[0].canonical) and cs <= companies[0].start < head.start:
+        head = Span(companies[0].start, companies[0].start)
+        companies = _subject_of(ctx, head)
+    # A name guessed from a verb alone in another clause (公司无法继续正常运营 → 无法继续) is too weak to carry.
+    return [m for m in companies if not not_subject.search(m.canonical) and not (m.source == "context" and m.start < cs)]
 
 
 def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
@@ -525,30 +699,119 @@ def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
 
 
 def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
+    """A company's step towards the market (上市, 挂牌交易, 提交上市申请, 撤回申请); a product put on sale
+    (新款芯片计划于2026年初上市) or a mere possibility (不排除未来赴港上市) is none."""
     stage = q.listing_stage(ctx, t)
-    if stage is None:
-        return None
-    fact = q.base_fact(ctx, "listing", {"company": [company]}, t, stage=stage, exchange=q.exchange_for(ctx))
+    if stage is None or _product_launch(ctx, t, company) or _listing_hedged(ctx, t) \
+            or not _listing_context(ctx, t) or _listing_words("road").match(ctx.text, t.end):
+        return None  # 上市之路走了两年多: the road to a listing, no step on it
+    earlier = [f for f in ctx.facts if f.type == "listing"]
+    if any(f.roles["company"][0].key == company.key and f.qualifiers.get("stage") == stage for f in earlier):
+        return None  # 撤回申请，…终止其上市审核: one step, read once
+    if company.start < ctx.clause(t.start)[0] and any(f.roles["company"][0].key != company.key for f in earlier):
+        return None  # A称，其旗下B已提交上市申请，申请在主板独立上市: B's step goes on, the clause's carried A lists nothing
+    fact = q.base_fact(ctx, "listing", {"company": [company]}, t, stage=stage, exchange=_exchange(ctx, t, stage))
     fact.date = q.date_for(ctx, t)
     return fact
 
 
+def _exchange(ctx: Ctx, t: Span, stage: str) -> str | None:
+    """The exchange named in the trigger's clause, else in the sentence; a tutoring step (辅导备案, at a mainland
+    securities bureau) takes only its clause's: 曾在北京证监局办理A股上市辅导备案，最终选择在港股上市 (no HKEX
+    for the tutoring)."""
+    cs, ce = ctx.clause(t.start)
+    for exchange, cue in grammar().exchanges:
+        if cue.search(ctx.text, cs, ce):
+            return exchange
+    return None if stage == "tutoring" else q.exchange_for(ctx)
+
+
+@cache
+def _listing_words(key: str) -> re.Pattern[str]:
+    """Words of data/frames.yaml `listing` (products, company_heads, hedges, market_words)."""
+    return re.compile(alt(read_yaml("frames.yaml")["listing"][key]))
+
+
+def _product_launch(ctx: Ctx, t: Span, company: Mention) -> bool:
+    """上市 of a product: 远景科技的新款芯片计划于2026年初上市 (a product word between the company and the
+    verb), 首款车型极越01随后上市 (a product word right before the name), M100将于年底上市 (a product name).
+    芯片公司云帆科技上市 stays a listing: a product word before 公司/企业 describes the company."""
+    if company.kind == "product":
+        return True
+    cs, _ = ctx.clause(t.start)
+    names = ctx.mentions(cs, t.start, UNIT)
+    products = [m for m in _listing_words("products").finditer(ctx.text, cs, t.start)
+                if not _listing_words("company_heads").match(ctx.text, m.end())
+                and not any(n.start <= m.start() < n.end for n in names)]  # 云帆芯片科技: a name
+    inside = company.start >= cs
+    return any((inside and m.start() >= company.end) or not inside or
+               (inside and re.fullmatch(r"[\s“”\"]*", ctx.text[m.end():company.start]) is not None)
+               for m in products)
+
+
+def _listing_hedged(ctx: Ctx, t: Span) -> bool:
+    """不排除未来转赴港股上市: a possibility the company does not rule out, no step it takes."""
+    cs, _ = ctx.clause(t.start)
+    return _listing_words("hedges").search(ctx.text, cs, t.start) is not None
+
+
+_LISTING_WORD = re.compile(r"上市|IPO|挂牌|登陆|退市|招股|辅导|股改|股份制")
+
+
+def _listing_context(ctx: Ctx, t: Span) -> bool:
+    """撤回申请 / 终止审核 / 申请获得受理 are listing steps only in a sentence about the market (上市, IPO,
+    科创板 …)."""
+    word = ctx.text[t.start:t.end]
+    if _LISTING_WORD.search(word):
+        return True
+    return _listing_words("market_words").search(ctx.sent.text) is not None
+
+
 def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
+    """A company's figure (营收, 净利润, 融资 …): the value in the trigger's clause, else the nearest after it
+    in a clause that states no deal of its own (在宣布融资的同时，A还以8600万元收购了B: 8600万元 is B's price).
+    A spending figure of a future span (未来五年的研发投入预计将达到2000亿元) is a plan, not a figure."""
     trigger = ctx.text[t.start:t.end]
     metric = grammar().metrics.get(trigger, "capex" if "投入" in trigger else None)
-    if metric is None:
-        return None
+    if metric is None or _DESTINED.search(ctx.text, max(ctx.sent.start, t.start - 4), t.start):
+        return None  # 其中约155亿美元用于资本开支: money a plan sets aside for it, no figure
     cs, ce = ctx.clause(t.start)
     kind = "quantity" if metric == "output" else "money"
     value = q.figure_for(ctx, t, kind)
     change = (q.nearest(ctx.values("change", t.end, ce), t) or q.nearest(ctx.values("change", cs, ce), t)
               or q.nearest([c for c in ctx.values("change", ce, q.segment_end(ctx, t.end))
                             if c.text.startswith(("同比", "环比"))], t))
+    if value is None and change is not None and change.end <= t.start:
+        return None  # 仍在增长的收入主要来自…: a growing revenue described, no figure stated
     if metric in ("financing", "capex", "rd_expense", "revenue", "output", "cumulative_loss") and value is None \
             and change is None:
         return None
+    if metric in ("capex", "rd_expense") and value is not None:
+        plan = _spending_plan(ctx, t, company, metric, value)
+        if plan is not None:
+            return plan
     fact = q.base_fact(ctx, "financial", {"company": [company]}, t, metric=metric, value=value, change=change)
     fact.qualifiers["period"] = q.period_for(ctx, t)
+    return fact
+
+
+_DESTINED = re.compile(r"(?:用于|投向|用作|投入到|投入于)$")
+# A deal verb (募资 used for a deal is no plan of the company's own).
+_DEAL_VERB = re.compile(r"收购|并购|投资|入股|增资|认购|购买|受让|出售|转让")
+
+
+def _spending_plan(ctx: Ctx, t: Span, company: Mention, metric: str, value: Value) -> FactRecord | None:
+    """远景科技未来五年的研发投入预计将达到2000亿元: spending over a span still to come, said as expected or
+    planned, is a capital plan (horizon 5y, purpose 研发 for R&D); a past span stays a figure."""
+    horizons = [h for h in ctx.values("horizon", q.segment_start(ctx, t.start), ctx.clause(t.start)[1])
+                if not str(h.value).startswith("-")]
+    if not horizons or q.modality_for(ctx, t) not in ("planned", "expected"):
+        return None
+    fact = q.base_fact(ctx, "capital_plan", {"company": [company]}, t, horizon=horizons[0],
+                       purpose="研发" if metric == "rd_expense" else None)
+    fact.amount = value
+    fact.date = q.date_for(ctx, t)
+    fact.rule = f"capital_plan:subject:{ctx.text[t.start:t.end]}"
     return fact
 
 
@@ -557,16 +820,25 @@ def _capital_plan(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
     建设数据中心 (a plan), 北辰科技拟在苏州投资建设轴承产业园，项目总投资约15亿元 (the project's total, a plan
     where the clause naming the project says 拟/计划), 云帆材料在安徽累计投资18亿元建设光伏玻璃基地 (money stated
     as spent on a project). Money already put in without a project (累计投入超1000亿元) is a capex figure."""
-    amount = q.amount_for(ctx, t)
-    horizons = ctx.values("horizon", q.segment_start(ctx, t.start), ctx.clause(t.start)[1])
+    amount = q.amount_for(ctx, t) or _plan_total(ctx, t)
+    horizons = (ctx.values("horizon", q.segment_start(ctx, t.start), ctx.clause(t.start)[1]) or _year_span(ctx, t)
+                or _lasting(ctx, t))
     modality = q.modality_for(ctx, t)
     past = [h for h in horizons if str(h.value).startswith("-")]
     planned = modality in ("planned", "expected") or (horizons and not past) or "规划" in ctx.sent.text \
         or modality in ("reported", "rumored", "denied") and q.plan_in_clause(ctx, t)  # a reported plan
     if amount is None and not horizons or grammar().not_subject.search(company.text):
         return None  # 发改委审批投资项目35个，总投资3172亿元: a regulator approves, it does not spend
+    if _UNDISCLOSED.search(ctx.text, ctx.clause(t.start)[0], t.start):
+        return None  # 云帆智能没有公布多年期的投入总额: no plan stated
+    if any(m.start < t.start < m.end for m in ctx.doc.mentions_in(max(0, t.start - 20), t.end)):
+        return None  # 恒泰投资计划3个月内减持: 投资 ends a name, 计划 is its verb
+    company = _announcer_of_plan(ctx, t) or company
     end = amount.end if amount is not None and amount.start >= t.end else t.end
-    purpose = _phrase(ctx, end)
+    purpose = _purpose(ctx, end) or _purpose_before(ctx, t)
+    if ctx.text[t.start:t.end].endswith("计划"):  # …投入计划不同 / 投资计划已完成过半: no use named after a plan noun
+        use = _USE_LEAD.match(ctx.text, ctx.clause(t.start)[1])
+        purpose = _phrase(ctx, use.end()) if use else "研发" if ctx.text.startswith("研发", t.start) else ""
     named = _project_named(ctx, t)
     if named is not None:  # 拟投资A项目，项目总投资约6亿元: the project of the clause before, its mood and builder
         purpose, modality, builder = named
@@ -574,17 +846,70 @@ def _capital_plan(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         company = builder or company
     if not planned and named is None and not _spent_on_project(ctx, t, amount, purpose):
         return _spent(ctx, t, company, amount, past[0] if past else None)
+    if "募" in ctx.text[t.start:t.end] and (modality != "planned" or not purpose or _DEAL_VERB.match(purpose)):
+        return None  # 募资总额超过43亿港元: proceeds raised; 拟募资18亿元，用于…: a plan with its use (用于收购B
+        # 65%股权 is a deal, read by the deal frames)
     if _already_planned(ctx, company, amount):
         return None
     fact = q.base_fact(ctx, "capital_plan", {"company": [company]}, t, horizon=horizons[0] if horizons else None,
                        purpose=purpose or None)
     if named is not None and fact.modality == "asserted":
         fact.modality = modality
-    if fact.modality == "asserted" and horizons and not past:  # 宣布未来三年投入3800亿元: a plan for years ahead
-        fact.modality = "planned"
+    elif fact.modality == "asserted" and planned:
+        fact.modality = "planned"  # 宣布未来三年投入3800亿元: a plan announced is a plan (as in English)
     fact.amount = amount
     fact.date = q.date_for(ctx, t)
     return fact
+
+
+# 在2024年至2028年间 / 2025-2027年: spending spread over a span of years
+_YEAR_SPAN = re.compile(r"(20\d\d|19\d\d)年?\s*(?:至|到|-|—|–|~)\s*(20\d\d|19\d\d)年(?:间|期间|之间)?")
+
+
+# 投入计划至少持续十年 / 计划持续5年: how long a plan runs
+_LASTING = re.compile(r"(?:至少|将)?(?:持续|为期|长达)(?:至少)?([\d]{1,2}|[一二两三四五六七八九十]{1,3})年")
+_TOTAL_LEAD = re.compile(r"[，,]\s*(?:总额|总计|合计|总规模|规模|金额|总投入)")
+
+
+def _lasting(ctx: Ctx, t: Span) -> list[Value]:
+    """小米对芯片的投入计划至少持续十年: the span a plan noun says it runs (10y), in the clause after the trigger."""
+    if not ctx.text[t.start:t.end].endswith("计划"):
+        return []
+    hit = _LASTING.search(ctx.text, t.end, ctx.clause(t.start)[1])
+    if hit is None:
+        return []
+    n = hit.group(1)
+    years = int(n) if n.isdigit() else int(parse_chinese(n) or 0)
+    return [Value(hit.start(), hit.end(), "horizon", f"{years}y")] if years else []
+
+
+def _plan_total(ctx: Ctx, t: Span) -> Value | None:
+    """…的投入计划至少持续十年，总额至少500亿元: a plan noun's total in the clause right after, opening with
+    总额/规模/金额."""
+    if not ctx.text[t.start:t.end].endswith("计划"):
+        return None
+    lead = _TOTAL_LEAD.match(ctx.text, ctx.clause(t.start)[1])
+    if lead is None:
+        return None
+    _, ce = ctx.clause(lead.end())
+    found = q.prices_in(ctx, lead.end(), ce)
+    return found[0] if found else None
+
+
+def _year_span(ctx: Ctx, t: Span) -> list[Value]:
+    """亚马逊云科技宣布，在2024年至2028年间向英国数据中心投资80亿英镑: money spread over years that end after
+    the document's date is a plan over that span (horizon 5y); a span already over (2019年至2021年间累计投资)
+    is none. The span stands in the trigger's clause, before the verb."""
+    span = None
+    for span in _YEAR_SPAN.finditer(ctx.text, ctx.clause(t.start)[0], t.start):
+        pass
+    if span is None:
+        return []
+    first, last = int(span.group(1)), int(span.group(2))
+    now = int((ctx.doc.ref_date or "0")[:4] or 0)
+    if not first <= last or last < now or not now:
+        return []
+    return [Value(span.start(), span.end(), "horizon", f"{last - first + 1}y")]
 
 
 @cache
@@ -655,6 +980,56 @@ def _spent(ctx: Ctx, t: Span, company: Mention, amount: object, period: object) 
     return fact
 
 
+# 阿里巴巴(今年2月)宣布的未来三年3800亿元投入计划: the plan of the company that announced it
+_ANNOUNCED_OF = re.compile(r"\s*(?:此前|早前|近日|日前|[^，,；;。]{0,8}?[年月日])?(?:宣布|公布|提出|披露|发布|制定)的")
+_PLAN_AFTER = re.compile(r"[^，,；;。]{0,6}?计划")
+
+
+def _announcer_of_plan(ctx: Ctx, t: Span) -> Mention | None:
+    """与阿里巴巴宣布的未来三年3800亿元投入计划不同，…: a plan named as announced by a company (A宣布的…投入计划)
+    is that company's, whoever is the clause's subject."""
+    if not (_PLAN_AFTER.match(ctx.text, t.end) or ctx.text[t.start:t.end].endswith("计划")):
+        return None
+    cs, _ = ctx.clause(t.start)
+    for m in reversed(ctx.mentions(cs, t.start)):
+        hit = _ANNOUNCED_OF.match(ctx.text, m.end)
+        if hit is not None and hit.end() <= t.start:
+            return m
+    return None
+
+
+_UNDISCLOSED = re.compile(r"(?:没有|未|并未|尚未|不)(?:公布|披露|透露|公开|说明)")
+_CURRENCY_LEAD = re.compile(r"(?:人民币|美元|港元|港币|欧元|日元|英镑)")
+_ASIDE = re.compile(r"\s*[(（][^()（）]{0,12}[)）]")
+_USE_LEAD = re.compile(r"[，,]\s*(?:主要)?(?:用于|投向|投入到|用来)")
+
+
+def _purpose(ctx: Ctx, end: int) -> str:
+    """What a plan's money is for: the phrase after the amount, without a trailing currency word (3800亿元
+    人民币); where the clause ends there, a next clause opening with 用于 (…，用于建设AI基础设施)."""
+    cur = _CURRENCY_LEAD.match(ctx.text, end)
+    end = cur.end() if cur else end
+    aside = _ASIDE.match(ctx.text, end)  # 不超过10亿元(含本数)
+    end = aside.end() if aside else end
+    phrase = _phrase(ctx, end)
+    use = _USE_LEAD.match(ctx.text, ctx.clause(end)[1]) if not phrase else None
+    return _phrase(ctx, use.end()) if use else phrase
+
+
+_TOWARDS = re.compile(r"(?:向|对)([^，,；;。向对]{2,20}?)(?:累计|追加|新增|再)?$")
+
+
+def _purpose_before(ctx: Ctx, t: Span) -> str:
+    """向英国数据中心投资80亿英镑: what the money goes to, named after 向/对 before the verb (no company there:
+    a named company after 向 is read by the investment frames)."""
+    if not re.search(r"投资|投入", ctx.text[t.start:t.end]):
+        return ""  # 向控股股东定增募资: 向 names who takes the shares, not a use
+    hit = _TOWARDS.search(ctx.text, ctx.clause(t.start)[0], t.start)
+    if hit is None or ctx.mentions(hit.start(1), hit.end(1)):
+        return ""
+    return hit.group(1)
+
+
 def _phrase(ctx: Ctx, start: int) -> str:
     _, ce = ctx.clause(start)
     text = ctx.text[start:ce].strip("，,。；;、 ")
@@ -662,10 +1037,21 @@ def _phrase(ctx: Ctx, start: int) -> str:
 
 
 def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
+    """What a company works on: 星澜专注于视觉算法, 星澜以视觉算法为核心, 百川把医疗列为重点方向 (the domain
+    between 把/将 and the verb). 与多数主攻通用聊天应用的同行不同: the others' focus, in a comparison, is none."""
     trigger = ctx.text[t.start:t.end]
+    cs, ce = ctx.clause(t.start)
+    if _COMPARED.fullmatch(ctx.text, cs, ce):
+        return None
     if trigger == "为核心":
-        yi = ctx.text.rfind("以", ctx.clause(t.start)[0], t.start)
+        yi = ctx.text.rfind("以", cs, t.start)
         domain = ctx.text[yi + 1:t.start] if yi >= 0 else ""
+    elif trigger == "坚持":  # 坚持多模态路线: a line the company keeps to
+        line = _LINE_END.search(_phrase(ctx, t.end))
+        domain = line.string[:line.start()] if line else ""
+    elif trigger.startswith(("列为", "作为")):
+        ba = max(ctx.text.rfind("把", cs, t.start), ctx.text.rfind("将", cs, t.start))
+        domain = ctx.text[ba + 1:t.start] if ba >= 0 else ""
     else:
         domain = _phrase(ctx, t.end)
     domain = re.sub(r"[“”\"「」]", "", domain)
@@ -676,10 +1062,25 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
     return fact
 
 
+_LINE_END = re.compile(r"(?:技术)?(?:路线|方向|战略)$")
+# 与多数主攻X的同行不同 / 和A相比: a clause comparing the company with others.
+_COMPARED = re.compile(r"[\s“”]*(?:与|和|同|跟)[^，,；;。]*(?:不同|不一样|相比|相较|一样|类似|相似)[\s”]*")
+
+
 def _closure(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
+    """The company itself closes: 云帆出行宣布破产, 星澜网络已停止运营. Where the verb takes a part of the
+    company as its object (将关停消费级四足机器人产品线, 关闭旗下电商业务), the company goes on: no fact."""
+    if company.kind == "product" or _closure_words().search(_phrase(ctx, t.end)):
+        return None
     fact = q.base_fact(ctx, "closure", {"company": [company]}, t)
     fact.date = q.date_for(ctx, t)
     return fact
+
+
+@cache
+def _closure_words() -> re.Pattern[str]:
+    """A part of a company closed (data/frames.yaml closure.parts): 产品线, 业务, 门店."""
+    return re.compile(alt(read_yaml("frames.yaml")["closure"]["parts"]))
 
 
 _SUBJECT_FACTS = {"listing": _listing, "financial": _financial, "capital_plan": _capital_plan, "focus": _focus,
@@ -687,7 +1088,8 @@ _SUBJECT_FACTS = {"listing": _listing, "financial": _financial, "capital_plan": 
 HANDLERS: dict[str, Handler] = {
     "round": round_, "investors_named": investors_named, "active": active, "passive": passive,
     "attributive": attributive, "by": by, "title": title, "merge": merge,
-    "purchase_from": purchase_from, "order": order, "shareholder": shareholder, "owner_list": owner_list,
+    "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb,
+    "top_supplier": top_supplier, "shareholder": shareholder, "owner_list": owner_list,
     "customers": customers, "symmetric": symmetric, "subject": subject}
 
 from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)
