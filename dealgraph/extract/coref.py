@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dealgraph.extract.document import Doc, Mention, Sentence
+from dealgraph.extract.grammar import grammar
 from dealgraph.extract.topics import clause_start, org_mentions, sentence_topic
 
 PRONOUN = re.compile(r"后者|前者|(?:该|这家|此|那家)[\u4e00-\u9fff]{0,4}?(?:公司|企业|机构|厂商|平台|独角兽)|"
                      r"(?<![尤极与及何])其(?![他中实次余它后间])|(?<![其])它(?!们)")
+
+_OWN_HOLDING = re.compile(r"(?:所持有|持有|所持)")  # 将其所持股份: the subject's own holding
+_DEFINITE = re.compile(r"(?:该|这家|此|那家)")  # 该公司, 这家芯片公司: a description, meaning the company written about
 
 
 def resolve_references(doc: Doc) -> None:
@@ -21,13 +26,14 @@ def resolve_references(doc: Doc) -> None:
             start, end = sent.start + m.start(), sent.start + m.end()
             if any(x.start <= start < x.end for x in doc.mentions):
                 continue
-            ante = _antecedent(doc, sent, start, m.group(), topics)
+            ante = _antecedent(doc, sent, start, m.group(), topics, added)
             if ante is not None:
                 added.append(Mention(start, end, m.group(), "organization", ante.key, "coref", ante.canonical))
     doc.mentions = sorted(doc.mentions + added, key=lambda x: x.start)
 
 
-def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Mention | None]) -> Mention | None:
+def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Mention | None],
+                added: Sequence[Mention] = ()) -> Mention | None:
     before = org_mentions(doc, max(0, sent.start - 400), pos)
     if not before:
         return None
@@ -38,13 +44,64 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
             return None
         return distinct[-1] if word == "后者" else distinct[-2]
     cs = clause_start(doc.text, pos, sent.start)
+    if word == "其" and _OWN_HOLDING.match(doc.text, pos + 1) and doc.text[pos - 1:pos] in ("将", "把"):
+        own = org_mentions(doc, cs, pos)  # A将其持有的股份出售给B: A's own shares
+        return own[0] if own else None
     excluded = {m.key for m in org_mentions(doc, cs, pos)}
     if not excluded and word == "其" and cs > sent.start:  # 为其第一大股东: the subject is the last clause's
         excluded = {m.key for m in org_mentions(doc, clause_start(doc.text, cs - 1, sent.start), cs)}
-    for topic in reversed(topics):
-        if topic is not None and topic.key not in excluded and topic.start < pos:
-            return topic
+    shares = _shares_taken(doc, sent, pos, word)
+    if shares is not None:
+        return shares
+    # 5月底，该公司完成股改；6月中旬，它又完成融资: a pronoun resolved earlier that opens its clause is a topic too
+    opened = [a for a in added if a.start < pos and clause_start(doc.text, a.start, 0) >= a.start - 8]
+    candidates = [t for t in sorted([t for t in topics if t is not None] + opened, key=lambda m: m.start, reverse=True)
+                  if t.key not in excluded and t.start < pos]
+    if _DEFINITE.match(word) and not org_mentions(doc, cs, pos):
+        return most_named(doc, pos, excluded, added) or (candidates[0] if candidates else None)
+    if candidates:
+        return candidates[0]
     for m in reversed(before):
         if m.key not in excluded:
             return m
     return None
+
+
+# 成为其第二大股东 / 成为其控股股东: 其 after a clause taking shares of B is B, whose shareholder the subject becomes.
+_SHAREHOLDER_AFTER = re.compile(r"其(?:[^，,；;。]{0,4}?)股东")
+_SHARES_OF = re.compile(r"(?:股权|股份|股票|控股权)")
+
+
+def _shares_taken(doc: Doc, sent: Sentence, pos: int, word: str) -> Mention | None:
+    """云帆智能以10亿元取得星辰科技10%股权，成为其第二大股东: 其 is the company whose shares the clause before
+    names (星辰科技), not the subject taking them. None where 其 is not followed by 股东 or no such clause stands."""
+    if word != "其" or not _SHAREHOLDER_AFTER.match(doc.text, pos):
+        return None
+    cs = clause_start(doc.text, pos, sent.start)
+    if cs <= sent.start or org_mentions(doc, cs, pos):
+        return None
+    pcs = clause_start(doc.text, cs - 1, sent.start)
+    shares = _SHARES_OF.search(doc.text, pcs, cs)
+    named = org_mentions(doc, pcs, shares.start()) if shares else []
+    if not named or len(doc.text[named[-1].end:shares.start()]) > 12:
+        return None
+    return named[-1]
+
+
+def most_named(doc: Doc, pos: int, excluded: set[str], added: Sequence[Mention]) -> Mention | None:
+    """该公司完成C轮融资 opening a clause: the company the document is about, the one named most often before (by
+    name or by an earlier pronoun), not the advisor or investor named last (宇树…辅导机构为中信证券…该公司完成股份制
+    改造: 宇树). Markets and regulators (证监会) are no company meant so. Ties go to the one named first: news
+    opens with the company it is about."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    not_subject = grammar().not_subject
+    for m in org_mentions(doc, 0, pos) + [a for a in added if a.start < pos]:
+        if m.key in excluded or not_subject.search(m.canonical):
+            continue
+        counts[m.key] = counts.get(m.key, 0) + 1
+        if m.key not in first or m.start < first[m.key].start:
+            first[m.key] = m
+    if not counts:
+        return None
+    return first[max(counts, key=lambda k: (counts[k], -first[k].start))]

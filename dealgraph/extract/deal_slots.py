@@ -70,6 +70,9 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         bought = [m for m in (after or before or ctx.carried_subject(bare.start()))
                   if m.source != "context"]  # A、B分别被增持: each
         return v._deal(ctx, frame, t, [], bought, unnamed_agent=True)
+    talks = _in_talks(ctx, cs, t) if frame.type == "acquisition" else None
+    if talks is not None:  # A正与B洽谈收购其控股权: A buys B
+        return v._deal(ctx, frame, t, *talks)
     holders: list[Mention] = []
     held_by: set[str] = set()
     agents = _person_agent(ctx, cs, t) or agents
@@ -109,13 +112,54 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         stocks, investors = listed_stocks(ctx, cs, t)
         if stocks:
             return v._deal(ctx, frame, t, investors, stocks, unnamed_agent=True)
+    patients = [_shares_of_named(ctx, p) for p in patients]
     facts = v._deal(ctx, frame, t, agents, patients, unnamed_agent=stated)
+    if ctx.text.startswith("取得", t.start):  # 通过本次增持取得B部分股权: the shares the deal just read obtains
+        done = {list(f.roles.values())[1][0].key for f in ctx.facts if f.type in ("investment", "acquisition")}
+        facts = [f for f in facts if list(f.roles.values())[1][0].key not in done]
     for fact in facts:
         target = list(fact.roles.values())[1]
         own = sellers if not holders or any(m.key in held_by for m in target) else [
             m for m in sellers if m not in holders]
         _add_sellers(fact, own)
     return facts
+
+
+# A正与B洽谈收购其控股权 / A与B就收购其股权进行磋商: B, the party A talks with, is what A would buy.
+_TALKS = re.compile(r"(?:正|正在|已|曾|近期|目前)?(?:与|同|跟|和)$")
+_TALKS_VERB = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*(?:就|正|正在|已)?(?:洽谈|商谈|谈判|磋商|接洽|协商|沟通|商讨)(?:关于)?\s*$|"
+                         r"\s*(?:[(（][^()（）]*[)）])?\s*就$")
+_TALKS_OBJECT = re.compile(r"(?:其|对方|该公司)?(?:的)?(?:控股权|控制权|股权|股份|全部股权|多数股权|部分股权)?")
+
+
+def _in_talks(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], list[Mention]] | None:
+    """A正与B(下称“B”)洽谈收购其控股权: the buyer A and the company B it talks with, whose shares (其) are bought;
+    None where the clause is not worded so, or the verb names another company (A与B洽谈收购C)."""
+    named = ctx.mentions(cs, t.start)
+    for i, b in enumerate(named[1:], 1):
+        mark = _TALKS.search(ctx.text, max(cs, b.start - 4), b.start)
+        if mark is None or not _TALKS_VERB.match(ctx.text, b.end, t.start) and not _TALKS_VERB.fullmatch(
+                ctx.text, b.end, t.start):
+            continue
+        after = _TALKS_OBJECT.match(ctx.text, t.end)
+        later = [m for m in ctx.mentions(t.end, ctx.clause(t.start)[1]) if m.source != "coref"]
+        if later and later[0].start <= after.end():
+            return None
+        buyers = ctx.group_left(cs, mark.start()) or ctx.carried_subject(mark.start())
+        return (buyers, [b]) if buyers else None
+    return None
+
+
+_ALL_SHARES_OF = re.compile(r"(?:全部|部分|剩余|其余|所有)的?$")
+
+
+def _shares_of_named(ctx: Ctx, m: Mention) -> Mention:
+    """收购其尚未持有的全部极氪股份: 'all 极氪 shares' — the name read with 股份 stands for the company named 极氪
+    elsewhere in the document (a name of its own, 马钢股份, keeps its 股份 where no quantity stands before it)."""
+    if not m.text.endswith("股份") or len(m.text) < 4 or not _ALL_SHARES_OF.search(ctx.text, max(0, m.start - 3), m.start):
+        return m
+    short = m.text[:-2]
+    return next((x for x in ctx.doc.mentions if x.text == short and x.source != "coref"), m)
 
 
 def _own_objects(ctx: Ctx, group: list[Mention]) -> list[Mention]:
@@ -343,10 +387,29 @@ def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not targets and _stake_before(ctx, cs, t):
         targets = sellers[-1:]
         sellers = ctx.group_left(cs, targets[0].start) or ctx.carried_subject(cs) if targets else []
+    held = _OWN_HOLDING.match(ctx.text, targets[0].end) if len(targets) == 1 else None
+    if held is not None:  # A将其持有的B股份出售给C: B is sold; A将其持有股份出售给C: A sells, A is not sold
+        named = [m for m in ctx.mentions(held.end(), t.start) if m.start == held.end()]
+        sellers, targets = targets, named or _held_before(ctx, targets[0])
     facts = v._deal(ctx, frame, t, buyers, targets)
     for fact in facts:
         _add_sellers(fact, sellers)
     return facts
+
+
+# 将其持有股份出售给C / 将其所持股权转让给C: 其 is who holds and sells; the shares are of a company not named here.
+_OWN_HOLDING = re.compile(r"(?:[将把]其)?(?:所持有|持有|所持)的?(?:全部|部分)?(?=股份|股权|股票|[^，,；;。]{2,30}?(?:股份|股权|股票))")
+
+
+def _held_before(ctx: Ctx, holder: Mention) -> list[Mention]:
+    """The company whose shares A sells in A将其持有股份出售给C: the one an earlier deal of this document says A
+    bought into (A曾投资B，…将其持有股份出售给C: B); none where no earlier fact names it."""
+    for fact in reversed(ctx.doc.facts + ctx.facts):
+        roles = list(fact.roles.values())
+        if fact.type in ("investment", "acquisition", "shareholding") and roles[0] \
+                and any(m.key == holder.key for m in roles[0]) and roles[1]:
+            return roles[1][:1]
+    return []
 
 
 def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -362,6 +425,9 @@ def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     held = _HELD_LEAD.match(ctx.text, t.end)
     group = ctx.group_right(held.end() if held else t.end, ce, max_gap=0)
+    kind = v._UNIT_DESCRIBED.match(ctx.text, held.end()) if held and not group and "旗下" in held.group() else None
+    if kind is not None:  # 出售旗下储能企业Voltix 51%股权: the unit named after its description is sold
+        group = ctx.group_right(kind.end(), ce, max_gap=0)
     targets = named_head(ctx, group, ce) if group else []
     if not targets or not cues().stake.search(ctx.text, targets[-1].end, ce):
         return []
@@ -398,9 +464,25 @@ def nominal(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     dui = ctx.text.rfind("对", cs, t.start)
     if dui < 0:
         return _completed(ctx, frame, cs, t)
-    targets = ctx.group_right(dui + 1, t.start, max_gap=0)[:1]
+    targets = ctx.group_right(dui + 1, t.start, max_gap=0)[:1] or _described_target(ctx, dui, t)
     acquirers = ctx.group_left(cs, dui) or ctx.carried_subject(dui)
     return v._deal(ctx, frame, t, acquirers, targets, unnamed_agent=True)
+
+
+# 对X相关知识产权的收购 / 对X 67%股份的收购: what may stand between the target and 的收购
+_NOMINAL_TAIL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?[的约\s]*(?:\d+(?:\.\d+)?%)?[的\s]*"
+                           r"(?:相关|部分|全部|核心|主要)?(?:股权|股份|控股权|资产|业务|知识产权|品牌)?(?:进行|实施)?的?$")
+_DESCRIPTION = re.compile(r"[^，,；;。]{0,24}?(?:巨头|龙头|企业|公司|集团|厂商|品牌|平台|商)$")
+
+
+def _described_target(ctx: Ctx, dui: int, t: Span) -> list[Mention]:
+    """星海化工对欧洲最大的化肥巨头云帆农业的收购 / 对星澜机器人公司全部知识产权的收购: the name after a
+    description (ending in a kind of company) or before the assets bought is the target."""
+    named = ctx.mentions(dui + 1, t.start)
+    if not named or not _NOMINAL_TAIL.match(ctx.text[named[-1].end:t.start]):
+        return []
+    gap = ctx.text[dui + 1:named[-1].start]
+    return named[-1:] if not gap.strip() or _DESCRIPTION.fullmatch(gap) else []
 
 
 def _completed(ctx: Ctx, frame: Frame, cs: int, t: Span) -> list[FactRecord]:
@@ -424,7 +506,8 @@ _NEXT_DEAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?(?:(?!股权|股�
                         r"(?:收购|并购|增持|投资|入股|参股|购买|买入|受让)")  # C(300001)逾5亿元收购D: C opens a deal
 _BUYER_LEAD = re.compile(r"(?:其|公司)?的?(?:间接)?(?:控股股东|第一大股东|大股东|股东|关联方|实际控制人|母公司)?")
 _TO_SELL_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:拟|将|以[^，,；;。]{0,12}?)?")  # 向A以现金出售
-_HELD_LEAD = re.compile(r"(?:其|公司)?(?:所持有的|所持的|所持|持有的)(?:全部|部分)?")  # 出售所持B 84%股权
+# 出售所持B 84%股权 / 出售旗下的B 51%股权: what is sold is named after the holding or the parent word
+_HELD_LEAD = re.compile(r"(?:其|公司)?(?:所持有的|所持的|所持|持有的|旗下的|旗下)(?:全部|部分)?")
 _DONE = re.compile(r"(?:完成了|完成|实施了|实施|推进|启动了|启动)")
 _STAKE_THEN_NEXT = re.compile(r"[的约\s]*\d+(?:\.\d+)?%[的\s]*(?:股权|股份)?\s*(?:、|和|及|与)?(?:以及)?\s*")
 _LISTED_TAIL = re.compile(r"^(?:等[\d一二三四五六七八九十两]*[名家位个户]?[\u4e00-\u9fff]{0,4}?(?:交易对方|股东|方|人)"

@@ -31,6 +31,8 @@ _ANNOUNCES = re.compile(r"\s*(?:[(（][^()（）]{0,14}[)）])?[^，,；;。“�
 _INSIDERS = re.compile(r"(?:董事|监事|高级管理人员|高管|董监高|管理层|核心员工|员工|实际控制人|一致行动人)"
                        r"(?![^，,；;。]*?(?:大会|会议|会))")
 _HOLDER_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]{3,12}?(?:所持有的|持有的|所持的|所持)")  # 收购前海X持有的B
+_DUI_BEFORE = re.compile(r"对[^，,；;。对]{2,40}$")  # A对B的收购完成交割: the deal as a noun, its target after 对
+_NOUN_DONE = re.compile(r"(?:完成|交割|工作)")  # (not 的收购方案, 的收购价格: a plan or a price, stated elsewhere)
 _PARTY_MARK = re.compile(r"[与和同跟向对从给]$")  # 与多家公司一起: a partner, not the subject
 _DEAL_DAY = re.compile(r"日(?:至|起|前|以前|之前|后|以后|之后|当天|的|为|是|即|，|,)")
 _AFTER_DEAL = re.compile(r"(?:后|之后|以后|前|之前)")
@@ -228,8 +230,10 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
             and not _name_word_at(text, end) and not _name_at(doc, end) \
             and not ((word.startswith("的") or text[end - len(word) - 1:end - len(word)] == "被")
                      and _AFTER_DEAL.match(text, end)) \
-            and not _HOLDER_AFTER.match(text, end):  # 完成对B的收购后, B被收购后; 收购前海X持有的B: names
-        return True
+            and not _HOLDER_AFTER.match(text, end) \
+            and not (word.startswith("的") and _NOUN_DONE.match(text, end)
+                     and _DUI_BEFORE.search(text, max(0, end - len(word) - 40), end - len(word))):
+        return True  # 完成对B的收购后, B被收购后; 收购前海X持有的B; A对B的收购完成交割: names
     before = text[max(0, end - len(word) - 2):end - len(word)]
     if word in ("投资", "收购", "并购", "融资", "合作") and before[-1:] in ("笔", "项", "次") and before != "手笔" \
             and not _name_at(doc, end):

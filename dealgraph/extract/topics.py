@@ -21,6 +21,9 @@ _LEAD = re.compile(r"^(?:[\s，,；;：:“”\"（(]|在|于|自|从|据|而|�
 _SOURCE = re.compile(r"[^，,；;。]{0,8}?(?:报道|消息|统计|数据|调查|研报|援引)")
 _PREDICATE = re.compile(r"[，,；;。]|在|于|已|仍|至今|正|将|也|是|获|完成|宣布|表示|称|公告|发布|披露|公布")
 _AGENT_MARK = re.compile(r"(由|与|和|向|对|被|及|从|比|据|把|将)$")
+# 保荐机构为A。/ 辅导机构是A。: a name after an advisor's role completes the predicate; the sentence is about the
+# company advised, not about A (案例是A。 does make A the topic).
+_ADVISOR = re.compile(r"(?:机构|保荐人|承销商|顾问|律师事务所|会计师事务所|律所)(?:为|是)$")
 GENERIC_SUBJECT = re.compile(r"(一些|部分|多家|这些|那些|其他|许多|不少|众多|一批|某些|各家|少数|一家)"
                              r"[\u4e00-\u9fffA-Za-z]{0,6}(公司|企业|机构|厂商|玩家|大厂|企|网友)|有的|被投(公司|企业)|"
                              r"动辄|单笔|每笔|平均每")
@@ -69,6 +72,7 @@ def sentence_topic(doc: Doc, sent: Sentence, strict: bool = False) -> Mention | 
     if strict:
         return None
     for m in reversed(mentions):  # else the last one that stands before its predicate
-        if _PREDICATE.match(doc.text, m.end) and not _AGENT_MARK.search(doc.text[max(0, m.start - 1):m.start]):
+        if _PREDICATE.match(doc.text, m.end) and not _AGENT_MARK.search(doc.text[max(0, m.start - 1):m.start]) \
+                and not _ADVISOR.search(doc.text, max(0, m.start - 8), m.start):
             return m
     return None

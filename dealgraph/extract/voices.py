@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from dealgraph import lexicon
@@ -51,6 +52,10 @@ _OBJECT_LEAD = re.compile(r"了?")  # 收购了B: the verb's own object
 _MANNER = re.compile(r"\s*(?:方式|形式|方法|途径|手段|模式)")
 _OBTAINED = re.compile(r"[^，,；;。]{0,4}?(?:取得|获得|持有|控股|拿下|入主)了?")  # …的方式取得B: B is what is bought
 _SEPARATELY = re.compile(r"分别|各自")  # A、B分别增持: each on its own
+_PERCENT_LIST = re.compile(r"(?:[、和及与,，\s]|以及|约|\d+(?:\.\d+)?%)*")  # 80%、10%和10%: nothing but the figures
+# A以10亿元取得B 10%股权，成为其第二大股东 / …，并将成为B的控股股东: a clause opening with 成为 (or 为) names no holder;
+# the subject of the sentence, carried, holds.
+_BECOMES = re.compile(r"[\s“”]*(?:并|也|还|且|从而|进而|由此|同时)?(?:已|将|正式|一举|再次|仍)?(?:成为|为)")
 Handler = Callable[["Ctx", Frame, Span], list[FactRecord]]
 
 
@@ -95,7 +100,9 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
     paid = q.amounts_by_patient(ctx, t, patients) if frame.type in ("investment", "acquisition", "purchase") else None
     held = q.stakes_by_patient(ctx, t, patients) if frame.type in ("investment", "acquisition") else None
     out = []
-    for buyers, patient in _each(ctx, t, agents, patients):
+    pairs = _each(ctx, t, agents, patients)
+    each_stake = _stakes_each(ctx, t, pairs) if frame.type in ("shareholding", "investment", "acquisition") else None
+    for k, (buyers, patient) in enumerate(pairs):
         fact = q.base_fact(ctx, frame.type, {a_role: buyers, p_role: [patient]}, t, **q.frame_defaults(frame))
         _deal_qualifiers(ctx, fact, t)
         i = patients.index(patient)
@@ -103,8 +110,22 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
             fact.amount = paid[i]
         if held is not None:  # 收购A 100%股权及B 60%股权: each target its own stake
             fact.stake = held[i]
+        if each_stake is not None:  # A、B与C将分别持有D 70%、20%和10%的股份: each holder its own stake
+            fact.stake = each_stake[k]
         out += _dated(ctx, fact, t)
     return out
+
+
+def _stakes_each(ctx: Ctx, t: Span, pairs: list[tuple[list[Mention], Mention]]) -> list[Value] | None:
+    """华为、阿维塔与赛力斯将分别持有引望80%、10%和10%的股份: where 分别 gives each agent its own deal on one
+    company, the percentages listed after the verb go to the agents in order, when there are as many of them."""
+    if len(pairs) < 2 or len({p.key for _, p in pairs}) != 1 or any(len(b) != 1 for b, _ in pairs):
+        return None
+    _, ce = ctx.clause(t.start)
+    stakes = ctx.values("percent", t.end, ce)
+    if len(stakes) != len(pairs) or not _PERCENT_LIST.fullmatch(ctx.text, stakes[0].end, stakes[-1].start):
+        return None
+    return stakes
 
 
 def _each(ctx: Ctx, t: Span, agents: list[Mention], patients: list[Mention]) -> list[tuple[list[Mention], Mention]]:
@@ -234,14 +255,26 @@ def _passed_over(ctx: Ctx, cs: int, m: Mention) -> bool:
 
 def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
+    if frame.type == "founding" and ctx.text.rfind("由", cs, t.start) >= 0:
+        return _founded_by(ctx, frame, cs, t)
     kinds = UNIT if frame.type in ("ownership", "founding") else ORG
+    if ctx.text.startswith("控制", t.start) and not _CONTROLS.match(ctx.text, t.end):
+        return []  # 控制权, 实际控制人, 控制成本: no stake held
     agents, patients = _split_left(ctx, cs, t, kinds)
-    near = 2 if frame.type == "ownership" else None  # 旗下“平头哥” names its unit at once; 旗下基金、腾讯 does not
-    patients = patients or ctx.group_right(t.end, ce, kinds, max_gap=near)
+    if frame.type == "shareholding" and _block_sold(ctx, cs, t, agents):
+        return []
+    if frame.type == "shareholding":
+        agents, patients = _holding_slots(ctx, cs, t, agents, patients)
+    elif frame.type == "ownership":
+        agents, patients = _unit_slots(ctx, cs, t, agents, patients)
+    else:
+        patients = patients or ctx.group_right(t.end, ce, kinds)
     if frame.type == "investment":
         patients = [p for p in patients if p.source != "context"
                     or _GUESS_END.match(ctx.text, p.end) and not is_project(p)]  # 投资建设A基地项目: spending
     launched = ctx.text[t.start:t.end].startswith("推出")
+    if launched:  # 合作推出“Stargate UK”项目: a project or a programme launched, no company founded nor unit owned
+        patients = [p for p in patients if not _PROJECT_AFTER.match(ctx.text, p.end)]
     if frame.type == "founding" and patients and (patients[0].kind == "product" or
                                                    launched and patients[0].kind == "candidate"):
         frame = Frame("ownership", "active", ("owner", "unit"), frame.triggers)
@@ -250,6 +283,9 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     facts = _deal(ctx, frame, t, agents, patients)
     if frame.type != "shareholding":
         return facts
+    for f in facts:  # A全资拥有B，并持有C 76%；D分别持有E 2%和1%: a stake past the ；is not D's
+        if f.stake is not None and not q.segment_start(ctx, t.start) <= f.stake.start < q.segment_end(ctx, t.end):
+            f.stake = None
     cs, _ = ctx.clause(t.start)
     near = ctx.clause(cs - 1)[0] if cs > ctx.sent.start else cs  # this clause or the one just before
     taken = {list(f.roles.values())[1][0].key for f in ctx.facts if f.type == "acquisition"}
@@ -260,7 +296,112 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         for f in found:
             f.rule = f"acquisition:holding:{_deal_word(by_deal)}"
         return found
+    if ctx.text.endswith("间接", cs, t.start):  # 通过B间接控制C 45%的股份: C is held through B, not bought
+        return facts
     return facts + _acquired_holdings(ctx, t, facts)
+
+
+# 购买北辰集团持有的云帆智能15%股权: the shares a deal moves, described by who holds them now.
+_DEAL_OBJECT_LEAD = re.compile(r"(?:收购|购买|受让|认购|买入|买下|购得|取得|出售|转让|出让|质押|冻结)了?\s*$")
+
+
+_OWN_UNHELD = re.compile(r"(?:收购|购买|受让|认购|买入|买下|要约收购)了?其(?:所|尚未|未|并未|仍未|已|已经)*$")
+_PROJECT_AFTER = re.compile(r"[^，,；;。、“]{0,6}?[”\"」]?\s*(?:项目|工程|倡议|行动|活动|大会|峰会|论坛|联盟|计划(?![于在将要]))")
+_SOLD_ON = re.compile(r"(?:出售|转让|出让|卖给|售予|质押)")
+# A向B出售旗下的C: a verb moving the unit stands right before 旗下; its subject owns C, not B, the buyer.
+_MOVES_UNIT = re.compile(r"(?:出售|转让|出让|剥离|卖出|卖掉|注入|划转|分拆)(?:其|了)?\s*$")
+
+
+_UNIT_DESCRIBED = re.compile(r"的?[^，,；;。、“”\d]{0,8}?(?:公司|企业|品牌|平台|子公司|基金)")
+_COOPERATES = re.compile(r"[^，,；;。]{0,4}?(?:合作|签署|签订|签约|达成|联手|携手|共同|合资)")
+
+
+_KIND_ONLY = re.compile(r"(?:品牌|公司|企业|平台|子公司|业务|部门)$")
+_IS = re.compile(r"[^，,；;。]{0,4}?(?:是|为|系|作为)$")
+# 旗下的高端电动车品牌。: only a kind of unit runs to the end of the clause
+_KIND_TO_END = re.compile(r"的?[^，,；;。、“”\d]{0,8}?(?:品牌|公司|企业|平台|子公司|业务|部门)\s*(?:[，,；;。]|$)")
+
+
+def _unit_described(ctx: Ctx, cs: int, owners: list[Mention]) -> list[Mention]:
+    """极氪…是吉利旗下的高端电动车品牌: the words after 旗下的 only say what kind of unit it is; the unit is the
+    subject before 是 (the clause's, else the one carried from the clause before)."""
+    if not owners or not _IS.search(ctx.text, max(cs, owners[0].start - 6), owners[0].start):
+        return []
+    before = [m for m in ctx.mentions(cs, owners[0].start, UNIT) if m.key not in {o.key for o in owners}]
+    return before[:1] or [m for m in ctx.carried_subject(cs) if m.key not in {o.key for o in owners}][:1]
+
+
+def _units_not_partners(ctx: Ctx, units: list[Mention], end: int) -> list[Mention]:
+    """A旗下的B与C深化合作: C, linked by 与 to B and followed by what B and C do together, is B's partner, not a
+    unit of A (A旗下的B与C均已上线 lists two units)."""
+    for i, (a, b) in enumerate(pairwise(units), 1):
+        if _PARTNER_LINK.fullmatch(ctx.text, a.end, b.start) and _COOPERATES.match(ctx.text, units[-1].end):
+            return units[:i]
+    return units
+
+
+def _seller_of_unit(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
+    """A向B出售旗下的C 51%股权: the owner of C is A, who sells (the names before 向/给/对), not B, the name
+    nearest before 旗下. Empty where 旗下 does not follow such a verb."""
+    verb = _MOVES_UNIT.search(ctx.text, max(cs, t.start - 4), t.start)
+    if verb is None:
+        return []
+    mark = max(ctx.text.rfind(w, cs, verb.start()) for w in "向给对")
+    if mark < 0:
+        return ctx.group_left(cs, verb.start()) or ctx.carried_subject(verb.start())
+    return ctx.group_left(cs, mark) or ctx.carried_subject(mark)
+
+
+def _block_sold(ctx: Ctx, cs: int, t: Span, holders: list[Mention]) -> bool:
+    """A deal verb, then A持有的B 15%股权: the block is what the deal moves (A sells it, or it is pledged); it
+    states no holding of A's after the deal, so no shareholding is read from it."""
+    if not holders or not ctx.text.startswith("的", t.end) or holders[0].start < cs:
+        return False
+    if _OWN_UNHELD.search(ctx.text, max(cs, t.start - 10), t.start):
+        return True  # 拟收购其尚未持有的B股份: what the buyer does not hold yet is bought
+    return _DEAL_OBJECT_LEAD.search(ctx.text, max(cs, holders[0].start - 6), holders[0].start) is not None
+
+
+def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
+                   patients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Who holds and what, for 持有/持股/控制: a person right before the verb (创始人王立直接持有B 23.8%), the buyer
+    a role noun stands for (收购方将持有B), no company past a sale (将其持有股份出售给B), the rest of the company
+    just bought (C持有其余49%), and the company written about where none is named (澄川资本持股12.5%)."""
+    _, ce = ctx.clause(t.start)
+    if not patients:
+        agents = deal_slots._person_agent(ctx, cs, t) or agents
+    if _BUYER_NOUN.match(ctx.text, cs):
+        agents = _last_buyer(ctx) or agents
+    patients = patients or ctx.group_right(t.end, ce, ORG)
+    if patients and _SOLD_ON.search(ctx.text, t.end, patients[0].start):
+        patients = []  # A将其持有股份出售给B: B buys the shares, A does not hold B
+    if not patients and agents and _REST.match(ctx.text, t.end):
+        patients = _last_deal_patient(ctx, agents)
+    if not patients and agents and (agents[0].start >= cs or agents[0].kind == "person") \
+            and ctx.text.startswith(("持股", "控制"), t.start) and _STAKE_NEXT.match(ctx.text, t.end) \
+            and not _RANK_OF_KIND.search(ctx.text, t.end, ctx.sent.end):  # …持股12.5%，为其第一大股东: read there
+        patients = _company_written_about(ctx, agents, t.start)
+    return agents, patients
+
+
+def _unit_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
+                patients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Owner and units for 旗下: the seller of a unit sold (A向B出售旗下的C: A), a unit named at once (旗下“平头哥”;
+    旗下基金、腾讯 names none) or after its description (旗下AI芯片公司昆仑芯), not a partner (旗下的B与C合作: B
+    only), and the subject before 是 where the words after 旗下的 only name a kind (X是A旗下的高端电动车品牌: X)."""
+    _, ce = ctx.clause(t.start)
+    agents = _seller_of_unit(ctx, cs, t) or agents
+    patients = patients or ctx.group_right(t.end, ce, UNIT, max_gap=2)
+    if not patients:
+        kind = _UNIT_DESCRIBED.match(ctx.text, t.end)
+        patients = ctx.group_right(kind.end(), ce, UNIT, max_gap=0) if kind else []
+    if len(patients) > 1:
+        patients = _units_not_partners(ctx, patients, ce)
+    if len(patients) == 1 and _KIND_ONLY.search(patients[0].text):
+        patients = _unit_described(ctx, cs, agents) or patients
+    elif not patients and _KIND_TO_END.match(ctx.text, t.end):  # the kind is no mention at all
+        patients = _unit_described(ctx, cs, agents)
+    return agents, patients
 
 
 def _deal_word(found: re.Match[str]) -> str:
@@ -342,9 +483,68 @@ def by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
-    company = [m for m in ctx.mentions(ctx.clause(t.start)[0], t.start) if m.end >= t.start - 1]
+    """搜狗创始人王小川: the person founded the company the title names. The sentence's date is not the founding's
+    (星澜由北辰创始人李强于2022年3月创办: the date is 星澜's, read by _founded_by); the fact takes only the date the
+    document gives the company's founding (搜狗成立于…), else none."""
+    cs = ctx.clause(t.start)[0]
+    company = [m for m in ctx.mentions(cs, t.start) if m.end >= t.start - 1]
     person = [m for m in ctx.mentions(t.end, t.end + 4, ("person",)) if m.start == t.end]
-    return _deal(ctx, frame, t, person, company[-1:])
+    founded = None
+    if not company and person and _BARE_TITLE.fullmatch(ctx.text, cs, t.start):
+        company, founded = _company_of_bare_title(ctx, cs, person)
+    facts = _deal(ctx, frame, t, person, company[-1:])
+    for fact in facts:
+        fact.date = founded or _founding_date(ctx, fact.roles["company"][0])
+    return facts[:1]
+
+
+_FOUNDED_AT = re.compile(r"\s*(?:成立|创立|创办|创建)于")
+
+
+def _founding_date(ctx: Ctx, company: Mention) -> Value | None:
+    """宇树创始人王兴兴… / 宇树成立于2016年 elsewhere in the document: the date the document gives the company's
+    founding (X成立于…), else none."""
+    for m in ctx.doc.mentions:
+        said = _FOUNDED_AT.match(ctx.text, m.end) if m.key == company.key else None
+        if said is not None:
+            dates = [d for d in ctx.doc.values_in(said.end(), said.end() + 12, "date") if d.start == said.end()]
+            if dates:
+                return dates[0]
+    return None
+
+
+_BARE_TITLE = re.compile(r"[\s“”]*(?:其|公司|该公司)?(?:联合)?")  # 创始人张建中曾任… opening a clause, no company before
+_FOUNDED_IN = re.compile(r"(?:成立|创立|创办|创建)于")
+
+
+def _company_of_bare_title(ctx: Ctx, cs: int, person: list[Mention]) -> tuple[list[Mention], Value | None]:
+    """星澜成立于2020年，创始人张志远曾任… / 创始人张志远在会上表示…: a title with no company before it names the
+    founder of the company the sentence or the document is about; the date is the one 成立于 gives that company
+    in the clause before (else none)."""
+    from dealgraph.extract.coref import most_named
+
+    if cs > ctx.sent.start:
+        pcs, pce = ctx.clause(cs - 1)
+        subject = ctx.mentions(pcs, pce)[:1]
+        said = _FOUNDED_IN.search(ctx.text, subject[0].end, pce) if subject else None
+        if said is not None:
+            dates = [d for d in ctx.values("date", said.end(), pce) if d.start == said.end()]
+            return subject, dates[0] if dates else None
+    about = most_named(ctx.doc, cs, {m.key for m in person}, [])
+    return ([about] if about is not None and about.start < cs else []), None
+
+
+def _founded_by(ctx: Ctx, frame: Frame, cs: int, t: Span) -> list[FactRecord]:
+    """星澜科技由赵磊于2021年5月在上海创立 / 星澜由北辰创始人李强创办: the names after 由 found the company
+    before it. Where a person stands after 由, the founders are the persons (a company right before a title,
+    北辰创始人, only describes them); else the organisations right after 由 (由北辰集团于2019年创办)."""
+    you = ctx.text.rfind("由", cs, t.start)
+    persons = ctx.mentions(you + 1, t.start, ("person",))
+    founders = persons or ctx.group_right(you + 1, t.start, max_gap=0)
+    companies = ctx.group_left(cs, you, UNIT) or ctx.carried_subject(you)
+    if not founders or not companies or ctx.text.startswith("的", t.end):
+        return []
+    return _deal(ctx, frame, t, founders, companies[-1:])
 
 
 def merge(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -527,16 +727,79 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     pos = max(ctx.text.rfind("为", cs, t.start), ctx.text.rfind("是", cs, t.start))
     companies = ctx.mentions(pos + 1, t.start) if pos >= 0 else []
     holders = ctx.group_left(ctx.sent.start, cs if pos < 0 or pos == cs else pos) or ctx.carried_subject(t.start)
+    if pos >= cs and _BECOMES.fullmatch(ctx.text, cs, pos + 1) and companies and holders \
+            and holders[-1].key == companies[-1].key:  # …取得B 10%股权，成为其第二大股东: B is 其; the subject holds
+        holders = ctx.carried_subject(t.start)
     rank = next((r for w, r in _RANK if ctx.text.startswith(w, t.start)), None)
-    facts = _deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, holders[-1:], companies[-1:])
+    kind = _RANK_OF_KIND.search(ctx.text, max(cs, pos + 1), t.end) if pos >= 0 and not companies else None
+    if kind is not None and kind.start() == pos + 1 and _CLAUSE_ENDS.match(ctx.text, t.end):
+        rank = rank or _RANK_NAMES.get(kind.group(1))  # 仍是第一大机构股东: of the company written about
+        companies = _company_written_about(ctx, holders[-1:], t.start)
+    each = holders if len(holders) > 1 and _EACH_HOLDS.search(ctx.text, holders[-1].end, t.start) else holders[-1:]
+    facts = [f for h in each  # 腾讯、米哈游、高瓴等均已是其股东: each of them holds
+             for f in _deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, [h], companies[-1:])]
+    part_end = q.segment_end(ctx, t.end)
     for f in facts:
         if rank:
             f.qualifiers["rank"] = rank
         f.qualifiers["as_of"] = f.date
         f.date = None
-    if pos > cs and ctx.text.startswith("成为", pos - 1):  # 收购完成后，A成为B的控股股东: A bought B
-        return facts + _acquired_holdings(ctx, t, facts)
+        if f.stake is not None and not q.segment_start(ctx, t.start) <= f.stake.start < part_end:
+            f.stake = None  # 腾讯是其长期股东；…取得24.1%股权: a stake past the ；is another holder's
+    if pos > cs and ctx.text.startswith("成为", pos - 1) and not ctx.text.endswith("间接", pos, t.start):
+        return facts + _acquired_holdings(ctx, t, facts)  # 收购完成后，A成为B的控股股东: A bought B (not 间接控股股东)
     return facts
+
+
+_EACH_HOLDS = re.compile(r"等?[^，,；;。]{0,4}?(?:均|都|也都|皆|分别|同为|均已|都已|亦)")  # A、B等均为其股东
+# 是第二大股东 / 仍是第一大机构股东 / 为控股股东: a rank with no company named, closing its clause.
+_RANK_OF_KIND = re.compile(r"(第一大|第二大|第三大|最大|控股|大)?(?:机构|外部|战略|单一|财务|产业|个人|自然人)?股东")
+_RANK_NAMES = {"第一大": "largest", "最大": "largest", "控股": "controlling", "第二大": "second"}
+_CLAUSE_ENDS = re.compile(r"\s*(?:[，,；;。！!）)]|$)")
+# 澄川资本持股12.5%: a stake with no company named after 持股
+_STAKE_NEXT = re.compile(r"(?:了)?(?:公司|本公司)?(?:约|超过|逾|近|达|为|约为)?\s*\d+(?:\.\d+)?%")
+# 控制10.9%的股份 / 合计控制公司36.36%的股份 / 控制B 51%股权: a stake (or a company and its stake) right after 控制
+_CONTROLS = re.compile(r"(?:了)?(?:公司|本公司|其)?(?:约|合计|超过)?\s*\d+(?:\.\d+)?%|(?:了)?[^，,；;。权人]{2,20}?\d+(?:\.\d+)?%的?(?:股权|股份|表决权)")
+
+
+_BUYER_NOUN = re.compile(r"[\s“”]*(?:本次|此次)?(?:收购方|受让方|收购人|买方)(?:及其一致行动人)?(?:将|拟|预计将?)?(?:合计|共|直接)?(?:持有|持股|控制)")
+
+
+def _last_buyer(ctx: Ctx) -> list[Mention]:
+    """The acquirer of the last acquisition read in the document, which 收购方/受让方 stands for."""
+    for fact in reversed(ctx.doc.facts + ctx.facts):
+        if fact.type == "acquisition" and fact.roles.get("acquirer"):
+            return fact.roles["acquirer"]
+    return []
+
+
+_REST = re.compile(r"(?:其余|剩余|剩下)的?(?:约)?\d+(?:\.\d+)?%")
+
+
+def _last_deal_patient(ctx: Ctx, holders: list[Mention]) -> list[Mention]:
+    """The company whose shares the sentence's last deal moved (the rest of them are held by someone else)."""
+    keys = {m.key for m in holders}
+    for fact in reversed(ctx.facts):
+        if fact.type in ("acquisition", "investment") and list(fact.roles.values())[1]:
+            target = list(fact.roles.values())[1][0]
+            return [] if target.key in keys else [target]
+    return []
+
+
+def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[Mention]:
+    """本轮完成后，澄川资本持股12.5% / 汉海信息是第二大股东，持股约8%: no company named, so the holding is in the
+    company the document is about (the investee of its last round, else the company named most before; never
+    the holder itself)."""
+    from dealgraph.extract.coref import most_named
+
+    keys = {m.key for m in holders}
+    recent = ctx.doc.sentences[max(0, ctx.sent.index - 1)].start  # a round of this sentence or the one before
+    for fact in reversed(ctx.doc.facts + ctx.facts):
+        if fact.type == "investment" and fact.roles["investee"] and fact.roles["investee"][0].key not in keys \
+                and fact.evidence.start >= recent:
+            return fact.roles["investee"][:1]
+    found = most_named(ctx.doc, pos, keys, [])
+    return [found] if found is not None else []
 
 
 def owner_list(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -642,15 +905,65 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """投资方包括A、B (investee: the subject) / A、B是其投资方 (investee: between 是 and the word)."""
     cs, ce = ctx.clause(t.start)
-    after = ctx.group_right(t.end, ce, ORG, max_gap=2)
+    after = _listed_investors(ctx, ctx.group_right(t.end, ce, ORG, max_gap=2), ce)
     if after:
         raisers = [m for m in _subject_of(ctx, t) if m.key not in {a.key for a in after}]
-        return _deal(ctx, frame, t, after, raisers[:1])
+        if frame.type == "shareholding":  # 股东中包括A、B: each holds
+            return [f for a in after for f in _deal(ctx, frame, t, [a], raisers[:1])]
+        facts = _deal(ctx, frame, t, after, raisers[:1])
+        for f in facts:  # 完成5亿元C轮融资，投资方包括A、B: the round named before the list is the one they fund
+            f.amount = f.amount or q.nearest(q.prices_in(ctx, q.segment_start(ctx, t.start), cs), t)
+            f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx)
+            if _THIS_ROUND.search(ctx.text, cs, t.start):
+                _round_before(ctx, f)
+        return facts
     shi = max(ctx.text.rfind("是", cs, t.start), ctx.text.rfind("为", cs, t.start))
     if shi < 0:
         return []
     companies = ctx.mentions(shi + 1, t.start)
     return _deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
+
+
+_THIS_ROUND = re.compile(r"(?:本轮|此轮|本次融资|此次融资)")
+
+
+def _round_before(ctx: Ctx, fact: FactRecord) -> None:
+    """X宣布完成A轮融资，金额为50亿元。本轮投资方包括A、B: 本轮 is the round the sentence before states; the
+    list's fact takes its amount, round and date where its own sentence names none."""
+    if ctx.sent.index == 0:
+        return
+    prev = ctx.doc.sentences[ctx.sent.index - 1]
+    if "融资" not in prev.text:
+        return
+    if fact.amount is None:
+        fact.amount = next(iter(q.prices_in(ctx, prev.start, prev.end)), None)
+    found = grammar().round.search(prev.text)
+    if not fact.qualifiers.get("round") and found:
+        fact.qualifiers["round"] = found.group()
+    if fact.date is None:
+        fact.date = next(iter(ctx.doc.values_in(prev.start, prev.end, "date")), None)
+
+
+# 中国移动旗下基金、腾讯: a unit named only by its kind after its parent stands for the parent in a list.
+_UNIT_TAIL = re.compile(r"(?:旗下|下属|控股)的?[\u4e00-\u9fff]{0,4}?(?:基金|资本|公司|平台|机构|子公司)(?=[、和及与])")
+_ALSO_LISTED = re.compile(r"[\s]*(?:也|还|同时|另外还|此外还)(?:包括|有)")
+
+
+def _listed_investors(ctx: Ctx, group: list[Mention], ce: int) -> list[Mention]:
+    """投资方包括中国移动旗下基金、腾讯、阿里巴巴和吉利资本等: the list runs on past a unit named by its parent
+    (旗下基金); 投资方既包括A、B等科技公司，也包括C、D等国资机构: the list the next clause adds (也包括) belongs to it."""
+    if not group:
+        return group
+    while True:
+        tail = _UNIT_TAIL.match(ctx.text, group[-1].end)
+        more = ctx.group_right(tail.end() + 1, ce, ORG, max_gap=1) if tail else []
+        if not more:
+            break
+        group = group + more
+    if ce < ctx.sent.end and _ALSO_LISTED.match(ctx.text, ce + 1):
+        nce = ctx.clause(ce + 1)[1]
+        group = group + ctx.group_right(_ALSO_LISTED.match(ctx.text, ce + 1).end(), nce, ORG, max_gap=2)
+    return group
 
 
 def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
