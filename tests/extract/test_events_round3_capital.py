@@ -4,17 +4,7 @@ invented."""
 
 from __future__ import annotations
 
-from dealgraph.extract.pipeline import extract
-
-
-def facts(text: str, ftype: str) -> list:
-    return [f for f in extract("t", text, "2025-06-30").facts if f.type == ftype]
-
-
-def one(text: str, ftype: str):
-    found = facts(text, ftype)
-    assert len(found) == 1, [(f.type, {r: [m.text for m in ms] for r, ms in f.roles.items()}) for f in found]
-    return found[0]
+from tests.extract.readers import facts, one
 
 
 def company(fact) -> str:

@@ -5,20 +5,7 @@ of a company, purchase agreements (签署…采购协议), 双方 as the parties
 from __future__ import annotations
 
 from dealgraph.extract.pipeline import extract
-
-
-def facts(text: str, ftype: str) -> list:
-    return [f for f in extract("t", text, "2025-06-30").facts if f.type == ftype]
-
-
-def one(text: str, ftype: str):
-    found = facts(text, ftype)
-    assert len(found) == 1, [(f.type, {r: [m.text for m in ms] for r, ms in f.roles.items()}) for f in found]
-    return found[0]
-
-
-def names(fact, role: str) -> list[str]:
-    return [m.canonical for m in fact.roles[role]]
+from tests.extract.readers import facts, names, one
 
 
 # --- listing -------------------------------------------------------------------------------------------------

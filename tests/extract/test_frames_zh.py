@@ -6,6 +6,7 @@ import pytest
 
 from dealgraph import lexicon
 from dealgraph.extract.pipeline import extract
+from tests.extract.readers import names
 
 
 def facts(text: str, ref: str = "2025-06-30") -> list:
@@ -16,10 +17,6 @@ def one(text: str, ftype: str, ref: str = "2025-06-30"):
     found = [f for f in facts(text, ref) if f.type == ftype]
     assert len(found) == 1, [(f.type, {r: [m.text for m in ms] for r, ms in f.roles.items()}) for f in found]
     return found[0]
-
-
-def names(fact, role: str) -> list[str]:
-    return [m.canonical for m in fact.roles[role]]
 
 
 def test_unknown_organisations_are_not_in_the_lexicon():

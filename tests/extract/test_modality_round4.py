@@ -5,10 +5,7 @@ and a hedge (不排除) is no listing. Sentences written by the team; the compan
 from __future__ import annotations
 
 from dealgraph.extract.pipeline import extract
-
-
-def facts(text: str, ftype: str) -> list:
-    return [f for f in extract("t", text, "2025-06-30").facts if f.type == ftype]
+from tests.extract.readers import facts
 
 
 def moods(text: str, ftype: str) -> list[str]:

@@ -3,11 +3,7 @@ file (no FewFC text is copied here)."""
 
 from __future__ import annotations
 
-from dealgraph.extract.pipeline import extract
-
-
-def facts(text: str, ftype: str | None = None) -> list:
-    return [f for f in extract("t", text, "2025-06-30").facts if ftype is None or f.type == ftype]
+from tests.extract.readers import facts, one
 
 
 def roles(fact) -> dict[str, list[str]]:
@@ -43,12 +39,6 @@ def test_a_named_subject_still_wins_over_the_unnamed_company():
 def test_a_deal_without_a_subject_has_an_undisclosed_buyer():
     fact = one("拟以现金4800万元收购东林化工有限公司55%股权。", "acquisition")
     assert roles(fact) == {"target": ["东林化工有限公司"]}
-
-
-def one(text: str, ftype: str):
-    found = facts(text, ftype)
-    assert len(found) == 1, [(f.type, roles(f)) for f in facts(text)]
-    return found[0]
 
 
 def test_shares_of_the_company_are_those_of_the_one_announcing():

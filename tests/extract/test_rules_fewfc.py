@@ -4,21 +4,7 @@ sentence written for this file. Apart from 豪威科技, none of the organisatio
 from __future__ import annotations
 
 from dealgraph import lexicon
-from dealgraph.extract.pipeline import extract
-
-
-def facts(text: str, ftype: str | None = None) -> list:
-    return [f for f in extract("t", text, "2025-06-30").facts if ftype is None or f.type == ftype]
-
-
-def roles(fact) -> dict[str, list[str]]:
-    return {r: [m.text for m in ms] for r, ms in fact.roles.items()}
-
-
-def one(text: str, ftype: str):
-    found = facts(text, ftype)
-    assert len(found) == 1, [(f.type, roles(f)) for f in facts(text)]
-    return found[0]
+from tests.extract.readers import facts, one, roles
 
 
 def test_the_names_here_are_in_no_lexicon():

@@ -7,20 +7,7 @@ import pytest
 
 from dealgraph import lexicon
 from dealgraph.extract.pipeline import extract
-
-
-def facts(text: str, ftype: str | None = None) -> list:
-    return [f for f in extract("t", text, "2025-06-30").facts if ftype is None or f.type == ftype]
-
-
-def roles(fact) -> dict[str, list[str]]:
-    return {r: [m.text for m in ms] for r, ms in fact.roles.items()}
-
-
-def one(text: str, ftype: str):
-    found = facts(text, ftype)
-    assert len(found) == 1, [(f.type, roles(f)) for f in facts(text)]
-    return found[0]
+from tests.extract.readers import facts, one, roles
 
 
 def mention(text: str, name: str):

@@ -4,11 +4,7 @@ this file."""
 
 from __future__ import annotations
 
-from dealgraph.extract.pipeline import extract
-
-
-def facts(text: str, ftype: str) -> list:
-    return [f for f in extract("t", text, "2025-06-30").facts if f.type == ftype]
+from tests.extract.readers import facts
 
 
 def named(fact) -> dict[str, list[str]]:

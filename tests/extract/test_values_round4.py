@@ -4,12 +4,8 @@ for this file (invented companies)."""
 
 from __future__ import annotations
 
-from dealgraph.extract.pipeline import extract
 from dealgraph.values.dates import DateResolver
-
-
-def facts(text: str, ftype: str) -> list:
-    return [f for f in extract("t", text, "2025-06-30").facts if f.type == ftype]
+from tests.extract.readers import facts
 
 
 def _text(v) -> str | None:  # type: ignore[no-untyped-def]
