@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from dealgraph.extract.document import Doc, Mention, Sentence
 
 ORG_KINDS = ("organization", "candidate")
 CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
-_UP_TO_LAST_MARK = re.compile(f".*[{CLAUSE_MARKS}]", re.S)
 _ASIDE_OPEN = re.compile(r"[(（][^()（）。；;]*$")
 _ASIDE_CLOSE = re.compile(r"[^()（）。；;]*[)）]")
 _LEAD = re.compile(r"^(?:[\s，,；;：:“”\"（(]|在|于|自|从|据|而|但|并|且|也|又|则|如今|目前|此后|随后|同时|此外|另外|其中|"
@@ -34,22 +35,28 @@ def org_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:
-    """Start of the clause holding absolute position pos, not before floor (the sentence start)."""
+    """Start of the clause holding absolute position pos, not before floor (the sentence start): right
+    after the last clause mark before pos."""
     if pos <= floor:
         return pos
-    found = _UP_TO_LAST_MARK.match(text, floor, pos)
-    while found and _in_aside(text, found.end() - 1):
-        found = _UP_TO_LAST_MARK.match(text, floor, found.end() - 1)
-    return found.end() if found else floor
+    marks = clause_marks(text)
+    i = bisect_left(marks, pos) - 1
+    return marks[i] + 1 if i >= 0 and marks[i] >= floor else floor
 
 
 def clause_end(text: str, pos: int, ceiling: int) -> int:
+    """End of the clause holding pos, not after ceiling (the sentence end): the first clause mark from pos."""
     if pos >= ceiling:
         return pos
-    found = _CLAUSE_MARK.search(text, pos, ceiling)
-    while found and _in_aside(text, found.start()):
-        found = _CLAUSE_MARK.search(text, found.end(), ceiling)
-    return found.start() if found else ceiling
+    marks = clause_marks(text)
+    i = bisect_left(marks, pos)
+    return marks[i] if i < len(marks) and marks[i] < ceiling else ceiling
+
+
+@lru_cache(maxsize=8)  # the rules ask for the clauses of the same document over and over
+def clause_marks(text: str) -> tuple[int, ...]:
+    """The places of the marks that end a clause in text, in order (not a comma inside an aside)."""
+    return tuple(m.start() for m in _CLAUSE_MARK.finditer(text) if not _in_aside(text, m.start()))
 
 
 def _in_aside(text: str, i: int) -> bool:
