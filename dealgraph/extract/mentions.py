@@ -1298,9 +1298,26 @@ def _short_names(doc: Doc, aliases: dict[str, Mention] | None = None) -> None:
 
 
 def _find_all(words: list[str], text: str) -> list[tuple[str, int, int]]:
-    """Leftmost-longest, non-overlapping occurrences of the words in text."""
-    matcher = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-    return [(words[i], start, end) for i, start, end in matcher.find_matches_as_indexes(text)]
+    """Leftmost-longest, non-overlapping occurrences of the (distinct) words in text. A document's few
+    dozen names are found by str.find, each occurrence, then taken from the left, the longest first where
+    several start at one place (building an automaton for them cost more than the search); many words
+    go to an automaton, which gives the same answer."""
+    if len(words) > 64:
+        matcher = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        return [(words[i], start, end) for i, start, end in matcher.find_matches_as_indexes(text)]
+    hits = []
+    for i, word in enumerate(words):
+        at, n = text.find(word), len(word)
+        while at >= 0:
+            hits.append((at, -n, i))
+            at = text.find(word, at + 1)
+    hits.sort()
+    out, free = [], 0
+    for at, n, i in hits:
+        if at >= free:
+            free = at - n
+            out.append((words[i], at, free))
+    return out
 
 
 def _after_known_prefix(name: str, lex: lexicon_mod.Lexicon) -> list[str]:
