@@ -1301,8 +1301,8 @@ def _find_all(words: list[str], text: str) -> list[tuple[str, int, int]]:
     """Leftmost-longest, non-overlapping occurrences of the (distinct) words in text. A document's few
     dozen names are found by str.find, each occurrence, then taken from the left, the longest first where
     several start at one place (building an automaton for them cost more than the search); many words
-    go to an automaton, which gives the same answer."""
-    if len(words) > 64:
+    in a long text go to an automaton, which gives the same answer."""
+    if len(words) * len(text) > 5_000_000:
         matcher = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         return [(words[i], start, end) for i, start, end in matcher.find_matches_as_indexes(text)]
     hits = []
