@@ -443,40 +443,42 @@ def _name_key(name: str) -> str:
 
 
 def _shape_names(text: str, r: NameRules) -> list[Mention]:
-    out = []
+    out, w = [], wordlist.words()
     for m in r.suffix.finditer(text):
-        if r.not_suffix.match(text, m.start()):
+        at, after = m.span()  # the ending's place (read once: this loop runs at every ending of the text)
+        if r.not_suffix.match(text, at):
             continue
-        legal = m.group() in r.legal
-        start = _left_edge(text, m.start(), r, window=20 if legal else 12, before_suffix=legal)
-        start = start if m.group() in r.legal else _past_verb(text, start, m.start())  # 开拓电源有限公司
-        start = _past_function_word(text, start, m.start(), r)
-        prefix = text[start:m.start()]
+        ending = m.group()
+        legal = ending in r.legal
+        start = _left_edge(text, at, r, window=20 if legal else 12, before_suffix=legal)
+        start = start if legal else _past_verb(text, start, at)  # 开拓电源有限公司
+        start = _past_function_word(text, start, at, r)
+        prefix = text[start:at]
         if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix):
             continue
-        if m.group() in r.weak and (not _distinctive(prefix) or r.weak_not_before.match(text, m.end())):
+        weak = ending in r.weak
+        if weak and (not _distinctive(prefix) or r.weak_not_before.match(text, after)):
             continue
-        if m.group() == "股份" and (_ends_with_suffix(prefix, r) or _SHARES_VERB.search(text, 0, start)
-                                   and not re.match(r"[0-9的]", text[m.end():m.end() + 1])):
+        if ending == "股份" and (_ends_with_suffix(prefix, r) or _SHARES_VERB.search(text, 0, start)
+                               and not re.match(r"[0-9的]", text[after:after + 1])):
             continue  # 增持长园集团股份, 收购万科股份: the company's shares
-        tag = wordlist.words().get(prefix)
+        tag = w.get(prefix)
         if tag in _PREFIX_TAGS and not (
-                tag in ("v", "a") and m.group() not in r.weak and _standalone(text, start, m.end(), r)):
+                tag in ("v", "a") and not weak and _standalone(text, start, after, r)):
             continue  # not 运达科技, 欣荣医疗: a verb or adjective alone before a strong ending, standing apart
-        coined = len(prefix) == 2 and prefix not in wordlist.words() and m.group() not in r.weak  # 正邦科技, 新奥股份
-        if _bad_start(text[start:m.end()], r) and not (coined or _joiner_after_verb(text, start)) or \
-                _bad_inside_name(text, start, m.start(), r) or r.trigger_inside.search(
-                _head(prefix) if m.group() in r.legal else prefix):  # 云栖投资有限公司
+        coined = len(prefix) == 2 and prefix not in w and not weak  # 正邦科技, 新奥股份
+        if _bad_start(text[start:after], r) and not (coined or _joiner_after_verb(text, start)) or \
+                _bad_inside_name(text, start, at, r) or r.trigger_inside.search(
+                _head(prefix) if legal else prefix):  # 云栖投资有限公司
             continue
-        if len(prefix) > 2 and wordlist.words().get(prefix[:2]) in _HEAD_TAGS[m.group() in r.legal] and \
-                not _place_length(text, start):
+        if len(prefix) > 2 and w.get(prefix[:2]) in _HEAD_TAGS[legal] and not _place_length(text, start):
             continue  # 辉煌商务有限公司: before a legal ending, only a closed word or adverb is no name's head
-        if m.group() == "AI" and wordlist.is_common_word(prefix):
+        if ending == "AI" and wordlist.is_common_word(prefix):
             continue
-        if m.group() not in r.legal and r.generic_follow.match(text, m.end()):
+        if not legal and r.generic_follow.match(text, after):
             continue
-        name = text[start:m.end()]
-        out.append(Mention(start, m.end(), name, "organization", _name_key(name), "shape"))
+        name = text[start:after]
+        out.append(Mention(start, after, name, "organization", _name_key(name), "shape"))
     return out
 
 
@@ -613,14 +615,16 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
     start = end - _NAME_RUN.match(text[max(0, end - window):end][::-1]).end()  # type: ignore[union-attr]
     cut, short_stop, last = start, False, ""
     for stop in r.left_stop.finditer(text, start, end):
-        word, s, e = stop.group(), stop.start(), stop.end()
+        s, e = stop.span()
+        word = text[s:e]
         if before_suffix and (e == end or _inside_legal_name(text, cut, stop, end, r)
                               or word in r.classifiers and not _is_number(text[s - 1:s])
                               or len(word) > 1 and wordlist.words().get(text[s:e + 1]) == "n"):
             continue  # …国际供应链管理有限公司: a stop word inside a longer noun (供应链) stops nothing
         if word in _JOINERS and s == cut and last and wordlist.words().get(last) == "v":
             continue  # 收购|和润节能有限公司: nothing is joined right after a verb, 和 opens the name
-        if e >= cut and not _within_name_word(text, s, e, r) and not _opens_run_word(text, s, e, cut):
+        # (both tests below hold only for a one-character stop: a longer one cuts without them)
+        if e >= cut and (e - s != 1 or not _within_name_word(text, s, e, r) and not _opens_run_word(text, s, e, cut)):
             cut, short_stop, last = e, len(word) == 1, word
     if before_suffix and short_stop:
         cut = _place_start(text, start, cut, end, r)
