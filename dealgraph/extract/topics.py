@@ -56,6 +56,8 @@ def clause_end(text: str, pos: int, ceiling: int) -> int:
 @lru_cache(maxsize=8)  # the rules ask for the clauses of the same document over and over
 def clause_marks(text: str) -> tuple[int, ...]:
     """The places of the marks that end a clause in text, in order (not a comma inside an aside)."""
+    if "(" not in text and "（" not in text:  # no bracket, no aside: every mark ends a clause
+        return tuple(m.start() for m in _CLAUSE_MARK.finditer(text))
     return tuple(m.start() for m in _CLAUSE_MARK.finditer(text) if not _in_aside(text, m.start()))
 
 
