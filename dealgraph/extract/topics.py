@@ -56,9 +56,20 @@ def clause_end(text: str, pos: int, ceiling: int) -> int:
 @lru_cache(maxsize=8)  # the rules ask for the clauses of the same document over and over
 def clause_marks(text: str) -> tuple[int, ...]:
     """The places of the marks that end a clause in text, in order (not a comma inside an aside)."""
-    if "(" not in text and "（" not in text:  # no bracket, no aside: every mark ends a clause
-        return tuple(m.start() for m in _CLAUSE_MARK.finditer(text))
-    return tuple(m.start() for m in _CLAUSE_MARK.finditer(text) if not _in_aside(text, m.start()))
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+    opens = [m.start() for m in _OPEN_BRACKET.finditer(text)]
+    if not opens:  # no bracket, no aside: every mark ends a clause
+        return tuple(marks)
+    return tuple(i for i in marks if not _bracket_before(opens, i) or not _in_aside(text, i))
+
+
+_OPEN_BRACKET = re.compile(r"[(（]")
+
+
+def _bracket_before(opens: list[int], i: int) -> bool:
+    """An opening bracket within the 16 characters before i (where _in_aside looks for one)."""
+    j = bisect_left(opens, max(0, i - 16))
+    return j < len(opens) and opens[j] < i
 
 
 def _in_aside(text: str, i: int) -> bool:
