@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from functools import lru_cache
 
 from dealgraph.extract.document import Doc, Mention, Sentence
 
 ORG_KINDS = ("organization", "candidate")
 CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
+_UP_TO_LAST_MARK = re.compile(f".*[{CLAUSE_MARKS}]", re.S)
 _ASIDE_OPEN = re.compile(r"[(（][^()（）。；;]*$")
 _ASIDE_CLOSE = re.compile(r"[^()（）。；;]*[)）]")
 _LEAD = re.compile(r"^(?:[\s，,；;：:“”\"（(]|在|于|自|从|据|而|但|并|且|也|又|则|如今|目前|此后|随后|同时|此外|另外|其中|"
@@ -35,41 +34,22 @@ def org_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:
-    """Start of the clause holding absolute position pos, not before floor (the sentence start): right
-    after the last clause mark before pos."""
+    """Start of the clause holding absolute position pos, not before floor (the sentence start)."""
     if pos <= floor:
         return pos
-    marks = clause_marks(text)
-    i = bisect_left(marks, pos) - 1
-    return marks[i] + 1 if i >= 0 and marks[i] >= floor else floor
+    found = _UP_TO_LAST_MARK.match(text, floor, pos)
+    while found and _in_aside(text, found.end() - 1):
+        found = _UP_TO_LAST_MARK.match(text, floor, found.end() - 1)
+    return found.end() if found else floor
 
 
 def clause_end(text: str, pos: int, ceiling: int) -> int:
-    """End of the clause holding pos, not after ceiling (the sentence end): the first clause mark from pos."""
     if pos >= ceiling:
         return pos
-    marks = clause_marks(text)
-    i = bisect_left(marks, pos)
-    return marks[i] if i < len(marks) and marks[i] < ceiling else ceiling
-
-
-@lru_cache(maxsize=8)  # the rules ask for the clauses of the same document over and over
-def clause_marks(text: str) -> tuple[int, ...]:
-    """The places of the marks that end a clause in text, in order (not a comma inside an aside)."""
-    marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
-    opens = [m.start() for m in _OPEN_BRACKET.finditer(text)]
-    if not opens:  # no bracket, no aside: every mark ends a clause
-        return tuple(marks)
-    return tuple(i for i in marks if not _bracket_before(opens, i) or not _in_aside(text, i))
-
-
-_OPEN_BRACKET = re.compile(r"[(（]")
-
-
-def _bracket_before(opens: list[int], i: int) -> bool:
-    """An opening bracket within the 16 characters before i (where _in_aside looks for one)."""
-    j = bisect_left(opens, max(0, i - 16))
-    return j < len(opens) and opens[j] < i
+    found = _CLAUSE_MARK.search(text, pos, ceiling)
+    while found and _in_aside(text, found.start()):
+        found = _CLAUSE_MARK.search(text, found.end(), ceiling)
+    return found.start() if found else ceiling
 
 
 def _in_aside(text: str, i: int) -> bool:
