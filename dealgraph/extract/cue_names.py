@@ -30,6 +30,8 @@ _NAME_RUN_BEFORE = re.compile(f"[{NAME}]+\\Z")
 _AGREEMENT = re.compile(r"协议|合同|议案|方案|交易|事项|计划|报告|办法")  # (以下简称“重组协议”): no name
 _TRAILING_DAY = re.compile(r"\d{1,2}[日号]\Z")
 _NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "b"})
+_NOUN_VN_TAGS = _NOUN_TAGS | {"vn"}
+_CLOSED_DVP = wordlist.CLOSED_TAGS | {"d", "v", "p"}  # built once, not at every test
 _INSIDE_NAMES = frozenset("和与及或如")  # characters that join two names or stand inside one (青如意)
 _BEFORE_DATE = frozenset("自于从在至")  # 澜石华强自2015年: a preposition before a date is no part of the name
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -152,7 +154,7 @@ def _short_name_run(text: str, start: int, end: int) -> int:
     if run_start >= start or end - run_start > 4 or end - run_start < 2:
         return start
     head, w = text[run_start:run_start + 2], wordlist.words()
-    if w.get(head) in wordlist.CLOSED_TAGS | {"d", "v", "p"} and not wordlist.is_rare_word(head) or \
+    if w.get(head) in _CLOSED_DVP and not wordlist.is_rare_word(head) or \
             w.get(text[run_start]) in wordlist.CLOSED_TAGS:
         return start
     return run_start
@@ -391,7 +393,7 @@ def _before_stop(text: str, start: int, end: int) -> int:
         word = stop.group()
         if word in _INSIDE_NAMES or mentions._within_name_word(text, stop.start(), stop.end(), r):
             continue
-        if stop.end() == end and wordlist.words().get(word) in _NOUN_TAGS | {"vn"}:
+        if stop.end() == end and wordlist.words().get(word) in _NOUN_VN_TAGS:
             continue
         return end if mentions._ends_with_suffix(text[start:end], r) else stop.start()
     return end

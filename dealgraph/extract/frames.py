@@ -57,13 +57,19 @@ class Ctx:
     topic: Mention | None
     prev_topic: Mention | None
     facts: list[FactRecord] = field(default_factory=list)
+    _clauses: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         return self.doc.text
 
     def clause(self, pos: int) -> tuple[int, int]:
-        return clause_start(self.text, pos, self.sent.start), clause_end(self.text, pos, self.sent.end)
+        """The clause holding pos (read once per position: the rules ask for the same clauses many times)."""
+        found = self._clauses.get(pos)
+        if found is None:
+            found = self._clauses[pos] = (clause_start(self.text, pos, self.sent.start),
+                                          clause_end(self.text, pos, self.sent.end))
+        return found
 
     def mentions(self, start: int, end: int, kinds: tuple[str, ...] = ("organization", "candidate")) -> list[Mention]:
         return self.doc.mentions_in(start, end, kinds)

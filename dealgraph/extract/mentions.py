@@ -34,6 +34,15 @@ _SHARES_VERB = re.compile(r"(?:增持|减持|收购|受让|买入|持有|每股|
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LEGAL_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|合伙企业|股份公司|集团公司|公司)")
 _HEAD_TAGS = {False: wordlist.FUNCTION_TAGS | {"v"}, True: wordlist.CLOSED_TAGS | {"d"}}  # by legal ending
+# unions of word tags the rules below test, built once (not at every test)
+_FUNCTION_V = _HEAD_TAGS[False]
+_CLOSED_D = _HEAD_TAGS[True]
+_TAIL_TAGS = wordlist.FUNCTION_TAGS | {"v", "vn", "m", "q", "t"}
+_PREFIX_TAGS = wordlist.FUNCTION_TAGS | {"v", "l", "b", "vn", "m"}
+_CLOSED_DV = wordlist.CLOSED_TAGS | {"d", "v"}
+_CLOSED_VPD = wordlist.CLOSED_TAGS | {"v", "p", "d"}
+_CLOSED_P = wordlist.CLOSED_TAGS | {"p"}
+_CLOSED_R = wordlist.CLOSED_TAGS | {"r"}
 
 
 @dataclass(frozen=True)
@@ -192,6 +201,7 @@ def find_mentions(doc: Doc) -> None:
 
 
 _GLUED_TAGS = frozenset({"v", "vn", "m", "mq", "q", "d", "p", "c", "r", "u", "f", "t", "b"})
+_GLUED_N, _GLUED_NOT_V = _GLUED_TAGS | {"n"}, _GLUED_TAGS - {"v", "vn"}
 
 
 def _known_within(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
@@ -228,9 +238,9 @@ def _glued_around(name: str, inner: str, r: NameRules, known: dict[str, Mention]
     if any(piece in known or piece in lex.by_name for piece in (before, after) if piece) or \
             w.get(after) in ("n", "nz", "ns", "nt", "nr", "j"):
         return False
-    glued_before = not before or w.get(before) in _GLUED_TAGS | {"n"} and len(before) <= 2 and not \
+    glued_before = not before or w.get(before) in _GLUED_N and len(before) <= 2 and not \
         wordlist.is_name_word(before)
-    glued_after = not after or w.get(after) in (_GLUED_TAGS if len(after) == 1 else _GLUED_TAGS - {"v", "vn"}) or \
+    glued_after = not after or w.get(after) in (_GLUED_TAGS if len(after) == 1 else _GLUED_NOT_V) or \
         len(after) > 1 and w.get(after[:1]) in _GLUED_TAGS and after[:2] not in w  # 用|于, 现有, 告|国 (上汽通用: a verb word)
     return glued_before and glued_after
 
@@ -273,8 +283,7 @@ def _apart_after_name(text: str, end: int, r: NameRules) -> bool:
     if _apart_after(text, end, r):
         return True
     w = wordlist.words()
-    return w.get(text[end:end + 2]) in wordlist.FUNCTION_TAGS | {"v"} or \
-        w.get(text[end:end + 1]) in wordlist.CLOSED_TAGS | {"d"}
+    return w.get(text[end:end + 2]) in _FUNCTION_V or w.get(text[end:end + 1]) in _CLOSED_D
 
 
 def _seated_subsidiaries(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
@@ -378,7 +387,7 @@ def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Me
                 or _ends_with_suffix(m.text, r)  # 天风证券宣告, 阿里巴巴集团计划: a full name takes no tail
                 or tail in r.not_short or tail in _NOT_SUBSIDIARY or r.trigger_inside.search(tail)
                 or r.suffix.match(tail) or _function_tail(text, tail, after)
-                or wordlist.words().get(tail[0]) in wordlist.CLOSED_TAGS | {"d"} or r.left_stop.match(tail)):
+                or wordlist.words().get(tail[0]) in _CLOSED_D or r.left_stop.match(tail)):
             out.append(m)
             continue
         if after < len(text) and not valued[after] and _NAME_RUN.match(text, after).end() > after \
@@ -400,7 +409,7 @@ def _function_tail(text: str, tail: str, after: int) -> bool:
         return True
     if tag == "a" and follow.match(text, after) and not follow.match(tail):  # not 比亚迪|成功收购
         return False
-    return tag in wordlist.FUNCTION_TAGS | {"v", "vn", "m", "q", "t"}
+    return tag in _TAIL_TAGS
 
 
 def _guarded_names(text: str, r: NameRules, lex: lexicon_mod.Lexicon) -> list[Mention]:
@@ -434,40 +443,42 @@ def _name_key(name: str) -> str:
 
 
 def _shape_names(text: str, r: NameRules) -> list[Mention]:
-    out = []
+    out, w = [], wordlist.words()
     for m in r.suffix.finditer(text):
-        if r.not_suffix.match(text, m.start()):
+        at, after = m.span()  # the ending's place (read once: this loop runs at every ending of the text)
+        if r.not_suffix.match(text, at):
             continue
-        legal = m.group() in r.legal
-        start = _left_edge(text, m.start(), r, window=20 if legal else 12, before_suffix=legal)
-        start = start if m.group() in r.legal else _past_verb(text, start, m.start())  # 开拓电源有限公司
-        start = _past_function_word(text, start, m.start(), r)
-        prefix = text[start:m.start()]
+        ending = m.group()
+        legal = ending in r.legal
+        start = _left_edge(text, at, r, window=20 if legal else 12, before_suffix=legal)
+        start = start if legal else _past_verb(text, start, at)  # 开拓电源有限公司
+        start = _past_function_word(text, start, at, r)
+        prefix = text[start:at]
         if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix):
             continue
-        if m.group() in r.weak and (not _distinctive(prefix) or r.weak_not_before.match(text, m.end())):
+        weak = ending in r.weak
+        if weak and (not _distinctive(prefix) or r.weak_not_before.match(text, after)):
             continue
-        if m.group() == "股份" and (_ends_with_suffix(prefix, r) or _SHARES_VERB.search(text, 0, start)
-                                   and not re.match(r"[0-9的]", text[m.end():m.end() + 1])):
+        if ending == "股份" and (_ends_with_suffix(prefix, r) or _SHARES_VERB.search(text, 0, start)
+                               and not re.match(r"[0-9的]", text[after:after + 1])):
             continue  # 增持长园集团股份, 收购万科股份: the company's shares
-        tag = wordlist.words().get(prefix)
-        if tag in wordlist.FUNCTION_TAGS | {"v", "l", "b", "vn", "m"} and not (
-                tag in ("v", "a") and m.group() not in r.weak and _standalone(text, start, m.end(), r)):
+        tag = w.get(prefix)
+        if tag in _PREFIX_TAGS and not (
+                tag in ("v", "a") and not weak and _standalone(text, start, after, r)):
             continue  # not 运达科技, 欣荣医疗: a verb or adjective alone before a strong ending, standing apart
-        coined = len(prefix) == 2 and prefix not in wordlist.words() and m.group() not in r.weak  # 正邦科技, 新奥股份
-        if _bad_start(text[start:m.end()], r) and not (coined or _joiner_after_verb(text, start)) or \
-                _bad_inside_name(text, start, m.start(), r) or r.trigger_inside.search(
-                _head(prefix) if m.group() in r.legal else prefix):  # 云栖投资有限公司
+        coined = len(prefix) == 2 and prefix not in w and not weak  # 正邦科技, 新奥股份
+        if _bad_start(text[start:after], r) and not (coined or _joiner_after_verb(text, start)) or \
+                _bad_inside_name(text, start, at, r) or r.trigger_inside.search(
+                _head(prefix) if legal else prefix):  # 云栖投资有限公司
             continue
-        if len(prefix) > 2 and wordlist.words().get(prefix[:2]) in _HEAD_TAGS[m.group() in r.legal] and \
-                not _place_length(text, start):
+        if len(prefix) > 2 and w.get(prefix[:2]) in _HEAD_TAGS[legal] and not _place_length(text, start):
             continue  # 辉煌商务有限公司: before a legal ending, only a closed word or adverb is no name's head
-        if m.group() == "AI" and wordlist.is_common_word(prefix):
+        if ending == "AI" and wordlist.is_common_word(prefix):
             continue
-        if m.group() not in r.legal and r.generic_follow.match(text, m.end()):
+        if not legal and r.generic_follow.match(text, after):
             continue
-        name = text[start:m.end()]
-        out.append(Mention(start, m.end(), name, "organization", _name_key(name), "shape"))
+        name = text[start:after]
+        out.append(Mention(start, after, name, "organization", _name_key(name), "shape"))
     return out
 
 
@@ -564,9 +575,9 @@ def _past_function_word(text: str, start: int, end: int, r: NameRules) -> int:
     w = wordlist.words()
     while end - start > 2 and not wordlist.opens_with_name_word(text[start:end]) and not _place_length(text, start):
         two, one = w.get(text[start:start + 2]), w.get(text[start])
-        if end - start > 3 and two in wordlist.CLOSED_TAGS | {"d", "v"}:
+        if end - start > 3 and two in _CLOSED_DV:
             start += 2
-        elif text[start] in r.bad_starts and one in wordlist.CLOSED_TAGS | {"d"} and not _joiner_after_verb(text, start) \
+        elif text[start] in r.bad_starts and one in _CLOSED_D and not _joiner_after_verb(text, start) \
                 and not _opens_run_word(text, start, start + 1, start):  # 共青城…: 共 opens a word
             start += 1
         else:
@@ -600,17 +611,20 @@ def _is_number(s: str) -> bool:
 def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffix: bool = False) -> int:
     """Where the name ending at `end` starts. Before a legal suffix, a stop word right at the suffix is
     part of the name (云栖投资有限公司)."""
-    start = _NAME_RUN_BEFORE.search(text, max(0, end - window), end).start()  # type: ignore[union-attr]
+    # the run of name characters ending at `end`, read backwards (one match, no search from each start)
+    start = end - _NAME_RUN.match(text[max(0, end - window):end][::-1]).end()  # type: ignore[union-attr]
     cut, short_stop, last = start, False, ""
     for stop in r.left_stop.finditer(text, start, end):
-        word, s, e = stop.group(), stop.start(), stop.end()
+        s, e = stop.span()
+        word = text[s:e]
         if before_suffix and (e == end or _inside_legal_name(text, cut, stop, end, r)
                               or word in r.classifiers and not _is_number(text[s - 1:s])
                               or len(word) > 1 and wordlist.words().get(text[s:e + 1]) == "n"):
             continue  # …国际供应链管理有限公司: a stop word inside a longer noun (供应链) stops nothing
         if word in _JOINERS and s == cut and last and wordlist.words().get(last) == "v":
             continue  # 收购|和润节能有限公司: nothing is joined right after a verb, 和 opens the name
-        if e >= cut and not _within_name_word(text, s, e, r) and not _opens_run_word(text, s, e, cut):
+        # (both tests below hold only for a one-character stop: a longer one cuts without them)
+        if e >= cut and (e - s != 1 or not _within_name_word(text, s, e, r) and not _opens_run_word(text, s, e, cut)):
             cut, short_stop, last = e, len(word) == 1, word
     if before_suffix and short_stop:
         cut = _place_start(text, start, cut, end, r)
@@ -686,8 +700,9 @@ def _within_name_word(text: str, s: int, e: int, r: NameRules) -> bool:
     if e - s != 1:
         return False
     words, n = _name_words(r.not_short), len(text)
-    return any(a >= 0 and b <= n and text[a:b] in words
-               for a, b in ((s, s + 2), (s, s + 3), (s - 1, s + 1), (s - 2, s + 1), (s - 1, s + 2)))
+    return (s + 2 <= n and text[s:s + 2] in words or s + 3 <= n and text[s:s + 3] in words
+            or s >= 1 and (text[s - 1:s + 1] in words or s + 2 <= n and text[s - 1:s + 2] in words)
+            or s >= 2 and text[s - 2:s + 1] in words)
 
 
 @cache
@@ -818,8 +833,8 @@ def _apart_before(text: str, start: int, r: NameRules) -> bool:
     if start == 0 or not _NAME_RUN_BEFORE.search(text, start - 1, start).group():
         return True
     two = text[max(0, start - 2):start]
-    return bool(r.left_stop.search(two)) or wordlist.words().get(two) in wordlist.CLOSED_TAGS | {"v", "p", "d"} or \
-        wordlist.words().get(text[start - 1]) in wordlist.CLOSED_TAGS | {"p"}
+    return bool(r.left_stop.search(two)) or wordlist.words().get(two) in _CLOSED_VPD or \
+        wordlist.words().get(text[start - 1]) in _CLOSED_P
 
 
 def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
@@ -999,7 +1014,8 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     `introduced` right after a category noun (…龙头|新兴药房)."""
     if strong:
         return _strong_candidate(text, start, end, r)
-    cut = max((m.end() for m in r.introducer.finditer(text, start, end) if end - m.end() >= 2), default=start)
+    cut = max((m.end() for m in r.introducer.finditer(text, start, end) if end - m.end() >= 2), default=start) \
+        if r.introducer.search(text, start, end) else start
     if cut > start:  # 中国支付公司商银信, 河北药房龙头新兴药房, (参股)公司澜舟多多: the name after the category noun
         found = _candidate(text, cut, end, r, lax=lax, slot=slot, listed=listed, introduced=slot)
         if found:
@@ -1078,7 +1094,7 @@ def _strong_candidate(text: str, start: int, end: int, r: NameRules) -> list[Men
     if tag in _NOT_STRONG_TAGS and not wordlist.is_rare_word(name) or r.bad_inside.search(name) and _bad_inside(name, r):
         return []
     if wordlist.starts_with_function_word(name, strict=False, slot=True) or \
-            wordlist.words().get(name[0]) in wordlist.CLOSED_TAGS | {"r"} or r.trigger_inside.search(name):
+            wordlist.words().get(name[0]) in _CLOSED_R or r.trigger_inside.search(name):
         return []
     return [Mention(start, end, name, "candidate", _name_key(name), "context")]
 
@@ -1286,9 +1302,26 @@ def _short_names(doc: Doc, aliases: dict[str, Mention] | None = None) -> None:
 
 
 def _find_all(words: list[str], text: str) -> list[tuple[str, int, int]]:
-    """Leftmost-longest, non-overlapping occurrences of the words in text."""
-    matcher = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-    return [(words[i], start, end) for i, start, end in matcher.find_matches_as_indexes(text)]
+    """Leftmost-longest, non-overlapping occurrences of the (distinct) words in text. A document's few
+    dozen names are found by str.find, each occurrence, then taken from the left, the longest first where
+    several start at one place (building an automaton for them cost more than the search); many words
+    in a long text go to an automaton, which gives the same answer."""
+    if len(words) * len(text) > 5_000_000:
+        matcher = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        return [(words[i], start, end) for i, start, end in matcher.find_matches_as_indexes(text)]
+    hits = []
+    for i, word in enumerate(words):
+        at, n = text.find(word), len(word)
+        while at >= 0:
+            hits.append((at, -n, i))
+            at = text.find(word, at + 1)
+    hits.sort()
+    out, free = [], 0
+    for at, n, i in hits:
+        if at >= free:
+            free = at - n
+            out.append((words[i], at, free))
+    return out
 
 
 def _after_known_prefix(name: str, lex: lexicon_mod.Lexicon) -> list[str]:
