@@ -239,7 +239,6 @@ def fact_id(record: dict[str, Any]) -> str:
     return identity.statement_id(record)
 
 
-_identity_value = identity._identity_value  # the comparable value of one identity qualifier (tests read it)
 
 
 def sort_date(record: dict[str, Any]) -> str | None:

@@ -4,7 +4,8 @@ the consumers of a date cope with one that has no value."""
 import pytest
 
 from dealgraph.analyze import when
-from dealgraph.resolve.records import _identity_value, sort_date
+from dealgraph.resolve.identity import _identity_value
+from dealgraph.resolve.records import sort_date
 from dealgraph.values import DateResolver, DateValue
 
 
