@@ -886,10 +886,15 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     investors = ctx.mentions(you + 1, t.start) if you >= 0 else ctx.group_left(cs, t.start)
     if not investors:
         return []
+    named = [m for m in ctx.mentions(t.end, ce) if m.start <= t.end + 1]
+    if not named and _FIELD_OBJECT.match(ctx.text, t.end, ce):  # 腾讯继续追投AI赛道: a field, not a round
+        return []
     keys = {m.key for m in investors}
     earlier = [f.roles["investee"][0] for f in ctx.facts if f.type == "investment"]
     raisers = [m for m in earlier[-1:] + _subject_of(ctx, Span(cs, cs)) + ctx.carried_subject(cs)
                if m.key not in keys]
+    if named and you < 0:  # 红杉中国跟投了星河智算: the company named after the verb raised the money
+        raisers = named[:1]
     if not raisers:
         raisers = [m for m in _subject_of(ctx, Span(you if you >= 0 else t.start, t.start)) if m.key not in keys]
     facts = _deal(ctx, frame, t, investors, raisers[:1])
@@ -899,6 +904,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx)
         f.amount = f.amount or q.round_amount(ctx, t)
         f.date = f.date or q.nearest([d for d in ctx.values("date", ctx.sent.start, t.start)], t)
+        if _THIS_ROUND.search(ctx.text, ctx.sent.start, t.start):  # 完成6亿元B轮融资。本轮由A领投，B跟投
+            _round_before(ctx, f)
     return facts
 
 
@@ -923,6 +930,9 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     companies = ctx.mentions(shi + 1, t.start)
     return _deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
 
+
+# The verb's object is a field of business, not a company's round (继续跟投AI赛道, 追投新能源领域).
+_FIELD_OBJECT = re.compile(r"了?[^，,。；;]{0,12}?(?:赛道|领域|行业|方向|板块)")
 
 _THIS_ROUND = re.compile(r"(?:本轮|此轮|本次融资|此次融资)")
 

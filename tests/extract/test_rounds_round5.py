@@ -1,0 +1,37 @@
+"""Rounds announced in one sentence and detailed in the next, follow-on investors (追投), and round verbs
+with an object of their own. Sentences written for this file."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, one, roles
+
+
+def test_the_round_named_before_gives_its_amount_round_and_date_to_the_investors_after():
+    text = ("2025年3月，星河智算宣布完成6亿元B轮融资。"
+            "本轮融资由红杉中国领投，高瓴创投、云岫资本跟投，老股东启明创投继续追投。")
+    fact = one(text, "investment")
+    assert roles(fact) == {"investor": ["红杉中国", "高瓴创投", "云岫资本", "启明创投"], "investee": ["星河智算"]}
+    assert fact.amount.text == "6亿元" and fact.amount.value.value == 6e8
+    assert fact.qualifiers["round"] == "B轮" and fact.date.value.value == "2025-03"
+    assert fact.qualifiers["lead"] == [fact.roles["investor"][0].key]
+
+
+def test_without_this_round_the_next_sentence_keeps_its_own_figures():
+    text = "星河智算宣布完成6亿元B轮融资。此前，红杉中国领投了云岫科技的A轮融资。"
+    found = [f for f in facts(text, "investment") if roles(f)["investee"] == ["云岫科技"]]
+    assert len(found) == 1 and found[0].amount is None and found[0].qualifiers["round"] == "A轮"
+
+
+def test_a_follow_on_investor_of_an_existing_stake():
+    fact = one("星河智算完成新一轮融资，老股东启明创投、峰瑞资本继续追投。", "investment")
+    assert roles(fact) == {"investor": ["启明创投", "峰瑞资本"], "investee": ["星河智算"]}
+
+
+def test_a_round_verb_with_a_company_after_it_names_the_investee():
+    fact = one("百川智能完成A轮融资。红杉中国跟投了星河智算。", "investment")
+    assert roles(fact) == {"investor": ["红杉中国"], "investee": ["星河智算"]}
+
+
+def test_a_round_verb_with_a_field_after_it_is_no_investment_in_the_last_company():
+    found = facts("百川智能完成A轮融资。今年腾讯继续追投AI赛道，也跟投了新能源领域。", "investment")
+    assert [roles(f)["investor"] for f in found] == []
