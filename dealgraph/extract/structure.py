@@ -288,14 +288,17 @@ def _facts_by_sentence(doc: Doc) -> dict[int, list[FactRecord]]:
 
 
 def dedupe(doc: Doc) -> None:
-    """Component: one statement per fact and sentence (IPO辅导 opens the listing frame twice)."""
+    """Component: one statement per fact and sentence (IPO辅导 opens the listing frame twice); figures of one
+    metric with other values or periods are other statements (营收分别为2.1亿元、4.6亿元: one per year)."""
     seen: set[tuple] = set()
     kept = []
     for fact in doc.facts:
+        period = fact.qualifiers.get("period")
         key = (fact.type, fact.modality, fact.evidence.start, fact.date.start if fact.date else None,
                tuple((r, tuple(m.key for m in ms)) for r, ms in fact.roles.items()),
                tuple(sorted((k, str(getattr(v, "start", v))) for k, v in fact.qualifiers.items()
-                            if k in ("stage", "metric", "kind"))))
+                            if k in ("stage", "metric", "kind", "value"))),
+               repr(getattr(period, "value", period)))
         if key not in seen:
             seen.add(key)
             kept.append(fact)

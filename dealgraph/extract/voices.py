@@ -14,6 +14,7 @@ from dealgraph.extract.document import FactRecord, Mention, Span, Value
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract.grammar import Frame, alt, grammar
 from dealgraph.extract.topics import GENERIC_SUBJECT
+from dealgraph.values.dates import DateValue
 from dealgraph.values.numbers import parse_chinese
 
 if TYPE_CHECKING:
@@ -987,7 +988,42 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     for company in companies:
         fact = _SUBJECT_FACTS[frame.type](ctx, frame, t, company)
         if fact is not None:
-            out.append(fact)
+            out.extend(_yearly_series(ctx, fact))
+    return out
+
+
+# 分别 right before a figure: the figures listed from there go one by one with the years of the period.
+_EACH_BEFORE = re.compile(r"分别(?:为|是|达到|达|约为|约)?[:：]?\s*$")
+_LIST_JOIN = re.compile(r"\s*(?:、|，|,|和|及|以及|与)\s*")
+
+
+def _yearly_series(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
+    """2022年至2024年，A营收分别为2.1亿元、4.6亿元和7.9亿元: one figure per year, in order — only when the
+    period is a span of whole years, 分别 stands right before the first figure, and the list holds exactly
+    as many figures as the span has years. Otherwise the fact as read."""
+    value, period = fact.qualifiers.get("value"), fact.qualifiers.get("period")
+    if fact.type != "financial" or value is None or not isinstance(period, Value):
+        return [fact]
+    span = period.value
+    if not (isinstance(span, DateValue) and span.start and span.end and len(span.start) == len(span.end) == 4):
+        return [fact]
+    if not _EACH_BEFORE.search(ctx.text, max(ctx.sent.start, value.start - 8), value.start):
+        return [fact]
+    figures = [value]
+    for v in ctx.doc.values_in(value.end, ctx.sent.end, value.kind):
+        if v.start < figures[-1].end or not _LIST_JOIN.fullmatch(ctx.text, figures[-1].end, v.start):
+            break
+        figures.append(v)
+    years = range(int(span.start), int(span.end) + 1)
+    if len(figures) != len(years) or len(figures) < 2:
+        return [fact]
+    out = []
+    for year, figure in zip(years, figures):
+        each = FactRecord(fact.type, dict(fact.roles), fact.evidence, fact.modality, None, None, None,
+                          dict(fact.qualifiers), fact.confidence, fact.rule)
+        each.qualifiers.update(value=figure, change=None,
+                               period=Value(period.start, period.end, "date", DateValue(str(year), text=f"{year}年")))
+        out.append(each)
     return out
 
 

@@ -35,3 +35,26 @@ def test_a_round_verb_with_a_company_after_it_names_the_investee():
 def test_a_round_verb_with_a_field_after_it_is_no_investment_in_the_last_company():
     found = facts("百川智能完成A轮融资。今年腾讯继续追投AI赛道，也跟投了新能源领域。", "investment")
     assert [roles(f)["investor"] for f in found] == []
+
+
+def _figures(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.qualifiers["metric"], f.qualifiers["value"].text, f.qualifiers["period"].value.value)
+            for f in facts(text, "financial")]
+
+
+def test_figures_listed_with_each_go_one_by_one_with_the_years_of_the_span():
+    text = "招股书显示，2022年至2024年，澜舟存储营收分别为2.1亿元、4.6亿元和7.9亿元，净利润分别为-3.2亿元、-2.7亿元和-1.9亿元。"
+    assert _figures(text) == [("revenue", "2.1亿元", "2022"), ("revenue", "4.6亿元", "2023"),
+                              ("revenue", "7.9亿元", "2024"), ("net_profit", "-3.2亿元", "2022"),
+                              ("net_profit", "-2.7亿元", "2023"), ("net_profit", "-1.9亿元", "2024")]
+
+
+def test_a_list_that_does_not_match_the_years_keeps_the_figure_as_read():
+    text = "2022年至2024年，澜舟存储营收分别为2.1亿元和4.6亿元。"
+    assert [(m, v) for m, v, _ in _figures(text)] == [("revenue", "2.1亿元")]
+    assert facts(text, "financial")[0].qualifiers["period"].value.start == "2022"
+
+
+def test_two_figures_of_one_metric_in_a_sentence_are_two_statements():
+    text = "2025年第一季度，澜舟存储营收3亿元；2025年上半年，澜舟存储营收7亿元。"
+    assert sorted(v for _, v, _ in _figures(text)) == ["3亿元", "7亿元"]
