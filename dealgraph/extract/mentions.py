@@ -1026,6 +1026,8 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name) or _description(name, r) \
             or _CJK_THEN_DIGITS.search(name):  # 年近70, 持股5: a number after words is no name's end
         return []
+    if _ends_in_a_verb(text, end, name):
+        return []
     brand = listed and len(name) >= 3 and wordlist.words().get(name) == "n"
     # 安进以27亿美元收购…: a word the dictionary barely knows may be a name where a cue says so
     if name in r.latin_stop or wordlist.is_common_word(name) and not (brand or lax and _rare_name_word(name)) or \
@@ -1042,6 +1044,28 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
 
 
 _CJK_THEN_DIGITS = re.compile(r"[\u4e00-\u9fff]\d+$")
+
+
+def _ends_in_a_verb(text: str, end: int, name: str) -> bool:
+    """保荐机构主动撤回了…, 由有限责任公司整体变更为…: a stretch that ends in a verb before 了, or whose last
+    character opens a verb with the next one (变|更为), is a predicate, not a name."""
+    tags = wordlist.words()
+    if text.startswith("了", end) and tags.get(name[-2:]) == "v":
+        return True
+    if end >= len(text) or len(name) <= 2 or text[end] in _AFTER_NAME:
+        return False
+    pos, start = end - len(name), end - len(name)
+    while pos < end:  # the words of the stretch, longest first from its start (整体|变更|为; 长岭|高新|增资)
+        size = next((k for k in (4, 3, 2) if text[pos:pos + k] in tags), 1)
+        if pos + size > end:
+            return pos > start and tags.get(text[pos:pos + size]) == "v"
+        pos += size
+    return False
+
+
+# Characters that often follow a name as words of their own (澜舟能源于2020年…, 星河汽车转让…): a verb they
+# would close with the name's last character (源于, 车转) is no sign of a cut word.
+_AFTER_NAME = frozenset("于为拟将在以与和及的发收转向对把被由从已曾")
 
 
 def _description(name: str, r: NameRules) -> bool:

@@ -455,6 +455,14 @@ def modality_for(ctx: Ctx, t: Span) -> str:
     return _mood_depended_on(ctx, cs, seg)
 
 
+def negated_before(ctx: Ctx, before: Span) -> bool:
+    """Whether the stretch before a verb holds a negation (星河智算尚未撤回科创板上市申请: 尚未)."""
+    return _NEGATION_WORD.search(ctx.text, before.start, before.end) is not None
+
+
+_NEGATION_WORD = re.compile(r"尚未|仍未|并未|未能|没有|未曾|从未|未(?!来)|不再|不(?![断仅少同只但久过论管如排])")
+
+
 def _dated_ahead(ctx: Ctx, cs: int, ce: int) -> bool:
     """Whether the clause dates what it states after the document's own date (in an article of 2025-09:
     2027年第四季度再推出更大的超节点, 明年完成交割): it has not happened yet. A date of the same year or month

@@ -1,8 +1,10 @@
-"""Rounds announced in one sentence and detailed in the next, follow-on investors (追投), and round verbs
-with an object of their own. Sentences written for this file."""
+"""Rounds announced in one sentence and detailed in the next, follow-on investors (追投), round verbs with
+an object of their own, yearly figure lists, predicates read as names, IPO reviews ended. Sentences written
+for this file."""
 
 from __future__ import annotations
 
+from dealgraph.extract.pipeline import extract
 from tests.extract.readers import facts, one, roles
 
 
@@ -58,3 +60,22 @@ def test_a_list_that_does_not_match_the_years_keeps_the_figure_as_read():
 def test_two_figures_of_one_metric_in_a_sentence_are_two_statements():
     text = "2025年第一季度，澜舟存储营收3亿元；2025年上半年，澜舟存储营收7亿元。"
     assert sorted(v for _, v, _ in _figures(text)) == ["3亿元", "7亿元"]
+
+
+def test_a_predicate_after_a_kind_noun_is_no_name():
+    text = ("澜舟存储于2023年完成股份制改造，由有限责任公司整体变更为股份有限公司。"
+            "今年，公司和保荐机构主动撤回了申请文件。")
+    found = [m.text for m in extract("t", text, "2025-06-30").mentions]
+    assert "整体变" not in found and "主动撤回" not in found and "澜舟存储" in found
+
+
+def test_a_name_before_a_word_of_its_own_stays_a_name():
+    fact = one("澜舟能源于2020年收购了星河储能。", "acquisition")
+    assert roles(fact) == {"acquirer": ["澜舟能源"], "target": ["星河储能"]}
+
+
+def test_an_ipo_review_ended_is_an_asserted_step_and_one_not_ended_is_negated():
+    ended = one("澜舟存储的科创板IPO审核状态已变更为“终止”，原因是公司主动撤回了申请文件。", "listing")
+    assert ended.qualifiers["stage"] == "terminated" and ended.modality == "asserted"
+    assert one("澜舟存储尚未撤回科创板上市申请。", "listing").modality == "negated"
+    assert one("据悉，澜舟存储计划撤回科创板上市申请。", "listing").modality == "reported"
