@@ -1188,12 +1188,16 @@ def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+# Investment arms named after their group (吉利资本, 小米产投, 美团龙珠): their own organisation, not the group.
+_ARMS = frozenset({"资本", "创投", "产投", "产业基金"})
+
+
 def _fuller_names(found: list[Mention], r: NameRules, stakes: list[tuple[int, int]] = ()) -> list[Mention]:
     """格力 within 格力集团, 豪威科技 within 北京豪威科技有限公司: a name of the lexicon yields to the fuller
     name its shape gives when that ends in a legal or weak suffix (京东金融; not 赛力斯 within 赛力斯汽车),
     to the whole name right before a stake (收购青松解放100%股权: a subsidiary, not 青松), and to any
     name by shape or code it lies strictly within (海信 in 上海信托, 北大 in 西北大学)."""
-    fuller = tuple(r.legal | r.weak | {"股份"})  # 奇瑞股份, not 奇瑞
+    fuller = tuple(r.legal | r.weak | {"股份"} | _ARMS)  # 奇瑞股份, not 奇瑞; 吉利资本, not 吉利
     spans = [(m.start, m.end) for m in found if m.source == "shape" and m.text.endswith(fuller)
              or m.source == "latin" and m.text.endswith(_LATIN_LEGAL)]  # Lanstone Group N.V.
     kept = {(m.start, m.end) for m in found if m.source == "cue"}

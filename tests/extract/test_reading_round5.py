@@ -79,3 +79,9 @@ def test_an_ipo_review_ended_is_an_asserted_step_and_one_not_ended_is_negated():
     assert ended.qualifiers["stage"] == "terminated" and ended.modality == "asserted"
     assert one("澜舟存储尚未撤回科创板上市申请。", "listing").modality == "negated"
     assert one("据悉，澜舟存储计划撤回科创板上市申请。", "listing").modality == "reported"
+
+
+def test_an_investment_arm_named_after_its_group_is_its_own_organisation():
+    fact = one("澜舟机器人完成B轮融资，投资方包括腾讯和吉利资本。", "investment")
+    assert [m.text for m in fact.roles["investor"]] == ["腾讯", "吉利资本"]
+    assert fact.roles["investor"][1].canonical == "吉利资本"
