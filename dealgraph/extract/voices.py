@@ -1207,6 +1207,8 @@ def _capital_plan(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         planned = planned or modality == "planned"
         company = builder or company
     if not planned and named is None and not _spent_on_project(ctx, t, amount, purpose):
+        if _DEAL_VERB.search(ctx.text, q.segment_start(ctx, t.start), ctx.clause(t.start)[0]):
+            return None  # A先后两次入股，合计投入约33亿美元: the money of the deal before, no spending of its own
         return _spent(ctx, t, company, amount, past[0] if past else None)
     if "募" in ctx.text[t.start:t.end] and (modality != "planned" or not purpose or _DEAL_VERB.match(purpose)):
         return None  # 募资总额超过43亿港元: proceeds raised; 拟募资18亿元，用于…: a plan with its use (用于收购B

@@ -85,3 +85,10 @@ def test_an_investment_arm_named_after_its_group_is_its_own_organisation():
     fact = one("澜舟机器人完成B轮融资，投资方包括腾讯和吉利资本。", "investment")
     assert [m.text for m in fact.roles["investor"]] == ["腾讯", "吉利资本"]
     assert fact.roles["investor"][1].canonical == "吉利资本"
+
+
+def test_money_put_in_after_a_deal_verb_is_the_deal_s_not_a_spending_figure():
+    text = "澜舟汽车成立于2016年。腾讯是其长期股东；2023年，阿布扎比的Orion Holdings先后两次入股，合计投入约33亿美元。"
+    assert [f for f in facts(text, "financial") if f.qualifiers.get("metric") == "capex"] == []
+    spent = one("澜舟科技去年投入约33亿元建设智算中心。", "financial")
+    assert spent.qualifiers["metric"] == "capex" and spent.qualifiers["value"].text == "约33亿元"
