@@ -1145,6 +1145,8 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
                             if c.text.startswith(("同比", "环比"))], t))
     if value is None and change is not None and change.end <= t.start:
         return None  # 仍在增长的收入主要来自…: a growing revenue described, no figure stated
+    if value is None and change is None and _OBJECT_OF_DUI.search(ctx.text, cs, t.start):
+        return None  # 交易不会对公司的盈利产生重大影响: the figure is what something bears on, not stated
     if metric in ("financing", "capex", "rd_expense", "revenue", "output", "cumulative_loss") and value is None \
             and change is None:
         return None
@@ -1157,6 +1159,7 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     return fact
 
 
+_OBJECT_OF_DUI = re.compile(r"对[^，,。；;]{0,12}的$")
 _DESTINED = re.compile(r"(?:用于|投向|用作|投入到|投入于)$")
 # A deal verb (募资 used for a deal is no plan of the company's own).
 _DEAL_VERB = re.compile(r"收购|并购|投资|入股|增资|认购|购买|受让|出售|转让")

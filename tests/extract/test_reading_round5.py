@@ -92,3 +92,9 @@ def test_money_put_in_after_a_deal_verb_is_the_deal_s_not_a_spending_figure():
     assert [f for f in facts(text, "financial") if f.qualifiers.get("metric") == "capex"] == []
     spent = one("澜舟科技去年投入约33亿元建设智算中心。", "financial")
     assert spent.qualifiers["metric"] == "capex" and spent.qualifiers["value"].text == "约33亿元"
+
+
+def test_a_figure_something_bears_on_is_no_figure_and_a_profit_status_stays():
+    assert facts("澜舟科技预计，这项交易不会对公司的盈利、资产和负债产生重大影响。", "financial") == []
+    assert one("澜舟科技至今尚未盈利。", "financial").modality == "negated"
+    assert one("澜舟科技去年首次实现盈利。", "financial").qualifiers["metric"] == "net_profit"
