@@ -1142,7 +1142,8 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     value = q.figure_for(ctx, t, kind)
     change = (q.nearest(ctx.values("change", t.end, ce), t) or q.nearest(ctx.values("change", cs, ce), t)
               or q.nearest([c for c in ctx.values("change", ce, q.segment_end(ctx, t.end))
-                            if c.text.startswith(("同比", "环比"))], t))
+                            if c.text.startswith(("同比", "环比"))
+                            or _SAME_PERIOD_BASE.match(ctx.text, ctx.clause(c.start)[0])], t))
     if value is None and change is not None and change.end <= t.start:
         return None  # 仍在增长的收入主要来自…: a growing revenue described, no figure stated
     if value is None and change is None and _OBJECT_OF_DUI.search(ctx.text, cs, t.start):
@@ -1159,6 +1160,9 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     return fact
 
 
+# A later clause comparing with the same period a year before (…合计约465.8亿元，较去年同期的约230.9亿元增长102%):
+# its change is the figure's year-on-year change.
+_SAME_PERIOD_BASE = re.compile(r"\s*(?:较|比|相比|相较|对比)(?:于)?(?:去年|上年|上一年)同期")
 _OBJECT_OF_DUI = re.compile(r"对[^，,。；;]{0,12}的$")
 _DESTINED = re.compile(r"(?:用于|投向|用作|投入到|投入于)$")
 # A deal verb (募资 used for a deal is no plan of the company's own).

@@ -98,3 +98,10 @@ def test_a_figure_something_bears_on_is_no_figure_and_a_profit_status_stays():
     assert facts("澜舟科技预计，这项交易不会对公司的盈利、资产和负债产生重大影响。", "financial") == []
     assert one("澜舟科技至今尚未盈利。", "financial").modality == "negated"
     assert one("澜舟科技去年首次实现盈利。", "financial").qualifiers["metric"] == "net_profit"
+
+
+def test_a_change_against_the_same_period_a_year_before_in_the_next_clause():
+    fact = one("澜舟科技今年上半年的资本开支合计约46亿元，较去年同期的约23亿元增长102%。", "financial")
+    assert fact.qualifiers["value"].text == "约46亿元" and fact.qualifiers["change"].value.percent == 102
+    found = facts("澜舟科技上半年营收12亿元，毛利率较上年有所提升。", "financial")
+    assert [(f.qualifiers["metric"], f.qualifiers.get("change")) for f in found] == [("revenue", None)]
