@@ -27,6 +27,12 @@ _BY_AGENT = re.compile(r"被(?![投动])(?:[^，,；;。被]{0,8}?(?:公司|企�
 _PAIRED = re.compile(r"(?:计划|拟|将|宣布|正在|正|已|曾|有意)?(?:与|和|同|跟|携手|联合)")
 _PREP = re.compile(r"(向|与|对|比|据|和|同|跟|从|给|由)$")
 _MEANS = re.compile(r"(?:在|通过|经由|经)$")  # 通过上海证券交易所增持: a place or means, not the agent
+# 云帆集团通过旗下全资子公司星澜投资收购B / 透过其附属公司A收购B: the unit after 通过 and its description is the
+# means; the agent is the subject before 通过. Not 审议通过/获得通过 nor 通过审核的A (passed: A is the subject),
+# nor 通过…与 (a partner named there).
+_MEANS_PHRASE = re.compile(r"(?<!审议)(?<!表决)(?<!获得)(?<![获已])(?:通过|透过|经由|借助)(?!了)"
+                           r"(?![^，,；;。]*?(?:审核|审议|审批|审查|核准|批准|验收|认证|评审|考核|备案|注册))"
+                           r"[^，,；;。与和同跟向对从]{1,20}$")
 # A与B达成战略合作并以…收购C: an agreement between A and B, then A's own deal (not 共同/联合 收购).
 _AGREED = re.compile(r"(?:达成|签署|签订|订立|签约)(?![^，,；;。]*(?:共同|联合|一起))")
 _PARTNER_LINK = re.compile(r"\s*(?:与|同|跟)\s*")  # A与B: a partner, where A、B and A和B list the same side
@@ -250,8 +256,15 @@ def _passed_over(ctx: Ctx, cs: int, m: Mention) -> bool:
     """通过A公司增持, 在深交所增持: a means or a market before the verb is no agent; 在A收购B的同时 names A."""
     lead = _MEANS.search(ctx.text[max(cs, m.start - 2):m.start])
     if lead is None:
-        return False
+        return _through_unit(ctx, cs, m)
     return lead.group() != "在" or bool(grammar().not_subject.search(m.canonical)) or m.kind != "organization"
+
+
+def _through_unit(ctx: Ctx, cs: int, m: Mention) -> bool:
+    """星海集团拟通过香港全资子公司Aster Ltd收购B: the name after 通过 and a description of it (旗下的, 全资子公司,
+    控股的) is the means by which the subject deals; the subject stands before 通过 (or is carried)."""
+    phrase = _MEANS_PHRASE.search(ctx.text, max(cs, m.start - 24), m.start)
+    return phrase is not None and not ctx.mentions(phrase.start(), m.start)
 
 
 def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
