@@ -42,7 +42,12 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         distinct.sort(key=lambda m: max(x.end for x in before if x.key == m.key))
         if len(distinct) < 2:
             return None
-        return distinct[-1] if word == "后者" else distinct[-2]
+        # A与B达成合作，A随后收购了后者: the subject of the pronoun's own clause is not the one it points to
+        own = {m.key for m in org_mentions(doc, clause_start(doc.text, pos, sent.start), pos)}
+        if word == "前者":
+            return None if distinct[-2].key in own else distinct[-2]
+        others = [m for m in distinct if m.key not in own]
+        return others[-1] if others else None
     cs = clause_start(doc.text, pos, sent.start)
     if word == "其" and _OWN_HOLDING.match(doc.text, pos + 1) and doc.text[pos - 1:pos] in ("将", "把"):
         own = org_mentions(doc, cs, pos)  # A将其持有的股份出售给B: A's own shares

@@ -105,3 +105,10 @@ def test_a_change_against_the_same_period_a_year_before_in_the_next_clause():
     assert fact.qualifiers["value"].text == "约46亿元" and fact.qualifiers["change"].value.percent == 102
     found = facts("澜舟科技上半年营收12亿元，毛利率较上年有所提升。", "financial")
     assert [(f.qualifiers["metric"], f.qualifiers.get("change")) for f in found] == [("revenue", None)]
+
+
+def test_the_latter_is_not_the_subject_of_its_own_clause():
+    fact = one("去年，澜舟集团与星河科技达成合作，澜舟集团随后收购了后者51%的股权。", "acquisition")
+    assert [m.canonical for m in fact.roles["target"]] == ["星河科技"] and fact.stake.text == "51%"
+    fact = one("澜舟集团与星河科技签署协议。随后，澜舟集团宣布收购后者。", "acquisition")
+    assert [m.canonical for m in fact.roles["acquirer"] + fact.roles["target"]] == ["澜舟集团", "星河科技"]
