@@ -112,3 +112,8 @@ def test_the_latter_is_not_the_subject_of_its_own_clause():
     assert [m.canonical for m in fact.roles["target"]] == ["星河科技"] and fact.stake.text == "51%"
     fact = one("澜舟集团与星河科技签署协议。随后，澜舟集团宣布收购后者。", "acquisition")
     assert [m.canonical for m in fact.roles["acquirer"] + fact.roles["target"]] == ["澜舟集团", "星河科技"]
+
+
+def test_a_group_and_the_company_it_bought_are_two_lexicon_entries():
+    fact = one("2019年，韦尔股份完成收购豪威科技。", "acquisition")
+    assert [m.canonical for m in fact.roles["acquirer"] + fact.roles["target"]] == ["豪威集团", "豪威科技"]
