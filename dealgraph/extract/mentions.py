@@ -184,6 +184,7 @@ def find_mentions(doc: Doc) -> None:
     found = _subsidiary_names(text, r, valued, found)
     found += _guarded_names(text, r, lex)
     found += _shape_names(text, r)
+    found += _lexicon_heads(text, r, found)
     found += _people(text, r)
     found += _latin_names(text, r, doc.lang)
     found += _context_names(text, r, found)
@@ -1188,8 +1189,36 @@ def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+def _lexicon_heads(text: str, r: NameRules, found: list[Mention]) -> list[Mention]:
+    """转让约协鑫新能源30%的股份, 格力金投增持了…: a name of the lexicon right before a legal, weak or arm's ending
+    heads a fuller name even where the words before it hide the name's start from its shape (所持约…);
+    not before a word that shows a verb or a common noun there (华为投资了, 机构投资者)."""
+    shaped = {(m.start, m.end) for m in found if m.source == "shape"}
+    ends = (r.legal | r.weak | _ARMS) - {"投资", "公司"}  # 获得红杉资本投资: the deal noun; 腾讯公司: the same name
+    out = []
+    for m in found:
+        if m.source != "lexicon" or m.kind != "organization":
+            continue
+        ending = r.suffix.match(text, m.end)
+        word = ending.group() if ending else next((a for a in _ARMS if text.startswith(a, m.end)), None)
+        if word is None or word not in ends or r.not_suffix.match(text, m.end):
+            continue
+        end = m.end + len(word)
+        if word not in r.legal and wordlist.words().get(text[end:end + 2]) in ("n", "vn") \
+                and text[end:end + 2] not in _AFTER_ARM:
+            continue  # 中国人寿资产|管理, 极星环境|修复: the ending opens a longer word, not the name's end
+        if (m.start, end) in shaped or r.weak_not_before.match(text, end) and not _STAKE_NEXT.match(text, end) \
+                or _ends_in_a_verb(text, end, text[m.start:end]):
+            continue  # 协鑫新能源30%的股份: a stake after the name is no verb's amount
+        name = text[m.start:end]
+        out.append(Mention(m.start, end, name, "organization", _name_key(name), "shape"))
+    return out
+
+
+_AFTER_ARM = frozenset({"旗下", "公告", "股份"})
+_STAKE_NEXT = re.compile(r"\d+(?:\.\d+)?%")
 # Investment arms named after their group (吉利资本, 小米产投, 美团龙珠): their own organisation, not the group.
-_ARMS = frozenset({"资本", "创投", "产投", "产业基金"})
+_ARMS = frozenset({"资本", "创投", "产投", "金投", "产业基金"})
 
 
 def _fuller_names(found: list[Mention], r: NameRules, stakes: list[tuple[int, int]] = ()) -> list[Mention]:

@@ -117,3 +117,15 @@ def test_the_latter_is_not_the_subject_of_its_own_clause():
 def test_a_group_and_the_company_it_bought_are_two_lexicon_entries():
     fact = one("2019年，韦尔股份完成收购豪威科技。", "acquisition")
     assert [m.canonical for m in fact.roles["acquirer"] + fact.roles["target"]] == ["豪威集团", "豪威科技"]
+
+
+def _names(text: str) -> list[str]:
+    return [m.text for m in extract("t", text, "2025-06-30").mentions]
+
+
+def test_a_lexicon_name_heads_a_fuller_name_before_an_ending():
+    assert "协鑫新能源" in _names("澜舟控股拟转让手中约协鑫新能源30%的股份。")
+    assert "格力金投" in _names("格力金投近日增持了澜舟科技。")
+    assert "红杉资本" in _names("澜舟智能获得红杉资本投资。")
+    assert "华为" in _names("华为投资5亿元建设基地。")
+    assert "中国人寿资产" not in _names("中国人寿资产管理公司增持了澜舟科技。")
