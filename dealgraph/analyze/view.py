@@ -101,12 +101,20 @@ def load(store: Store) -> GraphView:
 def export_fact(view: GraphView, row: dict) -> dict[str, Any]:
     """A stored fact in the export contract's shape, with merges and the latest review applied."""
     first = next((e for e in row["evidence"] if e["mentions"]), {"mentions": {}})
+    said: dict[tuple[str, str], dict] = {}  # (role, entity id) → where a statement names it, the first one first
+    for e in sorted(row["evidence"], key=lambda e: e is not first):
+        for role, ms in e["mentions"].items():
+            for m in ms:
+                if m.get("id") is not None:
+                    said.setdefault((role, m["id"]), m)
     roles = {}
     for role, ids in row["roles"].items():
         mentions = first["mentions"].get(role, [])
         roles[role] = []
         for i, eid in enumerate(ids):
-            m = mentions[i] if i < len(mentions) else None
+            m = said.get((role, eid))  # a member another statement added has no place in the first one
+            if m is None and not said:  # statements stored before mentions carried their entity
+                m = mentions[i] if i < len(mentions) else None
             roles[role].append({"id": view.canonical.get(eid, eid), "name": view.name(eid),
                                 "mention": {"text": m["text"], "start": m["start"], "end": m["end"]} if m else None})
     quals = dict(row["qualifiers"])
