@@ -49,7 +49,8 @@ class Lexicon:
     def __post_init__(self) -> None:
         for entry in self.entries.values():
             for name in entry.names:
-                self.by_name.setdefault(name, entry.id)
+                for form in _widths(name):
+                    self.by_name.setdefault(form, entry.id)
                 self.by_core.setdefault(core(name), entry.id)
         self._patterns = sorted(self.by_name, key=len, reverse=True)
         self._automaton = ahocorasick_rs.AhoCorasick(self._patterns,
@@ -77,6 +78,16 @@ class Lexicon:
             chain.append(self.entries[parent])
             parent = self.entries[parent].parent
         return chain
+
+
+_FULL_WIDTH = str.maketrans("()", "（）")
+_HALF_WIDTH = str.maketrans("（）", "()")
+
+
+def _widths(name: str) -> tuple[str, ...]:
+    """A name as written with half- and full-width brackets: 摩尔线程智能科技(北京)股份有限公司 is also
+    written 摩尔线程智能科技（北京）股份有限公司."""
+    return tuple(dict.fromkeys((name, name.translate(_FULL_WIDTH), name.translate(_HALF_WIDTH))))
 
 
 def _entries(path_or_text: str, source: str) -> list[Entry]:

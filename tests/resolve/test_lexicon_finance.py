@@ -139,3 +139,11 @@ def test_an_ordinary_phrase_is_no_company(text: str) -> None:
     assert [(text[s:e], eid) for s, e, eid in lex.find(text) if eid in ours] == []
     assert [k for k in keys(text).values() if k.removeprefix("lex:") in ours] == []
 
+
+
+def test_a_lexicon_name_with_brackets_is_found_in_either_width():
+    from dealgraph import lexicon as lexicon_mod
+    lex = lexicon_mod.load()
+    full = "摩尔线程智能科技（北京）股份有限公司"
+    assert [eid for _, _, eid in lex.find(f"{full}的IPO获受理")] == ["moore_threads"]
+    assert lex.lookup(full).id == lex.lookup("摩尔线程智能科技(北京)股份有限公司").id == "moore_threads"
