@@ -620,6 +620,53 @@ def top_supplier(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return [fact]
 
 
+def top_customer(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """A company's largest customers and the share of its revenue they bring: 来自第一大客户星河汽车的收入占比为
+    41.2% / 第一大客户为星河汽车，占营收的35% (the company: the clause's subject or the one carried), 星河汽车是
+    其最大客户 (the name before 是). The customer buys from the company: a purchase with share_of_revenue."""
+    cs, ce = ctx.clause(t.start)
+    at = _COPULA_AFTER.match(ctx.text, t.end)
+    after = ctx.group_right(at.end() if at else t.end, ce, ORG, max_gap=1)[:1]
+    if after:
+        customers, sellers = after, _subject_of(ctx, Span(cs, cs)) or ctx.carried_subject(t.start)
+    else:
+        verbs = list(_IS.finditer(ctx.text, cs, t.start))
+        if not verbs:
+            return []
+        customers = ctx.group_left(cs, verbs[-1].start())[-1:]
+        sellers = ctx.mentions(verbs[-1].end(), t.start)[-1:] or ctx.carried_subject(t.start)
+    sellers = [b for b in sellers if b.key not in {x.key for x in customers}][:1]
+    if not customers or not sellers:
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": customers, "supplier": sellers}, t)
+    share = q.nearest(ctx.values("percent", t.end, q.segment_end(ctx, t.end)), t)
+    if share is not None and share.start < ce + 12:  # …，占营收的35%: the share may follow in the next clause
+        fact.qualifiers["share_of_revenue"] = share
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return [fact]
+
+
+def revenue_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """澜舟科技超过六成收入来自华为 / 约40%的营收来自星河汽车: the organisation the revenue comes from buys from
+    the clause's subject; the share stands before the word. 收入主要来自云业务 names no customer: nothing."""
+    cs, ce = ctx.clause(t.start)
+    customers = [m for m in ctx.group_right(t.end, ce, ORG, max_gap=1) if m.start <= t.end + 2]
+    if not customers:
+        return []
+    sellers = [m for m in _subject_of(ctx, t) or ctx.carried_subject(t.start)
+               if m.key not in {c.key for c in customers}][:1]
+    if not sellers:
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": customers, "supplier": sellers}, t)
+    share = q.nearest(ctx.values("percent", cs, t.start), t)
+    if share is not None:
+        fact.qualifiers["share_of_revenue"] = share
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return [fact]
+
+
+_COPULA_AFTER = re.compile(r"\s*(?:为|是)")
+
 # 采购1万颗 / 采购了2000台: a count of goods between the verb and their maker
 _GOODS_COUNT = re.compile(r"了?\s*(?:约|近|超过|逾|至少|共)?[\d.,一二两三四五六七八九十百千万亿]+\s*(?:万|千|百)?"
                           r"(?:颗|台|张|块|套|片|辆|部|架|个|批|枚|组)")
@@ -1473,7 +1520,8 @@ HANDLERS: dict[str, Handler] = {
     "round": round_, "investors_named": investors_named, "active": active, "passive": passive,
     "attributive": attributive, "by": by, "title": title, "merge": merge,
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb,
-    "top_supplier": top_supplier, "shareholder": shareholder, "owner_list": owner_list,
+    "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from,
+    "shareholder": shareholder, "owner_list": owner_list,
     "customers": customers, "symmetric": symmetric, "subject": subject}
 
 from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)

@@ -1,4 +1,4 @@
-"""Percentages (17.15%, 百分之十, 超过50%, 全资) and changes (同比增长17.2%, 扩大7倍, fell 5%).
+"""Percentages (17.15%, 百分之十, 超过50%, 全资, 六成) and changes (同比增长17.2%, 扩大7倍, fell 5%).
 
 A dot after a name is no decimal point: Holdings Ltd.35%股份 holds 35%.
 
@@ -22,13 +22,17 @@ from dealgraph.values.numbers import (
 
 _SIGN = r"(?:[%％]|[ ]?(?=[pP])(?i:percent|per cent)(?![A-Za-z]))"
 _CN_NUMBER = f"[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?"
+# 六成收入来自…, 超过三成股份: tenths; not a word that opens with 成 (九成为, 一成不变, 三成本), nor 十成.
+_TENTHS = "一二两三四五六七八九"
+_NOT_TENTHS = "不变|为|本|交|立|功|长|员|熟|都|果|效|绩|品|型|就|年|人|材|套|千|语|分|色"
 
 _PERCENT_RX = re.compile(
-    lead(DIGIT_CHARS + "百千全" + BOUND_FIRST + MINUS)
+    lead(DIGIT_CHARS + "百千全" + _TENTHS + BOUND_FIRST + MINUS)
     + rf"(?P<pre>(?>{BOUND_PRE}))?"
     + rf"(?:(?P<neg>{NEGATIVE})?(?<![0-9０-９])(?<![0-9０-９][.．])(?<![0-9],)(?P<a1>(?>{ARABIC}))"
     + rf"(?:[%％]?(?P<sep>{RANGE_SEP})(?P<a2>{ARABIC}))?{_SIGN}"
-    + rf"|百分之(?P<cn>{_CN_NUMBER})|千分之(?P<pm>{_CN_NUMBER})|(?P<full>全资))"
+    + rf"|百分之(?P<cn>{_CN_NUMBER})|千分之(?P<pm>{_CN_NUMBER})|(?P<full>全资)"
+    + rf"|(?<![{CN_CHARS}])(?P<tenth>[{_TENTHS}])成(?!{_NOT_TENTHS}))"
     + rf"(?P<post>{BOUND_POST})?"
 )
 
@@ -68,6 +72,8 @@ def _percent(m: re.Match) -> Percent | None:
 def _amount(m: re.Match) -> Amount | None:
     if m["full"]:
         return Amount(100.0)
+    if m["tenth"]:
+        return Amount(parse_number(m["tenth"]) * 10)  # type: ignore[operator]
     if m["a2"]:
         lo, hi = parse_number(m["a1"]), parse_number(m["a2"])
         return None if lo is None or hi is None else amount_range(Amount(lo), Amount(hi))

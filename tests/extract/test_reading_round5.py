@@ -129,3 +129,22 @@ def test_a_lexicon_name_heads_a_fuller_name_before_an_ending():
     assert "红杉资本" in _names("澜舟智能获得红杉资本投资。")
     assert "华为" in _names("华为投资5亿元建设基地。")
     assert "中国人寿资产" not in _names("中国人寿资产管理公司增持了澜舟科技。")
+
+
+def _customer(text: str) -> tuple[list[str], list[str], float | None]:
+    fact = one(text, "purchase")
+    share = fact.qualifiers.get("share_of_revenue")
+    return roles(fact)["buyer"], roles(fact)["supplier"], share.value.value if share else None
+
+
+def test_a_largest_customer_and_the_share_of_revenue_it_brings():
+    assert _customer("2024年，澜舟科技来自第一大客户星河汽车的收入占比为41.2%。") == (["星河汽车"], ["澜舟科技"], 41.2)
+    assert _customer("澜舟科技的第一大客户为星河汽车，占营收的35%。") == (["星河汽车"], ["澜舟科技"], 35.0)
+    assert _customer("星河汽车是澜舟科技的最大客户。") == (["星河汽车"], ["澜舟科技"], None)
+
+
+def test_revenue_that_comes_from_a_company_and_tenths_as_percent():
+    buyer, seller, share = _customer("澜舟科技超过六成收入来自华为。")
+    assert (buyer, seller, share) == (["华为"], ["澜舟科技"], 60.0)
+    assert one("澜舟科技超过六成收入来自华为。", "purchase").qualifiers["share_of_revenue"].value.min == 60.0
+    assert facts("澜舟科技收入主要来自云业务。", "purchase") == []

@@ -183,3 +183,10 @@ def test_a_dot_closing_a_latin_name_is_no_decimal_point():
     assert only_percent("拟收购Lumen Holdings Ltd.35%股份").text == "35%"
     assert only_percent("利率上调0.5%后").text == "0.5%"
     assert all(p.text != "5%" for _, _, p in find_percents("增长12.5%"))
+
+
+def test_tenths_are_percents_and_words_opening_with_cheng_are_not():
+    from dealgraph.values.percent import find_percents
+    assert [(p.text, p.value, p.min) for _, _, p in find_percents("超过六成收入来自华为")] == [("超过六成", 60.0, 60.0)]
+    assert [p.value for _, _, p in find_percents("持有三成股份")] == [30.0]
+    assert find_percents("业绩一成不变") == [] and find_percents("三成本月") == [] and find_percents("完成增资") == []
