@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dealgraph.datafiles import read_yaml
+from dealgraph.extract import deal_objects
 from dealgraph.extract import voices as v
 from dealgraph.extract import wordlist
 from dealgraph.extract.document import FactRecord, Mention, Span
@@ -58,6 +59,10 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     got = _got_bought(ctx, cs, t) if frame.type == "investment" else None
     if got is not None:  # A、B年内获C大举增持: A and B are bought, by C
         return v._deal(ctx, frame, t, got[0], got[1], unnamed_agent=True)
+    ranked, own = deal_objects.ranked_stocks(ctx, cs, t) if frame.type == "investment" else ([], False)
+    if ranked:  # 增持最多的是A / 其次是A和B，分别增持…: the stocks the ranking names are bought
+        buyers = ctx.group_left(cs, t.start) or (ctx.carried_subject(t.start) if own else [])
+        return v._deal(ctx, frame, t, [m for m in buyers if m not in ranked], ranked, unnamed_agent=True)
     agents, patients = v._split_left(ctx, cs, t)
     bare = _BARE_PASSIVE.search(ctx.text, max(cs, t.start - 3), t.start)
     if bare is not None:  # B被收购(之后): B is bought, by a buyer left unnamed
@@ -114,7 +119,7 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             return v._deal(ctx, frame, t, investors, stocks, unnamed_agent=True)
     patients = [_shares_of_named(ctx, p) for p in patients]
     facts = v._deal(ctx, frame, t, agents, patients, unnamed_agent=stated)
-    if ctx.text.startswith("取得", t.start):  # 通过本次增持取得B部分股权: the shares the deal just read obtains
+    if ctx.text.startswith(("取得", "获得"), t.start):  # 通过本次增持取得B部分股权: the shares the deal just read obtains
         done = {list(f.roles.values())[1][0].key for f in ctx.facts if f.type in ("investment", "acquisition")}
         facts = [f for f in facts if list(f.roles.values())[1][0].key not in done]
     for fact in facts:
@@ -447,14 +452,10 @@ def _stake_before(ctx: Ctx, cs: int, t: Span) -> bool:
 def invest_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """A对B进行增资, A向B投资10亿元: B, named right after 对/向, receives; A stands before it."""
     cs, _ = ctx.clause(t.start)
-    marks = list(cues().recipient.finditer(ctx.text, cs, t.start))
-    if not marks:
+    mark, recipients = deal_objects.invest_recipients(ctx, cs, t)  # A对B(…)进行财务投资: B
+    if not recipients:
         return []
-    mark = marks[-1]
-    recipients = ctx.group_right(mark.end(), t.start, max_gap=0)
-    if not recipients or not _GAP_TO_TRIGGER.match(ctx.text[recipients[-1].end:t.start]):
-        return []
-    investors = ctx.group_left(cs, mark.start()) or ctx.carried_subject(mark.start())
+    investors = ctx.group_left(cs, mark) or ctx.carried_subject(mark)
     return v._deal(ctx, frame, t, investors, recipients, unnamed_agent=True)
 
 
@@ -544,4 +545,3 @@ _OBJECT_END = re.compile(r"\s*(?:[，,；;。！!？?、）)”]|等|及|和|与
 _SHARES_AFTER = re.compile(r"[的约\s]*(?:\d+(?:\.\d+)?%|[\d.]+[万亿]*股|全部|部分|剩余|控股权|股权|股份|股票)")
 _OWN_SHARES = re.compile(r"(?:了)?(?:公司|本公司|上市公司|该公司)(?:A股|H股)?(?:股份|股票|股权)")  # 增持公司股份
 _UNNAMED_SHARES = re.compile(r"(?:了)?(?:公司|本公司|上市公司|该公司|该行|本行)?(?:A股|H股)?(?:股份|股票|股权|[0-9]|约|超|逾|不超过|不低于)")
-_GAP_TO_TRIGGER = re.compile(r"^(?:进行|实施|追加|继续|增加|战略|现金|共同|合计|累计|分别|了|的|[(（][^()（）]*[)）])*$")

@@ -43,6 +43,18 @@ _TOGETHER = re.compile(r"[^，,；;。]{0,4}?(?:共同|联合|一起|携手|组�
 _INVESTOR_NOUN = re.compile(r"(?:巨头|大鳄|大佬|大亨|新贵|老将|高手|达人|天团|教父|大师)")
 _HOLDING_NOUN = re.compile(r"(?:比例|平台|市值|数量|[^，,。；;、]{0,8}?股东)")  # 持股比例, 持股5%以上股东: not a verb
 _NOT_EVENT = re.compile(r"(?:前|后|之前|之后|公司|企业|以来|之初|首日|多年|已久|的|条件|标准)")
+# 投资了80亿元收购了B / 拟增资收购B 60%股权 / 注资约5亿欧元收购B: the money goes into the deal the next verb names;
+# that verb reads the deal, once. So too where 投资 ends the buyer's name (云杉投资300万元受让B, 向A及青石投资
+# 购买B). (只是投资收购的资金 names no company after the verb and states no deal either way.)
+_SPENT_ON = re.compile(r"(?:用于|来|去|以)?(?:收购|购买|增持|认购|受让|买入|买下|并购|购得|购入)")
+_INVESTS = ("投资", "注资", "增资", "入股", "参股")
+_SHARES_AFTER_DEAL = re.compile(r"(?:完成)?后(?:的)?(?:约)?(?:\d+(?:\.\d+)?%的?)?(?:股权|股份)")  # 增资后30%的股权
+# 获得B 29%的股权 / 获得B增资后21%的股份 / 获得其22.5%的股权 / 获得B全部股权: a share of a company obtained, written right
+# after 获得 (a name and at most a few words, then the share); not a price (获得B股份对价的50%) nor a permit.
+_STAKE_GOT = re.compile(r"了?[^，,；;。%]{1,24}?(?:\d+(?:\.\d+)?%|全部|控股|多数)的?(?:股权|股份|权益)")
+# 青石投资所持B / 云杉投资就收购B / 澄江投资近期也减持了B / 简称“远岫投资”: 投资 ends an investment company's name
+# (what follows is what a holder, a subject or a quoted short name is followed by), it is no verb.
+_NAME_TAIL = re.compile(r"(?:所持有|所持|持有的|就|近期|日前|此前|也|亦|[”\"」』]|集合资金|集合计划|及其一致行动人)")
 CONFIDENCE = {"active": 0.85, "acquire": 0.85, "sell": 0.8, "invest_to": 0.85, "nominal": 0.8, "passive": 0.85, "by": 0.85, "attributive": 0.8, "title": 0.85, "merge": 0.75,
               "purchase_from": 0.8, "order": 0.75, "shareholder": 0.8, "owner_list": 0.8, "customers": 0.75,
               "symmetric": 0.8, "subject": 0.75}
@@ -249,11 +261,29 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         return True  # 收购日至年末, 购买日的公允价值: the acquisition date, a noun (收购日升科技… is a deal)
     if word.endswith("投资") and _INVESTOR_NOUN.match(text, end):
         return True  # 投资巨头Alpha Holding, 投资大佬: the word describes an investor, no deal
+    if word.rstrip("了").endswith(_INVESTS) and _spent_on_deal(doc, end):
+        return True  # 投资了80亿元收购了B: the acquisition is the deal
+    if word.endswith("投资") and _NAME_TAIL.match(text, end):
+        return True  # 青石投资所持B: a company's name
+    if word.endswith(_INVESTS) and _SHARES_AFTER_DEAL.match(text, end):
+        return True  # 获得B增资后30%的股权: the shares after the capital increase, a noun phrase
+    if word.startswith("获得") and not _STAKE_GOT.match(text, end):
+        return True  # 获得监管部门对其股权结构调整的批准, 获得5亿元融资: no share of a company is obtained
     if word == "持股" and _HOLDING_NOUN.match(text, end):
         return True
     if word in ("上市", "IPO", "亏损", "盈利", "登陆", "收入") and _NOT_EVENT.match(text, end):
         return True
     return False
+
+
+def _spent_on_deal(doc: Doc, end: int) -> bool:
+    """Whether another deal verb follows the trigger, past 了 and the money paid (投资了80亿元收购了B, 增资收购B):
+    the trigger tells how the deal is paid for, the verb after it what is bought."""
+    pos = end + 1 if doc.text.startswith("了", end) else end
+    paid = next((v for v in doc.values_in(pos, pos + 40, "money") if v.start <= pos + 2), None)
+    if paid is not None and re.fullmatch(r"[约近逾超过达\s]*", doc.text[pos:paid.start]):
+        pos = paid.end
+    return _SPENT_ON.match(doc.text, pos) is not None
 
 
 def _name_word_at(text: str, pos: int) -> bool:

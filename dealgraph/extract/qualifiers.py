@@ -35,10 +35,10 @@ _PAID_WITH = re.compile(r"(?:(?:以|出资|斥资|耗资|作价|花费|动用|�
 # A figure changed from one amount to another (由8.2亿元下调至7.1亿元): the new amount holds, the old one is gone
 _CHANGED_TO = r"(?:下调|上调|调整|调减|调增|降低|提高|减少|增加|降|升|涨)?(?:至|为|到)\s*"
 _OLD_AMOUNT = re.compile(r"\s*" + _CHANGED_TO + r"(?:约|人民币)?\s*[0-9０-９零一二三四五六七八九十百千]")
-# The price named in a clause after the deal: 交易价格为7.25亿元, 合计成交金额为2.1亿元, 交易定价为1.3亿元,
+# The price named in a clause after the deal: 交易价格为7.25亿元, 合计成交金额为2.1亿元, 交易定价为1.3亿元, 代价为8.6亿元,
 # 金额超过1亿美元, 先后共耗费9亿元左右, 所涉股权的交易价格为 4150 万元, an estimate: 两笔交易定价预计为18亿元
 _PRICE_IS = re.compile(r"[^，,；;。]{0,6}?(?:交易价格|交易对价|交易总价款|交易总价|交易作价|交易定价|交易价|收购价格|收购价款|"
-                       r"收购价|转让价格|转让价款|作价|定价|对价|总价款|总价|价款|价格|金额|耗资|耗费|花费|斥资)"
+                       r"收购价|转让价格|转让价款|作价|定价|对价|总代价|代价|总价款|总价|价款|价格|金额|耗资|耗费|花费|斥资)"
                        r"(?:预计|预估|初步|暂定)?(?:为|约为|合计|共计|总计|是|达到|高达|达)?(?:约|人民币)?\s*"
                        r"(?:由[^，,；;。]{1,16}?" + _CHANGED_TO + r")?")
 # A deal verb of another deal; one followed by 后/完成 looks back at the deal just named (收购完成后, 增资后持有40%)
@@ -86,7 +86,7 @@ _NAMED_MEETING = re.compile(r"度?第[一二三四五六七八九十0-9]+次|度
 # the last of two meetings (公司分别于3月2日、3月20日召开董事会和股东大会: the shareholders' meeting decides)
 _MADE_BEFORE = re.compile(r"[^，,；;。]{0,12}?(?:于|在)(?:[^，,；;。、]{2,14}、)?$")
 _MADE_AFTER = re.compile(r"(?:召开|举行)[^，,；;。]*?(?:会议|董事会|股东大会|股东会)|[^，,；;。]{0,30}?(?:签署|签订)")
-# A closed span of days (8月13日至10月30日, 10月29日-11月6日): the period a run of buying took, not the date of
+# A closed span of days (8月3日至10月20日, 10月19日-11月2日): the period a run of buying took, not the date of
 # one deal; the deal is dated by another date of the sentence or not at all. A span of years or quarters
 # (2022年至2024年) stays: it is the period of a figure or of a run of purchases
 _CLOSED_SPAN = re.compile(r"日\s*(?:至|到|-|—|~|～)\s*[0-9一二三四五六七八九十今去明同当本]")
@@ -184,7 +184,7 @@ def deal_dates(ctx: Ctx, start: int, end: int) -> list[Value]:
     """Dates between start and end that can date a deal: not one inside a title (《2019年半年度报告》), nor a
     year naming a meeting (2023年第4次临时股东会 dates the meeting by its ordinal, not by a day), nor a
     period running to now (今年以来, 2018年至今) or the day a figure stands as of (截至9月30日), nor a closed
-    span of days (8月13日至10月30日), a deadline (9月末之前) or a year pointing back at none (上市同年)."""
+    span of days (8月3日至10月20日), a deadline (9月末之前) or a year pointing back at none (上市同年)."""
     out = []
     for d in ctx.values("date", start, end):
         in_title = ctx.text.rfind("《", ctx.sent.start, d.start) > ctx.text.rfind("》", ctx.sent.start, d.start)
