@@ -143,8 +143,10 @@ class Ctx:
 
     def _generic_subject(self, t_start: int) -> bool:
         """部分公司拟收购…: a kind of company, not a named one, is the subject before the verb; 将与多家公司一起
-        收购…, 向多家机构出售: a kind of company after 与/向 is a partner or a party, not the subject."""
+        收购…, 向多家机构出售: a kind of company after 与/向 is a partner or a party, not the subject; a kind right
+        before a name describes it (一家上市公司澜舟健康收购…)."""
         return any(not _PARTY_MARK.search(self.text, max(self.sent.start, g.start() - 1), g.start())
+                   and not any(m.start == g.end() for m in self.doc.mentions_in(g.end(), g.end() + 12))
                    for g in GENERIC_SUBJECT.finditer(self.text, self.sent.start, t_start))
 
     def _time_clause_end(self, cs: int, ce: int, t_start: int) -> int | None:

@@ -148,3 +148,9 @@ def test_revenue_that_comes_from_a_company_and_tenths_as_percent():
     assert (buyer, seller, share) == (["华为"], ["澜舟科技"], 60.0)
     assert one("澜舟科技超过六成收入来自华为。", "purchase").qualifiers["share_of_revenue"].value.min == 60.0
     assert facts("澜舟科技收入主要来自云业务。", "purchase") == []
+
+
+def test_a_kind_of_company_right_before_a_name_describes_it():
+    fact = one("2016年，一家上市公司澜舟健康以5亿元收购了星河医院70%股权。", "acquisition")
+    assert roles(fact) == {"acquirer": ["澜舟健康"], "target": ["星河医院"]}
+    assert facts("部分公司拟收购星河医院。", "acquisition") == []
