@@ -196,8 +196,10 @@ def _members(fact: FactRecord) -> set[str]:
 
 
 def attach_deal_terms(doc: Doc) -> None:
-    """Component: consideration and terms stated in the sentence after an investment (这笔交易…)."""
+    """Component: consideration and terms stated in the sentence after an investment (这笔交易…), and the total
+    price a sentence of its own gives the deal before it."""
     by_sentence = _facts_by_sentence(doc)
+    _attach_total_price(doc, by_sentence)
     for i, sent in enumerate(doc.sentences):
         consideration, terms = deal_structure(sent.text)
         if not consideration and not terms:
@@ -209,6 +211,31 @@ def attach_deal_terms(doc: Doc) -> None:
                 for fact in target:
                     _merge_terms(fact, consideration, terms, Span(sent.start, sent.end) if j != i else None)
                 break
+
+
+# A sentence opening with the deal's price: 总代价包括现金…，合计约20.65亿元 / 交易对价为12亿元.
+_TOTAL_PRICE = re.compile(r"\s*(?:本次|此次|该笔|这笔)?(?:交易|收购)?的?(?:总代价|总对价|总价款|交易总价|交易总额|交易对价"
+                          r"|交易价格|交易金额|收购总价|收购价格|收购对价|作价)")
+_SUM_WORD = re.compile(r"合计|共计|总计|总额")
+
+
+def _attach_total_price(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
+    """美团…将收购光年之外的全部权益。总代价包括现金2.334亿美元、承担3.67亿元债务…，合计约20.65亿元: a sentence
+    that states no deal of its own and opens with the price gives its total (the money after 合计, else its first)
+    to the one deal without an amount in the sentence before."""
+    for i, sent in enumerate(doc.sentences):
+        if i == 0 or not _TOTAL_PRICE.match(sent.text) or any(f.type in _DEALS for f in by_sentence.get(i, [])):
+            continue
+        deals = [f for f in by_sentence.get(i - 1, []) if f.type in ("acquisition", "investment", "merger")]
+        if len(deals) != 1 or deals[0].amount is not None:
+            continue
+        money = doc.values_in(sent.start, sent.end, "money")
+        sums = list(_SUM_WORD.finditer(sent.text))
+        if sums:
+            money = [v for v in money if v.start >= sent.start + sums[-1].end()]
+        if money:
+            deals[0].amount = money[0]
+            deals[0].qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
 
 
 def _shares_party(fact: FactRecord, keys: set[str]) -> bool:

@@ -154,3 +154,12 @@ def test_a_kind_of_company_right_before_a_name_describes_it():
     fact = one("2016年，一家上市公司澜舟健康以5亿元收购了星河医院70%股权。", "acquisition")
     assert roles(fact) == {"acquirer": ["澜舟健康"], "target": ["星河医院"]}
     assert facts("部分公司拟收购星河医院。", "acquisition") == []
+
+
+def test_a_sentence_opening_with_the_total_price_gives_the_deal_before_its_amount():
+    text = ("澜舟集团6月29日发布公告，其全资附属公司将收购星河智能的全部权益。"
+            "总代价包括现金1.2亿美元、承担2亿元人民币债务，合计约10.6亿元人民币。")
+    fact = one(text, "acquisition")
+    assert fact.amount.text == "约10.6亿元" and fact.modality == "planned"
+    assert one("澜舟科技宣布收购星河智能。交易对价为12亿元。", "acquisition").amount.value.value == 1.2e9
+    assert one("澜舟科技宣布收购星河智能。星河智能去年营收12亿元。", "acquisition").amount is None
