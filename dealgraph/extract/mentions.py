@@ -178,6 +178,7 @@ def find_mentions(doc: Doc) -> None:
     found: list[Mention] = []
     blocked = _blocked(text, r)
     for s, e, eid in lex.find(text):
+        s, e, eid = _shorter_before_word(text, s, e, eid, lex)
         if _latin_boundary_ok(text, s, e) and not any(blocked[s:e]) and not _industry_word(text, e):
             entry = lex.entries[eid]
             found.append(Mention(s, e, text[s:e], entry.kind, f"lex:{eid}", "lexicon", entry.name))
@@ -199,6 +200,15 @@ def find_mentions(doc: Doc) -> None:
     doc.mentions.sort(key=lambda m: m.start)
     _short_names(doc, aliases)
     doc.mentions = _recurring(text, _known_within(text, _seated_subsidiaries(text, doc.mentions, r), r), r)
+
+
+def _shorter_before_word(text: str, s: int, e: int, eid: str, lex: lexicon_mod.Lexicon) -> tuple[int, int, str]:
+    """京东方面未回应: where a lexicon name's last character opens a word with the next one (方|面) and the name
+    without it is a lexicon name too (京东), that shorter name is meant; 京东方科技, 京东方的 stay 京东方."""
+    if e - s < 3 or e >= len(text) or text[e] in _AFTER_NAME or wordlist.words().get(text[e - 1:e + 1]) is None:
+        return s, e, eid  # 京东方向B投资: 向 after a name is a preposition
+    shorter = lex.by_name.get(text[s:e - 1])
+    return (s, e - 1, shorter) if shorter else (s, e, eid)
 
 
 _GLUED_TAGS = frozenset({"v", "vn", "m", "mq", "q", "d", "p", "c", "r", "u", "f", "t", "b"})

@@ -163,3 +163,14 @@ def test_a_sentence_opening_with_the_total_price_gives_the_deal_before_its_amoun
     assert fact.amount.text == "约10.6亿元" and fact.modality == "planned"
     assert one("澜舟科技宣布收购星河智能。交易对价为12亿元。", "acquisition").amount.value.value == 1.2e9
     assert one("澜舟科技宣布收购星河智能。星河智能去年营收12亿元。", "acquisition").amount is None
+
+
+def test_a_sector_word_before_a_weak_ending_is_no_name():
+    assert _names("多家美国科技公司集中宣布了对英国的AI投资计划。") == []
+    assert _names("分析人士认为，算力投资正在成为合作的核心内容。") == []
+
+
+def test_a_lexicon_name_whose_last_character_opens_a_word_is_the_shorter_name():
+    found = extract("t", "京东方面未对此事作出回应。", "2025-06-30").mentions
+    assert [(m.text, m.key) for m in found] == [("京东", "lex:jd")]
+    assert [m.key for m in extract("t", "京东方的营收增长。", "2025-06-30").mentions] == ["lex:boe"]
