@@ -168,6 +168,7 @@ def test_a_sentence_opening_with_the_total_price_gives_the_deal_before_its_amoun
 def test_a_sector_word_before_a_weak_ending_is_no_name():
     assert _names("多家美国科技公司集中宣布了对英国的AI投资计划。") == []
     assert _names("分析人士认为，算力投资正在成为合作的核心内容。") == []
+    assert _names("澜舟大学的工程实验室今年成立。") == ["澜舟大学"]
 
 
 def test_a_lexicon_name_whose_last_character_opens_a_word_is_the_shorter_name():
