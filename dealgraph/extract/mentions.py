@@ -805,7 +805,31 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
             out += _manager_firm(text, m.start(), m.start(1), r)
     for m in r.person_before_kin.finditer(text):  # 钱敏夫妇: a given name of one character before kin too
         out += _person_before(text, m.start(), (3, 2), r)
+    for m in _FOUNDED_BY.finditer(text):  # 星河科技由王澜石于2019年创办: the founders after 由
+        out += _founders(text, m.end())
     return out
+
+
+def _founders(text: str, pos: int) -> list[Mention]:
+    """由李岩与张澈于2019年联合创立: people's names joined by 与/和/、 after 由, before a founding verb."""
+    found: list[Mention] = []
+    while True:
+        name = next((text[pos:pos + k] for k in (3, 2) if text[pos + k - 1:pos + k] not in _NOT_NAME_END
+                     and person_shaped(text[pos:pos + k])), None)
+        if name is None:
+            return []
+        found.append(Mention(pos, pos + len(name), name, "person", f"person:{name}", "person"))
+        pos += len(name)
+        if text[pos:pos + 1] not in _JOINERS:
+            return found if _FOUNDING_AFTER.match(text, pos) else []
+        pos += 1
+
+
+# 由 and people's names before a founding verb: 由王澜石创办, 由李岩与张澈于2019年联合创立.
+_FOUNDED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2})")
+_JOINERS = "与和及、"
+_NOT_NAME_END = _JOINERS + "于在等也是的将已曾共联"
+_FOUNDING_AFTER = re.compile(r"(?:等人|等|夫妇)?(?:于|在)?[^，,。；;]{0,12}?(?:联合|共同)?(?:创办|创立|创建|创设|发起成立|成立)")
 
 
 _FIRM_ENDINGS = ("资产", "资本", "投资", "基金")

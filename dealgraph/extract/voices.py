@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from dealgraph import lexicon
+from dealgraph.extract import mentions as mentions_mod
 from dealgraph.extract import qualifiers as q
 from dealgraph.extract.document import FactRecord, Mention, Span, Value
 from dealgraph.datafiles import read_yaml
@@ -90,12 +91,22 @@ def _dated(ctx: Ctx, fact: FactRecord, t: Span) -> list[FactRecord]:
     return copies
 
 
+def _as_person(m: Mention) -> Mention:
+    """月之暗面由杨植麟创立: a founder found by context only, shaped as a person's name (a surname and a given
+    name that make no word), is a person."""
+    if m.kind != "candidate" or not mentions_mod.person_shaped(m.text):
+        return m
+    return Mention(m.start, m.end, m.text, "person", f"person:{m.text}", m.source, m.canonical)
+
+
 def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list[Mention],
           unnamed_agent: bool = False) -> list[FactRecord]:
     """One fact per patient. Where the text leaves the agent unnamed, the deal stands only when the handler
     read its patient in the deal's own slot (unnamed_agent: 公司拟收购云杉材料60%股权, 星澜获得5亿元投资)
     and the ontology lets the agent role stay empty (an undisclosed investor or buyer)."""
     agents, patients = _distinct(agents), _distinct(patients, agents)
+    if frame.type == "founding":
+        agents = [_as_person(m) for m in agents]
     if frame.type in ("investment", "acquisition"):
         agents = _not_regulators(ctx, [a for a in agents if not _documents().search(a.text)])
         patients = [p for p in patients if not _documents().search(p.text) and not _GOVERNMENT.search(p.canonical)]

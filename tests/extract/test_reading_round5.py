@@ -175,3 +175,14 @@ def test_a_lexicon_name_whose_last_character_opens_a_word_is_the_shorter_name():
     found = extract("t", "京东方面未对此事作出回应。", "2025-06-30").mentions
     assert [(m.text, m.key) for m in found] == [("京东", "lex:jd")]
     assert [m.key for m in extract("t", "京东方的营收增长。", "2025-06-30").mentions] == ["lex:boe"]
+
+
+def _founders(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in one(text, "founding").roles["founder"]]
+
+
+def test_founders_after_you_are_people_when_shaped_as_names():
+    assert _founders("澜舟智能由杨澈麟于2023年4月在北京创立。") == [("杨澈麟", "person")]
+    assert _founders("星河科技由李岩与张澈于2019年联合创立。") == [("李岩", "person"), ("张澈", "person")]
+    assert _founders("星河科技由王澜石等人创办。") == [("王澜石", "person")]
+    assert _founders("星河科技由澜舟集团创办。") == [("澜舟集团", "organization")]
