@@ -395,6 +395,7 @@ def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Me
         tail, after = text[m.end:m.end + 2], m.end + 2
         if (m.kind != "organization" or len(tail) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", tail)
                 or m.end in starts  # 广汽丰田: another known name follows (a joint venture, read later)
+                or _not_a_parent(m.canonical)  # 港交所递表: a market or regulator names no unit
                 or _ends_with_suffix(m.text, r)  # 天风证券宣告, 阿里巴巴集团计划: a full name takes no tail
                 or tail in r.not_short or tail in _NOT_SUBSIDIARY or r.trigger_inside.search(tail)
                 or r.suffix.match(tail) or _function_tail(text, tail, after)
@@ -408,6 +409,12 @@ def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Me
         name = text[m.start:after]
         out.append(Mention(m.start, after, name, "organization", _name_key(name), "shape"))
     return out
+
+
+@cache
+def _not_a_parent(name: str) -> bool:
+    """Markets and regulators (frames.yaml `not_subjects`: 港交所, 证监会) have no subsidiaries or brands."""
+    return any(w in name for w in read_yaml("frames.yaml")["not_subjects"])
 
 
 def _function_tail(text: str, tail: str, after: int) -> bool:

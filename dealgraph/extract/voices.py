@@ -1188,7 +1188,7 @@ def _listing_hedged(ctx: Ctx, t: Span) -> bool:
     return _listing_words("hedges").search(ctx.text, cs, t.start) is not None
 
 
-_LISTING_WORD = re.compile(r"上市|IPO|挂牌|登陆|退市|招股|辅导|股改|股份制")
+_LISTING_WORD = re.compile(r"上市|IPO|挂牌|登陆|退市|招股|辅导|股改|股份制|递表|聆讯|过会")
 
 
 def _listing_context(ctx: Ctx, t: Span) -> bool:

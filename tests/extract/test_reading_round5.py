@@ -5,7 +5,7 @@ for this file."""
 from __future__ import annotations
 
 from dealgraph.extract.pipeline import extract
-from tests.extract.readers import facts, one, roles
+from tests.extract.readers import REF, facts, one, roles
 
 
 def test_the_round_named_before_gives_its_amount_round_and_date_to_the_investors_after():
@@ -186,3 +186,15 @@ def test_founders_after_you_are_people_when_shaped_as_names():
     assert _founders("星河科技由李岩与张澈于2019年联合创立。") == [("李岩", "person"), ("张澈", "person")]
     assert _founders("星河科技由王澜石等人创办。") == [("王澜石", "person")]
     assert _founders("星河科技由澜舟集团创办。") == [("澜舟集团", "organization")]
+
+
+def _stage(text: str) -> list[tuple[str, str]]:
+    return [(f.qualifiers["stage"], f.modality) for f in facts(text, "listing")]
+
+
+def test_filing_by_dibiao_and_a_review_passed():
+    assert _stage("澜舟科技已于近日递表。") == [("filed", "asserted")]
+    assert ("filed", "asserted") in _stage("澜舟科技已向港交所递表，拟在主板上市。")
+    assert _stage("澜舟科技于6月20日通过港交所上市聆讯。") == [("approved", "asserted")]
+    assert _stage("澜舟科技科创板IPO已成功过会。") == [("approved", "asserted")]
+    assert [m.text for m in extract("t", "澜舟科技已向港交所递表。", REF).mentions] == ["澜舟科技", "港交所"]
