@@ -1228,7 +1228,26 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
             return plan
     fact = q.base_fact(ctx, "financial", {"company": [company]}, t, metric=metric, value=value, change=change)
     fact.qualifiers["period"] = q.period_for(ctx, t)
+    if _YEAR_BEFORE.match(ctx.text, cs, t.start) and isinstance(fact.qualifiers["period"], Value) \
+            and fact.qualifiers["period"].start < cs:
+        fact.qualifiers["period"] = _year_before(fact.qualifiers["period"])
     return fact
+
+
+# A clause opening with the same period a year before: 2024年净亏损3亿元，上年同期亏损5亿元 (5亿元 is 2023's).
+_YEAR_BEFORE = re.compile(r"\s*(?:而|其中)?(?:上年同期|去年同期|上年|去年全年|上一年度|上年度|上一年)")
+
+
+def _year_before(period: Value) -> Value:
+    """The period one year before (2024 → 2023, 2025-Q2 → 2024-Q2), at the same place in the text."""
+    d = period.value
+    if not isinstance(d, DateValue):
+        return period
+
+    def back(v: str | None) -> str | None:
+        return f"{int(v[:4]) - 1}{v[4:]}" if v and v[:4].isdigit() else v
+    return Value(period.start, period.end, period.kind,
+                 DateValue(back(d.value), back(d.start), back(d.end), f"{d.text}的上年同期", d.approx))
 
 
 # A later clause comparing with the same period a year before (…合计约465.8亿元，较去年同期的约230.9亿元增长102%):

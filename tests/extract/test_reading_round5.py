@@ -198,3 +198,11 @@ def test_filing_by_dibiao_and_a_review_passed():
     assert _stage("澜舟科技于6月20日通过港交所上市聆讯。") == [("approved", "asserted")]
     assert _stage("澜舟科技科创板IPO已成功过会。") == [("approved", "asserted")]
     assert [m.text for m in extract("t", "澜舟科技已向港交所递表。", REF).mentions] == ["澜舟科技", "港交所"]
+
+
+def test_a_figure_of_the_same_period_a_year_before_takes_that_period():
+    found = facts("澜舟科技2024年净亏损3亿元，上年同期亏损5亿元。", "financial")
+    assert [(f.qualifiers["value"].text, f.qualifiers["period"].value.value) for f in found] == [
+        ("3亿元", "2024"), ("5亿元", "2023")]
+    found = facts("澜舟科技2025年第二季度营收12亿元，去年同期营收8亿元。", "financial")
+    assert [f.qualifiers["period"].value.value for f in found] == ["2025-Q2", "2024-Q2"]
