@@ -206,3 +206,8 @@ def test_a_figure_of_the_same_period_a_year_before_takes_that_period():
         ("3亿元", "2024"), ("5亿元", "2023")]
     found = facts("澜舟科技2025年第二季度营收12亿元，去年同期营收8亿元。", "financial")
     assert [f.qualifiers["period"].value.value for f in found] == ["2025-Q2", "2024-Q2"]
+
+
+def test_a_trade_noun_ending_in_shang_introduces_the_name_after_it():
+    assert roles(one("吉利收购了智能驾驶方案商鲲驰。", "acquisition"))["target"] == ["鲲驰"]
+    assert roles(one("腾讯入股了芯片设计商澜芯。", "investment"))["investee"] == ["澜芯"]
