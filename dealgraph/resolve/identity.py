@@ -49,10 +49,15 @@ APPROX_SHARE = 0.1  # 约10亿元 and 10.4亿元 are one amount: an approximate 
 
 
 def _near(a: Any, b: Any) -> bool:
-    """Two amounts in one currency, one of them approximate (约, about), within APPROX_SHARE of each other."""
-    if not (isinstance(a, _Quantity) and isinstance(b, _Quantity)) or a[1] != b[1] or not (a[4] or b[4]):
+    """Two amounts in one currency, one of them approximate (约, about), within APPROX_SHARE of each other, or
+    the same number told once as a bound (超过, 近) and once as a point."""
+    if not (isinstance(a, _Quantity) and isinstance(b, _Quantity)) or a[1] != b[1]:
         return False
     if a[0] is None or b[0] is None:
+        return False
+    if a[0] == b[0] and (a[2:4] == (None, None) or b[2:4] == (None, None)):
+        return True  # 超过3800亿元 and 3800亿元: a bound and the point it is told from are one amount
+    if not (a[4] or b[4]):
         return False
     return abs(a[0] - b[0]) <= APPROX_SHARE * max(abs(a[0]), abs(b[0]))
 

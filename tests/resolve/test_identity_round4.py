@@ -131,3 +131,13 @@ def test_an_approximate_amount_joins_the_exact_one_near_it(cli, tmp_path):
     facts = _facts(cli, "investment")
     assert _amounts(facts) == ["4.1亿元", "约6亿元"]
     assert sorted(len(f["evidence"]) for f in facts) == [1, 2]
+
+
+def test_a_bound_and_the_point_it_is_told_from_are_one_amount(cli, tmp_path):
+    _write(tmp_path / "a", "1.txt", "2025-02-24", "云杉资本宣布向星澜科技投资超过4亿元。")
+    _write(tmp_path / "b", "2.txt", "2025-03-10", "云杉资本此前宣布向星澜科技投资4亿元。")
+    _write(tmp_path / "c", "3.txt", "2025-03-20", "云杉资本宣布向星澜科技投资超过6亿元。")
+    for d in "abc":
+        cli("ingest", "-q", str(tmp_path / d))
+    facts = _facts(cli, "investment")
+    assert len(facts) == 2 and sorted(len(f["evidence"]) for f in facts) == [1, 2]
