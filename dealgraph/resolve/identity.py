@@ -73,11 +73,12 @@ def stated(ident: dict[str, Any]) -> int:
 
 
 def additions(fact: dict[str, Any], statement: dict[str, Any]) -> dict[str, Any]:
-    """What a statement joining a fact adds to its displayed values: slots the fact leaves empty, and a
-    date that refines the fact's own (2023 → 2023-09). Nothing stated is overwritten."""
+    """What a statement joining a fact adds to its displayed values: slots the fact leaves empty, a bound on
+    the fact's own amount (500亿元 → 至少500亿元) and a date that refines the fact's own (2023 → 2023-09).
+    Nothing stated is contradicted."""
     out: dict[str, Any] = {}
     for slot in ("amount", "stake"):
-        if not fact.get(slot) and statement.get(slot):
+        if not fact.get(slot) and statement.get(slot) or _bounds(statement.get(slot), fact.get(slot)):
             out[slot] = statement[slot]
     if _refines(statement.get("date"), fact.get("date")):
         out["date"] = statement["date"]
@@ -86,6 +87,14 @@ def additions(fact: dict[str, Any], statement: dict[str, Any]) -> dict[str, Any]
     if extra:
         out["qualifiers"] = {**quals, **extra}
     return out
+
+
+def _bounds(new: Any, old: Any) -> bool:
+    """new tells old's number as a bound (至少500亿元 after 500亿元): the bound says more."""
+    if not (isinstance(new, dict) and isinstance(old, dict)) or old.get("min") is not None or old.get("max") is not None:
+        return False
+    return new.get("value") == old.get("value") and new.get("currency") == old.get("currency") \
+        and (new.get("min") is not None or new.get("max") is not None)
 
 
 def _refines(new: Any, old: Any) -> bool:

@@ -141,3 +141,12 @@ def test_a_bound_and_the_point_it_is_told_from_are_one_amount(cli, tmp_path):
         cli("ingest", "-q", str(tmp_path / d))
     facts = _facts(cli, "investment")
     assert len(facts) == 2 and sorted(len(f["evidence"]) for f in facts) == [1, 2]
+
+
+def test_a_bound_joining_a_point_shows_the_bound(cli, tmp_path):
+    _write(tmp_path / "a", "1.txt", "2025-03-10", "云杉资本向星澜科技投资4亿元。")
+    _write(tmp_path / "b", "2.txt", "2025-03-20", "云杉资本向星澜科技投资超过4亿元。")
+    for d in "ab":
+        cli("ingest", "-q", str(tmp_path / d))
+    facts = _facts(cli, "investment")
+    assert len(facts) == 1 and facts[0]["amount"]["min"] == 4e8 and facts[0]["amount"]["text"] == "超过4亿元"
