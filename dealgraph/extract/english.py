@@ -15,15 +15,17 @@ from collections.abc import Callable
 
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span
 from dealgraph.extract.english_names import find_names
-from dealgraph.extract.english_reader import (Masked, Pattern, Reader, one_of, fact_record, grammar, group,
+from dealgraph.extract.english_reader import (TOKEN, Masked, Pattern, Reader, one_of, fact_record, grammar, group,
                                               read_roles)
 from dealgraph.extract.english_single import financial, one_company
 from dealgraph.extract.voices import maker_of
 
 ROLES = {"investment": ("investor", "investee"), "acquisition": ("acquirer", "target"),
-         "shareholding": ("holder", "company"), "founding": ("founder", "company"), "purchase": ("buyer", "supplier")}
+         "shareholding": ("holder", "company"), "founding": ("founder", "company"), "purchase": ("buyer", "supplier"),
+         "ownership": ("owner", "unit")}
 _HAN, _LATIN = re.compile(r"[\u4e00-\u9fff]"), re.compile(r"[A-Za-z]")
 _WORDS = re.compile(r"[a-z][a-z&'-]*")
+_TAILS = re.compile(r"(?<=[a-z0-9]-)[a-z]+")
 
 
 def is_english(text: str) -> bool:
@@ -49,7 +51,8 @@ def read_sentence(r: Reader, sent: Sentence) -> None:
     if sent.paragraph != r.paragraph:
         r.topic, r.paragraph = None, sent.paragraph
     present: set[str] = set()
-    for w in set(_WORDS.findall(sent.text.lower())):
+    lower = sent.text.lower()  # the words, and the tails of hyphenated ones (Tencent-backed: backed)
+    for w in set(_WORDS.findall(lower)) | set(_TAILS.findall(lower)):
         present |= r.g.lists_of.get(w, frozenset())
     if present:
         s, r.current = r.mask(sent), []
@@ -65,14 +68,147 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     """Two-role facts: one per patient (investee, target, company …)."""
     a_role, b_role = ROLES[p.type]
     roles, gap = read_roles(r, s, m, (a_role, b_role))
+    gap = group(m, "mood") or gap  # Y, which X agreed to buy: the mood is the verb's, after the acquirer
     agents = roles.get(a_role, [])
     if p.context == "join":
-        return _join(r, s, agents)
+        return _join(r, s, p, m, agents)
+    if p.context == "more":
+        return _another(r, s, p, m)
     patients = roles.get(b_role) or _implicit(r, s, p, m, agents)
-    facts = [fact_record(s, p, {a_role: list(agents), b_role: [x]}, r.modality(s, gap)) for x in patients if agents]
+    open_round = p.context == "open"  # Quillfeather raised $40 million in Series B funding: no investor named
+    if open_round:  # a deal of the same patient read by a fuller pattern of this sentence already says it
+        read = {x.key for f in r.current if f.type == p.type for x in f.roles[b_role]}
+        patients = [x for x in patients if x.key not in read]
+        if not patients or p.name == "raised_bare" and _offering_near(r, s):
+            return []
+    facts = [fact_record(s, p, {a_role: list(agents), b_role: [x]}, r.modality(s, gap)) for x in patients
+             if agents or open_round]
     for fact in facts:
         _qualify(r, s, p, m, fact)
+        if _INTENT.search(m.group()) and _FAILED_AFTER.match(s.text, m.end()):
+            fact.modality = "negated"  # X's bid to buy Y failed / collapsed: the deal is off
+        if fact.modality == "planned" and _PLUPERFECT.search(gap) and _called_off_before(r, s, fact):
+            fact.modality = "negated"
+        if p.type == "ownership" and re.search(r"\bformer(?:ly)?\b", m.group()):
+            fact.modality = "negated"  # Norcrest Labs, a former unit of Veltrix: no longer owned
     return facts
+
+
+_OFFERING = re.compile(r"\b(?:IPO|initial public offering|offering|listing|went public|go(?:es|ing)? public|debut|priced|"
+                       r"bonds?|notes|convertible|debt|loans?)\b", re.IGNORECASE)
+
+
+def _offering_near(r: Reader, s: Masked) -> bool:
+    """"The company raised $1.5 billion, and Nvidia anchored the offering": money raised in a sentence, or after one
+    of the same paragraph, that speaks of an IPO, an offering or debt is no funding round."""
+    prev = r.doc.sentences[s.sent.index - 1] if s.sent.index > 0 else None
+    return bool(_OFFERING.search(s.sent.text) or prev is not None and prev.paragraph == s.sent.paragraph
+                and _OFFERING.search(prev.text))
+
+
+def sold_to(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """Veltrix sold Norcrest Labs to Harbor Peak Capital (for $500 million): Harbor Peak acquires Norcrest, Veltrix
+    sells it; the subject's modality (agreed to sell: planned)."""
+    roles, gap = read_roles(r, s, m, ("seller", "target", "acquirer"))
+    sellers, targets, buyers = roles.get("seller", []), roles.get("target", []), roles.get("acquirer", [])
+    if not sellers or not targets or not buyers and p.context != "open":  # exploring a sale of Y: no buyer yet
+        return []
+    fact = fact_record(s, p, {"acquirer": buyers, "target": targets[:1], "seller": sellers[:1]}, r.modality(s, gap))
+    _qualify(r, s, p, m, fact)
+    return [fact]
+
+
+def holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """Its backers include A and B, Y counts A among its investors: one shareholding per holder named."""
+    company = r.members(s, m.group("company"), p.name != "whose_investors")
+    keys = {x.key for x in company}
+    facts = [fact_record(s, p, {"holder": [x], "company": company[:1]}, r.modality(s, m.group()))
+             for x in r.members(s, m.group("holder"), False, keys)] if company else []
+    return facts
+
+
+def stake_sold(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """Veltrix agreed to sell a 25% stake in Norcrest to Harbor Peak for $300 million: Harbor Peak invests in
+    Norcrest (a majority stake: acquires it, Veltrix the seller); with no company named the seller's own stake."""
+    roles, gap = read_roles(r, s, m, ("seller", "investee", "investor"))
+    sellers, investors = roles.get("seller", []), roles.get("investor", [])
+    investees = roles.get("investee") or sellers
+    if not sellers or not investors or not investees:
+        return []
+    fact = fact_record(s, p, {"investor": investors, "investee": investees[:1]}, r.modality(s, gap))
+    _qualify(r, s, p, m, fact)
+    if fact.type == "acquisition" and sellers[0].key != investees[0].key:
+        fact.roles["seller"] = sellers[:1]
+    return [fact]
+
+
+def deal_values(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """The deal values Norcrest Labs at $3 billion: the price of the acquisition of that company read in this
+    sentence or in the three before it, where that fact has no amount yet; no fact of its own."""
+    target = r.members(s, m.group("target"), False)
+    if not target:
+        return []
+    for fact in reversed(r.facts + r.current):
+        if s.sent.index - _sentence_index(r, fact) > 3:
+            break
+        if fact.type == "acquisition" and fact.roles["target"] and fact.roles["target"][0].key == target[0].key:
+            if fact.amount is None:
+                fact.amount = s.value(m.group("amount"))
+            break
+    return []
+
+
+def merger(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """Veltrix will merge with Norcrest Labs to form Aldon Group: parts Veltrix and Norcrest, result Aldon;
+    Norcrest merged into Veltrix: parts both, result Veltrix."""
+    parts = r.members(s, m.group("part"), True) + r.members(s, group(m, "part2"), False)
+    result = r.members(s, m.group("result"), False)
+    if not result:
+        return []
+    if "into" in m.group() and group(m, "part2") is None:
+        parts += result
+    parts = [x for i, x in enumerate(parts) if all(x.key != y.key for y in parts[:i])]
+    if len(parts) < 2:
+        return []
+    fact = fact_record(s, p, {"part": parts, "result": result[:1]}, r.modality(s, m.group()))
+    fact.date = r.date(s, m.start(), m.end())
+    return [fact]
+
+
+_INTENT = re.compile(r"\b(?:bid|attempt|offer|plan|effort|proposal|deal)\b", re.IGNORECASE)
+_FAILED_AFTER = re.compile(r"(?: [\w-]+| «[dmh]\d+»){0,4}? (?:has |had |have )?(?:failed|collapsed|fell (?:apart|through)|"
+                           r"(?:was|were) (?:blocked|rejected|abandoned|scrapped|terminated|called off))\b")
+
+
+_PLUPERFECT = re.compile(r"\bhad (?:agreed|planned|proposed|offered|announced|signed|sought)\b", re.IGNORECASE)
+
+
+def _called_off_before(r: Reader, s: Masked, fact: FactRecord) -> bool:
+    """"Veltrix and Norcrest called off their $20 billion merger on Monday. Veltrix had agreed to buy Norcrest in
+    2022.": a deal told in the pluperfect after an earlier sentence naming its parties with a termination cue
+    (english.yaml later_events) is off; the later-event reader only looks forward."""
+    parties = {x.key for ms in fact.roles.values() for x in ms}
+    for sent in r.doc.sentences[:s.sent.index]:
+        if r.g.rx["terminated"].search(sent.text) and parties <= {x.key for x in r.doc.mentions_in(sent.start, sent.end)}:
+            return True
+    return False
+
+
+def _another(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"… invested $1.25 billion in Y in 2023 and another $2.75 billion in March 2024": the parties of the
+    investment read just before in this sentence, with the amount and date after "another"."""
+    last = next((f for f in reversed(r.current) if f.type == "investment" and f.evidence.start == s.sent.start
+                 and s.to_orig(m.start()) > s.sent.start), None)
+    if last is None or last.amount is None:
+        return []
+    fact = fact_record(s, p, {k: list(v) for k, v in last.roles.items()}, r.modality(s, m.group()))
+    if fact.modality == "asserted":
+        fact.modality = last.modality
+    fact.amount, fact.date = s.value(m.group("amount")), r.date(s, m.end(), m.end())
+    if last.date is not None and last.date.start >= s.to_orig(m.start()):
+        last.date = None  # "$10 million … and a further $5 million next year": next year is the second's date
+    fact.qualifiers["consideration"] = last.qualifiers.get("consideration", "unknown")
+    return [fact]
 
 
 def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[Mention]) -> list[Mention]:
@@ -106,12 +242,24 @@ def _venture(r: Reader, s: Masked) -> list[Mention]:
     return []
 
 
-def _join(r: Reader, s: Masked, investors: list[Mention]) -> list[FactRecord]:
-    """Investors joining the round just read become investors of that fact (one fact per round)."""
+def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Mention]) -> list[FactRecord]:
+    """Investors joining the round just read become investors of that fact (one fact per round); the leader of
+    that round ("Harbor Peak led the round, with participation from A and B") is marked as lead and the
+    co-investors written after it join too."""
     if r.last_deal is None or s.sent.index - r.last_deal[0] > 4 or r.last_deal[1].type != "investment":
         return []
     fact = r.last_deal[1]
+    named = r.g.rx["rounds"].search(m.group())
+    if named and fact.qualifiers.get("round") and named.group().lower() != fact.qualifiers["round"].lower():
+        return []  # Its Series A was led by Accel: another round than the Series B just read
+    if p.lead:
+        keys = {x.key for x in fact.roles["investee"]}
+        investors = investors + [x for co in r.g.rx["co_investors"].finditer(s.text, m.end())
+                                 for x in r.members(s, co.group("co") or co.group("co2"), True, keys)]
+        lead = fact.qualifiers.setdefault("lead", [])
+        lead += [x.key for x in r.members(s, m.group("investor"), True, keys) if x.key not in lead]
     new = [x for x in investors if all(x.key != y.key for y in fact.roles["investor"] + fact.roles["investee"])]
+    new = [x for i, x in enumerate(new) if all(x.key != y.key for y in new[:i])]
     if new:
         fact.roles["investor"] += new
         more = fact.qualifiers.setdefault("more_evidence", [])
@@ -128,8 +276,12 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
         fact.stake = s.value(group(m, "stake")) or r.stake(s, m.start())
     if fact.type == "investment":
         _investment(r, s, p, m, fact)
+        if p.name == "and_backed_by":  # founded in 2016 … and is backed by A: the date is the first verb's
+            fact.date = None
     elif fact.type == "shareholding":
         fact.stake, fact.date, rank = s.value(group(m, "stake")), None, group(m, "rank")
+        with_stake = re.match(r",? with (?:an? |its |«j\d+» )?(?:about |roughly |around |nearly )?(«c\d+»)", s.text[m.end():])
+        fact.stake = fact.stake or (s.value(with_stake.group(1)) if with_stake else None)  # largest holder, with a 20% stake
         later = re.search(rf"\b({one_of(list(r.g.ranks))}) (?:[\w-]+ )?(?:shareholder|owner|investor)",
                           s.text[m.end():])
         fact.qualifiers["rank"] = r.g.ranks.get((rank or (later.group(1) if later else "")).lower())
@@ -140,7 +292,13 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
     fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
 
 
+_TOTAL = re.compile(r"(?: [a-z]+){0,3}? (?:to date|so far|in total|altogether|since (?:its |«j\d+» )?(?:founding|inception))\b")
+
+
 def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecord) -> None:
+    if fact.amount is not None and (t := next((pos for _, v, pos in s.tokens("m") if v is fact.amount), None)) is not None \
+            and _TOTAL.match(s.text, t + len(TOKEN.match(s.text, t).group())):
+        fact.amount = None  # has raised $150 million to date from investors including A: a total, not this deal's
     found = r.g.rx["rounds"].search(s.text, m.start())
     cue = dict(r.g.cues["consideration"])
     credits, cash = cue["cloud_credits"].search(s.sent.text), cue["cash"].search(s.sent.text)
@@ -152,7 +310,8 @@ def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRe
     for co in r.g.rx["co_investors"].finditer(s.text, m.end()):  # with participation from A and B
         more = r.members(s, co.group("co") or co.group("co2"), True, {x.key for x in fact.roles["investee"]})
         fact.roles["investor"] += [x for x in more if all(x.key != y.key for y in fact.roles["investor"])]
-    if fact.stake is not None and (fact.stake.value.value or 0) > 50:  # a majority stake is an acquisition
+    majority = p.name in ("stake_in", "stake_sold") and re.search(r"\b(?:majority|controlling)\b", m.group(), re.IGNORECASE)
+    if majority or fact.stake is not None and (fact.stake.value.value or 0) > 50:  # a majority stake is an acquisition
         fact.type, fact.qualifiers = "acquisition", {}
         fact.roles = {"acquirer": fact.roles["investor"], "target": fact.roles["investee"]}
 
@@ -244,6 +403,7 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
 
 
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
-    "both_signed": both_signed,
+    "both_signed": both_signed, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
+    "counts_among": holders, "its_investors_include": holders, "deal_values": deal_values, "merger": merger,
     "buys_product_of": buys_product_of, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company}

@@ -34,9 +34,9 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
     lower: set[str] | None = None
     for s in sentences:
         previous: Mention | None = None
-        for hit in _NAME.finditer(s.text):
-            span = _clean(s.text, hit.start(), hit.end(), g)
-            if span is None or any(occupied[s.start + span[0]:s.start + span[1]]):
+        for start, end in (run for hit in _NAME.finditer(s.text) for run in _runs(s.text, hit.start(), hit.end())):
+            span = _clean(s.text, start, end, g)
+            if span is None or any(occupied[s.start + span[0]:s.start + span[1]]) or _place(s.text, span, g):
                 continue
             if not s.text[:span[0]].strip(" \"“'‘") and " " not in s.text[span[0]:span[1]]:
                 lower = set(re.findall(r"\b[a-z][a-z-]+\b", doc.text)) if lower is None else lower
@@ -75,6 +75,39 @@ _LOWER_NAMED = re.compile(r"(?<![\w$-])([a-z][a-z0-9]{1,11}), (?:the|a|an) (?:[\
                           r"(?:start-?ups?|company|firm|maker|developer|lab|venture)\b(?! (?:said|says|told|added))")
 
 
+def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of capitalised words split after a word with a lower-case tail: "Harbor Peak Capital-backed
+    Quillfeather" (two names), "Paris-based Mistral AI" (a place, then the name)."""
+    if "-" not in text[start:end]:
+        return [(start, end)]
+    runs, lo = [], start
+    for w in re.finditer(r"\S+", text[start:end]):
+        if re.search(r"-[a-z]", w.group()) and start + w.end() < end:
+            runs.append((lo, start + w.end()))
+            lo = start + w.end() + 1
+    return runs + [(lo, end)]
+
+
+def _place(text: str, span: tuple[int, int], g: Grammar) -> bool:
+    """A single word between "the" and a lower-case noun of a company is a place: "The Sunnyvale company",
+    "the Sunnyvale, California-based start-up" (unless the lexicon knows the word as an organisation)."""
+    name = text[span[0]:span[1]]
+    if " " in name or not re.search(r"\b[Tt]he $", text[:span[0]]) or not _company_noun(g).match(text, span[1]):
+        return False
+    entry = lexicon.load().lookup(name)
+    return entry is None or entry.kind not in ORG_KINDS
+
+
+def _company_noun(g: Grammar) -> re.Pattern[str]:
+    if "company_noun" not in _CACHE:
+        nouns = "|".join(sorted(map(re.escape, g.names["company_nouns"]), key=len, reverse=True))
+        _CACHE["company_noun"] = re.compile(rf"(?:,? [A-Z][\w.-]+)*(?:[- ][a-z][\w-]*){{0,2}}? (?:{nouns})\b")
+    return _CACHE["company_noun"]
+
+
+_CACHE: dict[str, re.Pattern[str]] = {}
+
+
 def _clean(text: str, start: int, end: int, g: Grammar) -> tuple[int, int] | None:
     """The name within a run of capitalised words: no leading "The", "-based" places or lone stop words."""
     if " " not in text[start:end] and "-" not in text[start:end]:
@@ -97,10 +130,13 @@ def _clean(text: str, start: int, end: int, g: Grammar) -> tuple[int, int] | Non
 def _name_mention(text: str, start: int, end: int, previous: Mention | None, g: Grammar) -> Mention:
     name, words = text[start:end], text[start:end].split()
     org = any(w in g.names["org_words"] for w in words[1:])
+    if not org and 1 < len(words) <= 5 and words[0] in g.names["honorifics"]:  # Prince Khalid Bin Saad
+        return Mention(start, end, name, "person", f"person:{name}", "english")
     if not org and 1 < len(words) <= 3 and all(_PLAIN.fullmatch(w) for w in words):
         listed = previous is not None and previous.kind == "person" and re.fullmatch(
             r",? (?:and )?", text[previous.end:start])
-        if listed or g.rx["person_cue"].search(text[max(0, start - 45):start]) or _PERSON_AFTER.match(text, end):
+        if listed or g.rx["person_cue"].search(text[max(0, start - 45):start]) or _PERSON_AFTER.match(text, end) \
+                or words[0] in g.names["given_names"] and lexicon.load().lookup(name) is None:
             return Mention(start, end, name, "person", f"person:{name}", "english")
     return Mention(start, end, name, "organization" if org else "candidate", f"name:{core(name)}", "english")
 

@@ -22,6 +22,9 @@ from dealgraph.extract.mentions import rules as name_rules
 ORG_KINDS = ("organization", "candidate")
 LETTER = {"money": "m", "percent": "c", "date": "d", "horizon": "h", "person": "p", "product": "r"}
 _CLAUSE = re.compile(r"[,;:]")
+_FIRST_PERSON = re.compile(r"\b(?:([Oo]ur)|[Ww]e)\b(?!['’])")
+_QUOTE = re.compile(r"[\"“”]")
+_APPOSITION = re.compile(r", (?!«|(?:and|&|as well as|plus) )")
 TOKEN = re.compile(r"«([a-z])(\d+)»")
 PREP_BEFORE = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|than|and|into|over|behind)\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|startup|group)['’]s)|[Ii]t|"
@@ -29,10 +32,14 @@ _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|sta
 _ORG = r"«o\d+»(?! (?:chief|co-founder|founder|ceo|president|chairman|executive)\b)"
 _AND = r"(?: and | & | as well as | plus )"
 _ORGS = rf"{_ORG}(?:{_AND}{_ORG}|(?:, {_ORG})+(?:,?{_AND}{_ORG})?)?"  # A; A and B; A, B(,) and C; not "A, and B"
+_BACKER = rf"(?:{_ORG}|«p\d+»)"  # investors may be people: "… Kestrel Holding, Prince Khalid Bin Saad and …"
+_BACKERS = rf"{_BACKER}(?:{_AND}{_BACKER}|(?:, {_BACKER})+(?:,?{_AND}{_BACKER})?)?"
 FRAGMENTS = {
-    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»)(?:, (?!«)[^,«»]{{2,90}},)?", "<ORGS>": _ORGS, "<ORG>": _ORG,
+    # a subject and its apposition, which may name another company: "Veltrix, a unit of Aldon Group, owns …"
+    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»)(?:, (?!«)[^,«»]{{2,90}},|, (?:an?|the|its|«j\d+») (?:[^,«»]|«[omcdh]\d+»){{2,90}},)?",
+    "<ORGS>": _ORGS, "<ORG>": _ORG, "<BACKERS>": _BACKERS,
     "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": r"«[op]\d+»(?:(?:,? and |, )«[op]\d+»)*",
-    "<FILL>": r"(?:['’]s)?(?:,(?= ))?(?:,? (?:which|who|that))?(?: (?:[a-z][\w'’-]*|«[dh]\d+»)){0,8}? ",
+    "<FILL>": r"(?:['’]s?(?: «m\d+»)?)?(?:,(?= ))?(?:,? (?:which|who|that))?(?: (?:[a-z][\w'’-]*|«[dhj]\d+»)){0,8}? ",
     "<GAP>": r"(?:[^«»]|«[mcdhr]\d+»)", "<M>": r"«m\d+»", "<PCT>": r"«c\d+»", "<POSS>": r"«j\d+»"}
 
 
@@ -44,7 +51,8 @@ class Pattern:
     regex: re.Pattern[str]
     quals: dict[str, Any] = field(default_factory=dict)
     lead: bool = False
-    context: str = ""  # join: add to the round just read; same: the patient of the same investor's deal
+    context: str = ""  # join: add to the round just read; same: the patient of the same investor's deal;
+    # open: no agent named (Y raised $40 million in Series B funding); more: a second deal of the parties just read
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,7 @@ def grammar() -> Grammar:
     rx = {k: re.compile(_expand(raw[k], words), re.I) for k in ("rounds", "co_investors", "compute", "result",
                                                                     "stake_near", "valuation")}
     rx["described"] = re.compile(_expand(raw["described"], words))  # case matters: "The" opens the sentence
+    rx["terminated"] = re.compile("|".join(raw["later_events"]["terminated"]), re.IGNORECASE)
     metrics = [f"(?P<{k}>{one_of(v)})" for k, v in raw["metrics"].items()]
     metrics.append(f"(?P<state>{one_of(raw['profit_states'])})")
     rx["metric"] = re.compile(rf"(?<![\w-])(?:{'|'.join(metrics)})\b", re.I)
@@ -150,6 +159,9 @@ class Reader:
         spans += [(v.start, v.end, LETTER[v.kind], v) for v in self.values_in(sent.start, sent.end) if v.kind in LETTER]
         spans += [(sent.start + p.start(), sent.start + p.end(), "j" if p.group("poss") else "i",
                    Span(sent.start + p.start(), sent.start + p.end())) for p in _PRONOUN.finditer(sent.text)]
+        if not _QUOTE.search(sent.text):  # a press release's "we" and "our" are its company; in a quote, the speaker's
+            spans += [(sent.start + p.start(), sent.start + p.end(), "j" if p.group(1) else "i",
+                       Span(sent.start + p.start(), sent.start + p.end())) for p in _FIRST_PERSON.finditer(sent.text)]
         described = self._described_subject(sent)
         if described is not None:
             spans.append((described[0].start, described[0].end, "i", described[0]))
@@ -175,13 +187,14 @@ class Reader:
     def _described_subject(self, sent: Sentence) -> tuple[Span, Mention] | None:
         """A sentence opening with a description of a company ("The Dutch chip-equipment maker invested …")
         speaks of the last organisation named in the sentence before it, in the same paragraph (ASML, after
-        "… in a Series C round led by ASML")."""
+        "… in a Series C round led by ASML"); opening a paragraph, of the organisation the document names most."""
         hit = self.g.rx["described"].match(sent.text)
         if hit is None or sent.index == 0:
             return None
         prev = self.doc.sentences[sent.index - 1]
-        if prev.paragraph != sent.paragraph:
-            return None
+        if prev.paragraph != sent.paragraph:  # a paragraph opening "The San Francisco company was founded …": the
+            first = next(iter(self.ranked()), None)  # company the document names most
+            return (Span(sent.start, sent.start + hit.end()), first) if first is not None else None
         lo, hi = bisect_left(self._starts, prev.start), bisect_left(self._starts, prev.end)
         named = [m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS]
         return (Span(sent.start, sent.start + hit.end()), named[-1]) if named else None
@@ -201,8 +214,9 @@ class Reader:
         return self._ranked
 
     def members(self, s: Masked, text: str | None, agent: bool, exclude: set[str] = frozenset()) -> list[Mention]:
+        """The mentions a role group names; a subject's apposition is no member ("«o0», a unit of «o1»,": «o0»)."""
         out: list[Mention] = []
-        for _, n in TOKEN.findall(text or ""):
+        for _, n in TOKEN.findall(_APPOSITION.split(text or "", 1)[0]):
             m = self.resolve(s, int(n), agent, exclude)
             if m is not None and m.key not in exclude and all(m.key != o.key for o in out):
                 out.append(m)
@@ -276,14 +290,18 @@ class Reader:
         return inside[0][1] if inside else before[-1][1] if before else None
 
     def stake(self, s: Masked, start: int) -> Value | None:
+        """The first percent from `start` that a stake word or "of <company>" follows (the pattern opens with ^,
+        which matches only at the start of the string it is given: so it is given the text after the percent)."""
         return next((v for n, v, p in s.tokens("c", start)
-                     if self.g.rx["stake_near"].match(s.text, p + len(f"«c{n}»"))), None)
+                     if self.g.rx["stake_near"].match(s.text[p + len(f"«c{n}»"):])), None)
 
 
 def _same(a: FactRecord, b: FactRecord) -> bool:
     """The same statement read twice in one sentence (by two patterns)."""
     if a.type != b.type or any(a.qualifiers.get(k) != b.qualifiers.get(k) for k in ("metric", "stage", "kind")):
         return False
+    if a.amount is not None and b.amount is not None and a.amount.start != b.amount.start:
+        return False  # $1.25 billion in 2023 and another $2.75 billion in 2024: two deals of the same parties
     keys = [{m.key for ms in f.roles.values() for m in ms} for f in (a, b)]
     return keys[0] <= keys[1]
 

@@ -17,8 +17,8 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         company = r.members(s, group(m, "unit") or m.group("company"), True)
     trig = m.start("trig") if group(m, "trig") else m.end()
     gap = m.string[m.end("company") if m.group("company") else m.start():trig if p.type == "listing" else m.end()]
-    if not company:
-        return []
+    if not company or p.type == "listing" and any(cue.fullmatch(company[0].text) for _, cue in r.g.cues["exchanges"]):
+        return []  # their Nasdaq debut: an exchange is no company listed
     fact = fact_record(s, p, {"company": company[:1]}, r.modality(s, gap))
     fact.date = r.date(s, trig, m.end())
     if p.type == "listing":
@@ -27,6 +27,8 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         hits = sorted((abs(f.start() - pos), name) for name, cue in r.g.cues["exchanges"]
                       for f in [cue.search(text, pos) or cue.search(text)] if f)
         planned = stage == "listed" and fact.modality in ("planned", "expected")
+        if stage == "planned" and fact.modality == "asserted":  # is preparing for an IPO: a plan, not a listing
+            fact.modality = "planned"
         fact.qualifiers.update(stage="planned" if planned else stage, exchange=hits[0][1] if hits else None)
     elif p.type == "capital_plan":
         return _capital_plan(r, s, m, fact)
@@ -91,6 +93,7 @@ _NOT_PURPOSE = re.compile(r",? (?:up|down) from «m\d+»[^,]*|(?: (?:over|in|by|
                           r"until|and|to|fiscal|the|year))* «[dhmc]\d+»| between \d{4} and \d{4}"
                           r"| over (?:the )?(?:next |coming )?[\w-]+ (?:years|months|quarters)")
 _FINANCIAL = Pattern("financial", "financial", "", re.compile(""))
+_OUTLOOK = re.compile(r" (?:forecasts?|guidance|outlook|targets?|estimates?|projections?)\b", re.IGNORECASE)
 
 
 def financial(r: Reader, s: Masked) -> list[FactRecord]:
@@ -105,6 +108,8 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
         if (value is None and not state) or subject is None:
             continue
         fact = fact_record(s, _FINANCIAL, {"company": [subject[0]]}, r.modality(s, s.text[subject[1]:hit.end()]))
+        if fact.modality == "asserted" and _OUTLOOK.match(s.text, hit.end()):
+            fact.modality = "expected"  # raised its revenue forecast to $300 million: a forecast, not a figure
         if hit.lastgroup == "capex" and fact.modality in ("planned", "expected"):
             fact.type, fact.rule, fact.amount = "capital_plan", "english:capex_plan", value
             fact.date = r.date(s, hit.end(), hit.end())
