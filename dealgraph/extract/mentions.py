@@ -1068,8 +1068,6 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name) or _description(name, r) \
             or _CJK_THEN_DIGITS.search(name):  # 年近70, 持股5: a number after words is no name's end
         return []
-    if _ends_in_a_verb(text, end, name):
-        return []
     brand = listed and len(name) >= 3 and wordlist.words().get(name) == "n"
     # 安进以27亿美元收购…: a word the dictionary barely knows may be a name where a cue says so
     if name in r.latin_stop or wordlist.is_common_word(name) and not (brand or lax and _rare_name_word(name)) or \
@@ -1081,6 +1079,8 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
         return []
     if r.trigger_inside.search(name[:-2] if lax and name.endswith(("投资", "并购")) else name) \
             or r.generic_follow.match(text, end) and not slot and not _ends_with_suffix(name, r):
+        return []
+    if _ends_in_a_verb(text, end, name):  # last: it walks the words of the stretch
         return []
     return [Mention(start, end, name, "candidate", _name_key(name), "context")]
 
