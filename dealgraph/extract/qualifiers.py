@@ -121,7 +121,7 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
         if _TIME_CLAUSE.match(rest.replace("起", "").replace("以来", "")) or _made_on(ctx, d, dcs, dce) \
                 or _SHORT_LEAD.fullmatch(rest) and not ctx.mentions(dcs, dce):
             return d
-    return _date_of_subject(ctx, t, cs)
+    return _date_of_subject(ctx, t, cs) or _date_of_report(ctx, cs)
 
 
 def period_for(ctx: Ctx, t: Span) -> Value | None:
@@ -159,6 +159,20 @@ _FRAME_LEAD = re.compile(r"\s*(?:其中|而|另外|此外)?\s*(?:在|于)?\s*")
 
 # A clause that states a condition (若A 2025年完成业绩承诺,公司将收购…): its date is the condition's, not the deal's
 _CONDITION = re.compile(r"\s*(?:若|如果|假如|假设|倘若|如若|一旦|只要)")
+
+
+# A sentence opening with where and when it was made known: 上交所网站近日显示，… / 公司3月2日公告称，…
+_REPORT_END = re.compile(r"(?:显示|披露|公告|公告称|宣布|消息称|表示|称)$")
+
+
+def _date_of_report(ctx: Ctx, cs: int) -> Value | None:
+    """上交所网站近日显示，A的科创板IPO审核状态已变更为“终止”: with no date of its own, a step dates from the
+    sentence's opening clause that makes it known (its only date)."""
+    fcs, fce = value_clause(ctx, ctx.sent.start)
+    if fce >= cs or not _REPORT_END.search(ctx.text, fcs, fce):
+        return None
+    dates = deal_dates(ctx, fcs, fce)
+    return dates[0] if len(dates) == 1 else None
 
 
 def _date_of_subject(ctx: Ctx, t: Span, cs: int) -> Value | None:

@@ -211,3 +211,9 @@ def test_a_figure_of_the_same_period_a_year_before_takes_that_period():
 def test_a_trade_noun_ending_in_shang_introduces_the_name_after_it():
     assert roles(one("吉利收购了智能驾驶方案商鲲驰。", "acquisition"))["target"] == ["鲲驰"]
     assert roles(one("腾讯入股了芯片设计商澜芯。", "investment"))["investee"] == ["澜芯"]
+
+
+def test_a_step_with_no_date_takes_the_date_of_the_clause_that_makes_it_known():
+    fact = one("上交所网站近日显示，澜舟存储的科创板IPO审核状态已变更为“终止”。", "listing", ref="2025-11-20")
+    assert fact.date is not None and fact.date.text == "近日"
+    assert one("澜舟存储的科创板IPO审核状态已变更为“终止”。", "listing").date is None
