@@ -390,5 +390,11 @@ def require_roles(doc: Doc) -> None:
 
     types = ontology().fact_types
     filled = [f for f in doc.facts if all(len(f.roles.get(r.name, [])) >= r.min for r in types[f.type].roles)]
+    index = {s.start: s.index for s in doc.sentences}
     named = {deal(f) for f in filled if agent(f)}
-    doc.facts = [f for f in filled if agent(f) or deal(f) not in named]
+    later = {(deal(f)[0], deal(f)[2], index.get(f.evidence.start)) for f in filled if agent(f)}
+
+    def yields(f: FactRecord) -> bool:  # …完成6亿元B轮融资。本轮由A领投: the round of the next sentence names them
+        i = index.get(f.evidence.start)
+        return deal(f) in named or f.type == "investment" and i is not None and (f.type, deal(f)[2], i + 1) in later
+    doc.facts = [f for f in filled if agent(f) or not yields(f)]

@@ -1060,7 +1060,29 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         fact = _SUBJECT_FACTS[frame.type](ctx, frame, t, company)
         if fact is not None:
             out.extend(_yearly_series(ctx, fact))
+            out.extend(_round_of(ctx, t, fact))
     return out
+
+
+def _round_of(ctx: Ctx, t: Span, fact: FactRecord) -> list[FactRecord]:
+    """MiniMax即将完成近3亿美元的新一轮融资: a round the company raises is an investment in it, its investors
+    left unnamed where the text names none (require_roles lets it yield to one that names them, here or in
+    the next sentence: 本轮由A领投). A figure of money raised over a period (累计融资) is no round."""
+    if fact.type != "financial" or fact.qualifiers.get("metric") != "financing" \
+            or _NOT_A_ROUND.search(ctx.text, max(ctx.sent.start, t.start - 4), t.end + 2):
+        return []
+    round_name = q.round_for(ctx, t)
+    value = fact.qualifiers.get("value")
+    amount = value if value is not None and value in q.prices_in(ctx, ctx.sent.start, ctx.sent.end) else None
+    if round_name is None and amount is None:  # 投后估值约18亿美元 is no money raised
+        return []
+    inv = FactRecord("investment", {"investor": [], "investee": list(fact.roles["company"])}, fact.evidence,
+                     fact.modality, q.date_for(ctx, t), amount, None, {"round": round_name, "consideration": "unknown"},
+                     rule=f"investment:round_of:{ctx.text[t.start:t.end]}")
+    return [inv]
+
+
+_NOT_A_ROUND = re.compile(r"累计|合计|总计|共计|融资租赁|融资融券|债权融资|融资余额|融资买入|融资净")
 
 
 # 分别 right before a figure: the figures listed from there go one by one with the years of the period.

@@ -217,3 +217,13 @@ def test_a_step_with_no_date_takes_the_date_of_the_clause_that_makes_it_known():
     fact = one("上交所网站近日显示，澜舟存储的科创板IPO审核状态已变更为“终止”。", "listing", ref="2025-11-20")
     assert fact.date is not None and fact.date.text == "近日"
     assert one("澜舟存储的科创板IPO审核状态已变更为“终止”。", "listing").date is None
+
+
+def test_a_round_raised_with_no_investor_named_is_an_investment_in_the_company():
+    fact = one("据悉，大模型公司澜舟智能即将完成近3亿美元的新一轮融资，投后估值有望超过40亿美元。", "investment")
+    assert roles(fact) == {"investor": [], "investee": ["澜舟智能"]} and fact.modality == "reported"
+    assert fact.amount.text == "近3亿美元" and fact.qualifiers["round"] == "新一轮"
+    named = one("2025年3月，星河智算宣布完成6亿元B轮融资。本轮融资由红杉中国领投，高瓴创投跟投。", "investment")
+    assert roles(named)["investor"] == ["红杉中国", "高瓴创投"]
+    assert facts("星河智算累计融资超过20亿元。", "investment") == []
+    assert one("澄川数据完成新一轮融资，投后估值约18亿美元。", "investment").amount is None
