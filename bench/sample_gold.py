@@ -47,6 +47,7 @@ CORPUS = ROOT / "samples" / "corpus"
 SETS = {  # --set: (corpus, gold list)
     "samples": (CORPUS, GOLD_PATH),
     "heldout": (ROOT / "tests" / "data" / "heldout", ROOT / "tests" / "gold" / "heldout.yaml"),
+    "heldout2": (ROOT / "tests" / "data" / "heldout2", ROOT / "tests" / "gold" / "heldout2.yaml"),
 }
 NOT_ASSERTED = ("denied", "reported", "rumored", "negated", "planned", "expected")
 
@@ -268,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="per document: missing, extra and wrong-modality facts")
     parser.add_argument("--db", help="score this already ingested database instead of a fresh one")
     parser.add_argument("--set", choices=sorted(SETS), default="samples",
-                        help="samples (the bundled corpus, default) or heldout (tests/data/heldout)")
+                        help="samples (the bundled corpus, default), heldout (tests/data/heldout) or heldout2 (tests/data/heldout2)")
     args = parser.parse_args(argv)
     corpus, gold_path = SETS[args.set]
     with tempfile.TemporaryDirectory(prefix="sample_gold_") as tmp:
