@@ -66,6 +66,7 @@ def qualifiers_ok(g: dict, f: dict) -> bool:
         "change_factor": lambda v: _close((q.get("change") or {}).get("factor"), v),
         "change_direction": lambda v: (q.get("change") or {}).get("direction") == v,
         "share": lambda v: _close((q.get("share_of_purchases") or {}).get("value"), v),
+        "share_of_revenue": lambda v: _close((q.get("share_of_revenue") or {}).get("value"), v),
         "share_min": lambda v: _close((q.get("share_of_purchases") or {}).get("min"), v),
         "horizon": lambda v: (q.get("horizon") or {}).get("value") == v,
         "terms": lambda v: set(v) <= {t["term"] for t in q.get("terms", [])},
