@@ -336,3 +336,13 @@ def test_a_bare_quarter_not_yet_begun_is_last_years_unless_the_clause_looks_ahea
     resolver = DateResolver("2025-09-24")
     assert [d.value for _, _, d in resolver.find("星海集团仅Q4资本开支就达到30亿元。")] == ["2024-Q4"]
     assert [d.value for _, _, d in resolver.find("星海集团预计Q4出货量翻倍。")] == ["2025-Q4"]
+
+
+def test_an_english_year_after_for_is_a_period_unless_it_describes_a_noun():
+    from dealgraph.extract.pipeline import extract
+    found = [v.text for v in extract("t", "Northbeam reported revenue of $38 million for 2024.", "2025-06-01").values
+             if v.kind == "date"]
+    assert found == ["2024"]
+    found = [v.text for v in extract("t", "Acme raised $50 million for 2025 expansion plans.", "2025-06-01").values
+             if v.kind == "date"]
+    assert found == []
