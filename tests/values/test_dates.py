@@ -346,3 +346,6 @@ def test_an_english_year_after_for_is_a_period_unless_it_describes_a_noun():
     found = [v.text for v in extract("t", "Acme raised $50 million for 2025 expansion plans.", "2025-06-01").values
              if v.kind == "date"]
     assert found == []
+    found = [v.text for v in extract("t", "It reported revenue of $38 million for 2024 and a net loss of $61 million.",
+                                     "2025-06-01").values if v.kind == "date"]
+    assert found == ["2024"]
