@@ -302,6 +302,9 @@ def _same(a: FactRecord, b: FactRecord) -> bool:
         return False
     if a.amount is not None and b.amount is not None and a.amount.start != b.amount.start:
         return False  # $1.25 billion in 2023 and another $2.75 billion in 2024: two deals of the same parties
+    va, vb = a.qualifiers.get("value"), b.qualifiers.get("value")
+    if va is not None and vb is not None and va.start != vb.start:
+        return False  # revenue of $120 million in 2024, up from $80 million in 2023: two figures
     keys = [{m.key for ms in f.roles.values() for m in ms} for f in (a, b)]
     return keys[0] <= keys[1]
 

@@ -48,7 +48,24 @@ def _capital_plan(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> l
     fact.amount = s.value(m.group("amount"))
     fact.date = planned_for[0][1] if planned_for else r.date(s, m.start("trig"), m.start("trig"))
     fact.qualifiers.update({k: v for k, v in (("horizon", horizon), ("purpose", purpose)) if v})
-    return [fact]
+    return [fact, *_figure_before(s, fact, "capex", m.end("amount"))]
+
+
+# The figure compared with: "…$75 billion on capital projects in 2025, up from $52.5 billion in 2024".
+_UP_FROM = re.compile(r"(?:,? (?:up|down) from|,? compared with|,? versus|,? against) «m(\d+)» (?:in|for) «d(\d+)»")
+
+
+def _figure_before(s: Masked, fact: FactRecord, metric: str, after: int) -> list[FactRecord]:
+    """The earlier period's figure a sentence compares with, stated as a fact of its own (asserted: it was
+    reported), for the same company and metric."""
+    m = _UP_FROM.search(s.text, after)
+    if m is None:
+        return []
+    earlier = FactRecord("financial", {"company": list(fact.roles["company"])}, fact.evidence, "asserted",
+                         rule="english:figure_before")
+    earlier.qualifiers.update(metric=metric, value=s.items[int(m.group(1))][1], change=None,
+                              period=s.items[int(m.group(2))][1])
+    return [earlier]
 
 
 _OVER_YEARS = re.compile(r"\bover (?:the )?(?:next |coming |following )?(\d{1,2}|two|three|four|five|six|seven|eight|"
@@ -121,6 +138,8 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
                                    period=dates[0][1] if dates else None)
             fact.rule = "english:profit_state" if state else "english:financial"
         out.append(fact)
+        if fact.type == "financial" and not state:
+            out.extend(_figure_before(s, fact, hit.lastgroup, hit.end()))
     return out
 
 

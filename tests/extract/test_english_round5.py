@@ -720,3 +720,15 @@ def test_pluperfect_deal_after_its_termination_is_off() -> None:
     f = one("Harbor Peak Capital terminated its deal with Kestrel Cloud. Veltrix Systems had agreed to buy Norcrest "
             "Labs in 2022.", "acquisition")
     assert f.modality == "planned"  # another deal was called off
+
+
+def test_the_figure_a_sentence_compares_with_is_a_figure_of_its_own():
+    from tests.extract.readers import facts as read
+    found = read("Acme's revenue rose to $120 million in 2024, up from $80 million in 2023.", "financial")
+    assert sorted((f.qualifiers["value"].text, f.qualifiers["period"].text) for f in found) == [
+        ("$120 million", "2024"), ("$80 million", "2023")]
+    found = read("Alphabet said it expects to spend about $75 billion on capital projects in 2025, up from "
+                 "$52.5 billion in 2024.", None)
+    assert sorted(f.type for f in found) == ["capital_plan", "financial"]
+    capex = next(f for f in found if f.type == "financial")
+    assert capex.qualifiers["metric"] == "capex" and capex.qualifiers["value"].text == "$52.5 billion"
