@@ -43,7 +43,30 @@ def extract_facts(doc: Doc) -> None:
     for sent in english:
         read_sentence(reader, sent)
     doc.mentions = sorted(doc.mentions + reader.added, key=lambda m: m.start)
+    _founders_as_people(doc, reader.facts)
     doc.facts.extend(reader.facts)
+
+
+def _founders_as_people(doc: Doc, facts: list[FactRecord]) -> None:
+    """"founded by … the siblings Dario and Daniela Amodei": a founder named by plain capitalised words, none of
+    them a word of organisations' names, and no organisation the lexicon knows, is a person."""
+    org_words = grammar().names["org_words"]
+    people: dict[tuple[int, int], Mention] = {}
+    for fact in facts:
+        if fact.type != "founding":
+            continue
+        for i, m in enumerate(fact.roles.get("founder", [])):
+            words = m.text.split()
+            if m.kind == "candidate" and 1 <= len(words) <= 3 and all(_PLAIN_WORD.fullmatch(w) for w in words) \
+                    and not any(w in org_words for w in words):
+                person = people.setdefault((m.start, m.end), Mention(m.start, m.end, m.text, "person",
+                                                                     f"person:{m.text}", m.source, m.canonical))
+                fact.roles["founder"][i] = person
+    if people:
+        doc.mentions = [people.get((m.start, m.end), m) for m in doc.mentions]
+
+
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def read_sentence(r: Reader, sent: Sentence) -> None:

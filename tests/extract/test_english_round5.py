@@ -732,3 +732,12 @@ def test_the_figure_a_sentence_compares_with_is_a_figure_of_its_own():
     assert sorted(f.type for f in found) == ["capital_plan", "financial"]
     capex = next(f for f in found if f.type == "financial")
     assert capex.qualifiers["metric"] == "capex" and capex.qualifiers["value"].text == "$52.5 billion"
+
+
+def test_founders_named_by_plain_words_are_people():
+    from tests.extract.readers import one as read_one
+    fact = read_one("Veltrix was founded in 2021 by former Norcrest researchers, including the siblings Marek and "
+                    "Ilona Dravec.", "founding")
+    assert [(m.text, m.kind) for m in fact.roles["founder"]] == [("Marek", "person"), ("Ilona Dravec", "person")]
+    fact = read_one("Quillfeather was founded by Harbor Peak Capital.", "founding")
+    assert [m.kind for m in fact.roles["founder"]] == ["organization"]
