@@ -287,13 +287,19 @@ class Reader:
         """A date from `lo` to the end of the clause at `hi`, else the last one before `lo`."""
         ce = next((m.start() for m in _CLAUSE.finditer(s.text, hi)), len(s.text))
         inside, before = s.tokens("d", lo, ce), s.tokens("d", 0, lo)
-        return inside[0][1] if inside else before[-1][1] if before else None
+        if inside or before:
+            return inside[0][1] if inside else before[-1][1]
+        said = _SAID_ON.search(s.text, hi)  # …, the two companies said on Friday: the day it was made known
+        return s.items[int(said.group(1))][1] if said else None
 
     def stake(self, s: Masked, start: int) -> Value | None:
         """The first percent from `start` that a stake word or "of <company>" follows (the pattern opens with ^,
         which matches only at the start of the string it is given: so it is given the text after the percent)."""
         return next((v for n, v, p in s.tokens("c", start)
                      if self.g.rx["stake_near"].match(s.text[p + len(f"«c{n}»"):])), None)
+
+
+_SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|reported)(?: late| early)?(?: on)? «d(\d+)»")
 
 
 def _same(a: FactRecord, b: FactRecord) -> bool:

@@ -33,7 +33,8 @@ _EN_MONTH = "(?<![A-Za-z])(?:(?:{})(?![a-z])|May(?=[ ][0-9])|(?:{})\\.?(?=[ ][0-
 # "at that time" / "at the time" point back at the last date the document named (…in September 2023. It put in
 # $1.25 billion at that time: September 2023); "at the time of the merger" names its own event, not a date
 _EN_REL = ("earlier this year|later this year|earlier this month|last year|this year|next year|"
-           "last month|this month|next month|last quarter|this quarter|today|yesterday|at that time(?! of)|at the time(?! of)")
+           "last month|this month|next month|last quarter|this quarter|today|yesterday|at that time(?! of)|at the time(?! of)|"
+           "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 CN_QUARTER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 

@@ -113,6 +113,7 @@ _UNRESOLVED = _Span(None, None)
 # "The year before" counts back from the year the sentence speaks of when it names one (2024年营收…，较上年增长),
 # from the writing date otherwise; 去年 ("last year") always counts from the writing date
 _YEAR_BEFORE = ("上年", "上一年", "上年度", "上财年")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TODAY_WORDS = ("近日", "日前", "今日", "今天", "昨日", "昨天")
 
 
@@ -349,6 +350,12 @@ class DateResolver:
             return _point(self._last_point) if self._last_point else _UNRESOLVED
         if phrase in ("today", "yesterday"):
             return self._relative("今天" if phrase == "today" else "昨天", None)
+        if phrase in _WEEKDAYS:  # said on Friday: the last Friday up to the document's date
+            _, _, day = self._ref
+            if year is None or month is None or day is None:
+                return _UNRESOLVED
+            ref = dt.date(year, month, day)
+            return _point((ref - dt.timedelta(days=(ref.weekday() - _WEEKDAYS.index(phrase)) % 7)).isoformat())
         if year is None:
             return _UNRESOLVED
         approx = phrase.startswith(("earlier", "later"))

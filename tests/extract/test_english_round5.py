@@ -741,3 +741,13 @@ def test_founders_named_by_plain_words_are_people():
     assert [(m.text, m.kind) for m in fact.roles["founder"]] == [("Marek", "person"), ("Ilona Dravec", "person")]
     fact = read_one("Quillfeather was founded by Harbor Peak Capital.", "founding")
     assert [m.kind for m in fact.roles["founder"]] == ["organization"]
+
+
+def test_a_weekday_is_the_last_such_day_up_to_the_document_date_and_dates_what_was_said_on_it():
+    from tests.extract.readers import one as read_one
+    fact = read_one("Veltrix invested a further $4 billion in Norcrest, the two companies said on Friday.",
+                    "investment", ref="2024-11-23")
+    assert fact.date.value.value == "2024-11-22" and fact.date.text == "Friday"
+    fact = read_one("Veltrix agreed to acquire Norcrest Labs, The Wall Street Journal reported Tuesday.",
+                    "acquisition", ref="2024-11-23")
+    assert fact.modality == "reported" and fact.date.value.value == "2024-11-19"
