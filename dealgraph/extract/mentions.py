@@ -462,6 +462,7 @@ def _name_key(name: str) -> str:
 
 def _shape_names(text: str, r: NameRules) -> list[Mention]:
     out, w = [], wordlist.words()
+    known_names = lexicon_mod.load().by_name
     for m in r.suffix.finditer(text):
         at, after = m.span()  # the ending's place (read once: this loop runs at every ending of the text)
         if r.not_suffix.match(text, at):
@@ -471,6 +472,12 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         start = _left_edge(text, at, r, window=20 if legal else 12, before_suffix=legal)
         start = start if legal else _past_verb(text, start, at)  # 开拓电源有限公司
         start = _past_function_word(text, start, at, r)
+        intro = [i.end() for i in r.introducer.finditer(text, start, at) if at - i.end() >= 2]
+        if intro and not legal:  # 智能驾驶方案商|云途智驾: the name after the category noun
+            start = intro[-1]
+        joined = [j for j in range(start + 2, at - 1) if text[j] in "和与及、" and text[start:j] in known_names]
+        if joined:  # 阿里云和蚂蚁集团: a known name, then a joiner: a list, the name is after it
+            start = joined[-1] + 1
         prefix = text[start:at]
         if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix):
             continue

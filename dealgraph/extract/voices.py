@@ -91,6 +91,16 @@ def _dated(ctx: Ctx, fact: FactRecord, t: Span) -> list[FactRecord]:
     return copies
 
 
+def _independent(m: Mention, owners: list[Mention]) -> bool:
+    """上汽旗下尚颀资本和宁德时代的联合投资: a company the lexicon knows with no parent among the owners, listed
+    after a unit, is a company of its own beside it, not a second unit."""
+    if not m.key.startswith("lex:"):
+        return False
+    entry = lexicon.load().entries.get(m.key[4:])
+    return entry is not None and entry.kind == "organization" and \
+        not any(o.key == f"lex:{entry.parent}" for o in owners)
+
+
 def _as_person(m: Mention) -> Mention:
     """月之暗面由杨植麟创立: a founder found by context only, shaped as a person's name (a surname and a given
     name that make no word), is a person."""
@@ -107,6 +117,8 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
     agents, patients = _distinct(agents), _distinct(patients, agents)
     if frame.type == "founding":
         agents = [_as_person(m) for m in agents]
+    if frame.type == "ownership" and len(patients) > 1:
+        patients = patients[:1] + [m for m in patients[1:] if not _independent(m, agents)]
     if frame.type in ("investment", "acquisition"):
         agents = _not_regulators(ctx, [a for a in agents if not _documents().search(a.text)])
         patients = [p for p in patients if not _documents().search(p.text) and not _GOVERNMENT.search(p.canonical)]
@@ -1157,6 +1169,9 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     if stage is None or _product_launch(ctx, t, company) or _listing_hedged(ctx, t) \
             or not _listing_context(ctx, t) or _listing_words("road").match(ctx.text, t.end):
         return None  # 上市之路走了两年多: the road to a listing, no step on it
+    if _INTERMEDIARY.match(ctx.text, company.end) or _HIRED.search(ctx.text, max(ctx.sent.start, company.start - 4),
+                                                                    company.start):
+        return None  # 已聘请中信证券作为辅导机构: the sponsor, not the company going public
     earlier = [f for f in ctx.facts if f.type == "listing"]
     if any(f.roles["company"][0].key == company.key and f.qualifiers.get("stage") == stage for f in earlier):
         return None  # 撤回申请，…终止其上市审核: one step, read once
@@ -1168,6 +1183,11 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
         negated = q.negated_before(ctx, Span(ctx.clause(t.start)[0], t.start))  # 尚未撤回上市申请: no ending
         fact.modality = "negated" if negated else "asserted" if fact.modality == "negated" else fact.modality
     return fact
+
+
+# A listing's intermediary: 聘请A作为辅导机构, A担任保荐机构, 保荐人为A.
+_INTERMEDIARY = re.compile(r"(?:作为|担任|出任|为)(?:其|本次|公司)?(?:上市)?(?:辅导|保荐|承销|主承销|财务顾问)(?:机构|人|商|顾问)?")
+_HIRED = re.compile(r"(?:聘请|聘任|委托|选定)了?$")
 
 
 def _exchange(ctx: Ctx, t: Span, stage: str) -> str | None:
@@ -1228,6 +1248,14 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     A spending figure of a future span (未来五年的研发投入预计将达到2000亿元) is a plan, not a figure."""
     trigger = ctx.text[t.start:t.end]
     metric = grammar().metrics.get(trigger, "capex" if "投入" in trigger else None)
+    if metric == "financing" and company.end < t.start and _FUNDERS_OF.match(ctx.text, company.end):
+        got = max(ctx.text.rfind("获", ctx.clause(t.start)[0], company.start),  # 该公司获得A、B共同出资的3亿元融资
+                  ctx.text.rfind("由", ctx.clause(t.start)[0], company.start))  # 驭衡完成由澄川资本领投的A轮融资
+        raisers = [m for m in ctx.mentions(ctx.clause(t.start)[0], got) if got >= 0] or \
+            (ctx.carried_subject(got) if got >= 0 else [])
+        if not raisers:
+            return None
+        company = raisers[-1]
     if metric is None or _DESTINED.search(ctx.text, max(ctx.sent.start, t.start - 4), t.start):
         return None  # 其中约155亿美元用于资本开支: money a plan sets aside for it, no figure
     cs, ce = ctx.clause(t.start)
@@ -1275,6 +1303,8 @@ def _year_before(period: Value) -> Value:
 # A later clause comparing with the same period a year before (…合计约465.8亿元，较去年同期的约230.9亿元增长102%):
 # its change is the figure's year-on-year change.
 _SAME_PERIOD_BASE = re.compile(r"\s*(?:较|比|相比|相较|对比)(?:于)?(?:去年|上年|上一年)同期")
+# Between a name and 融资: it put the money in (高瓴创投、蓝驰创投共同出资的3亿元C轮融资).
+_FUNDERS_OF = re.compile(r"(?:共同|联合)?(?:出资|投资|领投|参投|注资)的")
 _OBJECT_OF_DUI = re.compile(r"对[^，,。；;]{0,12}的$")
 _DESTINED = re.compile(r"(?:用于|投向|用作|投入到|投入于)$")
 # A deal verb (募资 used for a deal is no plan of the company's own).

@@ -227,3 +227,27 @@ def test_a_round_raised_with_no_investor_named_is_an_investment_in_the_company()
     assert roles(named)["investor"] == ["红杉中国", "高瓴创投"]
     assert facts("星河智算累计融资超过20亿元。", "investment") == []
     assert one("澄川数据完成新一轮融资，投后估值约18亿美元。", "investment").amount is None
+
+
+def test_a_listing_s_sponsor_is_not_the_company_listing():
+    found = facts("知情人士透露，澜犀机器人正在筹划科创板上市，已聘请中信证券作为辅导机构。", "listing")
+    assert [roles(f)["company"] for f in found] == [["澜犀机器人"]]
+
+
+def test_funders_of_a_round_are_investors_and_the_company_before_them_raised_it():
+    text = "星河智算成立于2020年。2023年8月，该公司获得高瓴创投、蓝驰创投共同出资的3亿元C轮融资。"
+    fact = one(text, "investment")
+    assert [m.text for m in fact.roles["investor"]] == ["高瓴创投", "蓝驰创投"]
+    assert [m.canonical for m in fact.roles["investee"]] == ["星河智算"] and fact.amount.text == "3亿元"
+    assert [m.canonical for f in facts(text, "financial") for m in f.roles["company"]] == ["星河智算"]
+
+
+def test_a_company_of_its_own_listed_after_a_unit_is_no_second_unit():
+    found = facts("此前，澜途智驾曾获得上汽旗下尚颀资本和宁德时代的联合投资。", "ownership")
+    assert [roles(f)["unit"] for f in found] == [["尚颀资本"]]
+    assert sorted(roles(f)["unit"][0] for f in facts("阿里巴巴旗下的淘宝和天猫。", "ownership")) == ["天猫", "淘宝"]
+
+
+def test_a_list_or_a_description_before_a_shaped_name_is_not_part_of_it():
+    assert _names("阿里巴巴旗下拥有阿里云和蚂蚁集团。") == ["阿里巴巴", "阿里云", "蚂蚁集团"]
+    assert _names("长风汽车宣布战略投资智能驾驶方案商云途智驾。") == ["长风汽车", "云途智驾"]
