@@ -751,3 +751,10 @@ def test_a_weekday_is_the_last_such_day_up_to_the_document_date_and_dates_what_w
     fact = read_one("Veltrix agreed to acquire Norcrest Labs, The Wall Street Journal reported Tuesday.",
                     "acquisition", ref="2024-11-23")
     assert fact.modality == "reported" and fact.date.value.value == "2024-11-19"
+
+
+def test_a_hope_is_an_expectation_not_an_asserted_step():
+    from tests.extract.readers import facts as read
+    found = read("Veltrix withdrew its IPO application in October. The Sunnyvale company said it still hopes to go "
+                 "public when conditions allow.", "listing", ref="2025-11-01")
+    assert [(f.qualifiers["stage"], f.modality) for f in found] == [("terminated", "asserted"), ("planned", "expected")]
