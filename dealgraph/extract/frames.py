@@ -273,6 +273,8 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         return True  # 获得监管部门对其股权结构调整的批准, 获得5亿元融资: no share of a company is obtained
     if word == "持股" and _HOLDING_NOUN.match(text, end):
         return True
+    if word == "辅导" and text.startswith(("机构", "协议", "券商"), end):
+        return True  # 聘请中信证券作为辅导机构: the tutor named, no tutoring step
     if word in ("上市", "IPO", "亏损", "盈利", "登陆", "收入") and _NOT_EVENT.match(text, end):
         return True
     return False

@@ -138,6 +138,7 @@ def apply_completions(doc: Doc) -> None:
     to come (预计年底前完成交割, is expected to close) changes nothing."""
     cues = _later_cues()
     by_sentence = _facts_by_sentence(doc)
+    _pending(doc, by_sentence)
     for i, sent in enumerate(doc.sentences):
         hits = [m for c in cues["completed"] for m in c.finditer(sent.text)
                 if not any(n.search(sent.text[max(0, m.start() - 30):m.start()]) for n in cues["not_completed"])]
@@ -156,6 +157,27 @@ def apply_completions(doc: Doc) -> None:
                 if hit:
                     fact.modality = "asserted"
                     fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+
+
+# What the deal will bring once done: 交易完成后将持有B 15%股权 / 本次增资完成后，A将成为B的第一大股东.
+_ONCE_DONE = re.compile(r"(?:交易|收购|增资|投资|认购|本次交易|本次收购|本次增资)(?:全部)?(?:完成|交割)后[，,]?[^。；;]{0,8}?将")
+
+
+def _pending(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
+    """长风汽车宣布以8亿元战略投资B，交易完成后将持有后者15%股权: a deal stated as done whose own sentence goes on
+    to say what it will bring once done is still to come: planned."""
+    for i, sent in enumerate(doc.sentences):
+        after = _ONCE_DONE.search(sent.text)
+        if after is None:
+            continue
+        at = sent.start + after.start()
+        for fact in by_sentence.get(i, []):
+            members = [m for ms in fact.roles.values() for m in ms]
+            if fact.modality != "asserted" or not members:
+                continue
+            if fact.type in ("investment", "acquisition") and all(m.end <= at for m in members) \
+                    or fact.type == "shareholding" and any(m.start > at for m in members):
+                fact.modality = "planned"  # …，成为其单一最大外部股东: what the deal will bring, too
 
 
 @cache

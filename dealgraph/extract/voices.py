@@ -1179,9 +1179,11 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
         return None  # A称，其旗下B已提交上市申请，申请在主板独立上市: B's step goes on, the clause's carried A lists nothing
     fact = q.base_fact(ctx, "listing", {"company": [company]}, t, stage=stage, exchange=_exchange(ctx, t, stage))
     fact.date = q.date_for(ctx, t)
+    negated = q.negated_before(ctx, Span(max(ctx.clause(t.start)[0], company.end), t.start))
     if stage == "terminated":  # IPO审核状态变更为“终止”: the ending is the step stated, not a step called off;
-        negated = q.negated_before(ctx, Span(ctx.clause(t.start)[0], t.start))  # 尚未撤回上市申请: no ending
         fact.modality = "negated" if negated else "asserted" if fact.modality == "negated" else fact.modality
+    elif negated and fact.modality == "asserted":  # 尚未撤回上市申请; 但尚未向监管部门报送辅导备案: no step taken
+        fact.modality = "negated"
     return fact
 
 

@@ -251,3 +251,18 @@ def test_a_company_of_its_own_listed_after_a_unit_is_no_second_unit():
 def test_a_list_or_a_description_before_a_shaped_name_is_not_part_of_it():
     assert _names("阿里巴巴旗下拥有阿里云和蚂蚁集团。") == ["阿里巴巴", "阿里云", "蚂蚁集团"]
     assert _names("长风汽车宣布战略投资智能驾驶方案商云途智驾。") == ["长风汽车", "云途智驾"]
+
+
+def test_a_deal_whose_sentence_says_what_it_will_bring_once_done_is_still_to_come():
+    text = "长风汽车1月8日宣布，以8亿元战略投资澜途智驾，交易完成后将持有后者15%股权，成为其单一最大外部股东。"
+    assert {(f.type, f.modality) for f in facts(text) if f.type in ("investment", "shareholding")} == {
+        ("investment", "planned"), ("shareholding", "planned")}
+    done = facts("长风汽车去年完成对澜途智驾的投资，交易完成后持有后者15%股权。", "investment")
+    assert [f.modality for f in done] == ["asserted"]
+
+
+def test_a_tutor_named_is_no_tutoring_step_and_one_not_yet_filed_is_negated():
+    found = facts("知情人士透露，澜犀机器人正在筹划科创板上市，已聘请中信证券作为辅导机构，但尚未向监管部门报送辅导备案。",
+                  "listing")
+    assert sorted((f.qualifiers["stage"], f.modality) for f in found) == [("listed", "planned"), ("tutoring", "negated")]
+    assert one("尚未盈利的澜舟科技今日登陆科创板。", "listing").modality == "asserted"
