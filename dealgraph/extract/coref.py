@@ -63,6 +63,14 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     candidates = [t for t in sorted([t for t in topics if t is not None] + opened, key=lambda m: m.start, reverse=True)
                   if t.key not in excluded and t.start < pos]
     if _DEFINITE.match(word) and not org_mentions(doc, cs, pos):
+        previous = topics[sent.index - 1] if sent.index >= 1 and len(topics) >= sent.index else None
+        prev = doc.sentences[sent.index - 1] if sent.index >= 1 else None
+        if previous is not None and prev is not None and previous.key not in excluded \
+                and prev.paragraph == sent.paragraph and _OPENS_SENTENCE.fullmatch(doc.text, sent.start, pos) \
+                and not any(prev.start <= a.start < prev.end and a.key != previous.key for a in added):
+            # A成立于2019年…。2023年8月，该公司获得…融资: the company the sentence before is about (not one that
+            # sentence itself points away from: 华信证券担任其辅导机构。该公司完成融资 is 其's company)
+            return previous
         return most_named(doc, pos, excluded, added) or (candidates[0] if candidates else None)
     if candidates:
         return candidates[0]
@@ -71,6 +79,9 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
             return m
     return None
 
+
+# Only a time or a connective before the pronoun in its sentence (2023年8月，该公司… / 此后，该公司…).
+_OPENS_SENTENCE = re.compile(r"[^，,。；;]{0,12}[，,]?\s*|\s*")
 
 # 成为其第二大股东 / 成为其控股股东: 其 after a clause taking shares of B is B, whose shareholder the subject becomes.
 _SHAREHOLDER_AFTER = re.compile(r"其(?:[^，,；;。]{0,4}?)股东")

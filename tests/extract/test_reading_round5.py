@@ -266,3 +266,10 @@ def test_a_tutor_named_is_no_tutoring_step_and_one_not_yet_filed_is_negated():
                   "listing")
     assert sorted((f.qualifiers["stage"], f.modality) for f in found) == [("listed", "planned"), ("tutoring", "negated")]
     assert one("尚未盈利的澜舟科技今日登陆科创板。", "listing").modality == "asserted"
+
+
+def test_the_company_the_sentence_before_is_about_is_gaigongsi():
+    text = ("有媒体援引消息称，美团正洽谈收购澜犀机器人，澜犀机器人回应称从未与美团接触。美团方面表示不予置评。"
+            "\n\n公开资料显示，澜犀机器人成立于2019年，总部位于杭州。2023年8月，该公司获得高瓴创投、蓝驰创投共同出资的3亿元C轮融资。")
+    fact = next(f for f in facts(text, "investment") if f.roles["investor"])
+    assert [m.canonical for m in fact.roles["investee"]] == ["澜犀机器人"]
