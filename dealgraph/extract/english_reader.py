@@ -290,7 +290,9 @@ class Reader:
         if inside or before:
             return inside[0][1] if inside else before[-1][1]
         said = _SAID_ON.search(s.text, hi)  # …, the two companies said on Friday: the day it was made known
-        return s.items[int(said.group(1))][1] if said else None
+        if said is None or _EARLIER.search(s.text, max(0, lo - 30), lo):
+            return None  # …, a year after it first filed to list: an earlier step, not of that day
+        return s.items[int(said.group(1))][1]
 
     def stake(self, s: Masked, start: int) -> Value | None:
         """The first percent from `start` that a stake word or "of <company>" follows (the pattern opens with ^,
@@ -299,7 +301,10 @@ class Reader:
                      if self.g.rx["stake_near"].match(s.text[p + len(f"«c{n}»"):])), None)
 
 
-_SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|reported)(?: late| early)?(?: on)? «d(\d+)»")
+_SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|reported)\b(?: [^,.;«]{1,40}?)?(?: late| early)?(?: on)? «d(\d+)»")
+
+
+_EARLIER = re.compile(r"\b(?:after|before|ago|since|first|previously|earlier|once)\b")
 
 
 def _same(a: FactRecord, b: FactRecord) -> bool:

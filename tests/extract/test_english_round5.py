@@ -758,3 +758,12 @@ def test_a_hope_is_an_expectation_not_an_asserted_step():
     found = read("Veltrix withdrew its IPO application in October. The Sunnyvale company said it still hopes to go "
                  "public when conditions allow.", "listing", ref="2025-11-01")
     assert [(f.qualifiers["stage"], f.modality) for f in found] == [("terminated", "asserted"), ("planned", "expected")]
+
+
+def test_the_day_made_known_dates_the_step_but_not_an_earlier_one():
+    from tests.extract.readers import facts as read
+    found = read("Veltrix Systems has withdrawn its application for an initial public offering, a year after it first "
+                 "filed to list on Nasdaq, the chipmaker disclosed in a regulatory filing on Friday.", "listing",
+                 ref="2025-10-04")
+    dates = {f.qualifiers["stage"]: f.date.value.value if f.date else None for f in found}
+    assert dates == {"terminated": "2025-10-03", "filed": None}
