@@ -27,7 +27,7 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
     for s in sentences:
         inside[s.start:s.end] = b"\x01" * (s.end - s.start)
     kept = [m for m in doc.mentions if not (m.kind == "candidate" and m.source in ("latin", "context")
-                                             and inside[m.start])]
+                                             and inside[m.start]) and not _heads_longer_name(doc.text, m, inside, g)]
     for m in kept:
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
     found: list[Mention] = []
@@ -47,6 +47,17 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
     found += _lowercase_names(doc, sentences, occupied, found, g)
     _link_names(found, kept + found)
     doc.mentions = sorted(kept + found, key=lambda m: m.start)
+
+
+def _heads_longer_name(text: str, m: Mention, inside: bytearray, g: Grammar) -> bool:
+    """"Fidelity Management & Research", "Tiger Global Management": a name the lexicon knows that opens a longer
+    run of capitalised words ending in a word of organisations' names is the head of another organisation."""
+    if m.source != "lexicon" or m.kind != "organization" or not inside[m.start]:
+        return False
+    run = _NAME.match(text, m.start)
+    if run is None or run.end() <= m.end or text[m.end:m.end + 1] not in (" ",):
+        return False
+    return run.group().split()[-1] in g.names["org_words"]
 
 
 def _lowercase_names(doc: Doc, sentences: list[Sentence], occupied: bytearray, found: list[Mention],

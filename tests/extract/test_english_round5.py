@@ -767,3 +767,11 @@ def test_the_day_made_known_dates_the_step_but_not_an_earlier_one():
                  ref="2025-10-04")
     dates = {f.qualifiers["stage"]: f.date.value.value if f.date else None for f in found}
     assert dates == {"terminated": "2025-10-03", "filed": None}
+
+
+def test_a_known_name_opening_a_longer_organisation_name_yields_to_it():
+    from dealgraph.extract.pipeline import extract
+    found = extract("t", "Fidelity Management & Research and Atreides Management invested in Veltrix.", "2025-10-04")
+    assert [m.text for m in found.mentions][:2] == ["Fidelity Management & Research", "Atreides Management"]
+    assert [m.text for m in extract("t", "Nvidia Blackwell chips ship to Veltrix.", "2025-10-04").mentions][0] == \
+        "Nvidia Blackwell"
