@@ -10,10 +10,11 @@ from dealgraph.extract.grammar import grammar
 from dealgraph.extract.topics import clause_start, org_mentions, sentence_topic
 
 PRONOUN = re.compile(r"后者|前者|(?:该|这家|此|那家)[\u4e00-\u9fff]{0,4}?(?:公司|企业|机构|厂商|平台|独角兽)|"
-                     r"(?<![尤极与及何])其(?![他中实次余它后间])|(?<![其])它(?!们)")
+                     r"(?<![尤极与及何])其(?![他中实次余它后间])|(?<![其])它(?!们)|"
+                     r"(?<=持有|控制|持股)公司(?=(?:约|近|逾|超过)?\d)")  # 控股股东A持有公司46.8%的股份: the issuer
 
 _OWN_HOLDING = re.compile(r"(?:所持有|持有|所持)")  # 将其所持股份: the subject's own holding
-_DEFINITE = re.compile(r"(?:该|这家|此|那家)")  # 该公司, 这家芯片公司: a description, meaning the company written about
+_DEFINITE = re.compile(r"(?:该|这家|此|那家|公司)")  # 该公司, 这家芯片公司: a description, meaning the company written about
 
 
 def resolve_references(doc: Doc) -> None:

@@ -273,3 +273,9 @@ def test_the_company_the_sentence_before_is_about_is_gaigongsi():
             "\n\n公开资料显示，澜犀机器人成立于2019年，总部位于杭州。2023年8月，该公司获得高瓴创投、蓝驰创投共同出资的3亿元C轮融资。")
     fact = next(f for f in facts(text, "investment") if f.roles["investor"])
     assert [m.canonical for m in fact.roles["investee"]] == ["澜犀机器人"]
+
+
+def test_gongsi_right_after_a_holding_verb_and_before_a_stake_is_the_company_written_about():
+    text = "澜源光电成立于2015年。控股股东苏州澜源投资控股有限公司持有公司46.8%的股份，实际控制人为董事长杜明远。"
+    fact = one(text, "shareholding")
+    assert [m.canonical for m in fact.roles["company"]] == ["澜源光电"] and fact.stake.text == "46.8%"
