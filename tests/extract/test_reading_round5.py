@@ -279,3 +279,10 @@ def test_gongsi_right_after_a_holding_verb_and_before_a_stake_is_the_company_wri
     text = "澜源光电成立于2015年。控股股东苏州澜源投资控股有限公司持有公司46.8%的股份，实际控制人为董事长杜明远。"
     fact = one(text, "shareholding")
     assert [m.canonical for m in fact.roles["company"]] == ["澜源光电"] and fact.stake.text == "46.8%"
+
+
+def test_a_title_s_person_ends_before_a_verb_that_opens_with_its_third_character():
+    people = [m.text for m in extract("t", "澜芯微电子创始人陈屹宣布辞职。", REF).mentions if m.kind == "person"]
+    assert people == ["陈屹"]
+    people = [m.text for m in extract("t", "董事长王兴兴表示，公司将继续投入研发。", REF).mentions if m.kind == "person"]
+    assert people == ["王兴兴"]
