@@ -622,21 +622,12 @@ def top_supplier(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """A supplier ranked by the buyer: 其中第一大供应商杭州澜晶存储有限公司占比52.7% (the name after the rank;
     the buyer is the clause's carried subject), 澜晶存储是其最大供应商 (the name before 是; the buyer between
     是 and the rank). The percentage after it is the supplier's share of purchases."""
-    cs, ce = ctx.clause(t.start)
-    after = ctx.group_right(t.end, ce, ORG, max_gap=1)[:1]
-    if after:
-        suppliers, buyers = after, _subject_of(ctx, Span(cs, cs)) or ctx.carried_subject(t.start)
-    else:
-        verbs = list(_IS.finditer(ctx.text, cs, t.start))
-        if not verbs:
-            return []
-        suppliers = ctx.group_left(cs, verbs[-1].start())[-1:]
-        buyers = ctx.mentions(verbs[-1].end(), t.start)[-1:] or ctx.carried_subject(t.start)
-    buyers = [b for b in buyers if b.key not in {x.key for x in suppliers}][:1]
-    if not suppliers or not buyers:
+    ranked = _ranked_party(ctx, t, after_copula=False)
+    if ranked is None:
         return []
+    suppliers, buyers = ranked
     fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers}, t)
-    share = q.nearest(ctx.values("percent", t.end, ce), t)
+    share = q.nearest(ctx.values("percent", t.end, ctx.clause(t.start)[1]), t)
     if share is not None:
         fact.qualifiers["share_of_purchases"] = share
     fact.qualifiers["period"] = q.date_for(ctx, t)
@@ -647,26 +638,35 @@ def top_customer(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """A company's largest customers and the share of its revenue they bring: 来自第一大客户星河汽车的收入占比为
     41.2% / 第一大客户为星河汽车，占营收的35% (the company: the clause's subject or the one carried), 星河汽车是
     其最大客户 (the name before 是). The customer buys from the company: a purchase with share_of_revenue."""
-    cs, ce = ctx.clause(t.start)
-    at = _COPULA_AFTER.match(ctx.text, t.end)
-    after = ctx.group_right(at.end() if at else t.end, ce, ORG, max_gap=1)[:1]
-    if after:
-        customers, sellers = after, _subject_of(ctx, Span(cs, cs)) or ctx.carried_subject(t.start)
-    else:
-        verbs = list(_IS.finditer(ctx.text, cs, t.start))
-        if not verbs:
-            return []
-        customers = ctx.group_left(cs, verbs[-1].start())[-1:]
-        sellers = ctx.mentions(verbs[-1].end(), t.start)[-1:] or ctx.carried_subject(t.start)
-    sellers = [b for b in sellers if b.key not in {x.key for x in customers}][:1]
-    if not customers or not sellers:
+    ranked = _ranked_party(ctx, t, after_copula=True)
+    if ranked is None:
         return []
+    customers, sellers = ranked
     fact = q.base_fact(ctx, "purchase", {"buyer": customers, "supplier": sellers}, t)
     share = q.nearest(ctx.values("percent", t.end, q.segment_end(ctx, t.end)), t)
-    if share is not None and share.start < ce + 12:  # …，占营收的35%: the share may follow in the next clause
+    if share is not None and share.start < ctx.clause(t.start)[1] + 12:  # …，占营收的35%: the next clause may say it
         fact.qualifiers["share_of_revenue"] = share
     fact.qualifiers["period"] = q.date_for(ctx, t)
     return [fact]
+
+
+def _ranked_party(ctx: Ctx, t: Span, after_copula: bool) -> tuple[list[Mention], list[Mention]] | None:
+    """The party a rank word names and the company it ranks for: the name after the rank word (past 为/是 where
+    after_copula) with the clause's subject or the carried one, else the name before 是 with the one between 是
+    and the rank word. None where either is missing."""
+    cs, ce = ctx.clause(t.start)
+    at = _COPULA_AFTER.match(ctx.text, t.end) if after_copula else None
+    after = ctx.group_right(at.end() if at else t.end, ce, ORG, max_gap=1)[:1]
+    if after:
+        named, other = after, _subject_of(ctx, Span(cs, cs)) or ctx.carried_subject(t.start)
+    else:
+        verbs = list(_IS.finditer(ctx.text, cs, t.start))
+        if not verbs:
+            return None
+        named = ctx.group_left(cs, verbs[-1].start())[-1:]
+        other = ctx.mentions(verbs[-1].end(), t.start)[-1:] or ctx.carried_subject(t.start)
+    other = [b for b in other if b.key not in {x.key for x in named}][:1]
+    return (named, other) if named and other else None
 
 
 def revenue_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:

@@ -133,20 +133,22 @@ def test_an_approximate_amount_joins_the_exact_one_near_it(cli, tmp_path):
     assert sorted(len(f["evidence"]) for f in facts) == [1, 2]
 
 
+def _ingest_one_by_one(cli, tmp_path: Path, *dated: tuple[str, str]) -> list[dict]:
+    """Each (date, body) as a document of its own folder, ingested in turn; the investment facts stored."""
+    for n, (date, body) in enumerate(dated):
+        _write(tmp_path / str(n), f"{n}.txt", date, body)
+        cli("ingest", "-q", str(tmp_path / str(n)))
+    return _facts(cli, "investment")
+
+
 def test_a_bound_and_the_point_it_is_told_from_are_one_amount(cli, tmp_path):
-    _write(tmp_path / "a", "1.txt", "2025-02-24", "云杉资本宣布向星澜科技投资超过4亿元。")
-    _write(tmp_path / "b", "2.txt", "2025-03-10", "云杉资本此前宣布向星澜科技投资4亿元。")
-    _write(tmp_path / "c", "3.txt", "2025-03-20", "云杉资本宣布向星澜科技投资超过6亿元。")
-    for d in "abc":
-        cli("ingest", "-q", str(tmp_path / d))
-    facts = _facts(cli, "investment")
+    facts = _ingest_one_by_one(cli, tmp_path, ("2025-02-24", "云杉资本宣布向星澜科技投资超过4亿元。"),
+                               ("2025-03-10", "云杉资本此前宣布向星澜科技投资4亿元。"),
+                               ("2025-03-20", "云杉资本宣布向星澜科技投资超过6亿元。"))
     assert len(facts) == 2 and sorted(len(f["evidence"]) for f in facts) == [1, 2]
 
 
 def test_a_bound_joining_a_point_shows_the_bound(cli, tmp_path):
-    _write(tmp_path / "a", "1.txt", "2025-03-10", "云杉资本向星澜科技投资4亿元。")
-    _write(tmp_path / "b", "2.txt", "2025-03-20", "云杉资本向星澜科技投资超过4亿元。")
-    for d in "ab":
-        cli("ingest", "-q", str(tmp_path / d))
-    facts = _facts(cli, "investment")
+    facts = _ingest_one_by_one(cli, tmp_path, ("2025-03-10", "云杉资本向星澜科技投资4亿元。"),
+                               ("2025-03-20", "云杉资本向星澜科技投资超过4亿元。"))
     assert len(facts) == 1 and facts[0]["amount"]["min"] == 4e8 and facts[0]["amount"]["text"] == "超过4亿元"
