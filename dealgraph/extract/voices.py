@@ -405,7 +405,7 @@ def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
     a role noun stands for (收购方将持有B), no company past a sale (将其持有股份出售给B), the rest of the company
     just bought (C持有其余49%), and the company written about where none is named (澄川资本持股12.5%)."""
     _, ce = ctx.clause(t.start)
-    if not patients:
+    if not patients or not agents:  # 交割后，创始人王澜石仍持有B 20%股份: the person, with B named
         agents = deal_slots._person_agent(ctx, cs, t) or agents
     if _BUYER_NOUN.match(ctx.text, cs):
         agents = _last_buyer(ctx) or agents

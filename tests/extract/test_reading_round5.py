@@ -286,3 +286,8 @@ def test_a_title_s_person_ends_before_a_verb_that_opens_with_its_third_character
     assert people == ["陈屹"]
     people = [m.text for m in extract("t", "董事长王兴兴表示，公司将继续投入研发。", REF).mentions if m.kind == "person"]
     assert people == ["王兴兴"]
+
+
+def test_a_person_still_holding_shares_after_a_deal_is_the_holder():
+    fact = one("交割后，创始人王澜石仍持有澜舟科技20%股份，并继续担任其总经理。", "shareholding")
+    assert [(m.text, m.kind) for m in fact.roles["holder"]] == [("王澜石", "person")] and fact.stake.text == "20%"
