@@ -300,6 +300,11 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     agents, patients = _split_left(ctx, cs, t, kinds)
     if frame.type == "shareholding" and _block_sold(ctx, cs, t, agents):
         return []
+    if frame.type == "shareholding" and not patients and _THE_TWO.search(ctx.text, cs, t.start):
+        pair = next((f for f in reversed(ctx.facts) if f.evidence.start == ctx.sent.start
+                     and len(next(iter(f.roles.values()), [])) >= 2), None)
+        if pair is not None:  # A和B曾联手入股C，两者目前分别持股3.2%和2.9%: A and B, each in C
+            agents, patients = list(next(iter(pair.roles.values()))), patients or list(list(pair.roles.values())[1])
     if frame.type == "shareholding":
         agents, patients = _holding_slots(ctx, cs, t, agents, patients)
     elif frame.type == "ownership":
@@ -397,6 +402,9 @@ def _block_sold(ctx: Ctx, cs: int, t: Span, holders: list[Mention]) -> bool:
     if _OWN_UNHELD.search(ctx.text, max(cs, t.start - 10), t.start):
         return True  # 拟收购其尚未持有的B股份: what the buyer does not hold yet is bought
     return _DEAL_OBJECT_LEAD.search(ctx.text, max(cs, holders[0].start - 6), holders[0].start) is not None
+
+
+_THE_TWO = re.compile(r"(?:两者|二者|两家公司|两家机构|两家)(?:目前|现|如今|均)?(?:分别|各自|各)")
 
 
 def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],

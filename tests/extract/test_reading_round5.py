@@ -291,3 +291,9 @@ def test_a_title_s_person_ends_before_a_verb_that_opens_with_its_third_character
 def test_a_person_still_holding_shares_after_a_deal_is_the_holder():
     fact = one("交割后，创始人王澜石仍持有澜舟科技20%股份，并继续担任其总经理。", "shareholding")
     assert [(m.text, m.kind) for m in fact.roles["holder"]] == [("王澜石", "person")] and fact.stake.text == "20%"
+
+
+def test_the_two_each_holding_a_stake_are_the_pair_of_the_deal_before():
+    text = "澜源光电成立于2015年。2022年，星河产业基金和哈勃投资曾联手入股澜源光电，两者目前分别持股3.2%和2.9%。"
+    held = sorted((roles(f)["holder"][0], roles(f)["company"][0], f.stake.text) for f in facts(text, "shareholding"))
+    assert held == [("哈勃投资", "澜源光电", "2.9%"), ("星河产业基金", "澜源光电", "3.2%")]
