@@ -49,7 +49,7 @@ _BY_ACQUIRING = re.compile(r"(?:通过|经过)(?:本次|此次|这次|该次|股
                            r"(?:完成|随着)(?:本次|此次)?(?:收购|并购)(?:的完成)?(?:后|之后)?[，,]")
 # 阿里近日投资了沐川。: a name guessed from the verb alone stands when it ends the clause; 投资发展智能照明及…,
 # 参股公司房多多在…上市: where words run on after it, the verb plans a use of money or describes a company.
-_GUESS_END = re.compile(r"\s*(?:[，,；;。！!？?）)”]|$)")
+_GUESS_END = re.compile(r"\s*(?:[，,；;。！!？?）)”]|$|的(?:[A-E]\+*|天使|种子|新一|首|Pre-[A-E])[\w+]{0,3}轮)")  # …B的C轮融资
 # 在出售B之后, 于完成B重组后: a time phrase ending right before the verb; the names in it are not the agent.
 _TIME_PHRASE = re.compile(r"(?:在|于|自)[^，,；;。在于自]*?(?:之后|以后|后|之时|时|之前|以前)(?:[又再还先即便就才也将拟]|了)*$")
 _APPOSED_COUNT = re.compile(r"[两二三四五六七八九十\d]+(?:家|只|名|位|个)$")  # A、B两家QFII
@@ -978,7 +978,10 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     investors = ctx.mentions(you + 1, t.start) if you >= 0 else ctx.group_left(cs, t.start)
     if not investors:
         return []
-    named = [m for m in ctx.mentions(t.end, ce) if m.start <= t.end + 1]
+    after = ctx.mentions(t.end, ce)
+    if len(after) > 1 and after[0].source in ("context", "cue") and after[0].end < after[1].start:
+        after = after[1:] if _DESCRIBED_BEFORE.fullmatch(ctx.text, t.end, after[1].start) else after  # 激光雷达|厂商
+    named = [m for m in after[:1] if _DESCRIBED_BEFORE.fullmatch(ctx.text, t.end, m.start)]
     if not named and _FIELD_OBJECT.match(ctx.text, t.end, ce):  # 腾讯继续追投AI赛道: a field, not a round
         return []
     keys = {m.key for m in investors}
@@ -1023,6 +1026,9 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
 
 
+# Between a round verb and the company raising: 了, or a description ending in a kind of company
+# (领投了激光雷达厂商澜光的B轮融资).
+_DESCRIBED_BEFORE = re.compile(r"了?(?:[^，,；;。、]{0,12}?(?:公司|企业|厂商|独角兽|平台|初创|商))?")
 # The verb's object is a field of business, not a company's round (继续跟投AI赛道, 追投新能源领域).
 _FIELD_OBJECT = re.compile(r"了?[^，,。；;]{0,12}?(?:赛道|领域|行业|方向|板块)")
 

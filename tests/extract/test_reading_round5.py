@@ -297,3 +297,8 @@ def test_the_two_each_holding_a_stake_are_the_pair_of_the_deal_before():
     text = "澜源光电成立于2015年。2022年，星河产业基金和哈勃投资曾联手入股澜源光电，两者目前分别持股3.2%和2.9%。"
     held = sorted((roles(f)["holder"][0], roles(f)["company"][0], f.stake.text) for f in facts(text, "shareholding"))
     assert held == [("哈勃投资", "澜源光电", "2.9%"), ("星河产业基金", "澜源光电", "3.2%")]
+
+
+def test_a_name_guessed_from_context_before_its_round_is_the_investee():
+    fact = one("红杉中国领投了澜光的B轮融资。", "investment")
+    assert roles(fact) == {"investor": ["红杉中国"], "investee": ["澜光"]} and fact.qualifiers["round"] == "B轮"
