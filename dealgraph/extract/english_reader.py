@@ -29,14 +29,17 @@ TOKEN = re.compile(r"«([a-z])(\d+)»")
 PREP_BEFORE = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|than|and|into|over|behind)\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|startup|group)['’]s)|[Ii]t|"
                       r"[Tt]he (?:company|firm|start-up|startup))\b(?!['’])")
+_PARTICIPLE = (r"(?:(?:co-)?founded|backed|funded|owned|based|led|run|created|started|set up|spun (?:out|off)|"
+               r"headquartered|controlled|incubated)")
 _ORG = r"«o\d+»(?! (?:chief|co-founder|founder|ceo|president|chairman|executive)\b)"
 _AND = r"(?: and | & | as well as | plus )"
 _ORGS = rf"{_ORG}(?:{_AND}{_ORG}|(?:, {_ORG})+(?:,?{_AND}{_ORG})?)?"  # A; A and B; A, B(,) and C; not "A, and B"
 _BACKER = rf"(?:{_ORG}|«p\d+»)"  # investors may be people: "… Kestrel Holding, Prince Khalid Bin Saad and …"
 _BACKERS = rf"{_BACKER}(?:{_AND}{_BACKER}|(?:, {_BACKER})+(?:,?{_AND}{_BACKER})?)?"
 FRAGMENTS = {
-    # a subject and its apposition, which may name another company: "Veltrix, a unit of Aldon Group, owns …"
-    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»)(?:, (?!«)[^,«»]{{2,90}},|, (?:an?|the|its|«j\d+») (?:[^,«»]|«[omcdh]\d+»){{2,90}},)?",
+    # a subject and its apposition, which may name another company or a person: "Veltrix, a unit of Aldon Group,
+    # owns …", "Quillfeather, founded by former Veltrix engineer Anna Lee, raised …"
+    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»)(?:, (?!«)[^,«»]{{2,90}},|, (?:an?|the|its|«j\d+»|{_PARTICIPLE}) (?:[^,«»]|«[omcdhp]\d+»){{2,90}},)?",
     "<ORGS>": _ORGS, "<ORG>": _ORG, "<BACKERS>": _BACKERS,
     "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": r"«[op]\d+»(?:(?:,? and |, )«[op]\d+»)*",
     "<FILL>": r"(?:['’]s?(?: «m\d+»)?)?(?:,(?= ))?(?:,? (?:which|who|that))?(?: (?:[a-z][\w'’-]*|«[dhj]\d+»)){0,8}? ",
@@ -234,10 +237,15 @@ class Reader:
         return s.resolved[n]
 
     def subject_antecedent(self, s: Masked, n: int) -> Mention | None:
+        """The organisation named before it in the sentence, else the topic, else the document's most named one
+        that this sentence does not name after it ("The startup counts Samsung among its investors": not Samsung)."""
         for k, (letter, obj, _) in enumerate(s.items[:n]):
             if letter == "o" and obj.kind in ORG_KINDS or letter in "ij" and s.resolved.get(k) is not None:
                 return obj if letter == "o" else s.resolved[k]
-        return self.topic or next(iter(self.ranked()), None)
+        if self.topic is not None:
+            return self.topic
+        later = {obj.key for letter, obj, _ in s.items[n + 1:] if letter == "o"}
+        return next((m for m in self.ranked() if m.key not in later), None)
 
     def object_antecedent(self, s: Masked, pos: int, exclude: set[str]) -> Mention | None:
         """An organisation named as an object before it (some of Windsurf's …) or in its clause, else the topic

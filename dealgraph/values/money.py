@@ -35,7 +35,7 @@ _SYMBOLS = {
     "US$": "USD", "$": "USD", "＄": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD",
     "S$": "SGD", "NT$": "TWD", "£": "GBP", "￡": "GBP", "€": "EUR", "¥": "CNY", "￥": "CNY",
 }
-_CODES = ("CNY", "USD", "HKD", "GBP", "EUR", "JPY", "RMB")
+_CODES = ("CNY", "USD", "HKD", "GBP", "EUR", "JPY", "KRW", "INR", "CHF", "RMB")
 _WORDS = {
     "元": "CNY", "人民币": "CNY", "美元": "USD", "美金": "USD",
     "英镑": "GBP", "欧元": "EUR", "港元": "HKD", "港币": "HKD", "日元": "JPY",
@@ -48,6 +48,7 @@ _ENGLISH = {
     "us dollar": "USD", "us dollars": "USD", "hk dollar": "HKD", "hk dollars": "HKD",
     "hong kong dollar": "HKD", "hong kong dollars": "HKD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "yen": "JPY",
+    "won": "KRW", "rupees": "INR", "swiss francs": "CHF", "francs": "CHF",
 }
 _PREFIX_WORDS = ("人民币", "美元", "港币", "港元", "欧元", "英镑", "日元")
 

@@ -1,0 +1,101 @@
+"""English newswire constructions added in round 6: possessive rounds, backers who are people, a listing told by
+its shares, participial appositions, founders with a title, operating figures and newswire money scales.
+
+Quillfeather, Norcrest Labs, Harbor Peak Capital, Aldon Ventures, Lanting Ventures and Veltrix are invented and in
+no lexicon; Anna Lee and Mark Stone are invented people.
+"""
+
+from __future__ import annotations
+
+from dealgraph.extract.document import Doc, FactRecord
+from dealgraph.extract.pipeline import extract
+from dealgraph.values.money import find_money
+
+REF = "2025-11-04"
+
+
+def facts(text: str, ftype: str) -> list[FactRecord]:
+    doc: Doc = extract("t", text, REF)
+    return [f for f in doc.facts if f.type == ftype]
+
+
+def names(fact: FactRecord, role: str) -> list[str]:
+    return [m.text for m in fact.roles.get(role, [])]
+
+
+def test_a_possessive_round_led_by_names_its_company_leader_and_participants():
+    [f] = facts("Quillfeather's latest round was led by Harbor Peak Capital, with Aldon Ventures and "
+                "Lanting Ventures also participating.", "investment")
+    assert names(f, "investee") == ["Quillfeather"]
+    assert names(f, "investor") == ["Harbor Peak Capital", "Aldon Ventures", "Lanting Ventures"]
+    assert len(f.qualifiers["lead"]) == 1
+
+
+def test_a_possessive_round_keeps_its_amount_past_a_valuation_aside():
+    [f] = facts("Quillfeather's $40 million Series B, which values it at $400 million, was co-led by Harbor Peak "
+                "Capital and Aldon Ventures.", "investment")
+    assert f.amount is not None and f.amount.value.value == 40e6
+    assert names(f, "investor") == ["Harbor Peak Capital", "Aldon Ventures"]
+
+
+def test_backers_may_be_people_and_a_valuation_is_no_amount():
+    [f] = facts("Quillfeather, which is backed by Anna Lee and Harbor Peak Capital, is valued at $900 million.",
+                "investment")
+    assert names(f, "investor") == ["Anna Lee", "Harbor Peak Capital"]
+    assert f.amount is None
+
+
+def test_a_deal_valued_at_keeps_its_amount():
+    [f] = facts("Veltrix will acquire Norcrest Labs in a cash-and-stock deal valued at $4.9 billion.", "acquisition")
+    assert f.amount is not None and f.amount.value.value == 4.9e9
+
+
+def test_shares_of_a_company_in_their_debut_are_a_listing():
+    [f] = facts("Shares of Quillfeather jumped 40% in their Nasdaq debut on Friday.", "listing")
+    assert names(f, "company") == ["Quillfeather"] and f.qualifiers["stage"] == "listed"
+    assert f.qualifiers["exchange"] == "NASDAQ"
+    assert facts("Shares of Quillfeather fell 5% on Friday.", "listing") == []
+
+
+def test_a_participial_apposition_with_a_person_does_not_hide_the_subject():
+    text = "Quillfeather, founded by former Veltrix engineer Anna Lee, raised $40 million in a seed round."
+    [round_] = facts(text, "investment")
+    assert names(round_, "investee") == ["Quillfeather"] and round_.amount.value.value == 40e6
+    [founding] = facts(text, "founding")
+    assert names(founding, "founder") == ["Anna Lee"] and names(founding, "company") == ["Quillfeather"]
+
+
+def test_a_founder_with_a_title_and_company_is_the_person():
+    [f] = facts("Norcrest Labs was founded by Veltrix chief executive Mark Stone in 2019.", "founding")
+    assert names(f, "founder") == ["Mark Stone"]
+
+
+def test_a_description_opening_the_document_is_not_a_company_named_after_it():
+    assert facts("The startup counts Harbor Peak Capital and Aldon Ventures among its investors.",
+                 "shareholding") == []
+    holders = facts("Quillfeather makes drones. The startup counts Harbor Peak Capital and Aldon Ventures among "
+                    "its investors.", "shareholding")
+    assert sorted(names(f, "holder")[0] for f in holders) == ["Aldon Ventures", "Harbor Peak Capital"]
+    assert {f.roles["company"][0].key for f in holders} == {
+        m.key for m in extract("t", "Quillfeather makes drones.", REF).mentions if m.text == "Quillfeather"}
+
+
+def test_operating_figures_are_not_net_ones():
+    [op] = facts("Veltrix reported an operating profit of $7.3 billion in the third quarter.", "financial")
+    assert op.qualifiers["metric"] == "operating_profit"
+    [loss] = facts("Quillfeather's operating loss narrowed to $20 million in 2024.", "financial")
+    assert loss.qualifiers["metric"] == "operating_loss"
+    [net] = facts("Veltrix posted a net loss of $5 million in 2024.", "financial")
+    assert net.qualifiers["metric"] == "net_loss"
+    [zh] = facts("星河科技2024年营业利润为3.2亿元，同比增长12%。", "financial")
+    assert zh.qualifiers["metric"] == "operating_profit"
+
+
+def test_newswire_scales_and_currencies():
+    [(_, _, bln)] = find_money("has invested $2 bln in the start-up")
+    assert bln.value == 2e9 and bln.currency == "USD"
+    [(_, _, won)] = find_money("an operating profit of 10.1 trillion won in the quarter")
+    assert won.value == 10.1e12 and won.currency == "KRW"
+    [(_, _, yen)] = find_money("a 1.5 trln yen plan")
+    assert yen.value == 1.5e12 and yen.currency == "JPY"
+    assert find_money("the team won 3 games") == []
