@@ -301,6 +301,8 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
         _investment(r, s, p, m, fact)
         if p.name == "and_backed_by":  # founded in 2016 … and is backed by A: the date is the first verb's
             fact.date = None
+        if p.name == "portfolio_company_of":  # a portfolio company of A, raised $5 million: the round is not A's
+            fact.amount = fact.stake = None
     elif fact.type == "shareholding":
         fact.stake, fact.date, rank = s.value(group(m, "stake")), None, group(m, "rank")
         with_stake = re.match(r",? with (?:an? |its |«j\d+» )?(?:about |roughly |around |nearly )?(«c\d+»)", s.text[m.end():])

@@ -45,7 +45,7 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
             previous = _name_mention(doc.text, s.start + span[0], s.start + span[1], previous, g)
             found.append(previous)
     found += _lowercase_names(doc, sentences, occupied, found, g)
-    _link_names(found, kept + found)
+    _link_names(found, kept + found, doc.text)
     doc.mentions = sorted(kept + found, key=lambda m: m.start)
 
 
@@ -152,18 +152,27 @@ def _name_mention(text: str, start: int, end: int, previous: Mention | None, g: 
     return Mention(start, end, name, "organization" if org else "candidate", f"name:{core(name)}", "english")
 
 
-def _link_names(found: list[Mention], every: list[Mention]) -> None:
-    """HP is the lexicon's HP; Northbeam after Northbeam AI, Horizon after Horizon Robotics: the same."""
+def _link_names(found: list[Mention], every: list[Mention], text: str) -> None:
+    """HP is the lexicon's HP; Northbeam after Northbeam AI, Harbor Peak after Harbor Peak Capital: the same (not when the
+    text calls the longer one the shorter one's arm: "Veltrix's venture arm Veltrix Ventures")."""
     lex, longer = lexicon.load(), {}
     for m in found:
         entry = lex.lookup(m.text) if m.kind != "person" else None
         if entry is not None:
             m.key, m.kind, m.canonical = f"lex:{entry.id}", entry.kind, entry.name
-    for m in every:
-        if m.kind in ORG_KINDS and " " in m.text:
-            longer.setdefault(m.text.split()[0], {}).setdefault(m.key, m)
+    for m in every:  # Harbor Peak Capital: Harbor, Harbor Peak
+        words = m.text.split()
+        for n in range(1, len(words) if m.kind in ORG_KINDS else 1):
+            longer.setdefault(" ".join(words[:n]), {}).setdefault(m.key, m)
     for m in found:
         full = list(longer.get(m.text, {}).values())
-        if m.kind == "candidate" and len(full) == 1:
+        if m.kind == "candidate" and len(full) == 1 and not _arm_of(text, m.text, full[0].text):
             m.key, m.kind, m.canonical = full[0].key, full[0].kind, full[0].canonical
+
+
+def _arm_of(text: str, parent: str, unit: str) -> bool:
+    """"Veltrix's venture arm Veltrix Ventures", "Veltrix Ventures, the investment unit of Veltrix": two companies."""
+    p, u, arm = re.escape(parent), re.escape(unit), r"(?:[\w-]+ ){0,3}?(?:arm|unit|subsidiary|division)"
+    return re.search(rf"\b{p}['’]s? {arm},? (?:the )?{u}\b|\b{u}, (?:an? |the |its )?(?:{p}['’]s? {arm}|{arm} of {p})\b",
+                     text) is not None
 

@@ -99,3 +99,51 @@ def test_newswire_scales_and_currencies():
     [(_, _, yen)] = find_money("a 1.5 trln yen plan")
     assert yen.value == 1.5e12 and yen.currency == "JPY"
     assert find_money("the team won 3 games") == []
+
+
+def test_a_named_arm_is_its_own_company_and_owned_by_its_parent():
+    doc = extract("t", "Veltrix's venture arm Veltrix Ventures invested in Quillfeather.", REF)
+    keys = {m.text: m.key for m in doc.mentions}
+    assert keys["Veltrix"] != keys["Veltrix Ventures"]
+    [inv] = [f for f in doc.facts if f.type == "investment"]
+    assert names(inv, "investor") == ["Veltrix Ventures"]
+    [own] = [f for f in doc.facts if f.type == "ownership"]
+    assert names(own, "owner") == ["Veltrix"] and names(own, "unit") == ["Veltrix Ventures"]
+    [f] = facts("Veltrix Ventures, the investment arm of Veltrix, backed Quillfeather.", "investment")
+    assert names(f, "investor") == ["Veltrix Ventures"]
+
+
+def test_a_short_name_of_several_words_is_the_full_one():
+    doc = extract("t", "Harbor Peak Capital led the round. Harbor Peak has backed five robotics startups.", REF)
+    assert len({m.key for m in doc.mentions if m.text.startswith("Harbor Peak")}) == 1
+
+
+def test_an_active_backer_invests_in_each_company_named():
+    found = facts("Harbor Peak Capital backed Quillfeather and Norcrest Labs in 2021.", "investment")
+    assert sorted(names(f, "investee")[0] for f in found) == ["Norcrest Labs", "Quillfeather"]
+    assert all(names(f, "investor") == ["Harbor Peak Capital"] and f.date.text == "2021" for f in found)
+    assert facts("Harbor Peak Capital backed Quillfeather's plan to expand.", "investment") == []
+
+
+def test_a_stake_purchase_is_an_investment_and_a_majority_one_an_acquisition():
+    [f] = facts("Veltrix completed its purchase of a 10% stake in Quillfeather.", "investment")
+    assert names(f, "investee") == ["Quillfeather"] and f.stake.value.value == 10 and f.modality == "asserted"
+    [g] = facts("Veltrix agreed to the purchase of a 60% stake in Quillfeather.", "acquisition")
+    assert names(g, "target") == ["Quillfeather"] and g.modality == "planned"
+
+
+def test_a_portfolio_company_has_its_investor_without_an_amount():
+    [f] = facts("Quillfeather is a portfolio company of Harbor Peak Capital.", "investment")
+    assert names(f, "investor") == ["Harbor Peak Capital"] and f.amount is None
+
+
+def test_an_investment_under_consideration_is_not_asserted():
+    [f] = facts("Veltrix is considering an investment in Quillfeather, people familiar with the matter said.",
+                "investment")
+    assert names(f, "investee") == ["Quillfeather"] and f.modality != "asserted"
+
+
+def test_money_an_offering_raised_makes_a_listing():
+    [f] = facts("Quillfeather's initial public offering raised $200 million on the Nasdaq in May.", "listing")
+    assert names(f, "company") == ["Quillfeather"] and f.qualifiers["stage"] == "listed"
+    assert f.qualifiers["exchange"] == "NASDAQ"
