@@ -246,6 +246,11 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
         return []
     if group(m, "poss"):
         return r.members(s, m.group("poss"), False, keys)
+    for fact in reversed(r.facts + r.current):  # A is the largest shareholder with 28%. B holds about 9%: of the same
+        if s.sent.start - fact.evidence.start > 400:
+            break
+        if fact.type == "shareholding" and fact.roles["company"] and fact.roles["company"][0].key not in keys:
+            return fact.roles["company"][:1]
     if last and s.sent.index - last[0] <= 4 and (x := list(last[1].roles.values())[1][0]).key not in keys:
         return [x]
     return [x for x in [r.object_antecedent(s, m.end(), keys)] if x is not None]

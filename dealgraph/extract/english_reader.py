@@ -294,7 +294,9 @@ class Reader:
     def date(self, s: Masked, lo: int, hi: int) -> Value | None:
         """A date from `lo` to the end of the clause at `hi`, else the last one before `lo`."""
         ce = next((m.start() for m in _CLAUSE.finditer(s.text, hi)), len(s.text))
-        inside, before = s.tokens("d", lo, ce), s.tokens("d", 0, lo)
+        fronted = _FRONTED.match(s.text)  # "Founded in 2017 by A, Quillfeather has raised …": 2017 is the founding's
+        first = fronted.end() if fronted is not None and fronted.end() <= lo else 0
+        inside, before = s.tokens("d", lo, ce), s.tokens("d", first, lo)
         if inside or before:
             return inside[0][1] if inside else before[-1][1]
         said = _SAID_ON.search(s.text, hi)  # …, the two companies said on Friday: the day it was made known
@@ -312,6 +314,8 @@ class Reader:
 _SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|reported)\b(?: [^,.;«]{1,40}?)?(?: late| early)?(?: on)? «d(\d+)»")
 
 
+_FRONTED = re.compile(r"(?:Co-)?(?:Founded|Established|Set up|Started|Created|Incorporated|Launched|Spun (?:out|off)|"
+                      r"Based|Headquartered|Listed)\b[^,;]*,")
 _EARLIER = re.compile(r"\b(?:after|before|ago|since|first|previously|earlier|once)\b")
 
 

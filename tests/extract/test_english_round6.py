@@ -147,3 +147,31 @@ def test_money_an_offering_raised_makes_a_listing():
     [f] = facts("Quillfeather's initial public offering raised $200 million on the Nasdaq in May.", "listing")
     assert names(f, "company") == ["Quillfeather"] and f.qualifiers["stage"] == "listed"
     assert f.qualifiers["exchange"] == "NASDAQ"
+
+
+def test_a_purchase_from_a_supplier_may_name_its_own_goods():
+    [f] = facts("Quillfeather makes robots. It buys most of its motors from Tessaro Motion.", "purchase")
+    assert names(f, "supplier") == ["Tessaro Motion"] and f.roles["buyer"][0].source == "coref"
+
+
+def test_a_round_led_by_an_investor_in_a_sentence_about_the_company():
+    [f] = facts("Quillfeather makes robots. The company was last valued at $2.1 billion in a funding round led by "
+                "Harbor Peak Capital in 2023.", "investment")
+    assert names(f, "investor") == ["Harbor Peak Capital"] and f.date.text == "2023"
+    assert f.amount is None  # a valuation, not the round's size
+    assert facts("Quillfeather hired 40 engineers after a round led by Harbor Peak Capital.", "investment") == []
+
+
+def test_a_fronted_founding_clause_gives_no_date_to_the_main_verb():
+    text = "Founded in 2017 by Anna Lee and Mark Stone, Quillfeather has raised $500 million."
+    [round_] = facts(text, "investment")
+    assert round_.date is None
+    [founding] = facts(text, "founding")
+    assert founding.date.text == "2017"
+
+
+def test_a_holding_with_no_company_is_in_the_company_of_the_holdings_just_read():
+    found = facts("Quillfeather Robotics makes robots. Harbor Peak Capital is the company's largest shareholder with a "
+                  "28% stake. Aldon Ventures holds about 9%.", "shareholding")
+    by_holder = {names(f, "holder")[0]: f.roles["company"][0].key for f in found}
+    assert by_holder["Aldon Ventures"] == by_holder["Harbor Peak Capital"] != "name:harborpeakcapital"
