@@ -175,3 +175,16 @@ def test_a_holding_with_no_company_is_in_the_company_of_the_holdings_just_read()
                   "28% stake. Aldon Ventures holds about 9%.", "shareholding")
     by_holder = {names(f, "holder")[0]: f.roles["company"][0].key for f in found}
     assert by_holder["Aldon Ventures"] == by_holder["Harbor Peak Capital"] != "name:harborpeakcapital"
+
+
+def test_according_to_the_company_s_own_filing_is_stated_not_reported():
+    [own] = facts("Harbor Peak Capital owns 28% of Quillfeather, according to the filing.", "shareholding")
+    assert own.modality == "asserted"
+    [stated] = facts("Harbor Peak Capital owns 28% of Quillfeather, according to its regulatory filing.", "shareholding")
+    assert stated.modality == "asserted"
+    [sourced] = facts("Harbor Peak Capital owns 28% of Quillfeather, according to people familiar with the matter.",
+                      "shareholding")
+    assert sourced.modality == "reported"
+    [leaked] = facts("Veltrix bought Quillfeather for $40 million, according to a document seen by Newswire.",
+                     "acquisition")
+    assert leaked.modality == "reported"
