@@ -378,7 +378,25 @@ def partnership(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         fact.qualifiers.setdefault("kind", "compute" if r.g.rx["compute"].search(
             r.doc.text[s.to_orig(m.start()):s.to_orig(m.end()) + 40]) else "strategic")
         fact.amount, fact.date = r.money(s, m.start(), m.end() + 30), r.date(s, m.start(), m.end())
+    share = _SHARE_AFTER.match(s.text, m.end()) if p.quals.get("kind") == "customer" else None
+    if share is not None and len(parties) == 1 and len(others) == 1:
+        return [_customer_share(r, s, p, m, parties[0], others[0], share)]
     return facts
+
+
+# "…counts Norcrest as its biggest customer, accounting for 41% of its revenue last year"
+_SHARE_AFTER = re.compile(r",? (?:which |that )?(?:accounting for|accounted for|accounts for|representing|represented|"
+                          r"making up|made up|contributing|contributed) (?:about |roughly |around |nearly |some |over |more than )?"
+                          r"«c(\d+)» of (?:its |«j\d+» |the company[''’]s |total |overall )*(?:[\w-]+ )?(?:revenues?|sales)\b")
+
+
+def _customer_share(r: Reader, s: Masked, p: Pattern, m: re.Match[str], supplier: Mention, customer: Mention,
+                    share: re.Match[str]) -> FactRecord:
+    """A customer with its share of the supplier's revenue is a purchase (as share_of reads it)."""
+    fact = fact_record(s, p, {"buyer": [customer], "supplier": [supplier]}, r.modality(s, m.group()))
+    fact.type, fact.qualifiers = "purchase", {"share_of_revenue": s.items[int(share.group(1))][1]}
+    fact.qualifiers["period"] = r.date(s, m.start(), share.end())
+    return fact
 
 
 def buys_product_of(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dealgraph.extract.document import FactRecord, Mention, Value
 from dealgraph.extract.english_reader import (ORG_KINDS, PREP_BEFORE, TOKEN, Masked, Pattern, Reader,
                                               fact_record, group)
+from dealgraph.extract.voices import _year_before
+from dealgraph.values.dates import DateValue
 
 
 def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
@@ -55,16 +58,27 @@ def _capital_plan(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> l
 _UP_FROM = re.compile(r"(?:,? (?:up|down) from|,? compared with|,? versus|,? against) «m(\d+)» (?:in|for) «d(\d+)»")
 
 
+# "…revenue of $310 million for 2024, compared with $120 million a year earlier": the same period a year before
+_YEAR_EARLIER = re.compile(r"(?:,? (?:up|down) from|,? compared with|,? compared to|,? versus|,? against) «m(\d+)» "
+                           r"(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before|"
+                           r"in the (?:same|year-earlier|year-ago) (?:period|quarter) (?:a year earlier|of the previous year|last year))\b")
+
+
 def _figure_before(s: Masked, fact: FactRecord, metric: str, after: int) -> list[FactRecord]:
     """The earlier period's figure a sentence compares with, stated as a fact of its own (asserted: it was
-    reported), for the same company and metric."""
+    reported), for the same company and metric: in the year named, or a year before the figure's own period."""
     m = _UP_FROM.search(s.text, after)
+    period = s.items[int(m.group(2))][1] if m is not None else None
     if m is None:
-        return []
+        m, period = _YEAR_EARLIER.search(s.text, after), fact.qualifiers.get("period")
+        if m is None or period is None or not isinstance(period.value, DateValue):
+            return []
+        period = _year_before(period)
+        period = Value(period.start, period.end, period.kind,
+                       replace(period.value, text=f"{fact.qualifiers['period'].value.text}, a year earlier"))
     earlier = FactRecord("financial", {"company": list(fact.roles["company"])}, fact.evidence, "asserted",
                          rule="english:figure_before")
-    earlier.qualifiers.update(metric=metric, value=s.items[int(m.group(1))][1], change=None,
-                              period=s.items[int(m.group(2))][1])
+    earlier.qualifiers.update(metric=metric, value=s.items[int(m.group(1))][1], change=None, period=period)
     return [earlier]
 
 

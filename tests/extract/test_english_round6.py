@@ -188,3 +188,22 @@ def test_according_to_the_company_s_own_filing_is_stated_not_reported():
     [leaked] = facts("Veltrix bought Quillfeather for $40 million, according to a document seen by Newswire.",
                      "acquisition")
     assert leaked.modality == "reported"
+
+
+def test_a_figure_compared_with_a_year_earlier_is_the_year_before():
+    found = facts("Quillfeather reported revenue of $310 million for 2024, compared with $120 million a year earlier.",
+                  "financial")
+    periods = {f.qualifiers["value"].value.value: f.qualifiers["period"].value.value for f in found}
+    assert periods == {310e6: "2024", 120e6: "2023"}
+    quarters = facts("Quillfeather's revenue rose to $90 million in the third quarter of 2025, up from $60 million a "
+                     "year earlier.", "financial")
+    assert {f.qualifiers["period"].value.value for f in quarters} == {"2025-Q3", "2024-Q3"}
+
+
+def test_a_customer_with_its_share_of_revenue_is_a_purchase():
+    [f] = facts("Quillfeather counts Norcrest Logistics as its biggest customer, accounting for 41% of its revenue "
+                "last year.", "purchase")
+    assert names(f, "buyer") == ["Norcrest Logistics"] and names(f, "supplier") == ["Quillfeather"]
+    assert f.qualifiers["share_of_revenue"].value.value == 41
+    [plain] = facts("Quillfeather counts Norcrest Logistics as a customer.", "partnership")
+    assert plain.qualifiers["kind"] == "customer"
