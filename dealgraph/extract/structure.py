@@ -23,7 +23,8 @@ def apply_denials(doc: Doc) -> None:
     by_sentence = _facts_by_sentence(doc)
     for i, sent in enumerate(doc.sentences):
         if not any(c.search(sent.text) for c in cues["denied"]) \
-                or any(f.modality not in ("denied", "negated") for f in by_sentence.get(i, [])):
+                or any(f.modality not in ("denied", "negated") for f in by_sentence.get(i, [])) \
+                or _answers_itself(sent.text, cues):
             continue
         keys, back = _keys_in(doc, sent), any(c.search(sent.text) for c in cues["back_reference"])
         heard = [j for j in range(max(0, i - _DENIAL_REACH), i)
@@ -31,12 +32,25 @@ def apply_denials(doc: Doc) -> None:
         for j in range(max(0, i - _DENIAL_REACH), i):
             for fact in by_sentence.get(j, []):
                 shared = bool(_members(fact) & keys)
-                near = j >= i - 2 and fact.modality in ("rumored", "reported", "planned", "asserted") \
+                near = j >= i - 2 and (fact.modality in ("rumored", "reported", "planned")
+                                       or fact.modality == "asserted" and fact.type in _DEALS) \
                     and (not keys or back or shared)  # 随后，消息被否认 names no one; The FDA denied approval
                 pointed = back and heard and j == heard[-1]  # 上述传闻与事实不符: the rumour read last
                 if near or fact.modality in ("rumored", "reported") and (pointed or shared):
                     fact.modality = "denied"
                     fact.qualifiers["denied_by"] = Span(sent.start, sent.end)
+
+
+def _answers_itself(text: str, cues: dict) -> bool:
+    """另据知情人士透露，某大厂正在洽谈收购A部分股权，但A回应称“消息不实”: the rumour the denial answers is told in the
+    same sentence, before it (a report cue, then a deal word, then the denial); the sentences before are not denied."""
+    denial = min((m.start() for c in cues["denied"] for m in [c.search(text)] if m), default=-1)
+    heard = min((m.start() for c in cues["heard"] for m in [c.search(text, 0, max(denial, 0))] if m), default=-1)
+    return 0 <= heard < denial and _DEAL_WORD.search(text, heard, denial) is not None
+
+
+_DEAL_WORD = re.compile(r"收购|并购|投资|入股|参股|增资|融资|合并|合作|上市|\b(?:acquir|invest|buy|bought|merg|stake|"
+                        r"IPO|list)", re.I)
 
 
 # 终止上市 / 不以终止A上市地位为目的: a delisting, not a deal called off
@@ -193,6 +207,8 @@ def _later_cues() -> dict[str, tuple[re.Pattern[str], ...]]:
         return tuple(re.compile(p, re.I) for p in items)
 
     return {"denied": words(zh["modality"]["denied"]) + patterns(en["modality"]["denied"]),
+            "heard": words(zh["modality"]["rumored"] + zh["modality"]["reported"] + ["透露"])
+            + patterns(en["modality"]["rumored"] + en["modality"]["reported"]),
             "terminated": words(zh["modality"]["terminated"]) + patterns(en["later_events"]["terminated"]),
             "confirmed": words(zh["later_events"]["confirmed"]) + patterns(en["later_events"]["confirmed"]),
             "back_reference": (re.compile(f"(?:{'|'.join(zh['later_events']['back_reference'])})[^，,；;。]{{0,12}}?"

@@ -1,0 +1,27 @@
+"""A denial answers the rumour it follows: not the figures, partnerships or plans of the sentences before it, and
+not anything before it when the rumour it answers is told in its own sentence. Company names are invented."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+REF = "2025-11-20"
+
+
+def moods(text: str) -> dict[str, str]:
+    return {f.type: f.modality for f in extract("t", text, REF).facts}
+
+
+def test_a_denial_answering_a_rumour_in_its_own_sentence_leaves_earlier_facts_alone():
+    text = ("星澜智能今年前三季度营收2.3亿元，同比增长180%。星澜智能已与云岫科技签署战略合作协议。\n\n"
+            "另据知情人士透露，某互联网大厂正在洽谈收购星澜智能部分股权，但星澜智能方面对此回应称“消息不实”。")
+    found = moods(text)
+    assert found["financial"] == "asserted" and found["partnership"] == "asserted"
+
+
+def test_a_rumoured_deal_followed_by_a_denial_is_denied():
+    assert moods("市场传闻青石科技拟投资澜舟网络。随后，消息被否认。")["investment"] == "denied"
+
+
+def test_an_announced_deal_answered_by_a_denial_is_denied():
+    assert moods("星河科技宣布以3亿元收购蓝海网络。对此，蓝海网络回应称“消息不实”。")["acquisition"] == "denied"
