@@ -67,6 +67,7 @@ class NameRules:
     deal_slot: re.Pattern[str]
     clause_subject: re.Pattern[str]
     person: re.Pattern[str]
+    person_is: re.Pattern[str]
     person_after: re.Pattern[str]
     person_before_title: re.Pattern[str]
     person_by_context: re.Pattern[str]
@@ -136,11 +137,14 @@ def rules() -> NameRules:
         introducer_end=re.compile(f"(?:{_alt(raw['name_introducers'])})$"),
         guarded=re.compile(f"(?:{_alt(list(raw['guarded_names']))})(?=(?:{_alt(raw['guard_followers'])}))"),
         guarded_ids=dict(raw["guarded_names"]),
-        deal_slot=re.compile(r"(?:投资了|投资|收购了|收购|入股了|入股|参股了|参股|领投了|领投|加码|并购了|并购|注资|控股了)"
+        deal_slot=re.compile(r"(?:投资了|投资|收购了|收购|入股了|入股|参股了|参股|领投了|领投|加码|并购了|并购|注资|控股了|"
+                             r"参与了?(?=[^，,。；;]{2,14}?的[^，,。；;]{0,8}?(?:轮|融资)))"  # 参与了B的A轮融资
                              rf"(?![者人方额款价量]|时[所的])(?=[{NAME_CHARS}])"),  # 投资者, 收购价为, 收购时所付: no name
         clause_subject=re.compile(rf"(?:^|(?<=[，,；;：:。！？!?\n“”]))([\u4e00-\u9fffA-Za-z0-9·]{{2,8}}?)"
                                   rf"(?={_alt(verbs_after)})"),
         person=re.compile(f"(?:{_alt(raw['person_titles'])})([{raw['surnames']}][\u4e00-\u9fff]{{1,2}})"),
+        person_is=re.compile(f"(?:{_alt(raw['person_titles'])})(?:为|是)([{raw['surnames']}][\u4e00-\u9fff]{{1,2}})"
+                             f"(?=[，,。；;、）)]|$)"),
         person_after=re.compile(_alt(person_verbs)),
         person_before_title=re.compile(_alt(raw["person_titles_after"])),
         person_by_context=re.compile(f"(?:{_alt(raw['person_leads'])})([{raw['surnames']}][\u4e00-\u9fff]{{1,2}})"
@@ -754,6 +758,9 @@ def _people(text: str, r: NameRules) -> list[Mention]:
             name = name[:2]  # 创始人陈屹宣布: 宣布 is the verb (unless the three characters recur as the name)
         out.append(Mention(s, s + len(name), name, "person", f"person:{name}", "person"))
     out += _people_by_title_after(text, r) + _people_by_context(text, r) + _anonymised_people(text, r)
+    for m in r.person_is.finditer(text):  # 创始人为陈默。: a person-shaped name closing the clause after 为/是
+        if person_shaped(m.group(1)):
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "person", f"person:{m.group(1)}", "person"))
     names = {m.text for m in out}
     for name in names:  # the same people named again without their title
         for m in re.finditer(re.escape(name), text):

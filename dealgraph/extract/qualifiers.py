@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from dealgraph.extract.document import FactRecord, Mention, Span, Value
@@ -153,8 +154,8 @@ def _without_names(ctx: Ctx, start: int, end: int) -> str:
     return "".join(out)
 
 
-# What may stand before the date that frames a clause's figures: nothing, 其中, 而, 在/于
-_FRAME_LEAD = re.compile(r"\s*(?:其中|而|另外|此外)?\s*(?:在|于)?\s*")
+# What may stand before the date that frames a clause's figures: nothing, 其中, 而, 公司 (not yet resolved), 在/于
+_FRAME_LEAD = re.compile(r"\s*(?:其中|而|另外|此外)?\s*(?:公司|该公司|其)?\s*(?:在|于)?\s*")
 
 
 # A clause that states a condition (若A 2025年完成业绩承诺,公司将收购…): its date is the condition's, not the deal's
@@ -275,7 +276,17 @@ def figure_for(ctx: Ctx, t: Span, kind: str) -> Value | None:
         return found
     vcs, vce = value_clause(ctx, found.start)
     trigger = ctx.text[t.start:t.end]
-    return None if any(m.group() != trigger for m in _OTHER_DEAL.finditer(ctx.text, vcs, vce)) else found
+    if any(m.group() != trigger for m in _OTHER_DEAL.finditer(ctx.text, vcs, vce)):
+        return None
+    # AI云业务收入保持三位数增长，第三季度资本开支达到86亿元: 86亿元 is the capex's, another metric named in its clause
+    metric = grammar().metrics.get(trigger)
+    return None if any(grammar().metrics.get(m.group()) not in (None, metric)
+                       for m in _metric_words().finditer(ctx.text, vcs, found.start)) else found
+
+
+@cache
+def _metric_words() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, grammar().metrics), key=len, reverse=True)))
 
 
 def round_amount(ctx: Ctx, t: Span) -> Value | None:

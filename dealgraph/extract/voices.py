@@ -314,6 +314,8 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if frame.type == "investment":
         patients = [p for p in patients if p.source != "context"
                     or _GUESS_END.match(ctx.text, p.end) and not is_project(p)]  # 投资建设A基地项目: spending
+        if ctx.text.startswith("参与", t.start):  # 参与了B的A轮融资 (not 参与了B的重组): a round of the company named
+            patients = [p for p in patients[:1] if _ITS_ROUND.match(ctx.text, p.end)]
     launched = ctx.text[t.start:t.end].startswith("推出")
     if launched:  # 合作推出“Stargate UK”项目: a project or a programme launched, no company founded nor unit owned
         patients = [p for p in patients if not _PROJECT_AFTER.match(ctx.text, p.end)]
@@ -422,11 +424,31 @@ def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
         patients = []  # A将其持有股份出售给B: B buys the shares, A does not hold B
     if not patients and agents and _REST.match(ctx.text, t.end):
         patients = _last_deal_patient(ctx, agents)
+    venture = _venture_of(ctx, agents) if not patients and agents else None
+    if venture is not None:  # A与B成立合资公司C，A持股60%，B持股40%: each holds C (nothing when C is unnamed)
+        parties, result = venture
+        if agents[0].start < cs and "分别" not in ctx.text[cs:t.start]:  # 其中A出资12亿元，持股60%: the party named last
+            named = [m for m in ctx.mentions(ctx.sent.start, cs) if m.key in parties]
+            agents = named[-1:] or agents[:1]
+        return agents, result
     if not patients and agents and (agents[0].start >= cs or agents[0].kind == "person") \
             and ctx.text.startswith(("持股", "控制"), t.start) and _STAKE_NEXT.match(ctx.text, t.end) \
             and not _RANK_OF_KIND.search(ctx.text, t.end, ctx.sent.end):  # …持股12.5%，为其第一大股东: read there
         patients = _company_written_about(ctx, agents, t.start)
     return agents, patients
+
+
+def _venture_of(ctx: Ctx, agents: list[Mention]) -> tuple[set[str], list[Mention]] | None:
+    """The joint venture a party of it holds shares in (its parties' keys and its name, or none): a joint venture
+    of the holder read in this sentence or the one before; None where there is none."""
+    since = ctx.doc.sentences[ctx.sent.index - 1].start if ctx.sent.index else ctx.sent.start
+    for fact in reversed(ctx.doc.facts + ctx.facts):  # the sentences before, then this one
+        if fact.evidence.start < since:
+            break
+        if fact.type == "partnership" and fact.qualifiers.get("kind") == "joint_venture" \
+                and agents[0].key in (parties := {m.key for m in fact.roles.get("party", [])}):
+            return parties, fact.roles.get("result", [])[:1]
+    return None
 
 
 def _unit_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
@@ -534,6 +556,9 @@ def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs = ctx.clause(t.start)[0]
     company = [m for m in ctx.mentions(cs, t.start) if m.end >= t.start - 1]
     person = [m for m in ctx.mentions(t.end, t.end + 4, ("person",)) if m.start == t.end]
+    link = _TITLE_IS.match(ctx.text, t.end) if not person else None
+    if link is not None:  # 星澜成立于2022年，创始人为陈默 / 创始人是前百度高管陈默
+        person = ctx.mentions(link.end(), min(link.end() + 16, ctx.clause(t.start)[1]), ("person",))[:1]
     founded = None
     if not company and person and _BARE_TITLE.fullmatch(ctx.text, cs, t.start):
         company, founded = _company_of_bare_title(ctx, cs, person)
@@ -543,6 +568,7 @@ def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts[:1]
 
 
+_TITLE_IS = re.compile(r"(?:为|是|：|:)")
 _FOUNDED_AT = re.compile(r"\s*(?:成立|创立|创办|创建)于")
 
 
@@ -589,7 +615,10 @@ def _founded_by(ctx: Ctx, frame: Frame, cs: int, t: Span) -> list[FactRecord]:
     companies = ctx.group_left(cs, you, UNIT) or ctx.carried_subject(you)
     if not founders or not companies or ctx.text.startswith("的", t.end):
         return []
-    return _deal(ctx, frame, t, founders, companies[-1:])
+    facts = _deal(ctx, frame, t, founders, companies[-1:])
+    for fact in facts:  # 星澜成立于2022年，由陈默创立: the date the company's founding is given
+        fact.date = fact.date or _founding_date(ctx, fact.roles["company"][0])
+    return facts
 
 
 def merge(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -984,7 +1013,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     named = [m for m in after[:1] if _DESCRIBED_BEFORE.fullmatch(ctx.text, t.end, m.start)]
     if not named and _FIELD_OBJECT.match(ctx.text, t.end, ce):  # 腾讯继续追投AI赛道: a field, not a round
         return []
-    keys = {m.key for m in investors}
+    keys = {m.key for m in investors} | {m.key for m in ctx.mentions(ctx.sent.start, ctx.sent.end)
+                                         if _LEADS_AFTER.match(ctx.text, m.end)}  # 红杉中国领投，B参与了本轮: not the raiser
     earlier = [f.roles["investee"][0] for f in ctx.facts if f.type == "investment"]
     raisers = [m for m in earlier[-1:] + _subject_of(ctx, Span(cs, cs)) + ctx.carried_subject(cs)
                if m.key not in keys]
@@ -1025,6 +1055,9 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     companies = ctx.mentions(shi + 1, t.start)
     return _deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
 
+
+_LEADS_AFTER = re.compile(r"(?:等机构|等)?(?:联合领投|领投|跟投|参投)")
+_ITS_ROUND = re.compile(r"的?[^，,。；;]{0,8}?(?:轮|融资)")
 
 # Between a round verb and the company raising: 了, or a description ending in a kind of company
 # (领投了激光雷达厂商澜光的B轮融资).
@@ -1087,7 +1120,29 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if fact is not None:
             out.extend(_yearly_series(ctx, fact))
             out.extend(_round_of(ctx, t, fact))
+            out.extend(_figure_a_year_before(ctx, fact))
     return out
+
+
+# The clause right after a figure giving the same figure a year before: 净利润为15.2亿元，上年同期为9.8亿元
+_YEAR_BEFORE_FIGURE = re.compile(r"[，,]\s*(?:而)?(?:上年同期|去年同期|上年|上一年度|上年度)(?:则|仅|约)?(?:为|是)?(?:约)?")
+
+
+def _figure_a_year_before(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
+    """A figure followed by 上年同期为X: X is the same metric's figure for the period a year before."""
+    value, period = fact.qualifiers.get("value"), fact.qualifiers.get("period")
+    if fact.type != "financial" or value is None or not isinstance(period, Value):
+        return []
+    lead = _YEAR_BEFORE_FIGURE.match(ctx.text, value.end)
+    if lead is None:
+        return []
+    figure = next((v for v in ctx.doc.values_in(lead.end(), lead.end() + 20, value.kind) if v.start == lead.end()), None)
+    if figure is None:
+        return []
+    before = FactRecord(fact.type, dict(fact.roles), fact.evidence, fact.modality, None, None, None,
+                        dict(fact.qualifiers), fact.confidence, fact.rule)
+    before.qualifiers.update(value=figure, change=None, period=_year_before(period))
+    return [before]
 
 
 def _round_of(ctx: Ctx, t: Span, fact: FactRecord) -> list[FactRecord]:

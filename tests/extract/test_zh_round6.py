@@ -1,0 +1,82 @@
+"""Chinese constructions found by reading whole invented articles (a round, quarterly results, a joint venture):
+rounds joined with 参与, investment arms, figures of other metrics, the year before, joint-venture holdings,
+facilities that are no companies, founders named after 为/是. All company and person names are invented."""
+
+from __future__ import annotations
+
+from dealgraph.extract.document import FactRecord
+from dealgraph.extract.pipeline import extract
+
+REF = "2025-10-30"
+
+
+def facts(text: str, ftype: str) -> list[FactRecord]:
+    return [f for f in extract("t", text, REF).facts if f.type == ftype]
+
+
+def names(fact: FactRecord, role: str) -> list[str]:
+    return [m.text for m in fact.roles.get(role, [])]
+
+
+def test_joining_a_company_s_round_is_an_investment_in_it():
+    [f] = facts("岫川资本参与了深度星河的A轮融资。", "investment")
+    assert names(f, "investor") == ["岫川资本"] and names(f, "investee") == ["深度星河"]
+    assert f.qualifiers["round"] == "A轮"
+    [g] = facts("岫川资本参与了澜舟科技新一轮融资。", "investment")
+    assert names(g, "investee") == ["澜舟科技"]
+    assert facts("岫川资本参与了澜舟科技的重组。", "investment") == []
+
+
+def test_a_lead_investor_of_the_sentence_is_not_the_company_raising():
+    assert facts("鹤鸣资本领投，岫川资本参与了本轮融资。", "investment") == []
+    [f] = facts("星河智算完成5亿元B轮融资，鹤鸣资本领投，岫川资本参与了本轮融资。", "investment")
+    assert names(f, "investee") == ["星河智算"]
+    assert sorted(names(f, "investor")) == ["岫川资本", "鹤鸣资本"]
+
+
+def test_an_investment_platform_is_a_noun_not_a_deal():
+    text = "云岫科技旗下投资平台岫川资本近期完成了新一轮募资。"
+    assert facts(text, "investment") == []
+    [own] = facts(text, "ownership")
+    assert names(own, "owner") == ["云岫科技"] and names(own, "unit") == ["岫川资本"]
+
+
+def test_a_figure_in_a_clause_naming_another_metric_is_not_this_one_s():
+    found = facts("云岫科技表示，云业务收入连续五个季度保持三位数增长，第三季度资本开支达到86亿元。", "financial")
+    by_metric = {f.qualifiers["metric"]: f.qualifiers.get("value") for f in found}
+    assert by_metric["capex"].value.value == 86e8
+    assert by_metric.get("revenue") is None
+
+
+def test_the_same_figure_a_year_before_and_the_period_of_a_list_of_figures():
+    found = facts("财报显示，云岫科技第三季度实现营业收入128.6亿元，同比增长42%；归母净利润为15.2亿元，"
+                  "上年同期为9.8亿元。", "financial")
+    profits = {f.qualifiers["value"].value.value: f.qualifiers["period"].value.value
+               for f in found if f.qualifiers["metric"] == "net_profit"}
+    assert profits == {15.2e8: "2025-Q3", 9.8e8: "2024-Q3"}
+
+
+def test_the_partners_of_a_joint_venture_hold_the_venture():
+    found = facts("云岫科技与青禾电力成立合资公司“岫禾算力”，注册资本20亿元，其中云岫科技出资12亿元，持股60%，"
+                  "青禾电力持股40%。", "shareholding")
+    held = {names(f, "holder")[0]: (names(f, "company"), f.stake.value.value) for f in found}
+    assert held == {"云岫科技": (["岫禾算力"], 60), "青禾电力": (["岫禾算力"], 40)}
+    nexts = facts("云岫科技与青禾电力成立合资公司岫禾算力。云岫科技持股60%，青禾电力持股40%。", "shareholding")
+    assert {names(f, "company")[0] for f in nexts} == {"岫禾算力"}
+    assert facts("云岫科技与青禾电力成立合资公司，云岫科技持股60%，青禾电力持股40%。", "shareholding") == []
+
+
+def test_a_computing_centre_being_built_is_no_company():
+    doc = extract("t", "合资公司将在内蒙古建设绿色智算中心。", REF)
+    assert doc.mentions == []
+    assert [m.text for m in extract("t", "青岚智算完成A轮融资。", REF).mentions] == ["青岚智算"]
+
+
+def test_a_founder_named_after_wei_or_shi_and_the_founding_date_of_the_clause_before():
+    [f] = facts("星澜智能成立于2022年，创始人为陈默。", "founding")
+    assert names(f, "founder") == ["陈默"] and f.date.text == "2022年"
+    [g] = facts("星澜智能成立于2022年，创始人是前百度高管陈默。", "founding")
+    assert names(g, "founder") == ["陈默"]
+    [h] = facts("星澜智能成立于2022年，由前百度自动驾驶负责人陈默创立，总部位于杭州。", "founding")
+    assert h.date.text == "2022年" and f.roles["founder"][0].kind == "person"
+    assert [m for m in extract("t", "投资人为何看好星澜智能？", REF).mentions if m.kind == "person"] == []
