@@ -68,7 +68,8 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         prev = doc.sentences[sent.index - 1] if sent.index >= 1 else None
         if previous is not None and prev is not None and previous.key not in excluded \
                 and prev.paragraph == sent.paragraph and _OPENS_SENTENCE.fullmatch(doc.text, sent.start, pos) \
-                and not any(prev.start <= a.start < prev.end and a.key != previous.key for a in added):
+                and not any(prev.start <= a.start < prev.end and a.key != previous.key for a in added) \
+                and not _BACKER_CLAUSE.match(doc.text, previous.end):
             # A成立于2019年…。2023年8月，该公司获得…融资: the company the sentence before is about (not one that
             # sentence itself points away from: 华信证券担任其辅导机构。该公司完成融资 is 其's company)
             return previous
@@ -80,6 +81,9 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
             return m
     return None
 
+
+# A name opening a clause of a round's backers or advisers (本轮由A领投，B、C跟投，D担任财务顾问): no topic for 该公司
+_BACKER_CLAUSE = re.compile(r"[^，,。；;]{0,40}?(?:领投|跟投|参投|追投|担任[^，,。；;]{0,8}?顾问)")
 
 # Only a time or a connective before the pronoun in its sentence (2023年8月，该公司… / 此后，该公司…).
 _OPENS_SENTENCE = re.compile(r"[^，,。；;]{0,12}[，,]?\s*|\s*")

@@ -80,3 +80,11 @@ def test_a_founder_named_after_wei_or_shi_and_the_founding_date_of_the_clause_be
     [h] = facts("星澜智能成立于2022年，由前百度自动驾驶负责人陈默创立，总部位于杭州。", "founding")
     assert h.date.text == "2022年" and f.roles["founder"][0].kind == "person"
     assert [m for m in extract("t", "投资人为何看好星澜智能？", REF).mentions if m.kind == "person"] == []
+
+
+def test_gai_gongsi_after_a_sentence_of_backers_is_the_company_raising():
+    text = ("星河智算完成5亿元B轮融资。本轮由鹤鸣资本领投，岫川资本跟投，云岫证券担任本轮独家财务顾问。"
+            "该公司成立于2021年，由前星网工程师李默创办。")
+    [f] = facts(text, "founding")
+    assert f.roles["company"][0].canonical == "星河智算" and names(f, "founder") == ["李默"]
+    assert f.date.text == "2021年"
