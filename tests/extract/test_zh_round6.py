@@ -88,3 +88,10 @@ def test_gai_gongsi_after_a_sentence_of_backers_is_the_company_raising():
     [f] = facts(text, "founding")
     assert f.roles["company"][0].canonical == "星河智算" and names(f, "founder") == ["李默"]
     assert f.date.text == "2021年"
+
+
+def test_horizon_as_a_supplier_is_the_company_and_as_a_word_is_none():
+    [f] = facts("云途智驾2024年向地平线的采购金额占其采购总额的42%。", "purchase")
+    assert names(f, "supplier") == ["地平线"] and f.roles["supplier"][0].key == "lex:horizon"
+    assert f.qualifiers["share_of_purchases"].value.value == 42
+    assert extract("t", "远处的地平线上升起朝阳。", REF).mentions == []
