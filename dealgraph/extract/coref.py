@@ -25,12 +25,21 @@ def resolve_references(doc: Doc) -> None:
         topics.append(sentence_topic(doc, sent))
         for m in PRONOUN.finditer(sent.text):
             start, end = sent.start + m.start(), sent.start + m.end()
-            if any(x.start <= start < x.end for x in doc.mentions):
+            if any(x.start <= start < x.end for x in doc.mentions) or _persons_own(doc, m.group(), start):
                 continue
             ante = _antecedent(doc, sent, start, m.group(), topics, added)
             if ante is not None:
                 added.append(Mention(start, end, m.group(), "organization", ante.key, "coref", ante.canonical))
     doc.mentions = sorted(doc.mentions + added, key=lambda x: x.start)
+
+
+# 林舟通过其控制的实体持有…: 其 after a person and a means word is the person's own
+_MEANS = re.compile(r"(?:通过|以|利用|借助|凭借|将|把)$")
+
+
+def _persons_own(doc: Doc, word: str, pos: int) -> bool:
+    means = _MEANS.search(doc.text, max(0, pos - 2), pos) if word == "其" else None
+    return means is not None and any(m.kind == "person" and m.end == means.start() for m in doc.mentions)
 
 
 def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Mention | None],

@@ -1016,7 +1016,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     keys = {m.key for m in investors} | {m.key for m in ctx.mentions(ctx.sent.start, ctx.sent.end)
                                          if _LEADS_AFTER.match(ctx.text, m.end)}  # 红杉中国领投，B参与了本轮: not the raiser
     earlier = [f.roles["investee"][0] for f in ctx.facts if f.type == "investment"]
-    raisers = [m for m in earlier[-1:] + _subject_of(ctx, Span(cs, cs)) + ctx.carried_subject(cs)
+    own = ctx.mentions(cs, you) if you > cs else []  # 此前，A曾于2023年完成由B领投的C轮融资: A, in the clause
+    raisers = [m for m in own[:1] + earlier[-1:] + _subject_of(ctx, Span(cs, cs)) + ctx.carried_subject(cs)
                if m.key not in keys]
     if named and you < 0:  # 红杉中国跟投了星河智算: the company named after the verb raised the money
         raisers = named[:1]
@@ -1236,8 +1237,9 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     (新款芯片计划于2026年初上市) or a mere possibility (不排除未来赴港上市) is none."""
     stage = q.listing_stage(ctx, t)
     if stage is None or _product_launch(ctx, t, company) or _listing_hedged(ctx, t) \
-            or not _listing_context(ctx, t) or _listing_words("road").match(ctx.text, t.end):
-        return None  # 上市之路走了两年多: the road to a listing, no step on it
+            or not _listing_context(ctx, t) or _listing_words("road").match(ctx.text, t.end) \
+            or _CITED.match(ctx.text, t.end) and ctx.text.startswith("招股", t.start):
+        return None  # 上市之路走了两年多: the road to a listing, no step on it; 招股书显示: the prospectus cited
     if _INTERMEDIARY.match(ctx.text, company.end) or _HIRED.search(ctx.text, max(ctx.sent.start, company.start - 4),
                                                                     company.start):
         return None  # 已聘请中信证券作为辅导机构: the sponsor, not the company going public
@@ -1255,6 +1257,8 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
         fact.modality = "negated"
     return fact
 
+
+_CITED = re.compile(r"(?:说明书)?(?:显示|披露|指出|称|提到|中|里|数据|还显示|同时显示)")
 
 # A listing's intermediary: 聘请A作为辅导机构, A担任保荐机构, 保荐人为A.
 _INTERMEDIARY = re.compile(r"(?:作为|担任|出任|为)(?:其|本次|公司)?(?:上市)?(?:辅导|保荐|承销|主承销|财务顾问)(?:机构|人|商|顾问)?")

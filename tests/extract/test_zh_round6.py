@@ -95,3 +95,31 @@ def test_horizon_as_a_supplier_is_the_company_and_as_a_word_is_none():
     assert names(f, "supplier") == ["地平线"] and f.roles["supplier"][0].key == "lex:horizon"
     assert f.qualifiers["share_of_purchases"].value.value == 42
     assert extract("t", "远处的地平线上升起朝阳。", REF).mentions == []
+
+
+def test_a_founder_holding_through_his_entities_is_named_without_the_verb():
+    doc = extract("t", "澜芯半导体成立于2019年。创始人兼董事长林舟通过其控制的实体合计持有公司约32.5%的股份。", REF)
+    assert [m.text for m in doc.mentions if m.kind == "person"][:1] == ["林舟"]
+    [f] = [f for f in doc.facts if f.type == "shareholding"]
+    assert names(f, "holder") == ["林舟"] and f.roles["company"][0].canonical == "澜芯半导体"
+    assert f.stake.value.value == 32.5
+
+
+def test_the_company_completing_a_round_led_by_another_raised_it_not_the_one_named_before():
+    [f] = facts("澜芯半导体的晶圆代工主要依赖台积电。此前，澜芯半导体曾于2023年完成由鹤鸣资本领投的20亿元C轮融资。",
+                "investment")
+    assert names(f, "investee") == ["澜芯半导体"] and names(f, "investor") == ["鹤鸣资本"]
+
+
+def test_a_prospectus_cited_is_no_filing():
+    assert facts("招股书显示，2022年至2024年，澜芯半导体营业收入分别为1.2亿元、3.5亿元和8.1亿元。", "listing") == []
+    [f] = facts("澜芯半导体向港交所递交招股书。", "listing")
+    assert f.qualifiers["stage"] == "filed"
+
+
+def test_depending_on_a_supplier_is_buying_from_it():
+    [f] = facts("澜芯半导体的晶圆代工主要依赖台积电。", "purchase")
+    assert names(f, "buyer") == ["澜芯半导体"] and names(f, "supplier") == ["台积电"]
+    assert facts("澜芯半导体正在降低对台积电的依赖。", "purchase") == []
+    [g] = facts("澜芯半导体不再依赖台积电。", "purchase")
+    assert g.modality == "negated"
