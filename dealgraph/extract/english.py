@@ -93,6 +93,8 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     roles, gap = read_roles(r, s, m, (a_role, b_role))
     gap = group(m, "mood") or gap  # Y, which X agreed to buy: the mood is the verb's, after the acquirer
     agents = roles.get(a_role, [])
+    if group(m, "co"):  # co-founded Y with B: B founded it too
+        agents = agents + [x for x in r.members(s, m.group("co"), False) if all(x.key != a.key for a in agents)]
     if p.context == "join":
         return _join(r, s, p, m, agents)
     if p.context == "more":
@@ -399,6 +401,14 @@ def _customer_share(r: Reader, s: Masked, p: Pattern, m: re.Match[str], supplier
     return fact
 
 
+def used_by(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """Y's chips are used by A and B: each user buys from Y (one purchase per buyer)."""
+    supplier = r.members(s, m.group("supplier"), True)
+    buyers = r.members(s, m.group("buyer"), False, {x.key for x in supplier})
+    return [fact_record(s, p, {"buyer": [b], "supplier": supplier[:1]}, r.modality(s, m.group())) for b in buyers
+            if supplier]
+
+
 def buys_product_of(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """A has contracted to purchase $250 billion of Azure services: the product's maker in the lexicon
     (Azure: Microsoft) is the supplier; a product of no known maker gives nothing."""
@@ -453,5 +463,5 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "deal_values": deal_values, "merger": merger,
-    "buys_product_of": buys_product_of, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
+    "buys_product_of": buys_product_of, "used_by": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company}

@@ -207,3 +207,17 @@ def test_a_customer_with_its_share_of_revenue_is_a_purchase():
     assert f.qualifiers["share_of_revenue"].value.value == 41
     [plain] = facts("Quillfeather counts Norcrest Logistics as a customer.", "partnership")
     assert plain.qualifiers["kind"] == "customer"
+
+
+def test_a_co_founder_named_after_with_founded_it_too():
+    [f] = facts("Chief executive Anna Lee, who co-founded Quillfeather in 2019 with former Veltrix engineer Mark Stone, "
+                "said revenue would triple.", "founding")
+    assert names(f, "founder") == ["Anna Lee", "Mark Stone"] and f.date.text == "2019"
+
+
+def test_users_of_a_supplier_s_chips_buy_from_it():
+    found = facts("Quillfeather's accelerators are used by Kestrel Cloud and Veltrix.", "purchase")
+    assert sorted(names(f, "buyer")[0] for f in found) == ["Kestrel Cloud", "Veltrix"]
+    assert all(names(f, "supplier") == ["Quillfeather"] for f in found)
+    [deal] = facts("Veltrix signed a $2 billion deal to buy Quillfeather's chips.", "purchase")
+    assert names(deal, "buyer") == ["Veltrix"] and deal.amount.value.value == 2e9
