@@ -164,9 +164,16 @@ def _link_names(found: list[Mention], every: list[Mention], text: str) -> None:
         words = m.text.split()
         for n in range(1, len(words) if m.kind in ORG_KINDS else 1):
             longer.setdefault(" ".join(words[:n]), {}).setdefault(m.key, m)
+    surnames: dict[str, dict[str, Mention]] = {}  # Elon Musk … Musk said: the surname alone is the same person
+    for m in every:
+        if m.kind == "person" and len(m.text.split()) >= 2:
+            surnames.setdefault(m.text.split()[-1], {}).setdefault(m.key, m)
     for m in found:
         full = list(longer.get(m.text, {}).values())
-        if m.kind == "candidate" and len(full) == 1 and not _arm_of(text, m.text, full[0].text):
+        people = list(surnames.get(m.text, {}).values())
+        if m.kind in ("candidate", "person") and " " not in m.text and len(people) == 1 and people[0].start < m.start:
+            m.key, m.kind, m.canonical = people[0].key, "person", people[0].canonical
+        elif m.kind == "candidate" and len(full) == 1 and not _arm_of(text, m.text, full[0].text):
             m.key, m.kind, m.canonical = full[0].key, full[0].kind, full[0].canonical
 
 

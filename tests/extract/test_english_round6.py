@@ -221,3 +221,10 @@ def test_users_of_a_supplier_s_chips_buy_from_it():
     assert all(names(f, "supplier") == ["Quillfeather"] for f in found)
     [deal] = facts("Veltrix signed a $2 billion deal to buy Quillfeather's chips.", "purchase")
     assert names(deal, "buyer") == ["Veltrix"] and deal.amount.value.value == 2e9
+
+
+def test_a_surname_alone_after_the_full_name_is_the_same_person():
+    doc = extract("t", "Anna Lee's Quillfeather raised $6 million. Lee set up Quillfeather in 2021 with Harbor Peak "
+                       "Capital's backing.", REF)
+    [f] = [f for f in doc.facts if f.type == "founding"]
+    assert f.roles["founder"][0].key == "person:Anna Lee" and f.roles["founder"][0].canonical == "Anna Lee"
