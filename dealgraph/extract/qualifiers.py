@@ -100,6 +100,9 @@ _SHORT_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}|[^，,；;。“”]{0,10}的")
 _OWN_TIME = re.compile(r"近期|最近|近来|此后|随后|之后|后来|目前|当前|如今|现在")
 
 
+_THEN = re.compile(r"\s*(?:当时|彼时|其时|那时|彼时候)")
+
+
 def date_for(ctx: Ctx, t: Span) -> Value | None:
     """The date in the trigger's clause (nearest before it, else after it), else the nearest earlier clause
     of the sentence that holds nothing but a date (2018年，阿里收购…) or the date of the meeting or signing
@@ -114,6 +117,10 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
         return after[0]
     if _OWN_TIME.search(ctx.text, cs, t.start):  # 近期又加码…: its own time, which is not a date
         return None
+    if _THEN.match(ctx.text, cs) and cs > ctx.sent.start:  # 上一次融资是在2024年5月，当时获得A的投资: that date
+        earlier = deal_dates(ctx, value_clause(ctx, cs - 1)[0], cs)
+        if earlier:
+            return earlier[-1]
     for d in reversed(deal_dates(ctx, ctx.sent.start, cs)):
         dcs, dce = value_clause(ctx, d.start)
         if _CONDITION.match(ctx.text, dcs):

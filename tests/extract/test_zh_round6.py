@@ -123,3 +123,15 @@ def test_depending_on_a_supplier_is_buying_from_it():
     assert facts("澜芯半导体正在降低对台积电的依赖。", "purchase") == []
     [g] = facts("澜芯半导体不再依赖台积电。", "purchase")
     assert g.modality == "negated"
+
+
+def test_industry_funds_are_names_and_a_government_s_fund_is_none():
+    [f] = facts("星河智算完成6亿元B轮融资，本轮由鹤鸣资本领投，岫川资本和北京机器人产业发展投资基金跟投。", "investment")
+    assert "北京机器人产业发展投资基金" in names(f, "investor")
+    assert [m.text for m in extract("t", "深圳市天使投资引导基金领投。", REF).mentions] == ["深圳市天使投资引导基金"]
+    assert not [m for m in extract("t", "地方政府引导基金持续发力。", REF).mentions if m.text.endswith("基金")]
+
+
+def test_dangshi_takes_the_date_of_the_clause_before():
+    [f] = facts("衡川智能上一次融资是在2024年5月，当时获得鹤鸣资本2亿元的A轮投资。", "investment")
+    assert f.date.text == "2024年5月" and names(f, "investor") == ["鹤鸣资本"]
