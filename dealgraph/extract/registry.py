@@ -22,6 +22,7 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("portfolio_sections", structure.portfolio_sections, ("sentences", "mentions"), ("facts",)),
         Component("syndicates", structure.merge_syndicates, ("facts",), ("facts",)),
         Component("deal_terms", structure.attach_deal_terms, ("facts", "sentences", "mentions"), ("facts",)),
+        Component("sellers", structure.attach_sellers, ("facts", "sentences", "mentions"), ("facts",)),
         Component("confirmations", structure.apply_confirmations, ("facts", "sentences", "mentions"), ("facts",)),
         Component("completions", structure.apply_completions, ("facts", "sentences", "mentions"), ("facts",)),
         Component("denials", structure.apply_denials, ("facts", "sentences", "mentions"), ("facts",)),

@@ -340,6 +340,37 @@ def drop_weaker(doc: Doc) -> None:
     doc.facts = kept
 
 
+def attach_sellers(doc: Doc) -> None:
+    """Component: 本次股权的转让方为A及其控制的两家持股平台 / 交易对方为A、B: the sellers of the acquisition read
+    just before (in this sentence or the one before) that names none. A company right before a title only
+    describes the person after it (芯图微电子创始人陈屹: 陈屹)."""
+    by_sentence = _facts_by_sentence(doc)
+    for sent in doc.sentences:
+        hit = _SELLERS_NAMED.search(sent.text)
+        if hit is None:
+            continue
+        start = sent.start + hit.end()
+        end = next((sent.start + m.start() for m in _CLAUSE_END.finditer(sent.text, hit.end())), sent.end)
+        named = [m for m in doc.mentions_in(start, end) if m.kind in ("organization", "candidate", "person")
+                 and not _TITLE_AFTER.match(doc.text, m.end)]
+        deals = [f for i in (sent.index - 1, sent.index) for f in by_sentence.get(i, [])
+                 if f.type == "acquisition" and not f.roles.get("seller")
+                 and (f.evidence.start < sent.start or f.evidence.start == sent.start)]
+        if not named or not deals:
+            continue
+        deal = deals[-1]
+        taken = {m.key for ms in deal.roles.values() for m in ms}
+        sellers = [m for m in named if m.key not in taken]
+        if sellers:
+            deal.roles["seller"] = sellers
+
+
+_SELLERS_NAMED = re.compile(r"(?:本次|此次|该笔|这笔|上述)?(?:股权|股份|交易|收购)?的?(?:转让方|出让方|交易对方|卖方|出售方)"
+                            r"(?:分别)?(?:为|是|系|包括)")
+_CLAUSE_END = re.compile(r"[，,。；;]")
+_TITLE_AFTER = re.compile(r"(?:的)?(?:创始人|联合创始人|董事长|总经理|CEO|实际控制人|实控人|控股股东|股东)")
+
+
 def _facts_by_sentence(doc: Doc) -> dict[int, list[FactRecord]]:
     starts = {s.start: s.index for s in doc.sentences}
     out: dict[int, list[FactRecord]] = {}

@@ -135,3 +135,11 @@ def test_industry_funds_are_names_and_a_government_s_fund_is_none():
 def test_dangshi_takes_the_date_of_the_clause_before():
     [f] = facts("衡川智能上一次融资是在2024年5月，当时获得鹤鸣资本2亿元的A轮投资。", "investment")
     assert f.date.text == "2024年5月" and names(f, "investor") == ["鹤鸣资本"]
+
+
+def test_the_sellers_named_after_a_deal_are_its_sellers():
+    [f] = facts("蓝岸科技斥资4.2亿元受让芯湾微电子70%股权的交易已完成交割。本次股权的转让方为芯湾微电子创始人陈屹及其"
+                "控制的两家持股平台。", "acquisition")
+    assert names(f, "seller") == ["陈屹"] and names(f, "target") == ["芯湾微电子"]
+    [g] = facts("蓝岸科技拟收购芯湾微电子100%股权，交易对方为青禾资本、澜石投资。", "acquisition")
+    assert names(g, "seller") == ["青禾资本", "澜石投资"]
