@@ -43,7 +43,9 @@ _PRICE_IS = re.compile(r"[^，,；;。]{0,6}?(?:交易价格|交易对价|交易
                        r"(?:预计|预估|初步|暂定)?(?:为|约为|合计|共计|总计|是|达到|高达|达)?(?:约|人民币)?\s*"
                        r"(?:由[^，,；;。]{1,16}?" + _CHANGED_TO + r")?")
 # A deal verb of another deal; one followed by 后/完成 looks back at the deal just named (收购完成后, 增资后持有40%)
-_OTHER_DEAL = re.compile(r"(?:收购|并购|购买|买入|买下|增持|减持|投资|受让|转让|出售|卖出|认购|入股|增资|融资)(?!完成|后)")
+# (拟投, 投入, 斥资: money spent on a plan of its own: 去年营收增长三成，未来三年拟投200亿元建算力)
+_OTHER_DEAL = re.compile(r"(?:收购|并购|购买|买入|买下|增持|减持|投资|受让|转让|出售|卖出|认购|入股|增资|融资|拟投|投入|斥资)"
+                         r"(?!完成|后)")
 # Money that is not what a deal pays, read from the words right before it: a price per share (每股12元), a
 # valuation or a holding's market value (估值30亿元, 持股市值为5亿元), registered or subscribed capital
 # (认缴出资额为800万元), goodwill, impairments and depreciation (商誉约6亿元, 计提减值5亿元), a paper gain

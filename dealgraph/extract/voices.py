@@ -1122,7 +1122,33 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             out.extend(_yearly_series(ctx, fact))
             out.extend(_round_of(ctx, t, fact))
             out.extend(_figure_a_year_before(ctx, fact))
+            out.extend(_figure_compared(ctx, t, fact))
     return out
+
+
+# 2025年资本开支预计在60亿元左右，较2024年的28亿元翻倍有余: the figure compared with, of its own year
+_COMPARED_WITH = re.compile(r"[，,]?\s*(?:较|比|相比|相较于?|对比)")
+_OF_FIGURE = re.compile(r"(?:同期)?(?:的|时的)(?:约)?")
+
+
+def _figure_compared(ctx: Ctx, t: Span, fact: FactRecord) -> list[FactRecord]:
+    """The earlier figure a figure or a spending plan is compared with, when its date is written (较2024年的28亿元):
+    a figure of that date for the same metric, stated as a fact of its own (asserted: it was reported)."""
+    metric = fact.qualifiers.get("metric") or grammar().metrics.get(ctx.text[t.start:t.end])
+    value = fact.qualifiers.get("value") if fact.type == "financial" else fact.amount
+    if metric is None or value is None or fact.type not in ("financial", "capital_plan"):
+        return []
+    cmp_ = _COMPARED_WITH.match(ctx.text, value.end)
+    date = next((d for d in ctx.doc.values_in(cmp_.end(), cmp_.end() + 12, "date") if d.start == cmp_.end()), None) \
+        if cmp_ else None
+    of = _OF_FIGURE.match(ctx.text, date.end) if date is not None else None
+    figure = next((v for v in ctx.doc.values_in(of.end(), of.end() + 16, value.kind) if v.start == of.end()), None) \
+        if of else None
+    if figure is None:
+        return []
+    before = q.base_fact(ctx, "financial", dict(fact.roles), t, metric=metric, value=figure, change=None, period=date)
+    before.modality, before.rule = "asserted", fact.rule
+    return [before]
 
 
 # The clause right after a figure giving the same figure a year before: 净利润为15.2亿元，上年同期为9.8亿元
@@ -1391,14 +1417,24 @@ def _spending_plan(ctx: Ctx, t: Span, company: Mention, metric: str, value: Valu
     planned, is a capital plan (horizon 5y, purpose 研发 for R&D); a past span stays a figure."""
     horizons = [h for h in ctx.values("horizon", q.segment_start(ctx, t.start), ctx.clause(t.start)[1])
                 if not str(h.value).startswith("-")]
-    if not horizons or q.modality_for(ctx, t) not in ("planned", "expected"):
+    year = q.date_for(ctx, t) if not horizons else None  # 2025年资本开支预计在60亿元左右: this year's spending, planned
+    coming = year is not None and _year_not_past(ctx, year)
+    if not (horizons or coming) or q.modality_for(ctx, t) not in ("planned", "expected"):
         return None
-    fact = q.base_fact(ctx, "capital_plan", {"company": [company]}, t, horizon=horizons[0],
+    fact = q.base_fact(ctx, "capital_plan", {"company": [company]}, t, horizon=horizons[0] if horizons else None,
                        purpose="研发" if metric == "rd_expense" else None)
     fact.amount = value
     fact.date = q.date_for(ctx, t)
     fact.rule = f"capital_plan:subject:{ctx.text[t.start:t.end]}"
     return fact
+
+
+def _year_not_past(ctx: Ctx, date: Value) -> bool:
+    """A date in the document's year or later (2025年 in a 2025 report): a year still running or to come."""
+    d = date.value
+    ref = (ctx.doc.ref_date or "")[:4]
+    return isinstance(d, DateValue) and bool(d.value) and d.value[:4].isdigit() and ref.isdigit() \
+        and int(d.value[:4]) >= int(ref)
 
 
 def _capital_plan(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:

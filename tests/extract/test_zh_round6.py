@@ -143,3 +143,23 @@ def test_the_sellers_named_after_a_deal_are_its_sellers():
     assert names(f, "seller") == ["陈屹"] and names(f, "target") == ["芯湾微电子"]
     [g] = facts("蓝岸科技拟收购芯湾微电子100%股权，交易对方为青禾资本、澜石投资。", "acquisition")
     assert names(g, "seller") == ["青禾资本", "澜石投资"]
+
+
+def test_this_year_s_expected_capex_is_a_plan_and_the_year_compared_with_a_figure():
+    found = extract("t", "首席财务官韩蕾表示，澜图科技2025年资本开支预计在60亿元左右，较2024年的28亿元翻倍有余。",
+                    "2025-03-27").facts
+    [plan] = [f for f in found if f.type == "capital_plan"]
+    assert plan.amount.value.value == 60e8 and plan.modality == "expected" and plan.date.text == "2025年"
+    [past] = [f for f in found if f.type == "financial"]
+    assert past.qualifiers["metric"] == "capex" and past.qualifiers["value"].value.value == 28e8
+    assert past.qualifiers["period"].text == "2024年" and past.modality == "asserted"
+    [before] = [f for f in extract("t", "澜图科技预计2024年资本开支将达80亿元。", "2025-03-27").facts]
+    assert before.type == "financial"  # a year already over: a figure expected, no plan
+
+
+def test_money_of_a_plan_in_a_later_clause_is_not_the_revenue_s():
+    [f] = [f for f in extract("t", "澜图科技去年营收增长三成，未来三年拟投200亿元建算力。", "2025-03-27").facts
+           if f.type == "financial"]
+    assert f.qualifiers.get("value") is None
+    [g] = facts("澜图科技去年营收增长迅速，全年达到12亿元。", "financial")
+    assert g.qualifiers["value"].value.value == 12e8
