@@ -7,6 +7,13 @@ the verb (deal_slots.invest_to reads the investor):
 - 对德国精密仪器企业B的股权投资: B, named after its description.
 - 对A旗下锂黏土项目公司B进行投资: B, A's unit, receives, not A.
 The cue words (对/向, 旗下) are data (data/frames.yaml, `deal_cues`).
+
+Deals read from the words around them (voices of their own, which frames.py looks up in HANDLERS below):
+- 公司2019年收购的B / 曾经高溢价收购的B: an acquisition named as B's description, its buyer carried.
+- A要约收购公司股份 / 《B要约收购报告书》: a tender offer for a listed company's shares.
+- B(“标的公司”) / 标的公司B / 交易标的B: the target as an announcement calls it.
+And once a sentence is read (frames.py): 此次收购，B 100%股权… / 收购完成后，A持有B…: a deal named only as a noun is on
+the company whose shares the sentence speaks of (bare_deal_targets).
 """
 
 from __future__ import annotations
@@ -16,8 +23,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dealgraph.datafiles import read_yaml
-from dealgraph.extract.document import Mention, Span
-from dealgraph.extract.grammar import alt
+from dealgraph.extract import wordlist
+from dealgraph.extract.document import FactRecord, Mention, Span
+from dealgraph.extract.grammar import Frame, alt
 
 if TYPE_CHECKING:
     from dealgraph.extract.frames import Ctx
@@ -103,3 +111,247 @@ def ranked_stocks(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], bool]:
                 found = listed
     bought = {m.key for f in ctx.facts if f.type == "investment" for m in f.roles.get("investee", [])}
     return [m for m in found if m.key not in bought], ranked is not None
+
+
+# Before 收购的 in a clause naming no buyer: a company referred to as such (公司, 上市公司, 其), then time words
+# (2016年12月, 此前, 同年 …) and how the deal was paid or priced (超高溢价, 以3亿元, 现金): 公司2016年收购的B,
+# 曾经超高溢价收购的B, 并购A同年收购的B.
+_ATTR_SUBJECT = r"(?:其中|特别是|尤其是|而|但|如|比如|包括)?(?:本公司|该公司|上市公司|公司|其)?"
+_ATTR_TIME = (r"(?:[\d一二三四五六七八九十〇零]{2,4}年(?:[\d一二三四五六七八九十]{1,2}月)?(?:[\d一二三四五六七八九十]{1,3}日)?(?:份)?"
+              r"(?:到|至)?|此前|之前|先前|早前|早年|当初|当年|同年|同期|去年|前年|今年|近年|年初|年内|年底|先后|陆续|相继|"
+              r"曾经|曾|已经|已|所|于|在|分别)")
+_ATTR_MANNER = r"(?:超?高?溢价|高价|低价|现金|全资|以[^，,；;。的]{1,12}?(?:元|价格|对价)|斥资[^，,；;。的]{1,10}?元)"
+_ATTR_LEAD = re.compile(rf"\s*{_ATTR_SUBJECT}(?:{_ATTR_TIME}|{_ATTR_MANNER}|\s)*")
+# After 收购的: a stake (56%的) and a description ending in a kind of company (另一家教育机构, 医药平台) before the name.
+_ATTR_HEAD = re.compile(r"(?:\d+(?:\.\d+)?%的?)?(?:[^，,；;。、%]{0,12}?"
+                        r"(?:机构|企业|公司|集团|平台|品牌|厂商|商|龙头|巨头))?")
+
+
+def attributive_deal(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """A收购的B (voices.attributive), and where the clause names no buyer before 收购的: 公司2019年收购的B /
+    曾经超高溢价收购的B (B bought by the subject carried from the clauses before, or by a buyer left unnamed), and
+    A并购B同年收购的C (C bought by A: B, just bought, is no buyer)."""
+    from dealgraph.extract import voices as v
+
+    cs, ce = ctx.clause(t.start)
+    left = ctx.mentions(cs, t.start, ORG)
+    if _MANNER_AFTER.match(ctx.text, t.end):
+        return v.attributive(ctx, frame, t)  # 以增资加股权收购的途径拿下B: how the subject buys B
+    earlier = _deal_on(ctx, left[-1]) if left else None
+    if left and earlier is None:
+        return v.attributive(ctx, frame, t)
+    start = left[-1].end if left else cs
+    if _PASSIVE_BEFORE.search(ctx.text, max(cs, t.start - 2), t.start) or not _ATTR_LEAD.fullmatch(ctx.text, start, t.start):
+        return v.attributive(ctx, frame, t) if earlier is None else []
+    after = [m for m in ctx.mentions(t.end, ce, ORG) if m.start >= t.end][:1]
+    named = [m for m in after if m.source != "context" and _ATTR_HEAD.fullmatch(ctx.text, t.end, m.start)]
+    if not named:
+        return []
+    buyers = next(iter(earlier.roles.values())) if earlier is not None else _company_meant(ctx, start, t)
+    return v._deal(ctx, frame, t, buyers, named[:1], unnamed_agent=True)
+
+
+_PASSIVE_BEFORE = re.compile(r"被")
+_MANNER_AFTER = re.compile(r"\s*(?:方式|形式|方法|途径|手段|模式)")
+_COMPANY_WORD = re.compile(r"(?:本公司|该公司|上市公司|公司)")
+
+
+def _company_meant(ctx: Ctx, start: int, t: Span) -> list[Mention]:
+    """The buyer of 公司2016年收购的B: the company the sentence is about (its topic) where 公司 stands for it, else the
+    subject carried from the clauses before (曾经高溢价收购的B)."""
+    if _COMPANY_WORD.search(ctx.text, start, t.start) and ctx.topic is not None and ctx.topic.end <= start:
+        return [ctx.topic]
+    return ctx.carried_subject(t.start)
+
+
+def _deal_on(ctx: Ctx, m: Mention) -> FactRecord | None:
+    """The deal read before in the sentence whose target (or investee) is m."""
+    for fact in reversed(ctx.facts):
+        if fact.type in ("investment", "acquisition") and any(p.start == m.start for p in list(fact.roles.values())[1]):
+            return fact
+    return None
+
+
+# After 要约收购: the shares of the listed company the sentence is about (要约收购公司股份, 要约收购上市公司部分股份).
+_ISSUER_SHARES = re.compile(r"了?(?:本公司|该公司|上市公司|公司)(?:部分|全部|剩余)?的?(?:A股|H股)?(?:股份|股票|股权)")
+# 以要约收购的形式将其(直接或间接)所持B的持股比例由18%提高到30%: the offer raises A's stake in B.
+_RAISED_STAKE = re.compile(r"的?(?:方式|形式)[，,]?\s*将其[^，,；;。]{0,12}?(?:所持有的|持有的|所持的|所持)")
+_RAISED_TO = re.compile(r"的?(?:股份|股权|持股)比例(?:从|由)[^，,；;。]{0,12}?(?:提高|提升|增加|增至|上升)")
+
+
+def tender_offer(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """A tender offer for a listed company's shares (要约收购): A要约收购B 20%股份 reads as 收购; where the object is
+    公司股份 the company is the one the sentence is about (B公告，A要约收购公司股份一事已完成过户: A buys B); and
+    A以要约收购的形式将其所持B的持股比例由18%提高到30%: A buys more of B."""
+    from dealgraph.extract import deal_slots
+    from dealgraph.extract import voices as v
+
+    facts = deal_slots.acquire(ctx, frame, t)
+    if facts:
+        return facts
+    cs, ce = ctx.clause(t.start)
+    buyers = v._agents_before(ctx, cs, t.start) or ctx.carried_subject(t.start)
+    if _ISSUER_SHARES.match(ctx.text, t.end):
+        keys = {m.key for m in buyers}
+        first = ctx.mentions(ctx.sent.start, buyers[0].start if buyers else t.start, ORG)[:1]
+        issuer = [m for m in (ctx.topic, *first) if m is not None and m.key not in keys and m.end <= t.start][:1]
+        return v._deal(ctx, frame, t, buyers, issuer, unnamed_agent=True)
+    held = _RAISED_STAKE.match(ctx.text, t.end)
+    if held is not None:
+        named = [m for m in ctx.mentions(held.end(), ce, ORG) if m.start == held.end()][:1]
+        if named and _RAISED_TO.match(ctx.text, named[0].end):
+            return v._deal(ctx, frame, t, buyers, named, unnamed_agent=True)
+    return []
+
+
+# 收到A出具的《B要约收购报告书摘要》 / 披露了《B要约收购报告书》，收购人A向…发出全面要约: the report names B, the company
+# offered for, before its title words; the buyer issued it (A出具的) or is named 收购人 after it.
+_ISSUED_BY = re.compile(r"(?:出具|提交|递交|发来|送达|披露)的[《“]$")
+_BUYER_NAMED = re.compile(r"[》”]?[，,；;]?\s*(?:本次)?(?:收购人|要约人)(?:为|是)?")
+
+
+def tender_report(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """《B要约收购报告书(摘要)》: a tender offer for B's shares; its buyer A where the sentence says who issued the
+    report (A出具的《…》) or names the buyer after it (收购人A)."""
+    from dealgraph.extract import voices as v
+
+    opened = ctx.text.rfind("《", ctx.sent.start, t.start)
+    if opened < 0 or ctx.text.find("》", opened, t.start) >= 0:
+        return []
+    named = [m for m in ctx.mentions(opened + 1, t.start, ORG) if m.end == t.start][-1:]
+    if not named:
+        return []
+    buyers: list[Mention] = []
+    if _ISSUED_BY.search(ctx.text, max(ctx.sent.start, opened - 4), opened + 1):
+        buyers = ctx.group_left(ctx.clause(opened)[0], opened - 3)
+    closed = ctx.text.find("》", t.end, ctx.sent.end)
+    after = _BUYER_NAMED.match(ctx.text, closed + 1) if closed >= 0 else None
+    if not buyers and after is not None:
+        buyers = [m for m in ctx.mentions(after.end(), ctx.sent.end, ORG) if m.start == after.end()][:1]
+    return v._deal(ctx, frame, t, buyers, named, unnamed_agent=True)
+
+
+# 标的公司 / 目标公司 / 交易标的: what an announcement calls the company a deal buys. B(以下简称“B'”、“标的公司”) names B
+# so; 标的公司B / 交易标的为B / 目标公司 B name B right after the word.
+_ALIAS_OPEN = re.compile(r"[(（][^()（），,；;。]{0,30}$")
+_NAMED_AFTER = re.compile(r"\s*(?:为|是)?\s*")
+_DEAL_WORD = re.compile(r"收购|并购|购买|受让|股权转让|股份转让|重组|交易")
+_COMPANY_LEAD = re.compile(r"[\s“”]*(?:本公司|上市公司|公司)")
+
+
+def named_target(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """The company an announcement calls the deal's target (标的公司, 目标公司, 交易标的), in a sentence speaking of a
+    deal: 公司与B(“标的公司”、“B'”)实际控制人签署了《股权收购协议》 / 标的公司B截至5月末的净资产仅2.59亿元 /
+    本次交易标的B 65%股权作价4.2亿元. B is bought, by the clause's subject where one is named (公司: the
+    company the sentence is about), else by a buyer left unnamed. A company a deal of the document buys already is
+    not read again."""
+    from dealgraph.extract import voices as v
+
+    if not _DEAL_WORD.search(ctx.text, ctx.sent.start, ctx.sent.end):
+        return []
+    aside = _ALIAS_OPEN.search(ctx.text, max(ctx.sent.start, t.start - 31), t.start)
+    copula = False
+    if aside is not None:
+        named = [m for m in ctx.mentions(ctx.sent.start, aside.start(), ORG) if m.end == aside.start()][-1:]
+    else:
+        gap = _NAMED_AFTER.match(ctx.text, t.end)
+        copula = bool(gap.group().strip())
+        named = [m for m in ctx.mentions(gap.end(), ctx.clause(t.start)[1], ORG) if m.start == gap.end()][:1]
+    after = _HELD_OR_ASSETS.match(ctx.text, named[0].end) if named else None
+    if after is not None and not after.group(1):
+        if copula:
+            return []  # 收购标的为A的经营性资产: assets, no company, are bought
+        after = None  # 标的公司A的净资产: A's own figures
+    if after is not None:  # 交易标的为A持有的B 51%股权: B is bought (from A)
+        named = [m for m in ctx.mentions(after.end(), ctx.clause(after.end())[1], ORG) if m.start == after.end()][:1]
+    if not named or named[0].source == "context" and (wordlist.is_common_word(named[0].text[:2])
+                                                     or wordlist.is_common_word(named[0].text[-2:])):
+        return []  # 标的公司资产状况复杂: a noun phrase guessed as a name
+    known = [named[0], *_aliases(ctx, named[0])]
+    if any(p.key == k.key or p.text == k.text for f in (*ctx.doc.facts, *ctx.facts)
+           if f.type in ("investment", "acquisition") for p in list(f.roles.values())[1] for k in known):
+        return []
+    return v._deal(ctx, frame, t, _deal_subject(ctx, named[0]), named, unnamed_agent=True)
+
+
+def _aliases(ctx: Ctx, m: Mention) -> list[Mention]:
+    """The names given m in the aside right after it (B(以下简称“B'”)): B'."""
+    aside = _ASIDE.match(ctx.text, m.end)
+    return ctx.mentions(aside.start(), aside.end(), ORG) if aside else []
+
+
+# After the name a target word introduces: a holder (交易标的为A持有的B) or assets of A, not A's shares.
+_HELD_OR_ASSETS = re.compile(r"\s*(?:(所持有的|持有的|所持的|所持|旗下的|旗下)|的[^，,；;。]{0,10}?"
+                             r"(?:资产|业务|土地|房产|物业|项目|商标|专利))")
+_PARTY_BETWEEN = re.compile(r"[向从对]|出售|转让")  # A向B出售其持有的标的公司C: A sells C, it buys nothing
+_ASIDE = re.compile(r"\s*[(（][^()（）]{0,40}[)）]")
+
+
+def _deal_subject(ctx: Ctx, target: Mention) -> list[Mention]:
+    """The buyer of a target named as such: the name opening the target's clause (not the target), or the company
+    the sentence is about where the clause opens with 公司; none otherwise."""
+    cs = ctx.clause(target.start)[0]
+    first = [m for m in ctx.mentions(cs, target.start, ORG)][:1]
+    if first and first[0].key != target.key and re.fullmatch(r"[\s“”]*", ctx.text[cs:first[0].start]):
+        return [] if _PARTY_BETWEEN.search(ctx.text, first[0].end, target.start) else first  # A向B出售…: A sells
+    if _COMPANY_LEAD.match(ctx.text, cs) and ctx.topic is not None and ctx.topic.key != target.key:
+        return [ctx.topic]
+    return []
+
+
+# A deal named as a noun with no company of its own: 此次收购， / 本次增资完成后 / 在本次收购之前 / A收购之时 / 本次要约收购的
+#过户手续已办理完毕， (kind: 收购 or 增资; when: before, at or after it).
+_BARE_DEAL = re.compile(r"(?P<det>本次|此次|这次|该次|当初|最终)?(?:要约)?(?P<kind>收购|并购|增资扩股|增资)"
+                        r"(?:(?P<done>完成|[^，,；;。]{0,8}?(?:过户|交割)[^，,；;。]{0,10}?(?:完毕|完成))"
+                        r"(?P<after>后|之后|以后)?|(?P<before>之前|以前|前)|(?P<at>之时|时))?")
+# A company whose shares the sentence then speaks of: B 100%股权估值…, B的股权分布…, B少数股权
+_SHARES_OF = re.compile(r"\s*的?\s*(?:\d+(?:\.\d+)?%|全部|少数|剩余)?的?(?:股权|股份)")
+
+
+def bare_deal_targets(ctx: Ctx) -> list[FactRecord]:
+    """A sentence that names its deal only as a noun, and the company that deal is on in another clause: 此次收购，B
+    100%股权估值32亿元 / 收购完成后，B的股权分布仍符合上市条件 / 在本次收购之前，A持有B 51%的股权 / A收购之时，C、D分别
+    持有B 65%、35%的股权 / 本次增资完成后，B注册资本为3亿元，A持有该公司50%的股权. B is bought (增资: B receives the
+    money); the buyer is the name right before the noun (A收购之时), or the holder after a completed acquisition
+    (收购过户手续已办理完毕，A持有B 43%的股份), else unnamed. Read only where the sentence states no deal otherwise."""
+    from dealgraph.extract import qualifiers as q
+
+    if any(f.type in ("investment", "acquisition") for f in ctx.facts):
+        return []
+    noun = next((m for m in _BARE_DEAL.finditer(ctx.text, ctx.sent.start, ctx.sent.end)
+                 if (m.group("det") or m.group("done") or m.group("before") or m.group("at"))
+                 and _noun_ends(ctx, m.end()) and not ctx.text.endswith("被", ctx.sent.start, m.start())), None)
+    if noun is None:
+        return []
+    t = Span(noun.start("kind"), noun.end("kind"))
+    holdings = [f for f in ctx.facts if f.type == "shareholding" and f.evidence.start == ctx.sent.start
+                and f.roles["company"] and f.roles["company"][0].start > noun.end()]
+    shares = [m for m in ctx.mentions(noun.end(), ctx.sent.end, ORG) if _SHARES_OF.match(ctx.text, m.end)]
+    company = [m for m in holdings[0].roles["company"][:1] if m.source != "coref"] if holdings else shares[:1]
+    if not company:
+        return []
+    before = [m for m in ctx.mentions(ctx.sent.start, noun.start(), ORG) if m.end == noun.start()]
+    investment = "增资" in noun.group("kind")
+    buyers: list[Mention] = []
+    if before and not investment:
+        buyers = before  # A收购之时
+    elif holdings and noun.group("done") and not investment:
+        buyers = holdings[0].roles["holder"]  # 收购完成后，A持有B
+    ftype, roles = ("investment", ("investor", "investee")) if investment else ("acquisition", ("acquirer", "target"))
+    fact = q.base_fact(ctx, ftype, {roles[0]: buyers, roles[1]: company}, t)
+    fact.date = q.date_for(ctx, t)
+    fact.rule = f"{ftype}:bare_deal:{noun.group('kind')}"
+    if investment:
+        fact.qualifiers["consideration"] = "unknown"
+    return [fact]
+
+
+
+def _noun_ends(ctx: Ctx, end: int) -> bool:
+    """The deal noun ends at a clause mark or where a name opens the next phrase (增资扩股完成后A持有…), not
+    inside a longer one (收购前实控人A所持B: 前实控人, the former controller, is what the verb buys from)."""
+    return ctx.text.startswith((",", "，"), end) or any(m.start == end for m in ctx.mentions(end, end + 20, ORG))
+
+
+HANDLERS = {"attributive_deal": attributive_deal, "tender": tender_offer, "tender_report": tender_report,
+            "named_target": named_target}  # voices read here (frames.py looks them up after voices.HANDLERS)

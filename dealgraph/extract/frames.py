@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dealgraph.extract import voices, wordlist
+from dealgraph.extract import deal_objects, voices, wordlist
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.grammar import NOT_A_VERB, grammar
 from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end, clause_start, sentence_topic
@@ -31,6 +31,8 @@ _ANNOUNCES = re.compile(r"\s*(?:[(（][^()（）]{0,14}[)）])?[^，,；;。“�
 _INSIDERS = re.compile(r"(?:董事|监事|高级管理人员|高管|董监高|管理层|核心员工|员工|实际控制人|一致行动人)"
                        r"(?![^，,；;。]*?(?:大会|会议|会))")
 _HOLDER_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]{3,12}?(?:所持有的|持有的|所持的|所持)")  # 收购前海X持有的B
+# 要约收购公司股份 / 收购上市公司部分股份: the verb and the shares of the company written about, not 收购公司 (a noun)
+_ISSUER_SHARES = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:部分|全部|剩余)?的?(?:A股|H股)?(?:股份|股票|股权)")
 _DUI_BEFORE = re.compile(r"对[^，,；;。对]{2,40}$")  # A对B的收购完成交割: the deal as a noun, its target after 对
 _NOUN_DONE = re.compile(r"(?:完成|交割|工作)")  # (not 的收购方案, 的收购价格: a plan or a price, stated elsewhere)
 _PARTY_MARK = re.compile(r"[与和同跟向对从给]$")  # 与多家公司一起: a partner, not the subject
@@ -56,6 +58,7 @@ _STAKE_GOT = re.compile(r"了?[^，,；;。%]{1,24}?(?:\d+(?:\.\d+)?%|全部|控
 # (what follows is what a holder, a subject or a quoted short name is followed by), it is no verb.
 _NAME_TAIL = re.compile(r"(?:所持有|所持|持有的|就|近期|日前|此前|也|亦|[”\"」』]|集合资金|集合计划|及其一致行动人)")
 CONFIDENCE = {"active": 0.85, "acquire": 0.85, "sell": 0.8, "invest_to": 0.85, "nominal": 0.8, "passive": 0.85, "by": 0.85, "attributive": 0.8, "title": 0.85, "merge": 0.75,
+              "attributive_deal": 0.8, "tender": 0.85, "tender_report": 0.8, "named_target": 0.75,
               "purchase_from": 0.8, "order": 0.75, "shareholder": 0.8, "owner_list": 0.8, "customers": 0.75,
               "symmetric": 0.8, "subject": 0.75}
 
@@ -228,15 +231,21 @@ def extract_facts(doc: Doc) -> None:
             if _skip_trigger(doc, m.group(), end) or _inside_mention(doc, start, end):
                 continue
             for frame in g.by_trigger[m.group()]:
-                facts = voices.HANDLERS[frame.voice](ctx, frame, Span(start, end))
+                facts = _handler(frame.voice)(ctx, frame, Span(start, end))
                 if facts:
                     for fact in facts:
                         fact.confidence = CONFIDENCE.get(frame.voice, 0.8) - _weakness(fact)
                         fact.rule = fact.rule or f"{frame.type}:{frame.voice}:{m.group()}"
                     ctx.facts.extend(facts)
                     break
+        ctx.facts.extend(deal_objects.bare_deal_targets(ctx))  # 此次收购，B 100%股权估值…: the deal noun's company
         doc.facts.extend(ctx.facts)
         prev_topic = topic or _last_agent(ctx) or prev_topic
+
+
+def _handler(voice: str) -> voices.Handler:
+    """The function reading a voice: voices.py's, or one of deal_objects.py (deals read from the words around them)."""
+    return voices.HANDLERS.get(voice) or deal_objects.HANDLERS[voice]
 
 
 def _anonymous_quote(text: str) -> bool:
@@ -250,7 +259,7 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
             and not _name_word_at(text, end) and not _name_at(doc, end) \
             and not ((word.startswith("的") or text[end - len(word) - 1:end - len(word)] == "被")
                      and _AFTER_DEAL.match(text, end)) \
-            and not _HOLDER_AFTER.match(text, end) \
+            and not _HOLDER_AFTER.match(text, end) and not (word.endswith("收购") and _ISSUER_SHARES.match(text, end)) \
             and not (word.startswith("的") and _NOUN_DONE.match(text, end)
                      and _DUI_BEFORE.search(text, max(0, end - len(word) - 40), end - len(word))):
         return True  # 完成对B的收购后, B被收购后; 收购前海X持有的B; A对B的收购完成交割: names
