@@ -28,7 +28,11 @@ _APPOSITION = re.compile(r", (?!«|(?:and|&|as well as|plus) )")
 TOKEN = re.compile(r"«([a-z])(\d+)»")
 PREP_BEFORE = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|than|and|into|over|behind)\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|startup|group)['’]s)|[Ii]t|"
-                      r"[Tt]he (?:company|firm|start-up|startup))\b(?!['’])")
+                      r"[Tt]he (?:company|firm|start-up|startup)|"
+                      # would have bought the design-software maker: a description of a company named before
+                      r"(?<=[a-z] )the (?:[a-z][\w-]+ ){1,2}(?:maker|developer|chipmaker|carmaker|automaker|manufacturer|"
+                      r"start-?up|firm|company|provider|operator)(?= (?:for|in|at|on|from|with|to)\b|[,.;])"
+                      r")\b(?!['’])")
 _PARTICIPLE = (r"(?:(?:co-)?founded|backed|funded|owned|based|led|run|created|started|set up|spun (?:out|off)|"
                r"headquartered|controlled|incubated)")
 _ORG = r"«o\d+»(?! (?:chief|co-founder|founder|ceo|president|chairman|executive)\b)"
@@ -166,8 +170,13 @@ class Reader:
             spans += [(sent.start + p.start(), sent.start + p.end(), "j" if p.group(1) else "i",
                        Span(sent.start + p.start(), sent.start + p.end())) for p in _FIRST_PERSON.finditer(sent.text)]
         described = self._described_subject(sent)
-        if described is not None:
-            spans.append((described[0].start, described[0].end, "i", described[0]))
+        if described is not None:  # The San Francisco firm's backers …: a possessive description
+            span = described[0]
+            if self.doc.text.startswith(("'s", "’s"), span.end):
+                span = Span(span.start, span.end + 2)
+                described = (span, described[1])
+            spans.append((span.start, span.end, "j" if span.end - described[0].start and
+                           self.doc.text[span.end - 2:span.end] in ("'s", "’s") else "i", span))
         pieces, items, starts, origs, pos, mpos = [], [], [], [], sent.start, 0
         for start, end, letter, obj in sorted(spans, key=lambda x: (x[0], x[0] - x[1])):
             if start >= pos:
@@ -190,7 +199,8 @@ class Reader:
     def _described_subject(self, sent: Sentence) -> tuple[Span, Mention] | None:
         """A sentence opening with a description of a company ("The Dutch chip-equipment maker invested …")
         speaks of the last organisation named in the sentence before it, in the same paragraph (ASML, after
-        "… in a Series C round led by ASML"); opening a paragraph, of the organisation the document names most."""
+        "… in a Series C round led by ASML"), or of the paragraph's topic when that sentence names none; opening a
+        paragraph, of the organisation the document names most."""
         hit = self.g.rx["described"].match(sent.text)
         if hit is None or sent.index == 0:
             return None
@@ -200,7 +210,8 @@ class Reader:
             return (Span(sent.start, sent.start + hit.end()), first) if first is not None else None
         lo, hi = bisect_left(self._starts, prev.start), bisect_left(self._starts, prev.end)
         named = [m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS]
-        return (Span(sent.start, sent.start + hit.end()), named[-1]) if named else None
+        ante = named[-1] if named else self.topic or next(iter(self.ranked()), None)  # a sentence naming no company
+        return (Span(sent.start, sent.start + hit.end()), ante) if ante is not None else None
 
     def sentence_topic(self, sent: Sentence) -> Mention | None:
         """The organisation a sentence is about: its first one, unless a pronoun comes first."""

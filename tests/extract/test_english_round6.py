@@ -228,3 +228,18 @@ def test_a_surname_alone_after_the_full_name_is_the_same_person():
                        "Capital's backing.", REF)
     [f] = [f for f in doc.facts if f.type == "founding"]
     assert f.roles["founder"][0].key == "person:Anna Lee" and f.roles["founder"][0].canonical == "Anna Lee"
+
+
+def test_a_deal_that_would_have_happened_did_not_and_a_description_names_the_company_before():
+    [f] = facts("Veltrix and Quillfeather said they had agreed to terminate their merger agreement, under which Veltrix "
+                "would have bought the drone-software maker for about $2 billion.", "acquisition")
+    assert f.modality == "negated" and f.roles["target"][0].key == "name:quillfeather"
+    [g] = facts("Harbor Peak Capital would have a 20% stake in Quillfeather after the deal.", "shareholding")
+    assert g.modality != "negated"
+
+
+def test_a_possessive_description_opening_a_sentence_is_the_company_of_the_paragraph():
+    found = facts("Quillfeather will remain independent. Anna Lee, the chief executive, was pleased. The San Francisco "
+                  "firm's venture backers include Harbor Peak Capital and Aldon Ventures.", "shareholding")
+    assert sorted(names(f, "holder")[0] for f in found) == ["Aldon Ventures", "Harbor Peak Capital"]
+    assert {f.roles["company"][0].key for f in found} == {"name:quillfeather"}
