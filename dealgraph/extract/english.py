@@ -389,7 +389,8 @@ def partnership(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
 # "…counts Norcrest as its biggest customer, accounting for 41% of its revenue last year"
 _SHARE_AFTER = re.compile(r",? (?:which |that )?(?:accounting for|accounted for|accounts for|representing|represented|"
                           r"making up|made up|contributing|contributed) (?:about |roughly |around |nearly |some |over |more than )?"
-                          r"«c(\d+)» of (?:its |«j\d+» |the company[''’]s |total |overall )*(?:[\w-]+ )?(?:revenues?|sales)\b")
+                          r"«c(\d+)» of (?:its |«j\d+» |the company[''’]s |total |overall |that |this |the )*(?:[\w-]+ )?"
+                          r"(?:revenues?|sales)\b")
 
 
 def _customer_share(r: Reader, s: Masked, p: Pattern, m: re.Match[str], supplier: Mention, customer: Mention,

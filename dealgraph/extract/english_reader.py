@@ -35,7 +35,8 @@ _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|sta
                       r")\b(?!['’])")
 _PARTICIPLE = (r"(?:(?:co-)?founded|backed|funded|owned|based|led|run|created|started|set up|spun (?:out|off)|"
                r"headquartered|controlled|incubated)")
-_ORG = r"«o\d+»(?! (?:chief|co-founder|founder|ceo|president|chairman|executive)\b)"
+# Advanced Micro Devices (AMD): the name and its abbreviation in brackets are one organisation
+_ORG = r"«o\d+»(?: \((?:«o\d+»|[A-Z][A-Za-z]{1,5})\))?(?! (?:chief|co-founder|founder|ceo|president|chairman|executive)\b)"
 _AND = r"(?: and | & | as well as | plus )"
 _ORGS = rf"{_ORG}(?:{_AND}{_ORG}|(?:, {_ORG})+(?:,?{_AND}{_ORG})?)?"  # A; A and B; A, B(,) and C; not "A, and B"
 _BACKER = rf"(?:{_ORG}|«p\d+»)"  # investors may be people: "… Kestrel Holding, Prince Khalid Bin Saad and …"

@@ -243,3 +243,16 @@ def test_a_possessive_description_opening_a_sentence_is_the_company_of_the_parag
                   "firm's venture backers include Harbor Peak Capital and Aldon Ventures.", "shareholding")
     assert sorted(names(f, "holder")[0] for f in found) == ["Aldon Ventures", "Harbor Peak Capital"]
     assert {f.roles["company"][0].key for f in found} == {"name:quillfeather"}
+
+
+def test_a_name_with_its_abbreviation_in_brackets_is_one_subject():
+    [f] = facts("Veltrix Systems (VXS) has completed its $4.9 billion acquisition of Quillfeather, the company said.",
+                "acquisition")
+    assert names(f, "acquirer")[0] in ("Veltrix Systems", "VXS") and names(f, "target") == ["Quillfeather"]
+    assert f.amount.value.value == 4.9e9
+
+
+def test_by_far_its_biggest_customer_with_a_share_of_that_revenue():
+    [f] = facts("Quillfeather makes chips. Norcrest Logistics, a Dubai technology group, was by far its biggest "
+                "customer, accounting for 87% of that revenue.", "purchase")
+    assert names(f, "buyer") == ["Norcrest Logistics"] and f.qualifiers["share_of_revenue"].value.value == 87
