@@ -256,3 +256,17 @@ def test_by_far_its_biggest_customer_with_a_share_of_that_revenue():
     [f] = facts("Quillfeather makes chips. Norcrest Logistics, a Dubai technology group, was by far its biggest "
                 "customer, accounting for 87% of that revenue.", "purchase")
     assert names(f, "buyer") == ["Norcrest Logistics"] and f.qualifiers["share_of_revenue"].value.value == 87
+
+
+def test_an_apposed_largest_investor_of_a_named_company_with_its_stake():
+    [f] = facts("Harbor Peak Capital, Quillfeather's largest investor with a 22% stake, has agreed to back the deal.",
+                "shareholding")
+    assert names(f, "holder") == ["Harbor Peak Capital"] and names(f, "company") == ["Quillfeather"]
+    assert f.stake.value.value == 22 and f.qualifiers["rank"] == "largest"
+
+
+def test_buying_an_amount_of_a_supplier_s_chips():
+    [f] = facts("Under the multi-year agreement, Norcrest Cloud will buy at least $1.5 billion of Veltrix chips.",
+                "purchase")
+    assert names(f, "buyer") == ["Norcrest Cloud"] and names(f, "supplier") == ["Veltrix"]
+    assert f.amount.value.min == 1.5e9
