@@ -140,6 +140,15 @@ class Ctx:
             return self.joint_group(last)
         if self.topic is not None and self.topic.start < t_start:
             return self.joint_group(self.topic)
+        if _COMPANY_WORD.match(self.text, cs):  # 2023年，公司曾计划收购…: the company whose announcement the
+            from dealgraph.extract.coref import most_named  # document reports, else the one it names most (not a
+            # news source: 据星海传媒报道，公司拟…)
+            sources = {m.key for m in self.doc.mentions if self.text[m.start - 1:m.start] == "据"
+                       and _SOURCE_AFTER.match(self.text, m.end)} | {m.key for m in self.mentions(cs, ce)}
+            named = next((m for m in self.doc.mentions if m.start < t_start and m.kind == "organization"
+                          and _ANNOUNCES.match(self.text, m.end)), None) or most_named(self.doc, t_start, sources, ())
+            if named is not None:
+                return [named]
         if self.prev_topic is not None:
             return [self.prev_topic]
         return self.announcer(t_start)
@@ -215,6 +224,10 @@ class Ctx:
 
     def values(self, kind: str, start: int, end: int) -> list[Value]:
         return self.doc.values_in(start, end, kind)
+
+
+_SOURCE_AFTER = re.compile(r"(?:报道|消息|披露|统计|援引|数据)")
+_COMPANY_WORD = re.compile(r"\s*(?:本公司|公司)(?![\u4e00-\u9fff]{0,2}(?:股东|董事|高管|员工|管理层))")
 
 
 def extract_facts(doc: Doc) -> None:

@@ -495,6 +495,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         if tag in _PREFIX_TAGS and not (
                 tag in ("v", "a") and not weak and _standalone(text, start, after, r)):
             continue  # not 运达科技, 欣荣医疗: a verb or adjective alone before a strong ending, standing apart
+        if not legal and w.get(prefix[:2]) in ("v", "vn") and w.get(text[max(0, start - 2):start]) in ("d", "m"):
+            continue  # 首次尝试跨界半导体: after an adverb, a verb and its object before the ending, no name
         coined = len(prefix) == 2 and prefix not in w and not weak  # 正邦科技, 新奥股份
         if _bad_start(text[start:after], r) and not (coined or _joiner_after_verb(text, start)) or \
                 _bad_inside_name(text, start, at, r) or r.trigger_inside.search(

@@ -91,8 +91,10 @@ def apply_terminations(doc: Doc) -> None:
                         or not named & {"any", fact.type}:
                     continue
                 shared = _members(fact) & keys
-                if j == i:
-                    hit = len(shared) >= 2 and all(m.end <= cue_at for ms in fact.roles.values() for m in ms)
+                if j == i:  # its parties named before the cue; one is enough when the cue names no one else
+                    after = {m.key for m in doc.mentions_in(cue_at, sent.end)}  # (公司曾计划收购B…，该交易最终终止)
+                    hit = (len(shared) >= 2 or shared and after <= _members(fact)) \
+                        and all(m.end <= cue_at for ms in fact.roles.values() for m in ms if m.start >= sent.start)
                 elif later:
                     hit = len(shared) >= 2 and fact.modality in ("planned", "expected", "reported", "rumored")
                 else:

@@ -163,3 +163,18 @@ def test_money_of_a_plan_in_a_later_clause_is_not_the_revenue_s():
     assert f.qualifiers.get("value") is None
     [g] = facts("澜图科技去年营收增长迅速，全年达到12亿元。", "financial")
     assert g.qualifiers["value"].value.value == 12e8
+
+
+def test_a_verb_phrase_after_an_adverb_is_no_name_and_bingfei_stops_a_name():
+    doc = extract("t", "值得注意的是，这并非青禾股份首次尝试跨界半导体。", REF)
+    assert [m.text for m in doc.mentions] == ["青禾股份"]
+    assert extract("t", "双方将围绕功率半导体开展合作。", REF).mentions == []
+
+
+def test_gongsi_in_a_later_sentence_is_the_announcing_company_and_a_deal_ended_in_its_sentence_is_off():
+    text = ("青禾股份11月5日晚间公告，公司正在筹划购买芯澜科技控股权。芯澜科技2024年实现营收4.3亿元。"
+            "2023年，公司曾计划以9亿元收购星瀚微电子51%股权，但因双方未能就估值达成一致，该交易最终终止。")
+    found = facts(text, "acquisition")
+    by_target = {names(f, "target")[0]: f for f in found}
+    assert names(by_target["星瀚微电子"], "acquirer") == ["青禾股份"]
+    assert by_target["星瀚微电子"].modality == "negated" and by_target["芯澜科技"].modality == "planned"
