@@ -178,3 +178,8 @@ def test_gongsi_in_a_later_sentence_is_the_announcing_company_and_a_deal_ended_i
     by_target = {names(f, "target")[0]: f for f in found}
     assert names(by_target["星瀚微电子"], "acquirer") == ["青禾股份"]
     assert by_target["星瀚微电子"].modality == "negated" and by_target["芯澜科技"].modality == "planned"
+
+
+def test_a_nickname_for_a_group_of_companies_is_no_company():
+    assert facts("鹤鸣资本成为押注“AI六小虎”最多的机构之一。", "investment") == []
+    assert [m.text for m in extract("t", "鹤鸣资本投资了“十方融海”。", REF).mentions][-1] == "十方融海"
