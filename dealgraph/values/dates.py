@@ -8,7 +8,7 @@ Decisions:
   in the same sentence (2019年 or 去年 alike), else the reference year (7月 is this
   year's July even when the reference date is in March).
 - 同年/当年 take the last year named in the document (当年 falls back to the
-  reference year); 次年/翌年 add one to it; 同月/次月 use the last month named;
+  reference year); 次年/翌年 add one to it; 同月/次月 use the last month named; 同日 the last day named;
   "at that time" / "at the time" the last date named (unresolved when none was);
   上年/上一年 the year before the one named earlier in the sentence (else before the
   reference year); 当季/该季度 the last quarter named and 全年 the last year named
@@ -306,6 +306,9 @@ class DateResolver:
             return _point(self._last_quarter) if self._last_quarter else _UNRESOLVED
         if word == "全年":
             return _point(str(self._last_year)) if self._last_year else _UNRESOLVED
+        if word in ("同日", "同一天"):  # 10月14日宣布…。同日，A与B签署…: the day named last
+            last = self._last_point
+            return _point(last) if last and len(last) == 10 else None  # no day named before: says nothing
         if word in _TODAY_WORDS:
             return None if year is None else self._today(word, year, month, day)
         base = word[:len(word) - len(part)] if part else word

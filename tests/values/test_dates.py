@@ -349,3 +349,9 @@ def test_an_english_year_after_for_is_a_period_unless_it_describes_a_noun():
     found = [v.text for v in extract("t", "It reported revenue of $38 million for 2024 and a net loss of $61 million.",
                                      "2025-06-01").values if v.kind == "date"]
     assert found == ["2024"]
+
+
+def test_tongri_is_the_day_named_last_and_nothing_without_one():
+    resolver = DateResolver("2025-10-20")
+    assert [d.value for _, _, d in resolver.find("10月14日，星澜宣布合作。同日，双方签署协议。")] == ["2025-10-14", "2025-10-14"]
+    assert DateResolver("2025-10-20").find("同日，双方签署协议。") == []
