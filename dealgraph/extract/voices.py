@@ -316,6 +316,9 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                     or _GUESS_END.match(ctx.text, p.end) and not is_project(p)]  # 投资建设A基地项目: spending
         if ctx.text.startswith("参与", t.start):  # 参与了B的A轮融资 (not 参与了B的重组): a round of the company named
             patients = [p for p in patients[:1] if _ITS_ROUND.match(ctx.text, p.end)]
+        if not patients and agents and ctx.sent.index > 0 and _NO_OBJECT_AFTER.match(ctx.text, t.end) \
+                and ctx.text[t.start:t.end] in ("入股", "参股", "注资"):
+            patients = _company_written_about(ctx, agents, t.start)  # 蔚来…。2023年，CYVN先后两次入股: in 蔚来
     launched = ctx.text[t.start:t.end].startswith("推出")
     if launched:  # 合作推出“Stargate UK”项目: a project or a programme launched, no company founded nor unit owned
         patients = [p for p in patients if not _PROJECT_AFTER.match(ctx.text, p.end)]
@@ -1057,6 +1060,7 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
 
 
+_NO_OBJECT_AFTER = re.compile(r"[，,。；;]|合计|共计|累计")
 _LEADS_AFTER = re.compile(r"(?:等机构|等)?(?:联合领投|领投|跟投|参投)")
 _ITS_ROUND = re.compile(r"的?[^，,。；;]{0,8}?(?:轮|融资)")
 

@@ -183,3 +183,10 @@ def test_gongsi_in_a_later_sentence_is_the_announcing_company_and_a_deal_ended_i
 def test_a_nickname_for_a_group_of_companies_is_no_company():
     assert facts("鹤鸣资本成为押注“AI六小虎”最多的机构之一。", "investment") == []
     assert [m.text for m in extract("t", "鹤鸣资本投资了“十方融海”。", REF).mentions][-1] == "十方融海"
+
+
+def test_rugu_with_no_object_is_in_the_company_written_about_with_the_total_put_in():
+    [f] = facts("蔚岚汽车是一家电动车企。2023年，来自阿布扎比的CYVN Holdings先后两次入股，合计投入约33亿美元。", "investment")
+    assert names(f, "investor") == ["CYVN Holdings"] and names(f, "investee") == ["蔚岚汽车"]
+    assert f.amount.value.value == 33e8 and f.date.text == "2023年"
+    assert facts("星河科技宣布入股。", "investment") == []
