@@ -342,13 +342,19 @@ def _sellers_before(ctx: Ctx, cs: int, t: Span) -> tuple[int, list[Mention]]:
     return marks[-1].start(), found
 
 
+# 向云帆金控及其全资子公司B发行股份购买C: a party the names did not catch, then its unit: both sell.
+_UNNAMED_THEN_UNIT = re.compile(r"(?:控股股东|股东|关联方)?[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:及其|及|以及)(?:全资|控股)?"
+                                r"(?:子公司|孙公司|附属公司|关联方|一致行动人)")
+
+
 def _far_sellers(ctx: Ctx, cs: int, agent: Mention) -> tuple[int, list[Mention]]:
     """A 向/从 opening names that run up to the name nearest before the verb (向A及其子公司B…购买): they sell."""
     marks = list(cues().seller.finditer(ctx.text, cs, agent.start))
     if not marks:
         return -1, []
     named = ctx.mentions(marks[-1].end(), agent.end)
-    if not named or named[0].start - marks[-1].end() > 2 or named[-1].key != agent.key:
+    if not named or named[-1].key != agent.key or named[0].start - marks[-1].end() > 2 and \
+            not _UNNAMED_THEN_UNIT.fullmatch(ctx.text, marks[-1].end(), named[0].start):
         return -1, []
     if len(named) > 1 and not _SELLER_LINK.fullmatch(ctx.text, named[-2].end, agent.start):
         return -1, []

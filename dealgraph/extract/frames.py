@@ -11,8 +11,13 @@ from dealgraph.extract.grammar import NOT_A_VERB, grammar
 from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end, clause_start, sentence_topic
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# A(下称“B”)、C(下称D)增持: the short name in brackets right after a name is that name, not one more party.
+_ALIAS_OPEN = re.compile(r"\s*[(（](?:以下简称|下称|简称|以下称|下文简称)[:：]?\s*[“\"「]?")
 NOT_NAMES = frozenset({"上市", "中心", "上游", "下游", "中游", "人士", "方面"})  # name-tagged words that are not names here
-_CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|\s|[(（][^()（）]{0,20}[)）])*$")  # A(600000)、B
+# A(600000)、B / A及一致行动人B / A及其全资子公司B: a list of parties (a relation word after 及 still lists the next one)
+_CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|\s|[(（][^()（）]{0,20}[)）]|"
+                        r"(?<=及)(?:一致行动人|关联方|关联公司|全资子公司|控股子公司|全资孙公司|子公司|孙公司|附属公司)|"
+                        r"(?<=及其)(?:一致行动人|关联方|关联公司|全资子公司|控股子公司|全资孙公司|子公司|孙公司|附属公司))*$")
 # 在收购X后 / 收购X之后 (the clause opening with its verb): a time clause, whose subject opens the next one.
 _TIME_CLAUSE = re.compile(r"(?:在|于|自|随着)[^，,；;。]*(?:后|之后|以后|完成时|之际|之时|时|前|之前|以前)|"
                           r"[\s“”]*(?:收购|并购|增持|入股|投资)[^，,；;。]*(?:之后|以后|后)")
@@ -23,8 +28,17 @@ _OWN_SUBJECT = re.compile(r"[\s“”]*(?:在|于|自|随着)(?:本|该|上市)?
 _OPINION = re.compile(r"[^，,；;。]{0,6}?(?:分析师|研究员|分析|认为|指出|点评|研报)")  # 此次收购X，A分析师认为: A judges
 # 股东A…, 今年9月份A…, 2016年起A…: what may open a clause before its subject (a descriptor or time words).
 _CLAUSE_SUBJECT_LEAD = re.compile(r"[^，,；;。“”]{0,12}?(?:股东|子公司|附属公司|孙公司)[\s“”\"]*|[\s“”]*(?:比如|例如|譬如)?(?:(?:[\d一二三四五六七八九十]+"
-                                  r"(?:年|月份?|日|季度)|今年|去年|前年|近日|日前|此前|随后|上半年|下半年|年初|年底|年末)"
+                                  r"(?:年|月份?|日|季度)|今年|去年|前年|近日|日前|此前|随后|上半年|下半年|年初|年底|年末|"
+                                  r"(?:上市|成立|创立|创办|设立)之初)"
                                   r"(?:初|底|末|中旬|以来|起)?\s*)*")
+# 以钻采设备制造为主业的A, / 作为行业龙头的A,: a description (以…为…, 作为…) ending in 的 with no deal verb, then the
+# name closing the clause: the clause is a noun phrase, the subject of the next one.
+_DESCRIBED_HEAD = re.compile(r"[\s“”]*(?:以|作为|身为|同为|号称|被称为|被誉为|专注于?|主营)"
+                             r"(?![^，,；;。]*?(?:收购|购买|出售|转让|增持|减持|投资|入股|持有|旗下|控股))[^，,；;。]{1,30}的")
+_CLAUSE_END = re.compile(r"\s*[(（][^()（）]{0,20}[)）]\s*[，,]?|\s*[，,]?")
+_SAYS = re.compile(r"[^，,；;。]{0,4}?(?:表示|称|说|介绍|透露|坦言|指出|认为)")
+_SUBJECT_KINDS = ("organization", "candidate", "person")  # 在收购X之后，张三…: a person may open the main clause
+_MEANS_LEAD = re.compile(r"(?:通过|透过|经由|借助)")
 _SPEAKER_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[^，,；;。]{0,8}?(?:公告|宣布|表示|称))?")
 _ANNOUNCES = re.compile(r"\s*(?:[(（][^()（）]{0,14}[)）])?[^，,；;。“”]{0,12}?(?:发布公告|公告|公布|宣布|披露|发布)")
 # 公司部分董事及高管拟增持公司股份: the clause has its own subject, unnamed insiders, not the company.
@@ -95,10 +109,16 @@ class Ctx:
         if not found:
             return []
         group = [found[-1]]
+        edge = found[-1].start
         for m in reversed(found[:-1]):
-            if not _CONNECTOR.match(self.text[m.end:group[0].start]):
+            if _ALIAS_OPEN.fullmatch(self.text, m.end, edge):  # A(下称B): B is A; the list goes on before A
+                edge = m.start
+                continue
+            gap = self.text[m.end:edge]
+            if not _CONNECTOR.match(gap.lstrip("”\"」)）") if edge < group[0].start else gap):
                 break
             group.insert(0, m)
+            edge = m.start
         return group
 
     def group_right(self, start: int, end: int, kinds: tuple[str, ...] = ("organization", "candidate"),
@@ -120,9 +140,10 @@ class Ctx:
             return []
         end = self._time_clause_end(cs, ce, t_start)
         if end is not None and not _OWN_SUBJECT.match(self.text, cs):  # 在收购X后，A… / 自收购X，进入Y领域后，A… / 就收购X一事，A…: A, opening the next clause
-            after = self.mentions(end, clause_end(self.text, end + 1, self.sent.end))
+            after = self.mentions(end, clause_end(self.text, end + 1, self.sent.end), _SUBJECT_KINDS)  # or a person
             if after and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, end + 1, after[0].start) \
-                    and not _OPINION.match(self.text, after[0].end):
+                    and not _OPINION.match(self.text, after[0].end) \
+                    and not (after[0].kind == "person" and _SAYS.match(self.text, after[0].end)):  # 张三表示: a speaker
                 return after[:1]
         speaker = self.headline_speaker(cs)
         if speaker is not None:
@@ -169,7 +190,7 @@ class Ctx:
             return ce
         if ce < self.sent.end and _TIME_OPEN.match(self.text, cs):
             nxt = clause_end(self.text, ce + 1, self.sent.end)
-            if _TIME_CLOSE.search(self.text[ce + 1:nxt]) and not self.mentions(ce + 1, nxt):
+            if _TIME_CLOSE.search(self.text[ce + 1:nxt]) and not self.mentions(ce + 1, nxt, ("organization",)):  # 杀入CIS领域后
                 return nxt
         return None
 
@@ -218,8 +239,12 @@ class Ctx:
             return None
         pcs = clause_start(self.text, cs - 1, self.sent.start)
         found = self.mentions(pcs, cs)
-        if found and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, pcs, found[0].start):
+        if found and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, pcs, found[0].start) \
+                and not _MEANS_LEAD.search(self.text, pcs, found[0].start):  # 公司拟通过子公司A收购…: A is a means
             return found[0]
+        if len(found) == 1 and found[0].source != "context" and _DESCRIBED_HEAD.fullmatch(self.text, pcs, found[0].start) \
+                and _CLAUSE_END.fullmatch(self.text, found[0].end, cs):
+            return found[0]  # 以钻采设备为主业的A，以高溢价收购B: the clause is A and what describes it
         return None
 
     def values(self, kind: str, start: int, end: int) -> list[Value]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dealgraph import lexicon
 from dealgraph.extract import mentions as mentions_mod
+from dealgraph.extract import wordlist
 from dealgraph.extract import qualifiers as q
 from dealgraph.extract.document import FactRecord, Mention, Span, Value
 from dealgraph.datafiles import read_yaml
@@ -37,7 +38,7 @@ _MEANS_PHRASE = re.compile(r"(?<!审议)(?<!表决)(?<!获得)(?<![获已])(?:�
 # A与B达成战略合作并以…收购C: an agreement between A and B, then A's own deal (not 共同/联合 收购).
 _AGREED = re.compile(r"(?:达成|签署|签订|订立|签约)(?![^，,；;。]*(?:共同|联合|一起))")
 _PARTNER_LINK = re.compile(r"\s*(?:与|同|跟)\s*")  # A与B: a partner, where A、B and A和B list the same side
-_WITH_PARTNER = re.compile(r"(?:拟|将|计划|准备|决定)?(?:与|同|跟)$")
+_WITH_PARTNER = re.compile(r"(?:拟|将|计划|准备|决定)?(?<![参赋授给])(?:与|同|跟)$")  # not 参与A收购B: A buys
 _LED = re.compile(r"由[^，,。；;]{1,40}?(?:联合领投|领投|参投|跟投)的?")
 _RESULT_LEAD = re.compile(r"^(?:了|共同|联合|合资)?(?:成立|设立|组建|共建|打造)?(?:了|的)?[“\"「]?$")  # 合资成立的C
 _RANK = (("第一大股东", "largest"), ("最大股东", "largest"), ("控股股东", "controlling"), ("第二大股东", "second"))
@@ -120,7 +121,9 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
     if frame.type == "ownership" and len(patients) > 1:
         patients = patients[:1] + [m for m in patients[1:] if not _independent(m, agents)]
     if frame.type in ("investment", "acquisition"):
-        agents = _not_regulators(ctx, [a for a in agents if not _documents().search(a.text)])
+        agents = _not_regulators(ctx, [a for a in agents if not _documents().search(a.text) and not predicate_guess(a)
+                                       and not is_project(a)  # 用于“收购B股权项目”: a project buys nothing
+                                       and not _relative_verb(ctx, a) and not _kind_of_party(ctx, a)])
         patients = [p for p in patients if not _documents().search(p.text) and not _GOVERNMENT.search(p.canonical)]
     if not agents:  # 部分企业被收购后: a kind of company, not a named one
         patients = [p for p in patients if not GENERIC_SUBJECT.fullmatch(p.text)]
@@ -176,6 +179,51 @@ def _documents() -> re.Pattern[str]:
     return re.compile(f"(?:{alt(read_yaml('frames.yaml')['documents'])})$")
 
 
+# 业绩大幅增长, 股权依然处于…, 筹划发行股份购买…, 以“现金增资偿还债务”: an adverb word or a deal verb inside a
+# stretch guessed as a name shows a predicate, not a company (names the lexicon or a legal ending gives are kept).
+_ADVERB_END = frozenset("仅已均也还又再都就才亦曾")  # one-character adverbs: no name ends in one
+_GUESSES = ("cue", "context", "short")  # a candidate found from the words around it, or again where it recurs
+_COUNT_OPENS = re.compile(r"[一二三四五六七八九十两几多数\d]+[款家个位名批项笔类种座支只]")
+_PREDICATE_WORDS = re.compile(r"增资|注资|认购|发行|筹划|增持|减持|购买|收购|出售|转让|受让")
+
+
+def predicate_guess(m: Mention) -> bool:
+    """Whether a name guessed from the words around a verb reads as a predicate or a count: it holds a deal verb
+    (发行, 增资, 认购), ends in a one-character adverb (…合约仅), opens with a count (两款资管) or has an adverb
+    word of two or more characters between other words (业绩大幅增长, 股权依然处于; not 居然控股, which opens
+    with one)."""
+    if m.kind != "candidate" or m.source not in _GUESSES:
+        return False
+    if _PREDICATE_WORDS.search(m.text) or m.text[-1] in _ADVERB_END:  # 建设及采矿合约仅(于…生效): cut before a verb
+        return True
+    if _COUNT_OPENS.match(m.text):  # 这两款资管持续增持: a count of things, no name
+        return True
+    tags, pos = wordlist.words(), 0
+    while pos < len(m.text):  # the words of the stretch, longest first (业绩|大幅|增长; 东湖|高新 ends in a name word)
+        size = next((k for k in (4, 3, 2) if m.text[pos:pos + k] in tags), 1)
+        if size > 1 and tags.get(m.text[pos:pos + size]) == "d" and 0 < pos and pos + size < len(m.text):
+            return True  # an adverb between words: 业绩|大幅|增长, 股权|依然|处 (居然控股 opens with one: a name)
+        pos += size
+    return False
+
+
+# A或其关联公司拟购买B: a relation word read as a name (关联公司 ends like one) names a kind of party, not one.
+_PARTY_KIND = re.compile(r"(?:关联公司|关联方|关联企业|关联人|全资子公司|控股子公司|子公司|孙公司|附属公司|一致行动人|母公司)")
+
+
+def _kind_of_party(ctx: Ctx, m: Mention) -> bool:
+    """关联公司, 子公司: a relation word alone is no party; nor 其 right before one (其关联公司: 其 is whose)."""
+    if _PARTY_KIND.fullmatch(m.text):
+        return True
+    return m.source == "coref" and _PARTY_KIND.match(ctx.text, m.end) is not None
+
+
+def _relative_verb(ctx: Ctx, m: Mention) -> bool:
+    """A及其掌控的B: a word guessed as a name between 其 and 的 is the verb of a relative clause on B."""
+    return m.kind == "candidate" and m.source in ("cue", "context") and ctx.text.endswith("其", 0, m.start) \
+        and ctx.text.startswith("的", m.end)
+
+
 def _not_regulators(ctx: Ctx, agents: list[Mention]) -> list[Mention]:
     """A market or regulator never buys; the company it questions does (深交所要求奥飞数据说明…收购B的原因)."""
     out = []
@@ -229,7 +277,82 @@ def _split_left(ctx: Ctx, cs: int, t: Span, kinds: tuple[str, ...] = ORG) -> tup
         if bei is not None and bei.end() == m.start:  # 被A收购, 被上市公司A以12亿元收购
             by_group = ctx.group_right(m.start, t.start, kinds) or [m]  # 被A与B共同增持: both buy
             return by_group, ctx.group_left(cs, bei.start(), kinds) or ctx.carried_subject(bei.start())
-    return _agents_before(ctx, cs, t.start) or ctx.carried_subject(t.start), []
+    found = _agents_before(ctx, cs, t.start) or ctx.carried_subject(t.start)
+    if found and all(_object_before(ctx, cs, m) for m in found):
+        found = []  # 向日葵先出售了子公司A，又购买了B: A, what the verb before sold, does not buy B
+    kept = [m for m in found if not predicate_guess(m)]
+    if found and not kept:  # A公告称，筹划发行股份购买…，拟收购B: past the predicate, the company announcing
+        kept = ctx.announcer(t.start)
+    if kept and kept[0].start < cs:
+        kept = _distinct(kept + _partner_before(ctx, cs, t))
+    return kept or _subject_after(ctx, t), []
+
+
+_JOINTLY = re.compile(r"共同|一起|联合|携手|合资")
+_PARTNER_MARK = re.compile(r"(?<![参赋授给])(?:与|同|跟)")
+
+
+def _partner_before(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
+    """A拟与B按持股比例，共同对C增资: a clause acting jointly (共同) whose subject is carried takes the partner named
+    after 与 in the clause just before too (A and B invest). Empty where no such partner stands there."""
+    if cs <= ctx.sent.start or not _JOINTLY.search(ctx.text, cs, t.start):
+        return []
+    pcs = ctx.clause(cs - 1)[0]
+    for mark in _PARTNER_MARK.finditer(ctx.text, pcs, cs):
+        named = ctx.group_right(mark.end(), cs, max_gap=0)
+        if named:
+            return named
+    return []
+
+
+# 出售了…子公司A / 收购了A: the deal verbs whose object a name after them is.
+_OBJECT_VERB = re.compile(r"(?:出售|转让|出让|剥离|卖出|卖掉|收购|购买|并购|增持|减持|入股|参股|投资)了?")
+_ITS_SHARES = re.compile(r"\s*(?:约|近)?\d+(?:\.\d+)?\s?%的?(?:股权|股份)")
+_OBJECT_ENDED = re.compile(r"股权|股份|股票|%|[(（\]】：:]")
+
+
+def _object_before(ctx: Ctx, cs: int, m: Mention) -> bool:
+    """Whether a name carried from a clause before is an object there: it stands after a deal verb of its own
+    clause, or its shares follow it (A 20%股权)."""
+    if m.start >= cs:
+        return False
+    if _ITS_SHARES.match(ctx.text, m.end):
+        return True  # 持有B 15%股权，A 20%股权，…: A's shares, listed as what is held
+    mcs = ctx.clause(m.start)[0]
+    names = ctx.mentions(mcs, m.start)
+    for verb in _OBJECT_VERB.finditer(ctx.text, mcs, m.start):
+        if any(n.start <= verb.start() < n.end for n in names):
+            continue  # 远方互益投资: the verb's characters end a name
+        if not _OBJECT_ENDED.search(ctx.text, verb.end(), m.start):  # 收购B 85%股权通化金马…: the object ended before
+            return True
+    return False
+
+
+# 拟以42亿元收购B 80%股权的A: shares bought, then 的 and a name: the deal is a relative clause on its buyer A.
+_RELATIVE_END = re.compile(r"(?:股权|股份|控股权|控制权|权益)的")
+# 此次收购B，使得A在…具备优势 / 收购B，将有助于A…: the deal clause is the cause, the company it helps or
+# makes do something (the name right after 使/使得/让/有助于) is the one that buys.
+_CAUSES = re.compile(r"[，,]\s*(?:将|也|还|则|更|可|能|会|进一步|从而|进而)*(?:使得|使|让|令|有助于|有利于|帮助|助力)")
+
+
+def _subject_after(ctx: Ctx, t: Span) -> list[Mention]:
+    """A deal clause with no subject before its verb nor carried, whose buyer the words after it name: the
+    noun a relative clause describes (收购B 80%股权的A跌幅最大) or the company the deal makes do something
+    (此次收购B，使得A具备…). Empty where neither stands there."""
+    cs, ce = ctx.clause(t.start)
+    named = ctx.mentions(cs, ce)
+    keys = {m.key for m in named}
+    rel = _RELATIVE_END.search(ctx.text, t.end, ce)
+    if rel is not None:
+        after = [m for m in named if m.start == rel.end()]
+        if after and not _RELATIVE_END.search(ctx.text, after[0].end, ce):
+            return after[:1]
+    cause = _CAUSES.match(ctx.text, ce)
+    if cause is not None:
+        after = [m for m in ctx.mentions(cause.end(), ctx.clause(cause.end())[1]) if m.start == cause.end()]
+        if after and after[0].key not in keys:
+            return after[:1]
+    return []
 
 
 def _own_object(ctx: Ctx, t: Span) -> bool:
@@ -242,9 +365,28 @@ def _own_object(ctx: Ctx, t: Span) -> bool:
     return bool(after) and _OBJECT_LEAD.fullmatch(ctx.text, t.end, after[0].start) is not None
 
 
+_ALIAS_WORDS = re.compile(r"\s*(?:以下简称|下称|简称|以下称|下文简称|英文简称|股票代码|证券代码)")
+
+
+def _aside_of(ctx: Ctx, cs: int, m: Mention) -> int | None:
+    """Where a bracket opens that holds m and follows a name at once (A(B大股东), A(前身B,000836.SZ)): the words
+    in it describe A. None where m stands in no such bracket, or the bracket gives A's short name (A(简称B): B is A)."""
+    opened = max(ctx.text.rfind("(", cs, m.start), ctx.text.rfind("（", cs, m.start))
+    if opened < 0 or any(c in ctx.text[opened:m.start] for c in ")）") or _ALIAS_WORDS.match(ctx.text, opened + 1):
+        return None
+    closed = min((i for i in (ctx.text.find(")", m.end), ctx.text.find("）", m.end)) if i >= 0), default=-1)
+    if closed < 0 or closed > ctx.clause(m.start)[1]:
+        return None
+    before = ctx.mentions(cs, opened)
+    return opened if before and before[-1].end == opened else None
+
+
 def _agents_before(ctx: Ctx, cs: int, end: int) -> list[Mention]:
     """The names nearest before `end`, passing over a place or means (在深交所, 通过A公司)."""
     group = ctx.group_left(cs, end, ORG)
+    aside = _aside_of(ctx, cs, group[-1]) if group else None
+    if aside is not None:  # A(B大股东)也发布了拟收购C的公告 / A(前身B)拟购买C: A, whom the brackets describe
+        group = ctx.group_left(cs, aside, ORG)
     bought = {m.start for f in ctx.facts if f.type in ("investment", "acquisition") for m in list(f.roles.values())[1]}
     group = group[max((i + 1 for i, m in enumerate(group) if m.start in bought), default=0):]  # A收购B、C收购D: not B
     phrase = _TIME_PHRASE.search(ctx.text, cs, end)
@@ -402,8 +544,8 @@ def _seller_of_unit(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
 def _block_sold(ctx: Ctx, cs: int, t: Span, holders: list[Mention]) -> bool:
     """A deal verb, then A持有的B 15%股权: the block is what the deal moves (A sells it, or it is pledged); it
     states no holding of A's after the deal, so no shareholding is read from it."""
-    if not holders or not ctx.text.startswith("的", t.end) or holders[0].start < cs:
-        return False
+    if not holders or holders[0].start < cs or not (ctx.text.startswith("的", t.end) or ctx.text.endswith("所", 0, t.start)):
+        return False  # A所持有B 30%的股权: with 所 the noun phrase needs no 的
     if _OWN_UNHELD.search(ctx.text, max(cs, t.start - 10), t.start):
         return True  # 拟收购其尚未持有的B股份: what the buyer does not hold yet is bought
     return _DEAL_OBJECT_LEAD.search(ctx.text, max(cs, holders[0].start - 6), holders[0].start) is not None
@@ -527,6 +669,19 @@ def passive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _deal(ctx, frame, t, agents, patients, unnamed_agent=funded)
 
 
+# 扩大其拥有60%股权的A和新收购的B: a name joined to the relative clause by 和/及 is listed beside what it describes.
+_LISTED_BESIDE = re.compile(r"\s*(?:和|与|及|以及|、)\s*(?:新|最新|刚|刚刚|此前|近期|近年|已)?")
+_OPENER_LEAD = re.compile(r"[\s“”]*(?:且|而|并|但|同时|此外|另外)?[\s“”]*")
+
+
+def _clause_opener(ctx: Ctx, cs: int, before: int) -> list[Mention]:
+    """The name opening the clause (且安踏有望…: 安踏), else the subject carried into it."""
+    first = ctx.mentions(cs, before)[:1]
+    if first and _OPENER_LEAD.fullmatch(ctx.text, cs, first[0].start):
+        return first
+    return ctx.carried_subject(cs)
+
+
 def attributive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     manner = _MANNER.match(ctx.text, t.end)
@@ -537,6 +692,10 @@ def attributive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         agents = _agents_before(ctx, cs, t.start) or ctx.carried_subject(t.start)
         return _deal(ctx, frame, t, agents, ctx.group_right(got.end(), ce, max_gap=0))
     agents = ctx.group_left(cs, t.start)
+    if agents:  # 在并购B同年收购的C: B, what the verb before bought, buys nothing; that verb's subject buys C
+        agents = _subject_of_verb_before(ctx, agents)
+    if agents and _LISTED_BESIDE.fullmatch(ctx.text, agents[-1].end, t.start):
+        agents = _clause_opener(ctx, cs, agents[0].start)  # A和新收购的B: A is listed beside B, the subject buys
     patients = ctx.group_right(t.end, ce)
     if not patients and agents:
         shi = ctx.text.rfind("是", cs, agents[0].start)
@@ -1003,11 +1162,23 @@ def _paired(ctx: Ctx, start: int, end: int) -> list[Mention]:
     return []
 
 
+def _subject_of_verb_before(ctx: Ctx, group: list[Mention]) -> list[Mention]:
+    """A收购B并领投C: B, what the verb before bought, does not lead C; the subject of both verbs, A, does."""
+    for fact in reversed(ctx.facts):
+        roles = list(fact.roles.values())
+        if fact.type in ("investment", "acquisition") and len(roles) > 1 and roles[0] \
+                and any(m.start == group[-1].start for m in roles[1]):
+            return roles[0]
+    return group
+
+
 def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """由A领投，B、C跟投: the investors of a round; the investee is the company raising it."""
     cs, ce = ctx.clause(t.start)
     you = ctx.text.rfind("由", cs, t.start)
     investors = ctx.mentions(you + 1, t.start) if you >= 0 else ctx.group_left(cs, t.start)
+    if you < 0 and investors:
+        investors = _subject_of_verb_before(ctx, investors)
     if not investors:
         return []
     after = ctx.mentions(t.end, ce)
