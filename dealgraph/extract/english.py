@@ -403,11 +403,16 @@ def _customer_share(r: Reader, s: Masked, p: Pattern, m: re.Match[str], supplier
 
 
 def used_by(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
-    """Y's chips are used by A and B: each user buys from Y (one purchase per buyer)."""
+    """Y's chips are used by A and B, Y supplies chips to A and B: each one supplied buys from Y (one purchase
+    per buyer)."""
     supplier = r.members(s, m.group("supplier"), True)
     buyers = r.members(s, m.group("buyer"), False, {x.key for x in supplier})
-    return [fact_record(s, p, {"buyer": [b], "supplier": supplier[:1]}, r.modality(s, m.group())) for b in buyers
-            if supplier]
+    gap = m.string[m.end("supplier"):m.start("body")] if group(m, "body") else m.group()
+    facts = [fact_record(s, p, {"buyer": [b], "supplier": supplier[:1]}, r.modality(s, gap)) for b in buyers
+             if supplier]
+    for fact in facts:
+        _qualify(r, s, p, m, fact)
+    return facts
 
 
 def buys_product_of(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
@@ -464,5 +469,5 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "deal_values": deal_values, "merger": merger,
-    "buys_product_of": buys_product_of, "used_by": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
+    "buys_product_of": buys_product_of, "used_by": used_by, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company}

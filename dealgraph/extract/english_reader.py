@@ -34,7 +34,7 @@ _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|sta
                       r"start-?up|firm|company|provider|operator)(?= (?:for|in|at|on|from|with|to)\b|[,.;])"
                       r")\b(?!['’])")
 _PARTICIPLE = (r"(?:(?:co-)?founded|backed|funded|owned|based|led|run|created|started|set up|spun (?:out|off)|"
-               r"headquartered|controlled|incubated)")
+               r"headquartered|controlled|incubated|valued|listed|known)")
 # Advanced Micro Devices (AMD): the name and its abbreviation in brackets are one organisation
 _ORG = r"«o\d+»(?: \((?:«o\d+»|[A-Z][A-Za-z]{1,5})\))?(?! (?:chief|co-founder|founder|ceo|president|chairman|executive)\b)"
 _AND = r"(?: and | & | as well as | plus )"

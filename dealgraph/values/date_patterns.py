@@ -27,7 +27,14 @@ _REL_YEAR_RX = "|".join(sorted(REL_YEARS, key=len, reverse=True)).replace(
     "前年", "(?<![此提之以目])前年").replace("来年", "(?<!未)来年")
 EN_MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name} | {
     abbr: i for i, abbr in enumerate(calendar.month_abbr) if abbr} | {"Sept": 9}
-_EN_MONTH = "(?<![A-Za-z])(?:(?:{})(?![a-z])|May(?=[ ][0-9])|(?:{})\\.?(?=[ ][0-9]))".format(
+# May is the month before a number, or after a word that only a date follows (in May, since May, early May), never
+# the modal verb
+_EN_MONTH = ("(?<![A-Za-z])(?:(?:{})(?![a-z])|May(?=[ ][0-9])|"
+             "(?:" + "|".join(rf"(?<=\b{w} )" for v in ("in", "since", "by", "until", "till", "during", "early", "late",
+                                                        "through", "before", "after", "from", "last", "next", "this")
+                              for w in (v, v.capitalize()))
+             + ")May(?![a-z])|"
+             "(?:{})\\.?(?=[ ][0-9]))").format(
     "|".join(calendar.month_name[i] for i in range(1, 13) if i != 5),
     "|".join(["Sept"] + [calendar.month_abbr[i] for i in range(1, 13) if i != 5]))
 # "at that time" / "at the time" point back at the last date the document named (…in September 2023. It put in

@@ -270,3 +270,17 @@ def test_buying_an_amount_of_a_supplier_s_chips():
                 "purchase")
     assert names(f, "buyer") == ["Norcrest Cloud"] and names(f, "supplier") == ["Veltrix"]
     assert f.amount.value.min == 1.5e9
+
+
+def test_a_supplier_of_branded_chips_to_several_buyers():
+    found = facts("Veltrix supplies Quillfeather chips to Norcrest Labs and Aldon Cloud.", "purchase")
+    assert sorted(names(f, "buyer")[0] for f in found) == ["Aldon Cloud", "Norcrest Labs"]
+    assert all(names(f, "supplier") == ["Veltrix"] for f in found)
+
+
+def test_a_valued_apposition_and_a_shareholding_reform():
+    found = facts("Quillfeather, valued at $3.3 billion, counts Harbor Peak Capital and Aldon Ventures among its "
+                  "backers.", "shareholding")
+    assert len(found) == 2 and {f.roles["company"][0].text for f in found} == {"Quillfeather"}
+    [f] = facts("Quillfeather Robotics completed its shareholding reform in May, a step toward an IPO.", "listing")
+    assert f.qualifiers["stage"] == "shareholding_reform" and f.date.text == "May"

@@ -355,3 +355,9 @@ def test_tongri_is_the_day_named_last_and_nothing_without_one():
     resolver = DateResolver("2025-10-20")
     assert [d.value for _, _, d in resolver.find("10月14日，星澜宣布合作。同日，双方签署协议。")] == ["2025-10-14", "2025-10-14"]
     assert DateResolver("2025-10-20").find("同日，双方签署协议。") == []
+
+
+def test_may_after_a_date_word_is_the_month_and_the_modal_verb_is_none():
+    found = [(d.text, d.value) for _, _, d in DateResolver("2025-09-01").find("It may rise in May. In May, it listed.")]
+    assert found == [("May", "2025-05"), ("May", "2025-05")]
+    assert DateResolver("2025-09-01").find("Sales May Rise, the analysts may say.") == []
