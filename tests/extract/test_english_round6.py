@@ -284,3 +284,10 @@ def test_a_valued_apposition_and_a_shareholding_reform():
     assert len(found) == 2 and {f.roles["company"][0].text for f in found} == {"Quillfeather"}
     [f] = facts("Quillfeather Robotics completed its shareholding reform in May, a step toward an IPO.", "listing")
     assert f.qualifiers["stage"] == "shareholding_reform" and f.date.text == "May"
+
+
+def test_developing_chips_together_is_no_compute_partnership():
+    [f] = facts("Veltrix partnered with Norcrest Labs to develop radar chips.", "partnership")
+    assert f.qualifiers["kind"] == "strategic"
+    [g] = facts("Veltrix partnered with Norcrest Labs to supply AI chips for its data centers.", "partnership")
+    assert g.qualifiers["kind"] == "compute"
