@@ -22,6 +22,7 @@ def apply_denials(doc: Doc) -> None:
     cues = _later_cues()
     by_sentence = _facts_by_sentence(doc)
     for i, sent in enumerate(doc.sentences):
+        _denied_after(doc, sent, by_sentence.get(i, []), cues)
         if not any(c.search(sent.text) for c in cues["denied"]) \
                 or any(f.modality not in ("denied", "negated") for f in by_sentence.get(i, [])) \
                 or _answers_itself(sent.text, cues):
@@ -39,6 +40,26 @@ def apply_denials(doc: Doc) -> None:
                 if near or fact.modality in ("rumored", "reported") and (pointed or shared):
                     fact.modality = "denied"
                     fact.qualifiers["denied_by"] = Span(sent.start, sent.end)
+
+
+def _denied_after(doc: Doc, sent, facts: list[FactRecord], cues: dict) -> None:
+    """曾有报道称A将领投B的C轮融资，但A随后否认了这一说法: a report or rumour denied later in its own sentence, past
+    every name of the fact, by a party of it or by no one named, is denied."""
+    for fact in facts:
+        if fact.modality not in ("reported", "rumored"):
+            continue
+        members = [m for ms in fact.roles.values() for m in ms if sent.start <= m.start < sent.end]
+        if not members:
+            continue
+        last = max(m.end for m in members)
+        hit = min((sent.start + m.start() for c in cues["denied"] for m in [c.search(sent.text, last - sent.start)]
+                   if m), default=None)
+        if hit is None:
+            continue
+        named = {m.key for m in doc.mentions_in(last, hit)}
+        if named <= _members(fact):
+            fact.modality = "denied"
+            fact.qualifiers["denied_by"] = Span(sent.start, sent.end)
 
 
 def _answers_itself(text: str, cues: dict) -> bool:

@@ -25,3 +25,9 @@ def test_a_rumoured_deal_followed_by_a_denial_is_denied():
 
 def test_an_announced_deal_answered_by_a_denial_is_denied():
     assert moods("星河科技宣布以3亿元收购蓝海网络。对此，蓝海网络回应称“消息不实”。")["acquisition"] == "denied"
+
+
+def test_a_report_denied_later_in_its_own_sentence_by_its_party_is_denied():
+    assert moods("今年早些时候曾有报道称鹤鸣资本将领投澜舟智能的C轮融资，但鹤鸣资本随后否认了这一说法。")["investment"] \
+        == "denied"
+    assert moods("据报道，星河科技拟收购蓝海网络，此前青禾资本否认参与竞购。")["acquisition"] == "reported"
