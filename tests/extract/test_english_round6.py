@@ -291,3 +291,13 @@ def test_developing_chips_together_is_no_compute_partnership():
     assert f.qualifiers["kind"] == "strategic"
     [g] = facts("Veltrix partnered with Norcrest Labs to supply AI chips for its data centers.", "partnership")
     assert g.qualifiers["kind"] == "compute"
+
+
+def test_an_offer_for_the_subject_and_a_sale_of_its_named_unit():
+    [f] = facts("Quillfeather rejected a $3 billion takeover offer from Veltrix.", "acquisition")
+    assert names(f, "acquirer") == ["Veltrix"] and f.modality == "negated" and f.amount.value.value == 3e9
+    [g] = facts("Quillfeather received a buyout proposal from Harbor Peak Capital.", "acquisition")
+    assert g.modality == "planned"
+    assert facts("Quillfeather received a buyout proposal from Harbor Peak Capital.", "investment") == []
+    [h] = facts("Veltrix is exploring a sale of its robotics unit, Norcrest Labs, sources said.", "acquisition")
+    assert names(h, "target") == ["Norcrest Labs"] and names(h, "seller") == ["Veltrix"]
