@@ -124,6 +124,8 @@ _NOT_PURPOSE = re.compile(r",? (?:up|down) from «m\d+»[^,]*|(?: (?:over|in|by|
                           r"until|and|to|fiscal|the|year))* «[dhmc]\d+»| between \d{4} and \d{4}"
                           r"| over (?:the )?(?:next |coming )?[\w-]+ (?:years|months|quarters)")
 _FINANCIAL = Pattern("financial", "financial", "", re.compile(""))
+_TO_COME = re.compile(r"(?:[^«.;,]|«[cd]\d+»)*?\b(?:will|would|is expected to|are expected to|is set to|is projected to)\b")
+_LOSS_STATE = re.compile(r"\b(?:unprofitable|loss-making)\b")
 _OUTLOOK = re.compile(r" (?:forecasts?|guidance|outlook|targets?|estimates?|projections?)\b", re.IGNORECASE)
 
 
@@ -141,6 +143,10 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
         fact = fact_record(s, _FINANCIAL, {"company": [subject[0]]}, r.modality(s, s.text[subject[1]:hit.end()]))
         if fact.modality == "asserted" and _OUTLOOK.match(s.text, hit.end()):
             fact.modality = "expected"  # raised its revenue forecast to $300 million: a forecast, not a figure
+        if fact.modality == "asserted" and not state and _TO_COME.match(s.text, hit.end(), end):
+            fact.modality = "expected"  # capital expenditure would rise to $85 billion next year: not yet spent
+        if fact.modality == "negated" and not state and _LOSS_STATE.search(s.text, subject[1], hit.start()):
+            fact.modality = "asserted"  # remains unprofitable, with an operating loss of $120 million: a figure
         if hit.lastgroup == "capex" and fact.modality in ("planned", "expected"):
             fact.type, fact.rule, fact.amount = "capital_plan", "english:capex_plan", value
             fact.date = r.date(s, hit.end(), hit.end())

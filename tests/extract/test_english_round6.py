@@ -301,3 +301,13 @@ def test_an_offer_for_the_subject_and_a_sale_of_its_named_unit():
     assert facts("Quillfeather received a buyout proposal from Harbor Peak Capital.", "investment") == []
     [h] = facts("Veltrix is exploring a sale of its robotics unit, Norcrest Labs, sources said.", "acquisition")
     assert names(h, "target") == ["Norcrest Labs"] and names(h, "seller") == ["Veltrix"]
+
+
+def test_spending_that_would_rise_next_year_is_a_plan_and_a_loss_of_an_unprofitable_company_a_figure():
+    [plan] = facts("Veltrix said capital expenditure would rise to $85 billion next year, most of it for data centers.",
+                   "capital_plan")
+    assert plan.amount.value.value == 85e9 and plan.modality in ("expected", "planned")
+    [loss] = facts("Quillfeather remains unprofitable, with an operating loss of $120 million last year.", "financial")
+    assert loss.modality == "asserted" and loss.qualifiers["metric"] == "operating_loss"
+    [state] = facts("Quillfeather is not profitable.", "financial")
+    assert state.modality == "negated"
