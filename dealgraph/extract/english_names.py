@@ -44,6 +44,7 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
                     continue
             previous = _name_mention(doc.text, s.start + span[0], s.start + span[1], previous, g)
             found.append(previous)
+        found += _number_names(doc, s, occupied, found, g)
     found += _lowercase_names(doc, sentences, occupied, found, g)
     _link_names(found, kept + found, doc.text)
     doc.mentions = sorted(kept + found, key=lambda m: m.start)
@@ -150,6 +151,27 @@ def _name_mention(text: str, start: int, end: int, previous: Mention | None, g: 
                 or words[0] in g.names["given_names"] and lexicon.load().lookup(name) is None:
             return Mention(start, end, name, "person", f"person:{name}", "english")
     return Mention(start, end, name, "organization" if org else "candidate", f"name:{core(name)}", "english")
+
+
+# "1789 Capital", "01 Ventures": a number, then an organisation word, not after a word a year follows (in 2021 Capital …)
+_NUMBER_NAME = re.compile(r"(?<![\w$.,])(?<!\bin )(?<!\bIn )(?<!\bof )(?<!\bby )(?<!since )(?<!Since )(?<!until )"
+                          r"(?<!from )(?<!year )([0-9]{2,4}) ([A-Z][a-z]+)\b")
+
+
+def _number_names(doc: Doc, s: Sentence, occupied: bytearray, found: list[Mention], g: Grammar) -> list[Mention]:
+    out = []
+    for m in _NUMBER_NAME.finditer(s.text):
+        if m.group(2) not in g.names["org_words"]:
+            continue
+        start, end = s.start + m.start(1), s.start + m.end(2)
+        clash = [x for x in found if x.start < end and start < x.end]
+        if any(occupied[start:end]) and not clash:
+            continue
+        for x in clash:  # "Capital" alone was taken as a name: the number is part of it
+            found.remove(x)
+        out.append(Mention(start, end, doc.text[start:end], "organization", f"name:{core(doc.text[start:end])}",
+                           "english"))
+    return out
 
 
 def _link_names(found: list[Mention], every: list[Mention], text: str) -> None:

@@ -311,3 +311,11 @@ def test_spending_that_would_rise_next_year_is_a_plan_and_a_loss_of_an_unprofita
     assert loss.modality == "asserted" and loss.qualifiers["metric"] == "operating_loss"
     [state] = facts("Quillfeather is not profitable.", "financial")
     assert state.modality == "negated"
+
+
+def test_a_name_opening_with_a_number_and_an_organisation_word():
+    doc = extract("t", "1789 Capital invested in Quillfeather.", REF)
+    assert [m.text for m in doc.mentions if m.kind == "organization"][:1] == ["1789 Capital"]
+    [f] = [f for f in doc.facts if f.type == "investment"]
+    assert names(f, "investor") == ["1789 Capital"]
+    assert not [m for m in extract("t", "In 2021 Quillfeather raised money.", REF).mentions if m.text[0].isdigit()]
