@@ -36,6 +36,7 @@ _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|sta
 _PARTICIPLE = (r"(?:(?:co-)?founded|backed|funded|owned|based|led|run|created|started|set up|spun (?:out|off)|"
                r"headquartered|controlled|incubated|valued|listed|known)")
 # Advanced Micro Devices (AMD): the name and its abbreviation in brackets are one organisation
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?!['’])")
 _ORG = r"«o\d+»(?: \((?:«o\d+»|[A-Z][A-Za-z]{1,5})\))?(?! (?:chief|co-founder|founder|ceo|president|chairman|executive)\b)"
 _AND = r"(?: and | & | as well as | plus )"
 _ORGS = rf"{_ORG}(?:{_AND}{_ORG}|(?:, {_ORG})+(?:,?{_AND}{_ORG})?)?"  # A; A and B; A, B(,) and C; not "A, and B"
@@ -170,6 +171,13 @@ class Reader:
         if not _QUOTE.search(sent.text):  # a press release's "we" and "our" are its company; in a quote, the speaker's
             spans += [(sent.start + p.start(), sent.start + p.end(), "j" if p.group(1) else "i",
                        Span(sent.start + p.start(), sent.start + p.end())) for p in _FIRST_PERSON.finditer(sent.text)]
+        for p in _PERSON_PRONOUN.finditer(sent.text):  # Musk set up xAI … OpenAI, the lab he co-founded: Musk
+            start, end = sent.start + p.start(), sent.start + p.end()
+            ante = next((m for m in reversed(self.doc.mentions[:bisect_left(self._starts, start)])
+                         if m.kind == "person" and start - m.end < 300), None)
+            if ante is not None:
+                spans.append((start, end, "p", Mention(start, end, p.group(), "person", ante.key, "coref",
+                                                        ante.canonical)))
         described = self._described_subject(sent)
         if described is not None:  # The San Francisco firm's backers …: a possessive description
             span = described[0]

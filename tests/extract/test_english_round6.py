@@ -319,3 +319,11 @@ def test_a_name_opening_with_a_number_and_an_organisation_word():
     [f] = [f for f in doc.facts if f.type == "investment"]
     assert names(f, "investor") == ["1789 Capital"]
     assert not [m for m in extract("t", "In 2021 Quillfeather raised money.", REF).mentions if m.text[0].isdigit()]
+
+
+def test_he_and_she_stand_for_the_person_named_before():
+    text = "Anna Lee runs Veltrix. Lee set up Quillfeather in 2023 to compete with Norcrest Labs, the lab she co-founded in 2015."
+    found = facts(text, "founding")
+    by_company = {names(f, "company")[0]: f for f in found}
+    assert by_company["Norcrest Labs"].roles["founder"][0].key == "person:Anna Lee"
+    assert by_company["Norcrest Labs"].date.text == "2015"
