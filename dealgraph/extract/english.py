@@ -108,8 +108,11 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
             return []
     facts = [fact_record(s, p, {a_role: list(agents), b_role: [x]}, r.modality(s, gap)) for x in patients
              if agents or open_round]
+    jv = _JV.search(s.text, 0, m.start()) if p.type == "shareholding" and not roles.get(b_role) else None
     for fact in facts:
         _qualify(r, s, p, m, fact)
+        if jv is not None and fact.modality == "asserted":  # will form a joint venture, … with A holding 51%
+            fact.modality = r.modality(s, s.text[:jv.start()])
         if _INTENT.search(m.group()) and _FAILED_AFTER.match(s.text, m.end()):
             fact.modality = "negated"  # X's bid to buy Y failed / collapsed: the deal is off
         if fact.modality == "planned" and _PLUPERFECT.search(gap) and _called_off_before(r, s, fact):
@@ -242,8 +245,8 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
     if p.context == "same" and last and last[1].type == "investment" and keys & {
             x.key for x in last[1].roles["investor"]}:
         return last[1].roles["investee"] if s.sent.index - last[0] <= 8 else []
-    if p.type == "shareholding" and _VENTURE.match(s.text, m.end()):
-        return _venture(r, s)
+    if p.type == "shareholding" and (_VENTURE.search(s.text) or _partner_of_venture(r, s, keys)):
+        return _venture(r, s)  # owns 60% of the venture, and B owns the remaining 40% / with A holding 51%: the venture
     if p.type != "shareholding" or re.match(r" (?:of|in) ", s.text[m.end():]):
         return []
     if group(m, "poss"):
@@ -261,9 +264,22 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
 _VENTURE = re.compile(r" (?:of|in) the (?:new |joint )?(?:venture|joint-venture|jv)\b", re.IGNORECASE)
 
 
+def _partner_of_venture(r: Reader, s: Masked, keys: set[str]) -> bool:
+    """Whether a holder is a party of a joint venture of this sentence (read already, or named before it)."""
+    return any(f.type == "partnership" and f.qualifiers.get("kind") == "joint_venture"
+               and keys & {x.key for x in f.roles["party"]} for f in r.current) or _JV.search(s.text) is not None
+
+
+_JV = re.compile(r"\bjoint[- ]venture\b", re.IGNORECASE)
+
+
 def _venture(r: Reader, s: Masked) -> list[Mention]:
     """CARIAD holds 60% of the venture: the joint venture read just before (its result, later named Carizon),
     within the last 600 characters; else nothing."""
+    jv = _JV.search(s.text)  # …form a joint venture, Aldon Compute, with A holding 51%: the venture named here
+    named = r.g.rx["result"].search(s.text[jv.end():jv.end() + 60]) if jv else None
+    if named is not None:
+        return r.members(s, named.group("result"), False)
     for fact in reversed(r.facts + r.current):
         if s.sent.start - fact.evidence.start > 600:
             break

@@ -327,3 +327,15 @@ def test_he_and_she_stand_for_the_person_named_before():
     by_company = {names(f, "company")[0]: f for f in found}
     assert by_company["Norcrest Labs"].roles["founder"][0].key == "person:Anna Lee"
     assert by_company["Norcrest Labs"].date.text == "2015"
+
+
+def test_a_partner_s_holding_is_in_the_joint_venture_named_and_as_planned_as_it():
+    text = "Veltrix and Norcrest Labs will form a joint venture, Aldon Compute, with Veltrix holding 51% and Norcrest the rest."
+    [jv] = facts(text, "partnership")
+    assert names(jv, "result") == ["Aldon Compute"] and jv.modality == "planned"
+    [held] = facts(text, "shareholding")
+    assert names(held, "company") == ["Aldon Compute"] and held.modality == "planned" and held.stake.value.value == 51
+    assert facts("Veltrix and Norcrest Labs formed a joint venture. Veltrix owns 60% of the venture, and Norcrest "
+                 "Labs owns the remaining 40%.", "shareholding") == []
+    assert names(facts("Veltrix and Norcrest Labs will form a joint venture, Norcrest said.", "partnership")[0],
+                 "result") == []
