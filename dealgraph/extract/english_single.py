@@ -32,7 +32,10 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         planned = stage == "listed" and fact.modality in ("planned", "expected")
         if stage == "planned" and fact.modality == "asserted":  # is preparing for an IPO: a plan, not a listing
             fact.modality = "planned"
-        fact.qualifiers.update(stage="planned" if planned else stage, exchange=hits[0][1] if hits else None)
+        names = [name for _, name in hits]  # Shanghai's STAR Market: the board, not the exchange alone
+        exchange = next((b for b in ("SSE STAR", "SZSE ChiNext") if b in names and b.split()[0] in names),
+                        names[0] if names else None)
+        fact.qualifiers.update(stage="planned" if planned else stage, exchange=exchange)
     elif p.type == "capital_plan":
         return _capital_plan(r, s, m, fact)
     elif p.type == "focus":

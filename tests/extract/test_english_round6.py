@@ -339,3 +339,16 @@ def test_a_partner_s_holding_is_in_the_joint_venture_named_and_as_planned_as_it(
                  "Labs owns the remaining 40%.", "shareholding") == []
     assert names(facts("Veltrix and Norcrest Labs will form a joint venture, Norcrest said.", "partnership")[0],
                  "result") == []
+
+
+def test_listing_steps_told_in_newswire_english():
+    def step(text: str) -> tuple[str, str | None, str]:
+        [f] = facts(text, "listing")
+        return f.qualifiers["stage"], f.qualifiers.get("exchange"), f.modality
+    assert step("Quillfeather has started IPO tutoring with a Beijing brokerage.")[0] == "tutoring"
+    assert step("The securities regulator approved Quillfeather's IPO registration last week.")[0] == "approved"
+    assert step("Quillfeather filed a prospectus with the Shanghai Stock Exchange on Tuesday.")[:2] == ("filed", "SSE")
+    assert step("Quillfeather plans to raise 8 billion yuan in a Shanghai STAR Market listing.") == \
+        ("planned", "SSE STAR", "planned")
+    assert step("Quillfeather makes robots. The company's shares rose 30% on their trading debut on Thursday.")[0] == \
+        "listed"
