@@ -418,6 +418,26 @@ def _customer_share(r: Reader, s: Masked, p: Pattern, m: re.Match[str], supplier
     return fact
 
 
+def cornerstone(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """Cornerstone investors A and B (bought …) in the offering: each invests in the company whose listing was read
+    last, within the last 600 characters; none without one."""
+    cw = group(m, "cw")
+    if cw and s.items[int(TOKEN.match(cw).group(2))][1].text.lower() not in ("cornerstone", "anchor"):
+        return []
+    listing = next((f for f in reversed(r.facts + r.current) if f.type == "listing"
+                    and s.sent.start - f.evidence.start <= 600), None)
+    if listing is None:
+        return []
+    investors = r.members(s, m.group("investor"), True, {x.key for x in listing.roles["company"]})
+    if not investors:
+        return []
+    fact = fact_record(s, p, {"investor": investors, "investee": list(listing.roles["company"])},
+                       r.modality(s, s.text))
+    fact.amount, fact.date = r.money(s, m.end()), r.date(s, m.start(), m.end()) or listing.date
+    fact.qualifiers.update(round="IPO", consideration="cash")
+    return [fact]
+
+
 def used_by(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """Y's chips are used by A and B, Y supplies chips to A and B: each one supplied buys from Y (one purchase
     per buyer)."""
@@ -485,5 +505,5 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "deal_values": deal_values, "merger": merger,
-    "buys_product_of": buys_product_of, "used_by": used_by, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
+    "buys_product_of": buys_product_of, "used_by": used_by, "cornerstone": cornerstone, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company}

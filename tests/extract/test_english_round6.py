@@ -352,3 +352,12 @@ def test_listing_steps_told_in_newswire_english():
         ("planned", "SSE STAR", "planned")
     assert step("Quillfeather makes robots. The company's shares rose 30% on their trading debut on Thursday.")[0] == \
         "listed"
+
+
+def test_cornerstone_investors_of_the_listing_just_read():
+    [f] = facts("Quillfeather Robotics raised HK$5.4 billion in its Hong Kong IPO on Thursday. Cornerstone investors "
+                "including Harbor Peak Capital and Aldon Ventures bought shares worth $300 million in the offering.",
+                "investment")
+    assert names(f, "investee") == ["Quillfeather Robotics"]
+    assert names(f, "investor") == ["Harbor Peak Capital", "Aldon Ventures"] and f.amount.value.value == 300e6
+    assert facts("Cornerstone investors including Harbor Peak Capital bought shares.", "investment") == []
