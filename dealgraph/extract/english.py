@@ -328,7 +328,8 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
             fact.amount = fact.stake = None
     elif fact.type == "shareholding":
         fact.stake, fact.date, rank = s.value(group(m, "stake")), None, group(m, "rank")
-        with_stake = re.match(r",? with (?:an? |its |«j\d+» )?(?:about |roughly |around |nearly )?(«c\d+»)", s.text[m.end():])
+        with_stake = re.match(r",? (?:with|after (?:buying|acquiring|taking)) (?:an? |its |«j\d+» )?(?:about |roughly |around |nearly )?"
+                              r"(«c\d+»)", s.text[m.end():])
         fact.stake = fact.stake or (s.value(with_stake.group(1)) if with_stake else None)  # largest holder, with a 20% stake
         later = re.search(rf"\b({one_of(list(r.g.ranks))}) (?:[\w-]+ )?(?:shareholder|owner|investor)",
                           s.text[m.end():])

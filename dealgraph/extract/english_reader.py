@@ -45,7 +45,8 @@ _BACKERS = rf"{_BACKER}(?:{_AND}{_BACKER}|(?:, {_BACKER})+(?:,?{_AND}{_BACKER})?
 FRAGMENTS = {
     # a subject and its apposition, which may name another company or a person: "Veltrix, a unit of Aldon Group,
     # owns …", "Quillfeather, founded by former Veltrix engineer Anna Lee, raised …"
-    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»)(?:, (?!«)[^,«»]{{2,90}},|, (?:an?|the|its|«j\d+»|{_PARTICIPLE}) (?:[^,«»]|«[omcdhp]\d+»){{2,90}},)?",
+    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»)(?:, (?!«)[^,«»]{{2,90}},|, (?:an?|the|its|«j\d+»|{_PARTICIPLE}|which|who|that|whose) "
+              rf"(?:[^,«»]|«[omcdhp]\d+»){{2,90}},)?",
     "<ORGS>": _ORGS, "<ORG>": _ORG, "<BACKERS>": _BACKERS,
     "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": r"«[op]\d+»(?:(?:,? and |, )«[op]\d+»)*",
     "<FILL>": r"(?:['’]s?(?: «m\d+»)?)?(?:,(?= ))?(?:,? (?:which|who|that))?(?: (?:[a-z][\w'’-]*|«[dhj]\d+»)){0,8}? ",

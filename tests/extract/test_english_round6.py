@@ -361,3 +361,15 @@ def test_cornerstone_investors_of_the_listing_just_read():
     assert names(f, "investee") == ["Quillfeather Robotics"]
     assert names(f, "investor") == ["Harbor Peak Capital", "Aldon Ventures"] and f.amount.value.value == 300e6
     assert facts("Cornerstone investors including Harbor Peak Capital bought shares.", "investment") == []
+
+
+def test_a_relative_clause_apposition_and_stakes_given_or_bought():
+    [sup] = facts("Veltrix, which invested in Quillfeather last year, will also supply it with accelerators.", "purchase")
+    assert names(sup, "supplier") == ["Veltrix"] and sup.roles["buyer"][0].key == "name:quillfeather"
+    [held] = facts("The investment gives Veltrix a 10% stake in Quillfeather.", "shareholding")
+    assert names(held, "holder") == ["Veltrix"] and held.stake.value.value == 10
+    text = "Veltrix became Quillfeather's largest shareholder after buying a 20% stake for $200 million."
+    [inv] = facts(text, "investment")
+    assert inv.stake.value.value == 20 and inv.amount.value.value == 200e6
+    [top] = facts(text, "shareholding")
+    assert top.stake.value.value == 20
