@@ -154,7 +154,10 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
             fact.type, fact.rule, fact.amount = "capital_plan", "english:capex_plan", value
             fact.date = r.date(s, hit.end(), hit.end())
         else:
-            dates = s.tokens("d", hit.end(), end) or s.tokens("d", 0, hit.start())[-1:]
+            after_next = hits[i + 2].start() if i + 2 < len(hits) else len(s.text)
+            on_next = s.text[:end].endswith(" on ")  # a net loss of $X on revenue of $Y for the six months: theirs
+            dates = s.tokens("d", hit.end(), end) or (on_next and s.tokens("d", end, after_next)) \
+                or s.tokens("d", 0, hit.start())[-1:]
             lo, hi = s.to_orig(hit.start()), s.to_orig(end)
             change = next((v for v in r.values_in(lo, hi + 1) if v.kind == "change" and v.start < hi), None)
             fact.qualifiers.update(metric="net_profit" if state else hit.lastgroup, value=value, change=change,

@@ -91,6 +91,9 @@ _ATOM_ALTERNATIVES = [  # (possible first characters, pattern)
     ("fFsStT",
      rf"(?<![A-Za-z])(?P<eord>(?i:first|second|third|fourth))[- ]quarter(?:[ ]of[ ](?P<eoy>{_Y}))?"
      rf"|(?<![A-Za-z])(?P<ehalf>(?i:first|second))[- ]half(?:[ ]of[ ](?P<ehy>{_Y}))?"),
+    # the six months ended June 30 (2025-H1), the three months ended September 30, 2025 (2025-Q3)
+    ("tTsSnN3691", rf"(?<![A-Za-z0-9])(?P<emn>(?i:three|six|nine|twelve)|3|6|9|12)[- ]months?[ ](?:ended|ending)[ ]"
+                   rf"(?P<emend>{'|'.join(calendar.month_name[1:])})[ ](?P<emed>{_DD})(?:,?[ ](?P<emey>{_Y}))?(?![0-9])"),
     (first_chars(*_EN_REL.split("|")), rf"(?<![A-Za-z])(?P<erel>(?i:{_EN_REL}))(?![A-Za-z])"),
     (_SUB_FIRST, rf"(?P<bare>{_unnamed('|'.join(_SUB_PARTS))})"),
     (first_chars(*_REL_WORDS.split()),

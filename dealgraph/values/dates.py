@@ -198,6 +198,8 @@ class DateResolver:
             return self._year_atom(m, text)
         if m["emon"] or m["emon2"]:
             return self._english_day(m)
+        if m["emn"]:
+            return self._months_ended(m)
         if m["eq"] or m["eord"] or m["ehalf"]:
             return self._english_part(m)
         if m["erel"]:
@@ -334,6 +336,22 @@ class DateResolver:
         year = self._english_year(m["ey"] or m["ey2"])
         month = EN_MONTHS[(m["emon"] or m["emon2"]).rstrip(".")]
         return self._day(year, month, _int(m["eday"] or m["edd"]))
+
+    def _months_ended(self, m: re.Match) -> _Span | None:
+        """The six months ended June 30: the quarter, half or year those months make, else the span of months."""
+        n = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(m["emn"].lower()) or int(m["emn"])
+        end = EN_MONTHS[m["emend"]]
+        year = self._named_year(int(m["emey"]), True) if m["emey"] else self._context_year()
+        if year is None:
+            return _UNRESOLVED
+        if n == 3 and end % 3 == 0:
+            return _point(iso_of(year, quarter=end // 3))
+        if n == 6 and end in (6, 12):
+            return _point(iso_of(year, half=end // 6))
+        if n == 12 and end == 12:
+            return _point(str(year))
+        first = year * 12 + end - n  # months since year 0 of the first month, 0-based
+        return _Span(iso_of(first // 12, first % 12 + 1), iso_of(year, end))
 
     def _english_part(self, m: re.Match) -> _Span:
         year = self._english_year(m["eqy"] or m["eoy"] or m["ehy"])

@@ -373,3 +373,14 @@ def test_a_relative_clause_apposition_and_stakes_given_or_bought():
     assert inv.stake.value.value == 20 and inv.amount.value.value == 200e6
     [top] = facts(text, "shareholding")
     assert top.stake.value.value == 20
+
+
+def test_figures_of_a_filing_take_the_period_after_them_and_a_top_customer_its_share():
+    text = ("Quillfeather Inc filed for a U.S. initial public offering on Monday, revealing a net loss of $150 million on "
+            "revenue of $420 million for the six months ended June 30.")
+    periods = {f.qualifiers["metric"]: f.qualifiers["period"].value.value for f in facts(text, "financial")}
+    assert periods == {"net_loss": "2025-H1", "revenue": "2025-H1"}
+    [f] = facts("Quillfeather makes chips. Its largest customer, Norcrest Cloud, accounted for 35% of revenue.",
+                "purchase")
+    assert names(f, "buyer") == ["Norcrest Cloud"] and f.roles["supplier"][0].key == "name:quillfeather"
+    assert f.qualifiers["share_of_revenue"].value.value == 35

@@ -361,3 +361,11 @@ def test_may_after_a_date_word_is_the_month_and_the_modal_verb_is_none():
     found = [(d.text, d.value) for _, _, d in DateResolver("2025-09-01").find("It may rise in May. In May, it listed.")]
     assert found == [("May", "2025-05"), ("May", "2025-05")]
     assert DateResolver("2025-09-01").find("Sales May Rise, the analysts may say.") == []
+
+
+def test_months_ended_a_day_make_a_quarter_a_half_a_year_or_a_span():
+    found = {d.text: (d.value, d.start, d.end) for _, _, d in DateResolver("2025-09-01").find(
+        "the six months ended June 30. The nine months ended September 30. The three months ended September 30, 2024.")}
+    assert found["six months ended June 30"][0] == "2025-H1"
+    assert found["three months ended September 30, 2024"][0] == "2024-Q3"
+    assert found["nine months ended September 30"][1:] == ("2025-01", "2025-09")
