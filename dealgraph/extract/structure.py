@@ -13,6 +13,23 @@ from dealgraph.extract.qualifiers import deal_structure
 _SPECIFIC = ("joint_venture", "joint_lab", "compute", "customer")
 
 
+def headline_rumours(doc: Doc) -> None:
+    """Component: a sentence opening with 传 before a name (传字节跳动拟投资澜舟智能, a headline's "reportedly") tells a
+    rumour: its deals that read as asserted or planned are rumoured."""
+    by_sentence = _facts_by_sentence(doc)
+    for i, sent in enumerate(doc.sentences):
+        if not _RUMOUR_OPENING.match(sent.text):
+            continue
+        for fact in by_sentence.get(i, []):
+            if fact.type in _DEALS and fact.modality in ("asserted", "planned"):
+                fact.modality = "rumored"
+
+
+# 传 opening a sentence (or a headline's clause after 【…】/：) before a name; not 传统, 传媒, 传闻 (a cue of its own) …
+_RUMOUR_OPENING = re.compile(r"\s*(?:【[^】]{0,20}】|[^，,。；;：:]{0,10}[：:])?\s*传(?![统媒言闻出来播递承导输真单说奇感染音])"
+                             r"(?=[\u4e00-\u9fffA-Za-z])")
+
+
 def apply_denials(doc: Doc) -> None:
     """Component: a denial that states no deal of its own (or only ones it denies) denies what came before:
     every fact of the two sentences before it when it names no one else (市场传闻“A拟投资B”。随后，消息被否认。),

@@ -190,3 +190,14 @@ def test_rugu_with_no_object_is_in_the_company_written_about_with_the_total_put_
     assert names(f, "investor") == ["CYVN Holdings"] and names(f, "investee") == ["蔚岚汽车"]
     assert f.amount.value.value == 33e8 and f.date.text == "2023年"
     assert facts("星河科技宣布入股。", "investment") == []
+
+
+def test_a_headline_opening_with_chuan_tells_a_rumour_and_cornerstone_investors_invest():
+    [f] = facts("传星河资本拟投资澜舟智能。", "investment")
+    assert f.modality == "rumored"
+    [g] = facts("独家：传鹤鸣资本拟入股澜舟智能。", "investment")
+    assert g.modality == "rumored"
+    [h] = facts("传统车企星河汽车宣布收购蓝海网络。", "acquisition")
+    assert h.modality == "asserted"
+    [c] = facts("澜芯半导体今日在港交所挂牌上市，基石投资者包括鹤鸣资本和岫川资本。", "investment")
+    assert names(c, "investee") == ["澜芯半导体"] and sorted(names(c, "investor")) == ["岫川资本", "鹤鸣资本"]
