@@ -384,3 +384,9 @@ def test_figures_of_a_filing_take_the_period_after_them_and_a_top_customer_its_s
                 "purchase")
     assert names(f, "buyer") == ["Norcrest Cloud"] and f.roles["supplier"][0].key == "name:quillfeather"
     assert f.qualifiers["share_of_revenue"].value.value == 35
+
+
+def test_using_a_supplier_s_hardware_is_buying_from_it():
+    [f] = facts("Quillfeather will use up to one million Veltrix TPUs under a multi-year deal.", "purchase")
+    assert names(f, "buyer") == ["Quillfeather"] and names(f, "supplier") == ["Veltrix"] and f.modality == "planned"
+    assert facts("Quillfeather will use the money to hire engineers.", "purchase") == []
