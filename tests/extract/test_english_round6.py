@@ -390,3 +390,7 @@ def test_using_a_supplier_s_hardware_is_buying_from_it():
     [f] = facts("Quillfeather will use up to one million Veltrix TPUs under a multi-year deal.", "purchase")
     assert names(f, "buyer") == ["Quillfeather"] and names(f, "supplier") == ["Veltrix"] and f.modality == "planned"
     assert facts("Quillfeather will use the money to hire engineers.", "purchase") == []
+
+
+def test_a_provider_that_rents_out_gpus_does_not_buy_them_here():
+    assert facts("Quillfeather, the cloud provider that rents out Veltrix GPUs, filed for an IPO.", "purchase") == []
