@@ -243,8 +243,8 @@ def _later_cues() -> dict[str, tuple[re.Pattern[str], ...]]:
     def words(items: list[str]) -> tuple[re.Pattern[str], ...]:
         return (re.compile("|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))),)
 
-    def patterns(items: list[str]) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p, re.I) for p in items)
+    def patterns(items: list[str]) -> tuple[re.Pattern[str], ...]:  # one alternation: one pass per sentence
+        return (re.compile("|".join(f"(?:{p})" for p in items), re.I),) if items else ()
 
     return {"denied": words(zh["modality"]["denied"]) + patterns(en["modality"]["denied"]),
             "heard": words(zh["modality"]["rumored"] + zh["modality"]["reported"] + ["透露"])
