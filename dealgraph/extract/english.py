@@ -82,8 +82,22 @@ def read_sentence(r: Reader, sent: Sentence) -> None:
         for p in (p for p in r.g.patterns if p.key in present):
             for m in p.regex.finditer(s.text):
                 r.current += HANDLERS.get(p.name, HANDLERS.get(p.type, deal))(r, s, p, m)
-        r.keep(s, r.current + (financial(r, s) if "FINANCIAL" in present else []))
+        r.keep(s, _not_hypothetical(s, r.current + (financial(r, s) if "FINANCIAL" in present else [])))
     r.topic = r.sentence_topic(sent) or r.topic
+
+
+def _not_hypothetical(s: Masked, facts: list[FactRecord]) -> list[FactRecord]:
+    """"If Veltrix were to buy Quillfeather, …", "Whether Veltrix will invest in Quillfeather remains unclear": a deal
+    told inside a condition or an open question opening the sentence states nothing."""
+    hit = _HYPOTHETICAL.match(s.sent.text)
+    if hit is None:
+        return facts
+    end = s.sent.start + hit.end()
+    return [f for f in facts if any(m.end > end for ms in f.roles.values() for m in ms if m.start >= s.sent.start)]
+
+
+_HYPOTHETICAL = re.compile(r"(?:If|Unless|Should|Were|Had|Whether)\b[^,;]*?(?=,| remains? (?:unclear|uncertain|to be seen)|"
+                           r" (?:is|was) (?:unclear|uncertain|not clear)|$)")
 
 
 # --------------------------------------------------------------------------------------- handlers

@@ -394,3 +394,14 @@ def test_using_a_supplier_s_hardware_is_buying_from_it():
 
 def test_a_provider_that_rents_out_gpus_does_not_buy_them_here():
     assert facts("Quillfeather, the cloud provider that rents out Veltrix GPUs, filed for an IPO.", "purchase") == []
+
+
+def test_conditions_and_open_questions_state_no_deal_and_rumours_open_sentences():
+    assert facts("If Veltrix were to buy Quillfeather, it would gain a foothold in drones.", "acquisition") == []
+    assert facts("Whether Veltrix will invest in Quillfeather remains unclear.", "investment") == []
+    [f] = facts("If approved, Veltrix will buy Quillfeather for $2 billion.", "acquisition")
+    assert f.modality == "planned"
+    [g] = facts("Rumors that Veltrix will buy Quillfeather lifted its shares.", "acquisition")
+    assert g.modality == "rumored"
+    [h] = facts("Cornerstone Capital invested in Quillfeather.", "investment")
+    assert names(h, "investor") == ["Cornerstone Capital"]
