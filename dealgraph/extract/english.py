@@ -88,12 +88,17 @@ def read_sentence(r: Reader, sent: Sentence) -> None:
 
 def _not_hypothetical(s: Masked, facts: list[FactRecord]) -> list[FactRecord]:
     """"If Veltrix were to buy Quillfeather, …", "Whether Veltrix will invest in Quillfeather remains unclear": a deal
-    told inside a condition or an open question opening the sentence states nothing."""
+    told inside a condition or an open question opening the sentence is no more than a possibility (expected, never
+    counted), as in Chinese (structure.mark_hypotheticals)."""
     hit = _HYPOTHETICAL.match(s.sent.text)
     if hit is None:
         return facts
     end = s.sent.start + hit.end()
-    return [f for f in facts if any(m.end > end for ms in f.roles.values() for m in ms if m.start >= s.sent.start)]
+    for f in facts:
+        inside = all(m.end <= end for ms in f.roles.values() for m in ms if m.start >= s.sent.start)
+        if inside and f.modality in ("asserted", "planned"):
+            f.modality = "expected"
+    return facts
 
 
 _HYPOTHETICAL = re.compile(r"(?:If|Unless|Should|Were|Had|Whether)\b[^,;]*?(?=,| remains? (?:unclear|uncertain|to be seen)|"

@@ -13,6 +13,28 @@ from dealgraph.extract.qualifiers import deal_structure
 _SPECIFIC = ("joint_venture", "joint_lab", "compute", "customer")
 
 
+def mark_hypotheticals(doc: Doc) -> None:
+    """Component: a deal told inside a condition (如果A收购B，将成为龙头) or an open question (A是否会收购B仍有待观察)
+    is no more than a possibility: the Chinese deal facts whose parties all stand in such a clause are `expected`
+    (never counted), not asserted or planned. A deal that depends on a condition stated in another clause
+    (若交易完成，B将终止上市) keeps the mood read elsewhere."""
+    for fact in doc.facts:
+        members = [m for ms in fact.roles.values() for m in ms]
+        if fact.type in _DEALS and members and _HAN.search(doc.text, fact.evidence.start, fact.evidence.end):
+            first, last = min(m.start for m in members), max(m.end for m in members)
+            cs = max(doc.text.rfind(p, fact.evidence.start, first) for p in "，,；;：:") + 1 or fact.evidence.start
+            cs = max(cs, fact.evidence.start)
+            if (_CONDITION_OPENS.match(doc.text, cs) and not _CLAUSE_BREAK.search(doc.text, first, last)
+                    or _OPEN_QUESTION.search(doc.text, cs, last)) and fact.modality in ("asserted", "planned"):
+                fact.modality = "expected"
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CONDITION_OPENS = re.compile(r"\s*(?:如果|假如|假设|倘若|如若|要是|若是|若)")
+_OPEN_QUESTION = re.compile(r"是否|能否|会不会")
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")
+
+
 def headline_rumours(doc: Doc) -> None:
     """Component: a sentence opening with 传 before a name (传字节跳动拟投资澜舟智能, a headline's "reportedly") tells a
     rumour: its deals that read as asserted or planned are rumoured."""

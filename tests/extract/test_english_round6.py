@@ -397,8 +397,10 @@ def test_a_provider_that_rents_out_gpus_does_not_buy_them_here():
 
 
 def test_conditions_and_open_questions_state_no_deal_and_rumours_open_sentences():
-    assert facts("If Veltrix were to buy Quillfeather, it would gain a foothold in drones.", "acquisition") == []
-    assert facts("Whether Veltrix will invest in Quillfeather remains unclear.", "investment") == []
+    assert [f.modality for f in facts("If Veltrix were to buy Quillfeather, it would gain a foothold in drones.",
+                                      "acquisition")] == ["expected"]
+    assert [f.modality for f in facts("Whether Veltrix will invest in Quillfeather remains unclear.",
+                                      "investment")] == ["expected"]
     [f] = facts("If approved, Veltrix will buy Quillfeather for $2 billion.", "acquisition")
     assert f.modality == "planned"
     [g] = facts("Rumors that Veltrix will buy Quillfeather lifted its shares.", "acquisition")

@@ -201,3 +201,10 @@ def test_a_headline_opening_with_chuan_tells_a_rumour_and_cornerstone_investors_
     assert h.modality == "asserted"
     [c] = facts("澜芯半导体今日在港交所挂牌上市，基石投资者包括鹤鸣资本和岫川资本。", "investment")
     assert names(c, "investee") == ["澜芯半导体"] and sorted(names(c, "investor")) == ["岫川资本", "鹤鸣资本"]
+
+
+def test_a_deal_in_a_condition_or_an_open_question_is_only_expected():
+    assert [f.modality for f in facts("如果星河科技收购蓝海网络，将成为行业龙头。", "acquisition")] == ["expected"]
+    assert [f.modality for f in facts("星河科技是否会收购蓝海网络仍有待观察。", "acquisition")] == ["expected"]
+    [f] = facts("星河科技拟收购蓝海网络，若交易完成，蓝海网络将退市。", "acquisition")
+    assert f.modality == "planned"
