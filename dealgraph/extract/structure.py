@@ -202,8 +202,23 @@ def apply_confirmations(doc: Doc) -> None:
         for j in range(max(0, i - 2), i):
             for fact in by_sentence.get(j, []):
                 if fact.modality in ("reported", "rumored") and _members(fact) & keys:
-                    fact.modality = "asserted"
+                    fact.modality = "planned" if fact.type in _COMPLETED_LATER and _PLAN_TOLD.search(
+                        _told_part(doc, fact)) else "asserted"  # 传闻A将收购B，A证实: the plan; a partnership is agreed
                     fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+
+
+_COMPLETED_LATER = ("investment", "acquisition", "merger")  # deals that are done later than they are agreed
+# What the report said was still to come (传闻A将收购B; A is in talks to buy B): a confirmation confirms a plan
+_PLAN_TOLD = re.compile(r"拟|将|计划|筹划|有意|准备|洽谈|商谈|谈判|\b(?:will|plans? to|planning to|agreed to|in talks|"
+                        r"is set to|intends? to|would)\b", re.I)
+
+
+def _told_part(doc: Doc, fact: FactRecord) -> str:
+    """The text of a fact's sentence from its first party to its last (where its mood is told)."""
+    members = [m for ms in fact.roles.values() for m in ms if fact.evidence.start <= m.start < fact.evidence.end]
+    if not members:
+        return ""
+    return doc.text[min(m.start for m in members):max(m.end for m in members)]
 
 
 def apply_completions(doc: Doc) -> None:

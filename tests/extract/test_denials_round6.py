@@ -31,3 +31,8 @@ def test_a_report_denied_later_in_its_own_sentence_by_its_party_is_denied():
     assert moods("今年早些时候曾有报道称鹤鸣资本将领投澜舟智能的C轮融资，但鹤鸣资本随后否认了这一说法。")["investment"] \
         == "denied"
     assert moods("据报道，星河科技拟收购蓝海网络，此前青禾资本否认参与竞购。")["acquisition"] == "reported"
+
+
+def test_a_confirmed_rumour_of_a_deal_to_come_is_planned_and_of_a_done_deal_asserted():
+    assert moods("此前市场传闻星河科技将收购蓝海网络。今日，星河科技发布公告证实了这一消息。")["acquisition"] == "planned"
+    assert moods("此前有媒体报道星河科技收购了蓝海网络。星河科技随后证实了这一消息。")["acquisition"] == "asserted"
