@@ -100,6 +100,10 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         stated = bool(patients)
         if not patients and _holder_of_unnamed(ctx, t, ce):
             return []  # 收购A所持标的公司45%股权: A sells, and the company bought is not named here
+        stripped = _STRIPPED.match(ctx.text, t.end) if not patients else None
+        if stripped is not None:  # 购买剥离A 60%股份后的B 100%股权: B, what is left once A is taken out, is bought
+            patients = ctx.group_right(stripped.end(), ce, max_gap=0)[:1]
+            stated = bool(patients)
         if not patients:
             group = _own_objects(ctx, ctx.group_right(t.end, ce))
             patients = _described_name(ctx, named_head(ctx, group, ce), ce) if group else []
@@ -215,7 +219,8 @@ def _got_bought(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], list[Mention
 
 
 def counted_list(ctx: Ctx, t: Span) -> list[Mention]:
-    """新进了3只个股，分别为A、B、C / 收购两家公司，包括A和B: the companies listed after the count are bought."""
+    """新进了3只个股，分别为A、B、C / 收购两家公司，包括A和B / 收购两家欧洲的电池企业：A和B: the companies listed
+    after the count are bought."""
     m = _COUNTED.match(ctx.text, t.end)
     if m is None:
         return []
@@ -283,6 +288,10 @@ def named_head(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:
     head = ctx.group_right(founded.end(), end, max_gap=0)[:1] if founded else []
     if head:  # 收购A与B合资成立的C 50%股份: C, founded by A and B, is what is bought
         return head
+    related = _RELATED_PARTY.match(ctx.text, group[0].end) if len(group) == 1 else None
+    if related is not None:  # 收购A的控股股东B 100%股权: B, a party related to A, is what is bought
+        head = ctx.group_right(related.end(), end, max_gap=0)[:1]
+        return head or group
     stake = cues().stake.search(ctx.text, group[0].end, end) if len(group) == 1 else None
     if len(group) == 1 and stake is None:  # 收购A的B，…: B, owned by A, is what is bought
         head = ctx.group_right(group[0].end + 1, end, max_gap=0) if ctx.text.startswith("的", group[0].end) else []
@@ -298,14 +307,16 @@ def more_stakes(ctx: Ctx, patients: list[Mention], end: int) -> list[Mention]:
     out: list[Mention] = []
     last = patients[-1]
     while True:
-        found = ctx.mentions(last.end, end, v.ORG)
-        nxt = next((m for m in found if m.start >= last.end), None)
-        held = _STAKE_THEN_HELD.match(ctx.text, last.end, end)  # A 40%的股权、以及B持有的C 49%的股权
+        aside = _ALIAS_ASIDE.match(ctx.text, last.end)  # A(以下简称“A'”)40%的股权和B(以下简称“B'”)49%的股权
+        after = aside.end() if aside is not None else last.end
+        found = ctx.mentions(after, end, v.ORG)
+        nxt = next((m for m in found if m.start >= after), None)
+        held = _STAKE_THEN_HELD.match(ctx.text, after, end)  # A 40%的股权、以及B持有的C 49%的股权
         if held is not None:
             nxt = next((m for m in found if held.end() <= m.start <= held.end() + 1), None)
             if nxt is None or not _SHARE_AFTER.match(ctx.text, nxt.end):
                 return out
-        elif nxt is None or not _STAKE_THEN_NEXT.fullmatch(ctx.text, last.end, nxt.start):
+        elif nxt is None or not _STAKE_THEN_NEXT.fullmatch(ctx.text, after, nxt.start):
             return out
         out.append(nxt)
         last = nxt
@@ -456,12 +467,16 @@ def _stake_before(ctx: Ctx, cs: int, t: Span) -> bool:
 
 
 def invest_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
-    """A对B进行增资, A向B投资10亿元: B, named right after 对/向, receives; A stands before it."""
+    """A对B进行增资, A向B投资10亿元: B, named right after 对/向, receives; A stands before it. Where the name
+    before 对 is B itself, the object of a deal before it in the clause (A通过购买B部分股权并以现金对B进行增资), the
+    name opening the clause invests."""
     cs, _ = ctx.clause(t.start)
     mark, recipients = deal_objects.invest_recipients(ctx, cs, t)  # A对B(…)进行财务投资: B
     if not recipients:
         return []
     investors = ctx.group_left(cs, mark) or ctx.carried_subject(mark)
+    if {m.key for m in investors} & {m.key for m in recipients}:  # A购买B部分股权并以现金对B进行增资: A, not B
+        investors = [m for m in v._clause_opener(ctx, cs, mark) if m.key not in {r.key for r in recipients}]
     return v._deal(ctx, frame, t, investors, recipients, unnamed_agent=True)
 
 
@@ -508,6 +523,9 @@ def _completed(ctx: Ctx, frame: Frame, cs: int, t: Span) -> list[FactRecord]:
 # ending in a kind of company (…企业, …研发商, …龙头); no clause mark, no 及其 (收购A及其子公司B buys both).
 _DESCRIBED = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?(?!及其|和其)[^，,；;。、%\d]{0,14}?"
                         r"(?:企业|公司|集团|商|龙头|巨头|品牌|平台)")  # 商: 研发商, 供应商, 厂商 …
+# 收购A的现有股东B / 收购A的控股子公司B / 收购A的运营主体B: B, named after its tie to A, is what is bought.
+_RELATED_PARTY = re.compile(r"的(?:现有|原|唯一)?(?:控股股东|第一大股东|大股东|股东|母公司|全资子公司|控股子公司|子公司|"
+                            r"运营主体|经营主体|运营公司|合资公司|合资伙伴)")
 _FOUNDED_BY = re.compile(r"(?:合资|共同|联合|合作)?(?:成立|设立|组建|创立|创办|发起设立)的")
 _NEXT_DEAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?(?:(?!股权|股份|控股|%|的|并|等)[^，,；;。、(（]){0,10}?"
                         r"(?:收购|并购|增持|投资|入股|参股|购买|买入|受让)")  # C(300001)逾5亿元收购D: C opens a deal
@@ -515,7 +533,10 @@ _BUYER_LEAD = re.compile(r"(?:其|公司)?的?(?:间接)?(?:控股股东|第一�
 _TO_SELL_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:拟|将|以[^，,；;。]{0,12}?)?")  # 向A以现金出售
 # 出售所持B 84%股权 / 出售旗下的B 51%股权: what is sold is named after the holding or the parent word
 _HELD_LEAD = re.compile(r"(?:其|公司)?(?:所持有的|所持的|所持|持有的|旗下的|旗下)(?:全部|部分)?")
+# 购买剥离A 60%股份和B 20%股权后的C / 收购置出D之后的E: the company left after the parts named are taken out.
+_STRIPPED = re.compile(r"(?:了|其)?\s*(?:剥离|置出|剔除|扣除)[^，,；;。]{1,60}?(?:后|之后)的?")
 _DONE = re.compile(r"(?:完成了|完成|实施了|实施|推进|启动了|启动)")
+_ALIAS_ASIDE = re.compile(r"\s*[(（](?:以下简称|以下称|下文简称|下称|简称)[^()（）]{1,30}[)）]")  # (以下简称“A'”)
 _STAKE_THEN_NEXT = re.compile(r"[的约\s]*\d+(?:\.\d+)?%[的\s]*(?:股权|股份)?\s*(?:、|和|及|与)?(?:以及)?\s*")
 _LISTED_TAIL = re.compile(r"^(?:等[\d一二三四五六七八九十两]*[名家位个户]?[\u4e00-\u9fff]{0,4}?(?:交易对方|股东|方|人)"
                           r"|(?:、[\u4e00-\u9fff]{2,4}?)+(?=分别|合计|共同|所持|持有))")  # A、B等23名交易对方; A、B、C分别持有
@@ -536,15 +557,19 @@ _SHARE_GAP = re.compile(r"(?:[的约\d.\s]|百分之[零一二三四五六七八
 _DUI_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?[的约\s]*(?:\d+(?:\.\d+)?%)?[的\s]*(?:股权|股份|控股权|资产)?"
                       r"(?:进行|实施)?(?:的)?")  # 对B(简称)80%的股份进行收购
 _DUI_END = re.compile(r"\s*(?:[，,；;。！!）)]|$|事项|交易|交割|手续|程序|工作|计划|方案|[已并后完]|之后|以后)")
-_COUNTED = re.compile(r"了?[\d一二三四五六七八九十两]+(?:只|家|个)[^，,；;。:：]{0,6}?(?:股|个股|股票|公司|企业)"
-                      r"\s*[，,:：]?\s*(?:分别为|分别是|包括|即|为)[:：]?")
+# 新进了3只个股，分别为A、B / 收购两家公司，包括A和B / 收购三家海外的零部件制造商：A、B和C: the count, a kind of
+# company, then 分别为/包括/即 or a colon.
+_COUNTED = re.compile(r"了?[\d一二三四五六七八九十两]+(?:只|家|个)[^，,；;。:：]{0,12}?"
+                      r"(?:股|个股|股票|公司|企业|制造商|厂商|供应商|服务商|运营商|品牌|机构|医院|银行)"
+                      r"\s*(?:[，,:：]?\s*(?:分别为|分别是|包括|即|为)[:：]?|[:：])")
 _UNNAMED_COMPANY = re.compile(r"\s*(?:标的公司|目标公司|标的企业|该公司|公司|其)")
 _BARE_PASSIVE = re.compile(r"被(?:成功|正式|全资|整体|陆续)?$")
 _GOT = re.compile(r"获得?")
 _BUYER_GAP = re.compile(r"(?:[^，,；;。]{0,4}?(?:资金|机构|股东|高管))?(?:大举|大幅|大手笔|持续|连续|累计|合计|再度|再次|继续|共同|联合)*")
 _TIME_GAP = re.compile(r"[^，,；;。]{0,8}")  # A近10日累计获…: time words between the company and 获
 _HANDS = re.compile(r"[.\s]*(?:手中|手里|处|那里)")
-_OBJECT_GAP = re.compile(r"(?:了|完成|其)?\s*")  # 收购了B: nothing but an aspect word between the verb and B
+# 收购了B / 购买其合计持有的B: nothing but an aspect word, or the sellers' holding (其…持有的), between the verb and B
+_OBJECT_GAP = re.compile(r"(?:了|完成)?\s*(?:其(?:合计|共同|分别|各自)?(?:所持有的|所持的|所持|持有的)?)?\s*")
 _GUESSED = ("cue", "context")
 _NOT_A_NAME = re.compile(r"^(?:股份|股权|股票|市值|金额)|(?<![\u4e00-\u9fff]{3})[是到]$")  # 股份达到, 新进展是: short, a copula
 _OBJECT_END = re.compile(r"\s*(?:[，,；;。！!？?、）)”]|等|及|和|与|$)")  # 收购B，… / 收购B等: B ends the object

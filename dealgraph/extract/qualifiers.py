@@ -13,7 +13,9 @@ if TYPE_CHECKING:
     from dealgraph.extract.frames import Ctx
 
 # 不排除 (does not rule out) is a hedge, not a negation: 不排除未来转赴港股上市 → expected
-_NEGATION = re.compile(r"(尚未|仍未|并未|未能|没有|未曾|从未|未(?!来)|不再|不(?![断仅少同只但久过论管如排]))[\u4e00-\u9fff]{0,4}$")
+# 不得不 (must) negates nothing
+_NEGATION = re.compile(r"(尚未|仍未|并未|未能|没有|未曾|从未|未(?!来)|不再|(?<!不得)不(?![断仅少同只但久过论管如排]|得不))"
+                       r"[\u4e00-\u9fff]{0,4}$")
 _FUTURE_JIANG = re.compile(r"将(?![其该这它之])[\u4e00-\u9fff]{0,3}$")
 # 将 before the way or the partner of the deal (远景科技将以20亿元收购云帆智能, 将以现金115亿元购买, 将通过子公司增资,
 # 将与东岳集团合作, 将从纽交所退市): the deal is still to come, however long the phrase up to its verb
@@ -267,10 +269,39 @@ def amount_for(ctx: Ctx, t: Span, whole_sentence: bool = False) -> Value | None:
     """The money the deal pays: the one nearest the trigger in its clause, else the price named in the
     clause next to it (price_nearby). Money that is no price (prices_in) is passed over."""
     cs, ce = value_clause(ctx, t.start)
-    found = nearest(prices_in(ctx, cs, ce), t) or price_nearby(ctx, cs, ce) or _clause_in_list(ctx, cs, ce)
+    prices = prices_in(ctx, cs, ce)
+    own = [v for v in prices if not _deal_between(ctx, t, v)]
+    if prices and not own:
+        return None  # the clause's money is the other deal's: this one states none
+    found = nearest(own, t) or price_nearby(ctx, cs, ce) or _clause_in_list(ctx, cs, ce)
     if found is None and whole_sentence:
         found = nearest([v for v in prices_in(ctx, ctx.sent.start, ctx.sent.end) if v.start > t.end], t)
     return found
+
+
+# A deal word used as a noun before a price (转让价格为, 收购对价, 增资款): it names this deal's price, no other deal.
+_DEAL_AS_NOUN = re.compile(r"(?:价格|价款|对价|总价|价|款|金额|资金|总额|额|成本|费用|方案|事项|完成|后)")
+
+
+# What joins a second deal to the first in one clause: 收购B后又对B增资, 以10亿元收购A并领投B.
+_NEXT_STEP = re.compile(r"并|又|再|还|同时|随后|之后|后|以及")
+
+
+def _deal_between(ctx: Ctx, t: Span, v: Value) -> bool:
+    """Whether the value belongs to another deal of the trigger's clause, joined to it by 并/又/后…: a deal
+    between the trigger and the value (A收购B 40%股权后又对B增资2亿元: 2亿元 is the capital increase's, not the
+    acquisition's), or, for a value before the trigger, a deal before the joining word (A以10亿元收购B并增资C /
+    收购B 40%股权后又增资: 10亿元 and 40% are not the capital increase's). A deal word used as a noun (转让价格为) names the
+    price; one not joined so is the same deal's means (借助增资与受让老股两种方式获得B)."""
+    after = v.start >= t.end
+    start, end = (t.end, v.start) if after else (value_clause(ctx, t.start)[0], t.start)
+    for m in _OTHER_DEAL.finditer(ctx.text, start, end):
+        if _DEAL_AS_NOUN.match(ctx.text, m.end()) or m.end() > t.start and not after:
+            continue
+        link = (t.end, m.start()) if after else (max(m.end(), v.end), t.start)  # 收购B 40%股权后又增资: 后又 after 40%
+        if _NEXT_STEP.search(ctx.text, *link):
+            return True
+    return False
 
 
 def figure_for(ctx: Ctx, t: Span, kind: str) -> Value | None:
@@ -302,7 +333,8 @@ def _metric_words() -> re.Pattern[str]:
 def round_amount(ctx: Ctx, t: Span) -> Value | None:
     """The money of a round named beside its investors (…完成一轮5亿元的融资，由A领投): the nearest money in the
     sentence that can be paid, not a valuation (…，当时估值约20亿元) nor a price per share (prices_in)."""
-    return nearest(prices_in(ctx, ctx.sent.start, ctx.sent.end), t)
+    prices = prices_in(ctx, segment_start(ctx, t.start), segment_end(ctx, t.end))  # 领投B；7月，以5亿元收购C: not B's
+    return nearest([v for v in prices if not _deal_between(ctx, t, v)], t)
 
 
 def _clause_in_list(ctx: Ctx, cs: int, ce: int) -> Value | None:
@@ -408,9 +440,10 @@ def stake_for(ctx: Ctx, t: Span) -> Value | None:
     stakes = [v for v in ctx.values("percent", segment_start(ctx, t.start), segment_end(ctx, t.end))
               if _is_stake(ctx, v)]
     cs, ce = value_clause(ctx, t.start)
-    own = nearest([v for v in stakes if cs <= v.start and v.end <= ce], t)
-    if own is not None:
-        return own
+    in_clause = [v for v in stakes if cs <= v.start and v.end <= ce]
+    own = nearest([v for v in in_clause if not _deal_between(ctx, t, v)], t)
+    if own is not None or in_clause:
+        return own  # 收购B 40%股权后又对B增资2亿元: 40% is the acquisition's, the capital increase names none
     # 以3亿元收购A 20%股权,同时增资B: 20% is A's, not B's
     return next((v for v in stakes if not (cs <= v.start and v.end <= ce)
                  and not _OTHER_DEAL.search(ctx.text, *value_clause(ctx, v.start))), None)
@@ -435,7 +468,8 @@ def stakes_by_patient(ctx: Ctx, t: Span, patients: list[Mention]) -> list[Value 
     return [v or deal for v in own]
 
 
-_OWN_STAKE_GAP = re.compile(r"\s*(?:的|公司)?\s*$")  # A 100%股权, A的51%股份, A公司70%股权
+# A 100%股权, A的51%股份, A公司70%股权, A(以下简称“A'”)26%的股权
+_OWN_STAKE_GAP = re.compile(r"\s*(?:[(（](?:以下简称|以下称|下文简称|下称|简称)[^()（）]{1,30}[)）])?\s*(?:的|公司)?\s*$")
 
 
 def _stakes_after(ctx: Ctx, patient: Mention) -> list[Value]:
@@ -479,7 +513,9 @@ def modality_for(ctx: Ctx, t: Span) -> str:
         if name in found:
             return mood
     before = ctx.text[cs:t.start]
-    if _NEGATION.search(before) or _NOT_DISCLOSED.search(before) and _UNDISCLOSED_FIGURE.match(ctx.text, t.end):
+    # the words before the verb without the names in them: 太钢不锈宣布拟收购 holds no negation (不 is in a name)
+    if _NEGATION.search(_without_names(ctx, cs, t.start)) \
+            or _NOT_DISCLOSED.search(before) and _UNDISCLOSED_FIGURE.match(ctx.text, t.end):
         return "negated"
     clause = {name for name, cue in g.modality if cue.search(ctx.text, cs, ce)}
     if "expected" in clause:

@@ -56,6 +56,12 @@ _TIME_PHRASE = re.compile(r"(?:在|于|自)[^，,；;。在于自]*?(?:之后|�
 _APPOSED_COUNT = re.compile(r"[两二三四五六七八九十\d]+(?:家|只|名|位|个)$")  # A、B两家QFII
 _PARENT_OF = re.compile(r"\s*(?:旗下|下属)的?")  # 获得来自A旗下B的增资: B invests, A only owns it
 # 证监会核准A将B转让给C: a regulator or a government body is never what a deal buys (an exchange may be).
+# A guess read from the deal's slot that names no company: a quantity (一部分铁路支线, 大量实体药店, 欧菲光三家子公司),
+# assets (重庆地块款项, 相关资产, 债权), a kind or a place (锂电设备龙头公司, 中国供应商, 宁波当地),
+# or a measure (门店数量, 审查范围).
+_NO_COMPANY_GUESS = re.compile(r"^(?:一部分|部分|大量|大批|众多|诸多|多家|若干|一批|一些|其他|相关|数家|债权)|"
+                               r"[\d一二三四五六七八九十两几数多]+(?:家|只|个|所|座)(?:子公司|公司|企业|个股|股票|医院|药店|门店|工厂|项目)$|"
+                               r"(?:资产|地块|款项|数量|范围|当地|供应商|龙头公司|龙头企业)$")
 _GOVERNMENT = re.compile(r"(?:证监会|银保监会|银监会|保监会|商务部|发改委|工信部|国务院|国资委|财政部|政府|法院)$")
 _OBJECT_LEAD = re.compile(r"了?")  # 收购了B: the verb's own object
 _MANNER = re.compile(r"\s*(?:方式|形式|方法|途径|手段|模式)")
@@ -124,7 +130,8 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
         agents = _not_regulators(ctx, [a for a in agents if not _documents().search(a.text) and not predicate_guess(a)
                                        and not is_project(a)  # 用于“收购B股权项目”: a project buys nothing
                                        and not _relative_verb(ctx, a) and not _kind_of_party(ctx, a)])
-        patients = [p for p in patients if not _documents().search(p.text) and not _GOVERNMENT.search(p.canonical)]
+        patients = [p for p in patients if not _documents().search(p.text) and not _GOVERNMENT.search(p.canonical)
+                    and not (p.source in ("cue", "context") and _NO_COMPANY_GUESS.search(p.text))]
     if not agents:  # 部分企业被收购后: a kind of company, not a named one
         patients = [p for p in patients if not GENERIC_SUBJECT.fullmatch(p.text)]
     if not patients or not agents and not (unnamed_agent and _agent_optional(frame) and not _in_rubric(ctx, t)):
@@ -1176,6 +1183,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """由A领投，B、C跟投: the investors of a round; the investee is the company raising it."""
     cs, ce = ctx.clause(t.start)
     you = ctx.text.rfind("由", cs, t.start)
+    if you < 0 and _TO_RECIPIENT.search(ctx.text, cs, t.start):
+        return []  # A对B追加投资 / A对3家养猪场追加投资: the money goes to what 对 names (invest_to), no round raised
     investors = ctx.mentions(you + 1, t.start) if you >= 0 else ctx.group_left(cs, t.start)
     if you < 0 and investors:
         investors = _subject_of_verb_before(ctx, investors)
@@ -1186,6 +1195,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         after = after[1:] if _DESCRIBED_BEFORE.fullmatch(ctx.text, t.end, after[1].start) else after  # 激光雷达|厂商
     named = [m for m in after[:1] if _DESCRIBED_BEFORE.fullmatch(ctx.text, t.end, m.start)]
     if not named and _FIELD_OBJECT.match(ctx.text, t.end, ce):  # 腾讯继续追投AI赛道: a field, not a round
+        return []
+    if not after and _UNREAD_OBJECT.match(ctx.text, t.end, ce):  # A收购B并领投C (C not read as a name): not B
         return []
     keys = {m.key for m in investors} | {m.key for m in ctx.mentions(ctx.sent.start, ctx.sent.end)
                                          if _LEADS_AFTER.match(ctx.text, m.end)}  # 红杉中国领投，B参与了本轮: not the raiser
@@ -1241,6 +1252,10 @@ _DESCRIBED_BEFORE = re.compile(r"了?(?:[^，,；;。、]{0,12}?(?:公司|企业
 # The verb's object is a field of business, not a company's round (继续跟投AI赛道, 追投新能源领域).
 _FIELD_OBJECT = re.compile(r"了?[^，,。；;]{0,12}?(?:赛道|领域|行业|方向|板块)")
 
+# Words right after a round verb that are its object, no round (领投白鹭音乐, not 领投了B轮融资 / 领投,B跟投):
+# the company raising is named there, even where it was not read as a name.
+_UNREAD_OBJECT = re.compile(r"了?(?![^，,；;。]*?(?:轮|融资|投资|募资|资金|本次|此次))[\u4e00-\u9fffA-Za-z]{2}")
+_TO_RECIPIENT = re.compile(r"(?<![面针相])对(?![此于外比手])|向(?![来上下前后])")  # 对/向 naming who receives
 _THIS_ROUND = re.compile(r"(?:本轮|此轮|本次融资|此次融资)")
 
 
