@@ -38,6 +38,8 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z0-9])\*?ST[\u4e00-\u9fff]{2}")  # *ST步森: a listed company's short name
 _STAKE = re.compile(r"\d+(?:\.\d+)?\s?%的?(?:股权|股份)")
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;：:。！？!?\n“”)）】]))")  # …(记者 王某)星河电子公告
+# (青峰堂原名), (前身澜源科技,000999), (*ST澜丽): a bracket that says what else the name before it is called
+_RENAMED = re.compile(r"[(（](?:[^()（）,，。]{0,10}?(?:原名|前身|曾用名|现名|更名|改名)|\*?ST[\u4e00-\u9fff]{2}[)）])")
 _LIST_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]"  # 1、广州澜发:…, 二、…: a list's number before its item
 Accept = Callable[..., list[Mention]]  # the mention finder's own check of a candidate name: (text, start, end, slot=)
 
@@ -66,6 +68,7 @@ class Cues:
     nominal_deal: re.Pattern[str]
     field_tail: re.Pattern[str]
     org_officers: re.Pattern[str]
+    apposition: re.Pattern[str]
 
 
 @cache
@@ -96,6 +99,8 @@ def cues() -> Cues:
                                 rf"(?:(?:{alt(raw['nominal_deals'])})(?![{NAME}])|{alt(raw['nominal_holdings'])})"),
         field_tail=re.compile(f"(?:{alt(raw['fields'])})$"),
         org_officers=re.compile(alt(raw["org_officers"])),
+        apposition=re.compile(rf"(?:{alt(raw['apposition_nouns'])})(?!{follow})([{NAME}]{{2,12}}?)"
+                              rf"(?=(?:{follow}|{alt(raw['coordinators'])}|转让|出售|减持|发行|签署|签订|支付|[，,(（]))"),
         holders_of=re.compile(r"(?:前十大|第[一二三四五六七八九十]大|前[一二三四五六七八九十]大)(?:流通股?)?股东"),
     )
 
@@ -107,7 +112,8 @@ def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, i
     if stakes is not None:
         stakes += [(m.start, m.end) for m in staked]
     found = _aliases(text, accept) + _objects(text, valued, accept) + _people_as_makers(text, _subjects(text, valued, accept)) + \
-        staked + _framed(text, valued, accept) + _owned(text, valued, accept)
+        staked + _framed(text, valued, accept) + _owned(text, valued, accept) + _appositions(text, valued, accept) + \
+        _renamed(text, valued, accept)
     found = [m for m in found if m.text not in cues().generic]
     for m in found:
         m.source = "person" if m.kind == "person" else "cue"
@@ -207,6 +213,8 @@ def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     c, out = cues(), []
     for lead in c.object_lead.finditer(text):
         start = lead.end()
+        quantity = _SHARE_OF_IT.match(text, start)  # 收购一部分|澜总支线的股份: how much is bought, no name
+        start = quantity.end() if quantity else start
         while True:
             end = _object_end(text, start, valued)
             if end - start < 2:
@@ -237,6 +245,7 @@ def _staked(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     return out
 
 
+_SHARE_OF_IT = re.compile(r"(?:一|一小|小|一大)部分的?")
 _SHARES_OF = re.compile(rf"(?<=[{NAME}]{{2}})的?(?:股权|股份)(?!有限|公司|合作|制)")
 _NOT_NAME_END = frozenset({"d", "m", "r", "p", "c", "u", "f", "t", "q", "mq"})  # 全部|股权, 其|股份
 _OWNED_LEADS = re.compile(r"的|收购|购买|受让|增持|认购|买入|取得|获得")
@@ -343,6 +352,47 @@ def _opens_noun(text: str, stop: re.Match[str]) -> bool:
     """收购澜星时代60%股权, 收购澜石在线51%股权: a one-character stop (时, 在) that opens a noun (时代, 在线)
     is part of the name."""
     return len(stop.group()) == 1 and wordlist.words().get(text[stop.start():stop.start() + 2]) in _NOUN_TAGS
+
+
+def _appositions(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
+    """其控股孙公司澜海云图收购…, 收购人北岭文化拟…, 控股股东青松集团及一致行动人…, 旗下的澜泽投资和…分别增持:
+    the name in apposition right after a noun for a party's role (names.yaml `apposition_nouns`), up to a
+    word that follows a subject, a coordinator or a deal verb; there a name may open with a word that
+    opens no name elsewhere (当代, 向阳)."""
+    from dealgraph.extract import mentions
+
+    c, out = cues(), []
+    for m in c.apposition.finditer(text):
+        if any(valued[m.start(1):m.end(1)]) or c.object_stop.match(text, m.start(1)) or \
+                mentions._common_words(m.group(1)):  # 子公司|名下房产, 子公司|核心管理人员: ordinary words, no name
+            continue
+        legal = [x.end() for x in mentions._LEGAL_END.finditer(text, m.start(1) + 2, m.end(1))]
+        end = legal[-1] if legal else m.end(1)  # 子公司华岳电子有限公司|发行股份购买…: a legal name ends there
+        out += accept(text, m.start(1), end, slot=True, introduced=True)
+    return out
+
+
+def _renamed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
+    """澜江化(青峰堂原名)实施重组, 上市公司澜通鑫源(前身鑫源科技,000999), 作为澜丽生态(*ST澜丽)收购…: only an
+    organisation has a former name, a later name or a special-treatment stock name in brackets after it,
+    so the run right before such a bracket is a name."""
+    from dealgraph.extract import mentions
+
+    if "(" not in text and "（" not in text:
+        return []
+    r, out = mentions.rules(), []
+    for m in _RENAMED.finditer(text):
+        end = m.start()
+        if end < 2 or any(valued[end - 2:end]) or not _NAME_CHAR.match(text, end - 1):
+            continue
+        run = _NAME_RUN_BEFORE.search(text, max(0, end - 10), end)
+        start = run.start() if run else end
+        cuts = [x.end() for x in r.left_stop.finditer(text, start, end - 2)
+                if wordlist.words().get(x.group()) not in _NOUN_VN_TAGS]  # 作为|澜丽生态: not at 生态, a noun
+        start = mentions._past_verb(text, max(cuts, default=start), end)
+        if end - start >= 2 and text[start - 1:start] != "\ufffd":  # a character lost to a broken encoding: a cut name
+            out += accept(text, start, end, slot=True)
+    return out
 
 
 def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:

@@ -83,6 +83,7 @@ class NameRules:
     bad_inside: re.Pattern[str]
     not_names: re.Pattern[str]
     country_before: re.Pattern[str]
+    country_item: re.Pattern[str]
     seat: re.Pattern[str]
     places: frozenset[str]
     description_end: re.Pattern[str]
@@ -157,7 +158,9 @@ def rules() -> NameRules:
                          r"PLC|LP|Pty|B\.V\.|N\.V\.|& [A-Z][A-Za-z]+|[A-Z][a-z]+))*"
                          r"(?![A-Za-z])(?<!,)"),  # …Pty Ltd51.2%股权: digits may follow in Chinese text
         latin_stop=frozenset(raw["latin_stopwords"]),
-        enumeration=re.compile(rf"(?<![{NAME_CHARS}])[{NAME_CHARS}]++(?:、[{NAME_CHARS}]++)+"),  # linear: runs only
+        # linear: runs only, each perhaps with a short remark in brackets (澜盾股份(软件服务)、青应互联(软件服务))
+        enumeration=re.compile(rf"(?<![{NAME_CHARS}])[{NAME_CHARS}]++(?:[(（][^()（）、]{{1,8}}[)）])?"
+                               rf"(?:、[{NAME_CHARS}]++(?:[(（][^()（）、]{{1,8}}[)）])?)+"),
         quoted=re.compile(r"[“\"「]([\u4e00-\u9fffA-Za-z0-9·]{2,12})[”\"」]"),
         trigger_inside=re.compile(r"投资|投入|收购|融资|上市|亏损|盈利|合作|持股|股东|成立|设立|采购|订单"),
         not_short=frozenset(raw["left_stops"] + raw["generic_heads"] + raw["generic_followers"] + suffixes),
@@ -167,6 +170,8 @@ def rules() -> NameRules:
         seat=re.compile(_alt(raw["subsidiary_seats"])),
         places=frozenset(raw["places"]),
         country_before=re.compile(f"(?:{'|'.join(map(re.escape, raw['countries']))})\\Z"),
+        country_item=re.compile(f"(?:^|(?<=[、和及与：:，,]))(?:{'|'.join(map(re.escape, raw['countries']))})"
+                                f"([\u4e00-\u9fff]{{2,5}}?)(?=[、和及与]|[，,。；;]|$)"),
         description_end=re.compile(f"(?:{_alt(raw['description_nouns'])})$"),
     )
 
@@ -194,16 +199,18 @@ def find_mentions(doc: Doc) -> None:
     found += _latin_names(text, r, doc.lang)
     found += _context_names(text, r, found)
     stakes: list[tuple[int, int]] = []
-    found += cue_names.find(text, valued, lambda t, s, e, slot=False, strong=False:
-                            _candidate(t, s, e, r, lax=True, slot=slot, strong=strong), stakes)
-    found += _parenthesised_names(text, r, found) + _partnerships(text, r)
+    found += cue_names.find(text, valued, lambda t, s, e, slot=False, strong=False, introduced=False:
+                            _candidate(t, s, e, r, lax=True, slot=slot, strong=strong, introduced=introduced), stakes)
+    found += _parenthesised_names(text, r, found) + _partnerships(text, r) + _foreign_items(text, r)
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])]
     found = [_shares_of_name(text, _with_country(text, m, r)) for m in found]
     doc.mentions = _joint_ventures(text, _drop_introducers(_resolve_overlaps(_fuller_names(found, r, stakes)), r), r)
     aliases = _aliased(text, doc.mentions)
     doc.mentions.sort(key=lambda m: m.start)
     _short_names(doc, aliases)
-    doc.mentions = _recurring(text, _known_within(text, _seated_subsidiaries(text, doc.mentions, r), r), r)
+    if any(m.source == "short" for m in doc.mentions):
+        doc.mentions = _joint_ventures(text, doc.mentions, r)  # 青松PSA with 青松 a short name found just now
+    doc.mentions = _recurring(text, _known_within(text, _seated_subsidiaries(text, _placed(text, doc.mentions, r), r), r), r)
 
 
 def _shorter_before_word(text: str, s: int, e: int, eid: str, lex: lexicon_mod.Lexicon) -> tuple[int, int, str]:
@@ -316,6 +323,31 @@ def _seated_subsidiaries(text: str, found: list[Mention], r: NameRules) -> list[
     return out
 
 
+_PLACED_SOURCES = frozenset({"short", "lexicon"})
+
+
+def _placed(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
+    """收购了北京澜威, 全资子公司上海青英以…, 则澜英网络或上海澜英将…: a city or province glued before an
+    organisation's short or known name (澜威 after 澜威半导体) names the company of that name seated
+    there, a name of its own; only where the place stands apart from what comes before it (a stop word,
+    a deal verb, a role noun or punctuation), nothing glued after the name (收购苏州澜威张江…: a longer
+    phrase) and no other mention holds it. Not a country (美国澜威: `_with_country` reads it)."""
+    taken = bytearray(len(text) + 1)
+    for m in found:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for m in found:
+        if m.kind == "organization" and m.source in _PLACED_SOURCES and 2 <= len(m.text) <= 6 and m.start >= 2:
+            n = next((n for n in (4, 3, 2) if m.start - n >= 0 and _place_length(text, m.start - n) == n), 0)
+            p = m.start - n
+            if n and not any(taken[p:m.start]) and not r.country_before.fullmatch(text, p, m.start) and \
+                    _apart_before_name(text, p, r) and _apart_after_name(text, m.end, r) and not _place_length(text, m.start):
+                name = text[p:m.end]
+                m = Mention(p, m.end, name, "organization", _name_key(name), "shape")
+        out.append(m)
+    return out
+
+
 def _apart_after(text: str, end: int, r: NameRules) -> bool:
     """Nothing glued after `end` but a stop word or a verb: punctuation, a value, 拟/与/将 …."""
     return end >= len(text) or not _NAME_RUN.match(text, end).group() or bool(r.right_stop.match(text, end)) or \
@@ -346,11 +378,12 @@ def _shares_of_name(text: str, m: Mention) -> Mention:
 
 def _joint_ventures(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
     """增持华晨宝马…, 一汽-大众, 长安PSA: two known organisations' names glued together (or joined by a
-    hyphen) name their joint venture, one organisation; a list always separates its names (、和)."""
+    hyphen) name their joint venture, one organisation; a list always separates its names (、和). The
+    first may be a short name of the document (青松 after 青松汽车: 收购青松PSA中方股权)."""
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.source == "lexicon" and prev.kind == "organization" and \
+        if prev is not None and prev.source in ("lexicon", "short") and prev.kind == "organization" and \
                 m.source in ("lexicon", "latin") and m.kind in ("organization", "candidate") and \
                 (m.start == prev.end or text[prev.end:m.start] == "-") and not _ends_with_suffix(prev.text, r):
             name = text[prev.start:m.end]
@@ -375,6 +408,23 @@ def _with_country(text: str, m: Mention, r: NameRules) -> Mention:
         return m
     name = text[c:m.end]  # the same organisation as the name without its country (its key)
     return Mention(c, m.end, name, m.kind, m.key, m.source, m.canonical if m.source == "lexicon" else name)
+
+
+def _foreign_items(text: str, r: NameRules) -> list[Mention]:
+    """收购三家海外企业：美国ARC、日本澜礼富和比利时青奇: in a list (an item beside 、, or two items joined
+    by 和/及/与), a country then a short run that is no common word is a foreign company's name (the
+    country joins it through `_with_country`); not 美国市场、日本市场 (common words), nor a lone 日本青奇."""
+    if "、" not in text:
+        return []
+    out, listed = [], -1
+    for m in r.country_item.finditer(text):
+        beside = text[m.start() - 1:m.start()] == "、" or text[m.end(1):m.end(1) + 1] == "、" or \
+            listed == m.start() - 1  # …、日本澜礼富和比利时青奇: joined to the item before
+        if beside and not wordlist.is_common_word(m.group(1)) and not _common_words(m.group(1)):
+            found = _candidate(text, m.start(1), m.end(1), r, lax=True, slot=True, listed=True)
+            listed = m.end(1) if found else -1
+            out += found
+    return out
 
 
 def _industry_word(text: str, end: int) -> bool:
@@ -831,7 +881,36 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
         out += _person_before(text, m.start(), (3, 2), r)
     for m in _FOUNDED_BY.finditer(text):  # 星河科技由王澜石于2019年创办: the founders after 由
         out += _founders(text, m.end())
+    if "、" in text:
+        for m in _LIST_OPENING.finditer(text):
+            out += _listed_people(text, m.end())
     return out
+
+
+# Where a clause's list opens: the text's start, or punctuation (…，周青、黄澜、李思宇也承诺…).
+_LIST_OPENING = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“]))(?=[\u4e00-\u9fff]{2,3}、)")
+
+
+def _listed_people(text: str, pos: int) -> list[Mention]:
+    """周青、黄澜、李思宇、张敬也承诺…, 王岚、陈默和刘子航分别增持…: three or more names in the shape
+    of a person's (a surname, then one or two characters that make no word), listed with 、 (the last
+    one with 和/与/及) at the opening of a clause, are people; one item of another shape spoils the list."""
+    found: list[Mention] = []
+    while True:
+        name = next((text[pos:pos + k] for k in (3, 2) if text[pos + k - 1:pos + k] not in _NOT_NAME_END
+                     and person_shaped(text[pos:pos + k])), None)
+        if name is None:
+            return []
+        found.append(Mention(pos, pos + len(name), name, "person", f"person:{name}", "person"))
+        pos += len(name)
+        if text[pos:pos + 1] not in _JOINERS:
+            break
+        pos += 1
+    after = text[pos:pos + 1]
+    return found if len(found) >= 3 and (not _CJK_RUN.fullmatch(after or "x") or after in _AFTER_PEOPLE) else []
+
+
+_AFTER_PEOPLE = frozenset("也均等都将拟分已曾于在共合")  # 张敬也承诺, 李思宇等人, 刘子航分别增持, 王岚共同出资
 
 
 def _founders(text: str, pos: int) -> list[Mention]:
@@ -1083,7 +1162,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if len(name) < 2 or len(name) > 12 or name in r.generic_heads or r.generic_head_re.match(name) or _COUNTED.match(name):
         return []
     if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name) or _description(name, r) \
-            or _CJK_THEN_DIGITS.search(name):  # 年近70, 持股5: a number after words is no name's end
+            or _CJK_THEN_DIGITS.search(name) or _TIME_SPAN.fullmatch(name):  # 年近70, 持股5: a number after words is no name's end
         return []
     brand = listed and len(name) >= 3 and wordlist.words().get(name) == "n"
     # 安进以27亿美元收购…: a word the dictionary barely knows may be a name where a cue says so
@@ -1103,6 +1182,8 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
 
 
 _CJK_THEN_DIGITS = re.compile(r"[\u4e00-\u9fff]\d+$")
+# 一年内, 三个月后, 两周以来, 半年间: a span of time, no name
+_TIME_SPAN = re.compile(r"[一二三四五六七八九十两几半数多0-9]+个?(?:年|月|周|天|日|季度)(?:内|来|后|前|间|以来|以内|之内|之后)?")
 
 
 def _ends_in_a_verb(text: str, end: int, name: str) -> bool:
@@ -1222,10 +1303,14 @@ def _ends_with_suffix(name: str, r: NameRules) -> bool:
     return any(m.end() == len(name) for m in r.suffix.finditer(name))
 
 
+_REMARK = re.compile(r"[(（][^()（）]*[)）]$")
+
+
 def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: list[tuple[int, int]]) -> list[Mention]:
     items, pos = [], m.start()
     for part in m.group().split("、"):
-        items.append((pos, pos + len(part)))
+        remark = _REMARK.search(part)  # 青应互联(软件服务): the item is the name before its remark
+        items.append((pos, pos + (remark.start() if remark else len(part))))
         pos += len(part) + 1
     _, first_e = items[0]
     items[0] = (_left_edge(text, first_e, r, window=10), first_e)
@@ -1412,10 +1497,20 @@ def _short_names(doc: Doc, aliases: dict[str, Mention] | None = None) -> None:
             if word + ending.group() not in (full.text, full.canonical) or any(occupied[end:ending.end()]):
                 continue
             end, word = ending.end(), word + ending.group()
+        latin = _LATIN_GLUED.match(doc.text, end)
+        if latin is not None and latin.group() not in r.latin_stop and not any(occupied[end:latin.end()]):
+            # 收购青松PSA中方股权: a joint venture's name (not 青松CEO, 青松IPO: a title, an event)
+            name = doc.text[start:latin.end()]
+            extra.append(Mention(start, latin.end(), name, "organization", _name_key(name), "shape"))
+            continue
         extra.append(Mention(start, end, word, "organization", full.key, "short", full.canonical))
     clash = {i for x in extra for i in range(x.start, x.end)}
     kept = [m for m in doc.mentions if m.kind != "candidate" or not clash.intersection(range(m.start, m.end))]
     doc.mentions = sorted(kept + extra, key=lambda m: m.start)
+
+
+# Capital letters glued after a Chinese short name (青松PSA): the partner's name in a joint venture's name.
+_LATIN_GLUED = re.compile(r"[A-Z]{2,6}(?![A-Za-z])")
 
 
 def _find_all(words: list[str], text: str) -> list[tuple[str, int, int]]:
