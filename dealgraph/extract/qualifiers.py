@@ -130,11 +130,21 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
         dcs, dce = value_clause(ctx, d.start)
         if _CONDITION.match(ctx.text, dcs):
             continue
-        rest = (ctx.text[dcs:d.start] + ctx.text[d.end:dce]).strip("，,；;：: ")
+        rest = _without_dates(ctx, dcs, dce).strip("，,；;：: 、和及与")  # 2016年、2017年，A收购了B: two dates
         if _TIME_CLAUSE.match(rest.replace("起", "").replace("以来", "")) or _made_on(ctx, d, dcs, dce) \
                 or _SHORT_LEAD.fullmatch(rest) and not ctx.mentions(dcs, dce):
             return d
     return _date_of_subject(ctx, t, cs) or _date_of_report(ctx, cs)
+
+
+def _without_dates(ctx: Ctx, start: int, end: int) -> str:
+    """The text from start to end with its dates and the joiners between them left out."""
+    out, pos = [], start
+    for d in ctx.doc.values_in(start, end, "date"):
+        out.append(ctx.text[pos:d.start])
+        pos = max(pos, d.end)
+    out.append(ctx.text[pos:end])
+    return re.sub(r"^[、和及与至]+|[、和及与至]+$", "", "".join(out).strip("，,；;：: "))
 
 
 def period_for(ctx: Ctx, t: Span) -> Value | None:

@@ -208,3 +208,10 @@ def test_a_deal_in_a_condition_or_an_open_question_is_only_expected():
     assert [f.modality for f in facts("星河科技是否会收购蓝海网络仍有待观察。", "acquisition")] == ["expected"]
     [f] = facts("星河科技拟收购蓝海网络，若交易完成，蓝海网络将退市。", "acquisition")
     assert f.modality == "planned"
+
+
+def test_a_person_s_name_stops_before_a_time_word_and_a_list_of_years_dates_the_deal():
+    doc = extract("t", "澜舟智能创始人兼CEO苏航此前表示，公司今年的营收目标是3亿元。", REF)
+    assert [m.text for m in doc.mentions if m.kind == "person"] == ["苏航"]
+    [f] = facts("2016年、2017年，青禾股份耗资约7亿元收购了星瀚微电子。", "acquisition")
+    assert f.date.text == "2017年"
