@@ -407,3 +407,11 @@ def test_conditions_and_open_questions_state_no_deal_and_rumours_open_sentences(
     assert g.modality == "rumored"
     [h] = facts("Cornerstone Capital invested in Quillfeather.", "investment")
     assert names(h, "investor") == ["Cornerstone Capital"]
+
+
+def test_investors_who_also_invested_join_the_round_just_read():
+    [f] = facts("Quillfeather closed a $15 million seed round. Harbor Peak Capital, Aldon Ventures and Lanting Ventures "
+                "also invested.", "investment")
+    assert names(f, "investor") == ["Harbor Peak Capital", "Aldon Ventures", "Lanting Ventures"]
+    assert f.amount.value.value == 15e6
+    assert facts("Harbor Peak Capital also invested.", "investment") == []
