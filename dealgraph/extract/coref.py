@@ -13,6 +13,7 @@ PRONOUN = re.compile(r"后者|前者|(?:该|这家|此|那家)[\u4e00-\u9fff]{0,
                      r"(?<![尤极与及何])其(?![他中实次余它后间])|(?<![其])它(?!们)|"
                      r"(?<=持有|控制|持股)公司(?=(?:约|近|逾|超过)?\d)")  # 控股股东A持有公司46.8%的股份: the issuer
 
+_CLAUSE_END = re.compile(r"[，,；;。]")
 _OWN_HOLDING = re.compile(r"(?:所持有|持有|所持)")  # 将其所持股份: the subject's own holding
 _DEFINITE = re.compile(r"(?:该|这家|此|那家|公司)")  # 该公司, 这家芯片公司: a description, meaning the company written about
 
@@ -52,8 +53,10 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         distinct.sort(key=lambda m: max(x.end for x in before if x.key == m.key))
         if len(distinct) < 2:
             return None
-        # A与B达成合作，A随后收购了后者: the subject of the pronoun's own clause is not the one it points to
-        own = {m.key for m in org_mentions(doc, clause_start(doc.text, pos, sent.start), pos)}
+        # A与B达成合作，A随后收购了后者: the subject of the pronoun's own clause is not the one it points to, nor
+        # a company named after it in that clause (…，后者因此获得B控股权: not B)
+        ce = next((sent.start + m.start() for m in _CLAUSE_END.finditer(sent.text, pos - sent.start)), sent.end)
+        own = {m.key for m in org_mentions(doc, clause_start(doc.text, pos, sent.start), ce) if m.start != pos}
         if word == "前者":
             return None if distinct[-2].key in own else distinct[-2]
         others = [m for m in distinct if m.key not in own]

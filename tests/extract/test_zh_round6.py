@@ -215,3 +215,9 @@ def test_a_person_s_name_stops_before_a_time_word_and_a_list_of_years_dates_the_
     assert [m.text for m in doc.mentions if m.kind == "person"] == ["苏航"]
     [f] = facts("2016年、2017年，青禾股份耗资约7亿元收购了星瀚微电子。", "acquisition")
     assert f.date.text == "2017年"
+
+
+def test_houzhe_is_not_a_company_its_own_clause_names_after_it():
+    doc = extract("t", "岚山投资向星河科技出售了其持有的蓝海网络股权，后者因此获得蓝海网络控股权。", REF)
+    [latter] = [m for m in doc.mentions if m.text == "后者"]
+    assert latter.canonical == "星河科技"
