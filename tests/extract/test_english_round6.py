@@ -415,3 +415,10 @@ def test_investors_who_also_invested_join_the_round_just_read():
     assert names(f, "investor") == ["Harbor Peak Capital", "Aldon Ventures", "Lanting Ventures"]
     assert f.amount.value.value == 15e6
     assert facts("Harbor Peak Capital also invested.", "investment") == []
+
+
+def test_licensing_a_company_s_technology_is_buying_from_it():
+    [f] = facts("Veltrix agreed to pay $2.4 billion to license Quillfeather's technology and hire its chief executive.",
+                "purchase")
+    assert names(f, "buyer") == ["Veltrix"] and names(f, "supplier") == ["Quillfeather"]
+    assert f.amount.value.value == 2.4e9 and f.modality == "planned"
