@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span
+from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.english_names import find_names
 from dealgraph.extract.english_reader import (TOKEN, Masked, Pattern, Reader, one_of, fact_record, grammar, group,
                                               read_roles)
@@ -283,6 +283,17 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
 _VENTURE = re.compile(r" (?:of|in) the (?:new |joint )?(?:venture|joint-venture|jv)\b", re.IGNORECASE)
 
 
+def _valuation(r: Reader, s: Masked) -> Value | None:
+    """The company's value the sentence states with the round (at a $24 billion valuation, valuing it at $8.1
+    billion, which values the company at …): the first amount a valuation word stands right before."""
+    return next((v for n, v, p in s.tokens("m") if (r.g.rx["valuation"].search(s.text[max(0, p - 40):p])
+                 or _VALUATION_AFTER.match(s.text, p + len(f"«m{n}»")))
+                 and not re.search(r"\b(?:up|down) from $|\bfrom $", s.text[max(0, p - 12):p])), None)
+
+
+_VALUATION_AFTER = re.compile(r" (?:post-money |pre-money )?valuation\b")
+
+
 def _partner_of_venture(r: Reader, s: Masked, keys: set[str]) -> bool:
     """Whether a holder is a party of a joint venture of this sentence (read already, or named before it)."""
     return any(f.type == "partnership" and f.qualifiers.get("kind") == "joint_venture"
@@ -372,7 +383,8 @@ def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRe
     credits, cash = cue["cloud_credits"].search(s.sent.text), cue["cash"].search(s.sent.text)
     consideration = "mixed" if credits and (cash or cue["partial"].search(s.sent.text)) else "cloud_credits" \
         if credits else "cash" if cash else "unknown"
-    fact.qualifiers.update(round=found.group() if found else None, consideration=consideration)
+    fact.qualifiers.update(round=found.group() if found else None, consideration=consideration,
+                           valuation=_valuation(r, s))
     if p.lead:
         fact.qualifiers["lead"] = [x.key for x in fact.roles["investor"]]
     for co in r.g.rx["co_investors"].finditer(s.text, m.end()):  # with participation from A and B

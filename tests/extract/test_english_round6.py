@@ -422,3 +422,19 @@ def test_licensing_a_company_s_technology_is_buying_from_it():
                 "purchase")
     assert names(f, "buyer") == ["Veltrix"] and names(f, "supplier") == ["Quillfeather"]
     assert f.amount.value.value == 2.4e9 and f.modality == "planned"
+
+
+def test_a_round_keeps_the_valuation_it_states_apart_from_its_amount():
+    [f] = facts("Quillfeather raised $60 million in a Series C funding round at a $2.4 billion valuation.", "investment")
+    assert f.amount.value.value == 60e6 and f.qualifiers["valuation"].value.value == 2.4e9
+    [g] = facts("Quillfeather raised $40 million in a round that values the company at $400 million.", "investment")
+    assert g.qualifiers["valuation"].value.value == 400e6
+    [h] = facts("Quillfeather raised $10 million from Veltrix.", "investment")
+    assert "valuation" not in h.qualifiers
+
+
+def test_the_valuation_reaches_the_export():
+    from dealgraph.resolve import resolve_document
+    doc = extract("t", "Quillfeather raised $60 million in a Series C funding round at a $2.4 billion valuation.", REF)
+    [record] = [f for f in resolve_document(doc).facts if f["type"] == "investment"]
+    assert record["qualifiers"]["valuation"]["value"] == 2.4e9
