@@ -438,3 +438,10 @@ def test_the_valuation_reaches_the_export():
     doc = extract("t", "Quillfeather raised $60 million in a Series C funding round at a $2.4 billion valuation.", REF)
     [record] = [f for f in resolve_document(doc).facts if f["type"] == "investment"]
     assert record["qualifiers"]["valuation"]["value"] == 2.4e9
+
+
+def test_a_spin_off_is_founded_by_its_parent():
+    [f] = facts("Veltrix spun off its robotics business as Norcrest Labs in 2022.", "founding")
+    assert names(f, "founder") == ["Veltrix"] and names(f, "company") == ["Norcrest Labs"] and f.date.text == "2022"
+    [g] = facts("Veltrix plans a spin-off of Norcrest Labs next year.", "founding")
+    assert g.modality == "planned"
