@@ -45,7 +45,7 @@ _BACKERS = rf"{_BACKER}(?:{_AND}{_BACKER}|(?:, {_BACKER})+(?:,?{_AND}{_BACKER})?
 FRAGMENTS = {
     # a subject and its apposition, which may name another company or a person: "Veltrix, a unit of Aldon Group,
     # owns …", "Quillfeather, founded by former Veltrix engineer Anna Lee, raised …"
-    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»)(?:, (?!«)[^,«»]{{2,90}},|, (?:an?|the|its|«j\d+»|{_PARTICIPLE}|which|who|that|whose) "
+    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»|«p\d+»(?:(?:,? and |, )«p\d+»)*)(?:, (?!«)[^,«»]{{2,90}},|, (?:an?|the|its|«j\d+»|{_PARTICIPLE}|which|who|that|whose) "
               rf"(?:[^,«»]|«[omcdhp]\d+»){{2,90}},)?",
     "<ORGS>": _ORGS, "<ORG>": _ORG, "<BACKERS>": _BACKERS,
     "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": r"«[op]\d+»(?:(?:,? and |, )«[op]\d+»)*",

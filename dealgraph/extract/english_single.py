@@ -17,7 +17,7 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     if group(m, "cont"):  # … and began trading: the company of the listing just read
         company = next((f.roles["company"] for f in reversed(r.current) if f.type == p.type), [])
     else:
-        company = r.members(s, group(m, "unit") or m.group("company"), True)
+        company = [c for c in r.members(s, group(m, "unit") or m.group("company"), True) if c.kind != "person"]
     trig = m.start("trig") if group(m, "trig") else m.end()
     gap = m.string[m.end("company") if m.group("company") else m.start():trig if p.type == "listing" else m.end()]
     if not company or p.type == "listing" and any(cue.fullmatch(company[0].text) for _, cue in r.g.cues["exchanges"]):

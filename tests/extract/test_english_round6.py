@@ -445,3 +445,11 @@ def test_a_spin_off_is_founded_by_its_parent():
     assert names(f, "founder") == ["Veltrix"] and names(f, "company") == ["Norcrest Labs"] and f.date.text == "2022"
     [g] = facts("Veltrix plans a spin-off of Norcrest Labs next year.", "founding")
     assert g.modality == "planned"
+
+
+def test_people_may_invest_and_buy_but_do_not_list():
+    [f] = facts("Anna Lee, the founder of Veltrix, invested $5 million in Quillfeather.", "investment")
+    assert f.roles["investor"][0].kind == "person" and f.amount.value.value == 5e6
+    [g] = facts("Mark Stone bought Quillfeather for $44 million in 2022.", "acquisition")
+    assert names(g, "acquirer") == ["Mark Stone"]
+    assert facts("Anna Lee filed for an IPO of her shares.", "listing") == []
