@@ -123,8 +123,8 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     if open_round:  # a deal of the same patient read by a fuller pattern of this sentence already says it
         read = {x.key for f in r.current if f.type == p.type for x in f.roles[b_role]}
         patients = [x for x in patients if x.key not in read]
-        if not patients or p.name == "raised_bare" and _offering_near(r, s):
-            return []
+        if not patients or p.name == "raised_bare" and (_offering_near(r, s) or _HAS_RAISED.search(m.group())):
+            return []  # …, the company has raised about $900 million from investors: a total so far, no round
     facts = [fact_record(s, p, {a_role: list(agents), b_role: [x]}, r.modality(s, gap)) for x in patients
              if agents or open_round]
     jv = _JV.search(s.text, 0, m.start()) if p.type == "shareholding" and not roles.get(b_role) else None
@@ -143,6 +143,9 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
 
 _OFFERING = re.compile(r"\b(?:IPO|initial public offering|offering|listing|went public|go(?:es|ing)? public|debut|priced|"
                        r"bonds?|notes|convertible|debt|loans?)\b", re.IGNORECASE)
+
+
+_HAS_RAISED = re.compile(r"\bha(?:s|ve) (?:so far |now |already )?raised\b")
 
 
 def _offering_near(r: Reader, s: Masked) -> bool:
