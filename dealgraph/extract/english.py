@@ -540,5 +540,5 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "deal_values": deal_values, "merger": merger,
-    "buys_product_of": buys_product_of, "used_by": used_by, "cornerstone": cornerstone, "top_customer_share": share_of, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
+    "buys_product_of": buys_product_of, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "top_customer_share": share_of, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company}

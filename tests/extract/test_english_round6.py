@@ -454,3 +454,10 @@ def test_people_may_invest_and_buy_but_do_not_list():
     [g] = facts("Mark Stone bought Quillfeather for $44 million in 2022.", "acquisition")
     assert names(g, "acquirer") == ["Mark Stone"]
     assert facts("Anna Lee filed for an IPO of her shares.", "listing") == []
+
+
+def test_an_anchor_of_the_offering_invests_in_the_company_listing():
+    [f] = facts("Quillfeather began trading on the Nasdaq on March 28. Veltrix, an existing shareholder, anchored the "
+                "offering with a $250 million order.", "investment")
+    assert names(f, "investor") == ["Veltrix"] and names(f, "investee") == ["Quillfeather"]
+    assert f.amount.value.value == 250e6
