@@ -62,7 +62,7 @@ _UP_FROM = re.compile(r"(?:,? (?:up|down) from|,? compared with|,? versus|,? aga
 
 
 # "…revenue of $310 million for 2024, compared with $120 million a year earlier": the same period a year before
-_YEAR_EARLIER = re.compile(r"(?:,? (?:up|down) from|,? compared with|,? compared to|,? versus|,? against) «m(\d+)» "
+_YEAR_EARLIER = re.compile(r"(?:,? (?:up|down) from|,? from|,? compared with|,? compared to|,? versus|,? against) «m(\d+)» "
                            r"(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before|"
                            r"in the (?:same|year-earlier|year-ago) (?:period|quarter) (?:a year earlier|of the previous year|last year))\b")
 

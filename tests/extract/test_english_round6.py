@@ -461,3 +461,12 @@ def test_an_anchor_of_the_offering_invests_in_the_company_listing():
                 "offering with a $250 million order.", "investment")
     assert names(f, "investor") == ["Veltrix"] and names(f, "investee") == ["Quillfeather"]
     assert f.amount.value.value == 250e6
+
+
+def test_a_year_before_revenue_dates_a_share_and_from_a_year_earlier_is_the_year_before():
+    found = facts("Quillfeather rents out chips. Revenue rose to $1.92 billion in 2024 from $229 million a year earlier. "
+                  "Veltrix alone accounted for 62% of 2024 revenue.", "financial")
+    assert {f.qualifiers["value"].value.value: f.qualifiers["period"].value.value for f in found} == {
+        1.92e9: "2024", 229e6: "2023"}
+    [p] = facts("Quillfeather rents out chips. Veltrix alone accounted for 62% of 2024 revenue.", "purchase")
+    assert p.qualifiers["period"].value.value == "2024"
