@@ -470,3 +470,11 @@ def test_a_year_before_revenue_dates_a_share_and_from_a_year_earlier_is_the_year
         1.92e9: "2024", 229e6: "2023"}
     [p] = facts("Quillfeather rents out chips. Veltrix alone accounted for 62% of 2024 revenue.", "purchase")
     assert p.qualifiers["period"].value.value == "2024"
+
+
+def test_relying_on_a_maker_or_a_maker_of_its_chips_is_buying_from_it():
+    for text in ("Quillfeather relies on Veltrix to manufacture its chips.", "Veltrix manufactures Quillfeather's chips.",
+                 "Quillfeather depends on Veltrix for most of its GPUs."):
+        [f] = facts(text, "purchase")
+        assert names(f, "buyer") == ["Quillfeather"] and names(f, "supplier") == ["Veltrix"], text
+    assert facts("Veltrix relies on its cash reserves for growth.", "purchase") == []
