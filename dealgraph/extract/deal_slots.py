@@ -75,6 +75,9 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         bought = [m for m in (after or before or ctx.carried_subject(bare.start()))
                   if m.source != "context"]  # A、B分别被增持: each
         return v._deal(ctx, frame, t, [], bought, unnamed_agent=True)
+    insiders = _company_of_insiders(ctx, cs, t, agents) if frame.type == "investment" and not patients else []
+    if insiders:  # 蓝海电子高管抱团增持: the company's own shares, bought by insiders left unnamed
+        return v._deal(ctx, frame, t, [], insiders, unnamed_agent=True)
     talks = _in_talks(ctx, cs, t) if frame.type == "acquisition" else None
     if talks is not None:  # A正与B洽谈收购其控股权: A buys B
         return v._deal(ctx, frame, t, *talks)
@@ -330,6 +333,24 @@ def issuer_shares(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention]) -> lis
     keys = {m.key for m in agents}
     first = ctx.mentions(ctx.sent.start, agents[0].start if agents else t.start, v.ORG)[:1]  # X公告, 公司股东A增持
     return [m for m in (ctx.topic, ctx.prev_topic, *first) if m is not None and m.key not in keys][:1]
+
+
+# 蓝海电子高管抱团增持 / 蓝海电子控股股东拟增持2%股份 / 蓝海电子、星辰科技等均有三名董事先后增持: a company,
+# then (after 等/也都有/两位以上) the insiders it has, who buy; the company names whose shares they buy.
+_INSIDERS_AFTER = re.compile(r"(?:等)?(?:也|均|都|还)*(?:有)?(?:[\d两一二三四五六七八九十多]+(?:位|名|个)(?:以上)?)?的?(?:部分)?"
+                             r"(?:董事长|董事|监事|高级管理人员|高管|董监高|管理层|实际控制人|实控人|控股股东|大股东)"
+                             r"[^，,；;。]{0,10}$")
+
+
+def _company_of_insiders(ctx: Ctx, cs: int, t: Span, agents: list[Mention]) -> list[Mention]:
+    """蓝海电子高管抱团增持 (no shares named after the verb): the names before the insiders are the companies
+    whose shares the insiders buy, the buyers left unnamed. Empty where another name stands between the
+    insiders and the verb (蓝海电子控股股东蓝海集团增持: 蓝海集团 buys) or the clause reads otherwise."""
+    if not agents or agents[-1].end > t.start or ctx.mentions(agents[-1].end, t.start, (*v.ORG, "person")):
+        return []
+    if not _INSIDERS_AFTER.fullmatch(ctx.text, agents[-1].end, t.start):
+        return []
+    return [m for m in agents if m.kind == "organization"]
 
 
 def _own_shares_of_subject(ctx: Ctx, frame: Frame, cs: int, t: Span, agents: list[Mention]) -> bool:
