@@ -291,9 +291,10 @@ def _valuation(r: Reader, s: Masked) -> Value | None:
     billion, which values the company at …): the first amount a valuation word stands right before."""
     return next((v for n, v, p in s.tokens("m") if (r.g.rx["valuation"].search(s.text[max(0, p - 40):p])
                  or _VALUATION_AFTER.match(s.text, p + len(f"«m{n}»")))
-                 and not re.search(r"\b(?:up|down) from $|\bfrom $", s.text[max(0, p - 12):p])), None)
+                 and not _FROM_BEFORE.search(s.text[max(0, p - 30):p])), None)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom(?: [a-z]+){0,3} $")  # up from about $5 million: an earlier figure
 _VALUATION_AFTER = re.compile(r" (?:post-money |pre-money )?valuation\b")
 
 
