@@ -35,8 +35,8 @@ _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|sta
                       r")\b(?!['’])")
 _PARTICIPLE = (r"(?:(?:co-)?founded|backed|funded|owned|based|led|run|created|started|set up|spun (?:out|off)|"
                r"headquartered|controlled|incubated|valued|listed|known)")
-# Advanced Micro Devices (AMD): the name and its abbreviation in brackets are one organisation
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?!['’])")
+# Advanced Micro Devices (AMD): the name and its abbreviation in brackets are one organisation
 _ORG = r"«o\d+»(?: \((?:«o\d+»|[A-Z][A-Za-z]{1,5})\))?(?! (?:chief|co-founder|founder|ceo|president|chairman|executive)\b)"
 _AND = r"(?: and | & | as well as | plus )"
 _ORGS = rf"{_ORG}(?:{_AND}{_ORG}|(?:, {_ORG})+(?:,?{_AND}{_ORG})?)?"  # A; A and B; A, B(,) and C; not "A, and B"
@@ -181,12 +181,10 @@ class Reader:
                                                         ante.canonical)))
         described = self._described_subject(sent)
         if described is not None:  # The San Francisco firm's backers …: a possessive description
-            span = described[0]
-            if self.doc.text.startswith(("'s", "’s"), span.end):
-                span = Span(span.start, span.end + 2)
-                described = (span, described[1])
-            spans.append((span.start, span.end, "j" if span.end - described[0].start and
-                           self.doc.text[span.end - 2:span.end] in ("'s", "’s") else "i", span))
+            possessive = self.doc.text.startswith(("'s", "’s"), described[0].end)
+            if possessive:
+                described = (Span(described[0].start, described[0].end + 2), described[1])
+            spans.append((described[0].start, described[0].end, "j" if possessive else "i", described[0]))
         pieces, items, starts, origs, pos, mpos = [], [], [], [], sent.start, 0
         for start, end, letter, obj in sorted(spans, key=lambda x: (x[0], x[0] - x[1])):
             if start >= pos:
