@@ -39,6 +39,7 @@ _MEANS = re.compile(r"(?:通过|以|利用|借助|凭借|将|把)$")
 
 
 def _persons_own(doc: Doc, word: str, pos: int) -> bool:
+    """Whether 其 at pos follows a person and a means word (林舟通过其…): it is the person's, no company."""
     means = _MEANS.search(doc.text, max(0, pos - 2), pos) if word == "其" else None
     return means is not None and any(m.kind == "person" and m.end == means.start() for m in doc.mentions)
 

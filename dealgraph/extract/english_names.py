@@ -159,6 +159,7 @@ _NUMBER_NAME = re.compile(r"(?<![\w$.,])(?<!\bin )(?<!\bIn )(?<!\bof )(?<!\bby )
 
 
 def _number_names(doc: Doc, s: Sentence, occupied: bytearray, found: list[Mention], g: Grammar) -> list[Mention]:
+    """Names opening with a number (1789 Capital) in one sentence; a name found inside one gives way to it."""
     out = []
     for m in _NUMBER_NAME.finditer(s.text):
         if m.group(2) not in g.names["org_words"]:
