@@ -431,8 +431,7 @@ def attach_sellers(doc: Doc) -> None:
         named = [m for m in doc.mentions_in(start, end) if m.kind in ("organization", "candidate", "person")
                  and not _TITLE_AFTER.match(doc.text, m.end)]
         deals = [f for i in (sent.index - 1, sent.index) for f in by_sentence.get(i, [])
-                 if f.type == "acquisition" and not f.roles.get("seller")
-                 and (f.evidence.start < sent.start or f.evidence.start == sent.start)]
+                 if f.type == "acquisition" and not f.roles.get("seller")]
         if not named or not deals:
             continue
         deal = deals[-1]
