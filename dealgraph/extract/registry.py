@@ -25,6 +25,7 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("sellers", structure.attach_sellers, ("facts", "sentences", "mentions"), ("facts",)),
         Component("confirmations", structure.apply_confirmations, ("facts", "sentences", "mentions"), ("facts",)),
         Component("completions", structure.apply_completions, ("facts", "sentences", "mentions"), ("facts",)),
+        Component("valuations", structure.attach_valuations, ("facts", "values"), ("facts",)),
         Component("hypotheticals", structure.mark_hypotheticals, ("facts",), ("facts",)),
         Component("headline_rumours", structure.headline_rumours, ("facts", "sentences"), ("facts",)),
         Component("denials", structure.apply_denials, ("facts", "sentences", "mentions"), ("facts",)),

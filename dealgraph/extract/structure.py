@@ -13,6 +13,22 @@ from dealgraph.extract.qualifiers import deal_structure
 _SPECIFIC = ("joint_venture", "joint_lab", "compute", "customer")
 
 
+def attach_valuations(doc: Doc) -> None:
+    """Component: an investment whose sentence states the company's value beside the round (投后估值约40亿元,
+    估值超过25亿美元) carries it as `valuation` (the money right after the valuation word); English facts read
+    their own (english._valuation)."""
+    for fact in doc.facts:
+        if fact.type != "investment" or fact.qualifiers.get("valuation") is not None:
+            continue
+        value = next((v for v in doc.values_in(fact.evidence.start, fact.evidence.end, "money")
+                      if _VALUED_AT.search(doc.text, max(fact.evidence.start, v.start - 10), v.start)), None)
+        if value is not None and value is not fact.amount:
+            fact.qualifiers["valuation"] = value
+
+
+_VALUED_AT = re.compile(r"(?:投后|投前|本轮|最新|整体)?估值(?:为|达|达到|超过|超|约|约为|已达|有望超过|逾|近|突破|或)*$")
+
+
 def mark_hypotheticals(doc: Doc) -> None:
     """Component: a deal told inside a condition (如果A收购B，将成为龙头) or an open question (A是否会收购B仍有待观察)
     is no more than a possibility: the Chinese deal facts whose parties all stand in such a clause are `expected`

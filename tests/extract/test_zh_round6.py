@@ -221,3 +221,10 @@ def test_houzhe_is_not_a_company_its_own_clause_names_after_it():
     doc = extract("t", "岚山投资向星河科技出售了其持有的蓝海网络股权，后者因此获得蓝海网络控股权。", REF)
     [latter] = [m for m in doc.mentions if m.text == "后者"]
     assert latter.canonical == "星河科技"
+
+
+def test_a_round_carries_the_valuation_its_sentence_states():
+    [f] = facts("星澜智能完成5亿元B轮融资，投后估值约40亿元，由鹤鸣资本领投。", "investment")
+    assert f.amount.value.value == 5e8 and f.qualifiers["valuation"].value.value == 40e8
+    [g] = facts("鹤鸣资本投资了星澜智能。", "investment")
+    assert "valuation" not in g.qualifiers
