@@ -79,7 +79,8 @@ def cues() -> Cues:
         code=re.compile(r"\s?[(（]\s?(?:行情|港股|股票代码[:：]?|证券代码[:：]?)?(?:\d{6}|\d{5}(?=[)）-])|\d{4,5}\.HK|\d{6}\.S[HZ]|"
                         r"[A-Z]{1,5}\.[A-Z]{1,2})"),
         alias=re.compile(rf"[(（](?:{alt(raw['alias_words'])})[:：]?[“\"「]?([{NAME}]{{2,16}})[”\"」]?[)）,，]"),
-        object_lead=re.compile(f"(?:{alt(raw['object_leads'])})(?=[{NAME}])"),
+        # 这笔收购, 5项收购 (not 大手笔收购): the verb after a counter of deals is a noun and opens no object
+        object_lead=re.compile(f"(?<![项])(?<!(?<!手)笔)(?:{alt(raw['object_leads'])})(?=[{NAME}])"),
         object_stop=re.compile(alt(raw["object_stops"])),
         object_non_start=re.compile(alt(raw["object_non_starts"])),
         party_chars=frozenset(raw["object_party_chars"]),

@@ -332,7 +332,21 @@ def issuer_shares(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention]) -> lis
         return []
     keys = {m.key for m in agents}
     first = ctx.mentions(ctx.sent.start, agents[0].start if agents else t.start, v.ORG)[:1]  # X公告, 公司股东A增持
-    return [m for m in (ctx.topic, ctx.prev_topic, *first) if m is not None and m.key not in keys][:1]
+    return [m for m in (ctx.topic, ctx.prev_topic, *first) if m is not None and m.key not in keys
+            and not _buys_alike(ctx, m, t)][:1]
+
+
+# Words between a buyer and its verb: A已认购…, A此前也增持了…
+_ALIKE_GAP = re.compile(r"[^，,；;。、]{0,6}")
+
+
+def _buys_alike(ctx: Ctx, m: Mention, t: Span) -> bool:
+    """A已认购1200万股发售股份；B已认购800万股发售股份: A buys the same way in a clause of its own (the same verb
+    right after it), so the unnamed shares B buys are not A's (a fellow buyer is no issuer)."""
+    if m.end > t.start or ctx.clause(m.start) == ctx.clause(t.start):
+        return False
+    gap = _ALIKE_GAP.match(ctx.text, m.end)
+    return ctx.text[t.start:t.end] in ctx.text[m.end:gap.end()]
 
 
 # 蓝海电子高管抱团增持 / 蓝海电子控股股东拟增持2%股份 / 蓝海电子、星辰科技等均有三名董事先后增持: a company,

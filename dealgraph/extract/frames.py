@@ -58,6 +58,20 @@ _LIST_LINK = re.compile(r"\s*(?:、|以及|及)\s*")
 _TOGETHER = re.compile(r"[^，,；;。]{0,4}?(?:共同|联合|一起|携手|组成|联手)")
 _INVESTOR_NOUN = re.compile(r"(?:巨头|大鳄|大佬|大亨|新贵|老将|高手|达人|天团|教父|大师)")
 _HOLDING_NOUN = re.compile(r"(?:比例|平台|市值|数量|[^，,。；;、]{0,8}?股东)")  # 持股比例, 持股5%以上股东: not a verb
+# 融资 as the first part of a noun of debt (融资担保 a guarantee, 融资本金/本息/利息 what a borrower owes, 融资盘
+# the margin-bought shares, 融资成本 a cost) or the tail of 金融 (金融资产, 金融资本): no round is raised.
+_DEBT_NOUN_AFTER = re.compile(r"(?:担保|本金|本息|利息|盘|偿还|成本|租赁)")
+# 并购贷款, 收购借款: a loan for deals, a noun (签订《并购贷款合同》; the deal it pays for has its own verb: 用于收购B).
+_LOAN_AFTER = re.compile(r"(?:贷款|借款)")
+_DEAL_NOUNS = ("收购", "并购", "投资", "增资", "增持", "入股", "参股", "注资", "融资", "认购")
+# 用于收购B, 主要用来增资B: a clause that says what money is for
+_PURPOSE = re.compile(r"[\s，,]*(?:主要|全部|将|拟|均)?(?:用于|用来|用以)(?:支付|向)?[^，,；;。]{0,6}?")
+# …提供10亿元并购资金 / 提供总金额为3亿元的贷款: money given to the party named before it
+_FUNDS_GIVEN = re.compile(r"[^，,；;。]{0,6}?提供(?:[^，,；;。]|(?<=\d),(?=\d{3}))"
+                          r"{0,24}?(?:贷款|借款|资金|融资|授信|财务资助)")
+_NUMBER_COMMA = re.compile(r"\d,\d{3}")
+_FUNDED = re.compile(r"(?:为|向)[^，,；;。为向]{2,20}?(?=[^，,；;。]{0,6}?提供)")
+_IS_AFTER = re.compile(r"(?:是|属于|带有|具有|表现为|体现了|体现出|显示出|源于|来自)")
 _NOT_EVENT = re.compile(r"(?:前|后|之前|之后|公司|企业|以来|之初|首日|多年|已久|的|条件|标准)")
 # 投资了80亿元收购了B / 拟增资收购B 60%股权 / 注资约5亿欧元收购B: the money goes into the deal the next verb names;
 # that verb reads the deal, once. So too where 投资 ends the buyer's name (云杉投资300万元受让B, 向A及青石投资
@@ -138,6 +152,11 @@ class Ctx:
         cs, ce = self.clause(t_start)
         if self._generic_subject(t_start) or _INSIDERS.search(self.text, cs, t_start):
             return []
+        if self._comment_before(cs):
+            return []  # 北辰研究院首席分析师张明分析称，收购A…: the analyst comments, the buyer is not said here
+        funded = self._funded_party(cs, t_start)
+        if funded is not None:
+            return funded  # 北辰银行为云帆集团提供10亿元贷款，用于收购B: 云帆集团 buys with the loan (none if unnamed)
         end = self._time_clause_end(cs, ce, t_start)
         if end is not None and not _OWN_SUBJECT.match(self.text, cs):  # 在收购X后，A… / 自收购X，进入Y领域后，A… / 就收购X一事，A…: A, opening the next clause
             after = self.mentions(end, clause_end(self.text, end + 1, self.sent.end), _SUBJECT_KINDS)  # or a person
@@ -173,6 +192,29 @@ class Ctx:
         if self.prev_topic is not None:
             return [self.prev_topic]
         return self.announcer(t_start)
+
+    def _funded_party(self, cs: int, t_start: int) -> list[Mention] | None:
+        """A clause of purpose (用于收购B) after a clause in which a lender or funder provides money to a party
+        (A为X提供10亿元并购资金 / 由A向X提供总额3亿元的贷款): X, who receives the money, makes the deal; where
+        X is not a name found, nobody named (the lender A does not buy). None where the clauses are not so."""
+        if cs <= self.sent.start or not _PURPOSE.fullmatch(self.text, cs, t_start):
+            return None
+        pcs = clause_start(self.text, cs - 1, self.sent.start)
+        while pcs > self.sent.start + 1 and _NUMBER_COMMA.match(self.text, pcs - 2):  # 总金额为22,052万元的贷款
+            pcs = clause_start(self.text, pcs - 2, self.sent.start)
+        for m in reversed(self.mentions(pcs, cs, ("organization", "candidate", "person"))):
+            if self.text[m.start - 1:m.start] in ("为", "向") and _FUNDS_GIVEN.match(self.text, m.end, cs):
+                return [m]
+        given = _FUNDED.search(self.text, pcs, cs)
+        return [] if given is not None and _FUNDS_GIVEN.match(self.text, given.end(), cs) else None
+
+    def _comment_before(self, cs: int) -> bool:
+        """Whether the clause just before is an analyst's speech (_speaks_of_others)."""
+        if cs <= self.sent.start:
+            return False
+        pcs = clause_start(self.text, cs - 1, self.sent.start)
+        found = self.mentions(pcs, cs, _SUBJECT_KINDS)
+        return bool(found) and _speaks_of_others(self.text, found, cs)
 
     def _generic_subject(self, t_start: int) -> bool:
         """部分公司拟收购…: a kind of company, not a named one, is the subject before the verb; 将与多家公司一起
@@ -255,6 +297,21 @@ _SOURCE_AFTER = re.compile(r"(?:报道|消息|披露|统计|援引|数据)")
 _COMPANY_WORD = re.compile(r"\s*(?:本公司|公司)(?![\u4e00-\u9fff]{0,2}(?:股东|董事|高管|员工|管理层))")
 
 
+# A clause of speech whose speaker is an analyst or a researcher (北辰研究院首席分析师张明分析称, 星海证券研究员
+# 表示): what follows is a comment, whose deal is not the speaker's own.
+_COMMENTS = re.compile(r"[^，,；;。]{0,24}?(?:分析称|分析说|分析认为|分析指出|认为|表示|指出|称|说)[:：]?\s*$")
+
+
+def _speaks_of_others(text: str, found: list[Mention], cs: int) -> bool:
+    """Whether the clause before is an analyst's speech (not a company's own statement, 蒙牛方面指出): its
+    first name is followed by an analyst's title, and it ends in a speech verb."""
+    return _COMMENTS.match(text, found[0].end, cs - 1 if text[cs - 1:cs] in "，," else cs) is not None \
+        and _ANALYST.match(text, found[0].end) is not None
+
+
+_ANALYST = re.compile(r"[^，,；;。]{0,8}?(?:分析师|研究员|研究总监|首席经济学家|经济学家|专家|学者|教授|律师)")
+
+
 def extract_facts(doc: Doc) -> None:
     """Component: facts of every Chinese sentence of the document."""
     g = grammar()
@@ -301,6 +358,14 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
             and not (word.startswith("的") and _NOUN_DONE.match(text, end)
                      and _DUI_BEFORE.search(text, max(0, end - len(word) - 40), end - len(word))):
         return True  # 完成对B的收购后, B被收购后; 收购前海X持有的B; A对B的收购完成交割: names
+    if word == "融资" and (_DEBT_NOUN_AFTER.match(text, end) or text[end - 3:end - 2] == "金"):
+        return True  # 为A的贷款提供融资担保, 偿还融资本息, 可供出售金融资产: a noun, no financing round
+    if word.endswith(_DEAL_NOUNS) and text[end - len(word) - 1:end - len(word)] == "的" and _IS_AFTER.match(text, end):
+        return True  # 星海股份的增持是“左右互搏”性质: the deal, a noun, is described; nothing bought after it
+    if word.endswith(_DEAL_NOUNS) and text.startswith("被", end):
+        return True  # 因高溢价并购被交易所问询, A的增资被B否决: the deal, a noun, suffers another verb; the name after 被 acts
+    if word.endswith(("收购", "并购")) and _LOAN_AFTER.match(text, end):
+        return True  # 银行提供的5亿元并购贷款: a loan, no deal
     before = text[max(0, end - len(word) - 2):end - len(word)]
     if word in ("投资", "收购", "并购", "融资", "合作") and before[-1:] in ("笔", "项", "次") and before != "手笔" \
             and not _name_at(doc, end):
