@@ -75,7 +75,8 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         bought = [m for m in (after or before or ctx.carried_subject(bare.start()))
                   if m.source != "context"]  # A、B分别被增持: each
         return v._deal(ctx, frame, t, [], bought, unnamed_agent=True)
-    insiders = _company_of_insiders(ctx, cs, t, agents) if frame.type == "investment" and not patients else []
+    insiders = _company_of_insiders(ctx, cs, t, agents) if frame.type == "investment" and not patients \
+        and not ctx.mentions(t.end, ce) else []  # A的控股股东增持了B: B is named, the insiders buy B
     if insiders:  # 蓝海电子高管抱团增持: the company's own shares, bought by insiders left unnamed
         return v._deal(ctx, frame, t, [], insiders, unnamed_agent=True)
     talks = _in_talks(ctx, cs, t) if frame.type == "acquisition" else None

@@ -138,7 +138,7 @@ def rules() -> NameRules:
         introducer_end=re.compile(f"(?:{_alt(raw['name_introducers'])})$"),
         guarded=re.compile(f"(?:{_alt(list(raw['guarded_names']))})(?=(?:{_alt(raw['guard_followers'])}))"),
         guarded_ids=dict(raw["guarded_names"]),
-        deal_slot=re.compile(r"(?:投资了|投资|收购了|收购|入股了|入股|参股了|参股|领投了|领投|加码|并购了|并购|注资|控股了|"
+        deal_slot=re.compile(r"(?:投资过|投资了|投资|收购过|收购了|收购|入股过|入股了|入股|参股了|参股|领投了|领投|加码|并购了|并购|注资|控股了|"
                              r"参与了?(?=[^，,。；;]{2,14}?的[^，,。；;]{0,8}?(?:轮|融资)))"  # 参与了B的A轮融资
                              rf"(?![者人方额款价量]|时[所的])(?=[{NAME_CHARS}])"),  # 投资者, 收购价为, 收购时所付: no name
         clause_subject=re.compile(rf"(?:^|(?<=[，,；;：:。！？!?\n“”]))([\u4e00-\u9fffA-Za-z0-9·]{{2,8}}?)"

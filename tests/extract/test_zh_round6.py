@@ -228,3 +228,10 @@ def test_a_round_carries_the_valuation_its_sentence_states():
     assert f.amount.value.value == 5e8 and f.qualifiers["valuation"].value.value == 40e8
     [g] = facts("鹤鸣资本投资了星澜智能。", "investment")
     assert "valuation" not in g.qualifiers
+
+
+def test_no_plan_abandoned_and_never_are_negations():
+    assert [f.modality for f in facts("星河科技表示暂无收购蓝海网络的计划。", "acquisition")] == ["negated"]
+    assert [f.modality for f in facts("星河科技已放弃收购蓝海网络。", "acquisition")] == ["negated"]
+    [f] = facts("星河科技从未投资过蓝海网络。", "investment")
+    assert f.modality == "negated" and names(f, "investee") == ["蓝海网络"]
