@@ -898,19 +898,24 @@ def _listed_people(text: str, pos: int) -> list[Mention]:
     """周青、黄澜、李思宇、张敬也承诺…, 王岚、陈默和刘子航分别增持…: three or more names in the shape
     of a person's (a surname, then one or two characters that make no word), listed with 、 (the last
     one with 和/与/及) at the opening of a clause, are people; one item of another shape spoils the list."""
+    found, pos = _joined_people(text, pos)
+    after = text[pos:pos + 1]
+    return found if len(found) >= 3 and (not _CJK_RUN.fullmatch(after or "x") or after in _AFTER_PEOPLE) else []
+
+
+def _joined_people(text: str, pos: int) -> tuple[list[Mention], int]:
+    """Person-shaped names from pos joined by 、/和/与/及, and where the run ends; none when one item is no name."""
     found: list[Mention] = []
     while True:
         name = next((text[pos:pos + k] for k in (3, 2) if text[pos + k - 1:pos + k] not in _NOT_NAME_END
                      and person_shaped(text[pos:pos + k])), None)
         if name is None:
-            return []
+            return [], pos
         found.append(Mention(pos, pos + len(name), name, "person", f"person:{name}", "person"))
         pos += len(name)
-        if text[pos:pos + 1] not in _JOINERS:
-            break
+        if text[pos:pos + 1] not in _PEOPLE_JOINERS:
+            return found, pos
         pos += 1
-    after = text[pos:pos + 1]
-    return found if len(found) >= 3 and (not _CJK_RUN.fullmatch(after or "x") or after in _AFTER_PEOPLE) else []
 
 
 _AFTER_PEOPLE = frozenset("也均等都将拟分已曾于在共合")  # 张敬也承诺, 李思宇等人, 刘子航分别增持, 王岚共同出资
@@ -918,23 +923,14 @@ _AFTER_PEOPLE = frozenset("也均等都将拟分已曾于在共合")  # 张敬�
 
 def _founders(text: str, pos: int) -> list[Mention]:
     """由李岩与张澈于2019年联合创立: people's names joined by 与/和/、 after 由, before a founding verb."""
-    found: list[Mention] = []
-    while True:
-        name = next((text[pos:pos + k] for k in (3, 2) if text[pos + k - 1:pos + k] not in _NOT_NAME_END
-                     and person_shaped(text[pos:pos + k])), None)
-        if name is None:
-            return []
-        found.append(Mention(pos, pos + len(name), name, "person", f"person:{name}", "person"))
-        pos += len(name)
-        if text[pos:pos + 1] not in _JOINERS:
-            return found if _FOUNDING_AFTER.match(text, pos) else []
-        pos += 1
+    found, pos = _joined_people(text, pos)
+    return found if found and _FOUNDING_AFTER.match(text, pos) else []
 
 
 # 由 and people's names before a founding verb: 由王澜石创办, 由李岩与张澈于2019年联合创立.
 _FOUNDED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2})")
-_JOINERS = "与和及、"
-_NOT_NAME_END = _JOINERS + "于在等也是的将已曾共联"
+_PEOPLE_JOINERS = "与和及、"  # between people's names (_JOINERS above is the three joining words)
+_NOT_NAME_END = _PEOPLE_JOINERS + "于在等也是的将已曾共联"
 _FOUNDING_AFTER = re.compile(r"(?:等人|等|夫妇)?(?:于|在)?[^，,。；;]{0,12}?(?:联合|共同)?(?:创办|创立|创建|创设|发起成立|成立)")
 
 
