@@ -174,8 +174,9 @@ class Reader:
                        Span(sent.start + p.start(), sent.start + p.end())) for p in _FIRST_PERSON.finditer(sent.text)]
         for p in _PERSON_PRONOUN.finditer(sent.text):  # Musk set up xAI … OpenAI, the lab he co-founded: Musk
             start, end = sent.start + p.start(), sent.start + p.end()
-            ante = next((m for m in reversed(self.doc.mentions[:bisect_left(self._starts, start)])
-                         if m.kind == "person" and start - m.end < 300), None)
+            lo = bisect_left(self._starts, start - 300)  # a person named in the 300 characters before
+            ante = next((m for m in reversed(self.doc.mentions[lo:bisect_left(self._starts, start)])
+                         if m.kind == "person"), None)
             if ante is not None:
                 spans.append((start, end, "p", Mention(start, end, p.group(), "person", ante.key, "coref",
                                                         ante.canonical)))
