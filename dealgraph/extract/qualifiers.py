@@ -139,6 +139,14 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
     return _date_of_subject(ctx, t, cs) or _date_of_report(ctx, cs)
 
 
+def as_of_for(ctx: Ctx, t: Span) -> Value | None:
+    """The day a holding stands as of: a 截至/截止 date before the trigger in its sentence (截至2024年底，A持有
+    B 9%的股权), the last one; deal_dates leaves such dates out, since no deal was made on them."""
+    dates = [d for d in ctx.values("date", ctx.sent.start, t.start)
+             if _AS_OF.search(ctx.text, max(ctx.sent.start, d.start - 4), d.start)]
+    return dates[-1] if dates else None
+
+
 def _without_dates(ctx: Ctx, start: int, end: int) -> str:
     """The text from start to end with its dates and the joiners between them left out."""
     out, pos = [], start

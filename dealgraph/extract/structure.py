@@ -477,8 +477,9 @@ def _facts_by_sentence(doc: Doc) -> dict[int, list[FactRecord]]:
 
 def dedupe(doc: Doc) -> None:
     """Component: one statement per fact and sentence (IPO辅导 opens the listing frame twice); figures of one
-    metric with other values or periods are other statements (营收分别为2.1亿元、4.6亿元: one per year)."""
-    seen: set[tuple] = set()
+    metric with other values or periods are other statements (营收分别为2.1亿元、4.6亿元: one per year). What the
+    repeat adds (a rank, a stake) joins the statement kept."""
+    seen: dict[tuple, FactRecord] = {}
     kept = []
     for fact in doc.facts:
         period = fact.qualifiers.get("period")
@@ -487,9 +488,15 @@ def dedupe(doc: Doc) -> None:
                tuple(sorted((k, str(getattr(v, "start", v))) for k, v in fact.qualifiers.items()
                             if k in ("stage", "metric", "kind", "value"))),
                repr(getattr(period, "value", period)))
-        if key not in seen:
-            seen.add(key)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = fact
             kept.append(fact)
+            continue
+        for name, value in fact.qualifiers.items():  # A持有B 12.5%的股份，为第二大股东: the rank said again
+            if value is not None and first.qualifiers.get(name) is None:
+                first.qualifiers[name] = value
+        first.stake = first.stake or fact.stake
     doc.facts = kept
 
 

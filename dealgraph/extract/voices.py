@@ -271,6 +271,8 @@ def _deal_qualifiers(ctx: Ctx, fact: FactRecord, t: Span) -> None:
             fact.qualifiers["terms"] = terms
         if "领投" in ctx.text[t.start:t.end]:
             fact.qualifiers["lead"] = [m.key for m in fact.roles["investor"]]
+    if fact.type == "shareholding" and fact.qualifiers.get("as_of") is None:
+        fact.qualifiers["as_of"] = q.as_of_for(ctx, t)  # 截至2024年底，A持有B 9%的股权: held as of that day
     fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
 
 
@@ -1012,15 +1014,29 @@ def _swap(fact: FactRecord) -> FactRecord:
     return fact
 
 
+# 股东大会, 股东会, 股东权益, 股东户数: the shareholders as a body or a measure, no holding stated.
+_NOT_A_HOLDER = re.compile(r"大会|会|权利|权益|回报|利益|结构|户数|人数|名册(?!中|里|上)|借款|贷款|担保|承诺|减持|增持|质押")
+
+
 def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
-    cs, _ = ctx.clause(t.start)
+    cs, ce = ctx.clause(t.start)
+    if _NOT_A_HOLDER.match(ctx.text, t.end):
+        return []
+    named_after = _holders_named_after(ctx, cs, ce, t)
+    if named_after is not None:
+        return named_after
     pos = max(ctx.text.rfind("为", cs, t.start), ctx.text.rfind("是", cs, t.start))
     companies = ctx.mentions(pos + 1, t.start) if pos >= 0 else []
     holders = ctx.group_left(ctx.sent.start, cs if pos < 0 or pos == cs else pos) or ctx.carried_subject(t.start)
     if pos >= cs and _BECOMES.fullmatch(ctx.text, cs, pos + 1) and companies and holders \
             and holders[-1].key == companies[-1].key:  # …取得B 10%股权，成为其第二大股东: B is 其; the subject holds
         holders = ctx.carried_subject(t.start)
-    rank = next((r for w, r in _RANK if ctx.text.startswith(w, t.start)), None)
+    rank = _rank_at(ctx, t)
+    if not companies and pos >= cs and _BECOMES.fullmatch(ctx.text, cs, pos + 1) \
+            and _RANK_GAP.fullmatch(ctx.text, pos + 1, t.start):
+        held = _held_before(ctx, t.start)
+        if held is not None:  # A持有B 12.5%的股份，为第二大股东: A, the holder of the clause before, ranks in B
+            holders, companies = held
     kind = _RANK_OF_KIND.search(ctx.text, max(cs, pos + 1), t.end) if pos >= 0 and not companies else None
     if kind is not None and kind.start() == pos + 1 and _CLAUSE_ENDS.match(ctx.text, t.end):
         rank = rank or _RANK_NAMES.get(kind.group(1))  # 仍是第一大机构股东: of the company written about
@@ -1032,13 +1048,107 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     for f in facts:
         if rank:
             f.qualifiers["rank"] = rank
-        f.qualifiers["as_of"] = f.date
+        f.qualifiers["as_of"] = f.date or f.qualifiers.get("as_of")
         f.date = None
         if f.stake is not None and not q.segment_start(ctx, t.start) <= f.stake.start < part_end:
             f.stake = None  # 腾讯是其长期股东；…取得24.1%股权: a stake past the ；is another holder's
+        if pos >= cs and _BECOMES.fullmatch(ctx.text, cs, pos + 1):
+            _continued_mood(ctx, f)
     if pos > cs and ctx.text.startswith("成为", pos - 1) and not ctx.text.endswith("间接", pos, t.start):
         return facts + _acquired_holdings(ctx, t, facts)  # 收购完成后，A成为B的控股股东: A bought B (not 间接控股股东)
     return facts
+
+
+# 青禾机器人的第一大股东为创始人李明 / 控股股东是星澜科技 / 股东名单中包括红杉中国、高瓴创投: the holders after the rank.
+_HOLDERS_ARE = re.compile(r"(?:名单中|名单里|名单|中)?(?:目前|现|仍|已|则)?(?:为|是|系|变更为|变为|包括|包含|有)(?!了)")
+_HOLDER_KINDS = ("organization", "candidate", "person")
+_HOLDERS_END = re.compile(r"\s*(?:[，,；;。！!？?）)]|$|持股|持有|合计|分别|等|[(（])")
+
+
+def _holders_named_after(ctx: Ctx, cs: int, ce: int, t: Span) -> list[FactRecord] | None:
+    """青禾机器人的第一大股东为创始人李明，持股比例为31.2% / 星澜智算的股东包括红杉中国、高瓴创投: the company
+    stands right before the rank (with or without 的), its holders after 为/是/包括; None where the clause
+    is not of that shape (A为B的第一大股东 is read by shareholder())."""
+    verb = _HOLDERS_ARE.match(ctx.text, t.end)
+    before = ctx.mentions(cs, t.start)
+    if verb is None:
+        return None
+    if before and ctx.text[before[-1].end:t.start] in ("", "的"):
+        company = before[-1]
+    elif not before and _RANK_OPENS.fullmatch(ctx.text, cs, t.start) and _rank_at(ctx, t):
+        company = _ranked_company(ctx)  # …的第一大股东为A，第二大股东为B: the company of the rank before
+        if company is None:
+            return None
+    else:
+        return None
+    holders = [h for h in ctx.group_right(verb.end(), ce, _HOLDER_KINDS) if h.key != company.key]
+    if not holders or ctx.mentions(verb.end(), holders[0].start, _HOLDER_KINDS) or \
+            holders[0].start - verb.end() > 8:
+        return None  # 为创始人李明: a title may stand before the holder, no other name
+    if not _HOLDERS_END.match(ctx.text, holders[-1].end):
+        return None  # 青禾机器人的股东为其提供担保: 为 is "for" there, and the clause goes on with a verb
+    rank = _rank_at(ctx, t)
+    facts = [f for h in holders
+             for f in _deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, [h], [company])]
+    for f in facts:
+        if rank:
+            f.qualifiers["rank"] = rank
+        f.qualifiers["as_of"], f.date = f.date or f.qualifiers.get("as_of"), None
+        if len(holders) > 1 or f.stake is not None and not t.end <= f.stake.start < q.segment_end(ctx, t.end):
+            f.stake = None  # 股东包括A、B: a stake said once is not each one's; nor one said before the rank
+    return facts
+
+
+# 最大外部股东, 第一大机构股东: a rank with a kind of holder between it and 股东.
+_RANK_KIND_BEFORE = re.compile(r"(第一大|最大|控股|第二大)(?:机构|外部|战略|单一|财务|产业|个人|自然人)\Z")
+
+
+def _rank_at(ctx: Ctx, t: Span) -> str | None:
+    rank = next((r for w, r in _RANK if ctx.text.startswith(w, t.start)), None)
+    kind = _RANK_KIND_BEFORE.search(ctx.text, max(0, t.start - 6), t.start) if rank is None else None
+    return _RANK_NAMES.get(kind.group(1)) if kind else rank
+
+
+def _continued_mood(ctx: Ctx, fact: FactRecord) -> None:
+    """阿里巴巴将持有星澜智算约20%股权，成为其最大外部股东: a clause that only goes on (成为/为, no subject of its
+    own) with the holder and company of a holding or deal just read in the sentence shares its mood."""
+    keys = [m.key for ms in fact.roles.values() for m in ms]
+    for prev in reversed(ctx.facts):
+        if prev.evidence.start != ctx.sent.start or prev.type not in ("shareholding", "investment", "acquisition"):
+            continue
+        if [m.key for ms in list(prev.roles.values())[:2] for m in ms] == keys:
+            fact.modality = prev.modality
+        return
+
+
+_RANK_OPENS = re.compile(r"[\s，,；;]*(?:而|其中)?，?")
+
+
+def _ranked_company(ctx: Ctx) -> Mention | None:
+    """The company of the last ranked holding read in the sentence."""
+    for fact in reversed(ctx.facts):
+        if fact.evidence.start == ctx.sent.start and fact.type == "shareholding" and fact.qualifiers.get("rank"):
+            return fact.roles["company"][0]
+    return None
+
+
+# 为第二大股东, 成为其第一大机构股东, 为公司的控股股东: only the rank's own words between 为 and 股东 (not
+# 为整合资源、优化与控股股东之间的…: 为 is "for" there).
+_RANK_GAP = re.compile(r"(?:其|该公司|公司)?的?(?:第[一二三四五]大|最大|控股)?(?:机构|外部|战略|单一|财务|产业|个人|自然人)?")
+
+
+def _held_before(ctx: Ctx, pos: int) -> tuple[list[Mention], list[Mention]] | None:
+    """星澜资本持有青禾机器人12.5%的股份，为第二大股东 / 星澜资本增持青禾机器人后，成为其第一大股东: a rank
+    clause with no subject and no company of its own continues the holding or stake purchase read just
+    before in the sentence; its holder and company (holder first)."""
+    for fact in reversed(ctx.facts):
+        if fact.evidence.start != ctx.sent.start or fact.type not in ("shareholding", "investment", "acquisition"):
+            continue
+        agents, patients = list(fact.roles.values())[:2]
+        if agents and patients and agents[-1].end < pos:
+            return agents[-1:], patients[:1]
+        return None
+    return None
 
 
 _EACH_HOLDS = re.compile(r"等?[^，,；;。]{0,4}?(?:均|都|也都|皆|分别|同为|均已|都已|亦)")  # A、B等均为其股东
@@ -1090,6 +1200,32 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
             return fact.roles["investee"][:1]
     found = most_named(ctx.doc, pos, keys, [])
     return [found] if found is not None else []
+
+
+_OWNER_GAP = re.compile(r"(?:的|旗下的?|下属的?)?")
+_UNIT_IS = re.compile(r"(?:目前|现|则|也|亦|仍|已)?(?:是|为|系|成为|作为)了?")
+
+
+def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """星澜算力是星澜科技的全资子公司 / 星澜科技控股子公司青禾数据拟…: the owner stands right before the word
+    (with 的 or 旗下 between), the unit right after it or as the subject before 是/为. Not 公司全资子公司B
+    (no owner named) nor 拟设立全资子公司B (a unit still to be founded: the founding frame's)."""
+    cs, ce = ctx.clause(t.start)
+    before = ctx.mentions(cs, t.start, ORG)
+    if not before or not _OWNER_GAP.fullmatch(ctx.text, before[-1].end, t.start):
+        return []
+    owner = before[-1]
+    units = ctx.group_right(t.end, ce, ORG, max_gap=0)
+    if not units:
+        lead = ctx.mentions(cs, owner.start, ORG)
+        if not lead or not _UNIT_IS.fullmatch(ctx.text, lead[-1].end, owner.start):
+            return []
+        return _deal(ctx, frame, t, [owner], lead[-1:])
+    facts = _deal(ctx, frame, t, [owner], units)
+    for f in facts:  # A全资子公司B拟收购C, 拟为控股子公司B提供担保: the plan is another deal; that A owns B is
+        if f.modality in ("planned", "expected"):  # said as it stands
+            f.modality = "asserted"
+    return facts
 
 
 def owner_list(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -1904,7 +2040,7 @@ HANDLERS: dict[str, Handler] = {
     "attributive": attributive, "by": by, "title": title, "merge": merge,
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb,
     "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from,
-    "shareholder": shareholder, "owner_list": owner_list,
+    "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary,
     "customers": customers, "symmetric": symmetric, "subject": subject}
 
 from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)
