@@ -514,6 +514,9 @@ def _name_key(name: str) -> str:
     return f"name:{core(name)}"
 
 
+_HOLDS_CONTROL_END = re.compile(r"\s*(?:[，,；;。！!？?）)]|$|的)")
+
+
 def _shape_names(text: str, r: NameRules) -> list[Mention]:
     out, w = [], wordlist.words()
     known_names = lexicon_mod.load().by_name
@@ -535,6 +538,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         prefix = text[start:at]
         if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix):
             continue
+        if ending == "控股" and text[start - 1:start] == "由" and _HOLDS_CONTROL_END.match(text, after):
+            continue  # 星澜智算由张伟控股 / 由澜石集团控股的B: the verb after 由A (A holds control), no name's ending
         weak = ending in r.weak
         if weak and (not _distinctive(prefix) or r.weak_not_before.match(text, after)):
             continue
@@ -1348,6 +1353,8 @@ def _lexicon_heads(text: str, r: NameRules, found: list[Mention]) -> list[Mentio
         if word is None or word not in ends or r.not_suffix.match(text, m.end):
             continue
         end = m.end + len(word)
+        if word == "控股" and text[m.start - 1:m.start] == "由" and _HOLDS_CONTROL_END.match(text, end):
+            continue  # 星澜智算由阿里巴巴控股: the verb (see _shape_names)
         if word not in r.legal and wordlist.words().get(text[end:end + 2]) in ("n", "vn") \
                 and text[end:end + 2] not in _AFTER_ARM:
             continue  # 中国人寿资产|管理, 极星环境|修复: the ending opens a longer word, not the name's end

@@ -479,6 +479,8 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if frame.type == "ownership" and patients:
         patients += _parallel_units(ctx, ce)
     facts = _deal(ctx, frame, t, agents, patients)
+    if frame.type == "ownership" and ctx.text.startswith("旗下", t.start):
+        _owned_as_it_stands(facts, t)
     if frame.type != "shareholding":
         return facts
     for f in facts:  # A全资拥有B，并持有C 76%；D分别持有E 2%和1%: a stake past the ；is not D's
@@ -1206,6 +1208,42 @@ _OWNER_GAP = re.compile(r"(?:的|旗下的?|下属的?)?")
 _UNIT_IS = re.compile(r"(?:目前|现|则|也|亦|仍|已)?(?:是|为|系|成为|作为)了?")
 
 
+_HELD_BY_GAP = re.compile(r"(?:间接|直接|绝对|相对|实际)?")
+_HOLDING_SUBJECT_GAP = re.compile(r"[\s“”]*(?:目前|现|现在|仍|一直|已|则|均)*(?:为|是)?")
+
+
+def controlled_by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """星澜智算目前由云岫科技控股 / 由云岫科技控股的星澜智算: the one after 由 holds control of the company (the
+    subject before 由, or the name after 的)."""
+    cs, ce = ctx.clause(t.start)
+    holders = ctx.mentions(cs, t.start, _HOLDER_KINDS)
+    if not holders or not _HELD_BY_GAP.fullmatch(ctx.text, holders[-1].end, t.start) \
+            or not ctx.text.endswith("由", cs, holders[-1].start):
+        return []
+    holder, by = holders[-1], holders[-1].start - 1
+    if ctx.text.startswith("的", t.end):
+        companies = ctx.group_right(t.end + 1, ce, ORG, max_gap=0)[:1]
+    elif _CLAUSE_ENDS.match(ctx.text, t.end):
+        before = ctx.mentions(cs, by, ORG)
+        companies = before[-1:] if before and _HOLDING_SUBJECT_GAP.fullmatch(ctx.text, before[-1].end, by) else []
+    else:
+        return []  # 由A控股子公司B承建: another frame's word
+    facts = _deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, [holder], companies)
+    for f in facts:  # 由A控股的B去年营收…: a date after the words is the next statement's
+        f.qualifiers["rank"] = "controlling"
+        own = f.date if f.date is not None and f.date.end <= t.start else None
+        f.qualifiers["as_of"], f.date = own or f.qualifiers.get("as_of"), None
+    return facts
+
+
+def _owned_as_it_stands(facts: list[FactRecord], t: Span) -> None:
+    """A将旗下B分拆上市, A全资子公司B拟收购C: a unit named right after 旗下/子公司 is owned now; the plan of the
+    clause is another deal's (not A拟将B纳入旗下: the unit before the word is still to be owned)."""
+    for f in facts:
+        if f.modality in ("planned", "expected") and all(m.start >= t.end for m in list(f.roles.values())[1]):
+            f.modality = "asserted"
+
+
 def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """星澜算力是星澜科技的全资子公司 / 星澜科技控股子公司青禾数据拟…: the owner stands right before the word
     (with 的 or 旗下 between), the unit right after it or as the subject before 是/为. Not 公司全资子公司B
@@ -1222,9 +1260,7 @@ def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             return []
         return _deal(ctx, frame, t, [owner], lead[-1:])
     facts = _deal(ctx, frame, t, [owner], units)
-    for f in facts:  # A全资子公司B拟收购C, 拟为控股子公司B提供担保: the plan is another deal; that A owns B is
-        if f.modality in ("planned", "expected"):  # said as it stands
-            f.modality = "asserted"
+    _owned_as_it_stands(facts, t)  # A全资子公司B拟收购C, 拟为控股子公司B提供担保: the plan is another deal's
     return facts
 
 
@@ -1607,7 +1643,21 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
         fact.modality = "negated" if negated else "asserted" if fact.modality == "negated" else fact.modality
     elif negated and fact.modality == "asserted":  # 尚未撤回上市申请; 但尚未向监管部门报送辅导备案: no step taken
         fact.modality = "negated"
+    elif fact.modality == "asserted" and _put_forward_spin_off(ctx, t):
+        fact.modality = "planned"
     return fact
+
+
+_SPIN_OFF = re.compile(r"分拆")
+_DONE = re.compile(r"完成|已经?|成功|正式|顺利|实现")
+
+
+def _put_forward_spin_off(ctx: Ctx, t: Span) -> bool:
+    """星澜科技将旗下青禾机器人分拆上市 / 公司决定分拆子公司上市: a spin-off listing with no word that it is done
+    and no date of its own is put forward, not made (not 青禾机器人于2023年分拆上市, 已完成分拆上市)."""
+    cs, ce = ctx.clause(t.start)
+    spin = _SPIN_OFF.search(ctx.text, cs, t.start)
+    return spin is not None and not _DONE.search(ctx.text, cs, t.start) and not ctx.values("date", cs, ce)
 
 
 _CITED = re.compile(r"(?:说明书)?(?:显示|披露|指出|称|提到|中|里|数据|还显示|同时显示)")
@@ -2040,7 +2090,7 @@ HANDLERS: dict[str, Handler] = {
     "attributive": attributive, "by": by, "title": title, "merge": merge,
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb,
     "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from,
-    "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary,
+    "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
     "customers": customers, "symmetric": symmetric, "subject": subject}
 
 from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)

@@ -91,3 +91,29 @@ def test_an_owned_subsidiary_that_plans_a_deal_is_owned_as_it_stands():
 def test_no_owner_named_or_a_unit_still_to_be_set_up_is_no_ownership():
     assert facts("澜汐科技拟设立全资子公司青穗数据。", "ownership") == []
     assert facts("公司全资子公司星泊智算拟收购青穗机器人。", "ownership") == []
+
+
+def test_a_unit_named_after_qixia_is_owned_whatever_is_planned_for_it():
+    text = "澜汐科技将旗下青穗机器人分拆上市。"
+    [own] = facts(text, "ownership")
+    assert names(own, "unit") == ["青穗机器人"] and own.modality == "asserted"
+    [later] = facts("澜汐科技拟将青穗机器人纳入旗下。", "ownership")
+    assert later.modality == "planned"
+
+
+def test_a_spin_off_listing_put_forward_is_planned_and_one_dated_or_done_is_not():
+    [f] = facts("澜汐科技将旗下青穗机器人分拆上市。", "listing")
+    assert names(f, "company") == ["青穗机器人"] and f.modality == "planned"
+    [g] = facts("青穗机器人于2023年分拆上市。", "listing")
+    assert g.modality == "asserted"
+    [h] = facts("澜汐科技已完成青穗机器人的分拆上市。", "listing")
+    assert h.modality == "asserted"
+
+
+def test_controlled_by_the_one_after_you():
+    assert held("星泊智算目前由云岫科技控股。") == [("云岫科技", "星泊智算", None, "controlling")]
+    assert held("星泊智算由鹤汀集团控股，澜汐资本参股。") == [("鹤汀集团", "星泊智算", None, "controlling")]
+    [f] = facts("由云岫科技控股的星泊智算去年营收10亿元。", "shareholding")
+    assert names(f, "holder") == ["云岫科技"] and names(f, "company") == ["星泊智算"]
+    assert f.qualifiers.get("as_of") is None  # 去年 dates the revenue
+    assert held("星泊智算由青穗控股投资。") == []  # 青穗控股, a holding company's name, invests
