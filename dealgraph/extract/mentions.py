@@ -22,7 +22,7 @@ from dealgraph.extract.document import Doc, Mention
 from dealgraph.names import core
 
 NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·&"
-PRIORITY = {"lexicon": 4, "shape": 3, "code": 3, "person": 3, "latin": 2, "cue": 2, "context": 1}
+PRIORITY = {"lexicon": 4, "product": 3.5, "shape": 3, "code": 3, "person": 3, "latin": 2, "cue": 2, "context": 1}
 _NAME_RUN = re.compile(f"[{NAME_CHARS}]*")
 _NAME_RUN_BEFORE = re.compile(f"[{NAME_CHARS}]*\\Z")
 _NUMBER = re.compile(r"[0-9.%年月日季度第一二三四五六七八九十百千万亿]+")
@@ -202,6 +202,7 @@ def find_mentions(doc: Doc) -> None:
     found += cue_names.find(text, valued, lambda t, s, e, slot=False, strong=False, introduced=False:
                             _candidate(t, s, e, r, lax=True, slot=slot, strong=strong, introduced=introduced), stakes)
     found += _parenthesised_names(text, r, found) + _partnerships(text, r) + _foreign_items(text, r)
+    found += _named_products(text)
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])]
     found = [_shares_of_name(text, _with_country(text, m, r)) for m in found]
     doc.mentions = _joint_ventures(text, _drop_introducers(_resolve_overlaps(_fuller_names(found, r, stakes)), r), r)
@@ -211,6 +212,33 @@ def find_mentions(doc: Doc) -> None:
     if any(m.source == "short" for m in doc.mentions):
         doc.mentions = _joint_ventures(text, doc.mentions, r)  # 青松PSA with 青松 a short name found just now
     doc.mentions = _recurring(text, _known_within(text, _seated_subsidiaries(text, _placed(text, doc.mentions, r), r), r), r)
+
+
+@cache
+def _product_pattern() -> re.Pattern[str]:
+    kinds = read_yaml("names.yaml")["product_kinds"]
+    chinese, latin = _alt([k for k in kinds if not k.isascii()]), _alt([k for k in kinds if k.isascii()])
+    # the kind, then a quoted name, or (after a Chinese kind) a name opening with a Latin letter (GLM-4, Walker
+    # S2, H20); not a Latin kind glued to more letters (App|le) nor an acronym alone (手机ODM)
+    return re.compile(rf"(?:{chinese}|(?<![A-Za-z])(?:{latin}))[“\"「]([^“”\"「」，,。；;：:、（）()]{{1,20}})[”\"」]"
+                      rf"|(?:{chinese})(?![A-Z]{{2,4}}(?![A-Za-z0-9.\-]))"
+                      rf"([A-Za-z][A-Za-z0-9.\-]*(?: ?[A-Z0-9][A-Za-z0-9.\-]*)?)(?![A-Za-z0-9.\-])(?!{_alt(kinds)})")  # 手机SoC芯片: a kind
+
+
+def _named_products(text: str) -> list[Mention]:
+    """大模型“星澜3.0”, 推理芯片“澜芯一号”, 大模型GLM-4: a name right after the kind of product it is names a
+    product, even one no lexicon knows; its kind is in its key (product:星澜3.0)."""
+    if "“" not in text and '"' not in text and "「" not in text and not re.search(r"[A-Za-z]", text):
+        return []
+    out = []
+    for m in _product_pattern().finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        start, end = m.span(group)
+        name = text[start:end].strip()
+        if len(name) < 2 or name.isdigit():
+            continue
+        out.append(Mention(start, start + len(name), name, "product", f"product:{core(name)}", "product", name))
+    return out
 
 
 def _shorter_before_word(text: str, s: int, e: int, eid: str, lex: lexicon_mod.Lexicon) -> tuple[int, int, str]:

@@ -1266,11 +1266,38 @@ def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 def owner_list(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
-    units = ctx.group_right(t.end, ce, UNIT, max_gap=1)
+    units = ctx.group_right(t.end, ce, UNIT, max_gap=1) or _products_after(ctx, t.end, ce)  # 自研推理芯片“澜芯一号”
     if not units:
         return []
     owners = ctx.group_left(cs, t.start)[-1:] or ([ctx.topic] if ctx.topic else ctx.carried_subject(t.start))
     return _deal(ctx, frame, t, owners, units)
+
+
+def _products_after(ctx: Ctx, start: int, end: int) -> list[Mention]:
+    """The products named in the rest of the clause (a product is found only right after its kind, 大模型“X”)."""
+    return ctx.mentions(start, end, ("product",))
+
+
+def launch(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """星澜智算正式发布自研推理芯片“澜芯一号” / 开源了大模型GLM-4: the maker owns the product it launches; only a
+    product is launched this way (发布公告, 发布财报 launch nothing); 自研 before it says it is made in house."""
+    cs, ce = ctx.clause(t.start)
+    products = _products_after(ctx, t.end, ce)
+    if not products:
+        return []
+    makers = [m for m in ctx.group_left(cs, t.start) if m.kind != "product"][-1:] or ctx.carried_subject(t.start)
+    facts = _deal(ctx, frame, t, makers, products)
+    for f in facts:
+        if "自研" in ctx.text[t.end:products[0].start]:
+            f.qualifiers["in_house"] = True
+        f.qualifiers["since"], f.date = f.date, None  # owned since its launch
+        unit = f.roles["unit"][0]
+        if f.modality in ("planned", "expected") and _NEW_VERSION.match(ctx.text, unit.end):
+            f.modality, f.qualifiers["since"] = "asserted", None  # 计划发布日日新6.0: a new version of a line it owns
+    return facts
+
+
+_NEW_VERSION = re.compile(r"[”\"」]?\s?(?:[VvRr]?\d+(?:\.\d+)*|Pro|Max|Ultra|Plus|Turbo|mini)(?![A-Za-z])")
 
 
 def customers(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -2091,6 +2118,7 @@ HANDLERS: dict[str, Handler] = {
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb,
     "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from,
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
+    "launch": launch,
     "customers": customers, "symmetric": symmetric, "subject": subject}
 
 from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)

@@ -39,11 +39,14 @@ class Resolved:
 
 
 def entity_id(mention: Mention, links: dict[str, str] | None = None) -> str:
-    """Lexicon id; person_…; else org_ + digest of the name's resolution key (after in-document links)."""
+    """Lexicon id; person_…; product_… for a product no lexicon knows; else org_ + digest of the name's
+    resolution key (after in-document links)."""
     if mention.key.startswith("lex:"):
         return mention.key[4:]
     if mention.key.startswith("person:"):
         return "person_" + _digest(mention.key[7:])
+    if mention.key.startswith("product:"):
+        return "product_" + _digest(matching.name_key(mention.canonical))
     key = matching.name_key(mention.canonical)
     return "org_" + _digest((links or {}).get(key, key))
 
@@ -162,7 +165,7 @@ def _display_name(record: EntityRecord, mentions: list[Mention]) -> str:
 def _entity(out: Resolved, m: Mention, doc: Doc) -> str:
     lex, tax = lexicon_mod.load(), taxonomy_mod.load()
     if not m.key.startswith(("lex:", "person:")):
-        entry = lex.lookup(m.canonical)
+        entry = lex.lookup(m.canonical)  # a product the lexicon knows after all: its entry
         if entry is not None:
             m.key = f"lex:{entry.id}"
     eid = entity_id(m, out.links)
