@@ -216,8 +216,9 @@ def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         start = lead.end()
         quantity = _SHARE_OF_IT.match(text, start)  # 收购一部分|澜总支线的股份: how much is bought, no name
         start = quantity.end() if quantity else start
+        done_to = text[lead.end() - 1] == "对"  # 已对A增资, 拟对A投资: a deal verb may close the name
         while True:
-            end = _object_end(text, start, valued)
+            end = _object_end(text, start, valued, done_to=done_to)
             if end - start < 2:
                 break
             slot = _shares_follow(text, end, valued)
@@ -294,7 +295,10 @@ def _shares_follow(text: str, end: int, valued: bytearray) -> bool:
     return bool(valued[end] or text.startswith("的", end) and valued[end + 1] or cues().shares.match(text, end))
 
 
-def _object_end(text: str, start: int, valued: bytearray, limit: int = 16) -> int:
+_VERB_DONE_TO = re.compile(r"(?:进行|实施)?(?:增资|注资|投资|出资|战略投资|财务投资|收购|并购|控股|入股|参股|要约收购)")
+
+
+def _object_end(text: str, start: int, valued: bytearray, limit: int = 16, done_to: bool = False) -> int:
     """Where the name after a deal verb stops: at a value, a stop word (的, 持有的, 股权 …), or punctuation;
     only a name followed by what is bought (51%, 股权, 、 …) counts."""
     c = cues()
@@ -303,6 +307,10 @@ def _object_end(text: str, start: int, valued: bytearray, limit: int = 16) -> in
     end = start
     while end < len(text) and end - start < limit and not valued[end] and _NAME_CHAR.match(text, end):
         end += 1
+    if done_to:  # 已对青禾数据增资2亿元: the name stops at the verb done to it
+        verb = next((k for k in range(start + 2, end) if _VERB_DONE_TO.match(text, k)), None)
+        if verb is not None:
+            return verb
     stops = [m for m in c.object_stop.finditer(text, start + 2, end) if not _opens_noun(text, m)]
     if len(stops) > 1 and len(stops[0].group()) == 1 and not _bought_after(text, stops[0].start(), valued) \
             and cues().object_end.match(text, stops[1].start()):

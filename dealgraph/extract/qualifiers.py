@@ -430,11 +430,62 @@ def prices_in(ctx: Ctx, start: int, end: int) -> list[Value]:
     return out
 
 
+# A clause of the means before the deal's verb: (…拟)以27亿美元现金, / 出资5亿元, / 或每股…美元的价格,
+_MEANS_CLAUSE = re.compile(r"[^，,；;。]*?(?:以|出资|斥资|耗资|作价|通过|采用|采取|按照)[^，,；;。]*$|[^，,；;。]*方式$"
+                           r"|\s*或[^，,；;。]*$")  # match() at a clause
+
+
+_DONE_BEFORE = re.compile(r"已|曾|完成|成功|正式|刚刚|日前|此前|先后|陆续|相继|均")
+_DONE_AFTER = re.compile(r"了|过|完成|成功")
+
+
+_PREP_BEFORE = re.compile(r"对|向|与|和|同|跟|从|给|以")  # 共同对参股公司B增资: B is what the verb is done to, no subject
+_RESTATED = re.compile(r"\s*(?:即(?![将使便可时刻日])|也就是说|亦即|换言之)")
+
+
+def _plan_goes_on(ctx: Ctx, cs: int, seg: int, t: Span) -> bool:
+    """澜汐集团宣布将控股A，同时收购B / 澜汐投资拟于未来半年内，以不超过4元/股的价格增持 / 将与
+    数家机构一道，以3.1亿美元收购C: a clause with no subject and no mood of its own goes on with the plan of the clause
+    right before it (not one that says its deal is done: 已收购, 收购了; nor after a condition)."""
+    if cs <= seg or ctx.text[cs - 1] not in "，,":
+        return False
+    pre = ctx.text[cs:t.start]
+    if _RESTATED.match(pre):  # 拟对B增资2亿元,即A与C各增资1亿元: the same deal said again, as planned as it was
+        said = [f for f in ctx.facts if f.evidence.start == ctx.sent.start and f.type in ("investment", "acquisition")]
+        return bool(said) and said[-1].modality == "planned"
+    named = ctx.mentions(cs, t.start, ("organization", "candidate", "person"))
+    if named and not _PREP_BEFORE.search(ctx.text, cs, named[0].start) or _DONE_BEFORE.search(pre) \
+            or _DONE_AFTER.match(ctx.text, t.end) or "是" in pre or "为" in pre and "以" not in pre:
+        return False  # 金额最高的一笔是斥资6亿元收购B: a clause of its own (是), not the plan going on
+    pcs = ctx.clause(cs - 2)[0]
+    return pcs >= seg and not _CONDITION.match(ctx.text, pcs) and _plans(ctx.text[pcs:cs - 1])
+
+
+def means_lead(ctx: Ctx, cs: int, verb: int) -> int:
+    """Where the means of a deal whose clause opens with its verb begin: 安进药品拟以27亿美元现金,或每股
+    174.85美元的价格,收购B — the clauses before the verb that only say how it is paid are part of its
+    predicate. `cs` where there are none, or where the clause names its own subject."""
+    if ctx.mentions(cs, verb, ("organization", "candidate", "person")):
+        return cs
+    lead = cs
+    while lead - 1 > ctx.sent.start and ctx.text[lead - 1] not in "；;":
+        pcs, _ = ctx.clause(lead - 2)
+        if not _MEANS_CLAUSE.match(ctx.text, pcs, lead - 1):
+            break
+        lead = pcs
+        if not ctx.text.startswith("或", pcs):
+            break  # the first means clause, the alternatives after it
+    return lead
+
+
 def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
-    """The price in the clause next to the deal's: 以3.57亿元的对价,收购… / 出资340亿元,收购… before it,
-    …股份,交易价格为7.25亿元 right after it."""
+    """The price in the clause next to the deal's: 以3.57亿元的对价,收购… / 出资340亿元,收购… before it
+    (以27亿美元现金,或每股…的价格,收购…: the first of the alternatives), …股份,交易价格为7.25亿元 right after it."""
     same_part = cs > ctx.sent.start and ctx.text[cs - 1] not in "；;"  # 作价12亿元;以现金收购B: not B's price
-    before = prices_in(ctx, value_clause(ctx, cs - 1)[0], cs - 1) if same_part else []
+    pcs = value_clause(ctx, cs - 1)[0] if same_part else cs
+    if same_part and ctx.text.startswith("或", pcs) and pcs > ctx.sent.start and ctx.text[pcs - 1] not in "；;":
+        pcs = value_clause(ctx, pcs - 1)[0]  # 以A,或B的价格,收购: A, said first
+    before = prices_in(ctx, pcs, cs - 1) if same_part else []
     paid = [v for v in before if _PAID_WITH.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start)
             and not _OTHER_DEAL.search(ctx.text, v.end, cs - 1)]  # 斥资10亿元收购A,并认购B: A's price
     if paid:
@@ -533,6 +584,9 @@ def modality_for(ctx: Ctx, t: Span) -> str:
         if name in found:
             return mood
     before = ctx.text[cs:t.start]
+    lead = means_lead(ctx, cs, t.start)
+    if lead < cs and _plans(ctx.text[lead:cs]):
+        return "planned"  # 安进药品拟以27亿美元现金,或每股…的价格,收购B: the plan is said with the means
     # the words before the verb without the names in them: 太钢不锈宣布拟收购 holds no negation (不 is in a name)
     if _NEGATION.search(_without_names(ctx, cs, t.start)) \
             or _NOT_DISCLOSED.search(before) and _UNDISCLOSED_FIGURE.match(ctx.text, t.end):
@@ -541,7 +595,7 @@ def modality_for(ctx: Ctx, t: Span) -> str:
     if "expected" in clause:
         return "expected"
     if "planned" in clause or _FUTURE_JIANG.search(before) or _FUTURE_JIANG_PHRASE.search(before) \
-            or _dated_ahead(ctx, cs, ce):
+            or _dated_ahead(ctx, cs, ce) or _plan_goes_on(ctx, cs, seg, t):
         return "planned"
     return _mood_depended_on(ctx, cs, seg)
 
