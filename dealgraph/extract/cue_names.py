@@ -121,7 +121,7 @@ def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, i
     return _coded(text, valued) + found
 
 
-_MAKER_VERB = re.compile(r"收购|增持|减持|买入|受让|认购|入股|购买")
+_MAKER_VERB = re.compile(r"(?:共同|联合)?(?:收购|增持|减持|买入|受让|认购|入股|购买|创立|创办|创建)")
 
 
 def _people_as_makers(text: str, found: list[Mention]) -> list[Mention]:

@@ -37,6 +37,8 @@ _DESCRIBED_HEAD = re.compile(r"[\s“”]*(?:以|作为|身为|同为|号称|被
                              r"(?![^，,；;。]*?(?:收购|购买|出售|转让|增持|减持|投资|入股|持有|旗下|控股))[^，,；;。]{1,30}的")
 _CLAUSE_END = re.compile(r"\s*[(（][^()（）]{0,20}[)）]\s*[，,]?|\s*[，,]?")
 _SAYS = re.compile(r"[^，,；;。]{0,4}?(?:表示|称|说|介绍|透露|坦言|指出|认为)")
+_CAREER = re.compile(r"(?:曾|现|目前|此前|先后)?(?:任|担任|出任|兼任|就职于|任职于)")  # 王悦曾任A董事长
+_AFTER_STEP = re.compile(r"(?:后|之后|以后)[\s，,]*$")  # a clause of a step in a career or a deal, closed by 后
 _SUBJECT_KINDS = ("organization", "candidate", "person")  # 在收购X之后，张三…: a person may open the main clause
 _MEANS_LEAD = re.compile(r"(?:通过|透过|经由|借助)")
 _SPEAKER_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[^，,；;。]{0,8}?(?:公告|宣布|表示|称))?")
@@ -280,6 +282,11 @@ class Ctx:
         if cs <= self.sent.start:
             return None
         pcs = clause_start(self.text, cs - 1, self.sent.start)
+        people = self.mentions(pcs, cs, ("person",))
+        if people and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, pcs, people[0].start) \
+                and (_AFTER_STEP.search(self.text, pcs, cs) or _CAREER.match(self.text, people[0].end)) \
+                and not self.mentions(pcs, people[0].start):
+            return people[0]  # 王岩从阿里云离职后，于2019年创立了B / 王悦曾任A董事长，目前持有A…: the person
         found = self.mentions(pcs, cs)
         if found and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, pcs, found[0].start) \
                 and not _MEANS_LEAD.search(self.text, pcs, found[0].start):  # 公司拟通过子公司A收购…: A is a means

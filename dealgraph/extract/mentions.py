@@ -116,7 +116,7 @@ def rules() -> NameRules:
     suffixes = raw["org_suffixes_legal"] + raw["org_suffixes"] + raw["org_suffixes_weak"] + ["AI", "分行", "支行", "分公司"]
     verbs_after = ["于", "在", "已", "将", "获", "完成", "宣布", "正式", "成功", "也", "再次", "近日", "今年", "日前",
                    "递交", "启动", "登陆", "是", "的", "则", "仍", "正", "还", "曾", "拟", "计划", "表示", "称",
-                   "股权", "控股权", "控制权", "时", "截至", "现有", "应"]
+                   "股权", "控股权", "控制权", "时", "截至", "现有", "应", "共同", "联合"]
     person_verbs = ["指出", "表示", "称", "透露", "认为", "说", "在", "于", "曾", "也", "的", "是", "对", "看来", "介绍",
                     "强调", "坦言", "回应", "分析", "告诉", "提到", "称", "向", "和", "与", "等", "及", "、", "，", ",",
                     "。", "：", ":", "”", "通过", "直接", "间接", "持有", "合计", "控制"]
@@ -204,6 +204,7 @@ def find_mentions(doc: Doc) -> None:
     found += _parenthesised_names(text, r, found) + _partnerships(text, r) + _foreign_items(text, r)
     found += _named_products(text)
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])]
+    found = [m for m in found if m.kind != "candidate" or m.text not in _titles()]  # 曾任A董事长、总经理: a title
     found = [_shares_of_name(text, _with_country(text, m, r)) for m in found]
     doc.mentions = _joint_ventures(text, _drop_introducers(_resolve_overlaps(_fuller_names(found, r, stakes)), r), r)
     aliases = _aliased(text, doc.mentions)
@@ -239,6 +240,14 @@ def _named_products(text: str) -> list[Mention]:
             continue
         out.append(Mention(start, start + len(name), name, "product", f"product:{core(name)}", "product", name))
     return out
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Titles of people (names.yaml person_titles and person_titles_after, and the offices around them)."""
+    raw = read_yaml("names.yaml")
+    return frozenset(raw["person_titles"] + raw["person_titles_after"] +
+                     ["董事", "监事", "副董事长", "执行董事", "独立董事", "董秘", "财务总监", "高级副总裁", "合伙人"])
 
 
 def _shorter_before_word(text: str, s: int, e: int, eid: str, lex: lexicon_mod.Lexicon) -> tuple[int, int, str]:
@@ -466,7 +475,9 @@ _NOT_SUBSIDIARY = frozenset(["方面", "手机", "股价", "市值", "内部", "
                              "线下", "公告", "网站", "官网", "项目", "核准", "批准", "审核", "发文", "门店", "业务",
                              # what a company's numbers are called (澜舟科技作价3亿元…, 青松股份溢价4%):
                              "作价", "溢价", "估值", "报价", "出价", "业绩", "营收", "净利", "收入", "资产", "负债",
-                             "商誉", "账面", "增仓", "加仓", "减仓", "持仓", "注册"])
+                             "商誉", "账面", "增仓", "加仓", "减仓", "持仓", "注册",
+                             # what a company does, written as nouns (向英伟达下单采购, 腾讯布局AI, 阿里加码…):
+                             "下单", "布局", "加码", "发力", "订单"])
 
 
 def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Mention]) -> list[Mention]:
@@ -917,10 +928,20 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
         out += _person_before(text, m.start(), (3, 2), r)
     for m in _FOUNDED_BY.finditer(text):  # 星河科技由王澜石于2019年创办: the founders after 由
         out += _founders(text, m.end())
+    for m in _CAREER_OPENER.finditer(text):  # 王岩离开阿里云后创立了…: a person's career opens the clause
+        if person_shaped(m.group(1)):
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "person", f"person:{m.group(1)}", "person"))
     if "、" in text:
         for m in _LIST_OPENING.finditer(text):
             out += _listed_people(text, m.end())
     return out
+
+
+# A person-shaped name opening a clause right before a step of a career (离开, 加入, 毕业于, 曾任, 创办 …).
+_CAREER_OPENER = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“]))([\u4e00-\u9fff]{2,3}?)"
+                            r"(?=离开|加入|从[^，,。]{2,12}离职|毕业于|曾任|曾在|曾就职|担任|出任|卸任|辞任|辞去|"
+                            r"于\d{4}年(?:创立|创办|创建)|创立|创办|创建|联合创立|共同创立|"
+                            r"(?:是|为|系|作为)[^，,。；;]{2,16}?(?:联合创始人|创始人|创办人|董事长|首席执行官|CEO|总裁))")
 
 
 # Where a clause's list opens: the text's start, or punctuation (…，周青、黄澜、李思宇也承诺…).

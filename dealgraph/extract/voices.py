@@ -131,6 +131,7 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
                                        and not is_project(a)  # 用于“收购B股权项目”: a project buys nothing
                                        and not _relative_verb(ctx, a) and not _kind_of_party(ctx, a)])
         patients = [p for p in patients if not _documents().search(p.text) and not _GOVERNMENT.search(p.canonical)
+                    and p.kind != "person"  # 陈某…融资借款17万元: a person borrows, no company raises
                     and not (p.source in ("cue", "context") and _NO_COMPANY_GUESS.search(p.text))]
     if not agents:  # 部分企业被收购后: a kind of company, not a named one
         patients = [p for p in patients if not GENERIC_SUBJECT.fullmatch(p.text)]
@@ -286,7 +287,8 @@ def _split_left(ctx: Ctx, cs: int, t: Span, kinds: tuple[str, ...] = ORG) -> tup
         if bei is not None and bei.end() == m.start:  # 被A收购, 被上市公司A以12亿元收购
             by_group = ctx.group_right(m.start, t.start, kinds) or [m]  # 被A与B共同增持: both buy
             return by_group, ctx.group_left(cs, bei.start(), kinds) or ctx.carried_subject(bei.start())
-    found = _agents_before(ctx, cs, t.start) or ctx.carried_subject(t.start)
+    makers = ORG + ("person",) if "person" in kinds else ORG  # a person founds (the founding frame asks for one)
+    found = _agents_before(ctx, cs, t.start, makers) or ctx.carried_subject(t.start)
     if found and all(_object_before(ctx, cs, m) for m in found):
         found = []  # 向日葵先出售了子公司A，又购买了B: A, what the verb before sold, does not buy B
     kept = [m for m in found if not predicate_guess(m)]
@@ -390,12 +392,12 @@ def _aside_of(ctx: Ctx, cs: int, m: Mention) -> int | None:
     return opened if before and before[-1].end == opened else None
 
 
-def _agents_before(ctx: Ctx, cs: int, end: int) -> list[Mention]:
+def _agents_before(ctx: Ctx, cs: int, end: int, kinds: tuple[str, ...] = ORG) -> list[Mention]:
     """The names nearest before `end`, passing over a place or means (在深交所, 通过A公司)."""
-    group = ctx.group_left(cs, end, ORG)
+    group = ctx.group_left(cs, end, kinds)
     aside = _aside_of(ctx, cs, group[-1]) if group else None
     if aside is not None:  # A(B大股东)也发布了拟收购C的公告 / A(前身B)拟购买C: A, whom the brackets describe
-        group = ctx.group_left(cs, aside, ORG)
+        group = ctx.group_left(cs, aside, kinds)
     bought = {m.start for f in ctx.facts if f.type in ("investment", "acquisition") for m in list(f.roles.values())[1]}
     group = group[max((i + 1 for i, m in enumerate(group) if m.start in bought), default=0):]  # A收购B、C收购D: not B
     phrase = _TIME_PHRASE.search(ctx.text, cs, end)
@@ -448,7 +450,11 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     kinds = UNIT if frame.type in ("ownership", "founding") else ORG
     if ctx.text.startswith("控制", t.start) and not _CONTROLS.match(ctx.text, t.end):
         return []  # 控制权, 实际控制人, 控制成本: no stake held
-    agents, patients = _split_left(ctx, cs, t, kinds)
+    if frame.type == "founding":  # 邝启创立了岚川智能: a person founds; what is founded is no person
+        agents, patients = _split_left(ctx, cs, t, kinds + ("person",))
+        agents, patients = _past_the_one_left(ctx, cs, t, agents), [p for p in patients if p.kind != "person"]
+    else:
+        agents, patients = _split_left(ctx, cs, t, kinds)
     if frame.type == "shareholding" and _block_sold(ctx, cs, t, agents):
         return []
     if frame.type == "shareholding" and not patients and _THE_TWO.search(ctx.text, cs, t.start):
@@ -714,12 +720,74 @@ def attributive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _deal(ctx, frame, t, agents, patients)
 
 
-def by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+_MAKERS = ("organization", "candidate", "person")
+# 创立的机器人公司。: only a kind of company after the words, to the end of the clause
+_ONLY_A_KIND = re.compile(r"[^，,；;。、“”\d]{0,8}?(?:公司|企业|品牌|平台|机构|基金|实验室|研究院|初创公司|独角兽)\s*(?:[，,；;。]|$)")
+_IS_BEFORE = re.compile(r"\s*(?:是|为|系|乃)(?:一家)?\s*")
+
+
+_LEFT_BEFORE = re.compile(r"(?:离开|离职|退出|加入|卸任|辞去|告别|从)\s*$")
+_AFTER_LEAVING = re.compile(r"\s*(?:离职|辞职|出走|独立出来|出来)?(?:后|之后|以后)(?:又|便|就|随即|即)?\s*")
+
+
+def _past_the_one_left(ctx: Ctx, cs: int, t: Span, agents: list[Mention]) -> list[Mention]:
+    """王岩离开阿里云后创立了星澜智算 / 李明从华为离职后创办了B: the company left is no founder; the one who
+    left it, before the verb of leaving, is."""
+    if not agents or not _AFTER_LEAVING.fullmatch(ctx.text, agents[-1].end, t.start):
+        return agents
+    left = _LEFT_BEFORE.search(ctx.text, max(cs, agents[-1].start - 4), agents[-1].start)
+    if left is None:
+        return agents
+    return ctx.mentions(cs, left.start(), _MAKERS)[-1:]  # 该团队从A独立出来后创办了B: no founder named
+
+
+_SPUN_FROM = re.compile(r"(?:是|系|为)?(?:从|由|自)$")
+
+
+def spun_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """青禾机器人脱胎于星澜科技的机器人事业部 / 青禾机器人分拆自星澜科技 / 青禾机器人是从星澜科技分拆出来的:
+    the spin-off (the subject) is founded by the company it came from (named after 于/自, or between 从 and
+    the verb)."""
     cs, ce = ctx.clause(t.start)
-    you = ctx.text.rfind("由", cs, t.start)
-    if you < 0:
+    if ctx.text[t.start:t.end].endswith("出来"):
+        mark = max(ctx.text.rfind("从", cs, t.start), ctx.text.rfind("自", cs, t.start))
+        parents = ctx.mentions(mark + 1, t.start) if mark >= 0 else []
+        subject_end = mark
+    else:
+        parents = ctx.mentions(t.end, ce)[:1]
+        parents = parents if parents and parents[0].start - t.end <= 1 else []
+        subject_end = t.start
+    if not parents:
         return []
-    return _deal(ctx, frame, t, ctx.mentions(you + 1, t.start), ctx.group_right(t.end, ce)[:1])
+    companies = [m for m in ctx.mentions(cs, subject_end) if m.key != parents[0].key][-1:] or \
+        ctx.carried_subject(t.start)[:1]
+    return _deal(ctx, frame, t, parents[:1], companies)
+
+
+def by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """由A共同发起设立的B / A创立的B / B是由A孵化的机器人公司: the makers after 由 (or right before the words),
+    the company after them, or the subject before 是 where only a kind of company follows."""
+    cs, ce = ctx.clause(t.start)
+    if ctx.text.startswith("孵化", t.start) and ctx.text.endswith("投资", cs, t.start):
+        return []  # 腾讯投资孵化的京东: investing, said as a figure of speech
+    you = ctx.text.rfind("由", cs, t.start)
+    if you >= 0:
+        makers, opens = ctx.mentions(you + 1, t.start, _MAKERS), you
+    else:
+        before = ctx.mentions(cs, t.start, _MAKERS)
+        if not before or before[-1].end != t.start:
+            return []
+        makers, opens = before[-1:], before[-1].start
+    companies = ctx.group_right(t.end, ce)[:1]
+    if not companies and _ONLY_A_KIND.match(ctx.text, t.end):
+        lead = ctx.mentions(cs, opens)
+        if lead and _IS_BEFORE.fullmatch(ctx.text, lead[-1].end, opens):
+            companies = lead[-1:]
+    facts = _deal(ctx, frame, t, makers, companies)
+    for f in facts:  # 由王岩创立的星澜智算去年营收2亿元: a date after the company is the next statement's
+        if f.date is not None and f.date.start >= t.end:
+            f.date = None
+    return facts
 
 
 def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -732,6 +800,10 @@ def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     link = _TITLE_IS.match(ctx.text, t.end) if not person else None
     if link is not None:  # 星澜成立于2022年，创始人为陈默 / 创始人是前百度高管陈默
         person = ctx.mentions(link.end(), min(link.end() + 16, ctx.clause(t.start)[1]), ("person",))[:1]
+    if not person and company:  # 王岩是星澜智算的联合创始人: the person before 是, the company before the title
+        before = ctx.mentions(cs, company[-1].start, ("person",))
+        if before and _IS_BEFORE.fullmatch(ctx.text, before[-1].end, company[-1].start):
+            person = before[-1:]
     founded = None
     if not company and person and _BARE_TITLE.fullmatch(ctx.text, cs, t.start):
         company, founded = _company_of_bare_title(ctx, cs, person)
@@ -925,7 +997,7 @@ def _bought_make(ctx: Ctx, t: Span) -> list[FactRecord]:
         return []
     count = _GOODS_COUNT.match(ctx.text, t.end)
     if count is None:
-        return []
+        return _bought_goods_of(ctx, t)
     makers = [maker_of(m) for m in ctx.mentions(count.end(), ctx.clause(t.start)[1], UNIT)
               if m.start <= count.end() + 1]
     makers = [m for m in makers if m is not None]
@@ -938,6 +1010,65 @@ def _bought_make(ctx: Ctx, t: Span) -> list[FactRecord]:
     fact.amount = q.nearest(q.prices_in(ctx, t.end, q.segment_end(ctx, t.end)), t)  # …，金额约6亿元
     fact.qualifiers["period"] = q.date_for(ctx, t)
     return [fact]
+
+
+_OF_GOODS = re.compile(r"的(?:约|近|超过|逾)?\s*[\d.,，万千百十一二三四五六七八九两几数]+(?:余|多)?\s*(?:台|张|颗|块|套|辆|片|枚|架|件|批)")
+
+
+def _bought_goods_of(ctx: Ctx, t: Span) -> list[FactRecord]:
+    """星澜智算采购了青禾机器人的200台工业机器人: goods counted after a company's 的 are that company's, who
+    supplies them."""
+    after = ctx.mentions(t.end, ctx.clause(t.start)[1])
+    if not after or not re.fullmatch(r"了?\s*", ctx.text[t.end:after[0].start]) or \
+            not _OF_GOODS.match(ctx.text, after[0].end):
+        return []
+    buyers = [b for b in _subject_of(ctx, t) if b.key != after[0].key and b.kind != "product"]
+    if not buyers:
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers[:1], "supplier": after[:1]}, t)
+    fact.amount = q.nearest(q.prices_in(ctx, t.end, q.segment_end(ctx, t.end)), t)
+    period = q.date_for(ctx, t)
+    if period is not None:
+        fact.qualifiers["period"] = period
+    return [fact]
+
+
+def suppliers_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """星澜智算的主要供应商包括英伟达和台积电: the company before the words buys from each one named after them."""
+    cs, ce = ctx.clause(t.start)
+    before = ctx.mentions(cs, t.start)
+    if not before or not re.fullmatch(r"的?(?:主要|核心|重要)?", ctx.text[before[-1].end:t.start]):
+        return []
+    suppliers = [m for m in ctx.group_right(t.end, ce, max_gap=2) if m.key != before[-1].key]
+    facts = [f for s in suppliers for f in _deal(ctx, Frame("purchase", "active", ("buyer", "supplier"), ()), t,
+                                                    before[-1:], [s])]
+    for f in facts:
+        f.amount, period, f.date = None, f.date, None
+        if period is not None:
+            f.qualifiers["period"] = period
+    return facts
+
+
+# 约40%的芯片来自: a share of the goods a company buys, then 来自 and the supplier.
+_GOODS_SHARE = re.compile(r"(?:约|近|超过|逾|超|将近)?\s*\d+(?:\.\d+)?%(?:以上|左右)?的(?:芯片|GPU|算力|零部件|元器件|部件|原材料|"
+                          r"晶圆|面板|电池|电芯|存储芯片|内存|服务器|关键部件|核心部件|零件|采购额|采购量|采购)$")
+
+
+def goods_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """青禾机器人约40%的芯片来自星澜智算: the buyer, a share of what it buys, then its supplier after 来自."""
+    cs, ce = ctx.clause(t.start)
+    share = _GOODS_SHARE.search(ctx.text, cs, t.start)
+    buyers = ctx.mentions(cs, share.start()) if share else []
+    suppliers = ctx.mentions(t.end, ce)
+    if not buyers or not suppliers or suppliers[0].start - t.end > 2 or buyers[-1].end + 2 < share.start():
+        return []
+    facts = _deal(ctx, Frame("purchase", "active", ("buyer", "supplier"), ()), t, buyers[-1:], suppliers[:1])
+    for f in facts:
+        f.amount, period, f.date = None, f.date, None
+        if period is not None:
+            f.qualifiers["period"] = period
+        f.qualifiers["share_of_purchases"] = next(iter(ctx.values("percent", share.start(), share.end())), None)
+    return facts
 
 
 def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -2118,7 +2249,7 @@ HANDLERS: dict[str, Handler] = {
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb,
     "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from,
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
-    "launch": launch,
+    "launch": launch, "spun_from": spun_from, "suppliers_named": suppliers_named, "goods_from": goods_from,
     "customers": customers, "symmetric": symmetric, "subject": subject}
 
 from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)
