@@ -440,6 +440,8 @@ _DONE_AFTER = re.compile(r"了|过|完成|成功")
 
 
 _PREP_BEFORE = re.compile(r"对|向|与|和|同|跟|从|给|以")  # 共同对参股公司B增资: B is what the verb is done to, no subject
+_NAMED_REPORT = re.compile(r"据([^，,；;。“”]{1,12}?)(?:的)?(?:报道|消息称|消息|援引)")
+_OWN_WORD = re.compile(r"公告|公司|招股|财报|年报|季报|半年报|披露|官网|官方|声明|通报|证监会|交易所|港交所|上交所|深交所")
 _RESTATED = re.compile(r"\s*(?:即(?![将使便可时刻日])|也就是说|亦即|换言之)")
 
 
@@ -579,6 +581,9 @@ def modality_for(ctx: Ctx, t: Span) -> str:
     cs, ce = ctx.clause(t.start)
     seg = segment_start(ctx, t.start)
     found = {name for name, cue in g.modality if _cue_in(ctx, cue, name, seg, ce)}
+    source = _NAMED_REPORT.search(ctx.text, seg, t.start)
+    if source is not None and not _OWN_WORD.search(source.group(1)):
+        found.add("reported")  # 据彭博社报道，A拟收购B: a news source named, not the company's own word
     for name, mood in (("denied", "denied"), ("terminated", "negated"), ("rumored", "rumored"),
                        ("reported", "reported")):
         if name in found:

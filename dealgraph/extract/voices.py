@@ -764,6 +764,26 @@ def spun_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _deal(ctx, frame, t, parents[:1], companies)
 
 
+_TALKS = re.compile(r"洽谈|谈判|磋商|商谈|协商|接洽|商讨|沟通")
+_WITH_WHOM = re.compile(r"(?:正|正在|已|曾|目前|仍)?(?:与|同|和)$")
+
+
+def negotiated(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """星澜智算正与青禾微电子洽谈收购事宜 / 星澜智算与青禾微电子就入股事宜进行磋商: a deal talked over between the
+    subject, who would buy or invest, and the one named after 与 (its mood from the talks: planned)."""
+    cs, ce = ctx.clause(t.start)
+    if not _TALKS.search(ctx.text, cs, ce):
+        return []
+    named = ctx.mentions(cs, t.start)
+    if len(named) < 2 or not _WITH_WHOM.search(ctx.text, named[-2].end, named[-1].start):
+        return []
+    facts = _deal(ctx, frame, t, named[-2:-1], named[-1:], unnamed_agent=False)
+    for f in facts:
+        if f.modality == "asserted":
+            f.modality = "planned"  # talked over, not done
+    return facts
+
+
 def by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """由A共同发起设立的B / A创立的B / B是由A孵化的机器人公司: the makers after 由 (or right before the words),
     the company after them, or the subject before 是 where only a kind of company follows."""
@@ -1336,7 +1356,7 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
 
 
 _OWNER_GAP = re.compile(r"(?:的|旗下的?|下属的?)?")
-_UNIT_IS = re.compile(r"(?:目前|现|则|也|亦|仍|已)?(?:是|为|系|成为|作为)了?")
+_UNIT_IS = re.compile(r"(?:目前|现|则|也|亦|仍|已|将|将会|会)?(?:是|为|系|成为|作为)了?")
 
 
 _HELD_BY_GAP = re.compile(r"(?:间接|直接|绝对|相对|实际)?")
@@ -1387,9 +1407,14 @@ def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     units = ctx.group_right(t.end, ce, ORG, max_gap=0)
     if not units:
         lead = ctx.mentions(cs, owner.start, ORG)
-        if not lead or not _UNIT_IS.fullmatch(ctx.text, lead[-1].end, owner.start):
+        link = _UNIT_IS.fullmatch(ctx.text, lead[-1].end, owner.start) if lead else None
+        if link is None:
             return []
-        return _deal(ctx, frame, t, [owner], lead[-1:])
+        facts = _deal(ctx, frame, t, [owner], lead[-1:])
+        for f in facts:  # 收购完成后，B将成为A的全资子公司: not yet
+            if f.modality == "asserted" and re.match(r"将|会", link.group()):
+                f.modality = "planned"
+        return facts
     facts = _deal(ctx, frame, t, [owner], units)
     _owned_as_it_stands(facts, t)  # A全资子公司B拟收购C, 拟为控股子公司B提供担保: the plan is another deal's
     return facts
@@ -2249,7 +2274,7 @@ HANDLERS: dict[str, Handler] = {
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb,
     "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from,
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
-    "launch": launch, "spun_from": spun_from, "suppliers_named": suppliers_named, "goods_from": goods_from,
+    "launch": launch, "spun_from": spun_from, "negotiated": negotiated, "suppliers_named": suppliers_named, "goods_from": goods_from,
     "customers": customers, "symmetric": symmetric, "subject": subject}
 
 from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)
