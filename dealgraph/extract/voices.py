@@ -1553,14 +1553,17 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     if not after and _UNREAD_OBJECT.match(ctx.text, t.end, ce):  # A收购B并领投C (C not read as a name): not B
         return []
-    keys = {m.key for m in investors} | {m.key for m in ctx.mentions(ctx.sent.start, ctx.sent.end)
-                                         if _LEADS_AFTER.match(ctx.text, m.end)}  # 红杉中国领投，B参与了本轮: not the raiser
+    keys = {m.key for m in investors} | {g.key for m in ctx.mentions(ctx.sent.start, ctx.sent.end)
+                                         if _LEADS_AFTER.match(ctx.text, m.end)  # 红杉中国领投，B参与了本轮: not the raiser
+                                         for g in ctx.group_left(ctx.sent.start, m.end)}  # A、B跟投: A neither
     earlier = [f.roles["investee"][0] for f in ctx.facts if f.type == "investment"]
     own = ctx.mentions(cs, you) if you > cs else []  # 此前，A曾于2023年完成由B领投的C轮融资: A, in the clause
     raisers = [m for m in own[:1] + earlier[-1:] + _subject_of(ctx, Span(cs, cs)) + ctx.carried_subject(cs)
                if m.key not in keys]
     if named and you < 0:  # 红杉中国跟投了星河智算: the company named after the verb raised the money
         raisers = named[:1]
+    elif not own and _THIS_ROUND.search(ctx.text, ctx.sent.start, t.end):
+        raisers = _this_round_raiser(ctx, keys) or raisers  # 美团龙珠等也参与了本轮投资: whose round was read
     if not raisers:
         raisers = [m for m in _subject_of(ctx, Span(you if you >= 0 else t.start, t.start)) if m.key not in keys]
     facts = _deal(ctx, frame, t, investors, raisers[:1])
@@ -1570,15 +1573,27 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx)
         f.amount = f.amount or q.round_amount(ctx, t)
         f.date = f.date or q.nearest([d for d in ctx.values("date", ctx.sent.start, t.start)], t)
-        if _THIS_ROUND.search(ctx.text, ctx.sent.start, t.start):  # 完成6亿元B轮融资。本轮由A领投，B跟投
+        if _THIS_ROUND.search(ctx.text, ctx.sent.start, t.end):  # 完成6亿元B轮融资。本轮由A领投，B跟投 / 也参与了本轮
             _round_before(ctx, f)
     return facts
+
+
+def _this_round_raiser(ctx: Ctx, keys: set[str]) -> list[Mention]:
+    """The company raising the last round read in the document (本轮 points back to it), never one of the
+    sentence's investors; none where no round was read."""
+    for fact in reversed(ctx.doc.facts + ctx.facts):
+        if fact.type == "investment" and fact.roles["investee"]:
+            raiser = fact.roles["investee"][0]
+            return [] if raiser.key in keys else [raiser]
+    return []
 
 
 def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """投资方包括A、B (investee: the subject) / A、B是其投资方 (investee: between 是 and the word)."""
     cs, ce = ctx.clause(t.start)
     after = _listed_investors(ctx, ctx.group_right(t.end, ce, ORG, max_gap=2), ce)
+    if after and re.search(r"[与和同跟对向]", ctx.text[t.end:after[0].start]):
+        after = []  # 投资者与某券商之间的纠纷: a party the investors face, no investor listed
     if after:
         raisers = [m for m in _subject_of(ctx, t) if m.key not in {a.key for a in after}]
         if frame.type == "shareholding":  # 股东中包括A、B: each holds
@@ -1619,6 +1634,7 @@ def _round_before(ctx: Ctx, fact: FactRecord) -> None:
     list's fact takes its amount, round and date where its own sentence names none."""
     if ctx.sent.index == 0:
         return
+    _same_round_read(ctx, fact)
     prev = ctx.doc.sentences[ctx.sent.index - 1]
     if "融资" not in prev.text:
         return
@@ -1629,6 +1645,18 @@ def _round_before(ctx: Ctx, fact: FactRecord) -> None:
         fact.qualifiers["round"] = found.group()
     if fact.date is None:
         fact.date = next(iter(ctx.doc.values_in(prev.start, prev.end, "date")), None)
+
+
+def _same_round_read(ctx: Ctx, fact: FactRecord) -> None:
+    """…完成B轮融资。本轮由A领投，B跟投。C等也参与了本轮投资: the round read last for the same company gives
+    its name and date to a later sentence of 本轮 that names neither."""
+    investee = fact.roles["investee"][0].key if fact.roles.get("investee") else None
+    last = next((f for f in reversed(ctx.doc.facts) if f.type == "investment" and f.roles["investee"]
+                 and f.roles["investee"][0].key == investee), None)
+    if last is None:
+        return
+    fact.qualifiers["round"] = fact.qualifiers.get("round") or last.qualifiers.get("round")
+    fact.date = fact.date or last.date
 
 
 # 中国移动旗下基金、腾讯: a unit named only by its kind after its parent stands for the parent in a list.

@@ -42,3 +42,26 @@ def test_a_named_news_source_reports_but_the_company_s_own_word_does_not():
 def test_a_subsidiary_to_be_is_planned():
     assert moods("此次收购完成后，青穗微电子将成为岚川智能的全资子公司。", "ownership") == \
         [("岚川智能", "青穗微电子", "planned")]
+
+
+def test_investors_listed_after_their_name_fund_the_round():
+    assert investors("岚川智能完成B轮融资，投资方为澜汐资本和鹤汀创投。") == [["澜汐资本", "鹤汀创投"]]
+    assert investors("岚川智能完成B轮融资，投资方包括澜汐资本、鹤汀创投。") == [["澜汐资本", "鹤汀创投"]]
+
+
+def test_an_early_investor_named_as_such():
+    assert investors("澜汐集团是岚川智能的早期投资者之一。") == [["澜汐集团"]]
+    assert investors("澜汐集团和鹤汀资本均为岚川智能的投资人。") == [["澜汐集团", "鹤汀资本"]]
+
+
+def test_investors_facing_a_party_list_no_one():
+    assert investors("据一份判决书，部分投资者与鹤汀证券之间存在纠纷。") == []
+
+
+def test_this_round_is_the_round_read_before_and_its_investors_never_raise_it():
+    text = ("岚川智能近日宣布完成B轮融资。本轮融资由澜汐资本和鹤汀创投联合领投，青穗基金、云岫资本跟投，"
+            "老股东启川创投超额认购。美团龙珠、小米产投等产业资本也参与了本轮投资。")
+    facts = [f for f in extract("t", text, REF).facts if f.type == "investment"]
+    assert {f.roles["investee"][0].text for f in facts} == {"岚川智能"}
+    assert {f.qualifiers.get("round") for f in facts} == {"B轮"}
+    assert investors("本轮融资由澜汐资本和鹤汀创投联合领投，青穗基金、云岫资本跟投，老股东启川创投超额认购。") == []
