@@ -253,8 +253,10 @@ def _titles() -> frozenset[str]:
 def _shorter_before_word(text: str, s: int, e: int, eid: str, lex: lexicon_mod.Lexicon) -> tuple[int, int, str]:
     """京东方面未回应: where a lexicon name's last character opens a word with the next one (方|面) and the name
     without it is a lexicon name too (京东), that shorter name is meant; 京东方科技, 京东方的 stay 京东方."""
-    if e - s < 3 or e >= len(text) or text[e] in _AFTER_NAME or wordlist.words().get(text[e - 1:e + 1]) is None:
-        return s, e, eid  # 京东方向B投资: 向 after a name is a preposition
+    w = wordlist.words()
+    if e - s < 3 or e >= len(text) or text[e] in _AFTER_NAME or w.get(text[e - 1:e + 1]) is None \
+            or w.get(text[e:e + 2]) in ("v", "vn"):
+        return s, e, eid  # 京东方向B投资: 向 after a name is a preposition; 华为云达成合作: 达成 is the verb
     shorter = lex.by_name.get(text[s:e - 1])
     return (s, e - 1, shorter) if shorter else (s, e, eid)
 

@@ -497,7 +497,16 @@ def dedupe(doc: Doc) -> None:
             if value is not None and first.qualifiers.get(name) is None:
                 first.qualifiers[name] = value
         first.stake = first.stake or fact.stake
-    doc.facts = kept
+    doc.facts = _one_partnership_per_sentence(kept)
+
+
+def _one_partnership_per_sentence(facts: list[FactRecord]) -> list[FactRecord]:
+    """A与B达成战略合作，双方将在…展开深度合作: the partnership made is said again as what it will do; the
+    plan adds nothing to the asserted partnership of the same parties in the same sentence."""
+    made = {(f.evidence.start, frozenset(m.key for m in f.roles.get("party", []))) for f in facts
+            if f.type == "partnership" and f.modality == "asserted"}
+    return [f for f in facts if not (f.type == "partnership" and f.modality in ("planned", "expected") and
+                                     (f.evidence.start, frozenset(m.key for m in f.roles.get("party", []))) in made)]
 
 
 _PORTFOLIO = re.compile(r"(早期|近年|此前|过往|旗下)?的?(被投企业|被投公司|投资组合|所投企业|所投公司|投资的企业|投资的公司)(中|里|当中)")

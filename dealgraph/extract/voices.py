@@ -1456,6 +1456,22 @@ def launch(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 _NEW_VERSION = re.compile(r"[”\"」]?\s?(?:[VvRr]?\d+(?:\.\d+)*|Pro|Max|Ultra|Plus|Turbo|mini)(?![A-Za-z])")
 
 
+_BECOMES_PARTNER = re.compile(r"\s*(?:已|正式|将|也|还)?(?:成为|是|为|系)(?:了)?$")
+
+
+def partner_of(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """星澜智算成为苹果在中国的AI合作伙伴 / 星澜智算是阿里云的战略合作伙伴: the subject and the company whose
+    partner it is, named right after 成为/是 (the words after it up to the title only say where or in what)."""
+    cs, _ = ctx.clause(t.start)
+    named = ctx.mentions(cs, t.start)
+    if len(named) < 2 or not _BECOMES_PARTNER.search(ctx.text, named[-2].end, named[-1].start) or \
+            not re.fullmatch(r"的?[^，,；;。、]{0,10}?", ctx.text[named[-1].end:t.start]):
+        return []
+    fact = q.base_fact(ctx, "partnership", {"party": [named[-2], named[-1]], "result": []}, t,
+                       **q.frame_defaults(frame))
+    return _dated(ctx, fact, t)
+
+
 def customers(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     agents = ctx.group_left(cs, t.start) or ctx.carried_subject(t.start)
@@ -2302,7 +2318,7 @@ HANDLERS: dict[str, Handler] = {
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb,
     "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from,
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
-    "launch": launch, "spun_from": spun_from, "negotiated": negotiated, "suppliers_named": suppliers_named, "goods_from": goods_from,
+    "launch": launch, "spun_from": spun_from, "negotiated": negotiated, "partner_of": partner_of, "suppliers_named": suppliers_named, "goods_from": goods_from,
     "customers": customers, "symmetric": symmetric, "subject": subject}
 
 from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)

@@ -65,3 +65,19 @@ def test_this_round_is_the_round_read_before_and_its_investors_never_raise_it():
     assert {f.roles["investee"][0].text for f in facts} == {"岚川智能"}
     assert {f.qualifiers.get("round") for f in facts} == {"B轮"}
     assert investors("本轮融资由澜汐资本和鹤汀创投联合领投，青穗基金、云岫资本跟投，老股东启川创投超额认购。") == []
+
+
+def parties(text: str) -> list[tuple[list[str], str]]:
+    return [([m.text for m in f.roles["party"]], f.modality) for f in extract("t", text, REF).facts
+            if f.type == "partnership"]
+
+
+def test_a_partner_named_as_such():
+    assert parties("岚川智能是澜汐科技的战略合作伙伴。") == [(["岚川智能", "澜汐科技"], "asserted")]
+    assert parties("岚川智能正在寻找合作伙伴。") == []
+    assert parties("澜汐乳业、鹤汀乳业等相继出海寻找合作伙伴。") == []
+
+
+def test_a_partnership_made_and_then_described_as_to_come_is_one():
+    assert parties("岚川智能与澜汐科技达成全面战略合作，双方将在大模型训练方面展开深度合作。") == \
+        [(["岚川智能", "澜汐科技"], "asserted")]
