@@ -23,6 +23,7 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("syndicates", structure.merge_syndicates, ("facts",), ("facts",)),
         Component("deal_terms", structure.attach_deal_terms, ("facts", "sentences", "mentions"), ("facts",)),
         Component("sellers", structure.attach_sellers, ("facts", "sentences", "mentions"), ("facts",)),
+        Component("assets", structure.attach_assets, ("facts", "mentions"), ("facts",)),
         Component("confirmations", structure.apply_confirmations, ("facts", "sentences", "mentions"), ("facts",)),
         Component("completions", structure.apply_completions, ("facts", "sentences", "mentions"), ("facts",)),
         Component("valuations", structure.attach_valuations, ("facts", "values"), ("facts",)),

@@ -475,6 +475,25 @@ def _facts_by_sentence(doc: Doc) -> dict[int, list[FactRecord]]:
 
 
 
+# 收购青禾集团的芯片设计业务 / 青禾集团旗下的机器人业务 / 澜汐传媒数字出版业务的核心资产: what is bought is a business or
+# the assets of the company named, not the company.
+_ASSET_AFTER = re.compile(r"(?:旗下|下属)?的?([^，,；;。、“”\d%]{0,10}?(?:业务|资产|板块|事业部|产品线|生产线|工厂|品牌|门店))"
+                          r"(?!公司|企业|集团)")
+
+
+def attach_assets(doc: Doc) -> None:
+    """Component: an acquisition of a business or of assets of the company named (收购青禾集团的芯片设计业务)
+    keeps the company as its target and says what was bought in the `asset` qualifier, so that it never
+    reads as buying the whole company."""
+    for fact in doc.facts:
+        if fact.type != "acquisition" or not fact.roles.get("target"):
+            continue
+        target = fact.roles["target"][0]
+        found = _ASSET_AFTER.match(doc.text, target.end)
+        if found and found.group(1) and not doc.mentions_in(target.end, found.end(), ("organization", "candidate")):
+            fact.qualifiers["asset"] = found.group(1).lstrip("的")
+
+
 def dedupe(doc: Doc) -> None:
     """Component: one statement per fact and sentence (IPO辅导 opens the listing frame twice); figures of one
     metric with other values or periods are other statements (营收分别为2.1亿元、4.6亿元: one per year). What the

@@ -60,7 +60,8 @@ def how(h: Holding) -> str:
 
 
 def detail(h: Holding, group: str) -> str:
-    """What else the fact says: the member that acted, co-investors, consideration, terms, round."""
+    """What else the fact says: the member that acted, co-investors, the business bought, round, consideration,
+    terms."""
     parts = []
     via = [n for n in h.via if n != group]
     if via:
@@ -69,6 +70,8 @@ def detail(h: Holding, group: str) -> str:
         names = "、".join(h.others)
         parts.append(names if h.how == "partnership" else f"与{names}联合")
     q = h.qualifiers
+    if q.get("asset"):  # 收购青禾集团的芯片设计业务: a business of the company, not the company
+        parts.append("标的：" + str(q["asset"]))
     if q.get("round"):
         parts.append(str(q["round"]))
     if q.get("consideration") and q["consideration"] != "unknown":

@@ -81,3 +81,19 @@ def test_a_partner_named_as_such():
 def test_a_partnership_made_and_then_described_as_to_come_is_one():
     assert parties("岚川智能与澜汐科技达成全面战略合作，双方将在大模型训练方面展开深度合作。") == \
         [(["岚川智能", "澜汐科技"], "asserted")]
+
+
+def test_a_business_bought_of_a_company_is_said_as_such():
+    [f] = [f for f in extract("t", "澜汐科技收购了青穗集团的芯片设计业务。", REF).facts if f.type == "acquisition"]
+    assert f.roles["target"][0].text == "青穗集团" and f.qualifiers["asset"] == "芯片设计业务"
+    [g] = [f for f in extract("t", "澜汐科技收购了青穗集团51%的股权。", REF).facts if f.type == "acquisition"]
+    assert "asset" not in g.qualifiers
+
+
+def test_the_report_names_the_business_bought():
+    from dealgraph.analyze.portfolio import Holding
+    from dealgraph.report.text import detail
+
+    h = Holding("org_x", "青穗集团", "organization", None, None, "acquisition", "f1", "acquisition", "asserted",
+                [], [], None, None, None, None, {"asset": "芯片设计业务"}, [])
+    assert "标的：芯片设计业务" in detail(h, "澜汐科技")
