@@ -204,7 +204,8 @@ def find_mentions(doc: Doc) -> None:
     found += _parenthesised_names(text, r, found) + _partnerships(text, r) + _foreign_items(text, r)
     found += _named_products(text)
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])]
-    found = [m for m in found if m.kind != "candidate" or m.text not in _titles()]  # 曾任A董事长、总经理: a title
+    found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)]
+    # 曾任A董事长、总经理: a title; 美股股价: what shares trade at
     found = [_shares_of_name(text, _with_country(text, m, r)) for m in found]
     doc.mentions = _joint_ventures(text, _drop_introducers(_resolve_overlaps(_fuller_names(found, r, stakes)), r), r)
     aliases = _aliased(text, doc.mentions)
@@ -240,6 +241,9 @@ def _named_products(text: str) -> list[Mention]:
             continue
         out.append(Mention(start, start + len(name), name, "product", f"product:{core(name)}", "product", name))
     return out
+
+
+_PRICE_WORD = re.compile(r"(?:股价|市值|市盈率|涨幅|跌幅)$")
 
 
 @cache
@@ -479,7 +483,8 @@ _NOT_SUBSIDIARY = frozenset(["方面", "手机", "股价", "市值", "内部", "
                              "作价", "溢价", "估值", "报价", "出价", "业绩", "营收", "净利", "收入", "资产", "负债",
                              "商誉", "账面", "增仓", "加仓", "减仓", "持仓", "注册",
                              # what a company does, written as nouns (向英伟达下单采购, 腾讯布局AI, 阿里加码…):
-                             "下单", "布局", "加码", "发力", "订单"])
+                             "下单", "布局", "加码", "发力", "订单",
+                             "港股", "美股", "股票"])   # 百度港股和美股股价均上涨: its listed shares
 
 
 def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Mention]) -> list[Mention]:

@@ -97,3 +97,9 @@ def test_the_report_names_the_business_bought():
     h = Holding("org_x", "青穗集团", "organization", None, None, "acquisition", "f1", "acquisition", "asserted",
                 [], [], None, None, None, None, {"asset": "芯片设计业务"}, [])
     assert "标的：芯片设计业务" in detail(h, "澜汐科技")
+
+
+def test_listed_shares_and_capital_are_no_names():
+    names = [m.text for m in extract("t", "当天百度港股与美股股价双双上涨。", REF).mentions]
+    assert not any(n.endswith(("港股", "股价")) for n in names)
+    assert extract("t", "该公司表示将根据市场情况调整资本规划。", REF).mentions == []
