@@ -69,6 +69,7 @@ class Cues:
     field_tail: re.Pattern[str]
     org_officers: re.Pattern[str]
     apposition: re.Pattern[str]
+    assets: frozenset[str]
 
 
 @cache
@@ -102,6 +103,7 @@ def cues() -> Cues:
         org_officers=re.compile(alt(raw["org_officers"])),
         apposition=re.compile(rf"(?:{alt(raw['apposition_nouns'])})(?!{follow})([{NAME}]{{2,12}}?)"
                               rf"(?=(?:{follow}|{alt(raw['coordinators'])}|转让|出售|减持|发行|签署|签订|支付|[，,(（]))"),
+        assets=frozenset(raw["object_assets"]),
         holders_of=re.compile(r"(?:前十大|第[一二三四五六七八九十]大|前[一二三四五六七八九十]大)(?:流通股?)?股东"),
     )
 
@@ -114,7 +116,7 @@ def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, i
         stakes += [(m.start, m.end) for m in staked]
     found = _aliases(text, accept) + _objects(text, valued, accept) + _people_as_makers(text, _subjects(text, valued, accept)) + \
         staked + _framed(text, valued, accept) + _owned(text, valued, accept) + _appositions(text, valued, accept) + \
-        _renamed(text, valued, accept)
+        _renamed(text, valued, accept) + _ranked(text, valued, accept)
     found = [m for m in found if m.text not in cues().generic]
     for m in found:
         m.source = "person" if m.kind == "person" else "cue"
@@ -185,6 +187,17 @@ def _aliases(text: str, accept: Accept) -> list[Mention]:
     return [x for _, s, e in alias_spans(text) for x in accept(text, s, e, strong=True) if not _AGREEMENT.search(x.text)]
 
 
+def _lead_in_word(text: str, lead: int, start: int) -> bool:
+    """向日葵先出售…, 由于澜石出资…: a lead (向, 由 …) that opens a dictionary word with the characters after
+    it (向日葵, 由于) is that word's, no preposition before a name; not where a place or name word follows
+    it (向上海澜石转让: 上海)."""
+    if start - lead != 1:
+        return False
+    if wordlist.is_common_word(text[lead:lead + 3]):
+        return True
+    return wordlist.is_common_word(text[lead:lead + 2]) and not wordlist.opens_with_name_word(text[start:start + 4])
+
+
 def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     """被澜石集团收购, 向青松资本转让, 由青松资本出资, 完成对澜石中国的收购, 对澜石中国的持股比例,
     位列澜石股份第二大流通股股东, 澜石通首席执行官:
@@ -193,7 +206,7 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
 
     c, out = cues(), []
     for m in c.framed_after.finditer(text):
-        if not any(valued[m.start(1):m.end(1)]):
+        if not any(valued[m.start(1):m.end(1)]) and not _lead_in_word(text, m.start(), m.start(1)):
             for s, e in _split_pair(text, m.start(1), m.end(1)):  # 向澜石国际及青松精选购买
                 stop = mentions.rules().right_stop.search(text, s + 2, e)  # 被A与B共同增持
                 out += accept(text, s, stop.start() if stop else e, slot=True)
@@ -211,24 +224,46 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
 
 
 def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
+    """收购澜石科技51%股权, 增持了中航澜海、金融街和青松: the names after a deal verb, one after another
+    while a coordinator joins them; a member coordinated with a name found before it is a name too, even
+    where it reads as a noun of the dictionary (金融街, 青松: a company's short name)."""
     c, out = cues(), []
     for lead in c.object_lead.finditer(text):
         start = lead.end()
         quantity = _SHARE_OF_IT.match(text, start)  # 收购一部分|澜总支线的股份: how much is bought, no name
         start = quantity.end() if quantity else start
         done_to = text[lead.end() - 1] == "对"  # 已对A增资, 拟对A投资: a deal verb may close the name
+        members: list[tuple[int, int, bool]] = []
         while True:
-            end = _object_end(text, start, valued, done_to=done_to)
+            end = _object_end(text, start, valued, listed=bool(members), done_to=done_to)
             if end - start < 2:
                 break
             slot = _shares_follow(text, end, valued)
-            for s, e in _split_pair(text, start, end):
-                out += accept(text, s, e, slot=slot)
-            more = c.coordination.match(text, end)
+            members += [(s, e, slot) for s, e in _split_pair(text, start, end)]
+            bracket = _BRACKET_AFTER.match(text, end)  # 收购澜意科技(香港)|和…: the list goes on past a remark
+            more = c.coordination.match(text, bracket.end() if bracket else end)
             if more is None:
                 break
             start = more.end()
+        # 收购了星河和蓝海两家公司: a list closed by a count of firms lists firms, every member a name
+        counted = len(members) > 1 and _COUNTED_FIRMS.match(text, members[-1][1]) is not None
+        named = False  # 增持了澜石科技、金融街和青松: a member after a name is listed beside it
+        for s, e, slot in members:
+            found = accept(text, s, e, slot=slot, member=(named or counted) and not _asset(text[s:e]))
+            out += found
+            named = named or bool(found)
     return out
+
+
+_BRACKET_AFTER = re.compile(r"[(（][^()（），,。；;、]{1,8}[)）]")
+# 两家公司, 等三家企业, 等10家机构, 两家子公司: a count of firms (家, their classifier) closing a list
+_COUNTED_FIRMS = re.compile(r"等?(?:[一二三四五六七八九十两几多数]+|\d+)家[\u4e00-\u9fff]{0,4}?"
+                            r"(?:公司|企业|机构|银行|券商|厂商|车企|药企|房企|险企|平台|工厂|门店)")
+
+
+def _asset(word: str) -> bool:
+    """团队, 厂房, 银行股: a thing a deal buys besides a company, or a kind of stock (ending in 股)."""
+    return word in cues().assets or word.endswith("股")
 
 
 def _staked(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
@@ -298,9 +333,12 @@ def _shares_follow(text: str, end: int, valued: bytearray) -> bool:
 _VERB_DONE_TO = re.compile(r"(?:进行|实施)?(?:增资|注资|投资|出资|战略投资|财务投资|收购|并购|控股|入股|参股|要约收购)")
 
 
-def _object_end(text: str, start: int, valued: bytearray, limit: int = 16, done_to: bool = False) -> int:
+def _object_end(text: str, start: int, valued: bytearray, limit: int = 16, listed: bool = False,
+                done_to: bool = False) -> int:
     """Where the name after a deal verb stops: at a value, a stop word (的, 持有的, 股权 …), or punctuation;
-    only a name followed by what is bought (51%, 股权, 、 …) counts."""
+    only a name followed by what is bought (51%, 股权, 、 …) counts. In a list (`listed`: after another
+    member, or with 和/与/及 inside) a count of firms closes it: 收购星河和蓝海|两家公司 (but 收购澜石
+    三家子公司的股权: the subsidiaries of one company, its name not closed there)."""
     c = cues()
     if c.object_stop.match(text, start) or c.object_non_start.match(text, start) or _party_noun(text, start):
         return start
@@ -315,6 +353,10 @@ def _object_end(text: str, start: int, valued: bytearray, limit: int = 16, done_
     if len(stops) > 1 and len(stops[0].group()) == 1 and not _bought_after(text, stops[0].start(), valued) \
             and cues().object_end.match(text, stops[1].start()):
         stops = stops[1:]  # 收购澜石为森额外13%股权: a one-character stop (为) inside, what is bought at the next
+    counted = _COUNTED_FIRMS.search(text, start + 2, end)  # 收购了星河和蓝海|两家公司: the count closes the list
+    if counted and (not stops or counted.start() < stops[0].start()) and \
+            (listed or len(_split_pair(text, start, counted.start())) > 1):
+        return counted.start()
     if stops:
         end = stops[0].start()
     if end - start > 2 and text[end - 1] == "之" and valued[end]:
@@ -378,6 +420,27 @@ def _appositions(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         legal = [x.end() for x in mentions._LEGAL_END.finditer(text, m.start(1) + 2, m.end(1))]
         end = legal[-1] if legal else m.end(1)  # 子公司华岳电子有限公司|发行股份购买…: a legal name ends there
         out += accept(text, m.start(1), end, slot=True, introduced=True)
+    return out
+
+
+# 增持金额最多的是澜思辰, 净买入最多的为青松股份; 其次是星河新材: the stocks a ranking of trades names
+_RANKING = re.compile(r"(?:增持|减持|买入|卖出|净买入|净卖出|新进|加仓|减仓)[^，,。；;]{0,6}?(?:最多|最大|最高|最少|居首|居前)的?(?:是|为)"
+                      rf"([{NAME}]{{2,12}}?)(?=[，,。；;(（、和及]|$)")
+_NEXT_IN_RANKING = re.compile(rf"(?<=[，,；;])(?:其次是|其次为|其后是|紧随其后的是)([{NAME}]{{2,12}}?)(?=[，,。；;(（、和及]|$)")
+
+
+def _ranked(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
+    """数据显示，增持金额最多的是澜思辰，…；其次是青程新材，…: in a ranking of the stocks traded, what stands
+    after 最多的是 (and after 其次是, once such a ranking opened the sentence) is a stock's name."""
+    out, ranked_at = [], -1
+    for m in _RANKING.finditer(text):
+        ranked_at = m.start() if ranked_at < 0 else ranked_at
+        if not any(valued[m.start(1):m.end(1)]):
+            out += accept(text, m.start(1), m.end(1), slot=True)
+    if ranked_at >= 0:
+        for m in _NEXT_IN_RANKING.finditer(text, ranked_at):
+            if _sentence_end(text, ranked_at) > m.start() and not any(valued[m.start(1):m.end(1)]):
+                out += accept(text, m.start(1), m.end(1), slot=True)
     return out
 
 

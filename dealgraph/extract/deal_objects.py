@@ -337,6 +337,8 @@ def bare_deal_targets(ctx: Ctx) -> list[FactRecord]:
         buyers = before  # A收购之时
     elif holdings and noun.group("done") and not investment:
         buyers = holdings[0].roles["holder"]  # 收购完成后，A持有B
+    elif not investment:
+        buyers = _completer(ctx, noun.end(), company)  # 收购完成后，B的股权分布…，A就此顺利完成收购
     ftype, roles = ("investment", ("investor", "investee")) if investment else ("acquisition", ("acquirer", "target"))
     fact = q.base_fact(ctx, ftype, {roles[0]: buyers, roles[1]: company}, t)
     fact.date = q.date_for(ctx, t)
@@ -345,6 +347,21 @@ def bare_deal_targets(ctx: Ctx) -> list[FactRecord]:
         fact.qualifiers["consideration"] = "unknown"
     return [fact]
 
+
+
+# A就此才顺利完成收购, A已完成本次收购: the subject of the clause that completes the deal made it
+_COMPLETES = re.compile(r"[^，,；;。]{0,8}?(?:顺利|成功|正式)?完成了?(?:本次|此次|这次|该笔|该项)?(?:收购|并购)(?![^，,；;。]{0,4}?的)")
+
+
+def _completer(ctx: Ctx, after: int, company: list[Mention]) -> list[Mention]:
+    """The name opening a later clause of the sentence whose predicate completes the acquisition (…，华润澜药就此才
+    顺利完成收购): the buyer; none where no clause says so or the name is the company bought."""
+    keys = {m.key for m in company}
+    for m in ctx.mentions(after, ctx.sent.end, ORG):
+        cs, _ = ctx.clause(m.start)
+        if m.start == cs and m.key not in keys and _COMPLETES.match(ctx.text, m.end):
+            return [m]
+    return []
 
 
 def _noun_ends(ctx: Ctx, end: int) -> bool:

@@ -48,14 +48,35 @@ def cues() -> Cues:
                 re.compile(f"(?:{alt(raw['recipient'])})"))
 
 
+# 将B 100%股权一举拿下: 将/把, then the shares it marks as bought, then (past adverbs) the verb
+_MARKED_STAKE = re.compile(r"[将把][^，,；;。将把]{2,24}?(?:股权|股份|股票|权益)(?:一举|成功|顺利|全部|悉数|一并|)$")
+
+
+def _stake_marked_before(ctx: Ctx, cs: int, t: Span) -> bool:
+    """澜成科技将青封材料70%股权一举拿下: the shares a verb needs stand before it, marked by 将/把."""
+    return _MARKED_STAKE.search(ctx.text, cs, t.start) is not None
+
+
 def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
-    """An acquisition or investment in shares, with its seller where the sentence names one."""
+    """An acquisition or investment in shares, with its seller where the sentence names one. 王岚在二级市场上
+    合计购买公司股票500万股: shares of the company written about, bought on the market, are an investment in it."""
+    if frame.type == "acquisition" and ctx.text.startswith(("购买", "购入"), t.start) and _OWN_SHARES.match(ctx.text, t.end):
+        facts = _acquire(ctx, Frame("investment", frame.voice, ("investor", "investee"), frame.triggers), t)
+        for fact in facts:
+            fact.rule = f"investment:{frame.voice}:{ctx.text[t.start:t.end]}"
+        return facts
+    return _acquire(ctx, frame, t)
+
+
+def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     c = cues()
     cs, ce = ctx.clause(t.start)
-    if ctx.text[t.start:t.end] in c.needs_stake and not c.stake.search(ctx.text, t.end, ce):
+    if ctx.text[t.start:t.end] in c.needs_stake and not c.stake.search(ctx.text, t.end, ce) \
+            and not _stake_marked_before(ctx, cs, t):
         return []
     if ctx.text.startswith("的", t.start):  # 的收购 that nominal() did not read (…的收购成本): a noun, not a deal
         return []
+
     got = _got_bought(ctx, cs, t) if frame.type == "investment" else None
     if got is not None:  # A、B年内获C大举增持: A and B are bought, by C
         return v._deal(ctx, frame, t, got[0], got[1], unnamed_agent=True)
@@ -365,7 +386,7 @@ def _company_of_insiders(ctx: Ctx, cs: int, t: Span, agents: list[Mention]) -> l
         return []
     if not _INSIDERS_AFTER.fullmatch(ctx.text, agents[-1].end, t.start):
         return []
-    return [m for m in agents if m.kind == "organization"]
+    return [m for m in agents if m.kind in ("organization", "candidate")]  # not a person: 王某高管…
 
 
 def _own_shares_of_subject(ctx: Ctx, frame: Frame, cs: int, t: Span, agents: list[Mention]) -> bool:
@@ -373,7 +394,13 @@ def _own_shares_of_subject(ctx: Ctx, frame: Frame, cs: int, t: Span, agents: lis
     company the sentence is about, carried from an earlier clause, and what is bought is 公司股份, the
     company's own shares are bought, by holders left unnamed (a company does not 增持 itself)."""
     return (frame.type == "investment" and len(agents) == 1 and agents[0].start < cs and ctx.topic is not None
-            and agents[0].key == ctx.topic.key and _OWN_SHARES.match(ctx.text, t.end) is not None)
+            and agents[0].key == ctx.topic.key and _OWN_SHARES.match(ctx.text, t.end) is not None
+            and _HOLDERS_NAMED.search(ctx.text, ctx.sent.start, t.start) is not None)
+
+
+# 部分董事、高级管理人员拟…增持公司股份, 控股股东计划增持…: the sentence names the holders who buy (without them,
+# 澜力集团表示，将继续增持公司股份: the speaker itself buys; a company does not 增持 itself)
+_HOLDERS_NAMED = re.compile(r"董事|监事|高级管理人员|高管|董监高|管理层|员工|实际控制人|实控人|一致行动人|股东|合伙人")
 
 
 def _sellers_before(ctx: Ctx, cs: int, t: Span) -> tuple[int, list[Mention]]:
@@ -487,13 +514,31 @@ def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if kind is not None:  # 出售旗下储能企业Voltix 51%股权: the unit named after its description is sold
         group = ctx.group_right(kind.end(), ce, max_gap=0)
     targets = named_head(ctx, group, ce) if group else []
-    if not targets or not cues().stake.search(ctx.text, targets[-1].end, ce):
-        return []
     sellers = ctx.group_left(cs, mark) or ctx.carried_subject(mark)
+    if not targets and _ISSUER_STAKE.match(ctx.text, held.end() if held else t.end, ce):
+        named = ctx.group_left(cs, mark, (*v.ORG, "person"))  # 控股股东王某拟向B转让公司5%股权: 王某 sells
+        targets = _issuer(ctx, buyers + named)  # the shares of the company written about, not sold by itself
+        sellers = named
+    elif not targets or not cues().stake.search(ctx.text, targets[-1].end, ce):
+        return []
+    if not targets:
+        return []
     facts = v._deal(ctx, frame, t, buyers, targets)
     for fact in facts:
         _add_sellers(fact, sellers)
     return facts
+
+
+# 转让公司5.01%股权, 出售上市公司股份2000万股: the shares of the company the sentence is about
+_ISSUER_STAKE = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:A股|H股)?(?:[0-9.]+\s?%|约|共|合计|部分|全部|的)*"
+                           r"(?:股份|股权|股票)")
+
+
+def _issuer(ctx: Ctx, parties: list[Mention]) -> list[Mention]:
+    """A公告，控股股东B拟向C转让公司5%股权: the company whose shares they are is the one the sentence (or the
+    one before it) is about, unless that is a party of the deal itself."""
+    keys = {m.key for m in parties}
+    return [m for m in (ctx.topic, ctx.prev_topic) if m is not None and m.key not in keys][:1]
 
 
 def _stake_before(ctx: Ctx, cs: int, t: Span) -> bool:

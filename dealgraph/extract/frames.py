@@ -26,8 +26,9 @@ _FRONTED = re.compile(r"[\s“”\"]*(?:(?:就|对于|关于|针对)(?:本次|�
                       r"(?:拟|计划|筹划|成功|完成)?")
 _OWN_SUBJECT = re.compile(r"[\s“”]*(?:在|于|自|随着)(?:本|该|上市)?公司")  # 自公司收购X后，B…: the clause's own subject
 _OPINION = re.compile(r"[^，,；;。]{0,6}?(?:分析师|研究员|分析|认为|指出|点评|研报)")  # 此次收购X，A分析师认为: A judges
-# 股东A…, 今年9月份A…, 2016年起A…: what may open a clause before its subject (a descriptor or time words).
-_CLAUSE_SUBJECT_LEAD = re.compile(r"[^，,；;。“”]{0,12}?(?:股东|子公司|附属公司|孙公司)[\s“”\"]*|[\s“”]*(?:比如|例如|譬如)?(?:(?:[\d一二三四五六七八九十]+"
+# 股东A…, 今年9月份A…, 2016年起A…, (如果…，)则A…: what may open a clause before its subject (a descriptor, time
+# words, or the 则 that answers a condition).
+_CLAUSE_SUBJECT_LEAD = re.compile(r"[^，,；;。“”]{0,12}?(?:股东|子公司|附属公司|孙公司)[\s“”\"]*|[\s“”]*(?:比如|例如|譬如|则|那么)?(?:(?:[\d一二三四五六七八九十]+"
                                   r"(?:年|月份?|日|季度)|今年|去年|前年|近日|日前|此前|随后|上半年|下半年|年初|年底|年末|"
                                   r"(?:上市|成立|创立|创办|设立)之初)"
                                   r"(?:初|底|末|中旬|以来|起)?\s*)*")
@@ -36,6 +37,8 @@ _CLAUSE_SUBJECT_LEAD = re.compile(r"[^，,；;。“”]{0,12}?(?:股东|子公�
 _DESCRIBED_HEAD = re.compile(r"[\s“”]*(?:以|作为|身为|同为|号称|被称为|被誉为|专注于?|主营)"
                              r"(?![^，,；;。]*?(?:收购|购买|出售|转让|增持|减持|投资|入股|持有|旗下|控股))[^，,；;。]{1,30}的")
 _CLAUSE_END = re.compile(r"\s*[(（][^()（）]{0,20}[)）]\s*[，,]?|\s*[，,]?")
+# 此外，同样，与此同时，2019年: words that open a sentence before the clause naming its subject
+_LEAD_WORDS = re.compile(r"[\s“”]*(?:此外|另外|同样|同时|与此同时|其中|而|但|[\d一二三四五六七八九十]+(?:年|月|日)[^，,；;。]{0,8})[，,]")
 _SAYS = re.compile(r"[^，,；;。]{0,4}?(?:表示|称|说|介绍|透露|坦言|指出|认为)")
 _CAREER = re.compile(r"(?:曾|现|目前|此前|先后)?(?:任|担任|出任|兼任|就职于|任职于)")  # 王悦曾任A董事长
 _AFTER_STEP = re.compile(r"(?:后|之后|以后)[\s，,]*$")  # a clause of a step in a career or a deal, closed by 后
@@ -46,7 +49,10 @@ _ANNOUNCES = re.compile(r"\s*(?:[(（][^()（）]{0,14}[)）])?[^，,；;。“�
 # 公司部分董事及高管拟增持公司股份: the clause has its own subject, unnamed insiders, not the company.
 _INSIDERS = re.compile(r"(?:董事|监事|高级管理人员|高管|董监高|管理层|核心员工|员工|实际控制人|一致行动人)"
                        r"(?![^，,；;。]*?(?:大会|会议|会))")
-_HOLDER_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]{3,12}?(?:所持有的|持有的|所持的|所持)")  # 收购前海X持有的B
+# 收购前海X持有的B; 收购前股东王岚、青松投资等5位股东所持有的B: the sellers, listed, before what they hold
+_HOLDER_AFTER = re.compile(r"(?:[\u4e00-\u9fffA-Za-z]{2,12}、){0,8}[\u4e00-\u9fffA-Za-z]{3,12}?"
+                           r"(?:等[0-9一二三四五六七八九十]{1,3}[位名家个](?:股东|自然人|机构|投资者)?)?"
+                           r"(?:所持有的|持有的|所持的|所持)")
 # 要约收购公司股份 / 收购上市公司部分股份: the verb and the shares of the company written about, not 收购公司 (a noun)
 _ISSUER_SHARES = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:部分|全部|剩余)?的?(?:A股|H股)?(?:股份|股票|股权)")
 _DUI_BEFORE = re.compile(r"对[^，,；;。对]{2,40}$")  # A对B的收购完成交割: the deal as a noun, its target after 对
@@ -182,6 +188,9 @@ class Ctx:
             return self.joint_group(last)
         if self.topic is not None and self.topic.start < t_start:
             return self.joint_group(self.topic)
+        people = self._people_opening(t_start)
+        if people:
+            return people
         if _COMPANY_WORD.match(self.text, cs):  # 2023年，公司曾计划收购…: the company whose announcement the
             from dealgraph.extract.coref import most_named  # document reports, else the one it names most (not a
             # news source: 据星海传媒报道，公司拟…)
@@ -194,6 +203,23 @@ class Ctx:
         if self.prev_topic is not None:
             return [self.prev_topic]
         return self.announcer(t_start)
+
+    def _people_opening(self, t_start: int) -> list[Mention]:
+        """此外，赵云、王澜、马超均承诺，…，将出资购买B的股票: where no organisation opens the sentence, the
+        people listed at its opening (after time words) are the subject its later clauses carry; not a speaker
+        (王岚表示，…) whose words report another's deal."""
+        found = self.mentions(self.sent.start, t_start, ("organization", "candidate", "person"))
+        if not found or found[0].kind != "person":
+            return []
+        start = clause_start(self.text, found[0].start, self.sent.start)
+        if start != self.sent.start and not _LEAD_WORDS.fullmatch(self.text, self.sent.start, start):
+            return []
+        if not _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, start, found[0].start):
+            return []
+        group = self.group_right(found[0].start, t_start, ("person",))
+        if _SAYS.match(self.text, group[-1].end):
+            return []
+        return group
 
     def _funded_party(self, cs: int, t_start: int) -> list[Mention] | None:
         """A clause of purpose (用于收购B) after a clause in which a lender or funder provides money to a party
@@ -375,9 +401,9 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         return True  # 银行提供的5亿元并购贷款: a loan, no deal
     before = text[max(0, end - len(word) - 2):end - len(word)]
     if word in ("投资", "收购", "并购", "融资", "合作") and before[-1:] in ("笔", "项", "次") and before != "手笔" \
-            and not _name_at(doc, end):
+            and before not in _ADVERB_CI and not _name_at(doc, end):
         return True  # 这笔投资, 这项收购: the deal named as a noun, stated elsewhere (大手笔收购 is a verb;
-        # 本次收购澜舟网络51%股权 names its target and states the deal)
+        # 本次收购澜舟网络51%股权 names its target and states the deal; 再次投资B: 再次, an adverb, before a verb)
     if word.endswith(("收购", "购买")) and _DEAL_DAY.match(text, end):
         return True  # 收购日至年末, 购买日的公允价值: the acquisition date, a noun (收购日升科技… is a deal)
     if word.endswith("投资") and _INVESTOR_NOUN.match(text, end):
@@ -397,6 +423,9 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
     if word in ("上市", "IPO", "亏损", "盈利", "登陆", "收入") and _NOT_EVENT.match(text, end):
         return True
     return False
+
+
+_ADVERB_CI = frozenset({"再次", "首次", "多次", "屡次", "依次"})  # adverbs ending in 次: the verb after them is one
 
 
 def _spent_on_deal(doc: Doc, end: int) -> bool:

@@ -140,7 +140,7 @@ def rules() -> NameRules:
         guarded_ids=dict(raw["guarded_names"]),
         deal_slot=re.compile(r"(?:投资过|投资了|投资|收购过|收购了|收购|入股过|入股了|入股|参股了|参股|领投了|领投|加码|并购了|并购|注资|控股了|"
                              r"参与了?(?=[^，,。；;]{2,14}?的[^，,。；;]{0,8}?(?:轮|融资)))"  # 参与了B的A轮融资
-                             rf"(?![者人方额款价量]|时[所的])(?=[{NAME_CHARS}])"),  # 投资者, 收购价为, 收购时所付: no name
+                             rf"(?![者人方额款价量案]|时[所的])(?=[{NAME_CHARS}])"),  # 投资者, 收购价为, 收购案: no name
         clause_subject=re.compile(rf"(?:^|(?<=[，,；;：:。！？!?\n“”]))([\u4e00-\u9fffA-Za-z0-9·]{{2,8}}?)"
                                   rf"(?={_alt(verbs_after)})"),
         person=re.compile(f"(?:{_alt(raw['person_titles'])})([{raw['surnames']}][\u4e00-\u9fff]{{1,2}})"),
@@ -162,7 +162,7 @@ def rules() -> NameRules:
         enumeration=re.compile(rf"(?<![{NAME_CHARS}])[{NAME_CHARS}]++(?:[(（][^()（）、]{{1,8}}[)）])?"
                                rf"(?:、[{NAME_CHARS}]++(?:[(（][^()（）、]{{1,8}}[)）])?)+"),
         quoted=re.compile(r"[“\"「]([\u4e00-\u9fffA-Za-z0-9·]{2,12})[”\"」]"),
-        trigger_inside=re.compile(r"投资|投入|收购|融资|上市|亏损|盈利|合作|持股|股东|成立|设立|采购|订单"),
+        trigger_inside=re.compile(r"投资|投入|收购|融资|上市|亏损|盈利|合作|持股|股东|成立|设立|采购|订单|增持|减持"),
         not_short=frozenset(raw["left_stops"] + raw["generic_heads"] + raw["generic_followers"] + suffixes),
         bad_starts=frozenset(raw["candidate_bad_starts"]),
         bad_inside=re.compile(_alt(raw["candidate_bad_inside"])),
@@ -199,8 +199,9 @@ def find_mentions(doc: Doc) -> None:
     found += _latin_names(text, r, doc.lang)
     found += _context_names(text, r, found)
     stakes: list[tuple[int, int]] = []
-    found += cue_names.find(text, valued, lambda t, s, e, slot=False, strong=False, introduced=False:
-                            _candidate(t, s, e, r, lax=True, slot=slot, strong=strong, introduced=introduced), stakes)
+    found += cue_names.find(text, valued, lambda t, s, e, slot=False, strong=False, introduced=False, member=False:
+                            _candidate(t, s, e, r, lax=True, slot=slot, strong=strong, introduced=introduced,
+                                       member=member), stakes)
     found += _parenthesised_names(text, r, found) + _partnerships(text, r) + _foreign_items(text, r)
     found += _named_products(text)
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])]
@@ -874,13 +875,16 @@ def _people(text: str, r: NameRules) -> list[Mention]:
     return out
 
 
-def person_shaped(name: str) -> bool:
+def person_shaped(name: str, listed: bool = False) -> bool:
     """邢立涛, 王宇: a surname and one or two characters that make no dictionary word, hold no organisation
     ending and no known name; of three characters, neither its first two nor its last two make a word
-    (路径难, 项交易, 管理咨 are pieces of phrases, 金正大 a company)."""
+    (路径难, 项交易, 管理咨 are pieces of phrases, 金正大 a company). `listed` beside other people's names, a
+    word the dictionary knows as a person's name (nr: 周瑜) is one too."""
     r = rules()
+    tag = wordlist.words().get(name)
     if not 2 <= len(name) <= 3 or name[0] not in r.surnames or not _CJK_RUN.fullmatch(name) or \
-            name in wordlist.words() or r.suffix.search(name) or name in lexicon_mod.load().by_name:
+            tag is not None and not (listed and tag == "nr") or r.suffix.search(name) or \
+            name in lexicon_mod.load().by_name:
         return False
     return len(name) == 2 or not (name[:2] in wordlist.words() or name[1:] in wordlist.words())
 
@@ -969,7 +973,7 @@ def _joined_people(text: str, pos: int) -> tuple[list[Mention], int]:
     found: list[Mention] = []
     while True:
         name = next((text[pos:pos + k] for k in (3, 2) if text[pos + k - 1:pos + k] not in _NOT_NAME_END
-                     and person_shaped(text[pos:pos + k])), None)
+                     and person_shaped(text[pos:pos + k], listed=True)), None)
         if name is None:
             return [], pos
         found.append(Mention(pos, pos + len(name), name, "person", f"person:{name}", "person"))
@@ -1204,18 +1208,19 @@ def at_ending(text: str, start: int, end: int) -> int:
 
 
 def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False, slot: bool = False,
-               listed: bool = False, strong: bool = False, introduced: bool = False) -> list[Mention]:
+               listed: bool = False, strong: bool = False, introduced: bool = False, member: bool = False) -> list[Mention]:
     """A name found from context, unless it reads as a common phrase; `lax` where a deal cue says a name
     stands there, `slot` where it stands between a deal verb and the shares it buys, `listed` where it is
     listed beside known names (there a noun of three characters or more is a brand: 五粮液), `strong`
     where only an organisation can stand (…,绿地发布公告称: a noun or generic phrase is a name there),
-    `introduced` right after a category noun (…龙头|新兴药房)."""
+    `introduced` right after a category noun (…龙头|新兴药房), `member` where it is coordinated after a name
+    in a deal's object (增持了澜石科技和青松: there a noun of two characters or more is a short name)."""
     if strong:
         return _strong_candidate(text, start, end, r)
     cut = max((m.end() for m in r.introducer.finditer(text, start, end) if end - m.end() >= 2), default=start) \
         if r.introducer.search(text, start, end) else start
     if cut > start:  # 中国支付公司商银信, 河北药房龙头新兴药房, (参股)公司澜舟多多: the name after the category noun
-        found = _candidate(text, cut, end, r, lax=lax, slot=slot, listed=listed, introduced=slot)
+        found = _candidate(text, cut, end, r, lax=lax, slot=slot, listed=listed, introduced=slot, member=member)
         if found:
             return found
     name = text[start:end]
@@ -1224,7 +1229,8 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name) or _description(name, r) \
             or _CJK_THEN_DIGITS.search(name) or _TIME_SPAN.fullmatch(name):  # 年近70, 持股5: a number after words is no name's end
         return []
-    brand = listed and len(name) >= 3 and wordlist.words().get(name) == "n"
+    # a member of a deal's object list may be a short name that is a noun (青松), not a kind of firm (证券, 银行)
+    brand = (listed and len(name) >= 3 or member and not r.suffix.fullmatch(name)) and wordlist.words().get(name) == "n"
     # 安进以27亿美元收购…: a word the dictionary barely knows may be a name where a cue says so
     if name in r.latin_stop or wordlist.is_common_word(name) and not (brand or lax and _rare_name_word(name)) or \
             wordlist.starts_with_function_word(name, strict=not lax, slot=slot):

@@ -53,9 +53,15 @@ def clause_end(text: str, pos: int, ceiling: int) -> int:
 
 
 def _in_aside(text: str, i: int) -> bool:
-    """A comma inside a short bracketed aside, A(行情600000,诊股), does not end the clause."""
+    """A comma inside a short bracketed aside, A(行情600000,诊股), does not end the clause; nor does one that
+    groups the digits of a number (以42,498万元受让…)."""
+    if text[i] == "," and 0 < i and text[i - 1].isdigit() and _THOUSANDS.match(text, i + 1):
+        return True
     return text[i] in ",，" and bool(_ASIDE_OPEN.search(text, max(0, i - 16), i)) \
         and bool(_ASIDE_CLOSE.match(text, i + 1, i + 17))
+
+
+_THOUSANDS = re.compile(r"\d{3}(?!\d)")
 
 
 def sentence_topic(doc: Doc, sent: Sentence, strict: bool = False) -> Mention | None:

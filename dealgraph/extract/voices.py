@@ -443,6 +443,15 @@ def _through_unit(ctx: Ctx, cs: int, m: Mention) -> bool:
     return phrase is not None and not ctx.mentions(phrase.start(), m.start)
 
 
+def _head_after_de(ctx: Ctx, patients: list[Mention], end: int) -> list[Mention]:
+    """投资了专攻骨科耗材的青荣医疗: where the words after the verb, read only as a guess, end in 的 and a name
+    follows, they describe (or own) it; the name, the head of the phrase, is what is invested in."""
+    if len(patients) != 1 or patients[0].source != "context" or not ctx.text.startswith("的", patients[0].end):
+        return []
+    after = [m for m in ctx.mentions(patients[0].end + 1, end, ORG) if m.start == patients[0].end + 1]
+    return after[:1] if after and after[0].source != "context" else []
+
+
 def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if frame.type == "founding" and ctx.text.rfind("由", cs, t.start) >= 0:
@@ -455,6 +464,7 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         agents, patients = _past_the_one_left(ctx, cs, t, agents), [p for p in patients if p.kind != "person"]
     else:
         agents, patients = _split_left(ctx, cs, t, kinds)
+    marked = bool(patients)  # 将B…: the patient stands before the verb
     if frame.type == "shareholding" and _block_sold(ctx, cs, t, agents):
         return []
     if frame.type == "shareholding" and not patients and _THE_TWO.search(ctx.text, cs, t.start):
@@ -469,8 +479,9 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     else:
         patients = patients or ctx.group_right(t.end, ce, kinds)
     if frame.type == "investment":
-        patients = [p for p in patients if p.source != "context"
-                    or _GUESS_END.match(ctx.text, p.end) and not is_project(p)]  # 投资建设A基地项目: spending
+        head = _head_after_de(ctx, patients, ce) if not marked else []
+        patients = head or [p for p in patients if p.source != "context"
+                            or _GUESS_END.match(ctx.text, p.end) and not is_project(p)]  # 投资建设A基地项目: spending
         if ctx.text.startswith("参与", t.start):  # 参与了B的A轮融资 (not 参与了B的重组): a round of the company named
             patients = [p for p in patients[:1] if _ITS_ROUND.match(ctx.text, p.end)]
         if not patients and agents and ctx.sent.index > 0 and _NO_OBJECT_AFTER.match(ctx.text, t.end) \
@@ -571,12 +582,18 @@ def _block_sold(ctx: Ctx, cs: int, t: Span, holders: list[Mention]) -> bool:
 _THE_TWO = re.compile(r"(?:两者|二者|两家公司|两家机构|两家)(?:目前|现|如今|均)?(?:分别|各自|各)")
 
 
+# 受让你公司持有的, 收购其所持有的: a deal verb, then a holder left unnamed, right before 持有
+_BOUGHT_BETWEEN = re.compile(r"(?:受让|收购|购买|购入|购得|认购|买入|增持)了?(?:你公司|贵公司|本公司|该公司|上市公司|公司|其)所?$")
+
+
 def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
                    patients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Who holds and what, for 持有/持股/控制: a person right before the verb (创始人王立直接持有B 23.8%), the buyer
     a role noun stands for (收购方将持有B), no company past a sale (将其持有股份出售给B), the rest of the company
     just bought (C持有其余49%), and the company written about where none is named (澄川资本持股12.5%)."""
     _, ce = ctx.clause(t.start)
+    if agents and cs <= agents[-1].start and agents[-1].end <= t.start and _BOUGHT_BETWEEN.search(ctx.text, agents[-1].end, t.start):
+        agents = []  # A以4亿元受让公司持有的B股权: A buys what another (unnamed) holds; A holds nothing here
     if not patients or not agents:  # 交割后，创始人王澜石仍持有B 20%股份: the person, with B named
         agents = deal_slots._person_agent(ctx, cs, t) or agents
     if _BUYER_NOUN.match(ctx.text, cs):
