@@ -103,3 +103,7 @@ def test_listed_shares_and_capital_are_no_names():
     names = [m.text for m in extract("t", "当天百度港股与美股股价双双上涨。", REF).mentions]
     assert not any(n.endswith(("港股", "股价")) for n in names)
     assert extract("t", "该公司表示将根据市场情况调整资本规划。", REF).mentions == []
+
+
+def test_listing_status_is_no_step():
+    assert [f for f in extract("t", "本次分拆完成后，澜汐科技的上市地位不受影响。", REF).facts if f.type == "listing"] == []
