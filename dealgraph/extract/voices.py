@@ -1629,6 +1629,8 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         after = []  # 投资者与某券商之间的纠纷: a party the investors face, no investor listed
     if after:
         raisers = [m for m in _subject_of(ctx, t) if m.key not in {a.key for a in after}]
+        if _THIS_ROUND.search(ctx.text, ctx.sent.start, t.end):  # 本轮投资方包括A、B: the round read last
+            raisers = _this_round_raiser(ctx, {a.key for a in after}) or raisers
         if frame.type == "shareholding":  # 股东中包括A、B: each holds
             return [f for a in after for f in _deal(ctx, frame, t, [a], raisers[:1])]
         facts = _deal(ctx, frame, t, after, raisers[:1])

@@ -107,3 +107,9 @@ def test_listed_shares_and_capital_are_no_names():
 
 def test_listing_status_is_no_step():
     assert [f for f in extract("t", "本次分拆完成后，澜汐科技的上市地位不受影响。", REF).facts if f.type == "listing"] == []
+
+
+def test_investors_of_this_round_listed_fund_the_company_whose_round_was_read():
+    text = "岚川智能宣布完成A轮融资，金额为50亿元。本轮投资方既包括澜汐科技、鹤汀集团等科技公司，也包括青穗资本等国资机构。"
+    facts = [f for f in extract("t", text, REF).facts if f.type == "investment" and f.roles["investor"]]
+    assert {f.roles["investee"][0].text for f in facts} == {"岚川智能"}
