@@ -564,6 +564,9 @@ def _name_key(name: str) -> str:
 _HOLDS_CONTROL_END = re.compile(r"\s*(?:[，,；;。！!？?）)]|$|的)")
 
 
+_BEN_WORDS = frozenset("轮次年月期届身季周金息")  # 腾讯投资本轮领投: 本轮, not 资本
+
+
 def _shape_names(text: str, r: NameRules) -> list[Mention]:
     out, w = [], wordlist.words()
     known_names = lexicon_mod.load().by_name
@@ -572,6 +575,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         if r.not_suffix.match(text, at):
             continue
         ending = m.group()
+        if ending == "投资" and text.startswith("本", after) and text[after + 1:after + 2] not in _BEN_WORDS:
+            at, after, ending = at + 1, after + 1, "资本"  # 亚投资本: the ending is 资本, 投 is the name's
         legal = ending in r.legal
         start = _left_edge(text, at, r, window=20 if legal else 12, before_suffix=legal)
         start = start if legal else _past_verb(text, start, at)  # 开拓电源有限公司

@@ -113,3 +113,9 @@ def test_investors_of_this_round_listed_fund_the_company_whose_round_was_read():
     text = "岚川智能宣布完成A轮融资，金额为50亿元。本轮投资方既包括澜汐科技、鹤汀集团等科技公司，也包括青穗资本等国资机构。"
     facts = [f for f in extract("t", text, REF).facts if f.type == "investment" and f.roles["investor"]]
     assert {f.roles["investee"][0].text for f in facts} == {"岚川智能"}
+
+
+def test_a_name_ending_in_ziben_after_tou_keeps_it():
+    names = [m.text for m in extract("t", "岚川智能完成A轮融资。亚投资本、澜汐创投也参与其中。", REF).mentions]
+    assert "亚投资本" in names
+    assert "腾讯投资" in [m.text for m in extract("t", "腾讯投资本轮领投。", REF).mentions]
