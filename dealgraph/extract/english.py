@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.english_names import find_names
-from dealgraph.extract.english_reader import (TOKEN, Masked, Pattern, Reader, one_of, fact_record, grammar, group,
-                                              read_roles)
+from dealgraph.extract.english_reader import (NEW_CLAUSE, PREP_BEFORE, TOKEN, Masked, Pattern, Reader, one_of,
+                                              fact_record, grammar, group, read_roles)
 from dealgraph.extract.english_single import financial, one_company
 from dealgraph.extract.voices import maker_of
 
@@ -77,13 +77,16 @@ def read_sentence(r: Reader, sent: Sentence) -> None:
     lower = sent.text.lower()  # the words, and the tails of hyphenated ones (Tencent-backed: backed)
     for w in set(_WORDS.findall(lower)) | set(_TAILS.findall(lower)):
         present |= r.g.lists_of.get(w, frozenset())
+    topic = r.sentence_topic(sent)
     if present:
         s, r.current = r.mask(sent), []
         for p in (p for p in r.g.patterns if p.key in present):
             for m in p.regex.finditer(s.text):
                 r.current += HANDLERS.get(p.name, HANDLERS.get(p.type, deal))(r, s, p, m)
         r.keep(s, _not_hypothetical(s, r.current + (financial(r, s) if "FINANCIAL" in present else [])))
-    r.topic = r.sentence_topic(sent) or r.topic
+        if topic is None and s.items and s.items[0][0] in "ij" and s.items[0][2] == 0:
+            topic = r.resolve(s, 0, True, set())  # "The chipmaker invested …": the sentences after speak of Nvidia too
+    r.topic = topic or r.topic
 
 
 def _not_hypothetical(s: Masked, facts: list[FactRecord]) -> list[FactRecord]:
@@ -109,6 +112,12 @@ _HYPOTHETICAL = re.compile(r"(?:If|Unless|Should|Were|Had|Whether)\b[^,;]*?(?=,|
 def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """Two-role facts: one per patient (investee, target, company …)."""
     a_role, b_role = ROLES[p.type]
+    first = next((x for x in (a_role, b_role) if group(m, x) and m.start(x) == m.start()), None)
+    if first is not None and not (first == b_role and s.text.startswith(",", m.end(first))) and (
+            _PREP_AGENT if first == a_role else _PREP_PATIENT).search(s.text, max(0, m.start() - 12), m.start()):
+        return []  # invested $2 billion in xAI in its latest round and has backed B: xAI backs no one; in talks with
+    #               investors including Veltrix to raise $200 million: Veltrix raises nothing (Investors in A, including
+    #               B, also invested: B is the subject; from SeaMicro, the start-up AMD bought: a relative clause)
     roles, gap = read_roles(r, s, m, (a_role, b_role))
     gap = group(m, "mood") or gap  # Y, which X agreed to buy: the mood is the verb's, after the acquirer
     agents = roles.get(a_role, [])
@@ -118,7 +127,13 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
         return _join(r, s, p, m, agents)
     if p.context == "more":
         return _another(r, s, p, m)
+    if p.context == "round":
+        return _another_round(r, s, p, m, agents)
+    if p.context == "gapped":
+        return _gapped(r, s, p, m, roles.get(b_role, []))
     patients = roles.get(b_role) or _implicit(r, s, p, m, agents)
+    if p.name == "possessive_round_led_by" and m.group("investee").startswith("«j") and _round_read(r, s, m, patients):
+        return []  # Quillfeather raised $40 million. Its Series B was led by A: the round just read (round_led_by joins A)
     open_round = p.context == "open"  # Quillfeather raised $40 million in Series B funding: no investor named
     if open_round:  # a deal of the same patient read by a fuller pattern of this sentence already says it
         read = {x.key for f in r.current if f.type == p.type for x in f.roles[b_role]}
@@ -165,6 +180,19 @@ def sold_to(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactReco
         return []
     fact = fact_record(s, p, {"acquirer": buyers, "target": targets[:1], "seller": sellers[:1]}, r.modality(s, gap))
     _qualify(r, s, p, m, fact)
+    return [fact]
+
+
+def invested_relative(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"… the German broker Stoxly, which it first invested in in 2018": the company before the relative clause; "it"
+    is the subject of the sentence (Redwood Arc)."""
+    investee = r.members(s, m.group("investee"), True)
+    investors = r.members(s, m.group("investor"), True, {x.key for x in investee})
+    if not investee or not investors:
+        return []
+    fact = fact_record(s, p, {"investor": investors, "investee": investee[:1]}, r.modality(s, m.group()))
+    fact.date = r.date(s, m.start("investor"), m.end())
+    fact.qualifiers.update(consideration="unknown")
     return [fact]
 
 
@@ -261,12 +289,71 @@ def _another(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRec
     return [fact]
 
 
+def _gapped(r: Reader, s: Masked, p: Pattern, m: re.Match[str], patients: list[Mention]) -> list[FactRecord]:
+    """"Veltrix acquired Norcrest Labs in 2021 and Quillfeather in 2023", "led a $20 million round in A in 2022 and a
+    $50 million round in B in 2023": the verb left out after "and" is the one of the deal just read in this sentence,
+    with the same agent; the amount and date are those written with the second patient."""
+    a_role, b_role = ROLES[p.type]
+    last = next((f for f in reversed(r.current) if f.type == p.type and f.evidence.start == s.sent.start
+                 and f.roles.get(a_role) and s.to_orig(m.start()) > s.sent.start), None)
+    keys = {x.key for ms in last.roles.values() for x in ms} if last is not None else set()
+    patients = [x for x in patients if x.key not in keys]
+    if last is None or not patients:
+        return []
+    fact = fact_record(s, p, {a_role: list(last.roles[a_role]), b_role: patients[:1]}, last.modality)
+    fact.amount = r.money(s, m.start(), m.end())
+    fact.date = next((v for _, v, _ in s.tokens("d", m.start(), m.end())), None)
+    if last.date is not None and last.date.start >= s.to_orig(m.start()):
+        last.date = None
+    if last.amount is not None and last.amount.start >= s.to_orig(m.start()):
+        last.amount = None
+    if p.type == "investment":
+        named = r.g.rx["rounds"].search(m.group())
+        fact.qualifiers.update(round=named.group() if named else None, consideration="unknown")
+        if last.qualifiers.get("lead"):
+            fact.qualifiers["lead"] = [x.key for x in fact.roles[a_role]]
+        fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
+    return [fact]
+
+
+def _round_read(r: Reader, s: Masked, m: re.Match[str], patients: list[Mention]) -> bool:
+    """Whether the round just read (four sentences back at most) is of the same company and names no other round."""
+    if r.last_deal is None or s.sent.index - r.last_deal[0] > 4 or r.last_deal[1].type != "investment":
+        return False
+    fact, named = r.last_deal[1], r.g.rx["rounds"].search(m.group())
+    same = {x.key for x in fact.roles["investee"]} & {x.key for x in patients}
+    return bool(same) and (named is None or not fact.qualifiers.get("round")
+                           or named.group().lower() == fact.qualifiers["round"].lower())
+
+
+def _another_round(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Mention]) -> list[FactRecord]:
+    """"It raised a $12 million seed round from A in 2021 and a $30 million Series A led by B in 2023": the company of
+    the investment read just before in this sentence raised a second round, from the investors named after it."""
+    last = next((f for f in reversed(r.current) if f.type == "investment" and f.evidence.start == s.sent.start
+                 and f.roles["investee"] and s.to_orig(m.start()) > s.sent.start), None)
+    keys = {x.key for x in last.roles["investee"]} if last is not None else set()
+    investors = [x for x in investors if x.key not in keys]
+    if last is None or not investors:
+        return []
+    fact = fact_record(s, p, {"investor": investors, "investee": list(last.roles["investee"])}, last.modality)
+    fact.amount, fact.date = s.value(m.group("amount")), r.date(s, m.end(), m.end())
+    fact.qualifiers.update(round=m.group("round"), consideration="unknown")
+    if group(m, "lead"):
+        fact.qualifiers["lead"] = [x.key for x in investors]
+    if last.date is not None and last.date.start >= s.to_orig(m.start()):
+        last.date = None  # the date written after the second round is that round's
+    return [fact]
+
+
 def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[Mention]) -> list[Mention]:
     """A patient left unnamed: the same investor's deal just read, or the company whose stake this is."""
     keys, last = {a.key for a in agents}, r.last_deal
     if p.context == "same" and last and last[1].type == "investment" and keys & {
             x.key for x in last[1].roles["investor"]}:
         return last[1].roles["investee"] if s.sent.index - last[0] <= 8 else []
+    in_which = _IN_WHICH.search(s.text, 0, m.start()) if p.type == "shareholding" else None
+    if in_which is not None:  # CoreWeave, in which Nvidia owns roughly 7%, …: the company before the clause
+        return r.members(s, in_which.group(1), False, keys)
     if p.type == "shareholding" and (_VENTURE.search(s.text) or _partner_of_venture(r, s, keys)):
         return _venture(r, s)  # owns 60% of the venture, and B owns the remaining 40% / with A holding 51%: the venture
     if p.type != "shareholding" or re.match(r" (?:of|in) ", s.text[m.end():]):
@@ -283,6 +370,11 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
     return [x for x in [r.object_antecedent(s, m.end(), keys)] if x is not None]
 
 
+# a preposition before a deal's first-written agent: it is no subject ("with A holding 51%" is: an absolute clause)
+_PREP_AGENT = re.compile(r"\b(?:of|in|from|by|to|for|on|at|into|over|behind|about|between|among|than|alongside|via|"
+                         r"through|versus|against)\s*$", re.I)
+_PREP_PATIENT = re.compile(_PREP_AGENT.pattern.replace("than|", "than|including|such as|like|"), re.I)
+_IN_WHICH = re.compile(r"(«o\d+»), (?:in|of) which $")
 _VENTURE = re.compile(r" (?:of|in) the (?:new |joint )?(?:venture|joint-venture|jv)\b", re.IGNORECASE)
 
 
@@ -332,10 +424,10 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
     named = r.g.rx["rounds"].search(m.group())
     if named and fact.qualifiers.get("round") and named.group().lower() != fact.qualifiers["round"].lower():
         return []  # Its Series A was led by Accel: another round than the Series B just read
+    keys = {x.key for x in fact.roles["investee"]}  # … also participated, alongside new backer C: C joins too
+    investors = investors + [x for co in r.g.rx["co_investors"].finditer(s.text, m.end())
+                             for x in r.members(s, co.group("co") or co.group("co2"), True, keys)]
     if p.lead:
-        keys = {x.key for x in fact.roles["investee"]}
-        investors = investors + [x for co in r.g.rx["co_investors"].finditer(s.text, m.end())
-                                 for x in r.members(s, co.group("co") or co.group("co2"), True, keys)]
         lead = fact.qualifiers.setdefault("lead", [])
         lead += [x.key for x in r.members(s, m.group("investor"), True, keys) if x.key not in lead]
     new = [x for x in investors if all(x.key != y.key for y in fact.roles["investor"] + fact.roles["investee"])]
@@ -351,15 +443,40 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
 
 def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecord) -> None:
     fact.date = r.date(s, m.start(), m.end())
+    if p.name in _SECOND_VERB:  # A invested $2 billion in B and has backed C: neither the amount nor the date is C's
+        start = m.start(_SECOND_VERB[p.name])
+        end = next((c.start() for c in re.finditer(r"[,;]", s.text[m.end():])), len(s.text) - m.end()) + m.end()
+        fact.date = next((v for _, v, _ in s.tokens("d", start, end)), None)
+        fact.amount, fact.stake = r.money(s, start, end), None
+        _investment(r, s, p, m, fact)
+        fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
+        return
     if fact.type in ("investment", "acquisition"):
-        fact.amount = r.money(s, m.start())
+        later = NEW_CLAUSE.search(s.text, m.end())  # A bought B in 2021 and C raised $5 million: not A's price
+        fact.amount = r.money(s, m.start(), later.start() if later else None)
         fact.stake = s.value(group(m, "stake")) or r.stake(s, m.start())
+        aside = _RELATIVE_ASIDE.search(s.text, m.start(), m.end())
+        if aside is not None and p.name not in ("acquired_relative", "invested_relative") and fact.amount is not None \
+                and s.to_orig(aside.start()) <= fact.amount.start < s.to_orig(aside.end()):
+            fact.amount = r.money(s, aside.end())  # Y, which X bought for $300 million, raised $5 million: $5 million
+        if p.name in ("acquired_relative", "invested_relative"):  # Y, which X bought in 2021 for $5 million, raised
+            end = next((c.start() for c in re.finditer(r"[,;]", s.text[m.end():])), len(s.text) - m.end()) + m.end()
+            fact.amount = r.money(s, m.start(), end)  # $40 million: the money of the main clause is not the deal's
+            fact.stake = fact.stake if fact.stake is not None and fact.stake.start < s.to_orig(end) else None
     if fact.type == "investment":
         _investment(r, s, p, m, fact)
         if p.name == "and_backed_by":  # founded in 2016 … and is backed by A: the date is the first verb's
             fact.date = None
         if p.name == "portfolio_company_of":  # a portfolio company of A, raised $5 million: the round is not A's
             fact.amount = fact.stake = None
+        if p.name == "possessive_investment":  # its investment in Y after Y shut down in 2020: no date of the investment
+            after = re.match(r" (?:in|on) «d(\d+)»", s.text[m.end():])
+            fact.date = next((v for _, v, _ in s.tokens("d", m.start(), m.end())), None) or (
+                s.items[int(after.group(1))][1] if after else None)
+        if p.name in _BACKED_STATES:  # Y, which is backed by A and B, signed a $1.5 billion contract: not A's money
+            with_amount = _WITH_AMOUNT.match(s.text, m.end())
+            fact.amount = r.money(s, m.start(), m.end()) or (s.value(with_amount.group(1)) if with_amount else None)
+            fact.stake = s.value(group(m, "stake"))
     elif fact.type == "shareholding":
         fact.stake, fact.date, rank = s.value(group(m, "stake")), None, group(m, "rank")
         with_stake = re.match(r",? (?:with|after (?:buying|acquiring|taking)) (?:an? |its |«j\d+» )?(?:about |roughly |around |nearly )?"
@@ -375,6 +492,11 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
     fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
 
 
+_SECOND_VERB = {"and_led_round": "body", "and_backed_active": "investee"}  # the group that opens the second verb's part
+_RELATIVE_ASIDE = re.compile(r", (?:which|that|who|whose) [^,;]*,")
+_NEXT_VERB = re.compile(r"(?:,? and|;) (?:also |then |later |has |have |had )*(?:co-)?(?:[a-z]+ed|led|put|took|sold|bought)\b")
+_BACKED_STATES = ("backed_by", "and_backed_by", "backed_attributive")
+_WITH_AMOUNT = re.compile(r",? with (?:an? )?(?:about |roughly |nearly |some )?(«m\d+»)")
 _TOTAL = re.compile(r"(?: [a-z]+){0,3}? (?:to date|so far|in total|altogether|since (?:its |«j\d+» )?(?:founding|inception))\b")
 
 
@@ -382,7 +504,9 @@ def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRe
     if fact.amount is not None and (t := next((pos for _, v, pos in s.tokens("m") if v is fact.amount), None)) is not None \
             and _TOTAL.match(s.text, t + len(TOKEN.match(s.text, t).group())):
         fact.amount = None  # has raised $150 million to date from investors including A: a total, not this deal's
-    found = r.g.rx["rounds"].search(s.text, m.start())
+    verb = _NEXT_VERB.search(s.text, m.end())  # … and co-led a Series A in C alongside D: neither is this round's
+    limit = verb.start() if verb is not None else len(s.text)
+    found = r.g.rx["rounds"].search(s.text, m.start(), limit)
     cue = dict(r.g.cues["consideration"])
     credits, cash = cue["cloud_credits"].search(s.sent.text), cue["cash"].search(s.sent.text)
     consideration = "mixed" if credits and (cash or cue["partial"].search(s.sent.text)) else "cloud_credits" \
@@ -391,13 +515,56 @@ def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRe
                            valuation=_valuation(r, s))
     if p.lead:
         fact.qualifiers["lead"] = [x.key for x in fact.roles["investor"]]
-    for co in r.g.rx["co_investors"].finditer(s.text, m.end()):  # with participation from A and B
+    for co in r.g.rx["co_investors"].finditer(s.text, m.end(), limit):  # with participation from A and B
         more = r.members(s, co.group("co") or co.group("co2"), True, {x.key for x in fact.roles["investee"]})
         fact.roles["investor"] += [x for x in more if all(x.key != y.key for y in fact.roles["investor"])]
     majority = p.name in ("stake_in", "stake_sold") and re.search(r"\b(?:majority|controlling)\b", m.group(), re.IGNORECASE)
     if majority or fact.stake is not None and (fact.stake.value.value or 0) > 50:  # a majority stake is an acquisition
         fact.type, fact.qualifiers = "acquisition", {}
         fact.roles = {"acquirer": fact.roles["investor"], "target": fact.roles["investee"]}
+
+
+def contract_to(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """X signed a $6 billion contract with Y to buy cells: X buys from Y; X signed a deal with Y to supply cells: X
+    supplies Y, unless the goods go to X ("… with Y to supply power to its new campus": Y supplies X)."""
+    roles, gap = read_roles(r, s, m, ("party", "party2"))
+    signer, other = roles.get("party", [])[:1], roles.get("party2", [])[:1]
+    if not signer or not other:
+        return []
+    buyer, supplier = signer, other
+    if m.group("verb").lower() in _SUPPLY_VERBS:
+        to = _GOES_TO.match(s.text, m.end())
+        n = int(TOKEN.search(to.group(1)).group(2)) if to else None
+        recipient = r.resolve(s, n, True, set()) if n is not None else None
+        buyer, supplier = (signer, other) if recipient is not None and recipient.key == signer[0].key else (other, signer)
+    modality = r.modality(s, gap)
+    fact = fact_record(s, p, {"buyer": buyer, "supplier": supplier}, "planned" if modality == "asserted" else modality)
+    _qualify(r, s, p, m, fact)
+    end = next((c.start() for c in re.finditer(r"[,;]", s.text[m.end():])), len(s.text) - m.end()) + m.end()
+    after = s.tokens("d", m.start("verb"), end)  # … to buy chips starting in 2027: the period; said on Tuesday: none
+    fact.qualifiers["period"] = after[0][1] if after else None
+    fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
+    return [fact]
+
+
+_SUPPLY_VERBS = ("supply", "provide", "deliver", "sell", "ship", "build", "make", "manufacture")
+# what is supplied and to whom: "… to supply power to its new campus", "… to provide chips for Norcrest's servers"
+_GOES_TO = re.compile(r"(?:[^«».;,]|«[mcr]\d+»){0,60}? (?:to|for) (?:the )?(«[oij]\d+»)")
+
+
+def _operating(r: Reader, s: Masked, m: Mention) -> Mention:
+    """"Geely Holding holds a 9.5% stake in Qiantang. Its largest customer, BYD, …": customers and revenue are an
+    operating company's; a pronoun read as the holder of a stake stated in the three sentences before (or this one)
+    stands for the company held."""
+    if m.source != "coref":
+        return m
+    for fact in reversed(r.facts + r.current):
+        if s.sent.index - _sentence_index(r, fact) > 3:
+            break
+        if fact.type == "shareholding" and fact.roles["company"] and any(x.key == m.key for x in fact.roles["holder"]):
+            c = fact.roles["company"][0]
+            return Mention(m.start, m.end, m.text, c.kind, c.key, "coref", c.canonical)
+    return m
 
 
 def share_of(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
@@ -408,6 +575,7 @@ def share_of(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRec
         x for x in [r.object_antecedent(s, m.start("share"), keys)] if x is not None]
     if not party or not owner:
         return []
+    owner = [_operating(r, s, owner[0])]
     purchases = m.group("what").lower().startswith(("purchas", "procure", "spend", "suppl"))
     roles = {"buyer": owner[:1], "supplier": party[:1]} if purchases else {"buyer": party[:1], "supplier": owner[:1]}
     fact = fact_record(s, p, roles, r.modality(s, m.string[m.end("party"):m.start("share")]))
@@ -418,12 +586,16 @@ def share_of(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRec
 
 def partnership(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """Parties of a joint venture, deal or customer relation; A partnered with B and C: one fact per partner."""
+    if group(m, "party") and m.start("party") == m.start() and PREP_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
+        return []  # Y, which is backed by A and B, signed a contract: A and B sign nothing
     roles, gap = read_roles(r, s, m, ("party", "party2"))
     parties, others = roles.get("party", []), roles.get("party2", [])
     if not parties:  # A is a customer (of its supplier, named before)
         keys = {x.key for x in others}
         parties = r.members(s, group(m, "poss"), False, keys) or [
             x for x in [r.object_antecedent(s, m.end(), keys)] if x is not None]
+    if p.quals.get("kind") == "customer":  # its customers: the operating company's, not its holder's
+        parties = [_operating(r, s, x) for x in parties]
     groups = [parties + [x] for x in others] if len(parties) == 1 and len(others) > 1 else [parties + others]
     facts = [fact_record(s, p, {"party": g, "result": []}, r.modality(s, gap)) for g in groups if len(g) > 1]
     result = r.g.rx["result"].search(s.text[m.end():m.end() + 60])
@@ -541,5 +713,5 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "deal_values": deal_values, "merger": merger,
-    "buys_product_of": buys_product_of, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "top_customer_share": share_of, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
+    "buys_product_of": buys_product_of, "contract_to": contract_to, "invested_relative": invested_relative, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "top_customer_share": share_of, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company}

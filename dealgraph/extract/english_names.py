@@ -17,7 +17,7 @@ from dealgraph.names import core
 _WORD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,3}[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*"
 _NAME = re.compile(rf"(?<![A-Za-z0-9$]){_WORD}(?:(?: | & ){_WORD})*(?![A-Za-z0-9])")
 _PLAIN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_PERSON_AFTER = re.compile(r",? (?:who|said|says|told|added|wrote|(?:co-)?founded)\b|"
+_PERSON_AFTER = re.compile(r",? (?:who|said|says|told|added|wrote(?! (?:off|down)\b)|(?:co-)?founded)\b|"
                            r", (?:the|its) (?:chief|founder|ceo)")
 
 
@@ -58,7 +58,9 @@ def _heads_longer_name(text: str, m: Mention, inside: bytearray, g: Grammar) -> 
     run = _NAME.match(text, m.start)
     if run is None or run.end() <= m.end or text[m.end:m.end + 1] not in (" ",):
         return False
-    return run.group().split()[-1] in g.names["org_words"]
+    last = run.group().split()[-1]  # "Samsung SDI", "LG CNS": a lexicon name and an acronym of three or four letters
+    return last in g.names["org_words"] or run.end() == m.end + 1 + len(last) and re.fullmatch(r"[A-Z]{3,4}", last) \
+        is not None and last not in g.names["stop"]
 
 
 def _lowercase_names(doc: Doc, sentences: list[Sentence], occupied: bytearray, found: list[Mention],
@@ -69,7 +71,7 @@ def _lowercase_names(doc: Doc, sentences: list[Sentence], occupied: bytearray, f
     for m in found:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     names = {hit.group(1) for s in sentences for hit in _LOWER_NAMED.finditer(s.text)
-             if hit.group(1) not in g.names["lower_stop"]}
+             if hit.group(1) not in g.names["lower_stop"] and not _NOUN_BEFORE.search(s.text, 0, hit.start())}
     out: list[Mention] = []
     for name in sorted(names):
         word = re.compile(rf"(?<![\w$-]){re.escape(name)}(?![\w-])")
@@ -85,6 +87,12 @@ def _lowercase_names(doc: Doc, sentences: list[Sentence], occupied: bytearray, f
 # kind of company, not followed by a speech verb (robotics, the company said, names nothing).
 _LOWER_NAMED = re.compile(r"(?<![\w$-])([a-z][a-z0-9]{1,11}), (?:the|a|an) (?:[\w-]+ ){1,3}"
                           r"(?:start-?ups?|company|firm|maker|developer|lab|venture)\b(?! (?:said|says|told|added))")
+
+
+# "Calloway's two largest shareholders, the private equity firm …": a word after a possessive, an article, a number
+# or a superlative is a common noun, not a lower-case name
+_NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|its|their|our|his|her|two|three|four|five|several|many|some|both|"
+                          r"other|[a-z]+est)) $", re.IGNORECASE)
 
 
 def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -24,11 +24,12 @@ LETTER = {"money": "m", "percent": "c", "date": "d", "horizon": "h", "person": "
 _CLAUSE = re.compile(r"[,;:]")
 _FIRST_PERSON = re.compile(r"\b(?:([Oo]ur)|[Ww]e)\b(?!['’])")
 _QUOTE = re.compile(r"[\"“”]")
-_APPOSITION = re.compile(r", (?!«|(?:and|&|as well as|plus) )")
 TOKEN = re.compile(r"«([a-z])(\d+)»")
 PREP_BEFORE = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|than|and|into|over|behind)\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|startup|group)['’]s)|[Ii]t|"
                       r"[Tt]he (?:company|firm|start-up|startup)|"
+                      # the lender was acquired by Santander: a kind of company for one named before (not "the bank HSBC")
+                      r"[Tt]he (?:lender|bank|insurer|retailer|chipmaker|carmaker|automaker|broker|brokerage)(?! [A-Z0-9])|"
                       # would have bought the design-software maker: a description of a company named before
                       r"(?<=[a-z] )the (?:[a-z][\w-]+ ){1,2}(?:maker|developer|chipmaker|carmaker|automaker|manufacturer|"
                       r"start-?up|firm|company|provider|operator)(?= (?:for|in|at|on|from|with|to)\b|[,.;])"
@@ -37,11 +38,18 @@ _PARTICIPLE = (r"(?:(?:co-)?founded|backed|funded|owned|based|led|run|created|st
                r"headquartered|controlled|incubated|valued|listed|known)")
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?!['’])")
 # Advanced Micro Devices (AMD): the name and its abbreviation in brackets are one organisation
-_ORG = r"«o\d+»(?: \((?:«o\d+»|[A-Z][A-Za-z]{1,5})\))?(?! (?:chief|co-founder|founder|ceo|president|chairman|executive)\b)"
+# "the Dutch laboratory chain Medisync", "the private equity firm Ashgrove Partners": a description of the kind of company
+# written before its name stands with it (an article, up to five words, a kind of company from english.yaml KIND)
+_DESCRIBED = r"(?:(?:the|an?) (?:[\w.&-]+ ){0,5}?(?:<KIND>) )?"
+# (Elon Musk's xAI: the person's possessive stands with the name; "Pelican shareholders own 55%": no organisation acts)
+_ORG = (_DESCRIBED + r"(?:«p\d+»['’]s )?«o\d+»(?: \((?:«o\d+»|[A-Z][A-Za-z]{1,5})\))?(?! (?:chief|co-founder|founder|ceo|"
+        r"president|chairman|executive|shareholders|stockholders|employees|staff|workers|executives|officials|analysts)\b)")
 _AND = r"(?: and | & | as well as | plus )"
-_ORGS = rf"{_ORG}(?:{_AND}{_ORG}|(?:, {_ORG})+(?:,?{_AND}{_ORG})?)?"  # A; A and B; A, B(,) and C; not "A, and B"
+# A; A and B; A, B(,) and C; A, B and others; not "A, and B" nor "A, B" (in Norcrest Labs, Bloomberg News reported: one)
+_OTHERS = r"(?=,? (?:and|among|as well as) others\b)"
+_ORGS = rf"{_ORG}(?:{_AND}{_ORG}|(?:, {_ORG})+(?:,?{_AND}{_ORG}|{_OTHERS}))?"
 _BACKER = rf"(?:{_ORG}|«p\d+»)"  # investors may be people: "… Kestrel Holding, Prince Khalid Bin Saad and …"
-_BACKERS = rf"{_BACKER}(?:{_AND}{_BACKER}|(?:, {_BACKER})+(?:,?{_AND}{_BACKER})?)?"
+_BACKERS = rf"{_BACKER}(?:{_AND}{_BACKER}|(?:, {_BACKER})+(?:,?{_AND}{_BACKER}|{_OTHERS}))?"
 FRAGMENTS = {
     # a subject and its apposition, which may name another company or a person: "Veltrix, a unit of Aldon Group,
     # owns …", "Quillfeather, founded by former Veltrix engineer Anna Lee, raised …"
@@ -99,6 +107,7 @@ def grammar() -> Grammar:
             lists_of[w.split()[0].lower()] = lists_of.get(w.split()[0].lower(), frozenset()) | {key}
     rx = {k: re.compile(_expand(raw[k], words), re.I) for k in ("rounds", "co_investors", "compute", "result",
                                                                     "stake_near", "valuation")}
+    rx["apposition"] = re.compile(_expand(raw["apposition"], words))
     rx["described"] = re.compile(_expand(raw["described"], words))  # case matters: "The" opens the sentence
     rx["terminated"] = re.compile("|".join(raw["later_events"]["terminated"]), re.IGNORECASE)
     metrics = [f"(?P<{k}>{one_of(v)})" for k, v in raw["metrics"].items()]
@@ -223,9 +232,15 @@ class Reader:
         return (Span(sent.start, sent.start + hit.end()), ante) if ante is not None else None
 
     def sentence_topic(self, sent: Sentence) -> Mention | None:
-        """The organisation a sentence is about: its first one, unless a pronoun comes first."""
+        """The organisation a sentence is about: its first one, unless a pronoun comes first; "Bloomberg reported that
+        Thornbury was in talks …": the subject of what was reported, not the one reporting it."""
         lo, hi = bisect_left(self._starts, sent.start), bisect_left(self._starts, sent.end)
-        first = next((m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS), None)
+        orgs = [m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS]
+        first = orgs[0] if orgs else None
+        if len(orgs) > 1 and _REPORTED_THAT.match(self.doc.text, first.end, orgs[1].start):
+            first = orgs[1]
+        if first is not None and _PREP_ONLY.search(self.doc.text, max(sent.start, first.start - 12), first.start):
+            return None  # The round was co-led by Northzone: the topic stays the company of the round
         pron = _PRONOUN.search(sent.text)
         return None if first is None or (pron and sent.start + pron.start() < first.start) else first
 
@@ -239,7 +254,8 @@ class Reader:
     def members(self, s: Masked, text: str | None, agent: bool, exclude: set[str] = frozenset()) -> list[Mention]:
         """The mentions a role group names; a subject's apposition is no member ("«o0», a unit of «o1»,": «o0»)."""
         out: list[Mention] = []
-        for _, n in TOKEN.findall(_APPOSITION.split(text or "", 1)[0]):
+        text = _POSSESSOR.sub("", text or "")  # Elon Musk's xAI: xAI
+        for _, n in TOKEN.findall(self.g.rx["apposition"].split(text, 1)[0]):
             m = self.resolve(s, int(n), agent, exclude)
             if m is not None and m.key not in exclude and all(m.key != o.key for o in out):
                 out.append(m)
@@ -259,9 +275,13 @@ class Reader:
     def subject_antecedent(self, s: Masked, n: int) -> Mention | None:
         """The organisation named before it in the sentence, else the topic, else the document's most named one
         that this sentence does not name after it ("The startup counts Samsung among its investors": not Samsung)."""
-        for k, (letter, obj, _) in enumerate(s.items[:n]):
-            if letter == "o" and obj.kind in ORG_KINDS or letter in "ij" and s.resolved.get(k) is not None:
-                return obj if letter == "o" else s.resolved[k]
+        named = [(obj if letter == "o" else s.resolved[k]) for k, (letter, obj, _) in enumerate(s.items[:n])
+                 if letter == "o" and obj.kind in ORG_KINDS or letter in "ij" and s.resolved.get(k) is not None]
+        if named and _SUBORDINATE.search(s.text, 0, s.items[n][2]) and self.doc.text.startswith(
+                ("the ", "The "), s.items[n][1].start):
+            return named[-1]  # wrote off its investment in Tallis after the start-up shut down: Tallis, named last
+        if named:
+            return named[0]
         if self.topic is not None:
             return self.topic
         later = {obj.key for letter, obj, _ in s.items[n + 1:] if letter == "o"}
@@ -278,6 +298,14 @@ class Reader:
             return objects[-1]
         if self.topic is not None and self.topic.key not in exclude:
             return self.topic
+        for fact in reversed(self.facts):  # B was in talks to buy C. B denied …, saying it never made an offer for
+            if s.sent.start - fact.evidence.start > 600:  # the company: C, the other party of B's deal just read
+                break
+            members = [x for ms in fact.roles.values() for x in ms if x.kind in ORG_KINDS]
+            if exclude & {x.key for x in members}:
+                other = next((x for x in members if x.key not in exclude), None)
+                if other is not None:
+                    return other
         return next((m for m in self.ranked() if m.key not in exclude), None)
 
     def keep(self, s: Masked, facts: list[FactRecord]) -> None:
@@ -313,10 +341,15 @@ class Reader:
 
     def date(self, s: Masked, lo: int, hi: int) -> Value | None:
         """A date from `lo` to the end of the clause at `hi`, else the last one before `lo`."""
-        ce = next((m.start() for m in _CLAUSE.finditer(s.text, hi)), len(s.text))
+        aside = _APPOSED.match(s.text, hi)  # bought Norcrest Labs, a maker of radar chips, for $1.2 billion in 2021
+        ce = next((m.start() for m in _CLAUSE.finditer(s.text, aside.end() if aside else hi)), len(s.text))
         fronted = _FRONTED.match(s.text)  # "Founded in 2017 by A, Quillfeather has raised …": 2017 is the founding's
         first = fronted.end() if fronted is not None and fronted.end() <= lo else 0
         inside, before = s.tokens("d", lo, ce), s.tokens("d", first, lo)
+        closed = [(c.start(), c.end()) for c in _RELATIVE_CLAUSE.finditer(s.text, 0, ce)]  # Y, which was founded in
+        inside, before = [[d for d in ds if not any(a < d[2] < b for a, b in closed)] for ds in (inside, before)]  # 2019,
+        opened = [c.start() for c in NEW_CLAUSE.finditer(s.text) if c.start() < lo]  # A bought B in 2021 and C raised:
+        before = [d for d in before if not any(d[2] < c for c in opened)]  # 2021 is not the date of C's round
         if inside or before:
             return inside[0][1] if inside else before[-1][1]
         said = _SAID_ON.search(s.text, hi)  # …, the two companies said on Friday: the day it was made known
@@ -331,6 +364,16 @@ class Reader:
                      if self.g.rx["stake_near"].match(s.text[p + len(f"«c{n}»"):])), None)
 
 
+# a preposition before a name: it is no subject ("and" is left out: "A and B invested"; after/before open clauses)
+_POSSESSOR = re.compile(r"«[op]\d+»[''’]s (?=«o\d+»)")
+_PREP_ONLY = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|into|over|behind|about|between|among|than)\s*$", re.I)
+# a clause with a subject of its own after "and", "but", "while" or a semicolon: "… and Quillfeather raised …"
+NEW_CLAUSE = re.compile(r"(?:,? and|;|, but|, while) (?:«[oi]\d+»|(?:the|its) [a-z]+) (?:[a-z]+ )?(?:[a-z]+ed|raised|bought|"
+                        r"sold|said|says|has|had|have|is|was|were|are|will|would|plans|led|took|won)\b")
+_APPOSED = re.compile(r", (?:an?|the) [^,;«»]{2,60},")
+_RELATIVE_CLAUSE = re.compile(r", (?:which|that|who|whose) [^,;]*,")
+_SUBORDINATE = re.compile(r"\b(?:after|when|before|until|because|since|once|while|as) $")
+_REPORTED_THAT = re.compile(r",? (?:reported|reports|said|says|wrote|writes)(?: (?:on |late |earlier )?[\w-]+)?,? that (?:the )?$")
 _SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|reported)\b(?: [^,.;«]{1,40}?)?(?: late| early)?(?: on)? «d(\d+)»")
 
 

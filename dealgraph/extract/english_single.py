@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from dealgraph.extract.document import FactRecord, Mention, Value
-from dealgraph.extract.english_reader import (ORG_KINDS, PREP_BEFORE, TOKEN, Masked, Pattern, Reader,
+from dealgraph.extract.english_reader import (ORG_KINDS, PREP_BEFORE, TOKEN, Masked, Pattern, Reader, grammar,
                                               fact_record, group)
 from dealgraph.extract.voices import _year_before
 from dealgraph.values.dates import DateValue
@@ -58,11 +58,14 @@ def _capital_plan(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> l
 
 
 # The figure compared with: "…$75 billion on capital projects in 2025, up from $52.5 billion in 2024".
-_UP_FROM = re.compile(r"(?:,? (?:up|down) from|,? compared with|,? versus|,? against) «m(\d+)» (?:in|for) «d(\d+)»")
+# "…rose to 3.2 billion yuan in 2024 from 1.9 billion yuan in 2023"; "…compared with a loss of $1.1 billion in 2023"
+_UP_FROM = re.compile(r"(?:,? (?:up|down) from|,? from|,? compared with|,? versus|,? against) (?:an? (?P<what>(?:[\w-]+ ){0,2})of )?"
+                      r"«m(?P<m>\d+)» (?:in|for) «d(?P<d>\d+)»")
 
 
 # "…revenue of $310 million for 2024, compared with $120 million a year earlier": the same period a year before
-_YEAR_EARLIER = re.compile(r"(?:,? (?:up|down) from|,? from|,? compared with|,? compared to|,? versus|,? against) «m(\d+)» "
+_YEAR_EARLIER = re.compile(r"(?:,? (?:up|down) from|,? from|,? compared with|,? compared to|,? versus|,? against) "
+                           r"(?:an? (?P<what>(?:[\w-]+ ){0,2})of )?«m(?P<m>\d+)» "
                            r"(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before|"
                            r"in the (?:same|year-earlier|year-ago) (?:period|quarter) (?:a year earlier|of the previous year|last year))\b")
 
@@ -71,7 +74,7 @@ def _figure_before(s: Masked, fact: FactRecord, metric: str, after: int) -> list
     """The earlier period's figure a sentence compares with, stated as a fact of its own (asserted: it was
     reported), for the same company and metric: in the year named, or a year before the figure's own period."""
     m = _UP_FROM.search(s.text, after)
-    period = s.items[int(m.group(2))][1] if m is not None else None
+    period = s.items[int(m.group("d"))][1] if m is not None else None
     if m is None:
         m, period = _YEAR_EARLIER.search(s.text, after), fact.qualifiers.get("period")
         if m is None or period is None or not isinstance(period.value, DateValue):
@@ -79,9 +82,11 @@ def _figure_before(s: Masked, fact: FactRecord, metric: str, after: int) -> list
         period = _year_before(period)
         period = Value(period.start, period.end, period.kind,
                        replace(period.value, text=f"{fact.qualifiers['period'].value.text}, a year earlier"))
+    named = grammar().rx["metric"].match(m.group("what") or "")  # compared with an operating loss of $5 million
+    metric = named.lastgroup if named is not None and named.lastgroup != "state" else metric
     earlier = FactRecord("financial", {"company": list(fact.roles["company"])}, fact.evidence, "asserted",
                          rule="english:figure_before")
-    earlier.qualifiers.update(metric=metric, value=s.items[int(m.group(1))][1], change=None, period=period)
+    earlier.qualifiers.update(metric=metric, value=s.items[int(m.group("m"))][1], change=None, period=period)
     return [earlier]
 
 
@@ -138,12 +143,14 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
     out = []
     for i, hit in enumerate(hits):
         end, state = hits[i + 1].start() if i + 1 < len(hits) else len(s.text), hit.lastgroup == "state"
+        if _NOT_A_FIGURE.search(s.text, 0, hit.start()) or _RUN_RATE_AFTER.match(s.text, hit.end()):
+            continue  # annualised revenue of $1 billion, compared with a loss of $1.1 billion: no figure of its own
         before = re.search(r"«m(\d+)» (?:in|of) (?:[a-z-]+ ){0,2}$", s.text[:hit.start()])
         value = None if state else s.items[int(before.group(1))][1] if before else r.money(s, hit.end(), end)
         subject = _subject_before(r, s, hit.start())
         if (value is None and not state) or subject is None:
             continue
-        fact = fact_record(s, _FINANCIAL, {"company": [subject[0]]}, r.modality(s, s.text[subject[1]:hit.end()]))
+        fact = fact_record(s, _FINANCIAL, {"company": [subject[0]]}, _modality(r, s, subject[1], hit))
         if fact.modality == "asserted" and _OUTLOOK.match(s.text, hit.end()):
             fact.modality = "expected"  # raised its revenue forecast to $300 million: a forecast, not a figure
         if fact.modality == "asserted" and not state and _TO_COME.match(s.text, hit.end(), end):
@@ -156,8 +163,8 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
         else:
             after_next = hits[i + 2].start() if i + 2 < len(hits) else len(s.text)
             on_next = s.text[:end].endswith(" on ")  # a net loss of $X on revenue of $Y for the six months: theirs
-            dates = s.tokens("d", hit.end(), end) or (on_next and s.tokens("d", end, after_next)) \
-                or s.tokens("d", 0, hit.start())[-1:]
+            dates = _periods(s, hit.end(), end) or (on_next and _periods(s, end, after_next)) \
+                or _periods(s, 0, hit.start())[-1:]
             lo, hi = s.to_orig(hit.start()), s.to_orig(end)
             change = next((v for v in r.values_in(lo, hi + 1) if v.kind == "change" and v.start < hi), None)
             fact.qualifiers.update(metric="net_profit" if state else hit.lastgroup, value=value, change=change,
@@ -169,14 +176,60 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
     return out
 
 
+# "annualised revenue of $1 billion", "a revenue run rate of $500 million": a month's pace extrapolated, not the revenue
+# of a period (annual recurring revenue, a contracted figure companies report, stays); "compared with a loss of $1.1
+# billion a year earlier": the earlier figure of the metric before
+_NOT_A_FIGURE = re.compile(r"(?:\b(?:annuali[sz]ed|run-rate|run rate)(?: [\w-]+)?|"
+                           r"\b(?:compared (?:with|to)|versus|against|from) (?:an?|the)(?: [\w-]+)?) $")
+# "revenue run rate of …", "revenue at an annual rate of $400 million", "… in revenue on an annualized basis": a pace
+_RUN_RATE_AFTER = re.compile(r" run[- ]rate\b|(?:[^.;,«]|«[mdc]\d+»){0,40}?\b(?:at an? (?:annual(?:i[sz]ed)?|yearly) "
+                             r"(?:run[- ])?rate|on an? (?:annuali[sz]ed|run[- ]rate) basis)\b")
+
+
+def _modality(r: Reader, s: Masked, subject_end: int, hit: re.Match[str]) -> str:
+    """The figure's modality; "Alphabet reported third-quarter revenue of $102 billion": the company's own report of
+    its figures is a statement, not a press report (the word "reported" right after the subject is no cue)."""
+    own = _OWN_REPORT.match(s.text[subject_end:hit.start()])
+    if own is None:
+        return r.modality(s, s.text[subject_end:hit.end()])
+    cut = subject_end + own.start("verb")
+    return r.modality(replace(s, text=s.text[:cut] + "posted" + s.text[cut + len("reported"):]),
+                      s.text[subject_end:hit.end()])
+
+
+_OWN_REPORT = re.compile(r" (?:also |on «d\d+» )?(?P<verb>reported) (?:(?:an?|its|«j\d+»|«d\d+»|record|[\w-]+) ){0,3}?$")
+
+
+# "…, up from $14 million in 2024", "… from $26.3 billion in the same quarter last year": the date of an earlier
+# figure compared with; "… of $102 billion on Tuesday": the day it was announced. Neither is the figure's period.
+_COMPARED = re.compile(r"\b(?:(?:up|down) from|from|compared (?:with|to)|versus|against) (?:an? (?:[\w-]+ ){0,2}of )?«m\d+»"
+                       r"(?: (?:in|for|during) (?:the (?:same|year-earlier|year-ago|previous|prior) (?:period|quarter|year) )?)?$")
+
+
+def _periods(s: Masked, lo: int, hi: int) -> list[tuple[int, Value, int]]:
+    """The dates from lo to hi that may be a figure's period."""
+    return [(n, v, p) for n, v, p in s.tokens("d", lo, hi)
+            if not _COMPARED.search(s.text, max(0, p - 80), p) and not s.text[:p].endswith(" on ")]
+
+
 def _subject_before(r: Reader, s: Masked, pos: int) -> tuple[Mention, int] | None:
-    """The organisation a metric belongs to: the nearest subject before it, else the topic."""
+    """The organisation a metric belongs to: the nearest subject before it, else the topic; not one named inside a
+    relative clause ("Alphabet's Other Bets segment, which includes Waymo, posted …": not Waymo), and none when the
+    subject is a segment of a company ("Alphabet's Other Bets segment": no figure of Alphabet as a whole)."""
+    closed = [(c.start(), c.end()) for c in _RELATIVE.finditer(s.text, 0, pos)]
     for n in range(len(s.items) - 1, -1, -1):
         letter, obj, p = s.items[n]
         if p < pos and letter in "oij" and (letter != "o" or obj.kind in ORG_KINDS) \
-                and not PREP_BEFORE.search(s.text[max(0, p - 12):p]):
+                and not PREP_BEFORE.search(s.text[max(0, p - 12):p]) and not any(a < p < b for a, b in closed):
+            end = p + len(f"«{letter}{n}»")
+            if _SEGMENT.match(s.text, end):
+                return None
             m = r.resolve(s, n, True, set())
-            return (m, p + len(f"«{letter}{n}»")) if m is not None else None
+            return (m, end) if m is not None else None
     fallback = r.topic or next(iter(r.ranked()), None)
     return (fallback, 0) if fallback is not None else None
+
+
+_RELATIVE = re.compile(r", (?:which|that|who|whose) [^,;]*,")
+_SEGMENT = re.compile(r"(?:[''’]s)? (?:[A-Z][\w-]* |[a-z][\w-]* ){0,3}?(?:segment|division|unit|arm)\b")
 

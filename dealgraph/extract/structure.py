@@ -83,6 +83,7 @@ def apply_denials(doc: Doc) -> None:
                 or _answers_itself(sent.text, cues):
             continue
         keys, back = _keys_in(doc, sent), any(c.search(sent.text) for c in cues["back_reference"])
+        denier = _denier(doc, sent, cues)
         heard = [j for j in range(max(0, i - _DENIAL_REACH), i)
                  if any(f.modality in ("rumored", "reported") for f in by_sentence.get(j, []))]
         for j in range(max(0, i - _DENIAL_REACH), i):
@@ -90,11 +91,25 @@ def apply_denials(doc: Doc) -> None:
                 shared = bool(_members(fact) & keys)
                 near = j >= i - 2 and (fact.modality in ("rumored", "reported", "planned")
                                        or fact.modality == "asserted" and fact.type in _DEALS) \
-                    and (not keys or back or shared)  # 随后，消息被否认 names no one; The FDA denied approval
+                    and (not keys or back and fact.modality in ("rumored", "reported")
+                         or (shared if denier is None else denier in _members(fact)))
+                # 随后，消息被否认 names no one; The FDA denied approval. A denial by one it names denies that one's deals
+                # (A agreed to buy C. Media reported that B was in talks to buy C. B denied the report, saying it never made
+                # an offer for the company: A's deal stands though C is named)
                 pointed = back and heard and j == heard[-1]  # 上述传闻与事实不符: the rumour read last
                 if near or fact.modality in ("rumored", "reported") and (pointed or shared):
                     fact.modality = "denied"
                     fact.qualifiers["denied_by"] = Span(sent.start, sent.end)
+
+
+def _denier(doc: Doc, sent, cues: dict) -> str | None:
+    """The key of the organisation named first before the denial cue of a sentence (Thornbury denied the report)."""
+    cue = min((m.start() for c in cues["denied"] for m in [c.search(sent.text)] if m), default=None)
+    if cue is None:
+        return None
+    first = next((m for m in doc.mentions_in(sent.start, sent.start + cue) if m.kind in ("organization", "candidate")),
+                 None)
+    return first.key if first is not None else None
 
 
 def _denied_after(doc: Doc, sent, facts: list[FactRecord], cues: dict) -> None:
@@ -396,11 +411,20 @@ def merge_syndicates(doc: Doc) -> None:
         for other in investments:
             if (other is not fact and other.date is not None and other.roles["investee"][0].key == investee
                     and {m.key for m in other.roles["investor"]} <= investors
+                    and not _other_amount(fact, other)  # raised €45 million … previously raised €12 million in 2023
                     and other.modality == fact.modality and abs(other.evidence.start - fact.evidence.start) < 600):
                 fact.date = other.date
                 fact.qualifiers.setdefault("more_evidence", []).append(other.evidence)
                 doc.facts.remove(other)
                 break
+
+
+def _other_amount(a: FactRecord, b: FactRecord) -> bool:
+    """Whether two deals state different amounts (two rounds, not one)."""
+    if a.amount is None or b.amount is None:
+        return False
+    va, vb = getattr(a.amount.value, "value", None), getattr(b.amount.value, "value", None)
+    return va is not None and vb is not None and va != vb
 
 
 def _join_round_members(doc: Doc) -> None:
@@ -587,10 +611,18 @@ def require_roles(doc: Doc) -> None:
     types = ontology().fact_types
     filled = [f for f in doc.facts if all(len(f.roles.get(r.name, [])) >= r.min for r in types[f.type].roles)]
     index = {s.start: s.index for s in doc.sentences}
-    named = {deal(f) for f in filled if agent(f)}
+    named: dict[tuple, list[FactRecord]] = {}
+    for f in filled:
+        if agent(f):
+            named.setdefault(deal(f), []).append(f)
     later = {(deal(f)[0], deal(f)[2], index.get(f.evidence.start)) for f in filled if agent(f)}
+
+    def same_round(f: FactRecord, g: FactRecord) -> bool:  # a $12 million seed round … and a $30 million Series A led by B
+        rounds = (f.qualifiers.get("round"), g.qualifiers.get("round"))
+        return None in rounds or rounds[0] == rounds[1]
 
     def yields(f: FactRecord) -> bool:  # …完成6亿元B轮融资。本轮由A领投: the round of the next sentence names them
         i = index.get(f.evidence.start)
-        return deal(f) in named or f.type == "investment" and i is not None and (f.type, deal(f)[2], i + 1) in later
+        return any(same_round(f, g) for g in named.get(deal(f), [])) \
+            or f.type == "investment" and i is not None and (f.type, deal(f)[2], i + 1) in later
     doc.facts = [f for f in filled if agent(f) or not yields(f)]
