@@ -66,10 +66,10 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     if word == "其" and _OWN_HOLDING.match(doc.text, pos + 1) and doc.text[pos - 1:pos] in ("将", "把"):
         own = org_mentions(doc, cs, pos)  # A将其持有的股份出售给B: A's own shares
         return own[0] if own else None
-    excluded = {m.key for m in org_mentions(doc, cs, pos)}
+    excluded = {m.key for m in org_mentions(doc, cs, pos) if not (word == "公司" and _heads_person(doc, m))}
     if not excluded and word == "其" and cs > sent.start:  # 为其第一大股东: the subject is the last clause's
         excluded = {m.key for m in org_mentions(doc, clause_start(doc.text, cs - 1, sent.start), cs)}
-    shares = _shares_taken(doc, sent, pos, word)
+    shares = _shares_taken(doc, sent, pos, word) or _object_before(doc, sent, pos, word)
     if shares is not None:
         return shares
     # 5月底，该公司完成股改；6月中旬，它又完成融资: a pronoun resolved earlier that opens its clause is a topic too
@@ -120,6 +120,37 @@ def _shares_taken(doc: Doc, sent: Sentence, pos: int, word: str) -> Mention | No
     if not named or len(doc.text[named[-1].end:shares.start()]) > 12:
         return None
     return named[-1]
+
+
+_PERSON_TITLE = re.compile(r"的?(?:联合创始人|创始人|董事长|总裁|首席执行官|CEO|实际控制人|实控人)(?:兼[^，,。；;]{1,6}?)?")
+
+
+def _heads_person(doc: Doc, m: Mention) -> bool:
+    """星澜智算创始人林则远持有公司32%的股份: a company right before a person's title and the person describes the
+    person (the holder), so 公司 may still be it."""
+    title = _PERSON_TITLE.match(doc.text, m.end)
+    return title is not None and any(p.kind == "person" and p.start == title.end()
+                                     for p in doc.mentions_in(title.end(), title.end() + 4))
+
+
+_HOLDS_BEFORE = re.compile(r"(?:持有|控制|持股|入股|增持|减持|取得|获得|向|从)$")
+_SUBJECT_OPENING = re.compile(r"[\s“”]*(?:[\d一二三四五六七八九十]+年(?:[\d一二三四五六七八九十]+月)?|今年|去年|此前|随后|同时)?[，,]?\s*")
+
+
+def _object_before(doc: Doc, sent: Sentence, pos: int, word: str) -> Mention | None:
+    """A在B的A轮中投资2000万美元，目前持有其3%的股份 / 公司主要向B采购晶圆，2024年向其采购金额为2.2亿元 /
+    又联合C向B注资3亿元，取得其8%的股权: 其, the object of a holding or buying verb (or of 向/从) in a clause naming no
+    company, is the last company the clause before names that is not its subject (the name opening it), B."""
+    if word != "其" or not _HOLDS_BEFORE.search(doc.text, max(0, pos - 2), pos):
+        return None
+    cs = clause_start(doc.text, pos, sent.start)
+    if cs <= sent.start or org_mentions(doc, cs, pos):
+        return None
+    pcs = clause_start(doc.text, cs - 1, sent.start)
+    named = org_mentions(doc, pcs, cs)
+    if named and _SUBJECT_OPENING.fullmatch(doc.text, pcs, named[0].start):
+        named = [m for m in named if m.key != named[0].key]
+    return named[-1] if named else None
 
 
 def most_named(doc: Doc, pos: int, excluded: set[str], added: Sequence[Mention]) -> Mention | None:

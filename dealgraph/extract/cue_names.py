@@ -498,9 +498,14 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             day = _TRAILING_DAY.search(text, m.start(1) + 2, m.end(1))  # 澜翔青达8日午间公告: a day, no name
             end = mentions.at_ending(text, m.start(1), day.start() if day else m.end(1))
             end = _before_stop(text, m.start(1), end)
+            if _TOPIC_AFTER.match(text, end):
+                continue  # 股权结构方面，A持有…: a topic of the text, no party (A方面表示: the company's side)
             out += accept(text, m.start(1), end, slot=bool(c.deal_follower.match(text, end)),
                           strong=end == m.end(1) and bool(c.strong_follower.match(text, end)))
     return out
+
+
+_TOPIC_AFTER = re.compile(r"方面[，,：:]")
 
 
 def _before_stop(text: str, start: int, end: int) -> int:

@@ -466,24 +466,45 @@ def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return sell_to(ctx, frame, t)  # A向B出售C: the buyer stands after 向
     cs, ce = ctx.clause(t.start)
     buyers = ctx.group_right(t.end, ce, max_gap=1)
-    if not buyers:
+    unnamed = not buyers and _UNNAMED_BUYER.match(ctx.text, t.end) is not None
+    if not buyers and not unnamed:
         return []
     sellers, targets = v._split_left(ctx, cs, t)
+    named = ctx.mentions(cs, t.start)
+    holds = _SELLER_HOLDS.match(ctx.text, named[-1].end, t.start) if named and not targets else None
+    if holds is not None:  # A将所持部分股份转让给C: A sells shares of the company it was said to hold, or the one written about
+        sellers = named[-1:]
+        targets = _held_before(ctx, named[-1]) or v._company_written_about(ctx, sellers + buyers, t.start)
+        facts = v._deal(ctx, frame, t, buyers, targets)
+        for fact in facts:
+            _add_sellers(fact, sellers)
+        return facts
     if not targets and _stake_before(ctx, cs, t):
         targets = sellers[-1:]
         sellers = ctx.group_left(cs, targets[0].start) or ctx.carried_subject(cs) if targets else []
     held = _OWN_HOLDING.match(ctx.text, targets[0].end) if len(targets) == 1 else None
     if held is not None:  # A将其持有的B股份出售给C: B is sold; A将其持有股份出售给C: A sells, A is not sold
         named = [m for m in ctx.mentions(held.end(), t.start) if m.start == held.end()]
-        sellers, targets = targets, named or _held_before(ctx, targets[0])
-    facts = v._deal(ctx, frame, t, buyers, targets)
+        subject = [m for m in sellers if m.end <= targets[0].start] if targets[0].text == "其" else []
+        if targets[0].text == "其" and not subject and cs > ctx.sent.start:  # 控股股东张立文…签署了协议，拟将其…: 张立文
+            subject = ctx.mentions(ctx.clause(cs - 1)[0], cs, ("person",))[:1]
+        issuer = v._company_written_about(ctx, subject + buyers, t.start) \
+            if not named and v._THE_COMPANY.match(ctx.text, held.end()) else []
+        # 控股股东王澜拟将其持有的公司29.9%股份转让给C: 王澜 (before 将其) sells shares of the company written about
+        sellers, targets = subject or targets, named or issuer or _held_before(ctx, targets[0])
+    if unnamed and not (targets and cues().stake.search(ctx.text, targets[-1].end, t.start)):
+        return []  # only shares of a named company sold to an unnamed buyer make a deal
+    facts = v._deal(ctx, frame, t, buyers, targets, unnamed_agent=unnamed)
     for fact in facts:
         _add_sellers(fact, sellers)
     return facts
 
 
+# 将所持优必选2.1%的股份转让给了一家香港投资机构: a buyer described, not named
+_UNNAMED_BUYER = re.compile(r"了?(?:一家|某家|某|一名|多家|若干)[^，,；;。]{0,10}?(?:机构|公司|企业|基金|投资者|投资人|买家|财团)")
+_SELLER_HOLDS = re.compile(r"[^，,；;。]{0,4}?[将把](?:其)?(?:所持有|持有|所持)的?(?:全部|部分|剩余)?(?:股份|股权|股票)\s*$")
 # 将其持有股份出售给C / 将其所持股权转让给C: 其 is who holds and sells; the shares are of a company not named here.
-_OWN_HOLDING = re.compile(r"(?:[将把]其)?(?:所持有|持有|所持)的?(?:全部|部分)?(?=股份|股权|股票|[^，,；;。]{2,30}?(?:股份|股权|股票))")
+_OWN_HOLDING = re.compile(r"(?:[将把]其)?(?:合计|共同|直接|间接)?(?:所持有|持有|所持)的?(?:全部|部分)?(?=股份|股权|股票|[^，,；;。]{2,30}?(?:股份|股权|股票))")
 
 
 def _held_before(ctx: Ctx, holder: Mention) -> list[Mention]:
@@ -558,7 +579,38 @@ def invest_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     investors = ctx.group_left(cs, mark) or ctx.carried_subject(mark)
     if {m.key for m in investors} & {m.key for m in recipients}:  # A购买B部分股权并以现金对B进行增资: A, not B
         investors = [m for m in v._clause_opener(ctx, cs, mark) if m.key not in {r.key for r in recipients}]
+    elif investors and investors[0].start >= cs:
+        investors = _with_lead_partner(ctx, cs, investors, recipients)
     return v._deal(ctx, frame, t, investors, recipients, unnamed_agent=True)
+
+
+def _with_lead_partner(ctx: Ctx, cs: int, investors: list[Mention], recipients: list[Mention]) -> list[Mention]:
+    """A又联合C向B注资 / …；2024年，又联合C向B注资: C, after 联合, joins the subject (A, named before 联合, or the one
+    carried from the deal before); the investors as read where no partner word stands before them."""
+    partner = _PARTNER_WORD.search(ctx.text, cs, investors[0].start)
+    if partner is None:
+        return investors
+    keys = {m.key for m in investors + recipients}
+    if _PARTNERED.fullmatch(ctx.text, cs, partner.start()):
+        lead = _last_dealer(ctx)
+    else:
+        named = ctx.mentions(cs, partner.start())
+        lead = named[-1:] if named and not ctx.text[named[-1].end:partner.start()].strip() else []
+    return [m for m in lead if m.key not in keys] + investors
+
+
+def _last_dealer(ctx: Ctx) -> list[Mention]:
+    """The investor or buyer of the sentence's last deal read (a figure's company is no subject carried), else the
+    subject the clause would carry."""
+    for fact in reversed(ctx.facts):
+        if fact.type in ("investment", "acquisition") and next(iter(fact.roles.values())):
+            return next(iter(fact.roles.values()))[:1]
+    return ctx.carried_subject(ctx.sent.start)
+
+
+# A clause opening with a partner word and no subject: 2024年，又联合C向B注资 (the subject is carried; C joins it)
+_PARTNERED = re.compile(r"[\s“”]*(?:[\d一二三四五六七八九十]+年[^，,；;。]{0,4}?)?")
+_PARTNER_WORD = re.compile(r"(?:又|还|也|再|亦|则|并|此外)?(?:联合|携手|伙同|协同)\s*$")
 
 
 def nominal(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:

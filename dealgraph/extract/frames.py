@@ -16,6 +16,7 @@ _ALIAS_OPEN = re.compile(r"\s*[(（](?:以下简称|下称|简称|以下称|下�
 NOT_NAMES = frozenset({"上市", "中心", "上游", "下游", "中游", "人士", "方面"})  # name-tagged words that are not names here
 # A(600000)、B / A及一致行动人B / A及其全资子公司B: a list of parties (a relation word after 及 still lists the next one)
 _CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|\s|[(（][^()（）]{0,20}[)）]|"
+                        r"(?<=[、和与及])(?:老股东|原股东|现有股东|早期股东)|"  # 腾讯、红杉中国和老股东高瓴创投跟投"
                         r"(?<=及)(?:一致行动人|关联方|关联公司|全资子公司|控股子公司|全资孙公司|子公司|孙公司|附属公司)|"
                         r"(?<=及其)(?:一致行动人|关联方|关联公司|全资子公司|控股子公司|全资孙公司|子公司|孙公司|附属公司))*$")
 # 在收购X后 / 收购X之后 (the clause opening with its verb): a time clause, whose subject opens the next one.
@@ -418,6 +419,8 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         return True  # 获得监管部门对其股权结构调整的批准, 获得5亿元融资: no share of a company is obtained
     if word == "持股" and _HOLDING_NOUN.match(text, end):
         return True
+    if word.endswith("投资方") and text[end:end + 1] in ("面", "向", "式", "法", "案"):
+        return True  # 腾讯投资方面表示, 投资方向: no investors named
     if word == "辅导" and text.startswith(("机构", "协议", "券商"), end):
         return True  # 聘请中信证券作为辅导机构: the tutor named, no tutoring step
     if word in ("上市", "IPO", "亏损", "盈利", "登陆", "收入") and _NOT_EVENT.match(text, end):
@@ -451,8 +454,10 @@ def _name_at(doc: Doc, pos: int) -> bool:
 
 
 def _inside_mention(doc: Doc, start: int, end: int) -> bool:
+    """A trigger inside a name found from its shape or a lexicon, or ending a name read in apposition
+    (全资子公司润和投资以现金…: 投资 ends the unit's name)."""
     return any(x.start < start or end < x.end for x in doc.index("mentions").covering(start, end)
-               if x.source in ("lexicon", "shape"))
+               if x.source in ("lexicon", "shape") or x.source == "cue" and x.end == end and end - x.start >= 4)
 
 
 def _last_agent(ctx: Ctx) -> Mention | None:

@@ -87,6 +87,7 @@ class NameRules:
     seat: re.Pattern[str]
     places: frozenset[str]
     description_end: re.Pattern[str]
+    name_opening_verbs: frozenset[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -116,7 +117,7 @@ def rules() -> NameRules:
     suffixes = raw["org_suffixes_legal"] + raw["org_suffixes"] + raw["org_suffixes_weak"] + ["AI", "分行", "支行", "分公司"]
     verbs_after = ["于", "在", "已", "将", "获", "完成", "宣布", "正式", "成功", "也", "再次", "近日", "今年", "日前",
                    "递交", "启动", "登陆", "是", "的", "则", "仍", "正", "还", "曾", "拟", "计划", "表示", "称",
-                   "股权", "控股权", "控制权", "时", "截至", "现有", "应", "共同", "联合"]
+                   "股权", "控股权", "控制权", "时", "截至", "现有", "应", "共同", "联合", "参与", "参投"]  # 联想创投参与: a verb after
     person_verbs = ["指出", "表示", "称", "透露", "认为", "说", "在", "于", "曾", "也", "的", "是", "对", "看来", "介绍",
                     "强调", "坦言", "回应", "分析", "告诉", "提到", "称", "向", "和", "与", "等", "及", "、", "，", ",",
                     "。", "：", ":", "”", "通过", "直接", "间接", "持有", "合计", "控制"]
@@ -144,7 +145,8 @@ def rules() -> NameRules:
         clause_subject=re.compile(rf"(?:^|(?<=[，,；;：:。！？!?\n“”]))([\u4e00-\u9fffA-Za-z0-9·]{{2,8}}?)"
                                   rf"(?={_alt(verbs_after)})"),
         person=re.compile(f"(?:{_alt(raw['person_titles'])})([{raw['surnames']}][\u4e00-\u9fff]{{1,2}})"),
-        person_is=re.compile(f"(?:{_alt(raw['person_titles'])})(?:为|是)([{raw['surnames']}][\u4e00-\u9fff]{{1,2}})"
+        person_is=re.compile(f"(?:{_alt(raw['person_titles'])})(?:为|是)(?:[^，,。；;：:“”]{{2,20}}?的)?"  # 为清华毕业的林则远
+                             f"([{raw['surnames']}][\u4e00-\u9fff]{{1,2}})"
                              f"(?=[，,。；;、）)]|$)"),
         person_after=re.compile(_alt(person_verbs)),
         person_before_title=re.compile(_alt(raw["person_titles_after"])),
@@ -173,6 +175,7 @@ def rules() -> NameRules:
         country_item=re.compile(f"(?:^|(?<=[、和及与：:，,]))(?:{'|'.join(map(re.escape, raw['countries']))})"
                                 f"([\u4e00-\u9fff]{{2,5}}?)(?=[、和及与]|[，,。；;]|$)"),
         description_end=re.compile(f"(?:{_alt(raw['description_nouns'])})$"),
+        name_opening_verbs=frozenset(raw["name_opening_verbs"]),
     )
 
 
@@ -204,7 +207,9 @@ def find_mentions(doc: Doc) -> None:
                                        member=member), stakes)
     found += _parenthesised_names(text, r, found) + _partnerships(text, r) + _foreign_items(text, r)
     found += _named_products(text)
-    found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])]
+    found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])
+             and not _ROUND_WORD.fullmatch(m.text)  # 天使轮投资方A: a round's name, no party
+             and not (m.kind == "candidate" and _QUALITY_NOUN.fullmatch(m.text))]  # 必要性、公允性: qualities
     found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)]
     # 曾任A董事长、总经理: a title; 美股股价: what shares trade at
     found = [_shares_of_name(text, _with_country(text, m, r)) for m in found]
@@ -253,6 +258,8 @@ def _titles() -> frozenset[str]:
     raw = read_yaml("names.yaml")
     return frozenset(raw["person_titles"] + raw["person_titles_after"] +
                      ["董事", "监事", "副董事长", "执行董事", "独立董事", "董秘", "财务总监", "高级副总裁", "合伙人"])
+_QUALITY_NOUN = re.compile(r"[\u4e00-\u9fff]{1,3}性")
+_ROUND_WORD = re.compile(r"(?:天使|种子|Pre-?[A-F]\+?|[A-F]\+{0,2}|新一|首|上一|本|此)轮")
 
 
 def _shorter_before_word(text: str, s: int, e: int, eid: str, lex: lexicon_mod.Lexicon) -> tuple[int, int, str]:
@@ -581,6 +588,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         start = _left_edge(text, at, r, window=20 if legal else 12, before_suffix=legal)
         start = start if legal else _past_verb(text, start, at)  # 开拓电源有限公司
         start = _past_function_word(text, start, at, r)
+        if text[start:start + 1] == "比" and _COMPARED_AFTER.match(text, after):
+            start += 1  # ，比星澜科技更早: a comparison after all
         intro = [i.end() for i in r.introducer.finditer(text, start, at) if at - i.end() >= 2]
         if intro and not legal:  # 智能驾驶方案商|云途智驾: the name after the category noun
             start = intro[-1]
@@ -605,16 +614,20 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         if not legal and w.get(prefix[:2]) in ("v", "vn") and w.get(text[max(0, start - 2):start]) in ("d", "m"):
             continue  # 首次尝试跨界半导体: after an adverb, a verb and its object before the ending, no name
         coined = len(prefix) == 2 and prefix not in w and not weak  # 正邦科技, 新奥股份
-        if _bad_start(text[start:after], r) and not (coined or _joiner_after_verb(text, start)) or \
+        if _bad_start(text[start:after], r) and not (coined or _joiner_after_verb(text, start)
+                                                     or _opening_bi(text, start, start + 1, start, r)) or \
                 _bad_inside_name(text, start, at, r) or r.trigger_inside.search(
                 _head(prefix) if legal else prefix):  # 云栖投资有限公司
             continue
-        if len(prefix) > 2 and w.get(prefix[:2]) in _HEAD_TAGS[legal] and not _place_length(text, start):
+        if len(prefix) > 2 and w.get(prefix[:2]) in _HEAD_TAGS[legal] and not _place_length(text, start) \
+                and not _opening_verb(text, start, r):
             continue  # 辉煌商务有限公司: before a legal ending, only a closed word or adverb is no name's head
-        if ending == "AI" and wordlist.is_common_word(prefix):
-            continue
+        if ending == "AI" and (wordlist.is_common_word(prefix) or _ends_with_suffix(prefix, r)):
+            continue  # (鼎峰资本AI投资组合: a name, then the word AI)
         if not legal and r.generic_follow.match(text, after):
             continue
+        if not legal and _name_then_kind(prefix, r):
+            continue  # 宇行机器人人形机器人: a name, then a kind of its products (the name is found at its own ending)
         name = text[start:after]
         out.append(Mention(start, after, name, "organization", _name_key(name), "shape"))
     return out
@@ -703,6 +716,8 @@ def _past_verb(text: str, start: int, end: int) -> int:
     """(深交所)要求勤上股份 → 勤上股份: a verb glued before a name that has a head of its own."""
     for cut in range(end - 2, start + 1, -1):
         if wordlist.words().get(text[cut - 2:cut]) == "v":
+            if cut - 2 == start and _opening_verb(text, start, rules()):
+                return start  # ，创新奇智科技: a verb that opens names, opening the clause
             return cut if end - cut <= 4 else start
     return start
 
@@ -713,14 +728,21 @@ def _past_function_word(text: str, start: int, end: int, r: NameRules) -> int:
     w = wordlist.words()
     while end - start > 2 and not wordlist.opens_with_name_word(text[start:end]) and not _place_length(text, start):
         two, one = w.get(text[start:start + 2]), w.get(text[start])
-        if end - start > 3 and two in _CLOSED_DV:
+        if end - start > 3 and two in _CLOSED_DV and not _opening_verb(text, start, r):
             start += 2
         elif text[start] in r.bad_starts and one in _CLOSED_D and not _joiner_after_verb(text, start) \
+                and not _opening_bi(text, start, start + 1, start, r) \
                 and not _opens_run_word(text, start, start + 1, start):  # 共青城…: 共 opens a word
             start += 1
         else:
             break
     return start
+
+
+def _opening_verb(text: str, start: int, r: NameRules) -> bool:
+    """，创新奇智科技: a verb that opens company names (name_opening_verbs), at a clause's opening, is the name's
+    first word (not 使得恒久科技, nor 公司持续创新科技产品, where the verb follows its subject)."""
+    return text[start:start + 2] in r.name_opening_verbs and (start == 0 or text[start - 1] in _CLAUSE_OPENING)
 
 
 def _joiner_after_verb(text: str, start: int) -> bool:
@@ -762,7 +784,8 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
         if word in _JOINERS and s == cut and last and wordlist.words().get(last) == "v":
             continue  # 收购|和润节能有限公司: nothing is joined right after a verb, 和 opens the name
         # (both tests below hold only for a one-character stop: a longer one cuts without them)
-        if e >= cut and (e - s != 1 or not _within_name_word(text, s, e, r) and not _opens_run_word(text, s, e, cut)):
+        if e >= cut and (e - s != 1 or not _within_name_word(text, s, e, r) and not _opens_run_word(text, s, e, cut)) \
+                and not _opening_bi(text, s, e, start, r) and not _name_moon(text, s, e, start):
             cut, short_stop, last = e, len(word) == 1, word
     if before_suffix and short_stop:
         cut = _place_start(text, start, cut, end, r)
@@ -772,6 +795,42 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
 
 
 _CONTENT_TAGS = frozenset({"n", "v", "vn", "nz", "b"})
+_PARTY_NOUNS = frozenset({"投资方", "投资人", "投资者", "资本方", "基金方"})
+_CLAUSE_OPENING = frozenset("，,。；;：:！？!?、“”\"「」（）() \n")
+
+
+_COMPARED_AFTER = re.compile(r"[\s”」]*(?:更|还|要|多|少|高|低|早|晚|快|慢|大|小|强|弱|领先|落后)")
+
+
+_DATE_BEFORE_DAY = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十两今昨明前次同当每本上下该近翌隔数")
+
+
+def _name_moon(text: str, s: int, e: int, start: int) -> bool:
+    """新公司名为澜月科技: 月 or 日 after a character that makes no date with it (not 3月, 本月, 近日) is inside a
+    name, no stop (旭日能源)."""
+    return text[s:e] in ("月", "日") and s > start and text[s - 1] not in _DATE_BEFORE_DAY
+
+
+def _name_then_kind(prefix: str, r: NameRules) -> bool:
+    """Whether the head before a name's ending holds a whole name with a strong ending of its own followed by one
+    common word (宇行机器人|人形 + 机器人, 青禾机器人|巡检 + 机器人)."""
+    for m in r.suffix.finditer(prefix):
+        rest = prefix[m.end():]
+        if m.start() >= 2 and m.group() not in r.weak and m.group() not in r.legal and len(rest) == 2 \
+                and wordlist.is_common_word(rest):
+            return True
+    return False
+
+
+def _opening_bi(text: str, s: int, e: int, start: int, r: NameRules) -> bool:
+    """此外，比雷埃夫斯港务局与…: 比 compares only after what is compared (A比B更早); opening a clause (or after
+    a country, 希腊比雷埃夫斯港务局) and followed by characters that make no word with it, it is the first
+    syllable of a name, not a stop."""
+    if text[s:e] != "比" or wordlist.words().get(text[s:s + 2]) is not None:
+        return False
+    if s == start:
+        return start == 0 or text[start - 1] in _CLAUSE_OPENING
+    return r.country_before.fullmatch(text, start, s) is not None
 
 
 def _opens_run_word(text: str, s: int, e: int, start: int) -> bool:
@@ -857,7 +916,8 @@ def _right_edge(text: str, start: int, r: NameRules, limit: int = 10) -> int:
     return end
 
 
-_TIME_AFTER_NAME = ("此前", "此后", "此次", "此外", "日前", "近日", "目前", "随后")  # 创始人苏航此前表示: 苏航
+# 创始人苏航此前表示: 苏航; 副总裁吴衡共同创立: 吴衡
+_TIME_AFTER_NAME = ("此前", "此后", "此次", "此外", "日前", "近日", "目前", "随后", "共同", "联合", "一起")
 
 
 def _people(text: str, r: NameRules) -> list[Mention]:
@@ -937,6 +997,8 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
     out = []
     for m in r.person_by_context.finditer(text):
         name = m.group(1)
+        if name[0] in _JOINERS or text[m.start(1) - 2:m.start(1) + 1] in _PARTY_NOUNS:
+            continue  # 从事数据中心投资和运营, 本轮投资方提供的: 和 joins two nouns, 投资方 is a noun; no surname
         if not (wordlist.is_common_word(name) or r.suffix.search(name)):
             out.append(Mention(m.start(1), m.end(1), name, "person", f"person:{name}", "person"))
             out += _manager_firm(text, m.start(), m.start(1), r)
@@ -944,6 +1006,9 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
         out += _person_before(text, m.start(), (3, 2), r)
     for m in _FOUNDED_BY.finditer(text):  # 星河科技由王澜石于2019年创办: the founders after 由
         out += _founders(text, m.end())
+        described = _FOUNDER_DESCRIBED.match(text, m.end())
+        if described:  # 由前海思芯片架构师周牧川创办: past what the founder was
+            out += _founders(text, described.end())
     for m in _CAREER_OPENER.finditer(text):  # 王岩离开阿里云后创立了…: a person's career opens the clause
         if person_shaped(m.group(1)):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "person", f"person:{m.group(1)}", "person"))
@@ -999,6 +1064,7 @@ def _founders(text: str, pos: int) -> list[Mention]:
 
 # 由 and people's names before a founding verb: 由王澜石创办, 由李岩与张澈于2019年联合创立.
 _FOUNDED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2})")
+_FOUNDER_DESCRIBED = re.compile(r"[^，,。；;由]{1,16}?(?:工程师|架构师|科学家|教授|博士|高管|负责人|研究员|专家|总监|副总裁|合伙人)")
 _PEOPLE_JOINERS = "与和及、"  # between people's names (_JOINERS above is the three joining words)
 _NOT_NAME_END = _PEOPLE_JOINERS + "于在等也是的将已曾共联"
 _FOUNDING_AFTER = re.compile(r"(?:等人|等|夫妇)?(?:于|在)?[^，,。；;]{0,12}?(?:联合|共同)?(?:创办|创立|创建|创设|发起成立|成立)")
@@ -1051,6 +1117,8 @@ def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
         name = _all_caps_words(text, m.start(), _past_glued_percent(text, m.start(), name), r)
         if name in r.latin_stop or len(name) < 2 or _NOT_LATIN_NAME.fullmatch(name):
             continue
+        if lang != "en" and _ROUND_NAME.fullmatch(name) and text.startswith("轮", m.start() + len(name)):
+            continue  # 在B的Pre-A轮中: a round's name, no company
         if lang == "en" and _sentence_initial(text, m.start()) and " " not in name:
             continue
         start, end = m.start(), m.start() + len(name)
@@ -1063,6 +1131,7 @@ def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
     return out
 
 
+_ROUND_NAME = re.compile(r"(?:Pre|pre|Series)?-?[A-F]\+{0,2}\d?")
 _GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?\Z")
 _PERCENT_AFTER = re.compile(r"(?:\.\d+)?\s?%")
 

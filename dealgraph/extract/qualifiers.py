@@ -329,20 +329,42 @@ def figure_for(ctx: Ctx, t: Span, kind: str) -> Value | None:
     the sentence, unless that clause spends it on a deal of its own (在宣布融资的同时，星岩科技还以5200万元收购了
     B公司: 5200万元 is B's price, the financing states no figure; 公司完成融资，本轮融资金额3亿元 keeps 3亿元)."""
     cs, ce = ctx.clause(t.start)
-    found = nearest(ctx.values(kind, cs, ce), t)
+    raised = grammar().metrics.get(ctx.text[t.start:t.end]) == "financing"
+    found = nearest(_not_valuations(ctx, ctx.values(kind, cs, ce), raised), t)
     if found is not None:
         return found
-    found = nearest(ctx.values(kind, t.end, ctx.sent.end), t)
+    found = nearest(_not_valuations(ctx, ctx.values(kind, t.end, ctx.sent.end), raised), t)
     if found is None or kind != "money":
         return found
     vcs, vce = value_clause(ctx, found.start)
     trigger = ctx.text[t.start:t.end]
     if any(m.group() != trigger for m in _OTHER_DEAL.finditer(ctx.text, vcs, vce)):
         return None
+    other = grammar().round.search(ctx.text, ce, found.start)
+    own = grammar().round.search(ctx.text, cs, ce)
+    if other is not None and (own is None or own.group() != other.group()):
+        return None  # 已完成四轮融资，投资方包括A、B；其中，B轮由A领投，金额为8亿元: 8亿元 is the B round's alone
     # AI云业务收入保持三位数增长，第三季度资本开支达到86亿元: 86亿元 is the capex's, another metric named in its clause
     metric = grammar().metrics.get(trigger)
     return None if any(grammar().metrics.get(m.group()) not in (None, metric)
                        for m in _metric_words().finditer(ctx.text, vcs, found.start)) else found
+
+
+# 正在筹备新一轮融资，本轮估值可能超过百亿元: a company's worth, not money raised
+_VALUATION_BEFORE = re.compile(r"(?:估值|市值)[^，,；;。、]{0,6}$")
+
+
+def _not_valuations(ctx: Ctx, found: list[Value], raised: bool) -> list[Value]:
+    """The figures of a round (raised) that are no valuation; any other metric's figures as found."""
+    if not raised:
+        return found
+    return [v for v in found if not _VALUATION_BEFORE.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start)]
+
+
+def valued_in_sentence(ctx: Ctx) -> bool:
+    """Whether the sentence states a valuation (投后估值达50亿元)."""
+    return any(_VALUATION_BEFORE.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start)
+               for v in ctx.values("money", ctx.sent.start, ctx.sent.end))
 
 
 @cache
@@ -386,7 +408,13 @@ def amounts_by_patient(ctx: Ctx, t: Span, patients: list[Mention]) -> list[Value
     each = respective(ctx, t, "money", n) if n > 1 else []
     if each:
         return list(each)
-    return [amount_for(ctx, t)] + [None] * (n - 1) if n else []
+    amount = amount_for(ctx, t) if n else None
+    if n > 1 and amount is not None and _EACH_THE_SAME.search(ctx.text, max(t.end, amount.start - 6), amount.start):
+        return [amount] * n  # 对A、B和C的累计投资均超过10亿元: each its own, the same figure
+    return [amount] + [None] * (n - 1) if n else []
+
+
+_EACH_THE_SAME = re.compile(r"(?:均|各|都)(?:为|是|达|达到|超过|超|逾|约|在)*$")
 
 
 # 分别 before a list of values matched one by one with the names listed before it: 收购价分别为, 分别达,
@@ -440,7 +468,7 @@ _DONE_AFTER = re.compile(r"了|过|完成|成功")
 
 
 _PREP_BEFORE = re.compile(r"对|向|与|和|同|跟|从|给|以")  # 共同对参股公司B增资: B is what the verb is done to, no subject
-_NAMED_REPORT = re.compile(r"据([^，,；;。“”]{1,12}?)(?:的)?(?:报道|消息称|消息|援引)")
+_NAMED_REPORT = re.compile(r"据([^，,；;。“”据]{1,12}?)(?:的)?(?:报道|报导|消息称|消息|援引)")  # (据招股书披露: asserted)
 _OWN_WORD = re.compile(r"公告|公司|招股|财报|年报|季报|半年报|披露|官网|官方|声明|通报|证监会|交易所|港交所|上交所|深交所")
 _RESTATED = re.compile(r"\s*(?:即(?![将使便可时刻日])|也就是说|亦即|换言之)")
 
@@ -480,6 +508,9 @@ def means_lead(ctx: Ctx, cs: int, verb: int) -> int:
     return lead
 
 
+_PER_SHARE_CLAUSE = re.compile(r"[^，,；;。]{0,8}?(?:价格|价)?(?:为|是)?每股[^，,；;。]{0,12}$")
+
+
 def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
     """The price in the clause next to the deal's: 以3.57亿元的对价,收购… / 出资340亿元,收购… before it
     (以27亿美元现金,或每股…的价格,收购…: the first of the alternatives), …股份,交易价格为7.25亿元 right after it."""
@@ -499,8 +530,10 @@ def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
         price = next((v for v in prices_in(ctx, ncs, nce) if _PRICE_IS.fullmatch(ctx.text, ncs, v.start)
                       and "每股" not in ctx.text[ncs:v.start]), None)  # 每股转让价格为65元: a share's price
         part = price is not None and _PART_OF_PRICE.search(ctx.text, ncs, price.start)
-        if not part and (price is not None or after or _OTHER_DEAL.search(ctx.text, ncs, nce) or nce <= ce):
-            return price
+        per_share = price is None and after and _PER_SHARE_CLAUSE.match(ctx.text, ncs, nce)
+        if not part and not per_share \
+                and (price is not None or after or _OTHER_DEAL.search(ctx.text, ncs, nce) or nce <= ce):
+            return price  # (…,转让价格为每股38.5元,交易总价约为21.6亿元: past a share's price to the total)
         ce = nce
     return None
 
@@ -519,7 +552,14 @@ def stake_for(ctx: Ctx, t: Span) -> Value | None:
         return own  # 收购B 40%股权后又对B增资2亿元: 40% is the acquisition's, the capital increase names none
     # 以3亿元收购A 20%股权,同时增资B: 20% is A's, not B's
     return next((v for v in stakes if not (cs <= v.start and v.end <= ce)
-                 and not _OTHER_DEAL.search(ctx.text, *value_clause(ctx, v.start))), None)
+                 and not _deal_word_outside_names(ctx, *value_clause(ctx, v.start))), None)
+
+
+def _deal_word_outside_names(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether a deal word stands between start and end outside the names there (哈勃投资持股6.5%: 投资 ends a name)."""
+    names = ctx.doc.mentions_in(start, end)
+    return any(not any(m.start <= w.start() and w.end() <= m.end for m in names)
+               for w in _OTHER_DEAL.finditer(ctx.text, start, end))
 
 
 def stakes_by_patient(ctx: Ctx, t: Span, patients: list[Mention]) -> list[Value | None]:
@@ -637,6 +677,8 @@ def plan_in_clause(ctx: Ctx, t: Span) -> bool:
             or bool(_FUTURE_JIANG.search(before) or _FUTURE_JIANG_PHRASE.search(before)))
 
 
+
+
 def _cue_in(ctx: Ctx, cue: re.Pattern[str], name: str, start: int, end: int) -> bool:
     """Whether the cue stands between start and end; a termination cue not before 上市/挂牌 (终止上市 is a
     delisting)."""
@@ -681,7 +723,13 @@ def segment_end(ctx: Ctx, pos: int) -> int:
     return min(ends) if ends else ctx.sent.end
 
 
-def round_in_sentence(ctx: Ctx) -> str | None:
+def round_in_sentence(ctx: Ctx, pos: int | None = None) -> str | None:
+    """The round the sentence names; given pos, the one of pos's semicolon part first (获得A天使轮投资；次年完成
+    B轮融资，由C领投: C leads the B round)."""
+    if pos is not None:
+        m = grammar().round.search(ctx.text, segment_start(ctx, pos), segment_end(ctx, pos))
+        if m:
+            return m.group()
     m = grammar().round.search(ctx.sent.text)
     return m.group() if m else None
 

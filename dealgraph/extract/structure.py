@@ -20,10 +20,24 @@ def attach_valuations(doc: Doc) -> None:
     for fact in doc.facts:
         if fact.type != "investment" or fact.qualifiers.get("valuation") is not None:
             continue
-        value = next((v for v in doc.values_in(fact.evidence.start, fact.evidence.end, "money")
+        start, end = _part_of(doc, fact)
+        value = next((v for v in doc.values_in(start, end, "money")
                       if _VALUED_AT.search(doc.text, max(fact.evidence.start, v.start - 10), v.start)), None)
         if value is not None and value is not fact.amount:
             fact.qualifiers["valuation"] = value
+
+
+def _part_of(doc: Doc, fact: FactRecord) -> tuple[int, int]:
+    """The semicolon part of the fact's sentence holding its parties (2021年，A完成B轮融资；2023年…，投后估值为80亿元:
+    the value is the later round's), else the whole sentence."""
+    members = [m for ms in fact.roles.values() for m in ms
+               if fact.evidence.start <= m.start < fact.evidence.end]
+    if not members:
+        return fact.evidence.start, fact.evidence.end
+    first, last = min(m.start for m in members), max(m.end for m in members)
+    start = max(doc.text.rfind("；", fact.evidence.start, first), doc.text.rfind(";", fact.evidence.start, first)) + 1
+    ends = [i for i in (doc.text.find("；", last, fact.evidence.end), doc.text.find(";", last, fact.evidence.end)) if i >= 0]
+    return max(start, fact.evidence.start), min(ends) if ends else fact.evidence.end
 
 
 _VALUED_AT = re.compile(r"(?:投后|投前|本轮|最新|整体)?估值(?:为|达|达到|超过|超|约|约为|已达|有望超过|逾|近|突破|或)*$")
@@ -412,6 +426,7 @@ def merge_syndicates(doc: Doc) -> None:
             if (other is not fact and other.date is not None and other.roles["investee"][0].key == investee
                     and {m.key for m in other.roles["investor"]} <= investors
                     and not _other_amount(fact, other)  # raised €45 million … previously raised €12 million in 2023
+                    and _same_round(fact, other)
                     and other.modality == fact.modality and abs(other.evidence.start - fact.evidence.start) < 600):
                 fact.date = other.date
                 fact.qualifiers.setdefault("more_evidence", []).append(other.evidence)
@@ -425,6 +440,12 @@ def _other_amount(a: FactRecord, b: FactRecord) -> bool:
         return False
     va, vb = getattr(a.amount.value, "value", None), getattr(b.amount.value, "value", None)
     return va is not None and vb is not None and va != vb
+
+
+def _same_round(a: FactRecord, b: FactRecord) -> bool:
+    """Whether two rounds may be one: the same round name, or one of them unnamed (天使轮 is not 新一轮)."""
+    ra, rb = a.qualifiers.get("round"), b.qualifiers.get("round")
+    return not ra or not rb or ra == rb
 
 
 def _join_round_members(doc: Doc) -> None:
@@ -470,6 +491,12 @@ def attach_sellers(doc: Doc) -> None:
         end = next((sent.start + m.start() for m in _CLAUSE_END.finditer(sent.text, hit.end())), sent.end)
         named = [m for m in doc.mentions_in(start, end) if m.kind in ("organization", "candidate", "person")
                  and not _TITLE_AFTER.match(doc.text, m.end)]
+        listed = _HOLDERS_LISTED.match(doc.text, end) if _ALL_HOLDERS.search(doc.text, start, end) else None
+        if listed is not None:  # 交易对方为B的全体股东，包括A、C等: the holders listed sell
+            more_end = next((sent.start + m.start() for m in _CLAUSE_END.finditer(sent.text, listed.end() - sent.start)),
+                            sent.end)
+            named += [m for m in doc.mentions_in(listed.end(), more_end)
+                      if m.kind in ("organization", "candidate", "person")]
         deals = [f for i in (sent.index - 1, sent.index) for f in by_sentence.get(i, [])
                  if f.type == "acquisition" and not f.roles.get("seller")]
         if not named or not deals:
@@ -481,6 +508,8 @@ def attach_sellers(doc: Doc) -> None:
             deal.roles["seller"] = sellers
 
 
+_ALL_HOLDERS = re.compile(r"的?(?:全体|全部|部分|原)?股东\s*$")
+_HOLDERS_LISTED = re.compile(r"[，,：:]\s*(?:包括|分别为|分别是|即)[:：]?")
 _SELLERS_NAMED = re.compile(r"(?:本次|此次|该笔|这笔|上述)?(?:股权|股份|交易|收购)?的?(?:转让方|出让方|交易对方|卖方|出售方)"
                             r"(?:分别)?(?:为|是|系|包括)")
 _CLAUSE_END = re.compile(r"[，,。；;]")

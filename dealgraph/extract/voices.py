@@ -15,7 +15,7 @@ from dealgraph.extract import qualifiers as q
 from dealgraph.extract.document import FactRecord, Mention, Span, Value
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract.grammar import Frame, alt, grammar
-from dealgraph.extract.topics import GENERIC_SUBJECT
+from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end
 from dealgraph.values.dates import DateValue
 from dealgraph.values.numbers import parse_chinese
 
@@ -61,7 +61,8 @@ _PARENT_OF = re.compile(r"\s*(?:旗下|下属)的?")  # 获得来自A旗下B的�
 # or a measure (门店数量, 审查范围).
 _NO_COMPANY_GUESS = re.compile(r"^(?:一部分|部分|大量|大批|众多|诸多|多家|若干|一批|一些|其他|相关|数家|债权)|"
                                r"[\d一二三四五六七八九十两几数多]+(?:家|只|个|所|座)(?:子公司|公司|企业|个股|股票|医院|药店|门店|工厂|项目)$|"
-                               r"(?:资产|地块|款项|数量|范围|当地|供应商|龙头公司|龙头企业)$")
+                               r"(?:资产|地块|款项|数量|范围|当地|供应商|龙头公司|龙头企业)$|"
+                               r"(?:基础设施|领域|赛道|行业|方向|板块|产业链)$")  # 加大对具身智能和算力基础设施的投资: fields
 _GOVERNMENT = re.compile(r"(?:证监会|银保监会|银监会|保监会|商务部|发改委|工信部|国务院|国资委|财政部|政府|法院)$")
 _OBJECT_LEAD = re.compile(r"了?")  # 收购了B: the verb's own object
 _MANNER = re.compile(r"\s*(?:方式|形式|方法|途径|手段|模式)")
@@ -277,6 +278,22 @@ def _deal_qualifiers(ctx: Ctx, fact: FactRecord, t: Span) -> None:
     fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
 
 
+# A在B的Pre-A轮中投资约2000万美元 / A在B的B轮融资中领投: the verb's company is the one whose round it is.
+_IN_ROUND = re.compile(r"在([^，,；;。在]{2,24}?)的[^，,；;。]{0,10}?(?:轮|融资)(?:融资)?(?:中|当中|里)(?:又|也|还|再|共|合计|累计)?$")
+
+
+def _in_its_round(ctx: Ctx, cs: int, t: Span, agents: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A在B的A轮中投资2000万美元: B receives, A (before 在) invests. The slots as read where the clause is not so."""
+    found = _IN_ROUND.search(ctx.text, cs, t.start)
+    if found is None:
+        return agents, []
+    owner = [m for m in ctx.mentions(found.start(1), found.end(1)) if m.end == found.end(1)]
+    if not owner:
+        return agents, []
+    before = [m for m in ctx.group_left(cs, found.start()) if m.key != owner[0].key]
+    return before or [m for m in agents if m.key != owner[0].key], owner
+
+
 def _split_left(ctx: Ctx, cs: int, t: Span, kinds: tuple[str, ...] = ORG) -> tuple[list[Mention], list[Mention]]:
     """Agents and patients standing before the trigger: 将/把 marks a patient, 被 an agent."""
     left = ctx.mentions(cs, t.start, kinds)
@@ -482,8 +499,12 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         head = _head_after_de(ctx, patients, ce) if not marked else []
         patients = head or [p for p in patients if p.source != "context"
                             or _GUESS_END.match(ctx.text, p.end) and not is_project(p)]  # 投资建设A基地项目: spending
+        if not patients:
+            agents, patients = _in_its_round(ctx, cs, t, agents)
         if ctx.text.startswith("参与", t.start):  # 参与了B的A轮融资 (not 参与了B的重组): a round of the company named
             patients = [p for p in patients[:1] if _ITS_ROUND.match(ctx.text, p.end)]
+            if not patients and _THE_COMPANY_ROUND.match(ctx.text, t.end):  # 参与了公司C轮融资: the company written about
+                patients = _company_written_about(ctx, agents, t.start)
         if not patients and agents and ctx.sent.index > 0 and _NO_OBJECT_AFTER.match(ctx.text, t.end) \
                 and ctx.text[t.start:t.end] in ("入股", "参股", "注资"):
             patients = _company_written_about(ctx, agents, t.start)  # 蔚来…。2023年，CYVN先后两次入股: in 蔚来
@@ -847,6 +868,8 @@ def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     facts = _deal(ctx, frame, t, person, company[-1:])
     for fact in facts:
         fact.date = founded or _founding_date(ctx, fact.roles["company"][0])
+        if fact.modality in ("denied", "rumored"):
+            fact.modality = "asserted"  # 星澜智算创始人林则远辟谣称…: the title describes the speaker; the rumour is another fact
     return facts[:1]
 
 
@@ -907,7 +930,7 @@ def merge(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, _ = ctx.clause(t.start)
     jiang = max(ctx.text.rfind("将", cs, t.start), ctx.text.rfind("把", cs, t.start))
     parts = ctx.mentions(jiang + 1, t.start, UNIT) if jiang >= 0 else ctx.group_left(cs, t.start)
-    found = re.compile(r"成立了?|组建了?|合并为|整合为|更名为").search(ctx.text, t.end, ctx.sent.end)
+    found = _MERGED_INTO.search(ctx.text, t.end, ctx.sent.end)
     result = ctx.group_right(found.end(), ctx.sent.end, UNIT, max_gap=2)[:1] if found else []
     parts = _distinct(parts, result)
     if len(parts) < 1 or not result or (jiang < 0 and len(parts) < 2):
@@ -917,6 +940,8 @@ def merge(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _CALLED_OFF = re.compile(r"终止|取消|放弃|叫停|撤回")  # 决定终止…吸收合并: a deal called off
+# what names the merged company: 合并为C, 成立C, 合并后的新公司名为C
+_MERGED_INTO = re.compile(r"成立了?|组建了?|合并为|整合为|更名为|(?:新公司|新实体)(?:将)?(?:命名为|名为|名称为|为)")
 
 
 def absorb(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -983,7 +1008,9 @@ def _ranked_party(ctx: Ctx, t: Span, after_copula: bool) -> tuple[list[Mention],
         if not verbs:
             return None
         named = ctx.group_left(cs, verbs[-1].start())[-1:]
-        other = ctx.mentions(verbs[-1].end(), t.start)[-1:] or ctx.carried_subject(t.start)
+        other = ctx.mentions(verbs[-1].end(), t.start)[-1:] or (
+            _company_written_about(ctx, named, t.start) if _THE_COMPANY.fullmatch(ctx.text, verbs[-1].end(), t.start)
+            else ctx.carried_subject(t.start))  # 其中B为公司第一大客户: the company the document is about
     other = [b for b in other if b.key not in {x.key for x in named}][:1]
     return (named, other) if named and other else None
 
@@ -992,6 +1019,8 @@ def revenue_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """澜舟科技超过六成收入来自华为 / 约40%的营收来自星河汽车: the organisation the revenue comes from buys from
     the clause's subject; the share stands before the word. 收入主要来自云业务 names no customer: nothing."""
     cs, ce = ctx.clause(t.start)
+    if ctx.text.startswith("的", t.start):
+        return _revenue_share_from(ctx, frame, t)
     customers = [m for m in ctx.group_right(t.end, ce, ORG, max_gap=1) if m.start <= t.end + 2]
     if not customers:
         return []
@@ -1007,7 +1036,82 @@ def revenue_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return [fact]
 
 
+_SUPPLIED_TO = re.compile(r"(?:向|为|给)")
+
+
+def supply_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """墨芯科技将向智谱AI提供算力租赁服务，首期合同金额为3.5亿元: the name after 向/为/给 buys the compute the
+    clause's subject supplies; the money after it in its part of the sentence is the contract's. Nothing where no
+    buyer is named right before the verb (为被投企业提供算力支持)."""
+    cs, _ = ctx.clause(t.start)
+    marks = list(_SUPPLIED_TO.finditer(ctx.text, cs, t.start))
+    if not marks:
+        return []
+    mark = marks[-1]
+    buyers = ctx.group_right(mark.end(), t.start, ORG, max_gap=0)
+    if not buyers or not re.fullmatch(r"\s*", ctx.text[buyers[-1].end:t.start]):
+        return []
+    keys = {b.key for b in buyers}
+    suppliers = [m for m in ctx.group_left(cs, mark.start()) or ctx.carried_subject(t.start) if m.key not in keys]
+    if not suppliers:
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers[-1:]}, t)
+    fact.amount = q.nearest(q.prices_in(ctx, t.end, q.segment_end(ctx, t.end)), t)
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return [fact]
+
+
+# 减持了对B的持股，持股比例从3.1%降至2.2% / 减持B股份至4.9%: the stake left after the sale
+_DOWN_TO = re.compile(r"(?:降至|降低至|减少至|下降至|减至|至)(?:约|仅)?$")
+_SOLD_WHAT = re.compile(r"了?(?:对|所持)?")
+
+
+def reduce_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """A减持了对B的持股，持股比例从3.1%降至2.2%: A still holds B, 2.2%. Only where the stake left is written (降至,
+    减少至, 至 before it, in the verb's part of the sentence); a sale alone (A减持B) states no holding."""
+    cs, ce = ctx.clause(t.start)
+    lead = _SOLD_WHAT.match(ctx.text, t.end)
+    companies = ctx.group_right(lead.end(), ce, ORG, max_gap=0)[:1]
+    holders = [m for m in ctx.group_left(cs, t.start) or ctx.carried_subject(t.start)
+               if m.key not in {c.key for c in companies}][-1:]
+    left = [v for v in ctx.values("percent", t.end, q.segment_end(ctx, t.end))
+            if _DOWN_TO.search(ctx.text, max(t.end, v.start - 4), v.start)]
+    if not companies or not holders or not left:
+        return []
+    fact = q.base_fact(ctx, "shareholding", {"holder": holders, "company": companies}, t)
+    fact.stake = left[0]
+    fact.qualifiers["as_of"] = q.date_for(ctx, t)
+    return [fact]
+
+
+_FROM_CUSTOMER = re.compile(r"来自(?!第[一二三四五]|前[一二三四五]|最大)")
+
+
+def _revenue_share_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """公司2024年营收为4.6亿元，其中来自阿里云的收入占比超过40%: the name right after 来自 buys from the subject;
+    the percentage after the word is its share of revenue (来自第一大客户B…: the rank word reads it)."""
+    cs, ce = ctx.clause(t.start)
+    came = list(_FROM_CUSTOMER.finditer(ctx.text, cs, t.start))
+    if not came:
+        return []
+    customers = ctx.group_right(came[-1].end(), t.start, ORG, max_gap=0)
+    if not customers or customers[-1].end != t.start:
+        return []
+    sellers = [m for m in _subject_of(ctx, Span(cs, cs)) or ctx.carried_subject(cs)
+               if m.key not in {c.key for c in customers}][:1]
+    if not sellers:
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": customers, "supplier": sellers}, t)
+    share = q.nearest(ctx.values("percent", t.end, ce), t)
+    if share is not None:
+        fact.qualifiers["share_of_revenue"] = share
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return [fact]
+
+
 _COPULA_AFTER = re.compile(r"\s*(?:为|是)")
+_THE_COMPANY = re.compile(r"(?:本公司|该公司|公司)的?")
+_THE_COMPANY_ROUND = re.compile(r"了?(?:本公司|该公司|公司)的?[^，,。；;]{0,8}?(?:轮|融资)")
 
 # 采购1万颗 / 采购了2000台: a count of goods between the verb and their maker
 _GOODS_COUNT = re.compile(r"了?\s*(?:约|近|超过|逾|至少|共)?[\d.,一二两三四五六七八九十百千万亿]+\s*(?:万|千|百)?"
@@ -1196,8 +1300,17 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if named_after is not None:
         return named_after
     pos = max(ctx.text.rfind("为", cs, t.start), ctx.text.rfind("是", cs, t.start))
+    if pos < 0:
+        named = _holder_after(ctx, t)
+        if named is not None:
+            return named
     companies = ctx.mentions(pos + 1, t.start) if pos >= 0 else []
     holders = ctx.group_left(ctx.sent.start, cs if pos < 0 or pos == cs else pos) or ctx.carried_subject(t.start)
+    listed = _holders_listed(ctx, t) if companies else []
+    if listed:
+        holders = listed  # 交易对方为B的全体股东，包括A、C以及D等: each listed holds B
+    elif pos > cs and _PARTY_NOUN.search(ctx.text, cs, pos) and not ctx.mentions(cs, pos, ("organization", "person")):
+        return []  # 交易对方为B的股东: the deal's party, unnamed, not the subject carried from before
     if pos >= cs and _BECOMES.fullmatch(ctx.text, cs, pos + 1) and companies and holders \
             and holders[-1].key == companies[-1].key:  # …取得B 10%股权，成为其第二大股东: B is 其; the subject holds
         holders = ctx.carried_subject(t.start)
@@ -1208,10 +1321,14 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if held is not None:  # A持有B 12.5%的股份，为第二大股东: A, the holder of the clause before, ranks in B
             holders, companies = held
     kind = _RANK_OF_KIND.search(ctx.text, max(cs, pos + 1), t.end) if pos >= 0 and not companies else None
-    if kind is not None and kind.start() == pos + 1 and _CLAUSE_ENDS.match(ctx.text, t.end):
+    the_company = _THE_COMPANY.match(ctx.text, pos + 1) if kind is not None and holders \
+        and not ctx.text.startswith("成为", pos - 1) and _opens_clause(ctx, holders[-1]) else None  # 为公司第二大股东
+    if kind is not None and kind.start() == (the_company.end() if the_company else pos + 1) \
+            and _CLAUSE_ENDS.match(ctx.text, t.end):
         rank = rank or _RANK_NAMES.get(kind.group(1))  # 仍是第一大机构股东: of the company written about
         companies = _company_written_about(ctx, holders[-1:], t.start)
-    each = holders if len(holders) > 1 and _EACH_HOLDS.search(ctx.text, holders[-1].end, t.start) else holders[-1:]
+    each = holders if listed or len(holders) > 1 and _EACH_HOLDS.search(ctx.text, holders[-1].end, t.start) \
+        else holders[-1:]
     facts = [f for h in each  # 腾讯、米哈游、高瓴等均已是其股东: each of them holds
              for f in _deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, [h], companies[-1:])]
     part_end = q.segment_end(ctx, t.end)
@@ -1321,10 +1438,54 @@ def _held_before(ctx: Ctx, pos: int) -> tuple[list[Mention], list[Mention]] | No
     return None
 
 
+def _opens_clause(ctx: Ctx, m: Mention) -> bool:
+    """Whether m is the first name of its clause (its subject; not the object of a verb before it)."""
+    return not ctx.mentions(ctx.clause(m.start)[0], m.start)
+
+
+_OF_COMPANY = re.compile(r"\s*的")
+
+
+def _holder_after(ctx: Ctx, t: Span) -> list[FactRecord] | None:
+    """B的控股股东为A，持股比例约59%: A, named after 为/是, holds B, named right before 的 and the word; the stake
+    in its part of the sentence. None where the clause is not so."""
+    cs, ce = ctx.clause(t.start)
+    copula = _COPULA_AFTER.match(ctx.text, t.end)
+    before = ctx.mentions(cs, t.start)
+    if copula is None or not before or not _OF_COMPANY.fullmatch(ctx.text, before[-1].end, t.start):
+        return None
+    holders = ctx.group_right(copula.end(), ce, _HOLDER_KINDS, max_gap=0)
+    if not holders:
+        return None
+    frame = Frame("shareholding", "active", ("holder", "company"), ())
+    facts = [f for h in holders for f in _deal(ctx, frame, t, [h], before[-1:])]  # 股东为A和B: each holds
+    rank = next((r for w, r in _RANK if ctx.text.startswith(w, t.start)), None)
+    for f in facts:
+        if rank:
+            f.qualifiers["rank"] = rank
+        f.qualifiers["as_of"] = f.date
+        f.date = None
+    return facts
+
+
+_PARTY_NOUN = re.compile(r"交易对方|转让方|出让方|卖方|出售方|认购方|发行对象")
+_LISTED_AFTER = re.compile(r"[，,：:]\s*(?:包括|分别为|分别是|即)[:：]?")
+_HOLDER_KINDS = ("organization", "candidate", "person")
+
+
+def _holders_listed(ctx: Ctx, t: Span) -> list[Mention]:
+    """B的全体股东，包括创始人A、C以及D等: the holders listed in the clause right after the word."""
+    lead = _LISTED_AFTER.match(ctx.text, t.end)
+    if lead is None:
+        return []
+    end = clause_end(ctx.text, lead.end(), ctx.sent.end)
+    return ctx.group_right(lead.end(), end, _HOLDER_KINDS, max_gap=6)
+
+
 _EACH_HOLDS = re.compile(r"等?[^，,；;。]{0,4}?(?:均|都|也都|皆|分别|同为|均已|都已|亦)")  # A、B等均为其股东
 # 是第二大股东 / 仍是第一大机构股东 / 为控股股东: a rank with no company named, closing its clause.
 _RANK_OF_KIND = re.compile(r"(第一大|第二大|第三大|最大|控股|大)?(?:机构|外部|战略|单一|财务|产业|个人|自然人)?股东")
-_RANK_NAMES = {"第一大": "largest", "最大": "largest", "控股": "controlling", "第二大": "second"}
+_RANK_NAMES = {"第一大": "largest", "最大": "largest", "控股": "controlling", "第二大": "second", "第三大": "third"}
 _CLAUSE_ENDS = re.compile(r"\s*(?:[，,；;。！!）)]|$)")
 # 澄川资本持股12.5%: a stake with no company named after 持股
 _STAKE_NEXT = re.compile(r"(?:了)?(?:公司|本公司)?(?:约|超过|逾|近|达|为|约为)?\s*\d+(?:\.\d+)?%")
@@ -1570,12 +1731,17 @@ def _subject_of_verb_before(ctx: Ctx, group: list[Mention]) -> list[Mention]:
 def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """由A领投，B、C跟投: the investors of a round; the investee is the company raising it."""
     cs, ce = ctx.clause(t.start)
+    noun = _ROUND_ROLE_NOUN.match(ctx.text, t.end)
+    if noun is not None:  # 星澜智算本轮融资的领投方为鼎峰资本: the investors are named after the noun
+        return _round_role_named(ctx, frame, t, noun.end(), ce)
     you = ctx.text.rfind("由", cs, t.start)
     if you < 0 and _TO_RECIPIENT.search(ctx.text, cs, t.start):
         return []  # A对B追加投资 / A对3家养猪场追加投资: the money goes to what 对 names (invest_to), no round raised
     investors = ctx.mentions(you + 1, t.start) if you >= 0 else ctx.group_left(cs, t.start)
     if you < 0 and investors:
         investors = _subject_of_verb_before(ctx, investors)
+    if not investors and you < 0 and _ROUND_OBJECT.match(ctx.text, t.end, ce):
+        investors = ctx.carried_subject(t.start)  # A参与了B的B+轮融资，同年又跟投了C的A轮融资: A follows C's round
     if not investors:
         return []
     after = ctx.mentions(t.end, ce)
@@ -1588,7 +1754,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     keys = {m.key for m in investors} | {g.key for m in ctx.mentions(ctx.sent.start, ctx.sent.end)
                                          if _LEADS_AFTER.match(ctx.text, m.end)  # 红杉中国领投，B参与了本轮: not the raiser
-                                         for g in ctx.group_left(ctx.sent.start, m.end)}  # A、B跟投: A neither
+                                         for g in ctx.group_left(ctx.sent.start, m.end)} \
+        | _listed_investor_keys(ctx)  # A、B跟投 (A neither) / 投资方包括B、C。其中…: not the raiser
     earlier = [f.roles["investee"][0] for f in ctx.facts if f.type == "investment"]
     own = ctx.mentions(cs, you) if you > cs else []  # 此前，A曾于2023年完成由B领投的C轮融资: A, in the clause
     raisers = [m for m in own[:1] + earlier[-1:] + _subject_of(ctx, Span(cs, cs)) + ctx.carried_subject(cs)
@@ -1600,10 +1767,13 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not raisers:
         raisers = [m for m in _subject_of(ctx, Span(you if you >= 0 else t.start, t.start)) if m.key not in keys]
     facts = _deal(ctx, frame, t, investors, raisers[:1])
+    joining = _joining_after(ctx, ce)
     for f in facts:
         if "领投" in ctx.text[t.start:t.end]:
             f.qualifiers["lead"] = [m.key for m in investors]
-        f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx)
+        known = {m.key for m in f.roles["investor"]} | {m.key for m in f.roles["investee"]}
+        f.roles["investor"] = f.roles["investor"] + [m for m in joining if m.key not in known]
+        f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx, t.start)
         f.amount = f.amount or q.round_amount(ctx, t)
         f.date = f.date or q.nearest([d for d in ctx.values("date", ctx.sent.start, t.start)], t)
         if _THIS_ROUND.search(ctx.text, ctx.sent.start, t.end):  # 完成6亿元B轮融资。本轮由A领投，B跟投 / 也参与了本轮
@@ -1634,9 +1804,12 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if frame.type == "shareholding":  # 股东中包括A、B: each holds
             return [f for a in after for f in _deal(ctx, frame, t, [a], raisers[:1])]
         facts = _deal(ctx, frame, t, after, raisers[:1])
+        own_end = _one_round_after(ctx, after[-1].end)
         for f in facts:  # 完成5亿元C轮融资，投资方包括A、B: the round named before the list is the one they fund
+            if f.amount is not None and f.amount.start >= own_end:
+                f.amount = None
             f.amount = f.amount or q.nearest(q.prices_in(ctx, q.segment_start(ctx, t.start), cs), t)
-            f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx)
+            f.qualifiers["round"] = f.qualifiers.get("round") or _round_before_pos(ctx, own_end)
             if _THIS_ROUND.search(ctx.text, cs, t.start):
                 _round_before(ctx, f)
         return facts
@@ -1645,6 +1818,53 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     companies = ctx.mentions(shi + 1, t.start)
     return _deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
+
+
+# 投资方包括A、B、C；其中，B轮由A领投，金额为8亿元: after the list, 其中 and a round open one of the rounds the list
+# funded; its round, lead and amount are its own (a fact of the round voice), not the whole list's.
+_ONE_OF_THEM = re.compile(r"[；;，,]\s*其中[，,]?\s*(?=[^，,。；;]{0,12}?轮)")
+
+
+_JOIN_VERB = re.compile(r"(?:等机构|等)?(?:也|亦|均)?(?:参与|参与投资)")
+
+
+def _joining_after(ctx: Ctx, ce: int) -> list[Mention]:
+    """由A领投，B、C参与。: the names of the clause right after a round's lead, that is only they and 参与, join
+    the round (a bare 参与 is no trigger of its own: it joins many things)."""
+    if ce >= ctx.sent.end or ctx.text[ce] not in "，,":
+        return []
+    nce = ctx.clause(ce + 1)[1]
+    group = ctx.group_right(ce + 1, nce, ORG, max_gap=0)
+    if not group or not _JOIN_VERB.fullmatch(ctx.text, group[-1].end, nce):
+        return []
+    return group
+
+
+_INVESTOR_LIST = re.compile(r"(?:投资方|投资人|投资机构|股东)(?:既|主要)?(?:包括|有|为)")
+
+
+def _listed_investor_keys(ctx: Ctx) -> set[str]:
+    """此前已完成四轮融资，投资方包括A、B、C。其中，B轮由A领投: the names listed as investors in this sentence or
+    the one before are funders, never the company raising a round."""
+    first = ctx.doc.sentences[ctx.sent.index - 1].start if ctx.sent.index > 0 else ctx.sent.start
+    keys: set[str] = set()
+    for hit in _INVESTOR_LIST.finditer(ctx.text, first, ctx.sent.end):
+        end = clause_end(ctx.text, hit.end(), ctx.sent.end)
+        keys |= {m.key for m in ctx.mentions(hit.end(), end)}
+    return keys
+
+
+def _one_round_after(ctx: Ctx, pos: int) -> int:
+    """Where the part of the sentence about one of the listed rounds (其中，B轮由A领投) opens after pos, else
+    the sentence's end."""
+    found = _ONE_OF_THEM.search(ctx.text, pos, ctx.sent.end)
+    return found.start() if found else ctx.sent.end
+
+
+def _round_before_pos(ctx: Ctx, end: int) -> str | None:
+    """The first round named in the sentence before end."""
+    found = grammar().round.search(ctx.text, ctx.sent.start, end)
+    return found.group() if found else None
 
 
 _NO_OBJECT_AFTER = re.compile(r"[，,。；;]|合计|共计|累计")
@@ -1661,6 +1881,28 @@ _FIELD_OBJECT = re.compile(r"了?[^，,。；;]{0,12}?(?:赛道|领域|行业|�
 # the company raising is named there, even where it was not read as a name.
 _UNREAD_OBJECT = re.compile(r"了?(?![^，,；;。]*?(?:轮|融资|投资|募资|资金|本次|此次))[\u4e00-\u9fffA-Za-z]{2}")
 _TO_RECIPIENT = re.compile(r"(?<![面针相])对(?![此于外比手])|向(?![来上下前后])")  # 对/向 naming who receives
+# 领投方为A / 跟投机构包括A、B: the round's role named as a noun, its members after it
+_ROUND_ROLE_NOUN = re.compile(r"(?:方|机构|人)(?:为|是|包括|有)")
+
+
+def _round_role_named(ctx: Ctx, frame: Frame, t: Span, at: int, ce: int) -> list[FactRecord]:
+    """B本轮融资的领投方为A: A, named after the noun, invests in B, the clause's subject (or the one carried)."""
+    investors = ctx.group_right(at, ce, ORG, max_gap=1)
+    if not investors:
+        return []
+    keys = {m.key for m in investors}
+    cs, _ = ctx.clause(t.start)
+    raisers = [m for m in ctx.mentions(cs, t.start)[:1] or ctx.carried_subject(t.start) if m.key not in keys]
+    facts = _deal(ctx, frame, t, investors, raisers[:1])
+    for f in facts:
+        if "领投" in ctx.text[t.start:t.end]:
+            f.qualifiers["lead"] = [m.key for m in investors]
+        f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx, t.start)
+    return facts
+
+
+# 跟投了B的A轮融资: the verb's object is a company's own round, named right after it
+_ROUND_OBJECT = re.compile(r"了?[^，,；;。的]{2,16}的[^，,；;。]{0,6}?轮融资")
 _THIS_ROUND = re.compile(r"(?:本轮|此轮|本次融资|此次融资)")
 
 
@@ -1727,7 +1969,9 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     for company in companies:
         fact = _SUBJECT_FACTS[frame.type](ctx, frame, t, company)
         if fact is not None:
-            out.extend(_yearly_series(ctx, fact))
+            if not (fact.type == "financial" and fact.qualifiers.get("metric") == "financing"
+                    and fact.qualifiers.get("value") is None):  # a round with no figure states no financing figure
+                out.extend(_yearly_series(ctx, fact))
             out.extend(_round_of(ctx, t, fact))
             out.extend(_figure_a_year_before(ctx, fact))
             out.extend(_figure_compared(ctx, t, fact))
@@ -1802,7 +2046,9 @@ _NOT_A_ROUND = re.compile(r"累计|合计|总计|共计|融资租赁|融资融�
 
 
 # 分别 right before a figure: the figures listed from there go one by one with the years of the period.
-_EACH_BEFORE = re.compile(r"分别(?:为|是|达到|达|约为|约)?[:：]?\s*$")
+# (分别实现营业收入1.3亿元、3.1亿元和5.4亿元: a verb and the metric may stand between 分别 and the figures)
+_EACH_BEFORE = re.compile(r"分别(?:实现|录得|取得|获得)?(?:[\u4e00-\u9fff]{2,6}?(?=为|是|达到|达|约为|约|$))?"
+                          r"(?:为|是|达到|达|约为|约)?[:：]?\s*$")
 _LIST_JOIN = re.compile(r"\s*(?:、|，|,|和|及|以及|与)\s*")
 
 
@@ -1816,7 +2062,7 @@ def _yearly_series(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
     span = period.value
     if not (isinstance(span, DateValue) and span.start and span.end and len(span.start) == len(span.end) == 4):
         return [fact]
-    if not _EACH_BEFORE.search(ctx.text, max(ctx.sent.start, value.start - 8), value.start):
+    if not _EACH_BEFORE.search(ctx.text, max(ctx.sent.start, value.start - 14), value.start):
         return [fact]
     figures = [value]
     for v in ctx.doc.values_in(value.end, ctx.sent.end, value.kind):
@@ -1845,8 +2091,13 @@ def _one_role_subject(ctx: Ctx, head: Span) -> list[Mention]:
     while companies and not_subject.search(companies[0].canonical) and cs <= companies[0].start < head.start:
         head = Span(companies[0].start, companies[0].start)
         companies = _subject_of(ctx, head)
+    if companies and _COUNTED_KIND.search(ctx.text, max(cs, companies[-1].end), head.start):
+        return []  # A投资组合中已有4家企业完成上市: the counted companies (unnamed) are the subject, not A
     # A name guessed from a verb alone in another clause (公司无法继续正常运营 → 无法继续) is too weak to carry.
     return [m for m in companies if not not_subject.search(m.canonical) and not (m.source == "context" and m.start < cs)]
+
+
+_COUNTED_KIND = re.compile(r"[\d一二三四五六七八九十两几多数]+家(?:[\u4e00-\u9fff]{0,6}?)(?:企业|公司|被投企业|初创公司|厂商)")
 
 
 def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
@@ -1965,6 +2216,13 @@ def _listing_context(ctx: Ctx, t: Span) -> bool:
     return _listing_words("market_words").search(ctx.sent.text) is not None
 
 
+# right after the clause's subject (past the investors listed with it): it joins another company's round
+_JOINS_ROUND = re.compile(r"(?:[、和及与]?[^，,；;。由的]{0,30}?)?(?:共同|联合|也|还|又|均)?(?:参与|领投|跟投|参投|追投)了?(?!的)")
+_IN_THE_ROUND = re.compile(r"(?:中|当中)[^，,；;。]{0,8}?(?:投资|出资|领投|跟投|参投|认购|投入)")
+# A figure promised or set as a target in an acquisition's terms (业绩承诺, 对赌), not one reached.
+_PROMISED = re.compile(r"承诺|对赌|业绩目标|考核目标|业绩承诺")
+
+
 def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
     """A company's figure (营收, 净利润, 融资 …): the value in the trigger's clause, else the nearest after it
     in a clause that states no deal of its own (在宣布融资的同时，A还以8600万元收购了B: 8600万元 is B's price).
@@ -1979,8 +2237,19 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         if not raisers:
             return None
         company = raisers[-1]
+    if metric == "financing" and ctx.clause(t.start)[0] <= company.start and company.end <= t.start:
+        joined = _JOINS_ROUND.match(ctx.text, company.end, t.start)
+        if joined is not None:  # A、B共同参与了公司C轮融资: the company whose round it is raises, not A
+            after = ctx.mentions(joined.end(), t.start)
+            raiser = after[:1] or (_company_written_about(ctx, [company], t.start)
+                                   if _THE_COMPANY.match(ctx.text, joined.end()) else [])
+            if not raiser:
+                return None
+            company = raiser[0]
     if metric is None or _DESTINED.search(ctx.text, max(ctx.sent.start, t.start - 4), t.start):
         return None  # 其中约155亿美元用于资本开支: money a plan sets aside for it, no figure
+    if metric == "financing" and _IN_THE_ROUND.match(ctx.text, t.end):
+        return None  # A在B的A轮融资中投资2000万美元: one investor's part, no figure of the round
     cs, ce = ctx.clause(t.start)
     kind = "quantity" if metric == "output" else "money"
     value = q.figure_for(ctx, t, kind)
@@ -1993,13 +2262,15 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     if value is None and change is None and _OBJECT_OF_DUI.search(ctx.text, cs, t.start):
         return None  # 交易不会对公司的盈利产生重大影响: the figure is what something bears on, not stated
     if metric in ("financing", "capex", "rd_expense", "revenue", "output", "cumulative_loss") and value is None \
-            and change is None:
-        return None
+            and change is None and not (metric == "financing" and q.round_for(ctx, t) and q.valued_in_sentence(ctx)):
+        return None  # (完成新一轮融资，投后估值达50亿元: a valued round with no figure, an investment all the same)
     if metric in ("capex", "rd_expense") and value is not None:
         plan = _spending_plan(ctx, t, company, metric, value)
         if plan is not None:
             return plan
     fact = q.base_fact(ctx, "financial", {"company": [company]}, t, metric=metric, value=value, change=change)
+    if _PROMISED.search(ctx.text, max(cs, ctx.sent.start), t.start) and fact.modality == "asserted":
+        fact.modality = "expected"  # 交易对方承诺B 2025年至2027年的净利润分别不低于…: a promise, no result yet
     fact.qualifiers["period"] = q.period_for(ctx, t)
     if _YEAR_BEFORE.match(ctx.text, cs, t.start) and isinstance(fact.qualifiers["period"], Value) \
             and fact.qualifiers["period"].start < cs:
@@ -2027,7 +2298,7 @@ def _year_before(period: Value) -> Value:
 # its change is the figure's year-on-year change.
 _SAME_PERIOD_BASE = re.compile(r"\s*(?:较|比|相比|相较|对比)(?:于)?(?:去年|上年|上一年)同期")
 # Between a name and 融资: it put the money in (高瓴创投、蓝驰创投共同出资的3亿元C轮融资).
-_FUNDERS_OF = re.compile(r"(?:共同|联合)?(?:出资|投资|领投|参投|注资)的")
+_FUNDERS_OF = re.compile(r"(?:共同|联合)?(?:出资|投资|领投|参投|跟投|追投|注资)的")  # 由A领投、B跟投的…融资
 _OBJECT_OF_DUI = re.compile(r"对[^，,。；;]{0,12}的$")
 _DESTINED = re.compile(r"(?:用于|投向|用作|投入到|投入于)$")
 # A deal verb (募资 used for a deal is no plan of the company's own).
@@ -2337,7 +2608,8 @@ HANDLERS: dict[str, Handler] = {
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb,
     "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from,
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
-    "launch": launch, "spun_from": spun_from, "negotiated": negotiated, "partner_of": partner_of, "suppliers_named": suppliers_named, "goods_from": goods_from,
+    "launch": launch, "spun_from": spun_from, "negotiated": negotiated, "partner_of": partner_of,
+    "suppliers_named": suppliers_named, "goods_from": goods_from, "supply_to": supply_to, "reduce_to": reduce_to,
     "customers": customers, "symmetric": symmetric, "subject": subject}
 
 from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)
