@@ -66,6 +66,9 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     if word == "其" and _OWN_HOLDING.match(doc.text, pos + 1) and doc.text[pos - 1:pos] in ("将", "把"):
         own = org_mentions(doc, cs, pos)  # A将其持有的股份出售给B: A's own shares
         return own[0] if own else None
+    told = _told_by(doc, sent, cs) if word in ("其", "它") and not org_mentions(doc, cs, pos) else None
+    if told is not None:  # 据云途智驾介绍，其2024年约六成收入来自A: the one whose account it is
+        return told
     excluded = {m.key for m in org_mentions(doc, cs, pos) if not (word == "公司" and _heads_person(doc, m))}
     if not excluded and word == "其" and cs > sent.start:  # 为其第一大股东: the subject is the last clause's
         excluded = {m.key for m in org_mentions(doc, clause_start(doc.text, cs - 1, sent.start), cs)}
@@ -93,6 +96,20 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         if m.key not in excluded:
             return m
     return None
+
+
+_TOLD_BY = re.compile(r"\s*据[^，,。；;]{2,14}?(?:介绍|透露|表示|披露|称|公告)[，,]\s*")
+
+
+def _told_by(doc: Doc, sent: Sentence, cs: int) -> Mention | None:
+    """The organisation named in a clause 据X介绍， right before the pronoun's clause."""
+    if cs <= sent.start:
+        return None
+    pcs = clause_start(doc.text, cs - 1, sent.start)
+    if not _TOLD_BY.fullmatch(doc.text, pcs, cs):
+        return None
+    named = org_mentions(doc, pcs, cs)
+    return named[-1] if len(named) == 1 else None
 
 
 # A name opening a clause of a round's backers or advisers (本轮由A领投，B、C跟投，D担任财务顾问): no topic for 该公司

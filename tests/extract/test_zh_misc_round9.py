@@ -119,3 +119,15 @@ def test_a_name_ending_in_ziben_after_tou_keeps_it():
     names = [m.text for m in extract("t", "岚川智能完成A轮融资。亚投资本、澜汐创投也参与其中。", REF).mentions]
     assert "亚投资本" in names
     assert "腾讯投资" in [m.text for m in extract("t", "腾讯投资本轮领投。", REF).mentions]
+
+
+def test_a_founder_with_a_second_title_founded_the_company_written_about():
+    text = "极岚智能再次递交招股书。股权方面，创始人兼首席执行官邝启控制公司约30%的投票权。"
+    assert moods(text, "founding") == [("邝启", "极岚智能", "asserted")]
+
+
+def test_the_company_whose_account_is_given_is_named_and_is_its():
+    text = "澜汐汽车宣布战略投资青穗智驾。据青穗智驾介绍，其2024年约六成收入来自澜汐汽车。"
+    [f] = [f for f in extract("t", text, REF).facts if f.type == "purchase"]
+    assert f.roles["buyer"][0].text == "澜汐汽车" and f.roles["supplier"][0].key == "name:青穗智驾"
+    assert [m.text for m in extract("t", "据邝启介绍，公司收入增长较快。", REF).mentions] == []
