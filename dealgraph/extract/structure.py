@@ -412,18 +412,23 @@ def _merge_terms(fact: FactRecord, consideration: str | None, terms: list[dict],
         fact.qualifiers.setdefault("more_evidence", []).append(extra)
 
 
+_ALREADY_IN = re.compile(r"(?:当时|彼时|此前|早已|已经|已)(?:均|都)?(?:是|为)[^，,。；;]{0,3}?(?:投资方|投资人|股东)")
+
+
 def merge_syndicates(doc: Doc) -> None:
     """Component: one round, one fact — the lead and the followers of a sentence's round are joined,
     and an undated round naming several investors joins the dated one of the same company nearby."""
     _join_round_members(doc)
     investments = [f for f in doc.facts if f.type == "investment"]
     for fact in investments:
-        if fact.date is not None or len(fact.roles["investor"]) < 2:
-            continue
+        if fact.date is not None or len(fact.roles["investor"]) < 2 or \
+                _ALREADY_IN.search(doc.text, fact.evidence.start, fact.evidence.end):
+            continue  # A、B当时已是其投资方: who had invested before, no later round's backers
         investee = fact.roles["investee"][0].key
         investors = {m.key for m in fact.roles["investor"]}
         for other in investments:
             if (other is not fact and other.date is not None and other.roles["investee"][0].key == investee
+                    and other.roles["investor"]  # a round with no investor named says nothing of these
                     and {m.key for m in other.roles["investor"]} <= investors
                     and not _other_amount(fact, other)  # raised €45 million … previously raised €12 million in 2023
                     and _same_round(fact, other)
@@ -648,6 +653,8 @@ def require_roles(doc: Doc) -> None:
 
     def same_round(f: FactRecord, g: FactRecord) -> bool:  # a $12 million seed round … and a $30 million Series A led by B
         rounds = (f.qualifiers.get("round"), g.qualifiers.get("round"))
+        if (rounds[0] or f.amount is not None) and not (rounds[1] or g.amount is not None):
+            return False  # 完成3亿美元的A1轮融资，A、B当时已是其投资方: who had invested before, not this round's
         return None in rounds or rounds[0] == rounds[1]
 
     def yields(f: FactRecord) -> bool:  # …完成6亿元B轮融资。本轮由A领投: the round of the next sentence names them

@@ -131,3 +131,13 @@ def test_the_company_whose_account_is_given_is_named_and_is_its():
     [f] = [f for f in extract("t", text, REF).facts if f.type == "purchase"]
     assert f.roles["buyer"][0].text == "澜汐汽车" and f.roles["supplier"][0].key == "name:青穗智驾"
     assert [m.text for m in extract("t", "据邝启介绍，公司收入增长较快。", REF).mentions] == []
+
+
+def test_investors_already_in_before_a_round_neither_absorb_it_nor_take_another_round_s_date():
+    text = ("岚川智能7月25日宣布完成A轮融资，金额为50亿元。本轮投资方包括澜汐科技、鹤汀集团。"
+            "岚川智能成立半年后，该公司在去年10月完成3亿美元的A1轮融资，澜汐科技、鹤汀集团当时已是其投资方。")
+    facts = [f for f in extract("t", text, "2024-07-26").facts if f.type == "investment"]
+    a1 = [f for f in facts if f.qualifiers.get("round") == "A1轮"]
+    assert len(a1) == 1 and a1[0].amount.text == "3亿美元" and a1[0].date.text == "去年10月"
+    before = [f for f in facts if f.roles["investor"] and not f.qualifiers.get("round")]
+    assert before and all(f.date is None or f.date.text != "7月25日" for f in before)
