@@ -925,6 +925,7 @@ def _people(text: str, r: NameRules) -> list[Mention]:
     for m in r.person.finditer(text):
         s, name = m.start(1), m.group(1)
         if len(name) == 3 and (name[2] in "也是在的和与将已曾称说就都还又则等及" or text[s + 2:s + 4] in _TIME_AFTER_NAME or
+                               wordlist.words().get(text[s + 2:s + 4]) in ("d", "p", "c") or  # 王兴|分别持有
                                not r.person_after.match(text, s + 3) and r.person_after.match(text, s + 2)
                                or wordlist.words().get(text[s + 2:s + 4]) == "v" and text[s:s + 3] not in text[s + 3:]):
             name = name[:2]  # 创始人陈屹宣布: 宣布 is the verb (unless the three characters recur as the name)

@@ -556,7 +556,7 @@ def dedupe(doc: Doc) -> None:
     """Component: one statement per fact and sentence (IPO辅导 opens the listing frame twice); figures of one
     metric with other values or periods are other statements (营收分别为2.1亿元、4.6亿元: one per year). What the
     repeat adds (a rank, a stake) joins the statement kept."""
-    seen: dict[tuple, FactRecord] = {}
+    seen: dict[tuple, list[FactRecord]] = {}
     kept = []
     for fact in doc.facts:
         period = fact.qualifiers.get("period")
@@ -565,9 +565,9 @@ def dedupe(doc: Doc) -> None:
                tuple(sorted((k, str(getattr(v, "start", v))) for k, v in fact.qualifiers.items()
                             if k in ("stage", "metric", "kind", "value"))),
                repr(getattr(period, "value", period)))
-        first = seen.get(key)
-        if first is None:
-            seen[key] = fact
+        first = next((f for f in seen.get(key, []) if _same_stake(f, fact)), None)
+        if first is None:  # 全资拥有境内A，并持有境外A 76.72%: two holdings of one sentence, each its stake
+            seen.setdefault(key, []).append(fact)
             kept.append(fact)
             continue
         for name, value in fact.qualifiers.items():  # A持有B 12.5%的股份，为第二大股东: the rank said again
@@ -575,6 +575,10 @@ def dedupe(doc: Doc) -> None:
                 first.qualifiers[name] = value
         first.stake = first.stake or fact.stake
     doc.facts = _one_partnership_per_sentence(kept)
+
+
+def _same_stake(a: FactRecord, b: FactRecord) -> bool:
+    return a.stake is None or b.stake is None or a.stake.text == b.stake.text
 
 
 def _one_partnership_per_sentence(facts: list[FactRecord]) -> list[FactRecord]:

@@ -476,9 +476,10 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     kinds = UNIT if frame.type in ("ownership", "founding") else ORG
     if ctx.text.startswith("控制", t.start) and not _CONTROLS.match(ctx.text, t.end):
         return []  # 控制权, 实际控制人, 控制成本: no stake held
-    if frame.type == "founding":  # 邝启创立了岚川智能: a person founds; what is founded is no person
-        agents, patients = _split_left(ctx, cs, t, kinds + ("person",))
-        agents, patients = _past_the_one_left(ctx, cs, t, agents), [p for p in patients if p.kind != "person"]
+    if frame.type in ("founding", "shareholding"):  # 邝启创立了岚川智能 / 王岚持有B 76%: a person founds or holds;
+        agents, patients = _split_left(ctx, cs, t, kinds + ("person",))  # what is founded or held is no person
+        agents, patients = _past_the_one_left(ctx, cs, t, agents) if frame.type == "founding" else \
+            _people_titled(ctx, cs, agents), [p for p in patients if p.kind != "person"]
     else:
         agents, patients = _split_left(ctx, cs, t, kinds)
     marked = bool(patients)  # 将B…: the patient stands before the verb
@@ -766,6 +767,30 @@ _IS_BEFORE = re.compile(r"\s*(?:是|为|系|乃)(?:一家)?\s*")
 
 _LEFT_BEFORE = re.compile(r"(?:离开|离职|退出|加入|卸任|辞去|告别|从)\s*$")
 _AFTER_LEAVING = re.compile(r"\s*(?:离职|辞职|出走|独立出来|出来)?(?:后|之后|以后)(?:又|便|就|随即|即)?\s*")
+
+
+_TITLE_BETWEEN = re.compile(r"的?(?:联合创始人|创始人|董事长|总裁|首席执行官|CEO|总经理|实际控制人|实控人)(?:兼[^，,。；;]{1,6}?)?")
+
+
+def _people_titled(ctx: Ctx, cs: int, agents: list[Mention]) -> list[Mention]:
+    """红杉中国与美团董事长王兴分别持有…: a company right before a title and a person only describes the person,
+    and the list goes on before it (红杉中国 and 王兴 hold)."""
+    people = {m.start: m for m in agents if m.kind == "person"}
+    out = []
+    for m in agents:
+        title = _TITLE_BETWEEN.match(ctx.text, m.end) if m.kind != "person" else None
+        if title is not None and title.end() in people:
+            continue
+        out.append(m)
+    if out and out[0].kind == "person":
+        described = [m for m in ctx.mentions(cs, out[0].start) if _TITLE_BETWEEN.fullmatch(ctx.text, m.end, out[0].start)]
+        listed = ctx.group_left(cs, described[-1].start, _MAKERS) if described else []
+        if listed and _LIST_JOIN.fullmatch(ctx.text, listed[-1].end, described[-1].start):
+            out = listed + out
+    return out
+
+
+_LIST_JOIN = re.compile(r"\s*(?:与|和|及|、|以及)\s*")
 
 
 def _past_the_one_left(ctx: Ctx, cs: int, t: Span, agents: list[Mention]) -> list[Mention]:

@@ -117,3 +117,9 @@ def test_controlled_by_the_one_after_you():
     assert names(f, "holder") == ["云岫科技"] and names(f, "company") == ["星泊智算"]
     assert f.qualifiers.get("as_of") is None  # 去年 dates the revenue
     assert held("星泊智算由青穗控股投资。") == []  # 青穗控股, a holding company's name, invests
+
+
+def test_people_hold_shares_and_a_company_before_a_title_describes_the_person():
+    text = "截至公告日，邝启全资拥有境内岚川智能，并持有境外岚川智能76.72%的股份；澜汐资本与鹤汀集团董事长闵朗分别持有境外岚川智能2.44%和0.43%的股份。"
+    assert held(text) == [("澜汐资本", "岚川智能", "2.44%", None), ("邝启", "岚川智能", "76.72%", None),
+                          ("邝启", "岚川智能", "全资", None), ("闵朗", "岚川智能", "0.43%", None)]
