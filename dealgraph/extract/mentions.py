@@ -427,6 +427,9 @@ def _shares_of_name(text: str, m: Mention) -> Mention:
     return m
 
 
+_ACT_TOGETHER = re.compile(r"合资(?!公司|企业|品牌|厂|车企)|联合|合作|携手|共同|联手|双方")  # not 华晨宝马合资公司
+
+
 def _joint_ventures(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
     """增持华晨宝马…, 一汽-大众, 长安PSA: two known organisations' names glued together (or joined by a
     hyphen) name their joint venture, one organisation; a list always separates its names (、和). The
@@ -436,7 +439,8 @@ def _joint_ventures(text: str, found: list[Mention], r: NameRules) -> list[Menti
         prev = out[-1] if out else None
         if prev is not None and prev.source in ("lexicon", "short") and prev.kind == "organization" and \
                 m.source in ("lexicon", "latin") and m.kind in ("organization", "candidate") and \
-                (m.start == prev.end or text[prev.end:m.start] == "-") and not _ends_with_suffix(prev.text, r):
+                (m.start == prev.end or text[prev.end:m.start] == "-") and not _ends_with_suffix(prev.text, r) \
+                and not _ACT_TOGETHER.match(text, m.end):  # 百度吉利合资造车: two partners acting together
             name = text[prev.start:m.end]
             out[-1] = Mention(prev.start, m.end, name, "organization", _name_key(name), "shape")
             continue
@@ -506,6 +510,7 @@ def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Me
                 or _not_a_parent(m.canonical)  # 港交所递表: a market or regulator names no unit
                 or _ends_with_suffix(m.text, r)  # 天风证券宣告, 阿里巴巴集团计划: a full name takes no tail
                 or tail in r.not_short or tail in _NOT_SUBSIDIARY or r.trigger_inside.search(tail)
+                or tail in lexicon_mod.load().by_name  # 百度吉利合资: two known names, no unit
                 or r.suffix.match(tail) or _function_tail(text, tail, after)
                 or wordlist.words().get(tail[0]) in _CLOSED_D or r.left_stop.match(tail)):
             out.append(m)

@@ -141,3 +141,9 @@ def test_investors_already_in_before_a_round_neither_absorb_it_nor_take_another_
     assert len(a1) == 1 and a1[0].amount.text == "3亿美元" and a1[0].date.text == "去年10月"
     before = [f for f in facts if f.roles["investor"] and not f.qualifiers.get("round")]
     assert before and all(f.date is None or f.date.text != "7月25日" for f in before)
+
+
+def test_two_known_names_glued_before_acting_together_are_two_partners():
+    assert parties("岚川汽车陷入停摆，百度吉利合资造车告一段落。") == [(["百度", "吉利"], "asserted")]
+    names = [m.text for m in extract("t", "据称宝马计划提高其在华晨宝马合资公司中的持股。", REF).mentions]
+    assert "华晨宝马" in names  # the joint venture named by its two partners, before 合资公司
