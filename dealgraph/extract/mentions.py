@@ -64,6 +64,7 @@ class NameRules:
     introducer_end: re.Pattern[str]
     guarded: re.Pattern[str]
     guarded_ids: dict[str, str]
+    guarded_listed: re.Pattern[str]
     deal_slot: re.Pattern[str]
     clause_subject: re.Pattern[str]
     person: re.Pattern[str]
@@ -139,6 +140,7 @@ def rules() -> NameRules:
         introducer_end=re.compile(f"(?:{_alt(raw['name_introducers'])})$"),
         guarded=re.compile(f"(?:{_alt(list(raw['guarded_names']))})(?=(?:{_alt(raw['guard_followers'])}))"),
         guarded_ids=dict(raw["guarded_names"]),
+        guarded_listed=re.compile(f"(?<=、)(?:{_alt(list(raw['guarded_names']))})(?=、)"),
         deal_slot=re.compile(r"(?:投资过|投资了|投资|收购过|收购了|收购|入股过|入股了|入股|参股了|参股|领投了|领投|加码|并购了|并购|注资|控股了|"
                              r"参与了?(?=[^，,。；;]{2,14}?的[^，,。；;]{0,8}?(?:轮|融资)))"  # 参与了B的A轮融资
                              rf"(?![者人方额款价量案]|时[所的])(?=[{NAME_CHARS}])"),  # 投资者, 收购价为, 收购案: no name
@@ -195,7 +197,7 @@ def find_mentions(doc: Doc) -> None:
             entry = lex.entries[eid]
             found.append(Mention(s, e, text[s:e], entry.kind, f"lex:{eid}", "lexicon", entry.name))
     found = _subsidiary_names(text, r, valued, found)
-    found += _guarded_names(text, r, lex)
+    found += _guarded_names(text, r, lex, found)
     found += _shape_names(text, r)
     found += _lexicon_heads(text, r, found)
     found += _people(text, r)
@@ -543,13 +545,21 @@ def _function_tail(text: str, tail: str, after: int) -> bool:
     return tag in _TAIL_TAGS
 
 
-def _guarded_names(text: str, r: NameRules, lex: lexicon_mod.Lexicon) -> list[Mention]:
-    """苹果计划与阿里合作: a short name that is also a word counts when an organisation's verb follows."""
+def _guarded_names(text: str, r: NameRules, lex: lexicon_mod.Lexicon, known: list[Mention] = ()) -> list[Mention]:
+    """苹果计划与阿里合作: a short name that is also a word counts when an organisation's verb follows, or
+    when it is listed between known organisations (美团、蚂蚁、阿里巴巴: 蚂蚁 next to two of them)."""
     out = []
     for m in r.guarded.finditer(text):
         entry = lex.entries.get(r.guarded_ids[m.group()])
         if entry is not None:
             out.append(Mention(m.start(), m.end(), m.group(), entry.kind, f"lex:{entry.id}", "lexicon", entry.name))
+    ends = {k.end for k in known if k.kind == "organization"}
+    starts = {k.start for k in known if k.kind == "organization"}
+    for m in r.guarded_listed.finditer(text):
+        if m.start() - 1 in ends and m.end() + 1 in starts and not any(o.start == m.start() for o in out):
+            entry = lex.entries.get(r.guarded_ids[m.group()])
+            if entry is not None:
+                out.append(Mention(m.start(), m.end(), m.group(), entry.kind, f"lex:{entry.id}", "lexicon", entry.name))
     return out
 
 
@@ -1132,9 +1142,22 @@ def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
             country = _COUNTRY_BEFORE.search(text, 0, start - 1 if text[start - 1:start] == " " else start)
             start = country.start() if country else start
             end = _latin_tail(text, end, r)
+            end = _listed_glued(text, start, end)
         name = text[start:end]
         out.append(Mention(start, end, name, "candidate", _name_key(name), "latin"))
     return out
+
+
+_LIST_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,3}(?=、|以及|和|及|等)")
+
+
+def _listed_glued(text: str, start: int, end: int) -> int:
+    """、Boss直聘、好未来: in a list, a Latin name glued to a few Chinese characters up to the next separator is
+    one item, one name (not Boss with 直聘 left over)."""
+    if start == 0 or text[start - 1] != "、":
+        return end
+    glued = _LIST_ITEM_END.match(text, end)
+    return glued.end() if glued else end
 
 
 _ROUND_NAME = re.compile(r"(?:Pre|pre|Series)?-?[A-F]\+{0,2}\d?")

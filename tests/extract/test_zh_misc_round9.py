@@ -147,3 +147,11 @@ def test_two_known_names_glued_before_acting_together_are_two_partners():
     assert parties("岚川汽车陷入停摆，百度吉利合资造车告一段落。") == [(["百度", "吉利"], "asserted")]
     names = [m.text for m in extract("t", "据称宝马计划提高其在华晨宝马合资公司中的持股。", REF).mentions]
     assert "华晨宝马" in names  # the joint venture named by its two partners, before 合资公司
+
+
+def test_a_list_of_backers_keeps_glued_latin_names_and_guarded_names_between_known_ones():
+    text = "岚川智能成立于2019年。2023年其全年融资超过25亿元，美团、蚂蚁、阿里巴巴、腾讯、Boss直聘、好未来以及红杉、高瓴等先后入股。"
+    [f] = [f for f in extract("t", text, REF).facts if f.type == "investment"]
+    backers = [m.text for m in f.roles["investor"]]
+    assert backers[:2] == ["美团", "蚂蚁"] and "Boss直聘" in backers and backers[-1] == "高瓴"
+    assert extract("t", "苹果、香蕉等水果价格上涨。", REF).mentions == []
