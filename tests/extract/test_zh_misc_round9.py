@@ -155,3 +155,9 @@ def test_a_list_of_backers_keeps_glued_latin_names_and_guarded_names_between_kno
     backers = [m.text for m in f.roles["investor"]]
     assert backers[:2] == ["美团", "蚂蚁"] and "Boss直聘" in backers and backers[-1] == "高瓴"
     assert extract("t", "苹果、香蕉等水果价格上涨。", REF).mentions == []
+
+
+def test_state_capital_as_a_class_is_no_subject_to_carry():
+    text = "岚川智能成立于2019年。去年3月，澜汐产业基金与鹤汀资本向其战略投资10亿元，珠海、成都等地国资随后也相继入股。"
+    facts = [f for f in extract("t", text, REF).facts if f.type == "investment"]
+    assert len(facts) == 1 and facts[0].amount.text == "10亿元"
