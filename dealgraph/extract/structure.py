@@ -552,6 +552,50 @@ def attach_assets(doc: Doc) -> None:
             fact.qualifiers["asset"] = found.group(1).lstrip("的")
 
 
+# 已于8月20日签约，以115亿元取得B 10%股权 / 与A签署股权转让协议，收购B 51%股权: the deal is agreed, not done.
+_SIGNED_ONLY = re.compile(r"(?<!合作)签约|(?:签署|签订|订立)了?[^，,；;。]{0,10}?(?:股权|股份|收购|转让|投资|增资|认购|购买|交易)"
+                          r"[^，,；;。]{0,6}?协议")  # not 签订合作技术协议: an agreement of another kind
+_CLOSED = re.compile(r"完成|交割|过户|办理完毕|已于[^，,；;。]{0,10}?生效")
+
+
+def signed_pending(doc: Doc) -> None:
+    """Component: an asserted acquisition or investment whose own clause, or the clause right before it in its
+    part of the sentence, only says an agreement was signed (签约, 签署…协议) and nothing of its closing is a
+    deal agreed, still to be done: planned (a later sentence of completion makes it asserted again)."""
+    for fact in doc.facts:
+        if fact.type not in ("acquisition", "investment") or fact.modality != "asserted" or not fact.rule:
+            continue
+        sent = next((s for s in doc.sentences if s.start == fact.evidence.start), None)
+        if sent is None:
+            continue
+        trigger = _trigger_at(doc, fact, sent)
+        if trigger is None:
+            continue
+        part_start = max(sent.start, doc.text.rfind("；", sent.start, trigger) + 1, doc.text.rfind(";", sent.start, trigger) + 1)
+        before = doc.text[part_start:trigger]
+        clauses = re.split(r"[，,]", before)
+        near = "，".join(clauses[-2:])
+        if _SIGNED_ONLY.search(near) and not _CLOSED.search(doc.text, part_start, sent.end):
+            same = _deal_key(fact)
+            for other in doc.facts:  # …已签订股权转让协议，收购B 80%股权，A此次收购B是…: the same deal
+                if other.evidence.start == fact.evidence.start and _deal_key(other) == same \
+                        and other.modality == "asserted":
+                    other.modality = "planned"
+
+
+def _deal_key(fact: FactRecord) -> tuple:
+    return fact.type, tuple(tuple(m.key for m in ms) for ms in list(fact.roles.values())[:2])
+
+
+def _trigger_at(doc: Doc, fact: FactRecord, sent) -> int | None:
+    """Where the fact's trigger word stands in its sentence (the first occurrence after its first role member)."""
+    word = fact.rule.rsplit(":", 1)[-1]
+    members = [m for ms in fact.roles.values() for m in ms if sent.start <= m.start < sent.end]
+    start = min((m.start for m in members), default=sent.start)
+    pos = doc.text.find(word, start, sent.end)
+    return pos if pos >= 0 else None
+
+
 def dedupe(doc: Doc) -> None:
     """Component: one statement per fact and sentence (IPO辅导 opens the listing frame twice); figures of one
     metric with other values or periods are other statements (营收分别为2.1亿元、4.6亿元: one per year). What the

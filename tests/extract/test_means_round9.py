@@ -61,3 +61,10 @@ def test_a_name_after_dui_stops_at_the_verb_done_to_it():
     assert invested("澜汐科技拟与鹤汀集团合作,共同对青穗数据增资2亿元。") == \
         [(("澜汐科技", "鹤汀集团"), "青穗数据", "planned", "2亿元")]
     assert [f[1] for f in invested("澜汐科技先后对青穗数据和蓝鲸智能进行投资。")] == ["青穗数据", "蓝鲸智能"]
+
+
+def test_a_deal_only_signed_is_planned_until_it_closes():
+    assert deal("澜汐汽车旗下的岚川科技已于8月20日签约，以115亿元取得青穗智能10%股权。")[0] == "planned"
+    assert deal("澜汐医药与鹤汀资本签署股权转让协议，以3亿元收购青穗生物51%股权。")[0] == "planned"
+    assert deal("澜汐医药与鹤汀资本签署协议，以3亿元收购青穗生物51%股权，目前已完成交割。")[0] == "asserted"
+    assert deal("2009年7月，澜汐重工与鹤汀集团签订合作技术协议，鹤汀集团以5.6亿欧元收购澜汐重工25%股份。")[0] == "asserted"
