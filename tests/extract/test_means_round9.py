@@ -68,3 +68,8 @@ def test_a_deal_only_signed_is_planned_until_it_closes():
     assert deal("澜汐医药与鹤汀资本签署股权转让协议，以3亿元收购青穗生物51%股权。")[0] == "planned"
     assert deal("澜汐医药与鹤汀资本签署协议，以3亿元收购青穗生物51%股权，目前已完成交割。")[0] == "asserted"
     assert deal("2009年7月，澜汐重工与鹤汀集团签订合作技术协议，鹤汀集团以5.6亿欧元收购澜汐重工25%股份。")[0] == "asserted"
+
+
+def test_taking_control_of_a_company_is_acquiring_it():
+    assert deal("澜汐机器人拟约21亿元入主青穗新材。") == ("planned", "约21亿元", "青穗新材")
+    assert [f for f in extract("t", "澜汐科技入主董事会。", REF).facts if f.type == "acquisition"] == []
