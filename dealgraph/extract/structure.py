@@ -511,6 +511,29 @@ def attach_sellers(doc: Doc) -> None:
         sellers = [m for m in named if m.key not in taken]
         if sellers:
             deal.roles["seller"] = sellers
+    _part_from_seller(doc, by_sentence)
+
+
+# 其中A从控股股东B受让24.99%: part of the deal just read, bought from B.
+_PART_FROM = re.compile(r"其中[^，,。；;]{0,16}?(?:从|自|向)([^，,。；;]{1,24}?)(?:手中|处)?(?:受让|购买|收购|买入|取得)"
+                        r"(?:其持有的|其所持)?[^，,。；;]{0,6}?\d+(?:\.\d+)?%")
+
+
+def _part_from_seller(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
+    """…协议受让B合计29.99%的股份，其中A从控股股东C受让24.99%: C sells (part of) the deal just read in the sentence."""
+    for sent in doc.sentences:
+        for hit in _PART_FROM.finditer(sent.text):
+            deals = [f for f in by_sentence.get(sent.index, []) if f.type == "acquisition"
+                     and f.evidence.start == sent.start]
+            if not deals:
+                continue
+            deal = deals[-1]
+            start, end = sent.start + hit.start(1), sent.start + hit.end(1)
+            taken = {m.key for ms in deal.roles.values() for m in ms}
+            named = [m for m in doc.mentions_in(start, end) if m.kind in ("organization", "candidate", "person")
+                     and m.key not in taken]
+            if named:
+                deal.roles["seller"] = deal.roles.get("seller", []) + named[-1:]
 
 
 _ALL_HOLDERS = re.compile(r"的?(?:全体|全部|部分|原)?股东\s*$")

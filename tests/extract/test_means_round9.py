@@ -73,3 +73,9 @@ def test_a_deal_only_signed_is_planned_until_it_closes():
 def test_taking_control_of_a_company_is_acquiring_it():
     assert deal("澜汐机器人拟约21亿元入主青穗新材。") == ("planned", "约21亿元", "青穗新材")
     assert [f for f in extract("t", "澜汐科技入主董事会。", REF).facts if f.type == "acquisition"] == []
+
+
+def test_a_part_bought_from_a_named_holder_names_the_seller():
+    text = "根据方案，澜汐恒岳将以每股7.78元协议受让青穗新材合计29.99%的股份，其中澜汐恒岳从控股股东鹤汀萨摩亚受让24.99%。"
+    [f] = [f for f in extract("t", text, REF).facts if f.type == "acquisition"]
+    assert [m.text for m in f.roles["seller"]] == ["鹤汀萨摩亚"] and f.roles["target"][0].text == "青穗新材"
