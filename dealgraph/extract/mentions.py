@@ -86,6 +86,7 @@ class NameRules:
     country_before: re.Pattern[str]
     country_item: re.Pattern[str]
     seat: re.Pattern[str]
+    seats: tuple[str, ...]
     places: frozenset[str]
     description_end: re.Pattern[str]
     name_opening_verbs: frozenset[str]
@@ -172,6 +173,7 @@ def rules() -> NameRules:
         bad_inside=re.compile(_alt(raw["candidate_bad_inside"])),
         not_names=re.compile(_alt(raw["not_names"])),
         seat=re.compile(_alt(raw["subsidiary_seats"])),
+        seats=tuple(raw["subsidiary_seats"]),
         places=frozenset(raw["places"]),
         country_before=re.compile(f"(?:{'|'.join(map(re.escape, raw['countries']))})\\Z"),
         country_item=re.compile(f"(?:^|(?<=[、和及与：:，,]))(?:{'|'.join(map(re.escape, raw['countries']))})"

@@ -1553,9 +1553,20 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
     for fact in reversed(ctx.doc.facts + ctx.facts):
         if fact.type == "investment" and fact.roles["investee"] and fact.roles["investee"][0].key not in keys \
                 and fact.evidence.start >= recent:
-            return fact.roles["investee"][:1]
+            return _seat_base(ctx, fact.roles["investee"][0], pos)
     found = most_named(ctx.doc, pos, keys, [])
     return [found] if found is not None else []
+
+
+def _seat_base(ctx: Ctx, investee: Mention, pos: int) -> list[Mention]:
+    """蔚来的股东…：合肥国资向蔚来中国投资…；CYVN先后两次入股: a unit seated somewhere (蔚来中国) stands for the
+    company written about only as that company itself (蔚来), when the document names it."""
+    for seat in mentions_mod.rules().seats:
+        if investee.text.endswith(seat) and len(investee.text) > len(seat):
+            base = [m for m in ctx.doc.mentions_in(0, pos, ORG) if m.text == investee.text[:-len(seat)]]
+            if base:
+                return base[-1:]
+    return [investee]
 
 
 _OWNER_GAP = re.compile(r"(?:的|旗下的?|下属的?)?")

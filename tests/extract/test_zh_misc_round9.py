@@ -161,3 +161,11 @@ def test_state_capital_as_a_class_is_no_subject_to_carry():
     text = "岚川智能成立于2019年。去年3月，澜汐产业基金与鹤汀资本向其战略投资10亿元，珠海、成都等地国资随后也相继入股。"
     facts = [f for f in extract("t", text, REF).facts if f.type == "investment"]
     assert len(facts) == 1 and facts[0].amount.text == "10亿元"
+
+
+def test_a_china_unit_is_its_own_name_but_the_company_written_about_is_its_parent():
+    text = ("澜汐汽车的股东中既有互联网公司，也有地方国资。2020年，合肥市的国资平台向澜汐汽车中国投资70亿元，取得24.1%股权；"
+            "2023年，鹤汀资本先后两次入股，合计投入约33亿美元。")
+    facts = {f.roles["investor"][0].text: f.roles["investee"][0].text
+             for f in extract("t", text, REF).facts if f.type == "investment" and f.roles["investor"]}
+    assert facts.get("合肥市") == "澜汐汽车中国" and facts.get("鹤汀资本") == "澜汐汽车"
