@@ -79,3 +79,13 @@ def test_a_part_bought_from_a_named_holder_names_the_seller():
     text = "根据方案，澜汐恒岳将以每股7.78元协议受让青穗新材合计29.99%的股份，其中澜汐恒岳从控股股东鹤汀萨摩亚受让24.99%。"
     [f] = [f for f in extract("t", text, REF).facts if f.type == "acquisition"]
     assert [m.text for m in f.roles["seller"]] == ["鹤汀萨摩亚"] and f.roles["target"][0].text == "青穗新材"
+
+
+def test_money_to_be_put_up_plans_the_purchase_after_it():
+    text = "邝启、闵朗也承诺，在本次转让完成后的12个月里，将拿出不少于5亿元，购买青穗网络的股票。"
+    assert {f.modality for f in extract("t", text, REF).facts if f.type in ("acquisition", "investment")} == {"planned"}
+
+
+def test_the_total_of_shares_is_no_company():
+    text = "截至目前，邝启名下已冻结1.1亿股，占其持有公司股份总数的九成。"
+    assert all(m.text != "股份总数" for m in extract("t", text, REF).mentions)
