@@ -474,7 +474,8 @@ def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     holds = _SELLER_HOLDS.match(ctx.text, named[-1].end, t.start) if named and not targets else None
     if holds is not None:  # A将所持部分股份转让给C: A sells shares of the company it was said to hold, or the one written about
         sellers = named[-1:]
-        targets = _held_before(ctx, named[-1]) or v._company_written_about(ctx, sellers + buyers, t.start)
+        targets = (not holds.group("issuer") and _held_before(ctx, named[-1])) \
+            or v._company_written_about(ctx, sellers + buyers, t.start)
         facts = v._deal(ctx, frame, t, buyers, targets)
         for fact in facts:
             _add_sellers(fact, sellers)
@@ -502,7 +503,10 @@ def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 # 将所持优必选2.1%的股份转让给了一家香港投资机构: a buyer described, not named
 _UNNAMED_BUYER = re.compile(r"了?(?:一家|某家|某|一名|多家|若干)[^，,；;。]{0,10}?(?:机构|公司|企业|基金|投资者|投资人|买家|财团)")
-_SELLER_HOLDS = re.compile(r"[^，,；;。]{0,4}?[将把](?:其)?(?:所持有|持有|所持)的?(?:全部|部分|剩余)?(?:股份|股权|股票)\s*$")
+_SELLER_HOLDS = re.compile(r"[^，,；;。]{0,4}?[将把](?:其)?(?:所持有|持有|所持)的?(?:全部|部分|剩余)?"
+                           r"(?:股份|股权|股票|(?P<issuer>公司)[^，,；;。()（）]{0,16}?(?:股份|股权|股票|股)"
+                           r"(?:[(（][^()（）]*[)）])?)\s*$")
+# (大股东A计划将所持有的公司8000万股(约占总股本3%)转让给C: the shares of 公司, the company written about; A sells them)
 # 将其持有股份出售给C / 将其所持股权转让给C: 其 is who holds and sells; the shares are of a company not named here.
 _OWN_HOLDING = re.compile(r"(?:[将把]其)?(?:合计|共同|直接|间接)?(?:所持有|持有|所持)的?(?:全部|部分)?(?=股份|股权|股票|[^，,；;。]{2,30}?(?:股份|股权|股票))")
 

@@ -205,6 +205,7 @@ def find_mentions(doc: Doc) -> None:
     found += _people(text, r)
     found += _latin_names(text, r, doc.lang)
     found += _context_names(text, r, found)
+    found += _place_coined(text, r, found)
     stakes: list[tuple[int, int]] = []
     found += cue_names.find(text, valued, lambda t, s, e, slot=False, strong=False, introduced=False, member=False:
                             _candidate(t, s, e, r, lax=True, slot=slot, strong=strong, introduced=introduced,
@@ -874,6 +875,41 @@ def _place_start(text: str, start: int, cut: int, end: int, r: NameRules) -> int
         if all(m.start() == p + n for m in stops) or _trade_words(text[cut:end]):
             return p
     return cut
+
+
+def _place_coined(text: str, r: NameRules, found: list[Mention]) -> list[Mention]:
+    """2013年，重庆澜诚出资3000万元…, 对天津瑾澜以…进行投资: a province or city, then two characters that make no
+    word at all (a coined trade name), standing apart on both sides (punctuation, a stop word or a verb), is
+    the short name of a company seated there. Not where a word is read there (北京时间, 上海市场, 江苏南京), nor
+    where another mention holds it, nor where the name runs on (北京海澜思创…: read at its own ending)."""
+    w = wordlist.words()
+    taken = bytearray(len(text) + 1)
+    for m in found:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    starts = [p for run in _CJK_FOUR.finditer(text) for p in range(run.start(), run.end() - 3)
+              if w.get(text[p:p + 2]) == "ns"]
+    for p in starts:
+        head = text[p + 2:p + 4]
+        if text[p:p + 2] in _NOT_PLACES or text[p:p + 3] in w or text[p:p + 4] in w \
+                or any(taken[p:p + 4]) or head in w or head.endswith("企") \
+                or any(w.get(c) in _FUNCTION_CHAR_TAGS for c in head) \
+                or any(c in r.bad_starts or c in _NEVER_IN_NAMES for c in head) or w.get(text[p + 2:p + 5]) \
+                or w.get(text[p + 3:p + 5]) or _place_length(text, p + 2) or r.left_stop.match(text, p + 2) \
+                or r.left_stop.match(text, p + 3):
+            continue
+        if _apart_before_name(text, p, r) and _apart_after_name(text, p + 4, r):
+            name = text[p:p + 4]
+            out.append(Mention(p, p + 4, name, "candidate", _name_key(name), "context"))
+    return out
+
+
+_CJK_FOUR = re.compile(r"[\u4e00-\u9fff]{4,}")  # a run of Chinese characters long enough for a place and two more
+
+# 中国另设…, 城市之巅: a pronoun, particle, preposition, conjunction or adverb is no character of a coined name;
+# 中国乳企 (X企: firms of a kind) and 开疆拓土 (one word) are none either; 上市, 城市 are tagged places but are words.
+_FUNCTION_CHAR_TAGS = frozenset({"r", "u", "p", "c", "d"})
+_NOT_PLACES = frozenset({"上市", "城市"})
 
 
 def _place_length(text: str, p: int) -> int:

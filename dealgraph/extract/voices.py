@@ -38,7 +38,8 @@ _MEANS_PHRASE = re.compile(r"(?<!审议)(?<!表决)(?<!获得)(?<![获已])(?:�
 # A与B达成战略合作并以…收购C: an agreement between A and B, then A's own deal (not 共同/联合 收购).
 _AGREED = re.compile(r"(?:达成|签署|签订|订立|签约)(?![^，,；;。]*(?:共同|联合|一起))")
 _PARTNER_LINK = re.compile(r"\s*(?:与|同|跟)\s*")  # A与B: a partner, where A、B and A和B list the same side
-_WITH_PARTNER = re.compile(r"(?:拟|将|计划|准备|决定)?(?<![参赋授给])(?:与|同|跟)$")  # not 参与A收购B: A buys
+_WITH_PARTNER = re.compile(r"(?:拟|将|计划|准备|决定)?(?:(?<![参赋授给])(?:与|同|跟)|(?<![被由])(?:联合|携手))$")  # not 参与A收购B: A buys
+# (青松地产联合澜石资本收购B, A携手C投资B: A acts jointly with the partner after 联合/携手; both buy)
 _LED = re.compile(r"由[^，,。；;]{1,40}?(?:联合领投|领投|参投|跟投)的?")
 _RESULT_LEAD = re.compile(r"^(?:了|共同|联合|合资)?(?:成立|设立|组建|共建|打造)?(?:了|的)?[“\"「]?$")  # 合资成立的C
 _RANK = (("第一大股东", "largest"), ("最大股东", "largest"), ("控股股东", "controlling"), ("第二大股东", "second"))
@@ -430,6 +431,8 @@ def _agents_before(ctx: Ctx, cs: int, end: int, kinds: tuple[str, ...] = ORG) ->
     partner = _WITH_PARTNER.search(ctx.text, max(cs, group[0].start - 6), group[0].start) if group else None
     if partner is not None:  # A拟与B共同投资 / A…，拟与B共同投资: A and B invest; A与B签署协议…收购: A buys
         left = ctx.group_left(cs, partner.start(), ORG) or ctx.carried_subject(partner.start())[:1]
+        if partner.group().endswith(("联合", "携手")) and left and left[-1].end != partner.start():
+            return group  # A管理层团队联合B收购…: who acts with B is not A itself, but a group of A's
         agreed = _AGREED.search(ctx.text, group[-1].end, end)
         group = left if agreed and left else _distinct(left + group)
     return group
@@ -604,8 +607,10 @@ def _block_sold(ctx: Ctx, cs: int, t: Span, holders: list[Mention]) -> bool:
 _THE_TWO = re.compile(r"(?:两者|二者|两家公司|两家机构|两家)(?:目前|现|如今|均)?(?:分别|各自|各)")
 
 
-# 受让你公司持有的, 收购其所持有的: a deal verb, then a holder left unnamed, right before 持有
-_BOUGHT_BETWEEN = re.compile(r"(?:受让|收购|购买|购入|购得|认购|买入|增持)了?(?:你公司|贵公司|本公司|该公司|上市公司|公司|其)所?$")
+# 受让你公司持有的, 收购其所持有的: a deal verb, then a holder left unnamed, right before 持有; so too a verb of
+# selling after its buyer (公司拟向澜石科技出售公司持有的青松物流30%股权: the seller, 公司, holds it, not the buyer)
+_BOUGHT_BETWEEN = re.compile(r"(?:受让|收购|购买|购入|购得|认购|买入|增持|出售|转让|出让)了?"
+                             r"(?:你公司|贵公司|本公司|该公司|上市公司|公司|其)所?$")
 
 
 def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
