@@ -132,7 +132,8 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     if p.context == "gapped":
         return _gapped(r, s, p, m, roles.get(b_role, []))
     patients = roles.get(b_role) or _implicit(r, s, p, m, agents)
-    if p.name == "possessive_round_led_by" and m.group("investee").startswith("«j") and _round_read(r, s, m, patients):
+    if p.name in ("possessive_round_led_by", "possessive_round_comma_led_by") and m.group("investee").startswith("«j") \
+            and _round_read(r, s, m, patients):
         return []  # Quillfeather raised $40 million. Its Series B was led by A: the round just read (round_led_by joins A)
     open_round = p.context == "open"  # Quillfeather raised $40 million in Series B funding: no investor named
     if open_round:  # a deal of the same patient read by a fuller pattern of this sentence already says it
@@ -232,6 +233,23 @@ def deal_values(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         if fact.type == "acquisition" and fact.roles["target"] and fact.roles["target"][0].key == target[0].key:
             if fact.amount is None:
                 fact.amount = s.value(m.group("amount"))
+            break
+    return []
+
+
+def round_values(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Norcrest raised $300 million in a Series C led by A. The round values the company at $4.5 billion": the
+    valuation of the investment in that company read in this sentence or the three before it (the latest one), when
+    that fact has none yet; no fact of its own."""
+    investee = r.members(s, m.group("investee"), False)
+    if not investee or r.modality(s, m.group()) in ("denied", "negated", "rumored"):
+        return []  # Reports that the round values it at $5 billion are wrong, the company said: no valuation
+    for fact in reversed(r.facts + r.current):
+        if s.sent.index - _sentence_index(r, fact) > 3:
+            break
+        if fact.type == "investment" and fact.roles["investee"] and fact.roles["investee"][0].key == investee[0].key:
+            if fact.qualifiers.get("valuation") is None:
+                fact.qualifiers["valuation"] = s.value(m.group("amount"))
             break
     return []
 
@@ -485,6 +503,8 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
         later = re.search(rf"\b({one_of(list(r.g.ranks))}) (?:[\w-]+ )?(?:shareholder|owner|investor)",
                           s.text[m.end():])
         fact.qualifiers["rank"] = r.g.ranks.get((rank or (later.group(1) if later else "")).lower())
+        if _VOTING.search(m.group()):  # 31.5% of the voting power: a share of the votes, not of the equity
+            fact.qualifiers["measure"] = "voting_power"
         fact.qualifiers["as_of"] = r.date(s, m.start(), m.end())
     elif fact.type == "purchase":
         fact.amount = s.value(group(m, "amount")) or r.money(s, m.start(), m.end())
@@ -492,6 +512,7 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
     fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
 
 
+_VOTING = re.compile(r"\bvot(?:ing|es)\b")
 _SECOND_VERB = {"and_led_round": "body", "and_backed_active": "investee"}  # the group that opens the second verb's part
 _RELATIVE_ASIDE = re.compile(r", (?:which|that|who|whose) [^,;]*,")
 _NEXT_VERB = re.compile(r"(?:,? and|;) (?:also |then |later |has |have |had )*(?:co-)?(?:[a-z]+ed|led|put|took|sold|bought)\b")
@@ -513,6 +534,8 @@ def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRe
         if credits else "cash" if cash else "unknown"
     fact.qualifiers.update(round=found.group() if found else None, consideration=consideration,
                            valuation=_valuation(r, s))
+    if fact.amount is not None and fact.amount is fact.qualifiers["valuation"]:
+        fact.amount = None  # in talks to raise funding at a $10 billion valuation: the company's value, no sum raised
     if p.lead:
         fact.qualifiers["lead"] = [x.key for x in fact.roles["investor"]]
     for co in r.g.rx["co_investors"].finditer(s.text, m.end(), limit):  # with participation from A and B
@@ -527,6 +550,8 @@ def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRe
 def contract_to(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """X signed a $6 billion contract with Y to buy cells: X buys from Y; X signed a deal with Y to supply cells: X
     supplies Y, unless the goods go to X ("… with Y to supply power to its new campus": Y supplies X)."""
+    if PREP_BEFORE.search(s.text, max(0, m.start("party") - 12), m.start("party")):
+        return []  # A committed to purchase $8 billion of B's services and signed a deal with C: B signs nothing
     roles, gap = read_roles(r, s, m, ("party", "party2"))
     signer, other = roles.get("party", [])[:1], roles.get("party2", [])[:1]
     if not signer or not other:
@@ -584,6 +609,29 @@ def share_of(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRec
     return [fact]
 
 
+def shares_respectively(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Two customers, Dell and Veltrix, accounted for 38% and 17% of its revenue, respectively": the n-th customer
+    with the n-th share, each as share_of reads one; nothing when the counts differ."""
+    parties = r.members(s, m.group("party"), True)
+    keys = {x.key for x in parties}
+    shares = [s.items[int(n)][1] for n in re.findall(r"«c(\d+)»", m.group("share"))]
+    owner = r.members(s, m.group("owner") or m.group("poss"), False, keys) or [
+        x for x in [r.object_antecedent(s, m.start("share"), keys)] if x is not None]
+    if len(parties) < 2 or len(parties) != len(shares) or not owner:
+        return []
+    owner = [_operating(r, s, owner[0])]
+    purchases = m.group("what").lower().startswith(("purchas", "procure", "spend", "suppl"))
+    out = []
+    for party, share in zip(parties, shares):
+        roles = {"buyer": owner[:1], "supplier": [party]} if purchases else {"buyer": [party], "supplier": owner[:1]}
+        fact = fact_record(s, p, roles, r.modality(s, m.string[m.end("party"):m.start("share")]))
+        fact.qualifiers["share_of_purchases" if purchases else "share_of_revenue"] = share
+        fact.qualifiers["period"] = r.date(s, m.start(), m.end())
+        fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
+        out.append(fact)
+    return out
+
+
 def partnership(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """Parties of a joint venture, deal or customer relation; A partnered with B and C: one fact per partner."""
     if group(m, "party") and m.start("party") == m.start() and PREP_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
@@ -617,6 +665,19 @@ _SHARE_AFTER = re.compile(r",? (?:which |that )?(?:accounting for|accounted for|
                           r"(?:revenues?|sales)\b")
 
 
+def revenue_share(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Veltrix receives 20% of Quillfeather's revenue", "Quillfeather will share 15% of its revenue with Veltrix": a
+    partnership of the two (kind strategic) whose revenue_share (the percentage) goes to revenue_share_to (party2)."""
+    roles, gap = read_roles(r, s, m, ("party", "party2"))
+    payer, payee = roles.get("party", [])[:1], roles.get("party2", [])[:1]
+    if not payer or not payee or payer[0].key == payee[0].key:
+        return []
+    fact = fact_record(s, p, {"party": payer + payee, "result": []}, r.modality(s, gap))
+    fact.qualifiers.update(kind="strategic", revenue_share=s.value(m.group("share")), revenue_share_to=[payee[0].key])
+    fact.date = r.date(s, m.start(), m.end())
+    return [fact]
+
+
 def _customer_share(r: Reader, s: Masked, p: Pattern, m: re.Match[str], supplier: Mention, customer: Mention,
                     share: re.Match[str]) -> FactRecord:
     """A customer with its share of the supplier's revenue is a purchase (as share_of reads it)."""
@@ -628,22 +689,49 @@ def _customer_share(r: Reader, s: Masked, p: Pattern, m: re.Match[str], supplier
 
 def cornerstone(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """Cornerstone investors A and B (bought …) in the offering: each invests in the company whose listing was read
-    last, within the last 600 characters; none without one."""
+    last, within the last 600 characters; a listing of a paragraph before only when this paragraph names no other
+    organisation before the sentence ("In Hong Kong, Shenlan Biotech is seeking … . Cornerstone investors …": not the
+    listing of the paragraph before); none without one. "Nvidia has indicated an interest in buying up to $50 million
+    of shares in the offering": an investor of the offering too, planned."""
     cw = group(m, "cw")
     if cw and s.items[int(TOKEN.match(cw).group(2))][1].text.lower() not in ("cornerstone", "anchor"):
         return []
     listing = next((f for f in reversed(r.facts + r.current) if f.type == "listing"
                     and s.sent.start - f.evidence.start <= 600), None)
-    if listing is None:
+    if listing is None or _paragraph_of(r, listing) != s.sent.paragraph and _named_before(r, s, listing):
         return []
     investors = r.members(s, m.group("investor"), True, {x.key for x in listing.roles["company"]})
     if not investors:
         return []
     fact = fact_record(s, p, {"investor": investors, "investee": list(listing.roles["company"])},
                        r.modality(s, s.text))
-    fact.amount, fact.date = r.money(s, m.end()), r.date(s, m.start(), m.end()) or listing.date
+    fact.amount = r.money(s, m.start(), m.end()) if p.name == "indicated_interest" else r.money(s, m.end())
+    fact.date = r.date(s, m.start(), m.end()) or listing.date
     fact.qualifiers.update(round="IPO", consideration="cash")
+    if p.name == "indicated_interest" and fact.modality == "asserted":
+        fact.modality = "planned"
     return [fact]
+
+
+def secondary_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Employees sold about $200 million of stock to A and B in a tender offer": A and B buy shares of the company
+    the paragraph is about (its topic, else the organisation named most), a secondary sale; nothing without one."""
+    investee = r.topic or next(iter(r.ranked()), None)
+    investors = r.members(s, m.group("investor"), False, {investee.key} if investee is not None else set())
+    if investee is None or not investors:
+        return []
+    fact = fact_record(s, p, {"investor": investors, "investee": [investee]}, r.modality(s, m.group()))
+    fact.amount, fact.date = r.money(s, m.start(), m.end()), r.date(s, m.start(), len(s.text))
+    fact.qualifiers.update(round="secondary", consideration="cash")
+    return [fact]
+
+
+def _named_before(r: Reader, s: Masked, listing: FactRecord) -> bool:
+    """Whether an organisation other than the listed company is named in this paragraph before the sentence."""
+    start = next(x.start for x in r.doc.sentences if x.paragraph == s.sent.paragraph)
+    keys = {x.key for x in listing.roles["company"]}
+    return any(m.kind in ("organization", "candidate") and m.key not in keys
+               for m in r.doc.mentions_in(start, s.sent.start))
 
 
 def used_by(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
@@ -659,11 +747,34 @@ def used_by(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactReco
     return facts
 
 
-def buys_product_of(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+def spend_on(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Nimbly AI said on Monday it has agreed to spend $10 billion on Microsoft's cloud services over six years": a
+    purchase (deal); its period is a date or span written after the amount in its clause, not the day it was said."""
+    facts = deal(r, s, p, m)
+    end = next((c.start() for c in re.finditer(r"[,;]", s.text[m.end():])), len(s.text) - m.end()) + m.end()
+    after = s.tokens("h", m.start("amount"), end) or s.tokens("d", m.start("amount"), end)
+    for fact in facts:
+        fact.qualifiers.pop("period", None)
+        if after:
+            fact.qualifiers["period"] = after[0][1]
+        if fact.date is not None and fact.date.start < s.to_orig(m.start("amount")):
+            fact.date = None  # said on Monday: the day of the statement, not of the deal
+    return facts
+
+
+def provider_of(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Azure will become Nimbly AI's exclusive cloud provider": a product stands for its maker (buys_product_of);
+    "Veltrix is Norcrest's sole supplier": the company named supplies."""
+    if m.group("supplier").startswith("«r"):
+        return buys_product_of(r, s, p, m, m.group("supplier"))
+    return deal(r, s, p, m)
+
+
+def buys_product_of(r: Reader, s: Masked, p: Pattern, m: re.Match[str], token: str | None = None) -> list[FactRecord]:
     """A has contracted to purchase $250 billion of Azure services: the product's maker in the lexicon
     (Azure: Microsoft) is the supplier; a product of no known maker gives nothing."""
     buyer = r.members(s, m.group("buyer"), True)
-    product = s.value(m.group("product"))
+    product = s.value(token or m.group("product"))
     maker = maker_of(product) if product.kind == "product" else None
     if not buyer or maker is None or maker.key in {x.key for x in buyer}:
         return []
@@ -706,12 +817,17 @@ def _both(r: Reader, s: Masked, p: Pattern, m: re.Match[str], parties: list[Ment
     return fact
 
 
+def _paragraph_of(r: Reader, fact: FactRecord) -> int:
+    return next((x.paragraph for x in r.doc.sentences if x.start <= fact.evidence.start < x.end), -1)
+
+
 def _sentence_index(r: Reader, fact: FactRecord) -> int:
     return next((x.index for x in r.doc.sentences if x.start <= fact.evidence.start < x.end), -1)
 
 
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
-    "counts_among": holders, "its_investors_include": holders, "deal_values": deal_values, "merger": merger,
-    "buys_product_of": buys_product_of, "contract_to": contract_to, "invested_relative": invested_relative, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "top_customer_share": share_of, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
+    "counts_among": holders, "its_investors_include": holders, "deal_values": deal_values, "round_values": round_values, "merger": merger,
+    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "spend_on": spend_on, "spend_with": spend_on, "contract_to": contract_to, "invested_relative": invested_relative, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
+    "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company}

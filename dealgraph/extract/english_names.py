@@ -144,7 +144,13 @@ def _clean(text: str, start: int, end: int, g: Grammar) -> tuple[int, int] | Non
         tokens.pop()
     if not tokens or all(text[s:e] in g.names["skip"] for s, e in tokens):
         return None
-    return None if tokens[-1][1] - tokens[0][0] < 2 else (tokens[0][0], tokens[-1][1])
+    end = tokens[-1][1] + (1 if _ABBREVIATED_END.match(text, tokens[-1][0]) else 0)
+    return None if tokens[-1][1] - tokens[0][0] < 2 else (tokens[0][0], end)
+
+
+# "Brisa Power Inc. has filed …": the dot of an abbreviated legal form inside a sentence belongs to the name (not the
+# full stop that ends one: "… shares of Brisa Power Inc.")
+_ABBREVIATED_END = re.compile(r"(?:Inc|Corp|Ltd|Co)\.(?=,| [a-z(])")
 
 
 def _name_mention(text: str, start: int, end: int, previous: Mention | None, g: Grammar) -> Mention:

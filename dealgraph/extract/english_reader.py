@@ -9,7 +9,7 @@ mentions (a pronoun to its antecedent) and finds the modality, amount, date and 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,6 +22,7 @@ from dealgraph.extract.mentions import rules as name_rules
 ORG_KINDS = ("organization", "candidate")
 LETTER = {"money": "m", "percent": "c", "date": "d", "horizon": "h", "person": "p", "product": "r"}
 _CLAUSE = re.compile(r"[,;:]")
+_ENDS = ".!?\"”’)"  # how a sentence (not a headline) ends
 _FIRST_PERSON = re.compile(r"\b(?:([Oo]ur)|[Ww]e)\b(?!['’])")
 _QUOTE = re.compile(r"[\"“”]")
 TOKEN = re.compile(r"«([a-z])(\d+)»")
@@ -163,6 +164,7 @@ class Reader:
     paragraph: int = -1
     last_deal: tuple[int, FactRecord] | None = None
     _ranked: list[Mention] | None = None
+    _filer: Mention | bool | None = None
 
     def __post_init__(self) -> None:
         self._starts = [m.start for m in self.doc.mentions]
@@ -245,9 +247,14 @@ class Reader:
         return None if first is None or (pron and sent.start + pron.start() < first.start) else first
 
     def ranked(self) -> list[Mention]:
+        """The organisations of the document, most named first; a stock exchange the shares trade on ("will start
+        trading on the Nasdaq") is where a company lists, never the company a pronoun or "the company" stands for."""
         if self._ranked is None:
-            counts = Counter(m.key for m in self.doc.mentions if m.kind in ORG_KINDS)
-            first = {m.key: m for m in reversed(self.doc.mentions) if m.kind in ORG_KINDS}
+            exchanges = [cue for _, cue in self.g.cues["exchanges"]]
+            orgs = [m for m in self.doc.mentions if m.kind in ORG_KINDS
+                    and not any(cue.fullmatch(m.text) for cue in exchanges)]
+            counts = Counter(m.key for m in orgs)
+            first = {m.key: m for m in reversed(orgs)}
             self._ranked = [first[k] for k, _ in counts.most_common()]
         return self._ranked
 
@@ -266,11 +273,29 @@ class Reader:
         letter, obj, pos = s.items[n]
         if letter not in "ij":
             return obj if letter in "opr" else None
-        if n not in s.resolved or not agent:
+        filer = self.filer() if _FIRST_PERSON.fullmatch(self.doc.text[obj.start:obj.end]) else None
+        if filer is not None and filer.key not in exclude:
+            s.resolved[n] = Mention(obj.start, obj.end, self.doc.text[obj.start:obj.end], filer.kind, filer.key, "coref",
+                                    filer.canonical)
+        elif n not in s.resolved or not agent:
             ante = self.subject_antecedent(s, n) if agent else self.object_antecedent(s, pos, exclude)
             s.resolved[n] = None if ante is None else Mention(
                 obj.start, obj.end, self.doc.text[obj.start:obj.end], ante.kind, ante.key, "coref", ante.canonical)
         return s.resolved[n]
+
+    def filer(self) -> Mention | None:
+        """Whom a filing's or press release's "we" and "our" stand for: the first organisation opening a sentence of
+        the document ("Lumora Robotics Inc. has filed a registration statement … We have incurred net losses …":
+        Lumora, not Walmart named as its customer in the sentence before); none when no sentence opens with one
+        (then "we" is read as any pronoun)."""
+        if self._filer is None:
+            sents = self.doc.sentences
+            starts = [x.start for x in sents]
+            # a sentence ending in a full stop: not a headline's run of capitalised words ("Lumora Robotics Files for …")
+            self._filer = next((m for m in self.doc.mentions if m.kind in ORG_KINDS and starts
+                                and (x := sents[max(0, bisect_right(starts, m.start) - 1)]).text.rstrip()[-1:] in _ENDS
+                                and not self.doc.text[x.start:m.start].strip(' "“‘\'')), False)
+        return self._filer or None
 
     def subject_antecedent(self, s: Masked, n: int) -> Mention | None:
         """The organisation named before it in the sentence, else the topic, else the document's most named one

@@ -35,12 +35,36 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         names = [name for _, name in hits]  # Shanghai's STAR Market: the board, not the exchange alone
         exchange = next((b for b in ("SSE STAR", "SZSE ChiNext") if b in names and b.split()[0] in names),
                         names[0] if names else None)
-        fact.qualifiers.update(stage="planned" if planned else stage, exchange=exchange)
+        fact.qualifiers.update(stage="planned" if planned else stage, exchange=exchange or _exchange_after(r, s))
+        ticker = _TICKER.search(s.sent.text) or _TICKER.search(_next_text(r, s))
+        if ticker is not None:
+            fact.qualifiers["ticker"] = ticker.group(1) or ticker.group(2)
     elif p.type == "capital_plan":
         return _capital_plan(r, s, m, fact)
     elif p.type == "focus":
         fact.qualifiers["domain"] = _unmask(s, m.group("domain")).strip()
     return [fact]
+
+
+def _next_text(r: Reader, s: Masked) -> str:
+    """The text of the next two sentences of the same paragraph ("" at a paragraph's end)."""
+    after = r.doc.sentences[s.sent.index + 1:s.sent.index + 3]
+    return " ".join(x.text for x in after if x.paragraph == s.sent.paragraph)
+
+
+def _exchange_after(r: Reader, s: Masked) -> str | None:
+    """"Quillfeather priced its IPO at $24 a share. The chip designer will begin trading on the New York Stock
+    Exchange on Thursday": where no exchange is named with the listing, the one the shares trade on (are listed on)
+    in the next two sentences of the paragraph."""
+    text = _next_text(r, s)
+    on = _TRADES_ON.search(text)
+    return next((name for name, cue in r.g.cues["exchanges"] if on and cue.match(text, on.end())), None)
+
+
+_TRADES_ON = re.compile(r"\b(?:trad(?:e|es|ed|ing)|list(?:ed|ing)?|debut(?:s|ed)?) on (?:the )?")
+# "under the ticker symbol "LUMR"", "under the symbol QFTR", "under the stock code 2190": the code the shares trade under
+_TICKER = re.compile(r"\bunder the (?:ticker |trading |stock )?(?:symbol|ticker|code) [\"“']?([A-Z][A-Z0-9.]{0,5})\b(?![a-z])"
+                     r"|\bstock code [\"“']?(\d{4,6})\b")
 
 
 def _capital_plan(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> list[FactRecord]:
@@ -172,8 +196,42 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
             fact.rule = "english:profit_state" if state else "english:financial"
         out.append(fact)
         if fact.type == "financial" and not state:
-            out.extend(_figure_before(s, fact, hit.lastgroup, hit.end()))
+            out.extend(_respective(s, fact, hit.end(), end) or _figure_before(s, fact, hit.lastgroup, hit.end()))
     return out
+
+
+# "net losses of $112.4 million and $87.1 million in 2024 and 2023, respectively": two figures, two periods in order
+_RESPECTIVELY = re.compile(r"«m(?P<a>\d+)»,? and «m(?P<b>\d+)»,? (?:in|for) (?:(?:the )?(?:fiscal )?(?:years? )?)?"
+                           r"(?:«d(?P<d1>\d+)»|(?P<y1>(?:19|20)\d\d)),? and (?:fiscal )?(?:«d(?P<d2>\d+)»|(?P<y2>(?:19|20)\d\d))"
+                           r",? respectively\b")
+
+
+def _respective(s: Masked, fact: FactRecord, lo: int, hi: int) -> list[FactRecord]:
+    """"We have incurred net losses of $112.4 million and $87.1 million in 2024 and 2023, respectively" (a filing's
+    way of giving two years): the first figure is the first period's, the second a fact of its own for the second
+    period (a bare year the date reader left alone is that year)."""
+    m = _RESPECTIVELY.search(s.text, lo, hi)
+    if m is None or s.items[int(m.group("a"))][1] is not fact.qualifiers.get("value"):
+        return []
+    first, second = (_period(s, m, "d1", "y1"), _period(s, m, "d2", "y2"))
+    if first is None or second is None:
+        return []
+    fact.qualifiers["period"] = first
+    other = FactRecord("financial", {"company": list(fact.roles["company"])}, fact.evidence, fact.modality,
+                       rule="english:respectively")
+    other.qualifiers.update(metric=fact.qualifiers["metric"], value=s.items[int(m.group("b"))][1], change=None,
+                            period=second)
+    return [other]
+
+
+def _period(s: Masked, m: re.Match[str], token: str, year: str) -> Value | None:
+    """The period a token stands for, or a bare four-digit year written in the sentence."""
+    if m.group(token):
+        v = s.items[int(m.group(token))][1]
+        return v if isinstance(v.value, DateValue) else None
+    start = s.to_orig(m.start(year))
+    y = m.group(year)
+    return Value(start, start + 4, "date", DateValue(y, None, None, y))
 
 
 # "annualised revenue of $1 billion", "a revenue run rate of $500 million": a month's pace extrapolated, not the revenue

@@ -117,13 +117,22 @@ def apply_denials(doc: Doc) -> None:
 
 
 def _denier(doc: Doc, sent, cues: dict) -> str | None:
-    """The key of the organisation named first before the denial cue of a sentence (Thornbury denied the report)."""
+    """The key of the organisation named first before the denial cue of a sentence (Thornbury denied the report); in
+    English, of the clause the cue stands in ("Orvane declined to comment, and Thornbury denied that it was in talks":
+    Thornbury, not Orvane)."""
     cue = min((m.start() for c in cues["denied"] for m in [c.search(sent.text)] if m), default=None)
     if cue is None:
         return None
-    first = next((m for m in doc.mentions_in(sent.start, sent.start + cue) if m.kind in ("organization", "candidate")),
-                 None)
+    clause = max((m.end() for m in _ENGLISH_CLAUSE.finditer(sent.text, 0, cue)), default=0)
+    first = next((m for m in doc.mentions_in(sent.start + clause, sent.start + cue)
+                  if m.kind in ("organization", "candidate")), None)
+    if first is None and clause:
+        first = next((m for m in doc.mentions_in(sent.start, sent.start + cue) if m.kind in ("organization", "candidate")),
+                     None)
     return first.key if first is not None else None
+
+
+_ENGLISH_CLAUSE = re.compile(r"(?:,|;) (?:and|but|while|whereas) |; ")
 
 
 def _denied_after(doc: Doc, sent, facts: list[FactRecord], cues: dict) -> None:
