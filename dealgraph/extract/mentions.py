@@ -233,9 +233,10 @@ def _product_pattern() -> re.Pattern[str]:
     chinese, latin = _alt([k for k in kinds if not k.isascii()]), _alt([k for k in kinds if k.isascii()])
     # the kind, then a quoted name, or (after a Chinese kind) a name opening with a Latin letter (GLM-4, Walker
     # S2, H20); not a Latin kind glued to more letters (App|le) nor an acronym alone (手机ODM)
-    return re.compile(rf"(?:{chinese}|(?<![A-Za-z])(?:{latin}))[“\"「]([^“”\"「」，,。；;：:、（）()]{{1,20}})[”\"」]"
-                      rf"|(?:{chinese})(?![A-Z]{{2,4}}(?![A-Za-z0-9.\-]))"
-                      rf"([A-Za-z][A-Za-z0-9.\-]*(?: ?[A-Z0-9][A-Za-z0-9.\-]*)?)(?![A-Za-z0-9.\-])(?!{_alt(kinds)})")  # 手机SoC芯片: a kind
+    quoted = r"[“\"「]([^“”\"「」，,。；;：:、（）()]{1,20})[”\"」]"
+    return re.compile(rf"(?:{chinese})(?:{quoted}|(?![A-Z]{{2,4}}(?![A-Za-z0-9.\-]))"
+                      rf"([A-Za-z][A-Za-z0-9.\-]*(?: ?[A-Z0-9][A-Za-z0-9.\-]*)?)(?![A-Za-z0-9.\-])(?!{_alt(kinds)}))"
+                      rf"|(?<![A-Za-z])(?:{latin}){quoted}")  # 手机SoC芯片: a kind, not a name
 
 
 def _named_products(text: str) -> list[Mention]:
@@ -245,7 +246,7 @@ def _named_products(text: str) -> list[Mention]:
         return []
     out = []
     for m in _product_pattern().finditer(text):
-        group = 1 if m.group(1) is not None else 2
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
         start, end = m.span(group)
         name = text[start:end].strip()
         if len(name) < 2 or name.isdigit():
