@@ -594,10 +594,11 @@ def signed_pending(doc: Doc) -> None:
     """Component: an asserted acquisition or investment whose own clause, or the clause right before it in its
     part of the sentence, only says an agreement was signed (签约, 签署…协议) and nothing of its closing is a
     deal agreed, still to be done: planned (a later sentence of completion makes it asserted again)."""
+    by_start = {s.start: s for s in doc.sentences}
     for fact in doc.facts:
         if fact.type not in ("acquisition", "investment") or fact.modality != "asserted" or not fact.rule:
             continue
-        sent = next((s for s in doc.sentences if s.start == fact.evidence.start), None)
+        sent = by_start.get(fact.evidence.start)
         if sent is None:
             continue
         trigger = _trigger_at(doc, fact, sent)
