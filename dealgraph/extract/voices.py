@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 ORG = ("organization", "candidate")
 UNIT = ("organization", "candidate", "product")
+PARTIES = ("organization", "candidate", "person")  # who may found, hold or make a deal: a person too
 _BA = re.compile(r"[将把]$")
 _BY_AGENT = re.compile(r"被(?![投动])(?:[^，,；;。被]{0,8}?(?:公司|企业|集团|巨头|龙头|股东|方))?")  # 被 + descriptor
 _PAIRED = re.compile(r"(?:计划|拟|将|宣布|正在|正|已|曾|有意)?(?:与|和|同|跟|携手|联合)")
@@ -559,7 +560,7 @@ _COOPERATES = re.compile(r"[^，,；;。]{0,4}?(?:合作|签署|签订|签约|�
 
 
 _KIND_ONLY = re.compile(r"(?:品牌|公司|企业|平台|子公司|业务|部门)$")
-_IS = re.compile(r"[^，,；;。]{0,4}?(?:是|为|系|作为)$")
+_IS_BEFORE_OWNER = re.compile(r"[^，,；;。]{0,4}?(?:是|为|系|作为)$")
 # 旗下的高端电动车品牌。: only a kind of unit runs to the end of the clause
 _KIND_TO_END = re.compile(r"的?[^，,；;。、“”\d]{0,8}?(?:品牌|公司|企业|平台|子公司|业务|部门)\s*(?:[，,；;。]|$)")
 
@@ -567,7 +568,7 @@ _KIND_TO_END = re.compile(r"的?[^，,；;。、“”\d]{0,8}?(?:品牌|公司|
 def _unit_described(ctx: Ctx, cs: int, owners: list[Mention]) -> list[Mention]:
     """极氪…是吉利旗下的高端电动车品牌: the words after 旗下的 only say what kind of unit it is; the unit is the
     subject before 是 (the clause's, else the one carried from the clause before)."""
-    if not owners or not _IS.search(ctx.text, max(cs, owners[0].start - 6), owners[0].start):
+    if not owners or not _IS_BEFORE_OWNER.search(ctx.text, max(cs, owners[0].start - 6), owners[0].start):
         return []
     before = [m for m in ctx.mentions(cs, owners[0].start, UNIT) if m.key not in {o.key for o in owners}]
     return before[:1] or [m for m in ctx.carried_subject(cs) if m.key not in {o.key for o in owners}][:1]
@@ -764,7 +765,6 @@ def attributive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _deal(ctx, frame, t, agents, patients)
 
 
-_MAKERS = ("organization", "candidate", "person")
 # 创立的机器人公司。: only a kind of company after the words, to the end of the clause
 _ONLY_A_KIND = re.compile(r"[^，,；;。、“”\d]{0,8}?(?:公司|企业|品牌|平台|机构|基金|实验室|研究院|初创公司|独角兽)\s*(?:[，,；;。]|$)")
 _IS_BEFORE = re.compile(r"\s*(?:是|为|系|乃)(?:一家)?\s*")
@@ -789,13 +789,13 @@ def _people_titled(ctx: Ctx, cs: int, agents: list[Mention]) -> list[Mention]:
         out.append(m)
     if out and out[0].kind == "person":
         described = [m for m in ctx.mentions(cs, out[0].start) if _TITLE_BETWEEN.fullmatch(ctx.text, m.end, out[0].start)]
-        listed = ctx.group_left(cs, described[-1].start, _MAKERS) if described else []
-        if listed and _LIST_JOIN.fullmatch(ctx.text, listed[-1].end, described[-1].start):
+        listed = ctx.group_left(cs, described[-1].start, PARTIES) if described else []
+        if listed and _LISTED_WITH.fullmatch(ctx.text, listed[-1].end, described[-1].start):
             out = listed + out
     return out
 
 
-_LIST_JOIN = re.compile(r"\s*(?:与|和|及|、|以及)\s*")
+_LISTED_WITH = re.compile(r"\s*(?:与|和|及|、|以及)\s*")
 
 
 def _past_the_one_left(ctx: Ctx, cs: int, t: Span, agents: list[Mention]) -> list[Mention]:
@@ -806,7 +806,7 @@ def _past_the_one_left(ctx: Ctx, cs: int, t: Span, agents: list[Mention]) -> lis
     left = _LEFT_BEFORE.search(ctx.text, max(cs, agents[-1].start - 4), agents[-1].start)
     if left is None:
         return agents
-    return ctx.mentions(cs, left.start(), _MAKERS)[-1:]  # 该团队从A独立出来后创办了B: no founder named
+    return ctx.mentions(cs, left.start(), PARTIES)[-1:]  # 该团队从A独立出来后创办了B: no founder named
 
 
 _SPUN_FROM = re.compile(r"(?:是|系|为)?(?:从|由|自)$")
@@ -860,9 +860,9 @@ def by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # 腾讯投资孵化的京东: investing, said as a figure of speech
     you = ctx.text.rfind("由", cs, t.start)
     if you >= 0:
-        makers, opens = ctx.mentions(you + 1, t.start, _MAKERS), you
+        makers, opens = ctx.mentions(you + 1, t.start, PARTIES), you
     else:
-        before = ctx.mentions(cs, t.start, _MAKERS)
+        before = ctx.mentions(cs, t.start, PARTIES)
         if not before or before[-1].end != t.start:
             return []
         makers, opens = before[-1:], before[-1].start
@@ -1378,7 +1378,6 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 # 青禾机器人的第一大股东为创始人李明 / 控股股东是星澜科技 / 股东名单中包括红杉中国、高瓴创投: the holders after the rank.
 _HOLDERS_ARE = re.compile(r"(?:名单中|名单里|名单|中)?(?:目前|现|仍|已|则)?(?:为|是|系|变更为|变为|包括|包含|有)(?!了)")
-_HOLDER_KINDS = ("organization", "candidate", "person")
 _HOLDERS_END = re.compile(r"\s*(?:[，,；;。！!？?）)]|$|持股|持有|合计|分别|等|[(（])")
 
 
@@ -1398,8 +1397,8 @@ def _holders_named_after(ctx: Ctx, cs: int, ce: int, t: Span) -> list[FactRecord
             return None
     else:
         return None
-    holders = [h for h in ctx.group_right(verb.end(), ce, _HOLDER_KINDS) if h.key != company.key]
-    if not holders or ctx.mentions(verb.end(), holders[0].start, _HOLDER_KINDS) or \
+    holders = [h for h in ctx.group_right(verb.end(), ce, PARTIES) if h.key != company.key]
+    if not holders or ctx.mentions(verb.end(), holders[0].start, PARTIES) or \
             holders[0].start - verb.end() > 8:
         return None  # 为创始人李明: a title may stand before the holder, no other name
     if not _HOLDERS_END.match(ctx.text, holders[-1].end):
@@ -1484,7 +1483,7 @@ def _holder_after(ctx: Ctx, t: Span) -> list[FactRecord] | None:
     before = ctx.mentions(cs, t.start)
     if copula is None or not before or not _OF_COMPANY.fullmatch(ctx.text, before[-1].end, t.start):
         return None
-    holders = ctx.group_right(copula.end(), ce, _HOLDER_KINDS, max_gap=0)
+    holders = ctx.group_right(copula.end(), ce, PARTIES, max_gap=0)
     if not holders:
         return None
     frame = Frame("shareholding", "active", ("holder", "company"), ())
@@ -1500,7 +1499,6 @@ def _holder_after(ctx: Ctx, t: Span) -> list[FactRecord] | None:
 
 _PARTY_NOUN = re.compile(r"交易对方|转让方|出让方|卖方|出售方|认购方|发行对象")
 _LISTED_AFTER = re.compile(r"[，,：:]\s*(?:包括|分别为|分别是|即)[:：]?")
-_HOLDER_KINDS = ("organization", "candidate", "person")
 
 
 def _holders_listed(ctx: Ctx, t: Span) -> list[Mention]:
@@ -1509,7 +1507,7 @@ def _holders_listed(ctx: Ctx, t: Span) -> list[Mention]:
     if lead is None:
         return []
     end = clause_end(ctx.text, lead.end(), ctx.sent.end)
-    return ctx.group_right(lead.end(), end, _HOLDER_KINDS, max_gap=6)
+    return ctx.group_right(lead.end(), end, PARTIES, max_gap=6)
 
 
 _EACH_HOLDS = re.compile(r"等?[^，,；;。]{0,4}?(?:均|都|也都|皆|分别|同为|均已|都已|亦)")  # A、B等均为其股东
@@ -1586,7 +1584,7 @@ def controlled_by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """星澜智算目前由云岫科技控股 / 由云岫科技控股的星澜智算: the one after 由 holds control of the company (the
     subject before 由, or the name after 的)."""
     cs, ce = ctx.clause(t.start)
-    holders = ctx.mentions(cs, t.start, _HOLDER_KINDS)
+    holders = ctx.mentions(cs, t.start, PARTIES)
     if not holders or not _HELD_BY_GAP.fullmatch(ctx.text, holders[-1].end, t.start) \
             or not ctx.text.endswith("由", cs, holders[-1].start):
         return []
