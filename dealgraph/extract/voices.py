@@ -2300,8 +2300,12 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         return None  # 仍在增长的收入主要来自…: a growing revenue described, no figure stated
     if value is None and change is None and _OBJECT_OF_DUI.search(ctx.text, cs, t.start):
         return None  # 交易不会对公司的盈利产生重大影响: the figure is what something bears on, not stated
+    vague = change is not None and getattr(change.value, "percent", None) is None \
+        and getattr(change.value, "factor", None) is None \
+        and not ctx.values("percent", change.end, change.end + 3)  # 带来可量化的收入增长: growth, no number (not 增长三成)
     if metric in ("financing", "capex", "rd_expense", "revenue", "output", "cumulative_loss") and value is None \
-            and change is None and not (metric == "financing" and q.round_for(ctx, t) and q.valued_in_sentence(ctx)):
+            and (change is None or vague) \
+            and not (metric == "financing" and q.round_for(ctx, t) and q.valued_in_sentence(ctx)):
         return None  # (完成新一轮融资，投后估值达50亿元: a valued round with no figure, an investment all the same)
     if metric in ("capex", "rd_expense") and value is not None:
         plan = _spending_plan(ctx, t, company, metric, value)

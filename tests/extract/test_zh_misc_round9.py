@@ -169,3 +169,9 @@ def test_a_china_unit_is_its_own_name_but_the_company_written_about_is_its_paren
     facts = {f.roles["investor"][0].text: f.roles["investee"][0].text
              for f in extract("t", text, REF).facts if f.type == "investment" and f.roles["investor"]}
     assert facts.get("合肥市") == "澜汐汽车中国" and facts.get("鹤汀资本") == "澜汐汽车"
+
+
+def test_growth_said_without_a_number_is_no_figure():
+    figures = lambda text: [f for f in extract("t", text, REF).facts if f.type == "financial"]  # noqa: E731
+    assert figures("澜汐科技称，AI已为其广告业务带来可量化的收入增长。") == []
+    assert len(figures("澜汐科技去年营收增长三成。")) == 1
