@@ -24,6 +24,7 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("deal_terms", structure.attach_deal_terms, ("facts", "sentences", "mentions"), ("facts",)),
         Component("sellers", structure.attach_sellers, ("facts", "sentences", "mentions"), ("facts",)),
         Component("assets", structure.attach_assets, ("facts", "mentions"), ("facts",)),
+        Component("added_figures", structure.added_figures, ("facts", "sentences", "values"), ("facts",)),
         Component("signed_pending", structure.signed_pending, ("facts", "sentences"), ("facts",)),
         Component("confirmations", structure.apply_confirmations, ("facts", "sentences", "mentions"), ("facts",)),
         Component("completions", structure.apply_completions, ("facts", "sentences", "mentions"), ("facts",)),

@@ -629,6 +629,38 @@ def _trigger_at(doc: Doc, fact: FactRecord, sent) -> int | None:
     return pos if pos >= 0 else None
 
 
+# 加上第一季度的274.76亿元（同比增长91%），A今年上半年的资本开支合计…: the figure of a period added in, of the metric
+# the sentence sums.
+_ADDED_IN = re.compile(r"(?:加上|加之|连同|算上)(?:此前|之前)?")
+
+
+def added_figures(doc: Doc) -> None:
+    """Component: a clause 加上<period>的<money>（<change>）opening a sentence whose figure sums periods (or following
+    one of the same metric) is a figure of its own: that metric, that company, that period."""
+    for sent in doc.sentences:
+        for hit in _ADDED_IN.finditer(sent.text):
+            start = sent.start + hit.end()
+            end = next((sent.start + m.start() for m in _CLAUSE_END.finditer(sent.text, hit.end())), sent.end)
+            dates = doc.values_in(start, end, "date")
+            money = [v for v in doc.values_in(start, end, "money") if dates and v.start > dates[0].end]
+            if not dates or not money or doc.text[dates[0].end:money[0].start] not in ("的", "的约", "的近"):
+                continue
+            same = [f for f in doc.facts if f.type == "financial" and f.qualifiers.get("value") is not None
+                    and f.qualifiers.get("metric") and sent.start - 300 <= f.evidence.start <= sent.start]
+            if not same:
+                continue
+            model = min(same, key=lambda f: abs(f.evidence.start - sent.start) + (0 if f.evidence.start == sent.start else 1))
+            if any(f.qualifiers.get("value") is money[0] for f in doc.facts if f.type == "financial"):
+                continue
+            change = next((v for v in doc.values_in(money[0].end, end, "change")), None)
+            fact = FactRecord("financial", {"company": list(model.roles["company"])}, Span(sent.start, sent.end),
+                              model.modality, confidence=0.7, rule="financial:added_in:" + hit.group())
+            fact.qualifiers = {"metric": model.qualifiers["metric"], "value": money[0], "period": dates[0]}
+            if change is not None:
+                fact.qualifiers["change"] = change
+            doc.facts.append(fact)
+
+
 def dedupe(doc: Doc) -> None:
     """Component: one statement per fact and sentence (IPO辅导 opens the listing frame twice); figures of one
     metric with other values or periods are other statements (营收分别为2.1亿元、4.6亿元: one per year). What the

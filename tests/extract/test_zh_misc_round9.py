@@ -175,3 +175,11 @@ def test_growth_said_without_a_number_is_no_figure():
     figures = lambda text: [f for f in extract("t", text, REF).facts if f.type == "financial"]  # noqa: E731
     assert figures("澜汐科技称，AI已为其广告业务带来可量化的收入增长。") == []
     assert len(figures("澜汐科技去年营收增长三成。")) == 1
+
+
+def test_a_period_added_in_is_a_figure_of_the_metric_summed():
+    text = ("澜汐控股8月13日发布第二季度财报。当季资本开支为191.07亿元，同比增长119%。加上第一季度的274.76亿元"
+            "（同比增长91%），澜汐今年上半年的资本开支合计约465.8亿元。")
+    figures = {f.qualifiers["period"].text: f.qualifiers["value"].text for f in extract("t", text, REF).facts
+               if f.type == "financial" and f.qualifiers.get("metric") == "capex"}
+    assert figures.get("第一季度") == "274.76亿元" and figures.get("今年上半年") == "约465.8亿元"
