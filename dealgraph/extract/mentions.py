@@ -888,8 +888,8 @@ def _place_coined(text: str, r: NameRules, found: list[Mention]) -> list[Mention
     for m in found:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     out = []
-    starts = [p for run in _CJK_FOUR.finditer(text) for p in range(run.start(), run.end() - 3)
-              if w.get(text[p:p + 2]) == "ns"]
+    starts = [p for _, p, _ in _two_char_places().find_matches_as_indexes(text, overlapping=True)
+              if _CJK_FOUR.fullmatch(text, p, p + 4)]
     for p in starts:
         head = text[p + 2:p + 4]
         if text[p:p + 2] in _NOT_PLACES or text[p:p + 3] in w or text[p:p + 4] in w \
@@ -905,7 +905,13 @@ def _place_coined(text: str, r: NameRules, found: list[Mention]) -> list[Mention
     return out
 
 
-_CJK_FOUR = re.compile(r"[\u4e00-\u9fff]{4,}")  # a run of Chinese characters long enough for a place and two more
+_CJK_FOUR = re.compile(r"[\u4e00-\u9fff]{4}")  # a place and two more characters, all Chinese
+
+
+@cache
+def _two_char_places() -> ahocorasick_rs.AhoCorasick:
+    """The two-character place words of the word list, found in one pass (overlapping: 上海 and 海南 in 上海南)."""
+    return ahocorasick_rs.AhoCorasick([word for word, tag in wordlist.words().items() if len(word) == 2 and tag == "ns"])
 
 # 中国另设…, 城市之巅: a pronoun, particle, preposition, conjunction or adverb is no character of a coined name;
 # 中国乳企 (X企: firms of a kind) and 开疆拓土 (one word) are none either; 上市, 城市 are tagged places but are words.
