@@ -4,9 +4,11 @@ The corpus is built in a temporary folder: the bundled samples/corpus documents,
 article, and the sentences of FewFC (read from ../shared, never copied into the repository) grouped
 into documents, twice, with two document sizes (DOC_SENTENCES), about 1.6 MB in all. Ingest is timed end to end (read → clean → extract → resolve → store into
 a fresh SQLite file); jieba.posseg.cut runs over the stored text of the same documents. Both run
-pinned to one core, each after a warm-up that loads its dictionaries. Figures only, no assertions.
+pinned to one core, each after a warm-up that loads its dictionaries. Then, as a figure apart, one
+ingest with worker processes on every core allowed (`dealgraph ingest --workers`). Figures only, no
+assertions.
 
-Run: .venv/bin/python bench/extract_speed.py [--repeat N] [--profile FILE]
+Run: .venv/bin/python bench/extract_speed.py [--repeat N] [--profile FILE] [--workers N]
 """
 
 from __future__ import annotations
@@ -70,14 +72,14 @@ def time_stages(docs: list[Document]) -> dict[str, float]:
     return seconds
 
 
-def time_ingest(folder: Path, work: Path, profile: Path | None) -> tuple[float, int, float]:
+def time_ingest(folder: Path, work: Path, profile: Path | None, workers: int = 1) -> tuple[float, int, float]:
     db = work / f"bench-{time.monotonic_ns()}.db"
     store = Store(f"sqlite:///{db}")
     profiler = cProfile.Profile() if profile else None
     start, cpu = time.perf_counter(), time.process_time()
     if profiler:
         profiler.enable()
-    report = ingest(store, [str(folder)])
+    report = ingest(store, [str(folder)], workers=workers)
     if profiler:
         profiler.disable()
         profiler.dump_stats(str(profile))
@@ -115,8 +117,12 @@ def main() -> None:
     parser.add_argument("--profile", type=Path, help="write a cProfile of one ingest run to this file")
     parser.add_argument("--core", type=int, help="the core to run on (default: the first one allowed; on a "
                         "shared machine pick another than a concurrent run's)")
+    parser.add_argument("--workers", type=int, default=0, help="after the one-core figures, time one ingest with "
+                        "this many worker processes on all the cores allowed (`dealgraph ingest --workers`; "
+                        "default 0: one per core; -1: skip)")
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
+    cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    if cores is not None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0)) if args.core is None else args.core})
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -134,6 +140,12 @@ def main() -> None:
         ingest_cpu = min(c for _, _, c in runs)
         stages = [time_stages(docs) for _ in range(args.repeat)]
         jieba_s = min(time_jieba(texts) for _ in range(args.repeat))
+        parallel = None
+        if args.workers >= 0:
+            if cores is not None:
+                os.sched_setaffinity(0, cores)
+            workers = args.workers or len(cores or [0])
+            parallel = workers, time_ingest(corpus, work, None, workers)[0]
     ingest_rate, jieba_rate = chars / ingest_s, chars / jieba_s
     print(f"dealgraph ingest  {ingest_s:7.3f}s  {ingest_rate:12,.0f} chars/s  ({runs[0][1]} fact statements; "
           f"CPU {ingest_cpu:.3f}s, {chars / ingest_cpu:,.0f} chars/s: less hurt by a busy machine)")
@@ -143,6 +155,10 @@ def main() -> None:
     print(f"  read, clean, store and the rest ≈ {ingest_s - sum(min(s[k] for s in stages) for k in stages[0]):.3f}s")
     print(f"jieba.posseg.cut  {jieba_s:7.3f}s  {jieba_rate:12,.0f} chars/s")
     print(f"ratio ingest/jieba: {ingest_rate / jieba_rate:.2f}x  (target ≥ {TARGET_RATIO}x)")
+    if parallel:
+        workers, seconds = parallel
+        print(f"dealgraph ingest --workers {workers} on {len(cores or [0])} cores: {seconds:.3f}s  "
+              f"{chars / seconds:,.0f} chars/s (wall clock, worker start-up included; not the one-core figure)")
     if args.profile:
         print(f"profile of the first ingest run (it includes cProfile overhead): {args.profile}")
 

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import gc
+import multiprocessing
+import os
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from dealgraph import settings
-from dealgraph.errors import DealgraphError, UnreadableDocument
+from dealgraph.errors import DealgraphError, InvalidArgument, UnreadableDocument
 from dealgraph.extract.pipeline import extract
 from dealgraph.ingest import Document, expand, read_path
 from dealgraph.resolve import resolve_document
@@ -49,9 +53,99 @@ def _entity_row(entity: object) -> dict:
     return row
 
 
-def ingest(store: Store, paths: list[str], progress: Progress | None = None) -> IngestReport:
-    with _fewer_collections():
-        return _ingest(store, paths, progress)
+def ingest(store: Store, paths: list[str], progress: Progress | None = None, workers: int = 1) -> IngestReport:
+    """Read, extract, resolve and store. With `workers` > 1, extraction and resolution (which need no
+    database) run in that many processes while this one reads and stores; 0 means one per core. The
+    documents, facts and ids stored are the same whatever the number of workers."""
+    with _fewer_collections(), _Processor(worker_count(workers)) as processor:
+        return _ingest(store, paths, progress, processor)
+
+
+def worker_count(workers: int) -> int:
+    """The number of processes asked for: 0 is one per core this process may run on."""
+    if workers < 0:
+        raise InvalidArgument(f"--workers must be 0 (one per core) or more, not {workers}",
+                              "give a number of processes, or 1 to extract in this process only")
+    if workers == 0:
+        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return workers
+
+
+@dataclass(frozen=True)
+class _Failed:
+    """Why a document could not be processed (a string: it crosses from a worker process)."""
+
+    reason: str
+
+
+Outcome = tuple[dict, dict, list[dict]] | _Failed
+
+
+def _outcome(doc: Document) -> Outcome:
+    """process(), with a document's own error returned (to be listed) rather than raised."""
+    try:
+        return process(doc)
+    except DealgraphError as exc:
+        return _Failed(str(exc))
+
+
+def _warm_worker() -> None:
+    """Load the lexicon, word lists and grammars once per worker, before its first document."""
+    extract("warm", "星河科技以2亿元收购了蓝海网络60%股权。Northwind raised $20 million.", None)
+
+
+class _Processor:
+    """Runs _outcome over batches of documents, in this process or in a pool of worker processes.
+
+    With a pool, a batch is handed to the workers at once (submit) and its outcomes are collected later,
+    so the workers extract the next batch while this process stores the last one. Workers are started with
+    `spawn` (a fresh interpreter each), never forked from a process that may be running a progress bar's
+    thread. If a worker dies (killed, out of memory), the batch is processed again here and the rest of the
+    ingest runs in this process: nothing is lost, only the speed."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Processor:
+        if self.workers > 1:
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_warm_worker)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    def submit(self, docs: list[Document]) -> Callable[[], list[Outcome]]:
+        """Start on the documents; the function returned gives their outcomes, in order."""
+        if self.pool is None or len(docs) < 2:
+            return lambda: [_outcome(doc) for doc in docs]
+        chunk = max(1, len(docs) // (4 * self.workers))
+        try:
+            futures = [self.pool.submit(_outcomes, docs[i:i + chunk]) for i in range(0, len(docs), chunk)]
+        except BrokenProcessPool:
+            self._give_up_pool()
+            return lambda: [_outcome(doc) for doc in docs]
+
+        def collect() -> list[Outcome]:
+            try:
+                return [outcome for future in futures for outcome in future.result()]
+            except BrokenProcessPool:
+                self._give_up_pool()
+                return [_outcome(doc) for doc in docs]
+        return collect
+
+    def _give_up_pool(self) -> None:
+        """A worker died: go on in this process."""
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
+
+
+def _outcomes(docs: list[Document]) -> list[Outcome]:
+    """_outcome of a chunk of documents (one message to a worker and one back per chunk)."""
+    return [_outcome(doc) for doc in docs]
 
 
 GC_FIRST_GENERATION = 10_000  # container allocations between two young-generation collections (Python: 700)
@@ -73,7 +167,7 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-def _ingest(store: Store, paths: list[str], progress: Progress | None) -> IngestReport:
+def _ingest(store: Store, paths: list[str], progress: Progress | None, processor: _Processor) -> IngestReport:
     files, missing = expand(paths)
     own = _database_files(store)
     files = [f for f in files if f.resolve() not in own]
@@ -81,6 +175,7 @@ def _ingest(store: Store, paths: list[str], progress: Progress | None) -> Ingest
     pending: list[Document] = []
     seen: set[str] = set()
     ids: set[str] = set()
+    in_flight: tuple[list[Document], Callable[[], list[Outcome]]] | None = None
     for n, path in enumerate(files, 1):
         if progress:
             progress(n, len(files), str(path))
@@ -97,30 +192,45 @@ def _ingest(store: Store, paths: list[str], progress: Progress | None) -> Ingest
                 ids.add(item.id)
                 pending.append(item)
         if len(pending) >= settings.INGEST_BATCH:
-            _store_batch(store, pending, report)
-    _store_batch(store, pending, report)
+            started = _start_batch(store, pending, report, processor)
+            if in_flight:
+                _store_batch(store, *in_flight, report)
+            in_flight = started
+    started = _start_batch(store, pending, report, processor)
+    for batch in (in_flight, started):
+        if batch:
+            _store_batch(store, *batch, report)
     store.record_failures(report.failures)
     return report
 
 
-def _store_batch(store: Store, pending: list[Document], report: IngestReport) -> None:
-    """Extract and store the documents not yet in the store, in one transaction."""
+def _start_batch(store: Store, pending: list[Document], report: IngestReport,
+                 processor: _Processor) -> tuple[list[Document], Callable[[], list[Outcome]]]:
+    """Start extracting the documents not yet in the store (those stored already are counted or listed)."""
     known_hashes = store.known_hashes(d.sha256 for d in pending)
     known_ids = store.known_ids(d.id for d in pending)
-    batch = []
+    todo = []
     for doc in pending:
         if doc.sha256 in known_hashes:
             report.duplicates += 1
-            continue
-        if doc.id in known_ids:
+        elif doc.id in known_ids:
             report.failures.append((doc.source, f"document id {doc.id!r} is already stored with other text; "
                                     "give the changed document a new id"))
-            continue
-        try:
-            batch.append(process(doc))
-        except DealgraphError as exc:
-            report.failures.append((doc.source, str(exc)))
+        else:
+            todo.append(doc)
     pending.clear()
+    return todo, processor.submit(todo)
+
+
+def _store_batch(store: Store, todo: list[Document], outcomes: Callable[[], list[Outcome]],
+                 report: IngestReport) -> None:
+    """Store the extracted documents of one batch, in one transaction; list those that failed."""
+    batch = []
+    for doc, outcome in zip(todo, outcomes()):
+        if isinstance(outcome, _Failed):
+            report.failures.append((doc.source, outcome.reason))
+        else:
+            batch.append(outcome)
     if batch:
         store.save(batch)
         report.stored += len(batch)

@@ -61,7 +61,10 @@ def errors() -> Iterator[None]:
 @app.command()
 def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders or globs of .txt .md .html .pdf .jsonl "
                                                            "(JSON Lines: one document per line, field 'text').")],
-           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False) -> None:
+           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+           workers: Annotated[int, typer.Option("--workers", "-w", help="Processes that extract in parallel "
+                                                "(0: one per core). The stored result is the same for any number.")] = 1
+           ) -> None:
     """Read documents, extract facts and store them. Idempotent: a document already stored is skipped.
 
     Exit code 0 when every file was read, 2 when some could not be (they are listed with the reason).
@@ -77,7 +80,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders or gl
             def progress(n: int, total: int, path: str) -> None:
                 bar.update(task, completed=n, total=total, description=f"ingest {Path(path).name[:40]}")
 
-            report = run(store, paths, progress)
+            report = run(store, paths, progress, workers)
     console.print(f"files {report.files} · stored {report.stored} documents · {report.duplicates} already "
                   f"stored · {report.facts} fact statements")
     if report.failures:
