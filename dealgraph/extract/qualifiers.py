@@ -162,18 +162,19 @@ def period_for(ctx: Ctx, t: Span) -> Value | None:
     of the sentence, even past a semicolon, as the time frame of the list of figures that follows
     (第一季度营收8亿元，环比增长；归母净利润约1.2亿元: 2025-Q1 for the profit too; 其中第四季度单季营收3亿元，
     净利润0.5亿元: the fourth quarter), the company's name may stand before it (星海科技第一季度营收…). A date
-    inside a clause (已接近去年全年水平) frames nothing."""
+    inside a clause (已接近去年全年水平) frames nothing. A date found only further back (the day the figures
+    were announced: 5月8日晚间，A公告显示，公司第一季度营收…；净利润…) yields to such a frame."""
     own = date_for(ctx, t)
-    if own is not None:
-        return own
     cs = value_clause(ctx, t.start)[0]
+    if own is not None and own.start >= cs:
+        return own
     while cs > ctx.sent.start:
         pcs, pce = value_clause(ctx, cs - 1)
         dates = deal_dates(ctx, pcs, pce)
         if dates and _FRAME_LEAD.fullmatch(_without_names(ctx, pcs, dates[0].start)):
             return dates[0]
         cs = pcs
-    return None
+    return own
 
 
 def _without_names(ctx: Ctx, start: int, end: int) -> str:
@@ -640,9 +641,19 @@ def modality_for(ctx: Ctx, t: Span) -> str:
     if "expected" in clause:
         return "expected"
     if "planned" in clause or _FUTURE_JIANG.search(before) or _FUTURE_JIANG_PHRASE.search(before) \
-            or _dated_ahead(ctx, cs, ce) or _plan_goes_on(ctx, cs, seg, t):
+            or _dated_ahead(ctx, cs, ce):
         return "planned"
+    if _plan_goes_on(ctx, cs, seg, t):
+        return _mood_of(ctx.text[ctx.clause(cs - 2)[0]:cs - 1])
     return _mood_depended_on(ctx, cs, seg)
+
+
+def _mood_of(text: str) -> str:
+    """planned for a plan (拟, 计划, 将以…), expected for an expectation only (预计, 有望)."""
+    g = grammar()
+    if any(cue.search(text) for name, cue in g.modality if name == "planned") or _JIANG_ANYWHERE.search(text):
+        return "planned"
+    return "expected" if any(cue.search(text) for name, cue in g.modality if name == "expected") else "planned"
 
 
 def negated_before(ctx: Ctx, before: Span) -> bool:

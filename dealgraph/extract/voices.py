@@ -2262,6 +2262,20 @@ _IN_THE_ROUND = re.compile(r"(?:中|当中)[^，,；;。]{0,8}?(?:投资|出资|
 _PROMISED = re.compile(r"承诺|对赌|业绩目标|考核目标|业绩承诺")
 
 
+_PROFIT_NOUNS = frozenset({"净利润"})
+_COMPARISON_OPENS = re.compile(r"\s*(?:不过|但|而|但是)?\s*(?:相较于|相比于|相较|相比|较之|对比)")
+
+
+@cache
+def _metric_words() -> re.Pattern[str]:
+    """Any metric's trigger word (营收, 净利润, 研发投入 …)."""
+    return re.compile("|".join(sorted(map(re.escape, grammar().metrics), key=len, reverse=True)))
+
+
+# A profit named, then said to be a loss: 净利润亏损…, 扣非净利润为亏损…, 营业利润录得亏损…
+_TURNS_LOSS = re.compile(r"\s*(?:为|录得|出现|仍|继续)?\s*(?:净)?亏损")
+
+
 def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
     """A company's figure (营收, 净利润, 融资 …): the value in the trigger's clause, else the nearest after it
     in a clause that states no deal of its own (在宣布融资的同时，A还以8600万元收购了B: 8600万元 is B's price).
@@ -2287,6 +2301,8 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
             company = raiser[0]
     if metric is None or _DESTINED.search(ctx.text, max(ctx.sent.start, t.start - 4), t.start):
         return None  # 其中约155亿美元用于资本开支: money a plan sets aside for it, no figure
+    if metric in ("net_profit", "operating_profit") and _TURNS_LOSS.match(ctx.text, t.end):
+        return None  # 归母净利润亏损3260万元: a loss, which the loss word after it reads (net_loss)
     if metric == "financing" and _IN_THE_ROUND.match(ctx.text, t.end):
         return None  # A在B的A轮融资中投资2000万美元: one investor's part, no figure of the round
     cs, ce = ctx.clause(t.start)
@@ -2296,6 +2312,12 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
               or q.nearest([c for c in ctx.values("change", ce, q.segment_end(ctx, t.end))
                             if c.text.startswith(("同比", "环比"))
                             or _SAME_PERIOD_BASE.match(ctx.text, ctx.clause(c.start)[0])], t))
+    if change is not None and change.start >= t.end and _metric_words().search(ctx.text, t.end, change.start):
+        change = None  # 净利润的减少主要因研发投入增加: 增加 is the other figure's (研发投入)
+    if change is not None and _COMPARISON_OPENS.match(ctx.text, cs):
+        change = None  # 较上年同期3亿元的亏损额明显收窄: the figure compared with; the change is the other's
+    if value is None and change is None and metric == "net_profit" and trigger in _PROFIT_NOUNS:
+        return None  # 这是公司扣非净利润的首次亏损: the figure named, no profit stated (盈利, 扭亏 state one)
     if value is None and change is not None and change.end <= t.start:
         return None  # 仍在增长的收入主要来自…: a growing revenue described, no figure stated
     if value is None and change is None and _OBJECT_OF_DUI.search(ctx.text, cs, t.start):
@@ -2318,7 +2340,17 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     if _YEAR_BEFORE.match(ctx.text, cs, t.start) and isinstance(fact.qualifiers["period"], Value) \
             and fact.qualifiers["period"].start < cs:
         fact.qualifiers["period"] = _year_before(fact.qualifiers["period"])
+    if fact.modality in ("planned", "expected") and _before_this_year(ctx, fact.qualifiers["period"]) \
+            and not q.plan_in_clause(ctx, t):
+        fact.modality = "asserted"  # 预计上半年亏损2亿元，相较去年上半年的4亿元…: last year's figure is history
     return fact
+
+
+def _before_this_year(ctx: Ctx, period: object) -> bool:
+    """Whether a period ends in a year before the document's."""
+    key = getattr(getattr(period, "value", None), "sort_key", "")
+    ref = ctx.doc.ref_date or ""
+    return len(key) >= 4 and len(ref) >= 4 and key[:4].isdigit() and key[:4] < ref[:4]
 
 
 # A clause opening with the same period a year before: 2024年净亏损3亿元，上年同期亏损5亿元 (5亿元 is 2023's).

@@ -135,7 +135,7 @@ def _english(words) -> str:
 _PUNCT_AHEAD = r"(?=[，。；、,.;!?！？)）]|$)"
 _AMOUNT_AFTER_VERB = (
     rf"了?[ ]?(?:{words_rx(['约', '近', '超过', '超', '逾', '达到', '达', '高达', '将近', '接近'])})?"
-    rf"(?:(?P<pct>{ARABIC})[ ]?[%％]|百分之(?P<cpct>{_CN_NUMBER})"
+    rf"(?:(?P<pct>{ARABIC})[ ]?(?:[%％]?[ ]?[-－~～至到—][ ]?(?P<pct2>{ARABIC})[ ]?)?[%％]|百分之(?P<cpct>{_CN_NUMBER})"
     rf"|(?P<fac>{ARABIC}|[{CN_CHARS}]+)[ ]?倍)"
 )
 _CHANGE_RX = re.compile(
@@ -159,6 +159,7 @@ class Change:
     factor: float | None  # 7 for 扩大7倍, as written (not converted to a percent)
     basis: str | None  # "yoy", "qoq" or None
     text: str = ""
+    percent_max: float | None = None  # 50 for 同比增长30%-50% (a forecast's range; percent is its low end)
 
     def to_dict(self) -> dict:
         return dict(vars(self))  # scalar fields only: a shallow copy is asdict() without its deep copy
@@ -181,4 +182,6 @@ def _change(m: re.Match) -> Change:
     verb = m["v1"] or m["v2"] or m["v3"]
     percent = parse_number(m["pct"] or m["cpct"]) if m["pct"] or m["cpct"] else None
     factor = parse_number(m["fac"]) if m["fac"] else _FAN_FACTOR.get(verb)
-    return Change(_DIRECTION[verb], percent, factor, _BASIS_OF.get(m["basis"] or ""), m.group())
+    top = parse_number(m["pct2"]) if m["pct2"] else None
+    return Change(_DIRECTION[verb], percent, factor, _BASIS_OF.get(m["basis"] or ""), m.group(),
+                  top if top is not None and percent is not None and top > percent else None)

@@ -159,7 +159,14 @@ def test_english_changes(text, span, direction, percent, basis):
 
 def test_change_to_dict():
     assert only_change("同比扩大7倍").to_dict() == {
-        "direction": "up", "percent": None, "factor": 7, "basis": "yoy", "text": "同比扩大7倍"}
+        "direction": "up", "percent": None, "factor": 7, "basis": "yoy", "text": "同比扩大7倍", "percent_max": None}
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("预计营收同比增长25%-40%，", 25, 40), ("净利润同比下降10%至15%。", 10, 15), ("收入增长8~12%，", 8, 12)])
+def test_a_forecast_range_of_growth_keeps_both_ends(text, low, high):
+    change = only_change(text)
+    assert (change.percent, change.percent_max) == (low, high)
 
 
 @given(st.decimals(min_value=0, max_value=999, places=1), st.sampled_from(["增长", "下降", "激增", "下滑"]),

@@ -1,0 +1,63 @@
+"""Financial results as Chinese filings and news report them: the period that frames a list of figures, a
+profit that is a loss, figures compared with, forecasts and their ranges (sentences written by the team)."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def _figures(text: str, ref: str = "2024-05-09") -> list[tuple[str, str, str | None, str | None]]:
+    out = []
+    for f in extract("t", text, ref).facts:
+        if f.type != "financial":
+            continue
+        q = f.qualifiers
+        value = q.get("value").text if q.get("value") is not None else None
+        period = q["period"].value.value if q.get("period") is not None else None
+        out.append((q["metric"], f.modality, value, period))
+    return out
+
+
+def test_the_period_of_a_list_of_figures_is_the_quarter_not_the_day_of_the_announcement():
+    text = ("6月3日晚间，青禾智能（301999.SZ）公告称，公司2024年第一季度实现营业收入7.42亿元，同比下降5.3%；"
+            "归属于母公司所有者的净利润亏损1840万元，上年同期净利润为0.6亿元；扣非净利润亏损0.93亿元，"
+            "上年同期为盈利0.41亿元。")
+    found = _figures(text, "2024-06-04")
+    assert ("revenue", "asserted", "7.42亿元", "2024-Q1") in found
+    assert ("net_loss", "asserted", "1840万元", "2024-Q1") in found
+    assert ("net_loss", "asserted", "0.93亿元", "2024-Q1") in found
+    assert ("net_profit", "asserted", "0.6亿元", "2023-Q1") in found
+    assert ("net_profit", "asserted", "0.41亿元", "2023-Q1") in found
+    # a profit said to be a loss is no profit of that size
+    assert not [f for f in found if f[0] == "net_profit" and f[2] in ("1840万元", "0.93亿元")]
+
+
+def test_a_profit_named_without_a_figure_states_no_profit():
+    found = _figures("这是六年来澜月股份扣非净利润单季的第一次亏损。")
+    assert ("net_loss", "asserted", None, None) in found
+    assert not [f for f in found if f[0] == "net_profit"]
+
+
+def test_a_change_after_another_metric_is_that_metric_s():
+    found = extract("t", "澜月股份扣非净利润的下滑主要因为研发费用增加，公司称去年新增研发费用约2亿元。", "2024-03-01").facts
+    [profit] = [f for f in found if f.type == "financial" and f.qualifiers["metric"] == "net_profit"]
+    assert profit.qualifiers["change"].text == "下滑"  # not 增加, which is the R&D spending's
+    found = extract("t", "澜月股份净利润的减少主要因研发费用增加。", "2024-03-01").facts
+    assert not [f for f in found if f.type == "financial" and f.qualifiers["metric"] == "net_profit"
+                and f.qualifiers.get("change") is not None and f.qualifiers["change"].value.direction == "up"]
+
+
+def test_a_forecast_goes_on_as_expected_and_last_year_s_figure_compared_with_is_history():
+    text = ("7月12日晚间，澜月股份发布半年度业绩预告，预计上半年净亏损在1.5亿元至1.9亿元之间，"
+            "相较2024年上半年的3.2亿元净亏损明显收窄。公司预计上半年营业收入同比增长12%-18%，"
+            "扣非净利润同比增长20%-35%。")
+    found = extract("t", text, "2025-07-13").facts
+    by_value = {f.qualifiers["value"].text: f for f in found if f.type == "financial" and f.qualifiers.get("value")}
+    assert by_value["1.5亿元至1.9亿元"].modality == "expected"
+    past = by_value["3.2亿元"]
+    assert past.modality == "asserted" and past.qualifiers["period"].value.value == "2024-H1"
+    assert past.qualifiers.get("change") is None  # 收窄 is this year's loss compared with it
+    growth = {f.qualifiers["metric"]: f for f in found if f.type == "financial" and f.qualifiers.get("change")}
+    assert growth["revenue"].modality == "expected" and growth["net_profit"].modality == "expected"
+    change = growth["net_profit"].qualifiers["change"].value
+    assert (change.percent, change.percent_max) == (20, 35)
