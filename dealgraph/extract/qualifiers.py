@@ -187,8 +187,9 @@ def _without_names(ctx: Ctx, start: int, end: int) -> str:
     return "".join(out)
 
 
-# What may stand before the date that frames a clause's figures: nothing, 其中, 而, 公司 (not yet resolved), 在/于
-_FRAME_LEAD = re.compile(r"\s*(?:其中|而|另外|此外)?\s*(?:公司|该公司|其)?\s*(?:在|于)?\s*")
+# What may stand before the date that frames a clause's figures: nothing, 其中, 而, 公司 (not yet resolved), 在/于,
+# 报告期内（… (the periods a prospectus reports on, in brackets)
+_FRAME_LEAD = re.compile(r"\s*(?:其中|而|另外|此外)?\s*(?:公司|该公司|其)?\s*(?:在|于)?\s*(?:报告期内?|期内)?\s*[（(]?\s*")
 
 
 # A clause that states a condition (若A 2025年完成业绩承诺,公司将收购…): its date is the condition's, not the deal's
@@ -348,7 +349,7 @@ def figure_for(ctx: Ctx, t: Span, kind: str) -> Value | None:
     # AI云业务收入保持三位数增长，第三季度资本开支达到86亿元: 86亿元 is the capex's, another metric named in its clause
     metric = grammar().metrics.get(trigger)
     return None if any(grammar().metrics.get(m.group()) not in (None, metric)
-                       for m in _metric_words().finditer(ctx.text, vcs, found.start)) else found
+                       for m in metric_words().finditer(ctx.text, vcs, found.start)) else found
 
 
 # 正在筹备新一轮融资，本轮估值可能超过百亿元: a company's worth, not money raised
@@ -369,7 +370,8 @@ def valued_in_sentence(ctx: Ctx) -> bool:
 
 
 @cache
-def _metric_words() -> re.Pattern[str]:
+def metric_words() -> re.Pattern[str]:
+    """Any metric's trigger word (营收, 净利润, 研发投入 …), longest first."""
     return re.compile("|".join(sorted(map(re.escape, grammar().metrics), key=len, reverse=True)))
 
 

@@ -2014,6 +2014,7 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             out.extend(_round_of(ctx, t, fact))
             out.extend(_figure_a_year_before(ctx, fact))
             out.extend(_figure_compared(ctx, t, fact))
+            out.extend(_figure_went_from(ctx, fact))
     return out
 
 
@@ -2108,16 +2109,32 @@ def _yearly_series(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
         if v.start < figures[-1].end or not _LIST_JOIN.fullmatch(ctx.text, figures[-1].end, v.start):
             break
         figures.append(v)
-    years = range(int(span.start), int(span.end) + 1)
-    if len(figures) != len(years) or len(figures) < 2:
+    periods = [Value(period.start, period.end, "date", DateValue(str(year), text=f"{year}年"))
+               for year in range(int(span.start), int(span.end) + 1)]
+    periods += _periods_added(ctx, period)
+    if len(figures) != len(periods) or len(figures) < 2:
         return [fact]
     out = []
-    for year, figure in zip(years, figures):
+    for each_period, figure in zip(periods, figures):
         each = FactRecord(fact.type, dict(fact.roles), fact.evidence, fact.modality, None, None, None,
                           dict(fact.qualifiers), fact.confidence, fact.rule)
-        each.qualifiers.update(value=figure, change=None,
-                               period=Value(period.start, period.end, "date", DateValue(str(year), text=f"{year}年")))
+        each.qualifiers.update(value=figure, change=None, period=each_period)
         out.append(each)
+    return out
+
+
+_PERIOD_JOIN = re.compile(r"\s*(?:及|和|以及|、|与)\s*")
+
+
+def _periods_added(ctx: Ctx, span: Value) -> list[Value]:
+    """报告期内（2022年至2024年及2025年上半年）: the periods joined after a span of years, in order."""
+    out, end = [], span.end
+    while (join := _PERIOD_JOIN.match(ctx.text, end)) is not None:
+        after = next((d for d in ctx.doc.values_in(join.end(), join.end() + 12, "date") if d.start == join.end()), None)
+        if after is None or not getattr(after.value, "value", None):
+            break
+        out.append(after)
+        end = after.end
     return out
 
 
@@ -2266,12 +2283,6 @@ _PROFIT_NOUNS = frozenset({"净利润"})
 _COMPARISON_OPENS = re.compile(r"\s*(?:不过|但|而|但是)?\s*(?:相较于|相比于|相较|相比|较之|对比)")
 
 
-@cache
-def _metric_words() -> re.Pattern[str]:
-    """Any metric's trigger word (营收, 净利润, 研发投入 …)."""
-    return re.compile("|".join(sorted(map(re.escape, grammar().metrics), key=len, reverse=True)))
-
-
 # A profit named, then said to be a loss: 净利润亏损…, 扣非净利润为亏损…, 营业利润录得亏损…
 _TURNS_LOSS = re.compile(r"\s*(?:为|录得|出现|仍|继续)?\s*(?:净)?亏损")
 
@@ -2301,6 +2312,8 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
             company = raiser[0]
     if metric is None or _DESTINED.search(ctx.text, max(ctx.sent.start, t.start - 4), t.start):
         return None  # 其中约155亿美元用于资本开支: money a plan sets aside for it, no figure
+    if ctx.text.startswith("率", t.end):
+        return None  # 净亏损率, 研发费用率: a ratio to revenue, not the figure itself
     if metric in ("net_profit", "operating_profit") and _TURNS_LOSS.match(ctx.text, t.end):
         return None  # 归母净利润亏损3260万元: a loss, which the loss word after it reads (net_loss)
     if metric == "financing" and _IN_THE_ROUND.match(ctx.text, t.end):
@@ -2308,11 +2321,14 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     cs, ce = ctx.clause(t.start)
     kind = "quantity" if metric == "output" else "money"
     value = q.figure_for(ctx, t, kind)
+    reached = _reached_from(ctx, value)
+    if reached is not None:  # 净亏损从上年同期的0.3亿元扩大至1.2亿元: the figure is where it went
+        value = reached
     change = (q.nearest(ctx.values("change", t.end, ce), t) or q.nearest(ctx.values("change", cs, ce), t)
               or q.nearest([c for c in ctx.values("change", ce, q.segment_end(ctx, t.end))
                             if c.text.startswith(("同比", "环比"))
                             or _SAME_PERIOD_BASE.match(ctx.text, ctx.clause(c.start)[0])], t))
-    if change is not None and change.start >= t.end and _metric_words().search(ctx.text, t.end, change.start):
+    if change is not None and change.start >= t.end and q.metric_words().search(ctx.text, t.end, change.start):
         change = None  # 净利润的减少主要因研发投入增加: 增加 is the other figure's (研发投入)
     if change is not None and _COMPARISON_OPENS.match(ctx.text, cs):
         change = None  # 较上年同期3亿元的亏损额明显收窄: the figure compared with; the change is the other's
@@ -2344,6 +2360,39 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
             and not q.plan_in_clause(ctx, t):
         fact.modality = "asserted"  # 预计上半年亏损2亿元，相较去年上半年的4亿元…: last year's figure is history
     return fact
+
+
+# 从…到/至…: a figure that went from one value to another (净亏损从0.3亿元扩大至1.2亿元, 营收由8亿元增至11亿元)
+_FROM_BEFORE = re.compile(r"(?:从|由)(?:上年同期|去年同期|上年|去年|同期)?(?:的)?(?:约)?$")
+_TO_AFTER = re.compile(r"\s*(?:大幅|明显|显著|进一步|快速|小幅|略微)?(?:扩大|增长|增加|上升|提升|提高|攀升|下降|减少|收窄|缩小|"
+                       r"缩减|降低|下滑|回落|增|降|升|减)(?:至|到)(?:约)?")
+_YEAR_BEFORE_FROM = re.compile(r"(?:从|由)(?:上年同期|去年同期)")
+
+
+def _reached_from(ctx: Ctx, value: Value | None) -> Value | None:
+    """The figure after 至/到 when `value` is where a figure went from (从0.3亿元扩大至1.2亿元 → 1.2亿元)."""
+    if value is None or not _FROM_BEFORE.search(ctx.text, max(ctx.sent.start, value.start - 8), value.start):
+        return None
+    to = _TO_AFTER.match(ctx.text, value.end)
+    if to is None:
+        return None
+    return next((v for v in ctx.doc.values_in(to.end(), to.end() + 16, value.kind) if v.start == to.end()), None)
+
+
+def _figure_went_from(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
+    """净亏损从上年同期的0.3亿元扩大至1.2亿元: 0.3亿元 is the same metric's figure a year before the period."""
+    value, period = fact.qualifiers.get("value"), fact.qualifiers.get("period")
+    if fact.type != "financial" or value is None or not isinstance(period, Value):
+        return []
+    to = next((m for m in _TO_AFTER.finditer(ctx.text, max(ctx.sent.start, value.start - 12), value.start)
+               if m.end() == value.start), None)
+    earlier = next((v for v in ctx.doc.values_in(max(ctx.sent.start, value.start - 40), to.start(), value.kind)
+                    if v.end == to.start()), None) if to is not None else None
+    if earlier is None or not _YEAR_BEFORE_FROM.search(ctx.text, max(ctx.sent.start, earlier.start - 8), earlier.start):
+        return []
+    return [FactRecord(fact.type, dict(fact.roles), fact.evidence, "asserted", None, None, None,
+                       {**fact.qualifiers, "value": earlier, "change": None, "period": _year_before(period)},
+                       fact.confidence, fact.rule)]
 
 
 def _before_this_year(ctx: Ctx, period: object) -> bool:

@@ -61,3 +61,28 @@ def test_a_forecast_goes_on_as_expected_and_last_year_s_figure_compared_with_is_
     assert growth["revenue"].modality == "expected" and growth["net_profit"].modality == "expected"
     change = growth["net_profit"].qualifiers["change"].value
     assert (change.percent, change.percent_max) == (20, 35)
+
+
+def test_a_prospectus_series_of_years_and_a_half_year():
+    text = ("招股书显示，报告期内（2022年至2024年及2025年上半年），澄川智能分别实现营业收入1.2亿元、1.9亿元、2.6亿元和"
+            "0.8亿元，同期净亏损分别为0.7亿元、0.5亿元、0.4亿元和0.3亿元。")
+    found = _figures(text, "2025-11-02")
+    assert [f[2:] for f in found if f[0] == "revenue"] == [
+        ("1.2亿元", "2022"), ("1.9亿元", "2023"), ("2.6亿元", "2024"), ("0.8亿元", "2025-H1")]
+    assert [f[2:] for f in found if f[0] == "net_loss"] == [
+        ("0.7亿元", "2022"), ("0.5亿元", "2023"), ("0.4亿元", "2024"), ("0.3亿元", "2025-H1")]
+
+
+def test_a_figure_that_went_from_one_value_to_another_and_a_ratio_that_is_no_figure():
+    text = "2025年上半年，澄川智能净亏损由去年同期的900万元扩大至0.62亿元，净亏损率升至150%，研发费用率为70%。"
+    found = _figures(text, "2025-11-02")
+    assert ("net_loss", "asserted", "0.62亿元", "2025-H1") in found
+    assert ("net_loss", "asserted", "900万元", "2024-H1") in found
+    assert len(found) == 2  # the ratios state no loss and no spending
+    assert ("revenue", "asserted", "9亿元", "2024") in _figures("2024年，澄川智能营收从6亿元增长到9亿元。")
+
+
+def test_turning_to_a_loss_and_spending_on_research():
+    found = _figures("澄川智能2024年研发支出为1.1亿元，2025年上半年又转亏2100万元。", "2025-11-02")
+    assert ("rd_expense", "asserted", "1.1亿元", "2024") in found
+    assert ("net_loss", "asserted", "2100万元", "2025-H1") in found
