@@ -129,7 +129,9 @@ def _results(row: Status, facts: list[dict]) -> None:
     keep = [f for f in facts if f["qualifiers"].get("metric") in profit_loss + ["revenue"]
             and (counted(f) or f["modality"] == "negated")]
     row.results = sorted(keep, key=_period_key)
-    statements = [f for f in row.results if f["qualifiers"].get("metric") in profit_loss]
+    # the company's own profit or loss, not one business's (AI业务亏损2亿元)
+    statements = [f for f in row.results if f["qualifiers"].get("metric") in profit_loss
+                  and not f["qualifiers"].get("segment")]
     row.profit = max(statements, key=_period_key, default=None)
     if row.profitable is False:
         row.flags.append(Flag("loss_making", row.profit["id"], row.profit["evidence"]))

@@ -217,7 +217,8 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         if not any(valued[m.start(1):m.end(1)]) and not c.field_tail.search(m.group(1)):  # 对新能源领域的投资
             out += accept(text, m.start(1), m.end(1), slot=True)
     for m in c.told_by.finditer(text):  # 据云途智驾介绍，其2024年约六成收入来自A
-        if not any(valued[m.start(1):m.end(1)]) and not mentions.person_shaped(m.group(1)):
+        if not any(valued[m.start(1):m.end(1)]) and not mentions.person_shaped(m.group(1)) \
+                and not _DOCUMENT_TOLD.search(m.group(1)) and not wordlist.is_common_word(m.group(1)):
             out += accept(text, m.start(1), m.end(1), strong=True)
     for pattern, slot in ((c.holders_of, True), (c.org_officers, False)):
         for m in pattern.finditer(text):
@@ -227,6 +228,10 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             if end - start >= 2 and not any(valued[start:end]):
                 out += accept(text, start, end, slot=slot)
     return out
+
+
+# 据财报披露, 据交易所文件显示, 据公司公告: a document tells it, no organisation's name
+_DOCUMENT_TOLD = re.compile(r"(?:财报|公告|报告|数据|报道|统计|资料|消息|文件|招股书|说明书|年报|季报|半年报|通报|信息)$")
 
 
 def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:

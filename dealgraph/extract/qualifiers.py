@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from dealgraph.extract.document import FactRecord, Mention, Span, Value
 from dealgraph.extract.grammar import grammar
+from dealgraph.values.dates import DateValue
 
 if TYPE_CHECKING:
     from dealgraph.extract.frames import Ctx
@@ -168,13 +169,31 @@ def period_for(ctx: Ctx, t: Span) -> Value | None:
     cs = value_clause(ctx, t.start)[0]
     if own is not None and own.start >= cs:
         return own
+    report = _period_of_report(ctx, t)
     while cs > ctx.sent.start:
         pcs, pce = value_clause(ctx, cs - 1)
         dates = deal_dates(ctx, pcs, pce)
         if dates and _FRAME_LEAD.fullmatch(_without_names(ctx, pcs, dates[0].start)):
-            return dates[0]
+            return report if report is not None and report.start > dates[0].start else dates[0]
         cs = pcs
-    return own
+    return report or own
+
+
+# A report named by the period it covers: 2024年三季报称，…; 公司发布2024年年度报告，…
+_REPORT_PERIOD = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:的)?(?:第)?(?P<r>年报|年度报告|半年报|半年度报告|中报|中期报告|"
+                            r"[一1]季报|[一1]季度报告|[三3]季报|[三3]季度报告)")
+_REPORT_SUFFIX = {"年": "", "半": "-H1", "中": "-H1", "一": "-Q1", "1": "-Q1", "三": "-Q3", "3": "-Q3"}
+
+
+def _period_of_report(ctx: Ctx, t: Span) -> Value | None:
+    """澄川智能2024年三季报称，公司实现营收…: the period the report named before the figure covers."""
+    found = None
+    for found in _REPORT_PERIOD.finditer(ctx.text, ctx.sent.start, t.start):
+        pass
+    if found is None:
+        return None
+    value = found["y"] + _REPORT_SUFFIX[found["r"][0]]
+    return Value(found.start(), found.end(), "date", DateValue(value, text=found.group()))
 
 
 def _without_names(ctx: Ctx, start: int, end: int) -> str:
@@ -336,6 +355,8 @@ def figure_for(ctx: Ctx, t: Span, kind: str) -> Value | None:
     if found is not None:
         return found
     found = nearest(_not_valuations(ctx, ctx.values(kind, t.end, ctx.sent.end), raised), t)
+    if found is not None and not raised and metric_words().search(ctx.text, ce, found.start):
+        return None  # 继续保持高强度研发投入，一季度研发支出达2.3亿元: the later figure is the later word's
     if found is None or kind != "money":
         return found
     vcs, vce = value_clause(ctx, found.start)

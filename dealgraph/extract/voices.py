@@ -2021,6 +2021,7 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 # 2025年资本开支预计在60亿元左右，较2024年的28亿元翻倍有余: the figure compared with, of its own year
 _COMPARED_WITH = re.compile(r"[，,]?\s*(?:较|比|相比|相较于?|对比)")
 _OF_FIGURE = re.compile(r"(?:同期)?(?:的|时的)(?:约)?")
+_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:去年同期|上年同期)(?:的)?(?:约)?(?:人民币)?")
 
 
 def _figure_compared(ctx: Ctx, t: Span, fact: FactRecord) -> list[FactRecord]:
@@ -2031,6 +2032,18 @@ def _figure_compared(ctx: Ctx, t: Span, fact: FactRecord) -> list[FactRecord]:
     if metric is None or value is None or fact.type not in ("financial", "capital_plan"):
         return []
     cmp_ = _COMPARED_WITH.match(ctx.text, value.end)
+    same_period = _SAME_PERIOD_LAST_YEAR.match(ctx.text, cmp_.end()) if cmp_ else None
+    period = fact.qualifiers.get("period")
+    if same_period is not None and fact.type == "financial" and isinstance(period, Value):
+        # 营收11亿元，较去年同期的2500万元增长逾40倍: the same metric's figure of the period a year before
+        figure = next((v for v in ctx.doc.values_in(same_period.end(), same_period.end() + 16, value.kind)
+                       if v.start == same_period.end()), None)
+        if figure is None:
+            return []
+        before = q.base_fact(ctx, "financial", dict(fact.roles), t, metric=metric, value=figure, change=None,
+                             period=_year_before(period))
+        before.modality, before.rule = "asserted", fact.rule
+        return [before]
     date = next((d for d in ctx.doc.values_in(cmp_.end(), cmp_.end() + 12, "date") if d.start == cmp_.end()), None) \
         if cmp_ else None
     of = _OF_FIGURE.match(ctx.text, date.end) if date is not None else None
@@ -2283,6 +2296,24 @@ _PROFIT_NOUNS = frozenset({"净利润"})
 _COMPARISON_OPENS = re.compile(r"\s*(?:不过|但|而|但是)?\s*(?:相较于|相比于|相较|相比|较之|对比)")
 
 
+# The part of a company a figure is of, right before the metric: 云业务收入, AI相关业务的收入, 云端产品线营收,
+# 来自海外市场的收入 (not 主营业务收入 or 总体业务, which are the whole company's)
+_SEGMENT = re.compile(r"(?:来自(?P<src>[^，,；;。、]{2,12}?)的|(?P<seg>[A-Za-z0-9\u4e00-\u9fff]{0,8}?"
+                      r"(?:业务|产品线|板块|分部|事业部|事业群|产品|服务))(?:的)?)$")
+_WHOLE_COMPANY = re.compile(r"^(?:主营业务|主要业务|全部业务|整体业务|总体业务|各项业务|各业务|所有业务|全部产品|整体)$")
+
+
+def _segment(ctx: Ctx, t: Span, company: Mention, cs: int) -> str | None:
+    """The business, product line or market a figure is of (see _SEGMENT), read after the company and any period."""
+    start = max([cs] + [company.end if cs <= company.start < t.start else cs]
+                + [d.end for d in ctx.values("date", cs, t.start)])
+    found = _SEGMENT.search(ctx.text, start, t.start)
+    if found is None:
+        return None
+    segment = (found["src"] or found["seg"] or "").strip().removeprefix("的")
+    return segment if len(segment) >= 2 and not _WHOLE_COMPANY.match(segment) else None
+
+
 # A profit named, then said to be a loss: 净利润亏损…, 扣非净利润为亏损…, 营业利润录得亏损…
 _TURNS_LOSS = re.compile(r"\s*(?:为|录得|出现|仍|继续)?\s*(?:净)?亏损")
 
@@ -2334,6 +2365,10 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         change = None  # 较上年同期3亿元的亏损额明显收窄: the figure compared with; the change is the other's
     if value is None and change is None and metric == "net_profit" and trigger in _PROFIT_NOUNS:
         return None  # 这是公司扣非净利润的首次亏损: the figure named, no profit stated (盈利, 扭亏 state one)
+    if value is None and change is None and metric == "net_profit" and any(
+            grammar().metrics.get(m.group()) == "net_profit" and ctx.values("money", m.end(), t.start)
+            for m in q.metric_words().finditer(ctx.text, q.segment_start(ctx, t.start), t.start)):
+        return None  # 实现归母净利润10.38亿元，同比扭亏为盈: the profit is told with its figure already
     if value is None and change is not None and change.end <= t.start:
         return None  # 仍在增长的收入主要来自…: a growing revenue described, no figure stated
     if value is None and change is None and _OBJECT_OF_DUI.search(ctx.text, cs, t.start):
@@ -2350,11 +2385,15 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         if plan is not None:
             return plan
     fact = q.base_fact(ctx, "financial", {"company": [company]}, t, metric=metric, value=value, change=change)
+    segment = _segment(ctx, t, company, cs) if metric not in ("financing", "capex", "rd_expense") else None
+    if segment:
+        fact.qualifiers["segment"] = segment
     if _PROMISED.search(ctx.text, max(cs, ctx.sent.start), t.start) and fact.modality == "asserted":
         fact.modality = "expected"  # 交易对方承诺B 2025年至2027年的净利润分别不低于…: a promise, no result yet
     fact.qualifiers["period"] = q.period_for(ctx, t)
-    if _YEAR_BEFORE.match(ctx.text, cs, t.start) and isinstance(fact.qualifiers["period"], Value) \
-            and fact.qualifiers["period"].start < cs:
+    if (_YEAR_BEFORE.match(ctx.text, cs, t.start) or value is not None
+            and _YEAR_BEFORE_VALUE.search(ctx.text, max(cs, value.start - 6), value.start)) \
+            and isinstance(fact.qualifiers["period"], Value) and fact.qualifiers["period"].start < cs:
         fact.qualifiers["period"] = _year_before(fact.qualifiers["period"])
     if fact.modality in ("planned", "expected") and _before_this_year(ctx, fact.qualifiers["period"]) \
             and not q.plan_in_clause(ctx, t):
@@ -2404,6 +2443,10 @@ def _before_this_year(ctx: Ctx, period: object) -> bool:
 
 # A clause opening with the same period a year before: 2024年净亏损3亿元，上年同期亏损5亿元 (5亿元 is 2023's).
 _YEAR_BEFORE = re.compile(r"\s*(?:而|其中)?(?:上年同期|去年同期|上年|去年全年|上一年度|上年度|上一年)")
+
+
+# 扭转了去年同期2.6亿元的亏损局面: the figure right after 去年同期 is a year before
+_YEAR_BEFORE_VALUE = re.compile(r"(?:去年同期|上年同期)(?:的)?(?:约)?(?:人民币)?$")
 
 
 def _year_before(period: Value) -> Value:

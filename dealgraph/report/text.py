@@ -117,9 +117,11 @@ def listing(row: Status) -> str:
 
 
 def result(f: dict) -> str:
-    """A profit, loss or revenue statement: 亏损 15.82亿元（2025-Q1，同比扩大7倍）."""
+    """A profit, loss or revenue statement: 亏损 15.82亿元（2025-Q1，同比扩大7倍）; of one business: AI业务·收入 5.25亿元."""
     q = f["qualifiers"]
     word = label("metric", q.get("metric"))
+    if q.get("segment"):
+        word = f"{q['segment']}·{word}"
     if f["modality"] == "negated":
         word = "尚未" + word
     value = q.get("value") or {}

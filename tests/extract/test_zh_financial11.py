@@ -86,3 +86,36 @@ def test_turning_to_a_loss_and_spending_on_research():
     found = _figures("澄川智能2024年研发支出为1.1亿元，2025年上半年又转亏2100万元。", "2025-11-02")
     assert ("rd_expense", "asserted", "1.1亿元", "2024") in found
     assert ("net_loss", "asserted", "2100万元", "2025-H1") in found
+
+
+def test_the_period_a_report_covers_and_a_quarter_written_short():
+    text = "10月20日晚间，澄川智能（688999.SH）披露的2025年三季度报告称，公司实现营收9.8亿元，同比增长310%；净利润1.2亿元。"
+    found = _figures(text, "2025-10-21")
+    assert ("revenue", "asserted", "9.8亿元", "2025-Q3") in found and ("net_profit", "asserted", "1.2亿元", "2025-Q3") in found
+    found = _figures("据财报披露，澄川智能2025年第2季营收3.3亿元，较去年同期的4100万元增长了惊人的7倍。", "2025-08-30")
+    assert ("revenue", "asserted", "3.3亿元", "2025-Q2") in found
+    assert ("revenue", "asserted", "4100万元", "2024-Q2") in found
+    [change] = [f.qualifiers["change"].value for f in extract("t", "澄川智能2025年第2季营收3.3亿元，较去年同期的4100万元"
+                                                              "增长了惊人的7倍。", "2025-08-30").facts if f.qualifiers.get("change")]
+    assert change.factor == 7
+    assert not [m for m in extract("t", "据财报披露，澄川智能一季度营收3亿元。", "2025-05-01").mentions if m.text == "财报"]
+
+
+def test_a_figure_after_last_year_s_same_period_and_a_turnaround_told_twice():
+    found = _figures("扣除非经常性损益后，澄川智能一季度净利润1.1亿元，扭转了去年同期0.9亿元的亏损局面。", "2025-05-01")
+    assert ("net_profit", "asserted", "1.1亿元", "2025-Q1") in found and ("net_loss", "asserted", "0.9亿元", "2024-Q1") in found
+    found = _figures("上半年，澄川智能实现归母净利润3.6亿元，同比扭亏为盈。", "2025-08-30")
+    assert found == [("net_profit", "asserted", "3.6亿元", "2025-H1")]
+    found = _figures("澄川智能继续保持高强度研发投入，一季度研发支出达0.8亿元，占营收比例为20%。", "2025-05-01")
+    assert found == [("rd_expense", "asserted", "0.8亿元", "2025-Q1")]
+
+
+def test_a_business_or_market_figure_names_its_segment():
+    def segments(text: str) -> list[tuple[str | None, str]]:
+        return [(f.qualifiers.get("segment"), f.qualifiers["value"].text) for f in extract("t", text, "2025-08-30").facts
+                if f.type == "financial"]
+    assert segments("澄川智能AI业务收入2.2亿元，同比增长150%。") == [("AI业务", "2.2亿元")]
+    assert segments("澄川智能来自海外市场的收入为1.4亿元。") == [("海外市场", "1.4亿元")]
+    assert segments("澄川智能2024年的公有云服务收入9.5亿元。") == [("公有云服务", "9.5亿元")]
+    assert segments("澄川智能2024年主营业务收入12亿元。") == [(None, "12亿元")]
+    assert segments("澄川智能2024年营收12亿元。") == [(None, "12亿元")]
