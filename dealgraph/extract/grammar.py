@@ -49,8 +49,15 @@ def alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _cues(spec: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((k, re.compile(alt(v))) for k, v in spec.items())
+def _cues(spec: dict[str, list[str]], not_after: dict[str, list[str]] | None = None
+          ) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern per mood; a cue listed in not_after does not count right after those words (低于预期)."""
+    not_after = not_after or {}
+
+    def piece(w: str) -> str:
+        return "".join(f"(?<!{re.escape(b)})" for b in not_after.get(w, ())) + re.escape(w)
+    return tuple((k, re.compile("|".join(piece(w) for w in sorted(set(v), key=len, reverse=True))))
+                 for k, v in spec.items())
 
 
 @cache
@@ -63,7 +70,7 @@ def grammar() -> Grammar:
     stages = tuple((s["stage"], re.compile(alt(s["cue"]))) for s in raw["listing_stages"])
     exchanges = tuple((s["exchange"], re.compile(alt(s["cue"]))) for s in raw["exchanges"])
     return Grammar(frames, re.compile(alt(list(words))), by_trigger, stages, exchanges, dict(raw["metrics"]),
-                   _cues(raw["modality"]), {k: re.compile(alt(v)) for k, v in raw["consideration"].items()},
+                   _cues(raw["modality"], raw.get("modality_not_after")), {k: re.compile(alt(v)) for k, v in raw["consideration"].items()},
                    _cues(raw["terms"]), re.compile(raw["rounds"]), re.compile(alt(raw["not_subjects"])))
 
 

@@ -2019,9 +2019,9 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 # 2025年资本开支预计在60亿元左右，较2024年的28亿元翻倍有余: the figure compared with, of its own year
-_COMPARED_WITH = re.compile(r"[，,]?\s*(?:较|比|相比|相较于?|对比)")
-_OF_FIGURE = re.compile(r"(?:同期)?(?:的|时的)(?:约)?")
-_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:去年同期|上年同期)(?:的)?(?:约)?(?:人民币)?")
+_COMPARED_WITH = re.compile(r"[，,]?\s*(?:较|比|相比|相较于?|对比)\s*")  # (web text spaces numbers apart: 较 2024 年)
+_OF_FIGURE = re.compile(r"\s*(?:同期)?(?:的|时的)\s*(?:约)?\s*(?:人民币)?")
+_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:去年同期|上年同期)(?:的)?\s*(?:约)?(?:人民币)?")
 
 
 def _figure_compared(ctx: Ctx, t: Span, fact: FactRecord) -> list[FactRecord]:
@@ -2051,6 +2051,9 @@ def _figure_compared(ctx: Ctx, t: Span, fact: FactRecord) -> list[FactRecord]:
         if of else None
     if figure is None:
         return []
+    if "同期" in of.group() and isinstance(period, Value) and getattr(period.value, "year", None) \
+            and date.value.year == period.value.year - 1:
+        date = _year_before(period)  # 上半年…，较2024年同期的230亿元: the same half-year of 2024
     before = q.base_fact(ctx, "financial", dict(fact.roles), t, metric=metric, value=figure, change=None, period=date)
     before.modality, before.rule = "asserted", fact.rule
     return [before]
@@ -2293,6 +2296,7 @@ _PROMISED = re.compile(r"承诺|对赌|业绩目标|考核目标|业绩承诺")
 
 
 _PROFIT_NOUNS = frozenset({"净利润"})
+_GUIDANCE = re.compile(r"(?:的)?(?:指引|指导区间|指导值|预测值|目标值)")
 _COMPARISON_OPENS = re.compile(r"\s*(?:不过|但|而|但是)?\s*(?:相较于|相比于|相较|相比|较之|对比)")
 
 
@@ -2388,6 +2392,8 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     segment = _segment(ctx, t, company, cs) if metric not in ("financing", "capex", "rd_expense") else None
     if segment:
         fact.qualifiers["segment"] = segment
+    if _GUIDANCE.match(ctx.text, t.end) and fact.modality == "asserted":
+        fact.modality = "expected"  # 将全年资本支出指引上调至900亿美元: guidance, a figure expected
     if _PROMISED.search(ctx.text, max(cs, ctx.sent.start), t.start) and fact.modality == "asserted":
         fact.modality = "expected"  # 交易对方承诺B 2025年至2027年的净利润分别不低于…: a promise, no result yet
     fact.qualifiers["period"] = q.period_for(ctx, t)

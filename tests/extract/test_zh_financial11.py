@@ -119,3 +119,20 @@ def test_a_business_or_market_figure_names_its_segment():
     assert segments("澄川智能2024年的公有云服务收入9.5亿元。") == [("公有云服务", "9.5亿元")]
     assert segments("澄川智能2024年主营业务收入12亿元。") == [(None, "12亿元")]
     assert segments("澄川智能2024年营收12亿元。") == [(None, "12亿元")]
+
+
+def test_a_figure_measured_against_expectations_is_no_expectation_and_guidance_is():
+    text = "澄川智能本季度营收82亿元，同比增长9%，略低于市场预期，但净利润同比增长15%至11.3亿元。"
+    assert {f[1] for f in _figures(text, "2025-05-20")} == {"asserted"}
+    assert {f[1] for f in _figures("澄川智能二季度营收好于预期，达到31亿元。", "2025-08-20")} == {"asserted"}
+    assert {f[1] for f in _figures("澄川智能预期全年营收达到120亿元。", "2025-05-20")} == {"expected"}
+    found = _figures("澄川智能把2025年资本开支指引上调至450-480亿元。", "2025-11-01")
+    assert found == [("capex", "expected", "450-480亿元", "2025")]  # this year's guidance: a figure expected
+    [plan] = extract("t", "澄川智能把2026年资本开支指引上调至450-480亿元。", "2025-11-01").facts
+    assert plan.type == "capital_plan" and plan.modality == "planned"  # next year's: a spending plan
+
+
+def test_the_same_period_a_year_before_with_web_spacing():
+    found = _figures("2025 年上半年，澄川智能的资本开支为 56.2 亿元，较 2024 年同期的 31.7 亿元同比增长了 77%。", "2025-09-01")
+    assert ("capex", "asserted", "56.2 亿元", "2025-H1") in found
+    assert ("capex", "asserted", "31.7 亿元", "2024-H1") in found
