@@ -1066,6 +1066,64 @@ def revenue_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return [fact]
 
 
+_SOLD_TO = re.compile(r"(?:对|向)")
+_SHARE_OF_REVENUE = re.compile(r"占(?:同期|当期|公司|其)?(?:营业收入|营收|总营业收入|总收入|主营业务收入|收入)(?:总额)?的?"
+                               r"(?:比重|比例|比)?(?:分别)?(?:为|达到|达|约为|约)?")
+
+
+def sales_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """澜石科技对青松汽车的销售收入占营业收入的比重为31.4%: the customer after 对/向 buys from the clause's
+    subject (or the one carried); the share of revenue follows. With 分别 and one share per period of a span of
+    years (2022年至2024年，A对B的销售收入占比分别为…), one fact per year; shares that match no periods are left out."""
+    cs, ce = ctx.clause(t.start)
+    marks = [m for m in _SOLD_TO.finditer(ctx.text, cs, t.start)]
+    if not marks:
+        return []
+    customers = ctx.group_right(marks[-1].end(), t.start, ORG, max_gap=0)
+    if not customers or not re.fullmatch(r"\s*的?\s*", ctx.text[customers[-1].end:t.start]):
+        return []
+    keys = {c.key for c in customers}
+    sellers = [m for m in ctx.group_left(cs, marks[-1].start()) or ctx.carried_subject(t.start) if m.key not in keys]
+    if not sellers:
+        return []
+    base = q.base_fact(ctx, "purchase", {"buyer": customers, "supplier": sellers[-1:]}, t)
+    period = q.period_for(ctx, t)
+    base.qualifiers["period"] = period
+    lead = _SHARE_OF_REVENUE.match(ctx.text, t.end)
+    if lead is None:
+        return [base]
+    shares = [v for v in ctx.values("percent", t.end, q.segment_end(ctx, t.end))]  # (约为12%: 约 may be the value's)
+    if not shares or shares[0].start > lead.end() + 2:
+        return [base]
+    listed = [shares[0]]
+    for v in shares[1:]:
+        if not _LIST_JOIN.fullmatch(ctx.text, listed[-1].end, v.start):
+            break
+        listed.append(v)
+    if len(listed) == 1:
+        base.qualifiers["share_of_revenue"] = listed[0]
+        return [base]
+    periods = _years_of(ctx, period)
+    if len(periods) != len(listed):
+        return [base]  # 分别 with shares the period does not number: no share rather than a wrong one
+    out = []
+    for each_period, share in zip(periods, listed):
+        fact = q.base_fact(ctx, "purchase", {"buyer": customers, "supplier": sellers[-1:]}, t)
+        fact.qualifiers.update(share_of_revenue=share, period=each_period)
+        out.append(fact)
+    return out
+
+
+def _years_of(ctx: Ctx, period: Value | None) -> list[Value]:
+    """The years of a span (2022年至2024年) and the periods joined after it (及2025年上半年), in order."""
+    span = period.value if isinstance(period, Value) else None
+    if not (isinstance(span, DateValue) and span.start and span.end and len(span.start) == len(span.end) == 4):
+        return []
+    years = [Value(period.start, period.end, "date", DateValue(str(y), text=f"{y}年"))
+             for y in range(int(span.start), int(span.end) + 1)]
+    return years + _periods_added(ctx, period)
+
+
 _SUPPLIED_TO = re.compile(r"(?:向|为|给)")
 
 
@@ -2098,7 +2156,8 @@ def _round_of(ctx: Ctx, t: Span, fact: FactRecord) -> list[FactRecord]:
     return [inv]
 
 
-_NOT_A_ROUND = re.compile(r"累计|合计|总计|共计|融资租赁|融资融券|债权融资|融资余额|融资买入|融资净")
+_NOT_A_ROUND = re.compile(r"累计|合计|总计|共计|融资租赁|融资融券|债权融资|融资余额|融资买入|融资净|融资总额|融资总规模|总融资"
+                          r"|(?<![第新\dA-Za-z+])(?:\d+|[两三四五六七八九十多数几])轮融资")  # 一共进行了10轮融资: rounds counted
 
 
 # 分别 right before a figure: the figures listed from there go one by one with the years of the period.
@@ -2296,6 +2355,8 @@ _PROMISED = re.compile(r"承诺|对赌|业绩目标|考核目标|业绩承诺")
 
 
 _PROFIT_NOUNS = frozenset({"净利润"})
+_OPERATING_BEFORE = re.compile(r"(?:经营溢利|经营利润|营业利润)(?:分别|均|仍|为|录得)*\s*$")
+_SOLD_TO_WHOM = re.compile(r"(?:对|向)[^，,；;。对向]{2,16}的\s*$")
 _GUIDANCE = re.compile(r"(?:的)?(?:指引|指导区间|指导值|预测值|目标值)")
 _COMPARISON_OPENS = re.compile(r"\s*(?:不过|但|而|但是)?\s*(?:相较于|相比于|相较|相比|较之|对比)")
 
@@ -2303,23 +2364,26 @@ _COMPARISON_OPENS = re.compile(r"\s*(?:不过|但|而|但是)?\s*(?:相较于|�
 # The part of a company a figure is of, right before the metric: 云业务收入, AI相关业务的收入, 云端产品线营收,
 # 来自海外市场的收入 (not 主营业务收入 or 总体业务, which are the whole company's)
 _SEGMENT = re.compile(r"(?:来自(?P<src>[^，,；;。、]{2,12}?)的|(?P<seg>[A-Za-z0-9\u4e00-\u9fff]{0,8}?"
-                      r"(?:业务|产品线|板块|分部|事业部|事业群|产品|服务))(?:的)?)$")
+                      r"(?:业务|产品线|板块|分部|事业部|事业群|产品|服务))(?:的)?"
+                      r"|(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]、)\s*(?P<label>[^，,；;。：:（）()]{2,10})[：:]\s*)$")
 _WHOLE_COMPANY = re.compile(r"^(?:主营业务|主要业务|全部业务|整体业务|总体业务|各项业务|各业务|所有业务|全部产品|整体)$")
 
 
 def _segment(ctx: Ctx, t: Span, company: Mention, cs: int) -> str | None:
     """The business, product line or market a figure is of (see _SEGMENT), read after the company and any period."""
+    if cs > ctx.sent.start and ctx.text[cs - 1] in "：:":  # (二)生成式AI：营业额…: the label before the colon
+        cs = max(ctx.sent.start, cs - 16)
     start = max([cs] + [company.end if cs <= company.start < t.start else cs]
                 + [d.end for d in ctx.values("date", cs, t.start)])
     found = _SEGMENT.search(ctx.text, start, t.start)
     if found is None:
         return None
-    segment = (found["src"] or found["seg"] or "").strip().removeprefix("的")
+    segment = (found["src"] or found["seg"] or found["label"] or "").strip().removeprefix("的")
     return segment if len(segment) >= 2 and not _WHOLE_COMPANY.match(segment) else None
 
 
 # A profit named, then said to be a loss: 净利润亏损…, 扣非净利润为亏损…, 营业利润录得亏损…
-_TURNS_LOSS = re.compile(r"\s*(?:为|录得|出现|仍|继续)?\s*(?:净)?亏损")
+_TURNS_LOSS = re.compile(r"\s*(?:分别|均)?(?:为|录得|出现|仍|继续)?\s*(?:净)?亏损")
 
 
 def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
@@ -2349,8 +2413,12 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         return None  # 其中约155亿美元用于资本开支: money a plan sets aside for it, no figure
     if ctx.text.startswith("率", t.end):
         return None  # 净亏损率, 研发费用率: a ratio to revenue, not the figure itself
+    if metric == "revenue" and _SOLD_TO_WHOM.search(ctx.text, ctx.clause(t.start)[0], t.start):
+        return None  # 对青松汽车的销售收入, 向前五大客户的销售收入: what one customer buys (sales_to), not the revenue
     if metric in ("net_profit", "operating_profit") and _TURNS_LOSS.match(ctx.text, t.end):
         return None  # 归母净利润亏损3260万元: a loss, which the loss word after it reads (net_loss)
+    if metric == "net_loss" and _OPERATING_BEFORE.search(ctx.text, max(ctx.sent.start, t.start - 8), t.start):
+        metric = "operating_loss"  # 经营溢利亏损21亿元, 经营利润分别亏损…: the operating result is a loss
     if metric == "financing" and _IN_THE_ROUND.match(ctx.text, t.end):
         return None  # A在B的A轮融资中投资2000万美元: one investor's part, no figure of the round
     cs, ce = ctx.clause(t.start)
@@ -2779,7 +2847,7 @@ HANDLERS: dict[str, Handler] = {
     "round": round_, "investors_named": investors_named, "active": active, "passive": passive,
     "attributive": attributive, "by": by, "title": title, "merge": merge,
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb,
-    "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from,
+    "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to,
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
     "launch": launch, "spun_from": spun_from, "negotiated": negotiated, "partner_of": partner_of,
     "suppliers_named": suppliers_named, "goods_from": goods_from, "supply_to": supply_to, "reduce_to": reduce_to,

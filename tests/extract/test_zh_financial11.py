@@ -136,3 +136,22 @@ def test_the_same_period_a_year_before_with_web_spacing():
     found = _figures("2025 年上半年，澄川智能的资本开支为 56.2 亿元，较 2024 年同期的 31.7 亿元同比增长了 77%。", "2025-09-01")
     assert ("capex", "asserted", "56.2 亿元", "2025-H1") in found
     assert ("capex", "asserted", "31.7 亿元", "2024-H1") in found
+
+
+def test_hong_kong_results_words_operating_losses_and_enumerated_businesses():
+    found = _figures("2021年至2023年，澄川智能经营溢利分别亏损3.1亿元、4.2亿元、5.3亿元。", "2024-08-01")
+    assert found == [("operating_loss", "asserted", "3.1亿元", "2021"), ("operating_loss", "asserted", "4.2亿元", "2022"),
+                     ("operating_loss", "asserted", "5.3亿元", "2023")]
+    text = ("2024年上半年，澄川智能营业额上升12.5%至9.4亿元。其中：(一)机器人：营业额上升1.5倍至4.1亿元；"
+            "(二)传统视觉：营业额下降20.2%至3.3亿元。")
+    facts = [f for f in extract("t", text, "2024-08-30").facts if f.type == "financial"]
+    by_value = {f.qualifiers["value"].text: f.qualifiers.get("segment") for f in facts}
+    assert by_value == {"9.4亿元": None, "4.1亿元": "机器人", "3.3亿元": "传统视觉"}
+
+
+def test_rounds_counted_or_a_total_raised_are_no_round():
+    facts = extract("t", "公开资料显示，澄川智能从成立至今一共进行了8轮融资，融资总额约36亿元。", "2025-03-01").facts
+    assert not [f for f in facts if f.type == "investment"]
+    assert not [m for m in extract("t", "澄川智能一共进行了8轮融资。", "2025-03-01").mentions if m.text == "一共"]
+    [a1] = [f for f in extract("t", "澄川智能完成2亿元A1轮融资。", "2025-03-01").facts if f.type == "investment"]
+    assert a1.qualifiers["round"] == "A1轮"
