@@ -1124,6 +1124,40 @@ def _years_of(ctx: Ctx, period: Value | None) -> list[Value]:
     return years + _periods_added(ctx, period)
 
 
+# 确定A为B…项目的中标人 / A成为B…项目中标单位 / A中标B的…项目: B buys what A is to deliver
+_WINNER_NAMED = re.compile(r"(?:确定|确认)?(?P<w>[^，,；;。]{0,30}?)(?:为|成为)(?P<b>[^，,；;。]{2,60}?)(?:的)?$")
+_TENDER_PRICE = re.compile(r"中标(?:价格|金额|价|总价|合同金额)")
+
+
+def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """新疆路桥收到中标通知书，确定澄川建设为青松数科智算中心项目的中标人，中标价格约13亿元 / 澄川建设中标青松数科
+    …项目: the one named before 为 (or the subject before 中标) supplies, the project's owner after 为 (or after
+    中标) buys; the money after 中标价格/中标金额 (else the next in the sentence's part) is the contract's."""
+    cs, ce = ctx.clause(t.start)
+    word = ctx.text[t.start:t.end]
+    if word == "中标":
+        buyers = ctx.group_right(t.end, ce, ORG, max_gap=0)[:1]
+        suppliers = [m for m in ctx.group_left(cs, t.start) or ctx.carried_subject(t.start)
+                     if m.key not in {b.key for b in buyers}][-1:]
+    else:
+        named = _WINNER_NAMED.search(ctx.text, cs, t.start)
+        if named is None:
+            return []
+        suppliers = ctx.mentions(named.start("w"), named.end("w"), ORG)[-1:]
+        buyers = ctx.mentions(named.start("b"), named.end("b"), ORG)[:1]
+    # (a project's quoted title or a code in it names no buyer: “…PCCP管道采购”的中标单位, EPC, PPP)
+    buyers = [b for b in buyers if b.kind == "organization" and not b.text.isascii()]
+    if not buyers or not suppliers or buyers[0].key == suppliers[0].key:
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers}, t)
+    end = q.segment_end(ctx, t.end)
+    price = _TENDER_PRICE.search(ctx.text, t.end, end)
+    money = [v for v in ctx.values("money", price.end() if price else t.end, end)]
+    fact.amount = money[0] if money and (price is not None or money[0].start < ce + 16) else None
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return [fact]
+
+
 _SUPPLIED_TO = re.compile(r"(?:向|为|给)")
 
 
@@ -1672,14 +1706,15 @@ def _owned_as_it_stands(facts: list[FactRecord], t: Span) -> None:
 
 def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """星澜算力是星澜科技的全资子公司 / 星澜科技控股子公司青禾数据拟…: the owner stands right before the word
-    (with 的 or 旗下 between), the unit right after it or as the subject before 是/为. Not 公司全资子公司B
-    (no owner named) nor 拟设立全资子公司B (a unit still to be founded: the founding frame's)."""
+    (with 的 or 旗下 between), the unit right after it or as the subject before 是/为; 其/公司 before the word
+    is the company carried or written about. Not 拟设立全资子公司B (a unit still to be founded: the founding
+    frame's)."""
     cs, ce = ctx.clause(t.start)
     before = ctx.mentions(cs, t.start, ORG)
     if not before or not _OWNER_GAP.fullmatch(ctx.text, before[-1].end, t.start):
-        return []
+        return _subsidiary_of_the_company(ctx, frame, t, cs, ce)
     owner = before[-1]
-    units = ctx.group_right(t.end, ce, ORG, max_gap=0)
+    units = _units_named(ctx, t, ce)
     if not units:
         lead = ctx.mentions(cs, owner.start, ORG)
         link = _UNIT_IS.fullmatch(ctx.text, lead[-1].end, owner.start) if lead else None
@@ -1692,6 +1727,45 @@ def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return facts
     facts = _deal(ctx, frame, t, [owner], units)
     _owned_as_it_stands(facts, t)  # A全资子公司B拟收购C, 拟为控股子公司B提供担保: the plan is another deal's
+    _undated_after(facts, units[-1].end)
+    return facts
+
+
+def _undated_after(facts: list[FactRecord], end: int) -> None:
+    """A全资子公司B于2024年8月12日收到…: a date after the unit dates what the unit does, not since when A owns it."""
+    for f in facts:
+        if f.date is not None and f.date.start >= end:
+            f.date = None
+
+
+def _units_named(ctx: Ctx, t: Span, ce: int) -> list[Mention]:
+    """The subsidiaries named right after the word; A控股子公司B与C签署合同: C, after 与, is B's counterparty."""
+    units = ctx.group_right(t.end, ce, ORG, max_gap=0)
+    for i in range(1, len(units)):
+        if ctx.text[units[i - 1].end:units[i].start].strip() in ("与", "同", "跟"):
+            return units[:i]
+    return units
+
+
+# 其全资子公司B, 公司控股子公司B (an announcement's own company), 该公司的全资子公司B
+_OWNER_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<who>其|公司|本公司|该公司)(?:的|旗下的?|下属的?)?$")
+
+
+def _subsidiary_of_the_company(ctx: Ctx, frame: Frame, t: Span, cs: int, ce: int) -> list[FactRecord]:
+    """A公告，其全资子公司B收到…: 其 is the subject carried (A); 公司控股子公司B in a company's announcement is the
+    company the document is about. The unit must be named right after the word."""
+    pron = _OWNER_PRONOUN.search(ctx.text, cs, t.start)
+    units = _units_named(ctx, t, ce)
+    if pron is None or not units:
+        return []
+    keys = {u.key for u in units}
+    owners = ctx.carried_subject(pron.start()) if pron["who"] == "其" else _company_written_about(ctx, units, t.start)
+    owners = [o for o in owners if o.key not in keys and o.kind == "organization"][-1:]
+    if not owners:
+        return []
+    facts = _deal(ctx, frame, t, owners, units)
+    _owned_as_it_stands(facts, t)
+    _undated_after(facts, units[-1].end)
     return facts
 
 
@@ -1760,6 +1834,8 @@ def customers(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
+    if ctx.text.startswith(("项目", "工程"), t.end):
+        return []  # 昌吉顺惠智算中心项目的中标人: a project named after what it builds, no partnership
     parties = ctx.group_left(cs, t.start)
     lead = ctx.mentions(cs, parties[0].start)[-1:] if parties else []
     if lead and _LEAD_PARTNER.fullmatch(ctx.text, lead[0].end, parties[0].start):
@@ -2847,7 +2923,7 @@ HANDLERS: dict[str, Handler] = {
     "round": round_, "investors_named": investors_named, "active": active, "passive": passive,
     "attributive": attributive, "by": by, "title": title, "merge": merge,
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb,
-    "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to,
+    "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to, "tender_won": tender_won,
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
     "launch": launch, "spun_from": spun_from, "negotiated": negotiated, "partner_of": partner_of,
     "suppliers_named": suppliers_named, "goods_from": goods_from, "supply_to": supply_to, "reduce_to": reduce_to,

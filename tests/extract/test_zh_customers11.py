@@ -35,3 +35,32 @@ def test_sales_to_customers_are_no_revenue_of_the_company():
     assert not [f for f in facts if f.type == "financial"]
     [revenue] = [f for f in extract("t", "2024年，澜汐电子实现销售收入9.6亿元。", "2025-03-01").facts if f.type == "financial"]
     assert revenue.qualifiers["metric"] == "revenue" and revenue.qualifiers["value"].text == "9.6亿元"
+
+
+def _owned(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.roles["owner"][0].text, f.roles["unit"][0].text, f.date.text if f.date else None)
+            for f in extract("t", text, "2024-08-14").facts if f.type == "ownership"]
+
+
+def test_an_announcing_company_s_subsidiary_named_after_its_or_the_company():
+    assert _owned("8月13日晚间，澜汐路桥（002999）公告，其全资子公司澜汐建设有限公司于2024年8月12日收到中标通知书。") == [
+        ("澜汐路桥", "澜汐建设有限公司", None)]  # the day is what the unit did, not since when it is owned
+    assert _owned("澜汐数据科技发布公告，公司控股子公司上海澜汐云科技有限公司拟在安徽芜湖投资建设数据中心。") == [
+        ("澜汐数据科技", "上海澜汐云科技有限公司", None)]
+    assert _owned("澜汐数据科技公告，公司控股子公司澜汐环境与青松化工有限公司签署合同。") == [("澜汐数据科技", "澜汐环境", None)]
+
+
+def test_a_tender_won_is_a_purchase_by_the_one_who_tendered():
+    text = ("澜汐路桥公告，其全资子公司澜汐建设有限公司收到《中标通知书》，确定澜汐建设有限公司为青松数据科技有限公司"
+            "算力中心项目（一标段）的中标人，中标价格约为9亿元。")
+    [bought] = [f for f in extract("t", text, "2024-08-14").facts if f.type == "purchase"]
+    assert (bought.roles["buyer"][0].text, bought.roles["supplier"][0].text, bought.amount.text) == (
+        "青松数据科技有限公司", "澜汐建设有限公司", "约为9亿元")
+    [bought] = [f for f in extract("t", "澜汐建设集团中标青松数据科技有限公司的数据中心二期项目，中标金额约为4.6亿元。",
+                                   "2024-08-14").facts if f.type == "purchase"]
+    assert (bought.roles["buyer"][0].text, bought.roles["supplier"][0].text, bought.amount.text) == (
+        "青松数据科技有限公司", "澜汐建设集团", "约为4.6亿元")
+    names = [m.text for m in extract("t", "澜汐建设集团中标青松数据科技有限公司的项目。", "2024-08-14").mentions]
+    assert names == ["澜汐建设集团", "青松数据科技有限公司"]  # 中标 ends the first name
+    assert not [f for f in extract("t", "确定澜汐建设集团为“青松新区EPC总承包项目”的中标单位。", "2024-08-14").facts
+                if f.type == "purchase"]  # a code in the project's title buys nothing
