@@ -69,3 +69,9 @@ def test_a_tender_won_is_a_purchase_by_the_one_who_tendered():
 def test_entering_as_an_investor_ends_the_name_before_it():
     names = [m.text for m in extract("t", "知名投资人周澜川于去年底入局青禾智能，目前持有其3.2%的股份。", "2025-03-01").mentions]
     assert "青禾智能" in names and not [n for n in names if n.startswith("入局")]
+
+
+def test_grades_and_kinds_of_ai_offerings_are_no_names():
+    for text in ("澄川科技主要面向银行提供金融级人工智能整体解决方案。", "澄川科技是国内领先的企业级AI智能体厂商。"):
+        assert [m.text for m in extract("t", text, "2025-01-01").mentions] == ["澄川科技"]
+    assert [m.text for m in extract("t", "青禾智能完成B轮融资。", "2025-01-01").mentions] == ["青禾智能"]
