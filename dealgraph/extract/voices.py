@@ -1836,14 +1836,17 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if ctx.text.startswith(("项目", "工程"), t.end):
         return []  # 昌吉顺惠智算中心项目的中标人: a project named after what it builds, no partnership
-    parties = ctx.group_left(cs, t.start)
+    end = _signed_before_title(ctx, cs, t) or t.start
+    parties = ctx.group_left(cs, end)
     lead = ctx.mentions(cs, parties[0].start)[-1:] if parties else []
     if lead and _LEAD_PARTNER.fullmatch(ctx.text, lead[0].end, parties[0].start):
         parties = lead + parties  # 北辰科技则与A、B合作: the subject and its partners
+    elif parties and _WITH_OPENS.fullmatch(ctx.text, cs, parties[0].start):
+        parties = ctx.carried_subject(cs)[:1] + parties  # 同时与A、B签署了…: the subject carried, then its partners
     if len(_distinct(parties)) < 2:
-        parties = (_paired(ctx, cs, t.start) or _both_parties(ctx, Span(cs, t.start))
-                   or ctx.carried_subject(t.start)[:1] + parties)
-    parties = _distinct(parties)
+        parties = (_paired(ctx, cs, end) or _both_parties(ctx, Span(cs, end))
+                   or ctx.carried_subject(end)[:1] + parties)
+    parties = [p for p in _distinct(parties) if not _in_title(ctx, p)]
     if len(parties) < 2:
         return []
     result = [m for m in ctx.mentions(cs, ce, UNIT) if m.start < t.start < m.end or
@@ -1852,6 +1855,27 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         result = _made_by(ctx, cs, parties)
     fact = q.base_fact(ctx, "partnership", {"party": parties, "result": result}, t, **frame.qualifiers)
     return _dated(ctx, fact, t)
+
+
+_TITLE = re.compile(r"《[^《》]*》")
+_WITH_OPENS = re.compile(r"\s*(?:同时|还|也|并|随后|此外|另外|又)?\s*(?:与|和|同|跟)\s*")
+_SIGNED_JUST_BEFORE = re.compile(r"(?:共同|正式|现场)?(?:签署|签订|签约|达成|订立)了?\s*$")
+
+
+def _signed_before_title(ctx: Ctx, cs: int, t: Span) -> int | None:
+    """A与B、C及D签署了《…战略合作框架协议》: with the trigger inside the agreement's title, the parties are the
+    ones before the signing verb; where that verb starts."""
+    title = next((m for m in _TITLE.finditer(ctx.text, cs, ctx.clause(t.start)[1]) if m.start() < t.start < m.end()), None)
+    if title is None:
+        return None
+    signed = _SIGNED_JUST_BEFORE.search(ctx.text, cs, title.start())
+    return signed.start() if signed else None
+
+
+def _in_title(ctx: Ctx, m: Mention) -> bool:
+    """Whether the mention lies inside a document's title (签署了《共建澜湾算力网络战略合作协议》): a title names
+    what was signed, not who signed it."""
+    return any(t.start() < m.start and m.end < t.end() for t in _TITLE.finditer(ctx.text, ctx.sent.start, ctx.sent.end))
 
 
 # Between a subject and its partners: 北辰科技则与A、B合作, 北辰科技此前已和A合作

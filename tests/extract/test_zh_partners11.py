@@ -1,0 +1,21 @@
+"""Strategic agreements as announcements and local news tell them (sentences written by the team)."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def _parties(text: str) -> list[list[str]]:
+    return [[m.text for m in f.roles["party"]] for f in extract("t", text, "2025-10-24").facts if f.type == "partnership"]
+
+
+def test_all_who_signed_an_agreement_whose_title_holds_the_deal_word():
+    text = ("签约仪式上，澜湾科技与澄州市人民政府、青禾电子、远岫科技及江汉数据有限公司签署了《共建澄州算力网络战略合作"
+            "框架协议》。同时与澄州市人民政府、鹤汀电子签署了《澄州智算产业园战略合作协议》。")
+    assert _parties(text) == [["澜湾科技", "澄州市人民政府", "青禾电子", "远岫科技", "江汉数据有限公司"],
+                              ["澜湾科技", "澄州市人民政府", "鹤汀电子"]]
+
+
+def test_a_guarded_short_name_with_its_seat_is_a_name():
+    text = "推介会上，联想(上海)有限公司与澜湾移动通信有限公司达成合作共识，双方当场签订了战略合作协议。"
+    assert _parties(text)[0] == ["联想(上海)有限公司", "澜湾移动通信有限公司"]
