@@ -1665,6 +1665,8 @@ def _seat_base(ctx: Ctx, investee: Mention, pos: int) -> list[Mention]:
 
 
 _OWNER_GAP = re.compile(r"(?:的|旗下的?|下属的?)?")
+# A设立全资子公司B: the owner founded the unit (its date, its mood)
+_SET_UP = re.compile(r"\s*(?:已|还|又|先后|于[^，,；;。]{2,12}?)?(?:拟|计划|将|宣布)?(?:出资)?(?:投资)?(?:设立|成立|新设|组建|注册成立)了?(?:一家)?")
 _UNIT_IS = re.compile(r"(?:目前|现|则|也|亦|仍|已|将|将会|会)?(?:是|为|系|成为|作为)了?")
 
 
@@ -1711,6 +1713,19 @@ def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     frame's)."""
     cs, ce = ctx.clause(t.start)
     before = ctx.mentions(cs, t.start, ORG)
+    set_up = _SET_UP.fullmatch(ctx.text, before[-1].end, t.start) if before else None
+    if set_up is not None:  # 澄川科技去年设立全资子公司澄川算力: founded and owned (拟设立: planned, both)
+        units = _units_named(ctx, t, ce)
+        if not units:
+            return []
+        owned = _deal(ctx, frame, t, before[-1:], units)
+        if not owned:
+            return []
+        founded = q.base_fact(ctx, "founding", {"founder": before[-1:], "company": units}, t)
+        founded.modality, founded.date = owned[0].modality, owned[0].date
+        founded.rule = f"founding:set_up:{ctx.text[t.start:t.end]}"
+        # a unit still to be set up is founded as planned, owned by no one yet
+        return [founded] if founded.modality in ("planned", "expected") else owned + [founded]
     if not before or not _OWNER_GAP.fullmatch(ctx.text, before[-1].end, t.start):
         return _subsidiary_of_the_company(ctx, frame, t, cs, ce)
     owner = before[-1]
@@ -1910,7 +1925,8 @@ def _paired(ctx: Ctx, start: int, end: int) -> list[Mention]:
     """The first 'X与Y' pair of organisations between start and end (鸿海与辉达…宣布的合作)."""
     found = ctx.mentions(start, end)
     for a, b in zip(found, found[1:]):
-        if _PAIRED.fullmatch(ctx.text[a.end:b.start]) and a.key != b.key:
+        # (A（以下简称“甲”）与B: the short name in brackets closes before the joiner)
+        if _PAIRED.fullmatch(ctx.text[a.end:b.start].lstrip("”\"」）)")) and a.key != b.key:
             return [a, b]
     return []
 

@@ -75,3 +75,16 @@ def test_grades_and_kinds_of_ai_offerings_are_no_names():
     for text in ("澄川科技主要面向银行提供金融级人工智能整体解决方案。", "澄川科技是国内领先的企业级AI智能体厂商。"):
         assert [m.text for m in extract("t", text, "2025-01-01").mentions] == ["澄川科技"]
     assert [m.text for m in extract("t", "青禾智能完成B轮融资。", "2025-01-01").mentions] == ["青禾智能"]
+
+
+def test_a_subsidiary_set_up_is_founded_and_owned_and_an_aliased_party_signs():
+    found = extract("t", "去年6月，澜汐科技设立全资子公司澜汐算力有限公司。", "2024-05-30").facts
+    assert sorted((f.type, f.modality, f.date.text) for f in found) == [
+        ("founding", "asserted", "去年6月"), ("ownership", "asserted", "去年6月")]
+    [planned] = extract("t", "澜汐科技拟设立全资子公司澜汐算力有限公司。", "2024-05-30").facts
+    assert (planned.type, planned.modality) == ("founding", "planned")
+    text = ("2023年9月27日，杭州澜汐科技有限公司（以下简称“澜汐杭州”）与青禾信息技术有限公司签订120台AI服务器采购合同，"
+            "合同金额为2.4亿元。")
+    [bought] = [f for f in extract("t", text, "2024-05-30").facts if f.type == "purchase"]
+    assert (bought.roles["buyer"][0].text, bought.roles["supplier"][0].text, bought.amount.text) == (
+        "澜汐杭州", "青禾信息技术有限公司", "2.4亿元")
