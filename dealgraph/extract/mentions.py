@@ -618,6 +618,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         prefix = text[start:at]
         if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix):
             continue
+        if ending == "控股" and text[at - 1:at] == "非":
+            continue  # 获得B非控股股份: non-controlling shares, no name ending in 控股
         if ending == "控股" and text[start - 1:start] == "由" and _HOLDS_CONTROL_END.match(text, after):
             continue  # 星澜智算由张伟控股 / 由澜石集团控股的B: the verb after 由A (A holds control), no name's ending
         weak = ending in r.weak

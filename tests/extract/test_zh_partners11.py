@@ -19,3 +19,12 @@ def test_all_who_signed_an_agreement_whose_title_holds_the_deal_word():
 def test_a_guarded_short_name_with_its_seat_is_a_name():
     text = "推介会上，联想(上海)有限公司与澜湾移动通信有限公司达成合作共识，双方当场签订了战略合作协议。"
     assert _parties(text)[0] == ["联想(上海)有限公司", "澜湾移动通信有限公司"]
+
+
+def test_a_right_to_buy_is_no_purchase_made_and_non_controlling_shares_end_no_name():
+    text = "根据互惠安排，澄川智能取得青禾半导体的认股权证，并有权在未来以每股1分钱收购青禾半导体至多8%的股份。"
+    deals = [f for f in extract("t", text, "2025-10-24").facts if f.type == "acquisition"]
+    assert deals and {f.modality for f in deals} == {"planned"}
+    assert [f.modality for f in extract("t", "澄川科技有权收购青禾半导体。", "2025-10-24").facts] == ["planned"]
+    names = [m.text for m in extract("t", "澄川资本则通过股权投资获得青禾智能非控股股份。", "2025-10-24").mentions]
+    assert "青禾智能" in names and not [n for n in names if n.endswith("控股")]
