@@ -315,9 +315,10 @@ class Ctx:
                 and not self.mentions(pcs, people[0].start):
             return people[0]  # 王岩从阿里云离职后，于2019年创立了B / 王悦曾任A董事长，目前持有A…: the person
         found = self.mentions(pcs, cs)
-        if found and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, pcs, found[0].start) \
+        if found and (_CLAUSE_SUBJECT_LEAD.fullmatch(self.text, pcs, found[0].start)
+                      or _KIND_LEAD.fullmatch(self.text, pcs, found[0].start)) \
                 and not _MEANS_LEAD.search(self.text, pcs, found[0].start):  # 公司拟通过子公司A收购…: A is a means
-            return found[0]
+            return found[0]  # (芯片龙头、科创板上市公司A公告称，…收购B: the kinds A is described by, then A)
         if len(found) == 1 and found[0].source != "context" and _DESCRIBED_HEAD.fullmatch(self.text, pcs, found[0].start) \
                 and _CLAUSE_END.fullmatch(self.text, found[0].end, cs):
             return found[0]  # 以钻采设备为主业的A，以高溢价收购B: the clause is A and what describes it
@@ -328,6 +329,8 @@ class Ctx:
 
 
 _SOURCE_AFTER = re.compile(r"(?:报道|消息|披露|统计|援引|数据)")
+# Kinds a clause's subject is described by before its name: 储能龙头、A股上市公司A / 芯片独角兽A
+_KIND_LEAD = re.compile(r"(?:[^，,；;。“”、]{0,10}?(?:龙头|巨头|上市公司|公司|企业|厂商|独角兽|领军者|领军企业|第一股)[、\s]*){1,3}")
 _COMPANY_WORD = re.compile(r"\s*(?:本公司|公司)(?![\u4e00-\u9fff]{0,2}(?:股东|董事|高管|员工|管理层))")
 
 

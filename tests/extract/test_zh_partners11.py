@@ -28,3 +28,15 @@ def test_a_right_to_buy_is_no_purchase_made_and_non_controlling_shares_end_no_na
     assert [f.modality for f in extract("t", "澄川科技有权收购青禾半导体。", "2025-10-24").facts] == ["planned"]
     names = [m.text for m in extract("t", "澄川资本则通过股权投资获得青禾智能非控股股份。", "2025-10-24").mentions]
     assert "青禾智能" in names and not [n for n in names if n.endswith("控股")]
+
+
+def test_buying_a_listed_company_and_a_subject_described_by_its_kinds():
+    found = extract("t", "澄川机器人以9.2亿元收购上市公司青禾股份（002999.SZ）29.9%的股权。", "2025-12-30").facts
+    assert [(f.roles["acquirer"][0].text, f.roles["target"][0].text) for f in found if f.type == "acquisition"] == [
+        ("澄川机器人", "青禾股份")]
+    text = ("近期，另一家机器人企业澜汐科技被报道上市受阻，澜汐科技随后表示报道与事实不符。"
+            "12月20日，具身智能龙头、港股上市公司澄川机器人（09999.HK）发布公告称，以9.2亿元收购上市公司青禾股份"
+            "（002999.SZ）29.9%的股权。")
+    found = extract("t", text, "2025-12-30").facts
+    assert [(f.roles["acquirer"][0].text, f.roles["target"][0].text) for f in found if f.type == "acquisition"] == [
+        ("澄川机器人", "青禾股份")]
