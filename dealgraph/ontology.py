@@ -22,6 +22,7 @@ class FactType:
     roles: tuple[RoleSpec, ...]
     qualifiers: tuple[str, ...]
     identity: tuple[str, ...]
+    anchors: tuple[str, ...] = ()  # identity values two statements must share one of, when both state any
 
     @property
     def role_names(self) -> tuple[str, ...]:
@@ -44,7 +45,8 @@ class Ontology:
 
 def _fact_type(name: str, spec: dict) -> FactType:
     roles = tuple(RoleSpec(r, int(s.get("min", 0)), s.get("max")) for r, s in spec["roles"].items())
-    return FactType(name, roles, tuple(spec.get("qualifiers", ())), tuple(spec.get("identity", ())))
+    return FactType(name, roles, tuple(spec.get("qualifiers", ())), tuple(spec.get("identity", ())),
+                    tuple(spec.get("anchors", ())))
 
 
 @cache

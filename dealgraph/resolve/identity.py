@@ -40,8 +40,13 @@ def statement_id(record: dict[str, Any]) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
-def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Nothing two identities state disagrees (a value missing on one side agrees with anything)."""
+def compatible(a: dict[str, Any], b: dict[str, Any], anchors: tuple[str, ...] = ()) -> bool:
+    """Nothing two identities state disagrees (a value missing on one side agrees with anything); where the type
+    has anchors (ontology.yaml), two statements that each state one share one (净利润3.55亿元 with no period is
+    not the 第三季度 profit told only by its change)."""
+    if anchors and any(a.get(k) is not None for k in anchors) and any(b.get(k) is not None for k in anchors) \
+            and not any(a.get(k) is not None and b.get(k) is not None for k in anchors):
+        return False
     return all(a[k] is None or b.get(k) is None or a[k] == b[k] or _near(a[k], b[k]) for k in a)
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, and_, bindparam, delete, func, select, update
 
 from dealgraph import settings
 from dealgraph.errors import NotFound
+from dealgraph.ontology import ontology
 from dealgraph.resolve import identity, records
 from dealgraph.store import schema as t
 from dealgraph.store.db import insert_ignore_many, make_engine, migrate
@@ -308,7 +309,8 @@ class _Facts:
         return list(new.values()), changed
 
     def _choose(self, s: dict, ident: dict, mine: set[str]) -> dict | None:
-        fits = [f for f in self.by_family.get(s["family"], ()) if identity.compatible(ident, f["_identity"])]
+        anchors = ontology().fact_type(s["type"]).anchors
+        fits = [f for f in self.by_family.get(s["family"], ()) if identity.compatible(ident, f["_identity"], anchors)]
         if not fits:
             return None
         rank = sorted(((f["id"] in mine, identity.agreements(ident, f["_identity"])), i) for i, f in enumerate(fits))

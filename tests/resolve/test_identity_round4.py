@@ -152,3 +152,16 @@ def test_a_bound_joining_a_point_shows_the_bound(cli, tmp_path):
     facts = _ingest_one_by_one(cli, tmp_path, ("2025-03-10", "云杉资本向星澜科技投资4亿元。"),
                                ("2025-03-20", "云杉资本向星澜科技投资超过4亿元。"))
     assert len(facts) == 1 and facts[0]["amount"]["min"] == 4e8 and facts[0]["amount"]["text"] == "超过4亿元"
+
+
+def test_a_figure_with_no_period_does_not_join_another_period_s_change(cli, tmp_path):
+    _write(tmp_path / "a", "1.txt", "2025-10-18", "第三季度，澄川智能的净利润环比下降17%。")
+    _write(tmp_path / "b", "2.txt", "2025-04-26", "更重要的是，澄川智能首次实现季度盈利，净利润3.55亿元。")
+    _write(tmp_path / "c", "3.txt", "2025-10-19", "澄川智能第三季度净利润2.1亿元。")
+    for d in ("a", "b", "c"):
+        cli("ingest", "-q", str(tmp_path / d))
+    facts = [f for f in _facts(cli, "financial") if f["qualifiers"].get("metric") == "net_profit"]
+    by_value = {(f["qualifiers"].get("value") or {}).get("text"): f for f in facts}
+    assert (by_value["3.55亿元"]["qualifiers"].get("change") or {}).get("text") is None
+    # the change and the value of one period are one fact
+    assert by_value["2.1亿元"]["qualifiers"]["change"]["text"] == "环比下降17%"
