@@ -652,6 +652,9 @@ def modality_for(ctx: Ctx, t: Span) -> str:
                        ("reported", "reported")):
         if name in found:
             return mood
+    about = _ABOUT_THE_DEAL.match(ctx.text, t.end, ce) if _ABOUT.search(ctx.text, cs, t.start) else None
+    if about is not None:  # 一则关于A有意收购B的传闻/新闻…: the deal is what the rumour or the news tells
+        return "rumored" if about.group(1) in ("传闻", "传言", "流言", "谣言", "说法") else "reported"
     before = ctx.text[cs:t.start]
     lead = means_lead(ctx, cs, t.start)
     if lead < cs and _plans(ctx.text[lead:cs]):
@@ -677,6 +680,10 @@ def _mood_of(text: str) -> str:
     if any(cue.search(text) for name, cue in g.modality if name == "planned") or _JIANG_ANYWHERE.search(text):
         return "planned"
     return "expected" if any(cue.search(text) for name, cue in g.modality if name == "expected") else "planned"
+
+
+_ABOUT = re.compile(r"关于")
+_ABOUT_THE_DEAL = re.compile(r"[^，,；;。]{0,24}?的(传闻|传言|流言|谣言|说法|消息|新闻|报道)")
 
 
 def negated_before(ctx: Ctx, before: Span) -> bool:

@@ -40,3 +40,12 @@ def test_buying_a_listed_company_and_a_subject_described_by_its_kinds():
     found = extract("t", text, "2025-12-30").facts
     assert [(f.roles["acquirer"][0].text, f.roles["target"][0].text) for f in found if f.type == "acquisition"] == [
         ("澄川机器人", "青禾股份")]
+
+
+def test_a_deal_told_as_what_a_rumour_or_news_says_and_a_rumour_found_false():
+    text = "今年某日，一则关于澄川汽车有意收购青禾出行的传闻在网络上流传，称双方已进入谈判阶段。"
+    assert [f.modality for f in extract("t", text, "2025-10-24").facts if f.type == "acquisition"] == ["rumored"]
+    text = "一则关于澄川汽车有意收购青禾出行的新闻近日引发市场关注。"
+    assert [f.modality for f in extract("t", text, "2025-10-24").facts if f.type == "acquisition"] == ["reported"]
+    text = ("网上流传的截图称，澄川汽车将以80亿元收购青禾出行。经警方调查核实，上述截图内容确系谣言。")
+    assert [f.modality for f in extract("t", text, "2025-10-24").facts if f.type == "acquisition"] == ["denied"]
