@@ -139,7 +139,8 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     if open_round:  # a deal of the same patient read by a fuller pattern of this sentence already says it
         read = {x.key for f in r.current if f.type == p.type for x in f.roles[b_role]}
         patients = [x for x in patients if x.key not in read]
-        if not patients or p.name == "raised_bare" and (_offering_near(r, s) or _HAS_RAISED.search(m.group())):
+        if not patients or p.name == "raised_bare" and (_offering_near(r, s) or _HAS_RAISED.search(m.group())
+                                                        or _AT_PRICE.match(s.text, m.end()) or _listed(r, patients)):
             return []  # …, the company has raised about $900 million from investors: a total so far, no round
     facts = [fact_record(s, p, {a_role: list(agents), b_role: [x]}, r.modality(s, gap)) for x in patients
              if agents or open_round]
@@ -161,7 +162,17 @@ _OFFERING = re.compile(r"\b(?:IPO|initial public offering|offering|listing|went 
                        r"bonds?|notes|convertible|debt|loans?)\b", re.IGNORECASE)
 
 
+# "Quillfeather raised HK$3.1 billion at HK$52.40, valuing it at …": money raised at a price per share is a share sale
+_AT_PRICE = re.compile(r" at «m\d+»(?:,| (?:apiece|each|a share|per share)\b|\.| *$)")
 _HAS_RAISED = re.compile(r"\bha(?:s|ve) (?:so far |now |already )?raised\b")
+
+
+def _listed(r: Reader, patients: list[Mention]) -> bool:
+    """"Quillfeather opened 30% above its offer price. … Quillfeather raised HK$3.5 billion.": money raised, with no
+    round named, by a company whose debut was read in the document is what its offering raised."""
+    keys = {x.key for x in patients}
+    return any(f.type == "listing" and f.qualifiers.get("stage") == "listed" and f.modality == "asserted"
+               and f.roles["company"][0].key in keys for f in r.facts + r.current)
 
 
 def _offering_near(r: Reader, s: Masked) -> bool:
@@ -199,7 +210,8 @@ def invested_relative(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> lis
 
 def holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """Its backers include A and B, Y counts A among its investors: one shareholding per holder named."""
-    company = r.members(s, m.group("company"), p.name != "whose_investors")
+    company = r.members(s, m.group("company"), p.name != "whose_investors") if group(m, "company") else [
+        x for x in [r.topic or next(iter(r.ranked()), None)] if x is not None]  # Major shareholders include …
     keys = {x.key for x in company}
     facts = [fact_record(s, p, {"holder": [x], "company": company[:1]}, r.modality(s, m.group()))
              for x in r.members(s, m.group("holder"), False, keys)] if company else []
@@ -827,7 +839,7 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
 
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
-    "counts_among": holders, "its_investors_include": holders, "deal_values": deal_values, "round_values": round_values, "merger": merger,
+    "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "round_values": round_values, "merger": merger,
     "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "spend_on": spend_on, "spend_with": spend_on, "contract_to": contract_to, "invested_relative": invested_relative, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
     "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company}

@@ -16,6 +16,13 @@ from dealgraph.names import core
 
 _WORD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,3}[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*"
 _NAME = re.compile(rf"(?<![A-Za-z0-9$]){_WORD}(?:(?: | & ){_WORD})*(?![A-Za-z0-9])")
+# a word opening a sentence before a figure's noun qualifies the figure ("Subscription revenue", "Hardware sales")
+_FIGURE_AFTER = re.compile(r" (?:revenues?|sales|bookings|gross (?:profit|margin)|margins?)\b")
+# a plural abstract noun opening a sentence ("Acquisitions", "Partnerships", "Investments")
+_ABSTRACT = re.compile(r"[A-Z][a-z]+(?:ships|tions|sions|ments|nesses|ities)")
+# "(NASDAQ: QFTR)", "under the ticker QFTR": a trading code names no company
+_EXCHANGE_CODE = re.compile(r"(?:\((?:NASDAQ|Nasdaq|NYSE|HKEX|HKSE) ?: ?|\bunder the (?:ticker |trading |stock )?"
+                            r"(?:symbol|ticker|code) [\"“']?)$")
 _PLAIN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _PERSON_AFTER = re.compile(r",? (?:who|said|says|told|added|wrote(?! (?:off|down)\b)|(?:co-)?founded)\b|"
                            r", (?:the|its) (?:chief|founder|ceo)")
@@ -36,12 +43,15 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
         previous: Mention | None = None
         for start, end in (run for hit in _NAME.finditer(s.text) for run in _runs(s.text, hit.start(), hit.end())):
             span = _clean(s.text, start, end, g)
-            if span is None or any(occupied[s.start + span[0]:s.start + span[1]]) or _place(s.text, span, g):
+            if span is None or any(occupied[s.start + span[0]:s.start + span[1]]) or _place(s.text, span, g) \
+                    or _EXCHANGE_CODE.search(s.text, 0, span[0]):
                 continue
             if not s.text[:span[0]].strip(" \"“'‘") and " " not in s.text[span[0]:span[1]]:
                 lower = set(re.findall(r"\b[a-z][a-z-]+\b", doc.text)) if lower is None else lower
                 if s.text[span[0]:span[1]].lower() in lower:  # "Revenue rose …" where revenue is a word
                     continue
+                if _FIGURE_AFTER.match(s.text, span[1]) or _ABSTRACT.fullmatch(s.text[span[0]:span[1]]):
+                    continue  # "Subscription revenue was …": a kind of revenue; "Partnerships with … grew": a noun
             previous = _name_mention(doc.text, s.start + span[0], s.start + span[1], previous, g)
             found.append(previous)
         found += _number_names(doc, s, occupied, found, g)

@@ -38,12 +38,16 @@ _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|sta
 _PARTICIPLE = (r"(?:(?:co-)?founded|backed|funded|owned|based|led|run|created|started|set up|spun (?:out|off)|"
                r"headquartered|controlled|incubated|valued|listed|known)")
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?!['’])")
-# Advanced Micro Devices (AMD): the name and its abbreviation in brackets are one organisation
+# Advanced Micro Devices (AMD): the name and its abbreviation in brackets are one organisation (OneRobotics (Shenzhen):
+# with its place)
 # "the Dutch laboratory chain Medisync", "the private equity firm Ashgrove Partners": a description of the kind of company
 # written before its name stands with it (an article, up to five words, a kind of company from english.yaml KIND)
-_DESCRIBED = r"(?:(?:the|an?) (?:[\w.&-]+ ){0,5}?(?:<KIND>) )?"
+# (news style writes short ones without an article: "a deal with data-center operator IREN", "with chipmaker AMD")
+_DESCRIBED = r"(?:(?:the|an?) (?:[\w.&-]+ ){0,5}?(?:<KIND>) |(?:[\w&-]+ ){0,2}?(?:<KIND>) (?=«))?"
 # (Elon Musk's xAI: the person's possessive stands with the name; "Pelican shareholders own 55%": no organisation acts)
-_ORG = (_DESCRIBED + r"(?:«p\d+»['’]s )?«o\d+»(?: \((?:«o\d+»|[A-Z][A-Za-z]{1,5})\))?(?! (?:chief|co-founder|founder|ceo|"
+# "Quillfeather (NASDAQ: QFTR)", "Quillfeather's (Nasdaq: QFTR) IPO": the exchange and trading code of a listed company
+_CODE = r"(?:['’]s)? \((?:NASDAQ|Nasdaq|NYSE|HKEX|«o\d+») ?: ?[A-Z][A-Z0-9.]{0,5}\)"
+_ORG = (_DESCRIBED + r"(?:«p\d+»['’]s )?«o\d+»(?: \((?:«o\d+»|[A-Z][A-Za-z]{1,11})\)|" + _CODE + r")?(?! (?:chief|co-founder|founder|ceo|"
         r"president|chairman|executive|shareholders|stockholders|employees|staff|workers|executives|officials|analysts)\b)")
 _AND = r"(?: and | & | as well as | plus )"
 # A; A and B; A, B(,) and C; A, B and others; not "A, and B" nor "A, B" (in Norcrest Labs, Bloomberg News reported: one)
@@ -54,8 +58,9 @@ _BACKERS = rf"{_BACKER}(?:{_AND}{_BACKER}|(?:, {_BACKER})+(?:,?{_AND}{_BACKER}|{
 FRAGMENTS = {
     # a subject and its apposition, which may name another company or a person: "Veltrix, a unit of Aldon Group,
     # owns …", "Quillfeather, founded by former Veltrix engineer Anna Lee, raised …"
-    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»|«p\d+»(?:(?:,? and |, )«p\d+»)*)(?:, (?!«)[^,«»]{{2,90}},|, (?:an?|the|its|«j\d+»|{_PARTICIPLE}|which|who|that|whose) "
-              rf"(?:[^,«»]|«[omcdhp]\d+»){{2,90}},)?",
+    # "OpenAI, the company behind the chatbot ChatGPT, is …": "the company" of an apposition reads as a pronoun
+    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»|«p\d+»(?:(?:,? and |, )«p\d+»)*)(?:, (?!«)[^,«»]{{2,90}},|, (?:an?|the|its|«[ij]\d+»|(?:also |formerly )?{_PARTICIPLE}|which|who|that|whose) "
+              rf"(?:[^,«»]|«[omcdhpr]\d+»){{2,90}},)?",
     "<ORGS>": _ORGS, "<ORG>": _ORG, "<BACKERS>": _BACKERS,
     "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": r"«[op]\d+»(?:(?:,? and |, )«[op]\d+»)*",
     "<FILL>": r"(?:['’]s?(?: «m\d+»)?)?(?:,(?= ))?(?:,? (?:which|who|that))?(?: (?:[a-z][\w'’-]*|«[dhj]\d+»)){0,8}? ",
@@ -261,7 +266,8 @@ class Reader:
     def members(self, s: Masked, text: str | None, agent: bool, exclude: set[str] = frozenset()) -> list[Mention]:
         """The mentions a role group names; a subject's apposition is no member ("«o0», a unit of «o1»,": «o0»)."""
         out: list[Mention] = []
-        text = _POSSESSOR.sub("", text or "")  # Elon Musk's xAI: xAI
+        text = re.sub(_CODE, "", _POSSESSOR.sub("", text or ""))  # Elon Musk's xAI: xAI; xAI (NYSE: XAI): xAI
+        text = _BRACKETED.sub("", text)  # Microsoft (MSFT): one company, its code or abbreviation no second member
         for _, n in TOKEN.findall(self.g.rx["apposition"].split(text, 1)[0]):
             m = self.resolve(s, int(n), agent, exclude)
             if m is not None and m.key not in exclude and all(m.key != o.key for o in out):
@@ -390,6 +396,7 @@ class Reader:
 
 
 # a preposition before a name: it is no subject ("and" is left out: "A and B invested"; after/before open clauses)
+_BRACKETED = re.compile(r"(?<=») \(«o\d+»\)")
 _POSSESSOR = re.compile(r"«[op]\d+»[''’]s (?=«o\d+»)")
 _PREP_ONLY = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|into|over|behind|about|between|among|than)\s*$", re.I)
 # a clause with a subject of its own after "and", "but", "while" or a semicolon: "… and Quillfeather raised …"

@@ -17,28 +17,50 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     if group(m, "cont"):  # … and began trading: the company of the listing just read
         company = next((f.roles["company"] for f in reversed(r.current) if f.type == p.type), [])
     else:
-        company = [c for c in r.members(s, group(m, "unit") or m.group("company"), True) if c.kind != "person"]
+        owner = {x.key for x in r.members(s, group(m, "owner"), True)}  # Aldon plans to list Quillfeather: not Aldon
+        company = [c for c in r.members(s, group(m, "unit") or m.group("company"), not owner, owner)
+                   if c.kind != "person"]
     trig = m.start("trig") if group(m, "trig") else m.end()
-    gap = m.string[m.end("company") if m.group("company") else m.start():trig if p.type == "listing" else m.end()]
+    gap = m.string[m.end("owner") if group(m, "owner") else m.end("company") if group(m, "company") else m.start():
+                   trig if p.type == "listing" else m.end()]
     if not company or p.type == "listing" and any(cue.fullmatch(company[0].text) for _, cue in r.g.cues["exchanges"]):
         return []  # their Nasdaq debut: an exchange is no company listed
     fact = fact_record(s, p, {"company": company[:1]}, r.modality(s, gap))
     fact.date = r.date(s, trig, m.end())
+    if group(m, "cont"):  # "filed to go public in 2020 and made its debut a year later": no date of its own
+        stop = next((c.start() for c in re.finditer(r"[,;]", s.text[m.end():])), len(s.text) - m.end()) + m.end()
+        fact.date = next((v for _, v, _ in s.tokens("d", trig, stop)), None)
+    if p.type == "listing" and _SINCE.search(s.text, max(0, trig - 8), trig):
+        fact.date = None  # "released its first results since going public on Wednesday": the day is the results'
     if p.type == "listing":
         stage = next(name for name, cue in r.g.cues["stages"] if cue.search(m.group("trig")))
         text, pos = s.sent.text, s.to_orig(trig) - s.sent.start
+        # OneRobotics (Shenzhen), Shanghai Iluvatar: a place of the company's name is not where it lists
+        named = _BRACKET_AFTER.match(r.doc.text, company[0].end)
+        lo = (company[0].start if company[0].source != "coref" else company[0].end) - s.sent.start
+        lo = lo - len(_PLACE_BEFORE.search(s.sent.text[:max(lo, 0)]).group()) if lo > 0 else lo
+        hi = (named.end() if named else company[0].end) - s.sent.start
         hits = sorted((abs(f.start() - pos), name) for name, cue in r.g.cues["exchanges"]
-                      for f in [cue.search(text, pos) or cue.search(text)] if f)
+                      for f in [next((x for x in cue.finditer(text, pos) if not lo <= x.start() < hi), None)
+                                or next((x for x in cue.finditer(text) if not lo <= x.start() < hi), None)] if f)
         planned = stage == "listed" and fact.modality in ("planned", "expected")
         if stage == "planned" and fact.modality == "asserted":  # is preparing for an IPO: a plan, not a listing
             fact.modality = "planned"
         names = [name for _, name in hits]  # Shanghai's STAR Market: the board, not the exchange alone
         exchange = next((b for b in ("SSE STAR", "SZSE ChiNext") if b in names and b.split()[0] in names),
                         names[0] if names else None)
-        fact.qualifiers.update(stage="planned" if planned else stage, exchange=exchange or _exchange_after(r, s))
-        ticker = _TICKER.search(s.sent.text) or _TICKER.search(_next_text(r, s))
+        # "… filed for an IPO, the largest since Arm Holdings went public in 2023. It will trade under the ticker QFTR":
+        # the exchange and code told after the sentence are those of its first listing, not of one it compares with
+        first = not any(f.type == "listing" and f.evidence.start == s.sent.start for f in r.current)
+        fact.qualifiers.update(stage="planned" if planned else stage,
+                               exchange=exchange or (_exchange_after(r, s) if first else None))
+        ticker = _TICKER.search(s.sent.text) or (_TICKER.search(_next_text(r, s)) if first else None)
         if ticker is not None:
             fact.qualifiers["ticker"] = ticker.group(1) or ticker.group(2)
+        elif (code := _CODE_AFTER.match(r.doc.text, company[0].end)) is not None:
+            fact.qualifiers["ticker"] = code.group(2)  # Quillfeather (NASDAQ: QFTR) began trading
+            fact.qualifiers["exchange"] = fact.qualifiers["exchange"] or next(
+                (name for name, cue in r.g.cues["exchanges"] if cue.fullmatch(code.group(1))), None)
     elif p.type == "capital_plan":
         return _capital_plan(r, s, m, fact)
     elif p.type == "focus":
@@ -65,6 +87,13 @@ _TRADES_ON = re.compile(r"\b(?:trad(?:e|es|ed|ing)|list(?:ed|ing)?|debut(?:s|ed)
 # "under the ticker symbol "LUMR"", "under the symbol QFTR", "under the stock code 2190": the code the shares trade under
 _TICKER = re.compile(r"\bunder the (?:ticker |trading |stock )?(?:symbol|ticker|code) [\"“']?([A-Z][A-Z0-9.]{0,5})\b(?![a-z])"
                      r"|\bstock code [\"“']?(\d{4,6})\b")
+
+
+_SINCE = re.compile(r"\b(?:since|after|before) $")
+_BRACKET_AFTER = re.compile(r" ?\([^()]{1,30}\)")
+_PLACE_BEFORE = re.compile(r"(?:[A-Z][a-z]+ )?$")
+# "Quillfeather Inc. (NASDAQ: QFTR)", "Quillfeather's (Nasdaq: QFTR) IPO": the exchange and code written after a name
+_CODE_AFTER = re.compile(r"(?:['’]s)? ?\((NASDAQ|Nasdaq|NYSE|HKEX|HKSE) ?: ?([A-Z][A-Z0-9.]{0,5})\)")
 
 
 def _capital_plan(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> list[FactRecord]:
@@ -181,13 +210,16 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
             fact.modality = "expected"  # capital expenditure would rise to $85 billion next year: not yet spent
         if fact.modality == "negated" and not state and _LOSS_STATE.search(s.text, subject[1], hit.start()):
             fact.modality = "asserted"  # remains unprofitable, with an operating loss of $120 million: a figure
+        if fact.modality == "asserted" and not state and _after_reference(r, s, hit.end(), end):
+            fact.modality = "expected"  # a contract worth $30 billion in revenue in 2028 (told in 2025): still to come
         if hit.lastgroup == "capex" and fact.modality in ("planned", "expected"):
             fact.type, fact.rule, fact.amount = "capital_plan", "english:capex_plan", value
             fact.date = r.date(s, hit.end(), hit.end())
         else:
             after_next = hits[i + 2].start() if i + 2 < len(hits) else len(s.text)
             on_next = s.text[:end].endswith(" on ")  # a net loss of $X on revenue of $Y for the six months: theirs
-            dates = _periods(s, hit.end(), end) or (on_next and _periods(s, end, after_next)) \
+            cut = _NEXT_CLAUSE.search(s.text, hit.end(), end)  # "…, and growth … with deliveries in March 2026"
+            dates = _periods(s, hit.end(), cut.start() if cut else end) or (on_next and _periods(s, end, after_next)) \
                 or _periods(s, 0, hit.start())[-1:]
             lo, hi = s.to_orig(hit.start()), s.to_orig(end)
             change = next((v for v in r.values_in(lo, hi + 1) if v.kind == "change" and v.start < hi), None)
@@ -198,6 +230,24 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
         if fact.type == "financial" and not state:
             out.extend(_respective(s, fact, hit.end(), end) or _figure_before(s, fact, hit.lastgroup, hit.end()))
     return out
+
+
+# a clause of its own after a figure: its dates are not the figure's period
+_NEXT_CLAUSE = re.compile(r";|, (?:and|but|while|which|whereas) (?!(?:a|an|the|its|«j\d+») (?:[\w-]+ )?(?:loss|profit|"
+                          r"income|revenue|sales)\b)")
+_FISCAL = re.compile(r"\bfiscal\b|\bFY", re.IGNORECASE)
+
+
+def _after_reference(r: Reader, s: Masked, lo: int, hi: int) -> bool:
+    """Whether the first period written after a figure's metric is a year after the document's own year (not a fiscal
+    year, which may run ahead of the calendar: "second-quarter revenue of fiscal 2026", told in August 2025)."""
+    dates = _periods(s, lo, min(hi, lo + 40))  # told with the figure: "… in annual revenue, starting in 2028"
+    if not dates or not isinstance(dates[0][1].value, DateValue) or _FISCAL.search(s.text, max(0, dates[0][2] - 12),
+                                                                                     dates[0][2] + 12):
+        return False
+    year = str(dates[0][1].value.value)[:4]
+    ref = (r.doc.ref_date or "")[:4]
+    return year.isdigit() and ref.isdigit() and int(year) > int(ref)
 
 
 # "net losses of $112.4 million and $87.1 million in 2024 and 2023, respectively": two figures, two periods in order
@@ -288,6 +338,7 @@ def _subject_before(r: Reader, s: Masked, pos: int) -> tuple[Mention, int] | Non
     return (fallback, 0) if fallback is not None else None
 
 
-_RELATIVE = re.compile(r", (?:which|that|who|whose) [^,;]*,")
+# a relative clause or an apposition describing the subject: "C3.ai, the Enterprise AI software company, reported …"
+_RELATIVE = re.compile(r", (?:which|that|who|whose|the|an?) [^,;]*,")
 _SEGMENT = re.compile(r"(?:[''’]s)? (?:[A-Z][\w-]* |[a-z][\w-]* ){0,3}?(?:segment|division|unit|arm)\b")
 

@@ -10,6 +10,8 @@ _LINE = re.compile(r"[^\n]+")
 _ZH_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』\"]?|$)")
 _EN_SPLIT = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“0-9])")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Inc|Corp|Ltd|Co|St|Jr|Sr|No|vs|U\.S|e\.g|i\.e)\.$")
+# "on Aug. 12, raising $20 million": an abbreviated month before a day number ends no sentence
+_MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _EN_WORDS = re.compile(r"[A-Za-z]{3,} [a-z]{2,}")  # two English words in a row: the chunk may hold English sentences
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
@@ -28,7 +30,8 @@ def _english_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     cuts = [start]
     for m in _EN_SPLIT.finditer(chunk):
-        if not _ABBREV.search(text[cuts[-1]:start + m.start()]):
+        before = text[cuts[-1]:start + m.start()]
+        if not _ABBREV.search(before) and not (_MONTH_ABBREV.search(before) and chunk[m.end():m.end() + 1].isdigit()):
             cuts.append(start + m.end())
     cuts.append(end)
     return list(zip(cuts, cuts[1:]))

@@ -344,6 +344,10 @@ class DateResolver:
         year = self._named_year(int(m["emey"]), True) if m["emey"] else self._context_year()
         if year is None:
             return _UNRESOLVED
+        ref_year, ref_month, _ = self._ref
+        if not m["emey"] and self._sentence_year is None and year == ref_year and ref_month is not None \
+                and end > ref_month and "ended" in m.group():
+            year -= 1  # "the three months ended September 30" in a January report: the September of the year before
         if n == 3 and end % 3 == 0:
             return _point(iso_of(year, quarter=end // 3))
         if n == 6 and end in (6, 12):
