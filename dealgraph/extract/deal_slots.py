@@ -131,6 +131,8 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             stated = bool(patients)
         if not patients:
             group = _own_objects(ctx, ctx.group_right(t.end, ce))
+            if group and "、" in ctx.text[t.end:group[0].start] and _NEXT_DEAL.match(ctx.text, group[0].end):
+                group = []  # A入主B、C拿下D with B unread: C, past the 、, opens the next deal and is not bought
             patients = _described_name(ctx, named_head(ctx, group, ce), ce) if group else []
             stated = bool(group) and stated_object(ctx, t, group, patients)
         if not patients:
@@ -665,7 +667,7 @@ _RELATED_PARTY = re.compile(r"的(?:现有|原|唯一)?(?:控股股东|第一大
                             r"运营主体|经营主体|运营公司|合资公司|合资伙伴)")
 _FOUNDED_BY = re.compile(r"(?:合资|共同|联合|合作)?(?:成立|设立|组建|创立|创办|发起设立)的")
 _NEXT_DEAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?(?:(?!股权|股份|控股|%|的|并|等)[^，,；;。、(（]){0,10}?"
-                        r"(?:收购|并购|增持|投资|入股|参股|购买|买入|受让)")  # C(300001)逾5亿元收购D: C opens a deal
+                        r"(?:收购|并购|增持|投资|入股|参股|购买|买入|受让|入主|拿下)")  # C(300001)逾5亿元收购D: C opens a deal
 _BUYER_LEAD = re.compile(r"(?:其|公司)?的?(?:间接)?(?:控股股东|第一大股东|大股东|股东|关联方|实际控制人|母公司)?")
 _TO_SELL_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:拟|将|以[^，,；;。]{0,12}?)?")  # 向A以现金出售
 # 出售所持B 84%股权 / 出售旗下的B 51%股权: what is sold is named after the holding or the parent word

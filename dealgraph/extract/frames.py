@@ -56,6 +56,8 @@ _HOLDER_AFTER = re.compile(r"(?:[\u4e00-\u9fffA-Za-z]{2,12}、){0,8}[\u4e00-\u9f
                            r"(?:所持有的|持有的|所持的|所持)")
 # 要约收购公司股份 / 收购上市公司部分股份: the verb and the shares of the company written about, not 收购公司 (a noun)
 _ISSUER_SHARES = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:部分|全部|剩余)?的?(?:A股|H股)?(?:股份|股票|股权)")
+# 收购上市公司锋远股份: the verb, then a description of the company bought before its name (not 收购上的难题)
+_LISTED_CO = re.compile(r"上市公司")
 _DUI_BEFORE = re.compile(r"对[^，,；;。对]{2,40}$")  # A对B的收购完成交割: the deal as a noun, its target after 对
 _NOUN_DONE = re.compile(r"(?:完成|交割|工作)")  # (not 的收购方案, 的收购价格: a plan or a price, stated elsewhere)
 _PARTY_MARK = re.compile(r"[与和同跟向对从给]$")  # 与多家公司一起: a partner, not the subject
@@ -392,9 +394,13 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
             and not ((word.startswith("的") or text[end - len(word) - 1:end - len(word)] == "被")
                      and _AFTER_DEAL.match(text, end)) \
             and not _HOLDER_AFTER.match(text, end) and not (word.endswith("收购") and _ISSUER_SHARES.match(text, end)) \
+            and not (word.endswith(("收购", "并购")) and (listed := _LISTED_CO.match(text, end)) is not None
+                     and _name_at(doc, listed.end())) \
             and not (word.startswith("的") and _NOUN_DONE.match(text, end)
                      and _DUI_BEFORE.search(text, max(0, end - len(word) - 40), end - len(word))):
         return True  # 完成对B的收购后, B被收购后; 收购前海X持有的B; A对B的收购完成交割: names
+    if word in ("投资", "控股", "资本") and text.startswith("、", end) and text[end - len(word) - 1:end - len(word)] not in "，,、":
+        return True  # 包括星湾证券投资、澄江控股两家: the word ends a name listed, no verb takes an object past 、
     if word == "融资" and (_DEBT_NOUN_AFTER.match(text, end) or text[end - 3:end - 2] == "金"):
         return True  # 为A的贷款提供融资担保, 偿还融资本息, 可供出售金融资产: a noun, no financing round
     if word.endswith(_DEAL_NOUNS) and text[end - len(word) - 1:end - len(word)] == "的" and _IS_AFTER.match(text, end):

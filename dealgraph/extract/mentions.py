@@ -218,7 +218,8 @@ def find_mentions(doc: Doc) -> None:
     found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)]
     # 曾任A董事长、总经理: a title; 美股股价: what shares trade at
     found = [_shares_of_name(text, _with_country(text, m, r)) for m in found]
-    doc.mentions = _joint_ventures(text, _drop_introducers(_resolve_overlaps(_fuller_names(found, r, stakes)), r), r)
+    doc.mentions = _described_before_quoted(text, _joint_ventures(
+        text, _drop_introducers(_resolve_overlaps(_fuller_names(found, r, stakes)), r), r))
     aliases = _aliased(text, doc.mentions)
     doc.mentions.sort(key=lambda m: m.start)
     _short_names(doc, aliases)
@@ -1182,6 +1183,8 @@ def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
             continue
         if lang != "en" and _ROUND_NAME.fullmatch(name) and text.startswith("轮", m.start() + len(name)):
             continue  # 在B的Pre-A轮中: a round's name, no company
+        if lang != "en" and _PRE_IPO.fullmatch(name):
+            continue  # 完成数亿元Pre-IPO轮融资 / 获Pre-IPO融资: the round before a listing, no company
         if lang == "en" and _sentence_initial(text, m.start()) and " " not in name:
             continue
         start, end = m.start(), m.start() + len(name)
@@ -1208,6 +1211,7 @@ def _listed_glued(text: str, start: int, end: int) -> int:
 
 
 _ROUND_NAME = re.compile(r"(?:Pre|pre|Series)?-?[A-F]\+{0,2}\d?")
+_PRE_IPO = re.compile(r"[Pp]re-?IPO")
 _GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?\Z")
 _PERCENT_AFTER = re.compile(r"(?:\.\d+)?\s?%")
 
@@ -1272,7 +1276,10 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
             continue
         start = _left_edge(text, m.end(1), r, window=8)
         out += _candidate(text, start, at_ending(text, start, m.end(1)), r)
+    starts = {k.start for k in known if k.kind == "organization"}
     for m in r.quoted.finditer(text):
+        if _EPITHET.search(m.group(1)) or m.end() in starts:
+            continue  # “具身智能第一股”云岫科技: an epithet in quotes right before the name it praises
         out += _candidate(text, m.start(1), m.end(1), r)
     confident = sorted({(k.start, k.end) for k in known if k.kind == "organization"})
     listed: list[Mention] = []
@@ -1280,6 +1287,9 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
         listed += _enumeration(text, m, r, confident)
     partners = sorted(set(confident) | {(m.start, m.end) for m in listed})  # A、B和C: C pairs with a listed B
     return out + listed + _paired(text, r, partners)
+
+
+_EPITHET = re.compile(r"(?:第一股|龙头|独角兽|一哥|黑马)$")
 
 
 def _deal_noun_after(text: str, start: int) -> bool:
@@ -1602,6 +1612,32 @@ def _fuller_names(found: list[Mention], r: NameRules, stakes: list[tuple[int, in
         return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans) or \
             any(s < m.start and m.end < e for s, e in within)
     return [m for m in found if m.source != "lexicon" or m.kind != "organization" or not inside(m)]
+
+
+# …新创公司“启岚芯”: a kind of company right before a quoted name, which the words before it describe
+_KIND_THEN_QUOTE = re.compile(r"(?:公司|企业|初创|新创|独角兽|厂商|平台)[“\"「]")
+_DESCRIPTION_BREAK = re.compile(r"[，,；;。！？!?：:、“”\"「」()（）与和同跟对向被由及的将把在于从为是获]|旗下|下属|领投|跟投|"
+                                r"参投|投资|收购|并购|入股|增持|合作|携手|联手|牵手|完成|宣布|推出|发布|成立|设立|子公司|孙公司")
+
+
+_TECH_WORD_AFTER = re.compile(r"\s*[A-Za-z]")  # 中国Arm CPU…: the name runs on into a technical word, a description
+
+
+def _described_before_quoted(text: str, found: list[Mention]) -> list[Mention]:
+    """中国Arm CPU新创公司“启岚芯”宣布…: the name the quotes give is the company; a name read in the description
+    before it (中国Arm, a kind of chip) is none. A company that owns or backs it (微软旗下的公司“X”) is kept."""
+    quoted = {m.start for m in found if m.start > 0 and text[m.start - 1] in "“\"「"
+              and _KIND_THEN_QUOTE.search(text, max(0, m.start - 3), m.start)}
+    if not quoted:
+        return found
+    drop = set()
+    for q in quoted:
+        opening = _KIND_THEN_QUOTE.search(text, max(0, q - 3), q).start()
+        for m in found:
+            if m.start < opening and m.start not in quoted and m.kind != "person" and m.end <= opening \
+                    and _TECH_WORD_AFTER.match(text, m.end) and not _DESCRIPTION_BREAK.search(text, m.start, opening):
+                drop.add(id(m))
+    return [m for m in found if id(m) not in drop]
 
 
 def _drop_introducers(found: list[Mention], r: NameRules) -> list[Mention]:

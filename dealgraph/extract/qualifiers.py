@@ -54,9 +54,14 @@ _OTHER_DEAL = re.compile(r"(?:收购|并购|购买|买入|买下|增持|减持|�
 # valuation or a holding's market value (估值30亿元, 持股市值为5亿元), registered or subscribed capital
 # (认缴出资额为800万元), goodwill, impairments and depreciation (商誉约6亿元, 计提减值5亿元), a paper gain
 # (浮盈超过800万元), revenue and profit (营业收入为2亿元)
-_NOT_PRICE_BEFORE = re.compile(r"(?:每股|股价|收盘价|发行价|均价|估值|市值|注册资本|认缴|出资额|商誉|减值|折旧|浮盈|浮亏|营业收入|营收|"
-                               r"净利润|利润|亏损|净资产|总资产|资产总额|费用|利息)(?:[（(][^（()）]{0,8}[)）])?[^，,；;。、（(]{0,6}$")
-_NOT_PRICE_AFTER = re.compile(r"\s*(?:/股|每股|的?注册资本|商誉|的?(?:[\u4e00-\u9fff]{2})?(?:贷款|借款)|"
+_NOT_PRICE_BEFORE = re.compile(r"(?:每股|股价|收盘价|发行价|均价|注册资本|认缴|出资额|商誉|减值|折旧|浮盈|浮亏|营业收入|营收|"
+                               r"净利润|利润|亏损|净资产|总资产|资产总额|费用|利息)(?:[（(][^（()）]{0,8}[)）])?[^，,；;。、（(]{0,6}$"
+                               # a valuation, not past a verb of the round (以50亿元估值完成8亿元融资: 8亿元 is paid)
+                               r"|(?:估值|市值)(?:[（(][^（()）]{0,8}[)）])?(?:(?!完成|获得|获|融资)[^，,；;。、（(]){0,6}$"
+                               r"|估值[^，,；;。、（(]{0,10}[（(]$")  # 估值已跨过准独角兽(5亿美元)门槛: glossing a noun
+# 按80亿元的估值推进下轮融资: the money is the valuation the words after it name
+_VALUATION_AFTER = re.compile(r"\s*的(?:投后|投前)?估值")
+_NOT_PRICE_AFTER = re.compile(r"\s*(?:/股|每股|的?注册资本|商誉|的(?:投后|投前)?估值|的?(?:[\u4e00-\u9fff]{2})?(?:贷款|借款)|"
                               r"的?[\u4e00-\u9fff]{0,4}?(?:费用|手续费|佣金|服务费|咨询费|顾问费|律师费|违约金|保证金|利息))")
 # 12元/股, 1500万元注册资本所对应股权, 8亿元并购贷款; 为收购B支付了3000万元的中介费用 (a fee, not the price)
 # A part of the price, not the price: 其中现金支付1.2亿元, 股份支付对价3亿元, 首期款5000万元; the total may follow
@@ -351,10 +356,10 @@ def figure_for(ctx: Ctx, t: Span, kind: str) -> Value | None:
     B公司: 5200万元 is B's price, the financing states no figure; 公司完成融资，本轮融资金额3亿元 keeps 3亿元)."""
     cs, ce = ctx.clause(t.start)
     raised = grammar().metrics.get(ctx.text[t.start:t.end]) == "financing"
-    found = nearest(_not_valuations(ctx, ctx.values(kind, cs, ce), raised), t)
+    found = nearest(_not_restated(ctx, _not_valuations(ctx, ctx.values(kind, cs, ce), raised)), t)
     if found is not None:
         return found
-    found = nearest(_not_valuations(ctx, ctx.values(kind, t.end, ctx.sent.end), raised), t)
+    found = nearest(_not_restated(ctx, _not_valuations(ctx, ctx.values(kind, t.end, ctx.sent.end), raised)), t)
     if found is not None and not raised and metric_words().search(ctx.text, ce, found.start):
         return None  # 继续保持高强度研发投入，一季度研发支出达2.3亿元: the later figure is the later word's
     if found is None or kind != "money":
@@ -374,14 +379,23 @@ def figure_for(ctx: Ctx, t: Span, kind: str) -> Value | None:
 
 
 # 正在筹备新一轮融资，本轮估值可能超过百亿元: a company's worth, not money raised
-_VALUATION_BEFORE = re.compile(r"(?:估值|市值)[^，,；;。、]{0,6}$")
+# …以50亿元投后估值完成8亿元融资: past a verb of the round (完成, 获得), the money is raised, no valuation
+_VALUATION_BEFORE = re.compile(r"(?:估值|市值)(?:(?:(?!完成|获得|获|融资)[^，,；;。、]){0,6}|[^，,；;。、（(]{0,10}[（(])$")  # 估值超过独角兽（10亿美元）: in brackets too
 
 
 def _not_valuations(ctx: Ctx, found: list[Value], raised: bool) -> list[Value]:
     """The figures of a round (raised) that are no valuation; any other metric's figures as found."""
     if not raised:
         return found
-    return [v for v in found if not _VALUATION_BEFORE.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start)]
+    return [v for v in found if not _VALUATION_BEFORE.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start)
+            and not _VALUATION_AFTER.match(ctx.text, v.end)]
+
+
+def _not_restated(ctx: Ctx, found: list[Value]) -> list[Value]:
+    """The figures but those restating the one before in brackets (完成2亿美元(约14亿元人民币)B轮融资: 2亿美元, the
+    figure stated; the bracket converts it)."""
+    return [v for i, v in enumerate(found)
+            if not (i and found[i - 1].end <= v.start and _CONVERTED.fullmatch(ctx.text, found[i - 1].end, v.start))]
 
 
 def valued_in_sentence(ctx: Ctx) -> bool:

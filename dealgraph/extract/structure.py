@@ -22,7 +22,8 @@ def attach_valuations(doc: Doc) -> None:
             continue
         start, end = _part_of(doc, fact)
         value = next((v for v in doc.values_in(start, end, "money")
-                      if _VALUED_AT.search(doc.text, max(fact.evidence.start, v.start - 10), v.start)), None)
+                      if _VALUED_AT.search(doc.text, max(fact.evidence.start, v.start - 10), v.start)
+                      or _VALUE_THEN_VALUATION.match(doc.text, v.end)), None)
         if value is not None and value is not fact.amount:
             fact.qualifiers["valuation"] = value
 
@@ -40,7 +41,12 @@ def _part_of(doc: Doc, fact: FactRecord) -> tuple[int, int]:
     return max(start, fact.evidence.start), min(ends) if ends else fact.evidence.end
 
 
-_VALUED_AT = re.compile(r"(?:投后|投前|本轮|最新|整体)?估值(?:为|达|达到|超过|超|约|约为|已达|有望超过|逾|近|突破|或)*$")
+# 估值已跨过准独角兽(5亿美元)门槛: the figure may gloss a noun of size in brackets
+_VALUED_AT = re.compile(r"(?:投后|投前|本轮|最新|整体)?估值(?:为|达|达到|超过|超|约|约为|已达|已|有望超过|逾|近|突破|或)*"
+                        r"(?:[\u4e00-\u9fff]{1,4}[（(])?$")
+
+
+_VALUE_THEN_VALUATION = re.compile(r"\s*的?(?:投后|投前)?估值")  # 以120亿元的估值完成融资: the money, then its name
 
 
 def mark_hypotheticals(doc: Doc) -> None:
@@ -474,7 +480,9 @@ def _join_round_members(doc: Doc) -> None:
             continue
         known = {m.key for m in same.roles["investor"]}
         same.roles["investor"] = same.roles["investor"] + [m for m in fact.roles["investor"] if m.key not in known]
-        same.qualifiers["lead"] = same.qualifiers.get("lead", []) + fact.qualifiers.get("lead", [])
+        lead = same.qualifiers.get("lead", []) + fact.qualifiers.get("lead", [])
+        if lead:  # two members with no lead named (B参投，包括C、D) name no lead either
+            same.qualifiers["lead"] = lead
         same.amount, same.date = same.amount or fact.amount, same.date or fact.date
     doc.facts = kept
 

@@ -28,6 +28,8 @@ PARTIES = ("organization", "candidate", "person")  # who may found, hold or make
 _BA = re.compile(r"[将把]$")
 _BY_AGENT = re.compile(r"被(?![投动])(?:[^，,；;。被]{0,8}?(?:公司|企业|集团|巨头|龙头|股东|方))?")  # 被 + descriptor
 _PAIRED = re.compile(r"(?:计划|拟|将|宣布|正在|正|已|曾|有意)?(?:与|和|同|跟|携手|联合)")
+# A与人工智能领域领军企业B: the partner described by a kind of company before its name
+_PAIRED_DESCRIBED = re.compile(_PAIRED.pattern + r"[^，,；;。、与和]{1,12}?(?:企业|公司|巨头|厂商|龙头|集团|独角兽|机构)")
 _PREP = re.compile(r"(向|与|对|比|据|和|同|跟|从|给|由)$")
 _MEANS = re.compile(r"(?:在|通过|经由|经)$")  # 通过上海证券交易所增持: a place or means, not the agent
 # 云帆集团通过旗下全资子公司星澜投资收购B / 透过其附属公司A收购B: the unit after 通过 and its description is the
@@ -45,7 +47,8 @@ _LED = re.compile(r"由[^，,。；;]{1,40}?(?:联合领投|领投|参投|跟投
 _RESULT_LEAD = re.compile(r"^(?:了|共同|联合|合资)?(?:成立|设立|组建|共建|打造)?(?:了|的)?[“\"「]?$")  # 合资成立的C
 _RANK = (("第一大股东", "largest"), ("最大股东", "largest"), ("控股股东", "controlling"), ("第二大股东", "second"))
 # Between 获得 and 投资 when no investor is named: only the sum and the round (获得了约5亿元B轮战略投资).
-_FUNDING_GAP = re.compile(r"[\d.,\s约超近逾数十百千万亿美港欧日元人民币了的笔轮A-F+天使种子战略新一首股权]*")
+# 获得5亿元B轮投资 / 获得数亿元Pre-A轮、Pre-IPO轮战略投资: money and a round's name between 获得 and the deal word
+_FUNDING_GAP = re.compile(r"(?:[\d.,\s约超近逾数十百千万亿美港欧日元人民币了的笔轮A-F+天使种子战略新一首股权]|[Pp]re-?|IPO)*")
 _ASKS = re.compile(r"(?:[^，,；;。]{0,6}?(?:要求|问询|责令|督促|关注|询问))")  # 深交所要求A说明…: A is asked
 _RISING_SHARE = re.compile(r"比例(?:由|从)[^，,；;。]{0,12}?(?:提高|增加|提升|上升|增至|升至)")
 _BY_ACQUIRING = re.compile(r"(?:通过|经过)(?:本次|此次|这次|该次|股权|后续)?(?:收购|并购)|(?:收购|并购)(?:完成)?(?:后|之后|以后)|"
@@ -626,7 +629,7 @@ def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
         agents = deal_slots._person_agent(ctx, cs, t) or agents
     if _BUYER_NOUN.match(ctx.text, cs):
         agents = _last_buyer(ctx) or agents
-    patients = patients or ctx.group_right(t.end, ce, ORG)
+    patients = patients or [p for p in ctx.group_right(t.end, ce, ORG) if not _NEXT_HOLDER.match(ctx.text, p.end)]
     if patients and _SOLD_ON.search(ctx.text, t.end, patients[0].start):
         patients = []  # A将其持有股份出售给B: B buys the shares, A does not hold B
     if not patients and agents and _REST.match(ctx.text, t.end):
@@ -639,10 +642,15 @@ def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
             agents = named[-1:] or agents[:1]
         return agents, result
     if not patients and agents and (agents[0].start >= cs or agents[0].kind == "person") \
-            and ctx.text.startswith(("持股", "控制"), t.start) and _STAKE_NEXT.match(ctx.text, t.end) \
+            and ctx.text.startswith(("持股", "控制", "持有"), t.start) and _STAKE_NEXT.match(ctx.text, t.end) \
             and not _RANK_OF_KIND.search(ctx.text, t.end, ctx.sent.end):  # …持股12.5%，为其第一大股东: read there
         patients = _company_written_about(ctx, agents, t.start)
     return agents, patients
+
+
+# 华芯基金持股8.5%、蓝海资本持股6.1%: a name right before its own holding verb is the next holder in a list of
+# holdings, not the company the one before holds (not 持有的, which describes shares: A持有的B股份)
+_NEXT_HOLDER = re.compile(r"(?:合计|共|直接|间接|分别|则|仍|将)?(?:持股|持有)(?!的)")
 
 
 def _venture_of(ctx: Ctx, agents: list[Mention]) -> tuple[set[str], list[Mention]] | None:
@@ -675,6 +683,9 @@ def _unit_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
         patients = _unit_described(ctx, cs, agents) or patients
     elif not patients and _KIND_TO_END.match(ctx.text, t.end):  # the kind is no mention at all
         patients = _unit_described(ctx, cs, agents)
+    if len(agents) > 1 and patients and ctx.text.startswith("、", patients[0].end) \
+            and agents[-1].end <= t.start and "、" in ctx.text[agents[-2].end:agents[-1].start]:
+        agents, patients = agents[-1:], patients[:1]  # 包括A、B、C旗下D、E: "C旗下D" is one item; C owns D alone
     return agents, patients
 
 
@@ -830,6 +841,19 @@ def spun_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     companies = [m for m in ctx.mentions(cs, subject_end) if m.key != parents[0].key][-1:] or \
         ctx.carried_subject(t.start)[:1]
     return _deal(ctx, frame, t, parents[:1], companies)
+
+
+def kept_stake(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """星澜集团将云岫科技分拆为独立公司，并继续保持投资权益 / A向C出售B 60%股权，保留剩余股权: who lets a unit go
+    (the spin-off's founder, the seller) keeps shares in it; nothing where no such deal was read in the sentence."""
+    deal = next((f for f in reversed(ctx.facts) if f.evidence.start == ctx.sent.start and (
+        f.type == "founding" and f.roles.get("founder") and f.roles.get("company")
+        or f.type == "acquisition" and f.roles.get("seller") and f.roles.get("target"))), None)
+    if deal is None:
+        return []
+    holder, company = (deal.roles["founder"], deal.roles["company"]) if deal.type == "founding" else \
+        (deal.roles["seller"], deal.roles["target"])
+    return _deal(ctx, frame, t, holder[:1], company[:1])
 
 
 _TALKS = re.compile(r"洽谈|谈判|磋商|商谈|协商|接洽|商讨|沟通")
@@ -1414,6 +1438,9 @@ def _swap(fact: FactRecord) -> FactRecord:
 _NOT_A_HOLDER = re.compile(r"大会|会|权利|权益|回报|利益|结构|户数|人数|名册(?!中|里|上)|借款|贷款|担保|承诺|减持|增持|质押")
 
 
+_BOUGHT_ONE = re.compile(r"该公司|该企业|其|后者|标的公司")  # the company just named, which does not hold itself
+
+
 def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if _NOT_A_HOLDER.match(ctx.text, t.end):
@@ -1434,8 +1461,14 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     elif pos > cs and _PARTY_NOUN.search(ctx.text, cs, pos) and not ctx.mentions(cs, pos, ("organization", "person")):
         return []  # 交易对方为B的股东: the deal's party, unnamed, not the subject carried from before
     if pos >= cs and _BECOMES.fullmatch(ctx.text, cs, pos + 1) and companies and holders \
-            and holders[-1].key == companies[-1].key:  # …取得B 10%股权，成为其第二大股东: B is 其; the subject holds
-        holders = ctx.carried_subject(t.start)
+            and (holders[-1].key == companies[-1].key  # …取得B 10%股权，成为其第二大股东: B is 其; the subject holds
+                 or _BOUGHT_ONE.fullmatch(companies[-1].text)):  # 收购B 45%股份并成为该公司控股股东: the same
+        deal = next((f for f in reversed(ctx.facts) if f.type in ("acquisition", "investment")
+                     and f.evidence.start == ctx.sent.start and all(f.roles.values())), None)
+        if holders[-1].key == companies[-1].key:
+            holders = ctx.carried_subject(t.start)
+        elif deal is not None and list(deal.roles.values())[1][0].key == holders[-1].key:
+            holders, companies = list(deal.roles.values())[0][:1], list(deal.roles.values())[1][:1]  # buyer holds
     rank = _rank_at(ctx, t)
     if not companies and pos >= cs and _BECOMES.fullmatch(ctx.text, cs, pos + 1) \
             and _RANK_GAP.fullmatch(ctx.text, pos + 1, t.start):
@@ -1643,12 +1676,21 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
     the holder itself)."""
     from dealgraph.extract.coref import most_named
 
-    keys = {m.key for m in holders}
+    listed = {m.key for m in ctx.mentions(ctx.sent.start, ctx.sent.end, ORG) if _NEXT_HOLDER.match(ctx.text, m.end)}
+    keys = {m.key for m in holders} | listed  # A持股8%、B持股6%: neither holds the other
     recent = ctx.doc.sentences[max(0, ctx.sent.index - 1)].start  # a round of this sentence or the one before
     for fact in reversed(ctx.doc.facts + ctx.facts):
         if fact.type == "investment" and fact.roles["investee"] and fact.roles["investee"][0].key not in keys \
                 and fact.evidence.start >= recent:
             return _seat_base(ctx, fact.roles["investee"][0], pos)
+    held = [f.roles["company"][0] for f in ctx.facts if f.type == "shareholding" and f.roles.get("company")
+            and f.evidence.start == ctx.sent.start and f.roles["company"][0].key not in keys]
+    if held and any(m.key in listed for m in holders):  # 大基金持有B 12%股份，海创基金持有4%股份: of the one before
+        return held[-1:]
+    # 湖北星澜产业基金持股6%、…: the group named inside a holder's name (星澜) is the holder's own, not the company held
+    inside = [m for m in ctx.mentions(ctx.sent.start, ctx.sent.end, ORG) if m.key in keys]
+    keys |= {m.key for m in ctx.doc.mentions_in(0, pos, ORG)
+             if any(m.text in h.text and m.text != h.text for h in inside)}
     found = most_named(ctx.doc, pos, keys, [])
     return [found] if found is not None else []
 
@@ -1926,7 +1968,8 @@ def _paired(ctx: Ctx, start: int, end: int) -> list[Mention]:
     found = ctx.mentions(start, end)
     for a, b in zip(found, found[1:]):
         # (A（以下简称“甲”）与B: the short name in brackets closes before the joiner)
-        if _PAIRED.fullmatch(ctx.text[a.end:b.start].lstrip("”\"」）)")) and a.key != b.key:
+        gap = ctx.text[a.end:b.start]
+        if (_PAIRED.fullmatch(gap.lstrip("”\"」）)")) or _PAIRED_DESCRIBED.fullmatch(gap)) and a.key != b.key:
             return [a, b]
     return []
 
@@ -1950,11 +1993,14 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     you = ctx.text.rfind("由", cs, t.start)
     if you < 0 and _TO_RECIPIENT.search(ctx.text, cs, t.start):
         return []  # A对B追加投资 / A对3家养猪场追加投资: the money goes to what 对 names (invest_to), no round raised
-    investors = ctx.mentions(you + 1, t.start) if you >= 0 else ctx.group_left(cs, t.start)
+    investors = ctx.mentions(you + 1, t.start) if you >= 0 else _group_past_asides(ctx, cs, t.start)
     if you < 0 and investors:
         investors = _subject_of_verb_before(ctx, investors)
     if not investors and you < 0 and _ROUND_OBJECT.match(ctx.text, t.end, ce):
         investors = ctx.carried_subject(t.start)  # A参与了B的B+轮融资，同年又跟投了C的A轮融资: A follows C's round
+    listed_after = _INVESTORS_LISTED_AFTER.match(ctx.text, ce) if not investors and you < 0 else None
+    if listed_after is not None:  # 若干老股东和产业资本也参投，包括A、B等: the kinds unnamed, then the names
+        investors = ctx.group_right(listed_after.end(), ctx.clause(listed_after.end())[1])
     if not investors:
         return []
     after = ctx.mentions(t.end, ce)
@@ -1977,6 +2023,9 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         raisers = named[:1]
     elif not own and _THIS_ROUND.search(ctx.text, ctx.sent.start, t.end):
         raisers = _this_round_raiser(ctx, keys) or raisers  # 美团龙珠等也参与了本轮投资: whose round was read
+    dash = ctx.text.rfind("——", cs, investors[0].start) if not raisers and investors[0].start >= cs else -1
+    if dash >= 0:  # B完成新一轮融资——A领投: the dash opens the round's investors; B, before it, raised it
+        raisers = [m for m in ctx.mentions(cs, dash)[:1] if m.key not in keys]
     if not raisers:
         raisers = [m for m in _subject_of(ctx, Span(you if you >= 0 else t.start, t.start)) if m.key not in keys]
     facts = _deal(ctx, frame, t, investors, raisers[:1])
@@ -1994,6 +2043,30 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
+_ASIDE_BEFORE = re.compile(r"[(（][^()（）]{0,20}[)）][^，,；;。()（）]{0,3}$")
+
+
+def _group_past_asides(ctx: Ctx, cs: int, end: int) -> list[Mention]:
+    """A(星澜关联公司)、B(星澜产业基金)均参投: the names listed before the verb, each with its bracketed aside;
+    the names inside the asides only describe them. As ctx.group_left where no aside stands before the verb."""
+    if _ASIDE_BEFORE.search(ctx.text, cs, end) is None:
+        return ctx.group_left(cs, end)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[(（][^()（）]{0,20}[)）]", ctx.text[cs:end])]
+    outside = [m for m in ctx.mentions(cs, end) if not any(cs + a <= m.start < cs + b for a, b in spans)]
+    group = outside[-1:]
+    for m in reversed(outside[:-1]):
+        if not _CONNECTOR_GAP.fullmatch(ctx.text, m.end, group[0].start):
+            break
+        group.insert(0, m)
+    return group
+
+
+_CONNECTOR_GAP = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?\s*(?:、|和|与|及|以及)\s*")
+
+
+_INVESTORS_LISTED_AFTER = re.compile(r"[，,：:]\s*(?:其中)?(?:包括|包含)")
+
+
 def _this_round_raiser(ctx: Ctx, keys: set[str]) -> list[Mention]:
     """The company raising the last round read in the document (本轮 points back to it), never one of the
     sentence's investors; none where no round was read."""
@@ -2004,10 +2077,23 @@ def _this_round_raiser(ctx: Ctx, keys: set[str]) -> list[Mention]:
     return []
 
 
+_OWNER_LINK = re.compile(r"(?:基金会|集团)?(?:旗下的?|下属的?)")
+
+
+def _past_owners(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:
+    """包括A、B、C旗下D、E等: an item named by its owner (C旗下D) is D, and the list goes on after it."""
+    while group and (link := _OWNER_LINK.match(ctx.text, group[-1].end)) is not None:
+        units = ctx.group_right(link.end(), end, ORG, max_gap=0)
+        if not units:
+            break
+        group = group[:-1] + units
+    return group
+
+
 def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """投资方包括A、B (investee: the subject) / A、B是其投资方 (investee: between 是 and the word)."""
     cs, ce = ctx.clause(t.start)
-    after = _listed_investors(ctx, ctx.group_right(t.end, ce, ORG, max_gap=2), ce)
+    after = _listed_investors(ctx, _past_owners(ctx, ctx.group_right(t.end, ce, ORG, max_gap=2), ce), ce)
     if after and re.search(r"[与和同跟对向]", ctx.text[t.end:after[0].start]):
         after = []  # 投资者与某券商之间的纠纷: a party the investors face, no investor listed
     if after:
@@ -2344,7 +2430,8 @@ def _one_role_subject(ctx: Ctx, head: Span) -> list[Mention]:
     return [m for m in companies if not not_subject.search(m.canonical) and not (m.source == "context" and m.start < cs)]
 
 
-_COUNTED_KIND = re.compile(r"[\d一二三四五六七八九十两几多数]+家(?:[\u4e00-\u9fff]{0,6}?)(?:企业|公司|被投企业|初创公司|厂商)")
+# …的N家企业 / 已有12家涉及芯片、算力的企业递交上市申请: the counted companies, described at any length in a clause
+_COUNTED_KIND = re.compile(r"[\d一二三四五六七八九十两几多数]+家(?:[\u4e00-\u9fff、]{0,14}?)(?:企业|公司|被投企业|初创公司|厂商)")
 
 
 def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
@@ -2368,6 +2455,8 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     """A company's step towards the market (上市, 挂牌交易, 提交上市申请, 撤回申请); a product put on sale
     (新款芯片计划于2026年初上市) or a mere possibility (不排除未来赴港上市) is none."""
     stage = q.listing_stage(ctx, t)
+    if _PRE_IPO_BEFORE.search(ctx.text, max(0, t.start - 4), t.start):
+        return None  # 完成一轮Pre-IPO轮融资: a round before the listing, no step towards it
     if stage is None or _product_launch(ctx, t, company) or _listing_hedged(ctx, t) \
             or not _listing_context(ctx, t) or _listing_words("road").match(ctx.text, t.end) \
             or _CITED.match(ctx.text, t.end) and ctx.text.startswith("招股", t.start):
@@ -2392,6 +2481,7 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     return fact
 
 
+_PRE_IPO_BEFORE = re.compile(r"[Pp]re-?$")
 _SPIN_OFF = re.compile(r"分拆")
 _DONE = re.compile(r"完成|已经?|成功|正式|顺利|实现")
 
@@ -2965,7 +3055,7 @@ HANDLERS: dict[str, Handler] = {
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb,
     "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to, "tender_won": tender_won,
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
-    "launch": launch, "spun_from": spun_from, "negotiated": negotiated, "partner_of": partner_of,
+    "launch": launch, "spun_from": spun_from, "kept_stake": kept_stake, "negotiated": negotiated, "partner_of": partner_of,
     "suppliers_named": suppliers_named, "goods_from": goods_from, "supply_to": supply_to, "reduce_to": reduce_to,
     "customers": customers, "symmetric": symmetric, "subject": subject}
 

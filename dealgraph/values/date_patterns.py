@@ -46,7 +46,8 @@ CN_QUARTER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, 
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 _SUB_PARTS = [
-    rf"(?P<mon>{_MONTH})月份?(?:(?P<day>{_DD})[日号](?:{_EVENING})?)?"
+    # web typography spaces digits apart from the words (当年 11 月下旬, 2021 年 7 月 12 日): one space each side
+    rf"(?P<mon>{_MONTH})[ ]?月份?(?:[ ]?(?P<day>{_DD})[ ]?[日号](?:{_EVENING})?)?"
     rf"(?P<mpart>{_CHU}|底|末|上旬|中旬|下旬)?",
     rf"(?<![0-9])(?P<mbare>{_MM})(?=(?:[-－—–~～至到]){_MM}月)",
     r"第?(?P<q>[一二三四1-4])季(?:度|(?<=第.季)(?![节军风]))|(?<![A-Za-z])Q(?P<qq>[1-4])(?![0-9A-Za-z])",  # 第1季
@@ -81,7 +82,7 @@ _ATOM_ALTERNATIVES = [  # (possible first characters, pattern)
      rf"|(?P<ycn>[〇零一二三四五六七八九]{{4}})年"
      rf"|(?<![0-9.．])(?P<y2>[0-2][0-9])年(?={_MM}月)"  # 16年10月
      rf"|(?P<yr>{_REL_YEAR_RX}|同年|当年|次年|翌年)(?!同期))"
-     rf"(?P<sub>{_unnamed(_SUB_NAMED)})?"),
+     rf"(?:[ ]?(?P<sub>{_unnamed(_SUB_NAMED)}))?"),
     (first_chars(*EN_MONTHS),
      rf"(?P<emon>{_EN_MONTH})(?:[ ](?P<eday>{_DD})(?:st|nd|rd|th)?(?![0-9]))?{_YEAR_TAIL}"),
     ("0123456789",

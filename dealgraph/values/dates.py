@@ -277,6 +277,10 @@ class DateResolver:
             return year
         sub = SUB_RX.match(text, pos)
         first = _first_month(sub)
+        if sub is not None and sub["mon"] and first is not None and first - month >= 6:
+            # 12月24日 in an article of January: a month half a year or more ahead of the reference date is
+            # last year's, unless the clause speaks of the future (计划于12月上市)
+            return year if FUTURE.search(text, max(0, text.rfind("，", 0, pos) + 1), pos + 12) else year - 1
         if sub is None or sub["mon"] or sub["mbare"] or first is None or first <= month:
             return year
         return year if FUTURE.search(text, max(0, text.rfind("，", 0, pos) + 1), pos + 12) else year - 1
