@@ -604,6 +604,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         ending = m.group()
         if ending == "投资" and text.startswith("本", after) and text[after + 1:after + 2] not in _BEN_WORDS:
             at, after, ending = at + 1, after + 1, "资本"  # 亚投资本: the ending is 资本, 投 is the name's
+        if ending == "投资" and _known_then_name(text, at, after, r, known_names):
+            continue  # 阿里巴巴投资瀚博半导体: a known name, the verb, then the company it invests in
         legal = ending in r.legal
         start = _left_edge(text, at, r, window=20 if legal else 12, before_suffix=legal)
         start = start if legal else _past_verb(text, start, at)  # 开拓电源有限公司
@@ -653,6 +655,16 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         name = text[start:after]
         out.append(Mention(start, after, name, "organization", _name_key(name), "shape"))
     return out
+
+
+def _known_then_name(text: str, at: int, after: int, r: NameRules, known_names: dict) -> bool:
+    """Whether 投资 at `at` follows a name the lexicon knows and is followed by another name (a run of name
+    characters closed by an organisation ending within ten characters): the verb, not a firm's name."""
+    if not any(text[at - n:at] in known_names for n in range(2, 7) if at >= n):
+        return False
+    ending = r.suffix.search(text, after + 2, after + 12)
+    return ending is not None and r.left_stop.search(text, after, ending.start()) is None \
+        and not r.not_suffix.match(text, ending.start())
 
 
 _PAREN_PART = re.compile(r"[(（]([\u4e00-\u9fff]{2,3})[)）]")

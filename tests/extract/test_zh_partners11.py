@@ -49,3 +49,10 @@ def test_a_deal_told_as_what_a_rumour_or_news_says_and_a_rumour_found_false():
     assert [f.modality for f in extract("t", text, "2025-10-24").facts if f.type == "acquisition"] == ["reported"]
     text = ("网上流传的截图称，澄川汽车将以80亿元收购青禾出行。经警方调查核实，上述截图内容确系谣言。")
     assert [f.modality for f in extract("t", text, "2025-10-24").facts if f.type == "acquisition"] == ["denied"]
+
+
+def test_a_known_name_then_the_verb_invest_then_a_name_is_no_firm_named_invest():
+    found = extract("t", "互联网厂商各有侧重：阿里巴巴投资澜博半导体、青芯存储；腾讯布局澄原科技。", "2025-10-24").facts
+    assert sorted((f.roles["investor"][0].text, f.roles["investee"][0].text) for f in found if f.type == "investment") == [
+        ("腾讯", "澄原科技"), ("阿里巴巴", "澜博半导体"), ("阿里巴巴", "青芯存储")]
+    assert "腾讯投资" in [m.text for m in extract("t", "本轮由腾讯投资、红杉中国共同领投。", "2025-10-24").mentions]
