@@ -113,8 +113,9 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     """Two-role facts: one per patient (investee, target, company …)."""
     a_role, b_role = ROLES[p.type]
     first = next((x for x in (a_role, b_role) if group(m, x) and m.start(x) == m.start()), None)
-    if first is not None and not (first == b_role and s.text.startswith(",", m.end(first))) and (
-            _PREP_AGENT if first == a_role else _PREP_PATIENT).search(s.text, max(0, m.start() - 12), m.start()):
+    if first is not None and (_BY_PARTICIPLE.search(s.text, max(0, m.start() - 24), m.start()) or not (
+            first == b_role and s.text.startswith(",", m.end(first))) and (
+            _PREP_AGENT if first == a_role else _PREP_PATIENT).search(s.text, max(0, m.start() - 12), m.start())):
         return []  # invested $2 billion in xAI in its latest round and has backed B: xAI backs no one; in talks with
     #               investors including Veltrix to raise $200 million: Veltrix raises nothing (Investors in A, including
     #               B, also invested: B is the subject; from SeaMicro, the start-up AMD bought: a relative clause)
@@ -132,9 +133,12 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     if p.context == "gapped":
         return _gapped(r, s, p, m, roles.get(b_role, []))
     patients = roles.get(b_role) or _implicit(r, s, p, m, agents)
-    if p.name in ("possessive_round_led_by", "possessive_round_comma_led_by") and m.group("investee").startswith("«j") \
-            and _round_read(r, s, m, patients):
-        return []  # Quillfeather raised $40 million. Its Series B was led by A: the round just read (round_led_by joins A)
+    if p.type == "investment" and (group(m, b_role) or "").startswith("«i"):
+        patients = [_not_the_investor(r, s, x) for x in patients]
+    if p.name in ("possessive_round_led_by", "possessive_round_comma_led_by") and _round_read(r, s, m, patients):
+        # Quillfeather raised $40 million. Its Series B was led by A: the round just read (round_led_by joins A);
+        # "Quillfeather's funding was led by A and joined by B": A leads it and B joins it
+        return [] if m.group("investee").startswith("«j") else _join(r, s, p, m, agents)
     open_round = p.context == "open"  # Quillfeather raised $40 million in Series B funding: no investor named
     if open_round:  # a deal of the same patient read by a fuller pattern of this sentence already says it
         read = {x.key for f in r.current if f.type == p.type for x in f.roles[b_role]}
@@ -173,6 +177,18 @@ def _listed(r: Reader, patients: list[Mention]) -> bool:
     keys = {x.key for x in patients}
     return any(f.type == "listing" and f.qualifiers.get("stage") == "listed" and f.modality == "asserted"
                and f.roles["company"][0].key in keys for f in r.facts + r.current)
+
+
+def _not_the_investor(r: Reader, s: Masked, x: Mention) -> Mention:
+    """"A and Veltrix are investing in Norcrest. The company, also backed by B, is raising $600 million": "the company"
+    raising money is not an investor of the round read in the sentence before but the company it went into."""
+    if r.last_deal is None or s.sent.index - r.last_deal[0] > 1 or r.last_deal[1].type != "investment":
+        return x
+    fact = r.last_deal[1]
+    if x.key not in {y.key for y in fact.roles["investor"]} or not fact.roles["investee"]:
+        return x
+    y = fact.roles["investee"][0]
+    return Mention(x.start, x.end, x.text, y.kind, y.key, "coref", y.canonical)
 
 
 def _offering_near(r: Reader, s: Masked) -> bool:
@@ -404,6 +420,9 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
 _PREP_AGENT = re.compile(r"\b(?:of|in|from|by|to|for|on|at|into|over|behind|about|between|among|than|alongside|via|"
                          r"through|versus|against)\s*$", re.I)
 _PREP_PATIENT = re.compile(_PREP_AGENT.pattern.replace("than|", "than|including|such as|like|"), re.I)
+# "Toutiao, backed by Sequoia and CCB, is raising $2 billion": names after a participle and "by" are its apposition's
+_BY_PARTICIPLE = re.compile(r"\b(?:backed|funded|owned|controlled|led|co-led|founded|co-founded|run|created|acquired|"
+                            r"bought|incubated|spun out) by\s*$", re.I)
 _IN_WHICH = re.compile(r"(«o\d+»), (?:in|of) which $")
 _VENTURE = re.compile(r" (?:of|in) the (?:new |joint )?(?:venture|joint-venture|jv)\b", re.IGNORECASE)
 
@@ -451,15 +470,18 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
     if r.last_deal is None or s.sent.index - r.last_deal[0] > 4 or r.last_deal[1].type != "investment":
         return []
     fact = r.last_deal[1]
+    if _other_company_first(r, s, r.last_deal[0], fact):
+        return []  # A raised $150 million. ¶ B announced a $100 million Series A … The round was led by C: not A's round
     named = r.g.rx["rounds"].search(m.group())
     if named and fact.qualifiers.get("round") and named.group().lower() != fact.qualifiers["round"].lower():
         return []  # Its Series A was led by Accel: another round than the Series B just read
     keys = {x.key for x in fact.roles["investee"]}  # … also participated, alongside new backer C: C joins too
     investors = investors + [x for co in r.g.rx["co_investors"].finditer(s.text, m.end())
                              for x in r.members(s, co.group("co") or co.group("co2"), True, keys)]
-    if p.lead:
+    leaders = [x.key for x in r.members(s, m.group("investor"), True, keys)] if p.lead else []
+    if leaders:
         lead = fact.qualifiers.setdefault("lead", [])
-        lead += [x.key for x in r.members(s, m.group("investor"), True, keys) if x.key not in lead]
+        lead += [k for k in leaders if k not in lead]
     new = [x for x in investors if all(x.key != y.key for y in fact.roles["investor"] + fact.roles["investee"])]
     new = [x for i, x in enumerate(new) if all(x.key != y.key for y in new[:i])]
     if new:
@@ -469,6 +491,17 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
         fact.confidence = min(fact.confidence, 0.7 if any(x.kind == "candidate" for x in new) else 0.8)
         r.added += [x for x in new if x.source == "coref"]
     return []
+
+
+def _other_company_first(r: Reader, s: Masked, index: int, fact: FactRecord) -> bool:
+    """Whether the round read in sentence `index` lies in an earlier paragraph and this paragraph, before this
+    sentence, names an organisation that is no party of it (the paragraph is about another company's round)."""
+    if r.doc.sentences[index].paragraph == s.sent.paragraph:
+        return False
+    start = next(x.start for x in r.doc.sentences if x.paragraph == s.sent.paragraph)
+    keys = {x.key for ms in fact.roles.values() for x in ms}
+    return any(m.kind in ("organization", "candidate") and m.key not in keys
+               for m in r.doc.mentions_in(start, s.sent.start))
 
 
 def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecord) -> None:
@@ -485,6 +518,10 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
         later = NEW_CLAUSE.search(s.text, m.end())  # A bought B in 2021 and C raised $5 million: not A's price
         fact.amount = r.money(s, m.start(), later.start() if later else None)
         fact.stake = s.value(group(m, "stake")) or r.stake(s, m.start())
+        within = next((a for a in _RELATIVE_ASIDE.finditer(s.text, 0, len(s.text)) if a.start() < m.end() <= a.end()
+                       and a.start() > m.start()), None)  # A, which once considered buying B, is investing $5 million:
+        if within is not None and fact.amount is not None and fact.amount.start >= s.to_orig(within.end()):
+            fact.amount = r.money(s, m.start(), within.end())  # the main clause's money is not the deal's
         aside = _RELATIVE_ASIDE.search(s.text, m.start(), m.end())
         if aside is not None and p.name not in ("acquired_relative", "invested_relative") and fact.amount is not None \
                 and s.to_orig(aside.start()) <= fact.amount.start < s.to_orig(aside.end()):
@@ -503,6 +540,8 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
             after = re.match(r" (?:in|on) «d(\d+)»", s.text[m.end():])
             fact.date = next((v for _, v, _ in s.tokens("d", m.start(), m.end())), None) or (
                 s.items[int(after.group(1))][1] if after else None)
+        if p.name == "backed_attributive":  # (Reuters) - … Veltrix-backed Quillfeather: a holding, not a deal of that day
+            fact.date = None
         if p.name in _BACKED_STATES:  # Y, which is backed by A and B, signed a $1.5 billion contract: not A's money
             with_amount = _WITH_AMOUNT.match(s.text, m.end())
             fact.amount = r.money(s, m.start(), m.end()) or (s.value(with_amount.group(1)) if with_amount else None)

@@ -14,7 +14,8 @@ from dealgraph.extract.document import Doc, Mention, Sentence
 from dealgraph.extract.english_reader import ORG_KINDS, Grammar
 from dealgraph.names import core
 
-_WORD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,3}[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*"
+# (an ampersand inside a word of capitals joins it: "GC&H Investments", "AT&T")
+_WORD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,3}[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+|(?<=[A-Z])&[A-Z]+)*"
 _NAME = re.compile(rf"(?<![A-Za-z0-9$]){_WORD}(?:(?: | & ){_WORD})*(?![A-Za-z0-9])")
 # a word opening a sentence before a figure's noun qualifies the figure ("Subscription revenue", "Hardware sales")
 _FIGURE_AFTER = re.compile(r" (?:revenues?|sales|bookings|gross (?:profit|margin)|margins?)\b")
@@ -25,7 +26,10 @@ _EXCHANGE_CODE = re.compile(r"(?:\((?:NASDAQ|Nasdaq|NYSE|HKEX|HKSE) ?: ?|\bunder
                             r"(?:symbol|ticker|code) [\"“']?)$")
 _PLAIN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _PERSON_AFTER = re.compile(r",? (?:who|said|says|told|added|wrote(?! (?:off|down)\b)|(?:co-)?founded)\b|"
-                           r", (?:the|its) (?:chief|founder|ceo)")
+                           r", (?:the|its) (?:chief|founder|ceo)|"
+                           # "Mara Olsen, Quillfeather's co-founder and chief executive, said": a title of a company
+                           r", (?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:co-?founder|founder|chief|ceo|cto|cfo|"
+                           r"president|chair(?:man|woman)?)\b")
 
 
 def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
@@ -41,11 +45,19 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
     lower: set[str] | None = None
     for s in sentences:
         previous: Mention | None = None
+        dateline = _DATELINE.match(s.text)
         for start, end in (run for hit in _NAME.finditer(s.text) for run in _runs(s.text, hit.start(), hit.end())):
             span = _clean(s.text, start, end, g)
             if span is None or any(occupied[s.start + span[0]:s.start + span[1]]) or _place(s.text, span, g) \
-                    or _EXCHANGE_CODE.search(s.text, 0, span[0]):
+                    or _EXCHANGE_CODE.search(s.text, 0, span[0]) \
+                    or dateline is not None and span[1] <= dateline.end() or _CITY_OF_PLACE.match(s.text, span[1]):
                 continue
+            if not s.text[:span[0]].strip(" \"“'‘") and _ADVERB.fullmatch(s.text[span[0]:span[1]]) \
+                    and s.text.startswith(",", span[1]):
+                continue  # "Recently, Veltrix …", "Separately, …": an adverb opening the sentence
+            if not s.text[:span[0]].strip(" \"“'‘") and " " not in s.text[span[0]:span[1]] \
+                    and _GROUP_AFTER.match(s.text, span[1]):
+                continue  # "Global backers in the round included …": an adjective of the investors
             if not s.text[:span[0]].strip(" \"“'‘") and " " not in s.text[span[0]:span[1]]:
                 lower = set(re.findall(r"\b[a-z][a-z-]+\b", doc.text)) if lower is None else lower
                 if s.text[span[0]:span[1]].lower() in lower:  # "Revenue rose …" where revenue is a word
@@ -57,7 +69,35 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
         found += _number_names(doc, s, occupied, found, g)
     found += _lowercase_names(doc, sentences, occupied, found, g)
     _link_names(found, kept + found, doc.text)
+    _link_abbreviations(found, kept + found, doc.text)
     doc.mentions = sorted(kept + found, key=lambda m: m.start)
+
+
+def _link_abbreviations(found: list[Mention], every: list[Mention], text: str) -> None:
+    """"Safe Superintelligence (SSI)", "Norcrest Labs (NCL) … NCL said": an unknown name in brackets right after an
+    organisation's name is that organisation, there and wherever else the document writes it."""
+    ordered = sorted(every, key=lambda m: m.start)
+    ends = {m.end: m for m in ordered if m.kind in ORG_KINDS}
+    aliases: dict[str, Mention] = {}
+    for m in ordered:
+        full = ends.get(m.start - 2)
+        if m.kind == "candidate" and full is not None and full.key != m.key and text[m.start - 2:m.start] == " (" \
+                and text.startswith(")", m.end) and m.text not in aliases:
+            aliases[m.text] = full
+    for m in found:
+        full = aliases.get(m.text)
+        if full is not None and m.kind == "candidate":
+            m.key, m.kind, m.canonical = full.key, full.kind, full.canonical
+
+
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
+_GROUP_AFTER = re.compile(r" (?:backers|investors|participants|shareholders|investment firms|firms)\b")
+# "SAN FRANCISCO, April 23 (Reuters) -", "SEOUL (Reuters) -": a wire story's dateline opens with its city in capitals
+_DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?=,? \(|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
+
+
+# "Sunnyvale, California-based Figure", "Waterloo, Ontario-headquartered …": a city written before a "-based" region
+_CITY_OF_PLACE = re.compile(r", [A-Z][\w.]*(?: [A-Z][\w.]*)?-(?:based|headquartered)\b")
 
 
 def _heads_longer_name(text: str, m: Mention, inside: bytearray, g: Grammar) -> bool:
@@ -150,8 +190,12 @@ def _clean(text: str, start: int, end: int, g: Grammar) -> tuple[int, int] | Non
             break
     while tokens and text[tokens[0][0]:tokens[0][1]] in g.names["lead"]:
         tokens.pop(0)
+    full = list(tokens)
     while tokens and text[tokens[-1][0]:tokens[-1][1]] in g.names["trail"]:
         tokens.pop()
+    if len(tokens) == 1 and len(full) == 2 and text[tokens[0][0]:tokens[0][1]] in g.names["given_names"] \
+            and text[full[1][0]:full[1][1]] not in g.names["lead_stop"]:
+        tokens = full  # "Jane Street", a firm: a given name alone is no name of one, its stop word stays
     if not tokens or all(text[s:e] in g.names["skip"] for s, e in tokens):
         return None
     end = tokens[-1][1] + (1 if _ABBREVIATED_END.match(text, tokens[-1][0]) else 0)
@@ -172,7 +216,8 @@ def _name_mention(text: str, start: int, end: int, previous: Mention | None, g: 
         listed = previous is not None and previous.kind == "person" and re.fullmatch(
             r",? (?:and )?", text[previous.end:start])
         if listed or g.rx["person_cue"].search(text[max(0, start - 45):start]) or _PERSON_AFTER.match(text, end) \
-                or words[0] in g.names["given_names"] and lexicon.load().lookup(name) is None:
+                or words[0] in g.names["given_names"] and lexicon.load().lookup(name) is None \
+                and words[-1] not in g.names["stop"]:  # (Jane Street: a firm, a word of places last)
             return Mention(start, end, name, "person", f"person:{name}", "english")
     return Mention(start, end, name, "organization" if org else "candidate", f"name:{core(name)}", "english")
 

@@ -31,8 +31,9 @@ _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|sta
                       r"[Tt]he (?:company|firm|start-up|startup)|"
                       # the lender was acquired by Santander: a kind of company for one named before (not "the bank HSBC")
                       r"[Tt]he (?:lender|bank|insurer|retailer|chipmaker|carmaker|automaker|broker|brokerage)(?! [A-Z0-9])|"
-                      # would have bought the design-software maker: a description of a company named before
-                      r"(?<=[a-z] )the (?:[a-z][\w-]+ ){1,2}(?:maker|developer|chipmaker|carmaker|automaker|manufacturer|"
+                      # would have bought the design-software maker: a description of a company named before ("a bid
+                      # for the AI company": an abbreviation too)
+                      r"(?<=[a-z] )the (?:(?:[a-z][\w-]+|[A-Z]{2,4}) ){1,2}(?:maker|developer|chipmaker|carmaker|automaker|manufacturer|"
                       r"start-?up|firm|company|provider|operator)(?= (?:for|in|at|on|from|with|to)\b|[,.;])"
                       r")\b(?!['’])")
 _PARTICIPLE = (r"(?:(?:co-)?founded|backed|funded|owned|based|led|run|created|started|set up|spun (?:out|off)|"
@@ -53,14 +54,18 @@ _AND = r"(?: and | & | as well as | plus )"
 # A; A and B; A, B(,) and C; A, B and others; not "A, and B" nor "A, B" (in Norcrest Labs, Bloomberg News reported: one)
 _OTHERS = r"(?=,? (?:and|among|as well as) others\b)"
 _ORGS = rf"{_ORG}(?:{_AND}{_ORG}|(?:, {_ORG})+(?:,?{_AND}{_ORG}|{_OTHERS}))?"
-_BACKER = rf"(?:{_ORG}|«p\d+»)"  # investors may be people: "… Kestrel Holding, Prince Khalid Bin Saad and …"
+# investors may be people: "… Kestrel Holding, Prince Khalid Bin Saad and …", "… and Veltrix founder Mara Olsen"
+_BACKER = rf"(?:{_ORG}|(?:«o\d+»(?:['’]s)? (?:co-?founder|founder|chief executive|chairman|chairwoman|ceo|president) )?«p\d+»)"
 _BACKERS = rf"{_BACKER}(?:{_AND}{_BACKER}|(?:, {_BACKER})+(?:,?{_AND}{_BACKER}|{_OTHERS}))?"
+# the comma of a place inside an apposition: "Blocks, a Berlin, Germany-based start-up building …, has raised …"
+_CITY_COMMA = r", (?=[A-Z][\w.]*(?: [A-Z][\w.]*)?-(?:based|headquartered)\b)"
 FRAGMENTS = {
     # a subject and its apposition, which may name another company or a person: "Veltrix, a unit of Aldon Group,
     # owns …", "Quillfeather, founded by former Veltrix engineer Anna Lee, raised …"
     # "OpenAI, the company behind the chatbot ChatGPT, is …": "the company" of an apposition reads as a pronoun
-    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»|«p\d+»(?:(?:,? and |, )«p\d+»)*)(?:, (?!«)[^,«»]{{2,90}},|, (?:an?|the|its|«[ij]\d+»|(?:also |formerly )?{_PARTICIPLE}|which|who|that|whose) "
-              rf"(?:[^,«»]|«[omcdhpr]\d+»){{2,90}},)?",
+    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»|«p\d+»(?:(?:,? and |, )«p\d+»)*)(?:, (?!«)[^,«»]{{2,90}}(?:{_CITY_COMMA}[^,«»]{{2,140}})?,|"
+              rf", (?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose) "
+              rf"(?:[^,«»]|«[omcdhpr]\d+»){{2,90}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,)?",
     "<ORGS>": _ORGS, "<ORG>": _ORG, "<BACKERS>": _BACKERS,
     "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": r"«[op]\d+»(?:(?:,? and |, )«[op]\d+»)*",
     "<FILL>": r"(?:['’]s?(?: «m\d+»)?)?(?:,(?= ))?(?:,? (?:which|who|that))?(?: (?:[a-z][\w'’-]*|«[dhj]\d+»)){0,8}? ",
@@ -115,16 +120,22 @@ def grammar() -> Grammar:
                                                                     "stake_near", "valuation")}
     rx["apposition"] = re.compile(_expand(raw["apposition"], words))
     rx["described"] = re.compile(_expand(raw["described"], words))  # case matters: "The" opens the sentence
+    verbs = {entry.split()[0] for key in raw["describing_verbs"] for entry in words[key] if entry.split()[0].isalpha()}
+    rx["bare_described"] = re.compile(_expand(raw["bare_described"], {
+        **words, "NOT_DESCRIBING": sorted(set(words["NOT_DESCRIBING"]) | verbs)}))  # case matters: a kind is lower-case
+    rx["name_tail"] = re.compile(raw["name_tail"])
+    rx["source_before"], rx["source_after"] = re.compile(raw["source_before"]), re.compile(raw["source_after"])
     rx["terminated"] = re.compile("|".join(raw["later_events"]["terminated"]), re.IGNORECASE)
     metrics = [f"(?P<{k}>{one_of(v)})" for k, v in raw["metrics"].items()]
     metrics.append(f"(?P<state>{one_of(raw['profit_states'])})")
     rx["metric"] = re.compile(rf"(?<![\w-])(?:{'|'.join(metrics)})\b", re.I)
-    rx["person_cue"] = re.compile(rf"(?:\b(?:{one_of(words['PERSON_TITLE'])})|founded(?: in [^,.]{{1,20}})? by) $",
+    rx["person_cue"] = re.compile(rf"(?:\b(?:{one_of(words['PERSON_TITLE'])}),?|founded(?: in [^,.]{{1,20}})? by) $",
                                   re.I)
     cues = {"modality": tuple(raw["modality"].items()), "consideration": tuple(raw["consideration"].items()),
             "stages": tuple((s["stage"], s["cue"]) for s in raw["listing_stages"]),
             "exchanges": tuple((s["exchange"], s["cue"]) for s in raw["exchanges"])}
     names = {k: frozenset(v) for k, v in raw["names"].items()}
+    names["outlets"], names["kinds"] = frozenset(raw["news_outlets"]), frozenset(words["KIND"])
     names["stop"] |= name_rules().latin_stop
     names.update(lead=names["lead_stop"] | {"&"}, trail=names["stop"] - names["org_words"] | {"&"},
                  skip=names["stop"] | names["lead_stop"])
@@ -181,10 +192,13 @@ class Reader:
 
     def mask(self, sent: Sentence) -> Masked:
         lo, hi = bisect_left(self._starts, sent.start), bisect_left(self._starts, sent.end)
-        spans = [(m.start, m.end, LETTER.get(m.kind, "o"), m) for m in self.doc.mentions[lo:hi]]
+        spans = [(m.start, m.end, "s" if self.is_source(m) else LETTER.get(m.kind, "o"), m)
+                 for m in self.doc.mentions[lo:hi]]
         spans += [(v.start, v.end, LETTER[v.kind], v) for v in self.values_in(sent.start, sent.end) if v.kind in LETTER]
-        spans += [(sent.start + p.start(), sent.start + p.end(), "j" if p.group("poss") else "i",
-                   Span(sent.start + p.start(), sent.start + p.end())) for p in _PRONOUN.finditer(sent.text)]
+        named = {m.start for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS}  # "The start-up Pellion Labs": no
+        spans += [(sent.start + p.start(), sent.start + p.end(), "j" if p.group("poss") else "i",  # pronoun before a name
+                   Span(sent.start + p.start(), sent.start + p.end())) for p in _PRONOUN.finditer(sent.text)
+                  if p.group("poss") or sent.start + p.end() + 1 not in named]
         if not _QUOTE.search(sent.text):  # a press release's "we" and "our" are its company; in a quote, the speaker's
             spans += [(sent.start + p.start(), sent.start + p.end(), "j" if p.group(1) else "i",
                        Span(sent.start + p.start(), sent.start + p.end())) for p in _FIRST_PERSON.finditer(sent.text)]
@@ -196,6 +210,7 @@ class Reader:
             if ante is not None:
                 spans.append((start, end, "p", Mention(start, end, p.group(), "person", ante.key, "coref",
                                                         ante.canonical)))
+        spans = self._with_descriptions(spans, sent)
         described = self._described_subject(sent)
         if described is not None:  # The San Francisco firm's backers …: a possessive description
             possessive = self.doc.text.startswith(("'s", "’s"), described[0].end)
@@ -221,6 +236,28 @@ class Reader:
                                                  ante.key, "coref", ante.canonical)
         return masked
 
+    def _with_descriptions(self, spans: list[tuple[int, int, str, Any]], sent: Sentence) -> list[tuple[int, int, str, Any]]:
+        """An organisation's token also covers a description written before it with no article ("agreed to buy chip
+        designer «o»", "invested in AI start-up «o»") and a legal form or listing code after it ("«o», Inc. (NASDAQ:
+        QFTR)"), within the text between it and the pieces around it (english.yaml bare_described, name_tail)."""
+        spans = sorted(spans, key=lambda x: (x[0], x[0] - x[1]))
+        text, out = self.doc.text, []
+        for i, (start, end, letter, obj) in enumerate(spans):
+            if letter == "o" and obj.kind in ORG_KINDS:
+                lo = max(out[-1][1] if out else sent.start, start - 80)
+                last = text[max(lo, start - 30):start].split()[-1:]  # (the kind or place written last: a quick test)
+                bare = self.g.rx["bare_described"].search(text, lo, start) if last and text[start - 1] == " " and (
+                    last[0] in self.g.names["kinds"] or last[0].endswith(("-based", "-headquartered"))) else None
+                if bare is not None and not _ARTICLE_BEFORE.search(text, max(sent.start, bare.start() - 12), bare.start()):
+                    start = bare.start()
+                    if out and _opens_with_word(text, sent, out, start):  # "Robotics start-up Figure said …": the
+                        start = out.pop()[0]  # capitalised word opening the sentence is the description's first word
+                place = _PLACE_POSSESSIVE.search(text, max(lo, start - 30), start)  # "Canada's Inovia Capital": a place's
+                start = place.start() if place is not None else start
+                end = max(end, self.g.rx["name_tail"].match(text[end:sent.end]).end() + end)  # (a code found as a
+            out.append((start, end, letter, obj))  # name inside it is covered: the token loop skips what it covers)
+        return out
+
     def _described_subject(self, sent: Sentence) -> tuple[Span, Mention] | None:
         """A sentence opening with a description of a company ("The Dutch chip-equipment maker invested …")
         speaks of the last organisation named in the sentence before it, in the same paragraph (ASML, after
@@ -234,7 +271,7 @@ class Reader:
             first = next(iter(self.ranked()), None)  # company the document names most
             return (Span(sent.start, sent.start + hit.end()), first) if first is not None else None
         lo, hi = bisect_left(self._starts, prev.start), bisect_left(self._starts, prev.end)
-        named = [m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS]
+        named = [m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS and not self.is_source(m)]
         ante = named[-1] if named else self.topic or next(iter(self.ranked()), None)  # a sentence naming no company
         return (Span(sent.start, sent.start + hit.end()), ante) if ante is not None else None
 
@@ -242,7 +279,7 @@ class Reader:
         """The organisation a sentence is about: its first one, unless a pronoun comes first; "Bloomberg reported that
         Thornbury was in talks …": the subject of what was reported, not the one reporting it."""
         lo, hi = bisect_left(self._starts, sent.start), bisect_left(self._starts, sent.end)
-        orgs = [m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS]
+        orgs = [m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS and not self.is_source(m)]
         first = orgs[0] if orgs else None
         if len(orgs) > 1 and _REPORTED_THAT.match(self.doc.text, first.end, orgs[1].start):
             first = orgs[1]
@@ -256,12 +293,23 @@ class Reader:
         trading on the Nasdaq") is where a company lists, never the company a pronoun or "the company" stands for."""
         if self._ranked is None:
             exchanges = [cue for _, cue in self.g.cues["exchanges"]]
-            orgs = [m for m in self.doc.mentions if m.kind in ORG_KINDS
+            orgs = [m for m in self.doc.mentions if m.kind in ORG_KINDS and not self.is_source(m)
                     and not any(cue.fullmatch(m.text) for cue in exchanges)]
             counts = Counter(m.key for m in orgs)
             first = {m.key: m for m in reversed(orgs)}
             self._ranked = [first[k] for k, _ in counts.most_common()]
         return self._ranked
+
+    def is_source(self, m: Mention) -> bool:
+        """Whether an organisation is named as the source of the news: a news outlet (english.yaml news_outlets), or
+        a name in a news frame ("told Veltrix Daily", "(Veltrix Wire) -", "Veltrix Daily reported")."""
+        if m.kind not in ORG_KINDS:
+            return False
+        text = self.doc.text
+        return m.text in self.g.names["outlets"] or bool(
+            self.g.rx["source_before"].search(text, max(0, m.start - 20), m.start)
+            or text[m.start - 1:m.start] == "(" and self.g.rx["source_after"].match(text[m.end:m.end + 3])
+            or m.kind == "candidate" and self.g.rx["source_after"].match(text[m.end:m.end + 40]))
 
     def members(self, s: Masked, text: str | None, agent: bool, exclude: set[str] = frozenset()) -> list[Mention]:
         """The mentions a role group names; a subject's apposition is no member ("«o0», a unit of «o1»,": «o0»)."""
@@ -311,8 +359,9 @@ class Reader:
         if named and _SUBORDINATE.search(s.text, 0, s.items[n][2]) and self.doc.text.startswith(
                 ("the ", "The "), s.items[n][1].start):
             return named[-1]  # wrote off its investment in Tallis after the start-up shut down: Tallis, named last
-        if named:
-            return named[0]
+        if named:  # "In response to reports of a bid for Y by X, X said it …": a name after a preposition is no subject
+            free = [m for m in named if not _PREP_ONLY.search(self.doc.text, max(0, m.start - 12), m.start)]
+            return (free or named)[0]
         if self.topic is not None:
             return self.topic
         later = {obj.key for letter, obj, _ in s.items[n + 1:] if letter == "o"}
@@ -347,8 +396,8 @@ class Reader:
             fact.confidence = 0.7 if any(m.kind == "candidate" for m in members) else 0.8
             self.added += [m for m in members if m.source == "coref" and all(m is not a for a in self.added)]
             self.facts.append(fact)
-            if fact.type in ("investment", "acquisition") and not self._part_of_last(fact):
-                self.last_deal = (s.sent.index, fact)
+            if fact.type in ("investment", "acquisition") and not self._part_of_last(fact) and fact.rule not in _STATES:
+                self.last_deal = (s.sent.index, fact)  # (Veltrix-backed Quillfeather: a holding, no round to join)
 
     def _part_of_last(self, fact: FactRecord) -> bool:
         """X led a €1.7bn round in Y. X invested €1.3bn …: a deal between parties of the deal just read is a
@@ -360,15 +409,18 @@ class Reader:
 
     def modality(self, s: Masked, gap: str) -> str:
         """denied, rumored, reported: cues anywhere in the sentence; the others between subject and verb."""
+        wide = _WHEN_REPORTED.sub("", s.text) if "reported" in s.text else s.text  # …, when talks were first reported
         for name, cue in self.g.cues["modality"]:
-            if cue.search(s.text if name in ("denied", "rumored", "reported") else gap):
+            if cue.search(wide if name in ("denied", "rumored", "reported") else gap):
                 return name
         return "asserted"
 
     def money(self, s: Masked, start: int, end: int | None = None) -> Value | None:
-        """The first amount from `start` that is no valuation nor an earlier figure (up from $X)."""
-        return next((v for _, v, p in s.tokens("m", start, end)
-                     if not self.g.rx["valuation"].search(s.text[max(0, p - 40):p])), None)
+        """The first amount from `start` that is no valuation nor an earlier figure (up from $X), nor a price per share
+        (will pay $49 per share in cash: the price of one share, not of the deal)."""
+        return next((v for n, v, p in s.tokens("m", start, end)
+                     if not self.g.rx["valuation"].search(s.text[max(0, p - 40):p])
+                     and not _PER_SHARE.match(s.text, p + len(f"«m{n}»"))), None)
 
     def date(self, s: Masked, lo: int, hi: int) -> Value | None:
         """A date from `lo` to the end of the clause at `hi`, else the last one before `lo`."""
@@ -395,9 +447,27 @@ class Reader:
                      if self.g.rx["stake_near"].match(s.text[p + len(f"«c{n}»"):])), None)
 
 
+def _opens_with_word(text: str, sent: Sentence, out: list[tuple[int, int, str, Any]], start: int) -> bool:
+    """Whether the piece before a description is a single capitalised word the lexicon does not know, right before
+    it, opening the sentence (after a dateline's source at most): "Robotics start-up «o»", "Chip developer «o»"."""
+    b_start, b_end, letter, obj = out[-1]
+    before = [(sent.start, b_start)] if len(out) == 1 else [(sent.start, out[0][0]), (out[0][1], b_start)] \
+        if len(out) == 2 and out[0][2] == "s" else []
+    return letter == "o" and getattr(obj, "kind", "") == "candidate" and " " not in obj.text \
+        and text[b_end:start] == " " and bool(before) and not any(re.search(r"[A-Za-z]", text[a:b]) for a, b in before)
+
+
+# "…, a premium to the last price before the deal was first reported": when a report came out, not a report
+_WHEN_REPORTED = re.compile(r",? (?:when|after|before|since|until) (?:[^,;«]|«[dcm]\d+»)*?\b(?:was|were|had been) "
+                            r"(?:first |initially |originally )?reported\b")
+_PLACE_POSSESSIVE = re.compile(r"(?<![\w.&'’-])[A-Z][a-z]+['’]s $")
+_STATES = ("english:backed_attributive", "english:backed_by", "english:and_backed_by")
+_PER_SHARE = re.compile(r" (?:per|a|for each) (?:share|ADS|ADR|American depositary share|unit)\b| per «o\d+»", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)\s*$|['’]s?\s*$|«\w\d+»\s*$")
 # a preposition before a name: it is no subject ("and" is left out: "A and B invested"; after/before open clauses)
 _BRACKETED = re.compile(r"(?<=») \(«o\d+»\)")
-_POSSESSOR = re.compile(r"«[op]\d+»[''’]s (?=«o\d+»)")
+_POSSESSOR = re.compile(r"«[op]\d+»[''’]s (?=«o\d+»)|«o\d+»(?:[''’]s)? (?:co-?founder|founder|chief executive|chairman|"
+                        r"chairwoman|ceo|president) (?=«p\d+»)")  # (Veltrix founder Mara Olsen: Mara Olsen)
 _PREP_ONLY = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|into|over|behind|about|between|among|than)\s*$", re.I)
 # a clause with a subject of its own after "and", "but", "while" or a semicolon: "… and Quillfeather raised …"
 NEW_CLAUSE = re.compile(r"(?:,? and|;|, but|, while) (?:«[oi]\d+»|(?:the|its) [a-z]+) (?:[a-z]+ )?(?:[a-z]+ed|raised|bought|"
