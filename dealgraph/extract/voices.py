@@ -2561,6 +2561,7 @@ _PROMISED = re.compile(r"承诺|对赌|业绩目标|考核目标|业绩承诺")
 
 
 _PROFIT_NOUNS = frozenset({"净利润"})
+_EBITDA_BEFORE = re.compile(r"(?:EBITDA|EBIT|息税折旧摊销前利润|息税前利润|经营现金流|现金流)(?:为|的)?\s*$")
 _OPERATING_BEFORE = re.compile(r"(?:经营溢利|经营利润|营业利润)(?:分别|均|仍|为|录得)*\s*$")
 _SOLD_TO_WHOM = re.compile(r"(?:对|向)[^，,；;。对向]{2,16}的\s*$")
 _GUIDANCE = re.compile(r"(?:的)?(?:指引|指导区间|指导值|预测值|目标值)")
@@ -2572,20 +2573,44 @@ _COMPARISON_OPENS = re.compile(r"\s*(?:不过|但|而|但是)?\s*(?:相较于|�
 _SEGMENT = re.compile(r"(?:来自(?P<src>[^，,；;。、]{2,12}?)的|(?P<seg>[A-Za-z0-9\u4e00-\u9fff]{0,8}?"
                       r"(?:业务|产品线|板块|分部|事业部|事业群|产品|服务))(?:的)?"
                       r"|(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]、)\s*(?P<label>[^，,；;。：:（）()]{2,10})[：:]\s*)$")
-_WHOLE_COMPANY = re.compile(r"^(?:主营业务|主要业务|全部业务|整体业务|总体业务|各项业务|各业务|所有业务|全部产品|整体)$")
+_WHOLE_COMPANY = re.compile(r"^(?:主营业务|主要业务|全部业务|整体业务|总体业务|各项业务|各业务|所有业务|全部产品|整体|自身业务|"
+                            r"自有业务|本身业务)$")
 
 
 def _segment(ctx: Ctx, t: Span, company: Mention, cs: int) -> str | None:
-    """The business, product line or market a figure is of (see _SEGMENT), read after the company and any period."""
+    """The business, product line or market a figure is of (see _SEGMENT), read after the company and any period;
+    for revenue also a bare business name before it (2023年大模型的收入…, 座舱业务收入则…, 包括安防AI收入…)."""
     if cs > ctx.sent.start and ctx.text[cs - 1] in "：:":  # (二)生成式AI：营业额…: the label before the colon
         cs = max(ctx.sent.start, cs - 16)
-    start = max([cs] + [company.end if cs <= company.start < t.start else cs]
-                + [d.end for d in ctx.values("date", cs, t.start)])
-    found = _SEGMENT.search(ctx.text, start, t.start)
-    if found is None:
+    start = max([cs] + [company.end if cs <= company.start < t.start else cs])
+    # the words before the metric with the period and a verb of stating left out (安防业务在2023年录得收入…)
+    kept = "".join(ctx.text[i] for i in range(start, t.start)
+                   if not any(d.start <= i < d.end for d in ctx.values("date", start, t.start)))
+    kept = _SEGMENT_LEAD.sub("", _SEGMENT_TAIL.sub("", kept))
+    found = _SEGMENT.search(kept)
+    if found is not None:
+        segment = (found["src"] or found["seg"] or found["label"] or "").strip()
+    elif ctx.text[t.start:t.end] in _REVENUE_WORDS and not ctx.mentions(start, t.start) \
+            and not ctx.values("money", start, t.start) and not ctx.values("percent", start, t.start):
+        bare = _BARE_SEGMENT.search(kept)  # (not a name, an amount or a place: those are no business)
+        segment = bare.group(1) if bare and not _NOT_A_SEGMENT.search(bare.group(1)) \
+            and not _CLAUSE_WORD_LEAD.match(bare.group(1)) else ""
+    else:
         return None
-    segment = (found["src"] or found["seg"] or found["label"] or "").strip().removeprefix("的")
+    segment = segment.rpartition("的")[2] if "的" in segment[:-1] else segment.removesuffix("的")
+    segment = re.sub(r"^(?:本公司|该公司|公司|集团|其)", "", segment)  # 公司云端产品线: the business, not the company word
     return segment if len(segment) >= 2 and not _WHOLE_COMPANY.match(segment) else None
+
+
+_SEGMENT_TAIL = re.compile(r"(?:在|于)?(?:实现|录得|取得|贡献)?(?:了)?$")
+_CLAUSE_WORD_LEAD = re.compile(r"(?:虽然|虽|除了|在|于|如果|若|但|因为|因|由于|由|对|向|将|把|被|当|随着)")
+_SEGMENT_LEAD = re.compile(r"^[\s，,]*(?:至于|对于|其中|包括|而|则|此外|另外|同时|相比之下|除了|除)[\s，,]*")
+_REVENUE_WORDS = frozenset({"收入", "营收", "营业收入", "营业额"})
+# a business named right before the revenue word, with no company word: 生成式AI的, 智能汽车, 包括视觉AI
+_BARE_SEGMENT = re.compile(r"(?:包括|其中|而|则)?([A-Za-z0-9\u4e00-\u9fff+]{2,10}?)的?$")
+_NOT_A_SEGMENT = re.compile(r"^(?:公司|集团|其|该公司|本公司|全年|年度|季度|半年|上半年|下半年|单季|同期|当期|本期|期内|总|主营|营业|"
+                            r"累计|合计|整体|经调整|非.{0,8}准则|归母|扣非|净|毛|税[前后]|分别|预计|预期|均|都|也|还|共|同比|环比)"
+                            r"|(?:年|季|季度|期|总|累计|全年|合计|整体)$")
 
 
 # A profit named, then said to be a loss: 净利润亏损…, 扣非净利润为亏损…, 营业利润录得亏损…
@@ -2619,6 +2644,8 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         return None  # 其中约155亿美元用于资本开支: money a plan sets aside for it, no figure
     if ctx.text.startswith("率", t.end):
         return None  # 净亏损率, 研发费用率: a ratio to revenue, not the figure itself
+    if _EBITDA_BEFORE.search(ctx.text, max(ctx.sent.start, t.start - 10), t.start):
+        return None  # 经调整EBITDA亏损收窄至31亿元: an EBITDA figure, no net result
     if metric == "revenue" and _SOLD_TO_WHOM.search(ctx.text, ctx.clause(t.start)[0], t.start):
         return None  # 对青松汽车的销售收入, 向前五大客户的销售收入: what one customer buys (sales_to), not the revenue
     if metric in ("net_profit", "operating_profit") and _TURNS_LOSS.match(ctx.text, t.end):

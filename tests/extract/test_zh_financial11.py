@@ -155,3 +155,16 @@ def test_rounds_counted_or_a_total_raised_are_no_round():
     assert not [m for m in extract("t", "澄川智能一共进行了8轮融资。", "2025-03-01").mentions if m.text == "一共"]
     [a1] = [f for f in extract("t", "澄川智能完成2亿元A1轮融资。", "2025-03-01").facts if f.type == "investment"]
     assert a1.qualifiers["round"] == "A1轮"
+
+
+def test_a_business_named_bare_before_its_revenue_and_ebitda_is_no_net_result():
+    def segments(text: str) -> list[tuple[str | None, str]]:
+        return [(f.qualifiers.get("segment"), f.qualifiers["value"].text) for f in extract("t", text, "2025-03-30").facts
+                if f.type == "financial" and f.qualifiers.get("value") is not None]
+    text = ("澄川智能2024年全年营收28.5亿元。2024年大模型的收入同比增长90%至15.2亿元；相比之下，澄川智能起家的安防AI业务在"
+            "2024年实现收入9.3亿元，同比下降20%；智能座舱收入则下降12%，降至1.4亿元。")
+    assert segments(text) == [(None, "28.5亿元"), ("大模型", "15.2亿元"), ("安防AI业务", "9.3亿元"), ("智能座舱", "1.4亿元")]
+    found = extract("t", "澄川智能全年净亏损12.3亿元；经调整EBITDA亏损收窄30%至8.1亿元。", "2025-03-30").facts
+    assert [(f.qualifiers["metric"], f.qualifiers["value"].text) for f in found if f.type == "financial"] == [
+        ("net_loss", "12.3亿元")]
+    assert not [m for m in extract("t", "澄川智能经调整EBITDA亏损8.1亿元。", "2025-03-30").mentions if m.text == "EBITDA"]
