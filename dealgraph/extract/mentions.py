@@ -219,7 +219,7 @@ def find_mentions(doc: Doc) -> None:
     # 曾任A董事长、总经理: a title; 美股股价: what shares trade at
     found = [_shares_of_name(text, _with_country(text, m, r)) for m in found]
     doc.mentions = _described_before_quoted(text, _joint_ventures(
-        text, _drop_introducers(_resolve_overlaps(_fuller_names(found, r, stakes)), r), r))
+        text, _drop_introducers(text, _resolve_overlaps(_fuller_names(found, r, stakes)), r), r))
     aliases = _aliased(text, doc.mentions)
     doc.mentions.sort(key=lambda m: m.start)
     _short_names(doc, aliases)
@@ -1652,12 +1652,16 @@ def _described_before_quoted(text: str, found: list[Mention]) -> list[Mention]:
     return [m for m in found if id(m) not in drop]
 
 
-def _drop_introducers(found: list[Mention], r: NameRules) -> list[Mention]:
-    """大模型创业公司月之暗面: a phrase ending in a category noun right before a name introduces it."""
+def _drop_introducers(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
+    """大模型创业公司月之暗面: a phrase ending in a category noun right before a name introduces it; so does a phrase
+    found from context that the category noun alone separates from the name (入股了工业软件|公司|鼎元数科)."""
     keep = []
     for m, nxt in zip(found, found[1:] + [None]):
         if (nxt is not None and nxt.start == m.end and m.source not in ("lexicon", "person")
                 and nxt.kind == "organization" and r.introducer_end.search(m.text)):
+            continue
+        if nxt is not None and m.kind == "candidate" and m.source == "context" and nxt.start > m.end \
+                and r.introducer_end.fullmatch(text, m.end, nxt.start):
             continue
         keep.append(m)
     return keep

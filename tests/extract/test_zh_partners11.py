@@ -56,3 +56,9 @@ def test_a_known_name_then_the_verb_invest_then_a_name_is_no_firm_named_invest()
     assert sorted((f.roles["investor"][0].text, f.roles["investee"][0].text) for f in found if f.type == "investment") == [
         ("腾讯", "澄原科技"), ("阿里巴巴", "澜博半导体"), ("阿里巴巴", "青芯存储")]
     assert "腾讯投资" in [m.text for m in extract("t", "本轮由腾讯投资、红杉中国共同领投。", "2025-10-24").mentions]
+
+
+def test_a_category_noun_between_a_description_and_a_name_makes_the_description_no_name():
+    found = extract("t", "澄源股份去年斥资1.8亿元入股了数据库软件公司岚元数科。", "2024-09-01")
+    assert [m.text for m in found.mentions] == ["澄源股份", "岚元数科"]
+    assert [(f.roles["investor"][0].text, f.roles["investee"][0].text) for f in found.facts] == [("澄源股份", "岚元数科")]
