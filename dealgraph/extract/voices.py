@@ -2697,7 +2697,7 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         fact.modality = "expected"  # 将全年资本支出指引上调至900亿美元: guidance, a figure expected
     if _PROMISED.search(ctx.text, max(cs, ctx.sent.start), t.start) and fact.modality == "asserted":
         fact.modality = "expected"  # 交易对方承诺B 2025年至2027年的净利润分别不低于…: a promise, no result yet
-    fact.qualifiers["period"] = q.period_for(ctx, t)
+    fact.qualifiers["period"] = q.period_for(ctx, t) or _period_carried(ctx, company)
     if (_YEAR_BEFORE.match(ctx.text, cs, t.start) or value is not None
             and _YEAR_BEFORE_VALUE.search(ctx.text, max(cs, value.start - 6), value.start)) \
             and isinstance(fact.qualifiers["period"], Value) and fact.qualifiers["period"].start < cs:
@@ -2739,6 +2739,21 @@ def _figure_went_from(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
     return [FactRecord(fact.type, dict(fact.roles), fact.evidence, "asserted", None, None, None,
                        {**fact.qualifiers, "value": earlier, "change": None, "period": _year_before(period)},
                        fact.confidence, fact.rule)]
+
+
+def _period_carried(ctx: Ctx, company: Mention) -> Value | None:
+    """寒武纪第一季度营收11亿元。更重要的是，公司首次季度盈利，净利润3.5亿元: a sentence of the same paragraph that names
+    no date at all goes on with the period of the company's figures in the sentence just before."""
+    if ctx.sent.index == 0 or ctx.values("date", ctx.sent.start, ctx.sent.end):
+        return None
+    before = ctx.doc.sentences[ctx.sent.index - 1]
+    if before.paragraph != ctx.sent.paragraph:
+        return None
+    periods = [f.qualifiers["period"] for f in ctx.doc.facts + ctx.facts
+               if f.type == "financial" and before.start <= f.evidence.start < before.end
+               and f.roles["company"][0].key == company.key and isinstance(f.qualifiers.get("period"), Value)]
+    # the latest of them: the period reported on, not the year before it is compared with
+    return max(periods, key=lambda p: getattr(p.value, "sort_key", ""), default=None)
 
 
 def _before_this_year(ctx: Ctx, period: object) -> bool:

@@ -168,3 +168,11 @@ def test_a_business_named_bare_before_its_revenue_and_ebitda_is_no_net_result():
     assert [(f.qualifiers["metric"], f.qualifiers["value"].text) for f in found if f.type == "financial"] == [
         ("net_loss", "12.3亿元")]
     assert not [m for m in extract("t", "澄川智能经调整EBITDA亏损8.1亿元。", "2025-03-30").mentions if m.text == "EBITDA"]
+
+
+def test_a_sentence_with_no_date_goes_on_with_the_period_of_the_figures_before_it():
+    text = ("据财报披露，澄川智能2025年第2季营收8.2亿元，较去年同期的1.1亿元增长超6倍。更重要的是，澄川智能首次实现单季盈利，"
+            "净利润1.3亿元，而去年同期则亏损0.9亿元。\n另据报道，澄川智能净利润率约为15%。")
+    found = _figures(text, "2025-08-20")
+    assert ("net_profit", "asserted", "1.3亿元", "2025-Q2") in found
+    assert ("net_loss", "asserted", "0.9亿元", "2024-Q2") in found
