@@ -120,12 +120,14 @@ def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, i
     found = _aliases(text, accept) + _objects(text, valued, accept) + _people_as_makers(text, _subjects(text, valued, accept)) + \
         staked + _framed(text, valued, accept) + _owned(text, valued, accept) + _appositions(text, valued, accept) + \
         _renamed(text, valued, accept) + _ranked(text, valued, accept)
-    found = [m for m in found if m.text not in cues().generic]
+    # 收购王澜先生、李青女士合计持有的…: a person with 先生/女士 is read by the person finder, not as a firm
+    found = [m for m in found if m.text not in cues().generic and not m.text.endswith(HONORIFICS)]
     for m in found:
         m.source = "person" if m.kind == "person" else "cue"
     return _coded(text, valued) + found
 
 
+HONORIFICS = ("先生", "女士")
 _MAKER_VERB = re.compile(r"(?:共同|联合)?(?:收购|增持|减持|买入|受让|认购|入股|购买|创立|创办|创建)")
 
 
@@ -243,6 +245,8 @@ def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         start = lead.end()
         quantity = _SHARE_OF_IT.match(text, start)  # 收购一部分|澜总支线的股份: how much is bought, no name
         start = quantity.end() if quantity else start
+        party = PARTY_LEAD.match(text, start)  # 收购关联方|青川投资持有的…: what the seller is, no part of its name
+        start = party.end() if party else start
         done_to = text[lead.end() - 1] == "对"  # 已对A增资, 拟对A投资: a deal verb may close the name
         members: list[tuple[int, int, bool]] = []
         while True:
@@ -294,6 +298,10 @@ def _staked(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
 
 
 _SHARE_OF_IT = re.compile(r"(?:一|一小|小|一大)部分的?")
+# 收购关联方澜石投资、控股股东青禾集团持有的…: the seller's relation to the buyer, before the seller's name
+# (not before 家族/的/及…: 收购股东的股份, 收购股东及其关联方 name no seller right there)
+PARTY_LEAD = re.compile(r"(?:关联方|关联人|控股股东|交易对方|原股东|股东)(?!家族|的|及|和|与|会|大会|权益)"
+                        r"(?=[\u4e00-\u9fffA-Za-z])")
 _SHARES_OF = re.compile(rf"(?<=[{NAME}]{{2}})的?(?:股权|股份)(?!有限|公司|合作|制)")
 _NOT_NAME_END = frozenset({"d", "m", "r", "p", "c", "u", "f", "t", "q", "mq"})  # 全部|股权, 其|股份
 _OWNED_LEADS = re.compile(r"的|收购|购买|受让|增持|认购|买入|取得|获得")

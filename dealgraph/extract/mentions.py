@@ -1183,7 +1183,12 @@ def _apart_before(text: str, start: int, r: NameRules) -> bool:
         return True
     two = text[max(0, start - 2):start]
     return bool(r.left_stop.search(two)) or wordlist.words().get(two) in _CLOSED_VPD or \
-        wordlist.words().get(text[start - 1]) in _CLOSED_P
+        wordlist.words().get(text[start - 1]) in _CLOSED_P or _RELATION_BEFORE.search(text, max(0, start - 4), start)
+
+
+# 关联方张伟先生, 控股股东王澜女士: a relation to the company glued before a person's name (stops of three or more
+# characters, which the two-character look above cannot see)
+_RELATION_BEFORE = re.compile(r"(?:关联方|关联人|控股股东|实际控制人|一致行动人|交易对方)\Z")
 
 
 def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
@@ -1281,8 +1286,10 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
         for m in pattern.finditer(text):
             if pattern is r.deal_slot and _deal_noun_after(text, m.end()):
                 continue
-            end = _right_edge(text, m.end(), r)
-            out += _candidate(text, m.end(), end, r)
+            party = cue_names.PARTY_LEAD.match(text, m.end()) if pattern is r.deal_slot else None
+            start = party.end() if party else m.end()  # 收购关联方|澜石投资持有的…: a relation, no part of the name
+            end = _right_edge(text, start, r)
+            out += _candidate(text, start, end, r)
     for m in r.clause_subject.finditer(text):
         if _follower_in_word(text, m.end(1)):
             continue
@@ -1298,6 +1305,7 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
     for m in r.enumeration.finditer(text):
         listed += _enumeration(text, m, r, confident)
     partners = sorted(set(confident) | {(m.start, m.end) for m in listed})  # A、B和C: C pairs with a listed B
+    out = [m for m in out if not m.text.endswith(cue_names.HONORIFICS)]  # 王澜先生: read by the person finder
     return out + listed + _paired(text, r, partners)
 
 

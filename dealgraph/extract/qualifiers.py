@@ -739,7 +739,13 @@ def _cue_in(ctx: Ctx, cue: re.Pattern[str], name: str, start: int, end: int) -> 
     delisting)."""
     if name != "terminated":
         return cue.search(ctx.text, start, end) is not None
-    return any(not _TERMINATION_NOT.match(ctx.text, m.end()) for m in cue.finditer(ctx.text, start, end))
+    return any(not _TERMINATION_NOT.match(ctx.text, m.end()) and not _PLAN_CHANGED.search(ctx.text, m.end(), end)
+               for m in cue.finditer(ctx.text, start, end))
+
+
+# 决定终止发行股份购买资产事项，拟变更为以现金5亿元购买B 100%股权: the plan that replaces the one called off is
+# no termination (变更为, 改为, 调整为, 转而 after the termination word)
+_PLAN_CHANGED = re.compile(r"[，,；;]\s*(?:[^，,。；;]{0,8}?)(?:变更为|改为|调整为|转而|更改为|改以)")
 
 
 def _mood_depended_on(ctx: Ctx, cs: int, seg: int) -> str:

@@ -478,6 +478,9 @@ def _head_after_de(ctx: Ctx, patients: list[Mention], end: int) -> list[Mention]
 
 def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
+    if ctx.text[t.start:t.end] in _JOINT_ROUND_VERBS and ctx.text.startswith("的", t.end) \
+            and _MANNER.match(ctx.text, t.end + 1):
+        return []  # 以联合投资的形式参与B的项目: a manner of taking part, no investment made here
     if frame.type == "founding" and ctx.text.rfind("由", cs, t.start) >= 0:
         return _founded_by(ctx, frame, cs, t)
     kinds = UNIT if frame.type in ("ownership", "founding") else ORG
@@ -1984,6 +1987,9 @@ def _subject_of_verb_before(ctx: Ctx, group: list[Mention]) -> list[Mention]:
     return group
 
 
+_JOINT_ROUND_VERBS = frozenset({"联合投资", "共同投资"})  # round triggers only after 由 (本轮融资由A、B和C联合投资)
+
+
 def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """由A领投，B、C跟投: the investors of a round; the investee is the company raising it."""
     cs, ce = ctx.clause(t.start)
@@ -1991,6 +1997,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if noun is not None:  # 星澜智算本轮融资的领投方为鼎峰资本: the investors are named after the noun
         return _round_role_named(ctx, frame, t, noun.end(), ce)
     you = ctx.text.rfind("由", cs, t.start)
+    if you < 0 and ctx.text[t.start:t.end] in _JOINT_ROUND_VERBS:
+        return []  # 本轮由A、B联合投资 names a round's backers; A与B共同投资设立C, 以联合投资的形式: no round
     if you < 0 and _TO_RECIPIENT.search(ctx.text, cs, t.start):
         return []  # A对B追加投资 / A对3家养猪场追加投资: the money goes to what 对 names (invest_to), no round raised
     investors = ctx.mentions(you + 1, t.start) if you >= 0 else _group_past_asides(ctx, cs, t.start)
