@@ -135,9 +135,11 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     patients = roles.get(b_role) or _implicit(r, s, p, m, agents)
     if p.type == "investment" and (group(m, b_role) or "").startswith("«i"):
         patients = [_not_the_investor(r, s, x) for x in patients]
-    if p.name in ("possessive_round_led_by", "possessive_round_comma_led_by") and _round_read(r, s, m, patients):
+    if p.name in ("possessive_round_led_by", "possessive_round_comma_led_by", "participants_in_own_round") \
+            and _round_read(r, s, m, patients):
         # Quillfeather raised $40 million. Its Series B was led by A: the round just read (round_led_by joins A);
         # "Quillfeather's funding was led by A and joined by B": A leads it and B joins it
+        # "Participants in Quillfeather's latest funding included A and B": they join the round just read
         return [] if m.group("investee").startswith("«j") else _join(r, s, p, m, agents)
     open_round = p.context == "open"  # Quillfeather raised $40 million in Series B funding: no investor named
     if open_round:  # a deal of the same patient read by a fuller pattern of this sentence already says it
@@ -567,7 +569,7 @@ _VOTING = re.compile(r"\bvot(?:ing|es)\b")
 _SECOND_VERB = {"and_led_round": "body", "and_backed_active": "investee"}  # the group that opens the second verb's part
 _RELATIVE_ASIDE = re.compile(r", (?:which|that|who|whose) [^,;]*,")
 _NEXT_VERB = re.compile(r"(?:,? and|;) (?:also |then |later |has |have |had )*(?:co-)?(?:[a-z]+ed|led|put|took|sold|bought)\b")
-_BACKED_STATES = ("backed_by", "and_backed_by", "backed_attributive")
+_BACKED_STATES = ("backed_by", "and_backed_by", "backed_attributive", "backed_apposition")
 _WITH_AMOUNT = re.compile(r",? with (?:an? )?(?:about |roughly |nearly |some )?(«m\d+»)")
 _TOTAL = re.compile(r"(?: [a-z]+){0,3}? (?:to date|so far|in total|altogether|since (?:its |«j\d+» )?(?:founding|inception))\b")
 

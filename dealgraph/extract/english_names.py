@@ -41,6 +41,9 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
                                              and inside[m.start]) and not _heads_longer_name(doc.text, m, inside, g)]
     for m in kept:
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
+    for v in doc.values:  # "grew to RMB1.74bn", "US$3.3bn": an amount written as one word is no name
+        if v.kind == "money":
+            occupied[v.start:v.end] = b"\x01" * (v.end - v.start)
     found: list[Mention] = []
     lower: set[str] | None = None
     for s in sentences:
@@ -50,7 +53,8 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
             span = _clean(s.text, start, end, g)
             if span is None or any(occupied[s.start + span[0]:s.start + span[1]]) or _place(s.text, span, g) \
                     or _EXCHANGE_CODE.search(s.text, 0, span[0]) \
-                    or dateline is not None and span[1] <= dateline.end() or _CITY_OF_PLACE.match(s.text, span[1]):
+                    or dateline is not None and span[1] <= dateline.end() or _CITY_OF_PLACE.match(s.text, span[1]) \
+                    or _PLACE_NOUN_AFTER.match(s.text, span[1]):
                 continue
             if not s.text[:span[0]].strip(" \"“'‘") and _ADVERB.fullmatch(s.text[span[0]:span[1]]) \
                     and s.text.startswith(",", span[1]):
@@ -96,6 +100,9 @@ _GROUP_AFTER = re.compile(r" (?:backers|investors|participants|shareholders|inve
 _DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?=,? \(|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 
 
+# "Zhuhai city's state-owned Huafa Group", "the Hubei province government": a name before a lower-case city or province
+# is a place
+_PLACE_NOUN_AFTER = re.compile(r" (?:city|province|municipality)(?:['’]s| government| authorities)\b")
 # "Sunnyvale, California-based Figure", "Waterloo, Ontario-headquartered …": a city written before a "-based" region
 _CITY_OF_PLACE = re.compile(r", [A-Z][\w.]*(?: [A-Z][\w.]*)?-(?:based|headquartered)\b")
 

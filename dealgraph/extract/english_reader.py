@@ -194,7 +194,8 @@ class Reader:
         lo, hi = bisect_left(self._starts, sent.start), bisect_left(self._starts, sent.end)
         spans = [(m.start, m.end, "s" if self.is_source(m) else LETTER.get(m.kind, "o"), m)
                  for m in self.doc.mentions[lo:hi]]
-        spans += [(v.start, v.end, LETTER[v.kind], v) for v in self.values_in(sent.start, sent.end) if v.kind in LETTER]
+        spans += _folded_conversions([(v.start, v.end, LETTER[v.kind], v) for v in self.values_in(sent.start, sent.end)
+                                      if v.kind in LETTER], self.doc.text)
         named = {m.start for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS}  # "The start-up Pellion Labs": no
         spans += [(sent.start + p.start(), sent.start + p.end(), "j" if p.group("poss") else "i",  # pronoun before a name
                    Span(sent.start + p.start(), sent.start + p.end())) for p in _PRONOUN.finditer(sent.text)
@@ -254,6 +255,8 @@ class Reader:
                         start = out.pop()[0]  # capitalised word opening the sentence is the description's first word
                 place = _PLACE_POSSESSIVE.search(text, max(lo, start - 30), start)  # "Canada's Inovia Capital": a place's
                 start = place.start() if place is not None else start
+                state = _STATE_DESCRIBED.search(text, max(lo, start - 60), start)  # from Zhuhai city's state-owned Huafa
+                start = state.start() if state is not None else start
                 end = max(end, self.g.rx["name_tail"].match(text[end:sent.end]).end() + end)  # (a code found as a
             out.append((start, end, letter, obj))  # name inside it is covered: the token loop skips what it covers)
         return out
@@ -460,11 +463,37 @@ def _opens_with_word(text: str, sent: Sentence, out: list[tuple[int, int, str, A
 # "…, a premium to the last price before the deal was first reported": when a report came out, not a report
 _WHEN_REPORTED = re.compile(r",? (?:when|after|before|since|until) (?:[^,;«]|«[dcm]\d+»)*?\b(?:was|were|had been) "
                             r"(?:first |initially |originally )?reported\b")
+# "state-owned Huafa Group", "Zhuhai city's state-owned Huafa Group", "Shanghai government-backed Fortera": the owner
+# of a state investor, written before its name with no article, stands with the name
+_STATE_DESCRIBED = re.compile(r"(?<![\w.&'’-])(?:[A-Z][a-z]+(?: (?:city|province|municipality))?(?:['’]s)? )?"
+                              r"(?:state|government|city|municipal|provincial)-(?:owned|backed|run|controlled|funded) $")
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w.&'’-])[A-Z][a-z]+['’]s $")
-_STATES = ("english:backed_attributive", "english:backed_by", "english:and_backed_by")
+_STATES = ("english:backed_attributive", "english:backed_by", "english:and_backed_by",
+           "english:backed_apposition")
 _PER_SHARE = re.compile(r" (?:per|a|for each) (?:share|ADS|ADR|American depositary share|unit)\b| per «o\d+»", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)\s*$|['’]s?\s*$|«\w\d+»\s*$")
 # a preposition before a name: it is no subject ("and" is left out: "A and B invested"; after/before open clauses)
+# "1 billion yuan ($140 million)", "HK$5.4 billion (US$696 million)": an amount and its conversion in brackets
+_CONVERSION = re.compile(r" \((?:about |around |roughly |approximately |nearly |some |over |more than |or |US)?$")
+
+
+def _folded_conversions(spans: list[tuple[int, int, str, Any]], text: str) -> list[tuple[int, int, str, Any]]:
+    """An amount's conversion into another currency, written in brackets right after it ("raised 1 billion yuan
+    ($140 million) in a round led by …"), is one amount: the first one's token covers the brackets, so that the
+    grammar reads the sentence as if the conversion were not written."""
+    money = sorted((x for x in spans if x[2] == "m"), key=lambda x: x[0])
+    drop: set[int] = set()
+    out = {id(x): x for x in money}
+    for first, second in zip(money, money[1:]):
+        if id(first) in drop or not text.startswith(")", second[1]):
+            continue
+        between = text[first[1]:second[0]]
+        if _CONVERSION.fullmatch(between) and first[3].value.currency != second[3].value.currency:
+            out[id(first)] = (first[0], second[1] + 1, "m", first[3])
+            drop.add(id(second))
+    return [out.get(id(x), x) for x in spans if id(x) not in drop]
+
+
 _BRACKETED = re.compile(r"(?<=») \(«o\d+»\)")
 _POSSESSOR = re.compile(r"«[op]\d+»[''’]s (?=«o\d+»)|«o\d+»(?:[''’]s)? (?:co-?founder|founder|chief executive|chairman|"
                         r"chairwoman|ceo|president) (?=«p\d+»)")  # (Veltrix founder Mara Olsen: Mara Olsen)

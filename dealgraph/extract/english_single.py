@@ -198,6 +198,8 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
         end, state = hits[i + 1].start() if i + 1 < len(hits) else len(s.text), hit.lastgroup == "state"
         if _NOT_A_FIGURE.search(s.text, 0, hit.start()) or _RUN_RATE_AFTER.match(s.text, hit.end()):
             continue  # annualised revenue of $1 billion, compared with a loss of $1.1 billion: no figure of its own
+        if _SEGMENT_BEFORE.search(s.text, max(0, hit.start() - 40), hit.start()):
+            continue  # "Smart Home business revenue grew 40%": a business line's figure, not a company's
         before = re.search(r"«m(\d+)» (?:in|of) (?:[a-z-]+ ){0,2}$", s.text[:hit.start()])
         value = None if state else s.items[int(before.group(1))][1] if before else r.money(s, hit.end(), end)
         subject = _subject_before(r, s, hit.start())
@@ -230,6 +232,11 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
         if fact.type == "financial" and not state:
             out.extend(_respective(s, fact, hit.end(), end) or _figure_before(s, fact, hit.lastgroup, hit.end()))
     return out
+
+
+# "Smart Home business revenue", "its Cloud segment revenue": a name before a business line's word names a line of
+# business, not the company whose figure it is
+_SEGMENT_BEFORE = re.compile(r"«o\d+» (?:business|segment|division|unit) (?:[a-z]+ )?$")
 
 
 # a clause of its own after a figure: its dates are not the figure's period
