@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.english_names import find_names
-from dealgraph.extract.english_reader import (NEW_CLAUSE, PREP_BEFORE, TOKEN, Masked, Pattern, Reader, one_of,
+from dealgraph.extract.english_reader import (NEW_CLAUSE, ORG_KINDS, PREP_BEFORE, TOKEN, Masked, Pattern, Reader, one_of,
                                               fact_record, grammar, group, read_roles)
 from dealgraph.extract.english_single import financial, one_company
 from dealgraph.extract.voices import maker_of
@@ -135,6 +135,8 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     patients = roles.get(b_role) or _implicit(r, s, p, m, agents)
     if p.type == "investment" and (group(m, b_role) or "").startswith("«i"):
         patients = [_not_the_investor(r, s, x) for x in patients]
+    if p.type == "investment" and any(x.kind == "person" for x in patients):
+        patients = _persons_company(r, s, patients)
     if p.name in ("possessive_round_led_by", "possessive_round_comma_led_by", "participants_in_own_round") \
             and _round_read(r, s, m, patients):
         # Quillfeather raised $40 million. Its Series B was led by A: the round just read (round_led_by joins A);
@@ -145,7 +147,7 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     if open_round:  # a deal of the same patient read by a fuller pattern of this sentence already says it
         read = {x.key for f in r.current if f.type == p.type for x in f.roles[b_role]}
         patients = [x for x in patients if x.key not in read]
-        if not patients or p.name == "raised_bare" and (_offering_near(r, s) or _HAS_RAISED.search(m.group())
+        if not patients or p.name == "raised_bare" and (_offering_near(r, s) or _total_raised(s, m)
                                                         or _AT_PRICE.match(s.text, m.end()) or _listed(r, patients)):
             return []  # …, the company has raised about $900 million from investors: a total so far, no round
     facts = [fact_record(s, p, {a_role: list(agents), b_role: [x]}, r.modality(s, gap)) for x in patients
@@ -171,6 +173,32 @@ _OFFERING = re.compile(r"\b(?:IPO|initial public offering|offering|listing|went 
 # "Quillfeather raised HK$3.1 billion at HK$52.40, valuing it at …": money raised at a price per share is a share sale
 _AT_PRICE = re.compile(r" at «m\d+»(?:,| (?:apiece|each|a share|per share)\b|\.| *$)")
 _HAS_RAISED = re.compile(r"\bha(?:s|ve) (?:so far |now |already )?raised\b")
+# "Veltrix has raised $75 million, giving the start-up a post-money valuation of $800 million", "… has raised $40
+# million at a $300 million valuation", "… led by A": a sum a company has raised that comes with its valuation or
+# lead investor is this round (a total to date comes with neither)
+_ROUND_AFTER = re.compile(r"(?: \([^()]{1,16}\))?(?:,? (?:giving|which gives) (?:it|«[oi]\d+»|the (?:[\w-]+ ){0,2}?(?:company|"
+                          r"start-?up|firm|business)) an? (?:[\w-]+ ){0,2}?valuation\b|,? valuing\b|"
+                          r" at an? (?:[\w-]+ ){0,2}?(?:«m\d+» )?(?:[\w-]+ )?valuation\b|,? (?:in a (?:[\w-]+ )?round )?led by\b)")
+
+
+def _total_raised(s: Masked, m: re.Match[str]) -> bool:
+    """"…, the company has raised about $900 million from investors": a total so far, not a round, unless the
+    company's valuation or a lead follows (_ROUND_AFTER)."""
+    return bool(_HAS_RAISED.search(m.group())) and not _ROUND_AFTER.match(s.text, m.end())
+
+
+# "He has secured $150 million … for his robotics start-up, Norcrest Labs": the company named after "for his start-up"
+_FOR_HIS = re.compile(r"\bfor (?:his|her|their) (?:[\w-]+ ){0,3}?(?:start-?up|company|firm|venture|business),? (?:[Tt]he )?«o(\d+)»")
+
+
+def _persons_company(r: Reader, s: Masked, patients: list[Mention]) -> list[Mention]:
+    """A person who "raised" money raised it for a company: the one written after "for his start-up" takes the
+    person's place ("He has secured $150 million in a round led by A for his robotics start-up, Norcrest Labs":
+    Norcrest Labs); with none written the person is no investee."""
+    found = _FOR_HIS.search(s.text)
+    company = r.resolve(s, int(found.group(1)), False, set()) if found else None
+    out = [x for x in patients if x.kind != "person"]
+    return out + [company] if company is not None and all(company.key != x.key for x in out) else out
 
 
 def _listed(r: Reader, patients: list[Mention]) -> bool:
@@ -229,11 +257,19 @@ def invested_relative(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> lis
 def holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """Its backers include A and B, Y counts A among its investors: one shareholding per holder named."""
     company = r.members(s, m.group("company"), p.name != "whose_investors") if group(m, "company") else [
-        x for x in [r.topic or next(iter(r.ranked()), None)] if x is not None]  # Major shareholders include …
+        x for x in [_org_topic(r)] if x is not None]  # Major shareholders include …
     keys = {x.key for x in company}
     facts = [fact_record(s, p, {"holder": [x], "company": company[:1]}, r.modality(s, m.group()))
              for x in r.members(s, m.group("holder"), False, keys)] if company else []
     return facts
+
+
+def _org_topic(r: Reader) -> Mention | None:
+    """The company the paragraph is about; a person who is its topic holds no shareholders ("Mara Olsen, founder of
+    Tenex, put in $20 million. Other investors include A and B": A and B hold Tenex, the most named company)."""
+    if r.topic is not None and r.topic.kind in ORG_KINDS:
+        return r.topic
+    return next(iter(r.ranked()), None)
 
 
 def stake_sold(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:

@@ -29,7 +29,10 @@ _PERSON_AFTER = re.compile(r",? (?:who|said|says|told|added|wrote(?! (?:off|down
                            r", (?:the|its) (?:chief|founder|ceo)|"
                            # "Mara Olsen, Quillfeather's co-founder and chief executive, said": a title of a company
                            r", (?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:co-?founder|founder|chief|ceo|cto|cfo|"
-                           r"president|chair(?:man|woman)?)\b")
+                           r"president|chair(?:man|woman)?)\b|"
+                           # "Mara Olsen, founder and chief executive at Quillfeather, invested …": a title of a company
+                           r", (?:co-?founder|founder|chief executive|ceo|cto|cfo|president|chair(?:man|woman)?|"
+                           r"(?:general |managing )?partner)(?:,? (?:and|&) (?:[\w-]+ ){0,2}?[\w-]+)? (?:at|of)\b")
 
 
 def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:

@@ -65,7 +65,10 @@ FRAGMENTS = {
     # "OpenAI, the company behind the chatbot ChatGPT, is …": "the company" of an apposition reads as a pronoun
     "<SUBJ>": rf"(?:{_ORGS}|«i\d+»|«p\d+»(?:(?:,? and |, )«p\d+»)*)(?:, (?!«)[^,«»]{{2,90}}(?:{_CITY_COMMA}[^,«»]{{2,140}})?,|"
               rf", (?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose) "
-              rf"(?:[^,«»]|«[omcdhpr]\d+»){{2,90}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,)?",
+              rf"(?:[^,«»]|«[omcdhpr]\d+»){{2,90}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,|"
+              # between dashes: "Veltrix — a chip designer that sells to carmakers — has raised …"
+              rf" [—–] (?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose) "
+              rf"(?:[^—–«»]|«[omcdhpr]\d+»){{2,140}} [—–])?",
     "<ORGS>": _ORGS, "<ORG>": _ORG, "<BACKERS>": _BACKERS,
     "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": r"«[op]\d+»(?:(?:,? and |, )«[op]\d+»)*",
     "<FILL>": r"(?:['’]s?(?: «m\d+»)?)?(?:,(?= ))?(?:,? (?:which|who|that))?(?: (?:[a-z][\w'’-]*|«[dhj]\d+»)){0,8}? ",
