@@ -192,9 +192,7 @@ _REPORT_SUFFIX = {"年": "", "半": "-H1", "中": "-H1", "一": "-Q1", "1": "-Q1
 
 def _period_of_report(ctx: Ctx, t: Span) -> Value | None:
     """澄川智能2024年三季报称，公司实现营收…: the period the report named before the figure covers."""
-    found = None
-    for found in _REPORT_PERIOD.finditer(ctx.text, ctx.sent.start, t.start):
-        pass
+    found = next(reversed(list(_REPORT_PERIOD.finditer(ctx.text, ctx.sent.start, t.start))), None)  # the last named
     if found is None:
         return None
     value = found["y"] + _REPORT_SUFFIX[found["r"][0]]

@@ -1103,7 +1103,7 @@ def sales_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     subject (or the one carried); the share of revenue follows. With 分别 and one share per period of a span of
     years (2022年至2024年，A对B的销售收入占比分别为…), one fact per year; shares that match no periods are left out."""
     cs, ce = ctx.clause(t.start)
-    marks = [m for m in _SOLD_TO.finditer(ctx.text, cs, t.start)]
+    marks = list(_SOLD_TO.finditer(ctx.text, cs, t.start))
     if not marks:
         return []
     customers = ctx.group_right(marks[-1].end(), t.start, ORG, max_gap=0)
