@@ -36,6 +36,7 @@ class Source:
     person_roles: dict[str, str]  # FewFC role → the one used when the member is a person
     values: dict[str, str]  # amount / stake / date → FewFC role
     triggers: tuple[str, ...]  # the fact counts only when its trigger holds one of these (empty: always)
+    not_voices: tuple[str, ...] = ()  # facts read in these voices never count (an exit is FewFC's 减持 or 转让)
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def mapping() -> dict[str, EventType]:
 
 def _source(spec: dict[str, Any]) -> Source:
     return Source(spec["fact"], dict(spec["roles"]), dict(spec.get("person_roles", {})),
-                  dict(spec.get("values", {})), tuple(spec.get("triggers", ())))
+                  dict(spec.get("values", {})), tuple(spec.get("triggers", ())), tuple(spec.get("not_voices", ())))
 
 
 def read_records(path: Path) -> list[Record]:
@@ -142,7 +143,7 @@ def _surface(member: Mention, mentions: Sequence[Mention]) -> str:
 
 
 def _fills(source: Source, fact: FactRecord) -> bool:
-    if fact.type != source.fact:
+    if fact.type != source.fact or fact.rule.split(":")[1:2] and fact.rule.split(":")[1] in source.not_voices:
         return False
     return not source.triggers or any(t in trigger_of(fact) for t in source.triggers)
 

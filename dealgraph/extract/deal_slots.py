@@ -21,7 +21,7 @@ from dealgraph.extract import deal_objects
 from dealgraph.extract import voices as v
 from dealgraph.extract import wordlist
 from dealgraph.extract.document import FactRecord, Mention, Span
-from dealgraph.extract.grammar import Frame, alt
+from dealgraph.extract.grammar import Frame, alt, grammar
 from dealgraph.extract.topics import clause_end
 
 if TYPE_CHECKING:
@@ -715,3 +715,109 @@ _OBJECT_END = re.compile(r"\s*(?:[，,；;。！!？?、）)”]|等|及|和|与
 _SHARES_AFTER = re.compile(r"[的约\s]*(?:\d+(?:\.\d+)?%|[\d.]+[万亿]*股|全部|部分|剩余|控股权|股权|股份|股票)")
 _OWN_SHARES = re.compile(r"(?:了)?(?:公司|本公司|上市公司|该公司)(?:A股|H股)?(?:股份|股票|股权)")  # 增持公司股份
 _UNNAMED_SHARES = re.compile(r"(?:了)?(?:公司|本公司|上市公司|该公司|该行|本行)?(?:A股|H股)?(?:股份|股票|股权|[0-9]|约|超|逾|不超过|不低于)")
+
+
+# An exit: the holder sells shares of a company and no buyer is named (A清仓了所持有的B全部股份, A减持B 2%股份,
+# A出售其持有的B 12%股权, A完成对B的退出). The fact is an acquisition of B with A as its seller and no acquirer
+# (data/ontology.yaml): someone took the shares, the text does not say who.
+_EXIT_LEAD = re.compile(r"了?\s*(?:对|其)?(?:所持有的|所持有|所持的|所持|持有的|持有|旗下的|旗下)?(?:全部|部分|剩余|其余|所有)?的?\s*")
+# what follows the company: its shares (股份, 股权, 股票, 持股), with the part sold (全部, 12%, 3000万股) before them
+_EXIT_SHARES = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:公司)?的?\s*(?:全部|部分|剩余|其余|所有|约|合计|共|累计|\s|"
+                          r"\d+(?:\.\d+)?\s*(?:%|万股|亿股|股))*的?\s*(?:股份|股权|股票|持股|权益|A股|H股|港股|美股)")
+# 清仓 and 减持 name shares by themselves (A清仓B, 腾讯减持百川智能); 出售/转让 sell anything (出售B: a unit)
+_EXIT_SELF = ("清仓", "减持", "套现退出")
+_EXIT_FULL = re.compile(r"清仓|全部|所有|全数|剩余|其余")
+_EXIT_DONE = re.compile(r"(?:完成了|完成|实现了|实现)对$")  # A完成对B的退出
+
+
+def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """A清仓了所持有的B全部股份 / A减持B 2%股份 / A出售其持有的B 12%股权 / A完成对B的退出: an acquisition of B whose
+    seller is A, no buyer named (with a buyer, 向C出售 and 出售给C read it: sell, sell_to). Only shares of a
+    company, or a company sold whole (出售B), make an exit: 出售资产, 转让专利 name none. Where the stake A still
+    holds is written (持股比例从8%降至3%), A's holding after the sale is a fact too (reduce_to)."""
+    word = ctx.text[t.start:t.end].rstrip("了")
+    cs, ce = ctx.clause(t.start)
+    if word == "退出":
+        return _exit_done(ctx, frame, t, cs)
+    if ctx.text.startswith(("给", "予"), t.end) or ctx.text.rfind("向", cs, t.start) >= 0:
+        return []  # a buyer is named: sell / sell_to read it
+    lead = _EXIT_LEAD.match(ctx.text, t.end)
+    found = ctx.group_right(lead.end(), ce, v.ORG, max_gap=0)
+    targets = named_head(ctx, found, ce)[:1] if found else []
+    if word in _EXIT_SELF and len(found) > 1 and not _EXIT_SHARES.match(ctx.text, found[0].end):
+        targets = found  # 三季度减持了A、B、C: a fund's holdings cut, each an exit
+    shares = _EXIT_SHARES.match(ctx.text, targets[0].end) if targets else None
+    sellers = _exit_sellers(ctx, cs, t)
+    if not targets and _ISSUER_STAKE.match(ctx.text, lead.end(), ce):  # 减持公司股份1%: the company written about
+        targets = [m for m in v._company_written_about(ctx, sellers, t.start) if v._as_person(m).kind != "person"
+                   and not grammar().not_subject.search(m.canonical)]  # never a person or a market
+        shares = _ISSUER_STAKE.match(ctx.text, lead.end(), ce)
+    unit = "旗下" in lead.group()
+    if not targets or shares is None and word not in _EXIT_SELF and not _sold_whole(ctx, targets[0], ce, unit):
+        return []
+    sellers = [m for m in sellers if m.key != targets[0].key]
+    if not sellers:
+        return []
+    facts = v._deal(ctx, frame, t, [], targets, unnamed_agent=True)
+    for fact in facts:
+        _add_sellers(fact, sellers[-1:])
+        fact.stake = _stake_sold(ctx, t, fact.stake)
+    kept = v.reduce_to(ctx, frame, t) if word.startswith("减持") else []
+    for fact in kept:
+        fact.rule = f"shareholding:reduce_to:{ctx.text[t.start:t.end]}"
+    return facts + kept if facts else []
+
+
+# 通过深交所竞价系统减持, 借道ETF减持: the market or the vehicle a sale goes through is not the seller
+_THROUGH = re.compile(r"(?:通过|借道|经由|借助|利用|在|于|经)$")
+
+
+_SHAREHOLDER_WORD = re.compile(r"(?:股东|一致行动人)(?:之一)?[“\"]?$")
+
+
+def _exit_sellers(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
+    """Who sells: the names nearest before the verb in its clause that no 通过/借道 leads and that are no market or
+    regulator (通过上交所…减持: the subject before it), else the subject carried from before."""
+    kinds = (*v.ORG, "person")
+    named = [m for m in ctx.mentions(cs, t.start, kinds) if not _THROUGH.search(ctx.text, max(cs, m.start - 2), m.start)
+             and not grammar().not_subject.search(m.canonical)]
+    if not named:  # 持公司股份X股的股东B计划6个月内，通过集中竞价减持: B, called a shareholder earlier in the sentence
+        holders = [m for m in ctx.mentions(ctx.sent.start, cs, kinds)
+                   if _SHAREHOLDER_WORD.search(ctx.text, max(ctx.sent.start, m.start - 5), m.start)]
+        return holders[-1:] or ctx.carried_subject(t.start)
+    group = ctx.group_left(cs, named[-1].end, kinds)
+    return [m for m in group if m in named] or named[-1:]
+
+
+def _sold_whole(ctx: Ctx, target: Mention, end: int, unit: bool) -> bool:
+    """出售B。/ 出售B，…: a company named alone after the verb, sold whole; a name found from its shape only where
+    the text calls it a unit (出售旗下的B)."""
+    rest = ctx.text[target.end:end].strip()
+    return rest in ("", "了") and (target.kind == "organization" or unit)
+
+
+def _stake_sold(ctx: Ctx, t: Span, stake):
+    """The stake sold, never the one left (降至3%) or the one before (从8%)."""
+    if stake is None:
+        return None
+    before = ctx.text[max(t.end, stake.start - 5):stake.start]
+    return None if v._DOWN_TO.search(before) or before.endswith("从") else stake
+
+
+def _exit_done(ctx: Ctx, frame: Frame, t: Span, cs: int) -> list[FactRecord]:
+    """A完成对B的退出 / A已从B退出 / A退出B的股东行列: A sold all its shares of B."""
+    before = ctx.text[cs:t.start]
+    m = re.search(r"(?:完成了|完成|实现了|实现)对(?P<name>.{2,40}?)(?:的投资)?的?\s*(?:全部|全面|完全)?$", before) \
+        or re.search(r"从(?P<name>.{2,40}?)(?:中|的股东中)?\s*(?:全面|完全|全部)?$", before)
+    if m is None:
+        return []
+    targets = [x for x in ctx.mentions(cs + m.start("name"), cs + m.end("name"), v.ORG)
+               if x.end == cs + m.start("name") + len(m.group("name"))][:1]
+    sellers = [x for x in ctx.group_left(cs, cs + m.start(), (*v.ORG, "person")) or ctx.carried_subject(t.start)
+               if targets and x.key != targets[0].key]
+    if not targets or not sellers:
+        return []
+    facts = v._deal(ctx, frame, t, [], targets, unnamed_agent=True)
+    for fact in facts:
+        _add_sellers(fact, sellers[-1:])
+    return facts

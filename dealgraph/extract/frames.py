@@ -68,6 +68,8 @@ _TIME_CLOSE = re.compile(r"(?:后|之后|以后)$")
 _LIST_LINK = re.compile(r"\s*(?:、|以及|及)\s*")
 _TOGETHER = re.compile(r"[^，,；;。]{0,4}?(?:共同|联合|一起|携手|组成|联手)")
 _INVESTOR_NOUN = re.compile(r"(?:巨头|大鳄|大佬|大亨|新贵|老将|高手|达人|天团|教父|大师)")
+# a sale verb before 持有 (出售了其所持有的B股份): the shares held are sold
+_SOLD_HOLDING = re.compile(r"(?:清仓|出售|转让|出让|抛售|卖出|卖掉|减持)了?(?:其)?(?:合计|共同|直接|间接)?所?$")
 _HOLDING_NOUN = re.compile(r"(?:比例|平台|市值|数量|[^，,。；;、]{0,8}?股东)")  # 持股比例, 持股5%以上股东: not a verb
 # 融资 as the first part of a noun of debt (融资担保 a guarantee, 融资本金/本息/利息 what a borrower owes, 融资盘
 # the margin-bought shares, 融资成本 a cost) or the tail of 金融 (金融资产, 金融资本): no round is raised.
@@ -428,6 +430,8 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         return True  # 获得监管部门对其股权结构调整的批准, 获得5亿元融资: no share of a company is obtained
     if word == "持股" and _HOLDING_NOUN.match(text, end):
         return True
+    if word == "持有" and _SOLD_HOLDING.search(text, max(0, end - 12), end - 2):
+        return True  # 清仓了所持有的B全部股份, 转让其所持有的B 5%股权: the holding is what is sold, not what is held
     if word.endswith("投资方") and text[end:end + 1] in ("面", "向", "式", "法", "案"):
         return True  # 腾讯投资方面表示, 投资方向: no investors named
     if word == "辅导" and text.startswith(("机构", "协议", "券商"), end):

@@ -3111,5 +3111,5 @@ HANDLERS: dict[str, Handler] = {
 
 from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)
 
-HANDLERS.update(acquire=deal_slots.acquire, sell=deal_slots.sell, invest_to=deal_slots.invest_to,
+HANDLERS.update(acquire=deal_slots.acquire, sell=deal_slots.sell, exit=deal_slots.exit_, invest_to=deal_slots.invest_to,
                 nominal=deal_slots.nominal)

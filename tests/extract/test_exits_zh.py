@@ -1,0 +1,101 @@
+"""Exits in Chinese: a holder sells shares of a company and the text names no buyer. Each is an acquisition of
+the company with the holder as seller and no acquirer (data/ontology.yaml), never a holding the seller keeps.
+Sentences written for this file."""
+
+from __future__ import annotations
+
+from dealgraph.evaluate.fewfc import mapping, predicted_tuples
+from dealgraph.extract.pipeline import extract
+
+
+def exits(text: str, ref: str = "2025-06-30") -> list[dict]:
+    out = []
+    for f in extract("t", text, ref).facts:
+        if f.type == "acquisition" and f.roles.get("seller") and not f.roles.get("acquirer"):
+            out.append({"seller": [m.canonical for m in f.roles["seller"]],
+                        "target": [m.canonical for m in f.roles["target"]], "modality": f.modality,
+                        "stake": f.stake.text if f.stake else None, "amount": f.amount.text if f.amount else None,
+                        "date": f.date.text if f.date else None})
+    return out
+
+
+def holdings(text: str) -> list[tuple[list[str], list[str], str | None]]:
+    return [([m.canonical for m in f.roles["holder"]], [m.canonical for m in f.roles["company"]],
+             f.stake.text if f.stake else None)
+            for f in extract("t", text, "2025-06-30").facts if f.type == "shareholding"]
+
+
+def test_a_full_exit_with_its_proceeds_and_date_leaves_no_holding():
+    text = "2024年5月，澄岚资本清仓了所持有的沐星科技全部股份，套现约4亿元。"
+    assert exits(text) == [{"seller": ["澄岚资本"], "target": ["沐星科技"], "modality": "asserted", "stake": None,
+                            "amount": "约4亿元", "date": "2024年5月"}]
+    assert holdings(text) == []
+
+
+def test_selling_the_shares_held_is_an_exit_not_a_holding():
+    text = "远川集团出售了所持有的青蔓网络的全部股份。"
+    assert [(e["seller"], e["target"]) for e in exits(text)] == [(["远川集团"], ["青蔓网络"])]
+    assert holdings(text) == []
+
+
+def test_a_cut_stake_keeps_the_stake_left_as_a_holding():
+    text = "北溟投资减持了对岫川智算的持股，持股比例从9%降至4%。"
+    found = exits(text)
+    assert [(e["seller"], e["target"], e["stake"]) for e in found] == [(["北溟投资"], ["岫川智算"], None)]
+    assert holdings(text) == [(["北溟投资"], ["岫川智算"], "4%")]
+
+
+def test_the_stake_sold_is_the_exits_stake():
+    assert [e["stake"] for e in exits("曜石资本减持星漾机器人3%股份。")] == ["3%"]
+
+
+def test_a_planned_sale_is_planned():
+    found = exits("澄岚资本拟转让所持沐星科技6%股权。")
+    assert [(e["target"], e["modality"], e["stake"]) for e in found] == [(["沐星科技"], "planned", "6%")]
+
+
+def test_an_exit_told_as_done():
+    found = exits("北溟投资已于2022年完成对云栈半导体的退出。")
+    assert [(e["seller"], e["target"], e["date"]) for e in found] == [(["北溟投资"], ["云栈半导体"], "2022年")]
+
+
+def test_a_fund_cutting_several_holdings_exits_each():
+    found = exits("二季度，曜石资本减持了星漾机器人、青蔓网络、岫川智算。")
+    assert [e["target"] for e in found] == [["星漾机器人"], ["青蔓网络"], ["岫川智算"]]
+    assert {tuple(e["seller"]) for e in found} == {("曜石资本",)}
+
+
+def test_the_market_a_sale_goes_through_is_not_the_seller():
+    text = "澄岚资本于2023年3月通过深交所二级市场减持沐星科技120万股。"
+    assert [(e["seller"], e["target"]) for e in exits(text)] == [(["澄岚资本"], ["沐星科技"])]
+
+
+def test_a_shareholder_named_before_sells_the_shares_of_the_company_announcing():
+    text = "沐星科技公告，持有公司股份500万股的股东澄岚资本计划3个月内，分批减持公司股份，上限为总股本的1%。"
+    found = exits(text)
+    assert [(e["seller"], e["target"], e["modality"]) for e in found] == [(["澄岚资本"], ["沐星科技"], "planned")]
+
+
+def test_a_unit_sold_with_no_buyer():
+    found = exits("远川集团决定出售旗下的青蔓物流。")
+    assert [(e["seller"], e["target"]) for e in found] == [(["远川集团"], ["青蔓物流"])]
+
+
+def test_a_sale_to_a_named_buyer_stays_an_acquisition_by_the_buyer():
+    facts = [f for f in extract("t", "远川集团向北溟资本转让其持有的云栈半导体15%股权。", "2025-06-30").facts
+             if f.type == "acquisition"]
+    assert [([m.canonical for m in f.roles["acquirer"]], [m.canonical for m in f.roles["seller"]]) for f in facts] \
+        == [(["北溟资本"], ["远川集团"])]
+
+
+def test_selling_goods_or_assets_is_no_exit():
+    assert exits("远川集团拟出售部分闲置设备。") == []
+    assert exits("公司出售了一批专利。") == []
+    assert exits("远川集团退出了东南亚市场。") == []
+
+
+def test_exits_are_no_fewfc_investment_or_acquisition():
+    doc = extract("t", "2024年5月，澄岚资本清仓了所持有的沐星科技全部股份，套现约4亿元。", "2025-06-30")
+    assert any(f.type == "acquisition" for f in doc.facts)
+    for etype in mapping().values():
+        assert not predicted_tuples(doc.facts, etype, doc.mentions)
