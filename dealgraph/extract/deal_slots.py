@@ -741,6 +741,8 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return _exit_done(ctx, frame, t, cs)
     if ctx.text.startswith(("给", "予"), t.end) or ctx.text.rfind("向", cs, t.start) >= 0:
         return []  # a buyer is named: sell / sell_to read it
+    if _SUFFERED.search(ctx.text, cs, t.start):
+        return []  # B遭遇减持: B's shares are sold, by holders this clause does not name
     lead = _EXIT_LEAD.match(ctx.text, t.end)
     found = ctx.group_right(lead.end(), ce, v.ORG, max_gap=0)
     targets = named_head(ctx, found, ce)[:1] if found else []
@@ -748,11 +750,28 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         targets = found  # 三季度减持了A、B、C: a fund's holdings cut, each an exit
     shares = _EXIT_SHARES.match(ctx.text, targets[0].end) if targets else None
     sellers = _exit_sellers(ctx, cs, t)
-    if not targets and _ISSUER_STAKE.match(ctx.text, lead.end(), ce):  # 减持公司股份1%: the company written about
-        targets = [m for m in v._company_written_about(ctx, sellers, t.start) if v._as_person(m).kind != "person"
+    passive = ctx.text.rfind("被", cs, t.start) if word in _EXIT_SELF else -1
+    toward = _CUT_TOWARD.search(ctx.text, cs, t.start) if word in _EXIT_SELF and not targets else None
+    if toward is not None:  # A对其重仓的B进行减持 / A和C对B分别减持50万股: B is sold, by the names before 对
+        targets = [m for m in ctx.mentions(toward.start(), t.start) if m.end == toward.start("end")][:1]
+        sellers = _exit_sellers(ctx, cs, Span(toward.start(), toward.start()))
+        shares = _SHARES_ONLY.match(ctx.text, lead.end())
+    elif passive >= 0:  # B被第二大股东A减持611万股: A sells shares of B
+        sellers = [m for m in sellers if m.start > passive]
+        targets = ctx.group_left(cs, passive) or ctx.carried_subject(passive)
+        shares = _SHARES_ONLY.match(ctx.text, lead.end())
+    elif not targets and (_ISSUER_STAKE.match(ctx.text, lead.end(), ce)  # 减持公司股份1%: the company written about
+                          or word in _EXIT_SELF and _SHARES_ONLY.match(ctx.text, lead.end())  # A拟减持不超过300万股
+                          and ctx.mentions(cs, t.start, (*v.ORG, "person"))):
+        keys = {m.key for m in sellers}
+        topic = ctx.topic if ctx.topic is not None and ctx.topic.key not in keys and ctx.topic.start < t.start \
+            and not _A_SOURCE.match(ctx.text, ctx.topic.end) else None  # B公告，股东A拟减持: B, the sentence's topic
+        about = [topic] if topic is not None else v._company_written_about(ctx, sellers, t.start)
+        targets = [m for m in about if v._as_person(m).kind != "person"
                    and not grammar().not_subject.search(m.canonical)]  # never a person or a market
-        shares = _ISSUER_STAKE.match(ctx.text, lead.end(), ce)
+        shares = _ISSUER_STAKE.match(ctx.text, lead.end(), ce) or _SHARES_ONLY.match(ctx.text, lead.end())
     unit = "旗下" in lead.group()
+    targets = [m for m in targets if v._as_person(m).kind != "person" and not _TITLED.match(m.text)]
     if not targets or shares is None and word not in _EXIT_SELF and not _sold_whole(ctx, targets[0], ce, unit):
         return []
     sellers = [m for m in sellers if m.key != targets[0].key]
@@ -760,7 +779,7 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     facts = v._deal(ctx, frame, t, [], targets, unnamed_agent=True)
     for fact in facts:
-        _add_sellers(fact, sellers[-1:])
+        _add_sellers(fact, sellers)
         fact.stake = _stake_sold(ctx, t, fact.stake)
     kept = v.reduce_to(ctx, frame, t) if word.startswith("减持") else []
     for fact in kept:
@@ -768,6 +787,10 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts + kept if facts else []
 
 
+# No company after the verb, only a number of shares or none (李某拟减持不超过300万股, 其股东A已连续两次减持,):
+# the shares are of the company written about
+_SHARES_ONLY = re.compile(r"\s*(?:不超过|不超|超过|逾|约|合计|累计|共计|共|近)?\s*(?:[\d.,]+\s*(?:万|亿)?股|股份|股票)"
+                          r"|\s*(?:$|[，,。；;])")
 # 通过深交所竞价系统减持, 借道ETF减持: the market or the vehicle a sale goes through is not the seller
 _THROUGH = re.compile(r"(?:通过|借道|经由|借助|利用|在|于|经)$")
 
@@ -796,9 +819,18 @@ def _sold_whole(ctx: Ctx, target: Mention, end: int, unit: bool) -> bool:
     return rest in ("", "了") and (target.kind == "organization" or unit)
 
 
+_CUT_TOWARD = re.compile(r"对[^，,；;。对]{2,30}?(?P<end>)(?:进行了|进行|分别|均|再次|继续|大幅|持续)*$")
+# a person named with a title (实际控制人王某): a seller, never a company sold
+_TITLED = re.compile(r"(?:实际控制人|实控人|控股股东|董事长|董事|董秘|监事|高管|副总经理|总经理|副总裁|总裁)")
+# 同花顺iFinD交易记录显示, A数据显示: the sentence's first name is where the figures come from
+_A_SOURCE = re.compile(r"[^，,；;。]{0,14}?(?:显示|数据|记录|统计|报道|援引)")
+_SUFFERED = re.compile(r"(?:遭遇|遭到|遭受|遭|面临|迎来)(?:了|新一轮|大股东|股东|大额|大幅)*$")
+
+
 def _stake_sold(ctx: Ctx, t: Span, stake):
-    """The stake sold, never the one left (降至3%) or the one before (从8%)."""
-    if stake is None:
+    """The stake sold, written after the verb: never the one left (降至3%), the one before (从8%), or the seller's
+    holding named before the verb (持股11%的股东A减持…)."""
+    if stake is None or stake.start < t.start:
         return None
     before = ctx.text[max(t.end, stake.start - 5):stake.start]
     return None if v._DOWN_TO.search(before) or before.endswith("从") else stake

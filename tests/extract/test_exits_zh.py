@@ -99,3 +99,37 @@ def test_exits_are_no_fewfc_investment_or_acquisition():
     assert any(f.type == "acquisition" for f in doc.facts)
     for etype in mapping().values():
         assert not predicted_tuples(doc.facts, etype, doc.mentions)
+
+
+def test_a_number_of_shares_sold_is_of_the_company_announcing():
+    text = "7月8日，沐星科技发布公告称，持股9.5%的股东澄岚资本拟减持不超过1200万股。"
+    found = exits(text)
+    assert [(e["seller"], e["target"], e["modality"], e["stake"]) for e in found] == \
+        [(["澄岚资本"], ["沐星科技"], "planned", None)]  # 9.5% is what it holds, not what it sells
+
+
+def test_a_data_source_opening_the_sentence_is_not_the_company():
+    text = "青蔓网络是一家AI公司。万得交易记录显示，2021年以来北溟投资先后减持超过600万股。"
+    assert [e["target"] for e in exits(text)] == [["青蔓网络"]]
+
+
+def test_a_company_whose_shares_a_holder_cut_told_in_the_passive():
+    text = "云栈半导体近期被第三大股东曜石资本减持420万股，总金额超过3亿元。"
+    assert [(e["seller"], e["target"], e["amount"]) for e in exits(text)] == \
+        [(["曜石资本"], ["云栈半导体"], "超过3亿元")]
+
+
+def test_a_company_that_suffers_sales_names_no_seller():
+    assert exits("星漾机器人同样遭遇减持。") == []
+
+
+def test_a_company_cut_told_after_dui():
+    found = exits("减持方面，曜石资本连续第三个季度对其重仓的星漾机器人进行减持。")
+    assert [(e["seller"], e["target"]) for e in found] == [(["曜石资本"], ["星漾机器人"])]
+    found = exits("根据三季报，澄岚资本和北溟投资对云栈半导体分别减持80万股、40万股。")
+    assert [(e["seller"], e["target"]) for e in found] == [(["澄岚资本", "北溟投资"], ["云栈半导体"])]
+
+
+def test_a_person_with_a_title_is_never_the_company_sold():
+    text = "青蔓网络公告，公司实际控制人王立新及其一致行动人王立群打算在半年内减持公司股份。"
+    assert [e["target"] for e in exits(text)] == [["青蔓网络"]]
