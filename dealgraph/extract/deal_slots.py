@@ -749,12 +749,12 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if word in _EXIT_SELF and len(found) > 1 and not _EXIT_SHARES.match(ctx.text, found[0].end):
         targets = found  # 三季度减持了A、B、C: a fund's holdings cut, each an exit
     shares = _EXIT_SHARES.match(ctx.text, targets[0].end) if targets else None
-    sellers = _exit_sellers(ctx, cs, t)
+    sellers, told = _exit_sellers(ctx, cs, t)
     passive = ctx.text.rfind("被", cs, t.start) if word in _EXIT_SELF else -1
     toward = _CUT_TOWARD.search(ctx.text, cs, t.start) if word in _EXIT_SELF and not targets else None
     if toward is not None:  # A对其重仓的B进行减持 / A和C对B分别减持50万股: B is sold, by the names before 对
         targets = [m for m in ctx.mentions(toward.start(), t.start) if m.end == toward.start("end")][:1]
-        sellers = _exit_sellers(ctx, cs, Span(toward.start(), toward.start()))
+        sellers = _exit_sellers(ctx, cs, Span(toward.start(), toward.start()))[0]
         shares = _SHARES_ONLY.match(ctx.text, lead.end())
     elif passive >= 0:  # B被第二大股东A减持611万股: A sells shares of B
         sellers = [m for m in sellers if m.start > passive]
@@ -762,11 +762,15 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         shares = _SHARES_ONLY.match(ctx.text, lead.end())
     elif not targets and (_ISSUER_STAKE.match(ctx.text, lead.end(), ce)  # 减持公司股份1%: the company written about
                           or word in _EXIT_SELF and _SHARES_ONLY.match(ctx.text, lead.end())  # A拟减持不超过300万股
-                          and ctx.mentions(cs, t.start, (*v.ORG, "person"))):
+                          and told):
         keys = {m.key for m in sellers}
         topic = ctx.topic if ctx.topic is not None and ctx.topic.key not in keys and ctx.topic.start < t.start \
-            and not _A_SOURCE.match(ctx.text, ctx.topic.end) else None  # B公告，股东A拟减持: B, the sentence's topic
-        about = [topic] if topic is not None else v._company_written_about(ctx, sellers, t.start)
+            and not _A_SOURCE.match(ctx.text, ctx.topic.end) \
+            and not _SHAREHOLDER_WORD.search(ctx.text, max(ctx.sent.start, ctx.topic.start - 5), ctx.topic.start) \
+            else None  # B公告，股东A拟减持: B, the sentence's topic (not a holder: 收到公司股东A出具的…)
+        holders = [m for m in ctx.mentions(ctx.sent.start, t.start) if _SHAREHOLDER_WORD.search(
+            ctx.text, max(ctx.sent.start, m.start - 5), m.start)]  # 收到公司股东A出具的…: A holds, it is not held
+        about = [topic] if topic is not None else v._company_written_about(ctx, sellers + holders, t.start)
         targets = [m for m in about if v._as_person(m).kind != "person"
                    and not grammar().not_subject.search(m.canonical)]  # never a person or a market
         shares = _ISSUER_STAKE.match(ctx.text, lead.end(), ce) or _SHARES_ONLY.match(ctx.text, lead.end())
@@ -789,7 +793,8 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 # No company after the verb, only a number of shares or none (李某拟减持不超过300万股, 其股东A已连续两次减持,):
 # the shares are of the company written about
-_SHARES_ONLY = re.compile(r"\s*(?:不超过|不超|超过|逾|约|合计|累计|共计|共|近)?\s*(?:[\d.,]+\s*(?:万|亿)?股|股份|股票)"
+_SHARES_ONLY = re.compile(r"\s*(?:不超过|不超|至多|最多|超过|逾|约|合计|累计|共计|共|近)?\s*(?:[\d.,]+\s*(?:万|亿)?股|股份|股票|"
+                          r"(?:总股本|公司总股本)?的?\s*[\d.]+\s*%的?(?:公司)?(?:股份|股权|股票))"
                           r"|\s*(?:$|[，,。；;])")
 # 通过深交所竞价系统减持, 借道ETF减持: the market or the vehicle a sale goes through is not the seller
 _THROUGH = re.compile(r"(?:通过|借道|经由|借助|利用|在|于|经)$")
@@ -798,18 +803,29 @@ _THROUGH = re.compile(r"(?:通过|借道|经由|借助|利用|在|于|经)$")
 _SHAREHOLDER_WORD = re.compile(r"(?:股东|一致行动人)(?:之一)?[“\"]?$")
 
 
-def _exit_sellers(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
-    """Who sells: the names nearest before the verb in its clause that no 通过/借道 leads and that are no market or
-    regulator (通过上交所…减持: the subject before it), else the subject carried from before."""
+def _exit_sellers(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], bool]:
+    """Who sells, and whether this sentence names it: the names nearest before the verb in its clause that no
+    通过/借道 leads and that are no market or regulator (通过上交所…减持: the subject before it); else one called
+    a shareholder earlier in the sentence, or the subject of the clause before whose plan this clause goes on with
+    (A计划在未来六个月内，以集中竞价方式减持…); else the subject carried from before."""
     kinds = (*v.ORG, "person")
     named = [m for m in ctx.mentions(cs, t.start, kinds) if not _THROUGH.search(ctx.text, max(cs, m.start - 2), m.start)
              and not grammar().not_subject.search(m.canonical)]
-    if not named:  # 持公司股份X股的股东B计划6个月内，通过集中竞价减持: B, called a shareholder earlier in the sentence
-        holders = [m for m in ctx.mentions(ctx.sent.start, cs, kinds)
-                   if _SHAREHOLDER_WORD.search(ctx.text, max(ctx.sent.start, m.start - 5), m.start)]
-        return holders[-1:] or ctx.carried_subject(t.start)
-    group = ctx.group_left(cs, named[-1].end, kinds)
-    return [m for m in group if m in named] or named[-1:]
+    if named:
+        group = ctx.group_left(cs, named[-1].end, kinds)
+        return [m for m in group if m in named] or named[-1:], True
+    holders = [m for m in ctx.mentions(ctx.sent.start, cs, kinds)  # 持公司股份X股的股东B计划…，通过集中竞价减持
+               if _SHAREHOLDER_WORD.search(ctx.text, max(ctx.sent.start, m.start - 5), m.start)]
+    if holders:
+        return holders[-1:], True
+    before = ctx.mentions(ctx.clause(cs - 1)[0], cs, kinds) if cs > ctx.sent.start else []
+    if before and _PLAN_GAP.fullmatch(ctx.text, before[-1].end, cs):
+        return ctx.group_left(ctx.clause(cs - 1)[0], before[-1].end, kinds), True
+    return ctx.carried_subject(t.start), False
+
+
+# A计划在未来六个月内，/ A拟自2021年4月2日起，: a plan whose manner and verb the next clause tells
+_PLAN_GAP = re.compile(r"(?:计划|拟|将|决定|已经|已|还|也|又|于|在|自)[^，,；;。]{0,30}[，,]\s*")
 
 
 def _sold_whole(ctx: Ctx, target: Mention, end: int, unit: bool) -> bool:

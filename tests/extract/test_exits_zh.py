@@ -133,3 +133,20 @@ def test_a_company_cut_told_after_dui():
 def test_a_person_with_a_title_is_never_the_company_sold():
     text = "青蔓网络公告，公司实际控制人王立新及其一致行动人王立群打算在半年内减持公司股份。"
     assert [e["target"] for e in exits(text)] == [["青蔓网络"]]
+
+
+def test_a_plan_whose_sale_the_next_clause_tells():
+    text = "8月3日晚间，云栈半导体发布公告称，北溟产业基金计划在未来三个月内，分批减持至多800万股。"
+    found = exits(text)
+    assert [(e["seller"], e["target"], e["modality"]) for e in found] == [(["北溟产业基金"], ["云栈半导体"], "planned")]
+
+
+def test_a_shareholder_named_by_the_word_before_it():
+    text = "星漾机器人公告，持股6.2%的股东澜川国际计划于今年内减持不超过2%公司股份。"
+    found = exits(text)
+    assert [(e["seller"], e["target"], e["stake"]) for e in found] == [(["澜川国际"], ["星漾机器人"], "不超过2%")]
+
+
+def test_a_holder_named_in_the_sentence_is_not_the_company_sold():
+    text = "青蔓网络发布公告。据公司股东北溟产业基金出具的告知函，截至昨日，已累计减持300万股。"
+    assert [e["target"] for e in exits(text)] == [["青蔓网络"]]
