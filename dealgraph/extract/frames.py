@@ -438,6 +438,8 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         return True  # 聘请中信证券作为辅导机构: the tutor named, no tutoring step
     if word in ("上市", "IPO", "亏损", "盈利", "登陆", "收入") and _NOT_EVENT.match(text, end):
         return True
+    if word == "挂牌" and text.startswith(("出售", "转让", "出让", "拍卖", "竞价", "征集"), end):
+        return True  # 挂牌出售所持B 35%股权: shares put up for sale on an equity exchange, no listing of the seller
     return False
 
 

@@ -166,7 +166,7 @@ def rules() -> NameRules:
         # linear: runs only, each perhaps with a short remark in brackets (澜盾股份(软件服务)、青应互联(软件服务))
         enumeration=re.compile(rf"(?<![{NAME_CHARS}])[{NAME_CHARS}]++(?:[(（][^()（）、]{{1,8}}[)）])?"
                                rf"(?:、[{NAME_CHARS}]++(?:[(（][^()（）、]{{1,8}}[)）])?)+"),
-        quoted=re.compile(r"[“\"「]([\u4e00-\u9fffA-Za-z0-9·]{2,12})[”\"」]"),
+        quoted=re.compile(r"[“\"「]([\u4e00-\u9fffA-Za-z0-9·]{2,24})[”\"」]"),
         trigger_inside=re.compile(r"投资|投入|收购|融资|上市|亏损|盈利|合作|持股|股东|成立|设立|采购|订单|增持|减持"),
         not_short=frozenset(raw["left_stops"] + raw["generic_heads"] + raw["generic_followers"] + suffixes),
         bad_starts=frozenset(raw["candidate_bad_starts"]),
@@ -519,7 +519,8 @@ def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Me
                 or tail in r.not_short or tail in _NOT_SUBSIDIARY or r.trigger_inside.search(tail)
                 or tail in lexicon_mod.load().by_name  # 百度吉利合资: two known names, no unit
                 or r.suffix.match(tail) or _function_tail(text, tail, after)
-                or wordlist.words().get(tail[0]) in _CLOSED_D or r.left_stop.match(tail)):
+                or wordlist.words().get(tail[0]) in _CLOSED_D or r.left_stop.match(tail)
+                or tail[0] == "系"):  # 安邦系以…, 该公司系…: 系 marks a faction or is the copula, no unit's name
             out.append(m)
             continue
         if after < len(text) and not valued[after] and _NAME_RUN.match(text, after).end() > after \
@@ -1299,6 +1300,10 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
     for m in r.quoted.finditer(text):
         if _EPITHET.search(m.group(1)) or m.end() in starts:
             continue  # “具身智能第一股”云岫科技: an epithet in quotes right before the name it praises
+        if len(m.group(1)) > 12:  # a long quotation is a phrase; a long quoted name ends as one (“澄岚未来产业创新发展一期投资基金”)
+            if _ends_with_suffix(m.group(1), r):
+                out.append(Mention(m.start(1), m.end(1), m.group(1), "organization", _name_key(m.group(1)), "shape"))
+            continue
         out += _candidate(text, m.start(1), m.end(1), r)
     confident = sorted({(k.start, k.end) for k in known if k.kind == "organization"})
     listed: list[Mention] = []

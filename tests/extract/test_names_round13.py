@@ -1,0 +1,30 @@
+"""Names and listings read wrong around stake sales (round 13): a faction marker after a known name, a long quoted
+fund name, and 挂牌出售 (shares put up for sale, no listing). Sentences written for this file."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in extract("t", text, "2025-06-30").mentions if m.kind in ("organization", "candidate")]
+
+
+def test_xi_after_a_known_name_marks_its_faction_not_a_unit():
+    assert "腾讯" in names("去年年底，腾讯系以20亿元出售所持星漾机器人12%股权。")
+    assert not any(n.startswith("腾讯系") for n in names("去年年底，腾讯系以20亿元出售所持星漾机器人12%股权。"))
+
+
+def test_a_long_quoted_fund_name_is_taken_whole():
+    text = "星漾机器人公告，股东“澄岚未来产业创新发展一期投资基金”计划减持不超过1%的股份。"
+    assert "澄岚未来产业创新发展一期投资基金" in names(text)
+
+
+def test_a_long_quotation_that_names_no_company_is_no_name():
+    assert names("他说：“我们会继续加大在具身智能方向的长期投入”。") == []
+
+
+def test_shares_put_up_for_sale_on_an_exchange_are_no_listing():
+    facts = extract("t", "去年，北溟集团以36亿元挂牌出售所持云栈半导体40%的股权。", "2025-06-30").facts
+    assert [f for f in facts if f.type == "listing"] == []
+    assert [[m.text for m in f.roles["seller"]] for f in facts if f.type == "acquisition"] == [["北溟集团"]]
