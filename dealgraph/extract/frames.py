@@ -181,8 +181,11 @@ class Ctx:
         if speaker is not None:
             return [speaker]
         last = self.last_clause_subject(cs)
+        sellers = {m.key for f in self.facts for m in f.roles.get("seller", ())}
         for fact in reversed(self.facts):
             agent = next(iter(fact.roles.values()))
+            if agent and agent[0].key in sellers and fact.type == "shareholding":
+                continue  # A受让B持有的C 30%股权，以3000万元对C增资: B holds what it sells; A goes on
             if self._unit_is_subject(fact, t_start):
                 return fact.roles["unit"]  # 高瓴旗下的HCM基金持有…，新进了B: the fund buys B
             if agent and last is not None and agent[0].start < last.start:

@@ -318,12 +318,17 @@ def amount_for(ctx: Ctx, t: Span, whole_sentence: bool = False) -> Value | None:
     own = [v for v in prices if not _deal_between(ctx, t, v)]
     if prices and not own:
         return None  # the clause's money is the other deal's: this one states none
+    priced = [v for v in own if v.end <= t.start and _AT_PRICE.match(ctx.text, v.end)
+              and ctx.text[max(cs, v.start - 3):v.start].rstrip().endswith(("以", "以约", "以人民币"))]
+    if priced:
+        return priced[-1]  # 以3000万元的价格对B增资1000万元: the price paid, not the registered capital it adds
     found = nearest(own, t) or price_nearby(ctx, cs, ce) or _clause_in_list(ctx, cs, ce)
     if found is None and whole_sentence:
         found = nearest([v for v in prices_in(ctx, ctx.sent.start, ctx.sent.end) if v.start > t.end], t)
     return found
 
 
+_AT_PRICE = re.compile(r"\s*(?:的)?(?:价格|对价|总价|作价)")
 # A deal word used as a noun before a price (转让价格为, 收购对价, 增资款): it names this deal's price, no other deal.
 _DEAL_AS_NOUN = re.compile(r"(?:价格|价款|对价|总价|价|款|金额|资金|总额|额|成本|费用|方案|事项|完成|后)")
 
@@ -525,7 +530,14 @@ def _plan_goes_on(ctx: Ctx, cs: int, seg: int, t: Span) -> bool:
             or _DONE_AFTER.match(ctx.text, t.end) or "是" in pre or "为" in pre and "以" not in pre:
         return False  # 金额最高的一笔是斥资6亿元收购B: a clause of its own (是), not the plan going on
     pcs = ctx.clause(cs - 2)[0]
+    if pcs > seg and _ASIDE.match(ctx.text, pcs):  # 拟以3000万元受让B 30%股权，对应注册资本1500万元，以3000万元对B增资:
+        said = [f for f in ctx.facts if f.evidence.start == ctx.sent.start and f.type in ("investment", "acquisition")]
+        return bool(said) and said[-1].modality == "planned"  # past an aside, the plan of the deal before it goes on
     return pcs >= seg and not _CONDITION.match(ctx.text, pcs) and _plans(ctx.text[pcs:cs - 1])
+
+
+# A clause that only restates a figure of the deal before it (对应注册资本1500万元, 即每股12元, 占总股本3%)
+_ASIDE = re.compile(r"\s*(?:对应|即|约合|相当于|占|折合)")
 
 
 def means_lead(ctx: Ctx, cs: int, verb: int) -> int:
