@@ -112,3 +112,38 @@ def test_document_text_is_never_read_as_terminal_markup(cli, tmp_path):
     out = cli("facts").output  # Rich would raise MarkupError on the stray closing tag [/b]
     assert "1 facts" in out and "[/b" in out
     assert "星澜半导体" in cli("entities", "show", "星澜半导体").output
+
+
+def test_exits_lists_the_groups_sales_with_the_reports_analysis(cli, store):
+    from tests.analyze.exit_story import save_story
+
+    save_story(store)
+    rows = _jsonl(cli("exits", "青禾集团", "--json").output)
+    assert [(r["company"]["name"], r["modality"], r["counted"], r["full"]) for r in rows] == [
+        ("远岫半导体", "asserted", True, True), ("海岚机器人", "asserted", True, False),
+        ("澜海科技", "asserted", True, True), ("星湾科技", "planned", False, None)]
+    first = rows[0]
+    assert first["buyers"] == ["北辰资本"] and first["sellers"] == ["青禾集团"] and first["cny"] == 5e8
+    assert first["stake"]["text"] == "20%" and first["evidence"][0]["text"].startswith("2021年，青禾集团向北辰资本")
+    report_fact = re.search(r"\| 远岫半导体 \| 基础层 \| 2021 \|.*\[(\d+)\]\(#ev-\1\)", cli("report", "青禾集团").output)
+    assert report_fact, "the report's Exits section has the same sale"
+    out = cli("exits", "青禾集团", "--periods", "2016-2020,2021-2022").output
+    assert "3 exits · 2 companies sold out of · 1 not counted" in out
+    assert "2016–2020: 0%（0/4）" in out and "2021–2022: 100%（2/2） · 基础层 1/2（远岫半导体）" in out
+    assert "完全退出" in out and "部分出售" in out and "未披露" in out
+    assert "no entity named" in cli("exits", "不存在的公司XYZ", code=1).output
+
+
+def test_graphml_edges_tell_an_exits_seller_from_its_buyer_and_target(cli, store):
+    from tests.analyze.exit_story import save_story
+
+    save_story(store)
+    root = ElementTree.fromstring(cli("export", "graph").output)
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    names = {n.get("id"): n.find(f"{ns}data[@key='name']").text for n in root.iter(f"{ns}node")}
+    ends = {(names[e.get("source")], e.find(f"{ns}data[@key='source_role']").text,
+             names[e.get("target")], e.find(f"{ns}data[@key='target_role']").text)
+            for e in root.iter(f"{ns}edge") if e.find(f"{ns}data[@key='type']").text == "acquisition"}
+    assert ("北辰资本", "acquirer", "青禾集团", "seller") in ends
+    assert ("北辰资本", "acquirer", "远岫半导体", "target") in ends
+    assert ("澜海科技", "target", "青禾集团", "seller") in ends  # sold on the market: no buyer named

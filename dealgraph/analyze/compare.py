@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from dealgraph.analyze import when
 from dealgraph.analyze.labels import counted, rules
-from dealgraph.analyze.portfolio import Portfolio, portfolio
+from dealgraph.analyze.portfolio import Exit, Portfolio, portfolio
 from dealgraph.analyze.strategy import Strategy, strategy
 from dealgraph.analyze.view import GraphView
 
@@ -32,6 +32,15 @@ class Side:
     spending: list[dict] = field(default_factory=list)  # capex and R&D figures of the group
     backers: list[Backer] = field(default_factory=list)  # every backer of the group's companies
 
+    @property
+    def exits(self) -> list[Exit]:
+        """The group's counted sales, oldest first."""
+        return self.portfolio.exits
+
+    def exited(self) -> list[str]:
+        """Companies the group sold out of."""
+        return self.portfolio.exited_companies()
+
     def co_investors(self) -> dict[str, list[Backer]]:
         """Other groups backing the same companies, by group id."""
         out: dict[str, list[Backer]] = {}
@@ -44,7 +53,12 @@ class Side:
 @dataclass
 class Comparison:
     sides: list[Side]
-    both_back: list[dict]  # {company, name, facts: [fact ids of each side]}
+    both_back: list[dict]  # {company, name, facts: [fact ids of each side], exited: [sale fact ids of each side]}
+
+    def exit_counts(self) -> dict[str, dict[str, int]]:
+        """Per group id: its counted sales, the companies it sold out of, and the sales that do not count."""
+        return {s.portfolio.investor: {"exits": len(s.exits), "exited_companies": len(s.exited()),
+                                       "exits_apart": len(s.portfolio.exits_apart())} for s in self.sides}
 
 
 def side(g: GraphView, investor: str, periods: list[tuple[int, int]] | None = None) -> Side:
@@ -65,14 +79,16 @@ def compare(g: GraphView, investor: str, peer: str, periods: list[tuple[int, int
 
 
 def both_back(a: Portfolio, b: Portfolio) -> list[dict]:
-    """Companies both groups put money into, with the facts of each side."""
+    """Companies both groups put money into, with the facts of each side and, for a side that sold out of it
+    since (perhaps to the other), the sales that ended its holding."""
     rows = []
     theirs = set(b.backed())
     for cid in a.backed():
         if cid in theirs:
             facts = [[h.fact_id for h in p.holdings if h.company == cid and h.how in rules()["backing"]]
                      for p in (a, b)]
-            rows.append({"company": cid, "name": next(h.name for h in a.holdings if h.company == cid), "facts": facts})
+            rows.append({"company": cid, "name": next(h.name for h in a.holdings if h.company == cid), "facts": facts,
+                         "exited": [[x.fact_id for x in p.exited(cid)] for p in (a, b)]})
     return rows
 
 

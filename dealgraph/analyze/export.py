@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from dealgraph.analyze.view import GraphView
 from dealgraph.errors import InvalidArgument
+from dealgraph.ontology import ontology
 from dealgraph.store import Store
 
 ENTITY_FIELDS = ("id", "kind", "name", "names", "parent", "layer", "sector", "country")
@@ -69,11 +70,14 @@ def _cell(value: Any) -> Any:
 
 
 def write_graphml(view: GraphView, out: IO[bytes]) -> int:
-    """Entities as nodes; each fact with two or more members as edges from its first role to the others."""
+    """Entities as nodes; each fact with two or more members as edges from its first member (roles in the
+    ontology's order) to the others, each edge with the roles of its two ends (an exit's seller is told from
+    its buyer and its target: acquirer → seller, or target → seller when the text names no buyer)."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">']
     for key, target in (("name", "node"), ("kind", "node"), ("layer", "node"), ("sector", "node"),
-                        ("type", "edge"), ("modality", "edge"), ("fact", "edge"), ("evidence", "edge")):
+                        ("type", "edge"), ("modality", "edge"), ("fact", "edge"), ("evidence", "edge"),
+                        ("source_role", "edge"), ("target_role", "edge")):
         lines.append(f'<key id="{key}" for="{target}" attr.name="{key}" attr.type="string"/>')
     lines.append('<graph id="dealgraph" edgedefault="directed">')
     for e in view.entities.values():
@@ -82,13 +86,21 @@ def write_graphml(view: GraphView, out: IO[bytes]) -> int:
         lines.append(f"<node id={quoteattr(e['id'])}>{data}</node>")
     edges = 0
     for f in view.facts:
-        members = [m["id"] for ms in f["roles"].values() for m in ms]
-        for target in members[1:]:
+        members = [(role, m["id"]) for role in _role_order(f) for m in f["roles"][role]]
+        for role, target in members[1:]:
             edges += 1
             data = (f'<data key="type">{escape(f["type"])}</data><data key="modality">{escape(f["modality"])}</data>'
                     f'<data key="fact">{escape(f["id"])}</data>'
-                    f'<data key="evidence">{escape(f["evidence"][0]["text"] if f["evidence"] else "")}</data>')
-            lines.append(f"<edge source={quoteattr(members[0])} target={quoteattr(target)}>{data}</edge>")
+                    f'<data key="evidence">{escape(f["evidence"][0]["text"] if f["evidence"] else "")}</data>'
+                    f'<data key="source_role">{escape(members[0][0])}</data>'
+                    f'<data key="target_role">{escape(role)}</data>')
+            lines.append(f"<edge source={quoteattr(members[0][1])} target={quoteattr(target)}>{data}</edge>")
     lines.append("</graph></graphml>")
     out.write("\n".join(lines).encode("utf-8"))
     return edges
+
+
+def _role_order(fact: dict) -> list[str]:
+    """A fact's roles in the ontology's order (acquirer, target, seller), then any other it has."""
+    order = [r for r in ontology().fact_type(fact["type"]).role_names if r in fact["roles"]]
+    return order + [r for r in fact["roles"] if r not in order]

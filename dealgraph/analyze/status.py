@@ -14,7 +14,7 @@ STATUS_TYPES = ("listing", "financial", "closure", "purchase", "investment")
 
 @dataclass
 class Flag:
-    key: str  # main_supplier | main_customer | losses_widening | loss_making | closed
+    key: str  # main_supplier | main_customer | losses_widening | loss_making | closed | exited
     fact_id: str
     evidence: list[dict]
 
@@ -53,7 +53,8 @@ class Status:
 
 
 def board(g: GraphView, p: Portfolio) -> list[Status]:
-    """A status row for every company the group backs, and for partners and suppliers with news."""
+    """A status row for every company the group backs, and for partners and suppliers with news; a company
+    the group sold out of is flagged `exited`."""
     backed = set(p.backed())
     facts = _facts_by_company(g)
     rows = []
@@ -62,6 +63,9 @@ def board(g: GraphView, p: Portfolio) -> list[Status]:
         if set(hows) <= {"in_house", "unit"}:
             continue
         row = company_status(g, cid, facts.get(cid, []), p.members, hows)
+        sales = p.exited(cid)
+        if sales:  # the group sold out of it: the row stays (the history), flagged with the last sale
+            row.flags.append(Flag("exited", sales[-1].fact_id, sales[-1].evidence))
         if cid in backed or row.has_news():
             rows.append(row)
     return rows

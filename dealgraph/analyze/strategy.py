@@ -3,6 +3,11 @@
 Deals are the group's counted investments and acquisitions. Periods come from the
 deals' own years (split at the widest gap of two years or more, else at the median
 year) or are given. Each measure keeps the facts behind it.
+
+Exits (the group's counted sales, `Portfolio.exits`) are money out: they are no deals and
+change no deal measure. Each period keeps its exits (the companies sold, their layer mix),
+the split periods stretch to cover the exits' years, and a shift states a change of the
+exits' share of the period's transactions (deals and exits).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from dealgraph.analyze.labels import layers, rules
-from dealgraph.analyze.portfolio import Holding, Portfolio
+from dealgraph.analyze.portfolio import Exit, Holding, Portfolio
 from dealgraph.errors import InvalidArgument
 
 MEASURES = ("control", "syndicated", "in_kind", "independence")
@@ -40,6 +45,7 @@ class Period:
     start: int
     end: int
     deals: list[Deal] = field(default_factory=list)
+    exits: list[Exit] = field(default_factory=list)  # the group's sales in the period
 
     @property
     def label(self) -> str:
@@ -61,14 +67,31 @@ class Period:
         top = max(mix.values(), default=0)
         return [k for k, n in mix.items() if n == top]
 
+    def transactions(self) -> int:
+        """Deals and exits: what the exits' share is of."""
+        return len(self.deals) + len(self.exits)
+
+    def exit_share(self) -> float | None:
+        """The exits' share of the period's transactions (None in a period without any)."""
+        return len(self.exits) / self.transactions() if self.transactions() else None
+
+    def exit_mix(self) -> dict[str | None, int]:
+        """What the group sold, by layer (stack order, unclassified last)."""
+        mix = Counter(x.layer for x in self.exits)
+        return {layer: mix[layer] for layer in [*layers(), None] if mix[layer]}
+
+    def exited(self) -> list[str]:
+        """The names of the companies sold in the period, in the order of the sales."""
+        return list(dict.fromkeys(x.name for x in self.exits))
+
 
 @dataclass
 class Shift:
-    measure: str  # control | syndicated | in_kind | independence | layer
+    measure: str  # control | syndicated | in_kind | independence | layer | exits
     before: Period
     after: Period
     direction: str  # up | down | changed
-    facts: list[str]  # the facts behind the change (deals with the property in either period)
+    facts: list[str]  # the facts behind the change (deals with the property, or the exits, in either period)
 
 
 @dataclass
@@ -80,22 +103,42 @@ class Strategy:
     undated: list[Deal]
     outside: list[Deal]  # dated deals outside the given periods
     shifts: list[Shift]
+    exits: list[Exit] = field(default_factory=list)  # every counted exit, oldest first
+    undated_exits: list[Exit] = field(default_factory=list)
+    outside_exits: list[Exit] = field(default_factory=list)  # dated exits outside the given periods
 
     def overall(self) -> Period:
-        years = [d.year for d in self.deals if d.year]
-        return Period(min(years, default=0), max(years, default=0), list(self.deals))
+        years = [y for y in [*(d.year for d in self.deals), *(x.year for x in self.exits)] if y]
+        return Period(min(years, default=0), max(years, default=0), list(self.deals), list(self.exits))
 
 
 def strategy(p: Portfolio, periods: list[tuple[int, int]] | None = None) -> Strategy:
     deals = [classify(h) for h in p.holdings if h.how in rules()["deals"]]
     dated = [d for d in deals if d.year]
-    spans = periods or split_years([d.year for d in dated if d.year])
-    buckets = [Period(a, b, [d for d in dated if d.year and a <= d.year <= b]) for a, b in spans]
-    inside = {id(d) for b in buckets for d in b.deals}
+    sold = [x for x in p.exits if x.year]
+    spans = periods or cover(split_years([d.year for d in dated if d.year]), [x.year for x in sold if x.year])
+    buckets = [Period(a, b, [d for d in dated if d.year and a <= d.year <= b],
+                      [x for x in sold if x.year and a <= x.year <= b]) for a, b in spans]
+    inside = {id(d) for b in buckets for d in [*b.deals, *b.exits]}
     outside = [d for d in dated if id(d) not in inside]
     undated = [d for d in deals if not d.year]
     shifts = [s for a, b in zip(buckets, buckets[1:]) for s in compare_periods(a, b)]
-    return Strategy(p.investor, p.name, deals, buckets, undated, outside, shifts)
+    return Strategy(p.investor, p.name, deals, buckets, undated, outside, shifts, list(p.exits),
+                    [x for x in p.exits if not x.year], [x for x in sold if id(x) not in inside])
+
+
+def cover(spans: list[tuple[int, int]], years: list[int]) -> list[tuple[int, int]]:
+    """The deal periods stretched to the exits' years (the first period back to an earlier exit, the last
+    one on to a later one), so deals stay in their periods and no exit falls between them; the exits' own
+    split when there are no dated deals."""
+    if not spans:
+        return split_years(years)
+    if not years:
+        return spans
+    first, last = spans[0], spans[-1]
+    spans = [(min(first[0], *years), first[1]), *spans[1:]]
+    spans[-1] = (spans[-1][0], max(last[1], *years))
+    return spans
 
 
 def classify(h: Holding) -> Deal:
@@ -142,9 +185,9 @@ def parse_periods(text: str | None) -> list[tuple[int, int]] | None:
 
 
 def compare_periods(a: Period, b: Period) -> list[Shift]:
-    """The measures that differ between two periods, each with the deals behind them."""
+    """The measures that differ between two periods, each with the deals (or the exits) behind them."""
     if not a.deals or not b.deals:
-        return []
+        return exit_shift(a, b)
     shifts = []
     for measure in MEASURES:
         before, after = a.share(measure), b.share(measure)
@@ -155,4 +198,17 @@ def compare_periods(a: Period, b: Period) -> list[Shift]:
     if a.main_layers() != b.main_layers():
         facts = [d.holding.fact_id for p in (a, b) for d in p.deals if d.holding.layer in p.main_layers()]
         shifts.append(Shift("layer", a, b, "changed", facts))
-    return shifts
+    return shifts + exit_shift(a, b)
+
+
+def exit_shift(a: Period, b: Period) -> list[Shift]:
+    """A change of the exits between two periods that both have transactions, with the exits of both periods
+    behind it: their share of the transactions, or with the share the same (1/2 → 2/4) their count."""
+    before, after = a.exit_share(), b.exit_share()
+    if before is None or after is None:
+        return []
+    if abs(after - before) < 1e-9:
+        before, after = len(a.exits), len(b.exits)
+    if before == after:
+        return []
+    return [Shift("exits", a, b, "up" if after > before else "down", [x.fact_id for x in a.exits + b.exits])]

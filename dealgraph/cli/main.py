@@ -231,9 +231,11 @@ def export_graph(format: Annotated[str, typer.Option("--format", "-f", help="gra
         export.write_graphml(view.load(open_store()), out)
 
 
+from dealgraph.cli.exits import exits  # noqa: E402  (the investor's sales, in their own module)
 from dealgraph.cli.report import report  # noqa: E402  (the investor report command, in its own module)
 
 app.command()(report)
+app.command()(exits)
 
 
 def run() -> None:

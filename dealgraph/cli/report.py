@@ -1,4 +1,4 @@
-"""`dealgraph report`: an investor's portfolio, status board, strategy by period and a peer comparison."""
+"""`dealgraph report`: an investor's portfolio, exits, status board, strategy by period and a peer comparison."""
 
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ def report(investor: Annotated[str, typer.Argument(help="The investor: a name, a
            periods: Annotated[str | None, typer.Option(help="Strategy periods, e.g. 2015-2019,2020-2025 "
                                                             "(default: split at the investor's own deal years).")]
            = None) -> None:
-    """The investor report: where the money flows by layer and sector, how the companies are doing,
-    how the strategy changed by period, and how it compares with a peer. Every row cites its sentence."""
+    """The investor report: where the money flows by layer and sector, what the group sold (its exits),
+    how the companies are doing, how the strategy changed by period (deals and exits), and how it compares
+    with a peer. Every row cites its sentence."""
     from dealgraph.analyze import strategy, view
     from dealgraph.cli.main import console, errors, open_store
     from dealgraph.errors import InvalidArgument

@@ -44,8 +44,8 @@ def sankey(side: SideReport, ev: t.Evidence) -> dict:
             firsts = {h.company: h for h in reversed(holdings)}
             for cid, h in firsts.items():
                 ckey = f"company:{cid}"
-                if ckey not in names:
-                    names[ckey] = h.name
+                if ckey not in names:  # a company the group sold out of stays in the flow, named as such
+                    names[ckey] = h.name + (f"（{label('exit', 'exited')}）" if p.exited(cid) else "")
                     nodes.append({"name": ckey, "ev": ev.ref(h.fact_id),
                                   "itemStyle": {"color": LAYER_COLORS.get(layer, "#999")}})
                 links.append({"source": skey, "target": ckey, "value": 1, "ev": ev.ref(h.fact_id)})
@@ -61,7 +61,7 @@ def sankey(side: SideReport, ev: t.Evidence) -> dict:
 
 
 def strategy(side: SideReport, ev: t.Evidence) -> dict:
-    """Per period, the share of control, syndicated, in-kind and independence deals."""
+    """Per period, the share of control, syndicated, in-kind and independence deals; the deals and the sales."""
     s = side.side.strategy
     series = []
     for m in MEASURES:
@@ -75,6 +75,10 @@ def strategy(side: SideReport, ev: t.Evidence) -> dict:
                        "label": {"show": True, "position": "top", "formatter": "{c}%"}})
     counts = [{"value": len(p.deals), "ev": ev.ref(p.deals[0].holding.fact_id)} for p in s.periods if p.deals]
     series.append({"type": "line", "name": "交易笔数", "yAxisIndex": 1, "data": counts})
+    if s.exits:  # money out beside money in: the sales per period
+        sold = [{"value": len(p.exits), **({"ev": ev.ref(p.exits[0].fact_id)} if p.exits else {})} for p in s.periods]
+        series.append({"type": "line", "name": "出售笔数", "yAxisIndex": 1, "data": sold,
+                       "lineStyle": {"type": "dashed"}})
     option = {"tooltip": {"trigger": "axis"}, "legend": {"top": 0},
               "grid": {"top": 70, "left": 50, "right": 50, "bottom": 30},
               "xAxis": {"type": "category", "data": [p.label for p in s.periods]},
@@ -131,7 +135,7 @@ def iso(date: dict | None) -> str | None:
 
 
 def timeline(data: ReportData, ev: t.Evidence) -> dict:
-    """Dated deals of each side, listing steps and closures of their companies, on a time axis."""
+    """Dated deals and sales of each side, listing steps and closures of their companies, on a time axis."""
     series, companies = [], []
 
     def point(date: dict | None, company: str, fact_id: str, what: str) -> dict | None:
@@ -145,6 +149,10 @@ def timeline(data: ReportData, ev: t.Evidence) -> dict:
         items = [point(h.date, h.name, h.fact_id, t.how(h)) for h in side.side.portfolio.holdings
                  if h.how in ("investment", "acquisition", "founding", "shareholding")]
         series.append({"name": f"{side.name}·出资", "data": [i for i in items if i]})
+        sold = [point(x.date, x.name, x.fact_id, t.how(x)) for x in side.side.portfolio.exits]
+        if any(sold):
+            series.append({"name": f"{side.name}·{label('how', 'exit')}", "data": [i for i in sold if i],
+                           "symbol": "rect"})
     steps, ends = [], []
     for side in data.sides:
         for row in side.board:
@@ -163,4 +171,4 @@ def timeline(data: ReportData, ev: t.Evidence) -> dict:
                                            if years else {})},
               "yAxis": {"type": "category", "data": list(dict.fromkeys(companies))},
               "series": series}
-    return _chart("chart-timeline", "时间线：出资、上市进度与关停", option)
+    return _chart("chart-timeline", "时间线：出资、出售、上市进度与关停", option)

@@ -62,7 +62,8 @@ def slot(chart_id: str) -> str:
 
 
 def nav(data: ReportData) -> str:
-    links = [("portfolio-0", "资金流向"), ("status-0", "被投企业现状"), ("strategy-0", "策略变化")]
+    links = [("portfolio-0", "资金流向"), ("exits-0", label("exit", "section")), ("status-0", "被投企业现状"),
+             ("strategy-0", "策略变化")]
     if data.peer:
         links += [("compare", "对比"), ("portfolio-1", data.peer.name)]
     links += [("network", "共同投资"), ("timeline", "时间线"), ("evidence", "证据")]
@@ -83,6 +84,7 @@ def portfolio_section(side: SideReport, ev: t.Evidence, idx: int, chart: str) ->
                 for hs in sectors.values() for h in hs]
         parts.append(f'<h3 class="layer-{e(layer)}">{e(t.layer(layer))}</h3>')
         parts.append(table(["公司", "细分", "方式", "时间", "金额", "折合人民币", "股比", "说明", "证据"], rows))
+    parts.append(exits_section(side, ev, idx))
     if p.apart:
         rows = [[e(h.name), e(t.how(h)), f'<span class="modality">{e(label("modality", h.modality))}</span>',
                  e(t.date(h.date)), e(t.money(h.amount, h.year)), e(t.stake(h.stake)), refs(ev, [h.fact_id])]
@@ -90,6 +92,21 @@ def portfolio_section(side: SideReport, ev: t.Evidence, idx: int, chart: str) ->
         parts.append('<h3>未计入：已否认、传闻或尚未发生</h3>')
         parts.append(table(["公司", "方式", "状态", "时间", "金额", "股比", "证据"], rows, "apart"))
     return "\n".join(parts) + "</section>"
+
+
+def exits_section(side: SideReport, ev: t.Evidence, idx: int) -> str:
+    """The group's counted sales, each with its buyer, result and sentence."""
+    p = side.side.portfolio
+    head = f'<h3 id="exits-{idx}">{e(p.name)}：{e(label("exit", "section"))}</h3>'
+    if not p.exits:
+        return head + "<p>没有已确认或据报道的出售。</p>"
+    rows = [[e(x.name), e(t.layer(x.layer)), e(t.date(x.date)), e(t.stake(x.stake)),
+             e((x.amount or {}).get("text", "")), e(t.cny(x)), e(t.buyers(x)),
+             f'<span class="modality">{e(label("modality", x.modality))}</span>',
+             f'<span class="exit-{"full" if x.full else "partial"}">{e(t.exit_result(x))}</span>',
+             e(t.exit_detail(x, p.name)), f'<span class="quote">{e(t.sentence(x))}</span>', refs(ev, [x.fact_id])]
+            for x in p.exits]
+    return head + table(t.EXIT_COLUMNS, rows, "exits")
 
 
 def status_section(side: SideReport, ev: t.Evidence, idx: int) -> str:
@@ -110,16 +127,26 @@ def strategy_section(s: Strategy, ev: t.Evidence, idx: int, chart: str) -> str:
     parts = [f'<section id="strategy-{idx}"><h2>{e(s.name)}：投资策略变化</h2>', chart]
     if not s.periods:
         return "\n".join(parts) + "<p>没有带日期的投资或收购，无法分期。</p></section>"
-    head = ["时期", "交易数", *(label("measure", m) for m in MEASURES), "层级分布", "证据"]
+    head = ["时期", "交易数", *(label("measure", m) for m in MEASURES), "层级分布", label("measure", "exits"),
+            "出售的层级分布", "证据"]
     rows = [[e(p.label), str(len(p.deals)), *(e(t.figure(p, m)) for m in MEASURES), e(t.mix(p)),
-             refs(ev, [d.holding.fact_id for d in p.deals])] for p in s.periods]
+             e(t.figure(p, "exits")), e(t.exit_mix(p)),
+             refs(ev, [d.holding.fact_id for d in p.deals] + [x.fact_id for x in p.exits])] for p in s.periods]
     parts.append(table(head, rows))
-    items = [f"<li><b>{e(p.label)}</b>：" + "；".join(e(t.deal_line(d.holding, s.name)) + " "
-                                                      + refs(ev, [d.holding.fact_id]) for d in p.deals) + "</li>"
-             for p in s.periods]
+    items = []
+    for p in s.periods:
+        if p.deals or not p.exits:
+            items.append(f"<li><b>{e(p.label)}</b>：" + "；".join(
+                e(t.deal_line(d.holding, s.name)) + " " + refs(ev, [d.holding.fact_id]) for d in p.deals) + "</li>")
+        if p.exits:
+            items.append(f'<li class="exits"><b>{e(p.label)} 出售</b>：' + "；".join(
+                e(t.exit_line(x, s.name)) + " " + refs(ev, [x.fact_id]) for x in p.exits) + "</li>")
     if s.undated:
         items.append("<li><b>未注明时间</b>：" + "；".join(e(t.deal_line(d.holding, s.name)) + " "
                                                        + refs(ev, [d.holding.fact_id]) for d in s.undated) + "</li>")
+    if s.undated_exits:
+        items.append('<li class="exits"><b>未注明时间的出售</b>：' + "；".join(
+            e(t.exit_line(x, s.name)) + " " + refs(ev, [x.fact_id]) for x in s.undated_exits) + "</li>")
     parts.append(f'<ul class="deals">{"".join(items)}</ul>')
     if s.shifts:
         shifts = "".join(f"<li>{e(t.shift(x))} {refs(ev, x.facts)}</li>" for x in s.shifts)
@@ -133,7 +160,7 @@ def comparison_section(data: ReportData, ev: t.Evidence, chart: str) -> str:
     parts = [f'<section id="compare"><h2>对比：{e(a.name)} 与 {e(b.name)}</h2>', chart]
     parts.append(table(["指标", a.name, b.name], [[e(c) for c in row] for row in t.comparison_rows([a, b])]))
     if data.both_back:
-        both = "；".join(f"{e(r['name'])} {refs(ev, r['facts'][0] + r['facts'][1])}" for r in data.both_back)
+        both = "；".join(f"{e(t.both_back(r, [a, b]))} {refs(ev, t.both_back_facts(r))}" for r in data.both_back)
         parts.append(f"<p><b>共同投资的公司</b>：{both}</p>")
     for s in (a, b):
         rows = [[e(t.plan_kind(f)), e((f.get("amount") or f["qualifiers"].get("value") or {}).get("text", "")),

@@ -1,4 +1,5 @@
-"""The investor report as Markdown: portfolio by layer, status board, strategy by period, comparison, evidence."""
+"""The investor report as Markdown: portfolio by layer, exits, status board, strategy by period, comparison and
+evidence."""
 
 from __future__ import annotations
 
@@ -52,12 +53,25 @@ def portfolio_section(side: SideReport, ev: t.Evidence, number: int) -> list[str
                  t.cny(h), t.stake(h.stake), t.detail(h, p.name), refs(ev, [h.fact_id])]
                 for hs in sectors.values() for h in hs]
         lines += table(["公司", "细分", "方式", "时间", "金额", "折合人民币", "股比", "说明", "证据"], rows)
+    lines += exits_section(side, ev)
     if p.apart:
         lines += ["### 未计入：已否认、传闻或尚未发生", ""]
         rows = [[h.name, t.how(h), label("modality", h.modality), t.date(h.date), t.money(h.amount, h.year),
                  t.stake(h.stake), refs(ev, [h.fact_id])] for h in p.apart]
         lines += table(["公司", "方式", "状态", "时间", "金额", "股比", "证据"], rows)
     return lines
+
+
+def exits_section(side: SideReport, ev: t.Evidence) -> list[str]:
+    """The group's counted sales: what it sold, when, how much of it, for how much, to whom, and the sentence."""
+    p = side.side.portfolio
+    lines = [f"### {p.name}：{label('exit', 'section')}", ""]
+    if not p.exits:
+        return lines + ["（没有已确认或据报道的出售）", ""]
+    rows = [[x.name, t.layer(x.layer), t.date(x.date), t.stake(x.stake), (x.amount or {}).get("text", ""), t.cny(x),
+             t.buyers(x), label("modality", x.modality), t.exit_result(x), t.exit_detail(x, p.name), t.sentence(x),
+             refs(ev, [x.fact_id])] for x in p.exits]
+    return lines + table(t.EXIT_COLUMNS, rows)
 
 
 def status_section(side: SideReport, ev: t.Evidence) -> list[str]:
@@ -76,14 +90,21 @@ def strategy_section(s: Strategy, ev: t.Evidence) -> list[str]:
     lines = [f"### {s.name}：投资策略变化", ""]
     if not s.periods:
         return lines + ["（没有带日期的投资或收购，无法分期）", ""]
-    head = ["时期", "交易数", *(label("measure", m) for m in MEASURES), "层级分布", "证据"]
-    rows = [[p.label, str(len(p.deals)), *(t.figure(p, m) for m in MEASURES), t.mix(p),
-             refs(ev, [d.holding.fact_id for d in p.deals])] for p in s.periods]
+    head = ["时期", "交易数", *(label("measure", m) for m in MEASURES), "层级分布", label("measure", "exits"),
+            "出售的层级分布", "证据"]
+    rows = [[p.label, str(len(p.deals)), *(t.figure(p, m) for m in MEASURES), t.mix(p), t.figure(p, "exits"),
+             t.exit_mix(p), refs(ev, [d.holding.fact_id for d in p.deals] + [x.fact_id for x in p.exits])]
+            for p in s.periods]
     lines += table(head, rows)
     for p in s.periods:
-        lines.append(f"- **{p.label}**：" + "；".join(t.deal_line(d.holding, s.name) for d in p.deals))
+        if p.deals or not p.exits:
+            lines.append(f"- **{p.label}**：" + "；".join(t.deal_line(d.holding, s.name) for d in p.deals))
+        if p.exits:
+            lines.append(f"- **{p.label} 出售**：" + "；".join(t.exit_line(x, s.name) for x in p.exits))
     if s.undated:
         lines.append("- **未注明时间**：" + "；".join(t.deal_line(d.holding, s.name) for d in s.undated))
+    if s.undated_exits:
+        lines.append("- **未注明时间的出售**：" + "；".join(t.exit_line(x, s.name) for x in s.undated_exits))
     lines.append("")
     if s.shifts:
         lines += ["**变化**：", ""]
@@ -99,7 +120,7 @@ def comparison_section(data: ReportData, ev: t.Evidence) -> list[str]:
     lines += table(["指标", a.name, b.name], t.comparison_rows([a, b]))
     if data.both_back:
         lines += ["**共同投资的公司**：" + "；".join(
-            f"{row['name']} {refs(ev, row['facts'][0] + row['facts'][1])}" for row in data.both_back), ""]
+            f"{t.both_back(row, [a, b])} {refs(ev, t.both_back_facts(row))}" for row in data.both_back), ""]
     for s in (a, b):
         lines += [f"**{s.name} 的资本计划与支出**：", ""]
         rows = [[t.plan_kind(f), (f.get("amount") or f["qualifiers"].get("value") or {}).get("text", ""),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dealgraph.analyze import fx, when
 from dealgraph.analyze.labels import label, layer_label, layers, sector_label
-from dealgraph.analyze.portfolio import Holding
+from dealgraph.analyze.portfolio import Exit, Holding
 from dealgraph.analyze.status import Status
 from dealgraph.analyze.strategy import MEASURES, Period, Shift
 from dealgraph.report.data import SideReport
@@ -80,7 +80,50 @@ def detail(h: Holding, group: str) -> str:
         parts.append("条款：" + "；".join(label("term", t.get("term")) for t in q["terms"]))
     if h.result:
         parts.append("成立" + "、".join(h.result))
+    if h.exited:
+        parts.append(exited(h))
     return "；".join(parts)
+
+
+# The Exits table's columns, in both renderers.
+EXIT_COLUMNS = ["公司", "层级", "时间", "出售股比", "金额", "折合人民币", "买方", "状态", "结果", "说明", "原文",
+                "证据"]
+
+
+def exited(h: Holding) -> str:
+    """A holding a full exit ended: 已于2023退出 (已退出 when the sale is undated)."""
+    if not h.exited:
+        return ""
+    when_ = date(h.exited.date)
+    return label("exit", "exited_on").format(date=when_) if when_ else label("exit", "exited")
+
+
+def buyers(x: Exit) -> str:
+    """Who bought what the group sold; the text may name none (a sale on the market)."""
+    return "、".join(x.others) or label("exit", "buyer_unnamed")
+
+
+def exit_result(x: Exit) -> str:
+    """完全退出 when the group kept no stake, else 部分出售."""
+    return label("exit", "full" if x.full else "partial")
+
+
+def exit_detail(x: Exit, group: str) -> str:
+    """The member that sold, when it is not the group itself: 经青禾资本."""
+    via = [n for n in x.via if n != group]
+    return "经" + "、".join(via) if via else ""
+
+
+def exit_line(x: Exit, group: str) -> str:
+    """One sale in a sentence: 远岫半导体（出售，2021，20%，5亿元，买方：北辰资本，完全退出）."""
+    bits = [how(x), date(x.date), stake(x.stake), x.amount.get("text", "") if x.amount else "",
+            f"买方：{buyers(x)}", exit_result(x), exit_detail(x, group)]
+    return f"{x.name}（{'，'.join(b for b in bits if b)}）"
+
+
+def sentence(h: Holding) -> str:
+    """The evidence sentences of a relation, as written."""
+    return " …… ".join(e["text"] for e in h.evidence)
 
 
 def stake(value: dict | None) -> str:
@@ -155,6 +198,9 @@ def flag(key: str) -> str:
 
 
 def figure(period: Period, measure: str) -> str:
+    """A measure's share in a period with its count: of the deals, or for exits of all transactions."""
+    if measure == "exits":
+        return percent(period.exit_share(), len(period.exits), period.transactions())
     return percent(period.share(measure), period.count(measure), len(period.deals))
 
 
@@ -163,11 +209,25 @@ def mix(period: Period) -> str:
     return "、".join(f"{layer(k)} {n}/{total}" for k, n in period.layer_mix().items())
 
 
+def exit_mix(period: Period) -> str:
+    """What the group sold in a period by layer, with the companies: 基础层 1/3（远岫半导体）."""
+    total = len(period.exits)
+    names = {k: "、".join(dict.fromkeys(x.name for x in period.exits if x.layer == k)) for k in period.exit_mix()}
+    return "、".join(f"{layer(k)} {n}/{total}（{names[k]}）" for k, n in period.exit_mix().items())
+
+
 def shift(s: Shift) -> str:
     """A shift between two periods in one sentence."""
     a, b = s.before, s.after
     if s.measure == "layer":
         return f"{a.label} → {b.label}：投资重心由{_main_layers(a)}转向{_main_layers(b)}。"
+    if s.measure == "exits":
+        sold = "、".join(b.exited()) or "—"
+        if a.exit_share() == b.exit_share():  # the same share, more or fewer sales
+            return (f"{a.label} → {b.label}：出售笔数由{len(a.exits)}{label('change', s.direction)}{len(b.exits)}"
+                    f"，{label('measure', 'exits')}持平（{figure(b, 'exits')}；{b.label}出售：{sold}）。")
+        return (f"{a.label} → {b.label}：{label('measure', 'exits')}由{figure(a, 'exits')}"
+                f"{label('change', s.direction)}{figure(b, 'exits')}（{b.label}出售：{sold}）。")
     return (f"{a.label} → {b.label}：{label('measure', s.measure)}占比由{figure(a, s.measure)}"
             f"{label('change', s.direction)}{figure(b, s.measure)}。")
 
@@ -198,6 +258,18 @@ def fact_summary(f: dict) -> str:
     return f"{f['type']} · {modality(f)} · {roles}"
 
 
+def both_back(row: dict, sides: list[SideReport]) -> str:
+    """A company both groups backed, with the side that sold out of it since: 远岫半导体（青禾集团已退出）."""
+    gone = [s.name for s, sales in zip(sides, row["exited"]) if sales]
+    return row["name"] + (f"（{'、'.join(label('exit', 'both_back_exited').format(name=n) for n in gone)}）"
+                          if gone else "")
+
+
+def both_back_facts(row: dict) -> list[str]:
+    """The facts behind a company both back: each side's backing and sales."""
+    return row["facts"][0] + row["facts"][1] + row["exited"][0] + row["exited"][1]
+
+
 def plan_kind(f: dict) -> str:
     return "资本计划" if f["type"] == "capital_plan" else label("metric", f["qualifiers"].get("metric"))
 
@@ -209,6 +281,7 @@ def side_figures(s: SideReport) -> list[tuple[str, str]]:
     rows += [(f"{layer(k)}公司数", str(len({h.company for h in p.holdings if h.layer == k}))) for k in layers()]
     rows.append(("投资与收购笔数", str(len(s.side.strategy.deals))))
     rows += [(label("measure", m), figure(overall, m)) for m in MEASURES]
+    rows += [("出售笔数（退出）", str(len(s.side.exits))), ("已完全退出的公司数", str(len(s.side.exited())))]
     rows.append(("未计入的事实（否认/传闻等）", str(len(p.apart))))
     return rows
 
