@@ -467,7 +467,8 @@ def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not ctx.text.endswith(("给", "予"), t.start, t.end):
         return sell_to(ctx, frame, t)  # A向B出售C: the buyer stands after 向
     cs, ce = ctx.clause(t.start)
-    buyers = ctx.group_right(t.end, ce, max_gap=1)
+    unit = _UNIT_LEAD.match(ctx.text, t.end)  # 转让给旗下的C / 出售给其全资子公司C: the seller's own unit buys
+    buyers = ctx.group_right(unit.end() if unit else t.end, ce, max_gap=1)
     unnamed = not buyers and _UNNAMED_BUYER.match(ctx.text, t.end) is not None
     if not buyers and not unnamed:
         return []
@@ -503,6 +504,7 @@ def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
+_UNIT_LEAD = re.compile(r"了?(?:其|公司)?(?:旗下的|旗下|下属的|下属|全资子公司|控股子公司|子公司)")
 # 将所持优必选2.1%的股份转让给了一家香港投资机构: a buyer described, not named
 _UNNAMED_BUYER = re.compile(r"了?(?:一家|某家|某|一名|多家|若干)[^，,；;。]{0,10}?(?:机构|公司|企业|基金|投资者|投资人|买家|财团)")
 _SELLER_HOLDS = re.compile(r"[^，,；;。]{0,4}?[将把](?:其)?(?:所持有|持有|所持)的?(?:全部|部分|剩余)?"

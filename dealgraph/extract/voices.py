@@ -558,7 +558,7 @@ _OWN_UNHELD = re.compile(r"(?:收购|购买|受让|认购|买入|买下|要约�
 _PROJECT_AFTER = re.compile(r"[^，,；;。、“]{0,6}?[”\"」]?\s*(?:项目|工程|倡议|行动|活动|大会|峰会|论坛|联盟|计划(?![于在将要]))")
 _SOLD_ON = re.compile(r"(?:出售|转让|出让|卖给|售予|质押)")
 # A向B出售旗下的C: a verb moving the unit stands right before 旗下; its subject owns C, not B, the buyer.
-_MOVES_UNIT = re.compile(r"(?:出售|转让|出让|剥离|卖出|卖掉|注入|划转|分拆)(?:其|了)?\s*$")
+_MOVES_UNIT = re.compile(r"(?:出售|转让|出让|剥离|卖出|卖掉|注入|划转|分拆)(?P<to>给|予)?(?:其|了)?\s*$")
 
 
 _UNIT_DESCRIBED = re.compile(r"的?[^，,；;。、“”\d]{0,8}?(?:公司|企业|品牌|平台|子公司|基金)")
@@ -592,9 +592,12 @@ def _units_not_partners(ctx: Ctx, units: list[Mention], end: int) -> list[Mentio
 def _seller_of_unit(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
     """A向B出售旗下的C 51%股权: the owner of C is A, who sells (the names before 向/给/对), not B, the name
     nearest before 旗下. Empty where 旗下 does not follow such a verb."""
-    verb = _MOVES_UNIT.search(ctx.text, max(cs, t.start - 4), t.start)
+    verb = _MOVES_UNIT.search(ctx.text, max(cs, t.start - 5), t.start)
     if verb is None:
         return []
+    if verb.group("to"):  # A将所持B 20%股权转让给旗下的C: C is A's, the seller named before 将/把 (or opening the clause)
+        hand = max(ctx.text.rfind("将", cs, verb.start()), ctx.text.rfind("把", cs, verb.start()))
+        return ctx.group_left(cs, hand) if hand > cs and ctx.mentions(cs, hand) else ctx.carried_subject(verb.start())
     mark = max(ctx.text.rfind(w, cs, verb.start()) for w in "向给对")
     if mark < 0:
         return ctx.group_left(cs, verb.start()) or ctx.carried_subject(verb.start())

@@ -150,3 +150,11 @@ def test_a_shareholder_named_by_the_word_before_it():
 def test_a_holder_named_in_the_sentence_is_not_the_company_sold():
     text = "青蔓网络发布公告。据公司股东北溟产业基金出具的告知函，截至昨日，已累计减持300万股。"
     assert [e["target"] for e in exits(text)] == [["青蔓网络"]]
+
+
+def test_a_stake_handed_to_the_sellers_own_unit():
+    facts = extract("t", "澄岚资本将所持沐星科技20%股权转让给旗下的北溟创投。", "2025-06-30").facts
+    assert [([m.text for m in f.roles["acquirer"]], [m.text for m in f.roles["seller"]]) for f in facts
+            if f.type == "acquisition"] == [(["北溟创投"], ["澄岚资本"])]
+    assert [([m.text for m in f.roles["owner"]], [m.text for m in f.roles["unit"]]) for f in facts
+            if f.type == "ownership"] == [(["澄岚资本"], ["北溟创投"])]
