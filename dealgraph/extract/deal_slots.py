@@ -777,7 +777,8 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                    and not grammar().not_subject.search(m.canonical)]  # never a person or a market
         shares = _ISSUER_STAKE.match(ctx.text, lead.end(), ce) or _SHARES_ONLY.match(ctx.text, lead.end())
     unit = "旗下" in lead.group()
-    targets = [m for m in targets if v._as_person(m).kind != "person" and not _TITLED.match(m.text)]
+    targets = [m for m in targets if v._as_person(m).kind != "person" and not _TITLED.match(m.text)
+               and not (m.kind == "candidate" and _not_a_stock(m.text))]
     if not targets or shares is None and word not in _EXIT_SELF and not _sold_whole(ctx, targets[0], ce, unit):
         return []
     sellers = [m for m in sellers if m.key != targets[0].key]
@@ -828,6 +829,15 @@ def _exit_sellers(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], bool]:
 
 # A计划在未来六个月内，/ A拟自2021年4月2日起，: a plan whose manner and verb the next clause tells
 _PLAN_GAP = re.compile(r"(?:计划|拟|将|决定|已经|已|还|也|又|于|在|自)[^，,；;。]{0,30}[，,]\s*")
+
+
+def _not_a_stock(name: str) -> bool:
+    """减持一点贴补家用, 减持预披露, 减持市值最高: words a cue took for the company sold (ordinary words, a verb of
+    disclosure, an adverb ending them)."""
+    from dealgraph.extract import mentions as mentions_mod
+
+    return mentions_mod._common_words(name) or "披露" in name or name.startswith(("截至", "截止")) \
+        or name[-1] in "便仅均也还又再都就才亦曾"
 
 
 def _sold_whole(ctx: Ctx, target: Mention, end: int, unit: bool) -> bool:

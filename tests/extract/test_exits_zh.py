@@ -158,3 +158,14 @@ def test_a_stake_handed_to_the_sellers_own_unit():
             if f.type == "acquisition"] == [(["北溟创投"], ["澄岚资本"])]
     assert [([m.text for m in f.roles["owner"]], [m.text for m in f.roles["unit"]]) for f in facts
             if f.type == "ownership"] == [(["澄岚资本"], ["北溟创投"])]
+
+
+def test_a_company_no_lexicon_knows_named_after_a_sale_verb():
+    found = exits("2024年，澄岚资本出售了镜川数据的股权。")
+    assert [(e["seller"], e["target"]) for e in found] == [(["澄岚资本"], ["镜川数据"])]
+    found = exits("从持仓看，澄岚信托减持云栈新材1050万股。")
+    assert [(e["seller"], e["target"]) for e in found] == [(["澄岚信托"], ["云栈新材"])]
+
+
+def test_ordinary_words_after_a_sale_verb_are_no_company():
+    assert exits("他说，加入公司十年，减持一点补贴家用，多数人都能理解。") == []
