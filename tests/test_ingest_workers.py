@@ -28,7 +28,7 @@ def test_workers_store_the_same_facts_as_one_process(cli, store, monkeypatch):
     documents = sorted(d["id"] for d in store.documents())
     store.delete_everything()
     one = cli("ingest", "-q", str(SAMPLES))
-    assert one.output == two.output and "stored 40 documents" in one.output
+    assert one.output == two.output and f"stored {len(documents)} documents" in one.output and len(documents) > 30
     assert len(parallel) > 100
     assert parallel == _facts(cli)
     assert sorted(d["id"] for d in store.documents()) == documents

@@ -785,9 +785,12 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not sellers:
         return []
     facts = v._deal(ctx, frame, t, [], targets, unnamed_agent=True)
+    buyers = _buyer_named_after(ctx, t, sellers + targets)
     for fact in facts:
         _add_sellers(fact, sellers)
         fact.stake = _stake_sold(ctx, t, fact.stake)
+        if buyers:
+            fact.roles["acquirer"] = buyers
     kept = v.reduce_to(ctx, frame, t) if word.startswith("减持") else []
     for fact in kept:
         fact.rule = f"shareholding:reduce_to:{ctx.text[t.start:t.end]}"
@@ -829,6 +832,19 @@ def _exit_sellers(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], bool]:
 
 # A计划在未来六个月内，/ A拟自2021年4月2日起，: a plan whose manner and verb the next clause tells
 _PLAN_GAP = re.compile(r"(?:计划|拟|将|决定|已经|已|还|也|又|于|在|自)[^，,；;。]{0,30}[，,]\s*")
+
+
+# …，买方为C / 受让方是C: the buyer of the sale just told, named in a clause of its own
+_BUYER_IS = re.compile(r"(?:买方|买家|受让方|受让人|接盘方|收购方)(?:为|是)")
+
+
+def _buyer_named_after(ctx: Ctx, t: Span, parties: list[Mention]) -> list[Mention]:
+    """A拟出售所持B全部股份，买方为C，交易对价约X: C buys (in the sale's part of the sentence)."""
+    said = _BUYER_IS.search(ctx.text, t.end, v.q.segment_end(ctx, t.end))
+    if said is None:
+        return []
+    keys = {m.key for m in parties}
+    return [m for m in ctx.group_right(said.end(), ctx.clause(said.end())[1], max_gap=0) if m.key not in keys]
 
 
 def _not_a_stock(name: str) -> bool:

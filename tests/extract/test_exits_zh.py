@@ -169,3 +169,9 @@ def test_a_company_no_lexicon_knows_named_after_a_sale_verb():
 
 def test_ordinary_words_after_a_sale_verb_are_no_company():
     assert exits("他说，加入公司十年，减持一点补贴家用，多数人都能理解。") == []
+
+
+def test_the_buyer_named_in_a_clause_after_the_sale():
+    facts = extract("t", "澄岚资本拟出售其所持有的沐星科技全部股份，买方为北溟创投，交易对价约9亿港元。", "2025-06-30").facts
+    assert [([m.text for m in f.roles["acquirer"]], [m.text for m in f.roles["seller"]], f.amount.text, f.modality)
+            for f in facts if f.type == "acquisition"] == [(["北溟创投"], ["澄岚资本"], "约9亿港元", "planned")]
