@@ -28,3 +28,13 @@ def test_shares_put_up_for_sale_on_an_exchange_are_no_listing():
     facts = extract("t", "去年，北溟集团以36亿元挂牌出售所持云栈半导体40%的股权。", "2025-06-30").facts
     assert [f for f in facts if f.type == "listing"] == []
     assert [[m.text for m in f.roles["seller"]] for f in facts if f.type == "acquisition"] == [["北溟集团"]]
+
+
+def test_a_role_in_a_deal_is_no_name():
+    text = "本次转让中，公司实际控制人间接持有沐星科技的股份不在其列。"
+    assert [f for f in extract("t", text, "2025-06-30").facts if f.type == "shareholding"] == []
+
+
+def test_a_run_with_a_preposition_inside_is_no_name():
+    text = "受让方通过询价方式受让的股份在半年内不得再转让。"
+    assert [f for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"] == []
