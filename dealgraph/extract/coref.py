@@ -69,6 +69,9 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     told = _told_by(doc, sent, cs) if word in ("其", "它") and not org_mentions(doc, cs, pos) else None
     if told is not None:  # 据云途智驾介绍，其2024年约六成收入来自A: the one whose account it is
         return told
+    letter = _letter_from(doc, sent, cs) if word == "其" and not org_mentions(doc, cs, pos) else None
+    if letter is not None:  # 公司收到股东A出具的《告知函》，其已减持…: the one who wrote the letter
+        return letter
     excluded = {m.key for m in org_mentions(doc, cs, pos) if not (word == "公司" and _heads_person(doc, m))}
     if not excluded and word == "其" and cs > sent.start:  # 为其第一大股东: the subject is the last clause's
         excluded = {m.key for m in org_mentions(doc, clause_start(doc.text, cs - 1, sent.start), cs)}
@@ -110,6 +113,23 @@ def _told_by(doc: Doc, sent: Sentence, cs: int) -> Mention | None:
         return None
     named = org_mentions(doc, pcs, cs)
     return named[-1] if len(named) == 1 else None
+
+
+# 公司收到股东A出具的《减持进展告知函》, 收到A发来的通知: a letter sent by A
+_LETTER = re.compile(r"[^，,。；;]*?收到(?P<who>[^，,。；;]{2,40}?)(?:出具|发来|发出|送达|提交)?的[《“]?[^，,。；;]{0,40}?"
+                     r"(?:告知函|通知书|通知|确认函|函)[》”]?(?:(?:及|和|、)[《“][^《》“”，,。；;]{1,40}[》”])*\s*")
+
+
+def _letter_from(doc: Doc, sent: Sentence, cs: int) -> Mention | None:
+    """The organisation that sent the letter named in the clause right before the pronoun's."""
+    if cs <= sent.start:
+        return None
+    pcs = clause_start(doc.text, cs - 1, sent.start)
+    found = _LETTER.fullmatch(doc.text, pcs, cs - 1) or _LETTER.fullmatch(doc.text, pcs, cs)
+    if found is None:
+        return None
+    named = org_mentions(doc, found.start("who"), found.end("who"))
+    return named[-1] if named else None
 
 
 # A name opening a clause of a round's backers or advisers (本轮由A领投，B、C跟投，D担任财务顾问): no topic for 该公司

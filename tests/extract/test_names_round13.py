@@ -38,3 +38,12 @@ def test_a_role_in_a_deal_is_no_name():
 def test_a_run_with_a_preposition_inside_is_no_name():
     text = "受让方通过询价方式受让的股份在半年内不得再转让。"
     assert [f for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"] == []
+
+
+def test_a_trade_described_before_the_leader_it_names_is_no_name():
+    assert names("作为算力芯片龙头的云栈半导体发布公告。") == ["云栈半导体"]
+
+
+def test_its_after_a_letter_is_the_letters_sender():
+    doc = extract("t", "青蔓网络公告称，公司收到股东北溟产业基金出具的《减持进展告知函》，其已减持合计300万股。", "2025-06-30")
+    assert [m.canonical for m in doc.mentions if m.source == "coref"] == ["北溟产业基金"]
