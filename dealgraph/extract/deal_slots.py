@@ -474,6 +474,13 @@ def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     sellers, targets = v._split_left(ctx, cs, t)
     named = ctx.mentions(cs, t.start)
+    own = _OWN_BUSINESS.search(ctx.text, cs, t.start) if named and not targets else None
+    if own is not None and named[-1].end <= own.start():  # A将其芯片设计业务出售给B: B buys a business of A's
+        facts = v._deal(ctx, frame, t, buyers, named[-1:])
+        for fact in facts:
+            _add_sellers(fact, named[-1:])
+            fact.qualifiers["asset"] = own.group("asset")
+        return facts
     holds = _SELLER_HOLDS.match(ctx.text, named[-1].end, t.start) if named and not targets else None
     if holds is not None:  # A将所持部分股份转让给C: A sells shares of the company it was said to hold, or the one written about
         sellers = named[-1:]
@@ -505,6 +512,9 @@ def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _UNIT_LEAD = re.compile(r"了?(?:其|公司)?(?:旗下的|旗下|下属的|下属|全资子公司|控股子公司|子公司)")
+# 将其芯片设计业务出售给B / 把旗下的物流资产转让予B: a business of the seller's own, not a company
+_OWN_BUSINESS = re.compile(r"[将把]其?(?:旗下|下属)?的?(?P<asset>[^，,；;。、“”\d%]{1,10}?(?:业务|资产|板块|事业部|产品线|生产线|工厂|品牌|门店))"
+                           r"(?:全部|部分)?\s*$")
 # 将所持优必选2.1%的股份转让给了一家香港投资机构: a buyer described, not named
 _UNNAMED_BUYER = re.compile(r"了?(?:一家|某家|某|一名|多家|若干)[^，,；;。]{0,10}?(?:机构|公司|企业|基金|投资者|投资人|买家|财团)")
 _SELLER_HOLDS = re.compile(r"[^，,；;。]{0,4}?[将把](?:其)?(?:所持有|持有|所持)的?(?:全部|部分|剩余)?"

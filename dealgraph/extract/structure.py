@@ -588,7 +588,8 @@ def attach_assets(doc: Doc) -> None:
             continue
         target = fact.roles["target"][0]
         found = _ASSET_AFTER.match(doc.text, target.end)
-        if found and found.group(1) and not doc.mentions_in(target.end, found.end(), ("organization", "candidate")):
+        if found and found.group(1) and "asset" not in fact.qualifiers \
+                and not doc.mentions_in(target.end, found.end(), ("organization", "candidate")):
             fact.qualifiers["asset"] = found.group(1).lstrip("的")
 
 

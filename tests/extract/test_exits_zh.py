@@ -175,3 +175,12 @@ def test_the_buyer_named_in_a_clause_after_the_sale():
     facts = extract("t", "澄岚资本拟出售其所持有的沐星科技全部股份，买方为北溟创投，交易对价约9亿港元。", "2025-06-30").facts
     assert [([m.text for m in f.roles["acquirer"]], [m.text for m in f.roles["seller"]], f.amount.text, f.modality)
             for f in facts if f.type == "acquisition"] == [(["北溟创投"], ["澄岚资本"], "约9亿港元", "planned")]
+
+
+def test_a_business_of_the_seller_sold_to_a_buyer():
+    facts = extract("t", "澄岚科技将其芯片设计业务出售给北溟集团，交易对价为12亿元。", "2025-06-30").facts
+    assert [([m.text for m in f.roles["acquirer"]], [m.text for m in f.roles["target"]], f.qualifiers.get("asset"),
+             f.amount.text) for f in facts if f.type == "acquisition"] == [(["北溟集团"], ["澄岚科技"], "芯片设计业务", "12亿元")]
+    facts = extract("t", "澄岚科技拟把旗下的物流资产转让予北溟集团。", "2025-06-30").facts
+    assert [([m.text for m in f.roles["acquirer"]], f.qualifiers.get("asset"), f.modality) for f in facts
+            if f.type == "acquisition"] == [(["北溟集团"], "物流资产", "planned")]
