@@ -52,4 +52,38 @@ def clean(text: str) -> Cleaned:
         (removed if is_boilerplate(line) else kept).append(line)
     while kept and kept[-1] == "":
         kept.pop()
-    return Cleaned("\n".join(kept), removed)
+    return Cleaned("\n".join(_unwrapped(kept)), removed)
+
+
+# A line that opens a list item or a heading starts a line of its own even in wrapped text
+_ITEM = re.compile(r"^(?:[-*•·●▪◆■]\s|\d{1,2}[.、)）]\s?|[(（]\d{1,2}[)）]|[一二三四五六七八九十]+、|#)")
+_SENTENCE_END = re.compile(r"[。！？!?；;.][”’\"')）]?$")
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Text wrapped at a fixed width (plain-text mail and wire copy, the text of a PDF) has every line of a
+    paragraph cut where the width ran out, often inside a name ("Lanting\nVentures") or a sentence. Where the
+    lines cluster below one width (the longest hardly longer than most), a line that reaches near that width
+    and is followed by more text in its paragraph goes on in the next line, unless it ends a sentence: the two are
+    joined (with a space between Latin words, none between Chinese characters). Text with one paragraph per line
+    is left as it is."""
+    lengths = sorted(len(line) for line in lines if len(line) >= 20)
+    if len(lengths) < 3:
+        return lines
+    width = lengths[int(len(lengths) * 0.8)]
+    if width > 120 or lengths[-1] > width * 1.15:
+        return lines  # one paragraph per line (lengths spread far past any width), or no width at all
+    full = width * 0.75
+    joins = [i for i in range(len(lines) - 1) if len(lines[i]) >= full and lines[i + 1] and not _ITEM.match(lines[i + 1])
+             and not _SENTENCE_END.search(lines[i])]  # a line ending a sentence may end a paragraph: left so
+    if len(joins) < 2:
+        return lines
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i - 1 in joins and out:
+            cjk = _CJK.match(line[:1]) and _CJK.match(out[-1][-1:])
+            out[-1] = out[-1] + ("" if cjk or out[-1].endswith("-") and line[:1].islower() else " ") + line
+        else:
+            out.append(line)
+    return out
