@@ -20,7 +20,7 @@ from dealgraph.datafiles import read_yaml
 from dealgraph.extract import deal_objects
 from dealgraph.extract import voices as v
 from dealgraph.extract import wordlist
-from dealgraph.extract.document import FactRecord, Mention, Span
+from dealgraph.extract.document import FactRecord, Mention, Span, Value
 from dealgraph.extract.grammar import Frame, alt, grammar
 from dealgraph.extract.topics import clause_end
 
@@ -738,8 +738,6 @@ _EXIT_SHARES = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:公司)?�
                           r"\d+(?:\.\d+)?\s*(?:%|万股|亿股|股))*的?\s*(?:股份|股权|股票|持股|权益|A股|H股|港股|美股)")
 # 清仓 and 减持 name shares by themselves (A清仓B, 腾讯减持百川智能); 出售/转让 sell anything (出售B: a unit)
 _EXIT_SELF = ("清仓", "减持", "套现退出")
-_EXIT_FULL = re.compile(r"清仓|全部|所有|全数|剩余|其余")
-_EXIT_DONE = re.compile(r"(?:完成了|完成|实现了|实现)对$")  # A完成对B的退出
 
 
 def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -881,7 +879,7 @@ _A_SOURCE = re.compile(r"[^，,；;。]{0,14}?(?:显示|数据|记录|统计|报
 _SUFFERED = re.compile(r"(?:遭遇|遭到|遭受|遭|面临|迎来)(?:了|新一轮|大股东|股东|大额|大幅)*$")
 
 
-def _stake_sold(ctx: Ctx, t: Span, stake):
+def _stake_sold(ctx: Ctx, t: Span, stake: Value | None) -> Value | None:
     """The stake sold, written after the verb: never the one left (降至3%), the one before (从8%), or the seller's
     holding named before the verb (持股11%的股东A减持…)."""
     if stake is None or stake.start < t.start:
@@ -890,11 +888,15 @@ def _stake_sold(ctx: Ctx, t: Span, stake):
     return None if v._DOWN_TO.search(before) or before.endswith("从") else stake
 
 
+# A完成对B的(全部)退出 / A已从B(中)退出: the company left, before the verb
+_LEFT_DONE = re.compile(r"(?:完成了|完成|实现了|实现)对(?P<name>.{2,40}?)(?:的投资)?的?\s*(?:全部|全面|完全)?$")
+_LEFT_FROM = re.compile(r"从(?P<name>.{2,40}?)(?:中|的股东中)?\s*(?:全面|完全|全部)?$")
+
+
 def _exit_done(ctx: Ctx, frame: Frame, t: Span, cs: int) -> list[FactRecord]:
-    """A完成对B的退出 / A已从B退出 / A退出B的股东行列: A sold all its shares of B."""
+    """A完成对B的退出 / A已从B退出: A sold all its shares of B (退出 alone, 退出市场, names no sale)."""
     before = ctx.text[cs:t.start]
-    m = re.search(r"(?:完成了|完成|实现了|实现)对(?P<name>.{2,40}?)(?:的投资)?的?\s*(?:全部|全面|完全)?$", before) \
-        or re.search(r"从(?P<name>.{2,40}?)(?:中|的股东中)?\s*(?:全面|完全|全部)?$", before)
+    m = _LEFT_DONE.search(before) or _LEFT_FROM.search(before)
     if m is None:
         return []
     targets = [x for x in ctx.mentions(cs + m.start("name"), cs + m.end("name"), v.ORG)
