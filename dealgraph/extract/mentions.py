@@ -724,6 +724,11 @@ def _paren_right(text: str, after: int, r: NameRules, place: bool) -> int | None
     legal = _LEGAL_END.search(text, after, run_end)
     if legal is not None and not re.search(r"[和与及或的了、]", text[after:legal.start()]):
         return legal.end()
+    trade = r.suffix.match(text, after) if place else None  # 澄岚(北京)科技宣布…, 巽鑫(上海)投资在…: a trade ending
+    if trade is not None and trade.end() - after >= 2 and (r.right_stop.match(text, trade.end())
+                                                          or cue_names.cues().subject_follow.match(text, trade.end())
+                                                          or not _NAME_RUN.match(text, trade.end(), trade.end() + 1)):
+        return trade.end()
     if run_end == after or r.right_stop.match(text, after):
         return after if place else None
     return None

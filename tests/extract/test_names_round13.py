@@ -47,3 +47,9 @@ def test_a_trade_described_before_the_leader_it_names_is_no_name():
 def test_its_after_a_letter_is_the_letters_sender():
     doc = extract("t", "青蔓网络公告称，公司收到股东北溟产业基金出具的《减持进展告知函》，其已减持合计300万股。", "2025-06-30")
     assert [m.canonical for m in doc.mentions if m.source == "coref"] == ["北溟产业基金"]
+
+
+def test_a_trade_after_a_seat_in_brackets_ends_the_name():
+    assert names("澄岚(北京)科技宣布完成新一轮融资。") == ["澄岚(北京)科技"]
+    assert names("第二大股东北溟（上海）投资在今年已两次减持。")[:1] == ["北溟（上海）投资"]
+    assert names("北溟科技(香港)和青蔓集团签署协议。") == ["北溟科技(香港)", "青蔓集团"]
