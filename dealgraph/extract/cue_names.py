@@ -121,13 +121,15 @@ def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, i
         staked + _framed(text, valued, accept) + _owned(text, valued, accept) + _appositions(text, valued, accept) + \
         _renamed(text, valued, accept) + _ranked(text, valued, accept)
     # 收购王澜先生、李青女士合计持有的…: a person with 先生/女士 is read by the person finder, not as a firm
-    found = [m for m in found if m.text not in cues().generic and not m.text.endswith(HONORIFICS)]
+    found = [m for m in found if m.text not in cues().generic and not m.text.endswith(HONORIFICS)
+             and not _TIMES.search(m.text)]  # 获超额认购3000倍: a multiple; 认购IPO发售股份: shares offered, no name
     for m in found:
         m.source = "person" if m.kind == "person" else "cue"
     return _coded(text, valued) + found
 
 
 HONORIFICS = ("先生", "女士")
+_TIMES = re.compile(r"\d倍$|^(?:IPO|新股|H股|A股)")
 _MAKER_VERB = re.compile(r"(?:共同|联合)?(?:收购|增持|减持|买入|受让|认购|入股|购买|创立|创办|创建)")
 
 

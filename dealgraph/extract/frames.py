@@ -85,7 +85,7 @@ _FUNDS_GIVEN = re.compile(r"[^，,；;。]{0,6}?提供(?:[^，,；;。]|(?<=\d),
 _NUMBER_COMMA = re.compile(r"\d,\d{3}")
 _FUNDED = re.compile(r"(?:为|向)[^，,；;。为向]{2,20}?(?=[^，,；;。]{0,6}?提供)")
 _IS_AFTER = re.compile(r"(?:是|属于|带有|具有|表现为|体现了|体现出|显示出|源于|来自)")
-_NOT_EVENT = re.compile(r"(?:前|后|之前|之后|公司|企业|以来|之初|首日|多年|已久|的|条件|标准)")
+_NOT_EVENT = re.compile(r"(?:前|后|之前|之后|公司|企业|以来|之初|首日|多年|已久|的|条件|标准|[A-Za-z]{1,6}(?:公司|企业))")  # 已上市AI企业
 # 投资了80亿元收购了B / 拟增资收购B 60%股权 / 注资约5亿欧元收购B: the money goes into the deal the next verb names;
 # that verb reads the deal, once. So too where 投资 ends the buyer's name (云杉投资300万元受让B, 向A及青石投资
 # 购买B). (只是投资收购的资金 names no company after the verb and states no deal either way.)
@@ -439,11 +439,16 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         return True  # 腾讯投资方面表示, 投资方向: no investors named
     if word == "辅导" and text.startswith(("机构", "协议", "券商"), end):
         return True  # 聘请中信证券作为辅导机构: the tutor named, no tutoring step
-    if word in ("上市", "IPO", "亏损", "盈利", "登陆", "收入") and _NOT_EVENT.match(text, end):
+    if word in ("上市", "IPO", "亏损", "盈利", "登陆", "收入", "终止审核") and _NOT_EVENT.match(text, end):
         return True
     if word == "挂牌" and text.startswith(("出售", "转让", "出让", "拍卖", "竞价", "征集"), end):
         return True  # 挂牌出售所持B 35%股权: shares put up for sale on an equity exchange, no listing of the seller
+    if word == "超额认购" and _OFFERING_SUBSCRIBED.search(text, max(0, end - 30), end):
+        return True  # 青禾科技H股招股获超额认购2800倍: the public offering oversubscribed, no round nor investor
     return False
+
+
+_OFFERING_SUBSCRIBED = re.compile(r"IPO|上市|招股|发售|公开发行|H股|A股|港股|新股|散户|孖展")
 
 
 _ADVERB_CI = frozenset({"再次", "首次", "多次", "屡次", "依次"})  # adverbs ending in 次: the verb after them is one

@@ -49,13 +49,15 @@ def alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _cues(spec: dict[str, list[str]], not_after: dict[str, list[str]] | None = None
-          ) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """One pattern per mood; a cue listed in not_after does not count right after those words (低于预期)."""
-    not_after = not_after or {}
+def _cues(spec: dict[str, list[str]], not_after: dict[str, list[str]] | None = None,
+          not_before: dict[str, list[str]] | None = None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern per mood; a cue listed in not_after does not count right after those words (低于预期), one
+    listed in not_before not right before them (拟IPO公司: a kind of company, no plan)."""
+    not_after, not_before = not_after or {}, not_before or {}
 
     def piece(w: str) -> str:
-        return "".join(f"(?<!{re.escape(b)})" for b in not_after.get(w, ())) + re.escape(w)
+        return "".join(f"(?<!{re.escape(b)})" for b in not_after.get(w, ())) + re.escape(w) + \
+            "".join(f"(?!{re.escape(a)})" for a in not_before.get(w, ()))
     return tuple((k, re.compile("|".join(piece(w) for w in sorted(set(v), key=len, reverse=True))))
                  for k, v in spec.items())
 
@@ -67,10 +69,12 @@ def grammar() -> Grammar:
                          dict(f.get("qualifiers", {}))) for f in raw["frames"])
     words = {t for f in frames for t in f.triggers}
     by_trigger = {w: _frames_for(w, frames) for w in words}
-    stages = tuple((s["stage"], re.compile(alt(s["cue"]))) for s in raw["listing_stages"])
+    stages = tuple((s["stage"], re.compile("|".join([alt(s["cue"])] + ([s["pattern"]] if "pattern" in s else []))))
+                   for s in raw["listing_stages"])  # a stage's words, and a pattern where words stand apart
     exchanges = tuple((s["exchange"], re.compile(alt(s["cue"]))) for s in raw["exchanges"])
     return Grammar(frames, re.compile(alt(list(words))), by_trigger, stages, exchanges, dict(raw["metrics"]),
-                   _cues(raw["modality"], raw.get("modality_not_after")), {k: re.compile(alt(v)) for k, v in raw["consideration"].items()},
+                   _cues(raw["modality"], raw.get("modality_not_after"),
+                         raw.get("modality_not_before")), {k: re.compile(alt(v)) for k, v in raw["consideration"].items()},
                    _cues(raw["terms"]), re.compile(raw["rounds"]), re.compile(alt(raw["not_subjects"])))
 
 

@@ -30,7 +30,7 @@ _NOT_LATIN_NAME = re.compile(r"[A-Z]\d*|Q\d|H\d|\d+")
 _COUNTRY_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?:美国|德国|日本|韩国|英国|法国|瑞士|瑞典|比利时|加拿大|澳洲|澳大利亚|意大利|荷兰|"
                              r"新加坡|印度|以色列|芬兰|西班牙|丹麦|挪威)\Z")
 # 增持长园集团股份, 收购其尚未持有的全部星辰股份: a verb of shares (then 的 and a quantity word) before X股份
-_SHARES_VERB = re.compile(r"(?:增持|减持|收购|受让|买入|持有|每股|转让|出售|所持)的?(?:全部|部分|剩余|其余|所有)?\Z")
+_SHARES_VERB = re.compile(r"(?:增持|减持|收购|受让|买入|认购|持有|每股|转让|出售|所持)的?(?:全部|部分|剩余|其余|所有)?\Z")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LEGAL_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|合伙企业|股份公司|集团公司|公司)")
 _HEAD_TAGS = {False: wordlist.FUNCTION_TAGS | {"v"}, True: wordlist.CLOSED_TAGS | {"d"}}  # by legal ending
@@ -620,8 +620,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         if joined:  # 阿里云和蚂蚁集团: a known name, then a joiner: a list, the name is after it
             start = joined[-1] + 1
         prefix = text[start:at]
-        if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix):
-            continue
+        if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix) or prefix in r.latin_stop:
+            continue  # 15家拟IPO公司, 多家AI企业: a common abbreviation before the ending names no company
         if ending == "控股" and text[at - 1:at] == "非":
             continue  # 获得B非控股股份: non-controlling shares, no name ending in 控股
         if ending == "控股" and text[start - 1:start] == "由" and _HOLDS_CONTROL_END.match(text, after):

@@ -14,14 +14,23 @@ _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Inc|Corp|Ltd|Co|St|Jr|Sr|No|vs|U\.S|e\.
 _MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _EN_WORDS = re.compile(r"[A-Za-z]{3,} [a-z]{2,}")  # two English words in a row: the chunk may hold English sentences
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+# A digest written as bullets on one line, each closed by its source mark: 行业动态 - 澄川智能已递表 [1] - 青禾科技
+# 通过聆讯 [2]: a spaced dash between Chinese text (or a mark) and the next Chinese item opens a new sentence.
+_BULLET = re.compile(r"(?<=[\u4e00-\u9fff\]）)%])\s+[-–—•]\s+(?=[\u4e00-\u9fff“\"「])")
 
 
 def split_sentences(doc: Doc) -> None:
     for paragraph, line in enumerate(_LINE.finditer(doc.text)):
         for m in _ZH_SENTENCE.finditer(line.group()):
             if m.end() > m.start():
-                for start, end in _english_parts(doc.text, line.start() + m.start(), line.start() + m.end()):
-                    _add(doc, start, end, paragraph)
+                for part_start, part_end in _bullet_parts(doc.text, line.start() + m.start(), line.start() + m.end()):
+                    for start, end in _english_parts(doc.text, part_start, part_end):
+                        _add(doc, start, end, paragraph)
+
+
+def _bullet_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [start] + [b.end() for b in _BULLET.finditer(text, start, end)] + [end]
+    return list(zip(cuts, cuts[1:]))
 
 
 def _english_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

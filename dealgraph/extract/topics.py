@@ -20,12 +20,14 @@ _LEAD = re.compile(r"^(?:[\s，,；;：:“”\"（(]|在|于|自|从|据|而|�
 # 据星海日报报道, 据云帆数据统计: a name followed by what it reports is the source, not the sentence's topic
 # (据北辰科技公告, the company announcing, is).
 _SOURCE = re.compile(r"[^，,；;。]{0,8}?(?:报道|消息|统计|数据|调查|研报|援引)")
+# 星海财经初步统计，…: a name opening the sentence with its own count or report is the source, not the topic
+_OWN_COUNT = re.compile(r"(?:初步|不完全|粗略|最新)(?:统计|梳理)|(?:据)?(?:统计|梳理)(?:发现|显示)")
 _PREDICATE = re.compile(r"[，,；;。]|在|于|已|仍|至今|正|将|也|是|获|完成|宣布|表示|称|公告|发布|披露|公布")
 _AGENT_MARK = re.compile(r"(由|与|和|向|对|被|及|从|比|据|把|将)$")
 # 保荐机构为A。/ 辅导机构是A。: a name after an advisor's role completes the predicate; the sentence is about the
 # company advised, not about A (案例是A。 does make A the topic).
 _ADVISOR = re.compile(r"(?:机构|保荐人|承销商|顾问|律师事务所|会计师事务所|律所)(?:为|是)$")
-GENERIC_SUBJECT = re.compile(r"(一些|部分|多家|这些|那些|其他|许多|不少|众多|一批|某些|各家|少数|一家|某家|某)"  # 某互联网大厂
+GENERIC_SUBJECT = re.compile(r"(一些|部分|多家|这些|那些|其他|许多|不少|众多|一批|大批|一大批|一大波|大量|一众|某些|各家|少数|一家|某家|某)"  # 某互联网大厂
                              r"[\u4e00-\u9fffA-Za-z]{0,6}(公司|企业|机构|厂商|玩家|大厂|巨头|企|网友)|有的|被投(公司|企业)|"
                              r"动辄|单笔|每笔|平均每|"
                              r"(?:等地|地方|各地|多地|多家)国资(?:平台|机构|基金)?")  # 珠海、成都等地国资随后也相继入股
@@ -75,7 +77,8 @@ def sentence_topic(doc: Doc, sent: Sentence, strict: bool = False) -> Mention | 
     for m in mentions:
         start = clause_start(doc.text, m.start, sent.start)
         if _LEAD.match(doc.text[start:m.start]) and not (doc.text.endswith("据", start, m.start)
-                                                          and _SOURCE.match(doc.text, m.end)):
+                                                          and _SOURCE.match(doc.text, m.end)) \
+                and not _OWN_COUNT.match(doc.text, m.end):
             return m
     if strict:
         return None

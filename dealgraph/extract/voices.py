@@ -2105,6 +2105,10 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """投资方包括A、B (investee: the subject) / A、B是其投资方 (investee: between 是 and the word)."""
     cs, ce = ctx.clause(t.start)
     after = _listed_investors(ctx, _past_owners(ctx, ctx.group_right(t.end, ce, ORG, max_gap=2), ce), ce)
+    listed_next = _LISTED_NEXT.match(ctx.text, ce) if not after and t.end == ce else None
+    if listed_next is not None:  # 上市前引入多家投资者，其中包括A、B / 引入5名基石投资者，包括A、B: the next clause lists them
+        nce = ctx.clause(listed_next.end())[1]
+        after = _listed_investors(ctx, ctx.group_right(listed_next.end(), nce, ORG, max_gap=0), nce)
     if after and re.search(r"[与和同跟对向]", ctx.text[t.end:after[0].start]):
         after = []  # 投资者与某券商之间的纠纷: a party the investors face, no investor listed
     if after:
@@ -2128,6 +2132,9 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     companies = ctx.mentions(shi + 1, t.start)
     return _deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
+
+
+_LISTED_NEXT = re.compile(r"[，,]\s*(?:其中)?[，,]?\s*(?:包括|包含|分别为|分别是)[:：]?\s*")
 
 
 # 投资方包括A、B、C；其中，B轮由A领投，金额为8亿元: after the list, 其中 and a round open one of the rounds the list
@@ -2275,6 +2282,13 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         yi = ctx.text.rfind("以", ctx.clause(t.start)[0], t.start)
         head = Span(yi, yi) if yi >= 0 else t
     companies = _one_role_subject(ctx, head)
+    if frame.type == "listing" and len(companies) == 1:
+        companies = _listed_together(ctx, companies[0], head)
+    if frame.type == "listing" and not any(m.start >= ctx.clause(head.start)[0] for m in companies):
+        companies = _counted_before(ctx, ctx.clause(head.start)[0]) or _filing_confirmed(ctx, head) or companies
+    if frame.type == "listing" and _COUNTED_KIND.search(ctx.text, ctx.clause(head.start)[0], head.start) \
+            and not any(m.start >= ctx.clause(head.start)[0] for m in companies):
+        companies = _named_in_next(ctx)  # 共有5家企业终止审核。其中，主板有2家，分别为A、B: the counted, named next
     out = []
     for company in companies:
         fact = _SUBJECT_FACTS[frame.type](ctx, frame, t, company)
@@ -2287,6 +2301,81 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             out.extend(_figure_compared(ctx, t, fact))
             out.extend(_figure_went_from(ctx, fact))
     return out
+
+
+_LISTED_JOIN = re.compile(r"\s*(?:、|和|及|以及)\s*")
+_NAMED_AS = re.compile(r"(?:分别为|分别是|包括|为)[:：]?\s*")
+_NEXT_IN_LIST = re.compile(r"\s*(?:[(（][^()（）]{0,24}[)）])?\s*[、,，和及]?\s*")
+
+
+def _named_in_next(ctx: Ctx) -> list[Mention]:
+    """星海交易所本周共有5家企业终止审核。其中，主板有2家，分别为A（下称“甲”），B；创业板有1家，为C。: the
+    companies counted in one sentence are named in the next, which opens with 其中 and lists them after 分别为/为
+    (their short names in brackets are the same companies)."""
+    if ctx.sent.index + 1 >= len(ctx.doc.sentences):
+        return []
+    nxt = ctx.doc.sentences[ctx.sent.index + 1]
+    if not nxt.text.lstrip().startswith("其中"):
+        return []
+    found: list[Mention] = []
+    for lead in _NAMED_AS.finditer(ctx.text, nxt.start, nxt.end):
+        end = min([i for i in (ctx.text.find(c, lead.end(), nxt.end) for c in "；;。") if i >= 0] or [nxt.end])
+        edge = lead.end()
+        for m in ctx.mentions(lead.end(), end):
+            gap = ctx.text[edge:m.start]
+            if m.start < edge or gap.count("(") + gap.count("（") > gap.count(")") + gap.count("）"):
+                continue  # A(下称“甲”): the short name in brackets is A
+            if not _NEXT_IN_LIST.fullmatch(ctx.text, edge, m.start):
+                break
+            found.append(m)
+            edge = m.end
+    return found
+
+
+_COUNT_CLOSES = re.compile(r"(?:等|这|这些|在内的)\s*[\d一二三四五六七八九十两几多数]+家[\u4e00-\u9fffA-Za-z]{0,8}?(?:企业|公司)\s*[，,]\s*$")
+
+
+_CONFIRMED_FOR = re.compile(r"备案信息予以确认|予以备案|予以注册|同意注册")
+
+
+def _filing_confirmed(ctx: Ctx, t: Span) -> list[Mention]:
+    """证监会对星河科技的H股上市备案信息予以确认了: the company after 对 in the regulator's sign-off."""
+    cs, ce = ctx.clause(t.start)
+    if not _CONFIRMED_FOR.search(ctx.text, t.end, ce):
+        return []
+    named = [m for m in ctx.mentions(cs, t.start) if ctx.text.endswith("对", cs, m.start)]
+    return named[-1:]
+
+
+def _counted_before(ctx: Ctx, cs: int) -> list[Mention]:
+    """星河科技、青禾智能这两家企业，也已向港交所递表: a clause with no subject of its own after a clause that is only
+    a list of names closed by its count: each named company is the subject."""
+    if cs <= ctx.sent.start:
+        return []
+    pcs = ctx.clause(cs - 1)[0]
+    close = _COUNT_CLOSES.search(ctx.text, pcs, cs)
+    if close is None or close.end() != cs:
+        return []
+    group = ctx.group_left(pcs, close.start())
+    return group if len(group) > 1 and group[-1].end == close.start() else []
+
+
+def _listed_together(ctx: Ctx, company: Mention, t: Span) -> list[Mention]:
+    """星河机器人、蓝鲸科技和云帆智能同日登陆科创板 / 证监会同意青禾科技、澜舟微电子首发注册: names listed with 、
+    (和, 及) with the subject, before the verb, take the same step; not one joined by 与 (A与B: with whom, not who)."""
+    cs = ctx.clause(t.start)[0]
+    if not cs <= company.start < t.start or company.source == "coref":
+        return [company]
+    group = [company]
+    for m in reversed(ctx.mentions(cs, company.start)):
+        if not _LISTED_JOIN.fullmatch(ctx.text, m.end, group[0].start):
+            break
+        group.insert(0, m)
+    for m in ctx.mentions(company.end, t.start):
+        if not _LISTED_JOIN.fullmatch(ctx.text, group[-1].end, m.start):
+            break
+        group.append(m)
+    return group
 
 
 # 2025年资本开支预计在60亿元左右，较2024年的28亿元翻倍有余: the figure compared with, of its own year
@@ -2363,12 +2452,18 @@ def _round_of(ctx: Ctx, t: Span, fact: FactRecord) -> list[FactRecord]:
     amount = value if value is not None and value in q.prices_in(ctx, ctx.sent.start, ctx.sent.end) else None
     if round_name is None and amount is None:  # 投后估值约18亿美元 is no money raised
         return []
+    if round_name is None and _OWN_OFFERING.search(ctx.text, ctx.sent.start, ctx.clause(t.start)[1]):
+        return []  # 招股书显示，A拟发行不超过4000万股，融资28亿元 / 融资超百亿港元的IPO: shares sold to the market, no round
     inv = FactRecord("investment", {"investor": [], "investee": list(fact.roles["company"])}, fact.evidence,
                      fact.modality, q.date_for(ctx, t), amount, None, {"round": round_name, "consideration": "unknown"},
                      rule=f"investment:round_of:{ctx.text[t.start:t.end]}")
     return [inv]
 
 
+# The company's own offering of shares to the market (an IPO, a listing's fund-raising), not a round before it
+# (Pre-IPO轮, 上市前的C轮 stay rounds).
+_OWN_OFFERING = re.compile(r"(?<![Pp]re-)(?<![Pp]re)IPO(?!前|之前|以前)|招股|首发|公开发行|全球发售|上市(?!前|之前|以前)"
+                           r"|发行[^，,。；;]{0,12}?股")
 _NOT_A_ROUND = re.compile(r"累计|合计|总计|共计|融资租赁|融资融券|债权融资|融资余额|融资买入|融资净|融资总额|融资总规模|总融资"
                           r"|(?<![第新\dA-Za-z+])(?:\d+|[两三四五六七八九十多数几])轮融资")  # 一共进行了10轮融资: rounds counted
 
@@ -2377,7 +2472,8 @@ _NOT_A_ROUND = re.compile(r"累计|合计|总计|共计|融资租赁|融资融�
 # (分别实现营业收入1.3亿元、3.1亿元和5.4亿元: a verb and the metric may stand between 分别 and the figures)
 _EACH_BEFORE = re.compile(r"分别(?:实现|录得|取得|获得)?(?:[\u4e00-\u9fff]{2,6}?(?=为|是|达到|达|约为|约|$))?"
                           r"(?:为|是|达到|达|约为|约)?[:：]?\s*$")
-_LIST_JOIN = re.compile(r"\s*(?:、|，|,|和|及|以及|与)\s*")
+# (a currency word may close each figure, and the last may follow a comma: 1.2亿元人民币、3.4亿元人民币，以及5.6亿元人民币)
+_LIST_JOIN = re.compile(r"\s*(?:人民币|美元|港元)?\s*(?:、|，|,|和|及|以及|与|[，,]\s*(?:以及|和|及))\s*")
 
 
 def _yearly_series(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
@@ -2435,14 +2531,25 @@ def _one_role_subject(ctx: Ctx, head: Span) -> list[Mention]:
     while companies and not_subject.search(companies[0].canonical) and cs <= companies[0].start < head.start:
         head = Span(companies[0].start, companies[0].start)
         companies = _subject_of(ctx, head)
-    if companies and _COUNTED_KIND.search(ctx.text, max(cs, companies[-1].end), head.start):
+    counted = _COUNTED_KIND.search(ctx.text, max(cs, companies[-1].end), head.start) if companies else None
+    if counted is not None and _MEMBERS_OF_COUNT.fullmatch(ctx.text, companies[-1].end, counted.start()):
+        companies = ctx.group_left(cs, companies[-1].end)  # A、B、C等24家企业已递表 / A、B这两家企业: each named one
+    elif counted is not None:
         return []  # A投资组合中已有4家企业完成上市: the counted companies (unnamed) are the subject, not A
     # A name guessed from a verb alone in another clause (公司无法继续正常运营 → 无法继续) is too weak to carry.
     return [m for m in companies if not not_subject.search(m.canonical) and not (m.source == "context" and m.start < cs)]
 
 
 # …的N家企业 / 已有12家涉及芯片、算力的企业递交上市申请: the counted companies, described at any length in a clause
-_COUNTED_KIND = re.compile(r"[\d一二三四五六七八九十两几多数]+家(?:[\u4e00-\u9fff、]{0,14}?)(?:企业|公司|被投企业|初创公司|厂商)")
+_COUNTED_KIND = re.compile(r"[\d一二三四五六七八九十两几多数]+家(?:[\u4e00-\u9fffA-Za-z、]{0,14}?)(?:企业|公司|被投企业|初创公司|厂商)"
+                           r"|有[\d一二三四五六七八九十两几多数]+家")  # 其中有3家选定科创板上市: the noun left out
+# Names listed right before the count they belong to: 星澜科技、云帆智能等12家企业 / 星澜科技、云帆智能这两家公司 /
+# 包括星澜科技在内的5家公司 / 星澜科技股份有限公司、云帆智能股份有限公司2家公司 (the count names no other subject).
+_MEMBERS_OF_COUNT = re.compile(r"\s*(?:等|这|这些|在内的|共|合计|等共|等合计)?\s*")
+
+
+# A subject counted, not named, before the verb; the names follow 包括 (多家企业已递表，包括A、B / 数十家公司…，包括A、B等)
+_MANY_COMPANIES = re.compile(r"一批|多家|一些|部分|不少|众多|大批|(?:[\d十几数]+|[二三四五六七八九两]十)余?家")
 
 
 def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
@@ -2453,7 +2560,7 @@ def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
     if near:
         return near[-1:]
     listed = re.compile(r"包括|例如|比如|如").search(ctx.text, t.end, ctx.sent.end)
-    if listed and re.search(r"(一批|多家|一些|部分|不少)", ctx.text[ctx.sent.start:t.start]):
+    if listed and _MANY_COMPANIES.search(ctx.text, ctx.sent.start, t.start):
         return ctx.group_right(listed.end(), ctx.sent.end, ORG, max_gap=1)
     if GENERIC_SUBJECT.search(ctx.text[q.segment_start(ctx, t.start):t.start]):
         return []
@@ -2472,7 +2579,11 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
             or not _listing_context(ctx, t) or _listing_words("road").match(ctx.text, t.end) \
             or _CITED.match(ctx.text, t.end) and ctx.text.startswith("招股", t.start):
         return None  # 上市之路走了两年多: the road to a listing, no step on it; 招股书显示: the prospectus cited
-    if _INTERMEDIARY.match(ctx.text, company.end) or _HIRED.search(ctx.text, max(ctx.sent.start, company.start - 4),
+    if company.text in _places():
+        return None  # 撤回其香港首次公开发行: the market's place, no company
+    if stage == "listed" and (_listing_words("process").match(ctx.text, t.end) or _in_title(ctx, t)):
+        return None  # 这属于上市审核流程的常规环节: the review named, no step of it; 《…股票发行上市规则》: a rule's title
+    if _INTERMEDIARY.match(ctx.text, company.end) or _SPONSORS.match(ctx.text, company.end) or _HIRED.search(ctx.text, max(ctx.sent.start, company.start - 4),
                                                                     company.start):
         return None  # 已聘请中信证券作为辅导机构: the sponsor, not the company going public
     earlier = [f for f in ctx.facts if f.type == "listing"]
@@ -2487,12 +2598,25 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
         fact.modality = "negated" if negated else "asserted" if fact.modality == "negated" else fact.modality
     elif negated and fact.modality == "asserted":  # 尚未撤回上市申请; 但尚未向监管部门报送辅导备案: no step taken
         fact.modality = "negated"
+    elif stage == "filed" and _ACCEPTED.search(ctx.text, *ctx.clause(t.start)):
+        fact.modality = "asserted" if fact.modality == "planned" else fact.modality  # 上交所已受理A拟科创板上市申请,
+        # A分拆上市已获上交所受理: the application (拟, a spin-off: its content) was accepted
     elif fact.modality == "asserted" and _put_forward_spin_off(ctx, t):
         fact.modality = "planned"
     return fact
 
 
+_ACCEPTED = re.compile(r"(?:已|已经|依法|正式)受理|(?:获|获得)[^，,。；;]{0,10}?受理|受理了")  # 已获上交所科创板受理
+
+
 _PRE_IPO_BEFORE = re.compile(r"[Pp]re-?$")
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Countries, cities and seats of data/names.yaml: 香港, 美国, 合肥 — places, never a company listing."""
+    raw = read_yaml("names.yaml")
+    return frozenset(raw["countries"]) | frozenset(raw["places"]) | frozenset(raw["subsidiary_seats"])
 _SPIN_OFF = re.compile(r"分拆")
 _DONE = re.compile(r"完成|已经?|成功|正式|顺利|实现")
 
@@ -2505,11 +2629,13 @@ def _put_forward_spin_off(ctx: Ctx, t: Span) -> bool:
     return spin is not None and not _DONE.search(ctx.text, cs, t.start) and not ctx.values("date", cs, ce)
 
 
-_CITED = re.compile(r"(?:说明书)?(?:显示|披露|指出|称|提到|中|里|数据|还显示|同时显示)")
+_CITED = re.compile(r"(?:说明书)?(?:的)?(?:显示|披露|指出|称|提到|中|里|数据|财务数据|还显示|同时显示)")  # 招股书的财务数据
 
 # A listing's intermediary: 聘请A作为辅导机构, A担任保荐机构, 保荐人为A.
 _INTERMEDIARY = re.compile(r"(?:作为|担任|出任|为)(?:其|本次|公司)?(?:上市)?(?:辅导|保荐|承销|主承销|财务顾问)(?:机构|人|商|顾问)?")
 _HIRED = re.compile(r"(?:聘请|聘任|委托|选定)了?$")
+# 中信证券今年保荐过会的第3单项目: the sponsor named before its verb, not the company whose listing passed
+_SPONSORS = re.compile(r"(?:今年|去年|年内|此前|已经|已|曾|共|累计|先后|还|也|独家|联合|所)*(?:保荐|承销)(?!机构为|人为)")
 
 
 def _exchange(ctx: Ctx, t: Span, stage: str) -> str | None:
@@ -3018,7 +3144,8 @@ def _announcer_of_plan(ctx: Ctx, t: Span) -> Mention | None:
 _UNDISCLOSED = re.compile(r"(?:没有|未|并未|尚未|不)(?:公布|披露|透露|公开|说明)")
 _CURRENCY_LEAD = re.compile(r"(?:人民币|美元|港元|港币|欧元|日元|英镑)")
 _ASIDE = re.compile(r"\s*[(（][^()（）]{0,12}[)）]")
-_USE_LEAD = re.compile(r"[，,]\s*(?:主要)?(?:用于|投向|投入到|用来)")
+# …，用于建设数据中心 / …，其中，3亿元用于研发中心建设 (the first use listed of the money, its share named first)
+_USE_LEAD = re.compile(r"[，,]\s*(?:其中[，,]?\s*(?:约)?[\d.]+\s*(?:亿|万|千万)?元?(?:人民币)?\s*)?(?:主要)?(?:用于|投向|投入到|用来)")
 
 
 def _purpose(ctx: Ctx, end: int) -> str:
