@@ -9,7 +9,8 @@ from dealgraph.extract.document import Doc, Mention, Sentence
 from dealgraph.extract.grammar import grammar
 from dealgraph.extract.topics import clause_start, org_mentions, sentence_topic
 
-PRONOUN = re.compile(r"后者|前者|(?:该|这家|此|那家)[\u4e00-\u9fff]{0,4}?(?:公司|企业|机构|厂商|平台|独角兽)|"
+# 这家加州芯片制造商 / 该GPU供应商: a description of a maker or supplier refers as 这家公司 does
+PRONOUN = re.compile(r"后者|前者|(?:该|这家|此|那家)[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|企业|机构|厂商|制造商|供应商|平台|独角兽)|"
                      r"(?<![尤极与及何])其(?![他中实次余它后间])|(?<![其])它(?!们)|"
                      r"(?<=持有|控制|持股)公司(?=(?:约|近|逾|超过)?\d)")  # 控股股东A持有公司46.8%的股份: the issuer
 

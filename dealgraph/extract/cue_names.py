@@ -80,7 +80,9 @@ def cues() -> Cues:
     return Cues(
         code=re.compile(r"\s?[(（]\s?(?:行情|港股|股票代码[:：]?|证券代码[:：]?)?(?:\d{6}|\d{5}(?=[)）-])|\d{4,5}\.HK|\d{6}\.S[HZ]|"
                         r"[A-Z]{1,5}\.[A-Z]{1,2})"),
-        alias=re.compile(rf"[(（](?:{alt(raw['alias_words'])})[:：]?[“\"「]?([{NAME}]{{2,16}})[”\"」]?[)）,，]"),
+        # (简称“澜舟通信”、“乙方”): a list of quoted short names goes on after the first (alias_spans reads the rest)
+        alias=re.compile(rf"[(（](?:{alt(raw['alias_words'])})[:：]?[“\"「]?([{NAME}]{{2,16}})[”\"」]?"
+                         rf"(?=[)）,，]|[、或]\s*[“\"「])"),
         # 这笔收购, 5项收购 (not 大手笔收购): the verb after a counter of deals is a noun and opens no object
         object_lead=re.compile(f"(?<![项])(?<!(?<!手)笔)(?:{alt(raw['object_leads'])})(?=[{NAME}])"),
         object_stop=re.compile(alt(raw["object_stops"])),
@@ -180,7 +182,17 @@ def alias_spans(text: str) -> list[tuple[int, int, int]]:
     """(bracket, start, end) of each short name defined in brackets: 青禾环保有限公司(以下简称“青禾环保”)."""
     if "称" not in text:  # every alias word (简称, 下称 …) holds it
         return []
-    return [(m.start(), m.start(1), m.end(1)) for m in cues().alias.finditer(text)]
+    out = []
+    for m in cues().alias.finditer(text):
+        out.append((m.start(), m.start(1), m.end(1)))
+        more = _MORE_ALIASES.match(text, m.end())
+        while more:  # (以下简称“星河通信”或“乙方”): each quoted name stands for the name before the brackets
+            out.append((m.start(), more.start(1), more.end(1)))
+            more = _MORE_ALIASES.match(text, more.end())
+    return out
+
+
+_MORE_ALIASES = re.compile(rf"[、或]\s*[“\"「]([{NAME}]{{2,16}})[”\"」](?=[)）、或])")
 
 
 def may_be_alias(name: str) -> bool:

@@ -1702,10 +1702,10 @@ def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
     """澜舟云链有限公司(下称:澜舟云链): a short name defined in brackets stands for the name right
     before the brackets; it takes that name's key and canonical name (facts and references then agree
     on one organisation), and its later occurrences are that organisation too. Short name → full name."""
-    spans = cue_names.alias_spans(text)
+    by_end = {m.end: m for m in found if m.kind in ("organization", "candidate")}
+    spans = cue_names.alias_spans(text) + _bare_short_names(text, by_end)
     if not spans:
         return {}
-    by_end = {m.end: m for m in found if m.kind in ("organization", "candidate")}
     by_span = {(m.start, m.end): m for m in found}
     out: dict[str, Mention] = {}
     for bracket, start, end in spans:
@@ -1729,6 +1729,26 @@ def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
             if s > full.end and not any(m.start == s and m.end == e for m in found) and _clear_within(found, s, e):
                 found.append(Mention(s, e, alias, "organization", full.key, "short", full.canonical))
     return out
+
+
+_BARE_BRACKET = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")
+
+
+def _bare_short_names(text: str, by_end: dict[int, Mention]) -> list[tuple[int, int, int]]:
+    """青川投资管理有限公司(青投公司), 东湖理工大学(东湖理工): a short name in bare brackets right after a name,
+    made of that name's characters in their order, is that name (not (左), (含税), (暂定名))."""
+    out = []
+    for m in _BARE_BRACKET.finditer(text):
+        full = by_end.get(m.start())
+        if full is not None and _in_order(m.group(1), full.text) and m.group(1) != full.text:
+            out.append((m.start(), m.start(1), m.end(1)))
+    return out
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether every character of short appears in name, in the same order."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def _clear_within(found: list[Mention], start: int, end: int) -> bool:

@@ -6,9 +6,10 @@ import re
 from functools import cache
 
 from dealgraph.datafiles import read_yaml
-from dealgraph.extract.document import Doc, FactRecord, Mention, Span
+from dealgraph.extract.document import Doc, FactRecord, Mention, Span, Value
 from dealgraph.extract.topics import org_mentions, sentence_topic
 from dealgraph.extract.qualifiers import deal_structure
+from dealgraph.values.dates import DateValue
 
 _SPECIFIC = ("joint_venture", "joint_lab", "compute", "customer")
 
@@ -372,9 +373,12 @@ def _members(fact: FactRecord) -> set[str]:
 
 def attach_deal_terms(doc: Doc) -> None:
     """Component: consideration and terms stated in the sentence after an investment (这笔交易…), and the total
-    price a sentence of its own gives the deal before it."""
+    price (or a contract's value) a sentence of its own gives the deal before it."""
     by_sentence = _facts_by_sentence(doc)
     _attach_total_price(doc, by_sentence)
+    _attach_contract_value(doc, by_sentence)
+    _attach_contract_term(doc, by_sentence)
+    _agreement_told_both_ways(doc, by_sentence)
     for i, sent in enumerate(doc.sentences):
         consideration, terms = deal_structure(sent.text)
         if not consideration and not terms:
@@ -411,6 +415,73 @@ def _attach_total_price(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> N
         if money:
             deals[0].amount = money[0]
             deals[0].qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+
+
+# A sentence opening with a contract's value: 本次合同金额为3.6亿元 / 合同总金额约2亿元 / 订单金额为5000万元.
+_CONTRACT_VALUE = re.compile(r"\s*(?:本次|此次|该|上述|本)?(?:合同|订单|协议|服务)(?:费用)?(?:总金额|金额|总额|总价|总价款|价款)"
+                             r"(?:合计|共计|总计)?(?:为|约为|约|:|：|达|高达)?")
+
+
+def _attach_contract_value(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
+    """星河通信向云帆科技出租GPU。合同金额为3.6亿元，期限3年: a sentence that opens with a contract's
+    value and states no deal of its own gives the money right after those words to the one purchase without an
+    amount in the sentence before."""
+    for i, sent in enumerate(doc.sentences):
+        opened = _CONTRACT_VALUE.match(sent.text)
+        if i == 0 or not opened or any(f.type in _DEALS for f in by_sentence.get(i, [])):
+            continue
+        deals = [f for f in by_sentence.get(i - 1, []) if f.type == "purchase"]
+        if len(deals) != 1 or deals[0].amount is not None:
+            continue
+        money = [v for v in doc.values_in(sent.start, sent.end, "money") if v.start <= sent.start + opened.end() + 4]
+        if money:
+            deals[0].amount = money[0]
+            deals[0].qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+
+
+def _agreement_told_both_ways(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
+    """A与B签署《采购框架协议》，B预计向A采购…: the agreement's title names no direction (its reading takes the first
+    named as the buyer); a purchase of the same sentence that says who buys from whom turns the signed agreement
+    round (the agreement stays asserted, the volume expected stays its own fact)."""
+    for facts in by_sentence.values():
+        signed = [f for f in facts if f.type == "purchase" and (f.rule or "").startswith("purchase:agreement:")]
+        told = [f for f in facts if f.type == "purchase" and f not in signed]
+        for a in signed:
+            keys = (a.roles["buyer"][0].key, a.roles["supplier"][0].key)
+            if any((f.roles["supplier"][0].key, f.roles["buyer"][0].key) == keys for f in told):
+                a.roles["buyer"], a.roles["supplier"] = a.roles["supplier"], a.roles["buyer"]
+
+
+# 服务期限为5年，从2024年5月24日至2029年5月24日止 / 合同期限：2025年1月1日至2027年12月31日: the term of a contract
+_TERM_WORD = re.compile(r"(?:期限|服务期|租期|履行期|有效期)")
+
+
+def _attach_contract_term(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
+    """星槎智能向北溟科技采购算力服务，服务期限从2025年1月1日至2027年12月31日 (or in the sentence after, which states
+    no deal of its own): the span after a word of a term is the period of the one purchase, over the day it was
+    signed."""
+    for i, sent in enumerate(doc.sentences):
+        deals = [f for f in by_sentence.get(i, []) if f.type == "purchase"]
+        told = [sent]
+        if i + 1 < len(doc.sentences) and not any(f.type in _DEALS for f in by_sentence.get(i + 1, [])):
+            told.append(doc.sentences[i + 1])
+        if len(deals) != 1:
+            continue
+        for where in told:
+            term = _term_in(doc, where)
+            if term is not None:
+                deals[0].qualifiers["period"] = term
+                break
+
+
+def _term_in(doc: Doc, sent) -> Value | None:
+    """The first span of dates (both ends written) within a few characters after a word of a term."""
+    for word in _TERM_WORD.finditer(sent.text):
+        at = sent.start + word.end()
+        for v in doc.values_in(at, sent.end, "date"):
+            if v.start <= at + 12 and isinstance(v.value, DateValue) and v.value.start and v.value.end:
+                return v
+    return None
 
 
 def _shares_party(fact: FactRecord, keys: set[str]) -> bool:

@@ -1043,15 +1043,37 @@ def top_customer(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     41.2% / 第一大客户为星河汽车，占营收的35% (the company: the clause's subject or the one carried), 星河汽车是
     其最大客户 (the name before 是). The customer buys from the company: a purchase with share_of_revenue."""
     ranked = _ranked_party(ctx, t, after_copula=True)
-    if ranked is None:
+    told_after = ranked is None and _ranked_as(ctx, t)
+    if not ranked and not told_after:
         return []
-    customers, sellers = ranked
+    customers, sellers = ranked or told_after
     fact = q.base_fact(ctx, "purchase", {"buyer": customers, "supplier": sellers}, t)
     share = q.nearest(ctx.values("percent", t.end, q.segment_end(ctx, t.end)), t)
     if share is not None and share.start < ctx.clause(t.start)[1] + 12:  # …，占营收的35%: the next clause may say it
         fact.qualifiers["share_of_revenue"] = share
+    elif told_after:  # 作为A的最大客户，B贡献的营收占总营收的54.7%: the one share of the clause naming B
+        shares = ctx.values("percent", customers[0].end, ctx.clause(customers[0].end)[1])
+        if len(shares) == 1:
+            fact.qualifiers["share_of_revenue"] = shares[0]
     fact.qualifiers["period"] = q.date_for(ctx, t)
     return [fact]
+
+
+_AS_RANKED = re.compile(r"[\s“”]*作为")
+
+
+def _ranked_as(ctx: Ctx, t: Span) -> tuple[list[Mention], list[Mention]] | None:
+    """作为青禾智行的最大客户，远川汽车贡献的营收…: the clause (作为A的…) ranks the name opening the next clause for
+    the company before 的."""
+    cs, ce = ctx.clause(t.start)
+    if not _AS_RANKED.match(ctx.text, cs):
+        return None
+    ranked_for = ctx.mentions(cs, t.start, ORG)[-1:]
+    if not ranked_for or not re.fullmatch(r"的?", ctx.text[ranked_for[0].end:t.start]) or ce >= ctx.sent.end:
+        return None
+    named = [m for m in ctx.mentions(ce, ctx.clause(ce + 1)[1], ORG)[:1] if m.start <= ce + 2]
+    named = [m for m in named if m.key != ranked_for[0].key]
+    return (named, ranked_for) if named else None
 
 
 def _ranked_party(ctx: Ctx, t: Span, after_copula: bool) -> tuple[list[Mention], list[Mention]] | None:
@@ -1081,6 +1103,8 @@ def revenue_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if ctx.text.startswith("的", t.start):
         return _revenue_share_from(ctx, frame, t)
+    if ctx.text.startswith(("将", "把", "向", "对", "为"), t.end):
+        return []  # 收入来自将芯片IP授权给B: what brings the revenue is a deed, told by the clause (no customer here)
     customers = [m for m in ctx.group_right(t.end, ce, ORG, max_gap=1) if m.start <= t.end + 2]
     if not customers:
         return []
@@ -1157,6 +1181,9 @@ def _years_of(ctx: Ctx, period: Value | None) -> list[Value]:
 # 确定A为B…项目的中标人 / A成为B…项目中标单位 / A中标B的…项目: B buys what A is to deliver
 _WINNER_NAMED = re.compile(r"(?:确定|确认)?(?P<w>[^，,；;。]{0,30}?)(?:为|成为)(?P<b>[^，,；;。]{2,60}?)(?:的)?$")
 _TENDER_PRICE = re.compile(r"中标(?:价格|金额|价|总价|合同金额)")
+# 临江市人工智能 (a place, then what a project is about): no organisation's name ends it
+_PLACE_LED = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:省|市|县|区)(?![\u4e00-\u9fff]*(?:公司|集团|局|委员会|委|政府|中心|院|所|大学|"
+                        r"学院|银行|办公室|厅|部|社|站|台|队|会|馆)$)")
 
 
 def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -1175,8 +1202,9 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             return []
         suppliers = ctx.mentions(named.start("w"), named.end("w"), ORG)[-1:]
         buyers = ctx.mentions(named.start("b"), named.end("b"), ORG)[:1]
-    # (a project's quoted title or a code in it names no buyer: “…PCCP管道采购”的中标单位, EPC, PPP)
-    buyers = [b for b in buyers if b.kind == "organization" and not b.text.isascii()]
+    # (a project's quoted title or a code in it names no buyer: “…PCCP管道采购”的中标单位, EPC, PPP; nor does a
+    # place opening a project's name: 中标临江市人工智能算力中心项目)
+    buyers = [b for b in buyers if b.kind == "organization" and not b.text.isascii() and not _PLACE_LED.match(b.text)]
     if not buyers or not suppliers or buyers[0].key == suppliers[0].key:
         return []
     fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers}, t)
@@ -1189,19 +1217,23 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _SUPPLIED_TO = re.compile(r"(?:向|为|给)")
+# 向B提供定制算力服务: 提供 and at most a few words describing the service before its noun (算力服务)
+_SERVICE_GAP = r"\s*提供(?:了|一定数量的|[^，,；;。、“”\d]{0,6}?)"
 
 
 def supply_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """墨芯科技将向智谱AI提供算力租赁服务，首期合同金额为3.5亿元: the name after 向/为/给 buys the compute the
     clause's subject supplies; the money after it in its part of the sentence is the contract's. Nothing where no
-    buyer is named right before the verb (为被投企业提供算力支持)."""
+    buyer is named right before the verb (为被投企业提供算力支持). A bare service noun (算力服务) takes 提供 and a
+    few words between the buyer and itself (向B提供定制算力服务), never a noun alone (领先的算力服务商)."""
     cs, _ = ctx.clause(t.start)
     marks = list(_SUPPLIED_TO.finditer(ctx.text, cs, t.start))
     if not marks:
         return []
     mark = marks[-1]
     buyers = ctx.group_right(mark.end(), t.start, ORG, max_gap=0)
-    if not buyers or not re.fullmatch(r"\s*", ctx.text[buyers[-1].end:t.start]):
+    gap = r"\s*" if ctx.text.startswith(("提供", "出租"), t.start) else _SERVICE_GAP
+    if not buyers or not re.fullmatch(gap, ctx.text[buyers[-1].end:t.start]):
         return []
     keys = {b.key for b in buyers}
     suppliers = [m for m in ctx.group_left(cs, mark.start()) or ctx.carried_subject(t.start) if m.key not in keys]
@@ -1365,6 +1397,8 @@ def goods_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """星槎智能向北溟科技采购算力服务: the subject buys from the one named after 向/从; 向公司采购 buys from the
+    company announcing (_the_issuer). Without 向/从, goods counted then their maker (_bought_make)."""
     cs, ce = ctx.clause(t.start)
     pos = max(ctx.text.rfind("向", cs, t.start), ctx.text.rfind("从", cs, t.start))
     if pos < 0:
@@ -1373,7 +1407,15 @@ def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # 向前五大供应商的采购额占比超过80%: suppliers taken together, none named
     suppliers = ctx.mentions(pos + 1, t.start)
     buyers = ctx.group_left(cs, pos) or ctx.carried_subject(pos)
-    facts = _deal(ctx, Frame("purchase", "active", ("buyer", "supplier"), ()), t, buyers, suppliers[:1])
+    if not suppliers and _THE_ISSUER.fullmatch(ctx.text, pos + 1, t.start):
+        suppliers = _the_issuer(ctx, buyers, pos)
+    frame = Frame("purchase", "active", ("buyer", "supplier"), ())
+    # 百度、字节跳动和腾讯已向B订购了…: each buys from B (a purchase has one buyer; the money is what all paid)
+    facts = _deal(ctx, frame, t, buyers, suppliers[:1])
+    if len(buyers) > 1:
+        facts = [f for b in buyers[:6] for f in _deal(ctx, frame, t, [b], suppliers[:1])]
+        for f in facts:
+            f.amount = None
     share = q.nearest(ctx.values("percent", t.end, ce), t)
     for f in facts:
         f.amount = f.amount if f.amount is None or f.amount.start > t.end else None
@@ -1381,6 +1423,21 @@ def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             f.qualifiers["share_of_purchases"] = share
         f.qualifiers["period"] = f.date
     return facts
+
+
+_THE_ISSUER = re.compile(r"(?:本公司|公司|上市公司)")
+
+
+def _the_issuer(ctx: Ctx, others: list[Mention], pos: int) -> list[Mention]:
+    """B向公司采购…: 公司 in an announcement is the company announcing (the sentence's topic named before it:
+    星河通信公告，B向公司采购…), else the organisation the document names first (an announcement opens with its
+    issuer: 星河通信股份有限公司关于…的公告); never one of the others named."""
+    keys = {m.key for m in others}
+    if ctx.topic is not None and ctx.topic.key not in keys and ctx.topic.kind == "organization" and \
+            ctx.topic.start < pos:
+        return [ctx.topic]
+    first = ctx.doc.mentions_in(0, pos, ("organization",))[:1]
+    return [m for m in first if m.key not in keys]
 
 
 def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -1906,10 +1963,12 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         parties = lead + parties  # 北辰科技则与A、B合作: the subject and its partners
     elif parties and _WITH_OPENS.fullmatch(ctx.text, cs, parties[0].start):
         parties = ctx.carried_subject(cs)[:1] + parties  # 同时与A、B签署了…: the subject carried, then its partners
+    elif parties and _ISSUER_WITH.fullmatch(ctx.text, cs, ctx.mentions(cs, parties[0].end)[0].start):
+        parties = _the_issuer(ctx, parties, cs)[:1] + parties  # 公司拟与A、B成立项目公司: the company announcing too
     if len(_distinct(parties)) < 2:
         parties = (_paired(ctx, cs, end) or _both_parties(ctx, Span(cs, end))
                    or ctx.carried_subject(end)[:1] + parties)
-    parties = [p for p in _distinct(parties) if not _in_title(ctx, p)]
+    parties = [p for p in _distinct(parties) if not _in_title(ctx, p) and not _titled_person(p)]
     if len(parties) < 2:
         return []
     result = [m for m in ctx.mentions(cs, ce, UNIT) if m.start < t.start < m.end or
@@ -1917,11 +1976,35 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not result and frame.qualifiers.get("kind") == "joint_venture":
         result = _made_by(ctx, cs, parties)
     fact = q.base_fact(ctx, "partnership", {"party": parties, "result": result}, t, **frame.qualifiers)
+    if _said_as_venture(ctx, fact):
+        return []
     return _dated(ctx, fact, t)
 
 
+def _said_as_venture(ctx: Ctx, fact: FactRecord) -> bool:
+    """公司拟与A、B成立项目公司开展智算中心建设: the joint venture already read of the same parties in the sentence is
+    the partnership; the words after it (智算中心, 合作) say what it does, no partnership of another kind."""
+    if fact.qualifiers.get("kind") in ("joint_venture", "joint_lab"):
+        return False
+    keys = frozenset(m.key for m in fact.roles["party"])
+    return any(f.type == "partnership" and f.qualifiers.get("kind") in ("joint_venture", "joint_lab")
+               and f.evidence.start == fact.evidence.start and frozenset(m.key for m in f.roles["party"]) == keys
+               for f in ctx.facts)
+
+
 _TITLE = re.compile(r"《[^《》]*》")
+# 副校长王明院士, 院长李强教授: a person named with a title, read from context as a name; people who unveil a lab
+# (…与B董事长张文共同为联合实验室揭牌) stand for their organisations and are no parties themselves
+_PERSON_TITLED = re.compile(r"(?:副|常务副)?(?:校长|院长|所长|董事长|总经理|总裁|主任|书记|部长|局长|市长|省长|常委)"
+                            r"|(?:院士|教授|博士|研究员)$")
+
+
+def _titled_person(m: Mention) -> bool:
+    return m.kind == "candidate" and _PERSON_TITLED.search(m.text) is not None
+
+
 _WITH_OPENS = re.compile(r"\s*(?:同时|还|也|并|随后|此外|另外|又)?\s*(?:与|和|同|跟)\s*")
+_ISSUER_WITH = re.compile(r"[\s“”]*(?:本公司|公司)(?:拟|将|计划|亦|也|还|已)?(?:与|和|同|跟)\s*")
 _SIGNED_JUST_BEFORE = re.compile(r"(?:共同|正式|现场)?(?:签署|签订|签约|达成|订立)了?\s*$")
 
 
@@ -1976,8 +2059,18 @@ def _paired(ctx: Ctx, start: int, end: int) -> list[Mention]:
         # (A（以下简称“甲”）与B: the short name in brackets closes before the joiner)
         gap = ctx.text[a.end:b.start]
         if (_PAIRED.fullmatch(gap.lstrip("”\"」）)")) or _PAIRED_DESCRIBED.fullmatch(gap)) and a.key != b.key:
-            return [a, b]
+            return [a, _unit_after(ctx, b, end) or b]
     return []
+
+
+_UNIT_WORD = re.compile(r"(?:旗下的?|的)?(?:全资|控股)?(?:子公司|孙公司|附属公司)")
+
+
+def _unit_after(ctx: Ctx, owner: Mention, end: int) -> Mention | None:
+    """A与B控股子公司C签署…: the unit named right after its owner and the word (C) is the one who signs."""
+    word = _UNIT_WORD.match(ctx.text, owner.end)
+    unit = ctx.mentions(word.end(), end)[:1] if word else []
+    return unit[0] if unit and unit[0].start == word.end() and unit[0].key != owner.key else None
 
 
 def _subject_of_verb_before(ctx: Ctx, group: list[Mention]) -> list[Mention]:
