@@ -11,12 +11,14 @@ english_reader holds the grammar and the masked-sentence reader they share.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable
 
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.english_names import find_names
 from dealgraph.extract.english_reader import (NEW_CLAUSE, ORG_KINDS, PREP_BEFORE, TOKEN, Masked, Pattern, Reader, one_of,
                                               fact_record, grammar, group, read_roles)
+from dealgraph.extract.english_exits import exit_sale, no_holding_after_exit, stake_fell_to
 from dealgraph.extract.english_single import financial, one_company
 from dealgraph.extract.voices import maker_of
 
@@ -42,8 +44,10 @@ def extract_facts(doc: Doc) -> None:
     reader = Reader(doc, grammar())
     for sent in english:
         read_sentence(reader, sent)
+    no_holding_after_exit(reader)
     doc.mentions = sorted(doc.mentions + reader.added, key=lambda m: m.start)
     _founders_as_people(doc, reader.facts)
+    _months_of_their_year(doc, reader.facts)
     doc.facts.extend(reader.facts)
 
 
@@ -67,6 +71,32 @@ def _founders_as_people(doc: Doc, facts: list[FactRecord]) -> None:
 
 
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _months_of_their_year(doc: Doc, facts: list[FactRecord]) -> None:
+    """A month named without its year: "in November last year" is the November before the article's year; a deal
+    told as done "in December" in an article of March is last December, not one still to come."""
+    if not doc.ref_date or not _YEAR_MONTH.match(doc.ref_date):
+        return
+    year, month = int(doc.ref_date[:4]), int(doc.ref_date[5:7])
+    for fact in facts:
+        d = fact.date
+        if d is None or d.kind != "date" or not d.value.value or not re.fullmatch(r"\d{4}-\d{2}", d.value.value) \
+                or not _BARE_MONTH.fullmatch(d.value.text):
+            continue
+        which = _WHICH_YEAR.match(doc.text, d.end)
+        shift = {"last": -1, "this": 0, "next": 1}[which.group(1).lower()] if which else None
+        if shift is None and fact.modality == "asserted" and int(d.value.value[5:7]) > month \
+                and int(d.value.value[:4]) == year:
+            shift = -1
+        if shift is not None and int(d.value.value[:4]) != year + shift:
+            fact.date = Value(d.start, d.end, d.kind, replace(d.value, value=f"{year + shift}{d.value.value[4:]}"))
+
+
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
+_BARE_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_WHICH_YEAR = re.compile(r",? (?:of )?(last|this|next) year\b", re.I)
 
 
 def read_sentence(r: Reader, sent: Sentence) -> None:
@@ -273,10 +303,16 @@ def _org_topic(r: Reader) -> Mention | None:
 
 
 def stake_sold(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
-    """Veltrix agreed to sell a 25% stake in Norcrest to Harbor Peak for $300 million: Harbor Peak invests in
-    Norcrest (a majority stake: acquires it, Veltrix the seller); with no company named the seller's own stake."""
+    """"Quillfeather sold a 10% stake to Sequoia": with no other company named the stake is the seller's own, and the
+    buyer invests in it. A stake in another company ("Veltrix agreed to sell a 25% stake in Norcrest to Harbor Peak")
+    is an exit, read by english_exits; a name after a preposition is no seller ("SoftBank exited its investment in
+    Veltrix, selling its 15% stake to Brightpath": Veltrix sells nothing)."""
+    if _PREP_AGENT.search(s.text, max(0, m.start("seller") - 14), m.start("seller")):
+        return []
     roles, gap = read_roles(r, s, m, ("seller", "investee", "investor"))
     sellers, investors = roles.get("seller", []), roles.get("investor", [])
+    if roles.get("investee") and sellers and roles["investee"][0].key != sellers[0].key:
+        return []
     investees = roles.get("investee") or sellers
     if not sellers or not investors or not investees:
         return []
@@ -285,6 +321,20 @@ def stake_sold(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactR
     if fact.type == "acquisition" and sellers[0].key != investees[0].key:
         fact.roles["seller"] = sellers[:1]
     return [fact]
+
+
+def not_sold(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Harbor Peak's $100 million investment in Quillfeather", "Veltrix's radar unit Norcrest": an investment, an
+    ownership (deal); not one named as what is sold or left ("exited its investment in Quillfeather", "sold its radar
+    unit Norcrest to Aldon": an exit or a sale, no longer held)."""
+    if _EXIT_BEFORE.search(s.text, max(0, m.start() - 30), m.start()):
+        return []
+    return deal(r, s, p, m)
+
+
+_EXIT_BEFORE = re.compile(r"\b(?:exited|exits|exit|exiting|sold|sells|sell|selling|zeroed out|zeroes out|divested|divests|"
+                          r"divest|offloaded|offloads|dumped|unloaded|liquidated|cashed out of|sold out of|sale of|exit from|"
+                          r"out of)\s+$", re.I)
 
 
 def deal_values(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
@@ -297,7 +347,8 @@ def deal_values(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         if s.sent.index - _sentence_index(r, fact) > 3:
             break
         if fact.type == "acquisition" and fact.roles["target"] and fact.roles["target"][0].key == target[0].key:
-            if fact.amount is None:
+            if fact.amount is None and (fact.stake is None or (fact.stake.value.value or 0) > 50):  # a sale of 10% of
+                fact.amount = s.value(m.group("amount"))  # Norcrest "values Norcrest at $4 billion": its worth, no price
                 fact.amount = s.value(m.group("amount"))
             break
     return []
@@ -514,7 +565,7 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
     if named and fact.qualifiers.get("round") and named.group().lower() != fact.qualifiers["round"].lower():
         return []  # Its Series A was led by Accel: another round than the Series B just read
     keys = {x.key for x in fact.roles["investee"]}  # … also participated, alongside new backer C: C joins too
-    investors = investors + [x for co in r.g.rx["co_investors"].finditer(s.text, m.end())
+    investors = investors + [x for co in r.g.rx["co_investors"].finditer(s.text, m.end()) if not co.group("co3")
                              for x in r.members(s, co.group("co") or co.group("co2"), True, keys)]
     leaders = [x.key for x in r.members(s, m.group("investor"), True, keys)] if p.lead else []
     if leaders:
@@ -602,11 +653,13 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
 
 
 _VOTING = re.compile(r"\bvot(?:ing|es)\b")
-_SECOND_VERB = {"and_led_round": "body", "and_backed_active": "investee"}  # the group that opens the second verb's part
+_SECOND_VERB = {"and_led_round": "body", "and_backed_active": "investee", "and_joined_round": "body"}  # the group that opens the second verb's part
 _RELATIVE_ASIDE = re.compile(r", (?:which|that|who|whose) [^,;]*,")
 _NEXT_VERB = re.compile(r"(?:,? and|;) (?:also |then |later |has |have |had )*(?:co-)?(?:[a-z]+ed|led|put|took|sold|bought)\b")
 _BACKED_STATES = ("backed_by", "and_backed_by", "backed_attributive", "backed_apposition")
 _WITH_AMOUNT = re.compile(r",? with (?:an? )?(?:about |roughly |nearly |some )?(«m\d+»)")
+_FOLLOWING = re.compile(r"\b(?:following|on top of|in addition to|after) (?:its|their|«j\d+»|an?|the) (?:earlier |previous |prior |last )?"
+                        r"(?:(?:«m\d+»|[\w-]+) ){0,3}?(?:round|funding|financing|raise|seed|series [a-h])\b", re.I)
 _TOTAL = re.compile(r"(?: [a-z]+){0,3}? (?:to date|so far|in total|altogether|since (?:its |«j\d+» )?(?:founding|inception))\b")
 
 
@@ -623,12 +676,17 @@ def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRe
         if credits else "cash" if cash else "unknown"
     fact.qualifiers.update(round=found.group() if found else None, consideration=consideration,
                            valuation=_valuation(r, s))
+    after = _FOLLOWING.search(s.text, m.start())  # "Norcrest closed a Series B, on top of its earlier seed round in
+    if fact.date is not None and after is not None and fact.date.start >= s.to_orig(after.start()):  # 2022": the
+        fact.date = None  # date of the round before
     if fact.amount is not None and fact.amount is fact.qualifiers["valuation"]:
         fact.amount = None  # in talks to raise funding at a $10 billion valuation: the company's value, no sum raised
     if p.lead:
         fact.qualifiers["lead"] = [x.key for x in fact.roles["investor"]]
     for co in r.g.rx["co_investors"].finditer(s.text, m.end(), limit):  # with participation from A and B
-        more = r.members(s, co.group("co") or co.group("co2"), True, {x.key for x in fact.roles["investee"]})
+        if co.group("co3") and s.text[m.end():co.start()].strip():
+            continue  # "A raised $5 million with B at its side, C raised …": B is A's only, right after A's round
+        more = r.members(s, co.group("co") or co.group("co2") or co.group("co3"), True, {x.key for x in fact.roles["investee"]})
         fact.roles["investor"] += [x for x in more if all(x.key != y.key for y in fact.roles["investor"])]
     majority = p.name in ("stake_in", "stake_sold") and re.search(r"\b(?:majority|controlling)\b", m.group(), re.IGNORECASE)
     if majority or fact.stake is not None and (fact.stake.value.value or 0) > 50:  # a majority stake is an acquisition
@@ -787,6 +845,12 @@ def cornerstone(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         return []
     listing = next((f for f in reversed(r.facts + r.current) if f.type == "listing"
                     and s.sent.start - f.evidence.start <= 600), None)
+    topic = next((f for f in reversed(r.facts + r.current) if f.type == "listing" and r.topic is not None
+                  and s.sent.start - f.evidence.start <= 1500 and f.roles["company"]
+                  and f.roles["company"][0].key == r.topic.key and f.qualifiers.get("stage") != "planned"), None)
+    if topic is not None and (listing is None or listing.qualifiers.get("stage") == "planned"):
+        listing = topic  # "Zhipu debuted … Kunlunxin is planning a listing too … Zhipu raised … It plans …. Cornerstone
+        #                  investors included A": the offering of the company the paragraph is about, not a plan named since
     if listing is None or _paragraph_of(r, listing) != s.sent.paragraph and _named_before(r, s, listing):
         return []
     investors = r.members(s, m.group("investor"), True, {x.key for x in listing.roles["company"]})
@@ -919,4 +983,7 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "round_values": round_values, "merger": merger,
     "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "spend_on": spend_on, "spend_with": spend_on, "contract_to": contract_to, "invested_relative": invested_relative, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
     "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
-    "focus": one_company, "closure": one_company}
+    "focus": one_company, "closure": one_company, "exit_stake": exit_sale, "exit_named_stake": exit_sale,
+    "exit_verb": exit_sale, "exit_cut": exit_sale, "exit_sale_of": exit_sale, "exit_representing": exit_sale,
+    "exit_own_stake": exit_sale, "exit_then": exit_sale, "exit_fronted": exit_sale, "exit_noun": exit_sale, "stake_fell_to": stake_fell_to, "possessive_investment": not_sold,
+    "owner_unit": not_sold}

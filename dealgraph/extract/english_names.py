@@ -16,7 +16,8 @@ from dealgraph.names import core
 
 # (an ampersand inside a word of capitals joins it: "GC&H Investments", "AT&T")
 _WORD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,3}[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+|(?<=[A-Z])&[A-Z]+)*"
-_NAME = re.compile(rf"(?<![A-Za-z0-9$]){_WORD}(?:(?: | & ){_WORD})*(?![A-Za-z0-9])")
+# (a brand's lower-case "i" inside a name: "BMW i Ventures")
+_NAME = re.compile(rf"(?<![A-Za-z0-9$]){_WORD}(?:(?: | & | i ){_WORD})*(?![A-Za-z0-9])")
 # a word opening a sentence before a figure's noun qualifies the figure ("Subscription revenue", "Hardware sales")
 _FIGURE_AFTER = re.compile(r" (?:revenues?|sales|bookings|gross (?:profit|margin)|margins?)\b")
 # a plural abstract noun opening a sentence ("Acquisitions", "Partnerships", "Investments")

@@ -65,7 +65,10 @@ FRAGMENTS = {
     # "OpenAI, the company behind the chatbot ChatGPT, is …": "the company" of an apposition reads as a pronoun
     "<SUBJ>": rf"(?:{_ORGS}|«i\d+»|«p\d+»(?:(?:,? and |, )«p\d+»)*)(?:, (?!«)[^,«»]{{2,90}}(?:{_CITY_COMMA}[^,«»]{{2,140}})?,|"
               rf", (?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose) "
-              rf"(?:[^,«»]|«[omcdhpr]\d+»){{2,90}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,|"
+              rf"(?:[^,«»]|«[omcdhpr]\d+»){{2,150}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,|"
+              # a relative clause whose own subject is a pronoun: "Intel, which is cutting jobs as it struggles, has sold"
+              rf", (?:which|who) (?:[^,«»]|«[omcdhpr]\d+»)+? (?:as|while|because|after|since|when) «i\d+» "
+              rf"(?:[^,«»]|«[omcdhprj]\d+»){{2,90}},|"
               # between dashes: "Veltrix — a chip designer that sells to carmakers — has raised …"
               rf" [—–] (?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose) "
               rf"(?:[^—–«»]|«[omcdhpr]\d+»){{2,140}} [—–])?",
@@ -182,6 +185,7 @@ class Reader:
     topic: Mention | None = None
     paragraph: int = -1
     last_deal: tuple[int, FactRecord] | None = None
+    full_exits: set[tuple[str, str]] = field(default_factory=set)  # (seller, company) of whole holdings sold
     _ranked: list[Mention] | None = None
     _filer: Mention | bool | None = None
 
@@ -504,7 +508,7 @@ _PREP_ONLY = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|into|over|behind|
 # a clause with a subject of its own after "and", "but", "while" or a semicolon: "… and Quillfeather raised …"
 NEW_CLAUSE = re.compile(r"(?:,? and|;|, but|, while) (?:«[oi]\d+»|(?:the|its) [a-z]+) (?:[a-z]+ )?(?:[a-z]+ed|raised|bought|"
                         r"sold|said|says|has|had|have|is|was|were|are|will|would|plans|led|took|won)\b")
-_APPOSED = re.compile(r", (?:an?|the) [^,;«»]{2,60},")
+_APPOSED = re.compile(r", (?:an?|the) (?:[^,;«»]|«[rpcm]\d+»){2,60},")  # (the maker of «r»: a product named)
 _RELATIVE_CLAUSE = re.compile(r", (?:which|that|who|whose) [^,;]*,")
 _SUBORDINATE = re.compile(r"\b(?:after|when|before|until|because|since|once|while|as) $")
 _REPORTED_THAT = re.compile(r",? (?:reported|reports|said|says|wrote|writes)(?: (?:on |late |earlier )?[\w-]+)?,? that (?:the )?$")

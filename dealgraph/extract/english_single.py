@@ -43,7 +43,7 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         hits = sorted((abs(f.start() - pos), name) for name, cue in r.g.cues["exchanges"]
                       for f in [next((x for x in cue.finditer(text, pos) if not lo <= x.start() < hi), None)
                                 or next((x for x in cue.finditer(text) if not lo <= x.start() < hi), None)] if f)
-        planned = stage == "listed" and fact.modality in ("planned", "expected")
+        planned = stage == "listed" and (fact.modality in ("planned", "expected") or bool(_TALKS_TO.search(text, 0, pos)))
         if stage == "planned" and fact.modality == "asserted":  # is preparing for an IPO: a plan, not a listing
             fact.modality = "planned"
         names = [name for _, name in hits]  # Shanghai's STAR Market: the board, not the exchange alone
@@ -83,6 +83,8 @@ def _exchange_after(r: Reader, s: Masked) -> str | None:
     return next((name for name, cue in r.g.cues["exchanges"] if on and cue.match(text, on.end())), None)
 
 
+# "Quillfeather is in talks to list by merging with a blank-check firm": a listing being negotiated is a plan
+_TALKS_TO = re.compile(r"\b(?:talks|discussions|negotiations) to $")
 _TRADES_ON = re.compile(r"\b(?:trad(?:e|es|ed|ing)|list(?:ed|ing)?|debut(?:s|ed)?) on (?:the )?")
 # "under the ticker symbol "LUMR"", "under the symbol QFTR", "under the stock code 2190": the code the shares trade under
 _TICKER = re.compile(r"\bunder the (?:ticker |trading |stock )?(?:symbol|ticker|code) [\"“']?([A-Z][A-Z0-9.]{0,5})\b(?![a-z])"

@@ -493,9 +493,10 @@ def test_owns_a_whole_company() -> None:
 
 
 def test_stake_sold_to_a_buyer() -> None:
+    # a stake in another company is an exit of the seller (Round 13): an acquisition with the seller and the buyer
     f = one("Veltrix Systems agreed to sell a 25% stake in Norcrest Labs to Harbor Peak Capital for $300 million.",
-            "investment")
-    assert roles(f) == {"investor": ["Harbor Peak Capital"], "investee": ["Norcrest Labs"]}
+            "acquisition")
+    assert roles(f) == {"acquirer": ["Harbor Peak Capital"], "target": ["Norcrest Labs"], "seller": ["Veltrix Systems"]}
     assert f.stake.value.value == 25.0 and money(f) == (300e6, "USD") and f.modality == "planned"
     f = one("Quillfeather sold a 10% stake to Sequoia.", "investment")
     assert roles(f) == {"investor": ["Sequoia"], "investee": ["Quillfeather"]}

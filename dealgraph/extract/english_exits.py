@@ -1,0 +1,191 @@
+"""Exits in English: a holder selling the shares it holds in a company.
+
+"Lanting Ventures sold its entire stake in Norcrest Labs", "Aldon Group cut its stake in Norcrest to 4.9%": an exit
+is an acquisition fact whose seller is the holder, target the company whose shares are sold, acquirer the buyer named
+("… to Harbor Peak Capital") or no one ("sold its stake" on the market names none); its stake is the stake sold and
+its amount what the sale brought in. A stake left, when written ("cut its stake to 4.9%", "…, lowering its stake to
+3%"), is a shareholding of the seller; a full exit leaves no asserted shareholding of the seller in the company
+(no_holding_after_exit). The patterns are exit_* in data/english.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dealgraph.extract.document import FactRecord, Mention, Span, Value
+from dealgraph.values.percent import Percent
+from dealgraph.extract.english_reader import NEW_CLAUSE, ORG_KINDS, Masked, Pattern, Reader, fact_record, group, read_roles
+
+# a name after a preposition is no subject: "SoftBank exited its investment in Veltrix, selling …": Veltrix sells nothing
+_PREP_BEFORE_SELLER = re.compile(r"\b(?:of|in|from|by|to|for|on|at|into|with|than|including|like)\s*,?\s*$", re.I)
+# what the sale brought in: "for $5.8 billion", "…, raising about $1.5 billion", "cashing out about HK$1 billion",
+# "worth about $140 million", "for a total of 1.48 billion yuan" (not "at an average price of HK$1.82")
+_PROCEEDS = re.compile(r"\b(?:for|raising|raised|netting|netted|fetching|fetched|cashing out|cashed out|reaping|reaped|"
+                       r"pocketing|pocketed|bringing in|brought in|generating|generated|worth|valued at|proceeds of|"
+                       r"making|made)(?: a total of| a combined| total| in total)?(?: (?:about|around|roughly|nearly|some|"
+                       r"approximately|over|more than|an estimated|up to|almost|just over|just under|potentially))* «m(\d+)»")
+_PER_SHARE = re.compile(r" (?:per|a|each|for each) (?:share|ADS|ADR|unit)\b| apiece\b| each\b")
+# the stake left after the sale, written after it: "…, lowering its stake to 3%", "…, reducing its holding in Norcrest
+# from 9% to 6%", "…, leaving it with a 2% stake", "… and still holds 4%"
+_LEFT_AFTER = re.compile(
+    r",? (?:(?:thereby|further|and) )?(?:(?:lowering|cutting|reducing|bringing|taking|trimming)(?: down)? (?:its|their|«j\d+»|the) "
+    r"(?:[\w-]+ ){0,2}?(?:stake|holding|shareholding|ownership|interest)(?: (?:in|of) (?:«[oi]\d+»|the [^,;«»]{1,60}?))? (?:(?:down )?to|from "
+    r"(?:about |around |approximately |roughly |nearly )?«c\d+» to|from(?= «c\d+»))|leaving (?:it|them|«i\d+») with(?: an?)?|"
+    r"(?:and|but|while) (?:still |now )?(?:holds|owns|retains|keeps|held|owned|retained|kept)(?: an?)?) "
+    r"(?:just |about |around |roughly |nearly |approximately )?«c(\d+)»")
+# what a participle after the exit says of it: "SoftBank has exited Veltrix, selling its 15% stake to Brightpath"
+_SOLD_AFTER = re.compile(r",? (?:by |after )?(?:selling|offloading|divesting|dumping) (?:(?:its|their|«j\d+»|the|an?) )?"
+                         r"(?:entire |remaining |whole )?(?:[\w.,-]+ ){0,3}?(?:«c(\d+)»(?:[- ](?:equity|ownership))? )?"
+                         r"(?:stake|shares|holding|interest|position)(?: (?:in|of) «[oi]\d+»)?(?P<buyers> to «o\d+»"
+                         r"(?:(?:,? and |, )«o\d+»)*)?")
+# between a seller and its verb when the company is left to the sentences before: auxiliaries and adverbs only (not "It
+# is not the only shareholder cutting its stake": "cutting" is no verb of "It")
+_AUXILIARIES = re.compile(r"(?:,? (?:has|have|had|also|further|previously|since|then|now|already|reportedly|recently|later|"
+                          r"again|will|would|could|may|might|is|are|was|were|been|being|gradually|steadily|quietly|"
+                          r"plans|planned|agreed|intends|expects|to|«d\d+»))* ")
+_FULL_DET = re.compile(r"(?:its|their|the|«j\d+») $")
+_FIRM_NOUNS = ("stake", "stakes", "holding", "holdings", "shareholding", "ownership")
+
+
+def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """An exit (module docstring): one acquisition with the seller, the company sold and the buyers named; the
+    stake left, when written, as a shareholding of the seller."""
+    if _PREP_BEFORE_SELLER.search(s.text, max(0, m.start("seller") - 14), m.start("seller")):
+        return []
+    roles, _ = read_roles(r, s, m, ("seller", "target", "acquirer"))
+    sellers, targets, buyers = roles.get("seller", [])[:1], roles.get("target", [])[:1], roles.get("acquirer", [])
+    if sellers and not targets and p.name == "exit_then":  # "…, a backer of Norcrest, … before selling its shares"
+        targets = _held_before(r, s, sellers[0]) or _named_before(r, s, m.start("seller"), m.start("verb"), sellers[0])
+    elif sellers and not targets and (group(m, "noun") or "").lower() in _FIRM_NOUNS \
+            and _AUXILIARIES.fullmatch(m.string[m.end("seller"):m.start("verb")]):
+        targets = _held_before(r, s, sellers[0])  # "Philips cut its stake to 12.8%": the company it was said to hold
+    if not sellers or not targets or sellers[0].key == targets[0].key:
+        return []  # "Quillfeather sold 10 million shares of the company": a company selling its own shares
+    after = _SOLD_AFTER.match(s.text, m.end())
+    if after is not None and after.group("buyers") and not buyers:
+        buyers = r.members(s, after.group("buyers")[4:], False, {sellers[0].key, targets[0].key})
+    buyers = [x for x in buyers if x.key not in (sellers[0].key, targets[0].key)]
+    verb = m.start("verb") if group(m, "verb") is not None else m.end("seller")
+    mood = m.string[m.end("seller"):verb] if p.name not in ("exit_then", "exit_fronted", "exit_noun") else \
+        m.string[verb:m.end()] if p.name != "exit_noun" else m.group()  # (Aldon's planned exit from Norcrest)
+    fact = fact_record(s, p, {"acquirer": buyers, "target": targets, "seller": sellers}, r.modality(s, mood))
+    fact.date = r.date(s, verb, m.end() if p.name != "exit_fronted" else m.start("seller"))
+    if fact.date is not None and s.to_orig(m.start("seller")) <= fact.date.start < s.to_orig(verb):
+        fact.date = None  # "Prosperity7, a lead investor in a round in 2022, sold …": the apposition's date
+    fact.amount = _proceeds(r, s, m)
+    stake = None if group(m, "part") else group(m, "stake") or group(m, "stake2")
+    fact.stake = s.value(stake) or (s.items[int(after.group(1))][1] if after is not None and after.group(1) else None)
+    facts = [fact]
+    left = group(m, "left") or group(m, "left2")
+    later = NEW_CLAUSE.search(s.text, m.end())  # "…, lowering its stake to 3%", past the means of the sale
+    left_after = _LEFT_AFTER.search(s.text, m.end(), later.start() if later is not None else len(s.text))
+    if left_after is not None and s.text[left_after.start(1) - 7:left_after.start(1) - 2] == "from " and not left:
+        span = s.items[int(left_after.group(1))][1]  # "reducing its holding from 8% to 5.5%" read as one span
+        left_after = left_after if span.value.min is not None else None
+    left_value = _last_of_span(s.value(left) if left else s.items[int(left_after.group(1))][1] if left_after else None)
+    if left_value is not None:
+        holding = FactRecord("shareholding", {"holder": list(sellers), "company": list(targets)},
+                             Span(s.sent.start, s.sent.end), fact.modality, rule=f"english:{p.name}")
+        holding.stake = left_value
+        if fact.date is not None:
+            holding.qualifiers["as_of"] = fact.date
+        facts.append(holding)
+    elif fact.modality == "asserted" and _full(p, m):
+        r.current[:] = [f for f in r.current if not _holding_of(f, sellers[0], targets[0])]  # (in place: the caller
+        #                                                                                        adds to this list)
+        r.full_exits.add((sellers[0].key, targets[0].key))
+    return facts
+
+
+def _last_of_span(v: Value | None) -> Value | None:
+    """"…, reducing its holding from 8% to 5.5%": a span read as one value (8% to 5.5%) is a change, the stake left
+    its last figure."""
+    if v is None or v.value.min is None or " to " not in v.text:
+        return v
+    last = _LAST_PERCENT.search(v.text)
+    if last is None:
+        return v
+    return Value(v.end - (len(v.text) - last.start()), v.end, v.kind,
+                 Percent(float(last.group(1)), approx=v.value.approx, text=last.group()))
+
+
+_LAST_PERCENT = re.compile(r"(\d+(?:\.\d+)?) ?(?:%|percent|per cent|pct)$")
+
+
+def _full(p: Pattern, m: re.Match[str]) -> bool:
+    """Whether the whole holding is sold: exited, sold its (entire) stake, sold all of the shares (not part of its
+    stake, nor a count of shares, nor a cut)."""
+    if p.name == "exit_verb":
+        return True
+    if p.name == "exit_cut" or group(m, "part"):
+        return False
+    return bool(group(m, "all") or group(m, "full") or _FULL_DET.fullmatch(group(m, "det") or ""))
+
+
+def _holding_of(f: FactRecord, holder: Mention, company: Mention) -> bool:
+    return f.type == "shareholding" and f.modality == "asserted" and bool(f.roles.get("holder")) \
+        and bool(f.roles.get("company")) and f.roles["holder"][0].key == holder.key \
+        and f.roles["company"][0].key == company.key
+
+
+def _proceeds(r: Reader, s: Masked, m: re.Match[str]) -> Value | None:
+    """The money the sale brought in: after a proceeds word from the verb to the end of its clause ("… for $5.8
+    billion", "…, raising about $1.5 billion"), else the value of the stake sold written in the object ("its entire
+    $3.6 billion stake"); never a price per share or a valuation."""
+    start = m.start("verb") if group(m, "verb") is not None else m.start()
+    later = NEW_CLAUSE.search(s.text, m.end())
+    end = later.start() if later is not None else len(s.text)
+    for hit in _PROCEEDS.finditer(s.text, start, end):
+        token = f"«m{hit.group(1)}»"
+        if not _PER_SHARE.match(s.text, hit.end()):
+            return s.value(token)
+    return next((v for n, v, pos in s.tokens("m", start, m.end())
+                 if not _PER_SHARE.match(s.text, pos + len(f"«m{n}»"))
+                 and not r.g.rx["valuation"].search(s.text[max(0, pos - 40):pos])), None)
+
+
+def _named_before(r: Reader, s: Masked, start: int, end: int, seller: Mention) -> list[Mention]:
+    """The last organisation named between the seller and its later verb, other than the seller."""
+    named = [x for _, x, _ in s.tokens("o", start, end) if x.kind in ORG_KINDS and x.key != seller.key]
+    return named[-1:]
+
+
+def stake_fell_to(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Its stake dropped to 3.2% from 5.3%": a holding of the holder (its: the subject named before) in the company
+    named, else the one it was said to hold or to sell in this sentence or the three before."""
+    holder = r.members(s, m.group("holder").rstrip("'’s"), True) if not m.group("holder").startswith("«j") else [
+        x for x in [r.resolve(s, int(m.group("holder")[2:-1]), True, set())] if x is not None]
+    if not holder:
+        return []
+    company = r.members(s, group(m, "company"), False, {holder[0].key}) or _held_before(r, s, holder[0])
+    if not company or company[0].key == holder[0].key:
+        return []
+    fact = fact_record(s, p, {"holder": holder[:1], "company": company[:1]}, r.modality(s, ""))  # (not "dropped":
+    #                                                                                              a bid dropped)
+    fact.stake = s.value(m.group("stake"))
+    return [fact]
+
+
+def _held_before(r: Reader, s: Masked, seller: Mention) -> list[Mention]:
+    """The company the seller was said, in this sentence or the three before, to hold, to have invested in or to
+    have sold shares of ("Philips cut its stake in TSMC. … Philips had reduced its stake to 12.8%": TSMC)."""
+    for fact in reversed(r.facts + r.current):
+        index = next((x.index for x in r.doc.sentences if x.start <= fact.evidence.start < x.end), -1)
+        if s.sent.index - index > 3:
+            break
+        agent, patient = {"shareholding": ("holder", "company"), "investment": ("investor", "investee"),
+                          "acquisition": ("seller", "target")}.get(fact.type, ("", ""))
+        if agent and any(x.key == seller.key for x in fact.roles.get(agent, [])) and fact.roles.get(patient):
+            return fact.roles[patient][:1]
+    return []
+
+
+def no_holding_after_exit(r: Reader) -> None:
+    """A full exit stated as done leaves no asserted shareholding of the seller in the company with no date of its
+    own ("Aldon holds 12% of Norcrest. … Aldon has sold its entire stake in Norcrest": no longer a holder); a holding
+    as of a date stays (it was true then)."""
+    if r.full_exits:
+        r.facts = [f for f in r.facts if not (f.type == "shareholding" and f.modality == "asserted"
+                                              and not f.qualifiers.get("as_of") and f.roles.get("holder")
+                                              and f.roles.get("company") and (f.roles["holder"][0].key,
+                                                                              f.roles["company"][0].key) in r.full_exits)]
