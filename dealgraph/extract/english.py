@@ -15,6 +15,7 @@ from dataclasses import replace
 from collections.abc import Callable
 
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
+from dealgraph.values.dates import DateValue
 from dealgraph.extract.english_names import find_names
 from dealgraph.extract.english_reader import (NEW_CLAUSE, ORG_KINDS, PREP_BEFORE, TOKEN, Masked, Pattern, Reader, one_of,
                                               fact_record, grammar, group, read_roles)
@@ -193,7 +194,23 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
             fact.modality = "negated"
         if p.type == "ownership" and re.search(r"\bformer(?:ly)?\b", m.group()):
             fact.modality = "negated"  # Norcrest Labs, a former unit of Veltrix: no longer owned
+    if p.type == "shareholding" and len(agents) > 1 and group(m, "stake"):
+        return _each_stake(s, m, agents, facts)
     return facts
+
+
+# "The founders, A and B, own 31.5% and 20.2% of the company": a stake for each holder, in order
+_MORE_STAKES = re.compile(r"(?:,? (?:and )?«c\d+»)+")
+
+
+def _each_stake(s: Masked, m: re.Match[str], holders: list[Mention], facts: list[FactRecord]) -> list[FactRecord]:
+    """One shareholding per holder with its own stake when as many stakes as holders are written in a row."""
+    more = _MORE_STAKES.match(s.text, m.end("stake"))
+    stakes = [m.group("stake")] + (re.findall(r"«c\d+»", more.group()) if more else [])
+    if len(stakes) != len(holders):
+        return facts
+    return [replace(f, roles={**f.roles, "holder": [h]}, stake=s.value(stake))
+            for f in facts for h, stake in zip(holders, stakes)]
 
 
 _OFFERING = re.compile(r"\b(?:IPO|initial public offering|offering|listing|went public|go(?:es|ing)? public|debut|priced|"
@@ -756,6 +773,31 @@ def share_of(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRec
     return [fact]
 
 
+def share_over_periods(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Sales to Norcrest made up 31% and 27% of Veltrix's revenue in 2024 and 2023, respectively": the customer's share
+    of the first period, then a second fact with the second share and period."""
+    facts = share_of(r, s, p, m)
+    periods = _TWO_PERIODS.search(m.group("periods"))
+    if not facts or periods is None:
+        return facts
+    first = facts[0]
+    second = replace(first, qualifiers=dict(first.qualifiers))
+    key = "share_of_purchases" if "share_of_purchases" in first.qualifiers else "share_of_revenue"
+    second.qualifiers[key] = s.value(m.group("share2"))
+    base = m.start("periods")
+    for fact, token, year in ((first, "d1", "y1"), (second, "d2", "y2")):
+        if periods.group(token):
+            fact.qualifiers["period"] = s.items[int(periods.group(token))][1]
+        else:
+            at = s.to_orig(base + periods.start(year))
+            fact.qualifiers["period"] = Value(at, at + 4, "date", DateValue(periods.group(year), None, None,
+                                                                             periods.group(year)))
+    return [first, second]
+
+
+_TWO_PERIODS = re.compile(r"(?:«d(?P<d1>\d+)»|(?P<y1>(?:19|20)\d\d)),? and (?:fiscal )?(?:«d(?P<d2>\d+)»|(?P<y2>(?:19|20)\d\d))")
+
+
 def shares_respectively(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """"Two customers, Dell and Veltrix, accounted for 38% and 17% of its revenue, respectively": the n-th customer
     with the n-th share, each as share_of reads one; nothing when the counts differ."""
@@ -982,7 +1024,7 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "round_values": round_values, "merger": merger,
     "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "spend_on": spend_on, "spend_with": spend_on, "contract_to": contract_to, "invested_relative": invested_relative, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
-    "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
+    "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "share_over_periods": share_over_periods, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company, "exit_stake": exit_sale, "exit_named_stake": exit_sale,
     "exit_verb": exit_sale, "exit_cut": exit_sale, "exit_sale_of": exit_sale, "exit_representing": exit_sale,
     "exit_own_stake": exit_sale, "exit_then": exit_sale, "exit_fronted": exit_sale, "exit_noun": exit_sale, "stake_fell_to": stake_fell_to, "possessive_investment": not_sold,

@@ -36,7 +36,8 @@ _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|sta
                       r"(?<=[a-z] )the (?:(?:[a-z][\w-]+|[A-Z]{2,4}) ){1,2}(?:maker|developer|chipmaker|carmaker|automaker|manufacturer|"
                       r"start-?up|firm|company|provider|operator)(?= (?:for|in|at|on|from|with|to)\b|[,.;])"
                       r")\b(?!['’])")
-_PARTICIPLE = (r"(?:(?:co-)?founded|backed|funded|owned|based|led|run|created|started|set up|spun (?:out|off)|"
+# (with an adverb: "Megvii, widely known for its Face++ platform, …", "best known for")
+_PARTICIPLE = (r"(?:(?:widely|best|well|better|largely|partly|jointly|mainly) )?(?:(?:co-)?founded|backed|funded|owned|based|led|run|created|started|set up|spun (?:out|off)|"
                r"headquartered|controlled|incubated|valued|listed|known)")
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?!['’])")
 # Advanced Micro Devices (AMD): the name and its abbreviation in brackets are one organisation (OneRobotics (Shenzhen):
@@ -65,13 +66,14 @@ FRAGMENTS = {
     # "OpenAI, the company behind the chatbot ChatGPT, is …": "the company" of an apposition reads as a pronoun
     "<SUBJ>": rf"(?:{_ORGS}|«i\d+»|«p\d+»(?:(?:,? and |, )«p\d+»)*)(?:, (?!«)[^,«»]{{2,90}}(?:{_CITY_COMMA}[^,«»]{{2,140}})?,|"
               rf", (?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose) "
-              rf"(?:[^,«»]|«[omcdhpr]\d+»){{2,150}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,|"
+              rf"(?:[^,«»]|«[omcdhprj]\d+»){{2,150}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,|"
               # a relative clause whose own subject is a pronoun: "Intel, which is cutting jobs as it struggles, has sold"
               rf", (?:which|who) (?:[^,«»]|«[omcdhpr]\d+»)+? (?:as|while|because|after|since|when) «i\d+» "
               rf"(?:[^,«»]|«[omcdhprj]\d+»){{2,90}},|"
               # between dashes: "Veltrix — a chip designer that sells to carmakers — has raised …"
               rf" [—–] (?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose) "
-              rf"(?:[^—–«»]|«[omcdhpr]\d+»){{2,140}} [—–])?",
+              # (the body may name the company by a pronoun: "— the Brixel affiliate its founder controls —")
+              rf"(?:[^—–«»]|«[omcdhprij]\d+»){{2,140}} [—–])?",
     "<ORGS>": _ORGS, "<ORG>": _ORG, "<BACKERS>": _BACKERS,
     "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": r"«[op]\d+»(?:(?:,? and |, )«[op]\d+»)*",
     "<FILL>": r"(?:['’]s?(?: «m\d+»)?)?(?:,(?= ))?(?:,? (?:which|who|that))?(?: (?:[a-z][\w'’-]*|«[dhj]\d+»)){0,8}? ",
@@ -526,9 +528,10 @@ def _same(a: FactRecord, b: FactRecord) -> bool:
         return False
     if a.amount is not None and b.amount is not None and a.amount.start != b.amount.start:
         return False  # $1.25 billion in 2023 and another $2.75 billion in 2024: two deals of the same parties
-    va, vb = a.qualifiers.get("value"), b.qualifiers.get("value")
-    if va is not None and vb is not None and va.start != vb.start:
-        return False  # revenue of $120 million in 2024, up from $80 million in 2023: two figures
+    for key in ("value", "share_of_revenue", "share_of_purchases"):  # (a customer's 31% and 27% in two years)
+        va, vb = a.qualifiers.get(key), b.qualifiers.get(key)
+        if va is not None and vb is not None and va.start != vb.start:
+            return False  # revenue of $120 million in 2024, up from $80 million in 2023: two figures
     keys = [{m.key for ms in f.roles.values() for m in ms} for f in (a, b)]
     return keys[0] <= keys[1]
 

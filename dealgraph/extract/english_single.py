@@ -40,9 +40,11 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         lo = (company[0].start if company[0].source != "coref" else company[0].end) - s.sent.start
         lo = lo - len(_PLACE_BEFORE.search(s.sent.text[:max(lo, 0)]).group()) if lo > 0 else lo
         hi = (named.end() if named else company[0].end) - s.sent.start
+        # ("Hong Kong-listed Norcrest won approval for a Shanghai IPO": the market it is already listed on is not this one)
         hits = sorted((abs(f.start() - pos), name) for name, cue in r.g.cues["exchanges"]
                       for f in [next((x for x in cue.finditer(text, pos) if not lo <= x.start() < hi), None)
-                                or next((x for x in cue.finditer(text) if not lo <= x.start() < hi), None)] if f)
+                                or next((x for x in cue.finditer(text) if not lo <= x.start() < hi
+                                         and not text.startswith("-listed", x.end())), None)] if f)
         planned = stage == "listed" and (fact.modality in ("planned", "expected") or bool(_TALKS_TO.search(text, 0, pos)))
         if stage == "planned" and fact.modality == "asserted":  # is preparing for an IPO: a plan, not a listing
             fact.modality = "planned"
@@ -58,9 +60,9 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         if ticker is not None:
             fact.qualifiers["ticker"] = ticker.group(1) or ticker.group(2)
         elif (code := _CODE_AFTER.match(r.doc.text, company[0].end)) is not None:
-            fact.qualifiers["ticker"] = code.group(2)  # Quillfeather (NASDAQ: QFTR) began trading
-            fact.qualifiers["exchange"] = fact.qualifiers["exchange"] or next(
-                (name for name, cue in r.g.cues["exchanges"] if cue.fullmatch(code.group(1))), None)
+            fact.qualifiers["ticker"] = code.group(2) or code.group(3)  # Quillfeather (NASDAQ: QFTR) began trading
+            fact.qualifiers["exchange"] = fact.qualifiers["exchange"] or ("HKEX" if code.group(3) else next(
+                (name for name, cue in r.g.cues["exchanges"] if cue.fullmatch(code.group(1))), None))
     elif p.type == "capital_plan":
         return _capital_plan(r, s, m, fact)
     elif p.type == "focus":
@@ -95,7 +97,8 @@ _SINCE = re.compile(r"\b(?:since|after|before) $")
 _BRACKET_AFTER = re.compile(r" ?\([^()]{1,30}\)")
 _PLACE_BEFORE = re.compile(r"(?:[A-Z][a-z]+ )?$")
 # "Quillfeather Inc. (NASDAQ: QFTR)", "Quillfeather's (Nasdaq: QFTR) IPO": the exchange and code written after a name
-_CODE_AFTER = re.compile(r"(?:['’]s)? ?\((NASDAQ|Nasdaq|NYSE|HKEX|HKSE) ?: ?([A-Z][A-Z0-9.]{0,5})\)")
+_CODE_AFTER = re.compile(r"(?:['’]s)? ?\((NASDAQ|Nasdaq|NYSE|HKEX|HKSE) ?: ?([A-Z][A-Z0-9.]{0,5})\)"
+                         r"|(?:['’]s)? ?\((\d{4,6}\.HK)\)")  # "Quillfeather Ltd. (2190.HK)": a Hong Kong code
 
 
 def _capital_plan(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> list[FactRecord]:
@@ -142,7 +145,18 @@ def _figure_before(s: Masked, fact: FactRecord, metric: str, after: int) -> list
     earlier = FactRecord("financial", {"company": list(fact.roles["company"])}, fact.evidence, "asserted",
                          rule="english:figure_before")
     earlier.qualifiers.update(metric=metric, value=s.items[int(m.group("m"))][1], change=None, period=period)
-    return [earlier]
+    out = [earlier]
+    while m.re is _UP_FROM and (m := _AND_EARLIER.match(s.text, m.end())) is not None:
+        more = FactRecord("financial", {"company": list(fact.roles["company"])}, fact.evidence, "asserted",
+                          rule="english:figure_before")  # "… from $30 million in 2019 and $19 million in 2018"
+        more.qualifiers.update(metric=metric, value=s.items[int(m.group("m"))][1], change=None,
+                               period=s.items[int(m.group("d"))][1])
+        out.append(more)
+    return out
+
+
+# a further earlier figure with its period: "… versus $5 million in 2019 and $3 million in 2018"
+_AND_EARLIER = re.compile(r",? and «m(?P<m>\d+)» (?:in|for) «d(?P<d>\d+)»")
 
 
 _OVER_YEARS = re.compile(r"\bover (?:the )?(?:next |coming |following )?(\d{1,2}|two|three|four|five|six|seven|eight|"
@@ -188,7 +202,9 @@ _NOT_PURPOSE = re.compile(r",? (?:up|down) from «m\d+»[^,]*|(?: (?:over|in|by|
                           r"| over (?:the )?(?:next |coming )?[\w-]+ (?:years|months|quarters)")
 _FINANCIAL = Pattern("financial", "financial", "", re.compile(""))
 _TO_COME = re.compile(r"(?:[^«.;,]|«[cd]\d+»)*?\b(?:will|would|is expected to|are expected to|is set to|is projected to)\b")
-_LOSS_STATE = re.compile(r"\b(?:unprofitable|loss-making)\b")
+# (or a profit denied before the figure: "Norcrest has not reached profitability, with net losses of $40 million in
+# 2024": the denial is of the profit, the loss a figure it states)
+_LOSS_STATE = re.compile(r"\b(?:unprofitable|loss-making|profitab(?:le|ility)|(?:a |any )?profits?)\b")
 _OUTLOOK = re.compile(r" (?:forecasts?|guidance|outlook|targets?|estimates?|projections?)\b", re.IGNORECASE)
 
 
@@ -198,11 +214,14 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
     out = []
     for i, hit in enumerate(hits):
         end, state = hits[i + 1].start() if i + 1 < len(hits) else len(s.text), hit.lastgroup == "state"
+        figure_of_next = _FIGURE_BEFORE_METRIC.search(s.text, hit.end(), end)
+        end = figure_of_next.start() if figure_of_next else end  # "a profit of …, reversing a $112 million loss"
         if _NOT_A_FIGURE.search(s.text, 0, hit.start()) or _RUN_RATE_AFTER.match(s.text, hit.end()):
             continue  # annualised revenue of $1 billion, compared with a loss of $1.1 billion: no figure of its own
         if _SEGMENT_BEFORE.search(s.text, max(0, hit.start() - 40), hit.start()):
             continue  # "Smart Home business revenue grew 40%": a business line's figure, not a company's
-        before = re.search(r"«m(\d+)» (?:in|of) (?:[a-z-]+ ){0,2}$", s.text[:hit.start()])
+        # ("$5 million in revenue"; "reversing a 112 million yuan loss": the figure written before its metric)
+        before = re.search(r"«m(\d+)» (?:(?:in|of) (?:[a-z-]+ ){0,2})?$", s.text[:hit.start()])
         value = None if state else s.items[int(before.group(1))][1] if before else r.money(s, hit.end(), end)
         subject = _subject_before(r, s, hit.start())
         if (value is None and not state) or subject is None:
@@ -223,8 +242,9 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
             after_next = hits[i + 2].start() if i + 2 < len(hits) else len(s.text)
             on_next = s.text[:end].endswith(" on ")  # a net loss of $X on revenue of $Y for the six months: theirs
             cut = _NEXT_CLAUSE.search(s.text, hit.end(), end)  # "…, and growth … with deliveries in March 2026"
-            dates = _periods(s, hit.end(), cut.start() if cut else end) or (on_next and _periods(s, end, after_next)) \
-                or _periods(s, 0, hit.start())[-1:]
+            dates = _year_owning(s, hit.start()) or _periods(s, hit.end(), cut.start() if cut else end) \
+                or (on_next and _periods(s, end, after_next)) \
+                or (not _YEAR_AGO.match(s.text, hit.end(), end) and _periods(s, 0, hit.start())[-1:])
             lo, hi = s.to_orig(hit.start()), s.to_orig(end)
             change = next((v for v in r.values_in(lo, hi + 1) if v.kind == "change" and v.start < hi), None)
             fact.qualifiers.update(metric="net_profit" if state else hit.lastgroup, value=value, change=change,
@@ -234,6 +254,26 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
         if fact.type == "financial" and not state:
             out.extend(_respective(s, fact, hit.end(), end) or _figure_before(s, fact, hit.lastgroup, hit.end()))
     return out
+
+
+# "2023's loss of $210 million": the year that owns the figure; "a loss in the year-ago period": an earlier period than
+# the one named before the figure
+_YEAR_OWNS = re.compile(r"(?:«d(?P<d>\d+)»|\b(?P<y>(?:19|20)\d\d))['’]s (?:(?:net|operating|full-year|annual) )?$")
+_YEAR_AGO = re.compile(r"(?:[^.;«]|«m\d+»){0,40}?\b(?:in|for|during) the (?:year-ago|year-earlier|prior-year|previous-year|"
+                       r"same) (?:period|quarter|half)\b")
+
+
+def _year_owning(s: Masked, pos: int) -> list[tuple[int, Value, int]]:
+    """The period of "2023's loss of $210 million": the year written with a possessive right before the metric."""
+    m = _YEAR_OWNS.search(s.text, max(0, pos - 30), pos)
+    if m is None:
+        return []
+    v = _period(s, m, "d", "y")
+    return [(0, v, m.start())] if v is not None else []
+
+
+# the figure of the next metric written before it: "… reversing a 112 million yuan loss" (not this metric's figure)
+_FIGURE_BEFORE_METRIC = re.compile(r"«m\d+» (?:net |operating )?$")
 
 
 # "Smart Home business revenue", "its Cloud segment revenue": a name before a business line's word names a line of
@@ -271,7 +311,7 @@ def _respective(s: Masked, fact: FactRecord, lo: int, hi: int) -> list[FactRecor
     period (a bare year the date reader left alone is that year)."""
     m = _RESPECTIVELY.search(s.text, lo, hi)
     if m is None or s.items[int(m.group("a"))][1] is not fact.qualifiers.get("value"):
-        return []
+        return _in_order(s, fact, lo, hi)
     first, second = (_period(s, m, "d1", "y1"), _period(s, m, "d2", "y2"))
     if first is None or second is None:
         return []
@@ -281,6 +321,42 @@ def _respective(s: Masked, fact: FactRecord, lo: int, hi: int) -> list[FactRecor
     other.qualifiers.update(metric=fact.qualifiers["metric"], value=s.items[int(m.group("b"))][1], change=None,
                             period=second)
     return [other]
+
+
+# three figures for three periods, the periods before or after them: "revenue of $12 million, $30 million and $71
+# million in 2022, 2023 and 2024, respectively"; "revenue for 2022, 2023 and 2024 was $12 million, $30 million and
+# $71 million, respectively"
+_VALUES = r"«m\d+»(?:,? (?:and )?«m\d+»){1,3}"
+_PERIOD_LIST = r"(?:«d\d+»|(?:19|20)\d\d)(?:,? (?:and )?(?:fiscal )?(?:«d\d+»|(?:19|20)\d\d)){1,3}"
+_IN_ORDER = re.compile(rf"(?P<v>{_VALUES}),? (?:in|for|during) (?:the )?(?:fiscal )?(?:years? )?(?P<p>{_PERIOD_LIST}),? "
+                       rf"respectively\b|\b(?:in|for|during) (?:the )?(?:fiscal )?(?:years? )?(?P<p2>{_PERIOD_LIST})\b"
+                       rf"(?:[^«.;]|«[cj]\d+»){{0,60}}?(?P<v2>{_VALUES}),? respectively\b")
+_SAME_PERIODS = re.compile(rf"(?P<v>{_VALUES}),? (?:for|in|during) the same (?:years|periods)\b")
+_PERIOD_TOKEN = re.compile(r"«d(?P<d>\d+)»|(?P<y>(?:19|20)\d\d)")
+
+
+def _in_order(s: Masked, fact: FactRecord, lo: int, hi: int) -> list[FactRecord]:
+    """Two to four figures and as many periods, in order, "respectively": the first figure's period is the first
+    period, each further figure a fact of its own with its period."""
+    m = _IN_ORDER.search(s.text, lo, hi)
+    same = None if m else _SAME_PERIODS.search(s.text, lo, hi)  # "… net losses of A, B and C for the same years"
+    earlier = [x for x in _IN_ORDER.finditer(s.text, 0, lo)][-1:] if same else []
+    if m is None and not earlier:
+        return []
+    values = [s.items[int(n)][1] for n in re.findall(r"«m(\d+)»", m.group("v") or m.group("v2") if m else same.group("v"))]
+    m = m or earlier[0]
+    group = "p" if m.group("p") else "p2"
+    periods = [_period(s, t, "d", "y") for t in _PERIOD_TOKEN.finditer(s.text, m.start(group), m.end(group))]
+    if len(values) != len(periods) or values[0] is not fact.qualifiers.get("value") or None in periods:
+        return []
+    fact.qualifiers["period"] = periods[0]
+    out = []
+    for value, period in zip(values[1:], periods[1:]):
+        other = FactRecord("financial", {"company": list(fact.roles["company"])}, fact.evidence, fact.modality,
+                           rule="english:respectively")
+        other.qualifiers.update(metric=fact.qualifiers["metric"], value=value, change=None, period=period)
+        out.append(other)
+    return out
 
 
 def _period(s: Masked, m: re.Match[str], token: str, year: str) -> Value | None:

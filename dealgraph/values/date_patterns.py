@@ -90,8 +90,10 @@ _ATOM_ALTERNATIVES = [  # (possible first characters, pattern)
      rf"|(?<![0-9０-９.．月])(?P<eve>{_DD})[日号]{_EVENING}"),  # 8日晚 (a bare day needs its evening)
     ("Q", rf"(?<![A-Za-z])(?P<eq>Q[1-4])[ ](?:FY)?(?P<eqy>{_Y})(?![0-9])"),
     ("fFsStT",
-     rf"(?<![A-Za-z])(?P<eord>(?i:first|second|third|fourth))[- ]quarter(?:[ ]of[ ](?P<eoy>{_Y}))?"
-     rf"|(?<![A-Za-z])(?P<ehalf>(?i:first|second))[- ]half(?:[ ]of[ ](?P<ehy>{_Y}))?"),
+     # (or "the first three months of 2025" (Q1), "the first six months" (H1))
+     rf"(?<![A-Za-z])(?P<eord>(?i:first|second|third|fourth))(?:[- ]quarter|(?<=[Ff]irst)[ ]three[ ]months)"
+     rf"(?:[ ]of[ ](?P<eoy>{_Y}))?"
+     rf"|(?<![A-Za-z])(?P<ehalf>(?i:first|second))(?:[- ]half|(?<=[Ff]irst)[ ]six[ ]months)(?:[ ]of[ ](?P<ehy>{_Y}))?"),
     # the six months ended June 30 (2025-H1), the three months ended September 30, 2025 (2025-Q3)
     ("tTsSnN3691", rf"(?<![A-Za-z0-9])(?P<emn>(?i:three|six|nine|twelve)|3|6|9|12)[- ]months?[ ](?:ended|ending)[ ]"
                    rf"(?P<emend>{'|'.join(calendar.month_name[1:])})[ ](?P<emed>{_DD})(?:,?[ ](?P<emey>{_Y}))?(?![0-9])"),
