@@ -82,7 +82,7 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     # 5月底，该公司完成股改；6月中旬，它又完成融资: a pronoun resolved earlier that opens its clause is a topic too
     opened = [a for a in added if a.start < pos and clause_start(doc.text, a.start, 0) >= a.start - 8]
     candidates = [t for t in sorted([t for t in topics if t is not None] + opened, key=lambda m: m.start, reverse=True)
-                  if t.key not in excluded and t.start < pos]
+                  if t.key not in excluded and t.start < pos and not _speaker(doc, t)]
     if _DEFINITE.match(word) and not org_mentions(doc, cs, pos):
         previous = topics[sent.index - 1] if sent.index >= 1 and len(topics) >= sent.index else None
         prev = doc.sentences[sent.index - 1] if sent.index >= 1 else None
@@ -100,6 +100,16 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         if m.key not in excluded:
             return m
     return None
+
+
+# 吴晓峰表示，…: a name the lexicon does not know, shaped as a person's and speaking, is no company to point back to
+_SPEAKS = re.compile(r"\s*(?:表示|称|指出|透露|介绍|认为|坦言|直言|强调|说)")
+
+
+def _speaker(doc: Doc, m: Mention) -> bool:
+    """Whether a guessed name is a person speaking (林晓峰表示: not a company a later 其 stands for)."""
+    from dealgraph.extract.mentions import person_shaped
+    return m.kind == "candidate" and person_shaped(m.text) and _SPEAKS.match(doc.text, m.end) is not None
 
 
 _TOLD_BY = re.compile(r"\s*据[^，,。；;]{2,14}?(?:介绍|透露|表示|披露|称|公告)[，,]\s*")

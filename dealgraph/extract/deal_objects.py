@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 ORG = ("organization", "candidate")
 # Between the company receiving and the verb: 进行, 追加, an aside (简称C), the means (以现金方式, 以可转债的形式),
 # the bounds (在不超过其股本3%的范围内) and the kind of investment (财务投资, 股权投资, 项目公司层面投资).
+# 对B先后进行了两轮投资: how often, between the company and the verb
 _GAP = re.compile(r"(?:进行|实施|追加|继续|增加|战略|现金|共同|合计|累计|分别|了|的|[(（][^()（）]*[)）]"
+                  r"|先后|多次|再次|再度|又|[两三四五六七八九十多数几\d]+(?:轮|次|笔)"
                   r"|以[^，,；;。()（）]{0,14}?(?:形式|方式)|在[^，,；;。()（）]{0,16}?(?:范围内|以内)"
                   r"|财务|股权|产业|少数股权|项目公司层面|项目层面|公司层面)*")
 # A description before the name (德国精密仪器企业B): it ends in a kind of company.

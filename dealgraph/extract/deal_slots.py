@@ -642,8 +642,10 @@ def nominal(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return v._deal(ctx, frame, t, acquirers, targets, unnamed_agent=True)
 
 
+# 完成对B境外主体75%股份的收购: the entities of B whose shares are bought may stand before the stake
+_ENTITIES = r"(?:境内外|境内|境外|海内外)?(?:主体|实体|运营主体)?"
 # 对X相关知识产权的收购 / 对X 67%股份的收购: what may stand between the target and 的收购
-_NOMINAL_TAIL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?[的约\s]*(?:\d+(?:\.\d+)?%)?[的\s]*"
+_NOMINAL_TAIL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?" + _ENTITIES + r"[的约\s]*(?:\d+(?:\.\d+)?%)?[的\s]*"
                            r"(?:相关|部分|全部|核心|主要)?(?:股权|股份|控股权|资产|业务|知识产权|品牌)?(?:进行|实施)?的?$")
 _DESCRIPTION = re.compile(r"[^，,；;。]{0,24}?(?:巨头|龙头|企业|公司|集团|厂商|品牌|平台|商)$")
 
@@ -705,7 +707,7 @@ _SHARE_AFTER = re.compile(r"[的约\s]*(?:\d+(?:\.\d+)?%|股权|股份)")
 _PERCENT = re.compile(r"\d%的?(?:股权|股份|权益)")  # shares already named, before 持有的
 # between a name and its shares: 的, 约, a figure, a figure in words (百分之百的, 百分之五十一)
 _SHARE_GAP = re.compile(r"(?:[的约\d.\s]|百分之[零一二三四五六七八九十百]+)*")
-_DUI_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?[的约\s]*(?:\d+(?:\.\d+)?%)?[的\s]*(?:股权|股份|控股权|资产)?"
+_DUI_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?" + _ENTITIES + r"[的约\s]*(?:\d+(?:\.\d+)?%)?[的\s]*(?:股权|股份|控股权|资产)?"
                       r"(?:进行|实施)?(?:的)?")  # 对B(简称)80%的股份进行收购
 _DUI_END = re.compile(r"\s*(?:[，,；;。！!）)]|$|事项|交易|交割|手续|程序|工作|计划|方案|[已并后完]|之后|以后)")
 # 新进了3只个股，分别为A、B / 收购两家公司，包括A和B / 收购三家海外的零部件制造商：A、B和C: the count, a kind of

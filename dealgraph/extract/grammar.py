@@ -9,7 +9,7 @@ from typing import Any
 
 from dealgraph.datafiles import read_yaml
 
-VOICE_ORDER = ("round", "investors_named", "passive", "by", "attributive", "attributive_deal", "title", "spun_from", "merge",
+VOICE_ORDER = ("round", "investors_named", "passive", "by", "attributive", "portfolio", "attributive_deal", "title", "spun_from", "merge",
                "tender_report", "tender", "negotiated", "acquire", "sell", "exit", "invest_to", "nominal", "named_target",
                "purchase_from", "order", "agreement", "absorb", "top_supplier", "top_customer", "revenue_from", "sales_to", "tender_won", "supply_to",
                "reduce_to", "suppliers_named", "goods_from", "shareholder", "kept_stake", "controlled_by", "subsidiary",

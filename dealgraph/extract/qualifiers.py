@@ -129,8 +129,8 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
     after = [d for d in own if d.start >= t.end and not _REPORT_AFTER.match(ctx.text, d.end)]
     if after:
         return after[0]
-    if _OWN_TIME.search(ctx.text, cs, t.start):  # 近期又加码…: its own time, which is not a date
-        return None
+    if _OWN_TIME.search(ctx.text, cs, t.start) or _BACKGROUND.match(ctx.text, cs):
+        return None  # 近期又加码… / 此前C已持股…: its own time, which is not a date
     if _THEN.match(ctx.text, cs) and cs > ctx.sent.start:  # 上一次融资是在2024年5月，当时获得A的投资: that date
         earlier = deal_dates(ctx, value_clause(ctx, cs - 1)[0], cs)
         if earlier:
@@ -216,7 +216,9 @@ _FRAME_LEAD = re.compile(r"\s*(?:其中|而|另外|此外)?\s*(?:公司|该公�
 
 
 # A clause that states a condition (若A 2025年完成业绩承诺,公司将收购…): its date is the condition's, not the deal's
-_CONDITION = re.compile(r"\s*(?:若|如果|假如|假设|倘若|如若|一旦|只要)")
+# 如果再加上此前A投资的B、C: a count widened by deals already made sets no condition on them.
+COUNT_WIDENED = r"(?!再?(?:加上|算上|计入|算进|加进)[^，,；;。]{0,6}?(?:此前|之前|以往|过去|早前))"
+_CONDITION = re.compile(r"\s*(?:若|如果|假如|假设|倘若|如若|一旦|只要)" + COUNT_WIDENED)
 
 
 # A sentence opening with where and when it was made known: 上交所网站近日显示，… / 公司3月2日公告称，…
@@ -233,6 +235,11 @@ def _date_of_report(ctx: Ctx, cs: int) -> Value | None:
     return dates[0] if len(dates) == 1 else None
 
 
+# The date a company was set up (成立于2019年4月, 于2003年创立): it dates the company, not the deals told after it.
+_BORN_ON = re.compile(r"(?:成立|创立|创办|设立|注册成立|诞生)(?:于|在)?\s*$")
+_BORN_AFTER = re.compile(r"\s*(?:正式)?(?:成立|创立|创办|设立|注册成立|诞生)(?![的之])")
+
+
 def _date_of_subject(ctx: Ctx, t: Span, cs: int) -> Value | None:
     """The date of the clause that names the deal's subject, when the clauses after it go on without one
     (北辰科技2016年底进入储能行业,随后出资3亿元,收购长岭高新51%股权: 2016年底). Another deal or a
@@ -245,6 +252,9 @@ def _date_of_subject(ctx: Ctx, t: Span, cs: int) -> Value | None:
         dates = [] if _CONDITION.match(ctx.text, pcs) else deal_dates(ctx, pcs, pce)
         if dates:
             tail = ctx.text[dates[-1].end:pce]
+            if _BORN_ON.search(ctx.text, pcs, dates[-1].start) or _BORN_AFTER.match(ctx.text, dates[-1].end):
+                # 青岚资本成立于2019年4月，已投资了A / 青岚资本于2019年正式成立，此后投资了A: its birth
+                return None
             return dates[-1] if ctx.mentions(pcs, pce) and not _OTHER_DEAL.search(tail) else None
         if ctx.mentions(pcs, pce) or _OTHER_DEAL.search(ctx.text, pcs, pce):
             return None
@@ -601,7 +611,25 @@ def stake_for(ctx: Ctx, t: Span) -> Value | None:
         return own  # 收购B 40%股权后又对B增资2亿元: 40% is the acquisition's, the capital increase names none
     # 以3亿元收购A 20%股权,同时增资B: 20% is A's, not B's
     return next((v for v in stakes if not (cs <= v.start and v.end <= ce)
-                 and not _deal_word_outside_names(ctx, *value_clause(ctx, v.start))), None)
+                 and not _deal_word_outside_names(ctx, *value_clause(ctx, v.start))
+                 and not _held_by_another(ctx, t, v, cs, ce)), None)
+
+
+_HOLDS = re.compile(r"持股|持有")
+
+
+def _held_by_another(ctx: Ctx, t: Span, v: Value, cs: int, ce: int) -> bool:
+    """A参与了B的新一轮融资，此前C已在B持股近四成: the stake is held by a party the deal's clause does not name (a
+    holding told by a rank, C持股21%，为其第一大股东, is C's own)."""
+    if _HOLDS.search(ctx.text, t.start, t.end) or "股东" in ctx.text[t.start:t.end]:
+        return False
+    vcs, _ = value_clause(ctx, v.start)
+    verb = _HOLDS.search(ctx.text, vcs, v.start)
+    if verb is None or _AFTER_DEAL.match(ctx.text, vcs):  # 交易完成后A将持有B 100%股权: the deal's own result
+        return False
+    own = {m.key for m in ctx.doc.mentions_in(cs, ce)}
+    return any(m.key not in own for m in ctx.doc.mentions_in(vcs, verb.start())
+               if m.kind in ("organization", "candidate", "person"))
 
 
 def _deal_word_outside_names(ctx: Ctx, start: int, end: int) -> bool:
@@ -659,6 +687,10 @@ def _is_stake(ctx: Ctx, v: Value) -> bool:
                 or _STAKE_RATIO.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start))
 
 
+# A clause telling what already stood before the news (此前C已…, 早在2021年C就曾…)
+_BACKGROUND = re.compile(r"\s*(?:此前|之前|早前|早在[^，,；;。]{0,10}?)[^，,；;。]{0,12}?(?:已经|已|曾经|曾|就)")
+
+
 def modality_for(ctx: Ctx, t: Span) -> str:
     """The mood of the deal at trigger t. In the part of the sentence up to the trigger's clause end: a
     denial (传闻与事实不符), a deal called off (决定终止此前筹划的重组，即由A吸收合并B), a rumour (流传一则消息，
@@ -669,6 +701,8 @@ def modality_for(ctx: Ctx, t: Span) -> str:
     g = grammar()
     cs, ce = ctx.clause(t.start)
     seg = segment_start(ctx, t.start)
+    if _BACKGROUND.match(ctx.text, cs):
+        seg = cs  # 有消息称A参与了B的新一轮融资，此前C已在B持股四成: what stood before is told as known, no rumour
     found = {name for name, cue in g.modality if _cue_in(ctx, cue, name, seg, ce)}
     source = _NAMED_REPORT.search(ctx.text, seg, t.start)
     if source is not None and not _OWN_WORD.search(source.group(1)):

@@ -8,7 +8,7 @@ from functools import cache
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract.document import Doc, FactRecord, Mention, Span, Value
 from dealgraph.extract.topics import org_mentions, sentence_topic
-from dealgraph.extract.qualifiers import deal_structure
+from dealgraph.extract.qualifiers import COUNT_WIDENED, deal_structure
 from dealgraph.values.dates import DateValue
 
 _SPECIFIC = ("joint_venture", "joint_lab", "compute", "customer")
@@ -67,7 +67,7 @@ def mark_hypotheticals(doc: Doc) -> None:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_CONDITION_OPENS = re.compile(r"\s*(?:如果|假如|假设|倘若|如若|要是|若是|若)")
+_CONDITION_OPENS = re.compile(r"\s*(?:如果|假如|假设|倘若|如若|要是|若是|若)" + COUNT_WIDENED)  # 如果再加上此前…: asserted
 _OPEN_QUESTION = re.compile(r"是否|能否|会不会")
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
 

@@ -67,7 +67,9 @@ _PARENT_OF = re.compile(r"\s*(?:旗下|下属)的?")  # 获得来自A旗下B的�
 _NO_COMPANY_GUESS = re.compile(r"^(?:一部分|部分|大量|大批|众多|诸多|多家|若干|一批|一些|其他|相关|数家|债权)|"
                                r"[\d一二三四五六七八九十两几数多]+(?:家|只|个|所|座)(?:子公司|公司|企业|个股|股票|医院|药店|门店|工厂|项目)$|"
                                r"(?:资产|地块|款项|数量|范围|当地|供应商|龙头公司|龙头企业)$|"
-                               r"(?:基础设施|领域|赛道|行业|方向|板块|产业链)$")  # 加大对具身智能和算力基础设施的投资: fields
+                               r"(?:基础设施|领域|赛道|行业|方向|板块|产业链)$|"  # 加大对具身智能和算力基础设施的投资: fields
+                               r"^(?:Pre-?|pre-?)?[A-Fa-f]\d*\+*轮$|"  # 决定领投A1轮: a round, not a company
+                               r"(?:回报|收益|浮盈|增值)[^，,；;。]{0,6}?倍?$")  # 投资三年回报20倍: a return, not a company
 _GOVERNMENT = re.compile(r"(?:证监会|银保监会|银监会|保监会|商务部|发改委|工信部|国务院|国资委|财政部|政府|法院)$")
 _OBJECT_LEAD = re.compile(r"了?")  # 收购了B: the verb's own object
 _MANNER = re.compile(r"\s*(?:方式|形式|方法|途径|手段|模式)")
@@ -159,8 +161,26 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
             fact.stake = held[i]
         if each_stake is not None:  # A、B与C将分别持有D 70%、20%和10%的股份: each holder its own stake
             fact.stake = each_stake[k]
-        out += _dated(ctx, fact, t)
+        dated = _dated(ctx, fact, t)
+        if len(patients) > 1:  # 投资了A（2019年）、B（2021年）和C: each its own; C none of theirs
+            bracketed = [d for d in (_date_in_brackets(ctx, p) for p in patients) if d is not None]
+            own = _date_in_brackets(ctx, patient)
+            for f in dated:
+                f.date = own if own is not None or f.date in bracketed else f.date
+        out += dated
     return out
+
+
+def _date_in_brackets(ctx: Ctx, m: Mention) -> Value | None:
+    """先后投资了A（2019年）、B（2021年）: the date in brackets right after each name of a list is its own deal's."""
+    close = _BRACKET_AFTER.match(ctx.text, m.end)
+    if close is None:
+        return None
+    found = ctx.values("date", close.start(), close.end())
+    return found[0] if len(found) == 1 else None
+
+
+_BRACKET_AFTER = re.compile(r"\s*[(（][^()（），,。；;]{2,12}[)）]")
 
 
 def _stakes_each(ctx: Ctx, t: Span, pairs: list[tuple[list[Mention], Mention]]) -> list[Value] | None:
@@ -501,10 +521,13 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if pair is not None:  # A和B曾联手入股C，两者目前分别持股3.2%和2.9%: A and B, each in C
             agents, patients = list(next(iter(pair.roles.values()))), patients or list(list(pair.roles.values())[1])
     if frame.type == "shareholding":
+        agents, patients = _held_in(ctx, cs, t) or (agents, patients)
         agents, patients = _holding_slots(ctx, cs, t, agents, patients)
     elif frame.type == "ownership":
         agents, patients = _unit_slots(ctx, cs, t, agents, patients)
     else:
+        if not patients and ctx.text[ce:ce + 1] in (":", "：") and _KIND_BEFORE_COLON.fullmatch(ctx.text, t.end, ce):
+            ce = ctx.clause(ce + 1)[1]  # 投资了两家芯片企业：A和B — the names follow the colon
         patients = patients or ctx.group_right(t.end, ce, kinds)
     if frame.type == "investment":
         head = _head_after_de(ctx, patients, ce) if not marked else []
@@ -652,6 +675,20 @@ def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
             and not _RANK_OF_KIND.search(ctx.text, t.end, ctx.sent.end):  # …持股12.5%，为其第一大股东: read there
         patients = _company_written_about(ctx, agents, t.start)
     return agents, patients
+
+
+# 在B(中)重仓持股: what stands between the company after 在 and the holding verb
+_HELD_IN_TAIL = re.compile(r"(?:中|里|内|当中)?(?:已经|已|仍然|仍|一共|合计|共|累计|直接|间接|重仓|大举)*")
+
+
+def _held_in(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], list[Mention]] | None:
+    """顺丰此前已在星图科技持股近40%: the company after 在 is the one held; its holder is the name before 在 (or the
+    subject carried into the clause). None where no company stands right after a 在 before the verb."""
+    for m in ctx.mentions(cs, t.start):
+        if ctx.text[m.start - 1:m.start] == "在" and m.start - 1 >= cs and _HELD_IN_TAIL.fullmatch(ctx.text, m.end, t.start):
+            holders = _agents_before(ctx, cs, m.start - 1) or ctx.carried_subject(t.start)
+            return (holders, [m]) if holders else None
+    return None
 
 
 # 华芯基金持股8.5%、蓝海资本持股6.1%: a name right before its own holding verb is the next holder in a list of
@@ -2092,6 +2129,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     noun = _ROUND_ROLE_NOUN.match(ctx.text, t.end)
     if noun is not None:  # 星澜智算本轮融资的领投方为鼎峰资本: the investors are named after the noun
         return _round_role_named(ctx, frame, t, noun.end(), ce)
+    if _ROLE_NOUN_ENDS.match(ctx.text, t.end) and ctx.text.endswith("的", cs, t.start):
+        return _role_of_investor(ctx, frame, t, cs)
     you = ctx.text.rfind("由", cs, t.start)
     if you < 0 and ctx.text[t.start:t.end] in _JOINT_ROUND_VERBS:
         return []  # 本轮由A、B联合投资 names a round's backers; A与B共同投资设立C, 以联合投资的形式: no round
@@ -2100,6 +2139,7 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     investors = ctx.mentions(you + 1, t.start) if you >= 0 else _group_past_asides(ctx, cs, t.start)
     if you < 0 and investors:
         investors = _subject_of_verb_before(ctx, investors)
+        investors = _with_partners_subject(ctx, cs, investors)
     if not investors and you < 0 and _ROUND_OBJECT.match(ctx.text, t.end, ce):
         investors = ctx.carried_subject(t.start)  # A参与了B的B+轮融资，同年又跟投了C的A轮融资: A follows C's round
     listed_after = _INVESTORS_LISTED_AFTER.match(ctx.text, ce) if not investors and you < 0 else None
@@ -2107,6 +2147,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         investors = ctx.group_right(listed_after.end(), ctx.clause(listed_after.end())[1])
     if not investors:
         return []
+    if ctx.text[ce:ce + 1] in (":", "：") and _KIND_BEFORE_COLON.fullmatch(ctx.text, t.end, ce):
+        ce = ctx.clause(ce + 1)[1]  # 领投三家机器人公司：A、B和C — the names follow the colon
     after = ctx.mentions(t.end, ce)
     if len(after) > 1 and after[0].source in ("context", "cue") and after[0].end < after[1].start:
         after = after[1:] if _DESCRIBED_BEFORE.fullmatch(ctx.text, t.end, after[1].start) else after  # 激光雷达|厂商
@@ -2124,7 +2166,7 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     raisers = [m for m in own[:1] + earlier[-1:] + _subject_of(ctx, Span(cs, cs)) + ctx.carried_subject(cs)
                if m.key not in keys]
     if named and you < 0:  # 红杉中国跟投了星河智算: the company named after the verb raised the money
-        raisers = named[:1]
+        raisers = _raisers_listed(ctx, named[0], ce)
     elif not own and _THIS_ROUND.search(ctx.text, ctx.sent.start, t.end):
         raisers = _this_round_raiser(ctx, keys) or raisers  # 美团龙珠等也参与了本轮投资: whose round was read
     dash = ctx.text.rfind("——", cs, investors[0].start) if not raisers and investors[0].start >= cs else -1
@@ -2132,7 +2174,7 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         raisers = [m for m in ctx.mentions(cs, dash)[:1] if m.key not in keys]
     if not raisers:
         raisers = [m for m in _subject_of(ctx, Span(you if you >= 0 else t.start, t.start)) if m.key not in keys]
-    facts = _deal(ctx, frame, t, investors, raisers[:1])
+    facts = _deal(ctx, frame, t, investors, raisers if named and you < 0 else raisers[:1])
     joining = _joining_after(ctx, ce)
     for f in facts:
         if "领投" in ctx.text[t.start:t.end]:
@@ -2147,7 +2189,29 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
+def _raisers_listed(ctx: Ctx, first: Mention, ce: int) -> list[Mention]:
+    """鼎峰资本领投了星澜智算、云岚医疗和青岩物流: each company of the list after the verb raised a round the investor
+    led; a list that runs on into a round of its own (A、B的A轮) names one raiser."""
+    group = [m for m in ctx.group_right(first.start, ce) if m.start >= first.start]
+    if len(group) < 2 or _ITS_ROUND.match(ctx.text, group[-1].end):
+        return [first]
+    return group
+
+
 _ASIDE_BEFORE = re.compile(r"[(（][^()（）]{0,20}[)）][^，,；;。()（）]{0,3}$")
+
+
+# 还与B、C联合领投: an adverb, then the word joining the subject to its partners
+_WITH_PARTNERS = re.compile(r"(?:还|也|又|亦|则|曾|再次|再度|此前|同时)+(?:与|和|同|跟)\s*$")
+
+
+def _with_partners_subject(ctx: Ctx, cs: int, partners: list[Mention]) -> list[Mention]:
+    """青岚资本还与B、C联合领投了D的B轮: the subject before 还与 leads the round with the partners after it."""
+    if not partners or not _WITH_PARTNERS.search(ctx.text, cs, partners[0].start):
+        return partners
+    lead = [m for m in ctx.group_left(cs, _WITH_PARTNERS.search(ctx.text, cs, partners[0].start).start())
+            if m.key not in {p.key for p in partners}]
+    return lead + partners
 
 
 def _group_past_asides(ctx: Ctx, cs: int, end: int) -> list[Mention]:
@@ -2283,7 +2347,9 @@ _ITS_ROUND = re.compile(r"的?[^，,。；;]{0,8}?(?:轮|融资)")
 
 # Between a round verb and the company raising: 了, or a description ending in a kind of company
 # (领投了激光雷达厂商澜光的B轮融资).
-_DESCRIBED_BEFORE = re.compile(r"了?(?:[^，,；;。、]{0,12}?(?:公司|企业|厂商|独角兽|平台|初创|商))?")
+_KIND_BEFORE_COLON = re.compile(r"了?[^，,；;。、:：]{0,12}?(?:公司|企业|厂商|独角兽|平台|初创|商)")
+# 领投三家机器人公司：A、B和C: the kind and count of the companies may close with a colon before their names.
+_DESCRIBED_BEFORE = re.compile(r"了?(?:[^，,；;。、:：]{0,12}?(?:公司|企业|厂商|独角兽|平台|初创|商)[:：]?)?")
 # The verb's object is a field of business, not a company's round (继续跟投AI赛道, 追投新能源领域).
 _FIELD_OBJECT = re.compile(r"了?[^，,。；;]{0,12}?(?:赛道|领域|行业|方向|板块)")
 
@@ -2293,6 +2359,26 @@ _UNREAD_OBJECT = re.compile(r"了?(?![^，,；;。]*?(?:轮|融资|投资|募资
 _TO_RECIPIENT = re.compile(r"(?<![面针相])对(?![此于外比手])|向(?![来上下前后])")  # 对/向 naming who receives
 # 领投方为A / 跟投机构包括A、B: the round's role named as a noun, its members after it
 _ROUND_ROLE_NOUN = re.compile(r"(?:方|机构|人)(?:为|是|包括|有)")
+# 鼎峰资本成为了星澜智算首轮融资的领投方。: the role noun closes the clause
+_ROLE_NOUN_ENDS = re.compile(r"(?:方|机构|人)(?:之一)?\s*(?:[，,；;。]|$)")
+_COPULA = re.compile(r"(?:成为了|成为|也是|是|为)")
+
+
+def _role_of_investor(ctx: Ctx, frame: Frame, t: Span, cs: int) -> list[FactRecord]:
+    """鼎峰资本是星澜智算A轮的领投方 / 成为了星澜智算首轮融资的领投方: the name before the copula led (or joined) the
+    round of the company named between the copula and the noun."""
+    copulas = list(_COPULA.finditer(ctx.text, cs, t.start))
+    if not copulas:
+        return []
+    cop = copulas[0]
+    investors = ctx.group_left(cs, cop.start()) or ctx.carried_subject(cop.start())
+    companies = [m for m in ctx.mentions(cop.end(), t.start) if m.key not in {i.key for i in investors}]
+    facts = _deal(ctx, frame, t, investors, companies[-1:])
+    for f in facts:
+        if "领投" in ctx.text[t.start:t.end]:
+            f.qualifiers["lead"] = [m.key for m in f.roles["investor"]]
+        f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx, t.start)
+    return facts
 
 
 def _round_role_named(ctx: Ctx, frame: Frame, t: Span, at: int, ce: int) -> list[FactRecord]:
@@ -3322,9 +3408,28 @@ def _closure_words() -> re.Pattern[str]:
 
 _SUBJECT_FACTS = {"listing": _listing, "financial": _financial, "capital_plan": _capital_plan, "focus": _focus,
                   "closure": _closure}
+def portfolio(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """青岚资本的投资组合中还有A、B / 在青岚资本的被投企业中，A和B已上市: the owner of the portfolio, named right
+    before 的, invested in each company listed after the noun (in its clause, or opening the next one)."""
+    cs, ce = ctx.clause(t.start)
+    if not ctx.text.endswith("的", cs, t.start):
+        return []
+    owners = ctx.group_left(cs, t.start - 1)
+    start = _PORTFOLIO_LIST.match(ctx.text, t.end)
+    if not owners or start is None:
+        return []
+    end = ce if start.end() < ce else ctx.clause(start.end())[1]
+    companies = [m for m in ctx.group_right(start.end(), end, max_gap=0) if m.key not in {o.key for o in owners}]
+    return _deal(ctx, frame, t, owners, companies)
+
+
+# After the portfolio noun: the list opens right away (还有/包括/有) or, after 中, in the next clause.
+_PORTFOLIO_LIST = re.compile(r"(?:中|里)?(?:还有|还包括|包括|就有|有|[，,]\s*)")
+
+
 HANDLERS: dict[str, Handler] = {
     "round": round_, "investors_named": investors_named, "active": active, "passive": passive,
-    "attributive": attributive, "by": by, "title": title, "merge": merge,
+    "attributive": attributive, "portfolio": portfolio, "by": by, "title": title, "merge": merge,
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb,
     "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to, "tender_won": tender_won,
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
