@@ -198,6 +198,8 @@ def _clean(text: str, start: int, end: int, g: Grammar) -> tuple[int, int] | Non
         head, dash, tail = text[s:e].partition("-")
         if dash and tail[:1].islower():  # Tencent-led, Paris-based
             tokens = tokens[:i] if tail.split("-")[0] in g.names["drop_tails"] else tokens[:i] + [(s, s + len(head))]
+            if tail.split("-")[0] in _PLACE_TAILS:
+                tokens = []  # "Mountain View-based", "Santa Rosa-headquartered": every word before is the place's
             break
     while tokens and text[tokens[0][0]:tokens[0][1]] in g.names["lead"]:
         tokens.pop(0)
@@ -213,6 +215,7 @@ def _clean(text: str, start: int, end: int, g: Grammar) -> tuple[int, int] | Non
     return None if tokens[-1][1] - tokens[0][0] < 2 else (tokens[0][0], end)
 
 
+_PLACE_TAILS = ("based", "headquartered")
 # "Brisa Power Inc. has filed …": the dot of an abbreviated legal form inside a sentence belongs to the name (not the
 # full stop that ends one: "… shares of Brisa Power Inc.")
 _ABBREVIATED_END = re.compile(r"(?:Inc|Corp|Ltd|Co)\.(?=,| [a-z(])")

@@ -22,6 +22,7 @@ from dealgraph.extract.mentions import rules as name_rules
 ORG_KINDS = ("organization", "candidate")
 LETTER = {"money": "m", "percent": "c", "date": "d", "horizon": "h", "person": "p", "product": "r"}
 _CLAUSE = re.compile(r"[,;:]")
+_BULLET = re.compile(r"\s*[•·▪‣◦*]\s+")  # the mark of a list item ("• Backers include …")
 _ENDS = ".!?\"”’)"  # how a sentence (not a headline) ends
 _FIRST_PERSON = re.compile(r"\b(?:([Oo]ur)|[Ww]e)\b(?!['’])")
 _QUOTE = re.compile(r"[\"“”]")
@@ -45,7 +46,8 @@ _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?!['’])")
 # "the Dutch laboratory chain Medisync", "the private equity firm Ashgrove Partners": a description of the kind of company
 # written before its name stands with it (an article, up to five words, a kind of company from english.yaml KIND)
 # (news style writes short ones without an article: "a deal with data-center operator IREN", "with chipmaker AMD")
-_DESCRIBED = r"(?:(?:the|an?) (?:[\w.&-]+ ){0,5}?(?:<KIND>) |(?:[\w&-]+ ){0,2}?(?:<KIND>) (?=«))?"
+# ("ChatGPT-maker OpenAI": a product's maker; "Investors include Microsoft, the OpenAI Startup Fund and …": an article alone)
+_DESCRIBED = r"(?:(?:the|an?) (?:[\w.&-]+ ){0,5}?(?:<KIND>) |(?:[\w&-]+ ){0,2}?(?:«r\d+»-)?(?:<KIND>) (?=«)|the (?=«o))?"
 # (Elon Musk's xAI: the person's possessive stands with the name; "Pelican shareholders own 55%": no organisation acts)
 # "Quillfeather (NASDAQ: QFTR)", "Quillfeather's (Nasdaq: QFTR) IPO": the exchange and trading code of a listed company
 _CODE = r"(?:['’]s)? \((?:NASDAQ|Nasdaq|NYSE|HKEX|«o\d+») ?: ?[A-Z][A-Z0-9.]{0,5}\)"
@@ -227,7 +229,9 @@ class Reader:
             if possessive:
                 described = (Span(described[0].start, described[0].end + 2), described[1])
             spans.append((described[0].start, described[0].end, "j" if possessive else "i", described[0]))
-        pieces, items, starts, origs, pos, mpos = [], [], [], [], sent.start, 0
+        bullet = _BULLET.match(sent.text)  # "• Investors include A and B": a list item's mark opens no sentence
+        pieces, items, starts, origs, mpos = [], [], [], [], 0
+        pos = sent.start + (bullet.end() if bullet else 0)
         for start, end, letter, obj in sorted(spans, key=lambda x: (x[0], x[0] - x[1])):
             if start >= pos:
                 token = f"«{letter}{len(items)}»"
@@ -328,6 +332,7 @@ class Reader:
         out: list[Mention] = []
         text = re.sub(_CODE, "", _POSSESSOR.sub("", text or ""))  # Elon Musk's xAI: xAI; xAI (NYSE: XAI): xAI
         text = _BRACKETED.sub("", text)  # Microsoft (MSFT): one company, its code or abbreviation no second member
+        text = _PRODUCT_MAKER.sub("", text)  # ChatGPT-maker OpenAI: OpenAI; the product describes it
         for _, n in TOKEN.findall(self.g.rx["apposition"].split(text, 1)[0]):
             m = self.resolve(s, int(n), agent, exclude)
             if m is not None and m.key not in exclude and all(m.key != o.key for o in out):
@@ -416,7 +421,12 @@ class Reader:
         part of it; investors joining later join the round, not the part."""
         if self.last_deal is None or self.last_deal[1].type != fact.type:
             return False
-        last = {m.key for ms in self.last_deal[1].roles.values() for m in ms}
+        before = self.last_deal[1]
+        if fact.type == "investment" and not fact.roles.get("investor") and (
+                fact.qualifiers.get("round") != before.qualifiers.get("round")
+                or fact.amount is not None and before.amount is not None and fact.amount.text != before.amount.text):
+            return False  # Y is in talks to raise €450m. … Y raised $113m in a seed round: another round of Y, not a part
+        last = {m.key for ms in before.roles.values() for m in ms}
         return {m.key for ms in fact.roles.values() for m in ms} <= last
 
     def modality(self, s: Masked, gap: str) -> str:
@@ -503,6 +513,7 @@ def _folded_conversions(spans: list[tuple[int, int, str, Any]], text: str) -> li
     return [out.get(id(x), x) for x in spans if id(x) not in drop]
 
 
+_PRODUCT_MAKER = re.compile(r"«r\d+»-[a-z]+ (?=«o)")
 _BRACKETED = re.compile(r"(?<=») \(«o\d+»\)")
 _POSSESSOR = re.compile(r"«[op]\d+»[''’]s (?=«o\d+»)|«o\d+»(?:[''’]s)? (?:co-?founder|founder|chief executive|chairman|"
                         r"chairwoman|ceo|president) (?=«p\d+»)")  # (Veltrix founder Mara Olsen: Mara Olsen)

@@ -842,7 +842,10 @@ def require_roles(doc: Doc) -> None:
     for f in filled:
         if agent(f):
             named.setdefault(deal(f), []).append(f)
-    later = {(deal(f)[0], deal(f)[2], index.get(f.evidence.start)) for f in filled if agent(f)}
+    later: dict[tuple, list[FactRecord]] = {}
+    for f in filled:
+        if agent(f):
+            later.setdefault((deal(f)[0], deal(f)[2], index.get(f.evidence.start)), []).append(f)
 
     def same_round(f: FactRecord, g: FactRecord) -> bool:  # a $12 million seed round … and a $30 million Series A led by B
         rounds = (f.qualifiers.get("round"), g.qualifiers.get("round"))
@@ -853,5 +856,6 @@ def require_roles(doc: Doc) -> None:
     def yields(f: FactRecord) -> bool:  # …完成6亿元B轮融资。本轮由A领投: the round of the next sentence names them
         i = index.get(f.evidence.start)
         return any(same_round(f, g) for g in named.get(deal(f), [])) \
-            or f.type == "investment" and i is not None and (f.type, deal(f)[2], i + 1) in later
+            or f.type == "investment" and i is not None and any(  # (not one of another sum: X raised $600 million.
+                not _other_amount(f, g) for g in later.get((f.type, deal(f)[2], i + 1), []))  # X had raised $90 million …)
     doc.facts = [f for f in filled if agent(f) or not yields(f)]
