@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
+from operator import attrgetter
 
 from dealgraph.extract.document import Doc, Mention, Sentence
 from dealgraph.extract.grammar import grammar
-from dealgraph.extract.topics import clause_start, org_mentions, sentence_topic
+from dealgraph.extract.topics import ORG_KINDS, clause_start, org_mentions, sentence_topic
 
 # 这家加州芯片制造商 / 该GPU供应商: a description of a maker or supplier refers as 这家公司 does
 PRONOUN = re.compile(r"后者|前者|(?:该|这家|此|那家)[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|企业|机构|厂商|制造商|供应商|平台|独角兽)|"
                      r"(?<![尤极与及何])其(?![他中实次余它后间])|(?<![其])它(?!们)|"
                      r"(?<=持有|控制|持股)公司(?=(?:约|近|逾|超过)?\d)")  # 控股股东A持有公司46.8%的股份: the issuer
 
+_START = attrgetter("start")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _OWN_HOLDING = re.compile(r"(?:所持有|持有|所持)")  # 将其所持股份: the subject's own holding
 _DEFINITE = re.compile(r"(?:该|这家|此|那家|公司)")  # 该公司, 这家芯片公司: a description, meaning the company written about
@@ -27,7 +33,7 @@ def resolve_references(doc: Doc) -> None:
         topics.append(sentence_topic(doc, sent))
         for m in PRONOUN.finditer(sent.text):
             start, end = sent.start + m.start(), sent.start + m.end()
-            if any(x.start <= start < x.end for x in doc.mentions) or _persons_own(doc, m.group(), start):
+            if doc.index("mentions").covering(start, start + 1) or _persons_own(doc, m.group(), start):
                 continue
             ante = _antecedent(doc, sent, start, m.group(), topics, added)
             if ante is not None:
@@ -42,7 +48,10 @@ _MEANS = re.compile(r"(?:通过|以|利用|借助|凭借|将|把)$")
 def _persons_own(doc: Doc, word: str, pos: int) -> bool:
     """Whether 其 at pos follows a person and a means word (林舟通过其…): it is the person's, no company."""
     means = _MEANS.search(doc.text, max(0, pos - 2), pos) if word == "其" else None
-    return means is not None and any(m.kind == "person" and m.end == means.start() for m in doc.mentions)
+    if means is None:
+        return False
+    index, at = doc.index("mentions"), means.start()
+    return any(m.kind == "person" and m.end == at for m in index.within(at - index.longest, at))
 
 
 def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Mention | None],
@@ -80,9 +89,14 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     if shares is not None:
         return shares
     # 5月底，该公司完成股改；6月中旬，它又完成融资: a pronoun resolved earlier that opens its clause is a topic too
-    opened = [a for a in added if a.start < pos and clause_start(doc.text, a.start, 0) >= a.start - 8]
-    candidates = [t for t in sorted([t for t in topics if t is not None] + opened, key=lambda m: m.start, reverse=True)
-                  if t.key not in excluded and t.start < pos and not _speaker(doc, t)]
+    # (topics and pronouns come in the order of the text: merged from the end, lazily, and a clause start looked for
+    # only in the 9 characters before: a long document has thousands of each)
+    opened = (a for a in reversed(added)
+              if a.start < pos and clause_start(doc.text, a.start, max(0, a.start - 9)) >= a.start - 8)
+    named = (t for t in reversed(topics) if t is not None)
+    candidates = (t for t in heapq.merge(named, opened, key=_START, reverse=True)
+                  if t.key not in excluded and t.start < pos and not _speaker(doc, t))
+    nearest = next(candidates, None)  # the topic named last before the pronoun (lazily: a long document has many)
     if _DEFINITE.match(word) and not org_mentions(doc, cs, pos):
         previous = topics[sent.index - 1] if sent.index >= 1 and len(topics) >= sent.index else None
         prev = doc.sentences[sent.index - 1] if sent.index >= 1 else None
@@ -93,9 +107,9 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
             # A成立于2019年…。2023年8月，该公司获得…融资: the company the sentence before is about (not one that
             # sentence itself points away from: 华信证券担任其辅导机构。该公司完成融资 is 其's company)
             return previous
-        return most_named(doc, pos, excluded, added) or (candidates[0] if candidates else None)
-    if candidates:
-        return candidates[0]
+        return most_named(doc, pos, excluded, added) or nearest
+    if nearest is not None:
+        return nearest
     for m in reversed(before):
         if m.key not in excluded:
             return m
@@ -201,20 +215,38 @@ def _object_before(doc: Doc, sent: Sentence, pos: int, word: str) -> Mention | N
     return named[-1] if named else None
 
 
+@lru_cache(maxsize=4096)  # most_named reads every name before it, many times in a long document
+def _not_subject(name: str) -> bool:
+    return grammar().not_subject.search(name) is not None
+
+
 def most_named(doc: Doc, pos: int, excluded: set[str], added: Sequence[Mention]) -> Mention | None:
     """该公司完成C轮融资 opening a clause: the company the document is about, the one named most often before (by
     name or by an earlier pronoun), not the advisor or investor named last (宇树…辅导机构为中信证券…该公司完成股份制
     改造: 宇树). Markets and regulators (证监会) are no company meant so. Ties go to the one named first: news
     opens with the company it is about."""
-    counts: dict[str, int] = {}
-    first: dict[str, Mention] = {}
-    not_subject = grammar().not_subject
-    for m in org_mentions(doc, 0, pos) + [a for a in added if a.start < pos]:
-        if m.key in excluded or not_subject.search(m.canonical):
-            continue
-        counts[m.key] = counts.get(m.key, 0) + 1
-        if m.key not in first or m.start < first[m.key].start:
-            first[m.key] = m
+    ends, keys, by_key = doc.of_mentions("subject_names", _subject_names)
+    counts = Counter(keys[:bisect_right(ends, pos)])  # the names ending before pos (counted in C: many calls)
+    more = [a for a in added if a.start < pos and not _not_subject(a.canonical)]
+    counts.update(a.key for a in more)
+    for key in excluded:
+        counts.pop(key, None)
     if not counts:
         return None
-    return first[max(counts, key=lambda k: (counts[k], -first[k].start))]
+    top = max(counts.values())
+
+    def first(key: str) -> Mention:  # its earliest mention before pos
+        named = next((m for m in by_key.get(key, ()) if m.end <= pos), None)
+        return min([m for m in more if m.key == key] + ([named] if named else []), key=lambda m: m.start)
+    return min((first(k) for k, n in counts.items() if n == top), key=lambda m: m.start)
+
+
+def _subject_names(doc: Doc) -> tuple[list[int], list[str], dict[str, list[Mention]]]:
+    """The mentions of organisations that may be a subject: their ends in order, their keys in that order, and
+    each key's mentions by start."""
+    named = sorted((m for m in doc.mentions if m.kind in ORG_KINDS and not _not_subject(m.canonical)),
+                   key=lambda m: m.end)
+    by_key: dict[str, list[Mention]] = {}
+    for m in sorted(named, key=lambda m: m.start):
+        by_key.setdefault(m.key, []).append(m)
+    return [m.end for m in named], [m.key for m in named], by_key

@@ -5,10 +5,13 @@ Nothing here knows about the store; extraction runs anywhere (a Dask worker) wit
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from dealgraph.extract.spans import SpanIndex
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,7 @@ class Doc:
     facts: list[FactRecord] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     _indexes: dict[str, SpanIndex] = field(default_factory=dict, repr=False, compare=False)
+    _derived: dict[str, tuple[list[Mention], int, Any]] = field(default_factory=dict, repr=False, compare=False)
 
     def index(self, name: str) -> SpanIndex:
         """Position index of `mentions` or `values`, rebuilt when a component replaces the list."""
@@ -95,6 +99,16 @@ class Doc:
             return found  # found.is_for(items), inlined: frames ask for an index tens of times per sentence
         found = self._indexes[name] = SpanIndex(items)
         return found
+
+    def of_mentions(self, name: str, build: Callable[[Doc], T]) -> T:
+        """build(self), kept until a component replaces or extends `mentions`: what rules derive from all the
+        mentions of a long document (counts, sources) is built once, not once per sentence."""
+        found = self._derived.get(name)
+        if found is not None and found[0] is self.mentions and found[1] == len(self.mentions):
+            return found[2]  # type: ignore[no-any-return]
+        value = build(self)
+        self._derived[name] = (self.mentions, len(self.mentions), value)
+        return value
 
     # The two lookups below inline index(): rules call them about a hundred thousand times per
     # thousand documents, and the call of index() was a third of their cost.

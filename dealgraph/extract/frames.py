@@ -202,8 +202,7 @@ class Ctx:
         if _COMPANY_WORD.match(self.text, cs):  # 2023年，公司曾计划收购…: the company whose announcement the
             from dealgraph.extract.coref import most_named  # document reports, else the one it names most (not a
             # news source: 据星海传媒报道，公司拟…)
-            sources = {m.key for m in self.doc.mentions if self.text[m.start - 1:m.start] == "据"
-                       and _SOURCE_AFTER.match(self.text, m.end)} | {m.key for m in self.mentions(cs, ce)}
+            sources = self.doc.of_mentions("news_sources", _news_sources) | {m.key for m in self.mentions(cs, ce)}
             named = next((m for m in self.doc.mentions if m.start < t_start and m.kind == "organization"
                           and _ANNOUNCES.match(self.text, m.end)), None) or most_named(self.doc, t_start, sources, ())
             if named is not None:
@@ -336,6 +335,13 @@ class Ctx:
 
 
 _SOURCE_AFTER = re.compile(r"(?:报道|消息|披露|统计|援引|数据)")
+
+
+def _news_sources(doc: Doc) -> set[str]:
+    """The organisations the document names as its sources (据星海传媒报道, 据A披露)."""
+    return {m.key for m in doc.mentions if doc.text[m.start - 1:m.start] == "据" and _SOURCE_AFTER.match(doc.text, m.end)}
+
+
 # Kinds a clause's subject is described by before its name: 储能龙头、A股上市公司A / 芯片独角兽A
 _KIND_LEAD = re.compile(r"(?:[^，,；;。“”、]{0,10}?(?:龙头|巨头|上市公司|公司|企业|厂商|独角兽|领军者|领军企业|第一股)[、\s]*){1,3}")
 _COMPANY_WORD = re.compile(r"\s*(?:本公司|公司)(?![\u4e00-\u9fff]{0,2}(?:股东|董事|高管|员工|管理层))")

@@ -9,7 +9,7 @@ Mentions found by context alone are `candidate`s: they become entities only when
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,6 +30,8 @@ _NOT_LATIN_NAME = re.compile(r"[A-Z]\d*|Q\d|H\d|\d+")
 _COUNTRY_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?:美国|德国|日本|韩国|英国|法国|瑞士|瑞典|比利时|加拿大|澳洲|澳大利亚|意大利|荷兰|"
                              r"新加坡|印度|以色列|芬兰|西班牙|丹麦|挪威)\Z")
 # 增持长园集团股份, 收购其尚未持有的全部星辰股份: a verb of shares (then 的 and a quantity word) before X股份
+# (both end in \Z and match at most 5 characters: they are searched in a short window before the name, since a
+# search from the document's start made long documents quadratic)
 _SHARES_VERB = re.compile(r"(?:增持|减持|收购|受让|买入|认购|持有|每股|转让|出售|所持)的?(?:全部|部分|剩余|其余|所有)?\Z")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LEGAL_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|合伙企业|股份公司|集团公司|公司)")
@@ -293,11 +295,12 @@ def _known_within(text: str, found: list[Mention], r: NameRules) -> list[Mention
     for m in found:
         if m.kind in ("organization", "candidate") and m.source != "coref" and len(m.text) >= 2:
             known.setdefault(m.text, m)
+    order = {k: n for n, k in enumerate(known)}
     out = []
     for m in found:
         inner = None
         if m.source in ("shape", "cue", "context") and not _LEGAL_END.search(m.text[-7:]):
-            inner = max((k for k in known if k != m.text and k in m.text and known[k].key != m.key
+            inner = max((k for k in _known_inside(m.text, known, order) if known[k].key != m.key
                          and _glued_around(m.text, k, r, known)), key=len, default=None)
         if inner is None:
             out.append(m)
@@ -305,6 +308,16 @@ def _known_within(text: str, found: list[Mention], r: NameRules) -> list[Mention
         n, s = known[inner], m.start + m.text.index(inner)
         out.append(Mention(s, s + len(inner), inner, n.kind, n.key, "short", n.canonical))
     return out
+
+
+def _known_inside(name: str, known: dict[str, Mention], order: dict[str, int]) -> list[str]:
+    """The known names strictly inside `name`, in the order of `known`. Its substrings are looked up when
+    there are fewer of them than known names (a long document knows thousands; a name has a few dozen)."""
+    n = len(name)
+    if n * (n - 1) // 2 >= len(known):
+        return [k for k in known if k != name and k in name]
+    inside = {name[i:j] for i in range(n) for j in range(i + 1, n + 1) if j - i < n} & known.keys()
+    return sorted(inside, key=order.__getitem__)
 
 
 def _glued_around(name: str, inner: str, r: NameRules, known: dict[str, Mention]) -> bool:
@@ -629,7 +642,7 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         weak = ending in r.weak
         if weak and (not _distinctive(prefix) or r.weak_not_before.match(text, after)):
             continue
-        if ending == "股份" and (_ends_with_suffix(prefix, r) or _SHARES_VERB.search(text, 0, start)
+        if ending == "股份" and (_ends_with_suffix(prefix, r) or _SHARES_VERB.search(text, max(0, start - 8), start)
                                and not re.match(r"[0-9的]", text[after:after + 1])):
             continue  # 增持长园集团股份, 收购万科股份: the company's shares
         tag = w.get(prefix)
@@ -1212,7 +1225,8 @@ def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
             continue
         start, end = m.start(), m.start() + len(name)
         if lang != "en":  # 美国ARC, 比利时PUNCH公司: the country before a Latin name, 公司 after it
-            country = _COUNTRY_BEFORE.search(text, 0, start - 1 if text[start - 1:start] == " " else start)
+            before = start - 1 if text[start - 1:start] == " " else start
+            country = _COUNTRY_BEFORE.search(text, max(0, before - 5), before)  # no country is longer than 5
             start = country.start() if country else start
             end = _latin_tail(text, end, r)
             end = _listed_glued(text, start, end)
@@ -1638,9 +1652,17 @@ def _fuller_names(found: list[Mention], r: NameRules, stakes: list[tuple[int, in
     if not within and not spans:
         return found
 
-    def inside(m: Mention) -> bool:
-        return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans) or \
-            any(s < m.start and m.end < e for s, e in within)
+    spans.sort()
+    within.sort()
+    span_starts, within_starts = [s for s, _ in spans], [s for s, _ in within]
+    span_long, within_long = max((e - s for s, e in spans), default=0), max((e - s for s, e in within), default=0)
+
+    def inside(m: Mention) -> bool:  # only the spans starting close enough before m can hold it (bisect)
+        near = spans[bisect_left(span_starts, m.end - span_long):bisect_right(span_starts, m.start)]
+        if any(m.end <= e and e - s > m.end - m.start for s, e in near):
+            return True
+        near = within[bisect_left(within_starts, m.end - within_long):bisect_left(within_starts, m.start)]
+        return any(m.end < e for _, e in near)
     return [m for m in found if m.source != "lexicon" or m.kind != "organization" or not inside(m)]
 
 
@@ -1723,11 +1745,15 @@ def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
         full = out.get(m.text)
         if full is not None and m.source not in ("lexicon", "person") and m.start > full.end:
             m.key, m.canonical = full.key, full.canonical
+    # (a span once found stays in `spans`: a mention _clear_within drops lies inside the one that dropped it, so
+    # the place is taken either way, and the set spares a scan of all mentions per occurrence)
+    spans = {(m.start, m.end) for m in found}
     for alias, full in out.items():  # …(简称“美诺华”) … 美诺华董事长: the short name, not 诺华 inside it
         for occurrence in re.finditer(re.escape(alias), text):
             s, e = occurrence.span()
-            if s > full.end and not any(m.start == s and m.end == e for m in found) and _clear_within(found, s, e):
+            if s > full.end and (s, e) not in spans and _clear_within(found, s, e):
                 found.append(Mention(s, e, alias, "organization", full.key, "short", full.canonical))
+                spans.add((s, e))
     return out
 
 

@@ -541,13 +541,18 @@ def _same_round(a: FactRecord, b: FactRecord) -> bool:
 
 def _join_round_members(doc: Doc) -> None:
     kept: list[FactRecord] = []
+    alike: dict[tuple, list[FactRecord]] = {}  # the investments kept, by sentence, company, modality and round
     for fact in doc.facts:
-        same = next((k for k in kept if fact.type == "investment" == k.type and k.evidence == fact.evidence
-                     and k.roles["investee"][0].key == fact.roles["investee"][0].key and k.modality == fact.modality
-                     and k.qualifiers.get("round") == fact.qualifiers.get("round")
-                     and (k.rule.startswith("investment:round") or fact.rule.startswith("investment:round"))), None)
+        if fact.type != "investment" or not fact.roles.get("investee"):
+            kept.append(fact)
+            continue
+        bucket = alike.setdefault((fact.evidence, fact.roles["investee"][0].key, fact.modality,
+                                   fact.qualifiers.get("round")), [])
+        same = next((k for k in bucket if k.rule.startswith("investment:round")
+                     or fact.rule.startswith("investment:round")), None)
         if same is None:
             kept.append(fact)
+            bucket.append(fact)
             continue
         known = {m.key for m in same.roles["investor"]}
         same.roles["investor"] = same.roles["investor"] + [m for m in fact.roles["investor"] if m.key not in known]

@@ -1789,8 +1789,10 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
         return held[-1:]
     # 湖北星澜产业基金持股6%、…: the group named inside a holder's name (星澜) is the holder's own, not the company held
     inside = [m for m in ctx.mentions(ctx.sent.start, ctx.sent.end, ORG) if m.key in keys]
-    keys |= {m.key for m in ctx.doc.mentions_in(0, pos, ORG)
-             if any(m.text in h.text and m.text != h.text for h in inside)}
+    parts = {h.text[i:j] for h in inside for i in range(len(h.text)) for j in range(i + 1, len(h.text) + 1)
+             if j - i < len(h.text)}  # the shorter strings inside a holder's name, looked up (not a scan per name)
+    if parts:
+        keys |= {m.key for m in ctx.doc.mentions_in(0, pos, ORG) if m.text in parts}
     found = most_named(ctx.doc, pos, keys, [])
     return [found] if found is not None else []
 

@@ -106,7 +106,9 @@ def _subject_between(text: str, others: Iterable[Mention], m: Mention, span: tup
                      sentence_start: int) -> bool:
     """Another organisation opens a clause between the mention and the span (…，B主要设计… is B's)."""
     low, high = min(m.end, span[0]), max(m.start, span[1])
-    return any(low <= o.start < high and clause_start(text, o.start, sentence_start) == o.start for o in others)
+    starting = getattr(others, "starting", None)  # the resolver's others answer a range by bisect
+    near = starting(low, high) if starting is not None else others
+    return any(low <= o.start < high and clause_start(text, o.start, sentence_start) == o.start for o in near)
 
 
 @lru_cache(maxsize=1024)  # each mention of a sentence, for each entity, reads the same masked text

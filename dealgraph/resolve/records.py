@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+
+import ahocorasick_rs
 
 from dealgraph import lexicon as lexicon_mod
 from dealgraph import taxonomy as taxonomy_mod
@@ -83,34 +86,55 @@ def _describe_unknown(out: Resolved, doc: Doc) -> None:
             eid = entity_id(m, out.links)
             by_id[eid].append(m)
             tagged.append((eid, m))
-    taken: bytearray | None = None  # built once per document, and only if some entity needs it
-    base: str | None = None  # the text with every organisation's mentions masked (mine + others, any entity)
+    unnamed: list[tuple[str, EntityRecord]] = []  # those their names do not classify
     for eid, record in out.entities.items():
         if record.origin == "lexicon" or record.kind == "person":
             continue
-        mine = by_id.get(eid, [])
-        record.name = _display_name(record, mine)
+        record.name = _display_name(record, by_id.get(eid, []))
         record.names = list(dict.fromkeys([record.name, *record.names]))
         found = by_name(record.names)
         if found is None:
-            if taken is None:
-                taken = _taken(doc)
-                base = _masked(doc.text, [m for _, m in tagged])
-            found = by_context(doc, mine + _occurrences(doc, record.names, taken), _Others(tagged, eid), base)
+            unnamed.append((eid, record))
         record.sector, record.layer, record.reason = (found.sector, found.layer, found.reason) if found else \
             (None, None, None)
+    if not unnamed:
+        return
+    by_start, taken = _ByStart(tagged), _taken(doc)
+    base = _masked(doc.text, [m for _, m in tagged])  # every organisation's mentions masked (mine + others)
+    places = _places(doc.text, [n for _, record in unnamed for n in record.names if matching.proper_name(n)])
+    for eid, record in unnamed:
+        found = by_context(doc, by_id.get(eid, []) + _occurrences(doc, record.names, taken, places),
+                           _Others(tagged, eid, by_start), base)
+        if found is not None:
+            record.sector, record.layer, record.reason = found.sector, found.layer, found.reason
 
 
 class _Others:
     """The mentions of every entity but one, read lazily: classification walks them only when a
     describing clause needs checking, so a list per entity would be built mostly for nothing."""
 
-    def __init__(self, tagged: list[tuple[str, Mention]], eid: str) -> None:
-        self.tagged, self.eid = tagged, eid
+    def __init__(self, tagged: list[tuple[str, Mention]], eid: str, by_start: _ByStart) -> None:
+        self.tagged, self.eid, self.by_start = tagged, eid, by_start
 
     def __iter__(self) -> Iterator[Mention]:
         eid = self.eid
         return (m for other, m in self.tagged if other != eid)
+
+    def starting(self, low: int, high: int) -> Iterator[Mention]:
+        """Those that start at or after low and before high (found by bisect, not by a walk through all)."""
+        eid, found = self.eid, self.by_start.between(low, high)
+        return (m for other, m in found if other != eid)
+
+
+class _ByStart:
+    """The tagged mentions of a document by start, shared by every entity's _Others."""
+
+    def __init__(self, tagged: list[tuple[str, Mention]]) -> None:
+        self.tagged = sorted(tagged, key=lambda t: t[1].start)
+        self.starts = [m.start for _, m in self.tagged]
+
+    def between(self, low: int, high: int) -> list[tuple[str, Mention]]:
+        return self.tagged[bisect_left(self.starts, low):bisect_left(self.starts, high)]
 
 
 def _taken(doc: Doc) -> bytearray:
@@ -121,30 +145,53 @@ def _taken(doc: Doc) -> bytearray:
     return taken
 
 
-def _occurrences(doc: Doc, names: list[str], taken: bytearray | None = None) -> list[Mention]:
-    """Places the text repeats one of the names outside any mention (the mention finder may miss some)."""
+def _occurrences(doc: Doc, names: list[str], taken: bytearray | None = None,
+                 places: dict[str, list[int]] | None = None) -> list[Mention]:
+    """Places the text repeats one of the names outside any mention (the mention finder may miss some).
+    `places`: where each name occurs, found for many names at once (_places)."""
     if taken is None:
         taken = _taken(doc)
     out = []
     for name in names:
         if not matching.proper_name(name):
             continue
-        for start in _standalone(doc.text, name):
+        for start in _standalone(doc.text, name, None if places is None else places.get(name, [])):
             if not any(taken[start:start + len(name)]):
                 out.append(Mention(start, start + len(name), name, "organization", "", "occurrence", name))
     return out
 
 
-def _standalone(text: str, name: str) -> list[int]:
-    """Where name occurs not glued to Latin letters or digits (non-overlapping, left to right)."""
-    out, pos = [], text.find(name)
-    while pos >= 0 and name:
-        end = pos + len(name)
-        if not (pos and _LATIN_OR_DIGIT(text[pos - 1])) and not (end < len(text) and _LATIN_OR_DIGIT(text[end])):
-            out.append(pos)
-            pos = text.find(name, end)
-        else:
+def _places(text: str, names: list[str]) -> dict[str, list[int]]:
+    """Every start of every name in the text (overlapping ones too), in one pass of an automaton: a long
+    document has thousands of names, and a search through the whole text for each was quadratic."""
+    names = [n for n in dict.fromkeys(names) if n]
+    out: dict[str, list[int]] = {}
+    if names:
+        for i, start, _ in ahocorasick_rs.AhoCorasick(names).find_matches_as_indexes(text, overlapping=True):
+            out.setdefault(names[i], []).append(start)
+    for starts in out.values():
+        starts.sort()
+    return out
+
+
+def _standalone(text: str, name: str, starts: list[int] | None = None) -> list[int]:
+    """Where name occurs not glued to Latin letters or digits (non-overlapping, left to right). `starts`:
+    all its starts when known, else the text is searched."""
+    out: list[int] = []
+    if not name:
+        return out
+    if starts is None:
+        starts, pos = [], text.find(name)
+        while pos >= 0:
+            starts.append(pos)
             pos = text.find(name, pos + 1)
+    free = 0  # the next start may not be before the end of the last one taken
+    for pos in starts:
+        end = pos + len(name)
+        if pos >= free and not (pos and _LATIN_OR_DIGIT(text[pos - 1])) \
+                and not (end < len(text) and _LATIN_OR_DIGIT(text[end])):
+            out.append(pos)
+            free = end
     return out
 
 
