@@ -101,7 +101,8 @@ def _describe_unknown(out: Resolved, doc: Doc) -> None:
         return
     by_start, taken = _ByStart(tagged), _taken(doc)
     base = _masked(doc.text, [m for _, m in tagged])  # every organisation's mentions masked (mine + others)
-    places = _places(doc.text, [n for _, record in unnamed for n in record.names if matching.proper_name(n)])
+    places = _places(doc.text, [n for _, record in unnamed for n in record.names if matching.proper_name(n)]) \
+        if len(doc.text) > _LONG else None  # (a short text is searched name by name: no automaton to build)
     for eid, record in unnamed:
         found = by_context(doc, by_id.get(eid, []) + _occurrences(doc, record.names, taken, places),
                            _Others(tagged, eid, by_start), base)
@@ -159,6 +160,9 @@ def _occurrences(doc: Doc, names: list[str], taken: bytearray | None = None,
             if not any(taken[start:start + len(name)]):
                 out.append(Mention(start, start + len(name), name, "organization", "", "occurrence", name))
     return out
+
+
+_LONG = 20_000  # characters from which the names' places are found all at once
 
 
 def _places(text: str, names: list[str]) -> dict[str, list[int]]:
