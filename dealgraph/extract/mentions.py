@@ -218,6 +218,7 @@ def find_mentions(doc: Doc) -> None:
              and not _ROUND_WORD.fullmatch(m.text)  # 天使轮投资方A: a round's name, no party
              and not (m.kind == "candidate" and _QUALITY_NOUN.fullmatch(m.text))]  # 必要性、公允性: qualities
     found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)]
+    found = _without_glosses(text, found)
     # 曾任A董事长、总经理: a title; 美股股价: what shares trade at
     found = [_shares_of_name(text, _with_country(text, m, r)) for m in found]
     doc.mentions = _described_before_quoted(text, _joint_ventures(
@@ -228,6 +229,21 @@ def find_mentions(doc: Doc) -> None:
     if any(m.source == "short" for m in doc.mentions):
         doc.mentions = _joint_ventures(text, doc.mentions, r)  # 青松PSA with 青松 a short name found just now
     doc.mentions = _recurring(text, _known_within(text, _seated_subsidiaries(text, _placed(text, doc.mentions, r), r), r), r)
+
+
+# 微控制器（MCU）, 图形处理器(GPU): an acronym in brackets right after a Han word
+_GLOSS = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def _without_glosses(text: str, found: list[Mention]) -> list[Mention]:
+    """国产微控制器（MCU）龙头星岚股份, 图形处理器(GPU)厂商: an acronym in brackets after a common term glosses the
+    term; it is no company. A name ending right before the bracket (超威半导体（AMD）) is given its own Latin name,
+    which stays."""
+    ends = {m.end for m in found if m.source != "latin"}
+    return [m for m in found if not (
+        m.source == "latin" and _GLOSS.fullmatch(m.text) and text[m.start - 1:m.start] in ("（", "(")
+        and text[m.end:m.end + 1] in ("）", ")") and m.start - 1 not in ends
+        and any(wordlist.is_common_word(text[m.start - 1 - n:m.start - 1]) for n in (2, 3)))]
 
 
 @cache

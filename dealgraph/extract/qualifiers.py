@@ -722,6 +722,8 @@ def modality_for(ctx: Ctx, t: Span) -> str:
     if _NEGATION.search(_without_names(ctx, cs, t.start)) \
             or _NOT_DISCLOSED.search(before) and _UNDISCLOSED_FIGURE.match(ctx.text, t.end):
         return "negated"
+    if _PROPOSAL_AFTER.match(ctx.text, t.end, ce):
+        return "planned"  # A发布发行股份收购B 97.5%股权的交易草案: the deal a draft or plan puts forward
     clause = {name for name, cue in g.modality if cue.search(ctx.text, cs, ce)}
     if "expected" in clause:
         return "expected"
@@ -731,6 +733,10 @@ def modality_for(ctx: Ctx, t: Span) -> str:
     if _plan_goes_on(ctx, cs, seg, t):
         return _mood_of(ctx.text[ctx.clause(cs - 2)[0]:cs - 1])
     return _mood_depended_on(ctx, cs, seg)
+
+
+# 收购B 49%股权的交易草案 / 购买C的重组预案 / 收购D的相关议案: the deal is what the paper after it proposes
+_PROPOSAL_AFTER = re.compile(r"[^，,；;。]{0,60}?的(?:相关)?(?:交易|重组|收购|并购|购买)?(?:草案|预案|方案|计划|议案)")
 
 
 def _mood_of(text: str) -> str:

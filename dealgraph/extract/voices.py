@@ -1027,13 +1027,23 @@ def merge(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, _ = ctx.clause(t.start)
     jiang = max(ctx.text.rfind("将", cs, t.start), ctx.text.rfind("把", cs, t.start))
     parts = ctx.mentions(jiang + 1, t.start, UNIT) if jiang >= 0 else ctx.group_left(cs, t.start)
-    found = _MERGED_INTO.search(ctx.text, t.end, ctx.sent.end)
+    found = _MERGED_INTO.search(ctx.text, t.start, ctx.sent.end)  # from the trigger: 合并为C
     result = ctx.group_right(found.end(), ctx.sent.end, UNIT, max_gap=2)[:1] if found else []
     parts = _distinct(parts, result)
+    if not result and jiang < 0 and len(parts) == 1 and _MERGES_OBJECT.fullmatch(ctx.text, parts[0].end, t.start):
+        merged = ctx.group_right(t.end, ctx.clause(t.start)[1], ORG, max_gap=0)
+        if merged and parts[0].key not in {m.key for m in merged}:  # A成功合并B: A takes B in, as in 吸收合并
+            fact = q.base_fact(ctx, "merger", {"part": parts + merged, "result": parts}, t)
+            return _dated(ctx, fact, t)
     if len(parts) < 1 or not result or (jiang < 0 and len(parts) < 2):
         return []
     fact = q.base_fact(ctx, "merger", {"part": parts, "result": result}, t)
     return _dated(ctx, fact, t)
+
+
+# 苏州澄岚传感有限公司已于2024年合并无锡云泽微电子: between the subject and 合并 only a date or adverbs
+_MERGES_OBJECT = re.compile(r"\s*(?:(?:于|在)?[0-9０-９年月日初底中旬上下半]{2,12})?"
+                            r"(?:已经|已|成功|正式|宣布|拟|将|计划|完成了?|顺利)*")
 
 
 _CALLED_OFF = re.compile(r"终止|取消|放弃|叫停|撤回")  # 决定终止…吸收合并: a deal called off
@@ -2935,6 +2945,9 @@ _NOT_A_SEGMENT = re.compile(r"^(?:公司|集团|其|该公司|本公司|全年|�
 _TURNS_LOSS = re.compile(r"\s*(?:分别|均)?(?:为|录得|出现|仍|继续)?\s*(?:净)?亏损")
 
 
+_ABILITY_AFTER = re.compile(r"(?:能力|水平|模式|空间|预测|前景|压力|质量|结构|状况)")
+
+
 def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
     """A company's figure (营收, 净利润, 融资 …): the value in the trigger's clause, else the nearest after it
     in a clause that states no deal of its own (在宣布融资的同时，A还以8600万元收购了B: 8600万元 is B's price).
@@ -2986,6 +2999,8 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         change = None  # 净利润的减少主要因研发投入增加: 增加 is the other figure's (研发投入)
     if change is not None and _COMPARISON_OPENS.match(ctx.text, cs):
         change = None  # 较上年同期3亿元的亏损额明显收窄: the figure compared with; the change is the other's
+    if value is None and _ABILITY_AFTER.match(ctx.text, t.end):
+        return None  # 提高持续盈利能力, 收入结构, 盈利模式: a quality of the figure talked about, none stated
     if value is None and change is None and metric == "net_profit" and trigger in _PROFIT_NOUNS:
         return None  # 这是公司扣非净利润的首次亏损: the figure named, no profit stated (盈利, 扭亏 state one)
     if value is None and change is None and metric == "net_profit" and any(
