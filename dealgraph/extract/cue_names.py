@@ -71,6 +71,7 @@ class Cues:
     org_officers: re.Pattern[str]
     apposition: re.Pattern[str]
     assets: frozenset[str]
+    role_aliases: frozenset[str]
 
 
 @cache
@@ -107,6 +108,7 @@ def cues() -> Cues:
         apposition=re.compile(rf"(?:{alt(raw['apposition_nouns'])})(?!{follow})([{NAME}]{{2,12}}?)"
                               rf"(?=(?:{follow}|{alt(raw['coordinators'])}|转让|出售|减持|发行|签署|签订|支付|[，,(（]))"),
         assets=frozenset(raw["object_assets"]),
+        role_aliases=frozenset(raw["role_aliases"]),
         holders_of=re.compile(r"(?:前十大|第[一二三四五六七八九十]大|前[一二三四五六七八九十]大)(?:流通股?)?股东"),
         # 据云途智驾介绍，其…: the one whose account the sentence gives (a person-shaped name is left to people)
         told_by=re.compile(rf"(?:^|(?<=[，,。；;：:\s“]))据([{NAME}]{{2,12}}?)(?=介绍|透露|表示|披露|称|公告)"),
@@ -196,7 +198,10 @@ _MORE_ALIASES = re.compile(rf"[、或]\s*[“\"「]([{NAME}]{{2,16}})[”\"」](
 
 
 def may_be_alias(name: str) -> bool:
-    """A short name given in brackets that names no agreement or generic party (下称“此项交易”)."""
+    """A short name given in brackets that names no agreement or generic party (下称“此项交易”), or a company's
+    role in the deal (下称“标的公司”)."""
+    if name in cues().role_aliases:
+        return True
     return len(name) >= 2 and not _AGREEMENT.search(name) and name not in cues().generic and \
         not name.startswith(("本次", "此次", "该", "本", "标的", "目标"))
 

@@ -554,7 +554,8 @@ def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         group = ctx.group_right(kind.end(), ce, max_gap=0)
     targets = named_head(ctx, group, ce) if group else []
     sellers = ctx.group_left(cs, mark) or ctx.carried_subject(mark)
-    if not targets and _ISSUER_STAKE.match(ctx.text, held.end() if held else t.end, ce):
+    issued = _ISSUER_STAKE.match(ctx.text, held.end() if held else t.end, ctx.sent.end) if not targets else None
+    if issued is not None:
         named = ctx.group_left(cs, mark, (*v.ORG, "person"))  # 控股股东王某拟向B转让公司5%股权: 王某 sells
         targets = _issuer(ctx, buyers + named)  # the shares of the company written about, not sold by itself
         sellers = named
@@ -563,14 +564,20 @@ def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not targets:
         return []
     facts = v._deal(ctx, frame, t, buyers, targets)
+    part = ctx.values("percent", issued.end(), issued.end() + 12)[:1] if issued is not None and issued.group("count") else []
     for fact in facts:
         _add_sellers(fact, sellers)
+        if part and fact.stake is None:  # …1255万股，占总股本15.92%: the part of the company sold
+            fact.stake = part[0]
     return facts
 
 
 # 转让公司5.01%股权, 出售上市公司股份2000万股: the shares of the company the sentence is about
 _ISSUER_STAKE = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:A股|H股)?(?:[0-9.]+\s?%|约|共|合计|部分|全部|的)*"
-                           r"(?:股份|股权|股票)")
+                           r"(?:股份|股权|股票)"
+                           # 向B转让合计1255万股，占总股本15.92%: a number of shares, of the company's whole stock
+                           r"|(?P<count>(?:合计|共计|共|总计)?(?:约)?[0-9][0-9,.]*\s?(?:万|亿)?股)(?:股份)?[，,]?\s*(?:约)?占"
+                           r"(?:本公司|公司|上市公司)?(?:当前)?(?:总股本|股份总数|总股份)")
 
 
 def _issuer(ctx: Ctx, parties: list[Mention]) -> list[Mention]:
@@ -683,7 +690,8 @@ _FOUNDED_BY = re.compile(r"(?:合资|共同|联合|合作)?(?:成立|设立|组�
 _NEXT_DEAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?(?:(?!股权|股份|控股|%|的|并|等)[^，,；;。、(（]){0,10}?"
                         r"(?:收购|并购|增持|投资|入股|参股|购买|买入|受让|入主|拿下)")  # C(300001)逾5亿元收购D: C opens a deal
 _BUYER_LEAD = re.compile(r"(?:其|公司)?的?(?:间接)?(?:控股股东|第一大股东|大股东|股东|关联方|实际控制人|母公司)?")
-_TO_SELL_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:拟|将|以[^，,；;。]{0,12}?)?")  # 向A以现金出售
+_TO_SELL_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:拟|将|以[^，,；;。]{0,12}?)?"  # 向A以现金出售
+                          r"(?:以?协议方式|通过协议方式|协议)?")  # 向A协议转让: a private transfer of listed shares
 # 出售所持B 84%股权 / 出售旗下的B 51%股权: what is sold is named after the holding or the parent word
 _HELD_LEAD = re.compile(r"(?:其|公司)?(?:所持有的|所持的|所持|持有的|旗下的|旗下)(?:全部|部分)?")
 # 购买剥离A 60%股份和B 20%股权后的C / 收购置出D之后的E: the company left after the parts named are taken out.

@@ -218,7 +218,7 @@ def find_mentions(doc: Doc) -> None:
              and not _ROUND_WORD.fullmatch(m.text)  # 天使轮投资方A: a round's name, no party
              and not (m.kind == "candidate" and _QUALITY_NOUN.fullmatch(m.text))]  # 必要性、公允性: qualities
     found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)]
-    found = _without_glosses(text, found)
+    found = [m for m in _without_glosses(text, found) if not _likeness(text, m)]
     # 曾任A董事长、总经理: a title; 美股股价: what shares trade at
     found = [_shares_of_name(text, _with_country(text, m, r)) for m in found]
     doc.mentions = _described_before_quoted(text, _joint_ventures(
@@ -244,6 +244,11 @@ def _without_glosses(text: str, found: list[Mention]) -> list[Mention]:
         m.source == "latin" and _GLOSS.fullmatch(m.text) and text[m.start - 1:m.start] in ("（", "(")
         and text[m.end:m.end + 1] in ("）", ")") and m.start - 1 not in ends
         and any(wordlist.is_common_word(text[m.start - 1 - n:m.start - 1]) for n in (2, 3)))]
+
+
+def _likeness(text: str, m: Mention) -> bool:
+    """中国版类ChatGPT, 类Sora产品: 类 before a name makes a thing like it, not it (人类 is a word of its own)."""
+    return text[m.start - 1:m.start] == "类" and text[m.start - 2:m.start - 1] != "人" and m.source != "person"
 
 
 @cache
@@ -658,6 +663,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         weak = ending in r.weak
         if weak and (not _distinctive(prefix) or r.weak_not_before.match(text, after)):
             continue
+        if ending == "股份" and prefix.endswith(("流通", "限售", "流通A股", "流通H股")):
+            continue  # 出让澄川数据无限售流通股份800万股: a kind of the company's shares, no name
         if ending == "股份" and (_ends_with_suffix(prefix, r) or _SHARES_VERB.search(text, max(0, start - 8), start)
                                and not re.match(r"[0-9的]", text[after:after + 1])):
             continue  # 增持长园集团股份, 收购万科股份: the company's shares
@@ -1778,11 +1785,13 @@ _BARE_BRACKET = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")
 
 def _bare_short_names(text: str, by_end: dict[int, Mention]) -> list[tuple[int, int, int]]:
     """青川投资管理有限公司(青投公司), 东湖理工大学(东湖理工): a short name in bare brackets right after a name,
-    made of that name's characters in their order, is that name (not (左), (含税), (暂定名))."""
+    made of that name's characters in their order, is that name (not (左), (含税), (暂定名)); so is the company's
+    role in the deal (云泽网络有限公司(目标公司))."""
     out = []
+    roles = cue_names.cues().role_aliases
     for m in _BARE_BRACKET.finditer(text):
         full = by_end.get(m.start())
-        if full is not None and _in_order(m.group(1), full.text) and m.group(1) != full.text:
+        if full is not None and (_in_order(m.group(1), full.text) or m.group(1) in roles) and m.group(1) != full.text:
             out.append((m.start(), m.start(1), m.end(1)))
     return out
 

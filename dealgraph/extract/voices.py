@@ -1295,18 +1295,33 @@ def supply_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 # 减持了对B的持股，持股比例从3.1%降至2.2% / 减持B股份至4.9%: the stake left after the sale
 _DOWN_TO = re.compile(r"(?:降至|降低至|减少至|下降至|减至|至)(?:约|仅)?$")
 _SOLD_WHAT = re.compile(r"了?(?:对|所持)?")
+_OF_IT = re.compile(r"的?")
+# 持股比例从25.06%降至20.06% / 由3%提升至5%: the holding's change, to the stake after it
+_RATIO_WENT = re.compile(r"(?:将)?(?:从|由)[^，,；;。]{1,12}?(?:降至|降低至|减少至|下降至|减至|增至|增加至|提升至|提高至|上升至|升至|至)")
+_WENT_TO = re.compile(r"(?:降至|降低至|减少至|下降至|减至|增至|增加至|提升至|提高至|上升至|升至|至)(?:约|仅)?$")
 
 
 def reduce_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """A减持了对B的持股，持股比例从3.1%降至2.2%: A still holds B, 2.2%. Only where the stake left is written (降至,
     减少至, 至 before it, in the verb's part of the sentence); a sale alone (A减持B) states no holding."""
     cs, ce = ctx.clause(t.start)
+    ratio = ctx.text.startswith("持股比例", t.start)  # (持股比例从/由: 持股比例为5% is read where 持股 is)
+    if ratio and not _RATIO_WENT.match(ctx.text, t.start + 4):
+        return []
     lead = _SOLD_WHAT.match(ctx.text, t.end)
     companies = ctx.group_right(lead.end(), ce, ORG, max_gap=0)[:1]
-    holders = [m for m in ctx.group_left(cs, t.start) or ctx.carried_subject(t.start)
-               if m.key not in {c.key for c in companies}][-1:]
+    holders = [m for m in ctx.group_left(cs, t.start, (*ORG, "person")) or ctx.carried_subject(t.start)
+               if m.key not in {c.key for c in companies}][-1:] if ratio else \
+        [m for m in ctx.group_left(cs, t.start) or ctx.carried_subject(t.start)
+         if m.key not in {c.key for c in companies}][-1:]
+    held = ctx.mentions(cs, t.start, ORG)[-1:] if ratio else []
+    if held and ctx.text.endswith("对", 0, held[0].start) and _OF_IT.fullmatch(ctx.text, held[0].end, t.start):
+        companies = held  # A对B的持股比例由3%提升至5%: A holds B
+        holders = [m for m in ctx.group_left(cs, held[0].start - 1, (*ORG, "person")) if m.key != held[0].key][-1:]
+    if ratio and holders and not companies:  # A仍保持控股股东地位，持股比例从25%降至20%: of the company written about
+        companies = _company_written_about(ctx, holders, t.start)
     left = [v for v in ctx.values("percent", t.end, q.segment_end(ctx, t.end))
-            if _DOWN_TO.search(ctx.text, max(t.end, v.start - 4), v.start)]
+            if (_WENT_TO if ratio else _DOWN_TO).search(ctx.text, max(t.end, v.start - 4), v.start)]
     if not companies or not holders or not left:
         return []
     fact = q.base_fact(ctx, "shareholding", {"holder": holders, "company": companies}, t)
@@ -1588,8 +1603,11 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     kind = _RANK_OF_KIND.search(ctx.text, max(cs, pos + 1), t.end) if pos >= 0 and not companies else None
     the_company = _THE_COMPANY.match(ctx.text, pos + 1) if kind is not None and holders \
         and not ctx.text.startswith("成为", pos - 1) and _opens_clause(ctx, holders[-1]) else None  # 为公司第二大股东
-    if kind is not None and kind.start() == (the_company.end() if the_company else pos + 1) \
-            and _CLAUSE_ENDS.match(ctx.text, t.end):
+    kind_at = the_company.end() if the_company else pos + 1
+    if kind is not None and ctx.text.startswith("成为", pos - 1) and not the_company and holders:
+        # 转让完成后，B成为持股15.92%的第二大股东 / B成为公司第二大股东: of the company written about
+        kind_at = _BECOMES_HOLDER_LEAD.match(ctx.text, pos + 1).end()
+    if kind is not None and kind.start() == kind_at and _CLAUSE_ENDS.match(ctx.text, t.end):
         rank = rank or _RANK_NAMES.get(kind.group(1))  # 仍是第一大机构股东: of the company written about
         companies = _company_written_about(ctx, holders[-1:], t.start)
     each = holders if listed or len(holders) > 1 and _EACH_HOLDS.search(ctx.text, holders[-1].end, t.start) \
@@ -1747,6 +1765,7 @@ def _holders_listed(ctx: Ctx, t: Span) -> list[Mention]:
 
 _EACH_HOLDS = re.compile(r"等?[^，,；;。]{0,4}?(?:均|都|也都|皆|分别|同为|均已|都已|亦)")  # A、B等均为其股东
 # 是第二大股东 / 仍是第一大机构股东 / 为控股股东: a rank with no company named, closing its clause.
+_BECOMES_HOLDER_LEAD = re.compile(r"(?:本公司|该公司|公司|上市公司)?的?(?:持股|持有)?(?:约|近)?(?:[0-9.]+\s?%(?:股份|股权)?的)?")
 _RANK_OF_KIND = re.compile(r"(第一大|第二大|第三大|最大|控股|大)?(?:机构|外部|战略|单一|财务|产业|个人|自然人)?股东")
 _RANK_NAMES = {"第一大": "largest", "最大": "largest", "控股": "controlling", "第二大": "second", "第三大": "third"}
 _CLAUSE_ENDS = re.compile(r"\s*(?:[，,；;。！!）)]|$)")

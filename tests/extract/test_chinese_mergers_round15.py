@@ -27,7 +27,7 @@ def test_an_acronym_glossing_a_term_is_no_company():
 
 
 def test_a_deal_a_draft_or_plan_puts_forward_is_planned():
-    text = ("青岚半导体有限公司(以下简称“青岚公司”)发布发行股份收购江城微电子有限公司(以下简称“江城微”)"
+    text = ("青岚芯创有限公司（下称“青岚公司”）发布发行股份收购江城晶微有限责任公司（下称“江城微”）"
             "92.5%股权的交易草案。")
     (deal,) = _facts(text, "acquisition")
     assert _names(deal, "acquirer") == ["青岚公司"] and deal.modality == "planned"
@@ -40,9 +40,9 @@ def test_a_deal_a_draft_or_plan_puts_forward_is_planned():
 
 
 def test_a_company_merging_another_takes_it_in():
-    (fact,) = _facts("例如苏州澄岚电子科技有限公司成功合并无锡云泽传感股份有限公司，以期在传感器领域做大。", "merger")
-    assert _names(fact, "part") == ["苏州澄岚电子科技有限公司", "无锡云泽传感股份有限公司"]
-    assert _names(fact, "result") == ["苏州澄岚电子科技有限公司"]
+    (fact,) = _facts("去年苏州澄岚传感科技有限公司已合并无锡云泽光电股份有限公司，以求做大规模。", "merger")
+    assert _names(fact, "part") == ["苏州澄岚传感科技有限公司", "无锡云泽光电股份有限公司"]
+    assert _names(fact, "result") == ["苏州澄岚传感科技有限公司"]
     (dated,) = _facts("星澜科技2023年合并云泽网络后营收大增。", "merger")
     assert _names(dated, "result") == ["星澜科技"] and dated.date is not None
     # consolidation of accounts is no merger; two parties merging into a new one keep their reading
@@ -56,3 +56,56 @@ def test_a_quality_of_a_figure_states_no_figure():
     assert _facts("星岚股份表示，公司营业收入结构持续优化。", "financial") == []
     (profit,) = _facts("星岚股份2024年实现盈利。", "financial")
     assert profit.qualifiers.get("metric") == "net_profit"
+
+
+def test_a_role_defined_for_a_company_stands_for_it_later():
+    for defined in ("云泽网络有限责任公司（下称“标的公司”）", "云泽网络有限责任公司(目标公司)"):
+        role = "标的公司" if "标的" in defined else "目标公司"
+        doc = extract("t", f"星澜科技拟收购{defined}60%股权。{role}主要从事AI芯片设计，2024年净亏损300万元。", "2025-12-20")
+        (loss,) = [f for f in doc.facts if f.type == "financial"]
+        assert loss.roles["company"][0].canonical == "云泽网络有限责任公司"
+    # undefined, the role word names nobody
+    doc = extract("t", "星澜科技拟收购云泽网络60%股权。标的公司2024年净亏损300万元。", "2025-12-20")
+    assert "标的公司" not in [m.text for m in doc.mentions]
+
+
+def test_a_thing_like_a_product_is_not_the_product():
+    doc = extract("t", "星澜科技与云泽智能达成技术合作，计划下半年推出一款类ChatGPT助手。", "2025-12-20")
+    assert "ChatGPT" not in [m.text for m in doc.mentions]
+    assert not [f for f in doc.facts if f.type == "ownership"]
+    assert "ChatGPT" in [m.text for m in extract("t", "云泽智能接入ChatGPT。").mentions]
+
+
+def test_a_proposal_by_the_latter_is_planned_and_a_share_class_is_no_buyer():
+    text = ("云泽网络今年7月27日宣布，董事会收到星澜科技一份非约束性的收购建议书，后者提议以每股普通股或"
+            "ADS(美国存托股)6.50美元的现金收购云泽网络全部已发行普通股。")
+    doc = extract("t", text, "2025-12-20")
+    assert "ADS" not in [m.text for m in doc.mentions] and "后者提议" not in [m.text for m in doc.mentions]
+    (deal,) = [f for f in doc.facts if f.type == "acquisition"]
+    assert deal.roles["acquirer"][0].canonical == "星澜科技" and _names(deal, "target") == ["云泽网络"]
+    assert deal.modality == "planned"
+
+
+def test_holders_after_a_transfer_of_listed_shares():
+    (deal,) = _facts("星澜科技公告，云泽投资向青川智研转让合计12,552,212股，占总股本15.92%，交易总额4.96亿元。",
+                     "acquisition")
+    assert (_names(deal, "acquirer"), _names(deal, "target"), _names(deal, "seller")) == \
+        (["青川智研"], ["星澜科技"], ["云泽投资"])
+    assert deal.stake is not None and deal.stake.value.value == 15.92
+    (private,) = _facts("星澜科技公告，云泽投资拟向青川智研协议转让其持有的公司15.92%股份。", "acquisition")
+    assert _names(private, "acquirer") == ["青川智研"] and private.modality == "planned"
+    (second,) = _facts("星澜科技公告，转让完成后，云泽投资成为持股15.92%的第二大股东。", "shareholding")
+    assert (_names(second, "holder"), _names(second, "company")) == (["云泽投资"], ["星澜科技"])
+    assert second.stake.value.value == 15.92 and second.qualifiers.get("rank") == "second"
+    (left,) = _facts("星澜科技公告，转让完成后，云泽投资仍保持控股股东地位，持股比例从25.06%降至20.06%。", "shareholding")
+    assert _names(left, "company") == ["星澜科技"] and left.stake.value.value == 20.06
+    (raised,) = _facts("云泽投资对星澜科技的持股比例由3%提升至5%。", "shareholding")
+    assert (_names(raised, "holder"), _names(raised, "company")) == (["云泽投资"], ["星澜科技"])
+    # a ratio stated, not changed, is read where the holding is (持股): no second reading here
+    assert len(_facts("云泽投资持有星澜科技5%股份，持股比例为5%。", "shareholding")) == 1
+
+
+def test_a_kind_of_shares_is_no_name():
+    (deal,) = _facts("澄川信息公告，控股股东澄豪投资拟以每股9.80元向青川人寿协议转让澄川信息无限售流通股份800万股。",
+                     "acquisition")
+    assert _names(deal, "target") == ["澄川信息"] and _names(deal, "seller") == ["澄豪投资"]
