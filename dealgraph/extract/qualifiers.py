@@ -563,8 +563,14 @@ def means_lead(ctx: Ctx, cs: int, verb: int) -> int:
             break
         lead = pcs
         if not ctx.text.startswith("或", pcs):
+            through = ctx.clause(lead - 2)[0] if lead - 1 > ctx.sent.start and ctx.text[lead - 1] not in "；;" else lead
+            if through < lead and _THROUGH_CLAUSE.fullmatch(ctx.text, through, lead - 1):
+                lead = through  # 拟通过控股子公司C，以17亿元的估值，收购B: the vehicle, then the price
             break  # the first means clause, the alternatives after it
     return lead
+
+
+_THROUGH_CLAUSE = re.compile(r"\s*(?:拟|计划|将|准备|决定)?(?:通过|借助|借道)[^，,；;。]{1,30}")
 
 
 _PER_SHARE_CLAUSE = re.compile(r"[^，,；;。]{0,8}?(?:价格|价)?(?:为|是)?每股[^，,；;。]{0,12}$")

@@ -109,3 +109,17 @@ def test_a_kind_of_shares_is_no_name():
     (deal,) = _facts("澄川信息公告，控股股东澄豪投资拟以每股9.80元向青川人寿协议转让澄川信息无限售流通股份800万股。",
                      "acquisition")
     assert _names(deal, "target") == ["澄川信息"] and _names(deal, "seller") == ["澄豪投资"]
+
+
+def test_a_plan_said_through_a_vehicle_and_a_price_before_the_verb():
+    (deal,) = _facts("星澜科技6月14日晚公告，拟通过控股子公司云帆集团，以17.14亿元的估值，收购青川智能全部股权。",
+                     "acquisition")
+    assert deal.modality == "planned" and _names(deal, "target") == ["青川智能"]
+    (done,) = _facts("星澜科技通过子公司云帆集团，以3亿元收购了青川智能。", "acquisition")
+    assert done.modality == "asserted"
+
+
+def test_buyer_and_seller_as_roles_are_no_names():
+    doc = extract("t", "星澜科技拟收购云泽网络70%的股权。交割以后，买方及卖方各自持有云泽网络七成与三成股权。",
+                  "2025-12-20")
+    assert not [m for m in doc.mentions if m.text.startswith(("买方", "卖方"))]
