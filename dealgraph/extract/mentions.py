@@ -1337,7 +1337,10 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
         if _follower_in_word(text, m.end(1)):
             continue
         start = _left_edge(text, m.end(1), r, window=8)
-        out += _candidate(text, start, at_ending(text, start, m.end(1)), r)
+        end = at_ending(text, start, m.end(1))
+        if text.endswith(_TELLS, start, end) and end - start >= 4:
+            end -= 2  # 澄川数据公告称: the company, then what it does
+        out += _candidate(text, start, end, r)
     starts = {k.start for k in known if k.kind == "organization"}
     for m in r.quoted.finditer(text):
         if _EPITHET.search(m.group(1)) or m.end() in starts:
@@ -1357,6 +1360,7 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
 
 
 _EPITHET = re.compile(r"(?:第一股|龙头|独角兽|一哥|黑马)$")
+_TELLS = ("公告", "发文", "回应", "表示", "透露", "披露")
 
 
 def _deal_noun_after(text: str, start: int) -> bool:

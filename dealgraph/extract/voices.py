@@ -1630,7 +1630,9 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 # 青禾机器人的第一大股东为创始人李明 / 控股股东是星澜科技 / 股东名单中包括红杉中国、高瓴创投: the holders after the rank.
-_HOLDERS_ARE = re.compile(r"(?:名单中|名单里|名单|中)?(?:目前|现|仍|已|则)?(?:为|是|系|变更为|变为|包括|包含|有)(?!了)")
+_HOLDERS_ARE = re.compile(r"(?:名单中|名单里|名单|中)?(?:目前|现|仍|已|则)?(?:正式|将)?(?:为|是|系|变更为|变为|包括|包含|有)(?!了)")
+# 公司控股股东变更为B (an announcement): the rank of the company written about
+_THE_COMPANYS_RANK = re.compile(r"[\s，,；;]*(?:本公司|公司|上市公司)的?")
 _HOLDERS_END = re.compile(r"\s*(?:[，,；;。！!？?）)]|$|持股|持有|合计|分别|等|[(（])")
 
 
@@ -1644,10 +1646,15 @@ def _holders_named_after(ctx: Ctx, cs: int, ce: int, t: Span) -> list[FactRecord
         return None
     if before and ctx.text[before[-1].end:t.start] in ("", "的"):
         company = before[-1]
-    elif not before and _RANK_OPENS.fullmatch(ctx.text, cs, t.start) and _rank_at(ctx, t):
+    elif not before and _RANK_OPENS.fullmatch(ctx.text, cs, t.start) and _rank_at(ctx, t) and _ranked_company(ctx):
         company = _ranked_company(ctx)  # …的第一大股东为A，第二大股东为B: the company of the rank before
-        if company is None:
+    elif not before and (_THE_COMPANYS_RANK.fullmatch(ctx.text, cs, t.start) or _RANK_OPENS.fullmatch(
+            ctx.text, cs, t.start)) and _rank_at(ctx, t):
+        named = ctx.group_right(verb.end(), ce, PARTIES)  # (公司)控股股东变更为B: of the company written about
+        about = _company_written_about(ctx, named, t.start) if named else []
+        if not about:
             return None
+        company = about[0]
     else:
         return None
     holders = [h for h in ctx.group_right(verb.end(), ce, PARTIES) if h.key != company.key]

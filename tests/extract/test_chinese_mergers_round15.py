@@ -123,3 +123,14 @@ def test_buyer_and_seller_as_roles_are_no_names():
     doc = extract("t", "星澜科技拟收购云泽网络70%的股权。交割以后，买方及卖方各自持有云泽网络七成与三成股权。",
                   "2025-12-20")
     assert not [m for m in doc.mentions if m.text.startswith(("买方", "卖方"))]
+
+
+def test_a_new_controlling_shareholder_of_the_company_announcing():
+    for text in ("澄川数据公告称，公司控股股东已正式变更为青川智研，实控人随之变更。",
+                 "澄川数据公告称，控股股东将变更为青川智研。"):
+        (holding,) = _facts(text, "shareholding")
+        assert (_names(holding, "holder"), _names(holding, "company")) == (["青川智研"], ["澄川数据"])
+        assert holding.qualifiers.get("rank") == "controlling"
+    # ranks told one after another stay with the company named first
+    ranked = _facts("青禾机器人的第一大股东为星澜资本，第二大股东为云泽投资。", "shareholding")
+    assert [_names(f, "company") for f in ranked] == [["青禾机器人"], ["青禾机器人"]]
