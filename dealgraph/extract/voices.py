@@ -1297,7 +1297,7 @@ _DOWN_TO = re.compile(r"(?:降至|降低至|减少至|下降至|减至|至)(?:�
 _SOLD_WHAT = re.compile(r"了?(?:对|所持)?")
 _OF_IT = re.compile(r"的?")
 # 持股比例从25.06%降至20.06% / 由3%提升至5%: the holding's change, to the stake after it
-_RATIO_WENT = re.compile(r"(?:将)?(?:从|由)[^，,；;。]{1,12}?(?:降至|降低至|减少至|下降至|减至|增至|增加至|提升至|提高至|上升至|升至|至)")
+_RATIO_WENT = re.compile(r"(?:将)?(?:(?:从|由)[^，,；;。]{1,12}?)?(?:降至|降低至|减少至|下降至|减至|增至|增加至|提升至|提高至|上升至|升至|至)")
 _WENT_TO = re.compile(r"(?:降至|降低至|减少至|下降至|减至|增至|增加至|提升至|提高至|上升至|升至|至)(?:约|仅)?$")
 
 
@@ -1320,8 +1320,9 @@ def reduce_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         holders = [m for m in ctx.group_left(cs, held[0].start - 1, (*ORG, "person")) if m.key != held[0].key][-1:]
     if ratio and holders and not companies:  # A仍保持控股股东地位，持股比例从25%降至20%: of the company written about
         companies = _company_written_about(ctx, holders, t.start)
+    floor = t.start + 4 if ratio else t.end  # (持股比例降至25%: the trigger holds the word before the stake)
     left = [v for v in ctx.values("percent", t.end, q.segment_end(ctx, t.end))
-            if (_WENT_TO if ratio else _DOWN_TO).search(ctx.text, max(t.end, v.start - 4), v.start)]
+            if (_WENT_TO if ratio else _DOWN_TO).search(ctx.text, max(floor, v.start - 4), v.start)]
     if not companies or not holders or not left:
         return []
     fact = q.base_fact(ctx, "shareholding", {"holder": holders, "company": companies}, t)

@@ -134,3 +134,23 @@ def test_a_new_controlling_shareholder_of_the_company_announcing():
     # ranks told one after another stay with the company named first
     ranked = _facts("青禾机器人的第一大股东为星澜资本，第二大股东为云泽投资。", "shareholding")
     assert [_names(f, "company") for f in ranked] == [["青禾机器人"], ["青禾机器人"]]
+
+
+def test_a_tender_offer_verb_ends_the_name_before_it():
+    doc = extract("t", "澄川芯英要约收购期限已结束。澄川芯英成立于2020年10月，由张伟创立。", "2025-12-20")
+    assert "澄川芯英要约" not in [m.text for m in doc.mentions]
+    (founding,) = [f for f in doc.facts if f.type == "founding"]
+    assert _names(founding, "company") == ["澄川芯英"]
+
+
+def test_the_stake_left_when_only_its_new_level_is_told():
+    (left,) = _facts("澄川股份公告，交易完成后，云泽投资持股比例将降至25%。", "shareholding")
+    assert (_names(left, "holder"), _names(left, "company")) == (["云泽投资"], ["澄川股份"])
+    assert left.stake.value.value == 25 and left.modality == "planned"
+
+
+def test_a_holder_selling_a_count_of_its_shares_at_a_price():
+    (deal,) = _facts("澄川股份公告，云泽投资将持有的1441.36万股以每股23.98元的价格转让给青川科技，合计约3.45亿元。",
+                     "acquisition")
+    assert (_names(deal, "acquirer"), _names(deal, "target"), _names(deal, "seller")) == \
+        (["青川科技"], ["澄川股份"], ["云泽投资"])
