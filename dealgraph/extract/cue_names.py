@@ -168,13 +168,13 @@ def _short_name_run(text: str, start: int, end: int) -> int:
     """、澜海智能(002999.SZ), ,青图软件(300999): a listed company's short name has two to four characters,
     so a run of that length standing alone before the code is the whole name, even where a character
     of it (日, 图) would cut a name elsewhere; not where the run opens with a verb or function word
-    (持有万科(000002))."""
+    (持有万科(000002)), unless the run ends in 股份 (首开股份(600376): a listed company's short name)."""
     run = _NAME_RUN_BEFORE.search(text, max(0, end - 5), end)
     run_start = run.start() if run else start
     if run_start >= start or end - run_start > 4 or end - run_start < 2:
         return start
     head, w = text[run_start:run_start + 2], wordlist.words()
-    if w.get(head) in _CLOSED_DVP and not wordlist.is_rare_word(head) or \
+    if w.get(head) in _CLOSED_DVP and not wordlist.is_rare_word(head) and not text.endswith("股份", run_start, end) or \
             w.get(text[run_start]) in wordlist.CLOSED_TAGS:
         return start
     return run_start

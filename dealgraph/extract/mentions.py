@@ -219,6 +219,8 @@ def find_mentions(doc: Doc) -> None:
              and not (m.kind == "candidate" and _QUALITY_NOUN.fullmatch(m.text))]  # 必要性、公允性: qualities
     found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)]
     found = [m for m in _without_glosses(text, found) if not _likeness(text, m)]
+    if "讯" in text or "电" in text:  # 澜海财经9月17日讯 / 北辰社上海3月2日电: the news source of a dateline, no party
+        found = [m for m in found if not _DATELINE.match(text, m.end)]
     # 曾任A董事长、总经理: a title; 美股股价: what shares trade at
     found = [_shares_of_name(text, _with_country(text, m, r)) for m in found]
     doc.mentions = _described_before_quoted(text, _joint_ventures(
@@ -280,6 +282,8 @@ def _named_products(text: str) -> list[Mention]:
 
 
 _PRICE_WORD = re.compile(r"(?:股价|市值|市盈率|涨幅|跌幅)$")
+_DATELINE = re.compile(r"(?:APP|客户端|网)?\s*(?:[\u4e00-\u9fff]{2,3})?\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:讯|电)"
+                       r"(?=\s|[，,（(：:]|$)")
 
 
 @cache
@@ -675,13 +679,13 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         if not legal and w.get(prefix[:2]) in ("v", "vn") and w.get(text[max(0, start - 2):start]) in ("d", "m"):
             continue  # 首次尝试跨界半导体: after an adverb, a verb and its object before the ending, no name
         coined = len(prefix) == 2 and prefix not in w and not weak  # 正邦科技, 新奥股份
-        if _bad_start(text[start:after], r) and not (coined or _joiner_after_verb(text, start)
+        if _bad_start(text[start:after], r) and not (coined or _joiner_after_verb(text, start) or _joiner_word(text, start)
                                                      or _opening_bi(text, start, start + 1, start, r)) or \
                 _bad_inside_name(text, start, at, r) or r.trigger_inside.search(
                 _head(prefix) if legal else prefix):  # 云栖投资有限公司
             continue
         if len(prefix) > 2 and w.get(prefix[:2]) in _HEAD_TAGS[legal] and not _place_length(text, start) \
-                and not _opening_verb(text, start, r):
+                and not _opening_verb(text, start, r) and not _joiner_word(text, start):
             continue  # 辉煌商务有限公司: before a legal ending, only a closed word or adverb is no name's head
         if ending == "AI" and (wordlist.is_common_word(prefix) or _ends_with_suffix(prefix, r)):
             continue  # (鼎峰资本AI投资组合: a name, then the word AI)
@@ -714,7 +718,7 @@ def _parenthesised_names(text: str, r: NameRules, found: list[Mention]) -> list[
     out = []
     for m in _PAREN_PART.finditer(text):
         part = m.group(1)
-        if part not in _PAREN_WORDS and wordlist.words().get(part) != "ns":
+        if part not in _PAREN_WORDS and wordlist.words().get(part) != "ns" and not _seat_then_legal(text, m.end(), part):
             continue
         start = _paren_left(text, m.start(), r, found)
         end = _paren_right(text, m.end(), r, place=part not in _PAREN_WORDS)
@@ -723,6 +727,19 @@ def _parenthesised_names(text: str, r: NameRules, found: list[Mention]) -> list[
         name = text[start:end]
         out.append(Mention(start, end, name, "organization", _name_key(name), "shape"))
     return out
+
+
+# Words in brackets inside a name that are no seat: (甲方), (暂定), (筹), (注), (下同)
+_NOT_SEAT = frozenset(["甲方", "乙方", "丙方", "暂定", "简称", "下称", "下同", "原名", "筹建", "注", "筹", "集团", "控股"])
+
+
+def _seat_then_legal(text: str, after: int, part: str) -> bool:
+    """蓝鲸智能科技(合肥)股份有限公司: a city the dictionary tags as no place (合肥, 嘉兴) is the seat of a
+    name still when a registered legal form (股份有限公司, 有限公司, 合伙企业) follows the brackets at once."""
+    return part not in _NOT_SEAT and _REGISTERED_END.match(text, after) is not None
+
+
+_REGISTERED_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|合伙企业)")  # a registered name's form, not bare 公司
 
 
 _PARTNERSHIP = re.compile(r"(?:中心|企业|基金)(?=[(（]有限合伙[)）])")
@@ -909,10 +926,19 @@ def _opening_bi(text: str, s: int, e: int, start: int, r: NameRules) -> bool:
     return r.country_before.fullmatch(text, start, s) is not None
 
 
+def _joiner_word(text: str, s: int) -> bool:
+    """和谐健康保险: 和 opening an adjective (和谐) opens the name, not a list."""
+    return text[s:s + 1] in _JOINERS and wordlist.words().get(text[s:s + 2]) == "a"
+
+
 def _opens_run_word(text: str, s: int, e: int, start: int) -> bool:
     """如意集团…, 收购|如意科技: a one-character stop that opens what is left of the run and a content
-    word with the character after it (如意) is that word's, not a stop: a cut falls between words."""
-    return e - s == 1 and s == start and wordlist.words().get(text[s:s + 2]) in _CONTENT_TAGS
+    word with the character after it (如意) is that word's, not a stop: a cut falls between words. So is
+    和 opening an adjective (和谐健康保险…, 公司与|和谐健康保险签约): no conjunction opens a name."""
+    if e - s != 1:
+        return False
+    tag = wordlist.words().get(text[s:s + 2])
+    return s == start and (tag in _CONTENT_TAGS or _joiner_word(text, s))
 
 
 _JOINERS = frozenset("和与及")
@@ -1047,6 +1073,7 @@ def _people(text: str, r: NameRules) -> list[Mention]:
                                or wordlist.words().get(text[s + 2:s + 4]) == "v" and text[s:s + 3] not in text[s + 3:]):
             name = name[:2]  # 创始人陈屹宣布: 宣布 is the verb (unless the three characters recur as the name)
         out.append(Mention(s, s + len(name), name, "person", f"person:{name}", "person"))
+        out += _titled_partner(text, s + len(name), r)
     out += _people_by_title_after(text, r) + _people_by_context(text, r) + _anonymised_people(text, r)
     for m in r.person_is.finditer(text):  # 创始人为陈默。: a person-shaped name closing the clause after 为/是
         if person_shaped(m.group(1)):
@@ -1056,6 +1083,26 @@ def _people(text: str, r: NameRules) -> list[Mention]:
         for m in re.finditer(re.escape(name), text):
             out.append(Mention(m.start(), m.end(), name, "person", f"person:{name}", "person"))
     return out
+
+
+def _titled_partner(text: str, end: int, r: NameRules) -> list[Mention]:
+    """创始人周宁和李牧 / 创始人杨澜、张牧: one more person-shaped name joined right after a titled person's (not
+    one before a title or an organisation ending: 陈石、云知声创始人 names a company)."""
+    if text[end:end + 1] not in ("和", "、", "与", "及"):
+        return []
+    for size in (3, 2):
+        name = text[end + 1:end + 1 + size]
+        after = end + 1 + size
+        closed = size == 3 and not _CJK_RUN.match(text[after:after + 1] or "x") and name[0] in r.surnames \
+            and not wordlist.words().get(name)  # 陈天海、: three characters the list closes are one name
+        if len(name) == size and (closed or person_shaped(name, listed=True)) and not r.person.match(text, after - size) \
+                and not r.suffix.match(text, after) and not _TITLE_NEXT.match(text, after) \
+                and (size == 2 or name[2] not in "也是在的和与将已曾称说就都还又则等及"):
+            return [Mention(end + 1, after, name, "person", f"person:{name}", "person")]
+    return []
+
+
+_TITLE_NEXT = re.compile(r"(?:联合)?创始人|创办人|董事长|总裁|首席|CEO|的")
 
 
 def person_shaped(name: str, listed: bool = False) -> bool:
@@ -1130,6 +1177,16 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
     for m in _CAREER_OPENER.finditer(text):  # 王岩离开阿里云后创立了…: a person's career opens the clause
         if person_shaped(m.group(1)):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "person", f"person:{m.group(1)}", "person"))
+    if "创" in text:
+        for m in _MAKERS_BEFORE_DE.finditer(text):  # 周宁、李牧2021年一起创建的B / 加入王强创办的B
+            out += [Mention(m.start(g), m.end(g), m.group(g), "person", f"person:{m.group(g)}", "person")
+                    for g in (1, 2) if m.group(g) and person_shaped(m.group(g), listed=True)]
+    if "持" in text or "控制" in text:
+        for m in _HOLDER_PERSON.finditer(text):  # 星河智能由王强持股60%, ，李澜石持有公司12%的股份
+            name = m.group(1)
+            if (len(name) == 3 or text[m.start(1) - 1:m.start(1)] == "由" or text.startswith(("直接", "间接", "合计"), m.end(1))) \
+                    and person_shaped(name, listed=True):
+                out.append(Mention(m.start(1), m.end(1), name, "person", f"person:{name}", "person"))
     if "、" in text:
         for m in _LIST_OPENING.finditer(text):
             out += _listed_people(text, m.end())
@@ -1141,6 +1198,18 @@ _CAREER_OPENER = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“]))([\u4e00-\u
                             r"(?=离开|加入|从[^，,。]{2,12}离职|毕业于|曾任|曾在|曾就职|担任|出任|卸任|辞任|辞去|"
                             r"于\d{4}年(?:创立|创办|创建)|创立|创办|创建|联合创立|共同创立|"
                             r"(?:是|为|系|作为)[^，,。；;]{2,16}?(?:联合创始人|创始人|创办人|董事长|首席执行官|CEO|总裁))")
+
+
+# One or two person-shaped names opening a clause (or after 加入/进入/离开) right before 创立/创办/创建, a date or
+# 一起/共同 between: 周宁、李牧2021年一起创建的远帆智能, 此后加入王强创办的蓝湾资本, 周宁与李牧联合创立了B.
+_MAKERS_BEFORE_DE = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“])|(?<=加入|进入|离开))([\u4e00-\u9fff]{2,3}?)"
+                               r"(?:[、和与]([\u4e00-\u9fff]{2,3}?))?(?=于?\s*(?:\d{4}\s*年[^，,。的]{0,4})?"
+                               r"(?:一起|共同|联合)?(?:创立|创办|创建))")
+
+
+# A person-shaped name opening a clause (or after 由) right before a stake it holds: 由王强持股60%, ，李澜石直接持有公司12%
+_HOLDER_PERSON = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“由]))([\u4e00-\u9fff]{2,3}?)"
+                            r"(?=(?:直接|间接|合计|共)?(?:持股|持有|控制)(?:公司|本公司)?\s*(?:约|超过)?\d)")
 
 
 # Where a clause's list opens: the text's start, or punctuation (…，周青、黄澜、李思宇也承诺…).

@@ -69,8 +69,9 @@ _NOT_PRICE_AFTER = re.compile(r"\s*(?:/股|每股|的?注册资本|商誉|的(?:
 # (…,合计交易金额4.2亿元)
 _PART_OF_PRICE = re.compile(r"其中|现金支付|股份支付|股票支付|首期|首付|定金|订金|预付款|尾款")
 _CONVERTED = re.compile(r"[(（]$")  # 2亿欧元(约合人民币15.6亿元): the bracket restates the amount before it
-_STAKE_NEAR = re.compile(r"股权|股份|持股|权益|全资|控股|持有")
-_STAKE_RATIO = re.compile(r"(?:股权|持股|股份)比例(?:为|约为|达到|达|是)?$")  # …股份,对应的股权比例为63.5%
+_STAKE_NEAR = re.compile(r"股权|股份|持股|权益|全资|控股|持有|表决权")  # 控制公司45.6%的表决权: a stake of votes
+_STAKE_RATIO = re.compile(r"(?:(?:股权|持股|股份)比例(?:为|约为|达到|达|是)?"  # …股份,对应的股权比例为63.5%
+                          r"|股[，,]?\s*占(?:比|总股本(?:的)?(?:比例)?)(?:为|约为|约|达)?)$")  # 持股1200万股，占比3.9%
 _OWNED_UNIT = re.compile(r"(?:控股)?(?:子公司|孙公司|附属|下属|公司|企业)")  # 全资子公司: who acts, not the stake
 _NUMBER_COMMA = re.compile(r"[0-9],[0-9]{3}(?![0-9])")  # 12,500万元: a thousands separator, not a clause mark
 _SAME_DATE_LIST = re.compile(r"^(?:、|和|与|及|至|-|—)?$")

@@ -454,7 +454,7 @@ def _agents_before(ctx: Ctx, cs: int, end: int, kinds: tuple[str, ...] = ORG) ->
         return group[:1]  # A与B达成战略合作，并以…收购C: A buys, B is the partner in the agreement
     partner = _WITH_PARTNER.search(ctx.text, max(cs, group[0].start - 6), group[0].start) if group else None
     if partner is not None:  # A拟与B共同投资 / A…，拟与B共同投资: A and B invest; A与B签署协议…收购: A buys
-        left = ctx.group_left(cs, partner.start(), ORG) or ctx.carried_subject(partner.start())[:1]
+        left = ctx.group_left(cs, partner.start(), kinds) or ctx.carried_subject(partner.start())[:1]  # 周宁与李牧联合创立
         if partner.group().endswith(("联合", "携手")) and left and left[-1].end != partner.start():
             return group  # A管理层团队联合B收购…: who acts with B is not A itself, but a group of A's
         agreed = _AGREED.search(ctx.text, group[-1].end, end)
@@ -503,9 +503,13 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # 以联合投资的形式参与B的项目: a manner of taking part, no investment made here
     if frame.type == "founding" and ctx.text.rfind("由", cs, t.start) >= 0:
         return _founded_by(ctx, frame, cs, t)
+    if frame.type == "founding" and ctx.text.startswith("的", t.end):
+        return []  # A推出的出行品牌B有C的投资: what A launched is described, C founds nothing
     kinds = UNIT if frame.type in ("ownership", "founding") else ORG
     if ctx.text.startswith("控制", t.start) and not _CONTROLS.match(ctx.text, t.end):
         return []  # 控制权, 实际控制人, 控制成本: no stake held
+    if frame.type == "shareholding" and _HELD_SUBSIDIARY_AFTER.match(ctx.text, t.end):
+        return []  # A持股70%的子公司B: the subsidiary word reads the holding (_held_subsidiary)
     if frame.type in ("founding", "shareholding"):  # 邝启创立了岚川智能 / 王岚持有B 76%: a person founds or holds;
         agents, patients = _split_left(ctx, cs, t, kinds + ("person",))  # what is founded or held is no person
         agents, patients = _past_the_one_left(ctx, cs, t, agents) if frame.type == "founding" else \
@@ -542,6 +546,10 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if not patients and agents and ctx.sent.index > 0 and _NO_OBJECT_AFTER.match(ctx.text, t.end) \
                 and ctx.text[t.start:t.end] in ("入股", "参股", "注资"):
             patients = _company_written_about(ctx, agents, t.start)  # 蔚来…。2023年，CYVN先后两次入股: in 蔚来
+    if frame.type == "founding" and len(patients) == 1 and patients[0].kind == "candidate" \
+            and _ONE_OF_A_KIND.fullmatch(ctx.text, t.end, patients[0].start) \
+            and _KIND_CLOSES.match(ctx.text, patients[0].end):
+        return []  # 创立一家 AI Cloud(…) 创业企业: what kind of company, no name
     launched = ctx.text[t.start:t.end].startswith("推出")
     if launched:  # 合作推出“Stargate UK”项目: a project or a programme launched, no company founded nor unit owned
         patients = [p for p in patients if not _PROJECT_AFTER.match(ctx.text, p.end)]
@@ -555,9 +563,13 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         _owned_as_it_stands(facts, t)
     if frame.type != "shareholding":
         return facts
+    if facts and _NO_LONGER.search(ctx.text, max(cs, t.start - 5), t.start):
+        return facts + _no_longer_held(ctx, t, facts)
     for f in facts:  # A全资拥有B，并持有C 76%；D分别持有E 2%和1%: a stake past the ；is not D's
         if f.stake is not None and not q.segment_start(ctx, t.start) <= f.stake.start < q.segment_end(ctx, t.end):
             f.stake = None
+        if f.stake is not None and _OF_VOTES.match(ctx.text, f.stake.end):
+            f.qualifiers["measure"] = "voting_power"  # 合计控制公司45.6%的表决权: a share of the votes
     cs, _ = ctx.clause(t.start)
     near = ctx.clause(cs - 1)[0] if cs > ctx.sent.start else cs  # this clause or the one just before
     taken = {list(f.roles.values())[1][0].key for f in ctx.facts if f.type == "acquisition"}
@@ -571,6 +583,30 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if ctx.text.endswith("间接", cs, t.start):  # 通过B间接控制C 45%的股份: C is held through B, not bought
         return facts
     return facts + _acquired_holdings(ctx, t, facts)
+
+
+_NO_LONGER = re.compile(r"不再$")
+_OF_VOTES = re.compile(r"的?(?:股份)?表决权")
+_AFTER_A_DEAL = re.compile(r"完成后|之后|以后|将|会|拟|预计|若|如果")
+
+
+def _no_longer_held(ctx: Ctx, t: Span, facts: list[FactRecord]) -> list[FactRecord]:
+    """截至三季度末，金石投资已不再持有云帆科技股份: a holder that holds none of a company any more sold all of it,
+    an exit (an acquisition of the company with the holder as seller and no buyer named, as 清仓 is), dated by the
+    day it is told to hold none; the holding itself stays negated."""
+    if _AFTER_A_DEAL.search(ctx.text, ctx.sent.start, t.start):
+        return []  # 交易完成后，A将不再持有B的股份: what a deal told apart will leave, not a sale of its own
+    out = []
+    for f in facts:
+        if f.modality != "negated" or not f.roles.get("holder") or not f.roles.get("company"):
+            continue
+        sold = q.base_fact(ctx, "acquisition", {"acquirer": [], "target": list(f.roles["company"])}, t)
+        sold.roles["seller"] = list(f.roles["holder"])
+        sold.modality = "asserted"
+        sold.date = f.qualifiers.get("as_of") or f.date
+        sold.rule = f"acquisition:exit:{ctx.text[t.start - 2:t.end]}"
+        out.append(sold)
+    return out
 
 
 # 购买北辰集团持有的云帆智能15%股权: the shares a deal moves, described by who holds them now.
@@ -589,6 +625,9 @@ _COOPERATES = re.compile(r"[^，,；;。]{0,4}?(?:合作|签署|签订|签约|�
 
 
 _KIND_ONLY = re.compile(r"(?:品牌|公司|企业|平台|子公司|业务|部门)$")
+# 创立了一家 AI Cloud(云端推理) 创业企业: a count, words, then only the kind of company closing the clause
+_ONE_OF_A_KIND = re.compile(r"了?\s*(?:一家|一个|一间|家)\s*")
+_KIND_CLOSES = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*[\u4e00-\u9fff]{0,4}(?:企业|公司|机构|平台)\s*(?:[，,。；;]|$)")
 _IS_BEFORE_OWNER = re.compile(r"[^，,；;。]{0,4}?(?:是|为|系|作为)$")
 # 旗下的高端电动车品牌。: only a kind of unit runs to the end of the clause
 _KIND_TO_END = re.compile(r"的?[^，,；;。、“”\d]{0,8}?(?:品牌|公司|企业|平台|子公司|业务|部门)\s*(?:[，,；;。]|$)")
@@ -919,6 +958,10 @@ def negotiated(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
+# 周宁、李牧2021年一起创建的B / 王澜于2019年创办的B: a date or a word of acting together between the makers and 的
+_BY_GAP = re.compile(r"\s*(?:于|在)?\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|初|末|年底|年初|年末)?)?\s*(?:一起|共同|联合|合伙)?")
+
+
 def by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """由A共同发起设立的B / A创立的B / B是由A孵化的机器人公司: the makers after 由 (or right before the words),
     the company after them, or the subject before 是 where only a kind of company follows."""
@@ -930,9 +973,12 @@ def by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         makers, opens = ctx.mentions(you + 1, t.start, PARTIES), you
     else:
         before = ctx.mentions(cs, t.start, PARTIES)
-        if not before or before[-1].end != t.start:
+        if not before or before[-1].end != t.start and not _BY_GAP.fullmatch(ctx.text, before[-1].end, t.start):
             return []
         makers, opens = before[-1:], before[-1].start
+        if before[-1].end != t.start:  # 周宁、李牧2021年一起创建的B: all named before the date found B
+            makers = ctx.group_left(cs, before[-1].end, PARTIES) or makers
+            opens = makers[0].start
     companies = ctx.group_right(t.end, ce)[:1]
     if not companies and _ONLY_A_KIND.match(ctx.text, t.end):
         lead = ctx.mentions(cs, opens)
@@ -951,7 +997,9 @@ def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     document gives the company's founding (搜狗成立于…), else none."""
     cs = ctx.clause(t.start)[0]
     company = [m for m in ctx.mentions(cs, t.start) if m.end >= t.start - 1]
-    person = [m for m in ctx.mentions(t.end, t.end + 4, ("person",)) if m.start == t.end]
+    office = _OFFICE_AFTER_TITLE.match(ctx.text, t.end)  # 联合创始人、副总裁马澜: past the other office
+    at = office.end() if office else t.end
+    person = ctx.group_right(at, ctx.clause(t.start)[1], ("person",), max_gap=0)  # 创始人周宁和李牧: each of them
     link = _TITLE_IS.match(ctx.text, t.end) if not person else None
     if link is not None:  # 星澜成立于2022年，创始人为陈默 / 创始人是前百度高管陈默
         person = ctx.mentions(link.end(), min(link.end() + 16, ctx.clause(t.start)[1]), ("person",))[:1]
@@ -971,6 +1019,8 @@ def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _TITLE_IS = re.compile(r"(?:为|是|：|:)")
+_OFFICE_AFTER_TITLE = re.compile(r"(?:、|兼)(?:执行)?(?:副总裁|高级副总裁|总裁|董事长|副董事长|总经理|首席[\u4e00-\u9fff]{2,4}官|"
+                                 r"首席科学家|CEO|CTO|COO|CFO|董事|总监)")
 _FOUNDED_AT = re.compile(r"\s*(?:成立|创立|创办|创建)于")
 
 
@@ -1571,6 +1621,15 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if _NOT_A_HOLDER.match(ctx.text, t.end):
         return []
+    among = _AMONG_TOP.search(ctx.text, cs, t.start) if "前十" in ctx.text[cs:t.start] else None
+    if among is not None:
+        return _among_top_holders(ctx, t, cs, among)
+    if _EARLIER_HOLDER.search(ctx.text, max(cs, t.start - 2), t.start):
+        return _earlier_holders(ctx, t)
+    own = _OWN_HOLDER.search(ctx.text, max(cs, t.start - 10), t.start) if "公司" in ctx.text[cs:t.start] else None
+    owned = _own_holder(ctx, t, own) if own is not None else []
+    if owned:
+        return owned  # (else 公司控股股东已变更为B is read as the rank's holders named after it)
     named_after = _holders_named_after(ctx, cs, ce, t)
     if named_after is not None:
         return named_after
@@ -1627,6 +1686,93 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             _continued_mood(ctx, f)
     if pos > cs and ctx.text.startswith("成为", pos - 1) and not ctx.text.endswith("间接", pos, t.start):
         return facts + _acquired_holdings(ctx, t, facts)  # 收购完成后，A成为B的控股股东: A bought B (not 间接控股股东)
+    return facts
+
+
+_EARLIER_HOLDER = re.compile(r"(?:老|原|现有|早期)$")
+_ROUND_WORDS = re.compile(r"融资|[A-E]\+*轮|[天种]子轮|天使轮|领投|跟投|参投|加注|追投|加码")
+
+
+def _earlier_holders(ctx: Ctx, t: Span) -> list[FactRecord]:
+    """星河智能完成B轮融资，老股东蓝湾资本、华芯基金持续加注: the ones called its earlier shareholders hold the company
+    whose round the sentence tells (one holding each); nothing where no round of theirs was read."""
+    group = ctx.group_right(t.end, ctx.clause(t.start)[1], PARTIES, max_gap=0)
+    named = group[:1]
+    for a, h in pairwise(group):  # 老股东A、B持续加注: the names joined by 、/和, not the verb glued after them
+        if ctx.text[a.end:h.start] not in ("、", "和", "及", "与"):
+            break
+        named.append(h)
+    if not named or not _ROUND_WORDS.search(ctx.text, ctx.sent.start, ctx.sent.end):
+        return []
+    company = _company_written_about(ctx, named, t.start)[:1]  # the round's company (read later in the sentence)
+    if not company:
+        return []
+    facts = [f for h in named if h.key not in {c.key for c in company}
+             for f in _deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, [h], company)]
+    for f in facts:
+        f.date, f.stake, f.modality = None, None, "asserted"  # they held it before the round
+        f.qualifiers["as_of"] = None
+        f.rule = "shareholding:earlier_holder:" + ctx.text[t.start - 1:t.end]
+    return facts
+
+
+# 公司股东言川科技拟认购… / 公司控股股东A拟增持: the holder named right after the company's own word
+_OWN_HOLDER = re.compile(r"(?:^|(?<=[，,。；;：:\s“”])|(?<=其中|此外|另外|同时))(?:公司|本公司|上市公司)的?"
+                         r"(?:第一大|第二大|控股|间接控股|持股5%以上的?)?$")
+
+
+def _own_holder(ctx: Ctx, t: Span, own: re.Match[str]) -> list[FactRecord]:
+    """星河智能公告。公司控股股东蓝湾资本拟增持…: the holder named right after the word holds the company that
+    announces or that the document is about (the rank from the word)."""
+    holders = ctx.group_right(t.end, ctx.clause(t.start)[1], PARTIES, max_gap=0)
+    kept = holders[:1]
+    for a, h in pairwise(holders):  # 公司控股股东A及关联方B: only the ones joined right after the word hold so
+        if ctx.text[a.end:h.start] not in ("、", "和", "及", "与"):
+            break
+        kept.append(h)
+    if not kept:
+        return []
+    holders = kept
+    speaker = ctx.headline_speaker(ctx.clause(own.start())[0])  # 美尚生态：公司控股股东王澜…
+    companies = ctx.announcer(own.start()) or ([speaker] if speaker is not None else []) \
+        or _company_written_about(ctx, holders, own.start())
+    companies = [c for c in companies if c.key not in {h.key for h in holders}]
+    if not companies:
+        return []
+    rank = _rank_at(ctx, t)
+    facts = [f for h in holders
+             for f in _deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, [h], companies[:1])]
+    for f in facts:
+        if rank:
+            f.qualifiers["rank"] = rank
+        f.qualifiers["as_of"] = f.date or f.qualifiers.get("as_of")
+        f.date, f.stake, f.modality = None, None, "asserted"  # 公司股东A拟减持: A holds now; the plan is the sale's
+        f.rule = "shareholding:own_holder:" + ctx.text[t.start:t.end]
+    return facts
+
+
+# 金石投资出现在8家公司的前十大股东名单中，包括B、C: the holder ranks among the top holders of each company listed
+_AMONG_TOP = re.compile(r"(?:出现在|现身于?|跻身|进入|位列|位居|出现于)了?[\d一二三四五六七八九十两多几]+(?:家|只)(?:上市)?"
+                        r"(?:公司|个股|股票)的?前十(?:大)?(?:流通)?(?:大)?$")
+_TOP_LIST_AFTER = re.compile(r"(?:名单)?(?:之中|中|里|之列)?[，,：:]?\s*(?:其中)?(?:包括|分别是|分别为|涉及|有|即)了?[：:]?")
+
+
+def _among_top_holders(ctx: Ctx, t: Span, cs: int, among: re.Match[str]) -> list[FactRecord]:
+    """金石投资出现在8家公司的前十大股东名单中，包括云帆科技、华信电子: one holding of the subject in each company
+    listed after 包括/分别是 (the day after 截至 as `as_of`); nothing where the companies go unnamed."""
+    after = _TOP_LIST_AFTER.match(ctx.text, t.end)
+    if after is None or after.end() == t.end:
+        return []
+    companies = ctx.group_right(after.end(), ctx.clause(after.end() + 1)[1])
+    holders = ctx.group_left(cs, among.start(), PARTIES)[-1:] or ctx.carried_subject(among.start())[:1]
+    if not holders or not companies:
+        return []
+    facts = [f for c in companies
+             for f in _deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, holders, [c])]
+    for f in facts:
+        f.qualifiers["as_of"] = f.date or f.qualifiers.get("as_of")
+        f.date, f.stake = None, None
+        f.rule = "shareholding:among_top:" + ctx.text[t.start:t.end]
     return facts
 
 
@@ -1778,7 +1924,9 @@ _RANK_OF_KIND = re.compile(r"(第一大|第二大|第三大|最大|控股|大)?(
 _RANK_NAMES = {"第一大": "largest", "最大": "largest", "控股": "controlling", "第二大": "second", "第三大": "third"}
 _CLAUSE_ENDS = re.compile(r"\s*(?:[，,；;。！!）)]|$)")
 # 澄川资本持股12.5%: a stake with no company named after 持股
-_STAKE_NEXT = re.compile(r"(?:了)?(?:公司|本公司)?(?:约|超过|逾|近|达|为|约为)?\s*\d+(?:\.\d+)?%")
+_STAKE_NEXT = re.compile(r"(?:了)?(?:公司|本公司)?(?:约|超过|逾|近|达|为|约为)?\s*(?:\d+(?:\.\d+)?%|"  # 持股12.5%
+                         r"[\d.,]+\s*(?:万|亿)?股(?:股份)?[，,]\s*(?:占比|持股比例|占总股本(?:的)?(?:比例)?)"  # 持股N万股，占比3.9%
+                         r"(?:为|约为|约|达)?\s*\d+(?:\.\d+)?%)")
 # 控制10.9%的股份 / 合计控制公司36.36%的股份 / 控制B 51%股权: a stake (or a company and its stake) right after 控制
 _CONTROLS = re.compile(r"(?:了)?(?:公司|本公司|其)?(?:约|合计|超过)?\s*\d+(?:\.\d+)?%|(?:了)?[^，,；;。权人]{2,20}?\d+(?:\.\d+)?%的?(?:股权|股份|表决权)")
 
@@ -1813,7 +1961,8 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
     the holder itself)."""
     from dealgraph.extract.coref import most_named
 
-    listed = {m.key for m in ctx.mentions(ctx.sent.start, ctx.sent.end, ORG) if _NEXT_HOLDER.match(ctx.text, m.end)}
+    listed = {m.key for m in ctx.mentions(ctx.sent.start, ctx.sent.end, ORG) if _NEXT_HOLDER.match(ctx.text, m.end)
+              or ctx.text.startswith("系的", m.end)}  # 美团系的三快科技持股…: the holder's camp, not the company held
     keys = {m.key for m in holders} | listed  # A持股8%、B持股6%: neither holds the other
     recent = ctx.doc.sentences[max(0, ctx.sent.index - 1)].start  # a round of this sentence or the one before
     for fact in reversed(ctx.doc.facts + ctx.facts):
@@ -1845,10 +1994,12 @@ def _seat_base(ctx: Ctx, investee: Mention, pos: int) -> list[Mention]:
     return [investee]
 
 
-_OWNER_GAP = re.compile(r"(?:的|旗下的?|下属的?)?")
+_OWNER_GAP = re.compile(r"(?:[(（][^()（）]{0,30}[)）])?(?:的|旗下的?|下属的?)?")  # 青禾科技(简称“青禾”)的子公司B
 # A设立全资子公司B: the owner founded the unit (its date, its mood)
 _SET_UP = re.compile(r"\s*(?:已|还|又|先后|于[^，,；;。]{2,12}?)?(?:拟|计划|将|宣布)?(?:出资)?(?:投资)?(?:设立|成立|新设|组建|注册成立)了?(?:一家)?")
 _UNIT_IS = re.compile(r"(?:目前|现|则|也|亦|仍|已|将|将会|会)?(?:是|为|系|成为|作为)了?")
+# B系公司控股股东A的全资子公司: what the owner is to the company written about stands between (系公司 may read as a name)
+_OWNER_DESCRIBED = re.compile(r"(?:是|为|系)(?:公司|本公司|上市公司)(?:的)?(?:间接)?(?:控股股东|实际控制人|第一大股东|母公司)")
 
 
 _HELD_BY_GAP = re.compile(r"(?:间接|直接|绝对|相对|实际)?")
@@ -1907,13 +2058,20 @@ def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         founded.rule = f"founding:set_up:{ctx.text[t.start:t.end]}"
         # a unit still to be set up is founded as planned, owned by no one yet
         return [founded] if founded.modality in ("planned", "expected") else owned + [founded]
-    if not before or not _OWNER_GAP.fullmatch(ctx.text, before[-1].end, t.start):
+    held = _HELD_GAP.fullmatch(ctx.text, before[-1].end, t.start) if before else None
+    if held is not None:
+        return _held_subsidiary(ctx, frame, t, cs, ce, before[-1], held)
+    if not before or not (_OWNER_GAP.fullmatch(ctx.text, before[-1].end, t.start)
+                          or _seat_gap(ctx.text[before[-1].end:t.start])):
         return _subsidiary_of_the_company(ctx, frame, t, cs, ce)
     owner = before[-1]
     units = _units_named(ctx, t, ce)
     if not units:
         lead = ctx.mentions(cs, owner.start, ORG)
-        link = _UNIT_IS.fullmatch(ctx.text, lead[-1].end, owner.start) if lead else None
+        link = (_UNIT_IS.fullmatch(ctx.text, lead[-1].end, owner.start)
+                or _OWNER_DESCRIBED.fullmatch(ctx.text, lead[-1].end, owner.start)) if lead else None
+        if link is None and len(lead) > 1 and _OWNER_DESCRIBED.fullmatch(ctx.text, lead[-2].end, owner.start):
+            lead, link = lead[:-1], _UNIT_IS.match(ctx.text, lead[-2].end)  # B系公司控股股东A的全资子公司 (系公司: no name)
         if link is None:
             return []
         facts = _deal(ctx, frame, t, [owner], lead[-1:])
@@ -1927,6 +2085,33 @@ def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
+# 海星公司为蓝海股份持股比例为62.74%的控股子公司: the owner's stake between it and the word
+_HELD_SUBSIDIARY_AFTER = re.compile(r"(?:比例)?(?:为|达|约为|约)?\s*\d+(?:\.\d+)?\s*%(?:股权)?的(?:全资|控股)?(?:子公司|孙公司)")
+_HELD_GAP = re.compile(r"(?:直接|间接|合计)?持(?:股|有)(?:比例)?(?:为|达|约为|约)?\s*(?P<pct>\d+(?:\.\d+)?\s*%)(?:股权)?的")
+
+
+def _held_subsidiary(ctx: Ctx, frame: Frame, t: Span, cs: int, ce: int, owner: Mention,
+                     held: re.Match[str]) -> list[FactRecord]:
+    """海星公司为蓝海股份持股比例为62.74%的控股子公司 / 蓝海股份持股70%的子公司海星公司: the owner owns the unit
+    (the subject before 为/是, else the name right after the word) and holds the stake written between."""
+    units = _units_named(ctx, t, ce)
+    if not units:
+        lead = ctx.mentions(cs, owner.start, ORG)
+        units = lead[-1:] if lead and _UNIT_IS.fullmatch(ctx.text, lead[-1].end, owner.start) else []
+    if not units:
+        return []
+    facts = _deal(ctx, frame, t, [owner], units[:1])
+    holding = Frame("shareholding", "active", ("holder", "company"), frame.triggers)
+    stakes = [v for v in ctx.values("percent", held.start("pct"), held.end("pct") + 1)]
+    for f in _deal(ctx, holding, t, [owner], units[:1]):
+        f.stake = stakes[0] if stakes else f.stake
+        f.rule = f"shareholding:held_subsidiary:{ctx.text[t.start:t.end]}"
+        facts.append(f)
+    _owned_as_it_stands(facts, t)  # 蓝海股份持股70%的子公司海星科技拟收购B: owned and held now
+    _undated_after(facts, t.end)
+    return facts
+
+
 def _undated_after(facts: list[FactRecord], end: int) -> None:
     """A全资子公司B于2024年8月12日收到…: a date after the unit dates what the unit does, not since when A owns it."""
     for f in facts:
@@ -1934,9 +2119,15 @@ def _undated_after(facts: list[FactRecord], end: int) -> None:
             f.date = None
 
 
+def _seat_gap(gap: str) -> bool:
+    """宇树科技北京子公司 / 星澜海外子公司: the place where the subsidiary sits, between its owner and the word."""
+    return 2 <= len(gap) <= 3 and (wordlist.words().get(gap) == "ns" or gap in ("海外", "境外", "国内", "美国"))
+
+
 def _units_named(ctx: Ctx, t: Span, ce: int) -> list[Mention]:
-    """The subsidiaries named right after the word; A控股子公司B与C签署合同: C, after 与, is B's counterparty."""
-    units = ctx.group_right(t.end, ce, ORG, max_gap=0)
+    """The subsidiaries named right after the word (in quotes too: 子公司“灵犀科技”); A控股子公司B与C签署合同: C,
+    after 与, is B's counterparty."""
+    units = ctx.group_right(t.end + 1 if ctx.text[t.end:t.end + 1] in ("“", "「", '"') else t.end, ce, ORG, max_gap=0)
     for i in range(1, len(units)):
         if ctx.text[units[i - 1].end:units[i].start].strip() in ("与", "同", "跟"):
             return units[:i]
@@ -1944,7 +2135,12 @@ def _units_named(ctx: Ctx, t: Span, ce: int) -> list[Mention]:
 
 
 # 其全资子公司B, 公司控股子公司B (an announcement's own company), 该公司的全资子公司B
-_OWNER_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?P<who>其|公司|本公司|该公司)(?:的|旗下的?|下属的?)?$")
+_OWNER_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:\s])|(?<=同意|批准|通过)|(?<=[由向对]))(?P<who>其|公司|本公司|该公司)"
+                            r"(?:的|旗下的?|下属的?|(?:拟|计划|决定)?将)?$"  # 同意公司全资子公司B投资C, 公司拟将控股子公司B…
+                            r"|(?P<own>所属|下属)$")  # A披露分拆所属子公司B的预案: the subject's own
+
+
+_ITSELF_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:公司|本公司)(?!股)")
 
 
 def _subsidiary_of_the_company(ctx: Ctx, frame: Frame, t: Span, cs: int, ce: int) -> list[FactRecord]:
@@ -1955,7 +2151,14 @@ def _subsidiary_of_the_company(ctx: Ctx, frame: Frame, t: Span, cs: int, ce: int
     if pron is None or not units:
         return []
     keys = {u.key for u in units}
-    owners = ctx.carried_subject(pron.start()) if pron["who"] == "其" else _company_written_about(ctx, units, t.start)
+    if pron["own"]:
+        owners = ctx.carried_subject(pron.start())
+    elif pron["who"] == "其":
+        owners = ctx.carried_subject(pron.start())
+        if not owners and _ITSELF_BEFORE.search(ctx.text, ctx.sent.start, pron.start()):
+            owners = _company_written_about(ctx, units, t.start)  # 公司还关注到…，其控股子公司B: the company's own
+    else:  # 蓝海集团公告称，公司审议通过《关于投资B的议案》，公司全资子公司C: the announcer, not B
+        owners = ctx.announcer(t.start) or _company_written_about(ctx, units, t.start)
     owners = [o for o in owners if o.key not in keys and o.kind == "organization"][-1:]
     if not owners:
         return []
