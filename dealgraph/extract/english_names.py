@@ -11,7 +11,7 @@ import re
 
 from dealgraph import lexicon
 from dealgraph.extract.document import Doc, Mention, Sentence
-from dealgraph.extract.english_reader import ORG_KINDS, Grammar
+from dealgraph.extract.english_reader import ORG_KINDS, Grammar, grammar
 from dealgraph.names import core
 
 # (an ampersand inside a word of capitals joins it: "GC&H Investments", "AT&T")
@@ -32,7 +32,7 @@ _PERSON_AFTER = re.compile(r",? (?:who|said|says|told|added|wrote(?! (?:off|down
                            r", (?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s? (?:co-?founder|founder|chief|ceo|cto|cfo|"
                            r"president|chair(?:man|woman)?)\b|"
                            # "Mara Olsen, founder and chief executive at Quillfeather, invested …": a title of a company
-                           r", (?:co-?founder|founder|chief executive|ceo|cto|cfo|president|chair(?:man|woman)?|"
+                           r", (?:former |then |ex-)?(?:co-?founder|founder|chief executive|ceo|cto|cfo|president|chair(?:man|woman)?|"
                            r"(?:general |managing )?partner)(?:,? (?:and|&) (?:[\w-]+ ){0,2}?[\w-]+)? (?:at|of)\b")
 
 
@@ -41,8 +41,11 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
     inside, occupied = bytearray(len(doc.text) + 1), bytearray(len(doc.text) + 1)
     for s in sentences:
         inside[s.start:s.end] = b"\x01" * (s.end - s.start)
+    # (a Latin name the Chinese reader took from before a trading code, "Corlith Micro (9687.HK)" giving "Micro", is
+    # found again here, whole)
     kept = [m for m in doc.mentions if not (m.kind == "candidate" and m.source in ("latin", "context")
-                                             and inside[m.start]) and not _heads_longer_name(doc.text, m, inside, g)]
+                                             or m.source == "code" and _LATIN_NAME.fullmatch(m.text)) or not inside[m.start]]
+    kept = [m for m in kept if not _heads_longer_name(doc.text, m, inside, g)]
     for m in kept:
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
     for v in doc.values:  # "grew to RMB1.74bn", "US$3.3bn": an amount written as one word is no name
@@ -58,6 +61,7 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
             if span is None or any(occupied[s.start + span[0]:s.start + span[1]]) or _place(s.text, span, g) \
                     or _EXCHANGE_CODE.search(s.text, 0, span[0]) \
                     or dateline is not None and span[1] <= dateline.end() or _CITY_OF_PLACE.match(s.text, span[1]) \
+                    and not g.rx["person_cue"].search(s.text, max(0, span[0] - 45), span[0]) \
                     or _PLACE_NOUN_AFTER.match(s.text, span[1]):
                 continue
             if not s.text[:span[0]].strip(" \"“'‘") and _ADVERB.fullmatch(s.text[span[0]:span[1]]) \
@@ -99,6 +103,7 @@ def _link_abbreviations(found: list[Mention], every: list[Mention], text: str) -
 
 
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
+_LATIN_NAME = re.compile(r"[A-Za-z][\w .&-]*")
 _GROUP_AFTER = re.compile(r" (?:backers|investors|participants|shareholders|investment firms|firms)\b")
 # "SAN FRANCISCO, April 23 (Reuters) -", "SEOUL (Reuters) -": a wire story's dateline opens with its city in capitals
 _DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?=,? \(|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
@@ -108,6 +113,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?=,? \(|, (?:Jan|Feb
 # is a place
 _PLACE_NOUN_AFTER = re.compile(r" (?:city|province|municipality)(?:['’]s| government| authorities)\b")
 # "Sunnyvale, California-based Figure", "Waterloo, Ontario-headquartered …": a city written before a "-based" region
+# (not a person named after a title: "by former Baidu executive Shen Yuhang, Shanghai-based Kestrel AI …")
 _CITY_OF_PLACE = re.compile(r", [A-Z][\w.]*(?: [A-Z][\w.]*)?-(?:based|headquartered)\b")
 
 
@@ -231,9 +237,27 @@ def _name_mention(text: str, start: int, end: int, previous: Mention | None, g: 
             r",? (?:and )?", text[previous.end:start])
         if listed or g.rx["person_cue"].search(text[max(0, start - 45):start]) or _PERSON_AFTER.match(text, end) \
                 or words[0] in g.names["given_names"] and lexicon.load().lookup(name) is None \
-                and words[-1] not in g.names["stop"]:  # (Jane Street: a firm, a word of places last)
+                and words[-1] not in g.names["stop"] \
+                or _chinese_name(text, name, words, end, g):  # (Jane Street: a firm, a word of places last)
             return Mention(start, end, name, "person", f"person:{name}", "english")
     return Mention(start, end, name, "organization" if org else "candidate", f"name:{core(name)}", "english")
+
+
+# one syllable of pinyin, without its tone ("zhang", "jian", "yi", "liang")
+_SYLLABLE = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|v)"
+_GIVEN = re.compile(rf"(?i:(?:{_SYLLABLE}){{1,2}}(?:-(?:{_SYLLABLE}){{1,2}})?)")
+
+
+def _chinese_name(text: str, name: str, words: list[str], end: int, g: Grammar) -> bool:
+    """"Zhang Jianzhong", "Li Na", "Weiliang Chen": a family name of the Chinese list and a given name made of one or
+    two pinyin syllables, in either order, is a person, unless the lexicon knows the pair as an organisation or the
+    document writes it as the head of a longer name ("Hua Hong Semiconductor")."""
+    if len(words) != 2 or all(w in g.names["stop"] for w in words):  # (Hong Kong)
+        return False
+    surnames = g.names["chinese_surnames"]
+    if not (words[0] in surnames and _GIVEN.fullmatch(words[1]) or words[1] in surnames and _GIVEN.fullmatch(words[0])):
+        return False
+    return lexicon.load().lookup(name) is None and not re.search(rf"\b{re.escape(name)} [A-Z]", text)
 
 
 # "1789 Capital", "01 Ventures": a number, then an organisation word, not after a word a year follows (in 2021 Capital …)
@@ -271,9 +295,12 @@ def _link_names(found: list[Mention], every: list[Mention], text: str) -> None:
         for n in range(1, len(words) if m.kind in ORG_KINDS else 1):
             longer.setdefault(" ".join(words[:n]), {}).setdefault(m.key, m)
     surnames: dict[str, dict[str, Mention]] = {}  # Elon Musk … Musk said: the surname alone is the same person
-    for m in every:
+    family = grammar().names["chinese_surnames"]
+    for m in every:  # ("Zhang Jianzhong … Zhang said": a Chinese family name written first)
         if m.kind == "person" and len(m.text.split()) >= 2:
             surnames.setdefault(m.text.split()[-1], {}).setdefault(m.key, m)
+            if len(m.text.split()) == 2 and m.text.split()[0] in family:
+                surnames.setdefault(m.text.split()[0], {}).setdefault(m.key, m)
     for m in found:
         full = list(longer.get(m.text, {}).values())
         people = list(surnames.get(m.text, {}).values())

@@ -60,14 +60,30 @@ _ORGS = rf"{_ORG}(?:{_AND}{_ORG}|(?:, {_ORG})+(?:,?{_AND}{_ORG}|{_OTHERS}))?"
 # investors may be people: "… Kestrel Holding, Prince Khalid Bin Saad and …", "… and Veltrix founder Mara Olsen"
 _BACKER = rf"(?:{_ORG}|(?:«o\d+»(?:['’]s)? (?:co-?founder|founder|chief executive|chairman|chairwoman|ceo|president) )?«p\d+»)"
 _BACKERS = rf"{_BACKER}(?:{_AND}{_BACKER}|(?:, {_BACKER})+(?:,?{_AND}{_BACKER}|{_OTHERS}))?"
+# an aside after a member of a list, closed before the next member (between dashes, or after a comma: an article, then
+# words ending in a word, not in a name)
+_LIST_ASIDE = (r" [—–] (?:[^—–«»]|«[oc]\d+»){2,100}? [—–](?= (?:and|&) «|, «)"
+               r"|, (?:an?|the|its|his|her) (?:[^,«»]|«[oc]\d+»){1,80}?[a-z](?=,? and «[op]\d+»|, «[op]\d+»)")
+# an apposition opens with a comma, a second one right after the comma closing the first ("«o», a chip designer,
+# founded by …,")
+_APPOS = r"(?:, |(?<=,) )"
+# A person's titles after the name: ", chief executive of «o»,", ", «o»'s co-founder and chairman,", ", «o»'s founder,
+# chairman, and general manager" (the closing comma may be left out after a list of titles)
+_TITLE = r"(?:(?:former|then|current|acting|interim|deputy|vice|senior|general|managing|founding) )?(?:co-?)?(?:<PERSON_TITLE>|manager|partner|owner)"
+_TITLES = (rf"(?:, (?:«o\d+»['’]s |the |its |«j\d+» |an? )?{_TITLE}(?:(?:,? and |, ){_TITLE})*"
+           rf"(?: (?:of|at) (?:the )?«o\d+»)?(?:,|(?<=[a-z])(?= (?:is|was|owns|owned|holds|held|controls|remains)\b)))")
 # the comma of a place inside an apposition: "Blocks, a Berlin, Germany-based start-up building …, has raised …"
 _CITY_COMMA = r", (?=[A-Z][\w.]*(?: [A-Z][\w.]*)?-(?:based|headquartered)\b)"
 FRAGMENTS = {
     # a subject and its apposition, which may name another company or a person: "Veltrix, a unit of Aldon Group,
     # owns …", "Quillfeather, founded by former Veltrix engineer Anna Lee, raised …"
     # "OpenAI, the company behind the chatbot ChatGPT, is …": "the company" of an apposition reads as a pronoun
-    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»|«p\d+»(?:(?:,? and |, )«p\d+»)*)(?:, (?!«)[^,«»]{{2,90}}(?:{_CITY_COMMA}[^,«»]{{2,140}})?,|"
-              rf", (?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose) "
+    # (a person's titles, which may name the company: "Mara Olsen, chief executive of Quillfeather, …", "Mara Olsen,
+    # Quillfeather's founder, chairman and general manager, …"; two appositions in a row: "Quillfeather, a chip
+    # designer, founded by Mara Olsen in 2019, has filed …")
+    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»|«p\d+»(?:(?:,? and |, )«p\d+»)*{_TITLES}?)(?:{_APPOS}(?!«)[^,«»]{{2,90}}(?:{_CITY_COMMA}[^,«»]{{2,140}})?,|"
+              # (or a means: "Alibaba, through its venture arm, owns …")
+              rf"{_APPOS}(?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose|through|via) "
               rf"(?:[^,«»]|«[omcdhprj]\d+»){{2,150}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,|"
               # a relative clause whose own subject is a pronoun: "Intel, which is cutting jobs as it struggles, has sold"
               rf", (?:which|who) (?:[^,«»]|«[omcdhpr]\d+»)+? (?:as|while|because|after|since|when) «i\d+» "
@@ -75,9 +91,11 @@ FRAGMENTS = {
               # between dashes: "Veltrix — a chip designer that sells to carmakers — has raised …"
               rf" [—–] (?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose) "
               # (the body may name the company by a pronoun: "— the Brixel affiliate its founder controls —")
-              rf"(?:[^—–«»]|«[omcdhprij]\d+»){{2,140}} [—–])?",
-    "<ORGS>": _ORGS, "<ORG>": _ORG, "<BACKERS>": _BACKERS,
-    "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": r"«[op]\d+»(?:(?:,? and |, )«[op]\d+»)*",
+              rf"(?:[^—–«»]|«[omcdhprij]\d+»){{2,140}} [—–]){{0,2}}",
+    "<ORGS>": _ORGS, "<ORG>": _ORG, "<BACKERS>": _BACKERS, "<TITLES>": _TITLES,
+    # (a member's aside before the next one: "Ana Ruiz — a former Veltrix engineer — and Tom Beck", "Ana Ruiz, a former
+    # Veltrix engineer, and Tom Beck")
+    "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": rf"«[op]\d+»(?:{_LIST_ASIDE})?(?:(?:,? and |, )«[op]\d+»(?:{_LIST_ASIDE})?)*",
     "<FILL>": r"(?:['’]s?(?: «m\d+»)?)?(?:,(?= ))?(?:,? (?:which|who|that))?(?: (?:[a-z][\w'’-]*|«[dhj]\d+»)){0,8}? ",
     "<GAP>": r"(?:[^«»]|«[mcdhr]\d+»)", "<M>": r"«m\d+»", "<PCT>": r"«c\d+»", "<POSS>": r"«j\d+»"}
 
@@ -134,6 +152,7 @@ def grammar() -> Grammar:
     rx["bare_described"] = re.compile(_expand(raw["bare_described"], {
         **words, "NOT_DESCRIBING": sorted(set(words["NOT_DESCRIBING"]) | verbs)}))  # case matters: a kind is lower-case
     rx["name_tail"] = re.compile(raw["name_tail"])
+    rx["titles"] = re.compile(_expand(rf"(?<=«p\d»|p\d\d»){_TITLES}", words), re.I)
     rx["source_before"], rx["source_after"] = re.compile(raw["source_before"]), re.compile(raw["source_after"])
     rx["terminated"] = re.compile("|".join(raw["later_events"]["terminated"]), re.IGNORECASE)
     metrics = [f"(?P<{k}>{one_of(v)})" for k, v in raw["metrics"].items()]
@@ -333,6 +352,8 @@ class Reader:
         text = re.sub(_CODE, "", _POSSESSOR.sub("", text or ""))  # Elon Musk's xAI: xAI; xAI (NYSE: XAI): xAI
         text = _BRACKETED.sub("", text)  # Microsoft (MSFT): one company, its code or abbreviation no second member
         text = _PRODUCT_MAKER.sub("", text)  # ChatGPT-maker OpenAI: OpenAI; the product describes it
+        if "«p" in text:  # Mara Olsen, Quillfeather's founder and chairman: the person, not the company of the titles
+            text = self.g.rx["titles"].sub("", _LIST_ASIDE_RX.sub("", text))  # (nor the company of an aside)
         for _, n in TOKEN.findall(self.g.rx["apposition"].split(text, 1)[0]):
             m = self.resolve(s, int(n), agent, exclude)
             if m is not None and m.key not in exclude and all(m.key != o.key for o in out):
@@ -452,7 +473,8 @@ class Reader:
         first = fronted.end() if fronted is not None and fronted.end() <= lo else 0
         inside, before = s.tokens("d", lo, ce), s.tokens("d", first, lo)
         closed = [(c.start(), c.end()) for c in _RELATIVE_CLAUSE.finditer(s.text, 0, ce)]  # Y, which was founded in
-        inside, before = [[d for d in ds if not any(a < d[2] < b for a, b in closed)] for ds in (inside, before)]  # 2019,
+        inside, before = [[d for d in ds if not any(a < d[2] < b for a, b in closed)  # 2019,
+                           and not s.text.endswith(" so far ", 0, d[2])] for ds in (inside, before)]  # (a span to now)
         opened = [c.start() for c in NEW_CLAUSE.finditer(s.text) if c.start() < lo]  # A bought B in 2021 and C raised:
         before = [d for d in before if not any(d[2] < c for c in opened)]  # 2021 is not the date of C's round
         if inside or before:
@@ -513,6 +535,7 @@ def _folded_conversions(spans: list[tuple[int, int, str, Any]], text: str) -> li
     return [out.get(id(x), x) for x in spans if id(x) not in drop]
 
 
+_LIST_ASIDE_RX = re.compile(_LIST_ASIDE)
 _PRODUCT_MAKER = re.compile(r"«r\d+»-[a-z]+ (?=«o)")
 _BRACKETED = re.compile(r"(?<=») \(«o\d+»\)")
 _POSSESSOR = re.compile(r"«[op]\d+»[''’]s (?=«o\d+»)|«o\d+»(?:[''’]s)? (?:co-?founder|founder|chief executive|chairman|"
@@ -522,7 +545,10 @@ _PREP_ONLY = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|into|over|behind|
 NEW_CLAUSE = re.compile(r"(?:,? and|;|, but|, while) (?:«[oi]\d+»|(?:the|its) [a-z]+) (?:[a-z]+ )?(?:[a-z]+ed|raised|bought|"
                         r"sold|said|says|has|had|have|is|was|were|are|will|would|plans|led|took|won)\b")
 _APPOSED = re.compile(r", (?:an?|the) (?:[^,;«»]|«[rpcm]\d+»){2,60},")  # (the maker of «r»: a product named)
-_RELATIVE_CLAUSE = re.compile(r", (?:which|that|who|whose) [^,;]*,")
+# (or a participle's apposition: "Norvane, a chip designer, founded by Mara Olsen in 2019, has filed …": 2019 is the
+# founding's date)
+_RELATIVE_CLAUSE = re.compile(r", (?:which|that|who|whose|(?:co-)?founded|established|set up|started|created|spun (?:out|off)) "
+                              r"[^,;]*,")
 _SUBORDINATE = re.compile(r"\b(?:after|when|before|until|because|since|once|while|as) $")
 _REPORTED_THAT = re.compile(r",? (?:reported|reports|said|says|wrote|writes)(?: (?:on |late |earlier )?[\w-]+)?,? that (?:the )?$")
 _SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|reported)\b(?: [^,.;«]{1,40}?)?(?: late| early)?(?: on)? «d(\d+)»")

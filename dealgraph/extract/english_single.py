@@ -48,6 +48,9 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         planned = stage == "listed" and (fact.modality in ("planned", "expected") or bool(_TALKS_TO.search(text, 0, pos)))
         if stage == "planned" and fact.modality == "asserted":  # is preparing for an IPO: a plan, not a listing
             fact.modality = "planned"
+        if fact.modality == "asserted" and group(m, "company") and _PRESENT_VERB.match(m.group("trig")) \
+                and _BEFORE.search(s.text, max(0, m.start("company") - 40), m.start("company")):
+            fact.modality = "expected"  # "…, a day before rival Norcrest makes its market debut": still to come
         names = [name for _, name in hits]  # Shanghai's STAR Market: the board, not the exchange alone
         exchange = next((b for b in ("SSE STAR", "SZSE ChiNext") if b in names and b.split()[0] in names),
                         names[0] if names else None)
@@ -85,6 +88,10 @@ def _exchange_after(r: Reader, s: Masked) -> str | None:
     return next((name for name, cue in r.g.cues["exchanges"] if on and cue.match(text, on.end())), None)
 
 
+# a listing told in the present after "before" (a time still to come): "… rose 12%, a day before rival Norcrest also
+# makes its market debut"
+_BEFORE = re.compile(r"\b(?:before|ahead of|until) (?:[a-z-]+ ){0,2}$")
+_PRESENT_VERB = re.compile(r"(?:makes|goes|lists|debuts|begins|starts|floats)\b")
 # "Quillfeather is in talks to list by merging with a blank-check firm": a listing being negotiated is a plan
 _TALKS_TO = re.compile(r"\b(?:talks|discussions|negotiations) to $")
 _TRADES_ON = re.compile(r"\b(?:trad(?:e|es|ed|ing)|list(?:ed|ing)?|debut(?:s|ed)?) on (?:the )?")
@@ -117,8 +124,9 @@ def _capital_plan(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> l
 
 # The figure compared with: "…$75 billion on capital projects in 2025, up from $52.5 billion in 2024".
 # "…rose to 3.2 billion yuan in 2024 from 1.9 billion yuan in 2023"; "…compared with a loss of $1.1 billion in 2023"
+# (or the year in brackets: "revenue grew from 45 million yuan (2022) to 430 million yuan (2024)")
 _UP_FROM = re.compile(r"(?:,? (?:up|down) from|,? from|,? compared with|,? versus|,? against) (?:an? (?P<what>(?:[\w-]+ ){0,2})of )?"
-                      r"«m(?P<m>\d+)» (?:in|for) «d(?P<d>\d+)»")
+                      r"«m(?P<m>\d+)» (?:(?:in|for) «d(?P<d>\d+)»|\((?:in |for |fiscal |FY ?)?(?P<y>(?:19|20)\d\d)\))")
 
 
 # "…revenue of $310 million for 2024, compared with $120 million a year earlier": the same period a year before
@@ -132,7 +140,7 @@ def _figure_before(s: Masked, fact: FactRecord, metric: str, after: int) -> list
     """The earlier period's figure a sentence compares with, stated as a fact of its own (asserted: it was
     reported), for the same company and metric: in the year named, or a year before the figure's own period."""
     m = _UP_FROM.search(s.text, after)
-    period = s.items[int(m.group("d"))][1] if m is not None else None
+    period = _period(s, m, "d", "y") if m is not None else None
     if m is None:
         m, period = _YEAR_EARLIER.search(s.text, after), fact.qualifiers.get("period")
         if m is None or period is None or not isinstance(period.value, DateValue):
@@ -243,7 +251,7 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
             on_next = s.text[:end].endswith(" on ")  # a net loss of $X on revenue of $Y for the six months: theirs
             cut = _NEXT_CLAUSE.search(s.text, hit.end(), end)  # "…, and growth … with deliveries in March 2026"
             dates = _year_owning(s, hit.start()) or _periods(s, hit.end(), cut.start() if cut else end) \
-                or (on_next and _periods(s, end, after_next)) \
+                or _bracketed_year(s, value) or (on_next and _periods(s, end, after_next)) \
                 or (not _YEAR_AGO.match(s.text, hit.end(), end) and _periods(s, 0, hit.start())[-1:])
             lo, hi = s.to_orig(hit.start()), s.to_orig(end)
             change = next((v for v in r.values_in(lo, hi + 1) if v.kind == "change" and v.start < hi), None)
@@ -263,6 +271,21 @@ _YEAR_AGO = re.compile(r"(?:[^.;«]|«m\d+»){0,40}?\b(?:in|for|during) the (?:y
                        r"same) (?:period|quarter|half)\b")
 
 
+# "… to 430 million yuan (2024)": the period of a figure written in brackets right after it
+_BRACKETED_YEAR = re.compile(r" \((?:in |for |fiscal |FY ?)?(?P<y>(?:19|20)\d\d)\)")
+
+
+def _bracketed_year(s: Masked, value: Value | None) -> list[tuple[int, Value, int]]:
+    """"Revenue grew from 45 million yuan (2022) to 430 million yuan (2024)": the year in brackets after the figure
+    (a bare year, which the date reader leaves alone) is its period."""
+    n = next((k for k, (letter, obj, _) in enumerate(s.items) if letter == "m" and obj is value), None)
+    m = _BRACKETED_YEAR.match(s.text, s.items[n][2] + len(f"«m{n}»")) if n is not None else None
+    if m is None:
+        return []
+    start, y = s.to_orig(m.start("y")), m.group("y")
+    return [(0, Value(start, start + 4, "date", DateValue(y, None, None, y)), m.start())]
+
+
 def _year_owning(s: Masked, pos: int) -> list[tuple[int, Value, int]]:
     """The period of "2023's loss of $210 million": the year written with a possessive right before the metric."""
     m = _YEAR_OWNS.search(s.text, max(0, pos - 30), pos)
@@ -278,7 +301,11 @@ _FIGURE_BEFORE_METRIC = re.compile(r"«m\d+» (?:net |operating )?$")
 
 # "Smart Home business revenue", "its Cloud segment revenue": a name before a business line's word names a line of
 # business, not the company whose figure it is
-_SEGMENT_BEFORE = re.compile(r"«o\d+» (?:business|segment|division|unit) (?:[a-z]+ )?$")
+# (or a line of products named before the metric: "AI cluster revenue reached 184 million yuan", "data center sales
+# rose 40%": the figure of one line, not of the company)
+_SEGMENT_BEFORE = re.compile(r"«o\d+» (?:business|segment|division|unit) (?:[a-z]+ )?$|(?<![\w-])(?:(?:AI|GPU) )?(?:cluster|data "
+                             r"cent(?:er|re)|gaming|automotive|advertising|licensing|networking|foundry|smartphone|handset|"
+                             r"console) $", re.IGNORECASE)
 
 
 # a clause of its own after a figure: its dates are not the figure's period

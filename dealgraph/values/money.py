@@ -97,12 +97,69 @@ class Money:
 
 
 def find_money(text: str) -> list[tuple[int, int, Money]]:
-    found = []
-    for m in _MONEY_RX.finditer(text):
+    found, pos = [], 0
+    while (m := _MONEY_RX.search(text, pos)) is not None:
+        pos = m.end()
+        if m["a2"] and (_no_range(m) or _FROM_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            pos = m.end("sep")  # the second end is an amount of its own, read next
+            if not _no_range(m) and (first := _first_end(m)) is not None:
+                found.append((m.start(), len(first.text) + m.start(), first))
+            continue
         start = _start(m)
         if (money := _money(m, start)) is not None:
             found.append((start, m.end(), money))
-    return found
+    return _listed_with(text, found) if found and (" million" in text or " billion" in text) else found
+
+
+# an English amount written without its currency ("601 million"), and what joins two amounts of one list
+_BARE_EN = re.compile(r"(?<![\w$€£¥.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?) (?:million|billion|trillion)(?![\w-])")
+_LIST_JOIN = re.compile(r",? and |, | or |,? and then ")
+
+
+def _listed_with(text: str, found: list[tuple[int, int, Money]]) -> list[tuple[int, int, Money]]:
+    """"revenue of 601 million, 727 million and 939 million yuan", "net losses of RMB375 million, 376 million and
+    454 million": English amounts listed with one that names the currency share it (the last one's leftwards, the
+    first one's rightwards)."""
+    taken = [(a, b) for a, b, _ in found]
+    bare = [(m.start(), m.end()) for m in _BARE_EN.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
+    if not bare:
+        return found
+    pieces: list[tuple[int, int, Money | None]] = sorted([*found, *((a, b, None) for a, b in bare)], key=lambda x: x[0])
+
+    def share(i: int, j: int) -> None:  # piece i, with no currency, takes that of piece j next to it in the list
+        if pieces[i][2] is None and pieces[j][2] is not None and _LIST_JOIN.fullmatch(
+                text[pieces[min(i, j)][1]:pieces[max(i, j)][0]]) and (amount := parse_amount(text[pieces[i][0]:pieces[i][1]])):
+            pieces[i] = (pieces[i][0], pieces[i][1], Money(amount.value, pieces[j][2].currency,
+                                                             text=text[pieces[i][0]:pieces[i][1]]))
+    for i in range(len(pieces) - 2, -1, -1):
+        share(i, i + 1)
+    for i in range(1, len(pieces)):
+        share(i, i - 1)
+    return [p for p in pieces if p[2] is not None]
+
+
+# "rose from 153 million to 325 million yuan": after "from", two ends are two figures, not a range
+_FROM_BEFORE = re.compile(r"\bfrom (?:about |around |roughly |nearly |some |over |more than |just )?$", re.IGNORECASE)
+
+
+def _no_range(m: re.Match) -> bool:
+    """"in 2022 to 325 million yuan": a first end with no scale word that the second's scale would make larger than
+    the second (a year, then an amount) makes no range."""
+    first, second = parse_amount(m["a1"]), parse_amount(m["a2"])
+    return first is not None and second is not None and first.exp == 0 and second.exp > 0 \
+        and first.low * 10**second.exp > second.high
+
+
+def _first_end(m: re.Match) -> Money | None:
+    """The first end of "from 153 million to 325 million yuan" alone, with the currency of the pair (its scale too,
+    when it has none of its own: "from 1.5 to 3 billion yuan" starts at 1.5 billion)."""
+    first, second = parse_amount(m["a1"]), parse_amount(m["a2"])
+    if first is None or second is None:
+        return None
+    if first.exp == 0 and second.exp:
+        first = first.rescaled(second.exp)
+    end = m.end("cm") if m["cm"] else m.end("a1")  # (with its own currency word: "from 153 million yuan to …")
+    return Money(first.value, _currency(m), first.min, first.max, first.approx, m.string[m.start():end].rstrip())
 
 
 def parse_money(s: str) -> Money | None:
