@@ -55,8 +55,9 @@ _OTHER_DEAL = re.compile(r"(?:收购|并购|购买|买入|买下|增持|减持|�
 # valuation or a holding's market value (估值30亿元, 持股市值为5亿元), registered or subscribed capital
 # (认缴出资额为800万元), goodwill, impairments and depreciation (商誉约6亿元, 计提减值5亿元), a paper gain
 # (浮盈超过800万元), revenue and profit (营业收入为2亿元)
+# (合同费用总额, 服务费用: what a contract costs is its price, not an expense)
 _NOT_PRICE_BEFORE = re.compile(r"(?:每股|股价|收盘价|发行价|均价|注册资本|认缴|出资额|商誉|减值|折旧|浮盈|浮亏|营业收入|营收|"
-                               r"净利润|利润|亏损|净资产|总资产|资产总额|费用|利息)(?:[（(][^（()）]{0,8}[)）])?[^，,；;。、（(]{0,6}$"
+                               r"净利润|利润|亏损|净资产|总资产|资产总额|(?<!合同)(?<!服务)费用|利息)(?:[（(][^（()）]{0,8}[)）])?[^，,；;。、（(]{0,6}$"
                                # a valuation, not past a verb of the round (以50亿元估值完成8亿元融资: 8亿元 is paid)
                                r"|(?:估值|市值)(?:[（(][^（()）]{0,8}[)）])?(?:(?!完成|获得|获|融资)[^，,；;。、（(]){0,6}$"
                                r"|估值[^，,；;。、（(]{0,10}[（(]$")  # 估值已跨过准独角兽(5亿美元)门槛: glossing a noun

@@ -431,12 +431,18 @@ def _attach_contract_value(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -
         if i == 0 or not opened or any(f.type in _DEALS for f in by_sentence.get(i, [])):
             continue
         deals = [f for f in by_sentence.get(i - 1, []) if f.type == "purchase"]
-        if len(deals) != 1 or deals[0].amount is not None:
+        if len(_purchase_pairs(deals)) != 1 or any(f.amount is not None for f in deals):
             continue
         money = [v for v in doc.values_in(sent.start, sent.end, "money") if v.start <= sent.start + opened.end() + 4]
-        if money:
-            deals[0].amount = money[0]
-            deals[0].qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+        for deal in deals if money else []:
+            deal.amount = money[0]
+            deal.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+
+
+def _purchase_pairs(deals: list[FactRecord]) -> set[tuple]:
+    """The distinct buyer-supplier pairs of purchases: a contract read twice in its sentence (A与B签订《算力服务
+    合同》，乙方向甲方提供算力服务: the agreement and the service, one pair) is one purchase."""
+    return {tuple(tuple(m.key for m in f.roles.get(r, [])) for r in ("buyer", "supplier")) for f in deals}
 
 
 def _agreement_told_both_ways(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
@@ -444,8 +450,9 @@ def _agreement_told_both_ways(doc: Doc, by_sentence: dict[int, list[FactRecord]]
     named as the buyer); a purchase of the same sentence that says who buys from whom turns the signed agreement
     round (the agreement stays asserted, the volume expected stays its own fact)."""
     for facts in by_sentence.values():
-        signed = [f for f in facts if f.type == "purchase" and (f.rule or "").startswith("purchase:agreement:")]
-        told = [f for f in facts if f.type == "purchase" and f not in signed]
+        two_sided = [f for f in facts if f.type == "purchase" and f.roles["buyer"]]  # (not a sale to an unnamed customer)
+        signed = [f for f in two_sided if (f.rule or "").startswith("purchase:agreement:")]
+        told = [f for f in two_sided if f not in signed]
         for a in signed:
             keys = (a.roles["buyer"][0].key, a.roles["supplier"][0].key)
             if any((f.roles["supplier"][0].key, f.roles["buyer"][0].key) == keys for f in told):
@@ -465,12 +472,13 @@ def _attach_contract_term(doc: Doc, by_sentence: dict[int, list[FactRecord]]) ->
         told = [sent]
         if i + 1 < len(doc.sentences) and not any(f.type in _DEALS for f in by_sentence.get(i + 1, [])):
             told.append(doc.sentences[i + 1])
-        if len(deals) != 1:
+        if len(_purchase_pairs(deals)) != 1:
             continue
         for where in told:
             term = _term_in(doc, where)
             if term is not None:
-                deals[0].qualifiers["period"] = term
+                for deal in deals:
+                    deal.qualifiers["period"] = term
                 break
 
 

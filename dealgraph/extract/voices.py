@@ -1129,10 +1129,8 @@ def top_supplier(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     suppliers, buyers = ranked
     fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers}, t)
     share = q.nearest(ctx.values("percent", t.end, ctx.clause(t.start)[1]), t)
-    if share is not None:
-        fact.qualifiers["share_of_purchases"] = share
     fact.qualifiers["period"] = q.date_for(ctx, t)
-    return [fact]
+    return _share_each_period(ctx, fact, "share_of_purchases", share, t)
 
 
 def top_customer(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -1146,17 +1144,45 @@ def top_customer(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     customers, sellers = ranked or told_after
     fact = q.base_fact(ctx, "purchase", {"buyer": customers, "supplier": sellers}, t)
     share = q.nearest(ctx.values("percent", t.end, q.segment_end(ctx, t.end)), t)
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    sold = _sales_told_after(ctx, ctx.clause(t.start)[1])
+    if sold is not None:  # 第一大客户为百度，销售收入为4.2亿元，占营业收入的36.7%
+        fact.amount, share = sold
+        return _share_each_period(ctx, fact, "share_of_revenue", share, t)
     if share is not None and share.start < ctx.clause(t.start)[1] + 12:  # …，占营收的35%: the next clause may say it
-        fact.qualifiers["share_of_revenue"] = share
-    elif told_after:  # 作为A的最大客户，B贡献的营收占总营收的54.7%: the one share of the clause naming B
+        return _share_each_period(ctx, fact, "share_of_revenue", share, t)
+    if told_after:  # 作为A的最大客户，B贡献的营收占总营收的54.7%: the one share of the clause naming B
         shares = ctx.values("percent", customers[0].end, ctx.clause(customers[0].end)[1])
         if len(shares) == 1:
             fact.qualifiers["share_of_revenue"] = shares[0]
-    fact.qualifiers["period"] = q.date_for(ctx, t)
     return [fact]
 
 
+# …，(2024年)销售收入为4.2亿元 / …，销售额占比为33.5%: the clause after a customer ranked, telling what it bought
+_SALES_NEXT = re.compile(r"[，,]\s*(?:[\d一二三四五六七八九十]{2,4}年(?:度|上半年|前三季度)?[，,]?\s*)?(?:公司)?(?:对其|向其)?"
+                         r"(?:的)?(?:销售收入|销售额|销售金额|贡献收入|贡献营收|贡献的收入|贡献的营收)")
+_SHARE_NEXT = re.compile(r"[，,]\s*(?:占(?:同期|当期|公司|其)?(?:营业收入|营收|总营业收入|总收入|主营业务收入|收入)|占比)")
+
+
+def _sales_told_after(ctx: Ctx, ce: int) -> tuple[Value | None, Value | None] | None:
+    """星澜智算2024年第一大客户为百度，销售收入为4.2亿元，占营业收入的36.7% (or 销售额占比为33.5%): the money of
+    the clause right after the rank's (the sales to that customer) and its share of revenue, there or in the
+    clause after that opens with 占. None where the next clause tells no sales."""
+    told = _SALES_NEXT.match(ctx.text, ce)
+    if told is None:
+        return None
+    end = ctx.clause(told.end())[1]
+    money = ctx.values("money", told.end(), end)[:1]
+    shares = ctx.values("percent", told.end(), end)[:1]
+    after = _SHARE_NEXT.match(ctx.text, end)
+    if not shares and after is not None:
+        shares = ctx.values("percent", after.end(), ctx.clause(after.end())[1])[:1]
+    return (money or [None])[0], (shares or [None])[0]
+
+
 _AS_RANKED = re.compile(r"[\s“”]*作为")
+# 上汽贡献的营收…: a verb of what a customer brings glued to its name (no name ends so): none rather than a wrong one
+_VERB_TAIL = re.compile(r"(?:贡献|带来|实现|创造|提供)$")
 
 
 def _ranked_as(ctx: Ctx, t: Span) -> tuple[list[Mention], list[Mention]] | None:
@@ -1169,7 +1195,7 @@ def _ranked_as(ctx: Ctx, t: Span) -> tuple[list[Mention], list[Mention]] | None:
     if not ranked_for or not re.fullmatch(r"的?", ctx.text[ranked_for[0].end:t.start]) or ce >= ctx.sent.end:
         return None
     named = [m for m in ctx.mentions(ce, ctx.clause(ce + 1)[1], ORG)[:1] if m.start <= ce + 2]
-    named = [m for m in named if m.key != ranked_for[0].key]
+    named = [m for m in named if m.key != ranked_for[0].key and not _VERB_TAIL.search(m.text)]
     return (named, ranked_for) if named else None
 
 
@@ -1181,7 +1207,7 @@ def _ranked_party(ctx: Ctx, t: Span, after_copula: bool) -> tuple[list[Mention],
     at = _COPULA_AFTER.match(ctx.text, t.end) if after_copula else None
     after = ctx.group_right(at.end() if at else t.end, ce, ORG, max_gap=1)[:1]
     if after:
-        named, other = after, _subject_of(ctx, Span(cs, cs)) or ctx.carried_subject(t.start)
+        named, other = after, _subject_of(ctx, t) or ctx.carried_subject(t.start)  # 星澜智算2024年第一大客户为百度
     else:
         verbs = list(_IS.finditer(ctx.text, cs, t.start))
         if not verbs:
@@ -1265,6 +1291,34 @@ def sales_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return out
 
 
+def _share_each_period(ctx: Ctx, fact: FactRecord, key: str, share: Value | None, t: Span) -> list[FactRecord]:
+    """A share set on the fact; where it opens a list of shares (分别为45.2%、38.1%和30.6%), one fact per year of
+    the period written (2022年至2024年: three), each with its share; a list the period does not number (报告期内,
+    or a period in another sentence) gives no share rather than the first period's as the whole one's."""
+    listed = [share] if share is not None else []
+    for v in ctx.values("percent", share.end, q.segment_end(ctx, share.end)) if share is not None else []:
+        if not _LIST_JOIN.fullmatch(ctx.text, listed[-1].end, v.start):
+            break
+        listed.append(v)
+    if len(listed) <= 1:
+        if listed:
+            fact.qualifiers[key] = listed[0]
+        return [fact]
+    period = q.period_for(ctx, t)
+    periods = _years_of(ctx, period)
+    if len(periods) != len(listed):
+        fact.qualifiers.pop(key, None)
+        return [fact]
+    out = []
+    for each_period, each in zip(periods, listed):
+        one = q.base_fact(ctx, fact.type, {r: list(ms) for r, ms in fact.roles.items()}, t)
+        one.modality, one.amount = fact.modality, None
+        one.qualifiers.update({k: v for k, v in fact.qualifiers.items() if k not in (key, "period")})
+        one.qualifiers.update({key: each, "period": each_period})
+        out.append(one)
+    return out
+
+
 def _years_of(ctx: Ctx, period: Value | None) -> list[Value]:
     """The years of a span (2022年至2024年) and the periods joined after it (及2025年上半年), in order."""
     span = period.value if isinstance(period, Value) else None
@@ -1278,6 +1332,9 @@ def _years_of(ctx: Ctx, period: Value | None) -> list[Value]:
 # 确定A为B…项目的中标人 / A成为B…项目中标单位 / A中标B的…项目: B buys what A is to deliver
 _WINNER_NAMED = re.compile(r"(?:确定|确认)?(?P<w>[^，,；;。]{0,30}?)(?:为|成为)(?P<b>[^，,；;。]{2,60}?)(?:的)?$")
 _TENDER_PRICE = re.compile(r"中标(?:价格|金额|价|总价|合同金额)")
+# 项目总投资为46亿元 / 预算金额高达5亿元: what the project costs or was budgeted, not what the winner is paid
+_NOT_AWARD = re.compile(r"(?:总投资|投资额|投资总额|预算|概算|估算)[^，,；;。\d]{0,6}$")
+_PROJECT_WON = re.compile(r"[^，,；;。]{2,40}?(?:项目|标段|标包)")  # what was tendered, named by its project
 # 临江市人工智能 (a place, then what a project is about): no organisation's name ends it
 _PLACE_LED = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:省|市|县|区)(?![\u4e00-\u9fff]*(?:公司|集团|局|委员会|委|政府|中心|院|所|大学|"
                         r"学院|银行|办公室|厅|部|社|站|台|队|会|馆)$)")
@@ -1289,28 +1346,84 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     中标) buys; the money after 中标价格/中标金额 (else the next in the sentence's part) is the contract's."""
     cs, ce = ctx.clause(t.start)
     word = ctx.text[t.start:t.end]
+    if word.startswith(("第二", "第三")):
+        return []  # 第二中标候选人: a runner-up, who is awarded nothing
     if word == "中标":
         buyers = ctx.group_right(t.end, ce, ORG, max_gap=0)[:1]
         suppliers = [m for m in ctx.group_left(cs, t.start) or ctx.carried_subject(t.start)
                      if m.key not in {b.key for b in buyers}][-1:]
+        if not buyers:
+            return _won_unnamed_buyer(ctx, t)
     else:
         named = _WINNER_NAMED.search(ctx.text, cs, t.start)
-        if named is None:
-            return []
+        if named is None or not named.group("b").strip():
+            return _won_unnamed_buyer(ctx, t)
         suppliers = ctx.mentions(named.start("w"), named.end("w"), ORG)[-1:]
         buyers = ctx.mentions(named.start("b"), named.end("b"), ORG)[:1]
     # (a project's quoted title or a code in it names no buyer: “…PCCP管道采购”的中标单位, EPC, PPP; nor does a
     # place opening a project's name: 中标临江市人工智能算力中心项目)
     buyers = [b for b in buyers if b.kind == "organization" and not b.text.isascii() and not _PLACE_LED.match(b.text)]
-    if not buyers or not suppliers or buyers[0].key == suppliers[0].key:
+    if suppliers and not buyers and _PROJECT_WON.search(ctx.text, t.start if word == "中标" else cs, q.segment_end(ctx, t.end)):
+        buyers = []  # 中标临江市人工智能算力中心项目 / 确定A为“…EPC总承包项目”的中标单位: a project, its owner unnamed
+    elif not buyers or not suppliers or buyers[0].key == suppliers[0].key:
         return []
     fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers}, t)
     end = q.segment_end(ctx, t.end)
     price = _TENDER_PRICE.search(ctx.text, t.end, end)
-    money = [v for v in ctx.values("money", price.end() if price else t.end, end)]
+    money = [v for v in ctx.values("money", price.end() if price else t.end, end)
+             if not _NOT_AWARD.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start)]
     fact.amount = money[0] if money and (price is not None or money[0].start < ce + 16) else None
     fact.qualifiers["period"] = q.date_for(ctx, t)
-    return [fact]
+    return [_as_candidate(fact, word)]
+
+
+def _as_candidate(fact: FactRecord, word: str) -> FactRecord:
+    """A candidate named for a tender (中标候选人) is the award proposed, not made yet: a planned purchase."""
+    if word.endswith("候选人") and fact.modality == "asserted":
+        fact.modality = "planned"
+    return fact
+
+
+# 由远岫信息技术有限公司中标 / A以1.2亿元中标 / A以约3.8亿元成为第一中标候选人 / A成功中标: the winner before the word
+_WON_BY = re.compile(r"由\s*$")
+_WON_FOR = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?\s*(?:(?:成功|已|再次|一举)?以(?:人民币)?(?P<money>[^，,；;。]{1,24}?)"
+                      r"(?:的(?:价格|报价|投标报价|投标价|总价))?)?\s*(?:成功|已|再次|一举|顺利)?(?:成为|为|是)?$")
+_WON_PRICED = re.compile(r"\s*(?:(?:约|近|超过|逾)?\s*[\d.,]+\s*(?:万|亿)?\s*(?:元|美元))\s*$")  # A 35298 万元中标
+_WON_AFTER = re.compile(r"\s*(?:了)?(?:[，,。；;：:]|$)")  # 中标 closing its clause (not 中标公告, 中标结果, 中标金额…)
+
+
+def _won_unnamed_buyer(ctx: Ctx, t: Span) -> list[FactRecord]:
+    """第三包由远岫信息技术有限公司中标，中标金额为128.5万元 / 北辰通信以1.2亿元中标 / 长江计算以约6.33亿元成为
+    第一中标候选人: a tender won (or proposed) with no buyer named in the clause: the supplier's sale to a
+    buyer left unnamed. The money after 以 is the award's, else the one after 中标金额."""
+    cs, ce = ctx.clause(t.start)
+    word = ctx.text[t.start:t.end]
+    if word == "中标" and not _WON_AFTER.match(ctx.text, t.end):
+        return []
+    by = _WON_BY.search(ctx.text, cs, t.start)
+    if by is None:
+        close = _WON_FOR.search(ctx.text, cs, t.start)
+        priced = _WON_PRICED.search(ctx.text, cs, t.start) if word == "中标" else None
+        if priced is not None and (close is None or priced.start() < close.start()):
+            close = priced  # 中科澜芯有限公司 3.5亿元中标: the price between the winner and the word
+        suppliers = ctx.group_left(cs, close.start())[-1:] if close else []
+        if not suppliers or suppliers[-1].end != close.start():
+            return []
+        paid = [v for v in ctx.values("money", close.start(), close.end())] if close is priced or close.group("money") else []
+    else:
+        suppliers = [m for m in ctx.mentions(cs, t.start, ORG) if m.start >= by.end()][-1:]
+        if not suppliers or not re.fullmatch(r"\s*(?:联合体)?", ctx.text[suppliers[-1].end:t.start]):
+            suppliers = []
+        paid = []
+    suppliers = [m for m in suppliers if not _PLACEHOLDER.fullmatch(m.text)]
+    if not suppliers:
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": [], "supplier": suppliers}, t)
+    price = _TENDER_PRICE.search(ctx.text, t.end, q.segment_end(ctx, t.end))
+    after = ctx.values("money", price.end(), q.segment_end(ctx, t.end))[:1] if price else []
+    fact.amount = (paid or after or [None])[0]
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return [_as_candidate(fact, word)]
 
 
 _SUPPLIED_TO = re.compile(r"(?:向|为|给)")
@@ -1324,7 +1437,7 @@ def supply_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     buyer is named right before the verb (为被投企业提供算力支持). A bare service noun (算力服务) takes 提供 and a
     few words between the buyer and itself (向B提供定制算力服务), never a noun alone (领先的算力服务商)."""
     cs, _ = ctx.clause(t.start)
-    marks = list(_SUPPLIED_TO.finditer(ctx.text, cs, t.start))
+    marks = _marks_outside_names(ctx, _SUPPLIED_TO, Span(cs, t.start))
     if not marks:
         return []
     mark = marks[-1]
@@ -1339,7 +1452,62 @@ def supply_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers[-1:]}, t)
     fact.amount = q.nearest(q.prices_in(ctx, t.end, q.segment_end(ctx, t.end)), t)
     fact.qualifiers["period"] = q.date_for(ctx, t)
-    return [fact]
+    return _not_read_yet(ctx, [fact])
+
+
+def _marks_outside_names(ctx: Ctx, mark: re.Pattern[str], within: Span) -> list[re.Match[str]]:
+    """The marks (向, 为, 给) between the ends that are not a character of a name (the 为 of 华为)."""
+    names = ctx.mentions(within.start, within.end, UNIT)
+    return [m for m in mark.finditer(ctx.text, within.start, within.end)
+            if not any(n.start <= m.start() < n.end for n in names)]
+
+
+# 向B批量供货 / 为B独家供应: how the goods go between the buyer and the verb
+_SUPPLY_MANNER = re.compile(r"\s*(?:已|已经|开始|正式|持续|稳定|长期|独家|批量|大批量|小批量|规模化|首批|大规模|少量|逐步|负责)*\s*")
+
+
+def supply_goods(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """中际旭创向英伟达供货800G光模块 / 星河光电为小米汽车供应激光雷达 / A向B交付了1000台服务器: the one named
+    after 向/为/给 buys what the clause's subject supplies; the money after it in its part of the sentence is the
+    deal's. Nothing where no buyer stands right before the verb (开始批量供货)."""
+    cs, _ = ctx.clause(t.start)
+    marks = _marks_outside_names(ctx, _SUPPLIED_TO, Span(cs, t.start))
+    if not marks:
+        return _supplied_by(ctx, t)
+    buyers = ctx.group_right(marks[-1].end(), t.start, ORG, max_gap=0)
+    if not buyers or not _SUPPLY_MANNER.fullmatch(ctx.text, buyers[-1].end, t.start):
+        return []
+    keys = {b.key for b in buyers}
+    suppliers = [m for m in ctx.group_left(cs, marks[-1].start()) or ctx.carried_subject(t.start)
+                 if m.key not in keys and m.kind != "product"]
+    if not suppliers:
+        return []
+    out = []
+    for buyer in buyers[:6]:
+        fact = q.base_fact(ctx, "purchase", {"buyer": [buyer], "supplier": suppliers[-1:]}, t)
+        fact.amount = q.nearest(q.prices_in(ctx, t.end, q.segment_end(ctx, t.end)), t) if len(buyers) == 1 else None
+        fact.qualifiers["period"] = q.date_for(ctx, t)
+        out.append(fact)
+    return _not_read_yet(ctx, out)
+
+
+def _supplied_by(ctx: Ctx, t: Span) -> list[FactRecord]:
+    """澜芯科技的芯片由台积电代工 / A的电池由B供应: the one after 由 supplies the company opening the clause."""
+    cs, _ = ctx.clause(t.start)
+    by = [m for m in _marks_outside_names(ctx, re.compile("由"), Span(cs, t.start))][-1:]
+    if not by:
+        return []
+    suppliers = ctx.group_right(by[0].end(), t.start, ORG, max_gap=0)
+    buyers = [m for m in ctx.mentions(cs, by[0].start(), ORG)[:1] if m.start <= cs + 2]
+    if not suppliers or not buyers or not _SUPPLY_MANNER.fullmatch(ctx.text, suppliers[-1].end, t.start) \
+            or buyers[0].key in {m.key for m in suppliers}:
+        return []
+    out = []
+    for supplier in suppliers[:4]:
+        fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": [supplier]}, t)
+        fact.qualifiers["period"] = q.date_for(ctx, t)
+        out.append(fact)
+    return out
 
 
 # 减持了对B的持股，持股比例从3.1%降至2.2% / 减持B股份至4.9%: the stake left after the sale
@@ -1400,10 +1568,8 @@ def _revenue_share_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     fact = q.base_fact(ctx, "purchase", {"buyer": customers, "supplier": sellers}, t)
     share = q.nearest(ctx.values("percent", t.end, ce), t)
-    if share is not None:
-        fact.qualifiers["share_of_revenue"] = share
     fact.qualifiers["period"] = q.date_for(ctx, t)
-    return [fact]
+    return _share_each_period(ctx, fact, "share_of_revenue", share, t)
 
 
 _COPULA_AFTER = re.compile(r"\s*(?:为|是)")
@@ -1432,10 +1598,10 @@ def _bought_make(ctx: Ctx, t: Span) -> list[FactRecord]:
     who supplies them; the buyer is the clause's subject. 采购 with no count before a name stays unread
     (采购北辰物流: a name that may be the goods' maker or a buyer's unit)."""
     if not ctx.text.startswith("采购", t.start):
-        return []
+        return _bought_brand(ctx, t)
     count = _GOODS_COUNT.match(ctx.text, t.end)
     if count is None:
-        return _bought_goods_of(ctx, t)
+        return _bought_goods_of(ctx, t) or _bought_brand(ctx, t)
     makers = [maker_of(m) for m in ctx.mentions(count.end(), ctx.clause(t.start)[1], UNIT)
               if m.start <= count.end() + 1]
     makers = [m for m in makers if m is not None]
@@ -1448,6 +1614,41 @@ def _bought_make(ctx: Ctx, t: Span) -> list[FactRecord]:
     fact.amount = q.nearest(q.prices_in(ctx, t.end, q.segment_end(ctx, t.end)), t)  # …，金额约6亿元
     fact.qualifiers["period"] = q.date_for(ctx, t)
     return [fact]
+
+
+# 采购英伟达H20 / 大量采购华为昇腾芯片 / 购买AMD的加速卡: goods named by their maker right after the verb
+_BRAND_LEAD = re.compile(r"(?:了|大量|批量|大批|更多)?\s*")
+_GOODS_NOUN = re.compile(r"(?:的)?\s*[A-Za-z0-9\-]{0,10}\s*(?:AI|GPU|人工智能)?(?:芯片|GPU|显卡|加速卡|算力卡|服务器|晶片|处理器|存储芯片|"
+                         r"光模块|交换机|一体机|整机|算力|智算资源|计算资源)")
+
+
+def _bought_brand(ctx: Ctx, t: Span) -> list[FactRecord]:
+    """远帆智能已开始采购英伟达H20芯片 / 阿里巴巴大量采购华为昇腾芯片: a product of a maker the lexicon
+    knows (H20 → 英伟达), or a maker then goods (华为昇腾芯片, AMD的加速卡), right after the verb: each buyer
+    before buys from the maker. A name alone after the verb (采购北辰物流) stays unread."""
+    cs, ce = ctx.clause(t.start)
+    lead = _BRAND_LEAD.match(ctx.text, t.end)
+    after = ctx.mentions(lead.end(), ce, UNIT)
+    if not after or after[0].start != lead.end():
+        return []
+    first = after[0]
+    if first.kind == "product":
+        maker = maker_of(first)
+    elif len(after) > 1 and after[1].kind == "product" and re.fullmatch(r"的?\s*", ctx.text[first.end:after[1].start]) \
+            or _GOODS_NOUN.match(ctx.text, first.end):
+        maker = first if first.kind == "organization" else None
+    else:
+        maker = None
+    if maker is None:
+        return []
+    buyers = [b for b in ctx.group_left(cs, t.start) or _subject_of(ctx, t)
+              if b.key != maker.key and b.kind != "product"]
+    frame = Frame("purchase", "active", ("buyer", "supplier"), ())
+    facts = [f for b in buyers[:6] for f in _deal(ctx, frame, t, [b], [maker])]
+    for f in facts:
+        f.amount = None if len(facts) > 1 else f.amount
+        f.qualifiers["period"] = f.date
+    return facts
 
 
 _OF_GOODS = re.compile(r"的(?:约|近|超过|逾)?\s*[\d.,，万千百十一二三四五六七八九两几数]+(?:余|多)?\s*(?:台|张|颗|块|套|辆|片|枚|架|件|批)")
@@ -1469,6 +1670,43 @@ def _bought_goods_of(ctx: Ctx, t: Span) -> list[FactRecord]:
     if period is not None:
         fact.qualifiers["period"] = period
     return [fact]
+
+
+# A成为B和C的核心供应商 / A是B的一级供应商 / A进入B供应链: the verb before the buyer(s) and the word
+_BECOMES_SUPPLIER = re.compile(r"(?:成为了?|成了|是|为|进入了?|打入了?|切入了?|进入到|纳入了?|跻身)")
+_INTO_CHAIN = ("进入", "打入", "切入", "纳入", "跻身")
+# 的核心供应商, 的一级供应商, 核心供应链: what kind of supplier, between the buyer and the word
+_SUPPLIER_KIND = re.compile(r"\s*的?(?:全球|国内|中国区|中国)?(?:核心|主要|重要|独家|一级|二级|合格|指定|长期|战略|关键|唯一|首家|"
+                            r"优质|主力|稳定|AI|芯片|算力|GPU|服务器|光模块|电池)*")
+
+
+def supplier_of(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """青岚光电已成为英伟达和小米的核心供应商 / 澜石科技是小米汽车的一级供应商 / 远川电子进入比亚迪供应链: each
+    organisation named between the verb and the word buys from the clause's subject (or the one carried).
+    Nothing where no buyer is named there (成为全球领先的供应商, 成为其供应商)."""
+    cs, _ = ctx.clause(t.start)
+    names = ctx.mentions(cs, t.start)
+    verbs = [v for v in _BECOMES_SUPPLIER.finditer(ctx.text, cs, t.start)
+             if not any(m.start <= v.start() < m.end for m in names)]  # (not the 为 of 华为)
+    if not verbs:
+        return []
+    verb = verbs[-1]
+    if ctx.text.startswith("供应", t.start) and ctx.text[t.start:t.end] != "供应商" \
+            and not verb.group().startswith(_INTO_CHAIN):
+        return []  # 供应链 is entered (进入B供应链), not been (是B的供应链)
+    buyers = ctx.group_right(verb.end(), t.start, ORG, max_gap=1)
+    if not buyers or buyers[0].start > verb.end() + 1 or not _SUPPLIER_KIND.fullmatch(ctx.text, buyers[-1].end, t.start):
+        return []
+    keys = {b.key for b in buyers}
+    suppliers = [m for m in ctx.group_left(cs, verb.start()) or ctx.carried_subject(verb.start()) if m.key not in keys]
+    if not suppliers:
+        return []
+    out = []
+    for buyer in buyers[:6]:
+        fact = q.base_fact(ctx, "purchase", {"buyer": [buyer], "supplier": suppliers[-1:]}, t)
+        fact.qualifiers["period"] = q.date_for(ctx, t)
+        out.append(fact)
+    return out
 
 
 def suppliers_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -1513,13 +1751,18 @@ def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """星槎智能向北溟科技采购算力服务: the subject buys from the one named after 向/从; 向公司采购 buys from the
     company announcing (_the_issuer). Without 向/从, goods counted then their maker (_bought_make)."""
     cs, ce = ctx.clause(t.start)
-    pos = max(ctx.text.rfind("向", cs, t.start), ctx.text.rfind("从", cs, t.start))
+    if ctx.text.startswith("租", t.start) and not _RENTED_GOODS.match(ctx.text, t.end):
+        return []  # 向B租赁办公楼, 融资租赁: no compute or goods of the industry rented
+    marks = _marks_outside_names(ctx, _FROM_MARK, Span(cs, t.start))  # (not the 从 of 云从科技)
+    pos = marks[-1].start() if marks else -1
     if pos < 0:
         return _bought_make(ctx, t)
     if _SUPPLIER_GROUP.search(ctx.text, pos + 1, t.start):
         return []  # 向前五大供应商的采购额占比超过80%: suppliers taken together, none named
     suppliers = ctx.mentions(pos + 1, t.start)
-    buyers = ctx.group_left(cs, pos) or ctx.carried_subject(pos)
+    buyers = ctx.group_left(cs, pos) or _counted_back(ctx, Span(cs, pos))
+    if not buyers and not GENERIC_SUBJECT.search(ctx.text, cs, pos) and not _COUNTED_BACK.search(ctx.text, cs, pos):
+        buyers = ctx.carried_subject(pos)
     if not suppliers and _THE_ISSUER.fullmatch(ctx.text, pos + 1, t.start):
         suppliers = _the_issuer(ctx, buyers, pos)
     frame = Frame("purchase", "active", ("buyer", "supplier"), ())
@@ -1530,12 +1773,44 @@ def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         for f in facts:
             f.amount = None
     share = q.nearest(ctx.values("percent", t.end, ce), t)
+    paid = [v for v in ctx.values("money", cs, pos) if _PAID_LEAD.search(ctx.text, max(cs, v.start - 6), v.start)]
     for f in facts:
         f.amount = f.amount if f.amount is None or f.amount.start > t.end else None
+        if f.amount is None and paid and len(facts) == 1:
+            f.amount = paid[-1]  # 斥资3亿元向B采购服务器: the money spent, before 向
         if share is not None:
             f.qualifiers["share_of_purchases"] = share
         f.qualifiers["period"] = f.date
+    if share is not None and len(facts) == 1:  # 向B采购金额占采购总额的比例分别为62.3%、70.1%和75.4%
+        return _share_each_period(ctx, facts[0], "share_of_purchases", share, t)
     return facts
+
+
+_FROM_MARK = re.compile(r"向|从")
+_PAID_LEAD = re.compile(r"(?:斥资|耗资|花费|出资|投入|拟以|将以|以)\s*(?:约|近|超过|逾|不超过)?\s*$")
+# 租赁/租用 what the AI industry rents: 算力, GPU, 服务器 (…) within a few words after the verb
+_RENTED_GOODS = re.compile(r"[^，,；;。]{0,16}?(?:算力|GPU|显卡|服务器|芯片|智算|云服务|计算资源|加速卡|机柜)")
+# 上述两家科企 / 这两家公司 / 前述三家企业: a number of companies named before
+_COUNTED_BACK = re.compile(r"(?:上述|前述|以上|这|该)(?P<n>两|二|三|四|2|3|4)(?:家|间|个|大)[\u4e00-\u9fff]{0,6}?"
+                           r"(?:公司|企业|科企|巨头|厂商|大厂|集团)")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _counted_back(ctx: Ctx, before: Span) -> list[Mention]:
+    """星河云与远帆智能正与英伟达洽谈供货。这两家公司计划向英伟达订购…: the companies counted are the last
+    group of as many organisations named in this sentence or the two before (none where no such group stands)."""
+    counted = _COUNTED_BACK.search(ctx.text, before.start, before.end)
+    if counted is None:
+        return []
+    n = _COUNT[counted.group("n")]
+    starts = [s for s in ctx.doc.sentences if s.start <= ctx.sent.start][-3:]
+    for sent in reversed(starts):
+        end = min(sent.end, counted.start())
+        for m in reversed(ctx.mentions(sent.start, end, ("organization",))):
+            group = ctx.group_left(sent.start, m.end, ("organization",))
+            if len(group) == n:
+                return group
+    return []
 
 
 _THE_ISSUER = re.compile(r"(?:本公司|公司|上市公司)")
@@ -1554,17 +1829,25 @@ def _the_issuer(ctx: Ctx, others: list[Mention], pos: int) -> list[Mention]:
 
 
 def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """星河通信获得华为的服务器订单: the one named between the verb and the order buys from the subject; with
+    none named (拿下一笔9亿元的算力大单, 获得某客户订单) the supplier's sale to a buyer left unnamed."""
     cs, _ = ctx.clause(t.start)
-    got = re.compile(r"获得了?|获了?|拿下了?|收到了?|斩获").search(ctx.text, cs, t.start)
+    got = re.compile(r"获得了?|获了?|拿下了?|收到了?|斩获了?").search(ctx.text, cs, t.start)
     if not got:
         return []
-    buyers = ctx.mentions(got.end(), t.start)
+    buyers = [m for m in ctx.mentions(got.end(), t.start) if not _PLACEHOLDER.fullmatch(m.text)]
     suppliers = ctx.group_left(cs, got.start()) or ctx.carried_subject(got.start())
-    facts = _deal(ctx, Frame("purchase", "active", ("buyer", "supplier"), ()), t, buyers[:1], suppliers[:1])
+    if suppliers and _HEAD_AFTER.match(ctx.text, suppliers[-1].end):
+        return []  # 特斯拉供应链企业…获得订单: firms of its supply chain, unnamed, win the orders
+    facts = _deal(ctx, Frame("purchase", "active", ("buyer", "supplier"), ()), t, buyers[:1], suppliers[:1],
+                  unnamed_agent=True)
     for f in facts:
         f.qualifiers["period"] = f.date
     return [_swap(f) for f in facts]
 
+
+# 特斯拉供应链企业 / 英伟达概念股 / 华为系公司: the name modifies a noun of unnamed companies
+_HEAD_AFTER = re.compile(r"(?:的)?(?:供应链|产业链|概念股|概念|系|相关|上游|下游)(?:的)?(?:企业|公司|厂商|供应商|个股|股)?")
 
 # 签署/签订/达成…协议: the verb before an agreement's name (签署为期三年、总额3.2亿元的算力采购协议).
 _SIGNED = re.compile(r"(?:签署|签订|订立|达成|缔结|签)了?")
@@ -1578,16 +1861,97 @@ def agreement(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, _ = ctx.clause(t.start)
     signed = [m for m in _SIGNED.finditer(ctx.text, cs, t.start)]
     if not signed:
-        return []
+        return _contract_won(ctx, frame, t)
     verb = signed[-1].start()
-    pair = _paired(ctx, cs, verb) or _both_parties(ctx, Span(cs, verb))
+    pair = [m for m in _paired(ctx, cs, verb) or _both_parties(ctx, Span(cs, verb)) if not _PLACEHOLDER.fullmatch(m.text)]
     if len(pair) != 2:
-        return []
+        return _signed_with_unnamed(ctx, frame, t, Span(cs, verb), signed[-1].end())
     fact = q.base_fact(ctx, "purchase", {frame.roles[0]: pair[:1], frame.roles[1]: pair[1:]}, t)
+    if _CONTRACT_ENDED.match(ctx.text, t.end):
+        fact.modality = "negated"  # A与B签署的《算力服务协议》正式解除
     fact.amount = q.nearest(q.prices_in(ctx, signed[-1].end(), q.segment_end(ctx, t.end)), t)  # …，合同金额约1.5亿元
     fact.date = q.date_for(ctx, t)
     fact.qualifiers["period"] = fact.date
-    return [_swap(fact)]
+    return _not_read_yet(ctx, [_swap(fact)])
+
+
+def _not_read_yet(ctx: Ctx, facts: list[FactRecord]) -> list[FactRecord]:
+    """Purchases whose buyer and supplier no purchase read before in the sentence has: A(“乙方”)与B(“甲方”)签订
+    《算力服务合同》，乙方向甲方提供算力服务 tells one contract twice (the agreement, then the service)."""
+    def pair(f: FactRecord) -> tuple:
+        return tuple(tuple(m.key for m in f.roles.get(r, [])) for r in ("buyer", "supplier"))
+    seen = {pair(f) for f in ctx.facts if f.type == "purchase"}
+    return [f for f in facts if pair(f) not in seen]
+
+
+# A customer the text does not name: 客户, 某客户, 一家头部互联网公司, 北京某云厂商, “杭州X公司” (a letter standing
+# for a name withheld).
+_UNNAMED_PARTY = re.compile(r"(?![^，,；;。]*(?:名为|名叫|叫做|称为))[“\"「]?(?:(?:重要|主要|大|新)?客户|(?:[\u4e00-\u9fff]{2,3})?某(?:一)?[^，,；;。与和、]{0,10}?(?:公司|企业|客户|厂商|机构)|"
+                            r"一家[^，,；;。与和、]{0,12}?(?:公司|企业|客户|厂商|机构)|"
+                            r"[\u4e00-\u9fff]{0,4}[A-Z]{1,2}(?:公司|客户))[”\"」]?")
+_PLACEHOLDER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:[A-Z]{1,2}|某)(?:公司|客户)")  # 上海Y公司, 杭州某公司: a name withheld
+_WITH = re.compile(r"(?:与|和|同|跟)")
+# what may stand before 与 where the subject is carried (公司与客户签订…, 同时其子公司与…)
+_CARRY_OPEN = re.compile(r"(?:[\s“”]|公司|本公司|该公司|其|子公司|控股子公司|全资子公司|同时|此外|另外|并|还|也|已|均|近日|日前|同日|当日)*")
+_CONTRACT_ENDED = re.compile(r"[》”」]*\s*(?:已经|已|被|正式|均)*(?:解除|终止|取消)")  # 《协议》正式解除
+
+
+def _sale_to_unnamed(ctx: Ctx, t: Span, supplier: list[Mention], money_from: int) -> list[FactRecord]:
+    """The supplier's sale to a customer left unnamed: a purchase with its buyer empty (ontology: buyer min 0)."""
+    fact = q.base_fact(ctx, "purchase", {"buyer": [], "supplier": supplier[-1:]}, t)
+    if _CONTRACT_ENDED.match(ctx.text, t.end):
+        fact.modality = "negated"  # …签署的《算力服务协议》正式解除: the contract is off
+    fact.amount = q.nearest(q.prices_in(ctx, money_from, q.segment_end(ctx, t.end)), t)
+    fact.date = q.date_for(ctx, t)
+    fact.qualifiers["period"] = fact.date
+    return [fact]
+
+
+def _signed_with_unnamed(ctx: Ctx, frame: Frame, t: Span, before: Span, money_from: int) -> list[FactRecord]:
+    """星澜智算与客户签订《算力服务协议》，合同总金额为8420万元 / A与“杭州X公司”签署的算力服务协议: a sale
+    agreement (the frame's first role the supplier) signed with a customer the text does not name; the
+    supplier is the name before 与 (or the subject carried). An agreement to buy from an unnamed supplier
+    (A与H公司签订采购合同) states no purchase the ontology keeps."""
+    if frame.roles[0] != "supplier":
+        return []
+    joins = list(_WITH.finditer(ctx.text, before.start, before.end))
+    if not joins:
+        return []
+    other = ctx.text[joins[-1].end():before.end].rstrip("了分别共同正式已 ")
+    if not _UNNAMED_PARTY.fullmatch(other):
+        return []
+    named = ctx.group_left(before.start, joins[-1].start())
+    if not named and not _CARRY_OPEN.fullmatch(ctx.text, before.start, joins[-1].start()):
+        return []  # 澄川数据与客户签订…: a subject of the clause's own this reading does not know; none carried
+    supplier = [m for m in named or ctx.carried_subject(joins[-1].start()) if not _PLACEHOLDER.fullmatch(m.text)]
+    return _sale_to_unnamed(ctx, t, supplier, before.end) if supplier else []
+
+
+# 获得一份总价9亿元的算力租赁合同 / 斩获字节跳动的算力租赁合同: a contract won, the customer (if named) between
+_CONTRACT_GOT = re.compile(r"(?:获得|斩获|拿下|签下|收获|获)了?")
+
+
+def _contract_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """云杉数科获得一份价值12亿元的算力租赁合同: the subject supplies under the contract it won; an organisation
+    named between the verb and the contract buys (获得星河汽车的算力服务合同), else the customer is unnamed."""
+    if frame.roles[0] != "supplier":
+        return []
+    cs, _ = ctx.clause(t.start)
+    got = list(_CONTRACT_GOT.finditer(ctx.text, cs, t.start))
+    if not got:
+        return []
+    supplier = ctx.group_left(cs, got[-1].start()) or ctx.carried_subject(got[-1].start())
+    buyers = [m for m in ctx.mentions(got[-1].end(), t.start, ORG) if not _PLACEHOLDER.fullmatch(m.text)][:1]
+    supplier = [m for m in supplier if m.key not in {b.key for b in buyers}]
+    if not supplier:
+        return []
+    if not buyers:
+        return _sale_to_unnamed(ctx, t, supplier, got[-1].end())
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": supplier[-1:]}, t)
+    fact.amount = q.nearest(q.prices_in(ctx, got[-1].end(), q.segment_end(ctx, t.end)), t)
+    fact.date = q.date_for(ctx, t)
+    fact.qualifiers["period"] = fact.date
+    return [fact]
 
 
 def _both_parties(ctx: Ctx, before: Span) -> list[Mention]:
@@ -3677,7 +4041,8 @@ _PORTFOLIO_LIST = re.compile(r"(?:中|里)?(?:还有|还包括|包括|就有|有
 HANDLERS: dict[str, Handler] = {
     "round": round_, "investors_named": investors_named, "active": active, "passive": passive,
     "attributive": attributive, "portfolio": portfolio, "by": by, "title": title, "merge": merge,
-    "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb,
+    "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb, "supplier_of": supplier_of,
+    "supply_goods": supply_goods,
     "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to, "tender_won": tender_won,
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
     "launch": launch, "spun_from": spun_from, "kept_stake": kept_stake, "negotiated": negotiated, "partner_of": partner_of,
