@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from collections.abc import Callable
 
+from dealgraph import lexicon
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.values.dates import DateValue
 from dealgraph.extract.english_names import find_names
@@ -181,6 +182,9 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
         if not patients or p.name == "raised_bare" and (_offering_near(r, s) or _total_raised(s, m)
                                                         or _AT_PRICE.match(s.text, m.end()) or _listed(r, patients)):
             return []  # …, the company has raised about $900 million from investors: a total so far, no round
+        sums = s.tokens("m", m.start(), m.end())
+        if sums and _is_total(s, sums[0][2]):
+            return []  # "Norcrest had raised $90 million in funding prior to the deal": a total, no round of its own
     facts = [fact_record(s, p, {a_role: list(agents), b_role: [x]}, r.modality(s, gap)) for x in patients
              if agents or open_round]
     jv = _JV.search(s.text, 0, m.start()) if p.type == "shareholding" and not roles.get(b_role) else None
@@ -573,7 +577,8 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
     """Investors joining the round just read become investors of that fact (one fact per round); the leader of
     that round ("Harbor Peak led the round, with participation from A and B") is marked as lead and the
     co-investors written after it join too."""
-    if r.last_deal is None or s.sent.index - r.last_deal[0] > 4 or r.last_deal[1].type != "investment":
+    reach = 8 if p.name in _DEFINITE_ROUND else 4  # "The round was led by A" may come after a few lines about the company
+    if r.last_deal is None or s.sent.index - r.last_deal[0] > reach or r.last_deal[1].type != "investment":
         return []
     fact = r.last_deal[1]
     if _other_company_first(r, s, r.last_deal[0], fact):
@@ -597,6 +602,9 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
         fact.confidence = min(fact.confidence, 0.7 if any(x.kind == "candidate" for x in new) else 0.8)
         r.added += [x for x in new if x.source == "coref"]
     return []
+
+
+_DEFINITE_ROUND = ("round_led_by", "led_the_round", "round_includes")  # the round: the one just read
 
 
 def _other_company_first(r: Reader, s: Masked, index: int, fact: FactRecord) -> bool:
@@ -637,6 +645,9 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
             fact.amount = r.money(s, m.start(), end)  # $40 million: the money of the main clause is not the deal's
             fact.stake = fact.stake if fact.stake is not None and fact.stake.start < s.to_orig(end) else None
     if fact.type == "investment":
+        fronted = _SUM_BEFORE.fullmatch(s.text, 0, m.start())  # (the sum opens the sentence; not "on top of the $13
+        if fact.amount is None and fronted is not None:  # billion it had invested": an earlier sum) "Half of the $2
+            fact.amount = s.value(fronted.group(1))  # billion Aldon invested in Norcrest came in the form of credits"
         _investment(r, s, p, m, fact)
         if p.name == "and_backed_by":  # founded in 2016 … and is backed by A: the date is the first verb's
             fact.date = None
@@ -669,6 +680,7 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
     fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
 
 
+_SUM_BEFORE = re.compile(r"(?:[\w-]+ |«o\d+» ){0,3}?(?:of|all) the (?:about |roughly |nearly |some )?(«m\d+») ")
 _VOTING = re.compile(r"\bvot(?:ing|es)\b")
 _SECOND_VERB = {"and_led_round": "body", "and_backed_active": "investee", "and_joined_round": "body"}  # the group that opens the second verb's part
 _RELATIVE_ASIDE = re.compile(r", (?:which|that|who|whose) [^,;]*,")
@@ -678,11 +690,28 @@ _WITH_AMOUNT = re.compile(r",? with (?:an? )?(?:about |roughly |nearly |some )?(
 _FOLLOWING = re.compile(r"\b(?:following|on top of|in addition to|after) (?:its|their|«j\d+»|an?|the) (?:earlier |previous |prior |last )?"
                         r"(?:(?:«m\d+»|[\w-]+) ){0,3}?(?:round|funding|financing|raise|seed|series [a-h])\b", re.I)
 _TOTAL = re.compile(r"(?: [a-z]+){0,3}? (?:to date|so far|in total|altogether|since (?:its |«j\d+» )?(?:founding|inception))\b")
+# "Norcrest had raised $90 million in funding prior to the deal": what a company had raised before a later event
+_HAD_RAISED = re.compile(r"\bhad (?:\w+ )?(?:raised|received|secured|collected|amassed|attracted) (?:about |some |roughly |nearly |"
+                         r"more than |over )?$")
+_PRIOR = re.compile(r"(?: [a-z]+){0,3}? (?:prior to|before) (?:the|its|this|that|«j\d+») (?:[\w-]+ )?(?:deal|acquisition|"
+                    r"takeover|sale|merger|purchase|buyout|IPO|listing)\b")
+# "has raised a total of $300 million", "bringing its total funding to $800 million": the sum is a total, not a round
+# (an investor's own total, "A has invested a total of $13 billion in B", is that pair's sum)
+_TOTAL_BEFORE = re.compile(r"\b(?:(?:raised|received|secured|collected|amassed) a total of|(?:total|overall|cumulative) (?:funding|financing|capital|investment|raised)"
+                           r"(?: raised)? (?:to|of)|(?:brings?|bringing|brought|takes?|taking|took) (?:its|the|«j\d+») "
+                           r"total(?: [\w-]+){0,2}? to)(?: (?:about|some|roughly|nearly|more than|over|almost))? $")
+
+
+def _is_total(s: Masked, t: int) -> bool:
+    """Whether the money token at `t` is a total raised so far (module notes at _TOTAL)."""
+    end = t + len(TOKEN.match(s.text, t).group())
+    return bool(_TOTAL.match(s.text, end) or _TOTAL_BEFORE.search(s.text, max(0, t - 60), t)
+                or _PRIOR.match(s.text, end) and _HAD_RAISED.search(s.text, max(0, t - 40), t))
 
 
 def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecord) -> None:
     if fact.amount is not None and (t := next((pos for _, v, pos in s.tokens("m") if v is fact.amount), None)) is not None \
-            and _TOTAL.match(s.text, t + len(TOKEN.match(s.text, t).group())):
+            and _is_total(s, t):
         fact.amount = None  # has raised $150 million to date from investors including A: a total, not this deal's
     verb = _NEXT_VERB.search(s.text, m.end())  # … and co-led a Series A in C alongside D: neither is this round's
     limit = verb.start() if verb is not None else len(s.text)
@@ -729,6 +758,9 @@ def contract_to(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     modality = r.modality(s, gap)
     fact = fact_record(s, p, {"buyer": buyer, "supplier": supplier}, "planned" if modality == "asserted" else modality)
     _qualify(r, s, p, m, fact)
+    bought = _SUM_BOUGHT.match(s.text, m.end())  # … with Y to purchase $300 billion in computing power: the sum after
+    if fact.amount is None and bought is not None:  # the verb is the deal's
+        fact.amount = s.value(bought.group(1))
     end = next((c.start() for c in re.finditer(r"[,;]", s.text[m.end():])), len(s.text) - m.end()) + m.end()
     after = s.tokens("d", m.start("verb"), end)  # … to buy chips starting in 2027: the period; said on Tuesday: none
     fact.qualifiers["period"] = after[0][1] if after else None
@@ -736,6 +768,7 @@ def contract_to(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     return [fact]
 
 
+_SUM_BOUGHT = re.compile(r" (?:an additional |another |a further )?(?:about |roughly |up to |some |more than |nearly |over )?(«m\d+»)")
 _SUPPLY_VERBS = ("supply", "provide", "deliver", "sell", "ship", "build", "make", "manufacture")
 # what is supplied and to whom: "… to supply power to its new campus", "… to provide chips for Norcrest's servers"
 _GOES_TO = re.compile(r"(?:[^«».;,]|«[mcr]\d+»){0,60}? (?:to|for) (?:the )?(«[oij]\d+»)")
@@ -942,6 +975,51 @@ def used_by(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactReco
     return facts
 
 
+def cloud_deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Pelagic AI signed a seven-year cloud computing deal with Tamsin Cloud": a purchase of compute whose supplier is
+    the party known as a cloud or data-centre company (lexicon sector, or Cloud / Web Services in its name); when
+    both or neither are, the direction is not said and only the partnership stays. "Tamsin Cloud won a cloud
+    contract with Pelagic AI": the one who wins it supplies. One purchase per company after "with"."""
+    roles, gap = read_roles(r, s, m, ("party", "party2"))
+    one = roles.get("party", [])[:1]
+    facts = []
+    for other in roles.get("party2", []):
+        if not one or one[0].key == other.key:
+            continue
+        if m.group("verb").lower() in _WIN_VERBS:
+            supplier, buyer = one, [other]
+        elif _cloud_company(one[0]) == _cloud_company(other):
+            continue
+        else:
+            supplier, buyer = (one, [other]) if _cloud_company(one[0]) else ([other], one)
+        # a signed compute contract states the buying relation (asserted, as read)
+        fact = fact_record(s, p, {"buyer": buyer, "supplier": supplier}, r.modality(s, gap))
+        _qualify(r, s, p, m, fact)
+        facts.append(fact)
+    return facts
+
+
+_WIN_VERBS = ("won", "wins", "landed", "lands", "secured", "secures", "clinched", "clinches")
+_CLOUD_NAME = re.compile(r"\b(?:Cloud|Web Services|Data Cent(?:er|re)s?)\b")
+
+
+def _cloud_company(m: Mention) -> bool:
+    """Whether the lexicon files the organisation under cloud compute or data centres, or its name says so."""
+    entry = lexicon.load().entries.get(m.key.removeprefix("lex:")) if m.key.startswith("lex:") else None
+    return entry is not None and entry.sector in ("compute_cloud", "data_centers") \
+        or bool(_CLOUD_NAME.search(m.canonical or m.text))
+
+
+def supply_deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Halden Systems secured a $2 billion deal to supply Orvane with servers": a deal to supply is a supply still to
+    come, planned as a signed contract to buy is (contract_to); a denial or a report keeps its own mood."""
+    facts = deal(r, s, p, m)
+    for fact in facts:
+        if fact.modality == "asserted":
+            fact.modality = "planned"
+    return facts
+
+
 def spend_on(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """"Nimbly AI said on Monday it has agreed to spend $10 billion on Microsoft's cloud services over six years": a
     purchase (deal); its period is a date or span written after the amount in its clause, not the day it was said."""
@@ -963,6 +1041,22 @@ def provider_of(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     if m.group("supplier").startswith("«r"):
         return buys_product_of(r, s, p, m, m.group("supplier"))
     return deal(r, s, p, m)
+
+
+def made_provider(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Pelagic AI named Tamsin Cloud its preferred provider": the subject buys; "…, making Tamsin Cloud its exclusive
+    cloud provider": the company "its" stands for buys."""
+    if group(m, "buyer"):
+        return deal(r, s, p, m)
+    token = TOKEN.fullmatch(m.group("poss"))
+    supplier = r.members(s, m.group("supplier"), True)
+    buyer = r.resolve(s, int(token.group(2)), True, {x.key for x in supplier}) if token and supplier else None
+    if buyer is None or buyer.key == supplier[0].key:
+        return []
+    fact = fact_record(s, p, {"buyer": [buyer], "supplier": supplier[:1]}, r.modality(s, s.text[:m.start()]))
+    _qualify(r, s, p, m, fact)
+    r.added += [buyer] if buyer.source == "coref" else []
+    return [fact]
 
 
 def buys_product_of(r: Reader, s: Masked, p: Pattern, m: re.Match[str], token: str | None = None) -> list[FactRecord]:
@@ -1005,6 +1099,21 @@ def both_signed(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     return []
 
 
+def consortium_acquired(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Aldon, Veltrix and Harbor Peak struck a deal: The consortium acquired Norcrest Data for $40 billion": the
+    parties of the partnership read in this sentence or the one before buy; none read, nothing."""
+    targets = r.members(s, m.group("target"), False)
+    for fact in reversed(r.facts + r.current):
+        if s.sent.index - _sentence_index(r, fact) > 1:
+            break
+        parties = [x for x in fact.roles.get("party", []) if x.kind != "person"] if fact.type == "partnership" else []
+        if len(parties) >= 2 and targets and all(x.key != targets[0].key for x in parties):
+            deal_fact = fact_record(s, p, {"acquirer": parties, "target": targets[:1]}, r.modality(s, m.group()))
+            _qualify(r, s, p, m, deal_fact)
+            return [deal_fact]
+    return []
+
+
 def _both(r: Reader, s: Masked, p: Pattern, m: re.Match[str], parties: list[Mention]) -> FactRecord:
     fact = fact_record(s, p, {"party": parties, "result": []}, r.modality(s, m.group()))
     fact.qualifiers.setdefault("kind", "strategic")
@@ -1021,9 +1130,9 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
 
 
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
-    "both_signed": both_signed, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
+    "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "round_values": round_values, "merger": merger,
-    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "spend_on": spend_on, "spend_with": spend_on, "contract_to": contract_to, "invested_relative": invested_relative, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
+    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": supply_deal, "cloud_deal_with": cloud_deal, "contract_to": contract_to, "invested_relative": invested_relative, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
     "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "share_over_periods": share_over_periods, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company, "exit_stake": exit_sale, "exit_named_stake": exit_sale,
     "exit_verb": exit_sale, "exit_cut": exit_sale, "exit_sale_of": exit_sale, "exit_representing": exit_sale,

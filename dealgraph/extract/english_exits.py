@@ -44,6 +44,8 @@ _AUXILIARIES = re.compile(r"(?:,? (?:has|have|had|also|further|previously|since|
                           r"again|will|would|could|may|might|is|are|was|were|been|being|gradually|steadily|quietly|"
                           r"plans|planned|agreed|intends|expects|to|«d\d+»))* ")
 _FULL_DET = re.compile(r"(?:its|their|the|«j\d+») $")
+_STOPPED = re.compile(r"\b(?:halted|halts|paused|pauses|suspended|suspends|stopped|stops|froze|freezes|put on hold|puts on hold|"
+                      r"shelved|shelves)\b", re.I)
 _FIRM_NOUNS = ("stake", "stakes", "holding", "holdings", "shareholding", "ownership")
 
 
@@ -66,8 +68,10 @@ def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRe
         buyers = r.members(s, after.group("buyers")[4:], False, {sellers[0].key, targets[0].key})
     buyers = [x for x in buyers if x.key not in (sellers[0].key, targets[0].key)]
     verb = m.start("verb") if group(m, "verb") is not None else m.end("seller")
-    mood = m.string[m.end("seller"):verb] if p.name not in ("exit_then", "exit_fronted", "exit_noun") else \
-        m.string[verb:m.end()] if p.name != "exit_noun" else m.group()  # (Aldon's planned exit from Norcrest)
+    mood = m.string[m.end("seller"):verb] if p.name not in ("exit_then", "exit_fronted", "exit_noun", "exit_sale_of") \
+        else m.string[m.end("seller"):m.start("target")] if p.name == "exit_sale_of" \
+        else m.string[verb:m.end()] if p.name != "exit_noun" else m.group()  # (Aldon's planned exit from Norcrest; "is
+    #   exploring a sale of its stake in", "halted the sale of …": the words up to the company say how far the sale is)
     fact = fact_record(s, p, {"acquirer": buyers, "target": targets, "seller": sellers}, r.modality(s, mood))
     fact.date = r.date(s, verb, m.end() if p.name != "exit_fronted" else m.start("seller"))
     if fact.date is not None and s.to_orig(m.start("seller")) <= fact.date.start < s.to_orig(verb):
@@ -90,6 +94,10 @@ def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRe
         if fact.date is not None:
             holding.qualifiers["as_of"] = fact.date
         facts.append(holding)
+    elif fact.modality == "negated" and p.name == "exit_sale_of" and _FULL_DET.fullmatch(group(m, "det") or "") \
+            and _STOPPED.search(m.group()):  # "halted the sale of its stake in Norcrest": the stake is still its own
+        facts.append(FactRecord("shareholding", {"holder": list(sellers), "company": list(targets)},
+                                Span(s.sent.start, s.sent.end), "asserted", rule=f"english:{p.name}"))
     elif fact.modality == "asserted" and _full(p, m):
         r.current[:] = [f for f in r.current if not _holding_of(f, sellers[0], targets[0])]  # (in place: the caller
         #                                                                                        adds to this list)
