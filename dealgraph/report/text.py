@@ -72,6 +72,8 @@ def detail(h: Holding, group: str) -> str:
     q = h.qualifiers
     if q.get("asset"):  # 收购青禾集团的芯片设计业务: a business of the company, not the company
         parts.append("标的：" + str(q["asset"]))
+    if q.get("measure") == "voting_power":  # 控制公司45.6%的表决权: the share is of the votes, not of the shares
+        parts.append("股比为表决权比例")
     if q.get("round"):
         parts.append(str(q["round"]))
     if q.get("consideration") and q["consideration"] != "unknown":

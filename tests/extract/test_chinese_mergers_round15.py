@@ -154,3 +154,16 @@ def test_a_holder_selling_a_count_of_its_shares_at_a_price():
                      "acquisition")
     assert (_names(deal, "acquirer"), _names(deal, "target"), _names(deal, "seller")) == \
         (["青川科技"], ["澄川股份"], ["云泽投资"])
+
+
+def test_the_report_says_a_stake_of_votes_is_one():
+    from dealgraph.analyze.portfolio import Holding
+    from dealgraph.report.text import detail
+
+    (votes,) = _facts("澄川数据公告称，控股股东青川智研合计控制公司45.6%的表决权。", "shareholding")
+    assert votes.qualifiers.get("measure") == "voting_power" and votes.stake.value.value == 45.6
+    h = Holding("org_x", "澄川数据", "organization", None, None, "shareholding", "f1", "shareholding", "asserted",
+                [], [], None, None, None, {"text": "45.6%"}, {"measure": "voting_power"}, [])
+    assert "表决权" in detail(h, "青川智研")
+    h.qualifiers = {}
+    assert "表决权" not in detail(h, "青川智研")
