@@ -106,6 +106,9 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     holders: list[Mention] = []
     held_by: set[str] = set()
     agents = _person_agent(ctx, cs, t) or agents
+    holders_buy = frame.type == "acquisition" and bool(agents) and v._ITS_HOLDERS.match(ctx.text, agents[-1].end, t.start)
+    if holders_buy:
+        agents = []  # 北辰科技的股东或其关联方拟取得C 25%股权: B's holders, unnamed, buy; B buys nothing
     mark, sellers = _sellers_before(ctx, cs, t) if frame.type == "acquisition" else (-1, [])
     if not sellers and agents and agents[0].start > cs and c.seller.fullmatch(ctx.text, agents[0].start - 1, agents[0].start):
         mark, sellers = agents[0].start - 1, agents  # 向A(共33名交易对方)以…方式购买B: A sells, far from the verb
@@ -149,7 +152,7 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if stocks:
             return v._deal(ctx, frame, t, investors, stocks, unnamed_agent=True)
     patients = [_shares_of_named(ctx, p) for p in patients]
-    facts = v._deal(ctx, frame, t, agents, patients, unnamed_agent=stated)
+    facts = v._deal(ctx, frame, t, agents, patients, unnamed_agent=stated or holders_buy)
     if ctx.text.startswith(("取得", "获得"), t.start):  # 通过本次增持取得B部分股权: the shares the deal just read obtains
         done = {list(f.roles.values())[1][0].key for f in ctx.facts if f.type in ("investment", "acquisition")}
         facts = [f for f in facts if list(f.roles.values())[1][0].key not in done]

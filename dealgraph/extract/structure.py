@@ -108,16 +108,20 @@ def apply_denials(doc: Doc) -> None:
         heard = [j for j in range(max(0, i - _DENIAL_REACH), i)
                  if any(f.modality in ("rumored", "reported") for f in by_sentence.get(j, []))]
         for j in range(max(0, i - _DENIAL_REACH), i):
+            # B回应称上述消息不实 where B is a party of the report's deals: it denies those, not A's deal with C;
+            # a denier party of no deal (the parent of the firm reported on) denies all the report says
+            own = denier is not None and any(denier in _members(f) for f in by_sentence.get(j, []) if f.type in _DEALS)
             for fact in by_sentence.get(j, []):
                 shared = bool(_members(fact) & keys)
                 near = j >= i - 2 and (fact.modality in ("rumored", "reported", "planned")
                                        or fact.modality == "asserted" and fact.type in _DEALS) \
-                    and (not keys or back and fact.modality in ("rumored", "reported")
+                    and (not keys or back and fact.modality in ("rumored", "reported") and not own
                          or (shared if denier is None else denier in _members(fact)))
                 # 随后，消息被否认 names no one; The FDA denied approval. A denial by one it names denies that one's deals
                 # (A agreed to buy C. Media reported that B was in talks to buy C. B denied the report, saying it never made
                 # an offer for the company: A's deal stands though C is named)
-                pointed = back and heard and j == heard[-1]  # 上述传闻与事实不符: the rumour read last
+                pointed = back and heard and j == heard[-1] \
+                    and (not own or denier in _members(fact))  # 上述传闻与事实不符: the rumour read last
                 if near or fact.modality in ("rumored", "reported") and (pointed or shared):
                     fact.modality = "denied"
                     fact.qualifiers["denied_by"] = Span(sent.start, sent.end)
@@ -157,9 +161,21 @@ def _denied_after(doc: Doc, sent, facts: list[FactRecord], cues: dict) -> None:
         if hit is None:
             continue
         named = {m.key for m in doc.mentions_in(last, hit)}
-        if named <= _members(fact):
+        if named <= _members(fact) or _clause_denier(doc, sent, hit) in _members(fact):
             fact.modality = "denied"
             fact.qualifiers["denied_by"] = Span(sent.start, sent.end)
+
+
+_CLAUSE_OPEN = re.compile(r"[，,；;：:。]")
+
+
+def _clause_denier(doc: Doc, sent, hit: int) -> str | None:
+    """有报道称A与B洽谈合作，A还将收购C，B回应称消息不实: the one opening the denial's own clause (B) denies the
+    report's deals it is a party of (A与B's partnership), whatever other names stand between (A's purchase of C,
+    which B is no party of, stays reported)."""
+    start = max((m.end() for m in _CLAUSE_OPEN.finditer(doc.text, sent.start, hit)), default=sent.start)
+    first = next((m for m in doc.mentions_in(start, hit) if m.kind in ("organization", "candidate")), None)
+    return first.key if first is not None else None
 
 
 def _answers_itself(text: str, cues: dict) -> bool:

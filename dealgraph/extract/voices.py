@@ -496,6 +496,11 @@ def _head_after_de(ctx: Ctx, patients: list[Mention], end: int) -> list[Mention]
     return after[:1] if after and after[0].source != "context" else []
 
 
+# 北辰科技的股东或其关联方拟取得C 25%股权 / B全体股东拟收购C: the buyers are B's shareholders, left unnamed
+_ITS_HOLDERS = re.compile(r"(?:的)?(?:全体|部分|现有|控股|大)?股东(?:或|及|和)?(?:其)?(?:指定的?)?(?:关联方|关联公司|关联人|一致行动人)?"
+                          r"(?:将|拟|计划|预计|有权|可|会)?$")
+
+
 def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if ctx.text[t.start:t.end] in _JOINT_ROUND_VERBS and ctx.text.startswith("的", t.end) \
@@ -564,7 +569,9 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if frame.type != "shareholding":
         return facts
     if facts and _NO_LONGER.search(ctx.text, max(cs, t.start - 5), t.start):
-        return facts + _no_longer_held(ctx, t, facts)
+        exits = _no_longer_held(ctx, t, facts)
+        # 据报道，A已不再持有B股份: what is reported is the exit; the report holds nothing of A's in B
+        return [f for f in facts if f.modality != "reported"] + exits
     for f in facts:  # A全资拥有B，并持有C 76%；D分别持有E 2%和1%: a stake past the ；is not D's
         if f.stake is not None and not q.segment_start(ctx, t.start) <= f.stake.start < q.segment_end(ctx, t.end):
             f.stake = None
@@ -598,11 +605,11 @@ def _no_longer_held(ctx: Ctx, t: Span, facts: list[FactRecord]) -> list[FactReco
         return []  # 交易完成后，A将不再持有B的股份: what a deal told apart will leave, not a sale of its own
     out = []
     for f in facts:
-        if f.modality != "negated" or not f.roles.get("holder") or not f.roles.get("company"):
+        if f.modality not in ("negated", "reported") or not f.roles.get("holder") or not f.roles.get("company"):
             continue
         sold = q.base_fact(ctx, "acquisition", {"acquirer": [], "target": list(f.roles["company"])}, t)
         sold.roles["seller"] = list(f.roles["holder"])
-        sold.modality = "asserted"
+        sold.modality = "reported" if f.modality == "reported" else "asserted"  # 据报道，A不再持有B: a reported exit
         sold.date = f.qualifiers.get("as_of") or f.date
         sold.rule = f"acquisition:exit:{ctx.text[t.start - 2:t.end]}"
         out.append(sold)
@@ -777,6 +784,9 @@ def _deal_word(found: re.Match[str]) -> str:
     return next(w for w in ("收购", "并购") if w in found.group())
 
 
+_TENDER_BEFORE = re.compile(r"要约$")  # 要约收购完成后: a tender offer, taking shares from many holders up to a total
+
+
 def _acquired_holdings(ctx: Ctx, t: Span, holdings: list[FactRecord]) -> list[FactRecord]:
     """通过本次收购，A将持有B 51%的股权 / 收购完成后，A共持有B 77%的股权: the holding is what A bought."""
     _, ce = ctx.clause(t.start)
@@ -793,6 +803,8 @@ def _acquired_holdings(ctx: Ctx, t: Span, holdings: list[FactRecord]) -> list[Fa
             continue
         fact = q.base_fact(ctx, ftype, {roles[0]: holder, roles[1]: company}, t)
         fact.stake, fact.date = h.stake, q.date_for(ctx, t)
+        if not rising and _TENDER_BEFORE.search(ctx.text, max(ctx.sent.start, by_deal.start() - 4), by_deal.start()):
+            fact.stake = None  # 要约收购完成后，A及其一致行动人合计控制公司61.5%股份: the total held, not what the offer bought
         word = ctx.text[t.start:t.end] if rising else _deal_word(by_deal)
         fact.rule = f"{ftype}:holding:{word}"  # read from the holding it results in, named by the deal word
         if ftype == "investment":
@@ -1390,6 +1402,48 @@ _WON_FOR = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?\s*(?:(?:成功|已|�
                       r"(?:的(?:价格|报价|投标报价|投标价|总价))?)?\s*(?:成功|已|再次|一举|顺利)?(?:成为|为|是)?$")
 _WON_PRICED = re.compile(r"\s*(?:(?:约|近|超过|逾)?\s*[\d.,]+\s*(?:万|亿)?\s*(?:元|美元))\s*$")  # A 35298 万元中标
 _WON_AFTER = re.compile(r"\s*(?:了)?(?:[，,。；;：:]|$)")  # 中标 closing its clause (not 中标公告, 中标结果, 中标金额…)
+# 远岫科技、北辰通信和长川计算分别中标 / 蓝海智算和北辰数科均中标: several winners, each its own award
+_WON_EACH = re.compile(r"\s*(?:分别|均|都|各自|同时)(?:成功|已)?$")
+_EACH_PRICE = re.compile(r"中标(?:价格|金额|价|总价|合同金额)(?:分别)?(?:为|是|约|：|:)*")  # 中标金额分别为X、Y和Z
+# 星河数据集团近日公布招标结果，A中标: the one publishing the tender's result tendered, it buys
+_TENDERER = re.compile(r"(?:近日|日前|今日|昨日|此前|已)?(?:公布|发布|公示|公告|披露)(?:了)?(?:其)?[^，,；;。]{0,12}?"
+                       r"(?:招标|采购|中标|评标|比选)(?:结果|公告|公示)")
+
+
+def _tenderer(ctx: Ctx, cs: int) -> list[Mention]:
+    """The buyer of a tender whose winners are named with no buyer: the organisation that, in the clause just before
+    in the same sentence, published the tender's result (北辰电力公布算力服务采购结果，A、B分别中标: 北辰电力)."""
+    if cs <= ctx.sent.start:
+        return []
+    ps, _ = ctx.clause(cs - 1)
+    found = _TENDERER.search(ctx.text, ps, cs)
+    if found is None:
+        return []
+    named = ctx.mentions(ps, found.start(), ORG)
+    return named[-1:] if named and named[-1].end == found.start() and named[-1].kind == "organization" else []
+
+
+def _won_each(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
+    """远岫科技、北辰通信和长川计算分别中标，中标金额分别为1.2亿元、8000万元和5000万元 / A和B均中标: every winner of
+    the list sells to the tendering party (named in the clause before, else unnamed); the amounts listed after
+    中标金额 go one to each winner in order when there are as many as winners, else none is given."""
+    each = _WON_EACH.search(ctx.text, cs, t.start)
+    if each is None or not _WON_AFTER.match(ctx.text, t.end):
+        return []
+    winners = ctx.group_left(cs, each.start())
+    if len(winners) < 2 or winners[-1].end != each.start():
+        return []
+    end = q.segment_end(ctx, t.end)
+    price = _EACH_PRICE.search(ctx.text, t.end, end)
+    amounts = [v for v in ctx.values("money", price.end(), end)] if price else []
+    buyers = [m for m in _tenderer(ctx, cs) if m.key not in {w.key for w in winners}]
+    facts = []
+    for i, winner in enumerate(winners):
+        fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": [winner]}, t)
+        fact.amount = amounts[i] if len(amounts) == len(winners) else None
+        fact.qualifiers["period"] = q.date_for(ctx, t)
+        facts.append(_as_candidate(fact, ctx.text[t.start:t.end]))
+    return facts
 
 
 def _won_unnamed_buyer(ctx: Ctx, t: Span) -> list[FactRecord]:
@@ -1400,6 +1454,9 @@ def _won_unnamed_buyer(ctx: Ctx, t: Span) -> list[FactRecord]:
     word = ctx.text[t.start:t.end]
     if word == "中标" and not _WON_AFTER.match(ctx.text, t.end):
         return []
+    listed = _won_each(ctx, t, cs) if word == "中标" else []
+    if listed:
+        return listed
     by = _WON_BY.search(ctx.text, cs, t.start)
     if by is None:
         close = _WON_FOR.search(ctx.text, cs, t.start)
@@ -1418,7 +1475,8 @@ def _won_unnamed_buyer(ctx: Ctx, t: Span) -> list[FactRecord]:
     suppliers = [m for m in suppliers if not _PLACEHOLDER.fullmatch(m.text)]
     if not suppliers:
         return []
-    fact = q.base_fact(ctx, "purchase", {"buyer": [], "supplier": suppliers}, t)
+    buyers = [m for m in _tenderer(ctx, cs) if m.key != suppliers[0].key]
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers}, t)
     price = _TENDER_PRICE.search(ctx.text, t.end, q.segment_end(ctx, t.end))
     after = ctx.values("money", price.end(), q.segment_end(ctx, t.end))[:1] if price else []
     fact.amount = (paid or after or [None])[0]
@@ -1843,7 +1901,17 @@ def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                   unnamed_agent=True)
     for f in facts:
         f.qualifiers["period"] = f.date
+        _budget_out(ctx, f)
     return [_swap(f) for f in facts]
+
+
+def _budget_out(ctx: Ctx, fact: FactRecord) -> None:
+    """星河通信拿下预算6亿元的算力大单 / 签署总投资8亿元的采购协议: a figure written after 预算 (or a project's
+    总投资) is what the buyer budgeted or the project costs, not what the supplier is paid: the purchase keeps no
+    amount (the budget is left out of the fact, not kept as another figure)."""
+    money = fact.amount
+    if money is not None and _NOT_AWARD.search(ctx.text, max(ctx.sent.start, money.start - 10), money.start):
+        fact.amount = None
 
 
 # 特斯拉供应链企业 / 英伟达概念股 / 华为系公司: the name modifies a noun of unnamed companies
@@ -1870,6 +1938,7 @@ def agreement(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if _CONTRACT_ENDED.match(ctx.text, t.end):
         fact.modality = "negated"  # A与B签署的《算力服务协议》正式解除
     fact.amount = q.nearest(q.prices_in(ctx, signed[-1].end(), q.segment_end(ctx, t.end)), t)  # …，合同金额约1.5亿元
+    _budget_out(ctx, fact)
     fact.date = q.date_for(ctx, t)
     fact.qualifiers["period"] = fact.date
     return _not_read_yet(ctx, [_swap(fact)])
