@@ -92,6 +92,7 @@ class NameRules:
     places: frozenset[str]
     description_end: re.Pattern[str]
     name_opening_verbs: frozenset[str]
+    verb_nouns: frozenset[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -182,6 +183,7 @@ def rules() -> NameRules:
                                 f"([\u4e00-\u9fff]{{2,5}}?)(?=[、和及与]|[，,。；;]|$)"),
         description_end=re.compile(f"(?:{_alt(raw['description_nouns'])})$"),
         name_opening_verbs=frozenset(raw["name_opening_verbs"]),
+        verb_nouns=frozenset(raw["verb_nouns"]),
     )
 
 
@@ -217,7 +219,8 @@ def find_mentions(doc: Doc) -> None:
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])
              and not _ROUND_WORD.fullmatch(m.text)  # 天使轮投资方A: a round's name, no party
              and not (m.kind == "candidate" and _QUALITY_NOUN.fullmatch(m.text))]  # 必要性、公允性: qualities
-    found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)]
+    found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)
+             and not (text[m.end:m.end + 1] in "(（" and _describes_next(text, m.end, r))]
     found = [m for m in _without_glosses(text, found) if not _likeness(text, m)]
     if "讯" in text or "电" in text:  # 澜海财经9月17日讯 / 北辰社上海3月2日电: the news source of a dateline, no party
         found = [m for m in found if not _DATELINE.match(text, m.end)]
@@ -231,6 +234,21 @@ def find_mentions(doc: Doc) -> None:
     if any(m.source == "short" for m in doc.mentions):
         doc.mentions = _joint_ventures(text, doc.mentions, r)  # 青松PSA with 青松 a short name found just now
     doc.mentions = _recurring(text, _known_within(text, _seated_subsidiaries(text, _placed(text, doc.mentions, r), r), r), r)
+
+
+_LATIN_GLOSS = re.compile(r"[(（][A-Za-z][A-Za-z0-9 .&-]{0,11}[)）]")
+_DESCRIBED_RUN = re.compile(r"[\u4e00-\u9fff]{0,6}")
+
+
+def _describes_next(text: str, end: int, r: NameRules) -> bool:
+    """收购人工智能芯片(AI)设计企业澄芯微的控股权: words with a Latin gloss in brackets, then a few more and a kind
+    of company (企业, 公司, 厂商 …: names.yaml `name_introducers`) right before a name describe that company,
+    which is the party (the guess of a name before the gloss is dropped)."""
+    gloss = _LATIN_GLOSS.match(text, end)
+    if gloss is None:
+        return False
+    run_end = _DESCRIBED_RUN.match(text, gloss.end()).end()  # type: ignore[union-attr]
+    return any(r.introducer.match(text, p) for p in range(gloss.end(), run_end))
 
 
 # 微控制器（MCU）, 图形处理器(GPU): an acronym in brackets right after a Han word
@@ -582,6 +600,8 @@ def _function_tail(text: str, tail: str, after: int) -> bool:
     a plan, not a subsidiary named 计划); an adjective only where no deal's subject follows (澜石健康发布公告…, 澜石健康以3亿元…: a
     company named by its trade, 健康, 智慧)."""
     tag, follow = wordlist.words().get(tail), cue_names.cues().subject_follow
+    if tail in rules().verb_nouns:  # 比亚迪贡献的营收, 由台积电代工: the name, then its verb
+        return True
     if follow.fullmatch(tail):  # 华为计划于…, 蔚来准备…: a word that follows a deal's subject is the predicate
         return True
     if tag == "a" and follow.match(text, after) and not follow.match(tail):  # not 比亚迪|成功收购
@@ -645,6 +665,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             at, after, ending = at + 1, after + 1, "资本"  # 亚投资本: the ending is 资本, 投 is the name's
         if ending == "投资" and _known_then_name(text, at, after, r, known_names):
             continue  # 阿里巴巴投资瀚博半导体: a known name, the verb, then the company it invests in
+        if ending == "投资" and _person_then_verb(text, at, after, r):
+            continue  # 王磊投资师承…: a person, his investing, then a verb (not a firm named 王磊投资)
         legal = ending in r.legal
         start = _left_edge(text, at, r, window=20 if legal else 12, before_suffix=legal)
         start = start if legal else _past_verb(text, start, at)  # 开拓电源有限公司
@@ -696,6 +718,17 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         name = text[start:after]
         out.append(Mention(start, after, name, "organization", _name_key(name), "shape"))
     return out
+
+
+def _person_then_verb(text: str, at: int, after: int, r: NameRules) -> bool:
+    """王磊投资师承一位老牌私募: 投资 at `at` after a person-shaped name (two or three characters opening the
+    clause) and before a dictionary verb or a verb-like noun (names.yaml `verb_nouns`) is the person's
+    investing, not a firm's ending (林园投资旗下…, 林园投资的产品 stay firms)."""
+    follow = text[after:after + 2]
+    if wordlist.words().get(follow) != "v" and follow not in r.verb_nouns:
+        return False
+    return any(at >= n and person_shaped(text[at - n:at]) and (at == n or text[at - n - 1] in _CLAUSE_OPENING)
+               for n in (2, 3))
 
 
 def _known_then_name(text: str, at: int, after: int, r: NameRules, known_names: dict) -> bool:
@@ -1069,6 +1102,7 @@ def _people(text: str, r: NameRules) -> list[Mention]:
         s, name = m.start(1), m.group(1)
         if len(name) == 3 and (name[2] in "也是在的和与将已曾称说就都还又则等及" or text[s + 2:s + 4] in _TIME_AFTER_NAME or
                                wordlist.words().get(text[s + 2:s + 4]) in ("d", "p", "c") or  # 王兴|分别持有
+                               text[s + 2:s + 4] in r.verb_nouns or  # 刘洋|读书时: the person, then a verb
                                not r.person_after.match(text, s + 3) and r.person_after.match(text, s + 2)
                                or wordlist.words().get(text[s + 2:s + 4]) == "v" and text[s:s + 3] not in text[s + 3:]):
             name = name[:2]  # 创始人陈屹宣布: 宣布 is the verb (unless the three characters recur as the name)
@@ -1396,8 +1430,10 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
     out = []
     for pattern in (r.introducer, r.deal_slot):
         for m in pattern.finditer(text):
-            if pattern is r.deal_slot and _deal_noun_after(text, m.end()):
+            if pattern is r.deal_slot and (_deal_noun_after(text, m.end()) or _verb_after(text, m.end(), r)):
                 continue
+            if pattern is r.introducer and _DETERMINER_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+                continue  # 该公司一跃成为…: the company already named, no name after it
             party = cue_names.PARTY_LEAD.match(text, m.end()) if pattern is r.deal_slot else None
             start = party.end() if party else m.end()  # 收购关联方|澜石投资持有的…: a relation, no part of the name
             end = _right_edge(text, start, r)
@@ -1410,6 +1446,9 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
         if text.endswith(_TELLS, start, end) and end - start >= 4:
             end -= 2  # 澄川数据公告称: the company, then what it does
         out += _candidate(text, start, end, r)
+    if "主体" in text:
+        for m in _PARTY_AS_BODY.finditer(text):
+            out += _candidate(text, m.start(1), m.end(1), r, lax=True, slot=True)
     starts = {k.start for k in known if k.kind == "organization"}
     for m in r.quoted.finditer(text):
         if _EPITHET.search(m.group(1)) or m.end() in starts:
@@ -1428,8 +1467,22 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
     return out + listed + _paired(text, r, partners)
 
 
+# 澄远创科等为主体，拟通过协议转让取得B的控制权 / 以澄远创科等主体受让…: the party that acts, opening its clause
+# (after 以/由) before 等为主体 / 等主体 / 作为主体.
+_PARTY_AS_BODY = re.compile(rf"(?:^|(?<=[，,；;：:。！？!?\n“”]))(?:以|由)?([{NAME_CHARS}]{{2,12}}?)"
+                            r"(?=等(?:为|作为)?主体|(?:为|作为)(?:收购|交易|投资)?主体)")
 _EPITHET = re.compile(r"(?:第一股|龙头|独角兽|一哥|黑马)$")
 _TELLS = ("公告", "发文", "回应", "表示", "透露", "披露")
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:[该本此其这那]|这家|那家)\Z")
+
+
+def _verb_after(text: str, start: int, r: NameRules) -> bool:
+    """王磊投资师承…: a dictionary verb or a verb-like noun (names.yaml `verb_nouns`) right after the deal verb
+    opens no name (投资开拓电源: a verb that opens names, names.yaml `name_opening_verbs`, may)."""
+    word = text[start:start + 2]
+    return word in r.verb_nouns or wordlist.words().get(word) == "v" and word not in r.name_opening_verbs
 
 
 def _deal_noun_after(text: str, start: int) -> bool:
@@ -1672,7 +1725,15 @@ def _ends_with_suffix(name: str, r: NameRules) -> bool:
 _REMARK = re.compile(r"[(（][^()（）]*[)）]$")
 
 
+# 交易完成后，紫峰微电、江苏恒岳将分别持有蓝湾控股41.20%、12.35%的股份: a list before 分别 and a verb of holding
+# or buying is a list of parties, each a name even when none of them is known (the stakes pair in order).
+_EACH_AFTER = re.compile(r"(?:将|拟|已|均|则|共)?分别(?:直接|间接)?(?:持有|持股|认购|出资|受让|增持|减持|投资|收购|"
+                         r"获得|取得|买入|控制)")
+
+
 def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: list[tuple[int, int]]) -> list[Mention]:
+    """The items of a list (A、B、C) are names when one of them is a known name, or when the list is the
+    subject of 分别持有/分别认购…."""
     items, pos = [], m.start()
     for part in m.group().split("、"):
         remark = _REMARK.search(part)  # 青应互联(软件服务): the item is the name before its remark
@@ -1682,8 +1743,11 @@ def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: list[tupl
     items[0] = (_left_edge(text, first_e, r, window=10), first_e)
     last_s, _ = items[-1]
     items[-1] = (last_s, _right_edge(text, last_s, r))
-    if not any(_holds_span(confident, s, e) for s, e in items):
+    each = "分别" in m.group() and _EACH_AFTER.match(text, items[-1][1]) is not None
+    if not each and not any(_holds_span(confident, s, e) for s, e in items):
         return []
+    if not any(_holds_span(confident, s, e) for s, e in items):  # 研发、销售分别持有…: common words, no names
+        items = [(s, e) for s, e in items if text[s:e] not in wordlist.words()]
     out = []
     for s, e in items:  # listed beside a known name, an item is a name unless it reads as a phrase
         out += _candidate(text, s, e, r, lax=True, slot=True, listed=True)
