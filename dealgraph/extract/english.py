@@ -305,6 +305,44 @@ def invested_relative(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> lis
     return [fact]
 
 
+def participle_investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """An investment told by a participle beside the main clause: "…, with Veltrix committing up to $20 billion to
+    support Pellion's data centres" (a commitment: planned), "Kestrel made several deals, including investing $2
+    billion in Norcrest" (in the mood of the main clause: asserted here, planned after "plans a series of deals")."""
+    investors = r.members(s, m.group("investor") or m.group("subject"), True)
+    investee = r.members(s, m.group("investee"), True, {x.key for x in investors})
+    if not investors or not investee or investee[0].kind not in ORG_KINDS:
+        return []
+    modality = r.modality(s, s.text[:m.start("trig")])
+    if p.name == "with_committing_to" and modality == "asserted":
+        modality = "planned"
+    fact = fact_record(s, p, {"investor": investors[:1], "investee": investee[:1]}, modality)
+    fact.amount = s.value(m.group("amount"))
+    stop = next((c.start() for c in re.finditer(r"[,;]", s.text[m.end():])), len(s.text) - m.end()) + m.end()
+    fact.date = next((v for _, v, _ in s.tokens("d", m.start("trig"), stop)), None) or r.date(s, 0, m.start("trig"))
+    fact.qualifiers.update(consideration="unknown")
+    return [fact]
+
+
+def listed_stake(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Xiaomi holds 3.1 percent, Lenovo with 2.5 percent, and Oppo's fund with 1.6 percent": a list member with its
+    own stake and no verb holds the company of the last stake read before it in the sentence, in the same mood."""
+    pos = s.to_orig(m.start())
+    prior = [f for f in r.current if f.type == "shareholding" and f.stake is not None and f.roles.get("company")
+             and f.roles["holder"] and f.roles["holder"][0].start < pos]
+    if not prior:
+        return []
+    company = prior[-1].roles["company"][:1]
+    holder = r.members(s, m.group("holder"), True, {company[0].key})
+    if not holder or holder[0].kind not in ORG_KINDS or any(
+            f.type == "shareholding" and f.roles["holder"] and f.roles["holder"][0].key == holder[0].key
+            for f in r.current):
+        return []
+    fact = fact_record(s, p, {"holder": holder[:1], "company": company}, prior[-1].modality)
+    fact.stake, fact.date = s.value(m.group("stake")), prior[-1].date
+    return [fact]
+
+
 def holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """Its backers include A and B, Y counts A among its investors: one shareholding per holder named."""
     company = r.members(s, m.group("company"), p.name != "whose_investors") if group(m, "company") else [
@@ -1132,7 +1170,7 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "round_values": round_values, "merger": merger,
-    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": supply_deal, "cloud_deal_with": cloud_deal, "contract_to": contract_to, "invested_relative": invested_relative, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
+    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": supply_deal, "cloud_deal_with": cloud_deal, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
     "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "share_over_periods": share_over_periods, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company, "exit_stake": exit_sale, "exit_named_stake": exit_sale,
     "exit_verb": exit_sale, "exit_cut": exit_sale, "exit_sale_of": exit_sale, "exit_representing": exit_sale,

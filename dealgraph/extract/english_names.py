@@ -64,6 +64,9 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
                     and not g.rx["person_cue"].search(s.text, max(0, span[0] - 45), span[0]) \
                     or _PLACE_NOUN_AFTER.match(s.text, span[1]):
                 continue
+            if _AMOUNT_WORD.fullmatch(s.text, span[0], span[1]) and (
+                    _SCALE.match(s.text, span[1]) or s.text[span[1] - 1] in "mn"):
+                continue  # "about RM640 million", "NT$35 billion": a currency's letters before a figure, no name
             if not s.text[:span[0]].strip(" \"“'‘") and _ADVERB.fullmatch(s.text[span[0]:span[1]]) \
                     and s.text.startswith(",", span[1]):
                 continue  # "Recently, Veltrix …", "Separately, …": an adverb opening the sentence
@@ -103,6 +106,10 @@ def _link_abbreviations(found: list[Mention], every: list[Mention], text: str) -
 
 
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
+# a currency written in letters before its figure, one word ("RM640", "Rp12", "NT35"), and the scale after it
+# ("RM640bn"; not the chip "H20" nor the plane "A380": no scale follows them)
+_AMOUNT_WORD = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d[\d.,]*(?:bn|mn|m)?")
+_SCALE = re.compile(r" (?:billion|million|trillion|thousand|bn|mn)\b")
 _LATIN_NAME = re.compile(r"[A-Za-z][\w .&-]*")
 _GROUP_AFTER = re.compile(r" (?:backers|investors|participants|shareholders|investment firms|firms)\b")
 # "SAN FRANCISCO, April 23 (Reuters) -", "SEOUL (Reuters) -": a wire story's dateline opens with its city in capitals

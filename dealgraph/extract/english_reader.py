@@ -196,6 +196,9 @@ class Masked:
         return self.items[int(token[2:-1])][1] if token else None
 
 
+_SPACED_MARKS = (" ,", " .", " ;", " :")
+
+
 @dataclass
 class Reader:
     """Reads the English sentences of one document in order, keeping the paragraph's topic and the last deal."""
@@ -258,6 +261,10 @@ class Reader:
                 starts += [mpos, mpos + start - pos]
                 origs += [pos, start]
                 items.append((letter, obj, mpos + start - pos))
+                # "Norcrest , the chip designer, …", "… with start-up Figaro .": a space a page left before a comma or
+                # a full stop after a name or a figure goes into its token, so the punctuation follows it as usual
+                if self.doc.text.startswith(_SPACED_MARKS, end) and end + 2 <= sent.end:
+                    end += 1
                 mpos, pos = mpos + start - pos + len(token), end
         pieces.append(self.doc.text[pos:sent.end])
         masked = Masked(sent, "".join(pieces), items, starts + [mpos], origs + [pos])
