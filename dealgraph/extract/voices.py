@@ -1586,10 +1586,9 @@ def reduce_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     lead = _SOLD_WHAT.match(ctx.text, t.end)
     companies = ctx.group_right(lead.end(), ce, ORG, max_gap=0)[:1]
-    holders = [m for m in ctx.group_left(cs, t.start, (*ORG, "person")) or ctx.carried_subject(t.start)
-               if m.key not in {c.key for c in companies}][-1:] if ratio else \
-        [m for m in ctx.group_left(cs, t.start) or ctx.carried_subject(t.start)
-         if m.key not in {c.key for c in companies}][-1:]
+    kinds = (*ORG, "person") if ratio else ORG  # (a person's holding: 张立新持股比例降至20%)
+    holders = [m for m in ctx.group_left(cs, t.start, kinds) or ctx.carried_subject(t.start)
+               if m.key not in {c.key for c in companies}][-1:]
     held = ctx.mentions(cs, t.start, ORG)[-1:] if ratio else []
     if held and ctx.text.endswith("对", 0, held[0].start) and _OF_IT.fullmatch(ctx.text, held[0].end, t.start):
         companies = held  # A对B的持股比例由3%提升至5%: A holds B
