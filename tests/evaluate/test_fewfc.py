@@ -57,7 +57,7 @@ def files(tmp_path: Path) -> list[Path]:
 def test_role_level_scores_count_misses_and_false_positives_in_records_without_the_type(files):
     report = fewfc.evaluate(files)
     assert report.records == 6
-    assert report.scored_records == {"投资": 4, "收购": 2}
+    assert report.scored_records == {"投资": 4, "收购": 2, "中标": 2}  # each type on the file that labels it
     roles = report.roles["投资"]
     assert (roles["sub"].gold, roles["sub"].predicted, roles["sub"].correct) == (3, 3, 2)
     assert (roles["obj"].gold, roles["obj"].predicted, roles["obj"].correct) == (3, 3, 1)
@@ -118,7 +118,7 @@ def test_real_files_with_limit_print_a_table_and_scores_between_0_and_1(cli):
     assert (FEWFC / "train_base.json").exists(), f"FewFC is expected beside the project at {FEWFC}"
     paths = [str(FEWFC / "train_base.json"), str(FEWFC / "train_trans.json")]
     data = json.loads(cli("eval", "fewfc", *paths, "--limit", "60", "--json").output)
-    assert data["records"] == 120 and set(data["types"]) == {"投资", "收购"}
+    assert data["records"] == 120 and {"投资", "收购"} <= set(data["types"]) <= set(fewfc.mapping())
     for scores in data["types"].values():
         for c in [scores, *scores["roles"].values()]:
             assert all(0.0 <= c[k] <= 1.0 for k in ("precision", "recall", "f1"))
@@ -128,7 +128,7 @@ def test_real_files_with_limit_print_a_table_and_scores_between_0_and_1(cli):
 
 def test_eval_help_documents_every_option(cli):
     out = cli("eval", "fewfc", "--help").output
-    for option in ("--limit", "--json", "--all-roles", "--errors", "--ref-date"):
+    for option in ("--limit", "--json", "--all-roles", "--errors", "--ref-date", "--split"):
         assert option in out
 
 
@@ -154,3 +154,45 @@ def test_a_pronoun_is_scored_by_the_name_it_stands_for(tmp_path):
     report = fewfc.evaluate([path])
     sub = report.roles["投资"]["sub"]
     assert (sub.gold, sub.predicted, sub.correct) == (1, 1, 1)
+
+
+def test_dev_and_test_halves_split_the_records_once_and_for_all(files, cli):
+    records = [r for f in files for r in fewfc.read_records(f)]
+    records += [fewfc.Record(str(n), "", [], "f") for n in range(200)]
+    dev = {r.id for r in records if fewfc.in_split(r, "dev")}
+    test = {r.id for r in records if fewfc.in_split(r, "test")}
+    assert not dev & test and dev | test == {r.id for r in records}
+    assert 70 < len(dev) < 136  # about half
+    assert fewfc.evaluate(files, split="dev").records + fewfc.evaluate(files, split="test").records == 6
+    result = cli("eval", "fewfc", str(files[0]), "--split", "half", code=None)
+    assert result.exit_code != 0 and "unknown split" in result.output and "dev, test" in result.output
+
+
+def _fact(ftype: str, rule: str, **roles: list[Mention]) -> FactRecord:
+    return FactRecord(ftype, dict(roles), Span(0, 20), rule=rule)
+
+
+def test_an_exit_is_a_减持_and_a_share_transfer_never_an_investment():
+    seller, target = Mention(0, 4, "远山资本", "organization"), Mention(6, 10, "云启科技", "organization")
+    exit_ = _fact("acquisition", "acquisition:exit:减持", acquirer=[], target=[target], seller=[seller])
+    kinds = fewfc.mapping()
+    assert fewfc.predicted_tuples([exit_], kinds["减持"]) == Counter({("sub", "远山资本"): 1, ("obj", "云启科技"): 1})
+    assert fewfc.predicted_tuples([exit_], kinds["股份股权转让"]) == Counter(
+        {("sub-org", "远山资本"): 1, ("target-company", "云启科技"): 1})
+    assert not fewfc.predicted_tuples([exit_], kinds["投资"])
+    bought = _fact("acquisition", "acquisition:active:收购", acquirer=[seller], target=[target])
+    assert not fewfc.predicted_tuples([bought], kinds["减持"])
+    assert fewfc.predicted_tuples([bought], kinds["股份股权转让"])[("obj-org", "远山资本")] == 1
+
+
+def test_contract_parties_go_by_their_place_in_the_sentence():
+    first, second = Mention(0, 4, "星河科技", "organization"), Mention(5, 9, "蓝海网络", "organization")
+    signer = Mention(10, 13, "罗一鸣", "person")
+    signed = _fact("purchase", "purchase:active:签订", buyer=[second], supplier=[first])
+    contract = fewfc.mapping()["签署合同"]
+    assert fewfc.predicted_tuples([signed], contract) == Counter({("sub-org", "星河科技"): 1, ("obj-org", "蓝海网络"): 1})
+    pact = _fact("partnership", "partnership:symmetric:签约", party=[second, first, signer])
+    assert fewfc.predicted_tuples([pact], contract) == Counter(
+        {("sub-org", "星河科技"): 1, ("obj-org", "蓝海网络"): 1, ("obj-per", "罗一鸣"): 1})
+    unsigned = _fact("partnership", "partnership:symmetric:联合开发", party=[first, second])
+    assert not fewfc.predicted_tuples([unsigned], contract)
