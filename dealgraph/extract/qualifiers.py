@@ -72,7 +72,8 @@ _PART_OF_PRICE = re.compile(r"其中|现金支付|股份支付|股票支付|首�
 _CONVERTED = re.compile(r"[(（]$")  # 2亿欧元(约合人民币15.6亿元): the bracket restates the amount before it
 _STAKE_NEAR = re.compile(r"股权|股份|持股|权益|全资|控股|持有|表决权")  # 控制公司45.6%的表决权: a stake of votes
 _STAKE_RATIO = re.compile(r"(?:(?:股权|持股|股份)比例(?:为|约为|达到|达|是)?"  # …股份,对应的股权比例为63.5%
-                          r"|股[，,]?\s*占(?:比|总股本(?:的)?(?:比例)?)(?:为|约为|约|达)?)$")  # 持股1200万股，占比3.9%
+                          r"|股[)）]?[，,]?\s*[(（]?约?占(?:比|(?:本公司|公司|该公司|上市公司)?(?:当前)?"  # 持股1200万股，占比3.9%
+                          r"(?:总股本|股份总数|总股份)(?:的)?(?:比例)?)(?:为|约为|约|达)?)\s*$")  # …股，占公司总股本的6.2%
 _OWNED_UNIT = re.compile(r"(?:控股)?(?:子公司|孙公司|附属|下属|公司|企业)")  # 全资子公司: who acts, not the stake
 _NUMBER_COMMA = re.compile(r"[0-9],[0-9]{3}(?![0-9])")  # 12,500万元: a thousands separator, not a clause mark
 _SAME_DATE_LIST = re.compile(r"^(?:、|和|与|及|至|-|—)?$")
@@ -624,6 +625,7 @@ def stake_for(ctx: Ctx, t: Span) -> Value | None:
 
 
 _HOLDS = re.compile(r"持股|持有")
+_RATIO_CLAUSE = re.compile(r"\s*[(（]?约?占")  # a ratio clause (，占公司总股本的13%) goes on with the clause before it
 
 
 def _held_by_another(ctx: Ctx, t: Span, v: Value, cs: int, ce: int) -> bool:
@@ -632,6 +634,8 @@ def _held_by_another(ctx: Ctx, t: Span, v: Value, cs: int, ce: int) -> bool:
     if _HOLDS.search(ctx.text, t.start, t.end) or "股东" in ctx.text[t.start:t.end]:
         return False
     vcs, _ = value_clause(ctx, v.start)
+    if _RATIO_CLAUSE.match(ctx.text, vcs) and vcs - 2 > cs:  # C持有公司3亿股，占公司总股本的13%: C's clause goes on
+        vcs = value_clause(ctx, vcs - 2)[0]
     verb = _HOLDS.search(ctx.text, vcs, v.start)
     if verb is None or _AFTER_DEAL.match(ctx.text, vcs):  # 交易完成后A将持有B 100%股权: the deal's own result
         return False
@@ -692,7 +696,7 @@ def _is_stake(ctx: Ctx, v: Value) -> bool:
     after = ctx.text[v.end:v.end + 4]
     before = ctx.text[max(ctx.sent.start, v.start - 4):v.start]
     return bool(_STAKE_NEAR.search(after) or _STAKE_NEAR.search(before)
-                or _STAKE_RATIO.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start))
+                or _STAKE_RATIO.search(ctx.text, max(ctx.sent.start, v.start - 18), v.start))
 
 
 # A clause telling what already stood before the news (此前C已…, 早在2021年C就曾…)

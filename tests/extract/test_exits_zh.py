@@ -94,11 +94,15 @@ def test_selling_goods_or_assets_is_no_exit():
     assert exits("远川集团退出了东南亚市场。") == []
 
 
-def test_exits_are_no_fewfc_investment_or_acquisition():
+def test_exits_are_no_fewfc_investment_or_acquisition_but_a_sell_down():
     doc = extract("t", "2024年5月，澄岚资本清仓了所持有的沐星科技全部股份，套现约4亿元。", "2025-06-30")
     assert any(f.type == "acquisition" for f in doc.facts)
-    for etype in mapping().values():
-        assert not predicted_tuples(doc.facts, etype, doc.mentions)
+    kinds = mapping()
+    for etype in ("投资", "收购"):
+        assert not predicted_tuples(doc.facts, kinds[etype], doc.mentions)
+    assert predicted_tuples(doc.facts, kinds["减持"], doc.mentions) == {("sub", "澄岚资本"): 1, ("obj", "沐星科技"): 1,
+                                                                        ("date", "2024年5月"): 1}
+    assert predicted_tuples(doc.facts, kinds["股份股权转让"], doc.mentions)[("sub-org", "澄岚资本")] == 1
 
 
 def test_a_number_of_shares_sold_is_of_the_company_announcing():

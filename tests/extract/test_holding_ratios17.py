@@ -1,0 +1,34 @@
+"""A holding's stake told as a share of the company's whole stock after a number of shares, as announcements and
+news about listed companies write it (…持有B股份N股，占公司总股本的X%)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readers import facts, one, roles
+
+
+@pytest.mark.parametrize("text, stake", [
+    ("公告显示，青松移动目前持有澜舟科技股份约1.6亿股，占该公司总股本比例9.4%，是澜舟科技的第一大股东。", "9.4%"),
+    ("截至2024年底，远山资本持有澜舟科技股份 3,120,450 股，占公司当前总股本 4.1275%。", "4.1275%"),
+    ("远山资本持有澜舟科技股份 3,120,450 股，占公司总股本的比例为 7.35%。", "7.35%"),
+    ("远山资本持有澜舟科技股份3,120,450股(占公司总股本的7.35%)。", "7.35%"),
+    ("远山资本持有澜舟科技2200万股，占公司股份总数的5.8%。", "5.8%"),
+])
+def test_a_share_of_the_whole_stock_after_a_number_of_shares_is_the_holding_stake(text, stake):
+    held = one(text, "shareholding")
+    assert roles(held)["company"] == ["澜舟科技"]
+    assert held.stake is not None and held.stake.text == stake
+
+
+def test_a_holders_ratio_after_a_deal_is_not_the_stake_the_deal_buys():
+    text = "2016年，星河科技斥资40亿元收购了蓝海网络，通过本次收购，远山资本持有星河科技2.1亿股，占公司总股本的11.2%。"
+    bought = [f for f in facts(text, "acquisition") if roles(f)["target"] == ["蓝海网络"]]
+    assert len(bought) == 1 and bought[0].stake is None and bought[0].amount.text == "40亿元"
+    held = one(text, "shareholding")
+    assert roles(held) == {"holder": ["远山资本"], "company": ["星河科技"]} and held.stake.text == "11.2%"
+
+
+def test_a_ratio_of_something_else_is_no_stake():
+    held = one("远山资本持有澜舟科技股份，澜舟科技去年营收占公司总收入的35%。", "shareholding")
+    assert held.stake is None
