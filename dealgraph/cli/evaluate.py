@@ -79,7 +79,8 @@ def fewfc(paths: Annotated[list[Path], typer.Argument(
 
 def _print(report: Report) -> None:
     table = Table("type", "role", "gold", "pred", "correct", "P", "R", "F1",
-                  title=f"FewFC role-level scores · {report.records} records")
+                  title=f"FewFC role-level scores · {report.records} records"
+                        + (f" · {report.split} half" if report.split else ""))
     for etype, roles in report.roles.items():
         for role, c in sorted(roles.items()):
             table.add_row(etype, role, *_cells(c))

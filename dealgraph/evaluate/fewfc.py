@@ -75,12 +75,13 @@ class Report:
     roles: dict[str, dict[str, Counts]] = field(default_factory=dict)  # type → role → counts
     scored_records: dict[str, int] = field(default_factory=dict)  # type → records it was scored on
     failures: list[tuple[str, str]] = field(default_factory=list)  # (record id, error): scored as no prediction
+    split: str | None = None  # the half of the records scored (dev, test), None for all
 
     def type_counts(self, etype: str) -> Counts:
         return summed(self.roles[etype].values())
 
     def as_dict(self) -> dict[str, Any]:
-        return {"files": self.files, "records": self.records, "failures": len(self.failures),
+        return {"files": self.files, "records": self.records, "split": self.split, "failures": len(self.failures),
                 "types": {t: {**self.type_counts(t).as_dict(), "records": self.scored_records[t],
                               "roles": {r: c.as_dict() for r, c in roles.items()}}
                           for t, roles in self.roles.items()}}
@@ -199,7 +200,7 @@ def evaluate(paths: list[Path], limit: int | None = None, all_roles: bool = Fals
         raise InvalidArgument(f"unknown split {split!r}", f"use one of: {', '.join(SPLITS)}")
     types = mapping()
     report = Report([str(p) for p in paths], 0,
-                    {t: {r: Counts() for r in e.roles} for t, e in types.items()}, dict.fromkeys(types, 0))
+                    {t: {r: Counts() for r in e.roles} for t, e in types.items()}, dict.fromkeys(types, 0), split=split)
     for path in paths:
         records = read_records(path)
         annotated = annotated_types(records)

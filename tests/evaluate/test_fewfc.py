@@ -164,6 +164,8 @@ def test_dev_and_test_halves_split_the_records_once_and_for_all(files, cli):
     assert not dev & test and dev | test == {r.id for r in records}
     assert 70 < len(dev) < 136  # about half
     assert fewfc.evaluate(files, split="dev").records + fewfc.evaluate(files, split="test").records == 6
+    assert json.loads(cli("eval", "fewfc", *map(str, files), "--split", "test", "--json").output)["split"] == "test"
+    assert "test half" in cli("eval", "fewfc", *map(str, files), "--split", "test").output
     result = cli("eval", "fewfc", str(files[0]), "--split", "half", code=None)
     assert result.exit_code != 0 and "unknown split" in result.output and "dev, test" in result.output
 
