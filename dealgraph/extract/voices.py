@@ -1342,11 +1342,11 @@ def _years_of(ctx: Ctx, period: Value | None) -> list[Value]:
 
 
 # 确定A为B…项目的中标人 / A成为B…项目中标单位 / A中标B的…项目: B buys what A is to deliver
-_WINNER_NAMED = re.compile(r"(?:确定|确认)?(?P<w>[^，,；;。]{0,30}?)(?:为|成为)(?P<b>[^，,；;。]{2,60}?)(?:的)?$")
+_WINNER_NAMED = re.compile(r"(?:确定|确认)?(?P<w>[^，,；;。]{0,30}?)(?:(?<!作)为|成为)(?P<b>[^，,；;。]{2,60}?)(?:的)?$")
 _TENDER_PRICE = re.compile(r"中标(?:价格|金额|价|总价|合同金额)")
 # 项目总投资为46亿元 / 预算金额高达5亿元: what the project costs or was budgeted, not what the winner is paid
 _NOT_AWARD = re.compile(r"(?:总投资|投资额|投资总额|预算|概算|估算)[^，,；;。\d]{0,6}$")
-_PROJECT_WON = re.compile(r"[^，,；;。]{2,40}?(?:项目|标段|标包)")  # what was tendered, named by its project
+_PROJECT_WON = re.compile(r"[^，,；;。]{2,40}?(?:项目|标段|标包|工程)")  # what was tendered, named by its project
 # 临江市人工智能 (a place, then what a project is about): no organisation's name ends it
 _PLACE_LED = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:省|市|县|区)(?![\u4e00-\u9fff]*(?:公司|集团|局|委员会|委|政府|中心|院|所|大学|"
                         r"学院|银行|办公室|厅|部|社|站|台|队|会|馆)$)")
@@ -1362,44 +1362,208 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # 第二中标候选人: a runner-up, who is awarded nothing
     if word == "中标":
         buyers = ctx.group_right(t.end, ce, ORG, max_gap=0)[:1]
+        if not buyers and ctx.text[t.end:t.end + 1] in ("“", "\"", "《"):
+            buyers = ctx.group_right(t.end + 1, ce, ORG, max_gap=0)[:1]  # 中标“南岭电网有限公司…项目”: its owner opens the title
         suppliers = [m for m in ctx.group_left(cs, t.start) or ctx.carried_subject(t.start)
                      if m.key not in {b.key for b in buyers}][-1:]
         if not buyers:
-            return _won_unnamed_buyer(ctx, t)
+            unnamed = _won_unnamed_buyer(ctx, t)
+            if unnamed or not _wins_project(ctx, cs, t, suppliers):
+                return unnamed
+    elif _winner_after(ctx, t):
+        suppliers, buyers = _winner_after(ctx, t), []  # …项目，中标人为北辰路桥: the one named after 为 wins
+        cs = ctx.sent.start  # (the project it won is named before, in the sentence)
     else:
         named = _WINNER_NAMED.search(ctx.text, cs, t.start)
         if named is None or not named.group("b").strip():
             return _won_unnamed_buyer(ctx, t)
         suppliers = ctx.mentions(named.start("w"), named.end("w"), ORG)[-1:]
+        if not suppliers and _SELF_WINNER.fullmatch(named.group("w")):
+            suppliers = ctx.carried_subject(t.start)[-1:]  # 公司成为B…项目的中标人: the company announcing
         buyers = ctx.mentions(named.start("b"), named.end("b"), ORG)[:1]
+    members = _consortium(ctx, cs, t.start)
+    if members:
+        suppliers = members  # A与B组成的联合体，中标…项目: each member wins its part
+    suppliers = [m for m in suppliers if not m.text.startswith("中标") and not _sent_the_notice(ctx, m)]  # (联合中标人A)
+    if suppliers and not buyers:
+        buyers = [m for m in _tenderer(ctx, cs) if m.key != suppliers[0].key]  # B发布采购中标公告，确认公司为…
     # (a project's quoted title or a code in it names no buyer: “…PCCP管道采购”的中标单位, EPC, PPP; nor does a
     # place opening a project's name: 中标临江市人工智能算力中心项目)
     buyers = [b for b in buyers if b.kind == "organization" and not b.text.isascii() and not _PLACE_LED.match(b.text)]
+    sender = [m for m in _notice_sender(ctx, t.start) if not suppliers or m.key != suppliers[0].key]
+    if sender:
+        buyers = sender  # 收到B发出的中标通知书，确定公司为“…项目”的中标人: B tendered, whatever the project's title
     if suppliers and not buyers and _PROJECT_WON.search(ctx.text, t.start if word == "中标" else cs, q.segment_end(ctx, t.end)):
         buyers = []  # 中标临江市人工智能算力中心项目 / 确定A为“…EPC总承包项目”的中标单位: a project, its owner unnamed
     elif not buyers or not suppliers or buyers[0].key == suppliers[0].key:
         return []
+    if len(suppliers) > 1:
+        return _members_won(ctx, t, [m for m in suppliers if not buyers or m.key != buyers[0].key], buyers)
     fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers}, t)
     end = q.segment_end(ctx, t.end)
     price = _TENDER_PRICE.search(ctx.text, t.end, end)
     money = [v for v in ctx.values("money", price.end() if price else t.end, end)
              if not _NOT_AWARD.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start)]
     fact.amount = money[0] if money and (price is not None or money[0].start < ce + 16) else None
+    paid = _paid_before(ctx, cs, t.start)
+    if paid is not None:
+        fact.amount = paid  # 北辰路桥以3.2亿元中标B…项目: the sum before the word is the award
     fact.qualifiers["period"] = q.date_for(ctx, t)
-    return [_as_candidate(fact, word)]
+    return [_as_candidate(fact, word, ctx, t)]
 
 
-def _as_candidate(fact: FactRecord, word: str) -> FactRecord:
-    """A candidate named for a tender (中标候选人) is the award proposed, not made yet: a planned purchase."""
-    if word.endswith("候选人") and fact.modality == "asserted":
+# 北辰路桥与南岭建设组成的联合体 / 公司与A、B组成联合体: the members who tender together
+_CONSORTIUM = re.compile(r"(?:共同)?(?:组成|组建)(?:了)?(?:的)?联合体")
+_SELF_MEMBER = re.compile(r"(?:^|确认|确定|[与和及、])(?:本公司|公司)(?=[与和及、]|(?:共同)?(?:组成|组建))")
+_OWNER_OF_NEXT = re.compile(r"(?:旗下|的)?(?:全资|控股)?(?:子公司|孙公司)")
+
+
+def _consortium(ctx: Ctx, cs: int, before: int) -> list[Mention]:
+    """The members of a consortium that tendered, named in the winner's clause or in the clause just before it
+    (北辰路桥与南岭建设组成的联合体，中标… / 确认公司与A、B组成的联合体，为…的中标人 / A和公司组成的联合体成为…
+    中标候选人): each named member, the company reporting for 公司; an owner named before its unit (公司控股子公司A
+    与B组成…: A, not the owner) is none. Empty where no consortium of two or more is named."""
+    if "联合体" not in ctx.text[max(ctx.sent.start, cs - 80):before]:
+        return []
+    found = _CONSORTIUM.search(ctx.text, cs, before)
+    start = cs
+    if found is None and cs > ctx.sent.start:
+        start, _ = ctx.clause(cs - 1)
+        found = _CONSORTIUM.search(ctx.text, start, cs)
+        if found is None or ctx.text[found.end():cs].strip("，,、 "):
+            return []
+    if found is None:
+        return []
+    named = ctx.mentions(start, found.start(), ORG)
+    members = [m for i, m in enumerate(named) if not (i + 1 < len(named) and _OWNER_OF_NEXT.fullmatch(ctx.text, m.end, named[i + 1].start))]
+    if _SELF_MEMBER.search(ctx.text[start:found.start()]):
+        members = ctx.carried_subject(before)[:1] + members  # 公司与A组成联合体: the company reporting is one
+    members = _distinct([m for m in members if not _PLACEHOLDER.fullmatch(m.text) and _member_opens(ctx, m, start)])
+    return members if len(members) > 1 else []
+
+
+def _member_opens(ctx: Ctx, m: Mention, start: int) -> bool:
+    """A member's name opens after a joiner, a mark, the clause's start or its owner's word (…子公司A); a name cut
+    out of a longer one (南岭对外建设…: 外建设…) does not."""
+    before = ctx.text[m.start - 1:m.start] if m.start > start else ""
+    return not before or before in "、与和及同跟,，；;“\"(（ " or ctx.text.endswith(("子公司", "孙公司"), start, m.start)
+
+
+def _members_won(ctx: Ctx, t: Span, members: list[Mention], buyers: list[Mention]) -> list[FactRecord]:
+    """One purchase per member of a consortium that won, from the same buyer; the award is the consortium's, no
+    member's own amount, so none is given."""
+    facts = []
+    for member in members:
+        fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": [member]}, t)
+        fact.qualifiers["period"] = q.date_for(ctx, t)
+        facts.append(_as_candidate(fact, ctx.text[t.start:t.end], ctx, t))
+    return facts
+
+
+_WINNER_AFTER = re.compile(r"\s*(?:最终)?(?:确定)?(?:为|是)\s*")
+
+
+def _winner_after(ctx: Ctx, t: Span) -> list[Mention]:
+    """南溪县环城公路工程施工项目公示结果，中标人为北辰路桥 / 中标单位是A: the organisation named right after 为/是
+    (and closing its part of the clause) is the winner."""
+    after = _WINNER_AFTER.match(ctx.text, t.end)
+    if after is None:
+        return []
+    found = ctx.mentions(after.end(), ctx.clause(t.start)[1], ORG)[:1]
+    if not found or found[0].start != after.end() or not re.match(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[，,；;。]|$)",
+                                                                 ctx.text[found[0].end:]):
+        return []
+    return found
+
+
+# 确定公司为…的中标单位 / 公司成为…的中标人 / 该公司被确定为…: the winner is the company that reports it
+_SELF_WINNER = re.compile(r"\s*(?:通知|并|同时|近日|日前|已|再次|正式|将)*(?:确定|确认)?(?:本公司|该公司|公司|其)?(?:被)?"
+                          r"(?:作为联合体(?:牵头人|牵头方|成员)(?:之一)?)?(?:确定|确认|已|正式|再次)*")  # 公司作为联合体牵头人为…
+# 收到临川水务集团寄来的中标通知书 / 收到B签发的《中标通知书》: B, who tendered, tells the winner
+_NOTICE_FROM = re.compile(r"收到(?:了)?(?:招标人|采购人|业主|业主方)?(?P<b>[^，,；;。《“]{2,40}?)(?:发出|签发|发来|寄来|下发|出具|送达)?的?"
+                          r"[《“]?(?:中标|成交|中选)通知书")
+# an agent runs the tender for its owner (四川某招标代理有限公司, 市公共资源交易中心): it buys nothing
+_TENDER_AGENT = re.compile(r"招标|代理|交易中心|采购中心|交易所|咨询")
+
+
+def _notice_sender(ctx: Ctx, before: int) -> list[Mention]:
+    """The tenderer who sent the notice of award (中标通知书) the winner received, in the sentence before the
+    word: 公司收到临川水务集团寄来的中标通知书，确定公司为…的中标单位 (临川水务集团 buys). Not an
+    agent that runs tenders for others (招标代理公司, 公共资源交易中心)."""
+    if "通知书" not in ctx.text[ctx.sent.start:ctx.sent.end]:
+        return []
+    found = _NOTICE_FROM.search(ctx.text, ctx.sent.start, ctx.sent.end)
+    if found is None or found.start() > before + 8:
+        return []
+    named = ctx.mentions(found.start("b"), found.end("b"), ORG)
+    if len(named) != 1 or named[0].kind != "organization" or _TENDER_AGENT.search(named[0].text):
+        return []
+    whole = not ctx.text[found.start("b"):named[0].start].strip() and not ctx.text[named[0].end:found.end("b")].strip()
+    return named if whole else []  # (收到A、B送达的中标通知书: two tenderers, two awards; no one buyer)
+
+
+# B向北辰园林发出《中标通知书》: B, before 向, tendered and tells the winner
+_NOTICE_SENT = re.compile(r"\s*(?:于[^，,；;。]{1,12}?)?向[^，,；;。]{1,30}?(?:发出|发来|下发|送达|签发|寄发)(?:了)?[《“]?(?:中标|成交|中选)通知书")
+
+
+def _sent_the_notice(ctx: Ctx, m: Mention) -> bool:
+    """Whether m sent the notice of award (m向A发出中标通知书): the tenderer, never the winner."""
+    return "通知书" in ctx.text[m.end:m.end + 40] and _NOTICE_SENT.match(ctx.text, m.end) is not None
+
+
+def _paid_before(ctx: Ctx, cs: int, at: int) -> Value | None:
+    """The money of 以N元 right before 中标 in its clause (北辰路桥以3.2亿元中标…), else None."""
+    close = _WON_FOR.search(ctx.text, cs, at)
+    if close is None or not close.group("money"):
+        return None
+    paid = ctx.values("money", close.start("money"), close.end("money"))
+    return paid[0] if paid else None
+
+
+def _as_candidate(fact: FactRecord, word: str, ctx: Ctx | None = None, t: Span | None = None) -> FactRecord:
+    """A candidate named for a tender (中标候选人) or a provisional award (北辰路桥预中标B项目) is the award proposed,
+    not made yet: a planned purchase."""
+    provisional = ctx is not None and t is not None and ctx.text[max(0, t.start - 1):t.start] == "预"
+    if (word.endswith("候选人") or provisional) and fact.modality == "asserted":
         fact.modality = "planned"
     return fact
 
 
+# what may stand between the winner and 中标 (北辰路桥近日成功中标, A等组成联合体中标, A作为联合体成员中标)
+_WINNER_GAP_TAIL = (r"(?:[(（][^()（）]{0,12}[)）])?(?:等(?:单位)?)?(?:组成(?:的)?联合体|作为联合体(?:成员|牵头方|牵头人)?|牵头的联合体|联合体)?"
+                    r"(?:近日|日前|近期|已|再次|又|成功|顺利|一举|预|相继|陆续|还|也|将)*")
+_WINNER_GAP = re.compile(r"[\s“”]*" + _WINNER_GAP_TAIL)
+# 公司及其全资子公司近日中标… / 公司及下属企业作为联合体牵头方中标…: the company reporting and its units, led by it
+_SELF_AND_UNITS = re.compile(r"[\s“”]*(?:本公司|公司)及(?:其)?(?:下属|全资|控股)?(?:子公司|公司|企业|单位)" + _WINNER_GAP_TAIL)
+# what the word opens when it names no award (中标通知书, 中标公告, 中标金额, 中标项目): not a project won
+_WON_NOUN = re.compile(r"(?:通知|公告|公示|结果|金额|价|额|总额|总价|候选|人|单位|方|项目|率|情况|的|后|了"
+                       r"|(?:工程|标段|标包)(?:分别)?(?:为|是|包括|位于|共计|合计))")  # 中标工程分别为…: the works won, a noun
+
+
+def _wins_project(ctx: Ctx, cs: int, t: Span, suppliers: list[Mention]) -> bool:
+    """北辰路桥中标临江县城市道路改造工程施工3标段 / 公司中标南岭高速公路PPP项目: the winner just before 中标
+    (or the clause's carried subject) and a project, section or lot named right after it, whose owner the
+    sentence does not name as an organisation."""
+    if not suppliers or _WON_NOUN.match(ctx.text, t.end):
+        return False
+    lead = suppliers[-1].end if cs <= suppliers[-1].start < t.start else cs
+    if lead == cs and not _CARRY_OPEN.fullmatch(ctx.text, cs, t.start) and not _SELF_WINNER.fullmatch(ctx.text, cs, t.start) \
+            and not _SELF_AND_UNITS.fullmatch(ctx.text, cs, t.start):
+        return False  # (公司收到中标通知书，确定中标B…项目: the company that reports it)
+    if lead > cs and not _WINNER_GAP.fullmatch(ctx.text, lead, t.start) and not _WON_FOR.fullmatch(ctx.text, lead, t.start):
+        return False  # (A以人民币9,534万元投标报价中标…: the price between the winner and the word)
+    _, ce = ctx.clause(t.start)
+    return _TENDERED_AFTER.match(ctx.text, t.end, ce) is not None
+
+
+# what a tender is for, named after 中标: a project, works, a section or lot, a procurement
+_TENDERED_AFTER = re.compile(r"[^，,；;。]{2,60}?(?:项目|工程|标段|标包|包件|采购)")
+
+
 # 由远岫信息技术有限公司中标 / A以1.2亿元中标 / A以约3.8亿元成为第一中标候选人 / A成功中标: the winner before the word
 _WON_BY = re.compile(r"由\s*$")
-_WON_FOR = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?\s*(?:(?:成功|已|再次|一举)?以(?:人民币)?(?P<money>[^，,；;。]{1,24}?)"
-                      r"(?:的(?:价格|报价|投标报价|投标价|总价))?)?\s*(?:成功|已|再次|一举|顺利)?(?:成为|为|是)?$")
+_WON_FOR = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?\s*(?:(?:成功|已|再次|一举)?以(?:人民币)?(?P<money>(?:\d[\d,.]*|[^，,；;。]){1,24}?)"
+                      r"(?:的?(?:价格|报价|投标报价|投标价|总价))?)?\s*(?:成功|已|再次|一举|顺利)?(?:成为|为|是)?$")
 _WON_PRICED = re.compile(r"\s*(?:(?:约|近|超过|逾)?\s*[\d.,]+\s*(?:万|亿)?\s*(?:元|美元))\s*$")  # A 35298 万元中标
 _WON_AFTER = re.compile(r"\s*(?:了)?(?:[，,。；;：:]|$)")  # 中标 closing its clause (not 中标公告, 中标结果, 中标金额…)
 # 远岫科技、北辰通信和长川计算分别中标 / 蓝海智算和北辰数科均中标: several winners, each its own award
@@ -1930,7 +2094,8 @@ def agreement(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not signed:
         return _contract_won(ctx, frame, t)
     verb = signed[-1].start()
-    pair = [m for m in _paired(ctx, cs, verb) or _both_parties(ctx, Span(cs, verb)) if not _PLACEHOLDER.fullmatch(m.text)]
+    pair = [m for m in _paired(ctx, cs, verb) or _both_parties(ctx, Span(cs, verb)) or _carried_pair(ctx, Span(cs, verb))
+            if not _PLACEHOLDER.fullmatch(m.text)]
     if len(pair) != 2:
         return _signed_with_unnamed(ctx, frame, t, Span(cs, verb), signed[-1].end())
     fact = q.base_fact(ctx, "purchase", {frame.roles[0]: pair[:1], frame.roles[1]: pair[1:]}, t)
@@ -1941,6 +2106,25 @@ def agreement(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     fact.date = q.date_for(ctx, t)
     fact.qualifiers["period"] = fact.date
     return _not_read_yet(ctx, [_swap(fact)])
+
+
+# between the other party and the verb: 于近日, 正式, 共同 (公司与B于近日签订…)
+_BEFORE_SIGNING = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?(?:于)?(?:近日|日前|今日|当日|同日|\d{1,2}月\d{1,2}日)?"
+                             r"(?:在[^，,；;。与和]{1,12}?)?(?:正式|共同|分别|已|已经|成功)*\s*")
+
+
+def _carried_pair(ctx: Ctx, before: Span) -> list[Mention]:
+    """公司与北辰集团签订了《设备销售合同》 / 同时其子公司与B签署…: the clause's subject carried (the company
+    announcing) and the one named after 与, right before the verb; empty where the clause is not so."""
+    joins = _marks_outside_names(ctx, _WITH, before)
+    if not joins or not _CARRY_OPEN.fullmatch(ctx.text, before.start, joins[-1].start()):
+        return []
+    other = ctx.mentions(joins[-1].end(), before.end)
+    if len(other) != 1 or other[0].start != joins[-1].end() or other[0].kind != "organization" \
+            or not _BEFORE_SIGNING.fullmatch(ctx.text, other[0].end, before.end):
+        return []
+    subject = [m for m in ctx.carried_subject(joins[-1].start())[:1] if m.key != other[0].key]
+    return subject + other if subject else []
 
 
 def _not_read_yet(ctx: Ctx, facts: list[FactRecord]) -> list[FactRecord]:
@@ -2680,8 +2864,9 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         parties = (_paired(ctx, cs, end) or _both_parties(ctx, Span(cs, end))
                    or ctx.carried_subject(end)[:1] + parties)
     parties = [p for p in _distinct(parties) if not _in_title(ctx, p) and not _titled_person(p)]
+    parties = [p for p in parties if not any(o.text != p.text and o.text.endswith(p.text) for o in parties)]
     if len(parties) < 2:
-        return []
+        return []  # (上海致盛集团与…在致盛集团签订…: the short name is the same party, no partner)
     result = [m for m in ctx.mentions(cs, ce, UNIT) if m.start < t.start < m.end or
               (m.start >= t.end and _RESULT_LEAD.match(ctx.text[t.end:m.start]))][:1]
     if not result and frame.qualifiers.get("kind") == "joint_venture":
@@ -2690,6 +2875,56 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if _said_as_venture(ctx, fact):
         return []
     return _dated(ctx, fact, t)
+
+
+# 与B正式签约 / 与B举行了签约仪式 / 与B在杭州举行的战略合作签约仪式: what may stand between the partner and the word
+_SIGN_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?(?:等[一二三四五六七八九十两几多\d]*家[\u4e00-\u9fff]{0,4}?)?"
+                       r"(?:已|已经|正式|成功|顺利|再次|现场|共同|当天|当日|同日)*"
+                       r"(?:在[^，,；;。与和]{1,12}?)?(?:举行|举办)?(?:了|的)?(?:[\u4e00-\u9fff]{0,8}?(?:合作|项目)(?:框架)?(?:协议)?)?$")
+# 签约 closing its clause or naming the ceremony (签约，…; 签约仪式; 签约之时): not 签约客户, 签约金额, 签约销售
+_SIGN_CLOSES = re.compile(r"(?:了)?(?:[，,。；;：:]|$|仪式|之时|时|后)")
+_SIGN_WITH = re.compile(r"(?:与|和|同|跟)")
+_SIGN_LINK = re.compile(r"\s*(?:与|同|跟)\s*")
+_SIGNERS = ("organization", "candidate", "person")
+
+
+def signed_with(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """澜舟科技与北辰集团正式签约 / A与B、C等三家银行签约 / A与B举行了签约仪式 / 在A与B举行的签约仪式上: two
+    organisations sign with each other: a partnership (the agreement's kind unsaid). The one before 与 (or the
+    clause's subject carried: 公司与B签约) and the ones after it; nothing where a person signs (李某与B签约成为球员),
+    nor where 签约 names a figure (签约客户, 签约金额)."""
+    cs, ce = ctx.clause(t.start)
+    if "与" not in ctx.text[cs:t.start] and "和" not in ctx.text[cs:t.start] or \
+            not _SIGN_CLOSES.match(ctx.text, t.end - 2 if ctx.text.endswith("仪式", 0, t.end) else t.end):
+        return []
+    gap = _SIGN_GAP.search(ctx.text, cs, t.start)
+    group = ctx.group_left(cs, gap.start(), _SIGNERS) if gap else []
+    if not group or group[-1].end != gap.start():
+        return []
+    links = [i for i in range(1, len(group)) if _SIGN_LINK.fullmatch(ctx.text, group[i - 1].end, group[i].start)]
+    if links:
+        first, partners = group[:links[-1]], group[links[-1]:]  # A与B签约, read as one list: A, then B
+    else:
+        partners = group
+        with_ = _marks_outside_names(ctx, _SIGN_WITH, Span(cs, partners[0].start))
+        if not with_ or not re.fullmatch(r"\s*", ctx.text[with_[-1].end():partners[0].start]):
+            return []
+        mark = with_[-1].start()
+        first = ctx.group_left(cs, mark, _SIGNERS)
+        if first and first[-1].end != mark and not _SUBJECT_GAP.fullmatch(ctx.text, first[-1].end, mark):
+            first = []
+        if not first and (_ISSUER_WITH.fullmatch(ctx.text, cs, mark + 1) or _WITH_OPENS.fullmatch(ctx.text, cs, mark + 1)):
+            first = ctx.carried_subject(t.start)[:1]  # 公司与B正式签约: the company announcing
+    parties = _distinct(first + partners)
+    if len(parties) < 2 or any(m.kind == "person" or _titled_person(m) or _in_title(ctx, m) for m in parties):
+        return []
+    fact = q.base_fact(ctx, "partnership", {"party": parties, "result": []}, t, **frame.qualifiers)
+    return _dated(ctx, fact, t)
+
+
+# between the one who signs and 与: a date or adverbs (澜舟股份7月28日与B签约, A近日与B签约, A今日在杭州与B签约)
+_SUBJECT_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|今日|昨日|当天|同日|此次|"
+                          r"已|将|正式|还|也|再次|在[^，,；;。与和]{1,12}?)*")
 
 
 def _said_as_venture(ctx: Ctx, fact: FactRecord) -> bool:
@@ -4111,7 +4346,7 @@ HANDLERS: dict[str, Handler] = {
     "attributive": attributive, "portfolio": portfolio, "by": by, "title": title, "merge": merge,
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb, "supplier_of": supplier_of,
     "supply_goods": supply_goods,
-    "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to, "tender_won": tender_won,
+    "signed_with": signed_with, "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to, "tender_won": tender_won,
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
     "launch": launch, "spun_from": spun_from, "kept_stake": kept_stake, "negotiated": negotiated, "partner_of": partner_of,
     "suppliers_named": suppliers_named, "goods_from": goods_from, "supply_to": supply_to, "reduce_to": reduce_to,
