@@ -52,6 +52,10 @@ def cues() -> Cues:
 _MARKED_STAKE = re.compile(r"[将把][^，,；;。将把]{2,24}?(?:股权|股份|股票|权益)(?:一举|成功|顺利|全部|悉数|一并|)$")
 
 
+# A持有的公司1.2亿股股份在司法拍卖中被C竞得: the shares, then 被 and the buyer, before the verb
+_SHARES_THEN_BY = re.compile(r"(?:股份|股权|股票|股)[^，,；;。被由]{0,12}?[被由][^，,；;。被由]{2,20}$")
+
+
 def _stake_marked_before(ctx: Ctx, cs: int, t: Span) -> bool:
     """澜成科技将青封材料70%股权一举拿下: the shares a verb needs stand before it, marked by 将/把."""
     return _MARKED_STAKE.search(ctx.text, cs, t.start) is not None
@@ -72,7 +76,7 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     c = cues()
     cs, ce = ctx.clause(t.start)
     if ctx.text[t.start:t.end] in c.needs_stake and not c.stake.search(ctx.text, t.end, ce) \
-            and not _stake_marked_before(ctx, cs, t):
+            and not _stake_marked_before(ctx, cs, t) and not _SHARES_THEN_BY.search(ctx.text, cs, t.start):
         return []
     if ctx.text.startswith("的", t.start):  # 的收购 that nominal() did not read (…的收购成本): a noun, not a deal
         return []
@@ -85,6 +89,9 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         buyers = ctx.group_left(cs, t.start) or (ctx.carried_subject(t.start) if own else [])
         return v._deal(ctx, frame, t, [m for m in buyers if m not in ranked], ranked, unnamed_agent=True)
     agents, patients = v._split_left(ctx, cs, t)
+    by = _by_buyer(ctx, cs, t) if frame.type == "acquisition" and not patients else None
+    if by is not None:  # A所持B 8%的股份将由C受让: C buys; what stands before 由 is what is sold
+        agents, patients = by
     bare = _BARE_PASSIVE.search(ctx.text, max(cs, t.start - 3), t.start)
     if bare is not None:  # B被收购(之后): B is bought, by a buyer left unnamed
         if ctx.text[t.start:t.end] in c.needs_stake:
@@ -110,6 +117,13 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if holders_buy:
         agents = []  # 北辰科技的股东或其关联方拟取得C 25%股权: B's holders, unnamed, buy; B buys nothing
     mark, sellers = _sellers_before(ctx, cs, t) if frame.type == "acquisition" else (-1, [])
+    passive_sellers = _holder_of_patient(ctx, cs, patients[0]) \
+        if frame.type == "acquisition" and not sellers and patients and patients[0].end <= t.start else []
+    held = cues().held.match(ctx.text, patients[-1].end) if frame.type == "acquisition" and patients \
+        and patients[-1].end <= t.start else None
+    if held is not None and _COMPANY_SHARES.match(ctx.text, held.end(), t.start):
+        # A持有的公司1.2亿股股份被C收购: A sells shares of the company written about, A is not bought
+        passive_sellers, patients = patients, _issuer(ctx, agents + patients)
     if not sellers and agents and agents[0].start > cs and c.seller.fullmatch(ctx.text, agents[0].start - 1, agents[0].start):
         mark, sellers = agents[0].start - 1, agents  # 向A(共33名交易对方)以…方式购买B: A sells, far from the verb
     if not sellers and frame.type == "acquisition" and agents and agents[0].start > cs:
@@ -133,7 +147,7 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             patients = ctx.group_right(stripped.end(), ce, max_gap=0)[:1]
             stated = bool(patients)
         if not patients:
-            group = _own_objects(ctx, ctx.group_right(t.end, ce))
+            group = _own_objects(ctx, ctx.group_right(t.end, ce)) if not _OWN_SHARES.match(ctx.text, t.end) else []
             if group and "、" in ctx.text[t.end:group[0].start] and _NEXT_DEAL.match(ctx.text, group[0].end):
                 group = []  # A入主B、C拿下D with B unread: C, past the 、, opens the next deal and is not bought
             patients = _described_name(ctx, named_head(ctx, group, ce), ce) if group else []
@@ -160,7 +174,7 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         target = list(fact.roles.values())[1]
         own = sellers if not holders or any(m.key in held_by for m in target) else [
             m for m in sellers if m not in holders]
-        _add_sellers(fact, own)
+        _add_sellers(fact, own + passive_sellers)
     return facts
 
 
@@ -452,15 +466,60 @@ def held_target(ctx: Ctx, start: int, end: int) -> tuple[list[Mention], list[Men
         targets = ctx.group_right(mark.end(), end)
         if targets and (owners or sells and ctx.mentions(start, mark.start(), (*v.ORG, "person"))
                         and _HELD_SHARES.match(ctx.text, targets[-1].end)):
-            return (owners[-1:] if sells else []), targets  # A、B及22名自然人所持C 42%股权: C is bought
+            return (_owners_listed(ctx, start, owners[-1]) if sells and owners else []), targets  # A、B及22名自然人所持C 42%股权: C is bought
     return [], []
+
+
+# 公司1.2亿股股份, 本公司5%股权: shares of the company written about, after its holder
+_COMPANY_SHARES = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:A股|H股)?[^，,；;。被由]{0,16}?(?:股份|股权|股票|股)")
+
+
+# 由C受让 / 将由C以3亿元收购: 由 and the buyer right before the verb
+_YOU_MARK = re.compile(r"由$")
+_BY_GAP = re.compile(r"\s*(?:以[^，,；;。]{0,16}?)?(?:全部|共同|一并)?")
+
+
+def _by_buyer(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], list[Mention]] | None:
+    """青禾集团所持星辰股份8%的股份由远川投资受让: the names after 由, right before the verb, buy; the shares
+    named before 由 (their company, the name nearest before 由) are what is bought. None where the clause is
+    not so."""
+    buyers = ctx.group_left(cs, t.start)
+    if not buyers or not _YOU_MARK.search(ctx.text, cs, buyers[0].start) \
+            or not _BY_GAP.fullmatch(ctx.text, buyers[-1].end, t.start):
+        return None
+    mark = buyers[0].start - 1
+    if not _SHARES_THEN_BY.search(ctx.text, cs, t.start):
+        return None  # 由C收购: the deal without shares named before (由A领投 and the like are read elsewhere)
+    sold = ctx.group_left(cs, mark)
+    return (buyers, sold[-1:]) if sold else None
+
+
+def _holder_of_patient(ctx: Ctx, cs: int, patient: Mention) -> list[Mention]:
+    """青禾集团所持星辰股份8%的股份被远川投资收购: the holders named right before 所持/持有的 and the company whose
+    shares are bought (the patient standing before the verb) sell them."""
+    before = ctx.mentions(cs, patient.start, (*v.ORG, "person"))
+    if not before or not cues().held.fullmatch(ctx.text, before[-1].end, patient.start):
+        return []
+    return _owners_listed(ctx, cs, before[-1])
+
+
+def _owners_listed(ctx: Ctx, start: int, last: Mention) -> list[Mention]:
+    """收购周立、陈澜和北岳资本合计持有的B: every holder of the list that ends at the one right before 持有的 sells
+    (a list of names joined by 、/和/及, after the verb)."""
+    return [m for m in ctx.group_left(start, last.end, (*v.ORG, "person")) if m.start >= start] or [last]
+
+
+def _person_seller(m: Mention) -> Mention:
+    """购买陈澜持有的B: a seller found by context only and shaped as a person's name is a person; not a name with
+    股 in it (陆股通, the market channel, is no person)."""
+    return m if "股" in m.text else v._as_person(m)
 
 
 def _add_sellers(fact: FactRecord, sellers: list[Mention]) -> None:
     if fact.type != "acquisition":
         return
     taken = {m.key for ms in fact.roles.values() for m in ms}
-    found = v._distinct([m for m in sellers if m.key not in taken])
+    found = v._distinct([_person_seller(m) for m in sellers if m.key not in taken])
     if found:
         fact.roles["seller"] = found
 
@@ -468,8 +527,10 @@ def _add_sellers(fact: FactRecord, sellers: list[Mention]) -> None:
 def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """将B出售给C, B转让给C: an acquisition by C of B, from the subject of the clause."""
     if not ctx.text.endswith(("给", "予"), t.start, t.end):
-        return sell_to(ctx, frame, t)  # A向B出售C: the buyer stands after 向
+        return sell_to(ctx, frame, t) or _sold_then_given(ctx, frame, t)  # A向B出售C: the buyer stands after 向
     cs, ce = ctx.clause(t.start)
+    if cs > ctx.sent.start and _MEANS_ONLY.fullmatch(ctx.text, cs, t.start):
+        cs = ctx.clause(cs - 1)[0]  # A拟将其持有的公司3200万股，协议转让给C: the sale goes on past the comma
     unit = _UNIT_LEAD.match(ctx.text, t.end)  # 转让给旗下的C / 出售给其全资子公司C: the seller's own unit buys
     buyers = ctx.group_right(unit.end() if unit else t.end, ce, max_gap=1)
     unnamed = not buyers and _UNNAMED_BUYER.match(ctx.text, t.end) is not None
@@ -484,10 +545,11 @@ def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             _add_sellers(fact, named[-1:])
             fact.qualifiers["asset"] = own.group("asset")
         return facts
-    holds = _SELLER_HOLDS.match(ctx.text, named[-1].end, t.start) if named and not targets else None
+    holds = _SELLER_HOLDS.match(ctx.text, named[-1].end if named else cs, t.start) if not targets else None
     if holds is not None:  # A将所持部分股份转让给C: A sells shares of the company it was said to hold, or the one written about
-        sellers = named[-1:]
-        targets = (not holds.group("issuer") and _held_before(ctx, named[-1])) \
+        # (…A与C签署《股份转让协议》，拟将其持有的公司股份转让给C: A, who signed, opening the clause before)
+        sellers = named[-1:] or (_opener_signing(ctx, cs) if cs > ctx.sent.start else []) or ctx.carried_subject(cs)
+        targets = (not holds.group("issuer") and sellers and _held_before(ctx, sellers[-1])) \
             or v._company_written_about(ctx, sellers + buyers, t.start)
         facts = v._deal(ctx, frame, t, buyers, targets)
         for fact in facts:
@@ -501,19 +563,43 @@ def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         named = [m for m in ctx.mentions(held.end(), t.start) if m.start == held.end()]
         subject = [m for m in sellers if m.end <= targets[0].start] if targets[0].text == "其" else []
         if targets[0].text == "其" and not subject and cs > ctx.sent.start:  # 控股股东张立文…签署了协议，拟将其…: 张立文
-            subject = ctx.mentions(ctx.clause(cs - 1)[0], cs, ("person",))[:1]
+            subject = ctx.mentions(ctx.clause(cs - 1)[0], cs, ("person",))[:1] or _opener_signing(ctx, cs)
         issuer = v._company_written_about(ctx, subject + buyers, t.start) \
             if not named and v._THE_COMPANY.match(ctx.text, held.end()) else []
         # 控股股东王澜拟将其持有的公司29.9%股份转让给C: 王澜 (before 将其) sells shares of the company written about
-        sellers, targets = subject or targets, named or issuer or _held_before(ctx, targets[0])
+        sellers, targets = subject or targets, named or issuer or _held_before(ctx, targets[0]) \
+            or _part_of_company_written_about(ctx, held.end(), subject or targets, buyers, t)
     if unnamed and not (targets and cues().stake.search(ctx.text, targets[-1].end, t.start)):
         return []  # only shares of a named company sold to an unnamed buyer make a deal
     facts = v._deal(ctx, frame, t, buyers, targets, unnamed_agent=unnamed)
     for fact in facts:
         _add_sellers(fact, sellers)
-    return facts
+    return _not_told_before(ctx, facts)
 
 
+def _not_told_before(ctx: Ctx, facts: list[FactRecord]) -> list[FactRecord]:
+    """A与B签署收购C的协议；…同意B将其所持18%股权转让给A: the sale is the deal the sentence already read (same
+    buyer, same company); what it adds (the seller, the stake) joins that deal, and no second deal is made."""
+    kept = []
+    for fact in facts:
+        same = next((f for f in ctx.facts if f.type == "acquisition" and f.roles.get("acquirer")
+                     and _keys(f, "acquirer") == _keys(fact, "acquirer") and _keys(f, "target") == _keys(fact, "target")),
+                    None)
+        if same is None:
+            kept.append(fact)
+            continue
+        if fact.roles.get("seller") and not same.roles.get("seller"):
+            same.roles["seller"] = fact.roles["seller"]
+        same.stake = same.stake or fact.stake
+    return kept
+
+
+def _keys(fact: FactRecord, role: str) -> set[str]:
+    return {m.key for m in fact.roles.get(role, ())}
+
+
+# a clause holding only the manner of a sale before its verb (，协议转让给C / ，拟以大宗交易方式转让给C)
+_MEANS_ONLY = re.compile(r"\s*(?:并|拟|将|计划)?\s*(?:以|通过)?(?:非公开)?(?:协议|大宗交易|协议转让)?(?:的)?(?:方式)?\s*")
 _UNIT_LEAD = re.compile(r"了?(?:其|公司)?(?:旗下的|旗下|下属的|下属|全资子公司|控股子公司|子公司)")
 # 将其芯片设计业务出售给B / 把旗下的物流资产转让予B: a business of the seller's own, not a company
 _OWN_BUSINESS = re.compile(r"[将把]其?(?:旗下|下属)?的?(?P<asset>[^，,；;。、“”\d%]{1,10}?(?:业务|资产|板块|事业部|产品线|生产线|工厂|品牌|门店))"
@@ -521,13 +607,44 @@ _OWN_BUSINESS = re.compile(r"[将把]其?(?:旗下|下属)?的?(?P<asset>[^，,�
 # 将所持优必选2.1%的股份转让给了一家香港投资机构: a buyer described, not named
 _UNNAMED_BUYER = re.compile(r"了?(?:一家|某家|某|一名|多家|若干)[^，,；;。]{0,10}?(?:机构|公司|企业|基金|投资者|投资人|买家|财团)")
 _SELLER_HOLDS = re.compile(r"[^，,；;。]{0,4}?[将把](?:其)?(?:所持有|持有|所持)的?(?:全部|部分|剩余)?"
+                           r"(?:(?:约)?[0-9.]+\s?%的?)?"  # 将其所持22.5%股权转让给C
                            r"(?:股份|股权|股票|(?P<issuer>公司)[^，,；;。()（）]{0,16}?(?:股份|股权|股票|股)"
                            r"(?:[(（][^()（）]*[)）])?"
                            r"|[0-9][0-9.,]*\s?(?:万|亿)?股(?:股份)?)"  # 将持有的1441万股以每股23.98元的价格转让给C
                            r"(?:以[^，,；;。]{1,24}?)?\s*$")
 # (大股东A计划将所持有的公司8000万股(约占总股本3%)转让给C: the shares of 公司, the company written about; A sells them)
 # 将其持有股份出售给C / 将其所持股权转让给C: 其 is who holds and sells; the shares are of a company not named here.
-_OWN_HOLDING = re.compile(r"(?:[将把]其)?(?:合计|共同|直接|间接)?(?:所持有|持有|所持)的?(?:全部|部分)?(?=股份|股权|股票|[^，,；;。]{2,30}?(?:股份|股权|股票))")
+_OWN_HOLDING = re.compile(r"(?:[将把]其)?(?:合计|共同|直接|间接)?(?:所持有|持有|所持)的?(?:全部|部分)?"
+                          r"(?=股份|股权|股票|[^，,；;。]{2,30}?(?:股份|股权|股票|[0-9]\s?(?:万|亿)?股))")
+
+
+# 将其所持22.5%股权转让给C / 将其持有的3200万股转让给C: a part of a company, told by a percentage or a count
+_PART_HELD = re.compile(r"(?:约)?[0-9][0-9.,]*\s?(?:%|(?:万|亿)?股)")
+
+
+def _part_of_company_written_about(ctx: Ctx, at: int, sellers: list[Mention], buyers: list[Mention],
+                                   t: Span) -> list[Mention]:
+    """B同意A将其所持22.5%股权转让给C: a part of a company named by its size only (no company after 所持) is a part
+    of the company the sentence is about, never the seller's or the buyer's own."""
+    if not _PART_HELD.match(ctx.text, at):
+        return []
+    return [m for m in v._company_written_about(ctx, sellers + buyers, t.start) if m.kind != "person"]
+
+
+# 控股股东周立与南山资本签署《股份转让协议》，: the clause before names who signs with whom
+_SIGNED_WITH = re.compile(r"[^，,；;。]{0,16}?(?:与|和|同)")
+_SIGNING = re.compile(r"[^，,；;。]{0,30}?(?:签署|签订|签定|订立)")
+
+
+def _opener_signing(ctx: Ctx, cs: int) -> list[Mention]:
+    """控股股东周立与南山资本签署《股份转让协议》，拟将其持有的…转让给后者: 其, who sells, is the name opening the
+    clause of the signing before (the one who signs with the buyer)."""
+    pcs = ctx.clause(cs - 1)[0]
+    found = ctx.mentions(pcs, cs, (*v.ORG, "person"))
+    if len(found) < 2 or not _SIGNED_WITH.fullmatch(ctx.text, found[0].end, found[1].start) \
+            or not _SIGNING.match(ctx.text, found[1].end):
+        return []
+    return found[:1]
 
 
 def _held_before(ctx: Ctx, holder: Mention) -> list[Mention]:
@@ -561,7 +678,8 @@ def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     sellers = ctx.group_left(cs, mark) or ctx.carried_subject(mark)
     issued = _ISSUER_STAKE.match(ctx.text, held.end() if held else t.end, ctx.sent.end) if not targets else None
     if issued is not None:
-        named = ctx.group_left(cs, mark, (*v.ORG, "person"))  # 控股股东王某拟向B转让公司5%股权: 王某 sells
+        named = ctx.group_left(cs, mark, (*v.ORG, "person")) or _subject_closing_before(ctx, cs) \
+            or (_opener_signing(ctx, cs) if cs > ctx.sent.start else [])  # 控股股东王某拟向B转让公司5%股权: 王某 sells
         targets = _issuer(ctx, buyers + named)  # the shares of the company written about, not sold by itself
         sellers = named
     elif not targets or not cues().stake.search(ctx.text, targets[-1].end, ce):
@@ -583,6 +701,45 @@ _ISSUER_STAKE = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:A股|
                            # 向B转让合计1255万股，占总股本15.92%: a number of shares, of the company's whole stock
                            r"|(?P<count>(?:合计|共计|共|总计)?(?:约)?[0-9][0-9,.]*\s?(?:万|亿)?股)(?:股份)?[，,]?\s*(?:约)?占"
                            r"(?:本公司|公司|上市公司)?(?:当前)?(?:总股本|股份总数|总股份)")
+
+
+# 转让公司15%股份给C / 出售所持B 20%的股权予C: the shares sold, then 给/予 and the buyer
+_GIVEN_AFTER = re.compile(r"(?P<what>[^，,；;。给予向]{1,40}?(?:股份|股权|股票|[0-9]\s?(?:万|亿)?股))\s*(?:转让|出售|转)?(?:给|予)了?")
+
+
+def _sold_then_given(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """A拟转让公司15%股份给C / A出售所持B 20%股权给C: C, after the shares and 给, buys them from A (the company
+    written about where the shares are 公司's)."""
+    cs, ce = ctx.clause(t.start)
+    given = _GIVEN_AFTER.match(ctx.text, t.end, ce)
+    buyers = ctx.group_right(given.end(), ce, max_gap=0) if given else []
+    if not buyers:
+        return []
+    sellers = ctx.group_left(cs, t.start, (*v.ORG, "person")) or _subject_closing_before(ctx, cs) \
+        or ctx.carried_subject(t.start)
+    lead = _HELD_LEAD.match(ctx.text, t.end)
+    start = lead.end() if lead else t.end
+    if _ISSUER_STAKE.match(ctx.text, start, given.end("what")):
+        targets = _issuer(ctx, buyers + sellers)
+    else:
+        group = ctx.group_right(start, given.end("what"), max_gap=0)
+        targets = named_head(ctx, group, given.end("what")) if group else []
+    if not targets or {m.key for m in targets} & {m.key for m in sellers + buyers}:
+        return []
+    facts = v._deal(ctx, frame, t, buyers, targets)
+    for fact in facts:
+        _add_sellers(fact, sellers)
+    return facts
+
+
+def _subject_closing_before(ctx: Ctx, cs: int) -> list[Mention]:
+    """实控人周立及其一致行动人金鼎投资，拟向C转让公司8%股权: the names closing the clause just before, with nothing
+    after them but the comma, are the subject of the clause that goes on (they sell)."""
+    if cs <= ctx.sent.start:
+        return []
+    kinds = (*v.ORG, "person")
+    group = ctx.group_left(ctx.clause(cs - 1)[0], cs, kinds)
+    return group if group and not ctx.text[group[-1].end:cs].strip(" ，,") else []
 
 
 def _issuer(ctx: Ctx, parties: list[Mention]) -> list[Mention]:
@@ -704,7 +861,7 @@ _STRIPPED = re.compile(r"(?:了|其)?\s*(?:剥离|置出|剔除|扣除)[^，,；
 _DONE = re.compile(r"(?:完成了|完成|实施了|实施|推进|启动了|启动)")
 _ALIAS_ASIDE = re.compile(r"\s*[(（](?:以下简称|以下称|下文简称|下称|简称)[^()（）]{1,30}[)）]")  # (以下简称“A'”)
 _STAKE_THEN_NEXT = re.compile(r"[的约\s]*\d+(?:\.\d+)?%[的\s]*(?:股权|股份)?\s*(?:、|和|及|与)?(?:以及)?\s*")
-_LISTED_TAIL = re.compile(r"^(?:等[\d一二三四五六七八九十两]*[名家位个户]?[\u4e00-\u9fff]{0,4}?(?:交易对方|股东|方|人)"
+_LISTED_TAIL = re.compile(r"^(?:(?:等|及|以及|和)(?:其他|其余)?[\d一二三四五六七八九十两]*[名家位个户]?[\u4e00-\u9fff]{0,4}?(?:交易对方|股东|方|人)"
                           r"|(?:、[\u4e00-\u9fff]{2,4}?)+(?=分别|合计|共同|所持|持有))")  # A、B等23名交易对方; A、B、C分别持有
 # 王某近日增持 / 李某计划6个月内增持 / 张某于2024年3月以来累计增持: time words, plans and means between the person and the verb
 _PERSON_GAP = re.compile(r"(?:女士|先生)?(?:[^，,；;。]{0,2}[年月日]|近日|日前|已|曾|拟|将|又|再|再度|累计|共|合计|继续|也|亦|还|仍|仍然|目前|现|间接|直接|成功|"
@@ -740,7 +897,9 @@ _GUESSED = ("cue", "context")
 _NOT_A_NAME = re.compile(r"^(?:股份|股权|股票|市值|金额)|(?<![\u4e00-\u9fff]{3})[是到]$")  # 股份达到, 新进展是: short, a copula
 _OBJECT_END = re.compile(r"\s*(?:[，,；;。！!？?、）)”]|等|及|和|与|$)")  # 收购B，… / 收购B等: B ends the object
 _SHARES_AFTER = re.compile(r"[的约\s]*(?:\d+(?:\.\d+)?%|[\d.]+[万亿]*股|全部|部分|剩余|控股权|股权|股份|股票)")
-_OWN_SHARES = re.compile(r"(?:了)?(?:公司|本公司|上市公司|该公司)(?:A股|H股)?(?:股份|股票|股权)")  # 增持公司股份
+# 增持公司股份 / 增持公司H股社会公众股份 / 增持本公司无限售流通股: the company's own shares, no name after the verb
+_OWN_SHARES = re.compile(r"(?:了)?(?:公司|本公司|上市公司|该公司)(?:A股|H股)?(?:社会公众|无限售条件流通|无限售流通|流通)?"
+                         r"(?:股份|股票|股权|股)")
 _UNNAMED_SHARES = re.compile(r"(?:了)?(?:公司|本公司|上市公司|该公司|该行|本行)?(?:A股|H股)?(?:股份|股票|股权|[0-9]|约|超|逾|不超过|不低于)")
 
 
@@ -764,8 +923,9 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if word == "退出":
         return _exit_done(ctx, frame, t, cs)
-    if ctx.text.startswith(("给", "予"), t.end) or ctx.text.rfind("向", cs, t.start) >= 0:
-        return []  # a buyer is named: sell / sell_to read it
+    if ctx.text.startswith(("给", "予"), t.end) or ctx.text.rfind("向", cs, t.start) >= 0 \
+            or _GIVEN_AFTER.match(ctx.text, t.end, ce):
+        return []  # a buyer is named: sell / sell_to read it (转让公司15%股份给C)
     if _SUFFERED.search(ctx.text, cs, t.start):
         return []  # B遭遇减持: B's shares are sold, by holders this clause does not name
     lead = _EXIT_LEAD.match(ctx.text, t.end)

@@ -19,8 +19,8 @@ _NEGATION = re.compile(r"(尚未|仍未|并未|未能|没有|未曾|从未|暂�
                        r"[\u4e00-\u9fff]{0,4}$")
 _FUTURE_JIANG = re.compile(r"将(?![其该这它之])[\u4e00-\u9fff]{0,3}$")
 # 将 before the way or the partner of the deal (远景科技将以20亿元收购云帆智能, 将以现金115亿元购买, 将通过子公司增资,
-# 将与东岳集团合作, 将从纽交所退市): the deal is still to come, however long the phrase up to its verb
-_FUTURE_JIANG_PHRASE = re.compile(r"将(?:以|通过|用|使用|出资|斥资|耗资|拿出|动用|花费|向|与|和|同|从|对)[^，,；;。：:“”]{0,28}$")
+# 将与东岳集团合作, 将从纽交所退市, 将被C收购, 将由C受让): the deal is still to come, however long the phrase up to its verb
+_FUTURE_JIANG_PHRASE = re.compile(r"将(?:以|通过|用|使用|出资|斥资|耗资|拿出|动用|花费|向|与|和|同|从|对|被|由)[^，,；;。：:“”]{0,28}$")
 # The state after a deal (交易完成后持有云帆5%的股份, 本次增资完成后): only as certain as the deal before it
 _AFTER_DEAL = re.compile(r"[\s“”]*(?:本次|此次|该笔|这笔|上述|两笔|全部)?(?:交易|收购|增资|投资|认购|发行|重组|合并|转让|入股|要约)?"
                          r"(?:全部)?(?:完成|交割|实施完毕|完成交割|落地)后")
@@ -71,9 +71,11 @@ _NOT_PRICE_AFTER = re.compile(r"\s*(?:/股|每股|的?注册资本|商誉|的(?:
 _PART_OF_PRICE = re.compile(r"其中|现金支付|股份支付|股票支付|首期|首付|定金|订金|预付款|尾款")
 _CONVERTED = re.compile(r"[(（]$")  # 2亿欧元(约合人民币15.6亿元): the bracket restates the amount before it
 _STAKE_NEAR = re.compile(r"股权|股份|持股|权益|全资|控股|持有|表决权")  # 控制公司45.6%的表决权: a stake of votes
-_STAKE_RATIO = re.compile(r"(?:(?:股权|持股|股份)比例(?:为|约为|达到|达|是)?"  # …股份,对应的股权比例为63.5%
-                          r"|股[)）]?[，,]?\s*[(（]?约?占(?:比|(?:本公司|公司|该公司|上市公司)?(?:当前)?"  # 持股1200万股，占比3.9%
-                          r"(?:总股本|股份总数|总股份)(?:的)?(?:比例)?)(?:为|约为|约|达)?)\s*$")  # …股，占公司总股本的6.2%
+_STAKE_RATIO = re.compile(r"(?:(?:股权|持股|股份|增持|减持|转让|受让|认购)比例(?:为|约为|达到|达|是)?"  # …股份,对应的股权比例为63.5%
+                          r"|(?:股份|股|数量|股数)[)）]?[，,(（]?\s*[(（]?(?:约)?占(?:比|(?:本公司|公司|上市公司|[\u4e00-\u9fffA-Za-z*]{2,12}?)?"
+                          r"(?:当前|目前|现有)?(?:总股本|股份总数|总股份)(?:的)?(?:比例|比重)?)(?:为|约为|约|达到|达)?)\s*$")
+# 持股1200万股，占比3.9% / …股，占公司总股本的6.2% / 增持公司股份120万股，约占公司总股本的1.5% / 增持比例达2.1%: the part of
+# the company the shares held or bought make up
 _OWNED_UNIT = re.compile(r"(?:控股)?(?:子公司|孙公司|附属|下属|公司|企业)")  # 全资子公司: who acts, not the stake
 _NUMBER_COMMA = re.compile(r"[0-9],[0-9]{3}(?![0-9])")  # 12,500万元: a thousands separator, not a clause mark
 _SAME_DATE_LIST = re.compile(r"^(?:、|和|与|及|至|-|—)?$")
@@ -620,8 +622,13 @@ def stake_for(ctx: Ctx, t: Span) -> Value | None:
         return own  # 收购B 40%股权后又对B增资2亿元: 40% is the acquisition's, the capital increase names none
     # 以3亿元收购A 20%股权,同时增资B: 20% is A's, not B's
     return next((v for v in stakes if not (cs <= v.start and v.end <= ce)
-                 and not _deal_word_outside_names(ctx, *value_clause(ctx, v.start))
+                 and (_DEAL_MEASURE.match(ctx.text, value_clause(ctx, v.start)[0])
+                      or not _deal_word_outside_names(ctx, *value_clause(ctx, v.start)))
                  and not _held_by_another(ctx, t, v, cs, ce)), None)
+
+
+# …连续增持B，增持比例达2.2%，累计持有B 15.2%的股份: a clause opening with the deal's own measure tells its stake
+_DEAL_MEASURE = re.compile(r"\s*(?:本次|此次|其)?(?:增持|减持|转让|受让|认购)(?:的)?(?:股份|股权)?(?:比例|数量)")
 
 
 _HOLDS = re.compile(r"持股|持有")
@@ -696,7 +703,7 @@ def _is_stake(ctx: Ctx, v: Value) -> bool:
     after = ctx.text[v.end:v.end + 4]
     before = ctx.text[max(ctx.sent.start, v.start - 4):v.start]
     return bool(_STAKE_NEAR.search(after) or _STAKE_NEAR.search(before)
-                or _STAKE_RATIO.search(ctx.text, max(ctx.sent.start, v.start - 18), v.start))
+                or _STAKE_RATIO.search(ctx.text, max(ctx.sent.start, v.start - 24), v.start))
 
 
 # A clause telling what already stood before the news (此前C已…, 早在2021年C就曾…)

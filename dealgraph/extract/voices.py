@@ -141,6 +141,8 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
         patients = [p for p in patients if not _documents().search(p.text) and not _GOVERNMENT.search(p.canonical)
                     and p.kind != "person"  # 陈某…融资借款17万元: a person borrows, no company raises
                     and not (p.source in ("cue", "context") and _NO_COMPANY_GUESS.search(p.text))]
+        # 郝振宇以3亿元收购B 20%股权: a buyer found by context only, shaped as a person's name, is a person
+        agents = [a if "股" in a.text else _as_person(a) for a in agents]
     if not agents:  # 部分企业被收购后: a kind of company, not a named one
         patients = [p for p in patients if not GENERIC_SUBJECT.fullmatch(p.text)]
     if not patients or not agents and not (unnamed_agent and _agent_optional(frame) and not _in_rubric(ctx, t)):
@@ -617,7 +619,7 @@ def _no_longer_held(ctx: Ctx, t: Span, facts: list[FactRecord]) -> list[FactReco
 
 
 # 购买北辰集团持有的云帆智能15%股权: the shares a deal moves, described by who holds them now.
-_DEAL_OBJECT_LEAD = re.compile(r"(?:收购|购买|受让|认购|买入|买下|购得|取得|出售|转让|出让|质押|冻结)了?\s*$")
+_DEAL_OBJECT_LEAD = re.compile(r"(?:收购|购买|受让|认购|买入|买下|购得|竞得|拍得|取得|出售|转让|出让|质押|冻结)了?\s*$")
 
 
 _OWN_UNHELD = re.compile(r"(?:收购|购买|受让|认购|买入|买下|要约收购)了?其(?:所|尚未|未|并未|仍未|已|已经)*$")
@@ -688,7 +690,7 @@ _THE_TWO = re.compile(r"(?:两者|二者|两家公司|两家机构|两家)(?:目
 
 # 受让你公司持有的, 收购其所持有的: a deal verb, then a holder left unnamed, right before 持有; so too a verb of
 # selling after its buyer (公司拟向澜石科技出售公司持有的青松物流30%股权: the seller, 公司, holds it, not the buyer)
-_BOUGHT_BETWEEN = re.compile(r"(?:受让|收购|购买|购入|购得|认购|买入|增持|出售|转让|出让)了?"
+_BOUGHT_BETWEEN = re.compile(r"(?:受让|收购|购买|购入|购得|竞得|拍得|认购|买入|增持|出售|转让|出让)了?"
                              r"(?:你公司|贵公司|本公司|该公司|上市公司|公司|其)所?$")
 
 
@@ -705,8 +707,8 @@ def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
     if _BUYER_NOUN.match(ctx.text, cs):
         agents = _last_buyer(ctx) or agents
     patients = patients or [p for p in ctx.group_right(t.end, ce, ORG) if not _NEXT_HOLDER.match(ctx.text, p.end)]
-    if patients and _SOLD_ON.search(ctx.text, t.end, patients[0].start):
-        patients = []  # A将其持有股份出售给B: B buys the shares, A does not hold B
+    if patients and (_SOLD_ON.search(ctx.text, t.end, patients[0].start) or re.search("[被由]", ctx.text[t.end:patients[0].start])):
+        patients = []  # A将其持有股份出售给B / A持有的公司股份被B竞得: B buys the shares, A does not hold B
     if not patients and agents and _REST.match(ctx.text, t.end):
         patients = _last_deal_patient(ctx, agents)
     venture = _venture_of(ctx, agents) if not patients and agents else None
