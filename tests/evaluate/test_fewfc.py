@@ -198,3 +198,15 @@ def test_contract_parties_go_by_their_place_in_the_sentence():
         {("sub-org", "星河科技"): 1, ("obj-org", "蓝海网络"): 1, ("obj-per", "罗一鸣"): 1})
     unsigned = _fact("partnership", "partnership:symmetric:联合开发", party=[first, second])
     assert not fewfc.predicted_tuples([unsigned], contract)
+
+
+def test_a_sale_told_by_the_seller_is_a_share_transfer_not_an_investment():
+    seller, target = Mention(0, 4, "远山资本", "organization"), Mention(6, 10, "云启科技", "organization")
+    buyer = Mention(12, 16, "星河科技", "organization")
+    sold = _fact("acquisition", "acquisition:sell:转让给", acquirer=[buyer], target=[target], seller=[seller])
+    kinds = fewfc.mapping()
+    assert not fewfc.predicted_tuples([sold], kinds["投资"])
+    assert fewfc.predicted_tuples([sold], kinds["股份股权转让"]) == Counter(
+        {("sub-org", "远山资本"): 1, ("obj-org", "星河科技"): 1, ("target-company", "云启科技"): 1})
+    bought = _fact("acquisition", "acquisition:acquire:受让", acquirer=[buyer], target=[target], seller=[seller])
+    assert fewfc.predicted_tuples([bought], kinds["投资"]) == Counter({("sub", "星河科技"): 1, ("obj", "云启科技"): 1})
