@@ -698,6 +698,8 @@ def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 # 转让公司5.01%股权, 出售上市公司股份2000万股: the shares of the company the sentence is about
 _ISSUER_STAKE = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:A股|H股)?(?:[0-9.]+\s?%|约|共|合计|部分|全部|的)*"
                            r"(?:股份|股权|股票)"
+                           # 减持公司320万股 / 累计减持公司4,800,000股股份: a number of the company's shares
+                           r"|(?:本公司|该公司|上市公司|公司)(?:A股|H股)?(?:约|共|合计|累计)?[0-9][0-9,.]*\s?(?:万|亿)?股(?![东权本])"
                            # 向B转让合计1255万股，占总股本15.92%: a number of shares, of the company's whole stock
                            r"|(?P<count>(?:合计|共计|共|总计)?(?:约)?[0-9][0-9,.]*\s?(?:万|亿)?股)(?:股份)?[，,]?\s*(?:约)?占"
                            r"(?:本公司|公司|上市公司)?(?:当前)?(?:总股本|股份总数|总股份)")
@@ -907,6 +909,7 @@ _UNNAMED_SHARES = re.compile(r"(?:了)?(?:公司|本公司|上市公司|该公�
 # A出售其持有的B 12%股权, A完成对B的退出). The fact is an acquisition of B with A as its seller and no acquirer
 # (data/ontology.yaml): someone took the shares, the text does not say who.
 _EXIT_LEAD = re.compile(r"了?\s*(?:对|其)?(?:所持有的|所持有|所持的|所持|持有的|持有|旗下的|旗下)?(?:全部|部分|剩余|其余|所有)?的?\s*")
+_COUNT_FIRST = re.compile(r"(?:约|逾|近)?[\d.,]+\s*(?:万|亿)?股(?!股|份|票|本|东|权)")  # 减持1.2亿股B: the count, then B
 # what follows the company: its shares (股份, 股权, 股票, 持股), with the part sold (全部, 12%, 3000万股) before them
 _EXIT_SHARES = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:公司)?的?\s*(?:全部|部分|剩余|其余|所有|约|合计|共|累计|\s|"
                           r"\d+(?:\.\d+)?\s*(?:%|万股|亿股|股))*的?\s*(?:股份|股权|股票|持股|权益|A股|H股|港股|美股)")
@@ -923,19 +926,27 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if word == "退出":
         return _exit_done(ctx, frame, t, cs)
+    if word == "减持" and "《" in ctx.sent.text:
+        notice = _exit_notice(ctx, frame, t)
+        if notice is not None:
+            return notice
     if ctx.text.startswith(("给", "予"), t.end) or ctx.text.rfind("向", cs, t.start) >= 0 \
             or _GIVEN_AFTER.match(ctx.text, t.end, ce):
         return []  # a buyer is named: sell / sell_to read it (转让公司15%股份给C)
-    if _SUFFERED.search(ctx.text, cs, t.start):
+    forced = ctx.text.endswith("被动", cs, t.start)  # A被动减持 / A遭遇被动减持: A's pledged shares sold off, A sells
+    if _SUFFERED.search(ctx.text, cs, t.start) and not forced:
         return []  # B遭遇减持: B's shares are sold, by holders this clause does not name
     lead = _EXIT_LEAD.match(ctx.text, t.end)
     found = ctx.group_right(lead.end(), ce, v.ORG, max_gap=0)
+    counted = _COUNT_FIRST.match(ctx.text, lead.end()) if not found else None
+    if counted:
+        found = ctx.group_right(counted.end(), ce, v.ORG, max_gap=0)[:1]
     targets = named_head(ctx, found, ce)[:1] if found else []
     if word in _EXIT_SELF and len(found) > 1 and not _EXIT_SHARES.match(ctx.text, found[0].end):
         targets = found  # 三季度减持了A、B、C: a fund's holdings cut, each an exit
     shares = _EXIT_SHARES.match(ctx.text, targets[0].end) if targets else None
     sellers, told = _exit_sellers(ctx, cs, t)
-    passive = ctx.text.rfind("被", cs, t.start) if word in _EXIT_SELF else -1
+    passive = ctx.text.rfind("被", cs, t.start - 2 if forced else t.start) if word in _EXIT_SELF else -1
     toward = _CUT_TOWARD.search(ctx.text, cs, t.start) if word in _EXIT_SELF and not targets else None
     if toward is not None:  # A对其重仓的B进行减持 / A和C对B分别减持50万股: B is sold, by the names before 对
         targets = [m for m in ctx.mentions(toward.start(), t.start) if m.end == toward.start("end")][:1]
@@ -980,15 +991,68 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts + kept if facts else []
 
 
+# 收到股东A发来的《持股减持计划告知书》 / 收到甲先生、乙女士的《减持计划完成告知书》: a holder's notice of
+# its sale, by title. The senders named between 收到 (or the title before) and 《 sell; the company is the one the
+# title names before 股份 (《关于B股份减持计划的告知函》), else the one the sentence is about.
+_NOTICE_SENDER_END = re.compile(r"(?:先生|女士)?\s*(?:共同|分别)?(?:出具|发来|提交|送达|发出|递交)?的?\s*$")
+_NOTICE_DONE = re.compile(r"完成|完毕|实施结果|实施情况|结果")
+_NOTICE_PAPER = re.compile(r"告知函|通知书|通知|计划|公告|报告")
+
+
+def _exit_notice(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord] | None:
+    """A sale notice's title (《…减持…告知函》): None where the trigger stands in no title; else the exit of
+    the senders (planned, or asserted where the title tells the sale done: 实施完毕, 完成); None too where the
+    notice names no sender or no company, for the reading of the verb in place."""
+    text, ss = ctx.text, ctx.sent.start
+    opened = text.rfind("《", ss, t.start)
+    if opened < 0 or text.rfind("》", opened, t.start) >= 0:
+        return None
+    closed = text.find("》", t.end, ctx.sent.end)
+    if closed < 0 or text.find("减持", opened, t.start) >= 0:
+        return None  # one notice per title (《…减持期限届满及新的减持计划…》): the first 减持 reads it
+    title = text[opened + 1:closed]
+    got = text.rfind("收到", ss, opened)
+    before = text.rfind("》", ss, opened)
+    if got < 0 or not _NOTICE_PAPER.search(title):
+        return None
+    left = max(got + 2, before + 1)
+    if not _NOTICE_SENDER_END.search(text, left, opened):
+        return None
+    kinds = (*v.ORG, "person")
+    found = [m for m in ctx.mentions(left, opened, kinds) if not grammar().not_subject.search(m.canonical)]
+    if not found:
+        return None
+    sellers = _seller_list(ctx, found[-1], left, opened)
+    keys = {m.key for m in sellers}
+    named = [m for m in ctx.mentions(opened, closed, v.ORG) if m.key not in keys and m.kind != "candidate"
+             and _EXIT_SHARES.match(text, m.end)]
+    topic = ctx.topic if ctx.topic is not None and ctx.topic.start < got and ctx.topic.key not in keys \
+        and v._as_person(ctx.topic).kind != "person" else None
+    targets = named[:1] or ([topic] if topic is not None else [])
+    if not targets:
+        return None
+    facts = v._deal(ctx, frame, t, [], targets, unnamed_agent=True)
+    for fact in facts:
+        _add_sellers(fact, sellers)
+        fact.modality = "asserted" if _NOTICE_DONE.search(title) else "planned"
+        fact.stake = None
+        fact.amount = None
+    return [f for f in facts if f.roles.get("seller")] or None
+
+
 # No company after the verb, only a number of shares or none (李某拟减持不超过300万股, 其股东A已连续两次减持,):
 # the shares are of the company written about
-_SHARES_ONLY = re.compile(r"\s*(?:不超过|不超|至多|最多|超过|逾|约|合计|累计|共计|共|近)?\s*(?:[\d.,]+\s*(?:万|亿)?股|股份|股票|"
+_SHARES_ONLY = re.compile(r"\s*(?:(?:不超过|不超|至多|最多|超过|逾|约|合计|累计|共计|共|近)\s*)*(?:[\d.,]+\s*(?:万|亿)?股|股份|股票|"
                           r"(?:总股本|公司总股本)?的?\s*[\d.]+\s*%的?(?:公司)?(?:股份|股权|股票))"
                           r"|\s*(?:$|[，,。；;])")
 # 通过深交所竞价系统减持, 借道ETF减持: the market or the vehicle a sale goes through is not the seller
 _THROUGH = re.compile(r"(?:通过|借道|经由|借助|利用|在|于|经)$")
 
 
+# A的控股股东 / 其实控人 / B第二大股东: who sells is A's holder, unnamed here, not A
+_HOLDER_OF = re.compile(r"的?(?:控股股东|大股东|第[一二三四五六七八九十]大股东|股东|实际控制人|实控人|董事|监事|高管|高级管理人员)")
+# a name right after a verb of trading shares is what was traded, never who sells next (A减持B 2亿股和减持C …)
+_SOLD_BEFORE = re.compile(r"(?:减持|增持|买入|卖出|抛售|清仓|出售)了?$")
 _SHAREHOLDER_WORD = re.compile(r"(?:股东|一致行动人)(?:之一)?[“\"]?$")
 
 
@@ -999,18 +1063,56 @@ def _exit_sellers(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], bool]:
     (A计划在未来六个月内，以集中竞价方式减持…); else the subject carried from before."""
     kinds = (*v.ORG, "person")
     named = [m for m in ctx.mentions(cs, t.start, kinds) if not _THROUGH.search(ctx.text, max(cs, m.start - 2), m.start)
-             and not grammar().not_subject.search(m.canonical)]
+             and not grammar().not_subject.search(m.canonical)
+             and not _SOLD_BEFORE.search(ctx.text, max(cs, m.start - 4), m.start)  # 减持B 3亿股和减持…: B was sold
+             and not _HOLDER_OF.match(ctx.text, m.end)  # 其控股股东被动减持: the holder of it sells, not it
+             and not (m.kind == "candidate" and _NOT_A_NAME.search(m.text))]  # 所持公司股份于…: no name
     if named:
-        group = ctx.group_left(cs, named[-1].end, kinds)
+        group = _seller_list(ctx, named[-1], cs, t.start)
         return [m for m in group if m in named] or named[-1:], True
     holders = [m for m in ctx.mentions(ctx.sent.start, cs, kinds)  # 持公司股份X股的股东B计划…，通过集中竞价减持
                if _SHAREHOLDER_WORD.search(ctx.text, max(ctx.sent.start, m.start - 5), m.start)]
-    if holders:
-        return holders[-1:], True
+    if holders:  # 股东A及其一致行动人B、C，计划…减持: the whole list sells
+        return _seller_list(ctx, holders[-1], ctx.sent.start, cs), True
     before = ctx.mentions(ctx.clause(cs - 1)[0], cs, kinds) if cs > ctx.sent.start else []
-    if before and _PLAN_GAP.fullmatch(ctx.text, before[-1].end, cs):
-        return ctx.group_left(ctx.clause(cs - 1)[0], before[-1].end, kinds), True
+    if before and (_PLAN_GAP.fullmatch(ctx.text, before[-1].end, cs)
+                   or _NAME_THEN_PLAN.fullmatch(ctx.text, before[-1].end, t.start)):
+        return _seller_list(ctx, before[-1], ctx.clause(cs - 1)[0], cs), True
     return ctx.carried_subject(t.start), False
+
+
+# 持股8%的股东A，计划6个月内减持… / 实控人之一B，拟通过集中竞价减持…: the name closing the clause before is the
+# subject of the plan this clause tells (the verb's clause opens with the plan, a time or a manner)
+_NAME_THEN_PLAN = re.compile(r"(?:先生|女士)?\s*[，,]\s*(?:计划|拟|将|决定|于|在|自|通过|以|累计|合计|共)[^，,；;。]*")
+
+
+# Between two sellers of one list: a connector (、, 和, 及其一致行动人) and the next one's title
+# (董事王某、监事李某 / 副总经理A、董事B、C投资 / 实际控制人A及其一致行动人B / 持股5%的股东A和持股3%的股东B)
+_SELLER_JOIN = re.compile(r"[”\"」]?\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:先生|女士)?\s*(?:、|和|与|及其|及|以及|以及其)\s*(?:公司)?"
+                          r"(?:持股\d+(?:\.\d+)?%的)?(?:公司)?(?:(?:控股股东|实际控制人|实控人|股东|一致行动人|关联方|董事长|副董事长|董事|监事会主席|监事|"
+                          r"高级管理人员|高管|总经理|副总经理|总裁|副总裁|财务总监|董事会秘书|董秘|配偶|之子|之女)(?:之一)?"
+                          r"(?:、|兼|及)?)*\s*[“\"「]?")
+
+
+def _seller_list(ctx: Ctx, anchor: Mention, start: int, end: int) -> list[Mention]:
+    """The sellers listed with `anchor` between `start` and `end`: 股东A及其一致行动人B、C / 董事王某、监事李某
+    (names joined by 、/和/及, a title before each) — each sells."""
+    kinds = (*v.ORG, "person")
+    found = ctx.mentions(start, end, kinds)
+    if anchor not in found:
+        return [anchor]
+    at = found.index(anchor)
+    first = last = at
+    while first > 0 and _seller_joined(ctx, found[first - 1], found[first]):
+        first -= 1
+    while last + 1 < len(found) and _seller_joined(ctx, found[last], found[last + 1]):
+        last += 1
+    return found[first:last + 1]
+
+
+def _seller_joined(ctx: Ctx, left: Mention, right: Mention) -> bool:
+    gap = ctx.text[left.end:right.start]
+    return left.key != right.key and _SELLER_JOIN.fullmatch(gap) is not None
 
 
 # A计划在未来六个月内，/ A拟自2021年4月2日起，: a plan whose manner and verb the next clause tells

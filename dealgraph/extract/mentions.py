@@ -1101,13 +1101,17 @@ def _people(text: str, r: NameRules) -> list[Mention]:
     for m in r.person.finditer(text):
         s, name = m.start(1), m.group(1)
         if len(name) == 3 and (name[2] in "也是在的和与将已曾称说就都还又则等及" or text[s + 2:s + 4] in _TIME_AFTER_NAME or
+                               text[s + 2:s + 4] in ("先生", "女士") or  # 董事王斌先生: 王斌
                                wordlist.words().get(text[s + 2:s + 4]) in ("d", "p", "c") or  # 王兴|分别持有
                                text[s + 2:s + 4] in r.verb_nouns or  # 刘洋|读书时: the person, then a verb
                                not r.person_after.match(text, s + 3) and r.person_after.match(text, s + 2)
                                or wordlist.words().get(text[s + 2:s + 4]) == "v" and text[s:s + 3] not in text[s + 3:]):
             name = name[:2]  # 创始人陈屹宣布: 宣布 is the verb (unless the three characters recur as the name)
         out.append(Mention(s, s + len(name), name, "person", f"person:{name}", "person"))
-        out += _titled_partner(text, s + len(name), r)
+        partner = _titled_partner(text, s + len(name), r)
+        while partner:  # 高管孙立、刘疆、陶维康: each person-shaped name listed after the titled one
+            out += partner
+            partner = _titled_partner(text, partner[0].end, r) if text[partner[0].end:partner[0].end + 1] == "、" else []
     out += _people_by_title_after(text, r) + _people_by_context(text, r) + _anonymised_people(text, r)
     for m in r.person_is.finditer(text):  # 创始人为陈默。: a person-shaped name closing the clause after 为/是
         if person_shaped(m.group(1)):
@@ -1129,6 +1133,8 @@ def _titled_partner(text: str, end: int, r: NameRules) -> list[Mention]:
         after = end + 1 + size
         closed = size == 3 and not _CJK_RUN.match(text[after:after + 1] or "x") and name[0] in r.surnames \
             and not wordlist.words().get(name)  # 陈天海、: three characters the list closes are one name
+        if size == 3 and not closed and text[after - 1:after + 1] in wordlist.words():
+            continue  # 邹明|计划: the third character opens the next word
         if len(name) == size and (closed or person_shaped(name, listed=True)) and not r.person.match(text, after - size) \
                 and not r.suffix.match(text, after) and not _TITLE_NEXT.match(text, after) \
                 and (size == 2 or name[2] not in "也是在的和与将已曾称说就都还又则等及"):

@@ -142,4 +142,5 @@ def test_a_capital_increase_noun_names_the_company_receiving_it():
 
 def test_a_deal_noun_with_no_company_shares_or_a_deal_read_otherwise_adds_nothing():
     assert deals("本次收购完成后,北辰集团将进一步聚焦主业。") == []
-    assert deals("北辰集团收购前实控人张明所持东林材料30%股权。") == [(["北辰集团"], ["东林材料"])]
+    # (the former actual controller, a person after his title, is the seller)
+    assert deals("北辰集团收购前实控人张明所持东林材料30%股权。") == [(["北辰集团"], ["东林材料"], ["张明"])]
