@@ -15,7 +15,8 @@ from dealgraph.extract.grammar import grammar
 from dealgraph.extract.topics import ORG_KINDS, clause_start, org_mentions, sentence_topic
 
 # 这家加州芯片制造商 / 该GPU供应商: a description of a maker or supplier refers as 这家公司 does
-PRONOUN = re.compile(r"后者|前者|(?:该|这家|此|那家)[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|企业|机构|厂商|制造商|供应商|平台|独角兽)|"
+PRONOUN = re.compile(r"后者|前者|(?:该|这只|这支|此)(?:基金|合伙企业)|"
+                     r"(?:该|这家|此|那家)[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|企业|机构|厂商|制造商|供应商|平台|独角兽)|"
                      r"(?<![尤极与及何])其(?![他中实次余它后间])|(?<![其])它(?!们)|"
                      r"(?<=持有|控制|持股)公司(?=(?:约|近|逾|超过)?\d)")  # 控股股东A持有公司46.8%的股份: the issuer
 
@@ -35,10 +36,62 @@ def resolve_references(doc: Doc) -> None:
             start, end = sent.start + m.start(), sent.start + m.end()
             if doc.index("mentions").covering(start, start + 1) or _persons_own(doc, m.group(), start):
                 continue
-            ante = _antecedent(doc, sent, start, m.group(), topics, added)
+            ante = _fund_before(doc, start) if _FUND_WORD.fullmatch(m.group()) \
+                else _antecedent(doc, sent, start, m.group(), topics, added)
             if ante is not None:
                 added.append(Mention(start, end, m.group(), "organization", ante.key, "coref", ante.canonical))
-    doc.mentions = sorted(doc.mentions + added, key=lambda x: x.start)
+    doc.mentions = sorted(doc.mentions + added + _founder_pronouns(doc, added), key=lambda x: x.start)
+
+
+# 他创办的B / 她一手创立的B / 其创建的B: a pronoun right before a founding verb and 的 names the founder
+_FOUNDER_PRONOUN = re.compile(r"(?<![其尤极与及何])(?:他|她|其)(?=(?:在|于)?(?:\d{4}年|早年|当年|此前)?(?:一手|亲手|联合|共同)?"
+                              r"(?:创办|创立|创建)的)")
+_PERSON_NEAR = 120  # how far back the person a founder pronoun points to may stand (this sentence or the last)
+
+
+def _founder_pronouns(doc: Doc, added: Sequence[Mention]) -> list[Mention]:
+    """王庆海是科大校友，他创办的云声科技… / 李澜表示，其创立的青木智能…: the pronoun before a founding verb stands
+    for the person named last before it (a person, or a person-shaped name that speaks: 李澜表示); 其 points to a
+    company instead where a company is named after that person (阿里巴巴…其创立的B is read by the company rules)."""
+    if "创" not in doc.text:
+        return []
+    out: list[Mention] = []
+    taken = {m.start for m in added}
+    for m in _FOUNDER_PRONOUN.finditer(doc.text):
+        pos = m.start()
+        if pos in taken or doc.index("mentions").covering(pos, pos + 1):
+            continue
+        before = [x for x in doc.mentions if max(0, pos - _PERSON_NEAR) <= x.start and x.end <= pos
+                  and x.kind in ("person", "organization", "candidate")]
+        named = _person_named_before(doc.text, pos)
+        if named is not None and before and before[-1].kind == "candidate" and before[-1].start == named.start:
+            before.pop()  # 李承泽是…: a person-shaped name guessed as a company's is the person's here
+        if named is not None and (not before or before[-1].end <= named.start):
+            before.append(named)
+        if not before:
+            continue
+        last = before[-1]
+        person = last.kind == "person" or last.kind == "candidate" and _speaker(doc, last)
+        if not person or m.group() == "其" and any(x.kind == "organization" and x.start > last.start for x in before):
+            continue
+        out.append(Mention(pos, m.end(), m.group(), "person", last.key, "coref", last.canonical))
+    return out
+
+
+# 该基金 / 这只基金 / 该合伙企业: a fund named before, the nearest one (not the company whose money went into it)
+_FUND_WORD = re.compile(r"(?:该|这只|这支|此)(?:基金|合伙企业)")
+_FUND_NAME = re.compile(r"(?:基金|合伙企业|有限合伙[)）]?|资本|创投)$")
+_FUND_NEAR = 400  # how far back the fund 该基金 points to may stand
+
+
+def _fund_before(doc: Doc, pos: int) -> Mention | None:
+    """澄信公司向青石成长(南京)合伙企业认缴2亿元。…该基金持有B 3%的股权: 该基金 stands for the nearest
+    fund named before it (a name ending in 基金, 合伙企业, 资本 or 创投), never for the company that put money in; none
+    where no fund is named."""
+    for m in reversed(org_mentions(doc, max(0, pos - _FUND_NEAR), pos)):
+        if _FUND_NAME.search(m.canonical) or _FUND_NAME.search(m.text):
+            return m
+    return None
 
 
 # 林舟通过其控制的实体持有…: 其 after a person and a means word is the person's own
@@ -114,6 +167,27 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         if m.key not in excluded:
             return m
     return None
+
+
+# 那就是王庆海，他创办的… (the name closing the clause right before the pronoun, after 是/为 or a mark) /
+# 张伟是一名工程师。他创办的… (the name opening the sentence before, then 是/曾/毕业/出生/早年)
+_NAME_BEFORE_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:！？\s])|(?<=是|为))([\u4e00-\u9fff]{2,3})[，,]\s*$")
+_NAME_OPENING = re.compile(r"(?:^|(?<=[。！？\n]))\s*([\u4e00-\u9fff]{2,3}?)(?=是|曾|毕业|出生|早年|作为)")
+
+
+def _person_named_before(text: str, pos: int) -> Mention | None:
+    """A person-shaped name the founder pronoun at pos points back to, where no finder read it as a person."""
+    from dealgraph.extract.mentions import person_shaped
+
+    found = _NAME_BEFORE_PRONOUN.search(text, max(0, pos - 6), pos)
+    if found is None:
+        sentence_start = max(text.rfind(mark, 0, pos) for mark in "。！？\n")
+        previous = max(text.rfind(mark, 0, max(0, sentence_start)) for mark in "。！？\n") + 1
+        found = _NAME_OPENING.match(text, previous, pos) if sentence_start > 0 and pos - previous <= _PERSON_NEAR else None
+    if found is None or not person_shaped(found.group(1)):
+        return None
+    name = found.group(1)
+    return Mention(found.start(1), found.end(1), name, "person", f"person:{name}", "person")
 
 
 # 吴晓峰表示，…: a name the lexicon does not know, shaped as a person's and speaking, is no company to point back to

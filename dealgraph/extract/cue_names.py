@@ -21,6 +21,7 @@ from dealgraph.datafiles import read_yaml
 from dealgraph.extract import wordlist
 from dealgraph.extract.document import Mention
 from dealgraph.extract.grammar import alt
+from dealgraph.extract.sentences import spaced_clause_starts
 from dealgraph.names import core
 
 NAME = r"\u4e00-\u9fffA-Za-z0-9·&"
@@ -516,8 +517,9 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     def sentence_end(pos: int) -> int:  # _sentence_end by bisect over this text's sentence ends
         return ends[bisect_left(ends, pos)]
 
-    for clause in _CLAUSE_START.finditer(text):
-        pos = clause.start()
+    starts = [clause.start() for clause in _CLAUSE_START.finditer(text)]
+    spaced = spaced_clause_starts(text)  # 远山股份收购青禾科技 北辰电子收购蓝湾微: each spaced clause opens too
+    for pos in sorted(set(starts + spaced)) if spaced else starts:
         i = bisect_left(verbs, pos)
         if i == len(verbs) or verbs[i] >= sentence_end(pos):
             continue  # no deal in the rest of the sentence

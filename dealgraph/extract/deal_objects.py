@@ -372,5 +372,54 @@ def _noun_ends(ctx: Ctx, end: int) -> bool:
     return ctx.text.startswith((",", "，"), end) or any(m.start == end for m in ctx.mentions(end, end + 20, ORG))
 
 
+# 实际控制人为王澜石 / 实际控制人变更为靳春平 / 控股股东兼实控人之一周亦凡 / 实际控制人王澜石先生: what stands
+# between the title and the one named
+_CONTROLLER_GAP = re.compile(r"(?:之一)?(?:为|是|系|仍为|仍是|变更为|变更成|将变更为|拟变更为|已变更为)?\s*")
+_JOINED = re.compile(r"[与和及、]")
+_PLANNED_CHANGE = re.compile(r"拟|将")  # 实际控制人拟变更为B: a change planned
+_TITLE_RUN = re.compile(r"的?(?:(?:联合)?创始人|董事长|首席执行官|CEO|总裁|总经理|兼)+")
+# 星岚科技实际控制人 / 星岚科技的实际控制人 / 星岚科技控股股东、实际控制人: between the company and the title
+_CONTROLLED_GAP = re.compile(r"(?:的)?(?:(?:控股股东|第一大股东)(?:及|和|、|兼)?)?")
+# 公司实际控制人 / 本公司的实际控制人 / 其实际控制人: the company written about
+_THE_COMPANY = re.compile(r"(?:公司|本公司|上市公司|该公司)(?:的)?(?:(?:控股股东|第一大股东)(?:及|和|、|兼)?)?$")
+
+
+def actual_controller(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """星岚科技实际控制人王澜石先生 / 公司实际控制人为王澜石 / 公司控股股东变更为B，实际控制人变更为靳春平: the person
+    (or body) named right after 实际控制人 controls the company named right before the title, else (公司实际控制人)
+    the company written about: a shareholding of rank actual_controller, as 控股股东 gives one of rank controlling."""
+    from dealgraph.extract import voices as v
+
+    cs, ce = ctx.clause(t.start)
+    gap = _CONTROLLER_GAP.match(ctx.text, t.end)
+    named = ctx.mentions(gap.end(), ce, ("person", "organization", "candidate"))
+    if not named or named[0].start != gap.end() or named[0].kind == "candidate" and not v._as_person(named[0]).kind == "person":
+        return []
+    holder = named[0]
+    if len(named) > 1 and named[1].kind == "person" and _TITLE_RUN.fullmatch(ctx.text, holder.end, named[1].start):
+        holder = named[1]  # 实际控制人将变更为智澜机器人董事长兼CEO周亦凡: the person, titled by the company
+    before = ctx.mentions(cs, t.start, ORG)
+    if before and _CONTROLLED_GAP.fullmatch(ctx.text, before[-1].end, t.start):
+        company = before[-1:]
+    elif before and _JOINED.search(ctx.text, before[-1].end, t.start):
+        return []  # 澄远投资与本公司实际控制人A…: the company joined to the title is not the one controlled
+    elif _THE_COMPANY.search(ctx.text, cs, t.start) or not ctx.text[cs:t.start].strip() and gap.end() > t.end:
+        company = v._company_written_about(ctx, [holder], t.start)
+    else:
+        return []
+    if not company or company[0].key == holder.key:
+        return []
+    facts = v._deal(ctx, Frame("shareholding", "active", ("holder", "company"), frame.triggers), t, [holder], company)
+    for fact in facts:
+        fact.qualifiers["rank"] = "actual_controller"
+        fact.qualifiers["as_of"] = fact.date or fact.qualifiers.get("as_of")
+        fact.date = None
+        fact.stake = None  # a stake stated elsewhere in the sentence is of the holding read there
+        # 交易完成后，实际控制人将变更为B: a change to come; 实际控制人王澜石拟减持… / …终止减持计划: the plan or its
+        # end is the sale's, the title states the control
+        fact.modality = "planned" if _PLANNED_CHANGE.search(gap.group()) else "asserted"
+    return facts
+
+
 HANDLERS = {"attributive_deal": attributive_deal, "tender": tender_offer, "tender_report": tender_report,
-            "named_target": named_target}  # voices read here (frames.py looks them up after voices.HANDLERS)
+            "named_target": named_target, "actual_controller": actual_controller}  # voices read here (frames.py looks them up after voices.HANDLERS)

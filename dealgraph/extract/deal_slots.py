@@ -151,7 +151,7 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             if group and "、" in ctx.text[t.end:group[0].start] and _NEXT_DEAL.match(ctx.text, group[0].end):
                 group = []  # A入主B、C拿下D with B unread: C, past the 、, opens the next deal and is not bought
             patients = _described_name(ctx, named_head(ctx, group, ce), ce) if group else []
-            stated = bool(group) and stated_object(ctx, t, group, patients)
+            stated = bool(group) and stated_object(ctx, t, group, patients, frame.type == "acquisition")
         if not patients:
             patients = counted_list(ctx, t)
             stated = bool(patients)
@@ -283,14 +283,16 @@ def _dui_object(ctx: Ctx, cs: int, t: Span) -> tuple[int, list[Mention]]:
     return dui, named
 
 
-def stated_object(ctx: Ctx, t: Span, group: list[Mention], patients: list[Mention]) -> bool:
+def stated_object(ctx: Ctx, t: Span, group: list[Mention], patients: list[Mention], bought: bool = False) -> bool:
     """Whether the names after the verb are its object plainly enough to stand without a named buyer:
     right after the verb (收购了澜舟网络, not 收购的个股仅有…), and either found as names on their own or
     followed by the shares bought (拟收购云杉材料60%股权). A guess from the verb alone (收购消息公布之后)
-    does not state a deal."""
-    if _OBJECT_GAP.fullmatch(ctx.text, t.end, group[0].start) is None:
-        return False
+    does not state a deal. A company bought may stand after its description (`bought`: _KIND_DESCRIBED)."""
     last = patients[-1] if patients else group[-1]
+    if _OBJECT_GAP.fullmatch(ctx.text, t.end, group[0].start) is None:
+        described = _KIND_DESCRIBED.fullmatch(ctx.text, t.end, group[0].start) if bought and len(group) == 1 else None
+        return described is not None and (group[0].source not in _GUESSED or "(" in described.group() or "（" in described.group()) \
+            and (_OBJECT_END.match(ctx.text, last.end) or _SHARES_AFTER.match(ctx.text, last.end)) is not None
     cued = [m for m in group + patients if m.source in _GUESSED]  # read from the words around the verb
     if any(len(m.text) == 3 and wordlist.is_common_word(m.text[1:]) or _NOT_A_NAME.search(m.text) for m in cued):
         return False  # 收购前公司持有…, 增持股份达到…: one character and a noun, shares or a copula, not a company
@@ -896,6 +898,12 @@ _HANDS = re.compile(r"[.\s]*(?:手中|手里|处|那里)")
 # 收购了B / 购买其合计持有的B: nothing but an aspect word, or the sellers' holding (其…持有的), between the verb and B
 _OBJECT_GAP = re.compile(r"(?:了|完成)?\s*(?:其(?:合计|共同|分别|各自)?(?:所持有的|所持的|所持|持有的)?)?\s*")
 _GUESSED = ("cue", "context")
+# 公司拟收购光刻胶材料(PR)研发企业芯澜微 / 收购了一家工业软件厂商青禾数科: words describing the company (a Latin
+# gloss in brackets may stand among them), ending in a kind of company, between the verb and the name bought; the
+# name after the kind word is the object, as plainly as right after the verb (not 收购后公司将持有B: a time, then
+# the buyer).
+_KIND_DESCRIBED = re.compile(r"(?:了|完成)?(?![后前时中完将])[^，,；;。、%\d()（）“”将]{3,14}(?:[(（][A-Za-z0-9 .&-]{1,12}[)）][^，,；;。、%\d()（）“”]{0,10})?"
+                             r"(?<!有限)(?<!股份)(?<!集团)(?:企业|公司|厂商|开发商|供应商|服务商|制造商|提供商|运营商)")
 _NOT_A_NAME = re.compile(r"^(?:股份|股权|股票|市值|金额)|(?<![\u4e00-\u9fff]{3})[是到]$")  # 股份达到, 新进展是: short, a copula
 _OBJECT_END = re.compile(r"\s*(?:[，,；;。！!？?、）)”]|等|及|和|与|$)")  # 收购B，… / 收购B等: B ends the object
 _SHARES_AFTER = re.compile(r"[的约\s]*(?:\d+(?:\.\d+)?%|[\d.]+[万亿]*股|全部|部分|剩余|控股权|股权|股份|股票)")

@@ -12,9 +12,10 @@ from dealgraph.datafiles import read_yaml
 VOICE_ORDER = ("round", "investors_named", "passive", "by", "attributive", "portfolio", "attributive_deal", "title", "spun_from", "merge",
                "tender_report", "tender", "negotiated", "acquire", "sell", "exit", "invest_to", "nominal", "named_target",
                "purchase_from", "order", "agreement", "absorb", "top_supplier", "top_customer", "revenue_from", "sales_to", "tender_won", "supply_to", "supply_goods",
-               "reduce_to", "suppliers_named", "supplier_of", "goods_from", "shareholder", "kept_stake", "controlled_by", "subsidiary",
+               "reduce_to", "suppliers_named", "supplier_of", "goods_from", "shareholder", "actual_controller", "kept_stake", "controlled_by", "subsidiary",
                "owner_list", "launch", "active", "partner_of", "customers", "symmetric", "signed_with", "subject")
-NOT_A_VERB = re.compile(r"(?:额|人|者|机构|方|策略|风格|逻辑|领域|关系|价值|目的|频率|界|上(?!市)|需要|的代价|回报|组合|版图|案例|思路|"
+# 收购人, 投资人: the party, a noun (not 投资人工智能企业, 收购人形机器人厂商: the verb, then its object's field)
+NOT_A_VERB = re.compile(r"(?:额|人(?!工智能|形机器人|力资源)|者|机构|方|策略|风格|逻辑|领域|关系|价值|目的|频率|界|上(?!市)|需要|的代价|回报|组合|版图|案例|思路|"
                         r"公司|基金|主体|标的|规模|金额|收益|圈|行为|热情|力度|节奏|布局|重点|方向|模式|协议|意向|计划|决策|"
                         r"周期|门槛|窗口|赛道|前|后(?!者)|之前|之后|方面|上(?!市)|中|等|事项|事宜|案|对价|价款|价格|价(?![值])|报告书|方案|草案|预案|议案|进展|完成|交割|"
                         r"企业|部|合伙|管理|集团|有限|期限|框架|平台|团队|业务|[(（])")

@@ -17,6 +17,16 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # A digest written as bullets on one line, each closed by its source mark: 行业动态 - 澄川智能已递表 [1] - 青禾科技
 # 通过聆讯 [2]: a spaced dash between Chinese text (or a mark) and the next Chinese item opens a new sentence.
 _BULLET = re.compile(r"(?<=[\u4e00-\u9fff\]）)%])\s+[-–—•]\s+(?=[\u4e00-\u9fff“\"「])")
+# A digest that lists deals separated by bare spaces: 包括远山股份收购青禾科技 北辰电子收购蓝湾微 华岭收购NOVA
+# 东江发展投资启明智能. A run of spaces before a Chinese character opens a new sentence when the short runs on both
+# sides each hold a deal verb and the run after it ends where the next space or the sentence ends (a run going on
+# past a comma is a body of text, not a digest item). A space inside one clause (2021 年 3 月, Star AI 的股东,
+# 渤海50 号信托) leaves no verb on one side, or stands after a digit, and cuts nothing.
+_SPACE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z%）)\]])[ \u3000]+(?=[\u4e00-\u9fff])")
+_SPACE_RUN_VERB = re.compile(r"收购|并购|投资|入股|增资|领投|参投|跟投|认购|买下|购入|出售|转让|减持|增持|中标|签署|签约|"
+                             r"融资|创立|创办|成立|设立|合并")
+_SPACE_RUN_MAX = 40  # a digest item is one short clause
+_RUN_STOP = re.compile(r"[，,；;：:。！？!?]")
 
 
 def split_sentences(doc: Doc) -> None:
@@ -24,13 +34,54 @@ def split_sentences(doc: Doc) -> None:
         for m in _ZH_SENTENCE.finditer(line.group()):
             if m.end() > m.start():
                 for part_start, part_end in _bullet_parts(doc.text, line.start() + m.start(), line.start() + m.end()):
-                    for start, end in _english_parts(doc.text, part_start, part_end):
-                        _add(doc, start, end, paragraph)
+                    for space_start, space_end in _space_parts(doc.text, part_start, part_end):
+                        for start, end in _english_parts(doc.text, space_start, space_end):
+                            _add(doc, start, end, paragraph)
 
 
 def _bullet_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [start] + [b.end() for b in _BULLET.finditer(text, start, end)] + [end]
     return list(zip(cuts, cuts[1:]))
+
+
+def _space_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a spaced digest into its clauses (see _SPACE): each cut stands between two runs holding a deal verb."""
+    if " " not in text[start:end] and "\u3000" not in text[start:end]:
+        return [(start, end)]
+    gaps = [(g.start(), g.end()) for g in _SPACE.finditer(text, start, end)]
+    if not gaps:
+        return [(start, end)]
+    cuts = [start]
+    for i, (gap_start, gap_end) in enumerate(gaps):
+        left = _run_back(text, gaps[i - 1][1] if i else start, gap_start)
+        right = text[gap_end:gaps[i + 1][0] if i + 1 < len(gaps) else end].rstrip()
+        mark = _RUN_STOP.search(right)
+        if mark is None or mark.end() == len(right) and right[-1] in "。！？!?":
+            if len(left) <= _SPACE_RUN_MAX and len(right) <= _SPACE_RUN_MAX \
+                    and _SPACE_RUN_VERB.search(left) and _SPACE_RUN_VERB.search(right):
+                cuts.append(gap_end)
+    cuts.append(end)
+    return list(zip(cuts, cuts[1:]))
+
+
+def spaced_clause_starts(text: str) -> list[int]:
+    """Where each clause of a spaced digest opens (see _SPACE), over the whole text: name finders that look for a
+    subject at a clause start read these too."""
+    if " " not in text and "\u3000" not in text:
+        return []
+    starts: list[int] = []
+    for line in _LINE.finditer(text):
+        for m in _ZH_SENTENCE.finditer(line.group()):
+            for part_start, part_end in _bullet_parts(text, line.start() + m.start(), line.start() + m.end()):
+                starts += [start for start, _ in _space_parts(text, part_start, part_end)[1:]]
+    return starts
+
+
+def _run_back(text: str, start: int, end: int) -> str:
+    """The run before a space back to the last clause or sentence mark (or the previous space)."""
+    run = text[start:end]
+    marks = list(_RUN_STOP.finditer(run))
+    return run[marks[-1].end():] if marks else run
 
 
 def _english_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -499,7 +499,8 @@ def _head_after_de(ctx: Ctx, patients: list[Mention], end: int) -> list[Mention]
 
 
 # 北辰科技的股东或其关联方拟取得C 25%股权 / B全体股东拟收购C: the buyers are B's shareholders, left unnamed
-_ITS_HOLDERS = re.compile(r"(?:的)?(?:全体|部分|现有|控股|大)?股东(?:或|及|和)?(?:其)?(?:指定的?)?(?:关联方|关联公司|关联人|一致行动人)?"
+# (a space may stand between a Latin name and 的: Nova Labs 的股东或其关联方将得到B 25%股权)
+_ITS_HOLDERS = re.compile(r"\s*(?:的)?(?:全体|部分|现有|控股|大)?股东(?:或|及|和)?(?:其)?(?:指定的?)?(?:关联方|关联公司|关联人|一致行动人)?"
                           r"(?:将|拟|计划|预计|有权|可|会)?$")
 
 
