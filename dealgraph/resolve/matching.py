@@ -72,6 +72,11 @@ def _is_name(rest: str) -> bool:
 
 
 def _strip_place(key: str) -> str:
+    return _split_place(key)[1]
+
+
+def _split_place(key: str) -> tuple[str, str]:
+    """(the place a key opens or ends with, the rest): 合肥栖岩存储 → (合肥, 栖岩存储); no place: ("", key)."""
     firsts, lasts = _places_by_edge()
     for lead in (0, 1):  # one stray character before the place comes from a misread left edge (商杭州…)
         for place in firsts.get(key[lead:lead + 1], ()):
@@ -79,11 +84,34 @@ def _strip_place(key: str) -> str:
                 rest = key[lead + len(place):]
                 rest = rest[1:] if rest[:1] in ("市", "省") else rest
                 if _is_name(rest):
-                    return rest
+                    return place, rest
     for place in lasts.get(key[-1:], ()):  # 摩尔线程智能科技(北京) → 摩尔线程智能科技
         if key.endswith(place) and _is_name(key[:-len(place)]):
-            return key[:-len(place)]
-    return key
+            return place, key[:-len(place)]
+    return "", key
+
+
+def _other_places(x: str, y: str) -> bool:
+    """Both names carry a place, and not the same one."""
+    px, py = (_split_place(core(n))[0] if is_han(n) else "" for n in (x, y))
+    return bool(px and py and px != py)
+
+
+def split_places(names: Sequence[str]) -> dict[str, str]:
+    """Within one document: names whose keys are equal but that carry different places (上海澄川投资合伙企业 /
+    宁波澄川投资合伙企业) are different organisations. The place named first keeps the key (so that its entity is
+    the one other documents give the bare key); each name of another place gets a key of its own, the place
+    and the key. Names without a place keep the key. Returns name → its own key, for the names that need one."""
+    places: dict[str, dict[str, list[str]]] = defaultdict(dict)  # key → place → names, in the order met
+    for name in dict.fromkeys(names):
+        key = core(name)
+        if not is_han(key):
+            continue
+        place = _split_place(key)[0]
+        if place:
+            places[name_key(name)].setdefault(place, []).append(name)
+    return {name: place + "|" + key for key, by_place in places.items() if len(by_place) > 1
+            for place, named in list(by_place.items())[1:] for name in named}
 
 
 @cache
@@ -342,6 +370,8 @@ def _name_evidence(pa: Profile, pb: Profile) -> Feature | None:
 
 def _pair_evidence(x: str, y: str) -> Feature | None:
     kx, ky = name_key(x), name_key(y)
+    if kx == ky and _other_places(x, y):
+        return None  # 上海澄川投资 / 宁波澄川投资: namesakes in two places, no evidence of one organisation
     if kx == ky:
         text = f"same name '{x}'" if x == y else f"same name key '{kx}' ({x} / {y})"
         return Feature("same_name", NAME_WEIGHTS["same_name"], text)

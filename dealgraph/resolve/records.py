@@ -39,17 +39,21 @@ class Resolved:
     entities: dict[str, EntityRecord] = field(default_factory=dict)
     facts: list[dict[str, Any]] = field(default_factory=list)
     links: dict[str, str] = field(default_factory=dict)  # name key → the key it stands for in this document
+    placed: dict[str, str] = field(default_factory=dict)  # name → its own key (another place's namesake is named)
 
 
-def entity_id(mention: Mention, links: dict[str, str] | None = None) -> str:
+def entity_id(mention: Mention, links: dict[str, str] | None = None, placed: dict[str, str] | None = None) -> str:
     """Lexicon id; person_…; product_… for a product no lexicon knows; else org_ + digest of the name's
-    resolution key (after in-document links)."""
+    resolution key (after in-document links; a name whose namesake of another place the document names first
+    has a key of its own: matching.split_places)."""
     if mention.key.startswith("lex:"):
         return mention.key[4:]
     if mention.key.startswith("person:"):
         return "person_" + _digest(mention.key[7:])
     if mention.key.startswith("product:"):
         return "product_" + _digest(matching.name_key(mention.canonical))
+    if placed and mention.canonical in placed:
+        return "org_" + _digest(placed[mention.canonical])
     key = matching.name_key(mention.canonical)
     return "org_" + _digest((links or {}).get(key, key))
 
@@ -60,7 +64,8 @@ def _digest(text: str) -> str:
 
 
 def resolve_document(doc: Doc) -> Resolved:
-    out = Resolved(links=matching.link_keys(_unknown_names(doc)))
+    unknown = _unknown_names(doc)
+    out = Resolved(links=matching.link_keys(unknown), placed=matching.split_places(unknown))
     for m in doc.mentions:
         if m.kind in ("organization", "product", "person") and m.source != "coref":
             _entity(out, m, doc)
@@ -83,7 +88,7 @@ def _describe_unknown(out: Resolved, doc: Doc) -> None:
     tagged: list[tuple[str, Mention]] = []
     for m in doc.mentions:
         if m.kind in ("organization", "candidate", "product"):
-            eid = entity_id(m, out.links)
+            eid = entity_id(m, out.links, out.placed)
             by_id[eid].append(m)
             tagged.append((eid, m))
     unnamed: list[tuple[str, EntityRecord]] = []  # those their names do not classify
@@ -219,7 +224,7 @@ def _entity(out: Resolved, m: Mention, doc: Doc) -> str:
         entry = lex.lookup(m.canonical)  # a product the lexicon knows after all: its entry
         if entry is not None:
             m.key = f"lex:{entry.id}"
-    eid = entity_id(m, out.links)
+    eid = entity_id(m, out.links, out.placed)
     if eid not in out.entities and m.key.startswith("lex:"):
         _lexicon_entity(out, eid, lex, tax)
     elif eid not in out.entities:
@@ -271,7 +276,7 @@ def _fact(out: Resolved, fact: FactRecord, doc: Doc) -> dict[str, Any]:
              if k not in ("more_evidence", "denied_by")}
     if "lead" in fact.qualifiers:
         lead_keys = set(fact.qualifiers["lead"])
-        quals["lead"] = [entity_id(m, out.links) for m in fact.roles.get("investor", []) if m.key in lead_keys]
+        quals["lead"] = [entity_id(m, out.links, out.placed) for m in fact.roles.get("investor", []) if m.key in lead_keys]
     record = {
         "type": fact.type, "modality": fact.modality, "roles": roles,
         "date": _value(doc, fact.date), "amount": _value(doc, fact.amount), "stake": _value(doc, fact.stake),
