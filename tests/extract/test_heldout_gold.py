@@ -100,7 +100,8 @@ def test_the_second_heldout_set_ingests_and_scores(cli, capsys):
 
 
 HELDOUT3 = ROOT / "tests" / "data" / "heldout3"
-RECALL_FLOOR_3 = 0.20  # measured 0.237 (14/59) at the first run, after the gold was committed
+RECALL_FLOOR_3 = 0.20  # measured 0.237 (14/59) at the first run, after the gold was committed;
+#                        0.246 (14/57) at that run with the gold corrected (audit)
 
 
 def test_the_third_heldout_set_ingests_and_scores(cli):
@@ -118,5 +119,5 @@ def test_the_third_heldout_set_ingests_and_scores(cli):
         assert d["title"] == title and d["ref_date"] == date.split("：" if "：" in date else ": ")[1]
     results = bench.score(facts, entities, documents, bench.load_gold(gold_path))
     fig = bench.figures(results)
-    assert fig.required == 59 and len(results) == len(list(HELDOUT3.glob("*.txt"))) == 10
+    assert fig.required == 57 and len(results) == len(list(HELDOUT3.glob("*.txt"))) == 10
     assert fig.recall >= RECALL_FLOOR_3, f"recall {fig.recall:.3f} ({fig.found}/{fig.required})"
