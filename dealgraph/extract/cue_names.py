@@ -127,7 +127,8 @@ def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, i
         _renamed(text, valued, accept) + _ranked(text, valued, accept)
     # 收购王澜先生、李青女士合计持有的…: a person with 先生/女士 is read by the person finder, not as a firm
     found = [m for m in found if m.text not in cues().generic and not m.text.endswith(HONORIFICS)
-             and not _TIMES.search(m.text)]  # 获超额认购3000倍: a multiple; 认购IPO发售股份: shares offered, no name
+             and not _TIMES.search(m.text)  # 获超额认购3000倍: a multiple; 认购IPO发售股份: shares offered, no name
+             and not _SHARE_KIND.fullmatch(m.text)]  # 将持有的公司无限售流通股…转让: a kind of shares, no name
     for m in found:
         m.source = "person" if m.kind == "person" else "cue"
     return _coded(text, valued) + found
@@ -135,6 +136,9 @@ def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, i
 
 HONORIFICS = ("先生", "女士")
 _TIMES = re.compile(r"\d倍$|^(?:IPO|新股|H股|A股)")
+# the company's own shares by kind (公司无限售流通股, 本公司限售股, 公司A股普通股): what is sold, not who
+_SHARE_KIND = re.compile(r"(?:本公司|公司|上市公司|该公司)?(?:A股|H股)?(?:无限售条件|无限售|有限售条件|限售)?(?:流通)?"
+                         r"(?:A股|H股|普通股|股份|股票|股)?")
 _MAKER_VERB = re.compile(r"(?:共同|联合)?(?:收购|增持|减持|买入|受让|认购|入股|购买|创立|创办|创建)")
 
 

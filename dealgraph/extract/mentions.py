@@ -2029,6 +2029,9 @@ def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
     out: dict[str, Mention] = {}
     for bracket, start, end in spans:
         full = by_end.get(bracket) or by_end.get(len(text[:bracket].rstrip()))
+        if full is None and text[bracket - 1:bracket] in ")）":  # 澜舟创业投资基金（有限合伙）（以下简称“澜舟基金”）
+            form = _LEGAL_FORM_BEFORE.search(text, max(0, bracket - 12), bracket)
+            full = by_end.get(form.start()) if form else None
         alias = by_span.get((start, end))
         if alias is None and full is not None and cue_names.may_be_alias(text[start:end]) and \
                 _clear_within(found, start, end):  # (下称和润节能): whatever word it is
@@ -2055,6 +2058,8 @@ def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
 
 
 _BARE_BRACKET = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")
+# a partnership's legal form in brackets between its name and the short name defined for it
+_LEGAL_FORM_BEFORE = re.compile(r"[(（](?:有限合伙|普通合伙|特殊普通合伙)[)）]\s*$")
 
 
 def _bare_short_names(text: str, by_end: dict[int, Mention]) -> list[tuple[int, int, int]]:

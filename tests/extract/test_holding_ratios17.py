@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dealgraph.extract.pipeline import extract
 from tests.extract.readers import facts, one, roles
 
 
@@ -32,3 +33,19 @@ def test_a_holders_ratio_after_a_deal_is_not_the_stake_the_deal_buys():
 def test_a_ratio_of_something_else_is_no_stake():
     held = one("远山资本持有澜舟科技股份，澜舟科技去年营收占公司总收入的35%。", "shareholding")
     assert held.stake is None
+
+
+def test_a_short_name_defined_after_a_partnerships_legal_form_stands_for_it():
+    text = ("截至本公告披露日，南京青岚创业投资基金（有限合伙）（以下简称“青岚基金”）持有合肥星河智能科技股份有限公司"
+            "（以下简称“公司”）股份 2,310,000 股，占公司总股本 3.8%。青岚基金计划在未来三个月内减持公司股份。")
+    held = one(text, "shareholding")
+    assert [m.canonical for m in held.roles["holder"]] == ["南京青岚创业投资基金"] and held.stake.text == "3.8%"
+    sold = one(text, "acquisition")  # the seller's own full name is never the company it sells
+    assert roles(sold)["target"] == ["合肥星河智能科技股份有限公司"] and roles(sold)["seller"] == ["青岚基金"]
+    assert sold.modality == "planned"
+
+
+@pytest.mark.parametrize("kind", ["公司无限售流通股", "本公司限售股", "公司股票"])
+def test_a_kind_of_the_companys_shares_is_no_name(kind):
+    text = f"2024年3月5日，星河科技控股股东澄川投资拟将持有的{kind} 1,200,000 股转让给蓝海投资。"
+    assert not [m for m in extract("t", text, "2025-06-30").mentions if kind in m.text]
