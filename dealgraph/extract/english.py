@@ -136,6 +136,10 @@ def _not_hypothetical(s: Masked, facts: list[FactRecord]) -> list[FactRecord]:
     return facts
 
 
+# "The agreement will see Veltrix invest $300 million in Quillfeather", "a tie-up that is set to see A buy B": a deal
+# the subject's verb only foresees (its mood is that of "will see"; "saw Veltrix invest" is told as done)
+_WILL_SEE = re.compile(r"\b(?:will|would|could|should|may|might|(?:is|are) (?:set|expected|likely|due) to|(?:is|are) to)"
+                       r"(?: also| eventually| ultimately| in turn)? see $")
 _HYPOTHETICAL = re.compile(r"(?:If|Unless|Should|Were|Had|Whether)\b[^,;]*?(?=,| remains? (?:unclear|uncertain|to be seen)|"
                            r" (?:is|was) (?:unclear|uncertain|not clear)|$)")
 
@@ -153,6 +157,9 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     #               B, also invested: B is the subject; from SeaMicro, the start-up AMD bought: a relative clause)
     roles, gap = read_roles(r, s, m, (a_role, b_role))
     gap = group(m, "mood") or gap  # Y, which X agreed to buy: the mood is the verb's, after the acquirer
+    if " see " in s.text[max(0, m.start() - 6):m.start()] and (frame := _WILL_SEE.search(s.text, max(0, m.start() - 40),
+                                                                                         m.start())):
+        gap = frame.group() + gap  # the deal will see X invest $N in Y: the mood of "will see"
     agents = roles.get(a_role, [])
     if group(m, "co"):  # co-founded Y with B: B founded it too
         agents = agents + [x for x in r.members(s, m.group("co"), False) if all(x.key != a.key for a in agents)]
@@ -200,6 +207,8 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
             fact.modality = "negated"  # Norcrest Labs, a former unit of Veltrix: no longer owned
     if p.type == "shareholding" and len(agents) > 1 and group(m, "stake"):
         return _each_stake(s, m, agents, facts)
+    if p.name == "holds_unsized_stake" and len(agents) > 1:  # "A, B and C, all of which hold stakes in Y": each holds
+        return [replace(f, roles={**f.roles, "holder": [h]}) for f in facts for h in agents]
     return facts
 
 
@@ -715,6 +724,11 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
     elif fact.type == "purchase":
         fact.amount = s.value(group(m, "amount")) or r.money(s, m.start(), m.end())
         fact.qualifiers["period"] = fact.date
+    if p.name == "and_acquired_by":  # set up in 2009 and acquired by A in 2012 for $5 million: the second verb's
+        start = m.start("verb")
+        end = next((c.start() for c in re.finditer(r"[,;]", s.text[m.end():])), len(s.text) - m.end()) + m.end()
+        fact.date = next((v for _, v, _ in s.tokens("d", start, end)), None)
+        fact.amount = r.money(s, start, end)
     fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
 
 
@@ -911,11 +925,40 @@ def partnership(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         fact.roles["result"] = r.members(s, result.group("result"), False) if result else []
         fact.qualifiers.setdefault("kind", "compute" if r.g.rx["compute"].search(
             r.doc.text[s.to_orig(m.start()):s.to_orig(m.end()) + 40]) else "strategic")
-        fact.amount, fact.date = r.money(s, m.start(), m.end() + 30), r.date(s, m.start(), m.end())
+        fact.amount, fact.date = _partnership_amount(r, s, m), r.date(s, m.start(), m.end())
     share = _SHARE_AFTER.match(s.text, m.end()) if p.quals.get("kind") == "customer" else None
     if share is not None and len(parties) == 1 and len(others) == 1:
         return [_customer_share(r, s, p, m, parties[0], others[0], share)]
     return facts
+
+
+def possessive_round(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Pellion AI's $11 million Series B": a round of the company with its sum and no investor named; none when a
+    round of that company with that sum or that series was read already ("Pellion raised $11 million in a Series B led
+    by A. Pellion's $11 million Series B will fund …": the same round)."""
+    facts = deal(r, s, p, m)
+    return [f for f in facts if not any(
+        g.type == "investment" and {x.key for x in g.roles.get("investee", [])} & {x.key for x in f.roles["investee"]}
+        and (g.amount is not None and f.amount is not None and g.amount.value == f.amount.value
+             or g.qualifiers.get("round") and g.qualifiers.get("round") == f.qualifiers.get("round"))
+        for g in r.facts + r.current)]
+
+
+def _partnership_amount(r: Reader, s: Masked, m: re.Match[str]) -> Value | None:
+    """The value of a partnership: an amount written in it ("a $2 billion partnership", "signed a deal worth $3 billion
+    with B") or right after it with only "worth", "valued at", "for" between ("… with Orvane, worth $3 billion"); not
+    one of a clause after it ("a partnership under which Veltrix will invest $500 million in Quillfeather", "… that
+    will see B invest $80 million": that money is the investment's)."""
+    inside = r.money(s, m.start(), m.end())
+    if inside is not None:
+        return inside
+    after = next((p for _, _, p in s.tokens("m", m.end(), m.end() + 40)), None)
+    return r.money(s, after, after + 1) if after is not None and _VALUE_OF_DEAL.fullmatch(s.text, m.end(), after) else None
+
+
+_VALUE_OF_DEAL = re.compile(r",?(?: (?:that is |which is |reportedly |said to be |potentially )?(?:worth|valued at|totall?ing|"
+                            r"amounting to|for|of|with a (?:total )?value of)(?: (?:about|around|roughly|nearly|up to|more than|"
+                            r"as much as|an estimated|some|over|at least|approximately))*)? ?")
 
 
 # "…counts Norcrest as its biggest customer, accounting for 41% of its revenue last year"
@@ -1174,5 +1217,6 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "share_over_periods": share_over_periods, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company, "exit_stake": exit_sale, "exit_named_stake": exit_sale,
     "exit_verb": exit_sale, "exit_cut": exit_sale, "exit_sale_of": exit_sale, "exit_representing": exit_sale,
-    "exit_own_stake": exit_sale, "exit_then": exit_sale, "exit_fronted": exit_sale, "exit_noun": exit_sale, "stake_fell_to": stake_fell_to, "possessive_investment": not_sold,
+    "exit_own_stake": exit_sale, "exit_then": exit_sale, "exit_participle": exit_sale, "exit_cut_named": exit_sale,
+    "possessive_round": possessive_round, "exit_fronted": exit_sale, "exit_noun": exit_sale, "stake_fell_to": stake_fell_to, "possessive_investment": not_sold,
     "owner_unit": not_sold}

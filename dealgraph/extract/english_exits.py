@@ -23,7 +23,10 @@ _PREP_BEFORE_SELLER = re.compile(r"\b(?:of|in|from|by|to|for|on|at|into|with|tha
 _PROCEEDS = re.compile(r"\b(?:for|raising|raised|netting|netted|fetching|fetched|cashing out|cashed out|reaping|reaped|"
                        r"pocketing|pocketed|bringing in|brought in|generating|generated|worth|valued at|proceeds of|"
                        r"making|made)(?: a total of| a combined| total| in total)?(?: (?:about|around|roughly|nearly|some|"
-                       r"approximately|over|more than|an estimated|up to|almost|just over|just under|potentially))* «m(\d+)»")
+                       r"approximately|over|more than|an estimated|up to|almost|just over|just under|potentially))* «m(\d+)»"
+                       # "… cut its stake in Norcrest in a $743 million block trade": the trade's size is what it brought
+                       r"|\b(?:in|through|via) an? «m(\d+)» (?:block trade|block sale|share sale|stock sale|placement|"
+                       r"secondary offering|sale|deal|transaction)\b")
 _PER_SHARE = re.compile(r" (?:per|a|each|for each) (?:share|ADS|ADR|unit)\b| apiece\b| each\b")
 # the stake left after the sale, written after it: "…, lowering its stake to 3%", "…, reducing its holding in Norcrest
 # from 9% to 6%", "…, leaving it with a 2% stake", "… and still holds 4%"
@@ -56,7 +59,7 @@ def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRe
         return []
     roles, _ = read_roles(r, s, m, ("seller", "target", "acquirer"))
     sellers, targets, buyers = roles.get("seller", [])[:1], roles.get("target", [])[:1], roles.get("acquirer", [])
-    if sellers and not targets and p.name == "exit_then":  # "…, a backer of Norcrest, … before selling its shares"
+    if sellers and not targets and p.name in ("exit_then", "exit_participle"):  # "…, a backer of Norcrest, … before selling its shares"
         targets = _held_before(r, s, sellers[0]) or _named_before(r, s, m.start("seller"), m.start("verb"), sellers[0])
     elif sellers and not targets and (group(m, "noun") or "").lower() in _FIRM_NOUNS \
             and _AUXILIARIES.fullmatch(m.string[m.end("seller"):m.start("verb")]):
@@ -74,8 +77,10 @@ def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRe
     #   exploring a sale of its stake in", "halted the sale of …": the words up to the company say how far the sale is)
     fact = fact_record(s, p, {"acquirer": buyers, "target": targets, "seller": sellers}, r.modality(s, mood))
     fact.date = r.date(s, verb, m.end() if p.name != "exit_fronted" else m.start("seller"))
-    if fact.date is not None and s.to_orig(m.start("seller")) <= fact.date.start < s.to_orig(verb):
-        fact.date = None  # "Prosperity7, a lead investor in a round in 2022, sold …": the apposition's date
+    if fact.date is not None and s.to_orig(m.start("seller")) <= fact.date.start < s.to_orig(verb) \
+            and "," in r.doc.text[sellers[0].end:fact.date.start]:
+        fact.date = None  # "Prosperity7, a lead investor in a round in 2022, sold …": the apposition's date (not "Aldon
+        #                   on Tuesday trimmed its stake": the verb's)
     fact.amount = _proceeds(r, s, m)
     stake = None if group(m, "part") else group(m, "stake") or group(m, "stake2")
     fact.stake = s.value(stake) or (s.items[int(after.group(1))][1] if after is not None and after.group(1) else None)
@@ -125,7 +130,7 @@ def _full(p: Pattern, m: re.Match[str]) -> bool:
     stake, nor a count of shares, nor a cut)."""
     if p.name == "exit_verb":
         return True
-    if p.name == "exit_cut" or group(m, "part"):
+    if p.name in ("exit_cut", "exit_cut_named") or group(m, "part"):
         return False
     return bool(group(m, "all") or group(m, "full") or _FULL_DET.fullmatch(group(m, "det") or ""))
 
@@ -144,8 +149,8 @@ def _proceeds(r: Reader, s: Masked, m: re.Match[str]) -> Value | None:
     later = NEW_CLAUSE.search(s.text, m.end())
     end = later.start() if later is not None else len(s.text)
     for hit in _PROCEEDS.finditer(s.text, start, end):
-        token = f"«m{hit.group(1)}»"
-        if not _PER_SHARE.match(s.text, hit.end()):
+        token = f"«m{hit.group(1) or hit.group(2)}»"
+        if hit.group(2) or not _PER_SHARE.match(s.text, hit.end()):
             return s.value(token)
     return next((v for n, v, pos in s.tokens("m", start, m.end())
                  if not _PER_SHARE.match(s.text, pos + len(f"«m{n}»"))

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from dealgraph.datafiles import read_yaml
@@ -213,6 +214,7 @@ class Reader:
     last_deal: tuple[int, FactRecord] | None = None
     full_exits: set[tuple[str, str]] = field(default_factory=set)  # (seller, company) of whole holdings sold
     _ranked: list[Mention] | None = None
+    _orgs: list[Mention] = field(default_factory=list)  # the organisations ranked() counts, in the order of the text
     _filer: Mention | bool | None = None
 
     def __post_init__(self) -> None:
@@ -310,11 +312,11 @@ class Reader:
             return None
         prev = self.doc.sentences[sent.index - 1]
         if prev.paragraph != sent.paragraph:  # a paragraph opening "The San Francisco company was founded …": the
-            first = next(iter(self.ranked()), None)  # company the document names most
+            first = next(iter(self.ranked(sent.start)), None)  # company the document names most
             return (Span(sent.start, sent.start + hit.end()), first) if first is not None else None
         lo, hi = bisect_left(self._starts, prev.start), bisect_left(self._starts, prev.end)
         named = [m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS and not self.is_source(m)]
-        ante = named[-1] if named else self.topic or next(iter(self.ranked()), None)  # a sentence naming no company
+        ante = named[-1] if named else self.topic or next(iter(self.ranked(sent.start)), None)  # (naming no company)
         return (Span(sent.start, sent.start + hit.end()), ante) if ante is not None else None
 
     def sentence_topic(self, sent: Sentence) -> Mention | None:
@@ -330,17 +332,22 @@ class Reader:
         pron = _PRONOUN.search(sent.text)
         return None if first is None or (pron and sent.start + pron.start() < first.start) else first
 
-    def ranked(self) -> list[Mention]:
-        """The organisations of the document, most named first; a stock exchange the shares trade on ("will start
-        trading on the Nasdaq") is where a company lists, never the company a pronoun or "the company" stands for."""
+    def ranked(self, before: int | None = None) -> list[Mention]:
+        """The organisations of the document, most named first (ties: the one named first); a stock exchange the shares
+        trade on ("will start trading on the Nasdaq") is where a company lists, never the company a pronoun or "the
+        company" stands for. With `before`, those already named before that offset come first (as 该公司 in Chinese,
+        coref.most_named): "The company raised …" opening a paragraph means a company the text has introduced, the one
+        the document names most among them, not one named often only in later paragraphs (all of them when none is
+        named before it: "The company, based in San Jose, …" opening an excerpt)."""
         if self._ranked is None:
             exchanges = [cue for _, cue in self.g.cues["exchanges"]]
-            orgs = [m for m in self.doc.mentions if m.kind in ORG_KINDS and not self.is_source(m)
-                    and not any(cue.fullmatch(m.text) for cue in exchanges)]
-            counts = Counter(m.key for m in orgs)
-            first = {m.key: m for m in reversed(orgs)}
-            self._ranked = [first[k] for k, _ in counts.most_common()]
-        return self._ranked
+            self._orgs = [m for m in self.doc.mentions if m.kind in ORG_KINDS and not self.is_source(m)
+                          and not any(cue.fullmatch(m.text) for cue in exchanges)]
+            self._ranked = _most_named(self._orgs)
+        if before is None:
+            return self._ranked
+        known = {m.key for m in self._orgs[:bisect_left(self._orgs, before, key=_START)]}
+        return [m for m in self._ranked if m.key in known] + [m for m in self._ranked if m.key not in known]
 
     def is_source(self, m: Mention) -> bool:
         """Whether an organisation is named as the source of the news: a news outlet (english.yaml news_outlets), or
@@ -401,6 +408,8 @@ class Reader:
         that this sentence does not name after it ("The startup counts Samsung among its investors": not Samsung)."""
         named = [(obj if letter == "o" else s.resolved[k]) for k, (letter, obj, _) in enumerate(s.items[:n])
                  if letter == "o" and obj.kind in ORG_KINDS or letter in "ij" and s.resolved.get(k) is not None]
+        if named and s.text.endswith(", ", 0, s.items[n][2]):  # "Backed by Sequoia, the company raised …": a name
+            named = [m for m in named if not _FRONTED_PREP.search(self.doc.text, max(0, m.start - 12), m.start)]
         if named and _SUBORDINATE.search(s.text, 0, s.items[n][2]) and self.doc.text.startswith(
                 ("the ", "The "), s.items[n][1].start):
             return named[-1]  # wrote off its investment in Tallis after the start-up shut down: Tallis, named last
@@ -410,7 +419,7 @@ class Reader:
         if self.topic is not None:
             return self.topic
         later = {obj.key for letter, obj, _ in s.items[n + 1:] if letter == "o"}
-        return next((m for m in self.ranked() if m.key not in later), None)
+        return next((m for m in self.ranked(s.to_orig(s.items[n][2])) if m.key not in later), None)
 
     def object_antecedent(self, s: Masked, pos: int, exclude: set[str]) -> Mention | None:
         """An organisation named as an object before it (some of Windsurf's …) or in its clause, else the topic
@@ -431,7 +440,7 @@ class Reader:
                 other = next((x for x in members if x.key not in exclude), None)
                 if other is not None:
                     return other
-        return next((m for m in self.ranked() if m.key not in exclude), None)
+        return next((m for m in self.ranked(s.to_orig(pos)) if m.key not in exclude), None)
 
     def keep(self, s: Masked, facts: list[FactRecord]) -> None:
         for fact in facts:
@@ -498,6 +507,16 @@ class Reader:
                      if self.g.rx["stake_near"].match(s.text[p + len(f"«c{n}»"):])), None)
 
 
+_START = attrgetter("start")
+
+
+def _most_named(orgs: list[Mention]) -> list[Mention]:
+    """One mention per organisation (its first), the most named first, ties in the order they are first named."""
+    counts = Counter(m.key for m in orgs)
+    first = {m.key: m for m in reversed(orgs)}
+    return [first[k] for k, _ in counts.most_common()]
+
+
 def _opens_with_word(text: str, sent: Sentence, out: list[tuple[int, int, str, Any]], start: int) -> bool:
     """Whether the piece before a description is a single capitalised word the lexicon does not know, right before
     it, opening the sentence (after a dateline's source at most): "Robotics start-up «o»", "Chip developer «o»"."""
@@ -547,6 +566,11 @@ _PRODUCT_MAKER = re.compile(r"«r\d+»-[a-z]+ (?=«o)")
 _BRACKETED = re.compile(r"(?<=») \(«o\d+»\)")
 _POSSESSOR = re.compile(r"«[op]\d+»[''’]s (?=«o\d+»)|«o\d+»(?:[''’]s)? (?:co-?founder|founder|chief executive|chairman|"
                         r"chairwoman|ceo|president) (?=«p\d+»)")  # (Veltrix founder Mara Olsen: Mara Olsen)
+# after a preposition in a phrase fronted before the pronoun's clause is not what it stands for ("According to Harbor
+# Peak, the company will …", "After talks with Aldon, it raised …", "Unlike Nvidia, the firm …": the paragraph's topic)
+_FRONTED_PREP = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|into|over|behind|about|between|among|than|like|unlike|"
+                           r"despite|following|after|before|besides|including|alongside|versus|against|toward|towards)"
+                           r"(?: the| an?)?\s*$", re.I)
 _PREP_ONLY = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|into|over|behind|about|between|among|than)\s*$", re.I)
 # a clause with a subject of its own after "and", "but", "while" or a semicolon: "… and Quillfeather raised …"
 NEW_CLAUSE = re.compile(r"(?:,? and|;|, but|, while) (?:«[oi]\d+»|(?:the|its) [a-z]+) (?:[a-z]+ )?(?:[a-z]+ed|raised|bought|"

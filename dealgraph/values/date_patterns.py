@@ -39,7 +39,10 @@ _EN_MONTH = ("(?<![A-Za-z])(?:(?:{})(?![a-z])|May(?=[ ][0-9])|"
     "|".join(["Sept"] + [calendar.month_abbr[i] for i in range(1, 13) if i != 5]))
 # "at that time" / "at the time" point back at the last date the document named (…in September 2023. It put in
 # $1.25 billion at that time: September 2023); "at the time of the merger" names its own event, not a date
+# "last week", "earlier this week": the calendar week (Monday to Sunday) before the document's date, or the part of its
+# own week up to that date
 _EN_REL = ("earlier this year|later this year|earlier this month|last year|this year|next year|"
+           "last week|earlier this week|this week|next week|"
            "last month|this month|next month|last quarter|this quarter|today|yesterday|at that time(?! of)|at the time(?! of)|"
            "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 CN_QUARTER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -72,7 +75,7 @@ _REL_WORDS = "近日 日前 今日 今天 昨日 昨天 本月 上个月 上月 
 # 当季新品 (this season's goods) is no date
 THAT_QUARTER = ("当季", "当季度", "同季度", "该季度")
 
-_YEAR_TAIL = rf"(?:,?[ ](?P<ey>{_Y})(?![0-9]))?"
+_YEAR_TAIL = rf"(?:(?:,?|[ ]of)[ ](?P<ey>{_Y})(?![0-9]))?"  # (December 2015, December 3, 2015, December of 2015)
 _ATOM_ALTERNATIVES = [  # (possible first characters, pattern)
     ("12", rf"(?<![0-9])(?P<iso>{_Y}(?:-{_MM}-{_DD}|/{_MM}/{_DD}|\.{_MM}\.{_DD}))(?![0-9])"
            rf"|(?<![0-9])(?P<yq>{_Y})[ ]?(?:Q(?P<yqq>[1-4])|H(?P<yqh>[12]))(?![0-9A-Za-z])"

@@ -385,6 +385,8 @@ class DateResolver:
                 return _UNRESOLVED
             ref = dt.date(year, month, day)
             return _point((ref - dt.timedelta(days=(ref.weekday() - _WEEKDAYS.index(phrase)) % 7)).isoformat())
+        if phrase.endswith("week"):
+            return self._week(phrase)
         if year is None:
             return _UNRESOLVED
         approx = phrase.startswith(("earlier", "later"))
@@ -398,6 +400,21 @@ class DateResolver:
             return _point(iso_of(index // 4, quarter=index % 4 + 1))
         offset = {"last": -1, "next": 1}.get(phrase.split()[0], 0)
         return self._month_offset(year, month, offset, approx)
+
+
+    def _week(self, phrase: str) -> _Span:
+        """"bought it last week" (document of Wednesday 2025-06-18): Monday 2025-06-09 to Sunday 2025-06-15; "earlier
+        this week": this week's Monday to the document's date (approximate); "next week": the coming Monday to Sunday.
+        Unresolved without the document's day."""
+        year, month, day = self._ref
+        if year is None or month is None or day is None:
+            return _UNRESOLVED
+        ref = dt.date(year, month, day)
+        monday = ref - dt.timedelta(days=ref.weekday())
+        if phrase.startswith(("this", "earlier")):
+            return _Span(monday.isoformat(), ref.isoformat(), phrase.startswith("earlier"))
+        start = monday + dt.timedelta(days=7 if phrase.startswith("next") else -7)
+        return _Span(start.isoformat(), (start + dt.timedelta(days=6)).isoformat())
 
 
 # The period that ends on a day (截至2024年12月31日的季度 / 止六个月 / 的财年): the quarter, half or year it closes
