@@ -128,7 +128,7 @@ def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, i
     # 收购王澜先生、李青女士合计持有的…: a person with 先生/女士 is read by the person finder, not as a firm
     found = [m for m in found if m.text not in cues().generic and not m.text.endswith(HONORIFICS)
              and not _TIMES.search(m.text)  # 获超额认购3000倍: a multiple; 认购IPO发售股份: shares offered, no name
-             and not _SHARE_KIND.fullmatch(m.text)]  # 将持有的公司无限售流通股…转让: a kind of shares, no name
+             and not _SHARE_KIND.fullmatch(m.text)]  # 拟转让所持本公司无限售流通股: a kind of shares, no name
     for m in found:
         m.source = "person" if m.kind == "person" else "cue"
     return _coded(text, valued) + found
