@@ -80,6 +80,17 @@ def test_the_scorer_scores_and_prints_the_heldout_set(stored, capsys):
     assert fig.recall >= RECALL_FLOOR, {k: [(g["type"], g["roles"]) for g in r.missing] for k, r in results.items()}
 
 
+def _ingested_and_scored(cli, name: str, folder):  # type: ignore[no-untyped-def]
+    """Ingest one held-out set through the command line and score its export against its gold list."""
+    cli("ingest", "-q", str(folder))
+    bench = _bench()
+    corpus, gold_path = bench.SETS[name]
+    assert corpus == folder
+    facts, entities, documents = _export(cli, "facts"), {e["id"]: e for e in _export(cli, "entities")}, \
+        _export(cli, "documents")
+    return bench.score(facts, entities, documents, bench.load_gold(gold_path)), documents
+
+
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
 RECALL_FLOOR_2 = 0.28  # measured 0.328 (21/64) at the first run, after the gold was committed
 
@@ -87,14 +98,8 @@ RECALL_FLOOR_2 = 0.28  # measured 0.328 (21/64) at the first run, after the gold
 def test_the_second_heldout_set_ingests_and_scores(cli, capsys):
     """Held-out set 2 (8 articles, gold tests/gold/heldout2.yaml): written after the first set had been read
     by the engineers, committed before any run, so again blind."""
-    cli("ingest", "-q", str(HELDOUT2))
-    bench = _bench()
-    corpus, gold_path = bench.SETS["heldout2"]
-    assert corpus == HELDOUT2
-    facts, entities, documents = _export(cli, "facts"), {e["id"]: e for e in _export(cli, "entities")}, \
-        _export(cli, "documents")
-    results = bench.score(facts, entities, documents, bench.load_gold(gold_path))
-    fig = bench.figures(results)
+    results, _ = _ingested_and_scored(cli, "heldout2", HELDOUT2)
+    fig = _bench().figures(results)
     assert fig.required == 64 and len(results) == len(list(HELDOUT2.glob("*.txt"))) == 8
     assert fig.recall >= RECALL_FLOOR_2, {k: [(g["type"], g["roles"]) for g in r.missing] for k, r in results.items()}
 
@@ -108,16 +113,11 @@ def test_the_third_heldout_set_ingests_and_scores(cli):
     """Held-out set 3 (10 articles, 8 Chinese and 2 English, gold tests/gold/heldout3.yaml): sell-downs, share
     transfers, tenders, supply contracts and holdings, written after the first two sets had been used and
     committed before any run, so blind. Only the summary of `bench/sample_gold.py --set heldout3` is read."""
-    cli("ingest", "-q", str(HELDOUT3))
+    results, documents = _ingested_and_scored(cli, "heldout3", HELDOUT3)
     bench = _bench()
-    corpus, gold_path = bench.SETS["heldout3"]
-    assert corpus == HELDOUT3
-    facts, entities, documents = _export(cli, "facts"), {e["id"]: e for e in _export(cli, "entities")}, \
-        _export(cli, "documents")
     for d in documents:
         title, date = (HELDOUT3 / bench.doc_key(d)).read_text("utf-8").splitlines()[:2]
         assert d["title"] == title and d["ref_date"] == date.split("：" if "：" in date else ": ")[1]
-    results = bench.score(facts, entities, documents, bench.load_gold(gold_path))
     fig = bench.figures(results)
     assert fig.required == 57 and len(results) == len(list(HELDOUT3.glob("*.txt"))) == 10
     assert fig.recall >= RECALL_FLOOR_3, f"recall {fig.recall:.3f} ({fig.found}/{fig.required})"
