@@ -923,6 +923,7 @@ _EXIT_SHARES = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:公司)?�
                           r"\d+(?:\.\d+)?\s*(?:%|万股|亿股|股))*的?\s*(?:股份|股权|股票|持股|权益|A股|H股|港股|美股)")
 # 清仓 and 减持 name shares by themselves (A清仓B, 腾讯减持百川智能); 出售/转让 sell anything (出售B: a unit)
 _EXIT_SELF = ("清仓", "减持", "套现退出")
+_FRONTED_HELD = re.compile(r"(?:持有|所持有|所持)的?")  # A持有的B股份…减持: the holding named before the verb
 
 
 def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -956,10 +957,18 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     sellers, told = _exit_sellers(ctx, cs, t)
     passive = ctx.text.rfind("被", cs, t.start - 2 if forced else t.start) if word in _EXIT_SELF else -1
     toward = _CUT_TOWARD.search(ctx.text, cs, t.start) if word in _EXIT_SELF and not targets else None
+    held = _FRONTED_HELD.search(ctx.text, cs, t.start) if word in _EXIT_SELF and not targets and toward is None \
+        else None
+    fronted = [m for m in ctx.mentions(held.end(), t.start) if m.start == held.end()
+               and _EXIT_SHARES.match(ctx.text, m.end)][:1] if held else []
     if toward is not None:  # A对其重仓的B进行减持 / A和C对B分别减持50万股: B is sold, by the names before 对
         targets = [m for m in ctx.mentions(toward.start(), t.start) if m.end == toward.start("end")][:1]
         sellers = _exit_sellers(ctx, cs, Span(toward.start(), toward.start()))[0]
         shares = _SHARES_ONLY.match(ctx.text, lead.end())
+    elif fronted:  # A持有的B股份已全部减持 / 其所持的B股票不会减持: the shares fronted before the verb are B's, A sells
+        targets = fronted
+        sellers = _exit_sellers(ctx, cs, Span(held.start(), held.start()))[0]
+        shares = _EXIT_SHARES.match(ctx.text, fronted[0].end)
     elif passive >= 0:  # B被第二大股东A减持611万股: A sells shares of B
         sellers = [m for m in sellers if m.start > passive]
         targets = ctx.group_left(cs, passive) or ctx.carried_subject(passive)

@@ -49,3 +49,12 @@ def test_a_short_name_defined_after_a_partnerships_legal_form_stands_for_it():
 def test_a_kind_of_the_companys_shares_is_no_name(kind):
     text = f"2024年3月5日，星河科技控股股东澄川投资拟将持有的{kind} 1,200,000 股转让给蓝海投资。"
     assert not [m for m in extract("t", text, "2025-06-30").mentions if kind in m.text]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("远山资本表示，其持有的青岚科技股份不会减持。", "negated"),
+    ("截至本公告日，远山资本持有的青岚科技股份已全部减持完毕。", "asserted"),
+])
+def test_shares_fronted_before_the_sell_down_are_the_company_sold_by_their_holder(text, modality):
+    sold = one(text, "acquisition")
+    assert roles(sold) == {"acquirer": [], "target": ["青岚科技"], "seller": ["远山资本"]} and sold.modality == modality
