@@ -2754,7 +2754,7 @@ def _units_named(ctx: Ctx, t: Span, ce: int) -> list[Mention]:
 
 
 # 其全资子公司B, 公司控股子公司B (an announcement's own company), 该公司的全资子公司B
-_OWNER_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:\s])|(?<=同意|批准|通过)|(?<=[由向对]))(?P<who>其|公司|本公司|该公司)"
+_OWNER_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:\s—])|(?<=同意|批准|通过)|(?<=[由向对]))(?P<who>其|公司|本公司|该公司)"
                             r"(?:的|旗下的?|下属的?|(?:拟|计划|决定)?将)?$"  # 同意公司全资子公司B投资C, 公司拟将控股子公司B…
                             r"|(?P<own>所属|下属)$")  # A披露分拆所属子公司B的预案: the subject's own
 
@@ -2762,15 +2762,34 @@ _OWNER_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:\s])|(?<=同意|批准|�
 _ITSELF_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:公司|本公司)(?!股)")
 
 
+# A通过控股子公司B进入… / 借助旗下子公司B: the subject acts through its unit
+_THROUGH_UNIT = re.compile(r"(?:通过|借助|借道|依托|经由)(?:其|旗下的?)?$")
+
+
+def _owner_unsaid(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
+    """The owner when no name or pronoun stands before the word: A通过控股子公司B… (the name before 通过); the word
+    opening a clause after an announcement (A 12月3日公告，控股子公司B…) or a headline (A：全资子公司B…): A."""
+    through = _THROUGH_UNIT.search(ctx.text, cs, t.start)
+    if through is not None:
+        before = ctx.mentions(cs, through.start(), ORG)
+        return before[-1:] if before and before[-1].end == through.start() else []
+    if cs != t.start:
+        return []
+    speaker = ctx.headline_speaker(cs)
+    return [speaker] if speaker is not None else ctx.announcer(t.start)
+
+
 def _subsidiary_of_the_company(ctx: Ctx, frame: Frame, t: Span, cs: int, ce: int) -> list[FactRecord]:
     """A公告，其全资子公司B收到…: 其 is the subject carried (A); 公司控股子公司B in a company's announcement is the
     company the document is about. The unit must be named right after the word."""
     pron = _OWNER_PRONOUN.search(ctx.text, cs, t.start)
     units = _units_named(ctx, t, ce)
-    if pron is None or not units:
+    if not units:
         return []
     keys = {u.key for u in units}
-    if pron["own"]:
+    if pron is None:
+        owners = _owner_unsaid(ctx, cs, t)
+    elif pron["own"]:
         owners = ctx.carried_subject(pron.start())
     elif pron["who"] == "其":
         owners = ctx.carried_subject(pron.start())

@@ -58,3 +58,18 @@ def test_a_kind_of_the_companys_shares_is_no_name(kind):
 def test_shares_fronted_before_the_sell_down_are_the_company_sold_by_their_holder(text, modality):
     sold = one(text, "acquisition")
     assert roles(sold) == {"acquirer": [], "target": ["青岚科技"], "seller": ["远山资本"]} and sold.modality == modality
+
+
+@pytest.mark.parametrize("text", [
+    "星河电子12月3日公告，控股子公司蓝湾设计有限公司中标临川市算力中心项目。",
+    "星河电子：全资子公司蓝湾设计有限公司中标临川算力中心项目",
+    "星河电子发布公告——其控股子公司蓝湾设计有限公司于近日签订采购合同。",
+    "星河电子通过控股子公司蓝湾设计有限公司进入算力租赁市场。",
+])
+def test_a_subsidiary_named_where_no_owner_stands_before_the_word_is_the_announcers(text):
+    owned = one(text, "ownership")
+    assert roles(owned) == {"owner": ["星河电子"], "unit": ["蓝湾设计有限公司"]} and owned.modality == "asserted"
+
+
+def test_a_subsidiary_with_no_announcer_has_no_owner():
+    assert facts("据悉，控股子公司蓝湾设计有限公司中标该项目。", "ownership") == []
