@@ -28,6 +28,7 @@ _DEFINITE = re.compile(r"(?:该|这家|此|那家|公司)")  # 该公司, 这家
 
 def resolve_references(doc: Doc) -> None:
     """Component: add a mention for each pronoun whose antecedent organisation can be found."""
+    _collectives(doc)
     added: list[Mention] = []
     topics: list[Mention | None] = []
     for sent in doc.sentences:
@@ -324,3 +325,117 @@ def _subject_names(doc: Doc) -> tuple[list[int], list[str], dict[str, list[Menti
     for m in sorted(named, key=lambda m: m.start):
         by_key.setdefault(m.key, []).append(m)
     return [m.end for m in named], [m.key for m in named], by_key
+
+
+# 上述两家合伙企业 / 上述股东 / 以上股东 / 该等股东 / 上述减持主体 / 前述各方 / 二者 / 两者: a word for several parties
+# listed before (a count word, when written, must match the list). Not 持股5%以上股东 (a size of holding) nor 上述股东大会.
+_COLLECTIVE = re.compile(
+    r"(?<![\d%％.一二三四五六七八九十百千万])(?:(?P<lead>上述|前述|以上|该等|上列)(?P<n>两|二|三|四|五|六|2|3|4|5|6)?(?:家|名|位|个|方)?"
+    r"(?P<head>股东|减持主体|增持主体|减持方|出让方|转让方|受让方|信息披露义务人|一致行动人|主体|合伙企业|有限合伙企业|"
+    r"公司|企业|机构|基金|各方|当事方|投资者|投资人|法人)|(?P<two>二者|两者))(?!大会|会议|会|名册|名称|的基本情况|基本情况)")
+_HOLDER_HEADS = frozenset({"股东", "减持主体", "增持主体", "减持方", "出让方", "转让方", "信息披露义务人", "一致行动人", "主体"})
+_COUNT_WORD = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+# Between two parties of one list: 、/和/及/以及/与, an alias or a code in brackets, the next one's title
+# (股东A、股东B / 实际控制人王某及其一致行动人C / A（以下简称“A1”）、B)
+_LIST_JOIN = re.compile(r"[”\"」]?[)）]?\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:先生|女士)?\s*(?P<word>、|和|与|及其一致行动人|及其|及|以及)"
+                        r"\s*(?:公司)?(?:(?:控股股东|实际控制人|实控人|股东|一致行动人|董事长|董事|监事|高级管理人员|高管|"
+                        r"总经理|副总经理)(?:之一)?)*\s*[“\"「]?")
+_ALIAS_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*[(（](?:以下简称|下称|简称|以下称)?[:：]?\s*[“\"「]?")
+# what marks a listed party as a holder: its title before (股东A、B), or a holding after (A、B为公司持股5%以上股东 /
+# A、B合计持有公司8%股份 / A、B计划减持)
+_HOLDER_BEFORE = re.compile(r"(?:股东|一致行动人|股东之一|减持主体|信息披露义务人)[“\"「]?\s*$")
+_HOLDER_AFTER = re.compile(r"[”\"」]?\s*(?:[(（][^()（）]{0,40}[)）])?[^，,。；;]{0,6}?"
+                           r"(?:(?:为|系|是|作为|均为|同为)[^，,。；;]{0,16}?(?:股东|一致行动人|信息披露义务人)|持有|持股|减持|增持)")
+_GROUP_KINDS = ("organization", "candidate", "person")
+_GROUP_REACH = 600  # how far back (characters) the listed parties may stand
+
+
+def _collectives(doc: Doc) -> None:
+    """星岚投资、云栖创投为公司持股5%以上股东。上述两家合伙企业计划减持…: a collective word stands for the parties
+    listed before it; a mention of the first stands at the word (so a frame reads it as the subject) and doc.groups
+    keeps the whole list, which structure.expand_groups gives the fact (one per party). No mention where no list
+    fits (a count that differs, no party named as a holder before 上述股东): precision first."""
+    text = doc.text
+    if not any(w in text for w in ("上述", "前述", "以上", "该等", "上列", "二者", "两者")):
+        return
+    added: list[Mention] = []
+    spans: list[tuple[int, int]] = []  # every collective word: no name (上述两家合伙企业 is shaped as one)
+    for found in _COLLECTIVE.finditer(text):
+        spans.append(found.span())
+        head = found.group("head")
+        n = 2 if found.group("two") else _COUNT_WORD.get(found.group("n") or "")
+        if head in ("公司", "企业", "机构", "基金", "合伙企业", "有限合伙企业", "投资者", "投资人", "法人") \
+                and n is None and found.group("lead") != "该等":
+            continue  # 上述公司 without a count: mostly the company itself
+        group = _listed_before(doc, found.start(), n, head if head in _HOLDER_HEADS else None,
+                               plural=head == "各方" or head == "当事方" or n is not None)
+        if not group:
+            continue
+        first = group[0]
+        kind = "person" if all(m.kind == "person" for m in group) else "organization"
+        added.append(Mention(found.start(), found.end(), found.group(), kind, first.key, "coref", first.canonical))
+        doc.groups[found.start()] = group
+    if spans:
+        kept = [m for m in doc.mentions
+                if m.source == "lexicon" or not any(m.start < e and s < m.end for s, e in spans)]
+        doc.mentions = sorted(kept + added, key=lambda x: x.start)
+
+
+def _listed_before(doc: Doc, pos: int, n: int | None, holder_head: str | None, plural: bool) -> list[Mention]:
+    """The list of parties a collective word at pos points back to: the nearest list of exactly n parties (n given),
+    else the nearest list of parties marked as holders (上述股东), else the nearest list of two or more (前述各方);
+    in the word's paragraph, else the last sentences before it."""
+    sent = next((s for s in doc.sentences if s.start <= pos < s.end), None)
+    if sent is None:
+        return []
+    floor = max(0, pos - _GROUP_REACH)
+    same = [s for s in doc.sentences if s.paragraph == sent.paragraph and s.start <= pos]
+    start = max(floor, min(s.start for s in same))
+    if start == sent.start and sent.index > 0:  # the word opens its paragraph: the sentences just before
+        start = max(floor, doc.sentences[max(0, sent.index - 3)].start)
+    found = [m for m in doc.mentions_in(start, pos, _GROUP_KINDS) if m.source != "coref"]
+    for group in _groups_back(doc.text, found):
+        if n is not None:
+            if len(group) == n:
+                return group
+            continue
+        if holder_head is not None:
+            if _holders(doc.text, group):
+                return group
+            continue
+        if plural and len(group) >= 2:
+            return group
+    return []
+
+
+def _groups_back(text: str, found: list[Mention]):
+    """The lists of parties among `found` (in order of the text), the nearest first: names joined by 、/和/及
+    (an alias in brackets after a name is that name)."""
+    names: list[tuple[Mention, int]] = []  # a party and where its last name (an alias) ends
+    for m in found:
+        if names and (m.key == names[-1][0].key and m.start < names[-1][1] + 30
+                      or _ALIAS_AFTER.fullmatch(text, names[-1][1], m.start)):
+            names[-1] = (names[-1][0], m.end)  # 星岚投资（以下简称“星岚”）: the short name is the same party
+            continue
+        names.append((m, m.end))
+    i = len(names) - 1
+    while i >= 0:
+        group = [names[i][0]]
+        while i > 0:
+            join = _LIST_JOIN.fullmatch(text, names[i - 1][1], group[0].start)
+            if join is None or names[i - 1][0].key in {g.key for g in group}:
+                break
+            group.insert(0, names[i - 1][0])
+            i -= 1
+        yield group
+        i -= 1
+
+
+def _holders(text: str, group: list[Mention]) -> bool:
+    """Whether the listed parties are named as holders: a holder's title before the first (股东A、B) or a holding
+    after the last (A、B为公司持股5%以上股东 / A、B合计持有 / A、B计划减持); not parties of an agreement joined by 与."""
+    if any("与" in text[a.end:b.start] and "及" not in text[a.end:b.start] for a, b in zip(group, group[1:])):
+        return False
+    first, last = group[0], group[-1]
+    return _HOLDER_BEFORE.search(text, max(0, first.start - 12), first.start) is not None \
+        or _HOLDER_AFTER.match(text, last.end) is not None

@@ -976,7 +976,7 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     elif not targets and (_ISSUER_STAKE.match(ctx.text, lead.end(), ce)  # 减持公司股份1%: the company written about
                           or word in _EXIT_SELF and _SHARES_ONLY.match(ctx.text, lead.end())  # A拟减持不超过300万股
                           and told):
-        keys = {m.key for m in sellers}
+        keys = {m.key for m in sellers} | v.group_keys(ctx.doc, sellers)  # 上述两家合伙企业: neither is the company
         topic = ctx.topic if ctx.topic is not None and ctx.topic.key not in keys and ctx.topic.start < t.start \
             and not _A_SOURCE.match(ctx.text, ctx.topic.end) \
             and not _SHAREHOLDER_WORD.search(ctx.text, max(ctx.sent.start, ctx.topic.start - 5), ctx.topic.start) \

@@ -88,6 +88,8 @@ class Doc:
     values: list[Value] = field(default_factory=list)
     facts: list[FactRecord] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # 上述两家合伙企业 / 上述股东 at a start: the parties listed before that the collective word stands for
+    groups: dict[int, list[Mention]] = field(default_factory=dict)
     _indexes: dict[str, SpanIndex] = field(default_factory=dict, repr=False, compare=False)
     _derived: dict[str, tuple[list[Mention], int, Any]] = field(default_factory=dict, repr=False, compare=False)
 

@@ -34,6 +34,7 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("denials", structure.apply_denials, ("facts", "sentences", "mentions"), ("facts",)),
         Component("terminations", structure.apply_terminations, ("facts", "sentences", "mentions"), ("facts",)),
         Component("specific_partnerships", structure.drop_weaker, ("facts",), ("facts",)),
+        Component("groups", structure.expand_groups, ("facts", "mentions"), ("facts",)),
         Component("dedupe", structure.dedupe, ("facts",), ("facts",)),
         Component("required_roles", structure.require_roles, ("facts",), ("facts",)),
     )

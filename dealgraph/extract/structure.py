@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from dealgraph.datafiles import read_yaml
@@ -768,6 +769,38 @@ def added_figures(doc: Doc) -> None:
             if change is not None:
                 fact.qualifiers["change"] = change
             doc.facts.append(fact)
+
+
+# 上述股东各减持不超过1% / 分别减持 / 每家: a figure stated for each party of the list
+_EACH = re.compile(r"各|分别|每家|每位|每名")
+
+
+def expand_groups(doc: Doc) -> None:
+    """Component: a fact whose party is a collective word (上述两家合伙企业计划减持…, coref._collectives) gets one
+    fact per party listed before; the stake or amount stays only where it is stated for each (各减持不超过1%) —
+    a total (合计减持不超过3%) belongs to no one party. A listed party read in another role of the fact is dropped
+    from it (a party does not sell to or hold itself)."""
+    if not doc.groups:
+        return
+    out: list[FactRecord] = []
+    for fact in doc.facts:
+        where = next(((role, m) for role, ms in fact.roles.items() for m in ms if m.start in doc.groups
+                      and m.source == "coref"), None)
+        if where is None:
+            out.append(fact)
+            continue
+        role, word = where
+        group = doc.groups[word.start]
+        keys = {m.key for m in group}
+        each = len(group) == 1 or _EACH.search(doc.text, word.end, fact.evidence.end) is not None
+        for member in group:
+            roles = {r: ([x for x in ms if x is not word] + [member] if r == role else [x for x in ms if x.key not in keys])
+                     for r, ms in fact.roles.items()}
+            copy = replace(fact, roles=roles, qualifiers=dict(fact.qualifiers))
+            if not each:
+                copy.stake = copy.amount = None
+            out.append(copy)
+    doc.facts = out
 
 
 def dedupe(doc: Doc) -> None:

@@ -12,7 +12,7 @@ from dealgraph import lexicon
 from dealgraph.extract import mentions as mentions_mod
 from dealgraph.extract import wordlist
 from dealgraph.extract import qualifiers as q
-from dealgraph.extract.document import FactRecord, Mention, Span, Value
+from dealgraph.extract.document import Doc, FactRecord, Mention, Span, Value
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract.grammar import Frame, alt, grammar
 from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end
@@ -2574,6 +2574,11 @@ def _last_deal_patient(ctx: Ctx, holders: list[Mention]) -> list[Mention]:
     return []
 
 
+def group_keys(doc: Doc, named: list[Mention]) -> set[str]:
+    """The keys of the parties a collective word among `named` stands for (上述两家合伙企业: both, coref._collectives)."""
+    return {g.key for m in named if m.start in doc.groups and m.source == "coref" for g in doc.groups[m.start]}
+
+
 def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[Mention]:
     """本轮完成后，澄川资本持股12.5% / 汉海信息是第二大股东，持股约8%: no company named, so the holding is in the
     company the document is about (the investee of its last round, else the company named most before; never
@@ -2582,7 +2587,7 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
 
     listed = {m.key for m in ctx.mentions(ctx.sent.start, ctx.sent.end, ORG) if _NEXT_HOLDER.match(ctx.text, m.end)
               or ctx.text.startswith("系的", m.end)}  # 美团系的三快科技持股…: the holder's camp, not the company held
-    keys = {m.key for m in holders} | listed  # A持股8%、B持股6%: neither holds the other
+    keys = {m.key for m in holders} | listed | group_keys(ctx.doc, holders)  # A持股8%、B持股6%: neither holds the other
     recent = ctx.doc.sentences[max(0, ctx.sent.index - 1)].start  # a round of this sentence or the one before
     for fact in reversed(ctx.doc.facts + ctx.facts):
         if fact.type == "investment" and fact.roles["investee"] and fact.roles["investee"][0].key not in keys \
