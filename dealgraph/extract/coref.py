@@ -33,6 +33,8 @@ def resolve_references(doc: Doc) -> None:
     topics: list[Mention | None] = []
     for sent in doc.sentences:
         topics.append(sentence_topic(doc, sent))
+        if "我" in sent.text:
+            added.extend(_we(doc, sent, added))
         for m in PRONOUN.finditer(sent.text):
             start, end = sent.start + m.start(), sent.start + m.end()
             if doc.index("mentions").covering(start, start + 1) or _persons_own(doc, m.group(), start):
@@ -439,3 +441,47 @@ def _holders(text: str, group: list[Mention]) -> bool:
     first, last = group[0], group[-1]
     return _HOLDER_BEFORE.search(text, max(0, first.start - 12), first.start) is not None \
         or _HOLDER_AFTER.match(text, last.end) is not None
+
+
+# an announcement's title: 晨星电子关于控股股东增持公司股份计划的公告 (the company announcing opens it)
+TITLE_LINE = re.compile(r"[^。！？\n]{0,60}?(?:关于)[^。！？\n]{2,80}?(?:公告|提示性公告|报告书|告知函)\s*")
+_HEADER_NAME = re.compile(r"(?:证券简称|股票简称|公司简称)\s*[:：]\s*")
+_LINE_LEAD = re.compile(r"[\s“”]*")
+
+
+def title_company(doc: Doc, before: int) -> Mention | None:
+    """The company an announcement's head names in its first lines (sentences before index `before`): the title
+    opening with it (晨星电子股份有限公司关于…的公告), its name on a line of its own above a title (晨星电子股份有限公司 /
+    关于…的公告), or the header's short name (证券代码：600111 证券简称：晨星电子). None where the document opens
+    otherwise."""
+    head = [s for s in doc.sentences[:4] if s.index < before]
+    for i, line in enumerate(head):
+        named = org_mentions(doc, line.start, line.end)
+        short = _HEADER_NAME.search(line.text)
+        if short is not None:
+            at = line.start + short.end()
+            return next((m for m in named if m.start == at), None)
+        if not named or not _LINE_LEAD.fullmatch(doc.text, line.start, named[0].start):
+            continue
+        if TITLE_LINE.fullmatch(line.text) or i + 1 < len(head) and named[0].end >= line.end - 1 \
+                and TITLE_LINE.fullmatch(head[i + 1].text):
+            return named[0]
+    return None
+
+
+# 我司 / 我公司: the company speaking of itself in its own announcement or letter
+_WE = re.compile(r"我司|我公司")
+
+
+def _we(doc: Doc, sent: Sentence, added: Sequence[Mention]) -> list[Mention]:
+    """海川智能关于对外投资的公告 … 我司拟以自有资金认购B新增注册资本: 我司 is the company whose announcement it
+    is (the one its head names), else the company named most before it."""
+    out = []
+    for m in _WE.finditer(sent.text):
+        start = sent.start + m.start()
+        if doc.index("mentions").covering(start, start + 1):
+            continue
+        ante = title_company(doc, sent.index) or most_named(doc, start, set(), added)
+        if ante is not None:
+            out.append(Mention(start, start + len(m.group()), m.group(), "organization", ante.key, "coref", ante.canonical))
+    return out

@@ -230,6 +230,8 @@ def find_mentions(doc: Doc) -> None:
                                        member=member), stakes)
     found += _parenthesised_names(text, r, found) + _partnerships(text, r) + _foreign_items(text, r)
     found += _named_products(text)
+    if "简称" in text:
+        found += _header_names(text)
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])
              and not _ROUND_WORD.fullmatch(m.text)  # 天使轮投资方A: a round's name, no party
              and not (m.kind == "candidate" and _QUALITY_NOUN.fullmatch(m.text))]  # 必要性、公允性: qualities
@@ -249,6 +251,17 @@ def find_mentions(doc: Doc) -> None:
     if any(m.source == "short" for m in doc.mentions):
         doc.mentions = _joint_ventures(text, doc.mentions, r)  # 青松PSA with 青松 a short name found just now
     doc.mentions = _recurring(text, _known_within(text, _seated_subsidiaries(text, _placed(text, doc.mentions, r), r), r), r)
+
+
+# 证券代码：603377 证券简称：青桐电气 公告编号：… : an announcement's header names the issuer by its short name
+_HEADER_SHORT = re.compile(r"(?:证券简称|股票简称|A股简称)\s*[:：]\s*(?P<name>(?:\*?ST)?[\u4e00-\u9fffA-Za-z]{2,8}?)"
+                           r"(?=\s|[,，;；、]|公告编号|证券代码|债券|$)")
+
+
+def _header_names(text: str) -> list[Mention]:
+    """The issuer's short name in an announcement's header (证券简称：青桐电气): a company, whatever its words."""
+    return [Mention(m.start("name"), m.end("name"), m.group("name"), "organization", f"name:{m.group('name')}", "shape")
+            for m in _HEADER_SHORT.finditer(text)]
 
 
 def _people_glued_to_verbs(text: str, found: list[Mention], r: NameRules) -> list[Mention]:

@@ -35,6 +35,7 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("terminations", structure.apply_terminations, ("facts", "sentences", "mentions"), ("facts",)),
         Component("specific_partnerships", structure.drop_weaker, ("facts",), ("facts",)),
         Component("groups", structure.expand_groups, ("facts", "mentions"), ("facts",)),
+        Component("title_yields", structure.title_yields, ("facts", "sentences"), ("facts",)),
         Component("dedupe", structure.dedupe, ("facts",), ("facts",)),
         Component("required_roles", structure.require_roles, ("facts",), ("facts",)),
     )

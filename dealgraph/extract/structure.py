@@ -771,6 +771,22 @@ def added_figures(doc: Doc) -> None:
             doc.facts.append(fact)
 
 
+def title_yields(doc: Doc) -> None:
+    """Component: an announcement's title names its deal as a topic (海川智能关于收购蓝湾传感51%股权的公告), not in a
+    mood; where its body states the same deal of the same parties (公司拟以现金1.2亿元收购蓝湾传感51%股权: planned),
+    the title's reading in another mood gives way to the body's."""
+    from dealgraph.extract.coref import TITLE_LINE
+    heads = {s.start for s in doc.sentences[:4] if TITLE_LINE.fullmatch(s.text)}
+    if not heads:
+        return
+    body = [f for f in doc.facts if f.evidence.start not in heads]
+
+    def covered(title: FactRecord, other: FactRecord) -> bool:
+        return other.type == title.type and other.modality != title.modality and all(
+            {m.key for m in ms} <= {m.key for m in other.roles.get(r, [])} for r, ms in title.roles.items())
+    doc.facts = [f for f in doc.facts if f.evidence.start not in heads or not any(covered(f, o) for o in body)]
+
+
 # 上述股东各减持不超过1% / 分别减持 / 每家: a figure stated for each party of the list
 _EACH = re.compile(r"各|分别|每家|每位|每名")
 

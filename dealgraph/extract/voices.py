@@ -2246,6 +2246,8 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if _EARLIER_HOLDER.search(ctx.text, max(cs, t.start - 2), t.start):
         return _earlier_holders(ctx, t)
     own = _OWN_HOLDER.search(ctx.text, max(cs, t.start - 10), t.start) if "公司" in ctx.text[cs:t.start] else None
+    if own is None and _BARE_HOLDER.fullmatch(ctx.text, cs, t.start):
+        own = _announced_holder(ctx, cs, t)
     owned = _own_holder(ctx, t, own) if own is not None else []
     if owned:
         return owned  # (else 公司控股股东已变更为B is read as the rank's holders named after it)
@@ -2340,6 +2342,31 @@ _OWN_HOLDER = re.compile(r"(?:^|(?<=[，,。；;：:\s“”])|(?<=其中|此外
                          r"(?:第一大|第二大|控股|间接控股|持股5%以上的?)?$")
 
 
+# 股东A与B签署/签订/达成/订立 (协议): B signs with A
+_AGREES = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:于[^，,。；;]{2,12}?)?(?:共同|正式|已)?(?:签署|签订|订立|达成|就)")
+# 控股股东A拟增持… / 股东B计划减持… opening the clause: the holder's rank with no company word before it (持股5%以上股东A
+# only describes the holder, no holding read)
+_BARE_HOLDER = re.compile(r"[\s“”]*(?:第一大|第二大|控股|间接控股)?")
+
+
+def _announced_holder(ctx: Ctx, cs: int, t: Span) -> re.Match[str] | None:
+    """晨星电子公告，控股股东澄川集团拟增持… / (title 晨星电子关于控股股东增持计划的公告) 控股股东澄川集团拟增持…:
+    a holder's rank opening the clause, in an announcement: the rank is in the company announcing (an announcer
+    before it in the sentence, a headline speaker, or the title opening the document). The match to read the
+    company from (None where the clause is said by no announcing company)."""
+    if ctx.announcer(t.start) or ctx.headline_speaker(cs) is not None:
+        return _BARE_HOLDER.match(ctx.text, cs)
+    if cs == ctx.sent.start and _title_company(ctx) is not None:
+        return _BARE_HOLDER.match(ctx.text, cs)
+    return None
+
+
+def _title_company(ctx: Ctx) -> Mention | None:
+    """The company an announcement's head names, in its first lines before this sentence (coref.title_company)."""
+    from dealgraph.extract.coref import title_company
+    return title_company(ctx.doc, ctx.sent.index)
+
+
 def _own_holder(ctx: Ctx, t: Span, own: re.Match[str]) -> list[FactRecord]:
     """星河智能公告。公司控股股东蓝湾资本拟增持…: the holder named right after the word holds the company that
     announces or that the document is about (the rank from the word)."""
@@ -2348,13 +2375,16 @@ def _own_holder(ctx: Ctx, t: Span, own: re.Match[str]) -> list[FactRecord]:
     for a, h in pairwise(holders):  # 公司控股股东A及关联方B: only the ones joined right after the word hold so
         if ctx.text[a.end:h.start] not in ("、", "和", "及", "与"):
             break
+        if ctx.text[a.end:h.start] in ("与", "和") and _AGREES.match(ctx.text, h.end):
+            break  # 公司股东A与B签署了《股份转让协议》: B is the other party of the agreement, no holder
         kept.append(h)
     if not kept:
         return []
     holders = kept
     speaker = ctx.headline_speaker(ctx.clause(own.start())[0])  # 美尚生态：公司控股股东王澜…
+    titled = _title_company(ctx) if "公司" not in own.group() else None  # 控股股东A… under the title
     companies = ctx.announcer(own.start()) or ([speaker] if speaker is not None else []) \
-        or _company_written_about(ctx, holders, own.start())
+        or ([titled] if titled is not None else []) or _company_written_about(ctx, holders, own.start())
     companies = [c for c in companies if c.key not in {h.key for h in holders}]
     if not companies:
         return []

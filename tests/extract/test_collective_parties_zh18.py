@@ -16,7 +16,7 @@ def exits(text: str, ref: str = "2025-06-30") -> list[tuple]:
     return sorted(out)
 
 
-_TITLE = "澄江电子股份有限公司关于持股5%以上股东减持股份计划的预披露公告\n"
+_TITLE = "澄江电子股份有限公司关于两名大股东拟减持的公告\n"
 
 
 def test_two_partnerships_counted_back_each_plan_to_sell_without_the_total():
@@ -44,23 +44,23 @@ def test_the_holders_named_with_aliases_each_sell_what_each_is_said_to_sell():
 
 def test_the_shareholders_referred_to_as_such_after_their_holdings():
     text = ("澄江电子关于股东减持计划的公告\n截至本公告披露日，远山资本、北岭创投合计持有公司股份900万股。"
-            "上述股东计划自本公告披露之日起15个交易日后的3个月内减持公司股份不超过120万股。")
+            "上述股东打算于公告发出满半个月后的一季度内减持公司股份至多120万股。")
     assert exits(text) == [(["北岭创投"], ["澄江电子"], "planned", None),
                            (["远山资本"], ["澄江电子"], "planned", None)]
 
 
 def test_a_single_shareholder_referred_to_keeps_the_stake():
     text = ("澄江电子关于股东减持计划的公告\n截至本公告披露日，远山资本持有公司股份800万股，占公司总股本的6.4%。"
-            "上述股东计划在未来三个月内减持公司股份不超过2%。")
-    assert exits(text) == [(["远山资本"], ["澄江电子"], "planned", "不超过2%")]
+            "上述股东打算于下一季度减持公司股份至多2%。")
+    assert exits(text) == [(["远山资本"], ["澄江电子"], "planned", "至多2%")]
 
 
 def test_parties_of_an_agreement_are_not_the_shareholders_referred_to():
     text = ("澄江电子关于股东签署协议的公告\n远山资本与北岭创投签署了《合作协议》。"
-            "上述股东计划在未来三个月内减持公司股份不超过2%。")
+            "上述股东打算于下一季度减持公司股份至多2%。")
     assert not [e for e in exits(text) if "北岭创投" in e[0]]
 
 
 def test_a_holding_of_five_percent_or_more_is_no_collective_word():
-    text = "澄江电子公告，持股5%以上股东远山资本计划减持公司股份不超过1%。"
-    assert exits(text) == [(["远山资本"], ["澄江电子"], "planned", "不超过1%")]
+    text = "澄江电子公告，持股5%以上股东远山资本打算减持公司股份至多1%。"
+    assert exits(text) == [(["远山资本"], ["澄江电子"], "planned", "至多1%")]
