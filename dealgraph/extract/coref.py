@@ -23,13 +23,14 @@ PRONOUN = re.compile(r"后者|前者|(?:该|这只|这支|此)(?:基金|合伙�
 _START = attrgetter("start")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _OWN_HOLDING = re.compile(r"(?:所持有|持有|所持)")  # 将其所持股份: the subject's own holding
+_PARTS_WITH = ("转让", "出售", "减持", "出让", "让与", "质押")  # A向B转让其所持…: verbs giving away the subject's own
 _DEFINITE = re.compile(r"(?:该|这家|此|那家|公司)")  # 该公司, 这家芯片公司: a description, meaning the company written about
 
 
 def resolve_references(doc: Doc) -> None:
     """Component: add a mention for each pronoun whose antecedent organisation can be found."""
     _collectives(doc)
-    added: list[Mention] = []
+    added: list[Mention] = _role_labels(doc) if "方" in doc.text else []
     topics: list[Mention | None] = []
     for sent in doc.sentences:
         topics.append(sentence_topic(doc, sent))
@@ -132,6 +133,10 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     if word == "其" and _OWN_HOLDING.match(doc.text, pos + 1) and doc.text[pos - 1:pos] in ("将", "把"):
         own = org_mentions(doc, cs, pos)  # A将其持有的股份出售给B: A's own shares
         return own[0] if own else None
+    if word == "其" and _OWN_HOLDING.match(doc.text, pos + 1) and doc.text[pos - 2:pos] in _PARTS_WITH:
+        own = doc.mentions_in(cs, pos, ("organization", "candidate", "person"))  # A拟向B转让其所持公司股份: A's own
+        if own and _SUBJECT_OPENING.fullmatch(doc.text, cs, own[0].start):  # shares, A opening the clause (no
+            return own[0] if own[0].kind != "person" else None  # company where A is a person: not B)
     told = _told_by(doc, sent, cs) if word in ("其", "它") and not org_mentions(doc, cs, pos) else None
     if told is not None:  # 据云途智驾介绍，其2024年约六成收入来自A: the one whose account it is
         return told
@@ -485,3 +490,30 @@ def _we(doc: Doc, sent: Sentence, added: Sequence[Mention]) -> list[Mention]:
         if ante is not None:
             out.append(Mention(start, start + len(m.group()), m.group(), "organization", ante.key, "coref", ante.canonical))
     return out
+
+
+# 上海保集投资有限公司（受让方）/ A（以下简称“甲方”）: a party labelled with its role in the deal, then called by it
+_ROLE_LABEL = re.compile(r"\s*[(（](?:以下简称|下称|简称)?[:：]?\s*[“\"「]?(?P<role>受让方|转让方|出让方|收购方|买方|卖方|甲方|乙方|丙方)"
+                         r"[”\"」]?[)）]")
+_ROLE_WORD = re.compile(r"受让方|转让方|出让方|收购方|买方|卖方|甲方|乙方|丙方")
+
+
+def _role_labels(doc: Doc) -> list[Mention]:
+    """徐澄与北岭投资（受让方）签署了协议，徐澄打算把所持股份转给受让方: the role word after the label stands for
+    the party labelled, as a short name would (not where a name follows it: 受让方金证1号, the role before a name)."""
+    labels: dict[str, tuple[int, Mention]] = {}
+    for m in doc.mentions:
+        found = _ROLE_LABEL.match(doc.text, m.end) if m.kind in ("organization", "candidate", "person") else None
+        if found is not None and found.group("role") not in labels:
+            labels[found.group("role")] = (found.end(), m)
+    if not labels:
+        return []
+    out = []
+    for word in _ROLE_WORD.finditer(doc.text):
+        label = labels.get(word.group())
+        if label is None or word.start() < label[0] or doc.index("mentions").covering(word.start(), word.start() + 1) \
+                or doc.text[word.start() - 1:word.start()] in "(（“\"" or doc.mentions_in(word.end(), word.end() + 1):
+            continue
+        party = label[1]
+        out.append(Mention(word.start(), word.end(), word.group(), party.kind, party.key, "coref", party.canonical))
+    return out  # (joined to the document's mentions with the pronouns read after)

@@ -412,6 +412,8 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
             and not (word.startswith("的") and _NOUN_DONE.match(text, end)
                      and _DUI_BEFORE.search(text, max(0, end - len(word) - 40), end - len(word))):
         return True  # 完成对B的收购后, B被收购后; 收购前海X持有的B; A对B的收购完成交割: names
+    if word.endswith(("受让", "转让", "出让")) and text.startswith(("方", "人"), end):
+        return True  # 拟向受让方转让…: the party's role, a noun (受让方), not the verb
     if word in ("投资", "控股", "资本") and text.startswith("、", end) and text[end - len(word) - 1:end - len(word)] not in "，,、":
         return True  # 包括星湾证券投资、澄江控股两家: the word ends a name listed, no verb takes an object past 、
     if word == "融资" and (_DEBT_NOUN_AFTER.match(text, end) or text[end - 3:end - 2] == "金"):

@@ -2343,7 +2343,7 @@ _OWN_HOLDER = re.compile(r"(?:^|(?<=[，,。；;：:\s“”])|(?<=其中|此外
 
 
 # 股东A与B签署/签订/达成/订立 (协议): B signs with A
-_AGREES = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:于[^，,。；;]{2,12}?)?(?:共同|正式|已)?(?:签署|签订|订立|达成|就)")
+_AGREES = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:于[^，,。；;]{2,12}?)?(?:共同|正式|已)?(?:签署|签订|签定|订立|达成|就)")
 # 控股股东A拟增持… / 股东B计划减持… opening the clause: the holder's rank with no company word before it (持股5%以上股东A
 # only describes the holder, no holding read)
 _BARE_HOLDER = re.compile(r"[\s“”]*(?:第一大|第二大|控股|间接控股)?")

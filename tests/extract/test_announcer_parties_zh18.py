@@ -13,7 +13,7 @@ def read(text: str, ref: str = "2025-06-30") -> list[tuple]:
 
 
 def test_a_controlling_holder_under_the_title_holds_the_company_and_plans_to_buy_more():
-    text = ("青桐电气股份有限公司关于控股股东增持计划的公告\n"
+    text = ("青桐电气股份有限公司关于大股东增持计划的公告\n"
             "控股股东远湖集团打算于明年上半年增持公司股份，金额至少8000万元。")
     assert read(text) == [
         ("investment", "planned", (("investor", ("远湖集团",)), ("investee", ("青桐电气股份有限公司",)))),
@@ -56,7 +56,7 @@ def test_the_header_short_name_is_the_company_whose_shares_are_sold():
 
 
 def test_we_in_an_announcement_is_the_company_announcing():
-    text = ("青桐电气股份有限公司关于对外投资的公告\n"
+    text = ("青桐电气股份有限公司关于购买澜舟传感股权的公告\n"
             "我司打算斥资3000万元购买澜舟传感有限公司20%的股权。")
     acquisitions = [f for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"]
     assert [(f.modality, f.roles["acquirer"][0].canonical) for f in acquisitions] == \
@@ -68,3 +68,34 @@ def test_the_titles_deal_gives_way_to_the_bodys_plan():
     acquisitions = [f for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"]
     assert [(f.modality, f.roles["acquirer"][0].canonical, f.roles["target"][0].canonical)
             for f in acquisitions] == [("planned", "青桐电气", "澜舟传感")]
+
+
+def test_the_buyer_labelled_by_its_role_is_named_by_that_role_later():
+    text = ("青桐电气晚间公告，公司控股股东远湖集团与南屿资本有限公司（受让方）签定了《股份转让意向书》，"
+            "远湖集团打算向受让方转让其所持公司3100万股股份。")
+    sales = [f for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"]
+    assert [(f.modality, [m.canonical for m in f.roles["seller"]], [m.canonical for m in f.roles["target"]],
+             [m.canonical for m in f.roles["acquirer"]]) for f in sales] == \
+        [("planned", ["远湖集团"], ["青桐电气"], ["南屿资本有限公司"])]
+    holders = [f.roles["holder"][0].canonical for f in extract("t", text, "2025-06-30").facts
+               if f.type == "shareholding"]
+    assert holders == ["远湖集团"]  # the other party of the agreement (签定) holds nothing
+
+
+def test_the_role_word_is_no_verb_and_names_nobody_unlabelled():
+    text = "青桐电气公告，远湖集团打算向受让方转让其所持公司3100万股股份。"
+    assert not [f for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"
+                and any(m.text == "受让方" for ms in f.roles.values() for m in ms)]
+    assert not [f for f in extract("t", text, "2025-06-30").facts if f.rule.endswith(":受让")]
+
+
+def test_its_own_shares_after_a_verb_of_giving_away_are_the_subjects():
+    from dealgraph.extract.document import Doc
+    from dealgraph.extract.registry import default_pipeline
+
+    text = "青桐电气公告，远湖集团打算向南屿资本有限公司转让其所持公司3100万股股份。"
+    doc = Doc("t", text, "2025-06-30")
+    for component in default_pipeline()[:4]:  # sentences, values, mentions, references
+        component(doc)
+    its = [m for m in doc.mentions if m.text == "其"]
+    assert [m.canonical for m in its] == ["远湖集团"]
