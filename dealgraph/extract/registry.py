@@ -33,6 +33,7 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("headline_rumours", structure.headline_rumours, ("facts", "sentences"), ("facts",)),
         Component("denials", structure.apply_denials, ("facts", "sentences", "mentions"), ("facts",)),
         Component("terminations", structure.apply_terminations, ("facts", "sentences", "mentions"), ("facts",)),
+        Component("cancelled_awards", structure.apply_cancelled_awards, ("facts", "sentences", "mentions"), ("facts",)),
         Component("specific_partnerships", structure.drop_weaker, ("facts",), ("facts",)),
         Component("groups", structure.expand_groups, ("facts", "mentions"), ("facts",)),
         Component("title_yields", structure.title_yields, ("facts", "sentences"), ("facts",)),

@@ -243,6 +243,65 @@ def apply_terminations(doc: Doc) -> None:
         _call_off_what_follows(doc, by_sentence, i, keys)
 
 
+# A tender or a contract undone: the award voided (中标无效, 中标结果被宣布无效), the winner disqualified (取消其
+# 中标资格, 中标资格被取消), the tender failed (废标, 流标), the contract or agreement ended (合同已解除, 解除了…采购合同,
+# 终止与B签订的…合同). Not a contract's own term (协议期满后自动终止, 合同终止日) nor 解除限售/解除质押 (no contract).
+_AWARD_UNDONE = re.compile(
+    r"(?:中标|成交)(?:结果|资格|通知书)?[^，,；;。]{0,6}?(?:无效|作废|被撤销|被取消|予以撤销|予以取消)"
+    r"|取消(?:了)?[^，,；;。]{0,30}?(?:中标|成交)(?:人)?(?:资格|结果)"
+    r"|废标|流标"
+    r"|(?:合同|协议)[》”」]?[^，,；;。]{0,16}?(?<!到期)(?<!期满)(?<!自动)(?:解除|终止|撤销)(?!日|后|时|条件|条款|权|情形|事由|的条件)"
+    r"|(?:解除|终止|撤销)(?:了)?[^，,；;。]{0,24}?(?:合同|协议)")
+_CONTRACT_UNDONE = re.compile(r"合同|协议")  # a partnership is undone only with its agreement (解除合作协议)
+# 该中标结果 / 上述合同 / 此前签订的…: a sentence pointing back at the deal told before
+_POINTS_BACK = re.compile(r"该|上述|前述|此前|本次|此次|原")
+_UNDONE_TYPES = ("purchase", "partnership")
+
+
+def apply_cancelled_awards(doc: Doc) -> None:
+    """Component: a tender won or a contract signed that the text says was undone (北辰电气中标临江电力配网项目，
+    但该中标结果已被认定无效 / A与B于2025年签署的《采购协议》被公司单方面解除 / 公司此前中标…项目。近日招标人
+    取消了公司的中标资格。): the purchase (or the partnership of an agreement) is negated. The cue stands after
+    the fact's parties in its own sentence, or in one of the two sentences after it (same paragraph) that states
+    no deal of its own and names one of its parties or points back (该, 上述, 此前); a clause of the cue naming
+    another organisation (C的中标资格被取消) undoes nothing of this fact."""
+    if not any(f.type in _UNDONE_TYPES for f in doc.facts):
+        return
+    by_sentence = _facts_by_sentence(doc)
+    for i, sent in enumerate(doc.sentences):
+        if "标" not in sent.text and "合同" not in sent.text and "协议" not in sent.text:
+            continue
+        for hit in _AWARD_UNDONE.finditer(sent.text):
+            at, end = sent.start + hit.start(), sent.start + hit.end()
+            for j in range(max(0, i - 2), i + 1):
+                if j < i and (doc.sentences[j].paragraph != sent.paragraph
+                              or any(f.type in _DEALS and f.modality not in ("negated", "denied")
+                                     for k in range(j + 1, i + 1) for f in by_sentence.get(k, []))):
+                    continue
+                for fact in by_sentence.get(j, []):
+                    if fact.type in _UNDONE_TYPES and fact.modality != "negated" \
+                            and _undone_by(doc, fact, sent, at, end, hit.group(), same=j == i):
+                        fact.modality = "negated"
+                        fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+
+
+def _undone_by(doc: Doc, fact: FactRecord, sent, at: int, end: int, cue: str, same: bool) -> bool:
+    """Whether the cue at..end undoes the fact: of a kind the fact is (a partnership only by its agreement), no
+    other organisation named in the cue's clause, its parties named before the cue (same sentence) or named or
+    pointed back at in the cue's sentence (a later one)."""
+    if fact.type == "partnership" and not _CONTRACT_UNDONE.search(cue):
+        return False
+    members = _members(fact)
+    clause_start = max((m.end() for m in _CLAUSE_OPEN.finditer(doc.text, sent.start, at)), default=sent.start)
+    named = [m for m in doc.mentions_in(clause_start, end) if m.kind == "organization"]
+    if any(m.key not in members for m in named):
+        return False
+    if same:
+        placed = [m for ms in fact.roles.values() for m in ms if sent.start <= m.start < sent.end]
+        return bool(placed) and all(m.end <= at for m in placed)
+    return bool(named) or _POINTS_BACK.search(doc.text, clause_start, end) is not None
+
+
 # What was to follow once a deal is done: 若交易完成，B将终止上市 / 本次合并完成后，A将持有… / 一旦收购完成
 _ON_COMPLETION = re.compile(r"(?:若|如果|一旦|待|倘若)[^，,；;。]{0,10}?(?:交易|收购|合并|重组|要约)[^，,；;。]{0,6}?(?:完成|生效|实施)"
                             r"|(?:交易|收购|合并|重组|要约)(?:全部)?(?:完成|交割)后")

@@ -15,7 +15,7 @@ from dealgraph.extract import qualifiers as q
 from dealgraph.extract.document import Doc, FactRecord, Mention, Span, Value
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract.grammar import Frame, alt, grammar
-from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end
+from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end, clause_start
 from dealgraph.values.dates import DateValue
 from dealgraph.values.numbers import parse_chinese
 
@@ -30,6 +30,8 @@ _BY_AGENT = re.compile(r"被(?![投动])(?:[^，,；;。被]{0,8}?(?:公司|企�
 _PAIRED = re.compile(r"(?:计划|拟|将|宣布|正在|正|已|曾|有意)?(?:与|和|同|跟|携手|联合)")
 # A与人工智能领域领军企业B: the partner described by a kind of company before its name
 _PAIRED_DESCRIBED = re.compile(_PAIRED.pattern + r"[^，,；;。、与和]{1,12}?(?:企业|公司|巨头|厂商|龙头|集团|独角兽|机构)")
+# A近日与B签署… / A于3月2日与B签订…: the day said between the first party and the joiner
+_PAIRED_DATED = re.compile(r"(?:于)?(?:近日|日前|今日|当日|同日|\d{1,2}月\d{1,2}日)" + _PAIRED.pattern)
 _PREP = re.compile(r"(向|与|对|比|据|和|同|跟|从|给|由)$")
 _MEANS = re.compile(r"(?:在|通过|经由|经)$")  # 通过上海证券交易所增持: a place or means, not the agent
 # 云帆集团通过旗下全资子公司星澜投资收购B / 透过其附属公司A收购B: the unit after 通过 and its description is the
@@ -778,7 +780,15 @@ def _unit_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
     if len(agents) > 1 and patients and ctx.text.startswith("、", patients[0].end) \
             and agents[-1].end <= t.start and "、" in ctx.text[agents[-2].end:agents[-1].start]:
         agents, patients = agents[-1:], patients[:1]  # 包括A、B、C旗下D、E: "C旗下D" is one item; C owns D alone
+    if len(agents) > 1 and patients and agents[-1].end <= t.start and _WITH_BEFORE.fullmatch(ctx.text, agents[-2].end, agents[-1].start) \
+            and _SIGNED_AFTER.search(ctx.text, patients[-1].end, ce):
+        agents = agents[-1:]  # A近日与国家电网旗下的B签署了…合同: 与 joins A to the unit B it signs with; the group owns B
     return agents, patients
+
+
+# the joiner between two names that makes the second the other party of a signing (A近日与B…)
+_WITH_BEFORE = re.compile(r"\s*(?:于|在)?(?:近日|日前|今日|同日|当日|\d{1,2}月\d{1,2}日)?\s*(?:与|同|跟|和)\s*")
+_SIGNED_AFTER = re.compile(r"签署|签订|签约|订立|达成|合作")
 
 
 def _deal_word(found: re.Match[str]) -> str:
@@ -1571,19 +1581,48 @@ _WON_PRICED = re.compile(r"\s*(?:(?:约|近|超过|逾)?\s*[\d.,]+\s*(?:万|亿)
 _WON_AFTER = re.compile(r"\s*(?:了)?(?:[，,。；;：:]|$)")  # 中标 closing its clause (not 中标公告, 中标结果, 中标金额…)
 # 远岫科技、北辰通信和长川计算分别中标 / 蓝海智算和北辰数科均中标: several winners, each its own award
 _WON_EACH = re.compile(r"\s*(?:分别|均|都|各自|同时)(?:成功|已)?$")
+# A、B、C分别中标第一、二、三标段 / 分别中标1号和2号标包: the lots won, one to each in order
+_LOTS_AFTER = re.compile(r"\s*(?:了)?(?:本项目|该项目)?(?:的)?第?[一二三四五六七八九十\d]+(?:号)?"
+                         r"(?:\s*[、和及与]\s*第?[一二三四五六七八九十\d]+(?:号)?)*\s*(?:个)?(?:标段|标包|包件|分标|子包|包)"
+                         r"\s*(?:[，,。；;]|$)")
 _EACH_PRICE = re.compile(r"中标(?:价格|金额|价|总价|合同金额)(?:分别)?(?:为|是|约|：|:)*")  # 中标金额分别为X、Y和Z
 # 星河数据集团近日公布招标结果，A中标: the one publishing the tender's result tendered, it buys
 _TENDERER = re.compile(r"(?:近日|日前|今日|昨日|此前|已)?(?:公布|发布|公示|公告|披露)(?:了)?(?:其)?[^，,；;。]{0,12}?"
                        r"(?:招标|采购|中标|评标|比选)(?:结果|公告|公示)")
 
 
+# a sentence of its own publishing the result names what was tendered at more length (发布了2026年第一批配电变压器
+# 集中采购结果)
+_TENDERER_WIDE = re.compile(_TENDERER.pattern.replace("{0,12}?", "{0,30}?"))
+
+
 def _tenderer(ctx: Ctx, cs: int) -> list[Mention]:
     """The buyer of a tender whose winners are named with no buyer: the organisation that, in the clause just before
-    in the same sentence, published the tender's result (北辰电力公布算力服务采购结果，A、B分别中标: 北辰电力)."""
-    if cs <= ctx.sent.start:
-        return []
+    in the same sentence, published the tender's result (北辰电力公布算力服务采购结果，A、B分别中标: 北辰电力), or
+    in the sentence just before when no organisation is named before the winners in theirs (南岭电网公布了配电变压器
+    集中采购结果。本次集采中，A中标约4.2亿元…: 南岭电网)."""
+    if cs <= ctx.sent.start or not _TENDERER.search(ctx.text, ctx.clause(cs - 1)[0], cs):
+        return _tenderer_before(ctx, cs)
     ps, _ = ctx.clause(cs - 1)
     found = _TENDERER.search(ctx.text, ps, cs)
+    if found is None:
+        return []
+    named = ctx.mentions(ps, found.start(), ORG)
+    return named[-1:] if named and named[-1].end == found.start() and named[-1].kind == "organization" else []
+
+
+def _tenderer_before(ctx: Ctx, cs: int) -> list[Mention]:
+    """The organisation that published the tender's result in the last clause of the sentence before, in the same
+    paragraph, when the winners' sentence names no organisation before their clause (临江水务集团发布智慧水务平台
+    项目中标公告。A、B分别中标第一、二标段: 临江水务集团)."""
+    index = ctx.sent.index
+    if index == 0 or ctx.mentions(ctx.sent.start, cs, ORG):
+        return []
+    before = ctx.doc.sentences[index - 1]
+    if before.paragraph != ctx.sent.paragraph or not _TENDERER_WIDE.search(before.text):
+        return []
+    ps = clause_start(ctx.text, before.end - 1, before.start)
+    found = _TENDERER_WIDE.search(ctx.text, ps, before.end)
     if found is None:
         return []
     named = ctx.mentions(ps, found.start(), ORG)
@@ -1595,7 +1634,7 @@ def _won_each(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
     the list sells to the tendering party (named in the clause before, else unnamed); the amounts listed after
     中标金额 go one to each winner in order when there are as many as winners, else none is given."""
     each = _WON_EACH.search(ctx.text, cs, t.start)
-    if each is None or not _WON_AFTER.match(ctx.text, t.end):
+    if each is None or not (_WON_AFTER.match(ctx.text, t.end) or _LOTS_AFTER.match(ctx.text, t.end)):
         return []
     winners = ctx.group_left(cs, each.start())
     if len(winners) < 2 or winners[-1].end != each.start():
@@ -1613,14 +1652,28 @@ def _won_each(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
     return facts
 
 
+_SELF_NAMED = re.compile(r"\s*(?:本公司|公司)")  # 公司为第一中标候选人: the word for the company announcing
+# 通光电缆发布公告 / 青岚电气(300918)5月6日晚间公告: a company and its announcement
+_ANNOUNCES = re.compile(r"\s*(?:[(（][^()（）]{0,14}[)）])?[^，,。；;：:“”]{0,8}?(?:发布|披露)?(?:了)?公告")
+
+
+def _announcer(ctx: Ctx, before: int) -> list[Mention]:
+    """The last organisation before the position that publishes an announcement (通光电缆发布公告，…。公司为第一中标
+    候选人: 通光电缆), else none: the company 公司 stands for in an announcement's sentences."""
+    named = [m for m in ctx.doc.mentions_in(0, before, ORG) if m.kind == "organization" and _ANNOUNCES.match(ctx.text, m.end)]
+    return named[-1:]
+
+
 def _won_unnamed_buyer(ctx: Ctx, t: Span) -> list[FactRecord]:
     """第三包由远岫信息技术有限公司中标，中标金额为128.5万元 / 北辰通信以1.2亿元中标 / 长江计算以约6.33亿元成为
     第一中标候选人: a tender won (or proposed) with no buyer named in the clause: the supplier's sale to a
     buyer left unnamed. The money after 以 is the award's, else the one after 中标金额."""
     cs, ce = ctx.clause(t.start)
     word = ctx.text[t.start:t.end]
+    if word == "中标" and _LOTS_AFTER.match(ctx.text, t.end):
+        return _won_each(ctx, t, cs)  # A、B分别中标第一、二标段
     if word == "中标" and not _WON_AFTER.match(ctx.text, t.end):
-        return []
+        return _won_sums(ctx, t, cs) if ctx.text.startswith(_SUM_OPENS, t.end) or ctx.text[t.end:t.end + 1].isdigit() else []
     listed = _won_each(ctx, t, cs) if word == "中标" else []
     if listed:
         return listed
@@ -1631,7 +1684,9 @@ def _won_unnamed_buyer(ctx: Ctx, t: Span) -> list[FactRecord]:
         if priced is not None and (close is None or priced.start() < close.start()):
             close = priced  # 中科澜芯有限公司 3.5亿元中标: the price between the winner and the word
         suppliers = ctx.group_left(cs, close.start())[-1:] if close else []
-        if not suppliers or suppliers[-1].end != close.start():
+        if not suppliers and close is not None and word.endswith("候选人") and _SELF_NAMED.fullmatch(ctx.text, cs, close.start()):
+            suppliers = _announcer(ctx, cs)  # 公司为第一中标候选人: the company reporting
+        elif not suppliers or suppliers[-1].end != close.start():
             return []
         paid = [v for v in ctx.values("money", close.start(), close.end())] if close is priced or close.group("money") else []
     else:
@@ -1649,6 +1704,57 @@ def _won_unnamed_buyer(ctx: Ctx, t: Span) -> list[FactRecord]:
     fact.amount = (paid or after or [None])[0]
     fact.qualifiers["period"] = q.date_for(ctx, t)
     return [_as_candidate(fact, word)]
+
+
+# 北辰电气中标约4.2亿元 / A中标金额为1.3亿元: the sum won right after the word, closing the clause
+_SUM_OPENS = ("约", "金额", "额", "近", "逾", "超", "达", "共计", "合计", "总额", "人民币")
+_SUM_WON = re.compile(r"\s*(?:金额|额|总额)?(?:合计|共计|累计)?(?:为|约为|达|达到)?\s*")
+# …，远岫能源约2.8亿元，长川变压器约1.1亿元: a clause of a name and its sum only, the word left out
+_ELLIPTIC_SUM = re.compile(r"\s*(?:中标)?(?:金额|额)?(?:为|约为|达)?\s*")
+
+
+def _won_sums(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
+    """本次集采中，北辰电气中标约4.2亿元，远岫能源约2.8亿元，长川变压器约1.1亿元: the winner right before 中标
+    sells for the sum right after it (the clause ends there); each clause after it in the sentence that is only a
+    name and a sum (the word left out) is another winner with its own sum; the buyer is the one publishing the
+    tender's result (in the clause or sentence before), else unnamed."""
+    found = _won_sum(ctx, _SUM_WON, t.end, ctx.clause(t.start)[1])
+    winners = ctx.group_left(cs, t.start)[-1:]
+    if found is None or not winners or not _WINNER_GAP.fullmatch(ctx.text, winners[-1].end, t.start):
+        return []
+    pairs = [(winners[-1], found)]
+    at = ctx.clause(t.start)[1]
+    while at < ctx.sent.end and ctx.text[at] in "，,；;":
+        ns, ne = ctx.clause(at + 1)
+        named = ctx.mentions(ns, ne, ORG)
+        if not named or ctx.text[ns:named[0].start].strip():
+            break
+        money = _won_sum(ctx, _ELLIPTIC_SUM, named[0].end, ne)
+        if money is None or len(named) > 1:
+            break
+        pairs.append((named[0], money))
+        at = ne
+    keys = {w.key for w, _ in pairs}
+    if len(keys) < len(pairs) or any(_PLACEHOLDER.fullmatch(w.text) for w, _ in pairs):
+        return []
+    buyers = [m for m in _tenderer(ctx, cs) if m.key not in keys]
+    facts = []
+    for winner, money in pairs:
+        fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": [winner]}, t)
+        fact.amount = money
+        fact.qualifiers["period"] = q.date_for(ctx, t)
+        facts.append(_as_candidate(fact, "中标", ctx, t))
+    return facts
+
+
+def _won_sum(ctx: Ctx, lead: re.Pattern[str], start: int, end: int) -> Value | None:
+    """The one sum standing right after lead from start and closing its clause (…中标金额约4.2亿元，), else None."""
+    opened = lead.match(ctx.text, start, end)
+    money = ctx.values("money", opened.end() if opened else start, end)
+    if opened is None or len(money) != 1 or ctx.text[opened.end():money[0].start].strip("约近逾超过 ") \
+            or ctx.text[money[0].end:end].strip("（）()"):
+        return None
+    return money[0]
 
 
 _SUPPLIED_TO = re.compile(r"(?:向|为|给)")
@@ -3061,16 +3167,19 @@ def _paired(ctx: Ctx, start: int, end: int) -> list[Mention]:
     for a, b in zip(found, found[1:]):
         # (A（以下简称“甲”）与B: the short name in brackets closes before the joiner)
         gap = ctx.text[a.end:b.start]
-        if (_PAIRED.fullmatch(gap.lstrip("”\"」）)")) or _PAIRED_DESCRIBED.fullmatch(gap)) and a.key != b.key:
+        if (_PAIRED.fullmatch(gap.lstrip("”\"」）)")) or _PAIRED_DESCRIBED.fullmatch(gap) or _PAIRED_DATED.fullmatch(gap)) \
+                and a.key != b.key:
             return [a, _unit_after(ctx, b, end) or b]
     return []
 
 
-_UNIT_WORD = re.compile(r"(?:旗下的?|的)?(?:全资|控股)?(?:子公司|孙公司|附属公司)")
+# A与B控股子公司C / A与国家电网旗下的C / A与B下属的C: the unit's word after its owner (旗下, 下属 alone name it)
+_UNIT_WORD = re.compile(r"(?:旗下|下属|下辖)的?(?:全资|控股)?(?:子公司|孙公司|附属公司)?|的?(?:全资|控股)?(?:子公司|孙公司|附属公司)")
 
 
 def _unit_after(ctx: Ctx, owner: Mention, end: int) -> Mention | None:
-    """A与B控股子公司C签署…: the unit named right after its owner and the word (C) is the one who signs."""
+    """A与B控股子公司C签署… / A近日与国家电网旗下的C签署…: the unit named right after its owner and the word (C)
+    is the one who signs."""
     word = _UNIT_WORD.match(ctx.text, owner.end)
     unit = ctx.mentions(word.end(), end)[:1] if word else []
     return unit[0] if unit and unit[0].start == word.end() and unit[0].key != owner.key else None
