@@ -193,6 +193,16 @@ _DEAL_WORD = re.compile(r"收购|并购|投资|入股|参股|增资|融资|合�
 
 # 终止上市 / 不以终止A上市地位为目的: a delisting, not a deal called off
 _DELISTING = re.compile(r"[^，,；;。]{0,8}?(?:上市|挂牌)")
+# 协议有效期三年，到期后自动终止 / 期满自行终止 / 合同终止日为…: how an agreement ends by its own terms, no deal called off
+_TERM_ENDS_BEFORE = re.compile(r"(?:期满|到期|届满)(?:之日)?[后时]?(?:即|将|则)?(?:自动|自行)?$|(?:自动|自行)$")
+_TERM_ENDS_AFTER = re.compile(r"(?:之日|日期|日|时间|时|后|条件|条款|情形|事由)")
+
+
+def _contract_term(text: str, start: int, end: int) -> bool:
+    """Whether the cue at start..end tells an agreement's own term (到期后自动终止, 合同终止日), not a deal called off."""
+    return bool(_TERM_ENDS_BEFORE.search(text, max(0, start - 8), start) or _TERM_ENDS_AFTER.match(text, end))
+
+
 _DENIAL_REACH = 6  # sentences back a denial naming a party looks for the rumour it answers
 _DEALS = ("investment", "acquisition", "merger", "partnership", "purchase")
 
@@ -212,7 +222,7 @@ def apply_terminations(doc: Doc) -> None:
     by_sentence = _facts_by_sentence(doc)
     for i, sent in enumerate(doc.sentences):
         hits = [m for c in cues["terminated"] for m in c.finditer(sent.text)
-                if not _DELISTING.match(sent.text, m.end())]
+                if not _DELISTING.match(sent.text, m.end()) and not _contract_term(sent.text, m.start(), m.end())]
         if not hits:
             continue
         keys, cue_at = _keys_in(doc, sent), sent.start + min(m.start() for m in hits)

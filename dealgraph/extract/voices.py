@@ -1476,9 +1476,19 @@ def _members_won(ctx: Ctx, t: Span, members: list[Mention], buyers: list[Mention
 _WINNER_AFTER = re.compile(r"\s*(?:最终)?(?:确定)?(?:为|是)\s*")
 
 
+# 中标候选人依次为A、B、C / 中标候选人排名顺序为A、B: ranked candidates, the first of whom is the one proposed
+_RANKED_AFTER = re.compile(r"\s*(?:排名|排序)?(?:依次|顺序|先后顺序|顺次)(?:为|是)[:：]?\s*")
+_RANKED_NEXT = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*[、，,；;和及]")
+
+
 def _winner_after(ctx: Ctx, t: Span) -> list[Mention]:
     """南溪县环城公路工程施工项目公示结果，中标人为北辰路桥 / 中标单位是A: the organisation named right after 为/是
-    (and closing its part of the clause) is the winner."""
+    (and closing its part of the clause) is the winner. Of candidates ranked after 依次为 (中标候选人依次为A、B、C) only
+    the first, the one proposed, is."""
+    ranked = _RANKED_AFTER.match(ctx.text, t.end) if ctx.text.endswith("候选人", t.start, t.end) else None
+    if ranked is not None:
+        first = ctx.mentions(ranked.end(), ctx.sent.end, ORG)[:1]
+        return first if first and first[0].start == ranked.end() and _RANKED_NEXT.match(ctx.text, first[0].end) else []
     after = _WINNER_AFTER.match(ctx.text, t.end)
     if after is None:
         return []
@@ -1581,6 +1591,16 @@ _WON_PRICED = re.compile(r"\s*(?:(?:约|近|超过|逾)?\s*[\d.,]+\s*(?:万|亿)
 _WON_AFTER = re.compile(r"\s*(?:了)?(?:[，,。；;：:]|$)")  # 中标 closing its clause (not 中标公告, 中标结果, 中标金额…)
 # 远岫科技、北辰通信和长川计算分别中标 / 蓝海智算和北辰数科均中标: several winners, each its own award
 _WON_EACH = re.compile(r"\s*(?:分别|均|都|各自|同时)(?:成功|已)?$")
+def _sums_listed(ctx: Ctx, start: int) -> list[Value]:
+    """The sums listed right after the word and filling its clause (A、B分别中标约3.6亿元、2.1亿元), else none."""
+    _, ce = ctx.clause(start)
+    money = ctx.values("money", start, ce)
+    rest = ctx.text[start:ce]
+    for v in reversed(money):
+        rest = rest[:v.start - start] + rest[v.end - start:]
+    return money if len(money) > 1 and not rest.strip("约近、和及与 ") else []
+
+
 # A、B、C分别中标第一、二、三标段 / 分别中标1号和2号标包: the lots won, one to each in order
 _LOTS_AFTER = re.compile(r"\s*(?:了)?(?:本项目|该项目)?(?:的)?第?[一二三四五六七八九十\d]+(?:号)?"
                          r"(?:\s*[、和及与]\s*第?[一二三四五六七八九十\d]+(?:号)?)*\s*(?:个)?(?:标段|标包|包件|分标|子包|包)"
@@ -1602,7 +1622,7 @@ def _tenderer(ctx: Ctx, cs: int) -> list[Mention]:
     in the sentence just before when no organisation is named before the winners in theirs (南岭电网公布了配电变压器
     集中采购结果。本次集采中，A中标约4.2亿元…: 南岭电网)."""
     if cs <= ctx.sent.start or not _TENDERER.search(ctx.text, ctx.clause(cs - 1)[0], cs):
-        return _tenderer_before(ctx, cs)
+        return _tenderer_before(ctx, cs) or _tenderer_named(ctx)
     ps, _ = ctx.clause(cs - 1)
     found = _TENDERER.search(ctx.text, ps, cs)
     if found is None:
@@ -1611,12 +1631,40 @@ def _tenderer(ctx: Ctx, cs: int) -> list[Mention]:
     return named[-1:] if named and named[-1].end == found.start() and named[-1].kind == "organization" else []
 
 
+# 本项目招标人为澄湖水务有限公司 / 采购人：滨湖市教育局: the tenderer named by its title
+_TENDERER_TITLE = re.compile(r"(?:招标人|招标单位|招标方|采购人|采购单位|发包人|业主单位|项目业主)(?:为|是|系|：|:)\s*")
+# 因澄湖城投有限公司为招标人 / B系本项目的采购人: the tenderer named before its title, its name opening after a
+# mark or a conjunction (a name glued to the words before it, 此次交易因B…, is not trusted)
+_TENDERER_OPENS = re.compile(r"(?:[，,；;：:（(“]|因|由于|鉴于|且|由|其中)\s*$")
+_TENDERER_AFTER = re.compile(r"\s*(?:为|是|系|作为)(?:本项目|该项目|此次招标|本次招标)?的?(?:招标人|招标单位|采购人|采购单位|发包人|项目业主)")
+
+
+def _tenderer_named(ctx: Ctx) -> list[Mention]:
+    """The one organisation named right after a tenderer's title (招标人为B, 采购人：B) or right before it (因B为招标人)
+    in the sentence or the ones just before and after it in the same paragraph, not an agent that runs tenders for
+    others; none where two are so named."""
+    index, sents = ctx.sent.index, ctx.doc.sentences
+    near = [sents[i] for i in (index - 1, index, index + 1) if 0 <= i < len(sents) and sents[i].paragraph == ctx.sent.paragraph]
+    named = []
+    for sent in near:
+        if "人" not in sent.text and "单位" not in sent.text and "业主" not in sent.text:
+            continue
+        for title in _TENDERER_TITLE.finditer(ctx.text, sent.start, sent.end):
+            first = ctx.mentions(title.end(), sent.end, ORG)[:1]
+            named += [m for m in first if m.start == title.end()]
+        for title in _TENDERER_AFTER.finditer(ctx.text, sent.start, sent.end):
+            named += [m for m in ctx.mentions(sent.start, title.start(), ORG)[-1:] if m.end == title.start()
+                      and _TENDERER_OPENS.search(ctx.text, max(sent.start, m.start - 3), m.start) or m.start == sent.start]
+    named = [m for m in named if m.kind == "organization" and not _TENDER_AGENT.search(m.text)]
+    return named if len({m.key for m in named}) == 1 else []
+
+
 def _tenderer_before(ctx: Ctx, cs: int) -> list[Mention]:
     """The organisation that published the tender's result in the last clause of the sentence before, in the same
     paragraph, when the winners' sentence names no organisation before their clause (临江水务集团发布智慧水务平台
     项目中标公告。A、B分别中标第一、二标段: 临江水务集团)."""
     index = ctx.sent.index
-    if index == 0 or ctx.mentions(ctx.sent.start, cs, ORG):
+    if index == 0 or not _winners_only_before(ctx, cs):
         return []
     before = ctx.doc.sentences[index - 1]
     if before.paragraph != ctx.sent.paragraph or not _TENDERER_WIDE.search(before.text):
@@ -1629,19 +1677,32 @@ def _tenderer_before(ctx: Ctx, cs: int) -> list[Mention]:
     return named[-1:] if named and named[-1].end == found.start() and named[-1].kind == "organization" else []
 
 
+def _winners_only_before(ctx: Ctx, cs: int) -> bool:
+    """Whether every clause before cs in the sentence that names an organisation is a winner's (A中标3.6亿元，占比35%；
+    B中标…: the list goes on), so that no one else stands between the publisher and the winners."""
+    at = ctx.sent.start
+    while at < cs:
+        _, ce = ctx.clause(at)
+        if ctx.mentions(at, min(ce, cs), ORG) and "中标" not in ctx.text[at:ce]:
+            return False
+        at = ce + 1
+    return True
+
+
 def _won_each(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
     """远岫科技、北辰通信和长川计算分别中标，中标金额分别为1.2亿元、8000万元和5000万元 / A和B均中标: every winner of
     the list sells to the tendering party (named in the clause before, else unnamed); the amounts listed after
     中标金额 go one to each winner in order when there are as many as winners, else none is given."""
     each = _WON_EACH.search(ctx.text, cs, t.start)
-    if each is None or not (_WON_AFTER.match(ctx.text, t.end) or _LOTS_AFTER.match(ctx.text, t.end)):
+    if each is None or not (_WON_AFTER.match(ctx.text, t.end) or _LOTS_AFTER.match(ctx.text, t.end)
+                            or _sums_listed(ctx, t.end)):
         return []
     winners = ctx.group_left(cs, each.start())
     if len(winners) < 2 or winners[-1].end != each.start():
         return []
     end = q.segment_end(ctx, t.end)
     price = _EACH_PRICE.search(ctx.text, t.end, end)
-    amounts = [v for v in ctx.values("money", price.end(), end)] if price else []
+    amounts = [v for v in ctx.values("money", price.end(), end)] if price else _sums_listed(ctx, t.end)
     buyers = [m for m in _tenderer(ctx, cs) if m.key not in {w.key for w in winners}]
     facts = []
     for i, winner in enumerate(winners):
@@ -1672,6 +1733,8 @@ def _won_unnamed_buyer(ctx: Ctx, t: Span) -> list[FactRecord]:
     word = ctx.text[t.start:t.end]
     if word == "中标" and _LOTS_AFTER.match(ctx.text, t.end):
         return _won_each(ctx, t, cs)  # A、B分别中标第一、二标段
+    if word == "中标" and _sums_listed(ctx, t.end):
+        return _won_each(ctx, t, cs)  # A、B分别中标约3.6亿元、2.1亿元
     if word == "中标" and not _WON_AFTER.match(ctx.text, t.end):
         return _won_sums(ctx, t, cs) if ctx.text.startswith(_SUM_OPENS, t.end) or ctx.text[t.end:t.end + 1].isdigit() else []
     listed = _won_each(ctx, t, cs) if word == "中标" else []
@@ -1697,7 +1760,7 @@ def _won_unnamed_buyer(ctx: Ctx, t: Span) -> list[FactRecord]:
     suppliers = [m for m in suppliers if not _PLACEHOLDER.fullmatch(m.text)]
     if not suppliers:
         return []
-    buyers = [m for m in _tenderer(ctx, cs) if m.key != suppliers[0].key]
+    buyers = [m for m in _tenderer(ctx, cs) or _notice_sender(ctx, t.start) if m.key != suppliers[0].key]  # 收到B签发的…通知书
     fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers}, t)
     price = _TENDER_PRICE.search(ctx.text, t.end, q.segment_end(ctx, t.end))
     after = ctx.values("money", price.end(), q.segment_end(ctx, t.end))[:1] if price else []
