@@ -18,6 +18,10 @@ from dealgraph.extract.english_reader import NEW_CLAUSE, ORG_KINDS, Masked, Patt
 
 # a name after a preposition is no subject: "SoftBank exited its investment in Veltrix, selling …": Veltrix sells nothing
 _PREP_BEFORE_SELLER = re.compile(r"\b(?:of|in|from|by|to|for|on|at|into|with|than|including|like)\s*,?\s*$", re.I)
+# (but the owner of the unit that sells stands on the seller's side: "An arm of South African media group Naspers sold
+# …", "A unit of Veltrix has sold its stake in …": the unit is not named, its owner is)
+_UNIT_OF_BEFORE = re.compile(r"(?:^|[,;:] )(?:[Aa]n?|[Tt]he|[Oo]ne) (?:[\w-]+ ){0,2}?(?:arm|unit|subsidiary|affiliate|division|"
+                             r"vehicle|entity) of (?:[A-Za-z][\w.'’-]* ){0,4}?$")
 # what the sale brought in: "for $5.8 billion", "…, raising about $1.5 billion", "cashing out about HK$1 billion",
 # "worth about $140 million", "for a total of 1.48 billion yuan" (not "at an average price of HK$1.82")
 _PROCEEDS = re.compile(r"\b(?:for|raising|raised|netting|netted|fetching|fetched|cashing out|cashed out|reaping|reaped|"
@@ -55,7 +59,8 @@ _FIRM_NOUNS = ("stake", "stakes", "holding", "holdings", "shareholding", "owners
 def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """An exit (module docstring): one acquisition with the seller, the company sold and the buyers named; the
     stake left, when written, as a shareholding of the seller."""
-    if _PREP_BEFORE_SELLER.search(s.text, max(0, m.start("seller") - 14), m.start("seller")):
+    if _PREP_BEFORE_SELLER.search(s.text, max(0, m.start("seller") - 14), m.start("seller")) \
+            and not _UNIT_OF_BEFORE.search(s.text, max(0, m.start("seller") - 90), m.start("seller")):
         return []
     roles, _ = read_roles(r, s, m, ("seller", "target", "acquirer"))
     sellers, targets, buyers = roles.get("seller", [])[:1], roles.get("target", [])[:1], roles.get("acquirer", [])

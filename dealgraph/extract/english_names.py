@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dealgraph import lexicon
+from dealgraph.datafiles import read_yaml
 from dealgraph.extract.document import Doc, Mention, Sentence
 from dealgraph.extract.english_reader import ORG_KINDS, Grammar, grammar
 from dealgraph.names import core
@@ -46,12 +47,15 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
     kept = [m for m in doc.mentions if not (m.kind == "candidate" and m.source in ("latin", "context")
                                              or m.source == "code" and _LATIN_NAME.fullmatch(m.text)) or not inside[m.start]]
     kept = [m for m in kept if not _heads_longer_name(doc.text, m, inside, g)]
-    for m in kept:
+    states = _state_bodies(doc, sentences)
+    if states:
+        kept = [m for m in kept if not any(m.start < x.end and x.start < m.end for x in states)]
+    for m in kept + states:
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
     for v in doc.values:  # "grew to RMB1.74bn", "US$3.3bn": an amount written as one word is no name
         if v.kind == "money":
             occupied[v.start:v.end] = b"\x01" * (v.end - v.start)
-    found: list[Mention] = []
+    found: list[Mention] = list(states)
     lower: set[str] | None = None
     for s in sentences:
         previous: Mention | None = None
@@ -103,6 +107,61 @@ def _link_abbreviations(found: list[Mention], every: list[Mention], text: str) -
         full = aliases.get(m.text)
         if full is not None and m.kind == "candidate":
             m.key, m.kind, m.canonical = full.key, full.kind, full.canonical
+
+
+def _state_bodies(doc: Doc, sentences: list[Sentence]) -> list[Mention]:
+    """A state body named by a common noun is an organisation: "the U.S. government took a 10% stake", "the Department
+    of Energy will receive equity", "the Pentagon is buying preferred shares", "Italy's Ministry of Economy": the words
+    of data/english.yaml `state_bodies`, keyed by the body ("US government" and "American government" are one)."""
+    out = []
+    for s in sentences:
+        if "overnment" not in s.text and "epartment" not in s.text and "inistry" not in s.text \
+                and "Pentagon" not in s.text and "Dept" not in s.text:
+            continue
+        for hit in _state_regex().finditer(s.text):
+            display = _state_display(hit)
+            body = "ministry" if hit.group("ministry") else "body"
+            start, end = s.start + hit.start(body), s.start + hit.end(body)
+            out.append(Mention(start, end, doc.text[start:end], "organization", f"name:{core(display)}", "english",
+                               display))
+    return out
+
+
+def _state_display(hit: re.Match[str]) -> str:
+    """The one name of the body a match of _state_regex reads (a ministry: as written)."""
+    data = _state_data()
+    if hit.group("gov") or hit.group("gov2"):
+        return data["governments"][hit.group("gov") or hit.group("gov2")]
+    if hit.group("dept") or hit.group("dept2"):
+        return data["departments"][hit.group("dept") or hit.group("dept2")]
+    if hit.group("pentagon"):
+        return data["departments"]["Defense"]
+    country = hit.group("of")  # "Italy's Ministry of Economy": the Italian one
+    return f"{data['governments'][country].removesuffix(' government')} {hit.group('ministry')}" if country \
+        else hit.group("ministry")
+
+
+def _state_data() -> dict[str, dict[str, str]]:
+    if "state_data" not in _CACHE:
+        _CACHE["state_data"] = read_yaml("english.yaml")["state_bodies"]  # type: ignore[assignment]
+    return _CACHE["state_data"]  # type: ignore[return-value]
+
+
+def _state_regex() -> re.Pattern[str]:
+    """"the U.S. (federal) government", "Japan's government", "the government of Norway" (not "Japan's
+    government-backed fund": a word joined by a hyphen describes another body), "the (U.S.) Commerce Department",
+    "the Department of the Treasury", "the Pentagon", "(Japan's) Ministry of Economy, Trade and Industry"."""
+    if "state" not in _CACHE:
+        data = _state_data()
+        govs = "|".join(sorted(map(re.escape, data["governments"]), key=len, reverse=True))
+        depts = "|".join(sorted(map(re.escape, data["departments"]), key=len, reverse=True))
+        _CACHE["state"] = re.compile(
+            rf"(?<![\w.-])(?P<body>(?P<gov>{govs})(?:['’]s)? (?:federal |central |national )?[Gg]overnment"
+            rf"|[Gg]overnment of (?:the )?(?P<gov2>{govs})"
+            rf"|(?:(?:U\.S\.|US|United States) )?(?:Department of (?P<dept>{depts})|(?P<dept2>{depts}) (?:Department|Dept\.?))"
+            rf"|(?<=[Tt]he )(?P<pentagon>Pentagon)"
+            rf"|(?<![\w.-])(?:(?P<of>{govs})(?:['’]s)? )?(?P<ministry>Ministry (?:of|for) [A-Z][a-z]+(?:(?:,| and| &) [A-Z][a-z]+){{0,3}}))(?![\w-])")
+    return _CACHE["state"]  # type: ignore[return-value]
 
 
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
@@ -230,8 +289,9 @@ def _clean(text: str, start: int, end: int, g: Grammar) -> tuple[int, int] | Non
 
 _PLACE_TAILS = ("based", "headquartered")
 # "Brisa Power Inc. has filed …": the dot of an abbreviated legal form inside a sentence belongs to the name (not the
-# full stop that ends one: "… shares of Brisa Power Inc.")
-_ABBREVIATED_END = re.compile(r"(?:Inc|Corp|Ltd|Co)\.(?=,| [a-z(])")
+# full stop that ends one: "… shares of Brisa Power Inc."; a possessive after it, "Brisa Power Inc.'s bid", "Brisa Power
+# Inc. 's bid")
+_ABBREVIATED_END = re.compile(r"(?:Inc|Corp|Ltd|Co)\.(?=,| [a-z(]| ?['’]s\b)")
 
 
 def _name_mention(text: str, start: int, end: int, previous: Mention | None, g: Grammar) -> Mention:

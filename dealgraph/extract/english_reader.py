@@ -16,6 +16,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
+from dealgraph import lexicon
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.mentions import rules as name_rules
@@ -167,6 +168,10 @@ def grammar() -> Grammar:
     names = {k: frozenset(v) for k, v in raw["names"].items()}
     names["outlets"], names["kinds"] = frozenset(raw["news_outlets"]), frozenset(words["KIND"])
     names["stop"] |= name_rules().latin_stop
+    for kind, spec in raw["kind_antecedents"].items():  # "the chipmaker": its words and the lexicon sectors of the kind
+        rx[f"kind:{kind}"] = re.compile(rf"\b(?:{one_of([re.escape(w) for w in spec['words']])})\b", re.I)
+        names[f"kind:{kind}"] = frozenset(spec["sectors"])
+    names["kind_antecedents"] = frozenset(raw["kind_antecedents"])
     names.update(lead=names["lead_stop"] | {"&"}, trail=names["stop"] - names["org_words"] | {"&"},
                  skip=names["stop"] | names["lead_stop"])
     return Grammar(patterns, lists_of, rx, {k: tuple((n, re.compile(one_of(c), 0 if k == "exchanges" else re.I))
@@ -197,7 +202,13 @@ class Masked:
         return self.items[int(token[2:-1])][1] if token else None
 
 
-_SPACED_MARKS = (" ,", " .", " ;", " :")
+_SPACED_MARKS = (" ,", " .", " ;", " :", " 's ", " ’s ")  # (and a possessive: "Intel Corp. 's purchase of …")
+# what joins a kind written before a name to it ("chipmaker Veltrix", "semiconductor company Veltrix"; not "a chipmaker
+# based in Oregon": a place named after it), and the words
+# after a name up to a kind describing it ("Veltrix, a chip designer", "Veltrix is a Taiwanese semiconductor company",
+# "Veltrix (NASDAQ: VLTX), the chipmaker")
+_KIND_BEFORE = re.compile(r" (?:(?:company|firm|group|maker|designer|giant|manufacturer|supplier|business) )?")
+_KIND_AFTER = re.compile(r"(?: \([^()]{1,30}\))?(?:,| (?:is|was|remains|became)) (?:an? |the |one of the )?(?:[\w.-]+ ){0,3}?")
 
 
 @dataclass
@@ -264,16 +275,22 @@ class Reader:
                 origs += [pos, start]
                 items.append((letter, obj, mpos + start - pos))
                 # "Norcrest , the chip designer, …", "… with start-up Figaro .": a space a page left before a comma or
-                # a full stop after a name or a figure goes into its token, so the punctuation follows it as usual
+                # a full stop (or a possessive's 's) after a name or a figure goes into its token, so the punctuation
+                # follows it as usual
                 if self.doc.text.startswith(_SPACED_MARKS, end) and end + 2 <= sent.end:
                     end += 1
                 mpos, pos = mpos + start - pos + len(token), end
         pieces.append(self.doc.text[pos:sent.end])
         masked = Masked(sent, "".join(pieces), items, starts + [mpos], origs + [pos])
+        for n, (letter, obj, _) in enumerate(items):  # "The chipmaker said it …": read before "it" takes it
+            if letter in "ij" and (kind := self.kind_of(obj)) is not None:
+                ante = self.kind_antecedent(kind, obj.start)
+                masked.resolved[n] = None if ante is None else Mention(
+                    obj.start, obj.end, self.doc.text[obj.start:obj.end], ante.kind, ante.key, "coref", ante.canonical)
         if described is not None:
             span, ante = described
             for n, (_, obj, _) in enumerate(items):
-                if obj is span:
+                if obj is span and self.kind_of(span) is None:
                     masked.resolved[n] = Mention(span.start, span.end, self.doc.text[span.start:span.end], ante.kind,
                                                  ante.key, "coref", ante.canonical)
         return masked
@@ -380,7 +397,12 @@ class Reader:
         if letter not in "ij":
             return obj if letter in "opr" else None
         filer = self.filer() if _FIRST_PERSON.fullmatch(self.doc.text[obj.start:obj.end]) else None
-        if filer is not None and filer.key not in exclude:
+        kind = self.kind_of(obj)
+        if kind is not None:  # the chipmaker: the one named before that is a chipmaker, or none
+            ante = self.kind_antecedent(kind, obj.start)
+            s.resolved[n] = None if ante is None or ante.key in exclude else Mention(
+                obj.start, obj.end, self.doc.text[obj.start:obj.end], ante.kind, ante.key, "coref", ante.canonical)
+        elif filer is not None and filer.key not in exclude:
             s.resolved[n] = Mention(obj.start, obj.end, self.doc.text[obj.start:obj.end], filer.kind, filer.key, "coref",
                                     filer.canonical)
         elif n not in s.resolved or not agent:
@@ -388,6 +410,34 @@ class Reader:
             s.resolved[n] = None if ante is None else Mention(
                 obj.start, obj.end, self.doc.text[obj.start:obj.end], ante.kind, ante.key, "coref", ante.canonical)
         return s.resolved[n]
+
+    def kind_of(self, span: Span | Mention) -> str | None:
+        """The kind of company of english.yaml kind_antecedents a pronoun-like description names ("the chipmaker",
+        "The U.S. chipmaker", "the carmaker's"), if any."""
+        text = self.doc.text[span.start:span.end].lower()
+        return next((k for k in self.g.names["kind_antecedents"] if self.g.rx[f"kind:{k}"].search(text)), None) \
+            if "the" in text else None
+
+    def kind_antecedent(self, kind: str, pos: int) -> Mention | None:
+        """The organisation "the chipmaker" at pos stands for: the nearest one before it that the text describes as
+        a chipmaker ("chipmaker Veltrix", "Veltrix, a chip designer", "Veltrix is a semiconductor company"), else the
+        nearest whose lexicon sector is that kind's (Nvidia: chips), else none (never the last name merely because it
+        comes last: "Microsoft acquired GitHub. The chipmaker …" names no chipmaker)."""
+        text, rx = self.doc.text, self.g.rx[f"kind:{kind}"]
+        before = [m for m in self.doc.mentions[:bisect_left(self._starts, pos)] if m.kind in ORG_KINDS
+                  and not self.is_source(m) and m.end <= pos][::-1]
+        for m in before:
+            cue = rx.search(text, max(0, m.start - 40), m.start)
+            if cue is not None and _KIND_BEFORE.fullmatch(text, cue.end(), m.start) \
+                    or (after := _KIND_AFTER.match(text, m.end, min(len(text), m.end + 80))) is not None \
+                    and rx.match(text, after.end()):
+                return m
+        sectors = self.g.names[f"kind:{kind}"]
+        for m in before:
+            entry = lexicon.load().entries.get(m.key.removeprefix("lex:")) if m.key.startswith("lex:") else None
+            if entry is not None and entry.sector in sectors:
+                return m
+        return None
 
     def filer(self) -> Mention | None:
         """Whom a filing's or press release's "we" and "our" stand for: the first organisation opening a sentence of
@@ -408,6 +458,9 @@ class Reader:
         that this sentence does not name after it ("The startup counts Samsung among its investors": not Samsung)."""
         named = [(obj if letter == "o" else s.resolved[k]) for k, (letter, obj, _) in enumerate(s.items[:n])
                  if letter == "o" and obj.kind in ORG_KINDS or letter in "ij" and s.resolved.get(k) is not None]
+        if any(letter == "i" and k in s.resolved and s.resolved[k] is None and self.kind_of(obj) is not None
+               for k, (letter, obj, _) in enumerate(s.items[:n])):
+            return None  # "The chipmaker said it would …" where no chipmaker is named: "it" is no one named either
         if named and s.text.endswith(", ", 0, s.items[n][2]):  # "Backed by Sequoia, the company raised …": a name
             named = [m for m in named if not _FRONTED_PREP.search(self.doc.text, max(0, m.start - 12), m.start)]
         if named and _SUBORDINATE.search(s.text, 0, s.items[n][2]) and self.doc.text.startswith(

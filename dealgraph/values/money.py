@@ -33,9 +33,12 @@ from dealgraph.values.numbers import (
 
 _SYMBOLS = {
     "US$": "USD", "$": "USD", "＄": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD",
-    "S$": "SGD", "NT$": "TWD", "£": "GBP", "￡": "GBP", "€": "EUR", "¥": "CNY", "￥": "CNY",
+    "S$": "SGD", "NT$": "TWD", "£": "GBP", "￡": "GBP", "€": "EUR", "¥": "CNY", "￥": "CNY", "₹": "INR",
 }
 _CODES = ("CNY", "USD", "HKD", "GBP", "EUR", "JPY", "KRW", "INR", "CHF", "RMB")
+# a currency's abbreviation in letters before its figure, a word of its own: the Indian rupee ("Rs 1,200 crore",
+# "Rs. 50 lakh", "Rs1,632 crore"; not the letters inside "HRs" or "Mrs")
+_LETTER_SYMBOLS = {"Rs.": "INR", "Rs": "INR"}
 _WORDS = {
     "元": "CNY", "人民币": "CNY", "美元": "USD", "美金": "USD",
     "英镑": "GBP", "欧元": "EUR", "港元": "HKD", "港币": "HKD", "日元": "JPY",
@@ -48,12 +51,13 @@ _ENGLISH = {
     "us dollar": "USD", "us dollars": "USD", "hk dollar": "HKD", "hk dollars": "HKD",
     "hong kong dollar": "HKD", "hong kong dollars": "HKD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "yen": "JPY",
-    "won": "KRW", "rupees": "INR", "swiss francs": "CHF", "francs": "CHF",
+    "won": "KRW", "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF",
 }
 _PREFIX_WORDS = ("人民币", "美元", "港币", "港元", "欧元", "英镑", "日元")
 
 
-_SYM = "(?:{}|(?<![A-Za-z])(?:{})(?![A-Za-z]))".format(words_rx(_SYMBOLS), words_rx(_CODES))
+_SYM = "(?:{}|(?<![A-Za-z])(?:{})(?![A-Za-z])|(?<![A-Za-z])(?:{})(?=[ ]?[0-9]))".format(
+    words_rx(_SYMBOLS), words_rx(_CODES), words_rx(_LETTER_SYMBOLS))
 _WORD_PREFIX = words_rx(_PREFIX_WORDS)
 _SUFFIX = r"(?:{}|(?<=[0-9A-Za-z ])(?=[A-Za-z])(?i:{}|{})(?![A-Za-z]))".format(
     words_rx(_WORDS, {"元": "(?!宇宙|素|件)"}),
@@ -72,7 +76,7 @@ _BARE_AFTER = _DEAL_AFTER + tuple(("现金 用于 对价 购买 购得 买下 �
 _BARE = rf"(?(cm)(?!)|(?<=[万亿])(?P<bare>(?=[，,。；;、：:）)」”！？!?\s]|$|{words_rx(_BARE_AFTER)})))"
 
 _MONEY_RX = re.compile(
-    lead(AMOUNT_FIRST + BOUND_FIRST + MINUS + first_chars(*_SYMBOLS, *_CODES, *_PREFIX_WORDS)) +
+    lead(AMOUNT_FIRST + BOUND_FIRST + MINUS + first_chars(*_SYMBOLS, *_CODES, *_LETTER_SYMBOLS, *_PREFIX_WORDS)) +
     rf"(?P<pre>(?>{BOUND_PRE}))?"
     rf"(?:(?P<cs>{_SYM})[ ]?|(?P<cw>{_WORD_PREFIX}))?"
     rf"(?P<neg>{NEGATIVE})?(?<![0-9０-９.．])(?<![0-9],)(?P<a1>(?>{_AMOUNT}))"
@@ -201,7 +205,7 @@ def _amount(m: re.Match) -> Amount | None:
 
 def _currency(m: re.Match) -> str:
     suffix = _suffix_code(m["cur"] or m["cm"])
-    prefix = _SYMBOLS.get(m["cs"] or "") or _suffix_code(m["cs"] or m["cw"])
+    prefix = _SYMBOLS.get(m["cs"] or "") or _LETTER_SYMBOLS.get(m["cs"] or "") or _suffix_code(m["cs"] or m["cw"])
     if suffix and (suffix != "CNY" or not prefix):
         return suffix
     return prefix or "CNY"

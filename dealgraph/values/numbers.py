@@ -25,7 +25,10 @@ DIGIT_CHARS = "0123456789０１２３４５６７８９"
 DIGIT = "[0-9０-９]"
 ARABIC = rf"{DIGIT}+(?:,[0-9]{{3}}(?![0-9]))*(?:[.．]{DIGIT}+)?"
 SCALE_ZH = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦克米])|百"
-SCALE_EN = r"(?=[A-Za-z])(?i:trillion|billion|million|thousand|trln|tn|bln|bn|mn|mln|mm|[mbk])(?![A-Za-z])"
+# (the Indian scales: a crore is ten million, a lakh a hundred thousand, a lakh crore a trillion: "Rs 1,200 crore",
+# "INR 92 Cr", "₹1.5 lakh crore")
+SCALE_EN = (r"(?=[A-Za-z])(?i:trillion|billion|million|thousand|trln|tn|bln|bn|mn|mln|mm|lakh crores?|crores?|lakhs?|cr|"
+            r"[mbk])(?![A-Za-z])")
 MINUS = "-－−"
 NEGATIVE = rf"(?<![0-9A-Za-z.．%％])[{MINUS}](?=[0-9０-９])"
 RANGE_SEP = r"[ ]?(?:至|到|-|－|—|–|~|～|〜)[ ]?|[ ]to[ ]"
@@ -35,6 +38,7 @@ _SCALE_EXP = {
     "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12, "thousand": 3, "k": 3,
     "million": 6, "m": 6, "mn": 6, "mln": 6, "mm": 6, "billion": 9, "b": 9,
     "bn": 9, "bln": 9, "trillion": 12, "tn": 12, "trln": 12,
+    "crore": 7, "crores": 7, "cr": 7, "lakh": 5, "lakhs": 5, "lakh crore": 12, "lakh crores": 12,
 }
 
 _BOUND_WORDS = {
