@@ -34,6 +34,9 @@ _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|sta
                       r"[Tt]he (?:company|firm|start-up|startup)|"
                       # the lender was acquired by Santander: a kind of company for one named before (not "the bank HSBC")
                       r"[Tt]he (?:lender|bank|insurer|retailer|chipmaker|carmaker|automaker|broker|brokerage)(?! [A-Z0-9])|"
+                      # the government a state body named before stands for (english.yaml kind_antecedents; not "the
+                      # government of Japan": a name)
+                      r"[Tt]he government(?! (?:of\b|[A-Z0-9])|-)|"
                       # would have bought the design-software maker: a description of a company named before ("a bid
                       # for the AI company": an abbreviation too)
                       r"(?<=[a-z] )the (?:(?:[a-z][\w-]+|[A-Z]{2,4}) ){1,2}(?:maker|developer|chipmaker|carmaker|automaker|manufacturer|"
@@ -420,7 +423,8 @@ class Reader:
 
     def kind_antecedent(self, kind: str, pos: int) -> Mention | None:
         """The organisation "the chipmaker" at pos stands for: the nearest one before it that the text describes as
-        a chipmaker ("chipmaker Veltrix", "Veltrix, a chip designer", "Veltrix is a semiconductor company"), else the
+        a chipmaker ("chipmaker Veltrix", "Veltrix, a chip designer", "Veltrix is a semiconductor company", "Veltrix
+        Semiconductor"; "the government": "the U.S. government" named before), else the
         nearest whose lexicon sector is that kind's (Nvidia: chips), else none (never the last name merely because it
         comes last: "Microsoft acquired GitHub. The chipmaker …" names no chipmaker)."""
         text, rx = self.doc.text, self.g.rx[f"kind:{kind}"]
@@ -428,7 +432,7 @@ class Reader:
                   and not self.is_source(m) and m.end <= pos][::-1]
         for m in before:
             cue = rx.search(text, max(0, m.start - 40), m.start)
-            if cue is not None and _KIND_BEFORE.fullmatch(text, cue.end(), m.start) \
+            if rx.search(m.text) or cue is not None and _KIND_BEFORE.fullmatch(text, cue.end(), m.start) \
                     or (after := _KIND_AFTER.match(text, m.end, min(len(text), m.end + 80))) is not None \
                     and rx.match(text, after.end()):
                 return m

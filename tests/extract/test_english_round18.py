@@ -57,7 +57,7 @@ def test_a_department_written_either_way_is_one_body():
 
 
 def test_the_pentagon_is_the_defense_department_and_a_holder():
-    f = one("The Pentagon will become the largest shareholder in rare earth miner Orvane Metals.", "shareholding")
+    f = one("After the deal the Pentagon would be the biggest shareholder in lithium miner Orvane Metals.", "shareholding")
     assert names(f, "holder") == ["U.S. Department of Defense"] and names(f, "company") == ["Orvane Metals"]
 
 
@@ -214,3 +214,31 @@ def test_money_injected_into_its_unit():
 def test_capital_injected_into_a_logistics_arm():
     f = one("Tessel injected fresh capital into logistics arm Brisa Freight.", "investment")
     assert names(f, "investee") == ["Brisa Freight"]
+
+
+# ---- the government named before, a stake taken, a buyer joining others
+
+
+def test_the_government_is_the_state_body_named_before():
+    text = ("The Norwegian government backed Brisa Hydrogen last year. "
+            "The government made a $2 billion investment in Corlith Grid.")
+    f = [x for x in facts(text, "investment") if names(x, "investee") == ["Corlith Grid"]]
+    assert len(f) == 1 and names(f[0], "investor") == ["Norwegian government"] and f[0].amount.value.value == 2e9
+
+
+def test_the_government_with_no_state_body_before_is_no_one():
+    assert not facts("Brisa said the government made a $2 billion investment in Corlith Grid.", "investment")
+
+
+def test_a_stake_taken_is_an_investment_and_a_holding():
+    text = "The U.S. government has taken a 9.9% stake in Tallis Semiconductor, a minister said on Friday."
+    f = one(text, "investment")
+    assert names(f, "investor") == ["U.S. government"] and f.stake.value.value == 9.9
+    assert names(one(text, "shareholding"), "holder") == ["U.S. government"]
+
+
+def test_a_buyer_joining_others_to_buy_is_a_buyer_too():
+    f = one("This week Kestrel Partners joined Veltrix Systems and Harbor Peak to purchase Corlith Data for $4 billion.",
+            "acquisition")
+    assert sorted(names(f, "acquirer")) == ["Harbor Peak", "Kestrel Partners", "Veltrix Systems"]
+    assert names(f, "target") == ["Corlith Data"] and f.amount.value.value == 4e9
