@@ -242,3 +242,13 @@ def test_a_buyer_joining_others_to_buy_is_a_buyer_too():
             "acquisition")
     assert sorted(names(f, "acquirer")) == ["Harbor Peak", "Kestrel Partners", "Veltrix Systems"]
     assert names(f, "target") == ["Corlith Data"] and f.amount.value.value == 4e9
+
+
+def test_preferred_stock_bought_in_a_company_is_an_investment():
+    f = one("The Pentagon agreed to buy $400 million of preferred stock in Orvane Metals.", "investment")
+    assert names(f, "investor") == ["U.S. Department of Defense"] and names(f, "investee") == ["Orvane Metals"]
+    assert f.amount.value.value == 4e8 and f.modality == "planned"
+
+
+def test_preferred_stock_of_its_own_is_left_unread():
+    assert not facts("The Defense Department will buy $400 million of its preferred stock.", "investment")
