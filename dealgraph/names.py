@@ -8,7 +8,7 @@ from functools import lru_cache
 
 # Legal and generic suffixes, longest first; stripping them gives the name's core.
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "控股有限公司", "集团有限公司", "有限公司", "控股集团", "集团公司",
-                  "股份公司", "集团", "公司", "控股")
+                  "股份公司", "集团", "公司", "控股", "株式会社")
 EN_SUFFIXES = ("incorporated", "corporation", "holdings", "holding", "limited", "group", "company", "corp", "inc",
                "ltd", "llc", "plc", "co", "gmbh", "sa", "ag")
 # Words an organisation name often ends with; a name minus one of these is a usable short form (宇树科技 → 宇树).

@@ -246,6 +246,16 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         if not any(valued[m.start(1):m.end(1)]) and not mentions.person_shaped(m.group(1)) \
                 and not _DOCUMENT_TOLD.search(m.group(1)) and not wordlist.is_common_word(m.group(1)):
             out += accept(text, m.start(1), m.end(1), strong=True)
+    if "共同" in text or "联合" in text or "合资" in text:
+        for m in _PARTNER_IN_DEAL.finditer(text):  # 星河电子与澜桥共同出资成立B: 澜桥 invests beside it
+            if not any(valued[m.start(1):m.end(1)]) and not _lead_in_word(text, m.start(), m.start(1)):
+                out += accept(text, m.start(1), m.end(1), slot=True)
+    if "%的" in text:
+        for m in _STAKE_THEN_HOLDER.finditer(text):  # 持股6.32%的农银国际计划减持…: the holder its stake describes
+            name = c.subject.match(text, m.end())
+            if name is not None and not any(valued[name.start(1):name.end(1)]) \
+                    and not c.subject_bad_start.match(name.group(1)):
+                out += accept(text, name.start(1), _before_stop(text, name.start(1), name.end(1)), slot=True)
     for pattern, slot in ((c.holders_of, True), (c.org_officers, False)):
         for m in pattern.finditer(text):
             end = m.start()
@@ -254,6 +264,14 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             if end - start >= 2 and not any(valued[start:end]):
                 out += accept(text, start, end, slot=slot)
     return out
+
+
+# A与B共同出资设立C, 与B联合收购C, 与B合资成立C: B, the partner named between 与 and the joint deal
+_PARTNER_IN_DEAL = re.compile(rf"与([{NAME}]{{2,12}}?)(?=(?:共同|联合|一起)(?:出资|投资|设立|成立|发起|收购|创立|创办)|"
+                              r"合资(?:设立|成立|组建|创办))")
+# 持股6.32%的B, 持有公司5%股份的B: a holder described by the stake it holds, named right after 的
+_STAKE_THEN_HOLDER = re.compile(r"(?:持股|持有(?:公司|本公司|上市公司)?(?:股份)?(?:比例)?)\s?(?:约|为)?\s?\d+(?:\.\d+)?\s?%"
+                                r"(?:股份|股权|的股份|的股权)?的")
 
 
 # 据财报披露, 据交易所文件显示, 据公司公告: a document tells it, no organisation's name
@@ -267,6 +285,8 @@ def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     c, out = cues(), []
     for lead in c.object_lead.finditer(text):
         start = lead.end()
+        if and_then_verb(text, lead):
+            continue  # 采取还款并购回质押股票: 并 (and), then the verb 购回; no object of 并购
         quantity = _SHARE_OF_IT.match(text, start)  # 收购一部分|澜总支线的股份: how much is bought, no name
         start = quantity.end() if quantity else start
         party = PARTY_LEAD.match(text, start)  # 收购关联方|青川投资持有的…: what the seller is, no part of its name
@@ -295,6 +315,11 @@ def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
 
 
 _BRACKET_AFTER = re.compile(r"[(（][^()（），,。；;、]{1,8}[)）]")
+
+
+def and_then_verb(text: str, lead: re.Match[str]) -> bool:
+    """并购回, 并购入: 并 (and) before a verb that 购 opens with the next character (购回, 购入), not the verb 并购."""
+    return lead.group() == "并购" and wordlist.words().get(text[lead.end() - 1:lead.end() + 1]) == "v"
 # 两家公司, 等三家企业, 等10家机构, 两家子公司: a count of firms (家, their classifier) closing a list
 _COUNTED_FIRMS = re.compile(r"等?(?:[一二三四五六七八九十两几多数]+|\d+)家[\u4e00-\u9fff]{0,4}?"
                             r"(?:公司|企业|机构|银行|券商|厂商|车企|药企|房企|险企|平台|工厂|门店)")
@@ -452,18 +477,26 @@ def _appositions(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     """其控股孙公司澜海云图收购…, 收购人北岭文化拟…, 控股股东青松集团及一致行动人…, 旗下的澜泽投资和…分别增持:
     the name in apposition right after a noun for a party's role (names.yaml `apposition_nouns`), up to a
     word that follows a subject, a coordinator or a deal verb; there a name may open with a word that
-    opens no name elsewhere (当代, 向阳)."""
+    opens no name elsewhere (当代, 向阳). A deal verb right after the noun (由相关子公司跟投组成) is the unit's deal,
+    and a role noun whose 方 opens a word (转让方式) is none: no name follows either."""
     from dealgraph.extract import mentions
 
     c, out = cues(), []
     for m in c.apposition.finditer(text):
-        if any(valued[m.start(1):m.end(1)]) or c.object_stop.match(text, m.start(1)) or \
+        if any(valued[m.start(1):m.end(1)]) or c.object_stop.match(text, m.start(1)) or glued_word(text, m.start(1)) or \
+                c.deal_verb.match(text, m.start(1)) or \
                 mentions._common_words(m.group(1)):  # 子公司|名下房产, 子公司|核心管理人员: ordinary words, no name
             continue
         legal = [x.end() for x in mentions._LEGAL_END.finditer(text, m.start(1) + 2, m.end(1))]
         end = legal[-1] if legal else m.end(1)  # 子公司华岳电子有限公司|发行股份购买…: a legal name ends there
         out += accept(text, m.start(1), end, slot=True, introduced=True)
     return out
+
+
+def glued_word(text: str, start: int) -> bool:
+    """转让方式, 受让方面, 买方案: a role noun ending in 方 whose 方 opens a word with the character after it
+    (方式, 方面, 方案) is no role noun there, and no name follows it."""
+    return text[start - 1:start] == "方" and wordlist.words().get(text[start - 1:start + 1]) is not None
 
 
 # 增持金额最多的是澜思辰, 净买入最多的为青松股份; 其次是星河新材: the stocks a ranking of trades names
@@ -521,7 +554,7 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     def sentence_end(pos: int) -> int:  # _sentence_end by bisect over this text's sentence ends
         return ends[bisect_left(ends, pos)]
 
-    starts = [clause.start() for clause in _CLAUSE_START.finditer(text)]
+    starts = [clause.start() for clause in _CLAUSE_START.finditer(text) if not _digit_comma(text, clause.start())]
     spaced = spaced_clause_starts(text)  # 远山股份收购青禾科技 北辰电子收购蓝湾微: each spaced clause opens too
     for pos in sorted(set(starts + spaced)) if spaced else starts:
         i = bisect_left(verbs, pos)
@@ -544,12 +577,23 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             end = _before_stop(text, m.start(1), end)
             if _TOPIC_AFTER.match(text, end):
                 continue  # 股权结构方面，A持有…: a topic of the text, no party (A方面表示: the company's side)
-            out += accept(text, m.start(1), end, slot=bool(c.deal_follower.match(text, end)),
+            out += accept(text, m.start(1), end, slot=bool(c.deal_follower.match(text, end)) or _sells_or_wins(text, m.start(1), end),
                           strong=end == m.end(1) and bool(c.strong_follower.match(text, end)))
     return out
 
 
 _TOPIC_AFTER = re.compile(r"方面[，,：:]")
+_SELLS_OR_WINS = re.compile(r"减持|(?:预)?中标")
+
+
+def _sells_or_wins(text: str, start: int, end: int) -> bool:
+    """农银国际减持…, 澜桥建设中标…: only a holder sells down and only a bidder wins a tender, so the clause's
+    subject right before 减持 or 中标 is read as a deal's slot (its first character may be one a name rarely opens
+    with elsewhere); not a verb and its object (构成违规减持, 明确B中标: the verb opens the stretch)."""
+    return _SELLS_OR_WINS.match(text, end) is not None and wordlist.words().get(text[start:start + 2]) not in _VERB_OPENING
+
+
+_VERB_OPENING = _CLOSED_DVP | {"a", "ad", "vn"}  # 构成(违规), 明确(B), 确定(B): what opens a predicate
 
 
 def _before_stop(text: str, start: int, end: int) -> int:
@@ -571,10 +615,22 @@ def _before_stop(text: str, start: int, end: int) -> int:
 
 
 def _past_value(text: str, pos: int, valued: bytearray) -> int:
-    """The end of the value run at pos, and of the 间 a date leaves after its evening (5月20日晚|间)."""
+    """The end of the value run at pos, and of the 间 a date leaves after its evening (5月20日晚|间), or of
+    the end or start a period leaves after it (三季度末|该基金减持…, 去年底|澜石创投…: 末, 初, 底 are the date's)."""
     while pos < len(text) and valued[pos]:
         pos += 1
-    return pos + 1 if text.startswith("间", pos) and text[pos - 1] == "晚" else pos
+    if text.startswith("间", pos) and text[pos - 1] == "晚":
+        return pos + 1
+    return pos + 1 if text[pos:pos + 1] in _PERIOD_EDGES and text[pos - 1] in _PERIOD_UNITS else pos
+
+
+_PERIOD_EDGES = frozenset("末初底")
+_PERIOD_UNITS = frozenset("年月度季期")
+
+
+def _digit_comma(text: str, pos: int) -> bool:
+    """以95,345,678元中标: a comma between digits groups a number; it opens no clause."""
+    return 2 <= pos < len(text) and text[pos - 1] == "," and text[pos - 2].isdigit() and text[pos].isdigit()
 
 
 def _subject_before_date(text: str, pos: int, valued: bytearray) -> re.Match[str] | None:

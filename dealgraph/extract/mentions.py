@@ -229,6 +229,8 @@ def find_mentions(doc: Doc) -> None:
                             _candidate(t, s, e, r, lax=True, slot=slot, strong=strong, introduced=introduced,
                                        member=member), stakes)
     found += _parenthesised_names(text, r, found) + _partnerships(text, r) + _foreign_items(text, r)
+    if "株" in text:
+        found += _japanese_forms(text, r)
     found += _named_products(text)
     if "简称" in text:
         found += _header_names(text)
@@ -727,17 +729,20 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue  # 王磊投资师承…: a person, his investing, then a verb (not a firm named 王磊投资)
         legal = ending in r.legal
         start = _left_edge(text, at, r, window=20 if legal else 12, before_suffix=legal)
-        start = start if legal else _past_verb(text, start, at)  # 开拓电源有限公司
+        start = start if legal else _past_party_noun(text, _past_verb(text, start, at), at)  # 开拓电源有限公司
         start = _past_function_word(text, start, at, r)
         if text[start:start + 1] == "比" and _COMPARED_AFTER.match(text, after):
             start += 1  # ，比星澜科技更早: a comparison after all
-        intro = [i.end() for i in r.introducer.finditer(text, start, at) if at - i.end() >= 2]
+        intro = [i.end() for i in r.introducer.finditer(text, start, at) if at - i.end() >= 2
+                 and not cue_names.glued_word(text, i.end())]
         if intro and not legal:  # 智能驾驶方案商|云途智驾: the name after the category noun
             start = intro[-1]
         joined = [j for j in range(start + 2, at - 1) if text[j] in "和与及、" and text[start:j] in known_names]
         if joined:  # 阿里云和蚂蚁集团: a known name, then a joiner: a list, the name is after it
             start = joined[-1] + 1
         prefix = text[start:at]
+        if text[start - 1:start] in ")）" and legal and r.suffix.fullmatch(prefix):
+            continue  # 星河(深圳)|科技股份有限公司: the tail of a name with its seat in brackets, read whole elsewhere
         if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix) or prefix in r.latin_stop:
             continue  # 15家拟IPO公司, 多家AI企业: a common abbreviation before the ending names no company
         if ending == "控股" and text[at - 1:at] == "非":
@@ -747,15 +752,16 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         weak = ending in r.weak
         if weak and (not _distinctive(prefix) or r.weak_not_before.match(text, after)):
             continue
-        if ending == "股份" and prefix.endswith(("流通", "限售", "流通A股", "流通H股")):
-            continue  # 出让澄川数据无限售流通股份800万股: a kind of the company's shares, no name
+        if ending == "股份" and prefix.endswith(("流通", "限售", "流通A股", "流通H股", "转增", "增发", "回购", "质押", "冻结")):
+            continue  # 出让澄川数据无限售流通股份800万股, 资本公积金转增股份: a kind of the company's shares, no name
         if ending == "股份" and (_ends_with_suffix(prefix, r) or _SHARES_VERB.search(text, max(0, start - 8), start)
                                and not re.match(r"[0-9的]", text[after:after + 1])):
             continue  # 增持长园集团股份, 收购万科股份: the company's shares
         tag = w.get(prefix)
         if tag in _PREFIX_TAGS and not (
-                tag in ("v", "a") and not weak and _standalone(text, start, after, r)):
+                (tag in ("v", "a") or tag == "b" and legal) and not weak and _standalone(text, start, after, r)):
             continue  # not 运达科技, 欣荣医疗: a verb or adjective alone before a strong ending, standing apart
+            # (变更为深蓝集团: a descriptive word alone before a legal ending too)
         if not legal and w.get(prefix[:2]) in ("v", "vn") and w.get(text[max(0, start - 2):start]) in ("d", "m"):
             continue  # 首次尝试跨界半导体: after an adverb, a verb and its object before the ending, no name
         coined = len(prefix) == 2 and prefix not in w and not weak  # 正邦科技, 新奥股份
@@ -811,8 +817,8 @@ def _parenthesised_names(text: str, r: NameRules, found: list[Mention]) -> list[
         part = m.group(1)
         if part not in _PAREN_WORDS and wordlist.words().get(part) != "ns" and not _seat_then_legal(text, m.end(), part):
             continue
-        start = _paren_left(text, m.start(), r, found)
         end = _paren_right(text, m.end(), r, place=part not in _PAREN_WORDS)
+        start = _paren_left(text, m.start(), r, found, registered=end is not None and text.endswith(_REGISTERED_FORMS, 0, end))
         if start is None or end is None:
             continue
         name = text[start:end]
@@ -836,6 +842,36 @@ _REGISTERED_END = re.compile(r"(?:股份有限公司|有限责任公司|有限�
 _PARTNERSHIP = re.compile(r"(?:中心|企业|基金)(?=[(（]有限合伙[)）])")
 
 
+# 株式会社澜桥 (the form written first, as in Japanese) and 澜桥(株) (its abbreviation after the name)
+_KABUSHIKI_FIRST = re.compile(r"株式会社(?=[\u4e00-\u9fff])")
+_KABUSHIKI_AFTER = re.compile(r"[(（]株[)）]")
+# where a name written after 株式会社 ends: a joining or function word, or a verb of deal news
+_AFTER_JAPANESE_NAME = re.compile(r"[与和及、的在于将已拟向对从把被为]|签订|签署|达成|中标|采购|收购|出售|转让|增持|减持|持有|"
+                                  r"投资|合作|宣布|公告|表示|成立|设立|共同|联合|旗下")
+
+
+def _japanese_forms(text: str, r: NameRules) -> list[Mention]:
+    """株式会社青山制作所与…, 澜桥(株)收购…: a Japanese or Korean joint-stock company written with its legal
+    form first, or with the form's abbreviation (株) after the name. The name after 株式会社 runs to a joining
+    word, a verb of deal news or punctuation (at most ten characters); the name before (株) from its left edge.
+    Both share a key with 澜桥株式会社 (the form written last, an ordinary legal ending)."""
+    out = []
+    for m in _KABUSHIKI_FIRST.finditer(text):
+        run = _NAME_RUN.match(text, m.end(), m.end() + 11).end()  # type: ignore[union-attr]
+        stop = _AFTER_JAPANESE_NAME.search(text, m.end() + 2, run)
+        end = stop.start() if stop else run
+        name = text[m.end():end]
+        if 2 <= len(name) <= 10 and not wordlist.starts_with_function_word(name) and not _is_number(name):
+            out.append(Mention(m.start(), end, text[m.start():end], "organization", _name_key(name), "shape"))
+    for m in _KABUSHIKI_AFTER.finditer(text):
+        start = _past_function_word(text, _left_edge(text, m.start(), r, window=12), m.start(), r)
+        name = text[start:m.start()]
+        if len(name) >= 2 and not _is_number(name) and not r.generic_head_re.match(name) \
+                and not wordlist.is_common_word(name):
+            out.append(Mention(start, m.end(), text[start:m.end()], "organization", _name_key(name), "shape"))
+    return out
+
+
 def _partnerships(text: str, r: NameRules) -> list[Mention]:
     """北京澜圣投资中心(有限合伙): a limited partnership's name ends before (有限合伙), in 中心 or 企业 too."""
     out = []
@@ -849,16 +885,26 @@ def _partnerships(text: str, r: NameRules) -> list[Mention]:
     return out
 
 
-def _paren_left(text: str, end: int, r: NameRules, found: list[Mention]) -> int | None:
-    """Where the name before the brackets starts: at a name already found there, else at its left edge."""
+def _paren_left(text: str, end: int, r: NameRules, found: list[Mention], registered: bool = False) -> int | None:
+    """Where the name before the brackets starts: at a name already found there, else at its left edge. Before
+    a seat and a registered legal form (星河(深圳)科技股份有限公司: `registered`) a common word is the name's head too."""
     starts = [m.start for m in found if m.end == end and m.kind != "person"]
     if starts:
         return min(starts)
     start = _past_function_word(text, _left_edge(text, end, r, window=16, before_suffix=True), end, r)
     head = text[start:end]
-    if len(head) < 2 or _is_number(head) or r.generic_head_re.match(head) or wordlist.is_common_word(head):
+    if len(head) < 2 or _is_number(head) or r.generic_head_re.match(head) or \
+            wordlist.is_common_word(head) and not (registered and not _function_head(head)):
         return None
     return start
+
+
+def _function_head(head: str) -> bool:
+    """The head before a seat in brackets that a function word or verb opens (与, 向, 收购): no name's head."""
+    return wordlist.words().get(head) in _FUNCTION_V or wordlist.starts_with_function_word(head)
+
+
+_REGISTERED_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "合伙企业")
 
 
 def _paren_right(text: str, after: int, r: NameRules, place: bool) -> int | None:
@@ -904,6 +950,18 @@ def _past_verb(text: str, start: int, end: int) -> int:
                 return start  # ，创新奇智科技: a verb that opens names, opening the clause
             return cut if end - cut <= 4 else start
     return start
+
+
+def _past_party_noun(text: str, start: int, end: int) -> int:
+    """收购方华创证券, 投资人澜石资本, 受让方青禾投资: 方/人/者 right after a verb makes a party noun with it (the
+    buyer, the investor), no part of the name after it; not where the character opens a word with the next one
+    (收购方正证券: 方正) or where too little is left for a name."""
+    if end - start < 3 or text[start:start + 1] not in _PARTY_CHARS or text[start:start + 2] in wordlist.words():
+        return start
+    return start + 1 if wordlist.words().get(text[start - 2:start]) == "v" else start
+
+
+_PARTY_CHARS = frozenset("方人者")
 
 
 def _past_function_word(text: str, start: int, end: int, r: NameRules) -> int:
@@ -967,6 +1025,9 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
             continue  # …国际供应链管理有限公司: a stop word inside a longer noun (供应链) stops nothing
         if word in _JOINERS and s == cut and last and wordlist.words().get(last) == "v":
             continue  # 收购|和润节能有限公司: nothing is joined right after a verb, 和 opens the name
+        if e == end and word in _NAME_WORD_STOPS and s - start >= 2 and text.startswith(_FIRM_ENDINGS_AFTER, end):
+            continue  # 瑞士联合银行, 澜海发展银行: a stop word right at a firm's ending is the name's word (not
+            # 与澜海|联合, nor 产业大模型|联合实验室: a joint body that two parties set up)
         # (both tests below hold only for a one-character stop: a longer one cuts without them)
         if e >= cut and (e - s != 1 or not _within_name_word(text, s, e, r) and not _opens_run_word(text, s, e, cut)) \
                 and not _opening_bi(text, s, e, start, r) and not _name_moon(text, s, e, start):
@@ -978,6 +1039,8 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
     return cut
 
 
+_NAME_WORD_STOPS = frozenset({"联合", "发展", "合作"})  # stops that name words before an ending (联合银行, 合作银行)
+_FIRM_ENDINGS_AFTER = ("银行", "证券", "保险", "信托", "集团", "控股")
 _CONTENT_TAGS = frozenset({"n", "v", "vn", "nz", "b"})
 _PARTY_NOUNS = frozenset({"投资方", "投资人", "投资者", "资本方", "基金方"})
 _CLAUSE_OPENING = frozenset("，,。；;：:！？!?、“”\"「」（）() \n")
@@ -1228,14 +1291,26 @@ def person_shaped(name: str, listed: bool = False) -> bool:
     """邢立涛, 王宇: a surname and one or two characters that make no dictionary word, hold no organisation
     ending and no known name; of three characters, neither its first two nor its last two make a word
     (路径难, 项交易, 管理咨 are pieces of phrases, 金正大 a company). `listed` beside other people's names, a
-    word the dictionary knows as a person's name (nr: 周瑜) is one too."""
+    word the dictionary knows as a person's name (nr: 周瑜) is one too, and so is a name of three characters whose
+    given name is a noun or adjective of the dictionary (胡一川, 王志远: given names are often words). Three
+    characters ending in a character that closes chip and electronics firms' short names (华测微, 江化微, 国澜芯)
+    are no person's."""
     r = rules()
-    tag = wordlist.words().get(name)
+    w = wordlist.words()
+    tag = w.get(name)
     if not 2 <= len(name) <= 3 or name[0] not in r.surnames or not _CJK_RUN.fullmatch(name) or \
             tag is not None and not (listed and tag == "nr") or r.suffix.search(name) or \
             name in lexicon_mod.load().by_name:
         return False
-    return len(name) == 2 or not (name[:2] in wordlist.words() or name[1:] in wordlist.words())
+    if len(name) == 2:
+        return True
+    if name[-1] in _FIRM_LAST_CHARS or name[:2] in w:
+        return False
+    return name[1:] not in w or listed and w[name[1:]] in _GIVEN_NAME_TAGS
+
+
+_FIRM_LAST_CHARS = frozenset("微芯")  # 景澜微, 华测微, 国澜芯: a short name's last character, rare in given names
+_GIVEN_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "nz", "ng", "a", "ag"})  # 一川, 志远, 明远: words given as names
 
 
 def _anonymised_people(text: str, r: NameRules) -> list[Mention]:
@@ -1377,7 +1452,7 @@ def _four_character_name(text: str, pos: int) -> str | None:
 _FOUR_CLOSES = re.compile(r"[与和及、于在等]|联合|共同|创办|创立|创建|夫妇")
 
 
-_AFTER_PEOPLE = frozenset("也均等都将拟分已曾于在共合")  # 张敬也承诺, 李思宇等人, 刘子航分别增持, 王岚共同出资
+_AFTER_PEOPLE = frozenset("也均等都将拟分已曾于在共合所持")  # 张敬也承诺, 李思宇等人, 刘子航分别增持, 王岚共同出资, 何澄所持
 
 
 def _founders(text: str, pos: int) -> list[Mention]:
@@ -1390,7 +1465,7 @@ def _founders(text: str, pos: int) -> list[Mention]:
 _FOUNDED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2})")
 _FOUNDER_DESCRIBED = re.compile(r"[^，,。；;由]{1,16}?(?:工程师|架构师|科学家|教授|博士|高管|负责人|研究员|专家|总监|副总裁|合伙人)")
 _PEOPLE_JOINERS = "与和及、"  # between people's names (_JOINERS above is the three joining words)
-_NOT_NAME_END = _PEOPLE_JOINERS + "于在等也是的将已曾共联"
+_NOT_NAME_END = _PEOPLE_JOINERS + "于在等也是的将已曾共联所持"
 _FOUNDING_AFTER = re.compile(r"(?:等人|等|夫妇)?(?:于|在)?[^，,。；;]{0,12}?(?:联合|共同)?(?:创办|创立|创建|创设|发起成立|成立)")
 
 
@@ -1431,11 +1506,11 @@ def _apart_before(text: str, start: int, r: NameRules) -> bool:
         return True
     two = text[max(0, start - 2):start]
     return bool(r.left_stop.search(two)) or wordlist.words().get(two) in _CLOSED_VPD or \
-        wordlist.words().get(text[start - 1]) in _CLOSED_P or _RELATION_BEFORE.search(text, max(0, start - 4), start)
+        wordlist.words().get(text[start - 1]) in _CLOSED_P or _RELATION_BEFORE.search(text, max(0, start - 5), start)
 
 
 # 关联方张伟先生, 控股股东王澜女士: a relation to the company glued before a person's name (stops of three or more
-# characters, which the two-character look above cannot see)
+# characters, which the two-character look above cannot see; 一致行动人 and 实际控制人 are five)
 _RELATION_BEFORE = re.compile(r"(?:关联方|关联人|控股股东|实际控制人|一致行动人|交易对方)\Z")
 
 
@@ -1533,10 +1608,12 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
     out = []
     for pattern in (r.introducer, r.deal_slot):
         for m in pattern.finditer(text):
-            if pattern is r.deal_slot and (_deal_noun_after(text, m.end()) or _verb_after(text, m.end(), r)):
-                continue
-            if pattern is r.introducer and _DETERMINER_BEFORE.search(text, max(0, m.start() - 2), m.start()):
-                continue  # 该公司一跃成为…: the company already named, no name after it
+            if pattern is r.deal_slot and (_deal_noun_after(text, m.end()) or _verb_after(text, m.end(), r)
+                                           or cue_names.and_then_verb(text, m)):
+                continue  # (还款并购回股票: 并, then the verb 购回)
+            if pattern is r.introducer and (_DETERMINER_BEFORE.search(text, max(0, m.start() - 2), m.start())
+                                            or cue_names.glued_word(text, m.end())):
+                continue  # 该公司一跃成为…: the company already named, no name after it (协议受让方式: 方式)
             party = cue_names.PARTY_LEAD.match(text, m.end()) if pattern is r.deal_slot else None
             start = party.end() if party else m.end()  # 收购关联方|澜石投资持有的…: a relation, no part of the name
             end = _right_edge(text, start, r)
@@ -1693,14 +1770,17 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     in a deal's object (增持了澜石科技和青松: there a noun of two characters or more is a short name)."""
     if strong:
         return _strong_candidate(text, start, end, r)
-    cut = max((m.end() for m in r.introducer.finditer(text, start, end) if end - m.end() >= 2), default=start) \
+    cut = max((m.end() for m in r.introducer.finditer(text, start, end) if end - m.end() >= 2
+               and not cue_names.glued_word(text, m.end())), default=start) \
         if r.introducer.search(text, start, end) else start
     if cut > start:  # 中国支付公司商银信, 河北药房龙头新兴药房, (参股)公司澜舟多多: the name after the category noun
         found = _candidate(text, cut, end, r, lax=lax, slot=slot, listed=listed, introduced=slot, member=member)
         if found:
             return found
     name = text[start:end]
-    if len(name) < 2 or len(name) > 12 or name in r.generic_heads or r.generic_head_re.match(name) or _COUNTED.match(name):
+    if len(name) < 2 or len(name) > 12 or name in r.generic_heads or r.generic_head_re.match(name) or _COUNTED.match(name) \
+            or not lax and _RELATION_OPENING.match(name):  # 其实际控制人筱璘曾任…: a clause's subject that opens
+        # with a relation is the relation and its holder's name, no organisation (a deal cue reads its own slot)
         return []
     if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name) or _description(name, r) \
             or _CJK_THEN_DIGITS.search(name) or _TIME_SPAN.fullmatch(name):  # 年近70, 持股5: a number after words is no name's end
@@ -1724,6 +1804,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
 
 
 _CJK_THEN_DIGITS = re.compile(r"[\u4e00-\u9fff]\d+$")
+_RELATION_OPENING = re.compile(r"实际控制人|实控人|控股股东|一致行动人|法定代表人")
 # 一年内, 三个月后, 两周以来, 半年间: a span of time, no name
 _TIME_SPAN = re.compile(r"[一二三四五六七八九十两几半数多0-9]+个?(?:年|月|周|天|日|季度)(?:内|来|后|前|间|以来|以内|之内|之后)?")
 
@@ -1786,7 +1867,7 @@ def _rare_name_word(name: str) -> bool:
 # (只 only after 两/几/多: 三只松鼠 is a brand)
 # 三家, 两只, 一是; a nickname for a group of companies (“AI六小虎”, 四小龙, 三大运营商) names none of them
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多数0-9]+[家个位名批项笔类种座]|[两几多数]只|[一二三四五六七八九十]是|"
-                      r".*[一二三四五六七八九十](?:小[龙虎]|大[\u4e00-\u9fff]{0,4}$|剑客|巨头)")
+                      r".*[一二三四五六七八九十两](?:小[龙虎]|大[\u4e00-\u9fff]{0,4}$|剑客|巨头)")  # 两大(股东)
 _NOT_STRONG_TAGS = wordlist.FUNCTION_TAGS | {"t", "m", "mq", "v", "vn", "l", "i"}  # 同日, 近日 … 发布公告
 
 

@@ -2950,11 +2950,16 @@ def _seat_gap(gap: str) -> bool:
 def _units_named(ctx: Ctx, t: Span, ce: int) -> list[Mention]:
     """The subsidiaries named right after the word (in quotes too: 子公司“灵犀科技”); A控股子公司B与C签署合同: C,
     after 与, is B's counterparty."""
-    units = ctx.group_right(t.end + 1 if ctx.text[t.end:t.end + 1] in ("“", "「", '"') else t.end, ce, ORG, max_gap=0)
+    dash = _DASH_AFTER.match(ctx.text, t.end)  # 其全资子公司——B与C签订…: a dash sets the unit's name off
+    start = dash.end() if dash else t.end
+    units = ctx.group_right(start + 1 if ctx.text[start:start + 1] in ("“", "「", '"') else start, ce, ORG, max_gap=0)
     for i in range(1, len(units)):
         if ctx.text[units[i - 1].end:units[i].start].strip() in ("与", "同", "跟"):
             return units[:i]
     return units
+
+
+_DASH_AFTER = re.compile(r"\s*(?:——|—|--|－－)\s*")
 
 
 # 其全资子公司B, 公司控股子公司B (an announcement's own company), 该公司的全资子公司B
