@@ -1779,7 +1779,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
             return found
     name = text[start:end]
     if len(name) < 2 or len(name) > 12 or name in r.generic_heads or r.generic_head_re.match(name) or _COUNTED.match(name) \
-            or not lax and _RELATION_OPENING.match(name):  # 其实际控制人筱璘曾任…: a clause's subject that opens
+            or not lax and _RELATION_OPENING.match(name) or _DOCUMENT_END.search(name):  # 再发公告: a document  # 其实际控制人筱璘曾任…: a clause's subject that opens
         # with a relation is the relation and its holder's name, no organisation (a deal cue reads its own slot)
         return []
     if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name) or _description(name, r) \
@@ -1805,6 +1805,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
 
 _CJK_THEN_DIGITS = re.compile(r"[\u4e00-\u9fff]\d+$")
 _RELATION_OPENING = re.compile(r"实际控制人|实控人|控股股东|一致行动人|法定代表人")
+_DOCUMENT_END = re.compile(r"(?:公告|财报|年报|季报|招股书|说明书|报告书)$")  # (该行再)发公告表示: what is issued, no name
 # 一年内, 三个月后, 两周以来, 半年间: a span of time, no name
 _TIME_SPAN = re.compile(r"[一二三四五六七八九十两几半数多0-9]+个?(?:年|月|周|天|日|季度)(?:内|来|后|前|间|以来|以内|之内|之后)?")
 

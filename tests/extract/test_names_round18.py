@@ -192,3 +192,12 @@ def test_the_name_before_a_colon_and_guanyu_announces_the_headline():
 def test_people_listed_before_suochi_are_people():
     text = "韦刚、张仁澄、何昀所持本公司股票自上市之日起锁定一年。"
     assert {"韦刚", "张仁澄", "何昀"} <= set(people(text))
+
+
+def test_an_adverb_of_repetition_after_a_short_name_is_no_part_of_it():
+    found = names("日前，澄岳银行接连披露两份大股东出售股票的公告。")
+    assert "澄岳银行" in found and "澄岳银行接连" not in found
+
+
+def test_a_document_issued_is_no_name():
+    assert not [n for n in names("随后，该行又发公告表示，澄岳投资已出售部分股票。") if n.endswith("公告")]
