@@ -176,3 +176,34 @@ def test_a_reused_jsonl_id_with_other_text_is_refused_not_mixed(cli, store, tmp_
     assert doc["text"] == ZH.strip() and store.check_integrity() == []
     _write(tmp_path / "b.jsonl", other + "\n")
     assert "already stored with other text" in cli("ingest", "-q", str(tmp_path / "b.jsonl"), code=2).output
+
+
+ANNOUNCEMENT = ("青岚微电子：关于持股5%以上股东减持股份计划实施完毕的公告\n日期：2025-07-02\n\n"
+                "近日，公司收到股东澄湖创投出具的告知函，澄湖创投于2025年6月30日通过大宗交易方式减持公司股份200万股，"
+                "占公司总股本的1.2%。\n")
+
+
+def _exits(doc) -> list[tuple[list[str], list[str]]]:
+    from dealgraph.extract.pipeline import extract
+
+    facts = extract(doc.id, doc.text, doc.ref_date, doc.title).facts
+    return [([m.text for m in f.roles["seller"]], [m.text for m in f.roles["target"]])
+            for f in facts if f.type == "acquisition" and f.roles.get("seller")]
+
+
+def test_an_announcements_title_stays_in_the_text_and_names_the_company_its_body_calls_gongsi(tmp_path):
+    doc = next(read_path(_write(tmp_path / "a.txt", ANNOUNCEMENT)))
+    assert doc.title.startswith("青岚微电子") and doc.ref_date == "2025-07-02"
+    assert doc.text.startswith("青岚微电子：关于") and "日期" not in doc.text
+    assert _exits(doc) == [(["澄湖创投"], ["青岚微电子"])]
+    record = {"id": "a-1", "title": "青岚微电子关于股东减持股份的公告", "date": "2025-07-02",
+              "text": ANNOUNCEMENT.split("\n\n", 1)[1]}
+    doc = next(read_path(_write(tmp_path / "a.jsonl", json.dumps(record, ensure_ascii=False) + "\n")))
+    assert doc.text.startswith("青岚微电子关于") and _exits(doc) == [(["澄湖创投"], ["青岚微电子"])]
+
+
+def test_a_news_headline_stays_out_of_the_text():
+    """A headline's clipped grammar is not read: its facts are the body's."""
+    path = Path(__file__).parent / "data" / "heldout" / "h01_hengchuan_series_b.txt"
+    doc = next(read_path(path))
+    assert doc.title and not doc.text.startswith(doc.title)

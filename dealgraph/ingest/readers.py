@@ -29,6 +29,11 @@ class RawDocument:
     meta: dict = field(default_factory=dict)
 
 
+# An announcement's title (海川智能：关于持股5%以上股东减持计划的公告, 星河科技关于签订重大合同的公告): it names the
+# company whose announcement it is, which the body calls 公司 / 本公司 and often names nowhere else, so it stays in the
+# text the extractor reads. A news headline stays out: its clipped grammar (腾讯首次入局) states no fact the body
+# does not state more fully.
+_ANNOUNCEMENT_TITLE = re.compile(r"关于[^。！？\n]{2,80}?(?:公告|提示性公告|报告书|告知函)\s*$")
 _META_LINE = re.compile(r"^(?:日期|发布时间|发布日期|时间|date|published)\s*[:：]\s*(.+)$", re.I)
 
 
@@ -60,6 +65,8 @@ def _plain(path: Path, text: str, enc: str, markdown: bool) -> RawDocument:
     if date is not None and not title and body_from >= 2:
         title = lines[0].strip()
     body = "\n".join(lines[body_from:]) if date is not None or title else text
+    if _ANNOUNCEMENT_TITLE.search(title):  # the company its body calls 公司 is often named only in the title
+        body = f"{title}\n{body}"
     if markdown:
         body = _strip_markdown(body)
     return RawDocument(str(path), body, title=title, date=date, meta={"encoding": enc})
@@ -162,6 +169,10 @@ def _jsonl(path: Path, data: bytes) -> Iterator[RawDocument | UnreadableDocument
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             yield UnreadableDocument(where, "JSON Lines record needs a string field 'text'")
             continue
-        yield RawDocument(where, obj["text"], title=str(obj.get("title") or ""), date=obj.get("date"),
+        title = str(obj.get("title") or "").strip()
+        body = obj["text"]
+        if _ANNOUNCEMENT_TITLE.search(title) and not body.lstrip().startswith(title):
+            body = f"{title}\n{body}"
+        yield RawDocument(where, body, title=title, date=obj.get("date"),
                           id=str(obj["id"]) if obj.get("id") is not None else None, url=obj.get("url"),
                           meta={"format": "jsonl"})
