@@ -1776,11 +1776,16 @@ _SUM_WON = re.compile(r"\s*(?:金额|额|总额)?(?:合计|共计|累计)?(?:为
 _ELLIPTIC_SUM = re.compile(r"\s*(?:中标)?(?:金额|额)?(?:为|约为|达)?\s*")
 
 
+_BOND_TENDER = re.compile(r"债券|国债|[金融专项地方企业公司政策]债|疫债|中标利率|票面利率|认购倍数")
+
+
 def _won_sums(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
     """本次集采中，北辰电气中标约4.2亿元，远岫能源约2.8亿元，长川变压器约1.1亿元: the winner right before 中标
     sells for the sum right after it (the clause ends there); each clause after it in the sentence that is only a
     name and a sum (the word left out) is another winner with its own sum; the buyer is the one publishing the
     tender's result (in the clause or sentence before), else unnamed."""
+    if _BOND_TENDER.search(ctx.sent.text):
+        return []  # 东方证券中标1.5亿元金融债: a bond auction's winner buys the bonds, it sells nothing
     found = _won_sum(ctx, _SUM_WON, t.end, ctx.clause(t.start)[1])
     winners = ctx.group_left(cs, t.start)[-1:]
     if found is None or not winners or not _WINNER_GAP.fullmatch(ctx.text, winners[-1].end, t.start):

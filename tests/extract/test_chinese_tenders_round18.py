@@ -186,3 +186,8 @@ def test_the_tenderer_named_before_its_title_in_the_next_sentence_buys():
             "施工总承包的中标单位，中标价为6.35亿元。由于澄湖城投有限公司为本项目的招标人，本次交易构成关联交易。")
     fact = one(text, "purchase")
     assert names(fact, "buyer") == ["澄湖城投有限公司"] and names(fact, "supplier") == ["青岚建设科技有限公司"]
+
+
+def test_the_winners_of_a_bond_auction_sell_nothing():
+    text = "本期专项债券认购踊跃，多家券商参与承销，其中青岚证券中标2.5亿元，远帆证券中标9000万元。"
+    assert facts(text, "purchase") == []
