@@ -40,6 +40,12 @@ def resolve_references(doc: Doc) -> None:
             start, end = sent.start + m.start(), sent.start + m.end()
             if doc.index("mentions").covering(start, start + 1) or _persons_own(doc, m.group(), start):
                 continue
+            if m.group() == "其" and doc.text.startswith("一致行动人", end):
+                ante = _holder_before(doc, sent, start)
+                if ante is not None:  # 其一致行动人B: the holder named before (a person too), not the company
+                    added.append(Mention(start, end, m.group(), ante.kind if ante.kind == "person" else "organization",
+                                         ante.key, "coref", ante.canonical))
+                continue
             ante = _fund_before(doc, start) if _FUND_WORD.fullmatch(m.group()) \
                 else _antecedent(doc, sent, start, m.group(), topics, added)
             if ante is not None:
@@ -363,7 +369,7 @@ def _collectives(doc: Doc) -> None:
     keeps the whole list, which structure.expand_groups gives the fact (one per party). No mention where no list
     fits (a count that differs, no party named as a holder before 上述股东): precision first."""
     text = doc.text
-    if not any(w in text for w in ("上述", "前述", "以上", "该等", "上列", "二者", "两者")):
+    if not any(w in text for w in ("上述", "前述", "以上", "该等", "上列", "二者", "两者", "及其一致行动人")):
         return
     added: list[Mention] = []
     spans: list[tuple[int, int]] = []  # every collective word: no name (上述两家合伙企业 is shaped as one)
@@ -382,7 +388,14 @@ def _collectives(doc: Doc) -> None:
         kind = "person" if all(m.kind == "person" for m in group) else "organization"
         added.append(Mention(found.start(), found.end(), found.group(), kind, first.key, "coref", first.canonical))
         doc.groups[found.start()] = group
-    if spans:
+    if "及其一致行动人" in text:
+        for found in _CONCERT_WORD.finditer(text):
+            group = _concert_named(doc, found)
+            if group:
+                added.append(Mention(found.start(), found.end(), found.group(), "organization", group[0].key, "coref",
+                                     group[0].canonical))
+                doc.groups[found.start()] = group
+    if spans or added:
         kept = [m for m in doc.mentions
                 if m.source == "lexicon" or not any(m.start < e and s < m.end for s, e in spans)]
         doc.mentions = sorted(kept + added, key=lambda x: x.start)
@@ -401,13 +414,17 @@ def _listed_before(doc: Doc, pos: int, n: int | None, holder_head: str | None, p
     if start == sent.start and sent.index > 0:  # the word opens its paragraph: the sentences just before
         start = max(floor, doc.sentences[max(0, sent.index - 3)].start)
     found = [m for m in doc.mentions_in(start, pos, _GROUP_KINDS) if m.source != "coref"]
+    if holder_head is not None and n is None:  # 上述股东: every holder the sentences before name, listed or not
+        issuer = title_company(doc, sent.index)  # (A持有公司2000万股，其一致行动人B持有500万股。上述股东…: A and B)
+        holders: dict[str, Mention] = {}
+        for group in reversed(list(_groups_back(doc.text, found))):
+            if _holders(doc.text, group):
+                holders.update((m.key, m) for m in group if m.key not in holders
+                               and (issuer is None or m.key != issuer.key))
+        return list(holders.values())
     for group in _groups_back(doc.text, found):
         if n is not None:
             if len(group) == n:
-                return group
-            continue
-        if holder_head is not None:
-            if _holders(doc.text, group):
                 return group
             continue
         if plural and len(group) >= 2:
@@ -517,3 +534,59 @@ def _role_labels(doc: Doc) -> list[Mention]:
         party = label[1]
         out.append(Mention(word.start(), word.end(), word.group(), party.kind, party.key, "coref", party.canonical))
     return out  # (joined to the document's mentions with the pronouns read after)
+
+
+# a holder: its title before (股东A, 控股股东A) or its holding or trade after (A持有公司…, A减持)
+_HOLDER_TITLE = re.compile(r"(?:股东|一致行动人)[“\"「]?\s*$")
+_HOLDS_AFTER = re.compile(r"[”\"」]?\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:先生|女士)?[^，,。；;]{0,8}?(?:持有|持股|减持|增持|共持有|合计持有)")
+
+
+def _holder_before(doc: Doc, sent: Sentence, pos: int) -> Mention | None:
+    """远湖集团持有公司8.2%的股份，其一致行动人南屿投资…: 其 before 一致行动人 is the shareholder named last before it
+    in this sentence or the one before (a company or a person), never the company whose shares they hold; None where
+    no holder is named there."""
+    floor = doc.sentences[sent.index - 1].start if sent.index > 0 else sent.start
+    after = doc.mentions_in(pos + 6, pos + 8, ("organization", "candidate", "person"))  # 其一致行动人B: not B
+    named = {m.key for m in after if m.start == pos + 6}
+    for m in reversed(doc.mentions_in(floor, pos, ("organization", "candidate", "person"))):
+        if m.source == "coref" or m.key in named or _CONCERT_BEFORE.search(doc.text, max(0, m.start - 8), m.start):
+            continue  # (一致行动人B持有…: B acts with the holder, it is not the holder meant)
+        if _HOLDER_TITLE.search(doc.text, max(0, m.start - 8), m.start) or _HOLDS_AFTER.match(doc.text, m.end):
+            return m
+    return None
+
+
+_CONCERT_BEFORE = re.compile(r"一致行动人(?:之一)?[“\"「]?\s*$")
+
+
+# A及其一致行动人计划减持…: the parties acting in concert with A, when none is named right after the word
+_CONCERT_WORD = re.compile(r"(?<=及)其一致行动人")
+# 其一致行动人为B、C / A的一致行动人B、C: the acting parties listed after the word; B、C与A为一致行动人 / A与B、C互为一致
+# 行动人: listed before it
+_CONCERT_LEAD = re.compile(r"一致行动人(?:分别)?(?:为|是|包括|系)?[:：]?\s*[“\"「]?$")
+_CONCERT_TAIL = re.compile(r"[”\"」]?\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:均|互|同)?(?:为|系|是)(?:其|公司[^，,。；;]{0,6}?)?一致行动人")
+
+
+def _concert_named(doc: Doc, found: re.Match[str]) -> list[Mention]:
+    """远湖集团的一致行动人为南屿投资、北岭创投。远湖集团及其一致行动人计划减持…: 其一致行动人 stands for the acting
+    parties named before (the list after 一致行动人为, or the one before 为一致行动人, without the holder itself); none
+    where a name follows the word (及其一致行动人B: B is named) or none was listed."""
+    if doc.mentions_in(found.end(), found.end() + 2) and doc.mentions_in(found.end(), found.end() + 2)[0].start == found.end():
+        return []
+    principal = [m for m in doc.mentions_in(max(0, found.start() - 40), found.start() - 1, _GROUP_KINDS)
+                 if m.end == found.start() - 1]
+    if not principal:
+        return []
+    key = principal[0].key
+    sent = next((s for s in doc.sentences if s.start <= found.start() < s.end), None)
+    if sent is None:
+        return []
+    start = max(0, found.start() - _GROUP_REACH, doc.sentences[max(0, sent.index - 3)].start)
+    named = [m for m in doc.mentions_in(start, principal[0].start, _GROUP_KINDS) if m.source != "coref"]
+    for group in _groups_back(doc.text, named):
+        if _CONCERT_LEAD.search(doc.text, max(0, group[0].start - 14), group[0].start) \
+                or _CONCERT_TAIL.match(doc.text, group[-1].end):
+            members = [m for m in group if m.key != key]
+            if members:
+                return members
+    return []

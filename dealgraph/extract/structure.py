@@ -877,9 +877,10 @@ def expand_groups(doc: Doc) -> None:
         role, word = where
         group = doc.groups[word.start]
         keys = {m.key for m in group}
-        each = len(group) == 1 or _EACH.search(doc.text, word.end, fact.evidence.end) is not None
-        for member in group:
-            roles = {r: ([x for x in ms if x is not word] + [member] if r == role else [x for x in ms if x.key not in keys])
+        parties = [x for x in fact.roles[role] if x is not word and x.key not in keys] + group  # A及其一致行动人: A too
+        each = len(parties) == 1 or _EACH.search(doc.text, word.end, fact.evidence.end) is not None
+        for member in parties:
+            roles = {r: ([member] if r == role else [x for x in ms if x.key not in keys])
                      for r, ms in fact.roles.items()}
             copy = replace(fact, roles=roles, qualifiers=dict(fact.qualifiers))
             if not each:

@@ -2807,6 +2807,9 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
              if j - i < len(h.text)}  # the shorter strings inside a holder's name, looked up (not a scan per name)
     if parts:
         keys |= {m.key for m in ctx.doc.mentions_in(0, pos, ORG) if m.text in parts}
+    titled = _title_company(ctx)  # an announcement: the company its head names (晨星电子关于…的公告)
+    if titled is not None and titled.key not in keys:
+        return [titled]
     found = most_named(ctx.doc, pos, keys, [])
     return [found] if found is not None else []
 

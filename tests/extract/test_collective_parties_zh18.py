@@ -64,3 +64,38 @@ def test_parties_of_an_agreement_are_not_the_shareholders_referred_to():
 def test_a_holding_of_five_percent_or_more_is_no_collective_word():
     text = "澄江电子公告，持股5%以上股东远山资本打算减持公司股份至多1%。"
     assert exits(text) == [(["远山资本"], ["澄江电子"], "planned", "至多1%")]
+
+
+_HEAD = "青桐电气股份有限公司关于股东拟减持的公告\n"
+
+
+def test_the_parties_acting_in_concert_named_before_sell_with_the_holder():
+    text = _HEAD + ("公司股东远湖集团持有公司8.2%的股份，其一致行动人为南屿投资、北岭创投。"
+                    "远湖集团及其一致行动人打算于下一季度合计减持公司股份至多3%。")
+    assert exits(text) == [(["北岭创投"], ["青桐电气股份有限公司"], "planned", None),
+                           (["南屿投资"], ["青桐电气股份有限公司"], "planned", None),
+                           (["远湖集团"], ["青桐电气股份有限公司"], "planned", None)]
+
+
+def test_parties_said_to_act_in_concert_after_their_list():
+    text = _HEAD + ("远湖集团与南屿投资、北岭创投为一致行动人。"
+                    "远湖集团及其一致行动人打算于下一季度合计减持公司股份至多3%。")
+    assert [e[0] for e in exits(text)] == [["北岭创投"], ["南屿投资"], ["远湖集团"]]
+
+
+def test_no_party_acting_in_concert_named_leaves_the_holder_alone():
+    text = _HEAD + "远湖集团及其一致行动人打算于下一季度合计减持公司股份至多3%。"
+    assert exits(text) == [(["远湖集团"], ["青桐电气股份有限公司"], "planned", "至多3%")]
+
+
+def test_the_shareholders_described_in_clauses_of_their_own():
+    text = _HEAD + ("截至公告日，远湖集团持有公司股份2000万股，其一致行动人南屿投资持有公司股份500万股。"
+                    "上述股东打算于下一季度合计减持公司股份至多3%。")
+    assert exits(text) == [(["南屿投资"], ["青桐电气股份有限公司"], "planned", None),
+                           (["远湖集团"], ["青桐电气股份有限公司"], "planned", None)]
+
+
+def test_its_party_acting_in_concert_is_the_holders_and_sells_the_announcers_shares():
+    text = _HEAD + ("截至公告日，远湖集团持有公司股份2000万股，其一致行动人南屿投资持有公司股份500万股。"
+                    "其一致行动人南屿投资打算于下一季度减持公司股份至多1%。")
+    assert exits(text) == [(["南屿投资"], ["青桐电气股份有限公司"], "planned", "至多1%")]
