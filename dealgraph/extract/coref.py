@@ -469,13 +469,20 @@ def _holders(text: str, group: list[Mention]) -> bool:
 TITLE_LINE = re.compile(r"[^。！？\n]{0,60}?(?:关于)[^。！？\n]{2,80}?(?:公告|提示性公告|报告书|告知函)\s*")
 _HEADER_NAME = re.compile(r"(?:证券简称|股票简称|公司简称)\s*[:：]\s*")
 _LINE_LEAD = re.compile(r"[\s“”]*")
+_DEFINED_ISSUER = re.compile(r"\s*[(（](?:以下简称|下称|简称)[:：]?\s*[“\"「](?:公司|本公司|上市公司)[”\"」]")
 
 
 def title_company(doc: Doc, before: int) -> Mention | None:
-    """The company an announcement's head names in its first lines (sentences before index `before`): the title
-    opening with it (晨星电子股份有限公司关于…的公告), its name on a line of its own above a title (晨星电子股份有限公司 /
+    """The company an announcement's head names in its first lines (sentences before index `before`), or the one it
+    defines as 公司 (青桐电气集团（下称“公司”）) before them: the title opening with it (晨星电子股份有限公司关于…的公告), its name on a line of its own above a title (晨星电子股份有限公司 /
     关于…的公告), or the header's short name (证券代码：600111 证券简称：晨星电子). None where the document opens
     otherwise."""
+    defined = _DEFINED_ISSUER.search(doc.text, 0, doc.sentences[before].start if before < len(doc.sentences) else None) \
+        if "称" in doc.text else None
+    if defined is not None:  # 青桐电气集团（下称“公司”）: the company the announcement calls 公司
+        named = [m for m in org_mentions(doc, max(0, defined.start() - 40), defined.start()) if m.end == defined.start()]
+        if named:
+            return named[-1]
     head = [s for s in doc.sentences[:4] if s.index < before]
     for i, line in enumerate(head):
         named = org_mentions(doc, line.start, line.end)

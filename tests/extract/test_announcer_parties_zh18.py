@@ -99,3 +99,25 @@ def test_its_own_shares_after_a_verb_of_giving_away_are_the_subjects():
         component(doc)
     its = [m for m in doc.mentions if m.text == "其"]
     assert [m.canonical for m in its] == ["远湖集团"]
+
+
+def test_the_company_defined_as_the_company_is_the_one_whose_shares_are_sold():
+    text = ("一、股东持股情况\n截至本公告日，远湖集团（以下简称“远湖”）持有青桐电气股份有限公司（下称“公司”）"
+            "股份4200万股，其一致行动人南屿投资持有公司股份900万股，南屿投资的股份来源为公司首发前股份。\n"
+            "二、减持计划\n股东远湖打算于下一季度经大宗交易减持其持有的公司股份至多800万股。")  # not 南屿投资
+    sales = [f for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"]
+    assert [([m.canonical for m in f.roles["seller"]], [m.canonical for m in f.roles["target"]], f.modality)
+            for f in sales] == [(["远湖集团"], ["青桐电气股份有限公司"], "planned")]
+
+
+def test_the_company_an_announcement_defines_as_the_company_heads_it():
+    from dealgraph.extract.coref import title_company
+    from dealgraph.extract.document import Doc
+    from dealgraph.extract.registry import default_pipeline
+
+    text = ("一、股东持股情况\n截至本公告日，南屿投资持有公司股份900万股；南屿投资之外，远湖集团持有青桐电气股份有限公司"
+            "（下称“公司”）股份4200万股。\n二、减持计划\n股东远湖打算于下一季度减持公司股份至多800万股。")
+    doc = Doc("t", text, "2025-06-30")
+    for component in default_pipeline()[:4]:  # sentences, values, mentions, references
+        component(doc)
+    assert title_company(doc, len(doc.sentences) - 1).canonical == "青桐电气股份有限公司"
