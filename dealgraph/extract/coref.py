@@ -477,12 +477,10 @@ def title_company(doc: Doc, before: int) -> Mention | None:
     defines as 公司 (青桐电气集团（下称“公司”）) before them: the title opening with it (晨星电子股份有限公司关于…的公告), its name on a line of its own above a title (晨星电子股份有限公司 /
     关于…的公告), or the header's short name (证券代码：600111 证券简称：晨星电子). None where the document opens
     otherwise."""
-    defined = _DEFINED_ISSUER.search(doc.text, 0, doc.sentences[before].start if before < len(doc.sentences) else None) \
-        if "称" in doc.text else None
-    if defined is not None:  # 青桐电气集团（下称“公司”）: the company the announcement calls 公司
-        named = [m for m in org_mentions(doc, max(0, defined.start() - 40), defined.start()) if m.end == defined.start()]
-        if named:
-            return named[-1]
+    defined = doc.of_mentions("defined_issuer", _defined_issuer) if "称" in doc.text else None
+    limit = doc.sentences[before].start if before < len(doc.sentences) else len(doc.text)
+    if defined is not None and defined.start < limit:  # 青桐电气集团（下称“公司”）: the one the announcement calls 公司
+        return defined
     head = [s for s in doc.sentences[:4] if s.index < before]
     for i, line in enumerate(head):
         named = org_mentions(doc, line.start, line.end)
@@ -597,3 +595,12 @@ def _concert_named(doc: Doc, found: re.Match[str]) -> list[Mention]:
             if members:
                 return members
     return []
+
+
+def _defined_issuer(doc: Doc) -> Mention | None:
+    """The company named right before the document's first （下称“公司”） (once per document: rules ask often)."""
+    defined = _DEFINED_ISSUER.search(doc.text)
+    if defined is None:
+        return None
+    named = [m for m in org_mentions(doc, max(0, defined.start() - 40), defined.start()) if m.end == defined.start()]
+    return named[-1] if named else None
