@@ -575,7 +575,7 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             day = _TRAILING_DAY.search(text, m.start(1) + 2, m.end(1))  # 澜翔青达8日午间公告: a day, no name
             end = mentions.at_ending(text, m.start(1), day.start() if day else m.end(1))
             end = _before_stop(text, m.start(1), end)
-            if _TOPIC_AFTER.match(text, end):
+            if _TOPIC_AFTER.match(text, end) or _NO_PARTY_TAIL.search(text, m.start(1), end):
                 continue  # 股权结构方面，A持有…: a topic of the text, no party (A方面表示: the company's side)
             out += accept(text, m.start(1), end, slot=bool(c.deal_follower.match(text, end)) or _sells_or_wins(text, m.start(1), end),
                           strong=end == m.end(1) and bool(c.strong_follower.match(text, end)))
@@ -590,7 +590,13 @@ def _sells_or_wins(text: str, start: int, end: int) -> bool:
     """农银国际减持…, 澜桥建设中标…: only a holder sells down and only a bidder wins a tender, so the clause's
     subject right before 减持 or 中标 is read as a deal's slot (its first character may be one a name rarely opens
     with elsewhere); not a verb and its object (构成违规减持, 明确B中标: the verb opens the stretch)."""
-    return _SELLS_OR_WINS.match(text, end) is not None and wordlist.words().get(text[start:start + 2]) not in _VERB_OPENING
+    return _SELLS_OR_WINS.match(text, end) is not None and wordlist.words().get(text[start:start + 2]) not in _VERB_OPENING \
+        and not wordlist.is_common_word(text[start:end])
+
+
+# What ends a stretch opening a clause before a deal word that names no party: how often (单次减持, 大基金一期上一次减持: the fund was read
+# before), or a lot of a tender (一标段中标金额为…, 第二包件中标)
+_NO_PARTY_TAIL = re.compile(r"(?:[一二三四五六七八九十两多首单再上下本此该前后末每]|\d)次$|(?:标段|标包|包件|分包|子包)$")
 
 
 _VERB_OPENING = _CLOSED_DVP | {"a", "ad", "vn"}  # 构成(违规), 明确(B), 确定(B): what opens a predicate

@@ -1778,9 +1778,10 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
         if found:
             return found
     name = text[start:end]
+    # 其实际控制人筱璘曾任…: a clause's subject that opens with a relation is the relation and its holder's name, no
+    # organisation (a deal cue reads its own slot); 再发公告: a document; 二期上一次(减持): how often
     if len(name) < 2 or len(name) > 12 or name in r.generic_heads or r.generic_head_re.match(name) or _COUNTED.match(name) \
-            or not lax and _RELATION_OPENING.match(name) or _DOCUMENT_END.search(name):  # 再发公告: a document  # 其实际控制人筱璘曾任…: a clause's subject that opens
-        # with a relation is the relation and its holder's name, no organisation (a deal cue reads its own slot)
+            or not lax and _RELATION_OPENING.match(name) or _DOCUMENT_END.search(name) or _HOW_OFTEN.search(name):
         return []
     if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name) or _description(name, r) \
             or _CJK_THEN_DIGITS.search(name) or _TIME_SPAN.fullmatch(name):  # 年近70, 持股5: a number after words is no name's end
@@ -1804,6 +1805,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
 
 
 _CJK_THEN_DIGITS = re.compile(r"[\u4e00-\u9fff]\d+$")
+_HOW_OFTEN = re.compile(r"(?:[一二三四五六七八九十两多首单再上下本此该前后末每]|\d)次$")
 _RELATION_OPENING = re.compile(r"实际控制人|实控人|控股股东|一致行动人|法定代表人")
 _DOCUMENT_END = re.compile(r"(?:公告|财报|年报|季报|招股书|说明书|报告书)$")  # (该行再)发公告表示: what is issued, no name
 # 一年内, 三个月后, 两周以来, 半年间: a span of time, no name

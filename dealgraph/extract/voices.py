@@ -2559,7 +2559,9 @@ def _own_holder(ctx: Ctx, t: Span, own: re.Match[str]) -> list[FactRecord]:
     titled = _title_company(ctx) if "公司" not in own.group() else None  # 控股股东A… under the title
     companies = ctx.announcer(own.start()) or ([speaker] if speaker is not None else []) \
         or ([titled] if titled is not None else []) or _company_written_about(ctx, holders, own.start())
-    companies = [c for c in companies if c.key not in {h.key for h in holders}]
+    # a holder never holds itself, named in full or short (上海澄川 / 上海澄川企业管理有限公司)
+    companies = [c for c in companies if not any(c.key == h.key or c.text.startswith(h.text) or h.text.startswith(c.text)
+                                                 for h in holders)]
     if not companies:
         return []
     rank = _rank_at(ctx, t)
@@ -3867,7 +3869,25 @@ def _one_role_subject(ctx: Ctx, head: Span) -> list[Mention]:
     elif counted is not None:
         return []  # A投资组合中已有4家企业完成上市: the counted companies (unnamed) are the subject, not A
     # A name guessed from a verb alone in another clause (公司无法继续正常运营 → 无法继续) is too weak to carry.
-    return [m for m in companies if not not_subject.search(m.canonical) and not (m.source == "context" and m.start < cs)]
+    companies = [m for m in companies if not not_subject.search(m.canonical) and not (m.source == "context" and m.start < cs)]
+    return [c for m in companies if (c := _past_sponsor(ctx, m, cs)) is not None]
+
+
+# The bank that sponsors or underwrites a listing, named in apposition: A及保荐机构B撤回上市申请 (A lists, not B)
+_SPONSOR_BEFORE = re.compile(r"(?:保荐机构|保荐人|保荐券商|保荐商|主承销商|承销商|独家保荐人|联席保荐人)\s*$")
+_SPONSOR_JOIN = re.compile(r"\s*(?:及其|及|和|与|、|以及)\s*$")
+
+
+def _past_sponsor(ctx: Ctx, m: Mention, cs: int) -> Mention | None:
+    """A company subject, or where it is a listing's sponsor (A及保荐券商B撤回上市申请: B) the company named before
+    it and joined to it (A); None where no company stands before the sponsor."""
+    lead = _SPONSOR_BEFORE.search(ctx.text, max(cs, m.start - 8), m.start)
+    if lead is None:
+        return m
+    before = [x for x in ctx.mentions(cs, lead.start(), ORG)]
+    if before and _SPONSOR_JOIN.fullmatch(ctx.text, before[-1].end, lead.start()):
+        return before[-1]
+    return None
 
 
 # …的N家企业 / 已有12家涉及芯片、算力的企业递交上市申请: the counted companies, described at any length in a clause
