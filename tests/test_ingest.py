@@ -178,8 +178,8 @@ def test_a_reused_jsonl_id_with_other_text_is_refused_not_mixed(cli, store, tmp_
     assert "already stored with other text" in cli("ingest", "-q", str(tmp_path / "b.jsonl"), code=2).output
 
 
-ANNOUNCEMENT = ("青岚微电子：关于持股5%以上股东减持股份计划实施完毕的公告\n日期：2025-07-02\n\n"
-                "近日，公司收到股东澄湖创投出具的告知函，澄湖创投于2025年6月30日通过大宗交易方式减持公司股份200万股，"
+ANNOUNCEMENT = ("青岚微电子：关于股东澄湖创投出售股份完成的公告\n日期：2025-07-02\n\n"
+                "近日，公司收到股东澄湖创投的告知函，澄湖创投于2025年6月30日以大宗交易减持公司股份200万股，"
                 "占公司总股本的1.2%。\n")
 
 

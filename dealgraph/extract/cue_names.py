@@ -291,6 +291,8 @@ def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         start = quantity.end() if quantity else start
         party = PARTY_LEAD.match(text, start)  # 收购关联方|青川投资持有的…: what the seller is, no part of its name
         start = party.end() if party else start
+        if _COMPANY_SHARES.match(text, start):
+            continue  # 持有公司股份由6亿股降至…: the company's shares, no name
         done_to = text[lead.end() - 1] == "对"  # 已对A增资, 拟对A投资: a deal verb may close the name
         members: list[tuple[int, int, bool]] = []
         while True:
@@ -314,6 +316,7 @@ def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     return out
 
 
+_COMPANY_SHARES = re.compile(r"(?:本|该)?(?:公司|上市公司)?(?:股份|股权|股票)")
 _BRACKET_AFTER = re.compile(r"[(（][^()（），,。；;、]{1,8}[)）]")
 
 

@@ -40,7 +40,15 @@ def test_the_sponsor_named_beside_the_company_does_not_list():
 
 
 def test_a_holder_does_not_hold_its_own_full_name():
-    text = ("青川能科控股股东上海岚辰企业管理有限公司拟通过协议转让方式向浙江澄金资产管理有限公司转让其持有的公司"
-            "8,000,000股股份。\n本次权益变动后，公司控股股东上海岚辰持有公司的股份由6亿股减少至5.9亿股。")
+    """The holder's full name, named more often than the company, is not the company its short name holds."""
+    text = ("上海岚辰企业管理有限公司是青川能科的控股股东。上海岚辰企业管理有限公司近日拟通过协议转让方式向澄金资管"
+            "转让其所持有的公司 80,000,000 股股份。\n此次权益变动完成后，公司控股股东上海岚辰持有公司的股份由 600,000,000 股"
+            "减少至 520,000,000 股。")
     for f in _facts(text, "shareholding"):
         assert not any(c.startswith(h) or h.startswith(c) for h in f["holder"] for c in f["company"])
+
+
+def test_the_company_shares_after_hold_are_no_name():
+    text = "变动完成后，公司控股股东上海岚辰持有公司股份由6亿股降至5.9亿股。"
+    assert not any(n.startswith("股份") for n in _names(text))
+    assert _facts("澄川资本持有星河科技股份1200万股。", "shareholding") == [{"holder": ["澄川资本"], "company": ["星河科技"]}]
