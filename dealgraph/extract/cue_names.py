@@ -256,6 +256,11 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             if name is not None and not any(valued[name.start(1):name.end(1)]) \
                     and not c.subject_bad_start.match(name.group(1)):
                 out += accept(text, name.start(1), _before_stop(text, name.start(1), name.end(1)), slot=True)
+    if "股东" in text or "控制人" in text:
+        for m in _RANK_HELD_IN.finditer(text):  # 澄川集团是青川能科的控股股东: the company the rank is held in
+            if not any(valued[m.start(1):m.end(1)]) and not c.subject_bad_start.match(m.group(1)) \
+                    and not mentions.person_shaped(m.group(1)) and not wordlist.is_common_word(m.group(1)):
+                out += accept(text, m.start(1), m.end(1), slot=True)
     for pattern, slot in ((c.holders_of, True), (c.org_officers, False)):
         for m in pattern.finditer(text):
             end = m.start()
@@ -264,6 +269,10 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             if end - start >= 2 and not any(valued[start:end]):
                 out += accept(text, start, end, slot=slot)
     return out
+
+
+# A是B的控股股东, A为B的第一大股东, A成为B的实际控制人: B, the company a holder's rank is held in
+_RANK_HELD_IN = re.compile(rf"(?:是|为|成为)([{NAME}]{{2,12}}?)的(?:控股股东|第[一二三]大股东|最大股东|大股东|实际控制人)")
 
 
 # A与B共同出资设立C, 与B联合收购C, 与B合资成立C: B, the partner named between 与 and the joint deal

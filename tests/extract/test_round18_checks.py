@@ -52,3 +52,9 @@ def test_the_company_shares_after_hold_are_no_name():
     text = "变动完成后，公司控股股东上海岚辰持有公司股份由6亿股降至5.9亿股。"
     assert not any(n.startswith("股份") for n in _names(text))
     assert _facts("澄川资本持有星河科技股份1200万股。", "shareholding") == [{"holder": ["澄川资本"], "company": ["星河科技"]}]
+
+
+def test_the_company_a_rank_is_held_in_is_found_without_a_known_ending():
+    assert _facts("澄川集团是青川能科的控股股东。", "shareholding") == [{"holder": ["澄川集团"], "company": ["青川能科"]}]
+    assert _facts("澄川集团为青川能科的第一大股东。", "shareholding") == [{"holder": ["澄川集团"], "company": ["青川能科"]}]
+    assert "公司" not in _names("澄川集团是公司的控股股东。")
