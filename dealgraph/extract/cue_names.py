@@ -608,7 +608,8 @@ def _sells_or_wins(text: str, start: int, end: int) -> bool:
 
 # What ends a stretch opening a clause before a deal word that names no party: how often (单次减持, 大基金一期上一次减持: the fund was read
 # before), or a lot of a tender (一标段中标金额为…, 第二包件中标)
-_NO_PARTY_TAIL = re.compile(r"(?:[一二三四五六七八九十两多首单再上下本此该前后末每]|\d)次$|(?:标段|标包|包件|分包|子包)$")
+HOW_OFTEN = r"(?:[一二三四五六七八九十两多首单再上下本此该前后末每]|\d)次$"  # 单次, 上一次, 三次: how often, no name
+_NO_PARTY_TAIL = re.compile(HOW_OFTEN + r"|(?:标段|标包|包件|分包|子包)$")
 
 
 _VERB_OPENING = _CLOSED_DVP | {"a", "ad", "vn"}  # 构成(违规), 明确(B), 确定(B): what opens a predicate

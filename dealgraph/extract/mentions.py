@@ -1805,7 +1805,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
 
 
 _CJK_THEN_DIGITS = re.compile(r"[\u4e00-\u9fff]\d+$")
-_HOW_OFTEN = re.compile(r"(?:[一二三四五六七八九十两多首单再上下本此该前后末每]|\d)次$")
+_HOW_OFTEN = re.compile(cue_names.HOW_OFTEN)
 _RELATION_OPENING = re.compile(r"实际控制人|实控人|控股股东|一致行动人|法定代表人")
 _DOCUMENT_END = re.compile(r"(?:公告|财报|年报|季报|招股书|说明书|报告书)$")  # (该行再)发公告表示: what is issued, no name
 # 一年内, 三个月后, 两周以来, 半年间: a span of time, no name
