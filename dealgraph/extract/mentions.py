@@ -1217,13 +1217,17 @@ def _right_edge(text: str, start: int, r: NameRules, limit: int = 10) -> int:
 _TIME_AFTER_NAME = ("此前", "此后", "此次", "此外", "日前", "近日", "目前", "随后", "共同", "联合", "一起", "今年", "去年", "明年", "当年")
 
 
+# What follows a person's name, never its last character (王明拟减持, 张伟将出任, 李强也表示)
+_AFTER_NAME_CHARS = "也是在的和与将已曾称说就都还又则等及拟"
+
+
 def _people(text: str, r: NameRules) -> list[Mention]:
     out = []
     for m in r.person.finditer(text):
         s, name = m.start(1), m.group(1)
         sur = 2 if name[:2] in r.compound_surnames else 1  # 欧阳志远: the given name starts after two characters
         g = s + sur + 1  # where the given name's second character stands
-        if len(name) == sur + 2 and (name[-1] in "也是在的和与将已曾称说就都还又则等及" or text[g:g + 2] in _TIME_AFTER_NAME or
+        if len(name) == sur + 2 and (name[-1] in _AFTER_NAME_CHARS or text[g:g + 2] in _TIME_AFTER_NAME or
                                      wordlist.words().get(text[g:g + 2]) in ("d", "p", "c") or  # 王兴|分别持有
                                      text[g:g + 2] in r.verb_nouns or  # 刘洋|读书时: the person, then a verb
                                      r.person_before_title.match(text, g) or  # 邢雁|先生: the name, then 先生
@@ -1259,7 +1263,7 @@ def _two_surnames(text: str, start: int, name: str, r: NameRules) -> str:
     if len(name) != 3 or name[1] not in r.surnames or name[:2] in r.compound_surnames:
         return name
     four = text[start:start + 4]
-    if len(four) < 4 or not _CJK_RUN.fullmatch(four) or four[3] in "也是在的和与将已曾称说就都还又则等及" \
+    if len(four) < 4 or not _CJK_RUN.fullmatch(four) or four[3] in _AFTER_NAME_CHARS \
             or text.count(four) < 2 or wordlist.words().get(four[2:]) or r.suffix.search(four):
         return name
     return four
@@ -1279,7 +1283,7 @@ def _titled_partner(text: str, end: int, r: NameRules) -> list[Mention]:
             continue  # 邹明|计划: the third character opens the next word
         if len(name) == size and (closed or person_shaped(name, listed=True)) and not r.person.match(text, after - size) \
                 and not r.suffix.match(text, after) and not _TITLE_NEXT.match(text, after) \
-                and (size == 2 or name[2] not in "也是在的和与将已曾称说就都还又则等及"):
+                and (size == 2 or name[2] not in _AFTER_NAME_CHARS):
             return [Mention(end + 1, after, name, "person", f"person:{name}", "person")]
     return []
 
@@ -1358,8 +1362,10 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
         name = m.group(1)
         if name[0] in _JOINERS or text[m.start(1) - 2:m.start(1) + 1] in _PARTY_NOUNS:
             continue  # 从事数据中心投资和运营, 本轮投资方提供的: 和 joins two nouns, 投资方 is a noun; no surname
+        if len(name) == 3 and name[-1] in _AFTER_NAME_CHARS:
+            name = name[:2]  # 实际控制人王明拟减持: 拟 opens the verb, the name is 王明
         if not (wordlist.is_common_word(name) or r.suffix.search(name)):
-            out.append(Mention(m.start(1), m.end(1), name, "person", f"person:{name}", "person"))
+            out.append(Mention(m.start(1), m.start(1) + len(name), name, "person", f"person:{name}", "person"))
             out += _manager_firm(text, m.start(), m.start(1), r)
     for m in r.person_before_kin.finditer(text):  # 钱敏夫妇: a given name of one character before kin too
         out += _person_before(text, m.start(), (3, 2), r)

@@ -58,3 +58,10 @@ def test_the_company_a_rank_is_held_in_is_found_without_a_known_ending():
     assert _facts("澄川集团是青川能科的控股股东。", "shareholding") == [{"holder": ["澄川集团"], "company": ["青川能科"]}]
     assert _facts("澄川集团为青川能科的第一大股东。", "shareholding") == [{"holder": ["澄川集团"], "company": ["青川能科"]}]
     assert "公司" not in _names("澄川集团是公司的控股股东。")
+
+
+def test_a_verb_after_a_titled_persons_name_is_not_its_last_character():
+    assert "王明" in _names("星河科技实际控制人王明拟减持公司股份。")
+    assert not any(n in ("王明拟", "王明将") for n in _names("星河科技实际控制人王明拟减持公司股份。")
+                   + _names("实际控制人王明将减持。"))
+    assert "王明远" in _names("实际控制人王明远持有公司30%股份。")
