@@ -281,10 +281,19 @@ def _clean(text: str, start: int, end: int, g: Grammar) -> tuple[int, int] | Non
     if len(tokens) == 1 and len(full) == 2 and text[tokens[0][0]:tokens[0][1]] in g.names["given_names"] \
             and text[full[1][0]:full[1][1]] not in g.names["lead_stop"]:
         tokens = full  # "Jane Street", a firm: a given name alone is no name of one, its stop word stays
+    if len(tokens) == 1 and len(full) == 2 and _national(text, text[slice(*tokens[0])], text[slice(*full[1])], g):
+        tokens = full  # "Air India", "Coal India": the country is part of the name
     if not tokens or all(text[s:e] in g.names["skip"] for s, e in tokens):
         return None
     end = tokens[-1][1] + (1 if _ABBREVIATED_END.match(text, tokens[-1][0]) else 0)
     return None if tokens[-1][1] - tokens[0][0] < 2 else (tokens[0][0], end)
+
+
+def _national(text: str, head: str, country: str, g: Grammar) -> bool:
+    """A head word and a country that name a national company together (Air India, Coal India): the head is no name
+    the lexicon knows and the document never names it without the country (Tesla China deliveries: Tesla's)."""
+    return country in g.names["countries"] and head not in g.names["skip"] and lexicon.load().lookup(head) is None \
+        and not re.search(rf"\b{re.escape(head)}\b(?! {re.escape(country)}\b)", text)
 
 
 _PLACE_TAILS = ("based", "headquartered")

@@ -1,0 +1,36 @@
+"""Names checked in round 19: surnames that were missing from the list, national companies whose name closes
+with a country. Sentences written by the team."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in extract("t", text, "2025-06-30").mentions]
+
+
+def _facts(text: str, kind: str) -> list[dict[str, list[str]]]:
+    return [{role: [m.text for m in ms] for role, ms in f.roles.items()}
+            for f in extract("t", text, "2025-06-30").facts if f.type == kind]
+
+
+def test_a_founder_of_a_surname_added_to_the_list():
+    assert _facts("洪明于2019年创立了澄川科技。", "founding") == [{"founder": ["洪明"], "company": ["澄川科技"]}]
+    assert ("郁青", "person") in _mentions("郁青创立了澄川科技。")
+
+
+def test_a_word_opening_with_such_a_surname_is_no_person():
+    assert not any(kind == "person" for _, kind in _mentions("受洪水影响，澄川科技停产三周。"))
+    assert ("郁金香资本", "organization") in _mentions("郁金香资本投资了澄川科技。")
+
+
+def test_a_national_company_keeps_its_country():
+    assert ("Coal India", "candidate") in _mentions("Coal India signed a supply deal with Northwind Mining.")
+    assert _facts("Lanting Group agreed to buy a 25% stake in Air India.", "investment")[0]["investee"] == ["Air India"]
+
+
+def test_a_known_company_before_a_country_stays_itself():
+    assert [n for n, _ in _mentions("Tesla China deliveries rose 10% in May.")] == ["Tesla"]
+    names = [n for n, _ in _mentions("Northwind said on Monday that Northwind China sales rose.")]
+    assert "Northwind China" not in names and "Northwind" in names
