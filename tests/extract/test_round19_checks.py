@@ -34,3 +34,17 @@ def test_a_known_company_before_a_country_stays_itself():
     assert [n for n, _ in _mentions("Tesla China deliveries rose 10% in May.")] == ["Tesla"]
     names = [n for n, _ in _mentions("Northwind said on Monday that Northwind China sales rose.")]
     assert "Northwind China" not in names and "Northwind" in names
+
+
+def test_new_registered_capital_subscribed_is_an_investment():
+    facts = extract("t", "澄川资本以1亿元认购青禾科技新增注册资本500万元。", "2025-06-30").facts
+    assert [(f.type, f.modality) for f in facts] == [("investment", "asserted")]
+    assert facts[0].amount.value.value == 1e8  # the price, not the registered capital
+    assert _facts("澄川资本拟以现金认购青禾科技新增注册资本。", "investment") == [
+        {"investor": ["澄川资本"], "investee": ["青禾科技"]}]
+
+
+def test_registered_capital_taken_over_is_an_acquisition():
+    assert _facts("澄川资本以1亿元受让岚山创投持有的青禾科技注册资本500万元。", "acquisition") == [
+        {"acquirer": ["澄川资本"], "target": ["青禾科技"], "seller": ["岚山创投"]}]
+    assert _facts("澄川资本认购了青禾科技的新产品。", "investment") == []
