@@ -207,3 +207,19 @@ def test_a_news_headline_stays_out_of_the_text():
     path = Path(__file__).parent / "data" / "heldout" / "h01_hengchuan_series_b.txt"
     doc = next(read_path(path))
     assert doc.title and not doc.text.startswith(doc.title)
+
+
+def test_an_announcements_title_in_a_pages_title_stays_in_the_text(tmp_path):
+    """An HTML page whose <title> is an announcement's title with the site's name after it: the title is kept,
+    the site's name is not; a page whose body opens with the title does not get it twice."""
+    body = ANNOUNCEMENT.split("\n\n", 1)[1]
+    page = ("<html><head><title>青岚微电子：关于股东澄湖创投出售股份完成的公告_澄观财经网</title>"
+            f"<meta name='date' content='2025-07-02'></head><body><p>{body}</p></body></html>")
+    doc = next(read_path(_write(tmp_path / "a.html", page)))
+    assert doc.text.startswith("青岚微电子：关于股东澄湖创投出售股份完成的公告\n") and "澄观财经网" not in doc.text
+    assert _exits(doc) == [(["澄湖创投"], ["青岚微电子"])]
+    page = page.replace("<body><p>", "<body><h1>青岚微电子：关于股东澄湖创投出售股份完成的公告</h1><p>")
+    assert next(read_path(_write(tmp_path / "b.html", page))).text.count("出售股份完成的公告") == 1
+    news = ("<html><head><title>澄湖创投减持青岚微电子 - 澄观财经网</title></head>"
+            f"<body><p>{body}</p></body></html>")
+    assert next(read_path(_write(tmp_path / "c.html", news))).text.startswith("近日，公司收到")

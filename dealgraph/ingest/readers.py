@@ -34,6 +34,7 @@ class RawDocument:
 # text the extractor reads. A news headline stays out: its clipped grammar (腾讯首次入局) states no fact the body
 # does not state more fully.
 _ANNOUNCEMENT_TITLE = re.compile(r"关于[^。！？\n]{2,80}?(?:公告|提示性公告|报告书|告知函)\s*$")
+_TITLE_PARTS = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")  # a page title's parts: the headline, then the site's name
 _META_LINE = re.compile(r"^(?:日期|发布时间|发布日期|时间|date|published)\s*[:：]\s*(.+)$", re.I)
 
 
@@ -140,6 +141,11 @@ def _html(path: Path, text: str, enc: str) -> RawDocument:
     parser.close()
     body = re.sub(r"[ \t]*\n[ \t\n]*", "\n", "".join(parser.parts))
     date = next((parser.meta[k] for k in _DATE_META if k in parser.meta), None)
+    # A page's <title> stays out (site names: "…_财经频道", "… | Example News"), but an announcement's title in it
+    # is kept as a text file's is, unless the page body already opens with it.
+    title = next((part for part in _TITLE_PARTS.split(parser.title.strip()) if _ANNOUNCEMENT_TITLE.search(part)), "")
+    if title and title not in body[:len(title) + 200]:
+        body = f"{title}\n{body}"
     return RawDocument(str(path), body, title=parser.title.strip(), date=date,
                        meta={"encoding": enc, "format": "html"})
 
