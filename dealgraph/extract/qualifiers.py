@@ -378,7 +378,8 @@ def figure_for(ctx: Ctx, t: Span, kind: str) -> Value | None:
     found = nearest(_not_restated(ctx, _not_valuations(ctx, ctx.values(kind, cs, ce), raised)), t)
     if found is not None:
         return found
-    found = nearest(_not_restated(ctx, _not_valuations(ctx, ctx.values(kind, t.end, ctx.sent.end), raised)), t)
+    # later in the sentence, not past a semicolon (…完成天使轮融资，由A领投；次年完成数亿元的一轮融资: not the angel round's)
+    found = nearest(_not_restated(ctx, _not_valuations(ctx, ctx.values(kind, t.end, segment_end(ctx, t.end)), raised)), t)
     if found is not None and not raised and metric_words().search(ctx.text, ce, found.start):
         return None  # 继续保持高强度研发投入，一季度研发支出达2.3亿元: the later figure is the later word's
     if found is None or kind != "money":
@@ -856,11 +857,15 @@ def segment_end(ctx: Ctx, pos: int) -> int:
 
 def round_in_sentence(ctx: Ctx, pos: int | None = None) -> str | None:
     """The round the sentence names; given pos, the one of pos's semicolon part first (获得A天使轮投资；次年完成
-    B轮融资，由C领投: C leads the B round)."""
+    B轮融资，由C领投: C leads the B round), the last named before pos there if any (在最新一轮融资之前，A完成天使轮
+    融资，由C领投: the angel round), else the first after it (C领投了A的B轮融资)."""
     if pos is not None:
-        m = grammar().round.search(ctx.text, segment_start(ctx, pos), segment_end(ctx, pos))
-        if m:
-            return m.group()
+        found = list(grammar().round.finditer(ctx.text, segment_start(ctx, pos), segment_end(ctx, pos)))
+        before = [m for m in found if m.start() < pos]
+        if found:
+            return (before[-1] if before else found[0]).group()
+    if pos is not None and ctx.values("date", segment_start(ctx, pos), segment_end(ctx, pos)):
+        return None  # 2023年4月完成天使轮融资；2024年4月完成一轮融资: a part with its own date tells its own round
     m = grammar().round.search(ctx.sent.text)
     return m.group() if m else None
 

@@ -627,6 +627,11 @@ def _other_amount(a: FactRecord, b: FactRecord) -> bool:
     return va is not None and vb is not None and va != vb
 
 
+def _other_date(a: FactRecord, b: FactRecord) -> bool:
+    """Whether two deals are dated differently (2023年4月…由A领投；2024年4月…由B领投: two rounds, not one)."""
+    return a.date is not None and b.date is not None and a.date.value != b.date.value
+
+
 def _same_round(a: FactRecord, b: FactRecord) -> bool:
     """Whether two rounds may be one: the same round name, or one of them unnamed (天使轮 is not 新一轮)."""
     ra, rb = a.qualifiers.get("round"), b.qualifiers.get("round")
@@ -642,8 +647,9 @@ def _join_round_members(doc: Doc) -> None:
             continue
         bucket = alike.setdefault((fact.evidence, fact.roles["investee"][0].key, fact.modality,
                                    fact.qualifiers.get("round")), [])
-        same = next((k for k in bucket if k.rule.startswith("investment:round")
-                     or fact.rule.startswith("investment:round")), None)
+        same = next((k for k in bucket if (k.rule.startswith("investment:round")
+                     or fact.rule.startswith("investment:round")) and not _other_date(k, fact)
+                     and not _other_amount(k, fact)), None)
         if same is None:
             kept.append(fact)
             bucket.append(fact)

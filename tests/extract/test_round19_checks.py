@@ -48,3 +48,24 @@ def test_registered_capital_taken_over_is_an_acquisition():
     assert _facts("澄川资本以1亿元受让岚山创投持有的青禾科技注册资本500万元。", "acquisition") == [
         {"acquirer": ["澄川资本"], "target": ["青禾科技"], "seller": ["岚山创投"]}]
     assert _facts("澄川资本认购了青禾科技的新产品。", "investment") == []
+
+
+def _rounds(text: str) -> list[tuple[list[str], str | None, str | None, str | None]]:
+    return [([m.text for m in f.roles["investor"]], f.date.text if f.date else None,
+             f.amount.value.text if f.amount else None, f.qualifiers.get("round"))
+            for f in extract("t", text, "2025-06-30").facts if f.type == "investment"]
+
+
+def test_rounds_told_one_after_another_in_one_sentence_stay_apart():
+    """Each part between semicolons has its own date, backers, amount and round name."""
+    text = ("在最新一轮融资之前，2023年4月，澄川智能完成天使轮融资，由青禾资本领投，澄观基金为跟投方；"
+            "2024年4月，澄川智能完成数亿元的一轮融资，由岚山创投领投，北屿基金跟投。")
+    assert _rounds(text) == [(["青禾资本", "澄观基金"], "2023年4月", None, "天使轮"),
+                             (["岚山创投", "北屿基金"], "2024年4月", "数亿元", None)]
+    half = text.replace("；", ",").replace("，", ",")  # half-width punctuation, as some sites print it
+    assert [r[0] for r in _rounds(half.replace(",2024年4月", ";2024年4月"))] == [["青禾资本", "澄观基金"], ["岚山创投", "北屿基金"]]
+
+
+def test_one_round_told_in_two_parts_is_still_one():
+    text = "2024年4月，澄川智能完成5亿元B轮融资，由青禾资本领投；岚山创投、北屿基金跟投。"
+    assert [(sorted(r[0]), r[1], r[2]) for r in _rounds(text)] == [(["北屿基金", "岚山创投", "青禾资本"], "2024年4月", "5亿元")]
