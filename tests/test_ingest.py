@@ -223,3 +223,14 @@ def test_an_announcements_title_in_a_pages_title_stays_in_the_text(tmp_path):
     news = ("<html><head><title>澄湖创投减持青岚微电子 - 澄观财经网</title></head>"
             f"<body><p>{body}</p></body></html>")
     assert next(read_path(_write(tmp_path / "c.html", news))).text.startswith("近日，公司收到")
+
+
+def test_spaces_between_chinese_and_latin_words_go_in_a_chinese_line():
+    """智谱 AI 、百川智能: a space some sites print between Chinese and Latin text splits a name and its list."""
+    from dealgraph.ingest.clean import clean
+
+    text = clean("阿里此前已投资过澄川 AI 、青禾智能和岚山万物。\n澄观完成了超 10 亿美元 B 轮融资。\n"
+                 "Lanting invested in 澄川 last year.").text
+    assert text.split("\n") == ["阿里此前已投资过澄川AI、青禾智能和岚山万物。", "澄观完成了超10亿美元B轮融资。",
+                                "Lanting invested in 澄川 last year."]
+    assert clean("月之暗面（Moonshot AI）完成融资。").text == "月之暗面（Moonshot AI）完成融资。"

@@ -44,7 +44,7 @@ def clean(text: str) -> Cleaned:
     kept: list[str] = []
     removed: list[str] = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _SPACES.sub(" ", raw).strip()
+        line = _chinese_spacing(_SPACES.sub(" ", raw).strip())
         if not line:
             if kept and kept[-1] != "":
                 kept.append("")
@@ -53,6 +53,22 @@ def clean(text: str) -> Cleaned:
     while kept and kept[-1] == "":
         kept.pop()
     return Cleaned("\n".join(_unwrapped(kept)), removed)
+
+
+# A space between a Chinese character and a Latin letter or digit, as some sites print them (智谱 AI 、百川智能和
+# 零一万物; 完成了超 10 亿美元 B 轮融资): Chinese uses no spaces, and one inside a name or a list splits it.
+_CJK_LATIN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f]) (?=[A-Za-z0-9])"
+                              r"|(?<=[A-Za-z0-9%]) (?=[\u4e00-\u9fff\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _chinese_spacing(line: str) -> str:
+    """A Chinese line without the spaces between its Chinese characters and Latin words or numbers; the spaces between
+    Latin words stay (Moonshot AI), and a line mostly in English keeps all of them (… invested in 智谱 last year)."""
+    if " " not in line or len(_HAN.findall(line)) * 2 < len(_LATIN.findall(line)):
+        return line
+    return _CJK_LATIN_SPACE.sub("", line)
 
 
 # A line that opens a list item or a heading starts a line of its own even in wrapped text
