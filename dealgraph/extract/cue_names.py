@@ -128,12 +128,27 @@ def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, i
     # 收购王澜先生、李青女士合计持有的…: a person with 先生/女士 is read by the person finder, not as a firm
     found = [m for m in found if m.text not in cues().generic and not m.text.endswith(HONORIFICS)
              and not _TIMES.search(m.text)  # 获超额认购3000倍: a multiple; 认购IPO发售股份: shares offered, no name
-             and not _SHARE_KIND.fullmatch(m.text)]  # 拟转让所持本公司无限售流通股: a kind of shares, no name
+             and not _SHARE_KIND.fullmatch(m.text)  # 拟转让所持本公司无限售流通股: a kind of shares, no name
+             and not _SHARES_DEALT.fullmatch(m.text)]  # 同意购买出售股份 (the sale shares): shares, no name
+    found = [_without_verb_before_amount(text, m) for m in found]
     for m in found:
         m.source = "person" if m.kind == "person" else "cue"
     return _coded(text, valued) + found
 
 
+def _without_verb_before_amount(text: str, m: Mention) -> Mention:
+    """其中，A承担约9.65亿元收购资金: a verb closing the name right before an amount is the clause's, not the name's
+    (控股 is a name's ending: 澄川控股)."""
+    verb = m.text[-2:]
+    if len(m.text) >= 4 and m.kind != "person" and verb != "控股" and wordlist.words().get(verb) == "v" \
+            and _AMOUNT_NEXT.match(text, m.end):
+        return Mention(m.start, m.end - 2, m.text[:-2], m.kind, source=m.source)
+    return m
+
+
+_AMOUNT_NEXT = re.compile(r"(?:约|近|超过|超|逾|共|合计|人民币)?\d")
+# the shares a deal names by their part in it (出售股份, 待售股份, 标的股权): no name
+_SHARES_DEALT = re.compile(r"(?:出售|转让|认购|购买|待售|销售|标的|目标|发售|配售|代价|交易|相关|新增|发行)(?:股份|股权|股票)")
 HONORIFICS = ("先生", "女士")
 _TIMES = re.compile(r"\d倍$|^(?:IPO|新股|H股|A股)")
 # the company's own shares by kind (公司无限售流通股, 本公司限售股, 公司A股普通股): what is sold, not who

@@ -69,3 +69,15 @@ def test_rounds_told_one_after_another_in_one_sentence_stay_apart():
 def test_one_round_told_in_two_parts_is_still_one():
     text = "2024年4月，澄川智能完成5亿元B轮融资，由青禾资本领投；岚山创投、北屿基金跟投。"
     assert [(sorted(r[0]), r[1], r[2]) for r in _rounds(text)] == [(["北屿基金", "岚山创投", "青禾资本"], "2024年4月", "5亿元")]
+
+
+def test_a_verb_before_an_amount_is_not_the_name_before_it():
+    names = [n for n, _ in _mentions("其中，澄川芯英承担约9.65亿元收购资金，青禾芯繁出资约3.95亿元。")]
+    assert "澄川芯英" in names and not any(n.endswith("承担") for n in names)
+    assert ("澄川控股", "organization") in _mentions("澄川控股约持有青禾科技30%股份。")
+
+
+def test_the_shares_a_deal_names_by_their_part_are_no_target():
+    text = "买方有条件同意购买出售股份，占目标公司澄丰智模有限公司已发行股本总额的100%，代价为1港元。"
+    assert "出售股份" not in [n for n, _ in _mentions(text)]
+    assert all("出售股份" not in f["target"] for f in _facts(text, "acquisition"))
