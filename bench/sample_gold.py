@@ -55,6 +55,7 @@ SETS = {  # --set: (corpus, gold list)
     "heldout": (ROOT / "tests" / "data" / "heldout", ROOT / "tests" / "gold" / "heldout.yaml"),
     "heldout2": (ROOT / "tests" / "data" / "heldout2", ROOT / "tests" / "gold" / "heldout2.yaml"),
     "heldout3": (ROOT / "tests" / "data" / "heldout3", ROOT / "tests" / "gold" / "heldout3.yaml"),
+    "heldout4": (ROOT / "tests" / "data" / "heldout4", ROOT / "tests" / "gold" / "heldout4.yaml"),
 }
 NOT_ASSERTED = ("denied", "reported", "rumored", "negated", "planned", "expected")
 
@@ -277,7 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="score this already ingested database instead of a fresh one")
     parser.add_argument("--set", choices=sorted(SETS), default="samples",
                         help="samples (the bundled corpus, default), heldout (tests/data/heldout), heldout2 "
-                             "(tests/data/heldout2) or heldout3 (tests/data/heldout3)")
+                             "(tests/data/heldout2), heldout3 (tests/data/heldout3) or heldout4 "
+                             "(tests/data/heldout4)")
     args = parser.parse_args(argv)
     corpus, gold_path = SETS[args.set]
     with tempfile.TemporaryDirectory(prefix="sample_gold_") as tmp:
