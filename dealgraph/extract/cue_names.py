@@ -146,7 +146,7 @@ def _without_verb_before_amount(text: str, m: Mention) -> Mention:
     return m
 
 
-_AMOUNT_NEXT = re.compile(r"(?:约|近|超过|超|逾|共|合计|人民币)?\d")
+_AMOUNT_NEXT = re.compile(r"(?:约|近|超过|超|逾|共|合计)?(?:人民币)?\d[\d,.]*(?:万|亿|千万|百万)*(?:元|美元|港元|欧元)")
 # the shares a deal names by their part in it (出售股份, 待售股份, 标的股权): no name
 _SHARES_DEALT = re.compile(r"(?:出售|转让|认购|购买|待售|销售|标的|目标|发售|配售|代价|交易|相关|新增|发行)(?:股份|股权|股票)")
 HONORIFICS = ("先生", "女士")
