@@ -518,16 +518,27 @@ def _we(doc: Doc, sent: Sentence, added: Sequence[Mention]) -> list[Mention]:
 _ROLE_LABEL = re.compile(r"\s*[(（](?:以下简称|下称|简称)?[:：]?\s*[“\"「]?(?P<role>受让方|转让方|出让方|收购方|买方|卖方|甲方|乙方|丙方)"
                          r"[”\"」]?[)）]")
 _ROLE_WORD = re.compile(r"受让方|转让方|出让方|收购方|买方|卖方|甲方|乙方|丙方")
+# A为买方 / A作为受让方: the role given by a verb of being; 卖方B / 及卖方B: the role word right before the name
+_ROLE_AS = re.compile(r"\s*(?:为|作为|系)(?:本次交易的|本次转让的|该协议的)?(?P<role>受让方|转让方|出让方|收购方|买方|卖方|甲方|乙方|丙方)"
+                      r"(?![\u4e00-\u9fff]{0,2}(?:公司|集团))")
+_ROLE_BEFORE = re.compile(r"(?:^|(?<=[，,；;。与和及、\s]))(?P<role>受让方|转让方|出让方|收购方|买方|卖方)[：:]?\s*$")
 
 
 def _role_labels(doc: Doc) -> list[Mention]:
     """徐澄与北岭投资（受让方）签署了协议，徐澄打算把所持股份转给受让方: the role word after the label stands for
-    the party labelled, as a short name would (not where a name follows it: 受让方金证1号, the role before a name)."""
+    the party labelled, as a short name would (not where a name follows it: 受让方金证1号, the role before a name).
+    A label is the role in brackets after a name, after 为/作为 (A为买方), or the role word right before a name
+    (及卖方B)."""
     labels: dict[str, tuple[int, Mention]] = {}
     for m in doc.mentions:
-        found = _ROLE_LABEL.match(doc.text, m.end) if m.kind in ("organization", "candidate", "person") else None
+        if m.kind not in ("organization", "candidate", "person"):
+            continue
+        found = _ROLE_LABEL.match(doc.text, m.end) or _ROLE_AS.match(doc.text, m.end)
         if found is not None and found.group("role") not in labels:
             labels[found.group("role")] = (found.end(), m)
+        before = _ROLE_BEFORE.search(doc.text, max(0, m.start - 5), m.start)
+        if before is not None and before.group("role") not in labels:
+            labels[before.group("role")] = (m.end, m)
     if not labels:
         return []
     out = []

@@ -298,7 +298,21 @@ def _deal_subject(ctx: Ctx, target: Mention) -> list[Mention]:
         return [] if _PARTY_BETWEEN.search(ctx.text, first[0].end, target.start) else first  # A向B出售…: A sells
     if _COMPANY_LEAD.match(ctx.text, cs) and ctx.topic is not None and ctx.topic.key != target.key:
         return [ctx.topic]
+    if cs > ctx.sent.start and _SHARE_OF_CLAUSE.match(ctx.text, cs):  # 买方同意购买出售股份，占目标公司B…的100%
+        pcs = ctx.clause(cs - 1)[0]
+        lead = _CLAUSE_LEAD.match(ctx.text, pcs).end()
+        first = [m for m in ctx.mentions(lead, cs, ORG) if m.start == lead][:1]
+        buys = _BUYS.search(ctx.text, first[0].end, cs) if first else None
+        if buys is not None and first[0].key != target.key \
+                and not _PARTY_BETWEEN.search(ctx.text, first[0].end, buys.start()):  # (A向B购买: B sells)
+            return first
     return []
+
+
+# the clause that gives the part of the target the shares bought are (…，占目标公司B已发行股本的100%)
+_SHARE_OF_CLAUSE = re.compile(r"\s*(?:约)?占")
+_CLAUSE_LEAD = re.compile(r"[\s“”]*(?:而|并|且|同时|另)?")
+_BUYS = re.compile(r"购买|收购|受让|认购|买入")
 
 
 # A deal named as a noun with no company of its own: 此次收购， / 本次增资完成后 / 在本次收购之前 / A收购之时 / 本次要约收购的

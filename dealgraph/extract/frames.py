@@ -184,6 +184,8 @@ class Ctx:
         sellers = {m.key for f in self.facts for m in f.roles.get("seller", ())}
         for fact in reversed(self.facts):
             agent = next(iter(fact.roles.values()))
+            if ":passive:" in fact.rule and len(fact.roles) > 1:  # A获B投资，随后又获得C投资: A, the clause's
+                agent = list(fact.roles.values())[1]  # subject, goes on (not B, the agent of its passive)
             if agent and agent[0].key in sellers and fact.type == "shareholding":
                 continue  # A受让B持有的C 30%股权，以3000万元对C增资: B holds what it sells; A goes on
             if fact.qualifiers.get("rank") == "actual_controller":

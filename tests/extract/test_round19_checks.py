@@ -81,3 +81,63 @@ def test_the_shares_a_deal_names_by_their_part_are_no_target():
     text = "买方有条件同意购买出售股份，占目标公司澄丰智模有限公司已发行股本总额的100%，代价为1港元。"
     assert "出售股份" not in [n for n, _ in _mentions(text)]
     assert all("出售股份" not in f["target"] for f in _facts(text, "acquisition"))
+
+
+def test_a_capitalised_latin_name_before_a_signing_verb_is_whole():
+    names = [n for n, _ in _mentions("青禾信息有限公司为买方及卖方NORTH VALE LIMITED订立股份转让协议。")]
+    assert "NORTH VALE LIMITED" in names and not any("订立" in n for n in names)
+
+
+def test_a_party_labelled_by_its_role_is_meant_by_the_role_word_later():
+    text = "澄丰信息有限公司为买方，NORTH VALE LIMITED为卖方。买方同意以1港元购买澄丰智模有限公司100%股权。"
+    facts = [f for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"]
+    assert [(f.modality, [m.canonical for m in f.roles["acquirer"]]) for f in facts] == [("planned", ["澄丰信息有限公司"])]
+    text = "澄丰信息有限公司与卖方NORTH VALE LIMITED签署协议。卖方同意以1港元出售澄丰智模有限公司100%股权。"
+    facts = [f for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"]
+    assert [m.canonical for f in facts for m in f.roles.get("seller", [])] == ["NORTH VALE LIMITED"]
+    # a role word that opens a name is no label (买方公司, 卖方集团)
+    assert "买方" not in [n for n, _ in _mentions("澄丰信息有限公司为买方集团的子公司。买方集团同意出售资产。")]
+
+
+def test_agreeing_to_a_deal_is_a_plan():
+    assert [f.modality for f in extract("t", "澄川资本有条件同意以1亿元收购青禾智模有限公司100%股权。", "2025-06-30").facts
+            if f.type == "acquisition"] == ["planned"]
+    assert [f.modality for f in extract("t", "澄川资本已于5月以1亿元收购青禾智模有限公司100%股权。", "2025-06-30").facts
+            if f.type == "acquisition"] == ["asserted"]
+
+
+def test_the_buyer_of_shares_that_are_a_part_of_the_target_named_after():
+    text = ("澄丰信息有限公司为买方。卖方有条件同意出售，而买方有条件同意购买出售股份，"
+            "占目标公司澄丰智模有限公司已发行股本总额的100%，代价为1港元。")
+    facts = [f for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"]
+    assert [([m.canonical for m in f.roles["acquirer"]], [m.text for m in f.roles["target"]]) for f in facts] == [
+        (["澄丰信息有限公司"], ["澄丰智模有限公司"])]
+    text = "澄丰信息有限公司为卖方。卖方同意向澄川资本出售股份，占目标公司澄丰智模有限公司已发行股本的60%。"
+    assert not any(m.canonical == "澄丰信息有限公司" for f in extract("t", text, "2025-06-30").facts
+                   if f.type == "acquisition" for m in f.roles["acquirer"])
+
+
+def _investments(text: str) -> list[tuple[list[str], list[str], str | None]]:
+    return [([m.text for m in f.roles["investor"]], [m.canonical for m in f.roles["investee"]],
+             f.date.value.value if f.date else None)
+            for f in extract("t", text, "2025-06-30").facts if f.type == "investment"]
+
+
+def test_a_funding_history_of_passive_clauses_keeps_its_company():
+    """Each 获得X投资 clause after the first is still the company's round, not an investment in the previous
+    clause's investors."""
+    text = ("澄川智能2016年7月成立，当年9月就拿到了北辰创投的投资，2019年3月获得青禾集团及岚山集团投资，"
+            "2021年4月，获得澄观科技、北屿集团投资，9月获得南岭资本投资。")
+    assert _investments(text) == [(["北辰创投"], ["澄川智能"], "2016-09"),
+                                  (["青禾集团", "岚山集团"], ["澄川智能"], "2019-03"),
+                                  (["澄观科技", "北屿集团"], ["澄川智能"], "2021-04"),
+                                  (["南岭资本"], ["澄川智能"], "2021-09")]
+    assert [r[1] for r in _investments("澄川科技获澄观资本领投的A轮融资，随后又获得青禾资本投资。")] == [
+        ["澄川科技"], ["澄川科技"]]
+
+
+def test_an_active_investor_still_goes_on_to_its_next_deal():
+    text = "澄川资本投资了青禾科技，随后又收购了岚山智能。"
+    facts = extract("t", text, "2025-06-30").facts
+    assert [(f.type, [m.text for m in next(iter(f.roles.values()))]) for f in facts] == [
+        ("investment", ["澄川资本"]), ("acquisition", ["澄川资本"])]
