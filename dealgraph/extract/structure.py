@@ -846,6 +846,59 @@ def added_figures(doc: Doc) -> None:
             doc.facts.append(fact)
 
 
+# A company and the date it was set up, with no founder named: 星澜成立于2019年4月 / 星澜于2019年正式成立 /
+# 星澜2016年7月成立 / 成立于2019年的星澜; the English forms: "Lanting, founded in 2019," / "Lanting was founded in 2019"
+# / "Founded in 2019, Lanting …"
+_SET_UP_AT = re.compile(r"\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:正式|注册)?(?:成立|创立|创办|创建|设立)于\s*$")
+_SET_UP_AFTER = re.compile(r"\s*(?:正式|注册)?(?:成立|创立|创办|创建)(?![的了之后以来初时期])")
+_SET_UP_BEFORE_NAME = re.compile(r"(?:成立|创立|创办|创建)于\s*$")
+_EN_SET_UP = re.compile(r"(?:,? (?:which )?(?:was|is) |, )(?:(?:originally|first|officially) )?(?:founded|established|set up|"
+                        r"incorporated|launched) (?:in|on) $")
+_EN_FRONTED = re.compile(r"(?:Founded|Established|Set up|Incorporated) (?:in|on) $")
+_NOT_BY = re.compile(r"(?:[,\s]*(?:[\w,-]+ ){0,3}?(?:by|with)\b)|[^，,；;。]{0,12}?由")
+
+
+def company_foundings(doc: Doc) -> None:
+    """Component: a company's founding date told with no founder (星澜成立于2019年4月, "Lanting, founded in 2019,") is
+    a founding fact with the company alone, unless the document names its founders: then their fact takes the date
+    where it has none. A date must follow right after the words; a founder named after it (由A创立, by A) is
+    read by the founding rules, not here."""
+    found = [f for f in doc.facts if f.type == "founding" and f.roles.get("founder")]
+    told: set[str] = set()
+    for sent in doc.sentences:
+        for date in doc.values_in(sent.start, sent.end, "date"):
+            company = _company_set_up(doc, sent, date)
+            if company is None or company.key in told or _NOT_BY.match(doc.text, date.end):
+                continue
+            told.add(company.key)
+            known = [f for f in found if f.roles["company"][0].key == company.key]
+            for f in known:
+                f.date = f.date or date
+            if not known:
+                doc.facts.append(FactRecord("founding", {"founder": [], "company": [company]}, Span(sent.start, sent.end),
+                                            "asserted", date, rule="founding:date_only"))
+
+
+def _company_set_up(doc: Doc, sent, date: Value) -> Mention | None:
+    """The company whose setting up the date dates, if the words around it say so."""
+    orgs = [m for m in doc.mentions_in(sent.start, sent.end) if m.kind in ("organization", "candidate")]
+    before = [m for m in orgs if m.end <= date.start]
+    after = [m for m in orgs if m.start >= date.end]
+    if before:
+        m = before[-1]
+        gap = doc.text[m.end:date.start]
+        if _SET_UP_AT.fullmatch(gap) or _EN_SET_UP.fullmatch(gap) or \
+                re.fullmatch(r"\s*(?:于|在)?\s*", gap) and _SET_UP_AFTER.match(doc.text, date.end):
+            return m
+    if after and re.fullmatch(r"的\s*", doc.text[date.end:after[0].start]) \
+            and _SET_UP_BEFORE_NAME.search(doc.text, sent.start, date.start):
+        return after[0]  # 成立于2019年的星澜
+    if after and _EN_FRONTED.search(doc.text, sent.start, date.start) \
+            and re.fullmatch(r",\s*", doc.text[date.end:after[0].start]):
+        return after[0]  # Founded in 2019, Lanting …
+    return None
+
+
 def title_yields(doc: Doc) -> None:
     """Component: an announcement's title names its deal as a topic (海川智能关于收购蓝湾传感51%股权的公告), not in a
     mood; where its body states the same deal of the same parties (公司拟以现金1.2亿元收购蓝湾传感51%股权: planned),

@@ -141,3 +141,29 @@ def test_an_active_investor_still_goes_on_to_its_next_deal():
     facts = extract("t", text, "2025-06-30").facts
     assert [(f.type, [m.text for m in next(iter(f.roles.values()))]) for f in facts] == [
         ("investment", ["澄川资本"]), ("acquisition", ["澄川资本"])]
+
+
+def _foundings(text: str) -> list[tuple[list[str], list[str], str | None]]:
+    return [([m.text for m in f.roles["founder"]], [m.text for m in f.roles["company"]],
+             f.date.value.value if f.date else None)
+            for f in extract("t", text, "2025-06-30").facts if f.type == "founding"]
+
+
+def test_a_founding_date_with_no_founder_is_a_founding_of_the_company_alone():
+    assert _foundings("澄川智能成立于2016年7月。") == [([], ["澄川智能"], "2016-07")]
+    assert _foundings("澄川智能于2016年7月正式成立，总部位于上海。") == [([], ["澄川智能"], "2016-07")]
+    assert _foundings("成立于2019年的澄川智能专注于仓储机器人。") == [([], ["澄川智能"], "2019")]
+    assert _foundings("Lanting Robotics, founded in 2019, makes arms for warehouses.") == [([], ["Lanting Robotics"], "2019")]
+    assert _foundings("Founded in 2019, Lanting Robotics makes arms for warehouses.") == [([], ["Lanting Robotics"], "2019")]
+
+
+def test_founders_named_take_the_date_and_no_founding_without_them_is_added():
+    assert _foundings("澄川智能成立于2016年，由王明创立。") == [(["王明"], ["澄川智能"], "2016")]
+    assert _foundings("澄川智能成立于2016年，创始人王明曾任青禾科技副总裁。") == [(["王明"], ["澄川智能"], "2016")]
+    assert _foundings("Lanting Robotics was founded in 2019 by Mara Olsen.") == [(["Mara Olsen"], ["Lanting Robotics"], "2019")]
+
+
+def test_a_date_that_is_not_the_companys_setting_up_gives_no_founding():
+    assert _foundings("澄川智能于2016年成立的子公司青禾科技完成融资。") == [(["澄川智能"], ["青禾科技"], "2016")]
+    assert _foundings("澄川智能2016年成立了研究院。") == []
+    assert _foundings("澄川智能于2023年获得青禾资本投资。") == []
