@@ -1036,9 +1036,14 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
         cut = _place_start(text, start, cut, end, r)
     while cut < end and text[cut].isdigit():
         cut += 1
+    if text.startswith("投", cut) and not text.startswith(("投资", "投控"), cut) and end - cut >= 3 \
+            and (text[cut - 2:cut] in _IN_A_ROW or text[cut - 1:cut] in _AGAIN):
+        cut += 1  # 连续投A、B / 又投A: the colloquial verb, not the name's first character
     return cut
 
 
+_IN_A_ROW = frozenset({"连续", "接连", "相继", "先后", "陆续"})
+_AGAIN = frozenset("又还也再曾")
 _NAME_WORD_STOPS = frozenset({"联合", "发展", "合作"})  # stops that name words before an ending (联合银行, 合作银行)
 _FIRM_ENDINGS_AFTER = ("银行", "证券", "保险", "信托", "集团", "控股")
 _CONTENT_TAGS = frozenset({"n", "v", "vn", "nz", "b"})

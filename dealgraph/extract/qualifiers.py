@@ -62,7 +62,7 @@ _NOT_PRICE_BEFORE = re.compile(r"(?:每股|股价|收盘价|发行价|均价|注
                                r"|(?:估值|市值)(?:[（(][^（()）]{0,8}[)）])?(?:(?!完成|获得|获|融资)[^，,；;。、（(]){0,6}$"
                                r"|估值[^，,；;。、（(]{0,10}[（(]$")  # 估值已跨过准独角兽(5亿美元)门槛: glossing a noun
 # 按80亿元的估值推进下轮融资: the money is the valuation the words after it name
-_VALUATION_AFTER = re.compile(r"\s*的(?:投后|投前)?估值")
+_VALUATION_AFTER = re.compile(r"\s*的?(?:投后|投前)?估值")
 _NOT_PRICE_AFTER = re.compile(r"\s*(?:/股|每股|的?注册资本|商誉|的(?:投后|投前)?估值|的?(?:[\u4e00-\u9fff]{2})?(?:贷款|借款)|"
                               r"的?[\u4e00-\u9fff]{0,4}?(?:费用|手续费|佣金|服务费|咨询费|顾问费|律师费|违约金|保证金|利息))")
 # 12元/股, 1500万元注册资本所对应股权, 8亿元并购贷款; 为收购B支付了3000万元的中介费用 (a fee, not the price)

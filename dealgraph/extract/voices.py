@@ -3441,9 +3441,12 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if shi < 0:
         return []
     companies = ctx.mentions(shi + 1, t.start)
+    if companies and _SET_UP_OR_OWNED_BY.search(ctx.text, companies[-1].end, t.start):
+        return []  # A是B发起设立的投资机构 / A是B旗下的投资机构: B made or owns A, it is no company A invests in
     return _deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
 
 
+_SET_UP_OR_OWNED_BY = re.compile(r"设立|成立|创立|创办|发起|旗下|下属|控股的|管理的|孵化")
 _LISTED_NEXT = re.compile(r"[，,]\s*(?:其中)?[，,]?\s*(?:包括|包含|分别为|分别是)[:：]?\s*")
 
 

@@ -167,3 +167,24 @@ def test_a_date_that_is_not_the_companys_setting_up_gives_no_founding():
     assert _foundings("澄川智能于2016年成立的子公司青禾科技完成融资。") == [(["澄川智能"], ["青禾科技"], "2016")]
     assert _foundings("澄川智能2016年成立了研究院。") == []
     assert _foundings("澄川智能于2023年获得青禾资本投资。") == []
+
+
+def test_a_valuation_told_after_its_figure_is_no_round_amount():
+    text = "青禾智能的估值已超过澄川科技今年6月融资时的120亿元估值。"
+    assert all(f.amount is None for f in extract("t", text, "2025-06-30").facts)
+    assert [f.amount.value.text for f in extract("t", "澄川科技以50亿元估值完成5亿元融资。", "2025-06-30").facts
+            if f.type == "investment"] == ["5亿元"]
+
+
+def test_an_investment_firm_set_up_by_a_company_does_not_invest_in_it():
+    text = "澄川龙珠是澄川集团发起设立的财务投资机构，专注于科技领域投资。"
+    assert _facts(text, "investment") == []
+    assert _facts(text, "founding") == [{"founder": ["澄川集团"], "company": ["澄川龙珠"]}]
+    assert _facts("岚山资本是青禾科技的早期投资机构。", "investment") == [{"investor": ["岚山资本"], "investee": ["青禾科技"]}]
+
+
+def test_colloquial_verbs_of_investing():
+    text = "澄川集团连续投青禾智能、岚山动力、北屿机器人。"
+    assert [f["investee"] for f in _facts(text, "investment")] == [["青禾智能"], ["岚山动力"], ["北屿机器人"]]
+    assert _facts("澄川资本今年又投了青禾科技。", "investment") == [{"investor": ["澄川资本"], "investee": ["青禾科技"]}]
+    assert _facts("青禾科技再投产一条产线。", "investment") == []
