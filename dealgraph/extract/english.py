@@ -1218,5 +1218,6 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "focus": one_company, "closure": one_company, "exit_stake": exit_sale, "exit_named_stake": exit_sale,
     "exit_verb": exit_sale, "exit_cut": exit_sale, "exit_sale_of": exit_sale, "exit_representing": exit_sale,
     "exit_own_stake": exit_sale, "exit_percent_of": exit_sale, "exit_then": exit_sale, "exit_participle": exit_sale, "exit_cut_named": exit_sale,
+    "exit_by_selling": exit_sale, "exit_by_selling_named": exit_sale, "exit_all_of_them": exit_sale,
     "possessive_round": possessive_round, "exit_fronted": exit_sale, "exit_noun": exit_sale, "stake_fell_to": stake_fell_to, "possessive_investment": not_sold,
     "owner_unit": not_sold}

@@ -24,7 +24,7 @@ _UNIT_OF_BEFORE = re.compile(r"(?:^|[,;:] )(?:[Aa]n?|[Tt]he|[Oo]ne) (?:[\w-]+ ){
                              r"vehicle|entity) of (?:[A-Za-z][\w.'’-]* ){0,4}?$")
 # what the sale brought in: "for $5.8 billion", "…, raising about $1.5 billion", "cashing out about HK$1 billion",
 # "worth about $140 million", "for a total of 1.48 billion yuan" (not "at an average price of HK$1.82")
-_PROCEEDS = re.compile(r"\b(?:for|raising|raised|netting|netted|fetching|fetched|cashing out|cashed out|reaping|reaped|"
+_PROCEEDS = re.compile(r"\b(?:for|raising|raised|raise|netting|netted|fetching|fetched|cashing out|cashed out|reaping|reaped|"
                        r"pocketing|pocketed|bringing in|brought in|generating|generated|worth|valued at|proceeds of|"
                        r"making|made)(?: a total of| a combined| total| in total)?(?: (?:about|around|roughly|nearly|some|"
                        r"approximately|over|more than|an estimated|up to|almost|just over|just under|potentially))* «m(\d+)»"
@@ -66,6 +66,11 @@ def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRe
     sellers, targets, buyers = roles.get("seller", [])[:1], roles.get("target", [])[:1], roles.get("acquirer", [])
     if sellers and not targets and p.name in ("exit_then", "exit_participle"):  # "…, a backer of Norcrest, … before selling its shares"
         targets = _held_before(r, s, sellers[0]) or _named_before(r, s, m.start("seller"), m.start("verb"), sellers[0])
+    elif sellers and not targets and p.name == "exit_by_selling":  # "… raised $2 billion by selling its stake"
+        targets = _held_before(r, s, sellers[0])
+    elif sellers and p.name == "exit_all_of_them":  # "… bought 3 million Norcrest shares and sold all of them"
+        targets = _held_before(r, s, sellers[0]) or (_named_before(r, s, m.start("seller"), m.start("verb"), sellers[0])
+                                                     if m.end("seller") < m.start("verb") - 40 else [])
     elif sellers and not targets and (group(m, "noun") or "").lower() in _FIRM_NOUNS \
             and _AUXILIARIES.fullmatch(m.string[m.end("seller"):m.start("verb")]):
         targets = _held_before(r, s, sellers[0])  # "Philips cut its stake to 12.8%": the company it was said to hold
@@ -86,7 +91,7 @@ def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRe
             and "," in r.doc.text[sellers[0].end:fact.date.start]:
         fact.date = None  # "Prosperity7, a lead investor in a round in 2022, sold …": the apposition's date (not "Aldon
         #                   on Tuesday trimmed its stake": the verb's)
-    fact.amount = _proceeds(r, s, m)
+    fact.amount = _proceeds(r, s, m, m.end("seller") if p.name.startswith("exit_by_selling") else None)
     stake = None if group(m, "part") else group(m, "stake") or group(m, "stake2")
     fact.stake = s.value(stake) or (s.items[int(after.group(1))][1] if after is not None and after.group(1) else None)
     facts = [fact]
@@ -146,11 +151,16 @@ def _holding_of(f: FactRecord, holder: Mention, company: Mention) -> bool:
         and f.roles["company"][0].key == company.key
 
 
-def _proceeds(r: Reader, s: Masked, m: re.Match[str]) -> Value | None:
+def _proceeds(r: Reader, s: Masked, m: re.Match[str], means: int | None = None) -> Value | None:
     """The money the sale brought in: after a proceeds word from the verb to the end of its clause ("… for $5.8
     billion", "…, raising about $1.5 billion"), else the value of the stake sold written in the object ("its entire
-    $3.6 billion stake"); never a price per share or a valuation."""
+    $3.6 billion stake"); never a price per share or a valuation. A sale told as the means of the subject's deed
+    (`means`: where the subject ends) may name its proceeds before: "Aldon raised $2 billion by selling …"."""
     start = m.start("verb") if group(m, "verb") is not None else m.start()
+    if means is not None:
+        hit = _PROCEEDS.search(s.text, means, start)
+        if hit is not None and hit.group(1) and not _PER_SHARE.match(s.text, hit.end()):
+            return s.value(f"«m{hit.group(1)}»")
     later = NEW_CLAUSE.search(s.text, m.end())
     end = later.start() if later is not None else len(s.text)
     for hit in _PROCEEDS.finditer(s.text, start, end):

@@ -1,0 +1,119 @@
+"""Round 19, English deal readings: more ways of telling an exit (every share held, a sale as the means of a deed,
+"all of them" after the shares were bought, "the stake"), shares of a company bought as an investment rather than
+its takeover, commitments written with a possessive, holders ranked in a list, partnerships told by their noun,
+a stake taken that is held afterwards, and dates told as "the same month". Sentences written by the team; the
+companies are invented."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, names, one
+
+
+# ---- exits
+
+
+def test_every_share_it_held_is_a_full_exit():
+    f = one("Harbor Peak Capital sold every share it held in Norcrest Labs last year.", "acquisition")
+    assert names(f, "seller") == ["Harbor Peak Capital"] and names(f, "target") == ["Norcrest Labs"]
+    assert f.modality == "asserted" and not f.roles["acquirer"]
+
+
+def test_every_share_it_still_owned_with_the_proceeds():
+    f = one("Harbor Peak Capital sold every single share it still owned in Norcrest Labs for $40 million.", "acquisition")
+    assert f.amount.value.value == 4e7
+
+
+def test_a_plan_to_sell_every_share_stays_planned():
+    assert one("Harbor Peak Capital plans to sell every share it holds in Norcrest Labs.", "acquisition").modality == "planned"
+
+
+def test_every_share_of_a_bond_issue_is_no_exit():
+    assert not facts("Harbor Peak Capital sold every share of its new bond issue to investors.", "acquisition")
+
+
+def test_a_full_exit_by_every_share_leaves_no_holding():
+    text = "Harbor Peak Capital holds 9% of Norcrest Labs. In May, Harbor Peak Capital sold every share it held in Norcrest Labs."
+    assert not [f for f in facts(text, "shareholding") if f.modality == "asserted"]
+
+
+def test_a_sale_as_the_means_names_the_company_before_the_holding():
+    f = one("Aldon Group raised $2 billion by selling part of its Norcrest Labs holding.", "acquisition")
+    assert names(f, "seller") == ["Aldon Group"] and names(f, "target") == ["Norcrest Labs"]
+    assert f.amount.value.value == 2e9 and f.modality == "asserted"
+
+
+def test_a_sale_as_the_means_names_the_company_after_the_stake():
+    f = one("Aldon Group raised $2 billion by selling part of its stake in Norcrest Labs.", "acquisition")
+    assert names(f, "target") == ["Norcrest Labs"]
+    assert not facts("Aldon Group raised $2 billion by selling part of its stake in Norcrest Labs.", "investment")
+
+
+def test_a_planned_raise_by_selling_is_a_planned_exit():
+    f = one("Aldon Group plans to raise $2 billion by selling its remaining shares in Norcrest Labs.", "acquisition")
+    assert f.modality == "planned" and f.amount.value.value == 2e9
+
+
+def test_a_sale_as_the_means_takes_the_company_held_before():
+    text = "Aldon Group has held 12% of Norcrest Labs since 2019. It raised $900 million last year by selling part of its stake."
+    f = one(text, "acquisition")
+    assert names(f, "target") == ["Norcrest Labs"] and names(f, "seller") == ["Aldon Group"]
+    assert not facts(text, "investment")  # the money raised by the sale is no funding round of Aldon
+
+
+def test_selling_a_business_or_goods_as_the_means_is_no_exit():
+    assert not facts("Aldon Group cut its debt by selling its radar business.", "acquisition")
+    assert not facts("Aldon Group grew revenue by selling its chips to Norcrest Labs.", "acquisition")
+
+
+def test_all_of_them_after_the_shares_were_bought():
+    text = "Veltrix Systems bought 3 million shares of Quillfeather in 2023 and had sold all of them by October."
+    f = one(text, "acquisition")
+    assert names(f, "seller") == ["Veltrix Systems"] and names(f, "target") == ["Quillfeather"]
+
+
+def test_all_of_them_in_the_next_sentence():
+    text = "Veltrix Systems bought 3 million shares of Quillfeather in 2023. Veltrix had sold all of them by October."
+    assert names(one(text, "acquisition"), "target") == ["Quillfeather"]
+
+
+def test_all_of_them_with_no_holding_before_is_nothing():
+    assert not facts("Veltrix Systems makes radar chips. It had sold all of them by October.", "acquisition")
+
+
+def test_the_stake_sold_is_the_one_just_bought():
+    text = "Harbor Peak invested $50 million in Norcrest Labs last year. It sold the stake in May."
+    f = one(text, "acquisition")
+    assert names(f, "seller") == ["Harbor Peak"] and names(f, "target") == ["Norcrest Labs"]
+    assert not facts("Harbor Peak reported strong results. It sold the stake in May.", "acquisition")
+
+
+def test_a_reduced_stake_in_a_list_of_bets_is_no_sale():
+    text = "The fund now counts Apple, Veltrix Systems and a reduced stake in Norcrest Labs as its main bets."
+    assert not facts(text, "acquisition")
+    assert one("Aldon Ventures has reduced its stake in Norcrest Labs.", "acquisition").modality == "asserted"
+
+
+# ---- shares bought
+
+
+def test_shares_of_a_company_bought_are_an_investment():
+    f = one("Veltrix Systems bought 3 million shares of Quillfeather in 2023.", "investment")
+    assert names(f, "investor") == ["Veltrix Systems"] and names(f, "investee") == ["Quillfeather"]
+    assert not facts("Veltrix Systems bought 3 million shares of Quillfeather in 2023.", "acquisition")
+
+
+def test_a_sum_of_a_company_stock_bought():
+    f = one("Veltrix Systems bought $40 million of Quillfeather stock last quarter.", "investment")
+    assert f.amount.value.value == 4e7 and names(f, "investee") == ["Quillfeather"]
+
+
+def test_named_shares_bought_are_no_takeover():
+    text = "The Orvane Foundation bought Norcrest Labs shares for the first time last quarter."
+    assert names(one(text, "investment"), "investee") == ["Norcrest Labs"]
+    assert not facts(text, "acquisition")
+
+
+def test_a_buyback_and_a_takeover_are_not_share_purchases():
+    assert not facts("Veltrix Systems bought back 3 million of its shares.")
+    assert one("Veltrix Systems bought Norcrest Labs for $2 billion.", "acquisition").amount.value.value == 2e9
+    assert not facts("Veltrix Systems bought Norcrest Labs for $2 billion.", "investment")
