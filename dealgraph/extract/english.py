@@ -205,11 +205,33 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
             fact.modality = "negated"
         if p.type == "ownership" and re.search(r"\bformer(?:ly)?\b", m.group()):
             fact.modality = "negated"  # Norcrest Labs, a former unit of Veltrix: no longer owned
+    if p.name in _STAKE_TAKEN:
+        facts += [h for f in facts if (h := _held_after(f)) is not None]
     if p.type == "shareholding" and len(agents) > 1 and group(m, "stake"):
         return _each_stake(s, m, agents, facts)
     if p.name == "holds_unsized_stake" and len(agents) > 1:  # "A, B and C, all of which hold stakes in Y": each holds
         return [replace(f, roles={**f.roles, "holder": [h]}) for f in facts for h in agents]
     return facts
+
+
+# a stake of a stated size taken in a company ("took a 10% stake in Y", "agreed to buy a 30% stake in Y", "took a 4%
+# position in Y", "will receive 5% equity in Y"): the taker holds it afterwards, in the same mood
+_STAKE_TAKEN = ("stake_in", "purchase_of_stake", "position_in", "equity_in")
+
+
+def _held_after(fact: FactRecord) -> FactRecord | None:
+    """The holding a stake taken leaves: holder the investor (or acquirer of a majority), company the one whose stake
+    it is, the stake as stated; none without a stated percentage, or for one investor among several."""
+    agent, patient = ROLES[fact.type] if fact.type in ("investment", "acquisition") else ("", "")
+    if fact.stake is None or fact.stake.kind != "percent" or len(fact.roles.get(agent, [])) != 1 \
+            or len(fact.roles.get(patient, [])) != 1:
+        return None
+    holding = FactRecord("shareholding", {"holder": list(fact.roles[agent]), "company": list(fact.roles[patient])},
+                         fact.evidence, fact.modality, rule=fact.rule)
+    holding.stake = fact.stake
+    if fact.date is not None:
+        holding.qualifiers["as_of"] = fact.date
+    return holding
 
 
 # "The founders, A and B, own 31.5% and 20.2% of the company": a stake for each holder, in order

@@ -117,3 +117,29 @@ def test_a_buyback_and_a_takeover_are_not_share_purchases():
     assert not facts("Veltrix Systems bought back 3 million of its shares.")
     assert one("Veltrix Systems bought Norcrest Labs for $2 billion.", "acquisition").amount.value.value == 2e9
     assert not facts("Veltrix Systems bought Norcrest Labs for $2 billion.", "investment")
+
+
+# ---- a stake taken is held afterwards
+
+
+def test_a_stake_taken_is_an_investment_and_a_holding():
+    text = "Veltrix Systems took a 10% stake in Norcrest Labs in March."
+    assert one(text, "investment").stake.value.value == 10
+    h = one(text, "shareholding")
+    assert names(h, "holder") == ["Veltrix Systems"] and names(h, "company") == ["Norcrest Labs"]
+    assert h.stake.value.value == 10 and h.modality == "asserted" and h.qualifiers["as_of"].value.value == "2025-03"
+
+
+def test_a_majority_stake_bought_is_an_acquisition_and_a_holding():
+    text = "Veltrix Systems acquired a 60% stake in Norcrest Labs for $300 million."
+    assert one(text, "acquisition").amount.value.value == 3e8
+    assert one(text, "shareholding").stake.value.value == 60
+
+
+def test_the_holding_keeps_the_mood_of_the_deal():
+    assert one("Veltrix Systems plans to take a 10% stake in Norcrest Labs.", "shareholding").modality == "planned"
+    assert one("Veltrix Systems denied that it would take a 10% stake in Norcrest Labs.", "shareholding").modality == "denied"
+
+
+def test_a_stake_of_no_stated_size_gives_no_holding_of_its_own():
+    assert not facts("Veltrix Systems took a small stake in Norcrest Labs.", "shareholding")
