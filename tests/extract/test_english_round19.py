@@ -143,3 +143,34 @@ def test_the_holding_keeps_the_mood_of_the_deal():
 
 def test_a_stake_of_no_stated_size_gives_no_holding_of_its_own():
     assert not facts("Veltrix Systems took a small stake in Norcrest Labs.", "shareholding")
+
+
+# ---- commitments
+
+
+def test_a_possessive_commitment_with_its_sum_is_an_investment():
+    f = one("Harbor Peak's $500 million commitment to Quillfeather Robotics was announced on Monday.", "investment")
+    assert names(f, "investor") == ["Harbor Peak"] and names(f, "investee") == ["Quillfeather Robotics"]
+    assert f.amount.value.value == 5e8
+
+
+def test_a_commitment_one_has_is_an_investment():
+    f = one("Harbor Peak has a $500 million commitment to Quillfeather Robotics.", "investment")
+    assert names(f, "investor") == ["Harbor Peak"] and f.amount.value.value == 5e8
+
+
+def test_a_planned_commitment_stays_planned():
+    text = "Harbor Peak's planned $500 million commitment to Quillfeather Robotics was delayed."
+    assert one(text, "investment").modality == "planned"
+
+
+def test_its_commitment_to_a_fund_is_the_subject_before():
+    text = "Harbor Peak reported earnings. Its $2 billion capital commitment to Veltrix Growth Fund IV is its largest."
+    f = one(text, "investment")
+    assert names(f, "investor") == ["Harbor Peak"] and names(f, "investee") == ["Veltrix Growth Fund IV"]
+
+
+def test_commitments_without_a_sum_or_a_company_are_no_investment():
+    assert not facts("Quillfeather Robotics made a commitment to safety.", "investment")
+    assert not facts("Harbor Peak's commitment to Quillfeather Robotics remains strong.", "investment")
+    assert not facts("Harbor Peak's $5 million commitment to cleaner oceans was praised.", "investment")
