@@ -21,6 +21,7 @@ from dealgraph.extract.english_names import find_names
 from dealgraph.extract.english_reader import (NEW_CLAUSE, ORG_KINDS, PREP_BEFORE, TOKEN, Masked, Pattern, Reader, one_of,
                                               fact_record, grammar, group, read_roles)
 from dealgraph.extract.english_exits import exit_sale, no_holding_after_exit, stake_fell_to
+from dealgraph.extract.english_holders import ranked_holders, stake_the_deal_gives
 from dealgraph.extract.english_single import financial, one_company
 from dealgraph.extract.voices import maker_of
 
@@ -1241,5 +1242,7 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "exit_verb": exit_sale, "exit_cut": exit_sale, "exit_sale_of": exit_sale, "exit_representing": exit_sale,
     "exit_own_stake": exit_sale, "exit_percent_of": exit_sale, "exit_then": exit_sale, "exit_participle": exit_sale, "exit_cut_named": exit_sale,
     "exit_by_selling": exit_sale, "exit_by_selling_named": exit_sale, "exit_all_of_them": exit_sale,
+    "ranked_among": ranked_holders, "ranked_fronted": ranked_holders, "ranked_apposed": ranked_holders,
+    "ranked_becoming": ranked_holders, "ranked_behind": ranked_holders, "deal_gives_stake": stake_the_deal_gives,
     "possessive_round": possessive_round, "exit_fronted": exit_sale, "exit_noun": exit_sale, "stake_fell_to": stake_fell_to, "possessive_investment": not_sold,
     "owner_unit": not_sold}

@@ -174,3 +174,69 @@ def test_commitments_without_a_sum_or_a_company_are_no_investment():
     assert not facts("Quillfeather Robotics made a commitment to safety.", "investment")
     assert not facts("Harbor Peak's commitment to Quillfeather Robotics remains strong.", "investment")
     assert not facts("Harbor Peak's $5 million commitment to cleaner oceans was praised.", "investment")
+
+
+# ---- holders ranked among the owners
+
+
+def _holders(text: str) -> dict[str, str]:
+    return {names(f, "holder")[0]: names(f, "company")[0] for f in facts(text, "shareholding")}
+
+
+def test_among_the_biggest_owners_behind_two_others():
+    text = "Aldon Ventures is among Norcrest Labs' biggest owners, behind Harbor Peak and Veltrix Systems."
+    assert _holders(text) == {"Aldon Ventures": "Norcrest Labs", "Harbor Peak": "Norcrest Labs",
+                              "Veltrix Systems": "Norcrest Labs"}
+    assert all(f.modality == "asserted" for f in facts(text, "shareholding"))
+
+
+def test_among_the_owners_of_a_company_named_after_of():
+    assert _holders("Aldon Ventures is among the biggest owners of Norcrest Labs.") == {"Aldon Ventures": "Norcrest Labs"}
+
+
+def test_among_the_biggest_investors_of_a_region_is_no_holding():
+    assert not facts("Aldon Ventures is among the biggest investors in Europe.", "shareholding")
+    assert not facts("Aldon Ventures, one of the largest investors, declined to comment.", "shareholding")
+
+
+def test_the_one_ranked_before_the_second_largest_holds_too():
+    text = "Aldon Ventures is Norcrest Labs' second-largest shareholder after Harbor Peak."
+    assert _holders(text) == {"Aldon Ventures": "Norcrest Labs", "Harbor Peak": "Norcrest Labs"}
+
+
+def test_one_of_the_largest_shareholders_fronted_and_apposed():
+    assert _holders("One of Norcrest Labs' largest shareholders, Aldon Ventures, sold 3 million shares on Monday.") \
+        == {"Aldon Ventures": "Norcrest Labs"}
+    assert _holders("Aldon Ventures, one of the largest investors in Norcrest Labs, declined to comment.") \
+        == {"Aldon Ventures": "Norcrest Labs"}
+
+
+def test_becoming_its_largest_shareholder_holds_the_company_of_the_deal():
+    text = "Aldon Ventures invested $40 million in Norcrest Labs in 2018, becoming its largest shareholder."
+    h = one(text, "shareholding")
+    assert names(h, "holder") == ["Aldon Ventures"] and names(h, "company") == ["Norcrest Labs"]
+    assert h.qualifiers["rank"] == "largest" and h.qualifiers["as_of"].value.value == "2018"
+    planned = "Aldon Ventures plans to invest $40 million in Norcrest Labs, becoming its largest shareholder."
+    assert one(planned, "shareholding").modality == "planned"
+
+
+def test_becoming_its_largest_shareholder_with_no_deal_is_nothing():
+    assert not facts("Aldon Ventures grew quickly, becoming its largest shareholder.", "shareholding")
+
+
+def test_the_stake_the_investment_gives():
+    text = "Harbor Peak invested $50 million in Norcrest Labs. The investment gives it a 12% stake."
+    h = one(text, "shareholding")
+    assert names(h, "holder") == ["Harbor Peak"] and names(h, "company") == ["Norcrest Labs"]
+    assert h.stake.value.value == 12 and h.modality == "asserted"
+
+
+def test_the_stake_a_planned_deal_would_give_is_planned():
+    text = "Harbor Peak agreed to buy 30% of Norcrest Labs for $50 million. The deal would give Harbor Peak a 30% stake."
+    assert one(text, "shareholding").modality == "planned"
+
+
+def test_its_stake_now_stands_at():
+    h = one("Harbor Peak invested $50 million in Norcrest Labs. Its stake in the company now stands at 12%.", "shareholding")
+    assert names(h, "holder") == ["Harbor Peak"] and names(h, "company") == ["Norcrest Labs"] and h.stake.value.value == 12
+    assert not facts("Norcrest Labs reported results. Its market share now stands at 12%.", "shareholding")

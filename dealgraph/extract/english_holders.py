@@ -1,0 +1,84 @@
+"""Holders of a company told by their rank among its owners, in English.
+
+"Aldon Ventures is among Norcrest Labs' biggest owners, behind Harbor Peak and Veltrix Systems": Aldon, Harbor Peak
+and Veltrix each hold shares in Norcrest Labs. "One of Norcrest's largest shareholders, Aldon Ventures, sold …",
+"Aldon Ventures, one of Norcrest's largest shareholders, …", "Aldon invested $40 million in Norcrest, becoming its
+largest shareholder", "Aldon is Norcrest's second-largest shareholder after Harbor Peak" (Harbor Peak holds it too),
+"The investment gives it a 12% stake" (the company of the deal just read). One shareholding per holder, in the mood
+of the sentence. The patterns are ranked_* in data/english.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dealgraph.extract.document import FactRecord, Mention
+from dealgraph.extract.english_reader import ORG_KINDS, Masked, Pattern, Reader, fact_record, group
+
+
+def ranked_holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """One shareholding per holder named (the subject, and those it ranks behind or beside) in the company named after
+    "of", or by the possessive ("its": after "becoming", the company of the deal just read in this sentence)."""
+    holder = r.members(s, group(m, "holder"), True)
+    if not holder or holder[0].kind not in ORG_KINDS:
+        return []
+    company = _company(r, s, m, holder[0])
+    if company is None:
+        return []
+    keys = {company.key}
+    holders = [x for x in holder[:1] if x.key not in keys] if p.name != "ranked_behind" else []
+    holders += [x for x in r.members(s, group(m, "co"), False, keys | {x.key for x in holder})
+                if x.kind in ORG_KINDS and all(x.key != y.key for y in holders)]
+    mood = r.modality(s, s.text[m.start():m.start("verb")] if group(m, "verb") else m.group())
+    facts = []
+    for x in holders:
+        fact = fact_record(s, p, {"holder": [x], "company": [company]}, mood)
+        fact.qualifiers["as_of"] = r.date(s, m.start(), m.end())
+        fact.qualifiers["rank"] = r.g.ranks.get((group(m, "rank") or "").lower())  # becoming its largest shareholder
+        fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
+        facts.append(fact)
+    return facts
+
+
+def _company(r: Reader, s: Masked, m: re.Match[str], holder: Mention) -> Mention | None:
+    """The company the holders hold: named after "of", by a name's possessive, or by "its" (after "becoming", the
+    patient of the deal of the holder read in this sentence; else the pronoun's antecedent)."""
+    named = r.members(s, group(m, "company"), False, {holder.key}) or (
+        r.members(s, group(m, "poss"), False, {holder.key}) if (group(m, "poss") or "").startswith("«o") else [])
+    if named:
+        return named[0]
+    if group(m, "poss") is None and group(m, "verb") and m.group("verb").startswith("becom"):
+        pass  # "…, becoming the largest shareholder": of the company of the deal just read
+    elif not (group(m, "poss") or "").startswith("«j"):
+        return None
+    for fact in reversed(r.current):
+        agent, patient = {"investment": ("investor", "investee"), "acquisition": ("acquirer", "target")}.get(
+            fact.type, ("", ""))
+        if agent and any(x.key == holder.key for x in fact.roles.get(agent, [])) and fact.roles.get(patient):
+            return fact.roles[patient][0]
+    return None  # "…, becoming its largest shareholder" with no deal read: "its" is no company we know
+
+
+def stake_the_deal_gives(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Harbor Peak invested $50 million in Norcrest. The investment gives it a 12% stake": the holder named (or "it")
+    holds the stated stake in the patient of the deal just read (this sentence or the one before), when the holder is
+    that deal's agent."""
+    if r.last_deal is None or s.sent.index - r.last_deal[0] > 1:
+        return []
+    deal = r.last_deal[1]
+    agent, patient = {"investment": ("investor", "investee"), "acquisition": ("acquirer", "target")}.get(
+        deal.type, ("", ""))
+    if not agent or not deal.roles.get(patient):
+        return []
+    company = deal.roles[patient][0]
+    if m.group("holder").startswith("«i"):  # "gives it": the deal's agent, when it has one
+        holder = deal.roles.get(agent, [])[:1] if len(deal.roles.get(agent, [])) == 1 else []
+    else:
+        holder = r.members(s, m.group("holder"), False, {company.key})
+    if not holder or all(x.key != holder[0].key for x in deal.roles.get(agent, [])):
+        return []
+    fact = fact_record(s, p, {"holder": holder[:1], "company": [company]}, r.modality(s, m.group()))
+    if fact.modality == "asserted":
+        fact.modality = deal.modality
+    fact.stake = s.value(m.group("stake"))
+    return [fact]
