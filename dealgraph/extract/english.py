@@ -955,6 +955,34 @@ def partnership(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     return facts
 
 
+def partnership_noun(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Veltrix's alliance with Norcrest", "the tie-up between Veltrix and Norcrest": a partnership of the companies
+    named, in the mood of its clause up to the noun's end ("the proposed tie-up between …": planned); none for one that
+    is over ("former", "unwound its partnership with", "… collapsed")."""
+    if _FORMER.search(m.group()) or _ENDED_BEFORE.search(s.text, max(0, m.start() - 50), m.start()) \
+            or _ENDED_AFTER.match(s.text, m.end()):
+        return []
+    roles, _ = read_roles(r, s, m, ("party", "party2"))
+    parties, others = roles.get("party", [])[:1], roles.get("party2", [])
+    clause = max(s.text.rfind(",", 0, m.start()), s.text.rfind(";", 0, m.start())) + 1
+    mood = r.modality(s, s.text[clause:m.end()])
+    facts = [fact_record(s, p, {"party": parties + [x], "result": []}, mood) for x in others
+             if parties and x.key != parties[0].key]
+    for fact in facts:
+        fact.qualifiers.setdefault("kind", "strategic")
+        fact.amount, fact.date = _partnership_amount(r, s, m), r.date(s, m.start(), m.end())
+    return facts
+
+
+_FORMER = re.compile(r"\b(?:former|previous|past|earlier|defunct|failed|abandoned|ended|ex)\b", re.I)
+_ENDED_BEFORE = re.compile(r"\b(?:unwound|unwinds|unwinding|unwind|ended|ends|ending|end|exited|exits|exit|terminated|"
+                           r"terminates|terminate|dissolved|dissolves|quit|quits|broke off|breaks off|pulled out of|"
+                           r"walked away from|scrapped|scraps|cancell?ed|called off|end of|exit from|collapse of|"
+                           r"breakdown of|demise of)(?: (?:the|its|their|an?|«j\d+»))?(?: [\w-]+){0,3}? ?$", re.I)
+_ENDED_AFTER = re.compile(r"(?:,? [\w-]+){0,3}? (?:has |had |have |was |were )?(?:ended|collapsed|fell apart|broke down|"
+                          r"expired|lapsed|dissolved|unwound|came to an end|soured|was terminated|was scrapped)\b", re.I)
+
+
 def possessive_round(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """"Pellion AI's $11 million Series B": a round of the company with its sum and no investor named; none when a
     round of that company with that sum or that series was read already ("Pellion raised $11 million in a Series B led
@@ -1244,5 +1272,6 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "exit_by_selling": exit_sale, "exit_by_selling_named": exit_sale, "exit_all_of_them": exit_sale,
     "ranked_among": ranked_holders, "ranked_fronted": ranked_holders, "ranked_apposed": ranked_holders,
     "ranked_becoming": ranked_holders, "ranked_behind": ranked_holders, "deal_gives_stake": stake_the_deal_gives,
+    "possessive_partnership": partnership_noun, "partnership_between": partnership_noun, "venture_between": partnership_noun,
     "possessive_round": possessive_round, "exit_fronted": exit_sale, "exit_noun": exit_sale, "stake_fell_to": stake_fell_to, "possessive_investment": not_sold,
     "owner_unit": not_sold}

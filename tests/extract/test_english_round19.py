@@ -240,3 +240,48 @@ def test_its_stake_now_stands_at():
     h = one("Harbor Peak invested $50 million in Norcrest Labs. Its stake in the company now stands at 12%.", "shareholding")
     assert names(h, "holder") == ["Harbor Peak"] and names(h, "company") == ["Norcrest Labs"] and h.stake.value.value == 12
     assert not facts("Norcrest Labs reported results. Its market share now stands at 12%.", "shareholding")
+
+
+# ---- partnerships told by their noun
+
+
+def _parties(text: str) -> list[list[str]]:
+    return [sorted(names(f, "party")) for f in facts(text, "partnership")]
+
+
+def test_a_possessive_alliance_is_a_partnership():
+    f = one("Veltrix Systems' alliance with Norcrest Labs has deepened.", "partnership")
+    assert sorted(names(f, "party")) == ["Norcrest Labs", "Veltrix Systems"] and f.modality == "asserted"
+
+
+def test_a_tie_up_between_two_companies():
+    f = one("The tie-up between Veltrix Systems and Norcrest Labs was announced in May.", "partnership")
+    assert sorted(names(f, "party")) == ["Norcrest Labs", "Veltrix Systems"] and f.date.value.value == "2025-05"
+
+
+def test_a_proposed_tie_up_is_planned():
+    assert one("The proposed tie-up between Veltrix Systems and Norcrest Labs needs approval.", "partnership").modality \
+        == "planned"
+
+
+def test_expanding_a_partnership_names_its_partner():
+    text = "Veltrix Systems is expanding its smart car partnership with Norcrest Labs to include chips."
+    assert _parties(text) == [["Norcrest Labs", "Veltrix Systems"]]
+
+
+def test_a_joint_venture_between_two_companies():
+    f = one("The joint venture between Veltrix Systems and Norcrest Labs will build chips in Ohio.", "partnership")
+    assert f.qualifiers["kind"] == "joint_venture"
+
+
+def test_an_ended_or_former_partnership_is_none():
+    assert not facts("Veltrix Systems' partnership with Norcrest Labs collapsed last year.", "partnership")
+    assert not facts("Veltrix Systems' former partnership with Norcrest Labs still shapes its strategy.", "partnership")
+    assert not facts("Aldon Group ended the alliance between Veltrix Systems and Norcrest Labs.", "partnership")
+    text = "Veltrix Systems unwound its eight-year partnership with Norcrest Labs, selling its entire holding for $3.6 billion."
+    assert not facts(text, "partnership") and one(text, "acquisition").amount.value.value == 3.6e9
+
+
+def test_a_partnership_with_customers_names_no_partner():
+    assert not facts("Veltrix Systems expanded its partnership with its customers.", "partnership")
+    assert not facts("Veltrix Systems' collaboration with Norcrest Labs' customers has grown.", "partnership")
