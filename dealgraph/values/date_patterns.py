@@ -41,7 +41,11 @@ _EN_MONTH = ("(?<![A-Za-z])(?:(?:{})(?![a-z])|May(?=[ ][0-9])|"
 # $1.25 billion at that time: September 2023); "at the time of the merger" names its own event, not a date
 # "last week", "earlier this week": the calendar week (Monday to Sunday) before the document's date, or the part of its
 # own week up to that date
-_EN_REL = ("earlier this year|later this year|earlier this month|last year|this year|next year|"
+# "the same month", "later that year", "the following year": the month or year named last in the document (a deal
+# told after another one's date: "Aldon invested in March 2024. The same month, Veltrix …")
+_EN_THAT = ("(?:the|that) same (?:day|month|year)|(?:earlier|later) that (?:day|month|year)|that (?:month|year)|"
+            "the following (?:month|year)|(?:a|one) (?:month|year) later|")
+_EN_REL = (_EN_THAT + "earlier this year|later this year|earlier this month|last year|this year|next year|"
            "last week|earlier this week|this week|next week|"
            "last month|this month|next month|last quarter|this quarter|today|yesterday|at that time(?! of)|at the time(?! of)|"
            "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")

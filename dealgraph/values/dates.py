@@ -326,6 +326,18 @@ class DateResolver:
             return _UNRESOLVED
         return self._month_offset(year, month, -1 if base.startswith("上") else 0, approx)
 
+    def _that_period(self, phrase: str) -> _Span | None:
+        """"the same month", "later that year", "the following year", "a month later": the day, month or year named last
+        (the next one for "following" and "later"); no date when none was named before."""
+        approx = phrase.startswith(("earlier", "later"))
+        step = 1 if phrase.startswith("the following") or phrase.endswith(" later") else 0
+        if phrase.endswith("day"):
+            last = self._last_point
+            return _point(last, approx) if last and len(last) == 10 else None
+        if "month" in phrase:
+            return self._month_offset(*self._last_month, step, approx) if self._last_month else None
+        return _point(str(self._last_year + step), approx) if self._last_year else None
+
     def _today(self, word: str, year: int, month: int | None, day: int | None) -> _Span | None:
         if word in ("近日", "日前", "今日", "今天"):
             return _point(iso_of(year, month, day), word in ("近日", "日前") or day is None)
@@ -375,6 +387,9 @@ class DateResolver:
 
     def _english_relative(self, phrase: str) -> _Span | None:
         year, month, _ = self._ref
+        if phrase.endswith((" later", "that day", "same day", "that month", "same month", "that year", "same year",
+                            "following month", "following year")):
+            return self._that_period(phrase)
         if phrase.startswith("at "):  # at that time: the date named last, unresolved when none was
             return _point(self._last_point) if self._last_point else _UNRESOLVED
         if phrase in ("today", "yesterday"):

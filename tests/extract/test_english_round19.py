@@ -6,6 +6,7 @@ companies are invented."""
 
 from __future__ import annotations
 
+from dealgraph.values.dates import DateResolver
 from tests.extract.readers import facts, names, one
 
 
@@ -285,3 +286,32 @@ def test_an_ended_or_former_partnership_is_none():
 def test_a_partnership_with_customers_names_no_partner():
     assert not facts("Veltrix Systems expanded its partnership with its customers.", "partnership")
     assert not facts("Veltrix Systems' collaboration with Norcrest Labs' customers has grown.", "partnership")
+
+
+# ---- "the same month": the date named last
+
+
+def _dates(*sentences: str) -> list[str | None]:
+    resolver = DateResolver("2025-06-30")
+    return [d.value for text in sentences for _, _, d in resolver.find(text)]
+
+
+def test_the_same_month_and_year_are_the_ones_named_last():
+    assert _dates("Harbor Peak invested in March 2024.", "The same month, Aldon Ventures sold its stake.") \
+        == ["2024-03", "2024-03"]
+    assert _dates("Harbor Peak invested in March 2024.", "Later that year, Aldon Ventures sold its stake.") \
+        == ["2024-03", "2024"]
+    assert _dates("Harbor Peak invested in March 2024.", "The following year, Aldon Ventures sold its stake.") \
+        == ["2024-03", "2025"]
+    assert _dates("Harbor Peak invested in March 2024.", "A month later, Aldon Ventures sold its stake.") \
+        == ["2024-03", "2024-04"]
+
+
+def test_the_same_month_with_none_named_before_is_no_date():
+    assert _dates("The same month, Aldon Ventures sold its stake.") == []
+
+
+def test_a_deal_of_the_same_month_takes_the_month_named_before():
+    text = "Harbor Peak took a 3% stake in Quillfeather in March 2024. The same month, Aldon Ventures also invested in the company."
+    f = [x for x in facts(text, "investment") if names(x, "investor") == ["Aldon Ventures"]][0]
+    assert names(f, "investee") == ["Quillfeather"] and f.date.value.value == "2024-03"
