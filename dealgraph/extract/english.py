@@ -217,7 +217,7 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
 
 # a stake of a stated size taken in a company ("took a 10% stake in Y", "agreed to buy a 30% stake in Y", "took a 4%
 # position in Y", "will receive 5% equity in Y"): the taker holds it afterwards, in the same mood
-_STAKE_TAKEN = ("stake_in", "purchase_of_stake", "position_in", "equity_in")
+_STAKE_TAKEN = ("stake_in", "purchase_of_stake", "position_in", "equity_in", "invested_for_part", "paid_for_part")
 
 
 def _held_after(fact: FactRecord) -> FactRecord | None:

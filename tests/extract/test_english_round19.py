@@ -315,3 +315,41 @@ def test_a_deal_of_the_same_month_takes_the_month_named_before():
     text = "Harbor Peak took a 3% stake in Quillfeather in March 2024. The same month, Aldon Ventures also invested in the company."
     f = [x for x in facts(text, "investment") if names(x, "investor") == ["Aldon Ventures"]][0]
     assert names(f, "investee") == ["Quillfeather"] and f.date.value.value == "2024-03"
+
+
+# ---- stakes and investments in more words
+
+
+def test_possessive_investments_in_two_companies():
+    text = "Aldon Group's investments in chip designer Norcrest Labs and Brisa Motors helped it post a gain."
+    assert sorted(names(f, "investee")[0] for f in facts(text, "investment")) == ["Brisa Motors", "Norcrest Labs"]
+    assert not facts("Aldon Group's investments in new factories rose.", "investment")
+
+
+def test_an_investment_of_a_sum_announced():
+    f = one("Harbor Peak announced an investment of $10 billion in Quillfeather Robotics.", "investment")
+    assert f.amount.value.value == 1e10 and names(f, "investee") == ["Quillfeather Robotics"]
+
+
+def test_a_stake_established():
+    f = one("Harbor Peak established a stake in Norcrest Labs last quarter.", "investment")
+    assert names(f, "investor") == ["Harbor Peak"] and names(f, "investee") == ["Norcrest Labs"]
+
+
+def test_a_sum_put_in_for_a_part_of_a_company():
+    text = "Aldon Group, which began as a newspaper business, invested $34 million for nearly half of Norcrest Labs in 2001."
+    f = one(text, "investment")
+    assert names(f, "investee") == ["Norcrest Labs"] and f.amount.value.value == 3.4e7 and f.date.value.value == "2001"
+
+
+def test_a_sum_paid_for_a_stake_is_an_investment_and_a_holding():
+    text = "Harbor Peak paid $40 million for a 10% stake in Brisa Motors."
+    assert one(text, "investment").amount.value.value == 4e7 and one(text, "shareholding").stake.value.value == 10
+    assert not facts("Harbor Peak paid $40 million for half of the building.")
+
+
+def test_a_stake_brought_to_a_level_by_a_purchase():
+    text = "Harbor Peak added 2 million Corlith shares at the end of last year, bringing its stake in Corlith to 7.4%."
+    h = one(text, "shareholding")
+    assert names(h, "holder") == ["Harbor Peak"] and names(h, "company") == ["Corlith"] and h.stake.value.value == 7.4
+    assert not facts("Harbor Peak added staff last year, bringing its headcount to 700.", "shareholding")
