@@ -156,6 +156,8 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
         return []  # invested $2 billion in xAI in its latest round and has backed B: xAI backs no one; in talks with
     #               investors including Veltrix to raise $200 million: Veltrix raises nothing (Investors in A, including
     #               B, also invested: B is the subject; from SeaMicro, the start-up AMD bought: a relative clause)
+    if first == a_role and _DEAL_WITH.search(s.text, max(0, m.start() - 40), m.start()):
+        return []  # "Veltrix struck a deal with Norcrest to acquire its radar unit": Veltrix acquires, not Norcrest
     roles, gap = read_roles(r, s, m, (a_role, b_role))
     gap = group(m, "mood") or gap  # Y, which X agreed to buy: the mood is the verb's, after the acquirer
     if " see " in s.text[max(0, m.start() - 6):m.start()] and (frame := _WILL_SEE.search(s.text, max(0, m.start() - 40),
@@ -596,6 +598,8 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
     return [x for x in [r.object_antecedent(s, m.end(), keys)] if x is not None]
 
 
+# the partner of a deal, whose verb follows it: "signed a deal with «o» to buy …" (the signer buys)
+_DEAL_WITH = re.compile(r"\b(?:deal|agreement|contract|pact|partnership|alliance|talks|negotiations|discussions) with $", re.I)
 # a preposition before a deal's first-written agent: it is no subject ("with A holding 51%" is: an absolute clause)
 _PREP_AGENT = re.compile(r"\b(?:of|in|from|by|to|for|on|at|into|over|behind|about|between|among|than|alongside|via|"
                          r"through|versus|against)\s*$", re.I)

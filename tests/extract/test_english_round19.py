@@ -353,3 +353,23 @@ def test_a_stake_brought_to_a_level_by_a_purchase():
     h = one(text, "shareholding")
     assert names(h, "holder") == ["Harbor Peak"] and names(h, "company") == ["Corlith"] and h.stake.value.value == 7.4
     assert not facts("Harbor Peak added staff last year, bringing its headcount to 700.", "shareholding")
+
+
+def test_a_partnership_one_has():
+    assert _parties("Veltrix Systems has a partnership with Norcrest Labs.") == [["Norcrest Labs", "Veltrix Systems"]]
+    text = "Norcrest Labs, which has a long-standing alliance with Veltrix Systems, raised $40 million."
+    assert _parties(text) == [["Norcrest Labs", "Veltrix Systems"]]
+    assert not facts("Veltrix Systems has a deal with Norcrest Labs.", "partnership")
+
+
+def test_the_partner_of_a_deal_does_not_do_what_the_deal_is_for():
+    text = "Veltrix Systems struck a deal with Norcrest Labs to acquire its radar unit."
+    assert not facts(text, "acquisition")
+    assert _parties(text) == [["Norcrest Labs", "Veltrix Systems"]]
+
+
+def test_owners_counted_and_listed():
+    assert _holders("Norcrest Labs counts Harbor Peak and Aldon Ventures among its biggest owners.") \
+        == {"Harbor Peak": "Norcrest Labs", "Aldon Ventures": "Norcrest Labs"}
+    f = one("The biggest owners of Norcrest Labs are Harbor Peak and Aldon Ventures.", "shareholding")
+    assert sorted(names(f, "holder")) == ["Aldon Ventures", "Harbor Peak"] and names(f, "company") == ["Norcrest Labs"]
