@@ -434,12 +434,12 @@ def deal_values(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     """The deal values Norcrest Labs at $3 billion: the price of the acquisition of that company read in this
     sentence or in the three before it, where that fact has no amount yet; no fact of its own."""
     target = r.members(s, m.group("target"), False)
-    if not target:
+    if not target and p.name != "deal_valued_at":  # (the deal was valued at $2 billion: the deal just read)
         return []
     for fact in reversed(r.facts + r.current):
         if s.sent.index - _sentence_index(r, fact) > 3:
             break
-        if fact.type == "acquisition" and fact.roles["target"] and fact.roles["target"][0].key == target[0].key:
+        if fact.type == "acquisition" and fact.roles["target"] and (not target or fact.roles["target"][0].key == target[0].key):
             if fact.amount is None and (fact.stake is None or (fact.stake.value.value or 0) > 50):  # a sale of 10% of
                 fact.amount = s.value(m.group("amount"))  # Norcrest "values Norcrest at $4 billion": its worth, no price
                 fact.amount = s.value(m.group("amount"))
@@ -1267,7 +1267,7 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
 
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
-    "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "round_values": round_values, "merger": merger,
+    "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "deal_valued_at": deal_values, "round_values": round_values, "merger": merger,
     "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": supply_deal, "cloud_deal_with": cloud_deal, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
     "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "share_over_periods": share_over_periods, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company, "exit_stake": exit_sale, "exit_named_stake": exit_sale,

@@ -373,3 +373,30 @@ def test_owners_counted_and_listed():
         == {"Harbor Peak": "Norcrest Labs", "Aldon Ventures": "Norcrest Labs"}
     f = one("The biggest owners of Norcrest Labs are Harbor Peak and Aldon Ventures.", "shareholding")
     assert sorted(names(f, "holder")) == ["Aldon Ventures", "Harbor Peak"] and names(f, "company") == ["Norcrest Labs"]
+
+
+# ---- the company or deal of the sentence before
+
+
+def test_its_largest_shareholder_is_named_after():
+    for text in ("Norcrest Labs makes radar chips. Its largest shareholder is Harbor Peak.",
+                 "Norcrest Labs makes radar chips. The company's largest shareholder is Harbor Peak.",
+                 "Norcrest Labs makes radar chips. Its largest shareholder, Harbor Peak, sold 2 million shares on Monday."):
+        h = one(text, "shareholding")
+        assert names(h, "holder") == ["Harbor Peak"] and names(h, "company") == ["Norcrest Labs"]
+        assert h.qualifiers["rank"] == "largest"
+    assert not facts("Norcrest Labs makes radar chips. Its largest customer is Harbor Peak.", "shareholding")
+
+
+def test_the_deal_valued_at_is_the_price_of_the_acquisition_just_read():
+    f = one("Veltrix Systems bought Norcrest Labs in March. The deal was valued at $2 billion.", "acquisition")
+    assert f.amount.value.value == 2e9
+    g = one("Norcrest Labs raised $40 million in March. The deal was valued at $2 billion.", "investment")
+    assert g.amount.value.value == 4e7  # a round's deal value is no price of it
+
+
+def test_that_investment_closed_makes_the_planned_one_done():
+    text = "Harbor Peak agreed to invest $500 million in Norcrest Labs. That investment closed in June."
+    assert one(text, "investment").modality == "asserted"
+    text = "Harbor Peak agreed to invest $500 million in Norcrest Labs. The investment is expected to close in June."
+    assert one(text, "investment").modality == "planned"
