@@ -728,6 +728,7 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
         if p.name == "portfolio_company_of":  # a portfolio company of A, raised $5 million: the round is not A's
             fact.amount = fact.stake = None
         if p.name == "possessive_investment":  # its investment in Y after Y shut down in 2020: no date of the investment
+            fact.amount = r.money(s, m.start(), m.end())  # (A's investments in Y helped it post a $19 billion gain: no sum)
             after = re.match(r" (?:in|on) «d(\d+)»", s.text[m.end():])
             fact.date = next((v for _, v, _ in s.tokens("d", m.start(), m.end())), None) or (
                 s.items[int(after.group(1))][1] if after else None)

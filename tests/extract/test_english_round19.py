@@ -400,3 +400,15 @@ def test_that_investment_closed_makes_the_planned_one_done():
     assert one(text, "investment").modality == "asserted"
     text = "Harbor Peak agreed to invest $500 million in Norcrest Labs. The investment is expected to close in June."
     assert one(text, "investment").modality == "planned"
+
+
+def test_a_stake_brought_to_a_level_in_a_clause_after_that():
+    text = ("A filing on Thursday appeared to show that Harbor Peak added around 1.78 million Corlith shares at the end of "
+            "last year, bringing its stake in Corlith to 7.4 percent.")
+    h = one(text, "shareholding")
+    assert names(h, "holder") == ["Harbor Peak"] and h.stake.value.value == 7.4
+
+
+def test_possessive_investments_borrow_no_sum_from_the_rest_of_the_sentence():
+    text = "Aldon Group's investments in Norcrest Labs and Brisa Motors helped it post a $19 billion gain."
+    assert [f.amount for f in facts(text, "investment")] == [None, None]
