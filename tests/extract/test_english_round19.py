@@ -412,3 +412,9 @@ def test_a_stake_brought_to_a_level_in_a_clause_after_that():
 def test_possessive_investments_borrow_no_sum_from_the_rest_of_the_sentence():
     text = "Aldon Group's investments in Norcrest Labs and Brisa Motors helped it post a $19 billion gain."
     assert [f.amount for f in facts(text, "investment")] == [None, None]
+
+
+def test_a_position_liquidated_is_an_exit_not_a_closure():
+    text = "Harbor Peak liquidated its position in Norcrest Labs."
+    assert not facts(text, "closure") and names(one(text, "acquisition"), "target") == ["Norcrest Labs"]
+    assert names(one("Norcrest Labs was liquidated in 2023.", "closure"), "company") == ["Norcrest Labs"]
