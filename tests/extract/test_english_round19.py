@@ -418,3 +418,12 @@ def test_a_position_liquidated_is_an_exit_not_a_closure():
     text = "Harbor Peak liquidated its position in Norcrest Labs."
     assert not facts(text, "closure") and names(one(text, "acquisition"), "target") == ["Norcrest Labs"]
     assert names(one("Norcrest Labs was liquidated in 2023.", "closure"), "company") == ["Norcrest Labs"]
+
+
+def test_a_commitment_from_one_company_to_another():
+    text = "The $500 million commitment from Harbor Peak Capital to Quillfeather Robotics was announced in March."
+    f = one(text, "investment")
+    assert names(f, "investor") == ["Harbor Peak Capital"] and names(f, "investee") == ["Quillfeather Robotics"]
+    assert f.modality == "asserted" and f.amount.value.value == 5e8
+    assert one(text.replace("The $500", "The proposed $500"), "investment").modality == "planned"
+    assert not facts("A $5 million commitment from Harbor Peak Capital to local schools was announced.", "investment")
