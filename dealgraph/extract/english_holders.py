@@ -22,7 +22,7 @@ def ranked_holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[F
     holder = r.members(s, group(m, "holder"), True)
     if not holder or holder[0].kind not in ORG_KINDS:
         return []
-    company = _company(r, s, m, holder[0])
+    company = _company(r, s, p, m, holder[0])
     if company is None:
         return []
     keys = {company.key}
@@ -40,7 +40,7 @@ def ranked_holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[F
     return facts
 
 
-def _company(r: Reader, s: Masked, m: re.Match[str], holder: Mention) -> Mention | None:
+def _company(r: Reader, s: Masked, p: Pattern, m: re.Match[str], holder: Mention) -> Mention | None:
     """The company the holders hold: named after "of", by a name's possessive, or by "its" (after "becoming", the
     patient of the deal of the holder read in this sentence; else the pronoun's antecedent)."""
     named = r.members(s, group(m, "company"), False, {holder.key}) or (
@@ -51,6 +51,9 @@ def _company(r: Reader, s: Masked, m: re.Match[str], holder: Mention) -> Mention
         pass  # "…, becoming the largest shareholder": of the company of the deal just read
     elif not (group(m, "poss") or "").startswith("«j"):
         return None
+    elif p.name == "ranked_among":  # "Norcrest makes chips. Aldon is among its biggest owners": the company before
+        found = r.members(s, m.group("poss"), False, {holder.key})
+        return found[0] if found and found[0].kind in ORG_KINDS else None
     for fact in reversed(r.current):
         agent, patient = {"investment": ("investor", "investee"), "acquisition": ("acquirer", "target")}.get(
             fact.type, ("", ""))

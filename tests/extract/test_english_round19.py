@@ -427,3 +427,10 @@ def test_a_commitment_from_one_company_to_another():
     assert f.modality == "asserted" and f.amount.value.value == 5e8
     assert one(text.replace("The $500", "The proposed $500"), "investment").modality == "planned"
     assert not facts("A $5 million commitment from Harbor Peak Capital to local schools was announced.", "investment")
+
+
+def test_among_its_biggest_owners_is_the_company_of_the_sentence_before():
+    text = "Norcrest Labs makes radar chips. Aldon Ventures is among its biggest owners, behind Harbor Peak and Veltrix Systems."
+    assert _holders(text) == {"Aldon Ventures": "Norcrest Labs", "Harbor Peak": "Norcrest Labs",
+                              "Veltrix Systems": "Norcrest Labs"}
+    assert not facts("Aldon Ventures is among its biggest owners.", "shareholding")
