@@ -21,7 +21,7 @@ from dealgraph.extract.english_names import find_names
 from dealgraph.extract.english_reader import (NEW_CLAUSE, ORG_KINDS, PREP_BEFORE, TOKEN, Masked, Pattern, Reader, one_of,
                                               fact_record, grammar, group, read_roles)
 from dealgraph.extract.english_exits import exit_sale, no_holding_after_exit, stake_fell_to
-from dealgraph.extract.english_holders import ranked_holders, stake_the_deal_gives
+from dealgraph.extract.english_holders import bracketed_holders, ranked_holders, stake_the_deal_gives
 from dealgraph.extract.english_single import financial, one_company
 from dealgraph.extract.voices import maker_of
 
@@ -190,7 +190,8 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
         read = {x.key for f in r.current if f.type == p.type for x in f.roles[b_role]}
         patients = [x for x in patients if x.key not in read]
         if not patients or p.name == "raised_bare" and (_offering_near(r, s) or _total_raised(s, m)
-                                                        or _AT_PRICE.match(s.text, m.end()) or _listed(r, patients)):
+                                                        or _AT_PRICE.match(s.text, m.end()) or _listed(r, patients)
+                                                        or _SALE_OF_ITS.match(s.text, m.end("investee"))):
             return []  # …, the company has raised about $900 million from investors: a total so far, no round
         sums = s.tokens("m", m.start(), m.end())
         if sums and _is_total(s, sums[0][2]):
@@ -251,6 +252,8 @@ def _each_stake(s: Masked, m: re.Match[str], holders: list[Mention], facts: list
             for f in facts for h, stake in zip(holders, stakes)]
 
 
+# "Aldon's sale of its headquarters raised $50 million": what the company sold raised the money, no round of it
+_SALE_OF_ITS = re.compile(r"[''’]s? (?:[\w-]+ ){0,2}?(?:sale|sales|disposal|divestment|divestiture|auction|offering|IPO)\b", re.I)
 _OFFERING = re.compile(r"\b(?:IPO|initial public offering|offering|listing|went public|go(?:es|ing)? public|debut|priced|"
                        r"bonds?|notes|convertible|debt|loans?)\b", re.IGNORECASE)
 
@@ -1278,5 +1281,7 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "ranked_among": ranked_holders, "ranked_fronted": ranked_holders, "ranked_apposed": ranked_holders,
     "ranked_becoming": ranked_holders, "ranked_behind": ranked_holders, "deal_gives_stake": stake_the_deal_gives,
     "possessive_partnership": partnership_noun, "partnership_between": partnership_noun, "venture_between": partnership_noun,
+    "partnership_fronted": partnership_noun, "exit_possessive_sale": exit_sale, "exit_possessive_sale_named": exit_sale,
+    "ranked_behind_apposed": ranked_holders, "holders_bracketed": bracketed_holders,
     "possessive_round": possessive_round, "exit_fronted": exit_sale, "exit_noun": exit_sale, "stake_fell_to": stake_fell_to, "possessive_investment": not_sold,
     "owner_unit": not_sold}

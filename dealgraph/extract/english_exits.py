@@ -82,8 +82,10 @@ def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRe
     buyers = [x for x in buyers if x.key not in (sellers[0].key, targets[0].key)]
     verb = m.start("verb") if group(m, "verb") is not None else m.end("seller")
     mood = m.string[m.end("seller"):verb] if p.name not in ("exit_then", "exit_fronted", "exit_noun", "exit_sale_of") \
-        else m.string[m.end("seller"):m.start("target")] if p.name == "exit_sale_of" \
-        else m.string[verb:m.end()] if p.name != "exit_noun" else m.group()  # (Aldon's planned exit from Norcrest; "is
+        and not p.name.startswith("exit_possessive") else m.string[m.end("seller"):m.start("target")] \
+        if p.name == "exit_sale_of" else m.string[verb:m.end()] if p.name not in ("exit_noun", "exit_possessive_sale",
+                                                                                  "exit_possessive_sale_named") \
+        else m.group()  # (Aldon's planned exit from Norcrest, Aldon's proposed sale of its stake in Norcrest; "is
     #   exploring a sale of its stake in", "halted the sale of …": the words up to the company say how far the sale is)
     fact = fact_record(s, p, {"acquirer": buyers, "target": targets, "seller": sellers}, r.modality(s, mood))
     fact.date = r.date(s, verb, m.end() if p.name != "exit_fronted" else m.start("seller"))

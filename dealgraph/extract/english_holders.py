@@ -85,3 +85,23 @@ def stake_the_deal_gives(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> 
         fact.modality = deal.modality
     fact.stake = s.value(m.group("stake"))
     return [fact]
+
+
+def bracketed_holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Norcrest's largest shareholders are Harbor Peak (12%), Aldon (8%) and Veltrix": one shareholding per holder,
+    with the stake written in brackets after it (none when none is)."""
+    company = r.members(s, m.group("company"), True)
+    if not company or company[0].kind not in ORG_KINDS:
+        return []
+    facts = []
+    for hit in _BRACKETED.finditer(m.group("list")):
+        holder = r.members(s, hit.group(1), False, {company[0].key})
+        if not holder or holder[0].kind not in ORG_KINDS:
+            continue
+        fact = fact_record(s, p, {"holder": holder[:1], "company": company[:1]}, r.modality(s, m.group()))
+        fact.stake = s.value(hit.group(2)) if hit.group(2) else None
+        facts.append(fact)
+    return facts
+
+
+_BRACKETED = re.compile(r"(«o\d+»)(?: \((?:about |roughly |around |nearly )?(«c\d+»)\))?")

@@ -434,3 +434,37 @@ def test_among_its_biggest_owners_is_the_company_of_the_sentence_before():
     assert _holders(text) == {"Aldon Ventures": "Norcrest Labs", "Harbor Peak": "Norcrest Labs",
                               "Veltrix Systems": "Norcrest Labs"}
     assert not facts("Aldon Ventures is among its biggest owners.", "shareholding")
+
+
+def test_a_possessive_sale_of_a_stake_is_an_exit():
+    f = one("Harbor Peak Capital's sale of its stake in Norcrest Labs raised $5.8 billion.", "acquisition")
+    assert names(f, "seller") == ["Harbor Peak Capital"] and names(f, "target") == ["Norcrest Labs"]
+    assert f.amount.value.value == 5.8e9 and f.modality == "asserted"
+    text = "Harbor Peak Capital's planned sale of its Norcrest Labs shares was delayed."
+    assert one(text, "acquisition").modality == "planned"
+
+
+def test_a_possessive_sale_of_a_building_is_neither_exit_nor_round():
+    assert not facts("Harbor Peak Capital's sale of its headquarters raised $50 million.")
+
+
+def test_a_stake_cashed_out():
+    f = one("Harbor Peak Capital cashed out its Norcrest Labs stake in October.", "acquisition")
+    assert names(f, "target") == ["Norcrest Labs"]
+
+
+def test_an_apposed_second_largest_holder_behind_another():
+    text = "Aldon Ventures, Norcrest Labs' second-largest shareholder behind Harbor Peak Capital, backed the plan."
+    assert _holders(text) == {"Aldon Ventures": "Norcrest Labs", "Harbor Peak Capital": "Norcrest Labs"}
+
+
+def test_holders_with_their_stakes_in_brackets():
+    text = "Norcrest Labs' largest shareholders are Harbor Peak Capital (12%), Aldon Ventures (8%) and Veltrix Systems."
+    stakes = {names(f, "holder")[0]: f.stake and f.stake.value.value for f in facts(text, "shareholding")}
+    assert stakes == {"Harbor Peak Capital": 12, "Aldon Ventures": 8, "Veltrix Systems": None}
+
+
+def test_a_fronted_partnership_names_the_subject_after_it():
+    text = "Under a new partnership with Veltrix Systems, Norcrest Labs will build robots in Ohio."
+    assert _parties(text) == [["Norcrest Labs", "Veltrix Systems"]]
+    assert not facts("In a partnership with local schools, Norcrest Labs will train engineers.", "partnership")
