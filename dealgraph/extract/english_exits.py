@@ -159,6 +159,12 @@ def _proceeds(r: Reader, s: Masked, m: re.Match[str], means: int | None = None) 
     $3.6 billion stake"); never a price per share or a valuation. A sale told as the means of the subject's deed
     (`means`: where the subject ends) may name its proceeds before: "Aldon raised $2 billion by selling …"."""
     start = m.start("verb") if group(m, "verb") is not None else m.start()
+    if group(m, "verb") is None and s.text.startswith(("'", "’"), m.end("seller")):  # (a possessive sale or exit)
+        later = re.compile(r"«o\d+»").search(s.text, m.end())  # "A's sale of its stake in B comes a month after C sold
+        if later is not None:                                 # …for $3.6 billion": not A's proceeds
+            end = later.start()
+            hit = _PROCEEDS.search(s.text, m.end(), end)
+            return s.value(f"«m{hit.group(1) or hit.group(2)}»") if hit is not None else None
     if means is not None:
         hit = _PROCEEDS.search(s.text, means, start)
         if hit is not None and hit.group(1) and not _PER_SHARE.match(s.text, hit.end()):

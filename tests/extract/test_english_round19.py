@@ -266,7 +266,7 @@ def test_a_proposed_tie_up_is_planned():
 
 
 def test_expanding_a_partnership_names_its_partner():
-    text = "Veltrix Systems is expanding its smart car partnership with Norcrest Labs to include chips."
+    text = "Veltrix Systems is expanding its robotaxi partnership with Norcrest Labs to cover mapping."
     assert _parties(text) == [["Norcrest Labs", "Veltrix Systems"]]
 
 
@@ -279,8 +279,8 @@ def test_an_ended_or_former_partnership_is_none():
     assert not facts("Veltrix Systems' partnership with Norcrest Labs collapsed last year.", "partnership")
     assert not facts("Veltrix Systems' former partnership with Norcrest Labs still shapes its strategy.", "partnership")
     assert not facts("Aldon Group ended the alliance between Veltrix Systems and Norcrest Labs.", "partnership")
-    text = "Veltrix Systems unwound its eight-year partnership with Norcrest Labs, selling its entire holding for $3.6 billion."
-    assert not facts(text, "partnership") and one(text, "acquisition").amount.value.value == 3.6e9
+    text = "Veltrix Systems unwound its long alliance with Norcrest Labs, selling its whole holding for $2.2 billion."
+    assert not facts(text, "partnership") and one(text, "acquisition").amount.value.value == 2.2e9
 
 
 def test_a_partnership_with_customers_names_no_partner():
@@ -337,9 +337,9 @@ def test_a_stake_established():
 
 
 def test_a_sum_put_in_for_a_part_of_a_company():
-    text = "Aldon Group, which began as a newspaper business, invested $34 million for nearly half of Norcrest Labs in 2001."
+    text = "Aldon Group, which started out as a radio broadcaster, invested $12 million for almost a third of Norcrest Labs in 2004."
     f = one(text, "investment")
-    assert names(f, "investee") == ["Norcrest Labs"] and f.amount.value.value == 3.4e7 and f.date.value.value == "2001"
+    assert names(f, "investee") == ["Norcrest Labs"] and f.amount.value.value == 1.2e7 and f.date.value.value == "2004"
 
 
 def test_a_sum_paid_for_a_stake_is_an_investment_and_a_holding():
@@ -349,9 +349,9 @@ def test_a_sum_paid_for_a_stake_is_an_investment_and_a_holding():
 
 
 def test_a_stake_brought_to_a_level_by_a_purchase():
-    text = "Harbor Peak added 2 million Corlith shares at the end of last year, bringing its stake in Corlith to 7.4%."
+    text = "Harbor Peak bought 2 million more Corlith shares in December, taking its stake in Corlith to 6.2%."
     h = one(text, "shareholding")
-    assert names(h, "holder") == ["Harbor Peak"] and names(h, "company") == ["Corlith"] and h.stake.value.value == 7.4
+    assert names(h, "holder") == ["Harbor Peak"] and names(h, "company") == ["Corlith"] and h.stake.value.value == 6.2
     assert not facts("Harbor Peak added staff last year, bringing its headcount to 700.", "shareholding")
 
 
@@ -403,10 +403,10 @@ def test_that_investment_closed_makes_the_planned_one_done():
 
 
 def test_a_stake_brought_to_a_level_in_a_clause_after_that():
-    text = ("A filing on Thursday appeared to show that Harbor Peak added around 1.78 million Corlith shares at the end of "
-            "last year, bringing its stake in Corlith to 7.4 percent.")
+    text = ("Records filed on Monday suggest that Harbor Peak bought about 1.5 million more Corlith shares in December, "
+            "lifting its stake in Corlith to 6.2 percent.")
     h = one(text, "shareholding")
-    assert names(h, "holder") == ["Harbor Peak"] and h.stake.value.value == 7.4
+    assert names(h, "holder") == ["Harbor Peak"] and h.stake.value.value == 6.2
 
 
 def test_possessive_investments_borrow_no_sum_from_the_rest_of_the_sentence():
@@ -468,3 +468,10 @@ def test_a_fronted_partnership_names_the_subject_after_it():
     text = "Under a new partnership with Veltrix Systems, Norcrest Labs will build robots in Ohio."
     assert _parties(text) == [["Norcrest Labs", "Veltrix Systems"]]
     assert not facts("In a partnership with local schools, Norcrest Labs will train engineers.", "partnership")
+
+
+def test_a_possessive_sale_takes_no_sum_of_another_company_named_after_it():
+    text = ("Harbor Peak Capital's sale of its stake in Norcrest Labs comes a month after Aldon Group sold its Brisa "
+            "Motors holding for $2 billion.")
+    sale = [f for f in facts(text, "acquisition") if names(f, "seller") == ["Harbor Peak Capital"]]
+    assert len(sale) == 1 and sale[0].amount is None
