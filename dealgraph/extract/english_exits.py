@@ -40,6 +40,11 @@ _LEFT_AFTER = re.compile(
     r"(?:about |around |approximately |roughly |nearly )?«c\d+» to|from(?= «c\d+»))|leaving (?:it|them|«i\d+») with(?: an?)?|"
     r"(?:and|but|while) (?:still |now )?(?:holds|owns|retains|keeps|held|owned|retained|kept)(?: an?)?) "
     r"(?:just |about |around |roughly |nearly |approximately )?«c(\d+)»")
+# the shares kept, counted and not sized, after a part sold: "… for $613 million while retaining 97 million shares in the
+# company", "…, and still holds 2 million shares" (a holding with no stake; a stake, _LEFT_AFTER)
+_KEPT_AFTER = re.compile(r"(?:(?: (?:for|in|on|at) )?(?:«[md]\d+»|[\w-]+)){0,6}?,? (?:while|and|but) (?:still |now )?"
+                         r"(?:retaining|retains|retained|keeping|keeps|kept|holding|holds|held|owns|owning) (?:about |some |around |"
+                         r"roughly |nearly |another |a further )?[\d.,]+(?: (?:million|billion|thousand|mn|bn))? (?:shares|stock)\b")
 # what a participle after the exit says of it: "SoftBank has exited Veltrix, selling its 15% stake to Brightpath"
 _SOLD_AFTER = re.compile(r",? (?:by |after )?(?:selling|offloading|divesting|dumping) (?:(?:its|their|«j\d+»|the|an?) )?"
                          r"(?:entire |remaining |whole )?(?:[\w.,-]+ ){0,3}?(?:«c(\d+)»(?:[- ](?:equity|ownership))? )?"
@@ -111,6 +116,12 @@ def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRe
         if fact.date is not None:
             holding.qualifiers["as_of"] = fact.date
         facts.append(holding)
+    elif fact.modality in ("asserted", "planned") and not _full(p, m) and _kept(r, s, m, targets[0]):
+        holding = FactRecord("shareholding", {"holder": list(sellers), "company": list(targets)},  # "… while retaining
+                             Span(s.sent.start, s.sent.end), fact.modality, rule=f"english:{p.name}")  # 97 million
+        if fact.date is not None:                                                                   # shares"
+            holding.qualifiers["as_of"] = fact.date
+        facts.append(holding)
     elif fact.modality == "negated" and p.name == "exit_sale_of" and _FULL_DET.fullmatch(group(m, "det") or "") \
             and _STOPPED.search(m.group()):  # "halted the sale of its stake in Norcrest": the stake is still its own
         facts.append(FactRecord("shareholding", {"holder": list(sellers), "company": list(targets)},
@@ -120,6 +131,17 @@ def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRe
         #                                                                                        adds to this list)
         r.full_exits.add((sellers[0].key, targets[0].key))
     return facts
+
+
+def _kept(r: Reader, s: Masked, m: re.Match[str], target: Mention) -> bool:
+    """Whether shares are said to be kept after the sale (_KEPT_AFTER), of the company sold (not "… while retaining 97
+    million shares in Brisa": another company's)."""
+    kept = _KEPT_AFTER.match(s.text, m.end())
+    if kept is None:
+        return False
+    other = re.match(r" (?:in|of) «o(\d+)»", s.text[kept.end():])
+    named = r.resolve(s, int(other.group(1)), False, set()) if other else None
+    return named is None or named.key == target.key
 
 
 def _last_of_span(v: Value | None) -> Value | None:
