@@ -4,7 +4,8 @@ Each English sentence is rewritten with tokens in place of its mentions, values 
 ("«o0» led a «m1» Series C round in «o2»"); the patterns of data/english.yaml read roles off the
 tokens. First a small name finder (english_names) replaces the Latin candidates of English sentences
 with cleaned names. This module is the component and the handlers of facts between two parties
-(deals, shares of revenue, partnerships); english_single reads the facts about one company and
+(deals, shares of revenue, partnerships); english_single reads the facts about one company,
+english_exits the sales of a holding, english_holders the holders ranked among a company's owners, and
 english_reader holds the grammar and the masked-sentence reader they share.
 """
 
