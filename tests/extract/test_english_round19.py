@@ -486,3 +486,14 @@ def test_shares_retained_after_a_part_sold_are_still_held():
     assert not facts(other, "shareholding")
     assert not facts("Aldon Ventures sold 45 million shares in Norcrest Labs while keeping its headquarters in Ohio.",
                      "shareholding")
+
+
+def test_ranked_among_the_largest_shareholders():
+    text = "Aldon Ventures ranks among Norcrest Labs' largest shareholders, behind Harbor Peak Capital."
+    assert _holders(text) == {"Aldon Ventures": "Norcrest Labs", "Harbor Peak Capital": "Norcrest Labs"}
+
+
+def test_a_possessive_commitment_of_a_sum():
+    f = one("Harbor Peak Capital's commitment of $500 million to Quillfeather Robotics was approved.", "investment")
+    assert names(f, "investee") == ["Quillfeather Robotics"] and f.amount.value.value == 5e8
+    assert not facts("Harbor Peak Capital's commitment of $5 million to cleaner oceans was approved.", "investment")
