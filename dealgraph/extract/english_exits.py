@@ -40,7 +40,7 @@ _LEFT_AFTER = re.compile(
     r"(?:about |around |approximately |roughly |nearly )?«c\d+» to|from(?= «c\d+»))|leaving (?:it|them|«i\d+») with(?: an?)?|"
     r"(?:and|but|while) (?:still |now )?(?:holds|owns|retains|keeps|held|owned|retained|kept)(?: an?)?) "
     r"(?:just |about |around |roughly |nearly |approximately )?«c(\d+)»")
-# the shares kept, counted and not sized, after a part sold: "… for $613 million while retaining 97 million shares in the
+# the shares kept, counted and not sized, after a part sold: "… for $210 million, while keeping 40 million shares of the
 # company", "…, and still holds 2 million shares" (a holding with no stake; a stake, _LEFT_AFTER)
 _KEPT_AFTER = re.compile(r"(?:(?: (?:for|in|on|at) )?(?:«[md]\d+»|[\w-]+)){0,6}?,? (?:while|and|but) (?:still |now )?"
                          r"(?:retaining|retains|retained|keeping|keeps|kept|holding|holds|held|owns|owning) (?:about |some |around |"
@@ -117,8 +117,8 @@ def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRe
             holding.qualifiers["as_of"] = fact.date
         facts.append(holding)
     elif fact.modality in ("asserted", "planned") and not _full(p, m) and _kept(r, s, m, targets[0]):
-        holding = FactRecord("shareholding", {"holder": list(sellers), "company": list(targets)},  # "… while retaining
-                             Span(s.sent.start, s.sent.end), fact.modality, rule=f"english:{p.name}")  # 97 million
+        holding = FactRecord("shareholding", {"holder": list(sellers), "company": list(targets)},  # "… while keeping
+                             Span(s.sent.start, s.sent.end), fact.modality, rule=f"english:{p.name}")  # 40 million
         if fact.date is not None:                                                                   # shares"
             holding.qualifiers["as_of"] = fact.date
         facts.append(holding)
@@ -134,8 +134,8 @@ def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRe
 
 
 def _kept(r: Reader, s: Masked, m: re.Match[str], target: Mention) -> bool:
-    """Whether shares are said to be kept after the sale (_KEPT_AFTER), of the company sold (not "… while retaining 97
-    million shares in Brisa": another company's)."""
+    """Whether shares are said to be kept after the sale (_KEPT_AFTER), of the company sold (not "… while keeping 40
+    million shares of Brisa": another company's)."""
     kept = _KEPT_AFTER.match(s.text, m.end())
     if kept is None:
         return False

@@ -478,13 +478,13 @@ def test_a_possessive_sale_takes_no_sum_of_another_company_named_after_it():
 
 
 def test_shares_retained_after_a_part_sold_are_still_held():
-    text = ("Aldon Ventures sold 45 million shares in Norcrest Labs for around $613 million while retaining 97 million "
-            "shares in the company.")
+    text = ("Aldon Ventures sold 12 million Norcrest Labs shares for $210 million, while keeping 40 million shares of "
+            "the company.")
     h = one(text, "shareholding")
     assert names(h, "holder") == ["Aldon Ventures"] and names(h, "company") == ["Norcrest Labs"] and h.stake is None
-    other = "Aldon Ventures sold 45 million shares in Norcrest Labs while retaining 97 million shares in Brisa Motors."
+    other = "Aldon Ventures sold 12 million Norcrest Labs shares, while keeping 40 million shares of Brisa Motors."
     assert not facts(other, "shareholding")
-    assert not facts("Aldon Ventures sold 45 million shares in Norcrest Labs while keeping its headquarters in Ohio.",
+    assert not facts("Aldon Ventures sold 12 million Norcrest Labs shares while keeping its headquarters in Ohio.",
                      "shareholding")
 
 
