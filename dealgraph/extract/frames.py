@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dealgraph.extract import deal_objects, voices, wordlist
+from dealgraph.extract import deal_objects, tender_lists, voices, wordlist
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.grammar import NOT_A_VERB, grammar
 from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end, clause_start, sentence_topic
@@ -394,7 +394,7 @@ def extract_facts(doc: Doc) -> None:
 
 def _handler(voice: str) -> voices.Handler:
     """The function reading a voice: voices.py's, or one of deal_objects.py (deals read from the words around them)."""
-    return voices.HANDLERS.get(voice) or deal_objects.HANDLERS[voice]
+    return voices.HANDLERS.get(voice) or deal_objects.HANDLERS.get(voice) or tender_lists.HANDLERS[voice]
 
 
 def _anonymous_quote(text: str) -> bool:
@@ -441,8 +441,9 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         return True  # 青石投资所持B: a company's name
     if word.endswith(_INVESTS) and _SHARES_AFTER_DEAL.match(text, end):
         return True  # 获得B增资后30%的股权: the shares after the capital increase, a noun phrase
-    if word.startswith("获得") and not _STAKE_GOT.match(text, end):
-        return True  # 获得监管部门对其股权结构调整的批准, 获得5亿元融资: no share of a company is obtained
+    if word.startswith("获得") and not _STAKE_GOT.match(text, end) and not tender_lists.GOT_SHARE.match(text, end):
+        return True  # 获得监管部门对其股权结构调整的批准, 获得5亿元融资: no share of a company is obtained (获得50%份额
+        # of a tender's result is a winner's share: tender_lists.tender_got)
     if word == "持股" and _HOLDING_NOUN.match(text, end):
         return True
     if word == "持有" and _SOLD_HOLDING.search(text, max(0, end - 12), end - 2):

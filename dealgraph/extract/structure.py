@@ -961,7 +961,7 @@ def dedupe(doc: Doc) -> None:
                tuple(sorted((k, str(getattr(v, "start", v))) for k, v in fact.qualifiers.items()
                             if k in ("stage", "metric", "kind", "value"))),
                repr(getattr(period, "value", period)))
-        first = next((f for f in seen.get(key, []) if _same_stake(f, fact)), None)
+        first = next((f for f in seen.get(key, []) if _same_stake(f, fact) and not _split_by_rule(f, fact)), None)
         if first is None:  # 全资拥有境内A，并持有境外A 76.72%: two holdings of one sentence, each its stake
             seen.setdefault(key, []).append(fact)
             kept.append(fact)
@@ -975,6 +975,12 @@ def dedupe(doc: Doc) -> None:
 
 def _same_stake(a: FactRecord, b: FactRecord) -> bool:
     return a.stake is None or b.stake is None or a.stake.text == b.stake.text
+
+
+def _split_by_rule(a: FactRecord, b: FactRecord) -> bool:
+    """Two statements one rule read apart, each with its own amount (A中标X工程、Y工程，中标价分别为…: one award per
+    work): not one statement said twice."""
+    return a.rule == b.rule and a.amount is not None and b.amount is not None and a.amount.start != b.amount.start
 
 
 def _one_partnership_per_sentence(facts: list[FactRecord]) -> list[FactRecord]:

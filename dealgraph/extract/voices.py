@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -1373,6 +1374,9 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     word = ctx.text[t.start:t.end]
     if word.startswith(("第二", "第三")):
         return []  # 第二中标候选人: a runner-up, who is awarded nothing
+    titled = _title_award(ctx, t) if word == "中标" else None
+    if titled is not None:
+        return titled
     if word == "中标":
         buyers = ctx.group_right(t.end, ce, ORG, max_gap=0)[:1]
         if not buyers and ctx.text[t.end:t.end + 1] in ("“", "\"", "《"):
@@ -1398,8 +1402,9 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if members:
         suppliers = members  # A与B组成的联合体，中标…项目: each member wins its part
     suppliers = [m for m in suppliers if not m.text.startswith("中标") and not _sent_the_notice(ctx, m)]  # (联合中标人A)
-    if suppliers and not buyers:
-        buyers = [m for m in _tenderer(ctx, cs) if m.key != suppliers[0].key]  # B发布采购中标公告，确认公司为…
+    if suppliers and not buyers:  # B发布采购中标公告，确认公司为… (a project of its own: only a head in the sentence)
+        own = _OWN_PROJECT.search(ctx.text, t.end, ce) if word == "中标" else _OWN_PROJECT.search(ctx.text, cs, t.start)
+        buyers = [m for m in _tenderer(ctx, cs, own is not None, t.start) if m.key != suppliers[0].key]
     # (a project's quoted title or a code in it names no buyer: “…PCCP管道采购”的中标单位, EPC, PPP; nor does a
     # place opening a project's name: 中标临江市人工智能算力中心项目)
     buyers = [b for b in buyers if b.kind == "organization" and not b.text.isascii() and not _PLACE_LED.match(b.text)]
@@ -1422,7 +1427,78 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if paid is not None:
         fact.amount = paid  # 北辰路桥以3.2亿元中标B…项目: the sum before the word is the award
     fact.qualifiers["period"] = q.date_for(ctx, t)
+    each = _priced_each(ctx, t, ce, price) if word == "中标" and paid is None else []
+    if each:  # A中标X工程3标段、Y工程1标段，中标价分别为1.02亿元、5410万元: one award per work, each its price
+        return [_as_candidate(replace(fact, amount=money, qualifiers=dict(fact.qualifiers)), word, ctx, t) for money in each]
     return [_as_candidate(fact, word, ctx, t)]
+
+
+# the works listed after 中标, each a project, section or lot of its own (X工程3标段、Y工程1标段)
+_WORK_ITEM = re.compile(r"[^，,；;。、]{2,60}(?:项目|工程|标段|标包|包件)")
+_WORKS_JOIN = re.compile(r"\s*(?:、|和|及|以及)\s*")
+
+
+def _priced_each(ctx: Ctx, t: Span, ce: int, price: re.Match[str] | None) -> list[Value]:
+    """The prices listed after 中标价分别为 when as many works are listed right after the word, in their order (each
+    work one award), else none."""
+    if price is None or not ctx.text.startswith("分别", price.end()):
+        return []
+    at, works = t.end, 0
+    while (work := _WORK_ITEM.match(ctx.text, at, ce)) is not None:
+        works, at = works + 1, work.end()
+        joined = _WORKS_JOIN.match(ctx.text, at, ce)
+        if joined is None or joined.end() == at:
+            break
+        at = joined.end()
+    if works < 2 or at != ce and not _WORKS_JOIN.fullmatch(ctx.text, at, ce):
+        return []
+    end = ctx.clause(price.end())[1]
+    money = ctx.values("money", price.end(), end)
+    if len(money) != works or any(ctx.text[a.end:b.start].strip() not in ("、", "和", "及") for a, b in pairwise(money)):
+        return []
+    return money
+
+
+# 青禾电子：关于澄川通信集团服务器采购项目中标的公告 / 关于全资子公司岚山系统预中标…的提示性公告: a title on an award
+_ABOUT_AWARD = re.compile(r"关于(?P<what>[^，,；;。：:“”]{2,60}?)(?P<pre>预)?$")
+_AWARD_NOTICE = re.compile(r"(?:候选人)?(?:结果)?(?:公示)?(?:的)?(?:提示性)?公告")
+_OWNER_OPENS = re.compile(r"(?:参与|参加|公司)?$")
+_PROCURED = re.compile(r"项目|采购|集采|工程|标段|标包|招标")
+
+
+def _title_award(ctx: Ctx, t: Span) -> list[FactRecord] | None:
+    """岚山电子：关于澄川通信集团服务器采购项目中标的公告: a title announcing an award; the winner is the one named
+    right before the word (关于全资子公司青禾系统中标的公告), else the one speaking or opening the title (岚山电子：,
+    岚山电子股份有限公司关于…); the buyer is the organisation opening the project's name. Planned for 预中标 or a
+    candidate (中标候选人公示的…公告). None where the sentence is no such title."""
+    if not _AWARD_NOTICE.match(ctx.text, t.end) or "关于" not in ctx.text[ctx.sent.start:t.start]:
+        return None
+    cs, _ = ctx.clause(t.start)
+    about = _ABOUT_AWARD.search(ctx.text, cs, t.start)
+    if about is None:
+        return None
+    ws, we = about.span("what")
+    named = ctx.mentions(ws, we, ORG)
+    if named and named[-1].end == we:
+        suppliers, rest = named[-1:], named[:-1]
+    else:
+        speaker = ctx.headline_speaker(cs)
+        opening = [m for m in ctx.mentions(cs, about.start(), ORG) if m.end == about.start()]
+        suppliers, rest = ([speaker] if speaker is not None else opening[-1:]), named
+    buyers = [m for m in rest[:1] if m.kind == "organization" and _OWNER_OPENS.fullmatch(ctx.text, ws, m.start)
+              and not _TENDER_AGENT.search(m.text) and not _PLACE_LED.match(m.text) and _PROCURED.search(ctx.text, m.end, we)]
+    suppliers = [m for m in suppliers if not _PLACEHOLDER.fullmatch(m.text) and m.key not in {b.key for b in buyers}]
+    if not suppliers:
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers}, t)
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    if (about.group("pre") or ctx.text.startswith("候选", t.end)) and fact.modality == "asserted":
+        fact.modality = "planned"
+    return [fact]
+
+
+# 中标临江县滨河大道改造工程 / 确定A为南溪市…项目的中标人: a project named by its place, a tender of its own
+_OWN_PROJECT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|镇|乡)[^，,；;。]{0,40}?(?:项目|工程|标段|标包|采购)")
 
 
 # 北辰路桥与南岭建设组成的联合体 / 公司与A、B组成联合体: the members who tender together
@@ -1549,6 +1625,8 @@ def _as_candidate(fact: FactRecord, word: str, ctx: Ctx | None = None, t: Span |
     provisional = ctx is not None and t is not None and ctx.text[max(0, t.start - 1):t.start] == "预"
     if (word.endswith("候选人") or provisional) and fact.modality == "asserted":
         fact.modality = "planned"
+    elif ctx is not None and t is not None and fact.modality == "asserted" and tender_lists.proposed(ctx, t.start):
+        fact.modality = "planned"  # 澄川通信集团公示了服务器集采中标候选人。标包1由A中标: the award proposed
     return fact
 
 
@@ -1580,7 +1658,8 @@ def _wins_project(ctx: Ctx, cs: int, t: Span, suppliers: list[Mention]) -> bool:
 
 
 # what a tender is for, named after 中标: a project, works, a section or lot, a procurement
-_TENDERED_AFTER = re.compile(r"[^，,；;。]{2,60}?(?:项目|工程|标段|标包|包件|采购)")
+_TENDERED_AFTER = re.compile(r"[^，,；;。]{2,60}?(?:项目|工程|标段|标包|包件|采购)"
+                             r"|(?:了)?(?:该|本|此|上述|这一|这个)(?:次|批|个)?(?:集采|采购)?(?:项目|标段|标包|集采|采购)")  # 中标该项目
 
 
 # 由远岫信息技术有限公司中标 / A以1.2亿元中标 / A以约3.8亿元成为第一中标候选人 / A成功中标: the winner before the word
@@ -1590,7 +1669,7 @@ _WON_FOR = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?\s*(?:(?:成功|已|�
 _WON_PRICED = re.compile(r"\s*(?:(?:约|近|超过|逾)?\s*[\d.,]+\s*(?:万|亿)?\s*(?:元|美元))\s*$")  # A 35298 万元中标
 _WON_AFTER = re.compile(r"\s*(?:了)?(?:[，,。；;：:]|$)")  # 中标 closing its clause (not 中标公告, 中标结果, 中标金额…)
 # 远岫科技、北辰通信和长川计算分别中标 / 蓝海智算和北辰数科均中标: several winners, each its own award
-_WON_EACH = re.compile(r"\s*(?:分别|均|都|各自|同时)(?:成功|已)?$")
+_WON_EACH = re.compile(r"\s*(?:分别|均|都|各自|各|同时)(?:成功|已)?$")
 def _sums_listed(ctx: Ctx, start: int) -> list[Value]:
     """The sums listed right after the word and filling its clause (A、B分别中标约3.6亿元、2.1亿元), else none."""
     _, ce = ctx.clause(start)
@@ -1599,6 +1678,17 @@ def _sums_listed(ctx: Ctx, start: int) -> list[Value]:
     for v in reversed(money):
         rest = rest[:v.start - start] + rest[v.end - start:]
     return money if len(money) > 1 and not rest.strip("约近、和及与 ") else []
+
+
+def _one_sum_each(ctx: Ctx, start: int) -> tuple[Value, bool] | None:
+    """The one sum right after the word filling its clause, and whether 不等 follows it (B、C各自中标3至5亿元不等: the
+    range each won), else None."""
+    _, ce = ctx.clause(start)
+    money = ctx.values("money", start, ce)
+    if len(money) != 1 or ctx.text[start:money[0].start].strip("约近逾超过达 "):
+        return None
+    rest = ctx.text[money[0].end:ce].strip()
+    return (money[0], rest == "不等") if rest in ("", "不等") else None
 
 
 # A、B、C分别中标第一、二、三标段 / 分别中标1号和2号标包: the lots won, one to each in order
@@ -1616,13 +1706,14 @@ _TENDERER = re.compile(r"(?:近日|日前|今日|昨日|此前|已)?(?:公布|�
 _TENDERER_WIDE = re.compile(_TENDERER.pattern.replace("{0,12}?", "{0,30}?"))
 
 
-def _tenderer(ctx: Ctx, cs: int) -> list[Mention]:
+def _tenderer(ctx: Ctx, cs: int, own_project: bool = False, at: int | None = None) -> list[Mention]:
     """The buyer of a tender whose winners are named with no buyer: the organisation that, in the clause just before
     in the same sentence, published the tender's result (北辰电力公布算力服务采购结果，A、B分别中标: 北辰电力), or
     in the sentence just before when no organisation is named before the winners in theirs (南岭电网公布了配电变压器
-    集中采购结果。本次集采中，A中标约4.2亿元…: 南岭电网)."""
+    集中采购结果。本次集采中，A中标约4.2亿元…: 南岭电网), else the procurer at the head of the paragraph or text
+    (tender_lists.procurer_head; in the winner's own sentence only where it names a project of its own)."""
     if cs <= ctx.sent.start or not _TENDERER.search(ctx.text, ctx.clause(cs - 1)[0], cs):
-        return _tenderer_before(ctx, cs) or _tenderer_named(ctx)
+        return _tenderer_before(ctx, cs) or _tenderer_named(ctx) or tender_lists.procurer_head(ctx, max(cs, at or cs), own_project)
     ps, _ = ctx.clause(cs - 1)
     found = _TENDERER.search(ctx.text, ps, cs)
     if found is None:
@@ -1694,8 +1785,9 @@ def _won_each(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
     the list sells to the tendering party (named in the clause before, else unnamed); the amounts listed after
     中标金额 go one to each winner in order when there are as many as winners, else none is given."""
     each = _WON_EACH.search(ctx.text, cs, t.start)
+    one_each = _one_sum_each(ctx, t.end) if each is not None else None
     if each is None or not (_WON_AFTER.match(ctx.text, t.end) or _LOTS_AFTER.match(ctx.text, t.end)
-                            or _sums_listed(ctx, t.end)):
+                            or _sums_listed(ctx, t.end) or one_each is not None) or tender_lists.bond_auction(ctx, t.start):
         return []
     winners = ctx.group_left(cs, each.start())
     if len(winners) < 2 or winners[-1].end != each.start():
@@ -1703,13 +1795,17 @@ def _won_each(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
     end = q.segment_end(ctx, t.end)
     price = _EACH_PRICE.search(ctx.text, t.end, end)
     amounts = [v for v in ctx.values("money", price.end(), end)] if price else _sums_listed(ctx, t.end)
+    if one_each is not None and not price:
+        if not (each.group().strip().startswith(("各", "均", "都")) or one_each[1]):
+            return []  # A、B分别中标约3.6亿元: one sum for two, whose is not said
+        amounts = [one_each[0]] * len(winners)  # B、C各自中标3至5亿元不等: each the same (a range: its ends)
     buyers = [m for m in _tenderer(ctx, cs) if m.key not in {w.key for w in winners}]
     facts = []
     for i, winner in enumerate(winners):
         fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": [winner]}, t)
         fact.amount = amounts[i] if len(amounts) == len(winners) else None
         fact.qualifiers["period"] = q.date_for(ctx, t)
-        facts.append(_as_candidate(fact, ctx.text[t.start:t.end]))
+        facts.append(_as_candidate(fact, ctx.text[t.start:t.end], ctx, t))
     return facts
 
 
@@ -1731,15 +1827,20 @@ def _won_unnamed_buyer(ctx: Ctx, t: Span) -> list[FactRecord]:
     buyer left unnamed. The money after 以 is the award's, else the one after 中标金额."""
     cs, ce = ctx.clause(t.start)
     word = ctx.text[t.start:t.end]
-    if word == "中标" and _LOTS_AFTER.match(ctx.text, t.end):
-        return _won_each(ctx, t, cs)  # A、B分别中标第一、二标段
-    if word == "中标" and _sums_listed(ctx, t.end):
-        return _won_each(ctx, t, cs)  # A、B分别中标约3.6亿元、2.1亿元
-    if word == "中标" and not _WON_AFTER.match(ctx.text, t.end):
+    lot = word == "中标" and _LOTS_AFTER.match(ctx.text, t.end) is not None
+    if lot and _WON_EACH.search(ctx.text, cs, t.start):
+        return _won_each(ctx, t, cs)  # A、B分别中标第一、二标段 (A中标了第七包: one winner, one lot)
+    if word == "中标" and (_sums_listed(ctx, t.end) or _WON_EACH.search(ctx.text, cs, t.start) and _one_sum_each(ctx, t.end)):
+        return _won_each(ctx, t, cs)  # A、B分别中标约3.6亿元、2.1亿元 / B、C各自中标3至5亿元不等
+    if word == "中标" and _WON_MOST.match(ctx.text, t.end):
+        return _won_most(ctx, t, cs)  # 青禾电气中标最多，占比达19%
+    if word == "中标" and not _WON_AFTER.match(ctx.text, t.end) and not lot:
         return _won_sums(ctx, t, cs) if ctx.text.startswith(_SUM_OPENS, t.end) or ctx.text[t.end:t.end + 1].isdigit() else []
-    listed = _won_each(ctx, t, cs) if word == "中标" else []
+    listed = _won_each(ctx, t, cs) if word == "中标" and not lot else []
     if listed:
         return listed
+    if word == "中标" and tender_lists.bond_auction(ctx, t.start):
+        return []
     by = _WON_BY.search(ctx.text, cs, t.start)
     if by is None:
         close = _WON_FOR.search(ctx.text, cs, t.start)
@@ -1766,7 +1867,37 @@ def _won_unnamed_buyer(ctx: Ctx, t: Span) -> list[FactRecord]:
     after = ctx.values("money", price.end(), q.segment_end(ctx, t.end))[:1] if price else []
     fact.amount = (paid or after or [None])[0]
     fact.qualifiers["period"] = q.date_for(ctx, t)
-    return [_as_candidate(fact, word)]
+    return [_as_candidate(fact, word, ctx, t)]
+
+
+# 青禾电气中标最多 / A中标金额最高 / A中标份额最大: the largest winner, closing its clause
+_WON_MOST = re.compile(r"(?:金额|额|数量|份额|标包)?(?:最多|最高|最大|居首)\s*(?:[，,。；;]|$)")
+# …，达9.6亿元 / …，占比达19%: the sum or the share of the largest winner, a clause of its own after it
+_MOST_SUM = re.compile(r"[，,]\s*(?:中标)?(?:金额|总额)?(?:达|为|约为|约|达到|高达|共计|合计)\s*")
+_MOST_SHARE = re.compile(r"[，,]\s*(?:中标)?(?:占比|份额|占比约|占比为|占比达|占比达到|占)(?:为|达|约|达到)?\s*")
+
+
+def _won_most(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
+    """其中，青禾电气中标最多，占比达19% / A中标金额最高，达9.6亿元: the winner right before the word won the largest
+    part of the procurer's tender (named in the clause or sentence before, or at the head); the sum or share in the
+    clause right after, alone in it, is its own."""
+    winners = ctx.group_left(cs, t.start)[-1:]
+    if not winners or not _WINNER_GAP.fullmatch(ctx.text, winners[-1].end, t.start) or tender_lists.bond_auction(ctx, t.start) \
+            or _PLACEHOLDER.fullmatch(winners[-1].text):
+        return []
+    buyers = [m for m in _tenderer(ctx, cs) if m.key != winners[0].key]
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": winners}, t)
+    _, ce = ctx.clause(t.start)
+    for lead, kind in ((_MOST_SUM, "money"), (_MOST_SHARE, "percent")):
+        opened = lead.match(ctx.text, ce)
+        found = ctx.values(kind, opened.end(), ctx.clause(opened.end())[1]) if opened else []
+        if found and found[0].start == opened.end() and re.fullmatch(r"\s*", ctx.text[found[0].end:ctx.clause(opened.end())[1]]):
+            if kind == "money":
+                fact.amount = found[0]
+            else:
+                fact.qualifiers["share_of_purchases"] = found[0]
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return [_as_candidate(fact, "中标", ctx, t)]
 
 
 # 北辰电气中标约4.2亿元 / A中标金额为1.3亿元: the sum won right after the word, closing the clause
@@ -1784,7 +1915,7 @@ def _won_sums(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
     sells for the sum right after it (the clause ends there); each clause after it in the sentence that is only a
     name and a sum (the word left out) is another winner with its own sum; the buyer is the one publishing the
     tender's result (in the clause or sentence before), else unnamed."""
-    if _BOND_TENDER.search(ctx.sent.text):
+    if tender_lists.bond_auction(ctx, t.start):
         return []  # 东方证券中标1.5亿元金融债: a bond auction's winner buys the bonds, it sells nothing
     found = _won_sum(ctx, _SUM_WON, t.end, ctx.clause(t.start)[1])
     winners = ctx.group_left(cs, t.start)[-1:]
@@ -4621,3 +4752,7 @@ from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on th
 
 HANDLERS.update(acquire=deal_slots.acquire, sell=deal_slots.sell, exit=deal_slots.exit_, invest_to=deal_slots.invest_to,
                 nominal=deal_slots.nominal)
+
+# tender_lists builds on the tender readers above (its handlers are looked up in frames._handler); they ask it for the
+# procurer at a text's head and for bond auctions
+from dealgraph.extract import tender_lists  # noqa: E402

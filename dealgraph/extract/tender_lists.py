@@ -1,0 +1,386 @@
+"""Tender results told across a text (round 19): the procurer named once at the head, the winners listed after it.
+
+- The procurer at the head: an organisation that launches or publishes a procurement (澄川移动启动服务器集中采购,
+  B公布了2025年服务器集采结果), whose name opens the procurement's (澄川移动2025年服务器集采结果出炉, 《B…集中采购…
+  公示》), or that tenders it (该项目由B招标). A winner told later with no buyer of its own sells to it: the nearest
+  head sentence in its paragraph, else the head of the text (its title or lead) when the whole text names that one
+  procurer only. A head sentence naming two procurers gives none; a bond auction (金融债招标) gives no purchase.
+- Elliptical lists of winners, each its own supplier: A拿到约12亿元 / A获得50%份额 (tender_got), B和C分列第二、
+  第三 / 其次是B和C / 紧随其后的是B、C (tender_rank, after a winner), A、B、C中标份额分别为50%、30%、20%
+  (tender_share). A winner's share of the procurement is its share_of_purchases.
+All of them only where the text tells a tender's result (a tender word in the sentence or the one before it, or a
+procurer at the head)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from dealgraph.extract import qualifiers as q
+from dealgraph.extract import voices as v
+from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
+from dealgraph.extract.grammar import Frame
+from dealgraph.extract.topics import clause_start
+
+if TYPE_CHECKING:
+    from dealgraph.extract.frames import Ctx
+
+
+class Head(NamedTuple):
+    """An organisation that tenders, named in a sentence (its index) ending at `at`; `bond`: a bond auction."""
+
+    sent: int
+    at: int
+    who: Mention
+    bond: bool
+
+
+# words a head sentence holds: what is procured, tendered or awarded
+_HEAD_WORD = re.compile(r"采购|集采|招标|招采|比选|中标|候选人")
+_HEAD_TIME = (r"\s*(?:[(（][^()（）]{0,14}[)）])?(?:近日|日前|今日|昨日|近期|今年|本周|本月|此前|正式|已经|已|再次|又|也|还|"
+              r"首次|刚刚|于[^，,；;。]{1,12}?)*")
+# 澄川移动近日启动服务器集中采购 / B公布了2025年服务器集采结果 / B发布《…中标候选人公示》: the one acting on it tenders
+_HEAD_ACTS = re.compile(_HEAD_TIME + r"(?:启动|开启|发起|开展|公布|发布|公示|披露|揭晓|完成|进行)(?:了)?(?:其)?"
+                        r"(?P<what>[^，,；;。！？]{0,40}?)(?:集中采购|集采|采购|招标|招采|比选|中标|候选人)")
+# 澄川移动2025年服务器集采结果出炉 / 《澄川移动PC服务器集中采购…公示》: the procurer's name opens the procurement's
+_HEAD_NAMES = re.compile(r"(?P<what>[^，,；;。！？、]{0,30}?)(?:集中采购|集采|采购项目|招标项目|招标采购|采购结果|招采)")
+# what a procurement's name does not hold between its procurer and its noun: a bidder's verbs and joiners
+_NOT_HEAD_GAP = re.compile(r"中标|投标|参与|参加|入围|供货|供应|获得|拿到|拿下|斩获|在|为|是|向|与|和|及|对|从|给|客户")
+# what may open a clause before its subject: time words, marks
+_OPENS = re.compile(r"[\s“”\"《]*(?:近日|日前|今日|昨日|近期|今年|此前|此外|同时|另外|而|据悉|日前)?[，,\s]*")
+# 该项目由B招标 / 由B组织采购: B tenders
+_HEAD_BY = re.compile(r"\s*(?:负责|组织|统一)?(?:招标|采购|发起招标|发包)")
+
+
+def heads(doc: Doc) -> list[Head]:
+    """Every organisation the text names as tendering, in order (built once per document)."""
+    return doc.of_mentions("procurer_heads", _heads)
+
+
+def _heads(doc: Doc) -> list[Head]:
+    out = []
+    for sent in doc.sentences:
+        if not _HEAD_WORD.search(sent.text):
+            continue
+        bond = v._BOND_TENDER.search(sent.text) is not None
+        for m in doc.mentions_in(sent.start, sent.end, ("organization", "candidate")):
+            if _tenders(doc, sent, m):
+                out.append(Head(sent.index, m.end, m, bond))
+    return out
+
+
+def _tenders(doc: Doc, sent: Sentence, m: Mention) -> bool:
+    """Whether m is named as the one tendering (see the module's head patterns), not an agent (招标代理, 交易中心,
+    采购中心), a place (临江市…) or a short code."""
+    if v._TENDER_AGENT.search(m.text) or v._PLACE_LED.match(m.text) or m.text.isascii() and len(m.text) <= 3:
+        return False
+    text = doc.text
+    if m.kind != "organization":  # a name guessed from its place (澄川算力中心启动…) only opening its clause and acting
+        return len(m.text) >= 3 and _OPENS.fullmatch(text, clause_start(text, m.start, sent.start), m.start) is not None \
+            and _HEAD_ACTS.match(text, m.end, sent.end) is not None
+    if text.endswith("由", sent.start, m.start) and _HEAD_BY.match(text, m.end, sent.end):
+        return True
+    if v._TENDERER_TITLE.search(text, max(sent.start, m.start - 8), m.start) is not None \
+            and text.endswith(("为", "是", "系", "：", ":"), sent.start, m.start):
+        return True  # 招标人为B / 采购人：B
+    found = _HEAD_ACTS.match(text, m.end, sent.end)
+    if found is None:
+        found = _HEAD_NAMES.match(text, m.end, sent.end)
+        if found is None or _NOT_HEAD_GAP.search(found.group("what")):
+            return False
+    return all(o.key == m.key for o in doc.mentions_in(m.end, found.end(), ("organization", "candidate")))
+
+
+def procurer_head(ctx: Ctx, before: int, own_project: bool = False) -> list[Mention]:
+    """The procurer of a tender whose winner (at `before`) names no buyer: the one organisation named tendering in
+    the nearest head sentence before it in its paragraph (in its own sentence only where the winner names a project
+    of its own: 中标临江县滨河大道改造工程), else the one of the text's head (its first sentences) when every head
+    before names that one. None for a bond auction or where the nearest head names two."""
+    scope = _scope(ctx, before, own_project)
+    if not scope or any(h.bond for h in scope) or len({h.who.key for h in scope}) > 1:
+        return []
+    if _someone_else(ctx, scope[-1], before):
+        return []
+    return [scope[-1].who]
+
+
+def _scope(ctx: Ctx, before: int, own_project: bool = False) -> list[Head]:
+    """The heads that tell whose tender a winner at `before` won (procurer_head)."""
+    found = [h for h in heads(ctx.doc) if h.at <= before]
+    if not found:
+        return []
+    sents = ctx.doc.sentences
+    near = [h for h in found if sents[h.sent].paragraph == ctx.sent.paragraph]
+    if own_project:
+        near = [h for h in near if h.sent == ctx.sent.index]
+    if near:
+        return [h for h in near if h.sent == near[-1].sent]
+    if not own_project and len({h.who.key for h in found}) == 1:
+        return [h for h in found if h.sent < _LEAD]
+    return []
+
+
+# 中标候选人公示 / 预中标 / 公示期: the award proposed, not made yet; 最终/正式/中标通知书: made
+_PROPOSED = re.compile(r"候选|预中标|公示期")
+_MADE = re.compile(r"最终|最后|正式|中标通知书|成交通知书|已签订|已签署|签约")
+
+
+def proposed(ctx: Ctx, before: int) -> bool:
+    """Whether the winners told at `before` are candidates proposed (a planned purchase): the sentence says so, or,
+    where it does not tell an award made (最终成为中标人, 收到中标通知书), the sentence before it in the paragraph
+    or the head that names its procurer does (B公示了服务器集采中标候选人。A拿到约12亿元…)."""
+    if _PROPOSED.search(ctx.text, ctx.sent.start, ctx.clause(before)[1]):
+        return True
+    if _MADE.search(ctx.sent.text):
+        return False
+    prev = _previous(ctx)
+    if prev is not None and _PROPOSED.search(prev.text):
+        return True
+    sents = ctx.doc.sentences
+    scope = _scope(ctx, before)
+    keys = {h.who.key for h in scope}
+    lead = [h for h in heads(ctx.doc) if h.sent < _LEAD and h.who.key in keys and h.at <= before]
+    return any(_PROPOSED.search(sents[h.sent].text) for h in scope + lead)
+
+
+def _someone_else(ctx: Ctx, head: Head, before: int) -> bool:
+    """Whether an organisation other than the procurer and the winners told so far stands between the head and the
+    winner's clause in the winner's sentence (澄湖电网公布了采购结果。青禾集团表示，A、B分别中标…: 青禾集团 speaks;
+    whose tender it is, is not said)."""
+    start = head.at if head.sent == ctx.sent.index else ctx.sent.start
+    end = ctx.clause(before)[0]
+    if start >= end:
+        return False
+    told = {m.key for f in ctx.facts if _is_award(f) for m in f.roles.get("supplier", [])}
+    return any(m.key != head.who.key and m.key not in told for m in ctx.mentions(start, end, ("organization",)))
+
+
+_LEAD = 3  # the sentences that head a text: its title (or a line above it) and its lead
+
+
+def bond_auction(ctx: Ctx, before: int) -> bool:
+    """Whether the tender told is a bond auction (本期金融债招标结果。A中标2.5亿元): a bond word in the sentence, in the
+    one before it in the paragraph, or at the procurer's head in scope. Its winners buy bonds; they sell nothing."""
+    if v._BOND_TENDER.search(ctx.sent.text):
+        return True
+    prev = _previous(ctx)
+    if prev is not None and v._BOND_TENDER.search(prev.text):
+        return True
+    sents = ctx.doc.sentences
+    return any(h.bond and sents[h.sent].paragraph == ctx.sent.paragraph for h in heads(ctx.doc) if h.at <= before)
+
+
+def _previous(ctx: Ctx) -> Sentence | None:
+    """The sentence before, in the same paragraph."""
+    i = ctx.sent.index
+    if i == 0:
+        return None
+    prev = ctx.doc.sentences[i - 1]
+    return prev if prev.paragraph == ctx.sent.paragraph else None
+
+
+# the words of a tender's result
+_TENDER_WORDS = re.compile(r"中标|集采|集中采购|招标|采购|标包|标段|候选人|开标|评标|比选")
+
+
+def in_tender(ctx: Ctx, before: int) -> bool:
+    """Whether the text tells a tender's result here: a tender word in the sentence before `before` or in the
+    sentence before it, or a procurer at the head."""
+    if _TENDER_WORDS.search(ctx.text, ctx.sent.start, before):
+        return True
+    prev = _previous(ctx)
+    return prev is not None and _TENDER_WORDS.search(prev.text) is not None or bool(procurer_head(ctx, before))
+
+
+_TENDER_VOICES = ("tender_won", "tender_got", "tender_rank", "tender_share")
+
+
+def _is_award(fact: FactRecord) -> bool:
+    return fact.type == "purchase" and fact.rule.count(":") >= 1 and fact.rule.split(":")[1] in _TENDER_VOICES
+
+
+def last_award(ctx: Ctx) -> FactRecord | None:
+    """The last tender won told before: in the sentence so far, else in the sentence before it (same paragraph)."""
+    for fact in reversed(ctx.facts):
+        if _is_award(fact):
+            return fact
+    prev = _previous(ctx)
+    if prev is None:
+        return None
+    for fact in reversed(ctx.doc.facts):
+        if fact.evidence.start == prev.start and _is_award(fact):
+            return fact
+    return None
+
+
+# between a winner and its verb: adverbs, 分别/各自 (A、B分别获得…)
+_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,14}[)）])?(?:最终|则|也|还|共|合计|累计|一举|成功|分别|各自|各|均|都|近日|此次|本次)*\s*$")
+_EACH = re.compile(r"(?:分别|各自|各|均|都)\s*$")
+_CLOSE = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[，,。；;！!]|$)")
+# what the sum won may be called after it: 约12亿元的订单, 9.6亿元份额
+_SUM_NOUN = re.compile(r"\s*(?:的)?(?:中标)?(?:订单|份额|合同|大单|金额)?")
+_SHARE_NOUN = re.compile(r"\s*(?:的)?(?:中标|采购)?份额")
+# 获得了最大的中标份额 / 拿下最多份额: the largest share, its size unsaid
+_MOST = re.compile(r"(?:了)?\s*(?:最大|最多|最高)(?:的)?(?:中标|采购)?份额")
+# 金额达14.1亿元 / 达9.6亿元: the sum of the largest share, in the next clause
+_SUM_NEXT = re.compile(r"[，,]\s*(?:其)?(?:中标)?(?:金额|总额)?(?:达|为|约为|约|达到|高达|共计|合计)\s*")
+# 获得50%份额 / 获得30%和20%的份额 / 获得最大的中标份额: what lets 获得 open a share of a tender (frames._skip_trigger)
+GOT_SHARE = re.compile(r"了?\s*(?:约)?\d+(?:\.\d+)?%(?:\s*[和、及与]\s*(?:约)?\d+(?:\.\d+)?%)*\s*的?(?:中标|采购)?份额"
+                       r"|了?\s*(?:最大|最多|最高)的?(?:中标|采购)?份额")
+
+
+def tender_got(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """澄川移动启动服务器集采。青禾科技拿到约12亿元 / A获得50%份额 / A、B分别获得30%和20%的份额 / A获得了最大的中标
+    份额，金额达14.1亿元: in a tender's result, the winner before the verb supplies the procurer for the sum (or
+    share) right after it, which closes the clause; several winners each take theirs in order (one sum after 各自/均
+    or with 不等: each the same). Only where the procurer is named (in the clause or sentence before, or at the head):
+    the verb alone tells no tender. A clause with no winner of its own (…成为第一中标候选人，获得50%份额) gives its
+    share to the winner just told."""
+    cs, ce = ctx.clause(t.start)
+    if not in_tender(ctx, t.start) or bond_auction(ctx, t.start):
+        return []
+    at = t.end + 1 if ctx.text.startswith("了", t.end) else t.end
+    sums, shares, most = _won_after(ctx, at, ce)
+    if not sums and not shares and not most:
+        return []
+    winners = ctx.group_left(cs, t.start)
+    if not winners or not _GAP.fullmatch(ctx.text, winners[-1].end, t.start):
+        if ctx.mentions(cs, t.start) or len(shares) != 1 or sums:
+            return []
+        told = last_award(ctx)
+        if told is not None and told.evidence.start == ctx.sent.start and "share_of_purchases" not in told.qualifiers:
+            told.qualifiers["share_of_purchases"] = shares[0]  # …成为第一中标候选人，获得50%份额: the one just told
+        return []
+    each = _EACH.search(ctx.text, winners[-1].end, t.start) is not None or ctx.text.startswith("不等", ce - 2)
+    figures = sums or shares
+    if len(winners) > 1 and len(figures) != len(winners) and not (len(figures) == 1 and each):
+        return []
+    if len(winners) == 1 and len(figures) > 1 or not v._tenderer(ctx, cs):
+        return []  # (A拿到约12亿元 with no procurer named: whose tender, if any, is not said)
+    if most:
+        following = _SUM_NEXT.match(ctx.text, ce)
+        paid = ctx.values("money", following.end(), ctx.clause(following.end())[1]) if following else []
+        sums = paid[:1] if paid and paid[0].start == following.end() else []
+    return _awards(ctx, t, cs, winners, sums if sums else [], shares)
+
+
+def _won_after(ctx: Ctx, at: int, ce: int) -> tuple[list[Value], list[Value], bool]:
+    """What a winner got, right after its verb and closing the clause: sums (约12亿元, 3至5亿元不等), shares (50%份额,
+    30%和20%的份额) or the largest share (最大的中标份额)."""
+    if _MOST.match(ctx.text, at) and _CLOSE.match(ctx.text, _MOST.match(ctx.text, at).end()):
+        return [], [], True
+    for kind, noun in (("money", _SUM_NOUN), ("percent", _SHARE_NOUN)):
+        found = ctx.values(kind, at, ce)
+        if not found or ctx.text[at:found[0].start].strip("约近逾超过达 "):
+            continue
+        for a, b in zip(found, found[1:]):
+            if ctx.text[a.end:b.start].strip() not in ("、", "和", "及", "与", ","):
+                return [], [], False
+        tail = noun.match(ctx.text, found[-1].end)
+        end = tail.end() if tail else found[-1].end
+        if kind == "percent" and (tail is None or "份额" not in tail.group()):
+            return [], [], False  # 增长30%: no share of a tender
+        if ctx.text.startswith("不等", end):
+            end += 2
+        if _CLOSE.match(ctx.text, end):
+            return (found, [], False) if kind == "money" else ([], found, False)
+    return [], [], False
+
+
+def _awards(ctx: Ctx, t: Span, cs: int, winners: list[Mention], sums: list[Value], shares: list[Value],
+            like: FactRecord | None = None) -> list[FactRecord]:
+    """One purchase per winner from the procurer (the one the award told before had, else the tenderer of the
+    clause, sentence or head), each with its sum or share where given (one for all: each the same)."""
+    if any(v._PLACEHOLDER.fullmatch(w.text) for w in winners) or len({w.key for w in winners}) < len(winners):
+        return []
+    keys = {w.key for w in winners}
+    buyers = like.roles.get("buyer", []) if like is not None else v._tenderer(ctx, cs)
+    buyers = [b for b in buyers if b.key not in keys]
+    planned = proposed(ctx, t.start) or like is not None and like.modality == "planned"
+    facts = []
+    for i, winner in enumerate(winners):
+        fact = q.base_fact(ctx, "purchase", {"buyer": list(buyers), "supplier": [winner]}, t)
+        if sums:
+            fact.amount = sums[i] if len(sums) == len(winners) else sums[0]
+        if shares:
+            fact.qualifiers["share_of_purchases"] = shares[i] if len(shares) == len(winners) else shares[0]
+        fact.qualifiers["period"] = q.date_for(ctx, t)
+        if planned and fact.modality == "asserted":
+            fact.modality = "planned"
+        facts.append(fact)
+    return facts
+
+
+# 分列第二、第三 / 位列第二 / 分列第二至第四名: the places after the first
+_PLACES = re.compile(r"\s*(?:第)?(?P<first>[二三四五六七八九十])(?:名|位)?"
+                     r"(?P<more>(?:\s*[、和及]\s*(?:第)?[二三四五六七八九十](?:名|位)?)*)")
+# 其次是B和C / 紧随其后的则是B、C / 排在其后的是B: the ones named after come next
+_NEXT_NAMED = re.compile(r"\s*(?:的)?(?:则|分别|依次)?(?:是|为|有)\s*")
+
+
+def tender_rank(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """青禾科技中标金额最高，达9.6亿元，岚山电子和远帆信息分列第二、第三 / 其次是B和C / 紧随其后的是B、C: after a
+    tender won (in the sentence so far or the one before it), the ones ranked next won too, from the same procurer,
+    each with no sum of its own. Ranked after a candidate (成为第一中标候选人，B和C分列第二、第三) they are
+    runners-up, awarded nothing."""
+    told = last_award(ctx)
+    if told is None or told.modality != "asserted" or not told.roles.get("supplier"):
+        return []
+    cs, ce = ctx.clause(t.start)
+    word = ctx.text[t.start:t.end]
+    if word in ("分列", "位列"):
+        places = _PLACES.match(ctx.text, t.end, ce)
+        if places is None or not _CLOSE.match(ctx.text, places.end()):
+            return []
+        count = 1 + len(re.findall(r"[二三四五六七八九十]", places.group("more")))
+        winners = ctx.group_left(cs, t.start)
+        if not winners or not _GAP.fullmatch(ctx.text, winners[-1].end, t.start) or len(winners) != count \
+                or ctx.text[cs:winners[0].start].strip("，,；; "):
+            return []
+    else:
+        named = _NEXT_NAMED.match(ctx.text, t.end, ce)
+        if named is None and word in ("紧随其后", "排在其后"):
+            return []
+        start = named.end() if named else t.end
+        winners = ctx.group_right(start, ce, max_gap=0)
+        if not winners or not re.fullmatch(r"\s*(?:等)?(?:[(（][^()（）]{0,12}[)）])?\s*", ctx.text[winners[-1].end:ce]):
+            return []
+    if told.roles["supplier"][0].key in {w.key for w in winners}:
+        return []
+    return _awards(ctx, t, cs, winners, [], [], like=told)
+
+
+# A、B、C中标份额分别为50%、30%、20% / A中标份额为40%: each winner's share of the procurement
+_SHARE_LEAD = re.compile(r"\s*(?:分别|依次)?(?:为|是|达|约为|约|达到|占)?\s*")
+
+
+def tender_share(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """A、B、C中标份额分别为50%、30%、20% / A中标份额为40%: each winner named right before the word supplies the
+    procurer for its share, in order; a share with no winner in its clause (标包五的投标报价为…，中标份额10%) is the
+    one of the award just told."""
+    cs, ce = ctx.clause(t.start)
+    if bond_auction(ctx, t.start):
+        return []
+    lead = _SHARE_LEAD.match(ctx.text, t.end, ce)
+    shares = ctx.values("percent", lead.end(), ce)
+    if not shares or shares[0].start != lead.end():
+        return []
+    for a, b in zip(shares, shares[1:]):
+        if ctx.text[a.end:b.start].strip() not in ("、", "和", "及", "与", ","):
+            return []
+    if not _CLOSE.match(ctx.text, shares[-1].end):
+        return []
+    winners = ctx.group_left(cs, t.start)
+    if not winners or not re.fullmatch(r"\s*(?:的)?(?:[(（][^()（）]{0,14}[)）])?\s*", ctx.text[winners[-1].end:t.start]):
+        if ctx.mentions(cs, t.start) or len(shares) != 1:
+            return []
+        told = last_award(ctx)
+        if told is not None and told.evidence.start == ctx.sent.start and "share_of_purchases" not in told.qualifiers:
+            told.qualifiers["share_of_purchases"] = shares[0]
+        return []
+    if len(shares) != len(winners):
+        return []
+    return _awards(ctx, t, cs, winners, [], shares)
+
+
+HANDLERS = {"tender_got": tender_got, "tender_rank": tender_rank, "tender_share": tender_share}

@@ -1,0 +1,158 @@
+"""Chinese tender results told across a text (round 19): the procurer named once at the head (a title, a lead, the
+sentence before) buys from every winner listed after it that names no buyer of its own, unless two procurers are
+named there or a bond is auctioned; elliptical lists of winners (A拿到约12亿元, B、C各自中标3至5亿元不等, D和E分列
+第二、第三, 其次是D和E, 中标份额分别为…, A中标了第七包) give one purchase each, with its own sum, range or share; a
+title on an award (A：关于B…项目中标的公告) names both sides; one winner of two works priced apart wins two awards.
+Candidates proposed stay planned, the runners-up after the first win nothing. All company names are invented; the
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, names, one
+
+
+def _won(text: str) -> dict[str, tuple]:
+    return {names(f, "supplier")[0]: (names(f, "buyer"), f.amount and f.amount.text, f.modality)
+            for f in facts(text, "purchase")}
+
+
+def test_winners_after_a_procurer_in_the_lead_sell_to_it():
+    text = "澄川通信集团近日启动人工智能服务器集中采购。经过评审，青禾科技拿到约12亿元，岚山电子、远帆信息各自中标3至5亿元不等。"
+    assert _won(text) == {"青禾科技": (["澄川通信集团"], "约12亿元", "asserted"),
+                          "岚山电子": (["澄川通信集团"], "3至5亿元", "asserted"),
+                          "远帆信息": (["澄川通信集团"], "3至5亿元", "asserted")}
+    ranged = [f.amount.value for f in facts(text, "purchase") if names(f, "supplier") == ["岚山电子"]][0]
+    assert (ranged.min, ranged.max) == (3e8, 5e8)
+
+
+def test_the_procurer_in_the_title_reaches_a_later_paragraph():
+    text = "澄川通信集团公布2025年AI服务器集采结果\n\n本次集采共分两个标包。标包1由青禾科技中标，标包2由岚山电子中标。"
+    assert _won(text) == {"青禾科技": (["澄川通信集团"], None, "asserted"), "岚山电子": (["澄川通信集团"], None, "asserted")}
+
+
+def test_the_ones_ranked_after_the_first_winner_sell_to_the_same_procurer():
+    text = "澄川通信集团公布了2025年服务器集采结果。青禾科技中标金额最高，达9.6亿元，岚山电子和远帆信息分列第二、第三。"
+    assert _won(text) == {"青禾科技": (["澄川通信集团"], "9.6亿元", "asserted"),
+                          "岚山电子": (["澄川通信集团"], None, "asserted"),
+                          "远帆信息": (["澄川通信集团"], None, "asserted")}
+    text = "其中，青禾电气中标最多，占比达19%；其次是岚山电气和远帆电气，占比均为11%。"
+    won = facts(text, "purchase")
+    assert sorted(names(f, "supplier")[0] for f in won) == ["岚山电气", "远帆电气", "青禾电气"]
+    assert [f.qualifiers["share_of_purchases"].value.value for f in won if names(f, "supplier") == ["青禾电气"]] == [19.0]
+
+
+def test_shares_listed_go_one_to_each_winner():
+    text = "澄川通信集团人工智能服务器集采结果出炉，青禾科技、岚山电子、远帆信息中标份额分别为50%、30%、20%。"
+    won = {names(f, "supplier")[0]: (names(f, "buyer"), f.qualifiers["share_of_purchases"].value.value)
+           for f in facts(text, "purchase")}
+    assert won == {"青禾科技": (["澄川通信集团"], 50.0), "岚山电子": (["澄川通信集团"], 30.0), "远帆信息": (["澄川通信集团"], 20.0)}
+
+
+def test_a_title_on_an_award_names_both_sides():
+    fact = one("岚山电子：关于澄川通信集团人工智能服务器采购项目中标的公告", "purchase")
+    assert names(fact, "supplier") == ["岚山电子"] and names(fact, "buyer") == ["澄川通信集团"]
+    assert fact.modality == "asserted"
+    fact = one("岚山电子：关于澄川通信集团人工智能服务器采购项目预中标的提示性公告", "purchase")
+    assert names(fact, "buyer") == ["澄川通信集团"] and fact.modality == "planned"
+    fact = one("青禾科技中标澄川数据有限公司12亿元服务器采购项目", "purchase")
+    assert names(fact, "buyer") == ["澄川数据有限公司"] and names(fact, "supplier") == ["青禾科技"]
+    assert fact.amount.text == "12亿元"
+
+
+def test_a_title_on_candidates_with_no_project_names_no_buyer():
+    assert all(not names(f, "buyer") for f in facts("岚山电子：关于中标候选人公示的提示性公告", "purchase"))
+
+
+def test_one_winner_of_two_works_priced_apart_wins_two_awards():
+    text = "澄川路桥有限公司中标临江县环城公路工程施工3标段、滨河大道改造工程1标段，中标价分别为人民币10,230万元、5,410万元。"
+    assert sorted(f.amount.text for f in facts(text, "purchase")) == ["10,230万元", "5,410万元"]
+    text = "澄川路桥有限公司中标临江县环城公路工程施工3标段、滨河大道改造工程1标段，中标价合计为1.56亿元。"
+    assert one(text, "purchase").amount.text == "1.56亿元"
+
+
+def test_one_winner_of_one_lot_after_the_lots_of_others():
+    text = "澄川通信集团公布了台式机集采结果。第二包由青禾科技中标。岚山电子中标了第三包，中标金额为1059.99万元。"
+    assert _won(text) == {"青禾科技": (["澄川通信集团"], None, "asserted"),
+                          "岚山电子": (["澄川通信集团"], "1059.99万元", "asserted")}
+
+
+def test_a_head_sentence_naming_two_procurers_gives_no_buyer():
+    text = "澄川通信集团启动服务器集采，岚山电信集团也公布了交换机集采结果。青禾科技中标约12亿元。"
+    assert names(one(text, "purchase"), "buyer") == []
+
+
+def test_procurers_in_two_paragraphs_before_give_no_buyer():
+    text = "澄川通信集团启动服务器集采。\n\n岚山电信集团公布了交换机集采结果。\n\n青禾科技中标约12亿元，岚山电子中标约8亿元。"
+    assert all(names(f, "buyer") == [] for f in facts(text, "purchase"))
+
+
+def test_the_nearest_head_of_the_paragraph_buys():
+    text = "澄川通信集团启动服务器集采。岚山电信集团公布了交换机集采结果。青禾科技中标约12亿元。"
+    assert names(one(text, "purchase"), "buyer") == ["岚山电信集团"]
+
+
+def test_a_winner_naming_its_own_buyer_keeps_it():
+    text = "澄川通信集团启动服务器集采。此外，青禾科技中标岚山电网有限公司配网物资采购项目，中标金额2.1亿元。"
+    assert names(one(text, "purchase"), "buyer") == ["岚山电网有限公司"]
+
+
+def test_a_project_of_its_own_place_is_no_purchase_of_the_head():
+    text = "澄川通信集团启动服务器集采。青禾路桥中标临江县滨河大道改造工程，中标价1.2亿元。"
+    assert names(one(text, "purchase"), "buyer") == []
+    text = "澄川通信集团启动服务器集采。青禾科技中标该项目，中标价1.2亿元。"
+    assert names(one(text, "purchase"), "buyer") == ["澄川通信集团"]
+
+
+def test_a_speaker_between_the_head_and_the_winner_leaves_the_buyer_unsaid():
+    text = "澄川通信集团公布了服务器集采结果。岚山集团表示，青禾科技中标约12亿元。"
+    assert names(one(text, "purchase"), "buyer") == []
+
+
+def test_a_bond_auction_told_at_the_head_sells_nothing():
+    text = "澄川银行发布了本期金融债招标结果。青岚证券中标2.5亿元，远帆证券中标9000万元。"
+    assert facts(text, "purchase") == []
+
+
+def test_only_the_first_candidate_of_the_head_procurer_is_planned():
+    text = "澄川通信集团公布服务器集采中标候选人：第一中标候选人为青禾科技，第二中标候选人为岚山电子。"
+    fact = one(text, "purchase")
+    assert names(fact, "supplier") == ["青禾科技"] and names(fact, "buyer") == ["澄川通信集团"]
+    assert fact.modality == "planned"
+
+
+def test_lots_of_a_candidate_list_told_in_the_lead_are_planned():
+    text = "澄川通信集团公示了服务器集采中标候选人。标包1由青禾科技中标，标包2由岚山电子中标。"
+    assert _won(text) == {"青禾科技": (["澄川通信集团"], None, "planned"), "岚山电子": (["澄川通信集团"], None, "planned")}
+    text = "澄川通信集团公示了服务器集采中标候选人。最终，青禾科技中标约3亿元。"
+    assert one(text, "purchase").modality == "asserted"
+
+
+def test_the_ranks_after_a_candidate_are_runners_up():
+    text = "澄川通信集团服务器集采开标，青禾科技以约6亿元成为第一中标候选人，岚山电子和远帆信息分列第二、第三。"
+    fact = one(text, "purchase")
+    assert names(fact, "supplier") == ["青禾科技"] and fact.modality == "planned"
+
+
+def test_candidates_with_their_shares_are_each_planned():
+    text = "在此次澄川通信集团集采中，青禾科技以约6.2亿元成为第一中标候选人，获得50%份额，岚山电子和远帆信息分别获得30%和20%份额。"
+    won = {names(f, "supplier")[0]: (names(f, "buyer"), f.modality, f.qualifiers["share_of_purchases"].value.value)
+           for f in facts(text, "purchase")}
+    assert won == {"青禾科技": (["澄川通信集团"], "planned", 50.0), "岚山电子": (["澄川通信集团"], "planned", 30.0),
+                   "远帆信息": (["澄川通信集团"], "planned", 20.0)}
+
+
+def test_a_sum_got_with_no_tender_or_no_procurer_is_no_award():
+    assert facts("青禾科技拿到约12亿元。", "purchase") == []
+    assert facts("澄川通信集团启动服务器集采。青禾科技今年拿到约12亿元融资。", "purchase") == []
+    assert facts("本次招标已经开标。青禾科技拿到约12亿元。", "purchase") == []
+
+
+def test_a_rank_that_is_no_tender_place_is_no_award():
+    text = "澄川通信集团启动服务器集采，青禾科技中标约12亿元。岚山电子的营收位列行业第二。"
+    assert [names(f, "supplier") for f in facts(text, "purchase")] == [["青禾科技"]]
+
+
+def test_a_share_got_is_no_stake_bought():
+    text = "澄川通信集团公布了服务器集采结果。青禾科技获得40%份额，岚山电子获得35%份额。"
+    assert facts(text, "acquisition") == []
+    assert sorted(names(f, "supplier")[0] for f in facts(text, "purchase")) == ["岚山电子", "青禾科技"]
