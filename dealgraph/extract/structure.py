@@ -264,7 +264,7 @@ _AWARD_UNDONE = re.compile(
     r"|(?:解除|终止|撤销)(?:了)?[^，,；;。]{0,24}?(?:合同|协议)")
 _CONTRACT_UNDONE = re.compile(r"合同|协议")  # a partnership is undone only with its agreement (解除合作协议)
 # 该中标结果 / 上述合同 / 此前签订的…: a sentence pointing back at the deal told before
-_POINTS_BACK = re.compile(r"该|上述|前述|此前|本次|此次|原")
+_POINTS_BACK = re.compile(r"该|上述|前述|此前|本次|此次|原|本项目|本标段|本标包")  # 本项目废标: the tender told
 _UNDONE_TYPES = ("purchase", "partnership")
 
 

@@ -78,8 +78,10 @@ def _tenders(doc: Doc, sent: Sentence, m: Mention) -> bool:
     if m.kind != "organization":  # a name guessed from its place (澄川算力中心启动…) only opening its clause and acting
         return len(m.text) >= 3 and _OPENS.fullmatch(text, clause_start(text, m.start, sent.start), m.start) is not None \
             and _HEAD_ACTS.match(text, m.end, sent.end) is not None
-    if text.endswith("由", sent.start, m.start) and _HEAD_BY.match(text, m.end, sent.end):
-        return True
+    if text.endswith("由", sent.start, m.start):
+        branch = [b for b in doc.mentions_in(m.end, sent.end, ("organization",))[:1] if b.start == m.end and b.text.endswith("分公司")]
+        if _HEAD_BY.match(text, branch[0].end if branch else m.end, sent.end):
+            return True  # 由B招标 / 由B宁夏分公司招标 (a branch is the company's own: B tenders)
     if v._TENDERER_TITLE.search(text, max(sent.start, m.start - 8), m.start) is not None \
             and text.endswith(("为", "是", "系", "：", ":"), sent.start, m.start):
         return True  # 招标人为B / 采购人：B
@@ -120,8 +122,8 @@ def _scope(ctx: Ctx, before: int, own_project: bool = False) -> list[Head]:
     return []
 
 
-# 中标候选人公示 / 预中标 / 公示期: the award proposed, not made yet; 最终/正式/中标通知书: made
-_PROPOSED = re.compile(r"候选|预中标|公示期")
+# 中标候选人公示 / 预中标: the award proposed, not made yet; 最终/正式/中标通知书: made
+_PROPOSED = re.compile(r"候选|预中标")
 _MADE = re.compile(r"最终|最后|正式|中标通知书|成交通知书|已签订|已签署|签约")
 
 
@@ -152,7 +154,13 @@ def _someone_else(ctx: Ctx, head: Head, before: int) -> bool:
     if start >= end:
         return False
     told = {m.key for f in ctx.facts if _is_award(f) for m in f.roles.get("supplier", [])}
-    return any(m.key != head.who.key and m.key not in told for m in ctx.mentions(start, end, ("organization",)))
+    return any(m.key != head.who.key and m.key not in told and not _WINNER_CLAUSE.search(ctx.text, *ctx.clause(m.start))
+               for m in ctx.mentions(start, end, ("organization",)))
+
+
+# a clause telling a winner (中兴中标的标包数量最多 / 浪潮、长江计算和中科，三家均中标4个标包的部分份额): a winner's
+# name, no one else's
+_WINNER_CLAUSE = re.compile(r"中标|份额|标包|分列|位列|其次|拿到|拿下|斩获|获得|联合体")  # (A与B结成的联合体: bidders)
 
 
 _LEAD = 3  # the sentences that head a text: its title (or a line above it) and its lead
@@ -320,13 +328,15 @@ _NEXT_NAMED = re.compile(r"\s*(?:的)?(?:则|分别|依次)?(?:是|为|有)\s*")
 
 def tender_rank(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """青禾科技中标金额最高，达9.6亿元，岚山电子和远帆信息分列第二、第三 / 其次是B和C / 紧随其后的是B、C: after a
-    tender won (in the sentence so far or the one before it), the ones ranked next won too, from the same procurer,
-    each with no sum of its own. Ranked after a candidate (成为第一中标候选人，B和C分列第二、第三) they are
-    runners-up, awarded nothing."""
+    tender won (in the sentence so far or the one before it), the ones ranked next won too, from the same procurer
+    and in its mood (a share of a candidate list proposed: planned), each with no sum of its own. Ranked after a
+    first candidate (成为第一中标候选人，B和C分列第二、第三) they are runners-up, awarded nothing."""
     told = last_award(ctx)
-    if told is None or told.modality != "asserted" or not told.roles.get("supplier"):
+    if told is None or told.modality not in ("asserted", "planned") or not told.roles.get("supplier"):
         return []
     cs, ce = ctx.clause(t.start)
+    if told.modality == "planned" and ("候选" in told.rule or "候选" in ctx.text[cs:ce]):
+        return []  # 青禾科技成为第一中标候选人，B和C分列第二、第三: runners-up (ranked by their sums, all win shares)
     word = ctx.text[t.start:t.end]
     if word in ("分列", "位列"):
         places = _PLACES.match(ctx.text, t.end, ce)

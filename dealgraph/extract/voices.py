@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from dealgraph import lexicon
 from dealgraph.extract import mentions as mentions_mod
@@ -1356,7 +1356,30 @@ def _years_of(ctx: Ctx, period: Value | None) -> list[Value]:
 
 
 # 确定A为B…项目的中标人 / A成为B…项目中标单位 / A中标B的…项目: B buys what A is to deliver
-_WINNER_NAMED = re.compile(r"(?:确定|确认)?(?P<w>[^，,；;。]{0,30}?)(?:(?<!作)为|成为)(?P<b>[^，,；;。]{2,60}?)(?:的)?$")
+_WINNER_BECOMES = re.compile(r"(?<!作)(?:成为|为)")
+_NAMED_BUYER = re.compile(r"(?P<b>[^，,；;。]{2,60}?)(?:的)?$")
+
+
+class _Named(NamedTuple):
+    """The winner's stretch (before 为/成为) and the project's (after it, its owner first), as text spans."""
+
+    w: tuple[int, int]
+    b: tuple[int, int]
+
+
+def _winner_named(ctx: Ctx, cs: int, end: int) -> _Named | None:
+    """确定A为B…项目的中标人 / A成为B…项目中标单位, split at the first 为 or 成为 of the clause that stands outside a
+    name (华为成为B…: 为 ends the winner's name), the winner's stretch at most 30 characters long, the project's
+    closing before the word (its 的 left out)."""
+    lead = re.match(r"(?:确定|确认)?", ctx.text[cs:end]).end()
+    for hit in _WINNER_BECOMES.finditer(ctx.text, cs + lead, end):
+        if hit.start() - cs - lead > 30 or any(m.start < hit.start() < m.end for m in ctx.mentions(cs, end, PARTIES)):
+            continue
+        named = _NAMED_BUYER.fullmatch(ctx.text, hit.end(), end)
+        if named is not None:
+            return _Named((cs + lead, hit.start()), named.span("b"))
+        return None
+    return None
 _TENDER_PRICE = re.compile(r"中标(?:价格|金额|价|总价|合同金额)")
 # 项目总投资为46亿元 / 预算金额高达5亿元: what the project costs or was budgeted, not what the winner is paid
 _NOT_AWARD = re.compile(r"(?:总投资|投资额|投资总额|预算|概算|估算)[^，,；;。\d]{0,6}$")
@@ -1391,23 +1414,23 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         suppliers, buyers = _winner_after(ctx, t), []  # …项目，中标人为北辰路桥: the one named after 为 wins
         cs = ctx.sent.start  # (the project it won is named before, in the sentence)
     else:
-        named = _WINNER_NAMED.search(ctx.text, cs, t.start)
-        if named is None or not named.group("b").strip():
+        named = _winner_named(ctx, cs, t.start)
+        if named is None or not ctx.text[named.b[0]:named.b[1]].strip():
             return _won_unnamed_buyer(ctx, t)
-        suppliers = ctx.mentions(named.start("w"), named.end("w"), ORG)[-1:]
-        if not suppliers and _SELF_WINNER.fullmatch(named.group("w")):
+        suppliers = ctx.mentions(*named.w, ORG)[-1:]
+        if not suppliers and _SELF_WINNER.fullmatch(ctx.text, *named.w):
             suppliers = ctx.carried_subject(t.start)[-1:]  # 公司成为B…项目的中标人: the company announcing
-        buyers = ctx.mentions(named.start("b"), named.end("b"), ORG)[:1]
+        buyers = ctx.mentions(*named.b, ORG)[:1]
     members = _consortium(ctx, cs, t.start)
     if members:
         suppliers = members  # A与B组成的联合体，中标…项目: each member wins its part
     suppliers = [m for m in suppliers if not m.text.startswith("中标") and not _sent_the_notice(ctx, m)]  # (联合中标人A)
-    if suppliers and not buyers:  # B发布采购中标公告，确认公司为… (a project of its own: only a head in the sentence)
-        own = _OWN_PROJECT.search(ctx.text, t.end, ce) if word == "中标" else _OWN_PROJECT.search(ctx.text, cs, t.start)
-        buyers = [m for m in _tenderer(ctx, cs, own is not None, t.start) if m.key != suppliers[0].key]
     # (a project's quoted title or a code in it names no buyer: “…PCCP管道采购”的中标单位, EPC, PPP; nor does a
     # place opening a project's name: 中标临江市人工智能算力中心项目)
     buyers = [b for b in buyers if b.kind == "organization" and not b.text.isascii() and not _PLACE_LED.match(b.text)]
+    if suppliers and not buyers:  # B发布采购中标公告，确认公司为… (a project of its own: only a head in the sentence)
+        own = _OWN_PROJECT.search(ctx.text, t.end, ce) if word == "中标" else _OWN_PROJECT.search(ctx.text, cs, t.start)
+        buyers = [m for m in _tenderer(ctx, cs, own is not None, t.start) if m.key != suppliers[0].key]
     sender = [m for m in _notice_sender(ctx, t.start) if not suppliers or m.key != suppliers[0].key]
     if sender:
         buyers = sender  # 收到B发出的中标通知书，确定公司为“…项目”的中标人: B tendered, whatever the project's title
@@ -1502,7 +1525,7 @@ _OWN_PROJECT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|镇|乡)
 
 
 # 北辰路桥与南岭建设组成的联合体 / 公司与A、B组成联合体: the members who tender together
-_CONSORTIUM = re.compile(r"(?:共同)?(?:组成|组建)(?:了)?(?:的)?联合体")
+_CONSORTIUM = re.compile(r"(?:共同|自愿)?(?:组成|组建|结成)(?:了)?(?:的)?联合体|以联合体(?:的)?(?:形式|方式)")
 _SELF_MEMBER = re.compile(r"(?:^|确认|确定|[与和及、])(?:本公司|公司)(?=[与和及、]|(?:共同)?(?:组成|组建))")
 _OWNER_OF_NEXT = re.compile(r"(?:旗下|的)?(?:全资|控股)?(?:子公司|孙公司)")
 
@@ -1565,12 +1588,50 @@ def _winner_after(ctx: Ctx, t: Span) -> list[Mention]:
     if ranked is not None:
         first = ctx.mentions(ranked.end(), ctx.sent.end, ORG)[:1]
         return first if first and first[0].start == ranked.end() and _RANKED_NEXT.match(ctx.text, first[0].end) else []
+    listed = _winners_listed(ctx, t)
+    if listed:
+        return listed  # 中标单位包括A（联合体主体）、B（联合体成员）以及C（联合体成员）
     after = _WINNER_AFTER.match(ctx.text, t.end)
     if after is None:
         return []
     found = ctx.mentions(after.end(), ctx.clause(t.start)[1], ORG)[:1]
     if not found or found[0].start != after.end() or not re.match(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[，,；;。]|$)",
                                                                  ctx.text[found[0].end:]):
+        return []
+    return found
+
+
+# 中标单位包括A、B以及C / 中标人为A和B: several winners named after the word, each maybe glossed in brackets
+_LIST_AFTER = re.compile(r"\s*(?:最终)?(?:确定)?(?:为|是|包括|包含|分别为|分别是)[:：]?\s*")
+_GLOSS = re.compile(r"\s*[(（](?:[^()（）]|[(（][^()（）]*[)）]){0,40}[)）]")  # (联合体成员,城地香江全资子公司)
+_WINNERS_JOIN = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
+_LIST_CLOSE = re.compile(r"\s*(?:等)?(?:[，,；;。]|$)")
+
+
+def _winners_listed(ctx: Ctx, t: Span) -> list[Mention]:
+    """中标单位包括中建三局集团有限公司（联合体主体）、华信咨询设计研究院有限公司（联合体成员）以及B / 中标人为A、B:
+    two or more organisations listed right after the word (a bracketed gloss after each), closing the clause: each
+    won (a consortium's members, or winners of parts); none where anything else stands in the list. Not for
+    candidates (中标候选人为A、B: ranked, only the first is proposed)."""
+    if ctx.text.endswith("候选人", t.start, t.end):
+        return []
+    after = _LIST_AFTER.match(ctx.text, t.end)
+    if after is None:
+        return []
+    at, found = after.end(), []
+    while True:
+        named = ctx.mentions(at, min(at + 60, ctx.sent.end), ORG)[:1]
+        if not named or named[0].start != at:
+            return []
+        found.append(named[0])
+        at = named[0].end
+        gloss = _GLOSS.match(ctx.text, at)
+        at = gloss.end() if gloss else at
+        joined = _WINNERS_JOIN.match(ctx.text, at)
+        if joined is None:
+            break
+        at = joined.end()
+    if len(found) < 2 or not _LIST_CLOSE.match(ctx.text, at) or len({m.key for m in found}) < len(found):
         return []
     return found
 

@@ -156,3 +156,59 @@ def test_a_share_got_is_no_stake_bought():
     text = "澄川通信集团公布了服务器集采结果。青禾科技获得40%份额，岚山电子获得35%份额。"
     assert facts(text, "acquisition") == []
     assert sorted(names(f, "supplier")[0] for f in facts(text, "purchase")) == ["岚山电子", "青禾科技"]
+
+
+def test_winners_listed_after_the_word_each_win_from_the_procurer():
+    text = ("澄川通信集团公布了机电工程项目中标结果，中标单位包括岚山建设集团有限公司（联合体牵头人）、青禾设计研究院有限公司"
+            "（联合体成员）以及远帆系统工程有限公司（联合体成员，远帆科技全资子公司），中标价为8.6亿元。")
+    assert _won(text) == {"岚山建设集团有限公司": (["澄川通信集团"], None, "asserted"),
+                          "青禾设计研究院有限公司": (["澄川通信集团"], None, "asserted"),
+                          "远帆系统工程有限公司": (["澄川通信集团"], None, "asserted")}
+
+
+def test_candidates_listed_in_order_are_not_all_winners():
+    text = "澄川通信集团公布了机电工程项目评标结果，中标候选人为岚山建设集团有限公司、青禾设计研究院有限公司。"
+    assert all(names(f, "supplier") != ["青禾设计研究院有限公司"] for f in facts(text, "purchase"))
+
+
+def test_the_members_of_a_consortium_formed_in_the_clause_before_win():
+    text = ("澄川通信集团公布了数据中心机电工程项目的中标结果。青禾建设集团有限公司与子公司青禾系统工程有限公司及岚山设计研究院"
+            "有限公司结成的联合体，成为该项目的中标人。")
+    assert _won(text) == {"青禾建设集团有限公司": (["澄川通信集团"], None, "asserted"),
+                          "青禾系统工程有限公司": (["澄川通信集团"], None, "asserted"),
+                          "岚山设计研究院有限公司": (["澄川通信集团"], None, "asserted")}
+    text = "澄川通信集团公布了数据中心机电工程项目的中标人。最终，“澄为科技”和岚山建设集团以联合体形式成为最后的中标人。"
+    assert _won(text) == {"澄为科技": (["澄川通信集团"], None, "asserted"), "岚山建设集团": (["澄川通信集团"], None, "asserted")}
+
+
+def test_a_becomes_inside_the_winners_name_does_not_split_it():
+    fact = one("“澄为科技”成为澄川水务集团有限公司管网改造项目的中标人，中标价为2.1亿元。", "purchase")
+    assert names(fact, "supplier") == ["澄为科技"] and names(fact, "buyer") == ["澄川水务集团有限公司"]
+    assert fact.amount.text == "2.1亿元"
+
+
+def test_ranks_by_sum_after_a_candidate_list_share_its_mood():
+    lead = "澄川通信集团公示了服务器集采中标候选人。"
+    text = lead + "从中标金额来看，青禾科技获得了最大的中标份额，金额达14.1亿元，紧随其后的则是岚山电子、远帆信息等。"
+    assert _won(text) == {"青禾科技": (["澄川通信集团"], "14.1亿元", "planned"),
+                          "岚山电子": (["澄川通信集团"], None, "planned"),
+                          "远帆信息": (["澄川通信集团"], None, "planned")}
+
+
+def test_winners_told_clause_by_clause_keep_the_head_procurer():
+    text = ("澄川通信集团公布了2024年服务器集采结果。从中标的标包数量上看，岚山电子中标的标包数量最多，远帆信息中标5个标包，"
+            "青禾科技中标3个标包的部分份额。")
+    assert names([f for f in facts(text, "purchase") if names(f, "supplier") == ["青禾科技"]][0], "buyer") == ["澄川通信集团"]
+
+
+def test_a_tender_called_off_in_the_next_sentence_by_this_project():
+    text = "2024年5月，澄川数据有限公司发布中标公告，青禾科技股份有限公司以3.52亿元中标。6月2日，澄川数据有限公司发布变更公告，本项目废标。"
+    assert one(text, "purchase").modality == "negated"
+
+
+def test_a_candidate_list_junk_name_in_the_project_is_no_buyer():
+    text = ("近日，澄川通信集团发布了《2024年澄川通信集团通用服务器集中采购项目中标候选人公示》，青禾科技股份有限公司下属子公司"
+            "青禾云科技有限公司为该项目标包五的中标候选人，投标报价为954,270,193元，中标份额10%。")
+    fact = one(text, "purchase")
+    assert names(fact, "buyer") == ["澄川通信集团"] and names(fact, "supplier") == ["青禾云科技有限公司"]
+    assert fact.modality == "planned" and fact.qualifiers["share_of_purchases"].value.value == 10.0
