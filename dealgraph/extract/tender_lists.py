@@ -200,7 +200,7 @@ def in_tender(ctx: Ctx, before: int) -> bool:
     return prev is not None and _TENDER_WORDS.search(prev.text) is not None or bool(procurer_head(ctx, before))
 
 
-_TENDER_VOICES = ("tender_won", "tender_got", "tender_rank", "tender_share")
+_TENDER_VOICES = ("tender_won", "tender_got", "tender_rank", "tender_share", "tender_split")
 
 
 def _is_award(fact: FactRecord) -> bool:
@@ -393,4 +393,32 @@ def tender_share(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _awards(ctx, t, cs, winners, [], shares)
 
 
-HANDLERS = {"tender_got": tender_got, "tender_rank": tender_rank, "tender_share": tender_share}
+# 标包1被A、B、C瓜分 / A和B瓜分了该标包: the winners sharing a lot or a procurement
+_GLOSS_BEFORE = re.compile(r"\s*[(（][^()（）]{0,20}[)）]\s*(?:共同|一起)?\s*$")
+_SPLIT_BY = re.compile(r"被\s*$")
+_SPLIT_WHAT = re.compile(r"(?:了)?\s*(?:该|本|此|这)?(?:个|次|批)?(?:标包|标段|份额|订单|项目|集采|采购)?")
+
+
+def tender_split(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """标包1被A、B、C瓜分 / A和B瓜分了该标包的份额: in a tender's result whose procurer is named, each of the winners
+    sharing it out supplies the procurer (no sum of its own)."""
+    cs, ce = ctx.clause(t.start)
+    if not in_tender(ctx, t.start) or bond_auction(ctx, t.start):
+        return []
+    gloss = _GLOSS_BEFORE.search(ctx.text, cs, t.start)  # A、B、C(从D分离出来)瓜分: D is no winner
+    winners = ctx.group_left(cs, gloss.start() if gloss else t.start)
+    if not winners or not re.fullmatch(r"\s*(?:共同|一起)?\s*", ctx.text[winners[-1].end:gloss.start() if gloss else t.start]):
+        return []
+    before = ctx.text[cs:winners[0].start]
+    if _SPLIT_BY.search(before):
+        if ctx.mentions(cs, winners[0].start) or not re.fullmatch(r"[^，,；;。]{0,20}?被\s*", before) \
+                or not _CLOSE.match(ctx.text, t.end):
+            return []  # 标包1被A、B、C瓜分
+    elif before.strip("，,；; ") or not _CLOSE.match(ctx.text, _SPLIT_WHAT.match(ctx.text, t.end).end()):
+        return []
+    if len(winners) < 2 or not v._tenderer(ctx, cs):
+        return []
+    return _awards(ctx, t, cs, winners, [], [])
+
+
+HANDLERS = {"tender_got": tender_got, "tender_rank": tender_rank, "tender_share": tender_share, "tender_split": tender_split}

@@ -2418,6 +2418,10 @@ def _the_issuer(ctx: Ctx, others: list[Mention], pos: int) -> list[Mention]:
     return [m for m in first if m.key not in keys]
 
 
+# 这项/该/此次…大单: the order pointing back at the tender told before
+_THIS_ORDER = re.compile(r"这项|这笔|这一|该|此次|本次|此项")
+
+
 def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """星河通信获得华为的服务器订单: the one named between the verb and the order buys from the subject; with
     none named (拿下一笔9亿元的算力大单, 获得某客户订单) the supplier's sale to a buyer left unnamed."""
@@ -2426,6 +2430,8 @@ def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not got:
         return []
     buyers = [m for m in ctx.mentions(got.end(), t.start) if not _PLACEHOLDER.fullmatch(m.text)]
+    if not buyers and _THIS_ORDER.search(ctx.text, got.end(), t.start) and tender_lists.in_tender(ctx, t.start):
+        buyers = tender_lists.procurer_head(ctx, t.start)  # B公布了…项目的中标人，A拿下这项…大单: the tender's order
     suppliers = ctx.group_left(cs, got.start()) or ctx.carried_subject(got.start())
     if suppliers and _HEAD_AFTER.match(ctx.text, suppliers[-1].end):
         return []  # 特斯拉供应链企业…获得订单: firms of its supply chain, unnamed, win the orders

@@ -212,3 +212,24 @@ def test_a_candidate_list_junk_name_in_the_project_is_no_buyer():
     fact = one(text, "purchase")
     assert names(fact, "buyer") == ["澄川通信集团"] and names(fact, "supplier") == ["青禾云科技有限公司"]
     assert fact.modality == "planned" and fact.qualifiers["share_of_purchases"].value.value == 10.0
+
+
+def test_a_lot_shared_out_goes_to_each_winner():
+    text = "澄川通信集团公布了2024年PC集采各标包的中标结果。标包1被岚山电子、远帆信息、北辰计算瓜分。"
+    assert _won(text) == {"岚山电子": (["澄川通信集团"], None, "asserted"), "远帆信息": (["澄川通信集团"], None, "asserted"),
+                          "北辰计算": (["澄川通信集团"], None, "asserted")}
+    text = "澄川通信集团公布了2024年PC集采各标包的中标结果。标包2被岚山电子、远帆信息（从北辰集团分拆而来）瓜分。"
+    assert sorted(names(f, "supplier")[0] for f in facts(text, "purchase")) == ["岚山电子", "远帆信息"]
+
+
+def test_sharing_out_a_market_is_no_award():
+    assert facts("岚山电子和远帆信息瓜分了国内服务器市场。", "purchase") == []
+    assert facts("澄川通信集团启动服务器集采。岚山电子和远帆信息瓜分了国内服务器市场的七成。", "purchase") == []
+
+
+def test_the_order_pointing_back_at_the_tender_is_the_procurers():
+    text = "澄川通信集团公布了数据中心机电工程项目的中标人，岚山电子成功拿下这项预算金额高达5亿元的算力大单。"
+    fact = one(text, "purchase")
+    assert names(fact, "buyer") == ["澄川通信集团"] and names(fact, "supplier") == ["岚山电子"] and fact.amount is None
+    text = "澄川通信集团启动服务器集采。岚山电子近日拿下一笔9亿元的算力大单。"
+    assert all(names(f, "buyer") == [] for f in facts(text, "purchase"))
