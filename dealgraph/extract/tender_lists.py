@@ -103,7 +103,13 @@ def procurer_head(ctx: Ctx, before: int, own_project: bool = False) -> list[Ment
         return []
     if _someone_else(ctx, scope[-1], before):
         return []
+    if scope[-1].sent != ctx.sent.index and _ANOTHER.search(ctx.text, ctx.sent.start, before):
+        return []  # 澄川通信集团启动服务器集采。此外，青禾科技去年中标约3亿元: another award, whose is not said
     return [scope[-1].who]
+
+
+# what tells of another award than the one at the head: another time (此前, 去年, 曾) or an aside (此外, 另外)
+_ANOTHER = re.compile(r"此前|之前|以前|去年|前年|往年|曾经|曾|此外|另外|另据|同时还|还曾|也曾")
 
 
 def _scope(ctx: Ctx, before: int, own_project: bool = False) -> list[Head]:
@@ -124,7 +130,7 @@ def _scope(ctx: Ctx, before: int, own_project: bool = False) -> list[Head]:
 
 # 中标候选人公示 / 预中标: the award proposed, not made yet; 最终/正式/中标通知书: made
 _PROPOSED = re.compile(r"候选|预中标")
-_MADE = re.compile(r"最终|最后|正式|中标通知书|成交通知书|已签订|已签署|签约")
+_MADE = re.compile(r"最终|最后|正式|中标通知书|成交通知书|已签订|已签署|签约|期满|(?<!候选)中标(?:人|单位|供应商)")
 
 
 def proposed(ctx: Ctx, before: int) -> bool:

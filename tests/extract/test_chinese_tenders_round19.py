@@ -233,3 +233,16 @@ def test_the_order_pointing_back_at_the_tender_is_the_procurers():
     assert names(fact, "buyer") == ["澄川通信集团"] and names(fact, "supplier") == ["岚山电子"] and fact.amount is None
     text = "澄川通信集团启动服务器集采。岚山电子近日拿下一笔9亿元的算力大单。"
     assert all(names(f, "buyer") == [] for f in facts(text, "purchase"))
+
+
+def test_another_award_told_after_the_head_is_not_the_heads():
+    text = "澄川通信集团启动服务器集采。此外，青禾科技还中标约3亿元。"
+    assert names(one(text, "purchase"), "buyer") == []
+    text = "澄川通信集团启动服务器集采。青禾科技中标约3亿元。"
+    assert names(one(text, "purchase"), "buyer") == ["澄川通信集团"]
+
+
+def test_the_winner_named_after_the_candidates_were_shown_is_asserted():
+    text = "澄川通信集团公示了机电工程项目中标候选人。公示期满后，中标人为岚山建设集团有限公司。"
+    fact = one(text, "purchase")
+    assert names(fact, "supplier") == ["岚山建设集团有限公司"] and fact.modality == "asserted"
