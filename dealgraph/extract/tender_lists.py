@@ -43,7 +43,7 @@ _HEAD_TIME = (r"\s*(?:[(（][^()（）]{0,14}[)）])?(?:近日|日前|今日|昨
 _HEAD_ACTS = re.compile(_HEAD_TIME + r"(?:启动|开启|发起|开展|公布|发布|公示|披露|揭晓|完成|进行)(?:了)?(?:其)?"
                         r"(?P<what>[^，,；;。！？]{0,40}?)(?:集中采购|集采|采购|招标|招采|比选|中标|候选人)")
 # 澄川移动2025年服务器集采结果出炉 / 《澄川移动PC服务器集中采购…公示》: the procurer's name opens the procurement's
-_HEAD_NAMES = re.compile(r"(?P<what>[^，,；;。！？、]{0,30}?)(?:集中采购|集采|采购项目|招标项目|招标采购|采购结果|招采)")
+_HEAD_NAMES = re.compile(r"(?P<what>[^，,；;。！？、]{0,30}?)(?:集中采购|集采|招采|招标采购|(?:采购|招标)(?:项目|结果|中标|公告|招标))")
 # what a procurement's name does not hold between its procurer and its noun: a bidder's verbs and joiners
 _NOT_HEAD_GAP = re.compile(r"中标|投标|参与|参加|入围|供货|供应|获得|拿到|拿下|斩获|在|为|是|向|与|和|及|对|从|给|客户")
 # what may open a clause before its subject: time words, marks
@@ -344,7 +344,7 @@ def tender_rank(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if told.modality == "planned" and ("候选" in told.rule or "候选" in ctx.text[cs:ce]):
         return []  # 青禾科技成为第一中标候选人，B和C分列第二、第三: runners-up (ranked by their sums, all win shares)
     word = ctx.text[t.start:t.end]
-    if word in ("分列", "位列"):
+    if word in ("分列", "位列", "排名", "排在", "名列"):
         places = _PLACES.match(ctx.text, t.end, ce)
         if places is None or not _CLOSE.match(ctx.text, places.end()):
             return []
@@ -371,11 +371,11 @@ _SHARE_LEAD = re.compile(r"\s*(?:分别|依次)?(?:为|是|达|约为|约|达到
 
 
 def tender_share(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
-    """A、B、C中标份额分别为50%、30%、20% / A中标份额为40%: each winner named right before the word supplies the
-    procurer for its share, in order; a share with no winner in its clause (标包五的投标报价为…，中标份额10%) is the
-    one of the award just told."""
+    """A、B、C中标份额分别为50%、30%、20% / A中标份额为40% / (in a tender's result) A、B的份额分别为60%、40%: each
+    winner named right before the word supplies the procurer for its share, in order; a share with no winner in its
+    clause (标包五的投标报价为…，中标份额10%) is the one of the award just told."""
     cs, ce = ctx.clause(t.start)
-    if bond_auction(ctx, t.start):
+    if bond_auction(ctx, t.start) or ctx.text[t.start:t.end] == "份额" and not in_tender(ctx, t.start):
         return []
     lead = _SHARE_LEAD.match(ctx.text, t.end, ce)
     shares = ctx.values("percent", lead.end(), ce)

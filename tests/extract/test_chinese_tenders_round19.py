@@ -246,3 +246,21 @@ def test_the_winner_named_after_the_candidates_were_shown_is_asserted():
     text = "澄川通信集团公示了机电工程项目中标候选人。公示期满后，中标人为岚山建设集团有限公司。"
     fact = one(text, "purchase")
     assert names(fact, "supplier") == ["岚山建设集团有限公司"] and fact.modality == "asserted"
+
+
+def test_the_procurer_opening_a_result_headline_and_a_place_ranked():
+    text = "澄川通信集团服务器采购中标结果公布。青禾科技拿到约12亿元，岚山电子排名第二。"
+    assert _won(text) == {"青禾科技": (["澄川通信集团"], "约12亿元", "asserted"), "岚山电子": (["澄川通信集团"], None, "asserted")}
+
+
+def test_shares_of_a_tender_result_without_the_word_for_the_award():
+    text = "澄川通信集团服务器采购结果揭晓，青禾科技、岚山电子、远帆信息的份额分别为50%、30%、20%。"
+    won = {names(f, "supplier")[0]: f.qualifiers["share_of_purchases"].value.value for f in facts(text, "purchase")}
+    assert won == {"青禾科技": 50.0, "岚山电子": 30.0, "远帆信息": 20.0}
+    assert facts("青禾科技、岚山电子的份额分别为50%、30%。", "purchase") == []
+    assert facts("澄川通信集团服务器采购结果揭晓。青禾科技、岚山电子的市场份额分别为50%、30%。", "purchase") == []
+
+
+def test_an_announcement_of_an_award_names_its_winner_and_buyer():
+    fact = one("岚山电子关于全资子公司岚山云科技有限公司中标澄川通信集团服务器集中采购项目的公告", "purchase")
+    assert names(fact, "supplier") == ["岚山云科技有限公司"] and names(fact, "buyer") == ["澄川通信集团"]
