@@ -1369,16 +1369,15 @@ class _Named(NamedTuple):
 
 def _winner_named(ctx: Ctx, cs: int, end: int) -> _Named | None:
     """确定A为B…项目的中标人 / A成为B…项目中标单位, split at the first 为 or 成为 of the clause that stands outside a
-    name (华为成为B…: 为 ends the winner's name), the winner's stretch at most 30 characters long, the project's
-    closing before the word (its 的 left out)."""
+    name (华为成为B…: 为 ends the winner's name) and followed by the project's stretch closing before the word (its
+    的 left out); the winner's stretch is the 30 characters at most before it."""
     lead = re.match(r"(?:确定|确认)?", ctx.text[cs:end]).end()
     for hit in _WINNER_BECOMES.finditer(ctx.text, cs + lead, end):
-        if hit.start() - cs - lead > 30 or any(m.start < hit.start() < m.end for m in ctx.mentions(cs, end, PARTIES)):
+        if any(m.start < hit.start() < m.end for m in ctx.mentions(cs, end, PARTIES)):
             continue
         named = _NAMED_BUYER.fullmatch(ctx.text, hit.end(), end)
         if named is not None:
-            return _Named((cs + lead, hit.start()), named.span("b"))
-        return None
+            return _Named((max(cs + lead, hit.start() - 30), hit.start()), named.span("b"))
     return None
 _TENDER_PRICE = re.compile(r"中标(?:价格|金额|价|总价|合同金额)")
 # 项目总投资为46亿元 / 预算金额高达5亿元: what the project costs or was budgeted, not what the winner is paid

@@ -264,3 +264,11 @@ def test_shares_of_a_tender_result_without_the_word_for_the_award():
 def test_an_announcement_of_an_award_names_its_winner_and_buyer():
     fact = one("岚山电子关于全资子公司岚山云科技有限公司中标澄川通信集团服务器集中采购项目的公告", "purchase")
     assert names(fact, "supplier") == ["岚山云科技有限公司"] and names(fact, "buyer") == ["澄川通信集团"]
+
+
+def test_a_long_stretch_before_the_winner_keeps_the_last_name_before_becomes():
+    text = ("青禾科技股份有限公司（以下简称“公司”）下属控股子公司青禾云科技有限公司为澄川通信集团服务器集中采购项目的"
+            "中标候选人之一。")
+    fact = one(text, "purchase")
+    assert names(fact, "supplier") == ["青禾云科技有限公司"] and names(fact, "buyer") == ["澄川通信集团"]
+    assert fact.modality == "planned"
