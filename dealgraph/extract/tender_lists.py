@@ -93,6 +93,22 @@ def _tenders(doc: Doc, sent: Sentence, m: Mention) -> bool:
     return all(o.key == m.key for o in doc.mentions_in(m.end, found.end(), ("organization", "candidate")))
 
 
+def titled_tenderer(doc: Doc) -> list[Mention]:
+    """The one organisation the whole text names by a tenderer's title (招标人：B, 采购人为B), else none (none named, or
+    two): what it names so outranks a name opening a project's title."""
+    return doc.of_mentions("titled_tenderer", _titled_tenderer)
+
+
+def _titled_tenderer(doc: Doc) -> list[Mention]:
+    if "招标人" not in doc.text and "采购人" not in doc.text and "招标单位" not in doc.text:
+        return []
+    named = []
+    for title in v._TENDERER_TITLE.finditer(doc.text):
+        first = [m for m in doc.mentions_in(title.end(), title.end() + 60, ("organization",))[:1] if m.start == title.end()]
+        named += [m for m in first if not v._TENDER_AGENT.search(m.text) and not v._PLACE_LED.match(m.text)]
+    return named[:1] if len({m.key for m in named}) == 1 else []
+
+
 def procurer_head(ctx: Ctx, before: int, own_project: bool = False) -> list[Mention]:
     """The procurer of a tender whose winner (at `before`) names no buyer: the one organisation named tendering in
     the nearest head sentence before it in its paragraph (in its own sentence only where the winner names a project

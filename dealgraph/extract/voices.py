@@ -1360,6 +1360,46 @@ _WINNER_BECOMES = re.compile(r"(?<!作)(?:成为|为)")
 _NAMED_BUYER = re.compile(r"(?P<b>[^，,；;。]{2,60}?)(?:的)?$")
 
 
+def _bracketed_members(ctx: Ctx, cs: int, end: int) -> list[Mention]:
+    """A（B（系公司全资子公司）、C）为…的第一中标候选人: the lead named right before a bracket closing at `end` and the
+    organisations listed in it (at its own depth, joined by 、/和/及), a consortium that tendered together; none
+    where no bracket closes there, no lead opens it or it lists none."""
+    at = end
+    while at > cs and ctx.text[at - 1] == " ":
+        at -= 1
+    if at <= cs or ctx.text[at - 1] not in ")）":
+        return []
+    depth, pos, inner = 0, at - 1, []
+    while pos >= cs:
+        ch = ctx.text[pos]
+        depth += ch in ")）"
+        depth -= ch in "(（"
+        if depth == 0:
+            break
+        if depth == 1 and ch in ")）" and pos != at - 1:
+            inner.append(pos)
+        pos -= 1
+    if depth != 0:
+        return []
+    leads = [m for m in ctx.mentions(cs, pos, ORG) if m.end == pos]
+    listed = [m for m in ctx.mentions(pos + 1, at - 1, ORG) if _at_depth_one(ctx.text, pos + 1, m.start)]
+    if not leads or not listed or any(not _MEMBER_JOIN.fullmatch(ctx.text, a.end, b.start) for a, b in pairwise(listed)):
+        return []
+    return _distinct(leads + listed)
+
+
+_MEMBER_JOIN = re.compile(r"\s*(?:[(（](?:[^()（）]){0,20}[)）])?\s*(?:、|和|及|与)\s*")
+
+
+def _at_depth_one(text: str, start: int, pos: int) -> bool:
+    """Whether pos stands outside every bracket opened after start."""
+    depth = 0
+    for ch in text[start:pos]:
+        depth += ch in "(（"
+        depth -= ch in ")）"
+    return depth == 0
+
+
 class _Named(NamedTuple):
     """The winner's stretch (before 为/成为) and the project's (after it, its owner first), as text spans."""
 
@@ -1416,7 +1456,7 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         named = _winner_named(ctx, cs, t.start)
         if named is None or not ctx.text[named.b[0]:named.b[1]].strip():
             return _won_unnamed_buyer(ctx, t)
-        suppliers = ctx.mentions(*named.w, ORG)[-1:]
+        suppliers = _bracketed_members(ctx, cs, named.w[1]) or ctx.mentions(*named.w, ORG)[-1:]
         if not suppliers and _SELF_WINNER.fullmatch(ctx.text, *named.w):
             suppliers = ctx.carried_subject(t.start)[-1:]  # 公司成为B…项目的中标人: the company announcing
         buyers = ctx.mentions(*named.b, ORG)[:1]
@@ -1427,6 +1467,9 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     # (a project's quoted title or a code in it names no buyer: “…PCCP管道采购”的中标单位, EPC, PPP; nor does a
     # place opening a project's name: 中标临江市人工智能算力中心项目)
     buyers = [b for b in buyers if b.kind == "organization" and not b.text.isascii() and not _PLACE_LED.match(b.text)]
+    titled = tender_lists.titled_tenderer(ctx.doc) if buyers else []
+    if titled and titled[0].key != buyers[0].key and (not suppliers or titled[0].key != suppliers[0].key):
+        buyers = titled  # 中标《珑腾…项目》… 招标人：B: the tenderer the text names by its title, not a name opening the project's
     if suppliers and not buyers:  # B发布采购中标公告，确认公司为… (a project of its own: only a head in the sentence)
         own = _OWN_PROJECT.search(ctx.text, t.end, ce) if word == "中标" else _OWN_PROJECT.search(ctx.text, cs, t.start)
         buyers = [m for m in _tenderer(ctx, cs, own is not None, t.start) if m.key != suppliers[0].key]

@@ -272,3 +272,22 @@ def test_a_long_stretch_before_the_winner_keeps_the_last_name_before_becomes():
     fact = one(text, "purchase")
     assert names(fact, "supplier") == ["青禾云科技有限公司"] and names(fact, "buyer") == ["澄川通信集团"]
     assert fact.modality == "planned"
+
+
+def test_the_tenderer_named_by_its_title_outranks_a_name_opening_the_project():
+    text = ("根据公示，岚山建设集团有限公司为《澄川湾AI数据中心项目（一期）》的第一中标候选人。\n\n"
+            "一、项目名称：澄川湾AI数据中心项目（一期）\n\n二、招标人：青禾数据科技有限责任公司")
+    fact = one(text, "purchase")
+    assert names(fact, "buyer") == ["青禾数据科技有限责任公司"] and names(fact, "supplier") == ["岚山建设集团有限公司"]
+    text = "岚山建设集团有限公司为澄川水务集团有限公司管网改造项目的中标人。\n\n招标人：青禾水务有限公司；采购人：远帆城投有限公司"
+    assert names(one(text, "purchase"), "buyer") == ["澄川水务集团有限公司"]
+
+
+def test_a_lead_and_its_members_in_brackets_are_each_a_candidate():
+    text = ("根据公示，岚山建设集团有限公司（青禾系统工程有限公司（系公司全资子公司）、远帆设计研究院有限公司）为"
+            "澄川水务集团有限公司管网改造项目的第一中标候选人。")
+    won = facts(text, "purchase")
+    assert sorted(names(f, "supplier")[0] for f in won) == ["岚山建设集团有限公司", "远帆设计研究院有限公司", "青禾系统工程有限公司"]
+    assert all(names(f, "buyer") == ["澄川水务集团有限公司"] and f.modality == "planned" for f in won)
+    text = "岚山建设集团有限公司（简称岚山建设）为澄川水务集团有限公司管网改造项目的中标人。"
+    assert [names(f, "supplier") for f in facts(text, "purchase")] == [["岚山建设集团有限公司"]]
