@@ -602,6 +602,9 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             day = _TRAILING_DAY.search(text, m.start(1) + 2, m.end(1))  # 澜翔青达8日午间公告: a day, no name
             end = mentions.at_ending(text, m.start(1), day.start() if day else m.end(1))
             end = _before_stop(text, m.start(1), end)
+            unit = _UNIT_TAIL.search(text, m.start(1) + 2, end)
+            if unit is not None:
+                end = unit.start()  # 城地香江子公司联合体中标…: the company's unit, unnamed; the name ends before the word
             if _TOPIC_AFTER.match(text, end) or _NO_PARTY_TAIL.search(text, m.start(1), end):
                 continue  # 股权结构方面，A持有…: a topic of the text, no party (A方面表示: the company's side)
             out += accept(text, m.start(1), end, slot=bool(c.deal_follower.match(text, end)) or _sells_or_wins(text, m.start(1), end),
@@ -610,6 +613,7 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
 
 
 _TOPIC_AFTER = re.compile(r"方面[，,：:]")
+_UNIT_TAIL = re.compile(r"(?:旗下|下属)?(?:全资|控股)?(?:子公司|孙公司)$")  # (a unit's own name ends in 分公司: kept)
 _SELLS_OR_WINS = re.compile(r"减持|(?:预)?中标")
 
 

@@ -291,3 +291,8 @@ def test_a_lead_and_its_members_in_brackets_are_each_a_candidate():
     assert all(names(f, "buyer") == ["澄川水务集团有限公司"] and f.modality == "planned" for f in won)
     text = "岚山建设集团有限公司（简称岚山建设）为澄川水务集团有限公司管网改造项目的中标人。"
     assert [names(f, "supplier") for f in facts(text, "purchase")] == [["岚山建设集团有限公司"]]
+
+
+def test_an_unnamed_unit_of_a_company_wins_nothing_named():
+    assert facts("岚澄香江子公司联合体中标12.2亿元数据中心项目", "purchase") == []
+    assert names(one("岚澄香江中标12.2亿元数据中心项目", "purchase"), "supplier") == ["岚澄香江"]
