@@ -5,11 +5,13 @@
   公示》), or that tenders it (该项目由B招标). A winner told later with no buyer of its own sells to it: the nearest
   head sentence in its paragraph, else the head of the text (its title or lead) when the whole text names that one
   procurer only. A head sentence naming two procurers gives none; a bond auction (金融债招标) gives no purchase.
+- The one tenderer a text names by its title (招标人：B) outranks a name opening a project's title.
 - Elliptical lists of winners, each its own supplier: A拿到约12亿元 / A获得50%份额 (tender_got), B和C分列第二、
   第三 / 其次是B和C / 紧随其后的是B、C (tender_rank, after a winner), A、B、C中标份额分别为50%、30%、20%
-  (tender_share). A winner's share of the procurement is its share_of_purchases.
+  (tender_share), 标包1被A、B、C瓜分 (tender_split). A winner's share of the procurement is its share_of_purchases.
 All of them only where the text tells a tender's result (a tender word in the sentence or the one before it, or a
-procurer at the head)."""
+procurer at the head). A candidate list told in the sentence before or at the head makes its winners planned
+(proposed)."""
 
 from __future__ import annotations
 

@@ -1728,8 +1728,10 @@ def _as_candidate(fact: FactRecord, word: str, ctx: Ctx | None = None, t: Span |
     provisional = ctx is not None and t is not None and ctx.text[max(0, t.start - 1):t.start] == "预"
     if (word.endswith("候选人") or provisional) and fact.modality == "asserted":
         fact.modality = "planned"
-    elif ctx is not None and t is not None and fact.modality == "asserted" and tender_lists.proposed(ctx, t.start):
-        fact.modality = "planned"  # 澄川通信集团公示了服务器集采中标候选人。标包1由A中标: the award proposed
+    elif ctx is not None and t is not None and fact.modality == "asserted" and tender_lists.proposed(ctx, t.start) \
+            and not any(ctx.sent.start <= b.start < ctx.sent.end for b in fact.roles.get("buyer", [])):
+        fact.modality = "planned"  # 澄川通信集团公示了服务器集采中标候选人。标包1由A中标: the award proposed (a sentence
+        # naming its own buyer tells its own tender: A为X项目第一中标候选人。B中标C公司Y项目 is made)
     return fact
 
 

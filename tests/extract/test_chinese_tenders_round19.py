@@ -296,3 +296,9 @@ def test_a_lead_and_its_members_in_brackets_are_each_a_candidate():
 def test_an_unnamed_unit_of_a_company_wins_nothing_named():
     assert facts("岚澄香江子公司联合体中标12.2亿元数据中心项目", "purchase") == []
     assert names(one("岚澄香江中标12.2亿元数据中心项目", "purchase"), "supplier") == ["岚澄香江"]
+
+
+def test_a_candidate_before_does_not_make_another_named_award_planned():
+    text = "岚山电子为临江县政务云项目第一中标候选人。青禾科技中标澄川数据有限公司服务器采购项目，中标金额1.2亿元。"
+    fact = [f for f in facts(text, "purchase") if names(f, "supplier") == ["青禾科技"]][0]
+    assert names(fact, "buyer") == ["澄川数据有限公司"] and fact.modality == "asserted"
