@@ -604,7 +604,7 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             end = _before_stop(text, m.start(1), end)
             unit = _UNIT_TAIL.search(text, m.start(1) + 2, end)
             if unit is not None:
-                end = unit.start()  # 城地香江子公司联合体中标…: the company's unit, unnamed; the name ends before the word
+                end = unit.start()  # 澄湖智联子公司中标…: the company's unit, unnamed; the name ends before the word
             if _TOPIC_AFTER.match(text, end) or _NO_PARTY_TAIL.search(text, m.start(1), end):
                 continue  # 股权结构方面，A持有…: a topic of the text, no party (A方面表示: the company's side)
             out += accept(text, m.start(1), end, slot=bool(c.deal_follower.match(text, end)) or _sells_or_wins(text, m.start(1), end),

@@ -182,7 +182,7 @@ def _someone_else(ctx: Ctx, head: Head, before: int) -> bool:
                for m in ctx.mentions(start, end, ("organization",)))
 
 
-# a clause telling a winner (中兴中标的标包数量最多 / 浪潮、长江计算和中科，三家均中标4个标包的部分份额): a winner's
+# a clause telling a winner (A中标的标包最多 / B、C和D三家各拿下两个标包): a winner's
 # name, no one else's
 _WINNER_CLAUSE = re.compile(r"中标|份额|标包|分列|位列|其次|拿到|拿下|斩获|获得|联合体")  # (A与B结成的联合体: bidders)
 

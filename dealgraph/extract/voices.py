@@ -1645,13 +1645,13 @@ def _winner_after(ctx: Ctx, t: Span) -> list[Mention]:
 
 # 中标单位包括A、B以及C / 中标人为A和B: several winners named after the word, each maybe glossed in brackets
 _LIST_AFTER = re.compile(r"\s*(?:最终)?(?:确定)?(?:为|是|包括|包含|分别为|分别是)[:：]?\s*")
-_GLOSS = re.compile(r"\s*[(（](?:[^()（）]|[(（][^()（）]*[)）]){0,40}[)）]")  # (联合体成员,城地香江全资子公司)
+_GLOSS = re.compile(r"\s*[(（](?:[^()（）]|[(（][^()（）]*[)）]){0,40}[)）]")  # （联合体成员，青禾科技控股子公司）
 _WINNERS_JOIN = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 _LIST_CLOSE = re.compile(r"\s*(?:等)?(?:[，,；;。]|$)")
 
 
 def _winners_listed(ctx: Ctx, t: Span) -> list[Mention]:
-    """中标单位包括中建三局集团有限公司（联合体主体）、华信咨询设计研究院有限公司（联合体成员）以及B / 中标人为A、B:
+    """中标单位包括澄川建工（牵头方）、青禾设计院（成员）以及岚山数据 / 中标人为A、B:
     two or more organisations listed right after the word (a bracketed gloss after each), closing the clause: each
     won (a consortium's members, or winners of parts); none where anything else stands in the list. Not for
     candidates (中标候选人为A、B: ranked, only the first is proposed)."""
