@@ -446,7 +446,26 @@ def deal_values(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         if fact.type == "acquisition" and fact.roles["target"] and (not target or fact.roles["target"][0].key == target[0].key):
             if fact.amount is None and (fact.stake is None or (fact.stake.value.value or 0) > 50):  # a sale of 10% of
                 fact.amount = s.value(m.group("amount"))  # Norcrest "values Norcrest at $4 billion": its worth, no price
-                fact.amount = s.value(m.group("amount"))
+            break
+    return []
+
+
+def round_backers(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Lanting closed a $6 billion round. This influx of capital, led by A and B, …": the investors of the round read
+    in one of the two sentences before (the latest one, with its company named), added to it; no fact of its own."""
+    investors = r.members(s, m.group("investor"), False)
+    if not investors or r.modality(s, m.group()) in ("denied", "negated", "rumored"):
+        return []
+    for fact in reversed(r.facts + r.current):
+        if s.sent.index - _sentence_index(r, fact) > 2:
+            break
+        if fact.type == "investment" and fact.roles["investee"]:
+            if r.doc.sentences[_sentence_index(r, fact)].paragraph != s.sent.paragraph:
+                break  # a round of another paragraph's company
+            known = {x.key for x in fact.roles["investor"]} | {fact.roles["investee"][0].key}
+            fact.roles["investor"] = fact.roles["investor"] + [x for x in investors if x.key not in known]
+            if m.group("lead") in ("led", "co-led", "headed", "spearheaded", "anchored"):
+                fact.qualifiers["lead"] = fact.qualifiers.get("lead", []) + [x.key for x in investors]
             break
     return []
 
@@ -697,7 +716,8 @@ def _other_company_first(r: Reader, s: Masked, index: int, fact: FactRecord) -> 
 
 
 def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecord) -> None:
-    fact.date = r.date(s, m.start(), m.end())
+    # a founding told in an aside takes no date from before it ("… this week was xAI, the startup founded by A, which …")
+    fact.date = r.date(s, m.start(), m.end(), earlier=p.name != "founded_by")
     if p.name in _SECOND_VERB:  # A invested $2 billion in B and has backed C: neither the amount nor the date is C's
         start = m.start(_SECOND_VERB[p.name])
         end = next((c.start() for c in re.finditer(r"[,;]", s.text[m.end():])), len(s.text) - m.end()) + m.end()
@@ -1272,7 +1292,7 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
 
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
-    "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "deal_valued_at": deal_values, "round_values": round_values, "merger": merger,
+    "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "deal_valued_at": deal_values, "round_values": round_values, "round_backers": round_backers, "merger": merger,
     "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": supply_deal, "cloud_deal_with": cloud_deal, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
     "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "share_over_periods": share_over_periods, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company, "exit_stake": exit_sale, "exit_named_stake": exit_sale,

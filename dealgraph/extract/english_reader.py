@@ -538,8 +538,8 @@ class Reader:
                      if not self.g.rx["valuation"].search(s.text[max(0, p - 40):p])
                      and not _PER_SHARE.match(s.text, p + len(f"«m{n}»"))), None)
 
-    def date(self, s: Masked, lo: int, hi: int) -> Value | None:
-        """A date from `lo` to the end of the clause at `hi`, else the last one before `lo`."""
+    def date(self, s: Masked, lo: int, hi: int, earlier: bool = True) -> Value | None:
+        """A date from `lo` to the end of the clause at `hi`, else (if `earlier`) the last one before `lo`."""
         aside = _APPOSED.match(s.text, hi)  # bought Norcrest Labs, a maker of radar chips, for $1.2 billion in 2021
         ce = next((m.start() for m in _CLAUSE.finditer(s.text, aside.end() if aside else hi)), len(s.text))
         fronted = _FRONTED.match(s.text)  # "Founded in 2017 by A, Quillfeather has raised …": 2017 is the founding's
@@ -549,7 +549,7 @@ class Reader:
         inside, before = [[d for d in ds if not any(a < d[2] < b for a, b in closed)  # 2019,
                            and not s.text.endswith(" so far ", 0, d[2])] for ds in (inside, before)]  # (a span to now)
         opened = [c.start() for c in NEW_CLAUSE.finditer(s.text) if c.start() < lo]  # A bought B in 2021 and C raised:
-        before = [d for d in before if not any(d[2] < c for c in opened)]  # 2021 is not the date of C's round
+        before = [d for d in before if not any(d[2] < c for c in opened)] if earlier else []  # 2021 is not the date of C's round
         if inside or before:
             return inside[0][1] if inside else before[-1][1]
         said = _SAID_ON.search(s.text, hi)  # …, the two companies said on Friday: the day it was made known

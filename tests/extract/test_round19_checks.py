@@ -188,3 +188,22 @@ def test_colloquial_verbs_of_investing():
     assert [f["investee"] for f in _facts(text, "investment")] == [["青禾智能"], ["岚山动力"], ["北屿机器人"]]
     assert _facts("澄川资本今年又投了青禾科技。", "investment") == [{"investor": ["澄川资本"], "investee": ["青禾科技"]}]
     assert _facts("青禾科技再投产一条产线。", "investment") == []
+
+
+def test_a_founding_told_in_an_aside_takes_no_date_from_before_it():
+    text = ("Among the biggest deals this week was Lanting AI, the AI startup founded by Mara Olsen, which closed a "
+            "$6 billion Series B round.")
+    assert _foundings(text) == [(["Mara Olsen"], ["Lanting AI"], None)]
+    assert _foundings("In 2019, Mara Olsen founded Lanting AI.") == [(["Mara Olsen"], ["Lanting AI"], "2019")]
+    assert _foundings("Lanting AI was founded in 2019 by Mara Olsen.") == [(["Mara Olsen"], ["Lanting AI"], "2019")]
+
+
+def test_the_backers_of_a_round_named_in_a_sentence_after_it():
+    text = ("Lanting AI closed a $600 million Series B round this week. The firm builds robot arms. "
+            "This influx of capital, led by Northwind Ventures and Harbor Peak Capital, marks its largest raise.")
+    facts = [f for f in extract("t", text, "2025-06-30").facts if f.type == "investment"]
+    assert [([m.text for m in f.roles["investor"]], [m.text for m in f.roles["investee"]]) for f in facts] == [
+        (["Northwind Ventures", "Harbor Peak Capital"], ["Lanting AI"])]
+    assert facts[0].qualifiers.get("lead")
+    text = "Lanting AI closed a $600 million round. Critics said the deal, backed by Northwind Ventures, was too large."
+    assert [f.roles["investor"] for f in extract("t", text, "2025-06-30").facts if f.type == "investment"] == [[]]
