@@ -990,7 +990,7 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         shares = _ISSUER_STAKE.match(ctx.text, lead.end(), ce) or _SHARES_ONLY.match(ctx.text, lead.end())
     unit = "旗下" in lead.group()
     targets = [m for m in targets if v._as_person(m).kind != "person" and not _TITLED.match(m.text)
-               and not (m.kind == "candidate" and _not_a_stock(m.text))]
+               and not (m.kind == "candidate" and _not_a_stock(m.text) and not _listed_announcer(ctx, m))]
     if not targets or shares is None and word not in _EXIT_SELF and not _sold_whole(ctx, targets[0], ce, unit):
         return []
     sellers = [m for m in sellers if m.key != targets[0].key]
@@ -1061,7 +1061,9 @@ def _exit_notice(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord] | None:
 # No company after the verb, only a number of shares or none (李某拟减持不超过300万股, 其股东A已连续两次减持,):
 # the shares are of the company written about
 _SHARES_ONLY = re.compile(r"\s*(?:(?:不超过|不超|至多|最多|超过|逾|约|合计|累计|共计|共|近)\s*)*(?:[\d.,]+\s*(?:万|亿)?股|股份|股票|"
-                          r"(?:总股本|公司总股本)?的?\s*[\d.]+\s*%的?(?:公司)?(?:股份|股权|股票))"
+                          r"(?:总股本|公司总股本)?的?\s*[\d.]+\s*%的?(?:公司)?(?:股份|股权|股票)|"
+                          # 减持不超过公司总股本的2% / 减持不超过总股本2%: a part of the company's whole stock
+                          r"(?:本公司|公司|上市公司)?(?:总股本|股份总数|总股份)的?\s*[\d.]+\s*%)"
                           r"|\s*(?:$|[，,。；;])")
 # 通过深交所竞价系统减持, 借道ETF减持: the market or the vehicle a sale goes through is not the seller
 _THROUGH = re.compile(r"(?:通过|借道|经由|借助|利用|在|于|经)$")
@@ -1096,7 +1098,49 @@ def _exit_sellers(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], bool]:
     if before and (_PLAN_GAP.fullmatch(ctx.text, before[-1].end, cs)
                    or _NAME_THEN_PLAN.fullmatch(ctx.text, before[-1].end, t.start)):
         return _seller_list(ctx, before[-1], ctx.clause(cs - 1)[0], cs), True
+    planned = _named_before_plan(ctx, cs)
+    if planned is not None:
+        return planned, True
     return ctx.carried_subject(t.start), False
+
+
+# clauses between a seller and its verb that only tell the plan, its time or its manner (计划15个交易日后的6个月内,
+# 以集中竞价交易方式,): no name, no verb of their own; and the tail of the seller's own clause after its name
+# (因偿还借款 / 出于自身资金需求): a reason, no verb
+_PLAN_ONLY = re.compile(r"\s*(?:计划|拟|将|决定|打算|准备|预计|于|在|自|通过|以|采用|采取|按照|根据|并|且|同时|另外|此外|"
+                        r"[\d一二三四五六七八九十]+个?(?:交易日|自然日|月|日|年))[^，,；;。]{0,40}")
+_PLAN_CLAUSE_VERB = re.compile(r"持有|持股|减持|增持|转让|出售|收购|买入|卖出|公告(?![日之披])|披露(?![日之])|表示|宣布|称|显示|"
+                               r"签署|签订|收到|质押")
+# 公司另一股东计划…，减持…: a holder the text leaves unnamed opens the plan's clause (nobody named sells)
+_UNNAMED_HOLDER = re.compile(r"[\s“”]*(?:公司|其|该公司)?的?(?:另一|另外一名|另一名|一名|部分|某|其他|其余)?(?:位|名|家)?"
+                             r"(?:股东|董事|监事|高管|高级管理人员|董监高|实际控制人|实控人|一致行动人)")
+_REASON_TAIL = re.compile(r"(?:先生|女士)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:因|由于|基于|出于|为了)?[^，,；;。]{0,16}")
+
+
+def _named_before_plan(ctx: Ctx, cs: int) -> list[Mention] | None:
+    """持股10.77%的股东吴昊，计划6个月内以集中竞价方式，减持公司股份… / 董事冯军、立茂投资因偿还借款，计划…内，
+    通过集中竞价方式减持…: the verb's clause and up to two clauses before it name nobody and only tell the plan, its
+    time or its manner; the names closing the clause before those (after them at most a reason) sell."""
+    kinds = (*v.ORG, "person")
+    at = cs
+    for _ in range(3):
+        if at <= ctx.sent.start:
+            return None
+        pcs = ctx.clause(at - 1)[0]
+        named = ctx.mentions(pcs, at - 1, kinds)
+        if named:
+            last = named[-1]
+            tail = ctx.text[last.end:at - 1]
+            if not _REASON_TAIL.fullmatch(tail) or _PLAN_CLAUSE_VERB.search(tail) \
+                    or grammar().not_subject.search(last.canonical):
+                return None
+            return _seller_list(ctx, last, pcs, at - 1)
+        if _UNNAMED_HOLDER.match(ctx.text, pcs):
+            return []  # 公司另一股东计划以集中竞价方式，减持…: the seller is not named
+        if not _PLAN_ONLY.fullmatch(ctx.text, pcs, at - 1) or _PLAN_CLAUSE_VERB.search(ctx.text, pcs, at - 1):
+            return None
+        at = pcs
+    return None
 
 
 # 持股8%的股东A，计划6个月内减持… / 实控人之一B，拟通过集中竞价减持…: the name closing the clause before is the
@@ -1150,6 +1194,24 @@ def _buyer_named_after(ctx: Ctx, t: Span, parties: list[Mention]) -> list[Mentio
     return [m for m in ctx.group_right(said.end(), ctx.clause(said.end())[1], max_gap=0) if m.key not in keys]
 
 
+# B(002251)8月30日晚间公告 / B公告: a name with its stock code, or announcing, is a listed company
+_STOCK_CODE = re.compile(r"\s*[(（]\d{6}(?:\.(?:SZ|SH|BJ))?[)）]")
+
+
+def _listed_announcer(ctx: Ctx, m: Mention) -> bool:
+    """Whether a name found from the words around it is a listed company: it announces (B公告称), or it stands
+    with its stock code here or elsewhere in the document (B(002251))."""
+    if _STOCK_CODE.match(ctx.text, m.end) or frames_announces(ctx.text, m.end):
+        return True
+    return any(o.text == m.text and _STOCK_CODE.match(ctx.text, o.end) for o in ctx.doc.mentions if o is not m)
+
+
+def frames_announces(text: str, end: int) -> bool:
+    from dealgraph.extract.frames import _ANNOUNCES
+
+    return _ANNOUNCES.match(text, end) is not None
+
+
 def _not_a_stock(name: str) -> bool:
     """减持一点贴补家用, 减持预披露, 减持市值最高: words a cue took for the company sold (ordinary words, a verb of
     disclosure, an adverb ending them)."""
@@ -1177,10 +1239,34 @@ _SUFFERED = re.compile(r"(?:遭遇|遭到|遭受|遭|面临|迎来)(?:了|新一
 def _stake_sold(ctx: Ctx, t: Span, stake: Value | None) -> Value | None:
     """The stake sold, written after the verb: never the one left (降至3%), the one before (从8%), or the seller's
     holding named before the verb (持股11%的股东A减持…)."""
-    if stake is None or stake.start < t.start:
-        return None
-    before = ctx.text[max(t.end, stake.start - 5):stake.start]
-    return None if v._DOWN_TO.search(before) or before.endswith("从") else stake
+    if stake is not None and stake.start > t.start:
+        before = ctx.text[max(t.end, stake.start - 5):stake.start]
+        return None if v._DOWN_TO.search(before) or before.endswith("从") else stake
+    return _stake_after_verb(ctx, t)
+
+
+# 减持不超过2%的公司股份 / 减持不超过公司总股本2%的股份 / 减持…万股(占公司总股本的3%) / …万股，占总股本1.2%: the part of the
+# company sold, written after the verb (its clause, or the ratio clause right after it)
+_SOLD_PART = re.compile(r"\s*(?:的)?(?:公司|本公司|上市公司)?(?:股份|股权|股票)")
+_PART_BEFORE = re.compile(r"(?:总股本|股份总数|总股份)(?:的)?(?:比例)?(?:为|约为|约)?\s*$|(?:不超过|不超|至多|最多|合计|共计|累计|约|逾|超过)\s*$")
+_RATIO_OPENS = re.compile(r"\s*[(（]?\s*(?:即|约|合计)?(?:不超过)?\s*占")
+
+
+def _stake_after_verb(ctx: Ctx, t: Span) -> Value | None:
+    """The share of the company a sale moves, written after its verb: a percentage of the company's shares
+    (2%的公司股份, 公司总股本2%的股份, 占公司总股本的3%) in the verb's clause or a ratio clause right after it
+    (…万股，占总股本1.2%); none that a holding is said to fall to (降至3%) or from."""
+    _, ce = ctx.clause(t.start)
+    end = ce
+    while end < ctx.sent.end and _RATIO_OPENS.match(ctx.text, end + 1):
+        end = ctx.clause(end + 1)[1]
+    for found in ctx.values("percent", t.end, end):
+        before = ctx.text[max(t.end, found.start - 8):found.start]
+        if v._DOWN_TO.search(before) or before.endswith(("从", "由")):
+            return None
+        if _SOLD_PART.match(ctx.text, found.end) or _PART_BEFORE.search(before):
+            return found
+    return None
 
 
 # A完成对B的(全部)退出 / A已从B(中)退出: the company left, before the verb
