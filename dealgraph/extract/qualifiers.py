@@ -744,7 +744,8 @@ def modality_for(ctx: Ctx, t: Span) -> str:
         return "negated"
     if _PROPOSAL_AFTER.match(ctx.text, t.end, ce):
         return "planned"  # A发布发行股份收购B 97.5%股权的交易草案: the deal a draft or plan puts forward
-    clause = {name for name, cue in g.modality if cue.search(ctx.text, cs, ce)}
+    clause = {name for name, cue in g.modality
+              if (cue.search(without_plans_named(ctx.text[cs:ce])) if name == "planned" else cue.search(ctx.text, cs, ce))}
     if "expected" in clause:
         return "expected"
     if "planned" in clause or _FUTURE_JIANG.search(before) or _FUTURE_JIANG_PHRASE.search(before) \
@@ -839,9 +840,24 @@ _JIANG_ANYWHERE = re.compile(_FUTURE_JIANG_PHRASE.pattern.rstrip("$"))
 
 
 def _plans(text: str) -> bool:
-    """Whether the text plans or expects something (拟, 计划, 有望, 将以…, 将在…)."""
+    """Whether the text plans or expects something (拟, 计划, 有望, 将以…, 将在…; not a plan named as a noun whose
+    time or end it tells: 减持计划已实施完毕)."""
+    text = without_plans_named(text)
     return any(cue.search(text) for name, cue in grammar().modality if name in ("planned", "expected")) \
         or bool(_JIANG_ANYWHERE.search(text))
+
+
+# 减持计划已实施完毕 / 在减持计划期间 / 增持计划期限届满 / 本次转让计划实施完成: a holder's plan named as a noun, with its
+# time or its end; the clause plans nothing of its own (在减持计划期间减持了150万股: a sale made)
+_PLAN_NAMED = re.compile(r"(?:减持|增持|转让|出售|股份变动|买入|卖出)计划(?=(?:已经|已|均|现已|目前已|业已)?(?:全部)?"
+                         r"(?:实施完毕|实施完成|完成|届满|期限届满|期间|期内|实施期间|实施期内|时间过半|数量过半|实施进展|"
+                         r"实施情况|实施结果|区间|范围内|内))")
+
+
+def without_plans_named(text: str) -> str:
+    """The text with each plan named as a noun whose time or end it tells (减持计划已实施完毕) blanked out, for the
+    plan cues (计划) to be read past it."""
+    return _PLAN_NAMED.sub(lambda m: "_" * len(m.group()), text) if "计划" in text else text
 
 
 def segment_start(ctx: Ctx, pos: int) -> int:
