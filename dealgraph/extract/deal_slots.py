@@ -527,7 +527,16 @@ def _add_sellers(fact: FactRecord, sellers: list[Mention]) -> None:
 
 
 def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
-    """将B出售给C, B转让给C: an acquisition by C of B, from the subject of the clause."""
+    """将B出售给C, B转让给C: an acquisition by C of B, from the subject of the clause; the part of B sold, where no
+    stake stands before the verb, may follow it (…转给C，占公司总股本的6%)."""
+    facts = _sell(ctx, frame, t)
+    for fact in facts:
+        if fact.type == "acquisition" and fact.stake is None:
+            fact.stake = _stake_after_verb(ctx, t)
+    return facts
+
+
+def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not ctx.text.endswith(("给", "予"), t.start, t.end):
         return sell_to(ctx, frame, t) or _sold_then_given(ctx, frame, t)  # A向B出售C: the buyer stands after 向
     cs, ce = ctx.clause(t.start)
@@ -547,10 +556,14 @@ def sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             _add_sellers(fact, named[-1:])
             fact.qualifiers["asset"] = own.group("asset")
         return facts
-    holds = _SELLER_HOLDS.match(ctx.text, named[-1].end if named else cs, t.start) if not targets else None
+    opening = _COUNTED_PARTIES.match(ctx.text, cs, t.start) if not named else None  # 两家股东拟将所持…转让给C
+    holds = _SELLER_HOLDS.match(ctx.text, named[-1].end if named else opening.end() if opening else cs, t.start) \
+        if not targets else None
     if holds is not None:  # A将所持部分股份转让给C: A sells shares of the company it was said to hold, or the one written about
         # (…A与C签署《股份转让协议》，拟将其持有的公司股份转让给C: A, who signed, opening the clause before)
-        sellers = named[-1:] or (_opener_signing(ctx, cs) if cs > ctx.sent.start else []) or ctx.carried_subject(cs)
+        counted = _counted_parties(ctx, cs, t.start) if opening else None
+        sellers = named[-1:] or (_opener_signing(ctx, cs) if cs > ctx.sent.start else []) \
+            or (counted if counted is not None else ctx.carried_subject(cs))
         targets = (not holds.group("issuer") and sellers and _held_before(ctx, sellers[-1])) \
             or v._company_written_about(ctx, sellers + buyers, t.start)
         facts = v._deal(ctx, frame, t, buyers, targets)
@@ -677,11 +690,13 @@ def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if kind is not None:  # 出售旗下储能企业Voltix 51%股权: the unit named after its description is sold
         group = ctx.group_right(kind.end(), ce, max_gap=0)
     targets = named_head(ctx, group, ce) if group else []
-    sellers = ctx.group_left(cs, mark) or ctx.carried_subject(mark)
+    counted = _counted_parties(ctx, cs, mark)  # 两家股东拟向C转让…: the parties counted, listed before
+    sellers = ctx.group_left(cs, mark) or (counted if counted is not None else ctx.carried_subject(mark))
     issued = _ISSUER_STAKE.match(ctx.text, held.end() if held else t.end, ctx.sent.end) if not targets else None
     if issued is not None:
-        named = ctx.group_left(cs, mark, (*v.ORG, "person")) or _subject_closing_before(ctx, cs) \
-            or (_opener_signing(ctx, cs) if cs > ctx.sent.start else [])  # 控股股东王某拟向B转让公司5%股权: 王某 sells
+        named = ctx.group_left(cs, mark, (*v.ORG, "person")) or (counted if counted is not None else (
+            _subject_closing_before(ctx, cs)
+            or (_opener_signing(ctx, cs) if cs > ctx.sent.start else [])))  # 控股股东王某拟向B转让公司5%股权: 王某 sells
         targets = _issuer(ctx, buyers + named)  # the shares of the company written about, not sold by itself
         sellers = named
     elif not targets or not cues().stake.search(ctx.text, targets[-1].end, ce):
@@ -698,7 +713,8 @@ def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 # 转让公司5.01%股权, 出售上市公司股份2000万股: the shares of the company the sentence is about
-_ISSUER_STAKE = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:A股|H股)?(?:[0-9.]+\s?%|约|共|合计|部分|全部|的)*"
+_ISSUER_STAKE = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:A股|H股)?(?:[0-9.]+\s?%(?:\s*(?:、|和|及|以及)\s*[0-9.]+\s?%)*|约|共|合计|部分|"
+                           r"全部|的)*"
                            r"(?:股份|股权|股票)"
                            # 减持公司320万股 / 累计减持公司4,800,000股股份: a number of the company's shares
                            r"|(?:本公司|该公司|上市公司|公司)(?:A股|H股)?(?:约|共|合计|累计)?[0-9][0-9,.]*\s?(?:万|亿)?股(?![东权本])"
@@ -974,7 +990,8 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         targets = ctx.group_left(cs, passive) or ctx.carried_subject(passive)
         shares = _SHARES_ONLY.match(ctx.text, lead.end())
     elif not targets and (_ISSUER_STAKE.match(ctx.text, lead.end(), ce)  # 减持公司股份1%: the company written about
-                          or word in _EXIT_SELF and _SHARES_ONLY.match(ctx.text, lead.end())  # A拟减持不超过300万股
+                          or word in _EXIT_SELF and (_SHARES_ONLY.match(ctx.text, lead.end())  # A拟减持不超过300万股
+                                                     or _plan_ended(ctx, t))  # A的减持计划已实施完毕
                           and told):
         keys = {m.key for m in sellers} | v.group_keys(ctx.doc, sellers)  # 上述两家合伙企业: neither is the company
         topic = ctx.topic if ctx.topic is not None and ctx.topic.key not in keys and ctx.topic.start < t.start \
@@ -1003,10 +1020,52 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         fact.stake = _stake_sold(ctx, t, fact.stake)
         if buyers:
             fact.roles["acquirer"] = buyers
+    facts = [each for fact in facts for each in _each_seller(ctx, t, cs, fact)]
     kept = v.reduce_to(ctx, frame, t) if word.startswith("减持") else []
     for fact in kept:
         fact.rule = f"shareholding:reduce_to:{ctx.text[t.start:t.end]}"
     return facts + kept if facts else []
+
+
+_VALUE_LINK = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # 1.1%、0.8%和0.5%: one figure each
+
+
+# 本次减持计划已实施完毕 / 减持计划已全部完成: the holder's plan carried out (its sale made); 终止本次减持计划 / 决定
+#放弃减持计划: called off (no sale). Not a plan's period (减持计划期限届满 says nothing of a sale).
+_PLAN_DONE = re.compile(r"计划(?:已经|已|均|现已|业已)?(?:全部)?(?:实施完毕|实施完成|完成)")
+_PLAN_CALLED_OFF = re.compile(r"(?:终止|取消|放弃|撤回)(?:了)?(?:实施)?(?:本次|此次|该次|该|上述|前述|原|剩余|剩下的|后续)?的?(?:股份)?$")
+
+
+def _plan_ended(ctx: Ctx, t: Span) -> bool:
+    """Whether the verb names a holder's plan of selling that the clause says was carried out or called off."""
+    if not ctx.text.startswith("计划", t.end):
+        return False
+    cs, _ = ctx.clause(t.start)
+    return _PLAN_DONE.match(ctx.text, t.end) is not None or _PLAN_CALLED_OFF.search(ctx.text, cs, t.start) is not None
+
+
+def _each_seller(ctx: Ctx, t: Span, cs: int, fact: FactRecord) -> list[FactRecord]:
+    """A、B以及C分别减持了公司1.1%、0.8%和0.5%的股份 / A和B拟分别减持…: with 分别 (各自) before the verb, each seller
+    sells on its own: one fact each, with its own share where as many are listed after the verb (else the one
+    share stated, or none where it is a total)."""
+    sellers = fact.roles.get("seller", [])
+    if len(sellers) < 2 or not v._SEPARATELY.search(ctx.text, cs, t.start):
+        return [fact]
+    _, ce = ctx.clause(t.start)
+    stakes = ctx.values("percent", t.end, ce)
+    run = stakes[:1]
+    for found in stakes[1:]:
+        if not _VALUE_LINK.fullmatch(ctx.text, run[-1].end, found.start):
+            break
+        run.append(found)
+    own = run if len(run) == len(sellers) else None
+    out = []
+    for i, seller in enumerate(sellers):
+        copy = FactRecord(fact.type, {**fact.roles, "seller": [seller]}, fact.evidence, fact.modality, fact.date,
+                          fact.amount if own is None else None, fact.stake if own is None else own[i],
+                          dict(fact.qualifiers), fact.confidence, fact.rule)
+        out.append(copy)
+    return out
 
 
 # 收到股东A发来的《持股减持计划告知书》 / 收到甲先生、乙女士的《减持计划完成告知书》: a holder's notice of
@@ -1090,6 +1149,9 @@ def _exit_sellers(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], bool]:
     if named:
         group = _seller_list(ctx, named[-1], cs, t.start)
         return [m for m in group if m in named] or named[-1:], True
+    counted = _counted_parties(ctx, cs, t.start)
+    if counted is not None:  # 这两家股东计划合计减持… / 两家基金拟…减持: the parties listed before (none if no list fits)
+        return counted, True
     holders = [m for m in ctx.mentions(ctx.sent.start, cs, kinds)  # 持公司股份X股的股东B计划…，通过集中竞价减持
                if _SHAREHOLDER_WORD.search(ctx.text, max(ctx.sent.start, m.start - 5), m.start)]
     if holders:  # 股东A及其一致行动人B、C，计划…减持: the whole list sells
@@ -1114,7 +1176,12 @@ _PLAN_CLAUSE_VERB = re.compile(r"持有|持股|减持|增持|转让|出售|收�
 # 公司另一股东计划…，减持…: a holder the text leaves unnamed opens the plan's clause (nobody named sells)
 _UNNAMED_HOLDER = re.compile(r"[\s“”]*(?:公司|其|该公司)?的?(?:另一|另外一名|另一名|一名|部分|某|其他|其余)?(?:位|名|家)?"
                              r"(?:股东|董事|监事|高管|高级管理人员|董监高|实际控制人|实控人|一致行动人)")
-_REASON_TAIL = re.compile(r"(?:先生|女士)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:因|由于|基于|出于|为了)?[^，,；;。]{0,16}")
+_REASON_TAIL = re.compile(r"(?:先生|女士)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:等)?(?:(?:因|由于|基于|出于|为了)[^，,；;。]{0,16})?")
+# what may open the seller's clause before its names: its holding and titles (持股10.77%的公司控股股东、实控人之一A)
+_HOLDER_LEAD = re.compile(r"[\s“”]*(?:其中|此外|另外|同时)?[，,]?\s*(?:(?:公司|本公司|其)?(?:持股|持有公司股份)?(?:约)?[\d.]*%?(?:以上)?的?"
+                          r"(?:公司)?(?:控股股东|实际控制人|实控人|第[一二三四五六七八九十]大股东|大股东|股东|董事长|副董事长|董事|"
+                          r"监事会主席|监事|高级管理人员|高管|总经理|副总经理|总裁|副总裁|财务总监|董事会秘书|董秘|一致行动人|"
+                          r"核心技术人员)(?:之一)?[、及和]?)*\s*[“\"]?")
 
 
 def _named_before_plan(ctx: Ctx, cs: int) -> list[Mention] | None:
@@ -1134,13 +1201,39 @@ def _named_before_plan(ctx: Ctx, cs: int) -> list[Mention] | None:
             if not _REASON_TAIL.fullmatch(tail) or _PLAN_CLAUSE_VERB.search(tail) \
                     or grammar().not_subject.search(last.canonical):
                 return None
-            return _seller_list(ctx, last, pcs, at - 1)
+            group = _seller_list(ctx, last, pcs, at - 1)
+            # the names open their clause (after their holding and titles only): its subject, no verb's object
+            return group if _HOLDER_LEAD.fullmatch(ctx.text, pcs, group[0].start) else None
         if _UNNAMED_HOLDER.match(ctx.text, pcs):
             return []  # 公司另一股东计划以集中竞价方式，减持…: the seller is not named
         if not _PLAN_ONLY.fullmatch(ctx.text, pcs, at - 1) or _PLAN_CLAUSE_VERB.search(ctx.text, pcs, at - 1):
             return None
         at = pcs
     return None
+
+
+# 这两家股东 / 两家基金 / 三名股东 / 该两名股东, opening a clause: the parties of a list named before, counted (a
+# count word that must match the list; with 上述/前述 the word is read in coref)
+_COUNTED_PARTIES = re.compile(r"[\s“”]*(?:其中|此外|另外|同时|而|但|随后|此后|近日|目前|今年以来)?[，,]?\s*(?:这|该|此|这些|以上)?"
+                              r"(?P<n>两|二|三|四|五|六|2|3|4|5|6)(?:家|名|位|个|只)"
+                              r"(?P<head>股东|大股东|基金|私募基金|机构|投资机构|投资方|投资者|投资人|合伙企业|创投机构|"
+                              r"创投|公司|企业|一致行动人|减持主体|董事|高管|自然人股东|法人股东)(?:均|都|也|则|还|又|共|合计|一共)?")
+_COUNT_OF = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+
+def _counted_parties(ctx: Ctx, cs: int, end: int) -> list[Mention] | None:
+    """这两家股东计划合计减持… / 两家基金拟于年内减持… / 三名股东均已减持…: a count of parties opening the clause
+    (no name before the verb) stands for the list of exactly that many parties named just before (the nearest one,
+    in the paragraph or the sentences before it); [] where no list of that size is there (nobody named sells);
+    None where the clause opens with no count."""
+    found = _COUNTED_PARTIES.match(ctx.text, cs, end)
+    if found is None or ctx.mentions(cs, end, (*v.ORG, "person")):
+        return None
+    from dealgraph.extract.coref import _listed_before
+
+    n = _COUNT_OF[found.group("n")]
+    group = _listed_before(ctx.doc, found.start("n"), n, None, plural=True)
+    return [m for m in group if not grammar().not_subject.search(m.canonical)] if len(group) == n else []
 
 
 # 持股8%的股东A，计划6个月内减持… / 实控人之一B，拟通过集中竞价减持…: the name closing the clause before is the

@@ -131,7 +131,8 @@ def test_a_company_cut_told_after_dui():
     found = exits("减持方面，曜石资本连续第三个季度对其重仓的星漾机器人进行减持。")
     assert [(e["seller"], e["target"]) for e in found] == [(["曜石资本"], ["星漾机器人"])]
     found = exits("根据三季报，澄岚资本和北溟投资对云栈半导体分别减持80万股、40万股。")
-    assert [(e["seller"], e["target"]) for e in found] == [(["澄岚资本", "北溟投资"], ["云栈半导体"])]
+    # (分别: each sells on its own, one exit each)
+    assert [(e["seller"], e["target"]) for e in found] == [(["澄岚资本"], ["云栈半导体"]), (["北溟投资"], ["云栈半导体"])]
 
 
 def test_a_person_with_a_title_is_never_the_company_sold():

@@ -33,6 +33,11 @@ def test_a_clause_with_a_verb_of_its_own_between_name_and_sale_stops_the_search(
     assert [s for s in sales(text) if "岚山创投" in s[1]] == []
 
 
+def test_the_names_a_verb_before_took_are_no_sellers():
+    text = "澄湖基金三季度增持了北岭科技、云栖电子，减持了南屿股份。"
+    assert sales(text) == [("asserted", ["澄湖基金"], ["南屿股份"], [], None)]
+
+
 def test_the_announcer_is_no_seller_of_its_own_shares():
     text = "青禾电子晚间公告，计划在未来三个月内，以集中竞价方式减持公司股份不超过100万股。"
     assert sales(text) == []
@@ -63,3 +68,103 @@ def test_a_holding_that_falls_to_a_level_is_no_share_sold():
 def test_a_company_named_by_common_words_with_its_stock_code_is_the_one_sold():
     text = "白云面包(603866)晚间公告，持股6%的股东北岭创投计划减持公司股份不超过200万股，占公司总股本的1%。"
     assert sales(text) == [("planned", ["北岭创投"], ["白云面包"], [], "1%")]
+
+
+# --- sellers named by a count of the parties listed before ---
+
+def test_the_two_shareholders_are_the_pair_named_in_the_sentence_before():
+    text = ("澄湖科技近日公告，北岭创投与云栖资本均为公司上市前入股的财务投资者。"
+            "这两家股东计划合计减持不超过公司总股本3%的股份。")
+    assert sales(text) == [("planned", ["北岭创投", "云栖资本"], ["澄湖科技"], [], "3%")]
+
+
+def test_two_funds_opening_the_sentence_sell():
+    text = "澄湖科技披露，北岭创投与云栖资本均为公司早期投资方。两家基金计划于年内减持公司股份。"
+    assert [s[1] for s in sales(text)] == [["北岭创投", "云栖资本"]]
+
+
+def test_a_count_that_does_not_match_the_list_names_no_seller():
+    text = "澄湖科技公告，北岭创投、云栖资本与南屿投资均为公司股东。两家股东计划减持公司股份。"
+    assert sales(text) == []
+
+
+def test_a_count_with_no_list_before_names_no_seller():
+    text = "澄湖科技公告，北岭创投与云栖资本签署了合作协议。三名股东计划减持公司股份。"
+    assert sales(text) == []
+
+
+def test_two_holders_counted_sell_to_a_named_buyer():
+    text = ("澄湖科技公告，北岭创投与云栖资本均为公司持股5%以上股东。"
+            "两家股东拟将所持公司股份合计600万股以协议转让方式转让给南屿资本。")
+    assert sales(text) == [("planned", ["北岭创投", "云栖资本"], ["澄湖科技"], ["南屿资本"], None)]
+
+
+def test_two_holders_counted_sell_after_xiang():
+    text = "澄湖科技公告，北岭创投与云栖资本均为公司持股5%以上股东。两家股东拟向南屿资本协议转让公司股份合计600万股。"
+    assert [(s[1], s[3]) for s in sales(text)] == [(["北岭创投", "云栖资本"], ["南屿资本"])]
+
+
+# --- a list of sellers each selling its own part (分别) ---
+
+def test_each_seller_of_a_list_joined_by_yiji_sells_its_own_share():
+    text = "澄湖科技公告，北岭创投、云栖资本以及南屿投资分别减持了公司1.1%、0.8%和0.5%的股份。"
+    assert sales(text) == [("asserted", ["北岭创投"], ["澄湖科技"], [], "1.1%"),
+                           ("asserted", ["云栖资本"], ["澄湖科技"], [], "0.8%"),
+                           ("asserted", ["南屿投资"], ["澄湖科技"], [], "0.5%")]
+
+
+def test_each_seller_with_one_share_each_keeps_it():
+    text = "澄湖科技公告，北岭创投和云栖资本分别拟减持不超过公司总股本1%的股份。"
+    assert sales(text) == [("planned", ["北岭创投"], ["澄湖科技"], [], "1%"),
+                           ("planned", ["云栖资本"], ["澄湖科技"], [], "1%")]
+
+
+def test_a_total_sold_together_stays_one_sale():
+    text = "澄湖科技公告，北岭创投及云栖资本计划合计减持不超过公司总股本3%的股份。"
+    assert sales(text) == [("planned", ["北岭创投", "云栖资本"], ["澄湖科技"], [], "3%")]
+
+
+# --- shares handed over to a buyer (转给) ---
+
+def test_shares_handed_to_a_buyer_after_zhuangei_with_the_share_after_it():
+    text = "澄湖科技公告，控股股东远湖集团将所持1200万股以协议转让方式转给南屿资本，占公司总股本的6%，转让总价2.4亿元。"
+    facts = [f for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"]
+    assert [([m.canonical for m in f.roles["seller"]], [m.canonical for m in f.roles["acquirer"]],
+             [m.canonical for m in f.roles["target"]], f.stake.text, f.amount.text) for f in facts] == \
+        [(["远湖集团"], ["南屿资本"], ["澄湖科技"], "6%", "2.4亿元")]
+
+
+def test_a_discount_after_the_buyer_is_no_share_sold():
+    text = "澄湖科技公告，远湖集团将所持1200万股转给南屿资本，转让价格较市价折让10%。"
+    assert sales(text) == [("asserted", ["远湖集团"], ["澄湖科技"], ["南屿资本"], None)]
+
+
+# --- a plan carried out, a plan called off ---
+
+def test_a_sale_made_after_the_plan_was_carried_out_is_asserted():
+    text = "澄湖科技公告，股东北岭创投本次减持计划已实施完毕，累计减持公司股份300万股，占公司总股本的1%。"
+    assert sales(text) == [("asserted", ["北岭创投"], ["澄湖科技"], [], "1%")]
+
+
+def test_a_sale_made_during_the_plan_is_asserted():
+    text = "澄湖科技公告，股东北岭创投在减持计划期间减持了150万股。"
+    assert [s[0] for s in sales(text)] == ["asserted"]
+
+
+def test_a_plan_carried_out_is_a_sale_made():
+    text = "澄湖科技公告，股东北岭创投的减持计划已实施完毕。"
+    assert sales(text) == [("asserted", ["北岭创投"], ["澄湖科技"], [], None)]
+
+
+def test_a_plan_called_off_is_a_sale_negated():
+    text = "澄湖科技公告，股东北岭创投决定提前终止本次减持计划。"
+    assert sales(text) == [("negated", ["北岭创投"], ["澄湖科技"], [], None)]
+
+
+def test_a_plan_whose_period_ended_says_nothing_of_a_sale():
+    assert sales("澄湖科技公告，股东北岭创投的减持计划期限已届满。") == []
+
+
+def test_a_new_plan_is_still_planned():
+    text = "澄湖科技公告，股东北岭创投的上一次减持计划已实施完毕，北岭创投计划再减持不超过公司总股本1%的股份。"
+    assert [s[0] for s in sales(text)] == ["asserted", "planned"]
