@@ -137,6 +137,12 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         agents = ctx.group_left(cs, dui) or ctx.carried_subject(dui)
     if not patients:
         holders, patients = held_target(ctx, t.end, ce)
+        if not patients and frame.type == "acquisition":  # 受让公司控股股东A所持公司股份: A sells, the company
+            holders = _holder_of_issuer_shares(ctx, t, ce)  # written about is bought
+            patients = [m for m in _issuer(ctx, agents + holders)
+                        or v._company_written_about(ctx, agents + holders, t.start)
+                        if v._as_person(m).kind != "person"][:1] if holders else []
+            holders = holders if patients else []
         held_by = {m.key for m in patients}  # the holders sell these, not the shares listed after them
         sellers += holders
         stated = bool(patients)
@@ -234,6 +240,29 @@ def _described_name(ctx: Ctx, patients: list[Mention], end: int) -> list[Mention
     if not after or not _DESCRIBED.fullmatch(ctx.text, patients[0].end, after[0].start):
         return patients
     return [after[0]]
+
+
+# 受让公司控股股东A所持 / 收购其股东A持有的: who holds, named right after the verb and its title
+_HOLDER_TITLE_LEAD = re.compile(r"\s*(?:了)?(?:本公司|公司|上市公司|其)?的?(?:间接)?(?:控股股东|第一大股东|第二大股东|大股东|股东|"
+                                r"实际控制人|实控人|一致行动人)?(?:及其一致行动人)?[、\s]*")
+_ISSUER_HELD = re.compile(r"\s*(?:本公司|上市公司|公司)(?:A股|H股)?(?:[^，,；;。被由]{0,16}?)(?:股份|股权|股票|股)")
+
+
+def _holder_of_issuer_shares(ctx: Ctx, t: Span, end: int) -> list[Mention]:
+    """受让公司控股股东A所持公司股份1.62亿股 / 收购A、B持有的公司5%股份: the holders named after the verb (after
+    their title) sell shares of the company written about (公司, no name after 所持); none where the clause is not so."""
+    kinds = (*v.ORG, "person")
+    found = ctx.mentions(t.end, end, kinds)
+    if not found or not _HOLDER_TITLE_LEAD.fullmatch(ctx.text, t.end, found[0].start):
+        return []
+    group = ctx.group_right(found[0].start, end, kinds)
+    mark = cues().held.search(ctx.text, group[-1].end, min(end, group[-1].end + 8))  # A所持 / A先生合计持有的
+    if mark is None or not cues().holder_gap.fullmatch(ctx.text[group[-1].end:mark.start()]):
+        return []
+    if not _ISSUER_HELD.match(ctx.text, mark.end(), end) or any(m.start == mark.end() for m in ctx.mentions(mark.end(), end)
+                                                               if m.source != "coref"):
+        return []
+    return group
 
 
 def _holder_of_unnamed(ctx: Ctx, t: Span, end: int) -> bool:
@@ -548,7 +577,8 @@ def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not buyers and not unnamed:
         return []
     sellers, targets = v._split_left(ctx, cs, t)
-    named = ctx.mentions(cs, t.start)
+    named = [m for m in ctx.mentions(cs, t.start) if not _share_count_guess(m)]  # (1200万股本公司股份: no name)
+    targets = [m for m in targets if not _share_count_guess(m)]
     own = _OWN_BUSINESS.search(ctx.text, cs, t.start) if named and not targets else None
     if own is not None and named[-1].end <= own.start():  # A将其芯片设计业务出售给B: B buys a business of A's
         facts = v._deal(ctx, frame, t, buyers, named[-1:])
@@ -575,7 +605,7 @@ def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         sellers = ctx.group_left(cs, targets[0].start) or ctx.carried_subject(cs) if targets else []
     held = _OWN_HOLDING.match(ctx.text, targets[0].end) if len(targets) == 1 else None
     if held is not None:  # A将其持有的B股份出售给C: B is sold; A将其持有股份出售给C: A sells, A is not sold
-        named = [m for m in ctx.mentions(held.end(), t.start) if m.start == held.end()]
+        named = [m for m in ctx.mentions(held.end(), t.start) if m.start == held.end() and not _share_count_guess(m)]
         subject = [m for m in sellers if m.end <= targets[0].start] if targets[0].text == "其" else []
         if targets[0].text == "其" and not subject and cs > ctx.sent.start:  # 控股股东张立文…签署了协议，拟将其…: 张立文
             subject = ctx.mentions(ctx.clause(cs - 1)[0], cs, ("person",))[:1] or _opener_signing(ctx, cs)
@@ -590,6 +620,14 @@ def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     for fact in facts:
         _add_sellers(fact, sellers)
     return _not_told_before(ctx, facts)
+
+
+_SHARE_COUNT_OPENS = re.compile(r"[\d.,]+\s*(?:万|亿)?股")
+
+
+def _share_count_guess(m: Mention) -> bool:
+    """1200万股本公司股份: a count of shares the name guesser took for a name."""
+    return m.kind == "candidate" and _SHARE_COUNT_OPENS.match(m.text) is not None
 
 
 def _not_told_before(ctx: Ctx, facts: list[FactRecord]) -> list[FactRecord]:
@@ -621,11 +659,13 @@ _OWN_BUSINESS = re.compile(r"[将把]其?(?:旗下|下属)?的?(?P<asset>[^，,�
                            r"(?:全部|部分)?\s*$")
 # 将所持优必选2.1%的股份转让给了一家香港投资机构: a buyer described, not named
 _UNNAMED_BUYER = re.compile(r"了?(?:一家|某家|某|一名|多家|若干)[^，,；;。]{0,10}?(?:机构|公司|企业|基金|投资者|投资人|买家|财团)")
-_SELLER_HOLDS = re.compile(r"[^，,；;。]{0,4}?[将把](?:其)?(?:所持有|持有|所持)的?(?:全部|部分|剩余)?"
+_SELLER_HOLDS = re.compile(r"[^，,；;。]{0,4}?[将把](?:其)?(?:合计|共同|直接|间接)?(?:所持有|持有|所持)的?(?:全部|部分|剩余)?"
                            r"(?:(?:约)?[0-9.]+\s?%的?)?"  # 将其所持22.5%股权转让给C
                            r"(?:股份|股权|股票|(?P<issuer>公司)[^，,；;。()（）]{0,16}?(?:股份|股权|股票|股)"
                            r"(?:[(（][^()（）]*[)）])?"
-                           r"|[0-9][0-9.,]*\s?(?:万|亿)?股(?:股份)?)"  # 将持有的1441万股以每股23.98元的价格转让给C
+                           r"|[0-9][0-9.,]*\s?(?:万|亿)?股(?:股份)?"  # 将持有的1441万股以每股23.98元的价格转让给C
+                           # 将其合计持有的1200万股本公司股份（占本公司股份总数的6%）全部转让予C
+                           r"(?:(?:本公司|公司|上市公司)(?:无限售条件)?(?:流通)?(?:股份|股票|股)(?:[(（][^()（）]*[)）])?(?:全部)?)?)"
                            r"(?:以[^，,；;。]{1,24}?)?\s*$")
 # (大股东A计划将所持有的公司8000万股(约占总股本3%)转让给C: the shares of 公司, the company written about; A sells them)
 # 将其持有股份出售给C / 将其所持股权转让给C: 其 is who holds and sells; the shares are of a company not named here.
@@ -1014,7 +1054,7 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not sellers:
         return []
     facts = v._deal(ctx, frame, t, [], targets, unnamed_agent=True)
-    buyers = _buyer_named_after(ctx, t, sellers + targets)
+    buyers = _buyer_named_after(ctx, t, sellers + targets) or _signed_transfer_with(ctx, t, word, sellers, targets)
     for fact in facts:
         _add_sellers(fact, sellers)
         fact.stake = _stake_sold(ctx, t, fact.stake)
@@ -1303,6 +1343,36 @@ def frames_announces(text: str, end: int) -> bool:
     from dealgraph.extract.frames import _ANNOUNCES
 
     return _ANNOUNCES.match(text, end) is not None
+
+
+# A与C签署了《股份转让协议》，A拟通过协议转让方式转让公司股份…: C, who signed the transfer with the seller, buys
+_SIGNED_TRANSFER = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])*\s*(?:于[^，,；;。]{1,14}?)?(?:共同|正式|已)?(?:签署|签订|签定|订立)了?"
+                              r"[^，,；;。]{0,8}?[《“]?(?:股份转让|股权转让|股份协议转让)(?:意向|框架)?(?:协议|合同)")
+_SIGNED_LINK = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])*\s*(?:先生|女士)?\s*(?:于[^，,；;。]{1,14}?)?(?:与|和|同)\s*$")
+
+
+def _signed_transfer_with(ctx: Ctx, t: Span, word: str, sellers: list[Mention], targets: list[Mention]) -> list[Mention]:
+    """控股股东A与C签署了《股份转让协议》，A拟通过协议转让方式转让公司股份…: a transfer (转让, 出让) whose buyer the
+    verb's clause leaves unnamed is bought by the party that signed the share transfer agreement with the seller
+    earlier in the sentence; none where no such signing is told."""
+    if word not in ("转让", "出让") or not sellers:
+        return []
+    keys = {m.key for m in sellers + targets}
+    kinds = (*v.ORG, "person")
+    for signed in _SIGNED_TRANSFER.finditer(ctx.text, ctx.sent.start, t.start):
+        cs = ctx.clause(signed.start())[0]
+        named = ctx.mentions(cs, signed.start(), kinds)
+        if not named or not _SIGNED_TRANSFER.match(ctx.text, named[-1].end):
+            continue
+        # the names after the last 与 sign with the ones before it (A与C签署… / A于6月5日与C（受让方）签署…)
+        cut = next((i for i in range(len(named) - 1, 0, -1)
+                    if _SIGNED_LINK.search(ctx.text, named[i - 1].end, named[i].start)), None)
+        if cut is None:
+            continue
+        signers, group = named[:cut], named[cut:]
+        if any(m.key in keys for m in signers) and not any(m.key in keys for m in group):
+            return group
+    return []
 
 
 def _not_a_stock(name: str) -> bool:

@@ -168,3 +168,58 @@ def test_a_plan_whose_period_ended_says_nothing_of_a_sale():
 def test_a_new_plan_is_still_planned():
     text = "澄湖科技公告，股东北岭创投的上一次减持计划已实施完毕，北岭创投计划再减持不超过公司总股本1%的股份。"
     assert [s[0] for s in sales(text)] == ["asserted", "planned"]
+
+
+# --- the buyer's side and the signing ---
+
+def test_shares_of_the_company_held_by_its_controlling_holder_are_bought_from_it():
+    text = "澄湖科技公告，北辰投资将通过协议方式受让公司控股股东远湖集团所持公司股份1200万股，占公司总股本的6%。"
+    assert sales(text) == [("planned", ["远湖集团"], ["澄湖科技"], ["北辰投资"], "6%")]
+
+
+def test_shares_of_a_named_company_held_by_a_holder_stay_that_companys():
+    text = "澄湖科技公告，北辰投资拟收购远湖集团持有的云栖电子30%股权。"
+    assert sales(text) == [("planned", ["远湖集团"], ["云栖电子"], ["北辰投资"], "30%")]
+
+
+def test_shares_of_a_target_company_left_unnamed_make_no_deal():
+    assert sales("澄湖科技公告，北辰投资拟收购远湖集团所持标的公司45%股权。") == []
+
+
+def test_the_party_that_signed_the_transfer_agreement_with_the_seller_buys():
+    text = ("澄湖科技晚间公告，控股股东远湖集团与南屿资本签署《股份转让协议》，远湖集团拟通过协议转让方式转让公司股份"
+            "1200万股，占公司总股本的6%。")
+    assert sales(text) == [("planned", ["远湖集团"], ["澄湖科技"], ["南屿资本"], "6%")]
+
+
+def test_a_person_who_signed_on_a_date_with_a_labelled_buyer_sells_to_it():
+    text = ("澄湖科技晚间公告，控股股东周启明于6月5日与南屿资本（以下简称“受让方”）签署了《股份转让协议》，"
+            "周启明拟通过协议转让方式转让公司股份1200万股。")
+    assert [(s[1], s[3]) for s in sales(text)] == [(["周启明"], ["南屿资本"])]
+
+
+def test_an_agreement_of_another_kind_names_no_buyer():
+    text = "澄湖科技晚间公告，控股股东远湖集团与南屿资本签署《战略合作协议》，远湖集团拟通过协议转让方式转让公司股份1200万股。"
+    assert [s[3] for s in sales(text)] == [[]]
+
+
+def test_a_transfer_agreement_the_seller_did_not_sign_names_no_buyer():
+    text = "澄湖科技晚间公告，北辰投资与南屿资本签署《股份转让协议》，远湖集团拟通过协议转让方式转让公司股份1200万股。"
+    assert [s[3] for s in sales(text)] == [[]]
+
+
+# --- names that are not what they seem ---
+
+def test_a_deal_word_inside_a_funds_name_is_no_acquisition():
+    text = "澄湖科技公告，公司实际控制人周启明拟通过协议转让方式向南屿产业发展并购基金合伙企业（有限合伙）转让公司股份1200万股。"
+    assert [s for s in sales(text) if "周启明" not in s[1]] == []
+
+
+def test_a_count_of_shares_before_the_companys_shares_is_no_company():
+    text = "澄湖科技公告，远湖集团、远湖投资拟将其合计持有的1200万股本公司股份（占本公司股份总数的6%）全部转让予南屿资本。"
+    assert sales(text) == [("planned", ["远湖集团", "远湖投资"], ["澄湖科技"], ["南屿资本"], "6%")]
+
+
+def test_shares_held_together_and_described_are_the_companys():
+    text = "澄湖科技公告，远湖集团拟将其合计持有的公司无限售条件流通股1200万股转让给南屿资本。"
+    assert sales(text) == [("planned", ["远湖集团"], ["澄湖科技"], ["南屿资本"], None)]
