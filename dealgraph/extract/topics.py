@@ -8,8 +8,10 @@ from dealgraph.extract.document import Doc, Mention, Sentence
 
 ORG_KINDS = ("organization", "candidate")
 CLAUSE_MARKS = "，,；;：:。！？!?\n"
-_CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
-_UP_TO_LAST_MARK = re.compile(f".*[{CLAUSE_MARKS}]", re.S)
+# a comma between digits that groups thousands (51,691,257股) cuts no clause
+_MARK = f"(?:(?<![0-9]),|,(?![0-9]{{3}}(?![0-9]))|[{CLAUSE_MARKS.replace(',', '')}])"
+_CLAUSE_MARK = re.compile(_MARK)
+_UP_TO_LAST_MARK = re.compile(f".*{_MARK}", re.S)
 _ASIDE_OPEN = re.compile(r"[(（][^()（）。；;]*$")
 _ASIDE_CLOSE = re.compile(r"[^()（）。；;]*[)）]")
 _LEAD = re.compile(r"^(?:[\s，,；;：:“”\"（(]|在|于|自|从|据|而|但|并|且|也|又|则|如今|目前|此后|随后|同时|此外|另外|其中|"
