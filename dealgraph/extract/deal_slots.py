@@ -661,7 +661,8 @@ _OWN_BUSINESS = re.compile(r"[将把]其?(?:旗下|下属)?的?(?P<asset>[^，,�
 _UNNAMED_BUYER = re.compile(r"了?(?:一家|某家|某|一名|多家|若干)[^，,；;。]{0,10}?(?:机构|公司|企业|基金|投资者|投资人|买家|财团)")
 _SELLER_HOLDS = re.compile(r"[^，,；;。]{0,4}?[将把](?:其)?(?:合计|共同|直接|间接)?(?:所持有|持有|所持)的?(?:全部|部分|剩余)?"
                            r"(?:(?:约)?[0-9.]+\s?%的?)?"  # 将其所持22.5%股权转让给C
-                           r"(?:股份|股权|股票|(?P<issuer>公司)[^，,；;。()（）]{0,16}?(?:股份|股权|股票|股)"
+                           r"(?:股份|股权|股票|(?P<issuer>(?:上市|本)?公司)[^，,；;。()（）]{0,16}?(?:股份|股权|股票|股)"
+                           r"(?:[0-9][0-9.,]*\s?(?:万|亿)?股(?:股份)?)?"  # 上市公司无限售条件流通股51,691,257股
                            r"(?:[(（][^()（）]*[)）])?"
                            r"|[0-9][0-9.,]*\s?(?:万|亿)?股(?:股份)?"  # 将持有的1441万股以每股23.98元的价格转让给C
                            # 将其合计持有的1200万股本公司股份（占本公司股份总数的6%）全部转让予C
@@ -696,10 +697,22 @@ def _opener_signing(ctx: Ctx, cs: int) -> list[Mention]:
     clause of the signing before (the one who signs with the buyer)."""
     pcs = ctx.clause(cs - 1)[0]
     found = ctx.mentions(pcs, cs, (*v.ORG, "person"))
-    if len(found) < 2 or not _SIGNED_WITH.fullmatch(ctx.text, found[0].end, found[1].start) \
-            or not _SIGNING.match(ctx.text, found[1].end):
+    if len(found) < 2:
         return []
-    return found[:1]
+    if _SIGNED_WITH.fullmatch(ctx.text, found[0].end, found[1].start) and _SIGNING.match(ctx.text, found[1].end):
+        return found[:1]
+    # 公司的控股股东A先生及B女士与C（以下简称“受让方”）签署了…: the sellers listed before the last 与, C after it
+    for i in range(len(found) - 1, 0, -1):
+        if _SIGNED_LINK.search(ctx.text, found[i - 1].end, found[i].start):
+            after = ctx.group_right(found[i].start, cs, (*v.ORG, "person"))
+            if _SIGNED_AFTER_NAMES.match(ctx.text, after[-1].end if after else found[i].end):
+                return _seller_list(ctx, found[i - 1], pcs, found[i].start)
+            break
+    return []
+
+
+# （以下简称“受让方”或者“C”）签署了: the signing right after the other party and its aliases
+_SIGNED_AFTER_NAMES = re.compile(r"(?:\s*[(（][^()（）]{0,60}[)）])*\s*(?:于[^，,；;。]{1,14}?)?(?:共同|正式|已)?(?:签署|签订|签定|订立)")
 
 
 def _held_before(ctx: Ctx, holder: Mention) -> list[Mention]:
@@ -721,8 +734,14 @@ def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if mark < 0:
         return []
     buyers = ctx.group_left(mark + 1, t.start)
+    if buyers and not _TO_SELL_GAP.fullmatch(ctx.text, buyers[-1].end, t.start):
+        # 向C(代表“某某1号私募证券投资基金”)转让: the buyer right after 向, an aside (with names of its own) after it
+        first = ctx.group_right(mark + 1, t.start)
+        if first and _TO_SELL_GAP_ASIDE.fullmatch(ctx.text, first[-1].end, t.start):
+            buyers = first
     if not buyers or not _BUYER_LEAD.fullmatch(ctx.text, mark + 1, buyers[0].start) \
-            or not _TO_SELL_GAP.fullmatch(ctx.text, buyers[-1].end, t.start):
+            or not _TO_SELL_GAP.fullmatch(ctx.text, buyers[-1].end, t.start) \
+            and not _TO_SELL_GAP_ASIDE.fullmatch(ctx.text, buyers[-1].end, t.start):
         return []
     held = _HELD_LEAD.match(ctx.text, t.end)
     group = ctx.group_right(held.end() if held else t.end, ce, max_gap=0)
@@ -757,7 +776,7 @@ _ISSUER_STAKE = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:A股|
                            r"全部|的)*"
                            r"(?:股份|股权|股票)"
                            # 减持公司320万股 / 累计减持公司4,800,000股股份: a number of the company's shares
-                           r"|(?:本公司|该公司|上市公司|公司)(?:A股|H股)?(?:约|共|合计|累计)?[0-9][0-9,.]*\s?(?:万|亿)?股(?![东权本])"
+                           r"|(?:本公司|该公司|上市公司|公司)(?:A股|H股)?\s*(?:约|共|合计|累计)?[0-9][0-9,.]*\s?(?:万|亿)?股(?![东权本])"
                            # 向B转让合计1255万股，占总股本15.92%: a number of shares, of the company's whole stock
                            r"|(?P<count>(?:合计|共计|共|总计)?(?:约)?[0-9][0-9,.]*\s?(?:万|亿)?股)(?:股份)?[，,]?\s*(?:约)?占"
                            r"(?:本公司|公司|上市公司)?(?:当前)?(?:总股本|股份总数|总股份)")
@@ -806,7 +825,21 @@ def _issuer(ctx: Ctx, parties: list[Mention]) -> list[Mention]:
     """A公告，控股股东B拟向C转让公司5%股权: the company whose shares they are is the one the sentence (or the
     one before it) is about, unless that is a party of the deal itself."""
     keys = {m.key for m in parties}
-    return [m for m in (ctx.topic, ctx.prev_topic) if m is not None and m.key not in keys][:1]
+    return [m for m in (ctx.topic, ctx.prev_topic) if m is not None and m.key not in keys][:1] \
+        or [m for m in ctx.doc.of_mentions("coded_companies", _coded_companies) if m.key not in keys][:1]
+
+
+_CODE_AFTER = re.compile(r"\s*[(（]?\s*(?:SZ|SH|BJ)?\d{6}(?:\.(?:SZ|SH|BJ))?\s*[)）]?(?![\d.万亿股元%])")
+
+
+def _coded_companies(doc) -> list[Mention]:  # type: ignore[no-untyped-def]
+    """The company a document names with its stock code (协鑫能科 002015 / 青禾电子(300999)) when it names only one
+    so: the listed company the article or announcement is about; none where several companies have codes."""
+    coded = {}
+    for m in doc.mentions:
+        if m.kind in v.ORG and m.source != "coref" and _CODE_AFTER.match(doc.text, m.end):
+            coded.setdefault(m.key, m)
+    return list(coded.values()) if len(coded) == 1 else []
 
 
 def _stake_before(ctx: Ctx, cs: int, t: Span) -> bool:
@@ -916,6 +949,8 @@ _TO_SELL_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:拟|将|�
                           r"(?:以?协议方式|通过协议方式|协议)?")  # 向A协议转让: a private transfer of listed shares
 # 出售所持B 84%股权 / 出售旗下的B 51%股权: what is sold is named after the holding or the parent word
 _HELD_LEAD = re.compile(r"(?:其|公司)?(?:所持有的|所持的|所持|持有的|旗下的|旗下)(?:全部|部分)?")
+_TO_SELL_GAP_ASIDE = re.compile(r"\s*[(（](?:代表|作为|代|系)[^()（）]{0,40}[)）]\s*(?:拟|将|以[^，,；;。]{0,12}?)?"
+                                r"(?:以?协议方式|通过协议方式|协议)?")
 # 购买剥离A 60%股份和B 20%股权后的C / 收购置出D之后的E: the company left after the parts named are taken out.
 _STRIPPED = re.compile(r"(?:了|其)?\s*(?:剥离|置出|剔除|扣除)[^，,；;。]{1,60}?(?:后|之后)的?")
 _DONE = re.compile(r"(?:完成了|完成|实施了|实施|推进|启动了|启动)")
@@ -976,7 +1011,9 @@ _EXIT_LEAD = re.compile(r"了?\s*(?:对|其)?(?:所持有的|所持有|所持的
 _COUNT_FIRST = re.compile(r"(?:约|逾|近)?[\d.,]+\s*(?:万|亿)?股(?!股|份|票|本|东|权)")  # 减持1.2亿股B: the count, then B
 # what follows the company: its shares (股份, 股权, 股票, 持股), with the part sold (全部, 12%, 3000万股) before them
 _EXIT_SHARES = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:公司)?的?\s*(?:全部|部分|剩余|其余|所有|约|合计|共|累计|\s|"
-                          r"\d+(?:\.\d+)?\s*(?:%|万股|亿股|股))*的?\s*(?:股份|股权|股票|持股|权益|A股|H股|港股|美股)")
+                          r"\d+(?:\.\d+)?\s*(?:%|万股|亿股|股))*的?\s*(?:股份|股权|股票|持股|权益|A股|H股|港股|美股)"
+                          # 出售所持有的B 1222.35万股: a count of B's shares closing the clause
+                          r"|\s*(?:约|合计|共|累计)?\d[\d.,]*\s*(?:万|亿)?股(?![东权本票份])\s*(?:[，,。；;]|$)")
 # 清仓 and 减持 name shares by themselves (A清仓B, 腾讯减持百川智能); 出售/转让 sell anything (出售B: a unit)
 _EXIT_SELF = ("清仓", "减持", "套现退出")
 _FRONTED_HELD = re.compile(r"(?:持有|所持有|所持)的?")  # A持有的B股份…减持: the holding named before the verb

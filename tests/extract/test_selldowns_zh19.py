@@ -223,3 +223,44 @@ def test_a_count_of_shares_before_the_companys_shares_is_no_company():
 def test_shares_held_together_and_described_are_the_companys():
     text = "澄湖科技公告，远湖集团拟将其合计持有的公司无限售条件流通股1200万股转让给南屿资本。"
     assert sales(text) == [("planned", ["远湖集团"], ["澄湖科技"], ["南屿资本"], None)]
+
+
+def test_holders_listed_before_the_party_they_signed_with_sell_their_shares_to_it():
+    text = ("2025年6月5日，澄湖科技股份有限公司（以下简称“公司”）的控股股东周启明先生及林晓女士与南屿资本（以下简称"
+            "“受让方”或者“南屿”）签署了《股份转让协议》，拟将其合计持有的上市公司无限售条件流通股51,691,257股"
+            "（以下简称“标的股份”）转让给南屿，占公司总股本的5.85%。")
+    assert sales(text) == [("planned", ["周启明", "林晓"], ["澄湖科技股份有限公司"], ["南屿资本"], "5.85%")]
+
+
+def test_a_thousands_separator_cuts_no_clause():
+    from dealgraph.extract.topics import clause_end, clause_start
+
+    text = "甲公司公告，远湖集团拟将其持有的1,200,000股转让给乙公司，占总股本1%。"
+    at = text.index("转让给")
+    assert text[clause_start(text, at, 0):clause_end(text, at, len(text))] == "远湖集团拟将其持有的1,200,000股转让给乙公司"
+    assert clause_end("甲,乙", 0, 3) == 1  # a comma between words still ends a clause
+
+
+# --- the company by its stock code, a buyer with an aside, a count closing the clause ---
+
+def test_the_company_named_with_its_code_in_a_heading_is_the_one_whose_shares_move():
+    text = ("一、澄湖科技 002999:控股股东协议转让部分股份\n控股股东远湖企业管理有限公司拟通过协议转让方式向南屿资产管理有限公司"
+            "(代表“南屿稳健2号私募证券投资基金”)转让其持有的公司 96,130,000 股股份,占公司总股本的 5.92%。")
+    assert sales(text) == [("planned", ["远湖企业管理有限公司"], ["澄湖科技"], ["南屿资产管理有限公司"], "5.92%")]
+
+
+def test_two_companies_with_codes_leave_the_company_unknown():
+    text = ("一、澄湖科技 002999、云栖电子 300888:股份变动\n控股股东远湖企业管理有限公司拟通过协议转让方式向南屿资产管理有限公司"
+            "转让其持有的公司 9,613,000 股股份。")
+    assert sales(text) == []
+    one = "一、股份变动:澄湖科技 002999\n" + text.split("\n")[1]
+    assert [s[2] for s in sales(one)] == [["澄湖科技"]]
+
+
+def test_a_count_of_a_named_companys_shares_sold_on_the_market():
+    text = "比如，澄湖股份公告称，公司于6月6日通过集中竞价交易系统出售所持有的云栖证券1222.35万股。"
+    assert sales(text) == [("asserted", ["澄湖股份"], ["云栖证券"], [], None)]
+
+
+def test_a_business_sold_with_a_count_of_staff_is_no_exit():
+    assert sales("澄湖股份公告称，公司出售所持有的云栖物流业务，涉及员工1200人。") == []
