@@ -1105,6 +1105,7 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _VALUE_LINK = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # 1.1%、0.8%和0.5%: one figure each
+_TOTAL_BEFORE = re.compile(r"(?:合计|共计|总计|累计|一共|共)[^，,；;。]{0,8}$")
 
 
 # 本次减持计划已实施完毕 / 减持计划已全部完成: the holder's plan carried out (its sale made); 终止本次减持计划 / 决定
@@ -1136,11 +1137,13 @@ def _each_seller(ctx: Ctx, t: Span, cs: int, fact: FactRecord) -> list[FactRecor
             break
         run.append(found)
     own = run if len(run) == len(sellers) else None
+    total = fact.stake is not None and _TOTAL_BEFORE.search(ctx.text, max(ctx.sent.start, fact.stake.start - 10),
+                                                            fact.stake.start) is not None
+    shared = None if total else fact.stake  # …分别减持100万股和80万股，合计占总股本0.9%: the total is no one's
     out = []
     for i, seller in enumerate(sellers):
         copy = FactRecord(fact.type, {**fact.roles, "seller": [seller]}, fact.evidence, fact.modality, fact.date,
-                          fact.amount if own is None else None, fact.stake if own is None else own[i],
-                          dict(fact.qualifiers), fact.confidence, fact.rule)
+                          None, shared if own is None else own[i], dict(fact.qualifiers), fact.confidence, fact.rule)
         out.append(copy)
     return out
 

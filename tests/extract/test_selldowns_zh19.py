@@ -264,3 +264,9 @@ def test_a_count_of_a_named_companys_shares_sold_on_the_market():
 
 def test_a_business_sold_with_a_count_of_staff_is_no_exit():
     assert sales("澄湖股份公告称，公司出售所持有的云栖物流业务，涉及员工1200人。") == []
+
+
+def test_a_total_told_after_each_sellers_count_is_no_sellers_share():
+    text = "澄湖科技公告，北岭创投、云栖资本于6月3日通过大宗交易分别减持公司股份100万股和80万股，合计占公司总股本的0.9%。"
+    assert sales(text) == [("asserted", ["北岭创投"], ["澄湖科技"], [], None),
+                           ("asserted", ["云栖资本"], ["澄湖科技"], [], None)]
