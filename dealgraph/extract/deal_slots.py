@@ -773,7 +773,7 @@ def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 # 转让公司5.01%股权, 出售上市公司股份2000万股: the shares of the company the sentence is about
 _ISSUER_STAKE = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:A股|H股)?(?:[0-9.]+\s?%(?:\s*(?:、|和|及|以及)\s*[0-9.]+\s?%)*|约|共|合计|部分|"
-                           r"全部|的)*"
+                           r"全部|的|不超过|不超|至多|最多)*"
                            r"(?:股份|股权|股票)"
                            # 减持公司320万股 / 累计减持公司4,800,000股股份: a number of the company's shares
                            r"|(?:本公司|该公司|上市公司|公司)(?:A股|H股)?\s*(?:约|共|合计|累计)?[0-9][0-9,.]*\s?(?:万|亿)?股(?![东权本])"
@@ -1055,9 +1055,18 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     fronted = [m for m in ctx.mentions(held.end(), t.start) if m.start == held.end()
                and _EXIT_SHARES.match(ctx.text, m.end)][:1] if held else []
     if toward is not None:  # A对其重仓的B进行减持 / A和C对B分别减持50万股: B is sold, by the names before 对
-        targets = [m for m in ctx.mentions(toward.start(), t.start) if m.end == toward.start("end")][:1]
-        sellers = _exit_sellers(ctx, cs, Span(toward.start(), toward.start()))[0]
+        targets = [m for m in ctx.mentions(toward.start(), t.start)  # (对其持有的B股份进行减持: B's shares)
+                   if _SHARES_WORD_END.fullmatch(ctx.text, m.end, toward.start("end"))][:1]
+        sellers, told = _exit_sellers(ctx, cs, Span(toward.start(), toward.start()))
         shares = _SHARES_ONLY.match(ctx.text, lead.end())
+        if not targets and told and _OWN_SHARES_TOWARD.match(ctx.text, toward.start() + 1, toward.start("end")):
+            # A…对所持公司股份进行减持: the shares of the company written about
+            keys = {m.key for m in sellers} | v.group_keys(ctx.doc, sellers)
+            topic = [ctx.topic] if ctx.topic is not None and ctx.topic.key not in keys and ctx.topic.start < t.start \
+                else []
+            targets = [m for m in topic or _issuer(ctx, sellers) or v._company_written_about(ctx, sellers, t.start)
+                       if v._as_person(m).kind != "person"][:1]
+            shares = _OWN_SHARES_TOWARD.match(ctx.text, toward.start() + 1, toward.start("end"))
     elif fronted:  # A持有的B股份已全部减持 / 其所持的B股票不会减持: the shares fronted before the verb are B's, A sells
         targets = fronted
         sellers = _exit_sellers(ctx, cs, Span(held.start(), held.start()))[0]
@@ -1104,7 +1113,7 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts + kept if facts else []
 
 
-_VALUE_LINK = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # 1.1%、0.8%和0.5%: one figure each
+_VALUE_LINK = re.compile(r"\s*(?:的?(?:股份|股权))?\s*(?:、|和|及|以及|与)\s*")  # 1.1%、0.8%和0.5% / 1%股份、2%股份: one each
 _TOTAL_BEFORE = re.compile(r"(?:合计|共计|总计|累计|一共|共)[^，,；;。]{0,8}$")
 
 
@@ -1200,7 +1209,7 @@ def _exit_notice(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord] | None:
 # No company after the verb, only a number of shares or none (李某拟减持不超过300万股, 其股东A已连续两次减持,):
 # the shares are of the company written about
 _SHARES_ONLY = re.compile(r"\s*(?:(?:不超过|不超|至多|最多|超过|逾|约|合计|累计|共计|共|近)\s*)*(?:[\d.,]+\s*(?:万|亿)?股|股份|股票|"
-                          r"(?:总股本|公司总股本)?的?\s*[\d.]+\s*%的?(?:公司)?(?:股份|股权|股票)|"
+                          r"(?:总股本|公司总股本|本公司|公司|上市公司)?的?\s*[\d.]+\s*%的?(?:公司)?(?:股份|股权|股票)|"
                           # 减持不超过公司总股本的2% / 减持不超过总股本2%: a part of the company's whole stock
                           r"(?:本公司|公司|上市公司)?(?:总股本|股份总数|总股份)的?\s*[\d.]+\s*%)"
                           r"|\s*(?:$|[，,。；;])")
@@ -1432,6 +1441,8 @@ def _sold_whole(ctx: Ctx, target: Mention, end: int, unit: bool) -> bool:
 
 
 _CUT_TOWARD = re.compile(r"对[^，,；;。对]{2,30}?(?P<end>)(?:进行了|进行|分别|均|再次|继续|大幅|持续)*$")
+_SHARES_WORD_END = re.compile(r"(?:的)?(?:股份|股票|股权|A股|H股)?")
+_OWN_SHARES_TOWARD = re.compile(r"(?:其)?(?:所持有的|所持的|所持|持有的)?(?:本公司|公司|上市公司)(?:A股|H股)?(?:部分|全部)?的?(?:股份|股票)$")
 # a person named with a title (实际控制人王某): a seller, never a company sold
 _TITLED = re.compile(r"(?:实际控制人|实控人|控股股东|董事长|董事|董秘|监事|高管|副总经理|总经理|副总裁|总裁)")
 # 同花顺iFinD交易记录显示, A数据显示: the sentence's first name is where the figures come from
@@ -1452,7 +1463,7 @@ def _stake_sold(ctx: Ctx, t: Span, stake: Value | None) -> Value | None:
 # company sold, written after the verb (its clause, or the ratio clause right after it)
 _SOLD_PART = re.compile(r"\s*(?:的)?(?:公司|本公司|上市公司)?(?:股份|股权|股票)")
 _PART_BEFORE = re.compile(r"(?:总股本|股份总数|总股份)(?:的)?(?:比例)?(?:为|约为|约)?\s*$|(?:不超过|不超|至多|最多|合计|共计|累计|约|逾|超过)\s*$")
-_RATIO_OPENS = re.compile(r"\s*[(（]?\s*(?:即|约|合计)?(?:不超过)?\s*占")
+_RATIO_OPENS = re.compile(r"\s*[(（]?\s*(?:即|约|合计)?(?:不超过)?\s*占|\s*(?:本次|拟)?(?:减持|转让|出售)(?:股份)?(?:的)?(?:比例|数量)")
 
 
 def _stake_after_verb(ctx: Ctx, t: Span) -> Value | None:

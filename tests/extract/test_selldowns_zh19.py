@@ -270,3 +270,22 @@ def test_a_total_told_after_each_sellers_count_is_no_sellers_share():
     text = "澄湖科技公告，北岭创投、云栖资本于6月3日通过大宗交易分别减持公司股份100万股和80万股，合计占公司总股本的0.9%。"
     assert sales(text) == [("asserted", ["北岭创投"], ["澄湖科技"], [], None),
                            ("asserted", ["云栖资本"], ["澄湖科技"], [], None)]
+
+
+def test_shares_of_the_company_sold_after_dui_with_the_ratio_in_a_clause_of_its_own():
+    text = ("澄湖科技公告：公司控股股东远湖集团因业务发展需要，计划自公告日起15个交易日之后的6个月内，通过集中竞价或大宗交易"
+            "的方式对所持公司股份进行减持，减持比例不超过公司总股本的2%。")
+    assert sales(text) == [("planned", ["远湖集团"], ["澄湖科技"], [], "2%")]
+
+
+def test_shares_of_another_company_after_dui_are_that_companys():
+    text = "减持方面，远湖集团对其持有的云栖电子股份进行了减持。"
+    assert [(s[1], s[2]) for s in sales(text)] == [(["远湖集团"], ["云栖电子"])]
+
+
+def test_each_insider_sells_the_share_listed_for_it_of_the_company():
+    text = ("澄湖科技公告，公司实控人周启明及一致行动人远湖投资拟计划合计减持不超过公司5%股份，"
+            "公司董事邹明、监事孙立拟分别减持公司不超过0.08%股份、0.04%股份。")
+    assert sales(text) == [("planned", ["周启明", "远湖投资"], ["澄湖科技"], [], "5%"),
+                           ("planned", ["邹明"], ["澄湖科技"], [], "不超过0.08%"),
+                           ("planned", ["孙立"], ["澄湖科技"], [], "0.04%")]
