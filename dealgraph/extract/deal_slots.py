@@ -1007,7 +1007,8 @@ _UNNAMED_SHARES = re.compile(r"(?:了)?(?:公司|本公司|上市公司|该公�
 # An exit: the holder sells shares of a company and no buyer is named (A清仓了所持有的B全部股份, A减持B 2%股份,
 # A出售其持有的B 12%股权, A完成对B的退出). The fact is an acquisition of B with A as its seller and no acquirer
 # (data/ontology.yaml): someone took the shares, the text does not say who.
-_EXIT_LEAD = re.compile(r"了?\s*(?:对|其)?(?:所持有的|所持有|所持的|所持|持有的|持有|旗下的|旗下)?(?:全部|部分|剩余|其余|所有)?的?\s*")
+_EXIT_LEAD = re.compile(r"了?\s*(?:对|其)?(?:所持有的|所持有|所持的|所持|持有的|持有|旗下的|旗下)?(?:全部|部分|剩余|其余|所有)?的?\s*"
+                        r"(?:(?:其|公司)?(?:控股子公司|全资子公司|参股子公司|参股公司|子公司))?")  # 出售控股子公司B 4.05%股权
 _COUNT_FIRST = re.compile(r"(?:约|逾|近)?[\d.,]+\s*(?:万|亿)?股(?!股|份|票|本|东|权)")  # 减持1.2亿股B: the count, then B
 # what follows the company: its shares (股份, 股权, 股票, 持股), with the part sold (全部, 12%, 3000万股) before them
 _EXIT_SHARES = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:公司)?的?\s*(?:全部|部分|剩余|其余|所有|约|合计|共|累计|\s|"

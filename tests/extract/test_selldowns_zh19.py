@@ -289,3 +289,8 @@ def test_each_insider_sells_the_share_listed_for_it_of_the_company():
     assert sales(text) == [("planned", ["周启明", "远湖投资"], ["澄湖科技"], [], "5%"),
                            ("planned", ["邹明"], ["澄湖科技"], [], "不超过0.08%"),
                            ("planned", ["孙立"], ["澄湖科技"], [], "0.04%")]
+
+
+def test_a_stake_of_a_subsidiary_sold_to_the_buyer_told_after_it():
+    text = "澄湖科技发布公告称，公司拟出售控股子公司云栖电商4.05%股权，本次交易受让方为南屿企业管理有限公司。"
+    assert sales(text) == [("planned", ["澄湖科技"], ["云栖电商"], ["南屿企业管理有限公司"], "4.05%")]
