@@ -1088,7 +1088,8 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             else None  # B公告，股东A拟减持: B, the sentence's topic (not a holder: 收到公司股东A出具的…)
         holders = [m for m in ctx.mentions(ctx.sent.start, t.start) if _SHAREHOLDER_WORD.search(
             ctx.text, max(ctx.sent.start, m.start - 5), m.start)]  # 收到公司股东A出具的…: A holds, it is not held
-        about = [topic] if topic is not None else v._company_written_about(ctx, sellers + holders, t.start)
+        about = [topic] if topic is not None else (_held_by_seller(ctx, sellers, keys)
+                                                   or v._company_written_about(ctx, sellers + holders, t.start))
         targets = [m for m in about if v._as_person(m).kind != "person"
                    and not grammar().not_subject.search(m.canonical)]  # never a person or a market
         shares = _ISSUER_STAKE.match(ctx.text, lead.end(), ce) or _SHARES_ONLY.match(ctx.text, lead.end())
@@ -1130,6 +1131,18 @@ def _plan_ended(ctx: Ctx, t: Span) -> bool:
         return False
     cs, _ = ctx.clause(t.start)
     return _PLAN_DONE.match(ctx.text, t.end) is not None or _PLAN_CALLED_OFF.search(ctx.text, cs, t.start) is not None
+
+
+def _held_by_seller(ctx: Ctx, sellers: list[Mention], keys: set[str]) -> list[Mention]:
+    """A(澄川集团旗下)是B的第二大股东。A计划减持公司股份…: outside an announcement (no head naming its company), 公司
+    is the company the seller was said before to hold, not another company the document names as often."""
+    if v._title_company(ctx) is not None:
+        return []
+    for seller in sellers:
+        held = [m for m in _held_before(ctx, seller) if m.key not in keys]
+        if held:
+            return held
+    return []
 
 
 def _each_seller(ctx: Ctx, t: Span, cs: int, fact: FactRecord) -> list[FactRecord]:
@@ -1266,12 +1279,16 @@ _PLAN_CLAUSE_VERB = re.compile(r"持有|持股|减持|增持|转让|出售|收�
 # 公司另一股东计划…，减持…: a holder the text leaves unnamed opens the plan's clause (nobody named sells)
 _UNNAMED_HOLDER = re.compile(r"[\s“”]*(?:公司|其|该公司)?的?(?:另一|另外一名|另一名|一名|部分|某|其他|其余)?(?:位|名|家)?"
                              r"(?:股东|董事|监事|高管|高级管理人员|董监高|实际控制人|实控人|一致行动人)")
-_REASON_TAIL = re.compile(r"(?:先生|女士)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:等)?(?:(?:因|由于|基于|出于|为了)[^，,；;。]{0,16})?")
+_REASON_TAIL = re.compile(r"(?:先生|女士)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:等)?(?:(?:因|由于|基于|出于|为了)[^，,；;。]{0,16})?"
+                          r"(?:(?:也|还|则|随即|同时)?(?:表示|宣布|透露|称))?")  # A表示，将在半年内减持…: A's own plan
 # what may open the seller's clause before its names: its holding and titles (持股10.77%的公司控股股东、实控人之一A)
 _HOLDER_LEAD = re.compile(r"[\s“”]*(?:其中|此外|另外|同时)?[，,]?\s*(?:(?:公司|本公司|其)?(?:持股|持有公司股份)?(?:约)?[\d.]*%?(?:以上)?的?"
                           r"(?:公司)?(?:控股股东|实际控制人|实控人|第[一二三四五六七八九十]大股东|大股东|股东|董事长|副董事长|董事|"
                           r"监事会主席|监事|高级管理人员|高管|总经理|副总经理|总裁|副总裁|财务总监|董事会秘书|董秘|一致行动人|"
                           r"核心技术人员)(?:之一)?[、及和]?)*\s*[“\"]?")
+
+
+_SPEECH_END = re.compile(r"(?:表示|宣布|透露|称)$")
 
 
 def _named_before_plan(ctx: Ctx, cs: int) -> list[Mention] | None:
@@ -1288,7 +1305,7 @@ def _named_before_plan(ctx: Ctx, cs: int) -> list[Mention] | None:
         if named:
             last = named[-1]
             tail = ctx.text[last.end:at - 1]
-            if not _REASON_TAIL.fullmatch(tail) or _PLAN_CLAUSE_VERB.search(tail) \
+            if not _REASON_TAIL.fullmatch(tail) or _PLAN_CLAUSE_VERB.search(_SPEECH_END.sub("", tail)) \
                     or grammar().not_subject.search(last.canonical):
                 return None
             group = _seller_list(ctx, last, pcs, at - 1)

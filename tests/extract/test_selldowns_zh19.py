@@ -294,3 +294,20 @@ def test_each_insider_sells_the_share_listed_for_it_of_the_company():
 def test_a_stake_of_a_subsidiary_sold_to_the_buyer_told_after_it():
     text = "澄湖科技发布公告称，公司拟出售控股子公司云栖电商4.05%股权，本次交易受让方为南屿企业管理有限公司。"
     assert sales(text) == [("planned", ["澄湖科技"], ["云栖电商"], ["南屿企业管理有限公司"], "4.05%")]
+
+
+# --- which company 公司 is outside an announcement ---
+
+def test_the_company_the_seller_was_said_to_hold_not_its_parent():
+    text = "澄川集团旗下的北岭创投是澄湖科技的第二大股东。北岭创投计划减持公司股份不超过300万股。"
+    assert [s[2] for s in sales(text)] == [["澄湖科技"]]
+
+
+def test_an_announcements_own_company_wins_over_a_holding_told_elsewhere():
+    text = "澄湖科技关于股东减持计划的公告\n北岭创投另持有云栖电子8%的股份。股东北岭创投计划减持公司股份不超过300万股。"
+    assert [s[2] for s in sales(text) if s[0] == "planned"] == [["澄湖科技"]]
+
+
+def test_a_holder_that_says_it_will_sell_sells():
+    text = "北岭创投持有澄湖科技8%的股份。日前，北岭创投表示，将在未来半年内减持不超过公司总股本2%的股份。"
+    assert sales(text) == [("planned", ["北岭创投"], ["澄湖科技"], [], "2%")]
