@@ -1251,6 +1251,9 @@ def _exit_sellers(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], bool]:
              and not (m.kind == "candidate" and _NOT_A_NAME.search(m.text))]  # 所持公司股份于…: no name
     if named:
         group = _seller_list(ctx, named[-1], cs, t.start)
+        holder = _holder_for_its(ctx, group, kinds)
+        if holder:
+            return holder, True
         return [m for m in group if m in named] or named[-1:], True
     counted = _counted_parties(ctx, cs, t.start)
     if counted is not None:  # 这两家股东计划合计减持… / 两家基金拟…减持: the parties listed before (none if no list fits)
@@ -1341,6 +1344,17 @@ def _counted_parties(ctx: Ctx, cs: int, end: int) -> list[Mention] | None:
     n = _COUNT_OF[found.group("n")]
     group = _listed_before(ctx.doc, found.start("n"), n, None, plural=True)
     return [m for m in group if not grammar().not_subject.search(m.canonical)] if len(group) == n else []
+
+
+def _holder_for_its(ctx: Ctx, group: list[Mention], kinds: tuple[str, ...]) -> list[Mention]:
+    """股东A的减持计划数量已过半，其已累计减持公司股份…: 其, read as the company written about (which sells none of
+    its own shares by 减持), stands for the holder named before it in the sentence (after 股东); none otherwise."""
+    if len(group) != 1 or group[0].source != "coref" or group[0].text != "其" or ctx.topic is None \
+            or group[0].key != ctx.topic.key:
+        return []
+    holders = [m for m in ctx.mentions(ctx.sent.start, group[0].start, kinds) if m.key != group[0].key
+               and _SHAREHOLDER_WORD.search(ctx.text, max(ctx.sent.start, m.start - 5), m.start)]
+    return _seller_list(ctx, holders[-1], ctx.sent.start, group[0].start) if holders else []
 
 
 # 持股8%的股东A，计划6个月内减持… / 实控人之一B，拟通过集中竞价减持…: the name closing the clause before is the
@@ -1471,10 +1485,10 @@ _SUFFERED = re.compile(r"(?:遭遇|遭到|遭受|遭|面临|迎来)(?:了|新一
 def _stake_sold(ctx: Ctx, t: Span, stake: Value | None) -> Value | None:
     """The stake sold, written after the verb: never the one left (降至3%), the one before (从8%), or the seller's
     holding named before the verb (持股11%的股东A减持…)."""
-    if stake is not None and stake.start > t.start:
+    if stake is not None and t.start < stake.start and stake.end <= _sale_window_end(ctx, t):
         before = ctx.text[max(t.end, stake.start - 5):stake.start]
         return None if v._DOWN_TO.search(before) or before.endswith("从") else stake
-    return _stake_after_verb(ctx, t)
+    return _stake_after_verb(ctx, t)  # (…，不再是公司持股5%以上股东: a holding's threshold elsewhere, no share sold)
 
 
 # 减持不超过2%的公司股份 / 减持不超过公司总股本2%的股份 / 减持…万股(占公司总股本的3%) / …万股，占总股本1.2%: the part of the
@@ -1484,15 +1498,19 @@ _PART_BEFORE = re.compile(r"(?:总股本|股份总数|总股份)(?:的)?(?:比�
 _RATIO_OPENS = re.compile(r"\s*[(（]?\s*(?:即|约|合计)?(?:不超过)?\s*占|\s*(?:本次|拟)?(?:减持|转让|出售)(?:股份)?(?:的)?(?:比例|数量)")
 
 
+def _sale_window_end(ctx: Ctx, t: Span) -> int:
+    """Where what a sale's verb says of it ends: its clause, and the ratio clauses right after it (…万股，占总股本1.2%)."""
+    end = ctx.clause(t.start)[1]
+    while end < ctx.sent.end and _RATIO_OPENS.match(ctx.text, end + 1):
+        end = ctx.clause(end + 1)[1]
+    return end
+
+
 def _stake_after_verb(ctx: Ctx, t: Span) -> Value | None:
     """The share of the company a sale moves, written after its verb: a percentage of the company's shares
     (2%的公司股份, 公司总股本2%的股份, 占公司总股本的3%) in the verb's clause or a ratio clause right after it
     (…万股，占总股本1.2%); none that a holding is said to fall to (降至3%) or from."""
-    _, ce = ctx.clause(t.start)
-    end = ce
-    while end < ctx.sent.end and _RATIO_OPENS.match(ctx.text, end + 1):
-        end = ctx.clause(end + 1)[1]
-    for found in ctx.values("percent", t.end, end):
+    for found in ctx.values("percent", t.end, _sale_window_end(ctx, t)):
         before = ctx.text[max(t.end, found.start - 8):found.start]
         if v._DOWN_TO.search(before) or before.endswith(("从", "由")):
             return None

@@ -311,3 +311,17 @@ def test_an_announcements_own_company_wins_over_a_holding_told_elsewhere():
 def test_a_holder_that_says_it_will_sell_sells():
     text = "北岭创投持有澄湖科技8%的股份。日前，北岭创投表示，将在未来半年内减持不超过公司总股本2%的股份。"
     assert sales(text) == [("planned", ["北岭创投"], ["澄湖科技"], [], "2%")]
+
+
+def test_its_sale_after_a_holders_plan_is_the_holders():
+    text = "澄湖科技公告，股东北岭创投的减持计划数量已过半，其已累计减持公司股份150万股。"
+    assert sales(text) == [("asserted", ["北岭创投"], ["澄湖科技"], [], None)]
+
+
+def test_a_holding_threshold_after_the_plan_is_no_share_sold():
+    text = "澄湖科技公告，股东北岭创投本次减持计划已实施完毕，北岭创投不再是公司持股5%以上股东。"
+    assert sales(text) == [("asserted", ["北岭创投"], ["澄湖科技"], [], None)]
+
+
+def test_a_plan_not_yet_carried_out_tells_no_sale():
+    assert sales("澄湖科技公告，截至本公告日，股东北岭创投本次减持计划尚未实施完毕。") == []
