@@ -2887,6 +2887,8 @@ def _holders_named_after(ctx: Ctx, cs: int, ce: int, t: Span) -> list[FactRecord
         f.qualifiers["as_of"], f.date = f.date or f.qualifiers.get("as_of"), None
         if len(holders) > 1 or f.stake is not None and not t.end <= f.stake.start < q.segment_end(ctx, t.end):
             f.stake = None  # 股东包括A、B: a stake said once is not each one's; nor one said before the rank
+        if f.modality == "asserted" and "将" in verb.group():
+            f.modality = "planned"  # 公司控股股东将变更为B: a change still to come
     return facts
 
 
@@ -3038,6 +3040,11 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
               or ctx.text.startswith("系的", m.end)}  # 美团系的三快科技持股…: the holder's camp, not the company held
     keys = {m.key for m in holders} | listed | group_keys(ctx.doc, holders)  # A持股8%、B持股6%: neither holds the other
     recent = ctx.doc.sentences[max(0, ctx.sent.index - 1)].start  # a round of this sentence or the one before
+    buyers = {m.key for m in holders}
+    for fact in reversed(ctx.doc.facts + ctx.facts):  # …转让公司15%股份给B。交易完成后，B将成为公司控股股东: what B buys
+        if fact.type == "acquisition" and fact.evidence.start >= recent and fact.roles.get("target") \
+                and buyers & {m.key for m in fact.roles.get("acquirer", [])} and fact.roles["target"][0].key not in keys:
+            return fact.roles["target"][:1]
     for fact in reversed(ctx.doc.facts + ctx.facts):
         if fact.type == "investment" and fact.roles["investee"] and fact.roles["investee"][0].key not in keys \
                 and fact.evidence.start >= recent:

@@ -334,3 +334,28 @@ def test_a_holding_threshold_after_the_plan_is_no_share_sold():
 
 def test_a_plan_not_yet_carried_out_tells_no_sale():
     assert sales("澄湖科技公告，截至本公告日，股东北岭创投本次减持计划尚未实施完毕。") == []
+
+
+# --- the holding a transfer leads to ---
+
+def holdings(text: str) -> list[tuple]:
+    return [(f.modality, [m.canonical for m in f.roles["holder"]], [m.canonical for m in f.roles["company"]])
+            for f in extract("t", text, "2025-06-30").facts if f.type == "shareholding"]
+
+
+def test_the_buyer_becomes_controlling_holder_of_the_company_it_buys_not_of_the_seller():
+    text = ("澄湖科技6月5日公告，控股股东远湖集团与南屿资本签署股份转让协议。根据协议，远湖集团将向南屿资本转让其所持公司"
+            "15%股份，转让价款合计6亿元。交易完成后，南屿资本将成为公司控股股东。")
+    assert ("planned", ["南屿资本"], ["澄湖科技"]) in holdings(text)
+    assert not [h for h in holdings(text) if h[2] == ["远湖集团"]]
+
+
+def test_a_controlling_holder_the_company_will_change_to_is_planned():
+    text = "澄湖科技6月5日公告，控股股东远湖集团拟将所持公司15%股份转让给南屿资本。本次转让完成后，公司控股股东将变更为南屿资本。"
+    assert ("planned", ["南屿资本"], ["澄湖科技"]) in holdings(text)
+    assert ("asserted", ["南屿资本"], ["澄湖科技"]) not in holdings(text)
+
+
+def test_a_controlling_holder_the_company_changed_to_is_asserted():
+    text = "澄湖科技6月5日公告，股份过户登记手续已办理完毕，公司控股股东已变更为南屿资本。"
+    assert ("asserted", ["南屿资本"], ["澄湖科技"]) in holdings(text)
