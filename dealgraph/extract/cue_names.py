@@ -340,7 +340,8 @@ def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     return out
 
 
-_COMPANY_SHARES = re.compile(r"(?:本|该)?(?:公司|上市公司)?(?:股份|股权|股票)")
+# 持有公司股份由6亿股降至… / 减持至多公司总股本2% / 减持不超过总股本的1%: the company's shares or a part of its stock
+_COMPANY_SHARES = re.compile(r"(?:(?:至多|不超过|不超|最多|合计|累计|共计|约|逾)\s*)?(?:本|该)?(?:公司|上市公司)?(?:总股本|股份|股权|股票)")
 _BRACKET_AFTER = re.compile(r"[(（][^()（），,。；;、]{1,8}[)）]")
 
 
@@ -511,9 +512,9 @@ def _appositions(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     c, out = cues(), []
     for m in c.apposition.finditer(text):
         if any(valued[m.start(1):m.end(1)]) or c.object_stop.match(text, m.start(1)) or glued_word(text, m.start(1)) or \
-                c.deal_verb.match(text, m.start(1)) or \
+                c.deal_verb.match(text, m.start(1)) or c.subject_bad_start.match(text, m.start(1)) or \
                 mentions._common_words(m.group(1)):  # 子公司|名下房产, 子公司|核心管理人员: ordinary words, no name
-            continue
+            continue  # (股东|打算一共减持: a plan, no name)
         legal = [x.end() for x in mentions._LEGAL_END.finditer(text, m.start(1) + 2, m.end(1))]
         end = legal[-1] if legal else m.end(1)  # 子公司华岳电子有限公司|发行股份购买…: a legal name ends there
         out += accept(text, m.start(1), end, slot=True, introduced=True)
