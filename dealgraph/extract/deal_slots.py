@@ -249,7 +249,7 @@ _ISSUER_HELD = re.compile(r"\s*(?:本公司|上市公司|公司)(?:A股|H股)?(?
 
 
 def _holder_of_issuer_shares(ctx: Ctx, t: Span, end: int) -> list[Mention]:
-    """受让公司控股股东A所持公司股份1.62亿股 / 收购A、B持有的公司5%股份: the holders named after the verb (after
+    """受让公司控股股东A所持的公司股份2亿股 / 收购A、B持有的公司5%股份: the holders named after the verb (after
     their title) sell shares of the company written about (公司, no name after 所持); none where the clause is not so."""
     kinds = (*v.ORG, "person")
     found = ctx.mentions(t.end, end, kinds)
@@ -662,7 +662,7 @@ _UNNAMED_BUYER = re.compile(r"了?(?:一家|某家|某|一名|多家|若干)[^�
 _SELLER_HOLDS = re.compile(r"[^，,；;。]{0,4}?[将把](?:其)?(?:合计|共同|直接|间接)?(?:所持有|持有|所持)的?(?:全部|部分|剩余)?"
                            r"(?:(?:约)?[0-9.]+\s?%的?)?"  # 将其所持22.5%股权转让给C
                            r"(?:股份|股权|股票|(?P<issuer>(?:上市|本)?公司)[^，,；;。()（）]{0,16}?(?:股份|股权|股票|股)"
-                           r"(?:[0-9][0-9.,]*\s?(?:万|亿)?股(?:股份)?)?"  # 上市公司无限售条件流通股51,691,257股
+                           r"(?:[0-9][0-9.,]*\s?(?:万|亿)?股(?:股份)?)?"  # 上市公司的无限售流通股1,200,000股
                            r"(?:[(（][^()（）]*[)）])?"
                            r"|[0-9][0-9.,]*\s?(?:万|亿)?股(?:股份)?"  # 将持有的1441万股以每股23.98元的价格转让给C
                            # 将其合计持有的1200万股本公司股份（占本公司股份总数的6%）全部转让予C
@@ -711,7 +711,7 @@ def _opener_signing(ctx: Ctx, cs: int) -> list[Mention]:
     return []
 
 
-# （以下简称“受让方”或者“C”）签署了: the signing right after the other party and its aliases
+# （简称“受让方”或“C”）签署了: the signing right after the other party and its aliases
 _SIGNED_AFTER_NAMES = re.compile(r"(?:\s*[(（][^()（）]{0,60}[)）])*\s*(?:于[^，,；;。]{1,14}?)?(?:共同|正式|已)?(?:签署|签订|签定|订立)")
 
 
@@ -735,7 +735,7 @@ def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     buyers = ctx.group_left(mark + 1, t.start)
     if buyers and not _TO_SELL_GAP.fullmatch(ctx.text, buyers[-1].end, t.start):
-        # 向C(代表“某某1号私募证券投资基金”)转让: the buyer right after 向, an aside (with names of its own) after it
+        # 向C(代表其管理的某基金)转让: the buyer right after 向, an aside (with names of its own) after it
         first = ctx.group_right(mark + 1, t.start)
         if first and _TO_SELL_GAP_ASIDE.fullmatch(ctx.text, first[-1].end, t.start):
             buyers = first
@@ -1108,6 +1108,8 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         fact.stake = _stake_sold(ctx, t, fact.stake)
         if buyers:
             fact.roles["acquirer"] = buyers
+        if fact.modality == "asserted" and _plan_carried(ctx, cs, t):
+            fact.modality = "planned"  # A计划…内，以…方式，对所持公司股份进行减持: the plan two clauses back
     facts = [each for fact in facts for each in _each_seller(ctx, t, cs, fact)]
     kept = v.reduce_to(ctx, frame, t) if word.startswith("减持") else []
     for fact in kept:
@@ -1122,7 +1124,8 @@ _TOTAL_BEFORE = re.compile(r"(?:合计|共计|总计|累计|一共|共)[^，,；
 # 本次减持计划已实施完毕 / 减持计划已全部完成: the holder's plan carried out (its sale made); 终止本次减持计划 / 决定
 #放弃减持计划: called off (no sale). Not a plan's period (减持计划期限届满 says nothing of a sale).
 _PLAN_DONE = re.compile(r"计划(?:已经|已|均|现已|业已)?(?:全部)?(?:实施完毕|实施完成|完成)")
-_PLAN_CALLED_OFF = re.compile(r"(?:终止|取消|放弃|撤回)(?:了)?(?:实施)?(?:本次|此次|该次|该|上述|前述|原|剩余|剩下的|后续)?的?(?:股份)?$")
+_PLAN_CALLED_OFF = re.compile(r"(?:终止|取消|放弃|撤回)(?:了)?(?:实施)?(?:本次|此次|该次|该|这一|这项|此项|该项|这次|上述|前述|原|剩余|剩下的|"
+                              r"后续)?的?(?:股份)?$")
 
 
 def _plan_ended(ctx: Ctx, t: Span) -> bool:
@@ -1228,7 +1231,9 @@ _SHARES_ONLY = re.compile(r"\s*(?:(?:不超过|不超|至多|最多|超过|逾|�
                           r"(?:本公司|公司|上市公司)?(?:总股本|股份总数|总股份)的?\s*[\d.]+\s*%)"
                           r"|\s*(?:$|[，,。；;])")
 # 通过深交所竞价系统减持, 借道ETF减持: the market or the vehicle a sale goes through is not the seller
-_THROUGH = re.compile(r"(?:通过|借道|经由|借助|利用|在|于|经)$")
+_THROUGH = re.compile(r"(?:通过|借道|经由|借助|利用|在|于|经|采用|采取)$")
+# 以竞价交易的方式减持: a manner the name guesser took for a name
+_MANNER_GUESS = re.compile(r"(?:交易|竞价|方式|系统|平台)$")
 
 
 # A的控股股东 / 其实控人 / B第二大股东: who sells is A's holder, unnamed here, not A
@@ -1248,7 +1253,7 @@ def _exit_sellers(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], bool]:
              and not grammar().not_subject.search(m.canonical)
              and not _SOLD_BEFORE.search(ctx.text, max(cs, m.start - 4), m.start)  # 减持B 3亿股和减持…: B was sold
              and not _HOLDER_OF.match(ctx.text, m.end)  # 其控股股东被动减持: the holder of it sells, not it
-             and not (m.kind == "candidate" and _NOT_A_NAME.search(m.text))]  # 所持公司股份于…: no name
+             and not (m.kind == "candidate" and (_NOT_A_NAME.search(m.text) or _MANNER_GUESS.search(m.text)))]
     if named:
         group = _seller_list(ctx, named[-1], cs, t.start)
         holder = _holder_for_its(ctx, group, kinds)
@@ -1272,7 +1277,7 @@ def _exit_sellers(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], bool]:
     return ctx.carried_subject(t.start), False
 
 
-# clauses between a seller and its verb that only tell the plan, its time or its manner (计划15个交易日后的6个月内,
+# clauses between a seller and its verb that only tell the plan, its time or its manner (计划公告后十五个交易日起的半年内,
 # 以集中竞价交易方式,): no name, no verb of their own; and the tail of the seller's own clause after its name
 # (因偿还借款 / 出于自身资金需求): a reason, no verb
 _PLAN_ONLY = re.compile(r"\s*(?:计划|拟|将|决定|打算|准备|预计|于|在|自|通过|以|采用|采取|按照|根据|并|且|同时|另外|此外|"
@@ -1284,7 +1289,7 @@ _UNNAMED_HOLDER = re.compile(r"[\s“”]*(?:公司|其|该公司)?的?(?:另一
                              r"(?:股东|董事|监事|高管|高级管理人员|董监高|实际控制人|实控人|一致行动人)")
 _REASON_TAIL = re.compile(r"(?:先生|女士)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:等)?(?:(?:因|由于|基于|出于|为了)[^，,；;。]{0,16})?"
                           r"(?:(?:也|还|则|随即|同时)?(?:表示|宣布|透露|称))?")  # A表示，将在半年内减持…: A's own plan
-# what may open the seller's clause before its names: its holding and titles (持股10.77%的公司控股股东、实控人之一A)
+# what may open the seller's clause before its names: its holding and titles (持股9%的公司控股股东、实控人之一A)
 _HOLDER_LEAD = re.compile(r"[\s“”]*(?:其中|此外|另外|同时)?[，,]?\s*(?:(?:公司|本公司|其)?(?:持股|持有公司股份)?(?:约)?[\d.]*%?(?:以上)?的?"
                           r"(?:公司)?(?:控股股东|实际控制人|实控人|第[一二三四五六七八九十]大股东|大股东|股东|董事长|副董事长|董事|"
                           r"监事会主席|监事|高级管理人员|高管|总经理|副总经理|总裁|副总裁|财务总监|董事会秘书|董秘|一致行动人|"
@@ -1292,6 +1297,31 @@ _HOLDER_LEAD = re.compile(r"[\s“”]*(?:其中|此外|另外|同时)?[，,]?\s
 
 
 _SPEECH_END = re.compile(r"(?:表示|宣布|透露|称)$")
+
+
+_DONE_HERE = re.compile(r"已|曾|累计|完成|此前")
+
+
+def _plan_carried(ctx: Ctx, cs: int, t: Span) -> bool:
+    """远湖集团计划自公告日起…内，以竞价交易方式，对所持公司股份进行减持: a sale whose clause and the plan-only
+    clauses before it (time, manner) say nothing done is planned when the clause that opens them plans it."""
+    if _DONE_HERE.search(ctx.text, cs, t.start) or ctx.text.startswith("了", t.end):
+        return False
+    at = cs
+    for _ in range(3):
+        if at <= ctx.sent.start:
+            return False
+        pcs = ctx.clause(at - 1)[0]
+        if q_plans(ctx.text[pcs:at - 1]):
+            return True
+        if ctx.mentions(pcs, at - 1, (*v.ORG, "person")) or not _PLAN_ONLY.fullmatch(ctx.text, pcs, at - 1):
+            return False
+        at = pcs
+    return False
+
+
+def q_plans(text: str) -> bool:
+    return v.q._plans(text)
 
 
 def _named_before_plan(ctx: Ctx, cs: int) -> list[Mention] | None:
@@ -1436,14 +1466,14 @@ def frames_announces(text: str, end: int) -> bool:
     return _ANNOUNCES.match(text, end) is not None
 
 
-# A与C签署了《股份转让协议》，A拟通过协议转让方式转让公司股份…: C, who signed the transfer with the seller, buys
+# A与C签署了《股份转让协议》，A拟以协议转让的方式转让公司股份…: C, who signed the transfer with the seller, buys
 _SIGNED_TRANSFER = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])*\s*(?:于[^，,；;。]{1,14}?)?(?:共同|正式|已)?(?:签署|签订|签定|订立)了?"
                               r"[^，,；;。]{0,8}?[《“]?(?:股份转让|股权转让|股份协议转让)(?:意向|框架)?(?:协议|合同)")
 _SIGNED_LINK = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])*\s*(?:先生|女士)?\s*(?:于[^，,；;。]{1,14}?)?(?:与|和|同)\s*$")
 
 
 def _signed_transfer_with(ctx: Ctx, t: Span, word: str, sellers: list[Mention], targets: list[Mention]) -> list[Mention]:
-    """控股股东A与C签署了《股份转让协议》，A拟通过协议转让方式转让公司股份…: a transfer (转让, 出让) whose buyer the
+    """控股股东A与C签署了《股份转让协议》，A拟以协议方式转让所持公司股份…: a transfer (转让, 出让) whose buyer the
     verb's clause leaves unnamed is bought by the party that signed the share transfer agreement with the seller
     earlier in the sentence; none where no such signing is told."""
     if word not in ("转让", "出让") or not sellers:
@@ -1498,10 +1528,10 @@ def _stake_sold(ctx: Ctx, t: Span, stake: Value | None) -> Value | None:
     if stake is not None and t.start < stake.start and stake.end <= _sale_window_end(ctx, t):
         before = ctx.text[max(t.end, stake.start - 5):stake.start]
         return None if v._DOWN_TO.search(before) or before.endswith("从") else stake
-    return _stake_after_verb(ctx, t)  # (…，不再是公司持股5%以上股东: a holding's threshold elsewhere, no share sold)
+    return _stake_after_verb(ctx, t)  # (…，已不是持股5%以上的股东: a holding's threshold elsewhere, no share sold)
 
 
-# 减持不超过2%的公司股份 / 减持不超过公司总股本2%的股份 / 减持…万股(占公司总股本的3%) / …万股，占总股本1.2%: the part of the
+# 减持不超过2%的公司股份 / 减持至多公司总股本2%的股份 / 减持…万股(占公司总股本的3%) / …万股，占总股本1.2%: the part of the
 # company sold, written after the verb (its clause, or the ratio clause right after it)
 _SOLD_PART = re.compile(r"\s*(?:的)?(?:公司|本公司|上市公司)?(?:股份|股权|股票)")
 _PART_BEFORE = re.compile(r"(?:总股本|股份总数|总股份)(?:的)?(?:比例)?(?:为|约为|约)?\s*$|(?:不超过|不超|至多|最多|合计|共计|累计|约|逾|超过)\s*$")

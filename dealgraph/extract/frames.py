@@ -411,7 +411,7 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
     if word in ("并购", "收购") and (_FUND_NAME_AFTER.match(text, end) or text.startswith(("基金", "产业基金", "投资基金"), end)
                                    and any(m.end == end - len(word) for m in doc.mentions_in(max(0, end - len(word) - 30),
                                                                                             end - len(word)))):
-        return True  # 南屿产业发展并购基金合伙企业: the word inside a fund's name, between its parts, is no verb
+        return True  # 南屿产业并购基金合伙企业: the word inside a fund's name, between its parts, is no verb
     if word.endswith(("投资", "投入", "收购", "并购", "融资")) and NOT_A_VERB.match(text, end) \
             and not _name_word_at(text, end) and not _name_at(doc, end) \
             and not ((word.startswith("的") or text[end - len(word) - 1:end - len(word)] == "被")

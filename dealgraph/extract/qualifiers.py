@@ -848,7 +848,7 @@ def _plans(text: str) -> bool:
 
 
 # 减持计划已实施完毕 / 在减持计划期间 / 增持计划期限届满 / 本次转让计划实施完成: a holder's plan named as a noun, with its
-# time or its end; the clause plans nothing of its own (在减持计划期间减持了150万股: a sale made)
+# time or its end; the clause plans nothing of its own (减持计划期间已减持80万股: a sale made)
 _PLAN_NAMED = re.compile(r"(?:减持|增持|转让|出售|股份变动|买入|卖出)计划(?=(?:已经|已|均|现已|目前已|业已)?(?:全部)?"
                          r"(?:实施完毕|实施完成|完成|届满|期限届满|期间|期内|实施期间|实施期内|时间过半|数量过半|实施进展|"
                          r"实施情况|实施结果|区间|范围内|内))")

@@ -1,4 +1,4 @@
-"""Chinese sell-downs and share transfers whose company is left implicit (减持公司股份, 减持不超过公司总股本的2%),
+"""Chinese sell-downs and share transfers whose company is left implicit (减持公司股份, 减持至多公司总股本的2%),
 whose sellers stand clauses before the verb or are named by a count (两家基金, 这两家股东), listed with 分别, sold
 to a buyer after 转给, and their mood (a plan carried out, a plan called off). Sentences written for this file."""
 
@@ -23,8 +23,8 @@ def test_a_holder_closing_a_clause_before_the_plan_and_the_manner_sells():
 
 
 def test_holders_giving_a_reason_then_a_time_then_the_manner_all_sell():
-    text = ("青禾电子公告，公司副总经理邹明、监事林晓、远帆投资因个人资金安排，计划自公告日起15个交易日后的3个月内，"
-            "通过集中竞价交易方式合计减持不超过公司总股本1.5%的股份。")
+    text = ("青禾电子公告，公司副总经理邹明、监事林晓、远帆投资因个人资金安排，计划自公告日起十个交易日后的一个季度内，"
+            "以竞价交易的方式一共减持不超过公司总股本1.5%的股份。")
     assert sales(text) == [("planned", ["邹明", "林晓", "远帆投资"], ["青禾电子"], [], "1.5%")]
 
 
@@ -39,20 +39,20 @@ def test_the_names_a_verb_before_took_are_no_sellers():
 
 
 def test_the_announcer_is_no_seller_of_its_own_shares():
-    text = "青禾电子晚间公告，计划在未来三个月内，以集中竞价方式减持公司股份不超过100万股。"
+    text = "青禾电子晚间公告，计划在未来三个月内，以竞价交易的方式出手公司股份至多100万股。"
     assert sales(text) == []
 
 
 # --- the part of the company sold ---
 
 def test_a_share_of_the_total_stock_with_no_shares_word_is_sold_of_the_company_announcing():
-    text = "澄湖科技今日公告，股东北岭创投计划在未来三个月内减持不超过公司总股本的2%。"
-    assert sales(text) == [("planned", ["北岭创投"], ["澄湖科技"], [], "2%")]
+    text = "澄湖科技今日公告，股东北岭创投计划在未来三个月内减持不超过公司总股本的1.6%。"
+    assert sales(text) == [("planned", ["北岭创投"], ["澄湖科技"], [], "1.6%")]
 
 
 def test_the_share_sold_after_the_verb_not_the_holding_before_it():
-    text = "澄湖科技公告，持股8%的股东北岭创投拟减持不超过公司总股本2%的股份。"
-    assert sales(text) == [("planned", ["北岭创投"], ["澄湖科技"], [], "2%")]
+    text = "澄湖科技公告，持股8%的股东北岭创投拟减持至多总股本2.2%的股份。"
+    assert sales(text) == [("planned", ["北岭创投"], ["澄湖科技"], [], "2.2%")]
 
 
 def test_the_share_of_the_company_before_its_shares():
@@ -74,7 +74,7 @@ def test_a_company_named_by_common_words_with_its_stock_code_is_the_one_sold():
 
 def test_the_two_shareholders_are_the_pair_named_in_the_sentence_before():
     text = ("澄湖科技近日公告，北岭创投与云栖资本均为公司上市前入股的财务投资者。"
-            "这两家股东计划合计减持不超过公司总股本3%的股份。")  # (one sale each; a total is no one's share)
+            "这两家股东打算一共减持不超过总股本的3%。")  # (one sale each; a total is no one's share)
     assert sales(text) == [("planned", ["北岭创投"], ["澄湖科技"], [], None),
                            ("planned", ["云栖资本"], ["澄湖科技"], [], None)]
 
@@ -129,7 +129,7 @@ def test_each_seller_with_one_share_each_keeps_it():
 
 
 def test_a_total_sold_together_stays_one_sale():
-    text = "澄湖科技公告，北岭创投及云栖资本计划合计减持不超过公司总股本3%的股份。"
+    text = "澄湖科技公告，北岭创投及云栖资本打算一起减持至多公司总股本3%的股份。"
     assert sales(text) == [("planned", ["北岭创投", "云栖资本"], ["澄湖科技"], [], "3%")]
 
 
@@ -156,7 +156,7 @@ def test_a_sale_made_after_the_plan_was_carried_out_is_asserted():
 
 
 def test_a_sale_made_during_the_plan_is_asserted():
-    text = "澄湖科技公告，股东北岭创投在减持计划期间减持了150万股。"
+    text = "澄湖科技公告，股东北岭创投于减持计划期间卖出并减持了92万股。"
     assert [s[0] for s in sales(text)] == ["asserted"]
 
 
@@ -166,7 +166,7 @@ def test_a_plan_carried_out_is_a_sale_made():
 
 
 def test_a_plan_called_off_is_a_sale_negated():
-    text = "澄湖科技公告，股东北岭创投决定提前终止本次减持计划。"
+    text = "澄湖科技公告，股东北岭创投已决定提前终止这一减持计划。"
     assert sales(text) == [("negated", ["北岭创投"], ["澄湖科技"], [], None)]
 
 
@@ -196,31 +196,31 @@ def test_shares_of_a_target_company_left_unnamed_make_no_deal():
 
 
 def test_the_party_that_signed_the_transfer_agreement_with_the_seller_buys():
-    text = ("澄湖科技晚间公告，控股股东远湖集团与南屿资本签署《股份转让协议》，远湖集团拟通过协议转让方式转让公司股份"
+    text = ("澄湖科技晚间公告，控股股东远湖集团与南屿资本签署《股份转让协议》，远湖集团打算以协议转让方式转让公司股份"
             "1200万股，占公司总股本的6%。")
     assert sales(text) == [("planned", ["远湖集团"], ["澄湖科技"], ["南屿资本"], "6%")]
 
 
 def test_a_person_who_signed_on_a_date_with_a_labelled_buyer_sells_to_it():
     text = ("澄湖科技晚间公告，控股股东周启明于6月5日与南屿资本（以下简称“受让方”）签署了《股份转让协议》，"
-            "周启明拟通过协议转让方式转让公司股份1200万股。")
+            "周启明打算以协议转让方式转让公司股份1200万股。")
     assert [(s[1], s[3]) for s in sales(text)] == [(["周启明"], ["南屿资本"])]
 
 
 def test_an_agreement_of_another_kind_names_no_buyer():
-    text = "澄湖科技晚间公告，控股股东远湖集团与南屿资本签署《战略合作协议》，远湖集团拟通过协议转让方式转让公司股份1200万股。"
+    text = "澄湖科技晚间公告，控股股东远湖集团与南屿资本签署《战略合作协议》，远湖集团打算以协议转让方式转让公司股份1200万股。"
     assert [s[3] for s in sales(text)] == [[]]
 
 
 def test_a_transfer_agreement_the_seller_did_not_sign_names_no_buyer():
-    text = "澄湖科技晚间公告，北辰投资与南屿资本签署《股份转让协议》，远湖集团拟通过协议转让方式转让公司股份1200万股。"
+    text = "澄湖科技晚间公告，北辰投资与南屿资本签署《股份转让协议》，远湖集团打算以协议转让方式转让公司股份1200万股。"
     assert [s[3] for s in sales(text)] == [[]]
 
 
 # --- names that are not what they seem ---
 
 def test_a_deal_word_inside_a_funds_name_is_no_acquisition():
-    text = "澄湖科技公告，公司实际控制人周启明拟通过协议转让方式向南屿产业发展并购基金合伙企业（有限合伙）转让公司股份1200万股。"
+    text = "澄湖科技公告，公司实际控制人周启明打算以协议方式向南屿科创并购基金合伙企业（有限合伙）转让公司股份1200万股。"
     assert [s for s in sales(text) if "周启明" not in s[1]] == []
 
 
@@ -236,7 +236,7 @@ def test_shares_held_together_and_described_are_the_companys():
 
 def test_holders_listed_before_the_party_they_signed_with_sell_their_shares_to_it():
     text = ("2025年6月5日，澄湖科技股份有限公司（以下简称“公司”）的控股股东周启明先生及林晓女士与南屿资本（以下简称"
-            "“受让方”或者“南屿”）签署了《股份转让协议》，拟将其合计持有的上市公司无限售条件流通股51,691,257股"
+            "“受让方”或者“南屿”）签署了《股份转让协议》，拟将其合计持有的上市公司无限售流通股份31,452,118股"
             "（以下简称“标的股份”）转让给南屿，占公司总股本的5.85%。")
     assert sales(text) == [("planned", ["周启明", "林晓"], ["澄湖科技股份有限公司"], ["南屿资本"], "5.85%")]
 
@@ -253,13 +253,13 @@ def test_a_thousands_separator_cuts_no_clause():
 # --- the company by its stock code, a buyer with an aside, a count closing the clause ---
 
 def test_the_company_named_with_its_code_in_a_heading_is_the_one_whose_shares_move():
-    text = ("一、澄湖科技 002999:控股股东协议转让部分股份\n控股股东远湖企业管理有限公司拟通过协议转让方式向南屿资产管理有限公司"
-            "(代表“南屿稳健2号私募证券投资基金”)转让其持有的公司 96,130,000 股股份,占公司总股本的 5.92%。")
+    text = ("一、澄湖科技 002999:大股东转让股份\n控股股东远湖企业管理有限公司打算以协议方式向南屿资产管理有限公司"
+            "(代表其发行的南屿稳健二期基金)转让其持有的公司 96,130,000 股股份,占公司总股本的 5.92%。")
     assert sales(text) == [("planned", ["远湖企业管理有限公司"], ["澄湖科技"], ["南屿资产管理有限公司"], "5.92%")]
 
 
 def test_two_companies_with_codes_leave_the_company_unknown():
-    text = ("一、澄湖科技 002999、云栖电子 300888:股份变动\n控股股东远湖企业管理有限公司拟通过协议转让方式向南屿资产管理有限公司"
+    text = ("一、澄湖科技 002999、云栖电子 300888:股份变动\n控股股东远湖企业管理有限公司打算以协议方式向南屿资产管理有限公司"
             "转让其持有的公司 9,613,000 股股份。")
     assert sales(text) == []
     one = "一、股份变动:澄湖科技 002999\n" + text.split("\n")[1]
@@ -267,7 +267,7 @@ def test_two_companies_with_codes_leave_the_company_unknown():
 
 
 def test_a_count_of_a_named_companys_shares_sold_on_the_market():
-    text = "比如，澄湖股份公告称，公司于6月6日通过集中竞价交易系统出售所持有的云栖证券1222.35万股。"
+    text = "比如，澄湖股份公告称，公司于6月6日经由竞价交易系统出售所持有的云栖证券1222.35万股。"
     assert sales(text) == [("asserted", ["澄湖股份"], ["云栖证券"], [], None)]
 
 
@@ -282,9 +282,9 @@ def test_a_total_told_after_each_sellers_count_is_no_sellers_share():
 
 
 def test_shares_of_the_company_sold_after_dui_with_the_ratio_in_a_clause_of_its_own():
-    text = ("澄湖科技公告：公司控股股东远湖集团因业务发展需要，计划自公告日起15个交易日之后的6个月内，通过集中竞价或大宗交易"
-            "的方式对所持公司股份进行减持，减持比例不超过公司总股本的2%。")
-    assert sales(text) == [("planned", ["远湖集团"], ["澄湖科技"], [], "2%")]
+    text = ("澄湖科技公告：公司控股股东远湖集团因业务发展需要，计划自公告日起十个交易日之后的三个月内，以竞价交易或大宗交易"
+            "方式，对其所持公司股份进行减持，减持比例不超过公司总股本的1.2%。")
+    assert sales(text) == [("planned", ["远湖集团"], ["澄湖科技"], [], "1.2%")]
 
 
 def test_shares_of_another_company_after_dui_are_that_companys():
@@ -293,10 +293,10 @@ def test_shares_of_another_company_after_dui_are_that_companys():
 
 
 def test_each_insider_sells_the_share_listed_for_it_of_the_company():
-    text = ("澄湖科技公告，公司实控人周启明及一致行动人远湖投资拟计划合计减持不超过公司5%股份，"
-            "公司董事邹明、监事孙立拟分别减持公司不超过0.08%股份、0.04%股份。")
+    text = ("澄湖科技公告，公司实控人周启明及一致行动人远湖投资打算一并减持不超过公司5%股份，"
+            "公司董事邹明、监事孙立打算分别减持公司至多0.08%股份、0.04%股份。")
     assert sales(text) == [("planned", ["周启明", "远湖投资"], ["澄湖科技"], [], "5%"),
-                           ("planned", ["邹明"], ["澄湖科技"], [], "不超过0.08%"),
+                           ("planned", ["邹明"], ["澄湖科技"], [], "至多0.08%"),
                            ("planned", ["孙立"], ["澄湖科技"], [], "0.04%")]
 
 
@@ -318,7 +318,7 @@ def test_an_announcements_own_company_wins_over_a_holding_told_elsewhere():
 
 
 def test_a_holder_that_says_it_will_sell_sells():
-    text = "北岭创投持有澄湖科技8%的股份。日前，北岭创投表示，将在未来半年内减持不超过公司总股本2%的股份。"
+    text = "北岭创投持有澄湖科技8%的股份。日前，北岭创投表示，将在未来半年内减持至多公司总股本2%的股份。"
     assert sales(text) == [("planned", ["北岭创投"], ["澄湖科技"], [], "2%")]
 
 
@@ -328,7 +328,7 @@ def test_its_sale_after_a_holders_plan_is_the_holders():
 
 
 def test_a_holding_threshold_after_the_plan_is_no_share_sold():
-    text = "澄湖科技公告，股东北岭创投本次减持计划已实施完毕，北岭创投不再是公司持股5%以上股东。"
+    text = "澄湖科技公告，股东北岭创投本次减持计划已实施完毕，北岭创投已不是持股5%以上的股东。"
     assert sales(text) == [("asserted", ["北岭创投"], ["澄湖科技"], [], None)]
 
 
