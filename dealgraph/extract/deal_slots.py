@@ -1289,7 +1289,7 @@ _UNNAMED_HOLDER = re.compile(r"[\s“”]*(?:公司|其|该公司)?的?(?:另一
                              r"(?:股东|董事|监事|高管|高级管理人员|董监高|实际控制人|实控人|一致行动人)")
 _REASON_TAIL = re.compile(r"(?:先生|女士)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:等)?(?:(?:因|由于|基于|出于|为了)[^，,；;。]{0,16})?"
                           r"(?:(?:也|还|则|随即|同时)?(?:表示|宣布|透露|称))?")  # A表示，将在半年内减持…: A's own plan
-# what may open the seller's clause before its names: its holding and titles (持股9%的公司控股股东、实控人之一A)
+# what may open the seller's clause before its names: its holding and titles (持股9%的控股股东、实控人之一A)
 _HOLDER_LEAD = re.compile(r"[\s“”]*(?:其中|此外|另外|同时)?[，,]?\s*(?:(?:公司|本公司|其)?(?:持股|持有公司股份)?(?:约)?[\d.]*%?(?:以上)?的?"
                           r"(?:公司)?(?:控股股东|实际控制人|实控人|第[一二三四五六七八九十]大股东|大股东|股东|董事长|副董事长|董事|"
                           r"监事会主席|监事|高级管理人员|高管|总经理|副总经理|总裁|副总裁|财务总监|董事会秘书|董秘|一致行动人|"
@@ -1531,7 +1531,7 @@ def _stake_sold(ctx: Ctx, t: Span, stake: Value | None) -> Value | None:
     return _stake_after_verb(ctx, t)  # (…，已不是持股5%以上的股东: a holding's threshold elsewhere, no share sold)
 
 
-# 减持不超过2%的公司股份 / 减持至多公司总股本2%的股份 / 减持…万股(占公司总股本的3%) / …万股，占总股本1.2%: the part of the
+# 减持不超过2%的公司股份 / 减持至多公司总股本2%的股份 / 减持…万股(占总股本的3%) / …万股，占总股本1.2%: the part of the
 # company sold, written after the verb (its clause, or the ratio clause right after it)
 _SOLD_PART = re.compile(r"\s*(?:的)?(?:公司|本公司|上市公司)?(?:股份|股权|股票)")
 _PART_BEFORE = re.compile(r"(?:总股本|股份总数|总股份)(?:的)?(?:比例)?(?:为|约为|约)?\s*$|(?:不超过|不超|至多|最多|合计|共计|累计|约|逾|超过)\s*$")

@@ -46,7 +46,7 @@ def test_the_announcer_is_no_seller_of_its_own_shares():
 # --- the part of the company sold ---
 
 def test_a_share_of_the_total_stock_with_no_shares_word_is_sold_of_the_company_announcing():
-    text = "澄湖科技今日公告，股东北岭创投计划在未来三个月内减持不超过公司总股本的1.6%。"
+    text = "澄湖科技今日公告，股东北岭创投计划在未来三个月内减持至多公司总股本的1.6%。"
     assert sales(text) == [("planned", ["北岭创投"], ["澄湖科技"], [], "1.6%")]
 
 
@@ -196,24 +196,24 @@ def test_shares_of_a_target_company_left_unnamed_make_no_deal():
 
 
 def test_the_party_that_signed_the_transfer_agreement_with_the_seller_buys():
-    text = ("澄湖科技晚间公告，控股股东远湖集团与南屿资本签署《股份转让协议》，远湖集团打算以协议转让方式转让公司股份"
+    text = ("澄湖科技晚间公告，控股股东远湖集团与南屿资本签署《股份转让协议》，远湖集团打算以协议转让的办法出让公司股份"
             "1200万股，占公司总股本的6%。")
     assert sales(text) == [("planned", ["远湖集团"], ["澄湖科技"], ["南屿资本"], "6%")]
 
 
 def test_a_person_who_signed_on_a_date_with_a_labelled_buyer_sells_to_it():
     text = ("澄湖科技晚间公告，控股股东周启明于6月5日与南屿资本（以下简称“受让方”）签署了《股份转让协议》，"
-            "周启明打算以协议转让方式转让公司股份1200万股。")
+            "周启明打算以协议转让的办法出让公司股份1200万股。")
     assert [(s[1], s[3]) for s in sales(text)] == [(["周启明"], ["南屿资本"])]
 
 
 def test_an_agreement_of_another_kind_names_no_buyer():
-    text = "澄湖科技晚间公告，控股股东远湖集团与南屿资本签署《战略合作协议》，远湖集团打算以协议转让方式转让公司股份1200万股。"
+    text = "澄湖科技晚间公告，控股股东远湖集团与南屿资本签署《战略合作协议》，远湖集团打算以协议转让的办法出让公司股份1200万股。"
     assert [s[3] for s in sales(text)] == [[]]
 
 
 def test_a_transfer_agreement_the_seller_did_not_sign_names_no_buyer():
-    text = "澄湖科技晚间公告，北辰投资与南屿资本签署《股份转让协议》，远湖集团打算以协议转让方式转让公司股份1200万股。"
+    text = "澄湖科技晚间公告，北辰投资与南屿资本签署《股份转让协议》，远湖集团打算以协议转让的办法出让公司股份1200万股。"
     assert [s[3] for s in sales(text)] == [[]]
 
 
@@ -236,7 +236,7 @@ def test_shares_held_together_and_described_are_the_companys():
 
 def test_holders_listed_before_the_party_they_signed_with_sell_their_shares_to_it():
     text = ("2025年6月5日，澄湖科技股份有限公司（以下简称“公司”）的控股股东周启明先生及林晓女士与南屿资本（以下简称"
-            "“受让方”或者“南屿”）签署了《股份转让协议》，拟将其合计持有的上市公司无限售流通股份31,452,118股"
+            "“受让方”或者“南屿”）签署了《股份转让协议》，拟将其共同持有的上市公司无限售流通股份31,452,118股"
             "（以下简称“标的股份”）转让给南屿，占公司总股本的5.85%。")
     assert sales(text) == [("planned", ["周启明", "林晓"], ["澄湖科技股份有限公司"], ["南屿资本"], "5.85%")]
 
@@ -254,7 +254,7 @@ def test_a_thousands_separator_cuts_no_clause():
 
 def test_the_company_named_with_its_code_in_a_heading_is_the_one_whose_shares_move():
     text = ("一、澄湖科技 002999:大股东转让股份\n控股股东远湖企业管理有限公司打算以协议方式向南屿资产管理有限公司"
-            "(代表其发行的南屿稳健二期基金)转让其持有的公司 96,130,000 股股份,占公司总股本的 5.92%。")
+            "(代表其发行的南屿稳健二期基金)出让所持有的公司 86,130,000 股股份,占公司总股本的 5.92%。")
     assert sales(text) == [("planned", ["远湖企业管理有限公司"], ["澄湖科技"], ["南屿资产管理有限公司"], "5.92%")]
 
 
@@ -267,7 +267,7 @@ def test_two_companies_with_codes_leave_the_company_unknown():
 
 
 def test_a_count_of_a_named_companys_shares_sold_on_the_market():
-    text = "比如，澄湖股份公告称，公司于6月6日经由竞价交易系统出售所持有的云栖证券1222.35万股。"
+    text = "比如，澄湖股份公告称，公司于6月6日经由竞价交易系统卖出所持的云栖证券1222.35万股。"
     assert sales(text) == [("asserted", ["澄湖股份"], ["云栖证券"], [], None)]
 
 
@@ -283,7 +283,7 @@ def test_a_total_told_after_each_sellers_count_is_no_sellers_share():
 
 def test_shares_of_the_company_sold_after_dui_with_the_ratio_in_a_clause_of_its_own():
     text = ("澄湖科技公告：公司控股股东远湖集团因业务发展需要，计划自公告日起十个交易日之后的三个月内，以竞价交易或大宗交易"
-            "方式，对其所持公司股份进行减持，减持比例不超过公司总股本的1.2%。")
+            "方式，对其所持公司股份进行减持，减持的比例至多为公司总股本的1.2%。")
     assert sales(text) == [("planned", ["远湖集团"], ["澄湖科技"], [], "1.2%")]
 
 
