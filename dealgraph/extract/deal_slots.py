@@ -1373,17 +1373,7 @@ def _counted_parties(ctx: Ctx, cs: int, end: int) -> list[Mention] | None:
 
     n = _COUNT_OF[found.group("n")]
     group = _listed_before(ctx.doc, found.start("n"), n, None, plural=True)
-    group = [m for m in group if not grammar().not_subject.search(m.canonical)]
-    if len(group) != n:
-        return []
-    # the count word stands for the list as 上述两家 does (coref): one fact per party, with a share only where
-    # it is each one's (各减持1%), not a total (合计减持3%) (structure.expand_groups)
-    at = found.start("n")
-    word = found.group()[found.start("n") - found.start():].rstrip("均都也则还又共合计一")
-    first = group[0]
-    ctx.doc.groups[at] = group
-    return [Mention(at, at + len(word), word, "person" if all(m.kind == "person" for m in group) else "organization",
-                    first.key, "coref", first.canonical)]
+    return [m for m in group if not grammar().not_subject.search(m.canonical)] if len(group) == n else []
 
 
 def _holder_for_its(ctx: Ctx, group: list[Mention], kinds: tuple[str, ...]) -> list[Mention]:
