@@ -2677,8 +2677,15 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if named is not None:
             return named
     companies = ctx.mentions(pos + 1, t.start) if pos >= 0 else []
-    holders = ctx.group_left(ctx.sent.start, cs if pos < 0 or pos == cs else pos) or ctx.carried_subject(t.start)
+    holders = ctx.group_left(ctx.sent.start, cs if pos < 0 or pos == cs else pos)
+    if not holders and pos > cs and ctx.text.startswith("作为", pos - 1):
+        holders = _named_after_aside(ctx, ce)  # 作为B的最大外部股东，A也…: A, opening the clause after
     listed = _holders_listed(ctx, t) if companies else []
+    if not holders and not listed and pos > cs and not ctx.text.startswith("作为", pos - 1) \
+            and _UNNAMED_BEFORE_IS.search(ctx.text, cs, pos) and not ctx.text.endswith(_ADVERBS_BEFORE_IS, cs, pos) \
+            and not _PARTY_NOUN.search(ctx.text, cs, pos):
+        return []  # 王兴兴为B第一大股东 with the person not found: someone unnamed holds, not the subject before
+    holders = holders or ctx.carried_subject(t.start)
     if listed:
         holders = listed  # 交易对方为B的全体股东，包括A、C以及D等: each listed holds B
     elif pos > cs and _PARTY_NOUN.search(ctx.text, cs, pos) and not ctx.mentions(cs, pos, ("organization", "person")):
@@ -2727,6 +2734,19 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
+def _named_after_aside(ctx: Ctx, ce: int) -> list[Mention]:
+    """The name opening the clause after an aside (作为…股东，A…), if the next clause opens with one."""
+    if ce >= ctx.sent.end:
+        return []
+    ncs, nce = ctx.clause(ce + 1)
+    first = ctx.mentions(ncs, nce, PARTIES)[:1]
+    return first if first and re.fullmatch(r"[\s“”，,]*", ctx.text[ncs:first[0].start]) else []
+
+
+# Words right before 为 that name no one: a subject the name finder did not read (王兴兴为…), not adverbs (均为, 目前为)
+_UNNAMED_BEFORE_IS = re.compile(r"[\u4e00-\u9fff]{2,}\Z")
+_ADVERBS_BEFORE_IS = ("均", "也", "则", "仍", "已", "将", "现", "亦", "且", "还", "都", "皆", "目前", "现在", "同时", "依然",
+                      "仍然", "一直", "继续", "此前", "当时", "如今", "分别", "共同", "成", "作", "认", "称")
 _EARLIER_HOLDER = re.compile(r"(?:老|原|现有|早期)$")
 _ROUND_WORDS = re.compile(r"融资|[A-E]\+*轮|[天种]子轮|天使轮|领投|跟投|参投|加注|追投|加码")
 

@@ -207,3 +207,17 @@ def test_the_backers_of_a_round_named_in_a_sentence_after_it():
     assert facts[0].qualifiers.get("lead")
     text = "Lanting AI closed a $600 million round. Critics said the deal, backed by Northwind Ventures, was too large."
     assert [f.roles["investor"] for f in extract("t", text, "2025-06-30").facts if f.type == "investment"] == [[]]
+
+
+def test_a_holder_named_after_an_aside_with_zuowei():
+    text = "5月末，岚山集团入股青禾机器人。而作为早期介入澄川科技的最大外部股东，北屿集团也没有闲着。"
+    assert {"holder": ["北屿集团"], "company": ["澄川科技"]} in _facts(text, "shareholding")
+    assert {"holder": ["岚山集团"], "company": ["澄川科技"]} not in _facts(text, "shareholding")
+
+
+def test_a_holder_the_name_finder_missed_is_not_the_subject_before():
+    text = "青禾资本宣布完成新一轮募资。截至7月18日，某某某为澄川科技第一大股东。"
+    assert not any(f["holder"] == ["青禾资本"] for f in _facts(text, "shareholding"))
+    assert _facts("截至7月18日，青禾资本为澄川科技第一大股东。", "shareholding") == [
+        {"holder": ["青禾资本"], "company": ["澄川科技"]}]
+    assert len(_facts("截至7月18日，青禾资本和岚山集团均为澄川科技股东。", "shareholding")) == 2
