@@ -234,3 +234,12 @@ def test_spaces_between_chinese_and_latin_words_go_in_a_chinese_line():
     assert text.split("\n") == ["阿里此前已投资过澄川AI、青禾智能和岚山万物。", "澄观完成了超10亿美元B轮融资。",
                                 "Lanting invested in 澄川 last year."]
     assert clean("月之暗面（Moonshot AI）完成融资。").text == "月之暗面（Moonshot AI）完成融资。"
+
+
+def test_symbols_and_pinyin_a_site_put_into_the_text_go():
+    from dealgraph.ingest.clean import clean
+
+    text = clean("澄川智能经营亏损分别为13◆■.35亿元◆★、21.32亿元。\n◆ 要点一\n青禾智能的爆发(bàofā)推动了"
+                 "融资(róngzī)。\n澄观(Lanting AI)完成融资。").text
+    assert text.split("\n") == ["澄川智能经营亏损分别为13.35亿元、21.32亿元。", "◆ 要点一", "青禾智能的爆发推动了融资。",
+                                "澄观(Lanting AI)完成融资。"]

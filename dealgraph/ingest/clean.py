@@ -44,7 +44,7 @@ def clean(text: str) -> Cleaned:
     kept: list[str] = []
     removed: list[str] = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _chinese_spacing(_SPACES.sub(" ", raw).strip())
+        line = _chinese_spacing(_without_page_noise(_SPACES.sub(" ", raw).strip()))
         if not line:
             if kept and kept[-1] != "":
                 kept.append("")
@@ -61,6 +61,18 @@ _CJK_LATIN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\u3001-\u303f\uff01-\uff0f\uff
                               r"|(?<=[A-Za-z0-9%]) (?=[\u4e00-\u9fff\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+
+
+# Noise some reposting sites put into a text: runs of decorative symbols inside it (亏损13◆■.35亿元, 投资◆★★), and
+# pinyin with tone marks after words (新一轮(xīnyīlún)). A symbol opening a line is a list's bullet and stays; a Latin
+# gloss in brackets without tone marks (Moonshot AI) is a name and stays.
+_DECORATION = re.compile(r"(?<=\S)[◆◇■□★☆▲△▼▽●○◎]+")
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+                     r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
+
+
+def _without_page_noise(line: str) -> str:
+    return _PINYIN.sub("", _DECORATION.sub("", line))
 
 
 def _chinese_spacing(line: str) -> str:
