@@ -462,6 +462,7 @@ def attach_deal_terms(doc: Doc) -> None:
     price (or a contract's value) a sentence of its own gives the deal before it."""
     by_sentence = _facts_by_sentence(doc)
     _attach_total_price(doc, by_sentence)
+    _attach_price_back(doc, by_sentence)
     _attach_contract_value(doc, by_sentence)
     _attach_contract_term(doc, by_sentence)
     _agreement_told_both_ways(doc, by_sentence)
@@ -501,6 +502,83 @@ def _attach_total_price(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> N
         if money:
             deals[0].amount = money[0]
             deals[0].qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+
+
+# The price of a deal the sentence points back to: 本次收购B 39%股权的交易价格为1.24亿元 / 此次交易的转让底价为4.31亿元 /
+# 该交易已完成交割，交易金额为5亿元 (the pointer in a clause before the price's)
+_POINTER = r"(?:本次|此次|该笔?|这笔|上述|前述)(?:股权|股份)?(?:交易|收购|并购|转让|股权转让|股份转让|增资|投资|融资)"
+_PRICE_WORD = (r"(?:交易|收购|转让|股权转让|增资|投资)?的?(?:总价格|价格|总价款|价款|总对价|对价|总代价|代价|总金额|金额|总额|底价|"
+               r"作价|定价)(?:合计|共计|总计)?(?:为|约为|约|达|确定为|定为|是|[:：])?\s*")
+_PRICE_BACK = re.compile(_POINTER + r"(?P<what>[^，,。；;]{0,24}?)的?" + _PRICE_WORD)
+_POINTED = re.compile(_POINTER)
+_PRICE_OPENS = re.compile(r"(?:交易|收购|转让|股权转让)" + _PRICE_WORD)
+_PRICE_REACH = 3  # sentences back (in the paragraph) the deal priced may stand
+
+
+def _attach_price_back(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
+    """澄川资本拟收购青禾科技60%股权。…。本次收购青禾科技60%股权的交易价格为3亿元: money right after the price of a
+    deal the sentence points back to (本次/此次/该/上述 + 交易/收购, or a price opening a clause after such a pointer)
+    is the amount of the nearest deal before it in the paragraph (up to three sentences back), when every deal from
+    there to the price is that one (the same parties; a company or stake the pointer names must be its own) and it
+    has no amount yet. Nothing where another deal stands between: precision first."""
+    for i, sent in enumerate(doc.sentences):
+        if i == 0:
+            continue
+        found = _price_pointed(doc, sent)
+        if found is None:
+            continue
+        money, what = found
+        _price_to_deal(doc, by_sentence, i, money, what)
+
+
+def _price_pointed(doc: Doc, sent) -> tuple[Value, tuple[int, int]] | None:
+    """The money of a price the sentence points back to, and the span naming what was bought (empty where none)."""
+    text = doc.text
+    for m in _PRICE_BACK.finditer(text, sent.start, sent.end):
+        money = [v for v in doc.values_in(m.end(), min(sent.end, m.end() + 24), "money") if v.start <= m.end() + 2]
+        if money:
+            return money[0], m.span("what")
+    for m in _PRICE_OPENS.finditer(text, sent.start, sent.end):
+        if m.start() > sent.start and text[m.start() - 1] not in "，,；;":
+            continue
+        if not _POINTED.search(text, sent.start, m.start()):
+            continue  # (a price opening the sentence with no pointer is _attach_total_price's)
+        money = [v for v in doc.values_in(m.end(), min(sent.end, m.end() + 24), "money") if v.start <= m.end() + 2]
+        if money:
+            return money[0], (m.start(), m.start())
+    return None
+
+
+def _price_to_deal(doc: Doc, by_sentence: dict[int, list[FactRecord]], i: int, money: Value,
+                   what: tuple[int, int]) -> None:
+    sent = doc.sentences[i]
+    named = {m.key for m in doc.mentions_in(what[0], what[1]) if m.kind != "person"}
+    stakes = {v.text for v in doc.values_in(what[0], what[1], "percent")}
+    keys: set[str] | None = None  # the parties of the deal priced, from the nearest deal back
+    own = [f for f in by_sentence.get(i, []) if f.type in _DEALS]
+    for j in range(i - 1, max(-1, i - 1 - _PRICE_REACH), -1):
+        if doc.sentences[j].paragraph != sent.paragraph:
+            return
+        deals = [f for f in by_sentence.get(j, []) if f.type in ("acquisition", "investment", "merger")]
+        others = [f for f in by_sentence.get(j, []) if f.type in _DEALS and f not in deals]
+        if others:
+            return  # a purchase or partnership between: another deal
+        for deal in reversed(deals):
+            parties = _members(deal)
+            if keys is None:
+                keys = parties
+                if any(_members(f) - keys for f in own):
+                    return  # the price's own sentence tells another deal
+            if parties != keys and not parties < keys:
+                return  # two deals before the price: which one it is, is not said
+            if named and not named <= parties or stakes and (deal.stake is None or deal.stake.text not in stakes):
+                continue
+            if deal.amount is not None or not all(deal.roles.values()) and parties < keys:
+                continue
+            if deal.amount is None and parties == keys:
+                deal.amount = money
+                deal.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+                return
 
 
 # A sentence opening with a contract's value: 本次合同金额为3.6亿元 / 合同总金额约2亿元 / 订单金额为5000万元.
