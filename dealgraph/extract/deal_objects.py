@@ -405,10 +405,11 @@ def actual_controller(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     from dealgraph.extract import voices as v
 
     cs, ce = ctx.clause(t.start)
-    gap = _CONTROLLER_GAP.match(ctx.text, t.end)
+    changed = _CHANGED_FROM.match(ctx.text, t.end)
+    gap = _CONTROLLER_GAP.match(ctx.text, changed.end() if changed else t.end)
     named = ctx.mentions(gap.end(), ce, ("person", "organization", "candidate"))
     if not named or named[0].start != gap.end() or named[0].kind == "candidate" and not v._as_person(named[0]).kind == "person":
-        return []
+        return _controllers_before(ctx, frame, t) if not changed else []
     holder = named[0]
     if len(named) > 1 and named[1].kind == "person" and _TITLE_RUN.fullmatch(ctx.text, holder.end, named[1].start):
         holder = named[1]  # 实际控制人将变更为智澜机器人董事长兼CEO周亦凡: the person, titled by the company
@@ -432,6 +433,63 @@ def actual_controller(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         # 交易完成后，实际控制人将变更为B: a change to come; 实际控制人王澜石拟减持… / …终止减持计划: the plan or its
         # end is the sale's, the title states the control
         fact.modality = "planned" if _PLANNED_CHANGE.search(gap.group()) else "asserted"
+    return facts
+
+
+# 公司实际控制人由王澜石、周亦凡变更为王澜石: the ones the control passed from, before 变更为 (not controllers now)
+_CHANGED_FROM = re.compile(r"(?:将|拟|已)?由[^，,。；;]{2,40}?(?=(?:将|拟|已)?变更为)")
+# 王澜石是青禾科技的实际控制人 / 王澜石、周亦凡为公司共同实际控制人 / …共同控制公司32.9%的表决权，为公司实际控制人: the
+# controllers named before 是/为 (or the clause before, its subject), the company between (or the company written about)
+_IS_CONTROLLER = re.compile(r"(?P<verb>是|为|系|成为|同为|均为|仍为|仍是)(?P<of>[^，,。；;]{0,24}?)的?(?:共同|最终)?$")
+_OF_WORDS = re.compile(r"(?:公司|本公司|上市公司|该公司|发行人)?的?(?:共同|最终)?")
+_OF_GAP = re.compile(r"的?(?:共同|最终)?")
+_CONTROL_BEFORE = re.compile(r"[^，,。；;]{0,6}?(?:共同|合计)?(?:控制|持有|持股)")  # A、B共同控制公司…的表决权，为…
+
+
+def _controllers_before(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """李澜石是青禾科技的实际控制人 / 李澜石、周牧川为公司共同实际控制人 / 李澜石、周牧川共同控制公司32.9%的表决权，
+    为公司实际控制人: the names right before 是/为 (a list of them: each), or opening the clause before when this one
+    has none and that one tells their control or holding; the company between 为 and the title, else (公司, nothing)
+    the company written about. None where 为 is not right before the title and its company (为公司提供…)."""
+    from dealgraph.extract import qualifiers as q
+    from dealgraph.extract import voices as v
+
+    cs, _ = ctx.clause(t.start)
+    verb = _IS_CONTROLLER.search(ctx.text, cs, t.start)
+    if verb is None:
+        return []
+    of = ctx.mentions(verb.start("of"), verb.end("of"), ORG)
+    if of and not (of[0].start == verb.start("of") and _OF_GAP.fullmatch(ctx.text, of[-1].end, t.start)):
+        return []
+    if not of and not _OF_WORDS.fullmatch(ctx.text, verb.start("of"), verb.end("of")):
+        return []
+    holders = ctx.group_left(cs, verb.start(), ("person", "organization", "candidate"))
+    if holders and not re.fullmatch(r"[\s”\"」)）]*(?:均|都|同|也|亦|仍|共同)?", ctx.text[holders[-1].end:verb.start()]):
+        return []
+    if not holders and ctx.text[cs:verb.start()].strip() == "" and cs > ctx.sent.start:
+        pcs, pce = ctx.clause(cs - 1)  # A、B共同控制公司32.9%的表决权，为公司实际控制人: the clause before's subject
+        first = ctx.mentions(pcs, pce, ("person", "organization", "candidate"))
+        if first and first[0].start - pcs <= 2:
+            group = ctx.group_right(first[0].start, pce, ("person", "organization", "candidate"))
+            if _CONTROL_BEFORE.match(ctx.text, group[-1].end):
+                holders = group
+    holders = [v._as_person(h) if h.kind == "candidate" else h for h in holders]
+    if not holders:
+        return []
+    company = of[-1:] if of else v._company_written_about(ctx, holders, t.start)
+    if not company:
+        return []
+    facts = []
+    for holder in holders:
+        if holder.key == company[0].key:
+            continue
+        held = Frame("shareholding", "active", ("holder", "company"), frame.triggers)
+        for fact in v._deal(ctx, held, t, [holder], company):
+            fact.qualifiers["rank"] = "actual_controller"
+            fact.qualifiers["as_of"] = fact.date or fact.qualifiers.get("as_of")
+            fact.date, fact.stake = None, None
+            fact.modality = "planned" if verb.group("verb") == "成为" and q.plan_in_clause(ctx, t) else "asserted"
+            facts.append(fact)
     return facts
 
 

@@ -1395,6 +1395,35 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
     if "、" in text:
         for m in _LIST_OPENING.finditer(text):
             out += _listed_people(text, m.end())
+    if "控制人" in text or "实控人" in text:
+        for m in _CONTROLLERS_NAMED.finditer(text):  # 李澜石、周牧川为公司共同实际控制人 / 实际控制人由A变更为B
+            out += _controllers(text, m.start(1), m.group(1))
+        for m in _CONTROL_CHANGED.finditer(text):
+            out += _controllers(text, m.start(1), m.group(1))
+    return out
+
+
+# Person-shaped names (one, or a list joined by 、/和/与/及) opening a clause before 是/为 and a controller's title
+# (李澜石是青禾科技的实际控制人, 李澜石、周牧川为公司共同实际控制人), or after 实际控制人由 (…由李澜石、周牧川变更为李澜石)
+_NAME_LIST = r"((?:[\u4e00-\u9fff]{2,3}?(?:先生|女士)?[、和与及])*[\u4e00-\u9fff]{2,3}?)(?:先生|女士)?"
+_CONTROLLERS_NAMED = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“]))" + _NAME_LIST +
+                                r"(?=(?:均|共同|同)?(?:是|为|系|仍为|仍是)[^，,。；;]{0,24}?(?:实际控制人|实控人)|"
+                                r"(?:直接|间接|合计|共同|均)*(?:控制|持有)[^。；;]{0,40}?[，,](?:并|均|共同)?(?:是|为|系)"
+                                r"(?:公司|本公司)?的?(?:共同)?(?:实际控制人|实控人))")
+_CONTROL_CHANGED = re.compile(r"(?:实际控制人|实控人)(?:将|拟|已)?由" + _NAME_LIST + r"(?=(?:将|拟|已)?变更为)")
+_NAME_JOINER = re.compile(r"(?:先生|女士)?[、和与及]")
+
+
+def _controllers(text: str, start: int, names: str) -> list[Mention]:
+    """Each name of a list that is shaped as a person's; none where one of them is not (a company listed)."""
+    out, pos = [], start
+    for part in _NAME_JOINER.split(names):
+        name = part[:-2] if part.endswith(("先生", "女士")) else part
+        at = text.find(name, pos)
+        if not person_shaped(name, listed=True) or at < 0:
+            return []
+        out.append(Mention(at, at + len(name), name, "person", f"person:{name}", "person"))
+        pos = at + len(part)
     return out
 
 

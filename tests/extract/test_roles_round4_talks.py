@@ -55,7 +55,10 @@ def test_controlling_a_stake_is_a_holding_control_alone_is_not():
     assert facts("北辰集团控制云帆科技51%的股权。", "shareholding") == [
         {"holder": ["北辰集团"], "company": ["云帆科技"]}]
     assert facts("北辰集团取得云帆科技控制权。", "shareholding") == []
-    assert facts("王强为云帆科技实际控制人。", "shareholding") == []
+    # control named by the title alone is the holding of rank actual_controller that 云帆科技实际控制人为王强 gives
+    # (deal_objects.actual_controller), not a stake
+    [held] = [f for f in extract("t", "王强为云帆科技实际控制人。", "2025-06-30").facts if f.type == "shareholding"]
+    assert held.qualifiers["rank"] == "actual_controller" and held.stake is None
 
 
 def test_a_deal_noun_with_its_target_after_a_description():
