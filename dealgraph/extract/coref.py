@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from dealgraph.extract.document import Doc, Mention, Sentence
 from dealgraph.extract.grammar import grammar
-from dealgraph.extract.topics import ORG_KINDS, clause_start, org_mentions, sentence_topic
+from dealgraph.extract.topics import ORG_KINDS, clause_end, clause_start, org_mentions, sentence_topic
 
 # 这家加州芯片制造商 / 该GPU供应商: a description of a maker or supplier refers as 这家公司 does
 PRONOUN = re.compile(r"后者|前者|(?:该|这只|这支|此)(?:基金|合伙企业)|"
@@ -50,7 +50,8 @@ def resolve_references(doc: Doc) -> None:
                 else _antecedent(doc, sent, start, m.group(), topics, added)
             if ante is not None:
                 added.append(Mention(start, end, m.group(), "organization", ante.key, "coref", ante.canonical))
-    doc.mentions = sorted(doc.mentions + added + _founder_pronouns(doc, added), key=lambda x: x.start)
+    doc.mentions = sorted(doc.mentions + added + _founder_pronouns(doc, added) + _holder_pronouns(doc),
+                          key=lambda x: x.start)
 
 
 # 他创办的B / 她一手创立的B / 其创建的B: a pronoun right before a founding verb and 的 names the founder
@@ -85,6 +86,36 @@ def _founder_pronouns(doc: Doc, added: Sequence[Mention]) -> list[Mention]:
         if not person or m.group() == "其" and any(x.kind == "organization" and x.start > last.start for x in before):
             continue
         out.append(Mention(pos, m.end(), m.group(), "person", last.key, "coref", last.canonical))
+    return out
+
+
+# 他持有该公司45%的股份 / 她目前直接持有公司12%的股权: 他/她 opening a clause right before a holding verb
+_HOLDER_PRONOUN = re.compile(r"(?<![其尤极与及何吉])(?:他|她)(?=(?:目前|现|仍|已|还|共|合计|直接|间接|个人|本人|"
+                             r"通过[^，,。；;]{1,16}?)*(?:持有|持股|控制))")
+_PRONOUN_LEAD = re.compile(r"[\s“”]*(?:(?:[0-9一二三四五六七八九十]+(?:年|月|日)|目前|如今|此外|同时|其中|截至[^，,。；;]{1,14})"
+                           r"[底末初]?[，,]?\s*)*")
+
+
+def _holder_pronouns(doc: Doc) -> list[Mention]:
+    """李澜石创办了青禾科技。他持有该公司45%的股份: 他/她 opening a clause (after time words at most) before a holding
+    verb stands for the person named before it in its sentence or the one before, when exactly one is named there (two
+    people before it: which one holds is not said)."""
+    if "他" not in doc.text and "她" not in doc.text:
+        return []
+    out = []
+    for m in _HOLDER_PRONOUN.finditer(doc.text):
+        pos = m.start()
+        sent = next((x for x in doc.sentences if x.start <= pos < x.end), None)
+        if sent is None or doc.index("mentions").covering(pos, pos + 1):
+            continue
+        if not _PRONOUN_LEAD.fullmatch(doc.text, clause_start(doc.text, pos, sent.start), pos):
+            continue
+        floor = doc.sentences[sent.index - 1].start if sent.index > 0 and \
+            doc.sentences[sent.index - 1].paragraph == sent.paragraph else sent.start
+        people = {p.key: p for p in doc.mentions_in(floor, pos, ("person",)) if p.source != "coref"}
+        if len(people) == 1:
+            person = next(iter(people.values()))
+            out.append(Mention(pos, pos + 1, m.group(), "person", person.key, "coref", person.canonical))
     return out
 
 
@@ -152,6 +183,7 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     excluded = {m.key for m in org_mentions(doc, cs, pos) if not (word == "公司" and _heads_person(doc, m))}
     if not excluded and word == "其" and cs > sent.start:  # 为其第一大股东: the subject is the last clause's
         excluded = {m.key for m in org_mentions(doc, clause_start(doc.text, cs - 1, sent.start), cs)}
+    excluded |= _investors_for_round(doc, sent, pos, before, excluded)
     shares = _shares_taken(doc, sent, pos, word) or _object_before(doc, sent, pos, word)
     if shares is not None:
         return shares
@@ -181,6 +213,22 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         if m.key not in excluded:
             return m
     return None
+
+
+# 该公司完成B轮融资 / 其A轮融资由C领投: a clause telling a round raised (融资, 获得…投资) wants the company that
+# raised it, not an investor named before it (a name shaped as an investor's: 资本, 创投, 基金, 投资, 合伙企业)
+_ROUND_RAISED = re.compile(r"融资(?!租赁|担保|本金|本息|利息|成本)|获得?[^，,。；;]{0,12}?(?:投资|注资)")
+INVESTOR_SHAPE = re.compile(r"(?:资本|创投|基金|投资|合伙企业|有限合伙[)）]?|Capital|Ventures)$")
+
+
+def _investors_for_round(doc: Doc, sent: Sentence, pos: int, before: Sequence[Mention], excluded: set[str]) -> set[str]:
+    """岚山创投是青禾科技的早期投资方。2024年5月，该公司完成B轮融资: the keys of the investor-shaped names before
+    the pronoun, where its clause tells a round raised and another company is named before it (else none: the
+    pronoun keeps the one the other rules find)."""
+    if not _ROUND_RAISED.search(doc.text, pos, clause_end(doc.text, pos, sent.end)):
+        return set()
+    unfit = {m.key for m in before if INVESTOR_SHAPE.search(m.canonical) or INVESTOR_SHAPE.search(m.text)}
+    return unfit if any(m.key not in unfit and m.key not in excluded for m in before) else set()
 
 
 # 那就是王庆海，他创办的… (the name closing the clause right before the pronoun, after 是/为 or a mark) /
@@ -322,11 +370,43 @@ def most_named(doc: Doc, pos: int, excluded: set[str], added: Sequence[Mention])
     if not counts:
         return None
     top = max(counts.values())
+    tied = [k for k, n in counts.items() if n == top]
 
     def first(key: str) -> Mention:  # its earliest mention before pos
         named = next((m for m in by_key.get(key, ()) if m.end <= pos), None)
         return min([m for m in more if m.key == key] + ([named] if named else []), key=lambda m: m.start)
-    return min((first(k) for k, n in counts.items() if n == top), key=lambda m: m.start)
+    if len(tied) > 1 and not _headed(doc, pos):
+        nearest = _nearest_of_kind(doc, by_key, more, tied, pos)
+        if nearest is not None:
+            return nearest
+    return min((first(k) for k in tied), key=lambda m: m.start)
+
+
+def _headed(doc: Doc, pos: int) -> bool:
+    """Whether pos stands in an announcement whose head names its company (coref.title_company)."""
+    index = bisect_right([s.start for s in doc.sentences], pos) - 1
+    return index > 0 and title_company(doc, index) is not None
+
+
+_HOLDER_NAMED = re.compile(r"(?:股东|一致行动人)(?:之一)?(?:(?:将|拟|已)?变更为|为|是|系|包括|包含|有)?[“\"「]?\s*$")
+
+
+def _nearest_of_kind(doc: Doc, by_key: dict[str, list[Mention]], more: Sequence[Mention], tied: list[str],
+                     pos: int) -> Mention | None:
+    """Of companies named equally often, the one named last before pos (澄川资本与青禾科技签约。澄川资本此前已投资青禾
+    科技。公司…: 青禾科技), of the kind a company written about is: not a name shaped as an investor's (资本, 创投,
+    基金 …) nor one named as a holder or backer (股东A, 控股股东变更为A, A持有/减持…, A领投, A担任财务顾问), and found
+    as an organisation (not only guessed from the words around it). None where no tied one is of that kind."""
+    def last(key: str) -> Mention:
+        named = [m for m in by_key.get(key, ()) if m.end <= pos] + [m for m in more if m.key == key]
+        return max(named, key=lambda m: m.start)
+
+    def holder(key: str) -> bool:  # a holder (股东A, 控股股东变更为A, A持有…) or a backer (A领投, A担任财务顾问)
+        return any(_HOLDER_NAMED.search(doc.text, max(0, m.start - 12), m.start) or _HOLDS_AFTER.match(doc.text, m.end)
+                   or _BACKER_CLAUSE.match(doc.text, m.end) for m in by_key.get(key, ()) if m.end <= pos)
+    fit = [last(k) for k in tied if not holder(k) and any(m.kind == "organization" for m in by_key.get(k, ()))]
+    fit = [m for m in fit if not (INVESTOR_SHAPE.search(m.canonical) or INVESTOR_SHAPE.search(m.text))]
+    return max(fit, key=lambda m: m.start) if fit else None
 
 
 def _subject_names(doc: Doc) -> tuple[list[int], list[str], dict[str, list[Mention]]]:
@@ -554,7 +634,8 @@ def _role_labels(doc: Doc) -> list[Mention]:
 
 # a holder: its title before (股东A, 控股股东A) or its holding or trade after (A持有公司…, A减持)
 _HOLDER_TITLE = re.compile(r"(?:股东|一致行动人)[“\"「]?\s*$")
-_HOLDS_AFTER = re.compile(r"[”\"」]?\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:先生|女士)?[^，,。；;]{0,8}?(?:持有|持股|减持|增持|共持有|合计持有)")
+_HOLDS_AFTER = re.compile(r"[”\"」]?\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:先生|女士)?[^，,。；;]{0,8}?(?:持有|持股|减持|增持|共持有|合计持有|"
+                          r"(?:为|是|系)(?:公司|本公司|上市公司)?的?(?:控股股东|第一大股东|大股东))")  # A为公司控股股东，B为其一致行动人
 
 
 def _holder_before(doc: Doc, sent: Sentence, pos: int) -> Mention | None:

@@ -188,8 +188,8 @@ class Ctx:
                 agent = list(fact.roles.values())[1]  # subject, goes on (not B, the agent of its passive)
             if agent and agent[0].key in sellers and fact.type == "shareholding":
                 continue  # A受让B持有的C 30%股权，以3000万元对C增资: B holds what it sells; A goes on
-            if fact.qualifiers.get("rank") == "actual_controller":
-                continue  # 公司实际控制人为王澜石，…: a title read in passing, no subject that acts on
+            if fact.qualifiers.get("rank") == "actual_controller" or fact.rule.startswith("shareholding:apposed:"):
+                continue  # 公司实际控制人为王澜石，… / 公司已与B股东C签订…: a title read in passing, no subject that acts on
             if self._unit_is_subject(fact, t_start):
                 return fact.roles["unit"]  # 高瓴旗下的HCM基金持有…，新进了B: the fund buys B
             if agent and last is not None and agent[0].start < last.start:

@@ -2671,6 +2671,9 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     named_after = _holders_named_after(ctx, cs, ce, t)
     if named_after is not None:
         return named_after
+    apposed = _holder_apposed(ctx, cs, t)
+    if apposed:
+        return apposed
     pos = max(ctx.text.rfind("为", cs, t.start), ctx.text.rfind("是", cs, t.start))
     if pos < 0:
         named = _holder_after(ctx, t)
@@ -2699,6 +2702,8 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             holders = ctx.carried_subject(t.start)
         elif deal is not None and list(deal.roles.values())[1][0].key == holders[-1].key:
             holders, companies = list(deal.roles.values())[0][:1], list(deal.roles.values())[1][:1]  # buyer holds
+        if deal is not None and list(deal.roles.values())[1][0].key == companies[-1].key:
+            companies = list(deal.roles.values())[1][:1]  # 该公司 is the company bought: by the name the deal gives it
     rank = _rank_at(ctx, t)
     if not companies and pos >= cs and _BECOMES.fullmatch(ctx.text, cs, pos + 1) \
             and _RANK_GAP.fullmatch(ctx.text, pos + 1, t.start):
@@ -2747,6 +2752,36 @@ def _named_after_aside(ctx: Ctx, ce: int) -> list[Mention]:
 _UNNAMED_BEFORE_IS = re.compile(r"[\u4e00-\u9fff]{2,}\Z")
 _ADVERBS_BEFORE_IS = ("均", "也", "则", "仍", "已", "将", "现", "亦", "且", "还", "都", "皆", "目前", "现在", "同时", "依然",
                       "仍然", "一直", "继续", "此前", "当时", "如今", "分别", "共同", "成", "作", "认", "称")
+
+
+# 青禾科技控股股东澄川资本… / 青禾科技的第一大股东之一澄川资本…: the company right before the rank, the holder right after
+_APPOSED_GAP = re.compile(r"的?")
+_ONE_OF = re.compile(r"之一[“\"「]?")
+
+
+def _holder_apposed(ctx: Ctx, cs: int, t: Span) -> list[FactRecord]:
+    """青禾科技控股股东澄川资本与岚山创投签署一致行动协议: a rank standing between a company (right before it, 的 at
+    most between) and a holder named right after it (past 之一) is the holder's rank in that company, whatever the
+    clause goes on to say; the holder joined after it by 与 (B与C构成一致行动人) is no holder of the rank."""
+    before = ctx.mentions(cs, t.start)
+    if not before or not _APPOSED_GAP.fullmatch(ctx.text, before[-1].end, t.start) or before[-1].source == "coref":
+        return []
+    one_of = _ONE_OF.match(ctx.text, t.end)
+    at = one_of.end() if one_of else t.end
+    holders = ctx.group_right(at, ctx.clause(t.start)[1], PARTIES, max_gap=0)[:1]
+    if not holders or holders[0].key == before[-1].key:
+        return []
+    rank = _rank_at(ctx, t)
+    facts = _deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, holders, before[-1:])
+    for f in facts:
+        if rank:
+            f.qualifiers["rank"] = rank
+        f.qualifiers["as_of"] = f.date or f.qualifiers.get("as_of")
+        f.date, f.stake, f.modality = None, None, "asserted"  # the title states the holding; a plan is the deal's
+        f.rule = "shareholding:apposed:" + ctx.text[t.start:t.end]
+    return facts
+
+
 _EARLIER_HOLDER = re.compile(r"(?:老|原|现有|早期)$")
 _ROUND_WORDS = re.compile(r"融资|[A-E]\+*轮|[天种]子轮|天使轮|领投|跟投|参投|加注|追投|加码")
 
@@ -2775,15 +2810,16 @@ def _earlier_holders(ctx: Ctx, t: Span) -> list[FactRecord]:
 
 
 # 公司股东言川科技拟认购… / 公司控股股东A拟增持: the holder named right after the company's own word
-_OWN_HOLDER = re.compile(r"(?:^|(?<=[，,。；;：:\s“”])|(?<=其中|此外|另外|同时))(?:公司|本公司|上市公司)的?"
+_OWN_HOLDER = re.compile(r"(?:^|(?<=[，,。；;：:\s“”与和及、])|(?<=其中|此外|另外|同时))(?:公司|本公司|上市公司)的?"
                          r"(?:第一大|第二大|控股|间接控股|持股5%以上的?)?$")
 
 
 # 股东A与B签署/签订/达成/订立 (协议): B signs with A
-_AGREES = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:于[^，,。；;]{2,12}?)?(?:共同|正式|已)?(?:签署|签订|签定|订立|达成|就)")
-# 控股股东A拟增持… / 股东B计划减持… opening the clause: the holder's rank with no company word before it (持股5%以上股东A
-# only describes the holder, no holding read)
-_BARE_HOLDER = re.compile(r"[\s“”]*(?:第一大|第二大|控股|间接控股)?")
+_AGREES = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:于[^，,。；;]{2,12}?)?(?:共同|正式|已)?(?:签署|签订|签定|订立|达成|就|"
+                     r"(?:构成|互为|结为|成为|为|系)一致行动)")  # 控股股东A与B构成一致行动人: B acts with A, holds no rank
+# 控股股东A拟增持… / 股东B计划减持… / 持股5%以上股东C拟减持… opening the clause: the holder's rank with no company word
+# before it (in an announcement: the company announcing)
+_BARE_HOLDER = re.compile(r"[\s“”]*(?:第一大|第二大|控股|间接控股|持股(?:5|５|百分之五)%?以上的?)?")
 
 
 def _announced_holder(ctx: Ctx, cs: int, t: Span) -> re.Match[str] | None:
@@ -2807,7 +2843,8 @@ def _title_company(ctx: Ctx) -> Mention | None:
 def _own_holder(ctx: Ctx, t: Span, own: re.Match[str]) -> list[FactRecord]:
     """星河智能公告。公司控股股东蓝湾资本拟增持…: the holder named right after the word holds the company that
     announces or that the document is about (the rank from the word)."""
-    holders = ctx.group_right(t.end, ctx.clause(t.start)[1], PARTIES, max_gap=0)
+    one_of = _ONE_OF.match(ctx.text, t.end)  # 控股股东之一A: one of the holders of the rank
+    holders = ctx.group_right(one_of.end() if one_of else t.end, ctx.clause(t.start)[1], PARTIES, max_gap=0)
     kept = holders[:1]
     for a, h in pairwise(holders):  # 公司控股股东A及关联方B: only the ones joined right after the word hold so
         if ctx.text[a.end:h.start] not in ("、", "和", "及", "与"):

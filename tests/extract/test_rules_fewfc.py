@@ -67,7 +67,9 @@ def test_the_subject_of_the_clause_before_carries_over_to_a_clause_without_one()
     text = "金穗药业周五公告称,持股5%以上股东青松资本于9月3日至9月20日,合计增持公司股份42万股。"
     fact = one(text, "investment")
     assert roles(fact) == {"investor": ["青松资本"], "investee": ["金穗药业"]}
-    assert not facts(text, "shareholding")  # 持股5%以上股东 describes the holder; it states no holding
+    # 持股5%以上股东 in the company announcing: a holding of it, with no stake (5%以上 bounds it, the 42万股 are bought)
+    [held] = facts(text, "shareholding")
+    assert roles(held) == {"holder": ["青松资本"], "company": ["金穗药业"]} and held.stake is None
 
 
 def test_the_shares_after_a_name_end_it_and_show_a_name_stands_there():

@@ -1,0 +1,164 @@
+"""Reference across sentences and holding appositions (round 19): 该公司/公司 after a sentence naming an investor
+and a company, ties between companies named equally often, 其一致行动人 after 为公司控股股东, 他/她 before a
+holding, a deal's price in a later sentence (本次收购…的交易价格为…), 实际控制人 with its holders before the title
+(A是B的实际控制人, A、B为公司共同实际控制人, 由A、B变更为A), a rank between a company and its holder (B控股股东A,
+控股股东之一A), 持股5%以上股东A in an announcement. Near misses: two people before 他, a new paragraph, another deal
+between, 为 meaning "for". Sentences written for this file."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+from tests.extract.readers import facts, names, one
+
+
+def _coref(text: str, word: str) -> str | None:
+    """The canonical name the first pronoun `word` stands for, None where it stands for none."""
+    found = [m for m in extract("t", text, "2025-06-30").mentions if m.source == "coref" and m.text == word]
+    return found[0].canonical if found else None
+
+
+def _holdings(text: str) -> list[tuple]:
+    return sorted(((names(f, "holder")[0], names(f, "company")[0], f.qualifiers.get("rank"), f.modality,
+                    f.stake.text if f.stake else None) for f in facts(text, "shareholding")), key=str)
+
+
+# 该公司 / 公司 meaning the company written about
+
+def test_a_round_raised_by_the_company_not_by_the_investor_named_before_it():
+    text = "岚山创投是青禾科技的早期投资方。2024年5月，该公司完成B轮融资，由澄川资本领投。"
+    f = one(text, "investment") if len(facts(text, "investment")) == 1 else \
+        [x for x in facts(text, "investment") if names(x, "investor") == ["澄川资本"]][0]
+    assert names(f, "investee") == ["青禾科技"] and names(f, "investor") == ["澄川资本"]
+    assert not [x for x in facts(text, "investment") if names(x, "investee") == ["岚山创投"]]
+
+
+def test_an_investor_shaped_name_alone_before_the_pronoun_is_still_the_one_meant():
+    # near miss: no other company is named, so the pronoun keeps the only one (a fund manager raising money)
+    text = "澄川资本成立于2015年，总部位于上海。2024年，该公司完成5亿元融资。"
+    assert _coref(text, "该公司") == "澄川资本"
+
+
+def test_of_two_companies_named_equally_often_the_pronoun_takes_the_one_not_investing():
+    text = ("澄川资本与青禾科技签署战略合作协议。澄川资本此前已投资青禾科技。"
+            "2024年5月，该公司完成B轮融资，金额为3亿元。")
+    assert _coref(text, "该公司") == "青禾科技"
+    rounds = [f for f in facts(text, "investment") if f.amount is not None]
+    assert [names(f, "investee") for f in rounds] == [["青禾科技"]] and rounds[0].amount.text == "3亿元"
+
+
+def test_a_holder_named_last_is_not_the_company_a_tie_is_broken_for():
+    # near miss: 岚山智造 is named last, but as 青禾科技's holder (股东包括…): the company is the other one
+    text = "岚山智造与青禾科技签署合作协议。青禾科技的股东包括岚山智造。该公司2024年完成B轮融资，金额为3亿元。"
+    assert _coref(text, "该公司") == "青禾科技"
+
+
+def test_the_holder_before_its_acting_party_is_the_one_named_controlling_holder():
+    text = ("青禾科技股份有限公司（以下简称“公司”）近日收到股东的通知。北岭集团持有公司20%的股份。"
+            "澄川资本为公司控股股东，岚山创投为其一致行动人。")
+    assert _coref(text, "其") == "澄川资本"
+    # near miss: where the sentence names no holder by rank, the one holding shares before stays the one meant
+    assert _coref("青禾科技股份有限公司（以下简称“公司”）近日收到股东的通知。北岭集团持有公司20%的股份，"
+                  "岚山创投为其一致行动人。", "其") == "北岭集团"
+
+
+def test_he_before_a_holding_is_the_one_person_named_before():
+    text = "李澜石创办了青禾科技。他持有该公司45%的股份。"
+    assert ("李澜石", "青禾科技", None, "asserted", "45%") in _holdings(text)
+
+
+def test_he_after_two_people_or_a_new_paragraph_points_to_no_one():
+    assert _coref("李澜石与周牧川共同创办了青禾科技。他持有该公司45%的股份。", "他") is None
+    assert _coref("李澜石创办了青禾科技。\n\n他持有该公司45%的股份。", "他") is None
+
+
+# a deal's price in a later sentence
+
+def test_the_price_of_the_deal_pointed_back_to_two_sentences_later():
+    text = ("澄川资本拟收购青禾科技60%股权。交易完成后，青禾科技将成为澄川资本的控股子公司。"
+            "本次收购青禾科技60%股权的交易价格为3亿元。")
+    deal = [f for f in facts(text, "acquisition") if names(f, "acquirer") == ["澄川资本"]]
+    assert len(deal) == 1 and deal[0].amount is not None and deal[0].amount.text == "3亿元"
+    assert deal[0].modality == "planned"
+
+
+def test_the_price_after_a_pointer_in_the_clause_before():
+    text = "澄川资本收购了青禾科技60%股权。次月，该交易完成交割，交易金额为5亿元。"
+    deal = one(text, "acquisition")
+    assert deal.amount is not None and deal.amount.text == "5亿元"
+
+
+def test_a_floor_price_of_this_deal_opening_the_next_sentence():
+    text = "澄川资本拟收购青禾科技60%股权。此次交易的转让底价为4.31亿元，若成功摘牌，澄川资本将持有青禾科技100%股权。"
+    assert one(text, "acquisition").amount.text == "4.31亿元"
+
+
+def test_a_price_with_another_deal_between_goes_to_none():
+    # near miss: a purchase contract stands between the acquisition and the price
+    text = ("澄川资本拟收购青禾科技60%股权。同日，澄川资本与云雀智能签署了设备采购合同。"
+            "本次收购青禾科技60%股权的交易价格为3亿元。")
+    assert _planned_amounts(text) == [None]
+
+
+def test_a_price_in_a_new_paragraph_goes_to_none():
+    text = "澄川资本拟收购青禾科技60%股权。\n\n分析人士称，本次收购青禾科技60%股权的交易价格为3亿元。"
+    assert _planned_amounts(text) == [None]
+
+
+def _planned_amounts(text: str) -> list:
+    """The amounts of 澄川资本's planned acquisition (the price sentence may read a deal of its own)."""
+    return [f.amount for f in facts(text, "acquisition") if names(f, "acquirer") == ["澄川资本"] and f.modality == "planned"]
+
+
+# 实际控制人 and ranks in apposition
+
+def test_the_actual_controller_named_before_the_title():
+    assert _holdings("李澜石是青禾科技的实际控制人。") == [("李澜石", "青禾科技", "actual_controller", "asserted", None)]
+    assert _holdings("李澜石、周牧川为青禾科技的共同实际控制人。") == [
+        ("周牧川", "青禾科技", "actual_controller", "asserted", None),
+        ("李澜石", "青禾科技", "actual_controller", "asserted", None)]
+
+
+def test_the_controllers_of_the_clause_before_and_a_change_of_controller():
+    text = "青禾科技成立于2019年。李澜石、周牧川共同控制公司32.9%的表决权，为公司实际控制人。"
+    ranked = [h for h in _holdings(text) if h[2] == "actual_controller"]
+    assert [h[:2] for h in ranked] == [("周牧川", "青禾科技"), ("李澜石", "青禾科技")]
+    # 由A、B变更为A: only the one the control passed to controls now
+    assert _holdings("青禾科技近日公告，公司实际控制人由李澜石、周牧川变更为李澜石。") == [
+        ("李澜石", "青禾科技", "actual_controller", "asserted", None)]
+
+
+def test_wei_meaning_for_before_the_title_reads_no_controller():
+    assert _holdings("澄川资本为青禾科技提供担保，为实际控制人分忧。") == []
+
+
+def test_a_rank_between_the_company_and_its_holder():
+    assert _holdings("青禾科技控股股东澄川资本与岚山创投签署一致行动协议。") == [
+        ("澄川资本", "青禾科技", "controlling", "asserted", None)]
+    assert _holdings("青禾科技的控股股东之一澄川资本计划增持。") == [
+        ("澄川资本", "青禾科技", "controlling", "asserted", None)]
+
+
+def test_the_party_acting_in_concert_with_the_controlling_holder_has_no_rank():
+    text = "青禾科技近日公告，公司控股股东澄川资本与岚山创投构成一致行动人。"
+    assert _holdings(text) == [("澄川资本", "青禾科技", "controlling", "asserted", None)]
+    text = "青禾科技近日公告，岚山创投与公司控股股东澄川资本构成一致行动人，岚山创投持有公司3.1%的股份。"
+    assert _holdings(text) == [("岚山创投", "青禾科技", None, "asserted", "3.1%"),
+                               ("澄川资本", "青禾科技", "controlling", "asserted", None)]
+
+
+def test_one_of_the_controlling_holders_in_an_announcement():
+    text = "青禾科技近日公告，控股股东之一澄川资本拟增持公司股份。"
+    assert ("澄川资本", "青禾科技", "controlling", "asserted", None) in _holdings(text)
+
+
+def test_a_holder_named_in_passing_is_not_the_buyer_of_the_clause_after():
+    text = "今年6月，公司已与云雀智能股东澄川资本签订股权转让协议，拟以7700万元收购云雀智能35%股权。"
+    assert _holdings(text) == [("澄川资本", "云雀智能", None, "asserted", None)]
+    assert all(names(f, "acquirer") != ["澄川资本"] for f in facts(text, "acquisition"))
+
+
+def test_a_holder_of_over_five_percent_in_an_announcement_holds_the_company_announcing():
+    text = "青禾科技近日公告，持股5%以上股东澄川资本计划减持不超过1%的股份。"
+    assert _holdings(text) == [("澄川资本", "青禾科技", None, "asserted", None)]
+    # near miss: no company announces, so whose holder it is is not said
+    assert _holdings("据统计，持股5%以上股东澄川资本计划减持不超过1%的股份。") == []
