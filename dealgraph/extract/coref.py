@@ -18,7 +18,7 @@ from dealgraph.extract.topics import ORG_KINDS, clause_end, clause_start, org_me
 PRONOUN = re.compile(r"后者|前者|(?:该|这只|这支|此)(?:基金|合伙企业)|"
                      r"(?:该|这家|此|那家)[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|企业|机构|厂商|制造商|供应商|平台|独角兽)|"
                      r"(?<![尤极与及何])其(?![他中实次余它后间])|(?<![其])它(?!们)|"
-                     r"(?<=持有|控制|持股)公司(?=(?:约|近|逾|超过)?\d)")  # 控股股东A持有公司46.8%的股份: the issuer
+                     r"(?<=持有|控制|持股|取得|受让|买入|购得|认购)公司(?=(?:约|近|逾|超过)?\d|股份\s*[\d,.]+\s*(?:万|亿)?股)")  # 控股股东A持有公司46.8%的股份: the issuer
 
 _START = attrgetter("start")
 _CLAUSE_END = re.compile(r"[，,；;。]")
@@ -184,6 +184,10 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     if not excluded and word == "其" and cs > sent.start:  # 为其第一大股东: the subject is the last clause's
         excluded = {m.key for m in org_mentions(doc, clause_start(doc.text, cs - 1, sent.start), cs)}
     excluded |= _investors_for_round(doc, sent, pos, before, excluded)
+    if word == "公司":  # A持有公司5%股份: the issuer, never a holder named before
+        issuer = _issuer(doc, sent, pos, excluded, added)
+        if issuer is not None:
+            return issuer
     shares = _shares_taken(doc, sent, pos, word) or _object_before(doc, sent, pos, word)
     if shares is not None:
         return shares
@@ -213,6 +217,21 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         if m.key not in excluded:
             return m
     return None
+
+
+def _issuer(doc: Doc, sent: Sentence, pos: int, excluded: set[str], added: Sequence[Mention]) -> Mention | None:
+    """澄川资本持有青禾科技30%股份，岚山创投持有公司5%股份: 公司 after a holding verb is the company whose shares are
+    held: the one an announcement defines as 公司 or its head names, else the one named most before it that no text
+    names as a holder (not the holder that opens the clause before)."""
+    defined = doc.of_mentions("defined_issuer", _defined_issuer) if "称" in doc.text else None
+    if defined is not None and defined.start < pos and defined.key not in excluded:
+        return defined
+    titled = title_company(doc, sent.index)
+    if titled is not None and titled.key not in excluded:
+        return titled
+    holders = {m.key for m in org_mentions(doc, max(0, pos - 400), pos)
+               if _HOLDER_NAMED.search(doc.text, max(0, m.start - 12), m.start) or _HOLDS_AFTER.match(doc.text, m.end)}
+    return most_named(doc, pos, excluded | holders, added)
 
 
 # 该公司完成B轮融资 / 其A轮融资由C领投: a clause telling a round raised (融资, 获得…投资) wants the company that
@@ -695,4 +714,10 @@ def _defined_issuer(doc: Doc) -> Mention | None:
     if defined is None:
         return None
     named = [m for m in org_mentions(doc, max(0, defined.start() - 40), defined.start()) if m.end == defined.start()]
-    return named[-1] if named else None
+    if named:
+        return named[-1]
+    # A股份公司（以下简称“公司”、“A'”）where the full name was not found: the short name defined with 公司
+    close = min((i for i in (doc.text.find(")", defined.end()), doc.text.find("）", defined.end())) if i >= 0),
+                default=-1)
+    inside = org_mentions(doc, defined.end(), close) if 0 <= close - defined.end() <= 24 else []
+    return inside[0] if len({m.key for m in inside}) == 1 else None

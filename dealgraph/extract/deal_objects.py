@@ -477,8 +477,8 @@ def _controllers_before(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not holders:
         return []
     company = of[-1:] if of else v._company_written_about(ctx, holders, t.start)
-    if not company:
-        return []
+    if not company or not of and company[0].kind != "organization":
+        return []  # (公司无单一控股股东，A与B为共同实际控制人: a company only guessed from words is none written about)
     facts = []
     for holder in holders:
         if holder.key == company[0].key:

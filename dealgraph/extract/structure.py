@@ -518,9 +518,10 @@ _PRICE_REACH = 3  # sentences back (in the paragraph) the deal priced may stand
 def _attach_price_back(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
     """澄川资本拟收购青禾科技60%股权。…。本次收购青禾科技60%股权的交易价格为3亿元: money right after the price of a
     deal the sentence points back to (本次/此次/该/上述 + 交易/收购, or a price opening a clause after such a pointer)
-    is the amount of the nearest deal before it in the paragraph (up to three sentences back), when every deal from
-    there to the price is that one (the same parties; a company or stake the pointer names must be its own) and it
-    has no amount yet. Nothing where another deal stands between: precision first."""
+    is the amount of the nearest deal before it in the paragraph (up to three sentences back; past the paragraph's
+    start where the pointer names the company bought), when every deal from there to the price is that one (the same
+    parties; a company or stake the pointer names must be its own) and it has no amount yet. Nothing where another
+    deal stands between: precision first."""
     for i, sent in enumerate(doc.sentences):
         if i == 0:
             continue
@@ -551,34 +552,27 @@ def _price_pointed(doc: Doc, sent) -> tuple[Value, tuple[int, int]] | None:
 
 def _price_to_deal(doc: Doc, by_sentence: dict[int, list[FactRecord]], i: int, money: Value,
                    what: tuple[int, int]) -> None:
+    """Gives the money to the nearest deal before sentence i that names both its parties (and the company or stake the
+    pointer names), when every deal read from there to the price (the price's own sentence too) is a part of it (no
+    party of its own): the same deal told again (交易完成后，公司将持有B 100%股权), not another one."""
     sent = doc.sentences[i]
     named = {m.key for m in doc.mentions_in(what[0], what[1]) if m.kind != "person"}
     stakes = {v.text for v in doc.values_in(what[0], what[1], "percent")}
-    keys: set[str] | None = None  # the parties of the deal priced, from the nearest deal back
-    own = [f for f in by_sentence.get(i, []) if f.type in _DEALS]
+    between = [f for f in by_sentence.get(i, []) if f.type in _DEALS]  # the deals read after the one priced
     for j in range(i - 1, max(-1, i - 1 - _PRICE_REACH), -1):
-        if doc.sentences[j].paragraph != sent.paragraph:
-            return
-        deals = [f for f in by_sentence.get(j, []) if f.type in ("acquisition", "investment", "merger")]
-        others = [f for f in by_sentence.get(j, []) if f.type in _DEALS and f not in deals]
-        if others:
-            return  # a purchase or partnership between: another deal
-        for deal in reversed(deals):
-            parties = _members(deal)
-            if keys is None:
-                keys = parties
-                if any(_members(f) - keys for f in own):
-                    return  # the price's own sentence tells another deal
-            if parties != keys and not parties < keys:
-                return  # two deals before the price: which one it is, is not said
-            if named and not named <= parties or stakes and (deal.stake is None or deal.stake.text not in stakes):
-                continue
-            if deal.amount is not None or not all(deal.roles.values()) and parties < keys:
-                continue
-            if deal.amount is None and parties == keys:
-                deal.amount = money
-                deal.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+        if doc.sentences[j].paragraph != sent.paragraph and not named:
+            return  # (a pointer naming the company bought, 本次收购B 39%股权, reaches past a paragraph's end)
+        told = [f for f in by_sentence.get(j, []) if f.type in _DEALS]
+        for deal in reversed(told):
+            whole = deal.type in ("acquisition", "investment", "merger") and all(list(deal.roles.values())[:2])
+            fits = whole and not (named and not named <= _members(deal)) \
+                and not (stakes and (deal.stake is None or deal.stake.text not in stakes))
+            if fits:
+                if deal.amount is None and all(_members(f) <= _members(deal) for f in between):
+                    deal.amount = money
+                    deal.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
                 return
+            between.append(deal)
 
 
 # A sentence opening with a contract's value: 本次合同金额为3.6亿元 / 合同总金额约2亿元 / 订单金额为5000万元.

@@ -2984,7 +2984,8 @@ def _ranked_company(ctx: Ctx) -> Mention | None:
 
 # 为第二大股东, 成为其第一大机构股东, 为公司的控股股东: only the rank's own words between 为 and 股东 (not
 # 为整合资源、优化与控股股东之间的…: 为 is "for" there).
-_RANK_GAP = re.compile(r"(?:其|该公司|公司)?的?(?:第[一二三四五]大|最大|控股)?(?:机构|外部|战略|单一|财务|产业|个人|自然人)?")
+_RANK_GAP = re.compile(r"(?:其|该公司|公司)?的?(?:持股(?:5|５)%以上的?)?(?:第[一二三四五]大|最大|控股)?"
+                       r"(?:机构|外部|战略|单一|财务|产业|个人|自然人)?")  # 成为公司持股5%以上股东: of the deal before
 
 
 def _held_before(ctx: Ctx, pos: int) -> tuple[list[Mention], list[Mention]] | None:

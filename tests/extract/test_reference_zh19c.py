@@ -99,9 +99,11 @@ def test_a_price_with_another_deal_between_goes_to_none():
     assert _planned_amounts(text) == [None]
 
 
-def test_a_price_in_a_new_paragraph_goes_to_none():
-    text = "澄川资本拟收购青禾科技60%股权。\n\n分析人士称，本次收购青禾科技60%股权的交易价格为3亿元。"
-    assert _planned_amounts(text) == [None]
+def test_a_price_in_a_new_paragraph_goes_to_none_unless_it_names_the_company_bought():
+    # near miss: 本次交易 alone, past the paragraph's end, may be another deal's
+    assert _planned_amounts("澄川资本拟收购青禾科技60%股权。\n\n分析人士称，本次交易的价格为3亿元。") == [None]
+    text = "澄川资本拟收购青禾科技60%股权。\n\n经各方协商，本次收购青禾科技60%股权的交易价格确定为3亿元。"
+    assert [a.text for a in _planned_amounts(text)] == ["3亿元"]
 
 
 def _planned_amounts(text: str) -> list:
@@ -162,3 +164,27 @@ def test_a_holder_of_over_five_percent_in_an_announcement_holds_the_company_anno
     assert _holdings(text) == [("澄川资本", "青禾科技", None, "asserted", None)]
     # near miss: no company announces, so whose holder it is is not said
     assert _holdings("据统计，持股5%以上股东澄川资本计划减持不超过1%的股份。") == []
+
+
+# 公司 after a holding verb: the issuer
+
+def test_gongsi_after_a_holding_verb_is_the_company_held_not_the_holder_before():
+    assert _holdings("澄川资本持有青禾科技30%股份，岚山创投持有公司5%股份。") == [
+        ("岚山创投", "青禾科技", None, "asserted", "5%"), ("澄川资本", "青禾科技", None, "asserted", "30%")]
+
+
+def test_gongsi_in_an_announcement_is_the_company_it_defines_by_its_short_name():
+    # the full name is found only in part (澜石半导体, not ending at the bracket); the name defined beside 公司 in the
+    # bracket (澜石, its short name) is the issuer, not the holder named before (北岭集团)
+    text = ("截至本公告披露日，澜石半导体硅材料股份公司（以下简称“公司”、“澜石”）股东北岭集团持有公司股份"
+            "2,000,000股，占公司总股本的6.1%；岚山创投持有公司股份1,000,000股，占公司总股本的3.2%。")
+    assert ("岚山创投", "澜石半导体", None, "asserted", "3.2%") in _holdings(text)
+    assert all(h[1] == "澜石半导体" for h in _holdings(text))
+
+
+def test_shares_obtained_in_the_company_and_the_rank_it_brings():
+    text = ("青禾科技股份有限公司（以下简称“公司”）近日收到通知。李澜石通过司法拍卖取得公司2000万股股份，"
+            "占公司总股本的6.29%，成为公司持股5%以上股东。")
+    bought = one(text, "acquisition")
+    assert names(bought, "acquirer") == ["李澜石"] and names(bought, "target") == ["青禾科技股份有限公司"]
+    assert [h[:2] for h in _holdings(text)] == [("李澜石", "青禾科技股份有限公司")]
