@@ -63,6 +63,9 @@ _NOUN_DONE = re.compile(r"(?:完成|交割|工作)")  # (not 的收购方案, �
 _PARTY_MARK = re.compile(r"[与和同跟向对从给]$")  # 与多家公司一起: a partner, not the subject
 _DEAL_DAY = re.compile(r"日(?:至|起|前|以前|之前|后|以后|之后|当天|的|为|是|即|，|,)")
 _AFTER_DEAL = re.compile(r"(?:后|之后|以后|前|之前)")
+# 在获得澄川资本10亿元投资后，青禾科技…: the investment got, in a clause of time whose subject opens the next one
+_GOT_BEFORE = re.compile(r"(?<![未尚没])获得?了?[^，,；;。获]{0,24}$")
+_AFTER_DEAL_DE = re.compile(r"(?:后|之后|以后|前|之前)的")  # 获得投资后的估值: a noun phrase, no deal told
 _TIME_OPEN = re.compile(r"[\s“]*(?:自从|自|在|随着)")
 _TIME_CLOSE = re.compile(r"(?:后|之后|以后)$")
 _LIST_LINK = re.compile(r"\s*(?:、|以及|及)\s*")
@@ -414,7 +417,9 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         return True  # 南屿产业并购基金合伙企业: the word inside a fund's name, between its parts, is no verb
     if word.endswith(("投资", "投入", "收购", "并购", "融资")) and NOT_A_VERB.match(text, end) \
             and not _name_word_at(text, end) and not _name_at(doc, end) \
-            and not ((word.startswith("的") or text[end - len(word) - 1:end - len(word)] == "被")
+            and not ((word.startswith("的") or text[end - len(word) - 1:end - len(word)] == "被"
+                      or _GOT_BEFORE.search(text, max(0, end - len(word) - 30), end - len(word))
+                      and not _AFTER_DEAL_DE.match(text, end))
                      and _AFTER_DEAL.match(text, end)) \
             and not _HOLDER_AFTER.match(text, end) and not (word.endswith("收购") and _ISSUER_SHARES.match(text, end)) \
             and not (word.endswith(("收购", "并购")) and (listed := _LISTED_CO.match(text, end)) is not None

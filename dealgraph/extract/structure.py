@@ -506,7 +506,8 @@ def _attach_total_price(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> N
 
 # The price of a deal the sentence points back to: 本次收购B 39%股权的交易价格为1.24亿元 / 此次交易的转让底价为4.31亿元 /
 # 该交易已完成交割，交易金额为5亿元 (the pointer in a clause before the price's)
-_POINTER = r"(?:本次|此次|该笔?|这笔|上述|前述)(?:股权|股份)?(?:交易|收购|并购|转让|股权转让|股份转让|增资|投资|融资)"
+_POINTER = (r"(?:(?:本次|此次|该笔?|这笔|上述|前述)(?:股权|股份)?(?:交易|收购|并购|转让|股权转让|股份转让|增资|投资|融资)|"
+            r"(?:本轮|此轮|该轮)(?:融资)?)")
 _PRICE_WORD = (r"(?:交易|收购|转让|股权转让|增资|投资)?的?(?:总价格|价格|总价款|价款|总对价|对价|总代价|代价|总金额|金额|总额|底价|"
                r"作价|定价)(?:合计|共计|总计)?(?:为|约为|约|达|确定为|定为|是|[:：])?\s*")
 _PRICE_BACK = re.compile(_POINTER + r"(?P<what>[^，,。；;]{0,24}?)的?" + _PRICE_WORD)

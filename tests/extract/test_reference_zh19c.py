@@ -188,3 +188,17 @@ def test_shares_obtained_in_the_company_and_the_rank_it_brings():
     bought = one(text, "acquisition")
     assert names(bought, "acquirer") == ["李澜石"] and names(bought, "target") == ["青禾科技股份有限公司"]
     assert [h[:2] for h in _holdings(text)] == [("李澜石", "青禾科技股份有限公司")]
+
+
+def test_an_investment_got_in_a_clause_of_time_goes_to_the_subject_after_it():
+    text = "9月12日，青禾科技再次融资。在当天宣布获澄川资本10亿元投资后，青禾科技估值已达60亿元。"
+    got = [f for f in facts(text, "investment") if names(f, "investor") == ["澄川资本"]]
+    assert len(got) == 1 and names(got[0], "investee") == ["青禾科技"] and got[0].amount.text == "10亿元"
+    # near misses: not yet got (未获得), and a valuation after an investment (获得投资后的估值) tells no deal
+    assert not facts("在未获得澄川资本投资前，青禾科技规模较小。", "investment")
+    assert not facts("青禾科技获得投资后的估值为60亿元。", "investment")
+
+
+def test_the_amount_of_this_round_told_in_the_next_sentence():
+    text = "青禾科技宣布完成B轮融资，由澄川资本领投。本轮融资金额为3亿元。"
+    assert one(text, "investment").amount.text == "3亿元"
