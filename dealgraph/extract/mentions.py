@@ -1443,7 +1443,7 @@ _MAKERS_BEFORE_DE = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“])|(?<=加�
 
 # A person-shaped name opening a clause (or after 由) right before a stake it holds: 由王强持股60%, ，李澜石直接持有公司12%
 _HOLDER_PERSON = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“由]))([\u4e00-\u9fff]{2,3}?)"
-                            r"(?=(?:直接|间接|合计|共)?(?:持股|持有|控制)(?:公司|本公司)?\s*(?:约|超过)?\d)")
+                            r"(?=(?:直接|间接|合计|共)?(?:持股|持有|控制)(?:公司|本公司)?\s*(?:约|超过)?\d|全资(?:拥有|持有))")
 
 
 # Where a clause's list opens: the text's start, or punctuation (…，周青、黄澜、李思宇也承诺…).

@@ -731,15 +731,17 @@ def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
 
 
 # 在B(中)重仓持股: what stands between the company after 在 and the holding verb
+_HELD_IN_LEAD = re.compile(r"(?:在|于)(?:境内|境外)?$")
 _HELD_IN_TAIL = re.compile(r"(?:中|里|内|当中)?(?:已经|已|仍然|仍|一共|合计|共|累计|直接|间接|重仓|大举)*")
 
 
 def _held_in(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], list[Mention]] | None:
-    """顺丰此前已在星图科技持股近40%: the company after 在 is the one held; its holder is the name before 在 (or the
+    """顺丰此前已在星图科技持股近40% / 并于B持股76%: the company after 在 (于) is the one held; its holder is the name before 在 (or the
     subject carried into the clause). None where no company stands right after a 在 before the verb."""
     for m in ctx.mentions(cs, t.start):
-        if ctx.text[m.start - 1:m.start] == "在" and m.start - 1 >= cs and _HELD_IN_TAIL.fullmatch(ctx.text, m.end, t.start):
-            holders = _agents_before(ctx, cs, m.start - 1) or ctx.carried_subject(t.start)
+        lead = _HELD_IN_LEAD.search(ctx.text, max(cs, m.start - 3), m.start)
+        if lead is not None and _HELD_IN_TAIL.fullmatch(ctx.text, m.end, t.start):  # (于境外B持股: as 在B持股)
+            holders = _agents_before(ctx, cs, lead.start()) or ctx.carried_subject(t.start)
             return (holders, [m]) if holders else None
     return None
 

@@ -202,3 +202,12 @@ def test_an_investment_got_in_a_clause_of_time_goes_to_the_subject_after_it():
 def test_the_amount_of_this_round_told_in_the_next_sentence():
     text = "青禾科技宣布完成B轮融资，由澄川资本领投。本轮融资金额为3亿元。"
     assert one(text, "investment").amount.text == "3亿元"
+
+
+def test_a_holding_in_the_company_after_yu_and_a_person_owning_all_of_one():
+    assert _holdings("李澜石于青禾科技持股30%。") == [("李澜石", "青禾科技", None, "asserted", "30%")]
+    text = "澄川集团宣布收购云雀智能。截至今日，李澜石全资拥有境内青禾科技，并于境外青禾科技持股76.72%。"
+    assert _holdings(text) == [("李澜石", "青禾科技", None, "asserted", "76.72%"),
+                               ("李澜石", "青禾科技", None, "asserted", "全资")]
+    # near miss: 于 before a date, not a company
+    assert _holdings("李澜石于2019年持股30%。") == []
