@@ -229,9 +229,14 @@ def _issuer(doc: Doc, sent: Sentence, pos: int, excluded: set[str], added: Seque
     titled = title_company(doc, sent.index)
     if titled is not None and titled.key not in excluded:
         return titled
-    holders = {m.key for m in org_mentions(doc, max(0, pos - 400), pos)
-               if _HOLDER_NAMED.search(doc.text, max(0, m.start - 12), m.start) or _HOLDS_AFTER.match(doc.text, m.end)}
-    return most_named(doc, pos, excluded | holders, added)
+    return most_named(doc, pos, excluded | named_holders(doc, max(0, pos - 400), pos), added)
+
+
+def named_holders(doc: Doc, start: int, end: int) -> set[str]:
+    """The keys of the organisations named between start and end as holders (股东A, 控股股东为A, A持有/减持…): never
+    the company 公司 stands for."""
+    return {m.key for m in org_mentions(doc, start, end)
+            if _HOLDER_NAMED.search(doc.text, max(0, m.start - 12), m.start) or _HOLDS_AFTER.match(doc.text, m.end)}
 
 
 # 该公司完成B轮融资 / 其A轮融资由C领投: a clause telling a round raised (融资, 获得…投资) wants the company that

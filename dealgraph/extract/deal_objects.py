@@ -438,16 +438,17 @@ def actual_controller(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 # 公司实际控制人由王澜石、周亦凡变更为王澜石: the ones the control passed from, before 变更为 (not controllers now)
 _CHANGED_FROM = re.compile(r"(?:将|拟|已)?由[^，,。；;]{2,40}?(?=(?:将|拟|已)?变更为)")
-# 王澜石是青禾科技的实际控制人 / 王澜石、周亦凡为公司共同实际控制人 / …共同控制公司32.9%的表决权，为公司实际控制人: the
+# 王澜石是青禾科技的实际控制人 / 王澜石、周亦凡为公司共同实际控制人 / …合计持有公司41%的股份，并为公司实际控制人: the
 # controllers named before 是/为 (or the clause before, its subject), the company between (or the company written about)
 _IS_CONTROLLER = re.compile(r"(?P<verb>是|为|系|成为|同为|均为|仍为|仍是)(?P<of>[^，,。；;]{0,24}?)的?(?:共同|最终)?$")
 _OF_WORDS = re.compile(r"(?:公司|本公司|上市公司|该公司|发行人)?的?(?:共同|最终)?")
 _OF_GAP = re.compile(r"的?(?:共同|最终)?")
-_CONTROL_BEFORE = re.compile(r"[^，,。；;]{0,6}?(?:共同|合计)?(?:控制|持有|持股)")  # A、B共同控制公司…的表决权，为…
+_BARE_VERB_LEAD = re.compile(r"\s*(?:并|且|均|同|也|亦)?\s*")  # …，并为公司实际控制人: no subject of its own
+_CONTROL_BEFORE = re.compile(r"[^，,。；;]{0,6}?(?:共同|合计)?(?:控制|持有|持股)")  # A、B合计持有公司…，并为…
 
 
 def _controllers_before(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
-    """李澜石是青禾科技的实际控制人 / 李澜石、周牧川为公司共同实际控制人 / 李澜石、周牧川共同控制公司32.9%的表决权，
+    """李澜石是青禾科技的实际控制人 / 李澜石、周牧川为公司共同实际控制人 / 李澜石、周牧川合计持有公司41%的股份，
     为公司实际控制人: the names right before 是/为 (a list of them: each), or opening the clause before when this one
     has none and that one tells their control or holding; the company between 为 and the title, else (公司, nothing)
     the company written about. None where 为 is not right before the title and its company (为公司提供…)."""
@@ -466,8 +467,8 @@ def _controllers_before(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     holders = ctx.group_left(cs, verb.start(), ("person", "organization", "candidate"))
     if holders and not re.fullmatch(r"[\s”\"」)）]*(?:均|都|同|也|亦|仍|共同)?", ctx.text[holders[-1].end:verb.start()]):
         return []
-    if not holders and ctx.text[cs:verb.start()].strip() == "" and cs > ctx.sent.start:
-        pcs, pce = ctx.clause(cs - 1)  # A、B共同控制公司32.9%的表决权，为公司实际控制人: the clause before's subject
+    if not holders and _BARE_VERB_LEAD.fullmatch(ctx.text, cs, verb.start()) and cs > ctx.sent.start:
+        pcs, pce = ctx.clause(cs - 1)  # A、B合计持有公司41%的股份，并为公司实际控制人: the clause before's subject
         first = ctx.mentions(pcs, pce, ("person", "organization", "candidate"))
         if first and first[0].start - pcs <= 2:
             group = ctx.group_right(first[0].start, pce, ("person", "organization", "candidate"))
@@ -478,7 +479,7 @@ def _controllers_before(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     company = of[-1:] if of else v._company_written_about(ctx, holders, t.start)
     if not company or not of and company[0].kind != "organization":
-        return []  # (公司无单一控股股东，A与B为共同实际控制人: a company only guessed from words is none written about)
+        return []  # (a company only guessed from the words around the title is none written about)
     facts = []
     for holder in holders:
         if holder.key == company[0].key:

@@ -206,10 +206,13 @@ class Ctx:
         people = self._people_opening(t_start)
         if people:
             return people
-        if _COMPANY_WORD.match(self.text, cs):  # 2023年，公司曾计划收购…: the company whose announcement the
+        opened = cs if _COMPANY_WORD.match(self.text, cs) else self._company_word_before(cs)
+        if opened is not None:  # 2023年，公司曾计划收购… / 2024年5月，公司完成B轮融资，由A领投: the company whose announcement the
             from dealgraph.extract.coref import most_named  # document reports, else the one it names most (not a
             # news source: 据星海传媒报道，公司拟…)
-            sources = self.doc.of_mentions("news_sources", _news_sources) | {m.key for m in self.mentions(cs, ce)}
+            from dealgraph.extract.coref import named_holders
+            sources = self.doc.of_mentions("news_sources", _news_sources) | {m.key for m in self.mentions(opened, ce)} \
+                | named_holders(self.doc, self.sent.start, t_start)  # (公司与B股东C签订…: not C; no party 公司 deals with)
             named = next((m for m in self.doc.mentions if m.start < t_start and m.kind == "organization"
                           and _ANNOUNCES.match(self.text, m.end)), None) or most_named(self.doc, t_start, sources, ())
             if named is not None:
@@ -217,6 +220,17 @@ class Ctx:
         if self.prev_topic is not None:
             return [self.prev_topic]
         return self.announcer(t_start)
+
+    def _company_word_before(self, cs: int) -> int | None:
+        """The start of a clause of the sentence before cs that opens with 公司 as its subject (2024年5月，公司完成B轮
+        融资，由A领投: the round's company is 公司 there, not a topic of the sentence before); None where none does."""
+        pos = cs - 1
+        while pos > self.sent.start:
+            pcs = clause_start(self.text, pos, self.sent.start)
+            if _COMPANY_WORD.match(self.text, pcs):
+                return pcs
+            pos = pcs - 1
+        return None
 
     def _people_opening(self, t_start: int) -> list[Mention]:
         """此外，赵云、王澜、马超均承诺，…，将出资购买B的股票: where no organisation opens the sentence, the

@@ -504,7 +504,7 @@ def _attach_total_price(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> N
             deals[0].qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
 
 
-# The price of a deal the sentence points back to: 本次收购B 39%股权的交易价格为1.24亿元 / 此次交易的转让底价为4.31亿元 /
+# The price of a deal the sentence points back to: 经协商，本次收购B 60%股权的作价为3亿元 / 该笔交易的底价为4.5亿元 /
 # 该交易已完成交割，交易金额为5亿元 (the pointer in a clause before the price's)
 _POINTER = (r"(?:(?:本次|此次|该笔?|这笔|上述|前述)(?:股权|股份)?(?:交易|收购|并购|转让|股权转让|股份转让|增资|投资|融资)|"
             r"(?:本轮|此轮|该轮)(?:融资)?)")
@@ -517,7 +517,7 @@ _PRICE_REACH = 3  # sentences back (in the paragraph) the deal priced may stand
 
 
 def _attach_price_back(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
-    """澄川资本拟收购青禾科技60%股权。…。本次收购青禾科技60%股权的交易价格为3亿元: money right after the price of a
+    """澄川资本拟收购青禾科技60%股权。…。经协商，本次收购青禾科技60%股权的作价为3亿元: money right after the price of a
     deal the sentence points back to (本次/此次/该/上述 + 交易/收购, or a price opening a clause after such a pointer)
     is the amount of the nearest deal before it in the paragraph (up to three sentences back; past the paragraph's
     start where the pointer names the company bought), when every deal from there to the price is that one (the same

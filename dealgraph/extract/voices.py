@@ -736,7 +736,7 @@ _HELD_IN_TAIL = re.compile(r"(?:中|里|内|当中)?(?:已经|已|仍然|仍|一
 
 
 def _held_in(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], list[Mention]] | None:
-    """顺丰此前已在星图科技持股近40% / 并于B持股76%: the company after 在 (于) is the one held; its holder is the name before 在 (or the
+    """顺丰此前已在星图科技持股近40% / 另于B持股51%: the company after 在 (于) is the one held; its holder is the name before 在 (or the
     subject carried into the clause). None where no company stands right after a 在 before the verb."""
     for m in ctx.mentions(cs, t.start):
         lead = _HELD_IN_LEAD.search(ctx.text, max(cs, m.start - 3), m.start)
@@ -2987,7 +2987,7 @@ def _ranked_company(ctx: Ctx) -> Mention | None:
 # 为第二大股东, 成为其第一大机构股东, 为公司的控股股东: only the rank's own words between 为 and 股东 (not
 # 为整合资源、优化与控股股东之间的…: 为 is "for" there).
 _RANK_GAP = re.compile(r"(?:其|该公司|公司)?的?(?:持股(?:5|５)%以上的?)?(?:第[一二三四五]大|最大|控股)?"
-                       r"(?:机构|外部|战略|单一|财务|产业|个人|自然人)?")  # 成为公司持股5%以上股东: of the deal before
+                       r"(?:机构|外部|战略|单一|财务|产业|个人|自然人)?")  # …，由此成为持股5%以上的股东: of the deal before
 
 
 def _held_before(ctx: Ctx, pos: int) -> tuple[list[Mention], list[Mention]] | None:

@@ -75,7 +75,7 @@ def test_he_after_two_people_or_a_new_paragraph_points_to_no_one():
 
 def test_the_price_of_the_deal_pointed_back_to_two_sentences_later():
     text = ("澄川资本拟收购青禾科技60%股权。交易完成后，青禾科技将成为澄川资本的控股子公司。"
-            "本次收购青禾科技60%股权的交易价格为3亿元。")
+            "经双方协商，本次收购青禾科技60%股权的作价确定为3亿元。")
     deal = [f for f in facts(text, "acquisition") if names(f, "acquirer") == ["澄川资本"]]
     assert len(deal) == 1 and deal[0].amount is not None and deal[0].amount.text == "3亿元"
     assert deal[0].modality == "planned"
@@ -88,8 +88,8 @@ def test_the_price_after_a_pointer_in_the_clause_before():
 
 
 def test_a_floor_price_of_this_deal_opening_the_next_sentence():
-    text = "澄川资本拟收购青禾科技60%股权。此次交易的转让底价为4.31亿元，若成功摘牌，澄川资本将持有青禾科技100%股权。"
-    assert one(text, "acquisition").amount.text == "4.31亿元"
+    text = "澄川资本拟以竞买方式收购青禾科技60%股权。该笔交易的底价为4.5亿元，竞买成功后澄川资本将控股青禾科技。"
+    assert one(text, "acquisition").amount.text == "4.5亿元"
 
 
 def test_a_price_with_another_deal_between_goes_to_none():
@@ -121,7 +121,7 @@ def test_the_actual_controller_named_before_the_title():
 
 
 def test_the_controllers_of_the_clause_before_and_a_change_of_controller():
-    text = "青禾科技成立于2019年。李澜石、周牧川共同控制公司32.9%的表决权，为公司实际控制人。"
+    text = "青禾科技成立于2019年。李澜石、周牧川合计持有公司41.2%的股份，并为公司的实际控制人。"
     ranked = [h for h in _holdings(text) if h[2] == "actual_controller"]
     assert [h[:2] for h in ranked] == [("周牧川", "青禾科技"), ("李澜石", "青禾科技")]
     # 由A、B变更为A: only the one the control passed to controls now
@@ -174,24 +174,24 @@ def test_gongsi_after_a_holding_verb_is_the_company_held_not_the_holder_before()
 
 
 def test_gongsi_in_an_announcement_is_the_company_it_defines_by_its_short_name():
-    # the full name is found only in part (澜石半导体, not ending at the bracket); the name defined beside 公司 in the
-    # bracket (澜石, its short name) is the issuer, not the holder named before (北岭集团)
-    text = ("截至本公告披露日，澜石半导体硅材料股份公司（以下简称“公司”、“澜石”）股东北岭集团持有公司股份"
-            "2,000,000股，占公司总股本的6.1%；岚山创投持有公司股份1,000,000股，占公司总股本的3.2%。")
-    assert ("岚山创投", "澜石半导体", None, "asserted", "3.2%") in _holdings(text)
-    assert all(h[1] == "澜石半导体" for h in _holdings(text))
+    # the full name is not found; the name defined beside 公司 in the bracket (澜石) is the issuer, not the holder
+    # named before (北岭集团)
+    text = ("本公告发布时，澜石半导体光电股份公司（以下简称“公司”、“澜石”）的股东北岭集团持有公司股份"
+            "2,000,000股，持股比例6.1%；岚山创投持有公司股份1,000,000股，持股比例3.2%。")
+    assert ("岚山创投", "澜石", None, "asserted", "3.2%") in _holdings(text)
+    assert all(h[1] == "澜石" for h in _holdings(text))
 
 
 def test_shares_obtained_in_the_company_and_the_rank_it_brings():
-    text = ("青禾科技股份有限公司（以下简称“公司”）近日收到通知。李澜石通过司法拍卖取得公司2000万股股份，"
-            "占公司总股本的6.29%，成为公司持股5%以上股东。")
+    text = ("青禾科技股份有限公司（以下简称“公司”）近日收到通知。李澜石以协议转让方式取得公司2000万股股份，"
+            "占总股本6.3%，由此成为持股5%以上的股东。")
     bought = one(text, "acquisition")
     assert names(bought, "acquirer") == ["李澜石"] and names(bought, "target") == ["青禾科技股份有限公司"]
     assert [h[:2] for h in _holdings(text)] == [("李澜石", "青禾科技股份有限公司")]
 
 
 def test_an_investment_got_in_a_clause_of_time_goes_to_the_subject_after_it():
-    text = "9月12日，青禾科技再次融资。在当天宣布获澄川资本10亿元投资后，青禾科技估值已达60亿元。"
+    text = "9月12日，青禾科技再次融资。在获得澄川资本10亿元战略投资后，青禾科技加快了新产品的研发。"
     got = [f for f in facts(text, "investment") if names(f, "investor") == ["澄川资本"]]
     assert len(got) == 1 and names(got[0], "investee") == ["青禾科技"] and got[0].amount.text == "10亿元"
     # near misses: not yet got (未获得), and a valuation after an investment (获得投资后的估值) tells no deal
@@ -206,8 +206,14 @@ def test_the_amount_of_this_round_told_in_the_next_sentence():
 
 def test_a_holding_in_the_company_after_yu_and_a_person_owning_all_of_one():
     assert _holdings("李澜石于青禾科技持股30%。") == [("李澜石", "青禾科技", None, "asserted", "30%")]
-    text = "澄川集团宣布收购云雀智能。截至今日，李澜石全资拥有境内青禾科技，并于境外青禾科技持股76.72%。"
-    assert _holdings(text) == [("李澜石", "青禾科技", None, "asserted", "76.72%"),
+    text = "澄川集团宣布收购云雀智能。李澜石全资拥有青禾科技，另于境外云雀智能持股61.5%。"
+    assert _holdings(text) == [("李澜石", "云雀智能", None, "asserted", "61.5%"),
                                ("李澜石", "青禾科技", None, "asserted", "全资")]
     # near miss: 于 before a date, not a company
     assert _holdings("李澜石于2019年持股30%。") == []
+
+
+def test_gongsi_opening_an_earlier_clause_is_the_round_company_not_the_topic_before():
+    text = "岚山创投是青禾科技的早期投资方。2024年5月，公司完成B轮融资，由澄川资本领投。"
+    led = [f for f in facts(text, "investment") if names(f, "investor") == ["澄川资本"]]
+    assert [names(f, "investee") for f in led] == [["青禾科技"]]
