@@ -18,7 +18,8 @@ from dealgraph.extract.topics import ORG_KINDS, clause_end, clause_start, org_me
 PRONOUN = re.compile(r"后者|前者|(?:该|这只|这支|此)(?:基金|合伙企业)|"
                      r"(?:该|这家|此|那家)[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|企业|机构|厂商|制造商|供应商|平台|独角兽)|"
                      r"(?<![尤极与及何])其(?![他中实次余它后间])|(?<![其])它(?!们)|"
-                     r"(?<=持有|控制|持股|取得|受让|买入|购得|认购)公司(?=(?:约|近|逾|超过)?\d|股份\s*[\d,.]+\s*(?:万|亿)?股)")  # 控股股东A持有公司46.8%的股份: the issuer
+                     # 控股股东A持有公司46.8%的股份 / B取得公司股份2000万股: the issuer
+                     r"(?<=持有|控制|持股|取得|受让|买入|购得|认购)公司(?=(?:约|近|逾|超过)?\d|股份\s*[\d,.]+\s*(?:万|亿)?股)")
 
 _START = attrgetter("start")
 _CLAUSE_END = re.compile(r"[，,；;。]")
@@ -408,8 +409,12 @@ def most_named(doc: Doc, pos: int, excluded: set[str], added: Sequence[Mention])
 
 def _headed(doc: Doc, pos: int) -> bool:
     """Whether pos stands in an announcement whose head names its company (coref.title_company)."""
-    index = bisect_right([s.start for s in doc.sentences], pos) - 1
+    index = bisect_right(doc.of_mentions("sentence_starts", _sentence_starts), pos) - 1
     return index > 0 and title_company(doc, index) is not None
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    return [s.start for s in doc.sentences]
 
 
 _HOLDER_NAMED = re.compile(r"(?:股东|一致行动人)(?:之一)?(?:(?:将|拟|已)?变更为|为|是|系|包括|包含|有)?[“\"「]?\s*$")
