@@ -211,7 +211,7 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
             # A成立于2019年…。2023年8月，该公司获得…融资: the company the sentence before is about (not one that
             # sentence itself points away from: 华信证券担任其辅导机构。该公司完成融资 is 其's company)
             return previous
-        return most_named(doc, pos, excluded, added) or nearest
+        return most_named(doc, pos, excluded, added, kind_ties=True) or nearest
     if nearest is not None:
         return nearest
     for m in reversed(before):
@@ -230,7 +230,7 @@ def _issuer(doc: Doc, sent: Sentence, pos: int, excluded: set[str], added: Seque
     titled = title_company(doc, sent.index)
     if titled is not None and titled.key not in excluded:
         return titled
-    return most_named(doc, pos, excluded | named_holders(doc, max(0, pos - 400), pos), added)
+    return most_named(doc, pos, excluded | named_holders(doc, max(0, pos - 400), pos), added, kind_ties=True)
 
 
 def named_holders(doc: Doc, start: int, end: int) -> set[str]:
@@ -381,11 +381,13 @@ def _not_subject(name: str) -> bool:
     return grammar().not_subject.search(name) is not None
 
 
-def most_named(doc: Doc, pos: int, excluded: set[str], added: Sequence[Mention]) -> Mention | None:
+def most_named(doc: Doc, pos: int, excluded: set[str], added: Sequence[Mention],
+               kind_ties: bool = False) -> Mention | None:
     """该公司完成C轮融资 opening a clause: the company the document is about, the one named most often before (by
     name or by an earlier pronoun), not the advisor or investor named last (宇树…辅导机构为中信证券…该公司完成股份制
     改造: 宇树). Markets and regulators (证监会) are no company meant so. Ties go to the one named first: news
-    opens with the company it is about."""
+    opens with the company it is about; for a pronoun (kind_ties: 该公司, 公司) outside an announcement with a head
+    company, to the nearest one of the kind a company written about is where the one named first is not of it."""
     ends, keys, by_key = doc.of_mentions("subject_names", _subject_names)
     counts = Counter(keys[:bisect_right(ends, pos)])  # the names ending before pos (counted in C: many calls)
     more = [a for a in added if a.start < pos and not _not_subject(a.canonical)]
@@ -400,11 +402,12 @@ def most_named(doc: Doc, pos: int, excluded: set[str], added: Sequence[Mention])
     def first(key: str) -> Mention:  # its earliest mention before pos
         named = next((m for m in by_key.get(key, ()) if m.end <= pos), None)
         return min([m for m in more if m.key == key] + ([named] if named else []), key=lambda m: m.start)
-    if len(tied) > 1 and not _headed(doc, pos):
-        nearest = _nearest_of_kind(doc, by_key, more, tied, pos)
+    named_first = min((first(k) for k in tied), key=lambda m: m.start)
+    if kind_ties and len(tied) > 1 and not _headed(doc, pos):
+        nearest = _nearest_of_kind(doc, by_key, more, tied, pos, named_first.key)
         if nearest is not None:
             return nearest
-    return min((first(k) for k in tied), key=lambda m: m.start)
+    return named_first
 
 
 def _headed(doc: Doc, pos: int) -> bool:
@@ -421,11 +424,12 @@ _HOLDER_NAMED = re.compile(r"(?:股东|一致行动人)(?:之一)?(?:(?:将|拟|
 
 
 def _nearest_of_kind(doc: Doc, by_key: dict[str, list[Mention]], more: Sequence[Mention], tied: list[str],
-                     pos: int) -> Mention | None:
-    """Of companies named equally often, the one named last before pos (澄川资本与青禾科技签约。澄川资本此前已投资青禾
-    科技。公司…: 青禾科技), of the kind a company written about is: not a name shaped as an investor's (资本, 创投,
-    基金 …) nor one named as a holder or backer (股东A, 控股股东变更为A, A持有/减持…, A领投, A担任财务顾问), and found
-    as an organisation (not only guessed from the words around it). None where no tied one is of that kind."""
+                     pos: int, first: str) -> Mention | None:
+    """Of companies named equally often, where the one named first is not of the kind a company written about is,
+    the one of that kind named last before pos (澄川资本与青禾科技签约。澄川资本此前已投资青禾科技。公司…: 青禾科技).
+    Of that kind: not a name shaped as an investor's (资本, 创投, 基金 …) nor one named as a holder or backer (股东A,
+    控股股东变更为A, A持有/减持…, A领投, A担任财务顾问), and found as an organisation (not only guessed from the words
+    around it). None where the first named is of that kind, or none tied is."""
     def last(key: str) -> Mention:
         named = [m for m in by_key.get(key, ()) if m.end <= pos] + [m for m in more if m.key == key]
         return max(named, key=lambda m: m.start)
@@ -435,7 +439,9 @@ def _nearest_of_kind(doc: Doc, by_key: dict[str, list[Mention]], more: Sequence[
                    or _BACKER_CLAUSE.match(doc.text, m.end) for m in by_key.get(key, ()) if m.end <= pos)
     fit = [last(k) for k in tied if not holder(k) and any(m.kind == "organization" for m in by_key.get(k, ()))]
     fit = [m for m in fit if not (INVESTOR_SHAPE.search(m.canonical) or INVESTOR_SHAPE.search(m.text))]
-    return max(fit, key=lambda m: m.start) if fit else None
+    if not fit or any(m.key == first for m in fit):
+        return None  # the one named first is of the kind: news opens with the company it is about
+    return max(fit, key=lambda m: m.start)
 
 
 def _subject_names(doc: Doc) -> tuple[list[int], list[str], dict[str, list[Mention]]]:

@@ -206,20 +206,34 @@ class Ctx:
         people = self._people_opening(t_start)
         if people:
             return people
-        opened = cs if _COMPANY_WORD.match(self.text, cs) else self._company_word_before(cs)
-        if opened is not None:  # 2023年，公司曾计划收购… / 2024年5月，公司完成B轮融资，由A领投: the company whose announcement the
+        if _COMPANY_WORD.match(self.text, cs):  # 2023年，公司曾计划收购…: the company whose announcement the
             from dealgraph.extract.coref import most_named  # document reports, else the one it names most (not a
             # news source: 据星海传媒报道，公司拟…)
-            from dealgraph.extract.coref import named_holders
-            sources = self.doc.of_mentions("news_sources", _news_sources) | {m.key for m in self.mentions(opened, ce)} \
-                | named_holders(self.doc, self.sent.start, t_start)  # (公司与B股东C签订…: not C; no party 公司 deals with)
+            sources = self.doc.of_mentions("news_sources", _news_sources) | {m.key for m in self.mentions(cs, ce)}
             named = next((m for m in self.doc.mentions if m.start < t_start and m.kind == "organization"
                           and _ANNOUNCES.match(self.text, m.end)), None) or most_named(self.doc, t_start, sources, ())
+            if named is not None:
+                return [named]
+        elif self._company_word_before(cs) is not None:
+            named = self._company_before_sentence()
             if named is not None:
                 return [named]
         if self.prev_topic is not None:
             return [self.prev_topic]
         return self.announcer(t_start)
+
+    def _company_before_sentence(self) -> Mention | None:
+        """2024年5月，公司完成B轮融资，由A领投: the company 公司 opening an earlier clause stands for, one named before the
+        sentence (the company announcing, else the one named most), never a news source nor a named holder; none
+        where the sentence is the first to name companies (公司与B签署…: B is the party it deals with)."""
+        from dealgraph.extract.coref import most_named, named_holders
+
+        start = self.sent.start
+        sources = self.doc.of_mentions("news_sources", _news_sources) \
+            | named_holders(self.doc, max(0, start - 400), start)
+        return next((m for m in self.doc.mentions if m.start < start and m.kind == "organization"
+                     and _ANNOUNCES.match(self.text, m.end)), None) \
+            or most_named(self.doc, start, sources, (), kind_ties=True)
 
     def _company_word_before(self, cs: int) -> int | None:
         """The start of a clause of the sentence before cs that opens with 公司 as its subject (2024年5月，公司完成B轮

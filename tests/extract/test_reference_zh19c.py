@@ -217,3 +217,13 @@ def test_gongsi_opening_an_earlier_clause_is_the_round_company_not_the_topic_bef
     text = "岚山创投是青禾科技的早期投资方。2024年5月，公司完成B轮融资，由澄川资本领投。"
     led = [f for f in facts(text, "investment") if names(f, "investor") == ["澄川资本"]]
     assert [names(f, "investee") for f in led] == [["青禾科技"]]
+
+
+def test_a_tie_between_companies_named_equally_often_goes_past_an_investor_named_first():
+    # 该公司 after two clauses of its own sentence: the company named most, 澄川资本 and 青禾科技 twice each, and the
+    # one named first is shaped as an investor's: the other one
+    text = "澄川资本与青禾科技签署合作协议，澄川资本此前已投资青禾科技。受益于订单增长，2024年该公司营业收入达3亿元。"
+    assert _coref(text, "该公司") == "青禾科技"
+    # near miss: the one named first is a company of the kind written about, so it keeps the tie
+    text = "澄川集团与青禾科技签署合作协议，澄川集团此前已投资青禾科技。受益于订单增长，2024年该公司营业收入达3亿元。"
+    assert _coref(text, "该公司") == "澄川集团"
