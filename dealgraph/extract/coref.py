@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from dealgraph.extract.document import Doc, Mention, Sentence
 from dealgraph.extract.grammar import grammar
-from dealgraph.extract.topics import ORG_KINDS, clause_end, clause_start, org_mentions, sentence_topic
+from dealgraph.extract.topics import ORG_KINDS, clause_end, clause_start, for_example, org_mentions, sentence_topic
 
 # 这家加州芯片制造商 / 该GPU供应商: a description of a maker or supplier refers as 这家公司 does
 PRONOUN = re.compile(r"后者|前者|(?:该|这只|这支|此)(?:基金|合伙企业)|"
@@ -201,6 +201,10 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     candidates = (t for t in heapq.merge(named, opened, key=_START, reverse=True)
                   if t.key not in excluded and t.start < pos and not _speaker(doc, t))
     nearest = next(candidates, None)  # the topic named last before the pronoun (lazily: a long document has many)
+    example = topics[sent.index] if sent.index < len(topics) else None
+    if example is not None and example.start < pos and example.key not in excluded \
+            and for_example(doc.text, sent.start, example):
+        return example  # 以A为例，财报显示，该公司…: the sentence is about A (however often another was named)
     if _DEFINITE.match(word) and not org_mentions(doc, cs, pos):
         previous = topics[sent.index - 1] if sent.index >= 1 and len(topics) >= sent.index else None
         prev = doc.sentences[sent.index - 1] if sent.index >= 1 else None

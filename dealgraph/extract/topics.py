@@ -70,12 +70,24 @@ def _in_aside(text: str, i: int) -> bool:
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")
 
 
+_FOR_EXAMPLE = re.compile(r"[\s“”]*(?:比如|例如|譬如)?[，,]?\s*(?:以|拿)")
+_FOR_EXAMPLE_END = re.compile(r"[^，,。；;]{0,3}?为例|来说")
+
+
+def for_example(text: str, sent_start: int, m: Mention) -> bool:
+    """Whether the sentence opens by taking m as its example (以A为例, 拿A来说, 比如以A为例)."""
+    opening = _FOR_EXAMPLE.match(text, sent_start)
+    return opening is not None and m.start == opening.end() and _FOR_EXAMPLE_END.match(text, m.end) is not None
+
+
 def sentence_topic(doc: Doc, sent: Sentence, strict: bool = False) -> Mention | None:
     """The first organisation that opens a clause of the sentence, after time words and connectives.
 
     Unless strict, else the last organisation standing right before its predicate.
     """
     mentions = org_mentions(doc, sent.start, sent.end)
+    if mentions and for_example(doc.text, sent.start, mentions[0]):
+        return mentions[0]  # 以A为例，该公司…: the sentence is about A
     for m in mentions:
         start = clause_start(doc.text, m.start, sent.start)
         if _LEAD.match(doc.text[start:m.start]) and not (doc.text.endswith("据", start, m.start)

@@ -221,3 +221,10 @@ def test_a_holder_the_name_finder_missed_is_not_the_subject_before():
     assert _facts("截至7月18日，青禾资本为澄川科技第一大股东。", "shareholding") == [
         {"holder": ["青禾资本"], "company": ["澄川科技"]}]
     assert len(_facts("截至7月18日，青禾资本和岚山集团均为澄川科技股东。", "shareholding")) == 2
+
+
+def test_the_company_a_sentence_takes_as_its_example_is_the_one_it_means():
+    text = ("以澄川智能为例，该公司2016年7月成立，当年9月就拿到了北辰创投的投资。\n"
+            "以青禾机器人为例，财报显示，2024年，该公司经营亏损21.44亿元。2023年，该公司经营亏损13.35亿元。")
+    facts = [f for f in extract("t", text, "2025-06-30").facts if f.type == "financial"]
+    assert facts and {f.roles["company"][0].canonical for f in facts} == {"青禾机器人"}
