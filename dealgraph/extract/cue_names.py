@@ -137,7 +137,7 @@ def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, i
 
 
 def _without_verb_before_amount(text: str, m: Mention) -> Mention:
-    """其中，A承担约9.65亿元收购资金: a verb closing the name right before an amount is the clause's, not the name's
+    """其中，A承担约4.2亿元收购款: a verb closing the name right before an amount is the clause's, not the name's
     (控股 is a name's ending: 澄川控股)."""
     verb = m.text[-2:]
     if len(m.text) >= 4 and m.kind != "person" and verb != "控股" and wordlist.words().get(verb) == "v" \
