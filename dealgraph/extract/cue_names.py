@@ -142,7 +142,7 @@ def _without_verb_before_amount(text: str, m: Mention) -> Mention:
     verb = m.text[-2:]
     if len(m.text) >= 4 and m.kind != "person" and verb != "控股" and wordlist.words().get(verb) == "v" \
             and _AMOUNT_NEXT.match(text, m.end):
-        return Mention(m.start, m.end - 2, m.text[:-2], m.kind, source=m.source)
+        return Mention(m.start, m.end - 2, m.text[:-2], m.kind, f"name:{core(m.text[:-2])}", m.source)
     return m
 
 

@@ -72,8 +72,10 @@ def test_one_round_told_in_two_parts_is_still_one():
 
 
 def test_a_verb_before_an_amount_is_not_the_name_before_it():
-    names = [n for n, _ in _mentions("其中，澄川芯英承担约4.2亿元收购款，青禾芯繁出资约1.8亿元。")]
+    found = extract("t", "其中，澄川芯英承担约4.2亿元收购款，青禾芯繁出资约1.8亿元。", "2025-06-30").mentions
+    names = [m.text for m in found]
     assert "澄川芯英" in names and not any(n.endswith("承担") for n in names)
+    assert all(m.key == f"name:{m.text}" for m in found)  # the cut name is keyed by itself
     assert ("澄川控股", "organization") in _mentions("澄川控股约持有青禾科技30%股份。")
 
 
