@@ -1359,6 +1359,18 @@ def _people_by_title_after(text: str, r: NameRules) -> list[Mention]:
     return out
 
 
+@cache
+def _reduplicated(surnames: frozenset[str]) -> re.Pattern[str]:
+    """A surname and one character twice (王兴兴, 李晶晶), opening a clause or a list item, before what a person does."""
+    return re.compile(rf"(?:^|(?<=[，,。；;：:！？\s“、由和与及]))([{''.join(sorted(surnames))}])([\u4e00-\u9fff])\2"
+                      r"(?=为|是|持有|持股|在|于|及其|和|与|、|，|,|。|；|将|拟|已|曾|创|担任|出任|作为|表示|称|先生|女士)")
+
+
+# what the doubled character may be in the dictionary to be a given name: no word of its own (兴兴) or a noun or name
+# (晶晶, 丹丹), not an adverb, adjective, verb or time (刚刚, 平平, 强强, 天天)
+_NAME_PAIR_TAGS = frozenset({None, "n", "nr", "nrt", "nrfg", "ns", "nz", "z"})
+
+
 def _people_by_context(text: str, r: NameRules) -> list[Mention]:
     """混沌资产葛青东在三季度新进…, 王澜石及其一致行动人: a surname and two characters right after an asset
     manager's name, or before 及其一致行动人/夫妇, name a person."""
@@ -1395,7 +1407,10 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
     if "、" in text:
         for m in _LIST_OPENING.finditer(text):
             out += _listed_people(text, m.end())
-    if "控制人" in text or "实控人" in text:
+    for m in _reduplicated(r.surnames).finditer(text):  # 王兴兴为B第一大股东: a given name of one character twice
+        if wordlist.words().get(m.group(2) * 2) in _NAME_PAIR_TAGS:
+            out.append(Mention(m.start(1), m.end(), m.group(), "person", f"person:{m.group()}", "person"))
+    if "控制人" in text or "实控人" in text or "股东" in text:
         for m in _CONTROLLERS_NAMED.finditer(text):  # 李澜石、周牧川为公司共同实际控制人 / 实际控制人由A变更为B
             out += _controllers(text, m.start(1), m.group(1))
         for m in _CONTROL_CHANGED.finditer(text):
@@ -1404,10 +1419,12 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
 
 
 # Person-shaped names (one, or a list joined by 、/和/与/及) opening a clause before 是/为 and a controller's title
-# (李澜石是青禾科技的实际控制人, 李澜石、周牧川为公司共同实际控制人), or after 实际控制人由 (…由李澜石、周牧川变更为李澜石)
+# or a holder's rank (李澜石是青禾科技的实际控制人, 李澜石、周牧川为公司共同实际控制人, 王明为青禾科技第一大股东), or after
+# 实际控制人由 (…由李澜石、周牧川变更为李澜石)
 _NAME_LIST = r"((?:[\u4e00-\u9fff]{2,3}?(?:先生|女士)?[、和与及])*[\u4e00-\u9fff]{2,3}?)(?:先生|女士)?"
 _CONTROLLERS_NAMED = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“]))" + _NAME_LIST +
-                                r"(?=(?:均|共同|同)?(?:是|为|系|仍为|仍是)[^，,。；;]{0,24}?(?:实际控制人|实控人)|"
+                                r"(?=(?:均|共同|同)?(?:是|为|系|仍为|仍是)[^，,。；;]{0,24}?(?:实际控制人|实控人|控股股东|"
+                                r"第[一二三四五六七八九十]大股东|大股东)|"
                                 r"(?:直接|间接|合计|共同|均)*(?:控制|持有)[^。；;]{0,40}?[，,](?:并|且|均|同|也|亦|共同)?(?:是|为|系)"
                                 r"(?:公司|本公司)?的?(?:共同)?(?:实际控制人|实控人))")
 _CONTROL_CHANGED = re.compile(r"(?:实际控制人|实控人)(?:将|拟|已)?由" + _NAME_LIST + r"(?=(?:将|拟|已)?变更为)")

@@ -2683,6 +2683,9 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             return named
     companies = ctx.mentions(pos + 1, t.start) if pos >= 0 else []
     holders = ctx.group_left(ctx.sent.start, cs if pos < 0 or pos == cs else pos)
+    if not holders and pos > cs:  # 王明为B第一大股东: a person opening the clause holds too
+        holders = [p for p in ctx.mentions(cs, pos, ("person",))[-1:] if _CLAUSE_OPENING_PERSON.fullmatch(ctx.text, cs, p.start)
+                   and re.fullmatch(r"\s*", ctx.text[p.end:pos])]
     if not holders and pos > cs and ctx.text.startswith("作为", pos - 1):
         holders = _named_after_aside(ctx, ce)  # 作为B的最大外部股东，A也…: A, opening the clause after
     listed = _holders_listed(ctx, t) if companies else []
@@ -2734,6 +2737,8 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         f.date = None
         if f.stake is not None and not q.segment_start(ctx, t.start) <= f.stake.start < part_end:
             f.stake = None  # 腾讯是其长期股东；…取得24.1%股权: a stake past the ；is another holder's
+        elif f.stake is not None and f.stake.start > t.end and "股东" in ctx.text[t.end:f.stake.start]:
+            f.stake = None  # A为B第一大股东，C为第二大股东，持股约8%: the stake after the next holder's rank is C's
         if pos >= cs and _BECOMES.fullmatch(ctx.text, cs, pos + 1):
             _continued_mood(ctx, f)
     if pos > cs and ctx.text.startswith("成为", pos - 1) and not ctx.text.endswith("间接", pos, t.start):
@@ -2750,6 +2755,7 @@ def _named_after_aside(ctx: Ctx, ce: int) -> list[Mention]:
     return first if first and re.fullmatch(r"[\s“”，,]*", ctx.text[ncs:first[0].start]) else []
 
 
+_CLAUSE_OPENING_PERSON = re.compile(r"[\s“”]*(?:(?:截至|截止)?[^，,。；;]{0,12}?[，,])?\s*")
 # Words right before 为 that name no one: a subject the name finder did not read (王兴兴为…), not adverbs (均为, 目前为)
 _UNNAMED_BEFORE_IS = re.compile(r"[\u4e00-\u9fff]{2,}\Z")
 _ADVERBS_BEFORE_IS = ("均", "也", "则", "仍", "已", "将", "现", "亦", "且", "还", "都", "皆", "目前", "现在", "同时", "依然",

@@ -230,3 +230,19 @@ def test_the_company_a_sentence_takes_as_its_example_is_the_one_it_means():
             "以青禾机器人为例，财报显示，2024年，该公司经营亏损21.44亿元。2023年，该公司经营亏损13.35亿元。")
     facts = [f for f in extract("t", text, "2025-06-30").facts if f.type == "financial"]
     assert facts and {f.roles["company"][0].canonical for f in facts} == {"青禾机器人"}
+
+
+def test_a_person_ranked_as_a_holder_holds():
+    assert _facts("截至7月18日，王兴兴为澄川科技第一大股东，岚山资本为第二大股东。", "shareholding") == [
+        {"holder": ["王兴兴"], "company": ["澄川科技"]}, {"holder": ["岚山资本"], "company": ["澄川科技"]}]
+    assert _facts("王明为澄川科技第一大股东。", "shareholding") == [{"holder": ["王明"], "company": ["澄川科技"]}]
+    assert ("王兴兴", "person") in _mentions("青禾科技创始人王兴兴表示，公司将扩产。")
+    # a doubled character that is a word of its own is no given name (刚刚, 强强)
+    assert not any(kind == "person" for _, kind in _mentions("甲方刚刚签署协议，双方强强联合。"))
+
+
+def test_a_stake_after_the_next_holders_rank_is_that_holders():
+    text = "截至7月18日，王兴兴为澄川科技第一大股东，岚山资本为第二大股东，持股约8%。"
+    stakes = {f.roles["holder"][0].text: f.stake.text if f.stake else None
+              for f in extract("t", text, "2025-06-30").facts if f.type == "shareholding"}
+    assert stakes == {"王兴兴": None, "岚山资本": "约8%"}
