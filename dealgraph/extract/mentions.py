@@ -313,17 +313,30 @@ def _describes_next(text: str, end: int, r: NameRules) -> bool:
 
 # 微控制器（MCU）, 图形处理器(GPU): an acronym in brackets right after a Han word
 _GLOSS = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+# 混合专家(Mixture-of-Experts，MoE): a bracket holding only an English term and, after a comma, its acronym
+_GLOSS_BRACKET = re.compile(r"[(（](?P<term>[A-Za-z][A-Za-z\- ]*[A-Za-z])\s*[,，、]\s*[A-Z][A-Za-z0-9]{1,5}[)）]")
 
 
 def _without_glosses(text: str, found: list[Mention]) -> list[Mention]:
-    """国产微控制器（MCU）龙头星岚股份, 图形处理器(GPU)厂商: an acronym in brackets after a common term glosses the
-    term; it is no company. A name ending right before the bracket (超威半导体（AMD）) is given its own Latin name,
-    which stays."""
+    """国产微控制器（MCU）龙头星岚股份, 图形处理器(GPU)厂商, 混合专家(Mixture-of-Experts，MoE)架构: an acronym (or an
+    English term and its acronym) in brackets after a common term glosses the term; it is no company. A name
+    ending right before the bracket (超威半导体（AMD）) is given its own Latin name, which stays."""
     ends = {m.end for m in found if m.source != "latin"}
-    return [m for m in found if not (
-        m.source == "latin" and _GLOSS.fullmatch(m.text) and text[m.start - 1:m.start] in ("（", "(")
-        and text[m.end:m.end + 1] in ("）", ")") and m.start - 1 not in ends
-        and any(wordlist.is_common_word(text[m.start - 1 - n:m.start - 1]) for n in (2, 3)))]
+
+    def glossed(m: Mention) -> bool:
+        if m.kind == "person" or m.source == "lexicon":
+            return False
+        if m.source == "latin" and _GLOSS.fullmatch(m.text) and text[m.start - 1:m.start] in ("（", "(") \
+                and text[m.end:m.end + 1] in ("）", ")"):
+            opening = m.start - 1
+        else:
+            opening = max(text.rfind("(", max(0, m.start - 40), m.start), text.rfind("（", max(0, m.start - 40), m.start))
+            bracket = _GLOSS_BRACKET.match(text, opening) if opening >= 0 else None
+            if not bracket or bracket.end() < m.end:
+                return False
+        return opening not in ends and any(wordlist.is_common_word(text[opening - n:opening]) for n in (2, 3))
+
+    return [m for m in found if not glossed(m)]
 
 
 def _likeness(text: str, m: Mention) -> bool:
@@ -619,6 +632,8 @@ _NOT_SUBSIDIARY = frozenset(["方面", "手机", "股价", "市值", "内部", "
                              "商誉", "账面", "增仓", "加仓", "减仓", "持仓", "注册",
                              # what a company does, written as nouns (向英伟达下单采购, 腾讯布局AI, 阿里加码…):
                              "下单", "布局", "加码", "发力", "订单",
+                             # what it makes public or builds (由京东开源, 腾讯自研的芯片, 百度量产的车):
+                             "开源", "上线", "量产", "出品", "研发", "自研", "首发", "官宣", "内测", "公测",
                              "港股", "美股", "股票"])   # 百度港股和美股股价均上涨: its listed shares
 
 

@@ -4861,6 +4861,8 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
     cs, ce = ctx.clause(t.start)
     if _COMPARED.fullmatch(ctx.text, cs, ce):
         return None
+    if ctx.mentions(max(cs, company.end), t.start, ("person",)):
+        return None  # 该公司…，合伙人王某等均转向大模型创业: the person nearer the verb is the one who turns to it
     if trigger == "为核心":
         yi = ctx.text.rfind("以", cs, t.start)
         domain = ctx.text[yi + 1:t.start] if yi >= 0 else ""

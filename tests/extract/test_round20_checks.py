@@ -1,0 +1,47 @@
+"""Names and readings checked in round 20 on general AI-industry news (model launches, product pages).
+Sentences written by the team."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in extract("t", text, "2025-06-30").mentions]
+
+
+def _facts(text: str, kind: str) -> list[dict[str, list[str]]]:
+    return [{role: [m.text for m in ms] for role, ms in f.roles.items()}
+            for f in extract("t", text, "2025-06-30").facts if f.type == kind]
+
+
+def test_a_known_company_then_a_launch_verb_is_no_subsidiary():
+    assert _mentions("该模型由京东开源。") == [("京东", "organization")]
+    assert ("京东", "organization") in _mentions("这款芯片是百度自研的，京东量产的机器人也已上市。")
+    assert ("百度", "organization") in _mentions("这款芯片是百度自研的。")
+
+
+def test_a_known_company_then_two_more_characters_still_names_a_unit():
+    assert ("腾讯影业", "organization") in _mentions("腾讯影业就此发表声明。")
+
+
+def test_an_english_term_and_its_acronym_in_brackets_gloss_a_common_term():
+    names = [n for n, _ in _mentions("星河模型采用混合专家(Mixture-of-Experts，MoE)架构。它聚焦推理效率。")]
+    assert "MoE" not in names and "Mixture-of-Experts" not in names
+    assert _facts("星河模型采用混合专家(Mixture-of-Experts，MoE)架构。它聚焦推理效率。", "focus") == []
+
+
+def test_a_company_glossed_with_its_english_name_and_acronym_keeps_them():
+    names = [n for n, _ in _mentions("澜舟科技(Langboat, LBT)宣布完成融资。")]
+    assert "澜舟科技" in names and "Langboat" in names
+
+
+def test_a_person_then_a_focus_verb_names_no_company():
+    assert _mentions("如韩青聚焦医疗AI，陆之远深耕金融大模型。") == []
+    assert _facts("星河科技聚焦医疗AI。", "focus") == [{"company": ["星河科技"]}]
+
+
+def test_a_focus_turned_to_by_people_is_not_the_company_s():
+    text = "澄川智能估值达80亿元，却接连流失高管，包括合伙人邓江等均转向大模型创业。"
+    assert _facts(text, "focus") == []
+    assert _facts("星河科技创始人王明表示，公司将聚焦医疗AI。", "focus") == [{"company": ["星河科技"]}]
