@@ -565,6 +565,9 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     launched = ctx.text[t.start:t.end].startswith("推出")
     if launched:  # 合作推出“Stargate UK”项目: a project or a programme launched, no company founded nor unit owned
         patients = [p for p in patients if not _PROJECT_AFTER.match(ctx.text, p.end)]
+    if frame.type == "founding" and launched and patients and patients[0].kind != "product" \
+            and _ITS_PRODUCT_AFTER.match(ctx.text, patients[0].end):
+        return []  # 他主导推出了B首颗训练芯片: B's product launched (by a person at B), no company founded
     if frame.type == "founding" and patients and (patients[0].kind == "product" or
                                                    launched and patients[0].kind == "candidate"):
         frame = Frame("ownership", "active", ("owner", "unit"), frame.triggers)
@@ -628,6 +631,9 @@ _DEAL_OBJECT_LEAD = re.compile(r"(?:收购|购买|受让|认购|买入|买下|�
 
 
 _OWN_UNHELD = re.compile(r"(?:收购|购买|受让|认购|买入|买下|要约收购)了?其(?:所|尚未|未|并未|仍未|已|已经)*$")
+# 推出了B首颗7nm训练芯片 / B的新一代大模型: a company's product named after it (what is launched is the product)
+_ITS_PRODUCT_AFTER = re.compile(r"的?(?:首颗|首款|首个|首台|首代|新一代|新款|最新|最新一代|下一代|第[一二三四五六七八九十\d]+代)"
+                                r"[^，,；;。]{0,16}?(?:芯片|模型|产品|处理器|服务器|机器人|手机|汽车|车型|系统|加速卡|GPU|CPU)")
 _PROJECT_AFTER = re.compile(r"[^，,；;。、“]{0,6}?[”\"」]?\s*(?:项目|工程|倡议|行动|活动|大会|峰会|论坛|联盟|计划(?![于在将要]))")
 _SOLD_ON = re.compile(r"(?:出售|转让|出让|卖给|售予|质押)")
 # A向B出售旗下的C: a verb moving the unit stands right before 旗下; its subject owns C, not B, the buyer.
@@ -4221,8 +4227,18 @@ _MEMBERS_OF_COUNT = re.compile(r"\s*(?:等|这|这些|在内的|共|合计|等�
 _MANY_COMPANIES = re.compile(r"一批|多家|一些|部分|不少|众多|大批|(?:[\d十几数]+|[二三四五六七八九两]十)余?家")
 
 
+# 腾讯重仓的芯片公司要上市了 / B的子公司将于下月上市: a company described by its tie to another stands before the
+# verb; the other is no subject
+_DESCRIBED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|企业|厂商|独角兽|创企|新贵)"
+                                r"(?:[也还正将要拟已]|已经|终于|即将|计划|准备|宣布|正式|成功|于[^，,；;。]{1,8}?)*\s*$")
+
+
 def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
     cs, _ = ctx.clause(t.start)
+    before = ctx.mentions(cs, t.start, UNIT)
+    if before and "的" in ctx.text[before[-1].end:t.start] \
+            and _DESCRIBED_SUBJECT.fullmatch(ctx.text, before[-1].end, t.start):
+        return []  # the company the verb is about is the one described, unnamed here
     led = [(m.start(), m.end()) for m in _LED.finditer(ctx.text, cs, t.start)]
     near = [m for m in ctx.mentions(cs, t.start, UNIT) if not _PREP.search(ctx.text[max(cs, m.start - 1):m.start])
             and not any(a <= m.start < b for a, b in led)]

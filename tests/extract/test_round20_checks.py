@@ -45,3 +45,15 @@ def test_a_focus_turned_to_by_people_is_not_the_company_s():
     text = "澄川智能估值达80亿元，却接连流失高管，包括合伙人邓江等均转向大模型创业。"
     assert _facts(text, "focus") == []
     assert _facts("星河科技创始人王明表示，公司将聚焦医疗AI。", "focus") == [{"company": ["星河科技"]}]
+
+
+def test_a_company_s_product_launched_by_a_person_founds_nothing():
+    assert _facts("王岚在职期间主导推出了澄川科技首颗7nm训练芯片澜芯一号。", "founding") == []
+    assert _facts("王岚于2019年推出了澄川科技。", "founding") == [{"founder": ["王岚"], "company": ["澄川科技"]}]
+
+
+def test_a_company_described_by_its_tie_to_another_is_the_subject_not_the_other():
+    assert _facts("澄川资本重仓的芯片公司要上市了！青禾科技IPO获受理。", "listing") == [{"company": ["青禾科技"]}]
+    assert _facts("星河科技的子公司将于下月上市。", "listing") == []
+    assert _facts("星河科技将于下月上市。", "listing") == [{"company": ["星河科技"]}]
+    assert _facts("澄川资本投资的青禾科技已经上市。", "listing") == [{"company": ["青禾科技"]}]
