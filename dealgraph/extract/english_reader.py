@@ -526,6 +526,8 @@ class Reader:
     def modality(self, s: Masked, gap: str) -> str:
         """denied, rumored, reported: cues anywhere in the sentence; the others between subject and verb."""
         wide = _WHEN_REPORTED.sub("", s.text) if "reported" in s.text else s.text  # …, when talks were first reported
+        if "according to" in wide:  # "…, while analysts had expected $6.2 billion, according to FactSet": the source of
+            wide = _ESTIMATE_SOURCE.sub(r"\1", wide)  # the estimate, not a report of the company's own figure
         for name, cue in self.g.cues["modality"]:
             if cue.search(wide if name in ("denied", "rumored", "reported") else gap):
                 return name
@@ -585,6 +587,9 @@ def _opens_with_word(text: str, sent: Sentence, out: list[tuple[int, int, str, A
 
 
 # "…, a premium to the last price before the deal was first reported": when a report came out, not a report
+# an estimate's source after the analysts' estimate it is for ("…, while analysts had expected $6.2 billion, according to
+# FactSet"; "in line with estimates, according to IBES data")
+_ESTIMATE_SOURCE = re.compile(r"(\b(?:analysts?|estimates?|expectations?|consensus)\b[^.;]{0,80}?),? according to\b[^.;]*")
 _WHEN_REPORTED = re.compile(r",? (?:when|after|before|since|until) (?:[^,;«]|«[dcm]\d+»)*?\b(?:was|were|had been) "
                             r"(?:first |initially |originally )?reported\b")
 # "state-owned Huafa Group", "Zhuhai city's state-owned Huafa Group", "Shanghai government-backed Fortera": the owner

@@ -57,3 +57,24 @@ def test_a_company_described_by_its_tie_to_another_is_the_subject_not_the_other(
     assert _facts("星河科技的子公司将于下月上市。", "listing") == []
     assert _facts("星河科技将于下月上市。", "listing") == [{"company": ["星河科技"]}]
     assert _facts("澄川资本投资的青禾科技已经上市。", "listing") == [{"company": ["青禾科技"]}]
+
+
+def _english(text: str) -> list[tuple[str, str, float | None]]:
+    return [(f.type, f.modality, f.qualifiers["value"].value.value if f.qualifiers.get("value") else None)
+            for f in extract("t", text, "2025-06-30").facts if f.type == "financial"]
+
+
+def test_an_analysts_estimate_is_no_figure_of_the_company():
+    text = ("Revenue from Northwind's cloud business fell 7% to $5.9 billion in the quarter, while analysts on average "
+            "had expected revenue of $6.2 billion.")
+    assert _english(text) == [("financial", "asserted", 5.9e9)]
+    assert _english("Northwind expects fourth-quarter revenue of about $17.4 billion, while analysts were expecting "
+                    "revenue of $17.3 billion.") == [("financial", "expected", 17.4e9)]
+
+
+def test_the_source_of_an_estimate_does_not_make_the_figure_a_report():
+    text = ("Northwind's revenue fell 7% to $5.9 billion in the quarter, while analysts had expected $6.2 billion, "
+            "according to FactSet.")
+    assert _english(text) == [("financial", "asserted", 5.9e9)]
+    assert _english("Northwind's revenue fell 7% to $5.9 billion in the quarter, according to people familiar with "
+                    "the matter.") == [("financial", "reported", 5.9e9)]
