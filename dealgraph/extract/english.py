@@ -255,8 +255,8 @@ def _each_stake(s: Masked, m: re.Match[str], holders: list[Mention], facts: list
 
 # "Aldon's sale of its headquarters raised $50 million": what the company sold raised the money, no round of it
 _SALE_OF_ITS = re.compile(r"[''’]s? (?:[\w-]+ ){0,2}?(?:sale|sales|disposal|divestment|divestiture|auction|offering|IPO)\b", re.I)
-_OFFERING = re.compile(r"\b(?:IPO|initial public offering|offering|listing|went public|go(?:es|ing)? public|debut|priced|"
-                       r"bonds?|notes|convertible|debt|loans?)\b", re.IGNORECASE)
+_OFFERING = re.compile(r"\b(?:IPOs?|initial public offerings?|offerings?|listings?|went public|go(?:es|ing)? public|debuts?|"
+                       r"priced|bonds?|notes|convertible|debt|loans?)\b", re.IGNORECASE)
 
 
 # "Quillfeather raised HK$3.1 billion at HK$52.40, valuing it at …": money raised at a price per share is a share sale

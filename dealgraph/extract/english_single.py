@@ -59,6 +59,7 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         first = not any(f.type == "listing" and f.evidence.start == s.sent.start for f in r.current)
         fact.qualifiers.update(stage="planned" if planned else stage,
                                exchange=exchange or (_exchange_after(r, s) if first else None))
+        fact.amount = _proceeds(s, m.start(), first)
         ticker = _TICKER.search(s.sent.text) or (_TICKER.search(_next_text(r, s)) if first else None)
         if ticker is not None:
             fact.qualifiers["ticker"] = ticker.group(1) or ticker.group(2)
@@ -71,6 +72,23 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     elif p.type == "focus":
         fact.qualifiers["domain"] = _unmask(s, m.group("domain")).strip()
     return [fact]
+
+
+# "raised $1.1 billion in its IPO", "plans to raise about $500 million", "its $1.1 billion listing", "an IPO that
+# could raise up to $300 million": what a listing raises
+_PROCEEDS = re.compile(r"\b(?:rais(?:e|es|ed|ing)|fetch(?:es|ed)?|collect(?:s|ed)?) (?:(?:about|around|roughly|nearly|"
+                       r"approximately|up to|as much as|more than|over|some|at least|an estimated) )*«m(\d+)»(?! (?:from|in (?:a|its) "
+                       r"(?:[\w-]+ ){0,2}(?:round|funding)))|«m(\d+)» (?:(?:initial public|public|share|stock|Hong Kong|U\.S\.|"
+                       r"New York|Nasdaq|Shanghai|Shenzhen) )?(?:offering|IPO|listing|flotation)\b")
+
+
+def _proceeds(s: Masked, start: int, first: bool) -> Value | None:
+    """The money the sentence's listing raises (only the first listing of the sentence: "A raised $1 billion in its IPO,
+    the largest since B listed": not B's)."""
+    hit = _PROCEEDS.search(s.text, start) if first else None
+    if hit is None:
+        hit = _PROCEEDS.search(s.text) if first else None
+    return s.items[int(hit.group(1) or hit.group(2))][1] if hit else None
 
 
 def _next_text(r: Reader, s: Masked) -> str:

@@ -4278,6 +4278,7 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
         return None  # A称，其旗下B已提交上市申请，申请在主板独立上市: B's step goes on, the clause's carried A lists nothing
     fact = q.base_fact(ctx, "listing", {"company": [company]}, t, stage=stage, exchange=_exchange(ctx, t, stage))
     fact.date = q.date_for(ctx, t)
+    fact.amount = _listing_proceeds(ctx, t)
     negated = q.negated_before(ctx, Span(max(ctx.clause(t.start)[0], company.end), t.start))
     if stage == "terminated":  # IPO审核状态变更为“终止”: the ending is the step stated, not a step called off;
         fact.modality = "negated" if negated else "asserted" if fact.modality == "negated" else fact.modality
@@ -4291,6 +4292,23 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     return fact
 
 
+# 拟募资60亿元, 募资净额约12亿港元, 集资约3亿美元: what a listing raises (not 融资, a round's word)
+_PROCEEDS_BEFORE = re.compile(r"(?:募资|募集资金|集资|筹资|募得|筹得|筹集资金|筹集|所得款项)(?:总额|净额|金额|规模|额)?"
+                              r"(?:为|约为|约|达|达到|高达|超过|逾|不超过|近|合计|共计|总计|约合)*\s*$")
+
+
+def _listing_proceeds(ctx: Ctx, t: Span) -> Value | None:
+    """The money a listing raises, told in its sentence after its trigger (…IPO获受理，拟募资60亿元) or in its clause
+    before it (募资12亿港元在港上市); none where another listing's trigger stands between (A募资…；B上市)."""
+    cs = ctx.clause(t.start)[0]
+    for v in ctx.values("money", cs, ctx.sent.end):
+        if _PROCEEDS_BEFORE.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start) \
+                and not (v.start > t.end and _OTHER_LISTING.search(ctx.text, t.end, v.start)):
+            return v
+    return None
+
+
+_OTHER_LISTING = re.compile(r"[；;。]|上市|IPO|挂牌")
 _ACCEPTED = re.compile(r"(?:已|已经|依法|正式)受理|(?:获|获得)[^，,。；;]{0,10}?受理|受理了")  # 已获上交所科创板受理
 
 

@@ -78,3 +78,32 @@ def test_the_source_of_an_estimate_does_not_make_the_figure_a_report():
     assert _english(text) == [("financial", "asserted", 5.9e9)]
     assert _english("Northwind's revenue fell 7% to $5.9 billion in the quarter, according to people familiar with "
                     "the matter.") == [("financial", "reported", 5.9e9)]
+
+
+def _listings(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.roles["company"][0].text, f.modality, f.amount.value.text if f.amount else None)
+            for f in extract("t", text, "2025-06-30").facts if f.type == "listing"]
+
+
+def test_a_listing_carries_what_it_raises():
+    assert _listings("澄川科技科创板IPO获受理，拟募资60亿元。") == [("澄川科技", "asserted", "60亿元")]
+    assert _listings("澄川科技于2024年5月在港交所上市，募资净额约12亿港元。") == [("澄川科技", "asserted", "约12亿港元")]
+    assert _listings("青禾科技计划赴港上市，集资约3亿美元。") == [("青禾科技", "planned", "约3亿美元")]
+    assert _listings("Northwind raised $1.1 billion in its Hong Kong IPO on Friday.") == \
+        [("Northwind", "asserted", "$1.1 billion")]
+    assert _listings("Shares of Northwind rose 40% on their first day of trading, following its $1.1 billion listing.") \
+        == [("Northwind", "asserted", "$1.1 billion")]
+
+
+def test_a_round_or_another_listing_s_money_is_no_listing_s_proceeds():
+    assert _listings("青禾科技完成5亿元C轮融资，并计划于明年上市。") == [("青禾科技", "planned", None)]
+    assert _listings("澄川科技在港上市，青禾科技也于同日上市，募资3亿港元。") == \
+        [("澄川科技", "asserted", None), ("青禾科技", "asserted", "3亿港元")]
+    assert _listings("Northwind, which raised $200 million from Lanting Ventures last year, filed for an IPO on Monday.") \
+        == [("Northwind", "asserted", None)]
+
+
+def test_money_raised_after_a_sentence_on_offerings_in_the_plural_is_no_round():
+    text = ("Two chipmakers are preparing initial public offerings. Northwind plans to raise 8 billion yuan, while "
+            "Lanting targets 3.9 billion yuan, the paper reported.")
+    assert [f.type for f in extract("t", text, "2025-06-30").facts if f.type == "investment"] == []
