@@ -154,11 +154,16 @@ def exchange(f: dict | None) -> str:
 
 def listing(row: Status) -> str:
     """The stage reached, with what is planned or expected next."""
-    text = stage(row.listing) or "—"
+    text = (stage(row.listing) + _raised(row.listing)) if row.listing else "—"
     for f in row.next_listing:
         when_ = date(f.get("date"))
-        text += f"；{label('modality', f['modality'])}{stage(f)}" + (f"（{when_}）" if when_ else "")
+        text += f"；{label('modality', f['modality'])}{stage(f)}" + (f"（{when_}）" if when_ else "") + _raised(f)
     return text
+
+
+def _raised(f: dict) -> str:
+    """What a listing raises or plans to raise: （募资 60亿元）."""
+    return f"（募资 {money(f['amount'])}）" if f.get("amount") else ""
 
 
 def result(f: dict) -> str:

@@ -229,3 +229,19 @@ def test_make_demo_command_on_the_sample_corpus(tmp_path: Path) -> None:
     out = tmp_path / "out" / "report-alibaba-vs-tencent.html"
     run("report", "阿里巴巴", "--compare", "腾讯", "--format", "html", "-o", str(out))
     assert out.stat().st_size > 500_000 and "腾讯" in out.read_text("utf-8")
+
+
+def test_status_board_listing_shows_what_it_raises() -> None:
+    from dealgraph.analyze.status import Status
+    from dealgraph.report import text as t
+
+    listed = {"qualifiers": {"stage": "listed"}, "modality": "asserted",
+              "amount": {"text": "60亿元", "value": 6e9, "currency": "CNY"}}
+    planned = {"qualifiers": {"stage": "listed"}, "modality": "planned", "date": None,
+               "amount": {"text": "3亿美元", "value": 3e8, "currency": "USD"}}
+    row = Status("c", "青禾科技", None, None, [], listing=listed, next_listing=[planned])
+    shown = t.listing(row)
+    assert "（募资 60亿元）" in shown and "3亿美元" in shown.split("；")[1]
+    assert t.listing(Status("c", "澄川科技", None, None, [], listing={"qualifiers": {"stage": "filed"},
+                                                                   "modality": "asserted"})) == t.stage(
+        {"qualifiers": {"stage": "filed"}})
