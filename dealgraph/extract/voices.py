@@ -602,6 +602,7 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts + _acquired_holdings(ctx, t, facts)
 
 
+_EACH_OPENS = re.compile(r"\s*(?:分别|各自)")  # A、B及C(1177)，分别持有…: the list the comma closed holds, each
 _NO_LONGER = re.compile(r"不再$")
 _OF_VOTES = re.compile(r"的?(?:股份)?表决权")
 _AFTER_A_DEAL = re.compile(r"完成后|之后|以后|将|会|拟|预计|若|如果")
@@ -729,7 +730,8 @@ def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
             named = [m for m in ctx.mentions(ctx.sent.start, cs) if m.key in parties]
             agents = named[-1:] or agents[:1]
         return agents, result
-    if not patients and agents and (agents[0].start >= cs or agents[0].kind == "person") \
+    if not patients and agents and (agents[0].start >= cs or agents[0].kind == "person"
+                                    or _EACH_OPENS.match(ctx.text, cs, t.start)) \
             and ctx.text.startswith(("持股", "控制", "持有"), t.start) and _STAKE_NEXT.match(ctx.text, t.end) \
             and not _RANK_OF_KIND.search(ctx.text, t.end, ctx.sent.end):  # …持股12.5%，为其第一大股东: read there
         patients = _company_written_about(ctx, agents, t.start)

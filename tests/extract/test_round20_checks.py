@@ -107,3 +107,13 @@ def test_money_raised_after_a_sentence_on_offerings_in_the_plural_is_no_round():
     text = ("Two chipmakers are preparing initial public offerings. Northwind plans to raise 8 billion yuan, while "
             "Lanting targets 3.9 billion yuan, the paper reported.")
     assert [f.type for f in extract("t", text, "2025-06-30").facts if f.type == "investment"] == []
+
+
+def test_holders_listed_before_a_comma_then_each_hold_their_stake():
+    text = ("青禾科技的主要股东为澄川资本(0700)持有约13.6%股权;岚山创投、星河资本及北辰集团(1177),分别持有8.2%、"
+            "2.9%和0.6%的股权。")
+    found = [({r: [m.text for m in ms] for r, ms in f.roles.items()}, f.stake.text)
+             for f in extract("t", text, "2025-06-30").facts if f.type == "shareholding"]
+    assert ({"holder": ["岚山创投"], "company": ["青禾科技"]}, "8.2%") in found
+    assert ({"holder": ["北辰集团"], "company": ["青禾科技"]}, "0.6%") in found
+    assert ({"holder": ["澄川资本"], "company": ["青禾科技"]}, "约13.6%") in found
