@@ -658,6 +658,8 @@ def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Me
                 and not r.right_stop.match(text, after):
             out.append(m)
             continue
+        if text.startswith(("分公司", "公司"), after):  # 中国电信甘肃公司: the unit's name closes with 公司
+            after += 3 if text.startswith("分公司", after) else 2
         name = text[m.start:after]
         out.append(Mention(m.start, after, name, "organization", _name_key(name), "shape"))
     return out

@@ -117,3 +117,9 @@ def test_holders_listed_before_a_comma_then_each_hold_their_stake():
     assert ({"holder": ["岚山创投"], "company": ["青禾科技"]}, "8.2%") in found
     assert ({"holder": ["北辰集团"], "company": ["青禾科技"]}, "0.6%") in found
     assert ({"holder": ["澄川资本"], "company": ["青禾科技"]}, "约13.6%") in found
+
+
+def test_a_known_company_s_branch_keeps_its_company_word():
+    assert ("中国电信甘肃公司", "organization") in _mentions("澄川科技与中国电信甘肃公司签署了框架协议。")
+    assert ("中国移动甘肃分公司", "organization") in _mentions("青禾大学与中国移动甘肃分公司签署合作协议。")
+    assert ("腾讯影业", "organization") in _mentions("腾讯影业就此发表声明。")
