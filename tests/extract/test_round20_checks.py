@@ -123,3 +123,26 @@ def test_a_known_company_s_branch_keeps_its_company_word():
     assert ("中国电信甘肃公司", "organization") in _mentions("澄川科技与中国电信甘肃公司签署了框架协议。")
     assert ("中国移动甘肃分公司", "organization") in _mentions("青禾大学与中国移动甘肃分公司签署合作协议。")
     assert ("腾讯影业", "organization") in _mentions("腾讯影业就此发表声明。")
+
+
+def _english_facts(text: str, kind: str) -> list[dict[str, list[str]]]:
+    return _facts(text, kind)
+
+
+def test_co_founders_named_after_along_with():
+    assert _english_facts("Mara Olsen co-founded Norvane in December 2015 along with Greg Holt and Anna Lee.",
+                          "founding") == [{"founder": ["Mara Olsen", "Greg Holt", "Anna Lee"], "company": ["Norvane"]}]
+    assert _english_facts("Mara Olsen founded Norvane in 2019, along with Lanting Ventures.", "founding") == \
+        [{"founder": ["Mara Olsen"], "company": ["Norvane"]}]
+
+
+def test_an_aside_on_the_founder_may_name_others_too():
+    assert _english_facts("Olsen, who led Reyes's ouster, founded Norvane last year.", "founding") == \
+        [{"founder": ["Olsen"], "company": ["Norvane"]}]
+    assert _english_facts("Mara Olsen, who left Veltrix in 2020, founded Norvane in 2021.", "founding") == \
+        [{"founder": ["Mara Olsen"], "company": ["Norvane"]}]
+
+
+def test_the_company_a_person_joins_to_focus_on_something_is_not_the_one_focusing():
+    assert _english_facts("Reyes left Northwind in August for Lanting Robotics to focus on AI safety.", "focus") == []
+    assert _english_facts("Lanting Robotics focuses on warehouse robots.", "focus") == [{"company": ["Lanting Robotics"]}]
