@@ -146,3 +146,13 @@ def test_an_aside_on_the_founder_may_name_others_too():
 def test_the_company_a_person_joins_to_focus_on_something_is_not_the_one_focusing():
     assert _english_facts("Reyes left Northwind in August for Lanting Robotics to focus on AI safety.", "focus") == []
     assert _english_facts("Lanting Robotics focuses on warehouse robots.", "focus") == [{"company": ["Lanting Robotics"]}]
+
+
+def test_talks_with_named_investors_about_a_round_are_a_reported_investment():
+    text = ("Northwind is also in talks with investors such as Lanting Ventures, Kestrel Capital and the investment "
+            "firm Brisa for a deal that would value it at $10 billion.")
+    found = [(f.modality, {r: [m.text for m in ms] for r, ms in f.roles.items()})
+             for f in extract("t", text, "2025-06-30").facts if f.type == "investment"]
+    assert found == [("reported", {"investor": ["Lanting Ventures", "Kestrel Capital", "Brisa"],
+                                   "investee": ["Northwind"]})]
+    assert _facts("Northwind is in talks with Lanting Robotics about a supply deal for its chips.", "investment") == []
