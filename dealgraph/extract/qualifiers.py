@@ -375,11 +375,12 @@ def figure_for(ctx: Ctx, t: Span, kind: str) -> Value | None:
     B公司: 5200万元 is B's price, the financing states no figure; 公司完成融资，本轮融资金额3亿元 keeps 3亿元)."""
     cs, ce = ctx.clause(t.start)
     raised = grammar().metrics.get(ctx.text[t.start:t.end]) == "financing"
-    found = nearest(_not_restated(ctx, _not_valuations(ctx, ctx.values(kind, cs, ce), raised)), t)
+    found = nearest(_not_prices(ctx, _not_restated(ctx, _not_valuations(ctx, ctx.values(kind, cs, ce), raised))), t)
     if found is not None:
         return found
     # later in the sentence, not past a semicolon (…完成天使轮融资，由A领投；次年完成数亿元的一轮融资: not the angel round's)
-    found = nearest(_not_restated(ctx, _not_valuations(ctx, ctx.values(kind, t.end, segment_end(ctx, t.end)), raised)), t)
+    found = nearest(_not_prices(ctx, _not_restated(ctx, _not_valuations(
+        ctx, ctx.values(kind, t.end, segment_end(ctx, t.end)), raised))), t)
     if found is not None and not raised and metric_words().search(ctx.text, ce, found.start):
         return None  # 继续保持高强度研发投入，一季度研发支出达2.3亿元: the later figure is the later word's
     if found is None or kind != "money":
@@ -396,6 +397,17 @@ def figure_for(ctx: Ctx, t: Span, kind: str) -> Value | None:
     metric = grammar().metrics.get(trigger)
     return None if any(grammar().metrics.get(m.group()) not in (None, metric)
                        for m in metric_words().finditer(ctx.text, vcs, found.start)) else found
+
+
+# 目标价10.03港元, 股价报11.9美元, 每股配售价8.29港元: the price of one share, no company's figure
+_PRICE_BEFORE = re.compile(r"(?:目标价|目标价格|股价|每股|配售价|发行价|招股价|收盘价|开盘价|认购价|报价|收报|股价报)"
+                           r"(?:为|至|达|约|上调至|下调至|定为|报)?$")
+_PER_SHARE_AFTER = re.compile(r"\s*(?:/股|每股|一股)")
+
+
+def _not_prices(ctx: Ctx, found: list[Value]) -> list[Value]:
+    return [v for v in found if v.kind != "money" or not (
+        _PRICE_BEFORE.search(ctx.text, max(ctx.sent.start, v.start - 8), v.start) or _PER_SHARE_AFTER.match(ctx.text, v.end))]
 
 
 # 正在筹备新一轮融资，本轮估值可能超过百亿元: a company's worth, not money raised

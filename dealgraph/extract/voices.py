@@ -4406,6 +4406,8 @@ _PROFIT_NOUNS = frozenset({"净利润"})
 _EBITDA_BEFORE = re.compile(r"(?:EBITDA|EBIT|息税折旧摊销前利润|息税前利润|经营现金流|现金流)(?:为|的)?\s*$")
 _OPERATING_BEFORE = re.compile(r"(?:经营溢利|经营利润|营业利润)(?:分别|均|仍|为|录得)*\s*$")
 _SOLD_TO_WHOM = re.compile(r"(?:对|向)[^，,；;。对向]{2,16}的\s*$")
+_FROM_WHOM = re.compile(r"来自([^，,；;。]{2,16})的\s*$")  # 来自青禾生态的收入: what one source pays (来自海外市场: a segment)
+_GUIDED_BRACKET = re.compile(r"(?:指引|预期|指导|预测)[^，,；;。（(]{0,6}[（(]$")
 _GUIDANCE = re.compile(r"(?:的)?(?:指引|指导区间|指导值|预测值|目标值)")
 _COMPARISON_OPENS = re.compile(r"\s*(?:不过|但|而|但是)?\s*(?:相较于|相比于|相较|相比|较之|对比)")
 
@@ -4493,6 +4495,9 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         return None  # 经调整EBITDA亏损收窄至31亿元: an EBITDA figure, no net result
     if metric == "revenue" and _SOLD_TO_WHOM.search(ctx.text, ctx.clause(t.start)[0], t.start):
         return None  # 对青松汽车的销售收入, 向前五大客户的销售收入: what one customer buys (sales_to), not the revenue
+    source = _FROM_WHOM.search(ctx.text, ctx.clause(t.start)[0], t.start) if metric == "revenue" else None
+    if source is not None and ctx.mentions(source.start(1), source.end(1)):
+        return None  # 来自青禾-澄川生态的收入: what a customer named pays, not that customer's revenue
     if metric in ("net_profit", "operating_profit") and _TURNS_LOSS.match(ctx.text, t.end):
         return None  # 归母净利润亏损3260万元: a loss, which the loss word after it reads (net_loss)
     if metric == "net_loss" and _OPERATING_BEFORE.search(ctx.text, max(ctx.sent.start, t.start - 8), t.start):
@@ -4513,6 +4518,8 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         change = None  # 净利润的减少主要因研发投入增加: 增加 is the other figure's (研发投入)
     if change is not None and _COMPARISON_OPENS.match(ctx.text, cs):
         change = None  # 较上年同期3亿元的亏损额明显收窄: the figure compared with; the change is the other's
+    if change is not None and _GUIDED_BRACKET.search(ctx.text, max(ctx.sent.start, change.start - 12), change.start):
+        change = None  # 高于指引上限(环比增长5%-7%): the guidance's range, not the figure's change
     if value is None and _ABILITY_AFTER.match(ctx.text, t.end):
         return None  # 提高持续盈利能力, 收入结构, 盈利模式: a quality of the figure talked about, none stated
     if value is None and change is None and metric == "net_profit" and trigger in _PROFIT_NOUNS:

@@ -96,6 +96,9 @@ _ATOM_ALTERNATIVES = [  # (possible first characters, pattern)
      rf"(?<![0-9])(?P<edd>{_DD})[ ](?P<emon2>{_EN_MONTH}){_YEAR_TAIL.replace('ey>', 'ey2>')}"
      rf"|(?<![0-9０-９.．月])(?P<eve>{_DD})[日号]{_EVENING}"),  # 8日晚 (a bare day needs its evening)
     ("Q", rf"(?<![A-Za-z])(?P<eq>Q[1-4])[ ](?:FY)?(?P<eqy>{_Y})(?![0-9])"),
+    # 25Q3, 3Q25, 1H25, 25H1, FY25Q3: a quarter or half with a two-digit year (analysts' shorthand)
+    ("0123456789F", r"(?<![0-9A-Za-z])(?:FY)?(?P<sy>[0-9]{2})(?:Q(?P<syq>[1-4])|H(?P<syh>[12]))(?![0-9A-Za-z])"
+                    r"|(?<![0-9A-Za-z])(?:(?P<sq>[1-4])Q|(?P<sh>[12])H)(?P<sqy>[0-9]{2})(?![0-9A-Za-z])"),
     ("fFsStT",
      # (or "the first three months of 2025" (Q1), "the first six months" (H1))
      rf"(?<![A-Za-z])(?P<eord>(?i:first|second|third|fourth))(?:[- ]quarter|(?<=[Ff]irst)[ ]three[ ]months)"

@@ -194,6 +194,9 @@ class DateResolver:
             return _point(iso_of(year, quarter=_int(m["yqq"]), half=_int(m["yqh"])))
         if m["ybare"]:
             return _point(str(self._named_year(int(m["ybare"]), explicit=True)))
+        if m["sy"] or m["sqy"]:  # 25Q3, 3Q25: 2000 + the two digits
+            year = self._named_year(2000 + int(m["sy"] or m["sqy"]), explicit=True)
+            return _point(iso_of(year, quarter=_int(m["syq"] or m["sq"]), half=_int(m["syh"] or m["sh"])))
         if m["yn"] or m["ycn"] or m["y2"] or m["yr"]:
             return self._year_atom(m, text)
         if m["emon"] or m["emon2"]:

@@ -156,3 +156,37 @@ def test_talks_with_named_investors_about_a_round_are_a_reported_investment():
     assert found == [("reported", {"investor": ["Lanting Ventures", "Kestrel Capital", "Brisa"],
                                    "investee": ["Northwind"]})]
     assert _facts("Northwind is in talks with Lanting Robotics about a supply deal for its chips.", "investment") == []
+
+
+def _figures(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    out = []
+    for f in extract("t", text, "2025-12-31").facts:
+        if f.type == "financial":
+            q = f.qualifiers
+            out.append((f.roles["company"][0].text, q["value"].text if q.get("value") else None,
+                        q["change"].text if q.get("change") else None,
+                        q["period"].value.value if q.get("period") else None))
+    return out
+
+
+def test_a_quarter_with_a_two_digit_year():
+    assert _figures("澄川科技25Q3实现营收24.7亿元。") == [("澄川科技", "24.7亿元", None, "2025-Q3")]
+    assert _figures("澄川科技3Q25实现营收24.7亿元。") == [("澄川科技", "24.7亿元", None, "2025-Q3")]
+    assert _figures("澄川科技1H25营收12亿元。") == [("澄川科技", "12亿元", None, "2025-H1")]
+    assert _figures("澄川科技的H100 GPU营收12亿元。")[0][3] is None
+
+
+def test_a_share_price_is_no_company_figure():
+    found = _figures("澄川科技首次实现经调整利润盈利，券商维持其增持评级，目标价10.03港元。")
+    assert [value for _, value, _, _ in found] == [None] * len(found)
+    assert _figures("澄川科技2025年实现营收12亿元，股价报11.9港元。") == [("澄川科技", "12亿元", None, "2025")]
+
+
+def test_revenue_from_a_source_is_not_the_source_s_revenue():
+    found = _figures("澄川云25Q3实现营收24.7亿元。来自青禾-澄川生态的收入达6.9亿元，同比增长83.8%。")
+    assert all(company == "澄川云" for company, _, _, _ in found)
+
+
+def test_a_guidance_range_in_brackets_is_no_change_of_the_figure():
+    text = "澄川半导体3Q25实现销售收入23.8亿美元，同比增长9.7%，创季度收入新高，高于指引上限(环比增长5%-7%)。"
+    assert _figures(text) == [("澄川半导体", "23.8亿美元", "同比增长9.7%", "2025-Q3")]
