@@ -602,6 +602,7 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts + _acquired_holdings(ctx, t, facts)
 
 
+_NAME_LEADS = frozenset("如、，,：:；;")  # what stands before a name listed as an example (如韩青…、陈某…)
 _EACH_OPENS = re.compile(r"\s*(?:分别|各自)")  # A、B及C(1177)，分别持有…: the list the comma closed holds, each
 _NO_LONGER = re.compile(r"不再$")
 _OF_VOTES = re.compile(r"的?(?:股份)?表决权")
@@ -4408,7 +4409,7 @@ _OPERATING_BEFORE = re.compile(r"(?:经营溢利|经营利润|营业利润)(?:�
 _SOLD_TO_WHOM = re.compile(r"(?:对|向)[^，,；;。对向]{2,16}的\s*$")
 _FROM_WHOM = re.compile(r"来自([^，,；;。]{2,16})的\s*$")  # 来自青禾生态的收入: what one source pays (来自海外市场: a segment)
 _GUIDED_BRACKET = re.compile(r"(?:指引|预期|指导|预测)[^，,；;。（(]{0,6}[（(]$")
-_GUIDANCE = re.compile(r"(?:的)?(?:指引|指导区间|指导值|预测值|目标值)")
+_GUIDANCE = re.compile(r"(?:的)?(?:指引|指导区间|指导值|预测值|预测|预期值|目标值)")  # 净利润预测至9.45亿美元: a forecast
 _COMPARISON_OPENS = re.compile(r"\s*(?:不过|但|而|但是)?\s*(?:相较于|相比于|相较|相比|较之|对比)")
 
 
@@ -4906,6 +4907,10 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
         return None
     if ctx.mentions(max(cs, company.end), t.start, ("person",)):
         return None  # 该公司…，合伙人王某等均转向大模型创业: the person nearer the verb is the one who turns to it
+    if company.start < cs and any(mentions_mod.person_shaped(ctx.text[t.start - n:t.start])
+                                  and ctx.text[t.start - n - 1:t.start - n] in _NAME_LEADS for n in (2, 3)) \
+            and not ctx.mentions(t.start - 3, t.start, ORG + ("person",)):
+        return None  # …，如韩青聚焦医疗AI: a person-shaped name right before the verb is its subject, not one carried
     if trigger == "为核心":
         yi = ctx.text.rfind("以", cs, t.start)
         domain = ctx.text[yi + 1:t.start] if yi >= 0 else ""

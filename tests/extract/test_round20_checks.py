@@ -190,3 +190,15 @@ def test_revenue_from_a_source_is_not_the_source_s_revenue():
 def test_a_guidance_range_in_brackets_is_no_change_of_the_figure():
     text = "澄川半导体3Q25实现销售收入23.8亿美元，同比增长9.7%，创季度收入新高，高于指引上限(环比增长5%-7%)。"
     assert _figures(text) == [("澄川半导体", "23.8亿美元", "同比增长9.7%", "2025-Q3")]
+
+
+def test_a_person_shaped_name_before_a_focus_verb_takes_no_carried_company():
+    text = "以王明为例，其离职时恰逢星河科技融资。离职高管普遍选择创业，如韩青聚焦医疗AI。"
+    assert _facts(text, "focus") == []
+    assert _facts("星河科技成立于2019年。公司聚焦医疗AI。", "focus") == [{"company": ["星河科技"]}]
+
+
+def test_an_analysts_forecast_is_no_asserted_figure():
+    facts = [f for f in extract("t", "上调公司2025-2027年归母净利润预测至6.4/8.0/9.4亿美元。澄川半导体3Q25实现营收"
+                                     "23.8亿美元。", "2025-12-31").facts if f.type == "financial"]
+    assert {f.modality for f in facts if f.qualifiers["value"].text != "23.8亿美元"} <= {"expected"}
