@@ -91,7 +91,7 @@ def amount_fragment(*, english: bool, lone_unit: bool) -> str:
     it they need a modifier ("十多人", "百余家"), so idioms like 百家/千家 stay out.
     """
     lone = f"[十百千][多余来几]{'?' if lone_unit else ''}(?:{SCALE_ZH})?"
-    english_scale = rf"[ ]?{SCALE_EN}|" if english else ""
+    english_scale = rf"(?:-plus[ ]|[ -])?{SCALE_EN}|" if english else ""  # $1-billion, $300-plus million
     branches = [
         rf"{ARABIC}(?:{english_scale}亿{ARABIC}万|[多余来]?(?:[ ]?(?:{SCALE_ZH}))?[多余]?)",
         rf"(?:[数几]|上(?=[百千万亿]))[{CN_CHARS}]+[多余来几]?(?:{SCALE_ZH})?",
@@ -109,7 +109,7 @@ _CN_PAIR_RX = re.compile(r"(?<![一二三四五六七八九两〇零])([一二�
 _MIXED_RX = re.compile(rf"({_ARABIC_RX.pattern})({SCALE_ZH})")
 _AMOUNT_RX = re.compile(
     rf"(?P<vague>[数几]|上(?=[百千万亿]))?(?P<num>{ARABIC}|[{CN_CHARS}]+)"
-    rf"(?:亿(?P<wan>{ARABIC})万|(?P<mod>[多余来几])?(?:[ ]?(?P<scale>{SCALE_ZH}|{SCALE_EN}))?"
+    rf"(?:亿(?P<wan>{ARABIC})万|(?P<mod>[多余来几]|-plus(?=[ ]))?(?:[ -]?(?P<scale>{SCALE_ZH}|{SCALE_EN}))?"
     rf"(?P<mod2>[多余])?)"
 )
 
@@ -239,7 +239,7 @@ def _modified(bounds: tuple[float, float], scale: int, vague: str | None, mod: s
     elif mod == "几":
         lo, hi = lo + _step(lo) / 10, hi + 9 * _step(lo) / 10
     lo, hi = times_pow10(lo, scale), times_pow10(hi, scale)
-    if vague == "上" or mod in ("多", "余"):
+    if vague == "上" or mod in ("多", "余", "-plus"):  # 300多亿, "300-plus million": at least that
         return Amount(lo, lo, None, True, exp)
     if lo == hi:
         return Amount(lo, None, None, False, exp)

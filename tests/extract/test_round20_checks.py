@@ -202,3 +202,22 @@ def test_an_analysts_forecast_is_no_asserted_figure():
     facts = [f for f in extract("t", "上调公司2025-2027年归母净利润预测至6.4/8.0/9.4亿美元。澄川半导体3Q25实现营收"
                                      "23.8亿美元。", "2025-12-31").facts if f.type == "financial"]
     assert {f.modality for f in facts if f.qualifiers["value"].text != "23.8亿美元"} <= {"expected"}
+
+
+def test_english_amounts_with_a_hyphen_before_the_scale():
+    from dealgraph.values.money import find_money
+
+    assert [(m.text, m.value) for _, _, m in find_money("an Alibaba-led, $1-billion investment")] == \
+        [("$1-billion", 1e9)]
+    plus = [m for _, _, m in find_money("a US$300-plus million round")][0]
+    assert (plus.value, plus.min, plus.max) == (3e8, 3e8, None)
+    assert [(m.min, m.max) for _, _, m in find_money("$1-2 billion")] == [(1e9, 2e9)]
+
+
+def test_a_holding_of_a_class_of_shares_and_a_single_existing_backer():
+    found = [(f.roles["holder"][0].text, f.stake.text) for f in
+             extract("t", "Lanting holds about 36% of preferred stocks in Northwind AI.", "2025-06-30").facts
+             if f.type == "shareholding"]
+    assert found == [("Lanting", "about 36%")]
+    text = "Lanting Ventures led a $50 million round in Northwind with existing backer Kestrel Capital."
+    assert _facts(text, "investment") == [{"investor": ["Lanting Ventures", "Kestrel Capital"], "investee": ["Northwind"]}]
