@@ -3289,9 +3289,18 @@ def _units_named(ctx: Ctx, t: Span, ce: int) -> list[Mention]:
     start = dash.end() if dash else t.end
     units = ctx.group_right(start + 1 if ctx.text[start:start + 1] in ("“", "「", '"') else start, ce, ORG, max_gap=0)
     for i in range(1, len(units)):
-        if ctx.text[units[i - 1].end:units[i].start].strip() in ("与", "同", "跟"):
-            return units[:i]
+        if ctx.text[units[i - 1].end:units[i].start].strip(" “”\"「」") in ("与", "同", "跟"):
+            return units[:i]  # (A控股子公司B与“杭州X公司”签署…: the quoted one too)
     return units
+
+
+def _counterparties(ctx: Ctx, units: list[Mention], ce: int) -> list[Mention]:
+    """全资子公司B与C签订…: C, named right after 与 behind the unit, signs with it and owns none of it."""
+    after = _WITH_AFTER_UNIT.match(ctx.text, units[-1].end) if units else None
+    return [m for m in ctx.mentions(after.end(), ce, ORG)[:1] if m.start == after.end()] if after else []
+
+
+_WITH_AFTER_UNIT = re.compile(r"[”\"」]?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:与|同|跟)\s*[“\"「]?")
 
 
 _DASH_AFTER = re.compile(r"\s*(?:——|—|--|－－)\s*")
@@ -3340,7 +3349,8 @@ def _subsidiary_of_the_company(ctx: Ctx, frame: Frame, t: Span, cs: int, ce: int
         if not owners and _ITSELF_BEFORE.search(ctx.text, ctx.sent.start, pron.start()):
             owners = _company_written_about(ctx, units, t.start)  # 公司还关注到…，其控股子公司B: the company's own
     else:  # 蓝海集团公告称，公司审议通过《关于投资B的议案》，公司全资子公司C: the announcer, not B
-        owners = ctx.announcer(t.start) or _company_written_about(ctx, units, t.start)
+        owners = ctx.announcer(t.start) or _company_written_about(ctx, units + _counterparties(ctx, units, ce), t.start)
+    keys |= {m.key for m in _counterparties(ctx, units, ce)}  # 公司全资子公司B与C签订…: never C
     owners = [o for o in owners if o.key not in keys and o.kind == "organization"][-1:]
     if not owners:
         return []

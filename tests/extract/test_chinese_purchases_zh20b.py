@@ -1,0 +1,35 @@
+"""Chinese purchases and supply deals (round 20, real announcements and news as development text): a subsidiary's
+counterparty is no unit and no owner (全资子公司B与“杭州Y公司”签署…, 公司全资子公司B与C签订…); a supplier of a buyer
+with 的 between its kinds (一直是B重要的服务器供应商); a supply agreement signed with the makers who supply (与B、C等
+核心供应商签订长期供货协议, …签订供货协议，确保…的稳定供应); goods sold to a named buyer (A向B出售600台服务器); goods
+bought and deployed by their maker (采购并部署两吉瓦的B GPU). All company names are invented; the sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, names, one, roles
+
+
+def test_a_quoted_counterparty_after_a_subsidiary_is_no_second_unit():
+    text = "岚山股份宣布,全资子公司青禾电子有限公司与“杭州Y公司”签署的《算力服务协议》正式解除。"
+    owned = facts(text, "ownership")
+    assert [roles(f)["unit"] for f in owned] == [["青禾电子有限公司"]]
+    assert one(text, "purchase").modality == "negated"
+
+
+def test_the_counterparty_of_a_subsidiary_contract_does_not_own_the_subsidiary():
+    text = ("为推进算力中心建设,近日,公司全资子公司青禾算力(苏州)科技有限公司与北京澄川科技有限公司签订《GPU服务器采购合同》。"
+            "董事会同意公司全资子公司青禾算力(苏州)科技有限公司与北京澄川科技有限公司签订设备采购合同。")
+    assert not any("北京澄川科技有限公司" in roles(f)["owner"] for f in facts(text, "ownership"))
+    assert {tuple(roles(f)["supplier"]) for f in facts(text, "purchase")} == {("北京澄川科技有限公司",)}
+
+
+def test_the_announcer_still_owns_the_subsidiary_that_signs():
+    text = "岚山股份公告称,公司全资子公司青禾电子与澄川科技签订了GPU服务器采购合同。"
+    fact = one(text, "ownership")
+    assert roles(fact) == {"owner": ["岚山股份"], "unit": ["青禾电子"]}
+
+
+def test_units_listed_without_a_joiner_are_all_units():
+    text = "岚山股份公告称,公司控股子公司青禾电子、澄川科技将共同出资设立合资公司。"
+    assert sorted(roles(f)["unit"][0] for f in facts(text, "ownership")) == ["澄川科技", "青禾电子"]
