@@ -2322,8 +2322,10 @@ def _bought_goods_of(ctx: Ctx, t: Span) -> list[FactRecord]:
 _BECOMES_SUPPLIER = re.compile(r"(?:成为了?|成了|是|为|进入了?|打入了?|切入了?|进入到|纳入了?|跻身)")
 _INTO_CHAIN = ("进入", "打入", "切入", "纳入", "跻身")
 # 的核心供应商, 的一级供应商, 核心供应链: what kind of supplier, between the buyer and the word
-_SUPPLIER_KIND = re.compile(r"\s*的?(?:全球|国内|中国区|中国)?(?:核心|主要|重要|独家|一级|二级|合格|指定|长期|战略|关键|唯一|首家|"
-                            r"优质|主力|稳定|AI|芯片|算力|GPU|服务器|光模块|电池)*")
+# (一直是B重要的服务器供应商: 的 after a kind too)
+_SUPPLIER_KIND = re.compile(r"\s*的?(?:(?:全球|国内|中国区|中国)?(?:核心|主要|重要|独家|一级|二级|合格|指定|长期|战略|关键|唯一|首家|"
+                            r"优质|主力|稳定|AI|芯片|算力|GPU|服务器|光模块|电池|存储|内存|HBM|PCB|液冷|交换机|显卡|CPU|"
+                            r"零部件|元器件)的?)*")
 
 
 def supplier_of(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:

@@ -33,3 +33,15 @@ def test_the_announcer_still_owns_the_subsidiary_that_signs():
 def test_units_listed_without_a_joiner_are_all_units():
     text = "岚山股份公告称,公司控股子公司青禾电子、澄川科技将共同出资设立合资公司。"
     assert sorted(roles(f)["unit"][0] for f in facts(text, "ownership")) == ["澄川科技", "青禾电子"]
+
+
+def test_a_supplier_of_a_buyer_with_de_between_its_kinds():
+    text = "早在2019年,青禾电子就已经与澄川科技展开合作,并一直是澄川科技重要的服务器供应商。"
+    fact = one(text, "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]}
+    assert one("青禾电子是澄川科技的重要的HBM供应商。", "purchase").roles["buyer"][0].text == "澄川科技"
+
+
+def test_a_supplier_in_general_or_a_platform_of_suppliers_buys_nothing():
+    assert facts("青禾电子是澄川科技重要的合作伙伴,也是全球领先的服务器供应商。", "purchase") == []
+    assert facts("青禾电子是澄川科技旗下的供应商管理平台。", "purchase") == []
