@@ -2531,6 +2531,9 @@ def agreement(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             if not _PLACEHOLDER.fullmatch(m.text)]
     if len(pair) != 2:
         return _signed_with_unnamed(ctx, frame, t, Span(cs, verb), signed[-1].end())
+    makers = _makers_signed(ctx, frame, t, pair, verb)
+    if makers:
+        return _not_read_yet(ctx, [f for m in makers[:6] for f in _signed_supply(ctx, t, pair[:1], [m], signed[-1].end())])
     fact = q.base_fact(ctx, "purchase", {frame.roles[0]: pair[:1], frame.roles[1]: pair[1:]}, t)
     if _CONTRACT_ENDED.match(ctx.text, t.end):
         fact.modality = "negated"  # A与B签署的《算力服务协议》正式解除
@@ -2539,6 +2542,44 @@ def agreement(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     fact.date = q.date_for(ctx, t)
     fact.qualifiers["period"] = fact.date
     return _not_read_yet(ctx, [_swap(fact)])
+
+
+# A与B、C等核心供应商签订… / A与B等上游芯片原厂签订…: the others named as the ones who supply
+_SUPPLIERS_NAMED = re.compile(r"等?(?:多家|几家|\d+家|[一二三四五六七八九十]+家)?(?:全球|国内|海外)?(?:核心|主要|上游|关键|重要|头部)?"
+                              r"[\u4e00-\u9fffA-Za-z]{0,6}?(?:供应商|供货商|原厂)")
+# …签订供货协议，确保GPU等关键组件的稳定供应 / 以锁定产能: the signer secures what it buys
+_SECURES_SUPPLY = re.compile(r"\s*[，,]\s*(?:以|从而|以此|用以|用于)?(?:确保|保障|锁定|保证)[^，,；;。]{0,20}?(?:供应|供给|货源|产能)")
+
+
+def _makers_signed(ctx: Ctx, frame: Frame, t: Span, pair: list[Mention], verb: int) -> list[Mention]:
+    """A与NVIDIA、AMD等核心供应商签订长期供货协议 / A与B、C签订供货协议，确保GPU的稳定供应: a supply agreement
+    whose other parties are named as suppliers, or signed to secure the signer's own supply: each other party
+    supplies A (not the supply agreement's plain reading, A supplying B). Empty where nothing says so."""
+    if frame.roles[0] != "supplier":
+        return []
+    others = [m for m in ctx.group_right(pair[1].start, verb) if m.key != pair[0].key]
+    if not others or others[0].start != pair[1].start:
+        return []
+    named = _SUPPLIERS_NAMED.match(ctx.text, others[-1].end)
+    if named is not None and _BEFORE_SIGNING.fullmatch(ctx.text, named.end(), verb):
+        return others
+    if _BEFORE_SIGNING.fullmatch(ctx.text, others[-1].end, verb) or re.fullmatch(
+            r"等?[\u4e00-\u9fffA-Za-z]{0,8}?(?:厂商|制造商|厂家|企业|公司|巨头)", ctx.text[others[-1].end:verb].strip()):
+        title = re.compile(r"[》”」]*").match(ctx.text, t.end)
+        if _SECURES_SUPPLY.match(ctx.text, title.end()):
+            return others
+    return []
+
+
+def _signed_supply(ctx: Ctx, t: Span, buyers: list[Mention], suppliers: list[Mention], money_from: int) -> list[FactRecord]:
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers}, t)
+    if _CONTRACT_ENDED.match(ctx.text, t.end):
+        fact.modality = "negated"
+    fact.amount = q.nearest(q.prices_in(ctx, money_from, q.segment_end(ctx, t.end)), t)
+    _budget_out(ctx, fact)
+    fact.date = q.date_for(ctx, t)
+    fact.qualifiers["period"] = fact.date
+    return [fact]
 
 
 # between the other party and the verb: 于近日, 正式, 共同 (公司与B于近日签订…)

@@ -45,3 +45,24 @@ def test_a_supplier_of_a_buyer_with_de_between_its_kinds():
 def test_a_supplier_in_general_or_a_platform_of_suppliers_buys_nothing():
     assert facts("青禾电子是澄川科技重要的合作伙伴,也是全球领先的服务器供应商。", "purchase") == []
     assert facts("青禾电子是澄川科技旗下的供应商管理平台。", "purchase") == []
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    return {(roles(f)["buyer"][0], roles(f)["supplier"][0]) for f in facts(text, "purchase")}
+
+
+def test_a_supply_agreement_signed_to_secure_supply_makes_the_signer_the_buyer_of_each_maker():
+    text = "供应链方面,青禾电子与NVIDIA、AMD等核心芯片厂商签订长期供货协议,确保GPU等关键组件的稳定供应。"
+    assert _pairs(text) == {("青禾电子", "NVIDIA"), ("青禾电子", "AMD")}
+    assert _pairs("青禾电子与澄川科技签订长期供货协议,确保推理芯片的稳定供应。") == {("青禾电子", "澄川科技")}
+
+
+def test_a_supply_agreement_with_parties_named_as_suppliers():
+    text = "青禾电子与澄川科技、岚山半导体等核心供应商签订了长期供货协议。"
+    assert _pairs(text) == {("青禾电子", "澄川科技"), ("青禾电子", "岚山半导体")}
+
+
+def test_a_plain_supply_agreement_still_makes_the_signer_the_supplier():
+    assert _pairs("青禾电子与澄川科技签订长期供货协议,合同金额约3亿元。") == {("澄川科技", "青禾电子")}
+    assert _pairs("青禾材料与澄川半导体等芯片厂商签订供货协议。") == {("澄川半导体", "青禾材料")}
+    assert ("青禾电子", "澄川科技") not in _pairs("青禾电子与澄川科技、岚山汽车等车企签订长期供货协议。")
