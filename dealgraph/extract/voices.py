@@ -2138,6 +2138,50 @@ def supply_goods(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _not_read_yet(ctx, out)
 
 
+# 600台智算服务器 / 1000颗推理芯片 / 600 台燧原云燧智算机: goods of the industry counted (not shares: 30%股权, 1200万股)
+_GOODS_COUNTED = (r"(?:约|近|超过|逾|共|合计|名下)?\s*[\d.,一二两三四五六七八九十百千万]+\s*(?:万|千|百)?\s*(?:台|颗|张|块|套|片|枚|组)"
+                  r"[^，,；;。]{0,16}?(?:服务器|芯片|GPU|显卡|加速卡|算力卡|智算机|一体机|光模块|交换机|处理器|晶片|算力设备|机柜)")
+_SOLD_GOODS_AFTER = re.compile(r"了?\s*" + _GOODS_COUNTED)
+# 拟将名下600台服务器以人民币26万元/台，合计总价1.56亿元的价格出售给B: the price phrase may hold commas
+_GOODS_BEFORE_SALE = re.compile(r"将" + _GOODS_COUNTED + r"(?:[^，,；;。]{0,60}?|以[^；;。将]{0,160}?的价格)$")
+_BOARD_AGREES = re.compile(r"同意")  # 董事会同意全资子公司A向B出售…: approved, not yet done
+_TO_MARK = re.compile(r"向")
+
+
+def goods_sold(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """星河算力向远川智算出售600台智算服务器 / 星河算力拟将600台服务器以…的价格出售给远川智算: goods counted sold to
+    a named buyer, who buys them from the seller. Shares sold (出售其持有的B 30%股权) and goods not counted stay
+    the acquisition frames' or unread."""
+    cs, ce = ctx.clause(t.start)
+    if ctx.text[t.start:t.end].endswith(("给", "予")):
+        goods = _GOODS_BEFORE_SALE.search(ctx.text, ctx.sent.start, t.start)
+        buyers = ctx.group_right(t.end, ce, ORG, max_gap=0)[:1]
+        cs = ctx.clause(goods.start())[0] if goods is not None else cs
+        if goods is None or not buyers:
+            return []
+        open_at, money_from = goods.start(), goods.start()
+    else:
+        if _SOLD_GOODS_AFTER.match(ctx.text, t.end) is None:
+            return []
+        marks = _marks_outside_names(ctx, _TO_MARK, Span(cs, t.start))
+        buyers = ctx.group_right(marks[-1].end(), t.start, ORG, max_gap=0)[:1] if marks else []
+        if not buyers or not _SUPPLY_MANNER.fullmatch(ctx.text, buyers[-1].end, t.start):
+            return []
+        open_at, money_from = marks[-1].start(), t.end
+    keys = {b.key for b in buyers}
+    sellers = [m for m in ctx.group_left(cs, open_at) or ctx.carried_subject(open_at)
+               if m.key not in keys and m.kind == "organization"]
+    if not sellers:
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": sellers[-1:]}, t)
+    if fact.modality == "asserted" and (_BOARD_AGREES.search(ctx.text, cs, open_at)
+                                        or open_at > cs and q._plans(ctx.text[max(cs, open_at - 4):open_at + 1].lstrip("将"))):
+        fact.modality = "planned"  # A(以下简称“B”)拟将名下600台…以…的价格出售给C: the plan stands before 将
+    fact.amount = q.nearest(q.prices_in(ctx, money_from, q.segment_end(ctx, t.end)), t)
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return _not_read_yet(ctx, [fact])
+
+
 def _supplied_by(ctx: Ctx, t: Span) -> list[FactRecord]:
     """澜芯科技的芯片由台积电代工 / A的电池由B供应: the one after 由 supplies the company opening the clause."""
     cs, _ = ctx.clause(t.start)
@@ -5028,7 +5072,7 @@ _PORTFOLIO_LIST = re.compile(r"(?:中|里)?(?:还有|还包括|包括|就有|有
 HANDLERS: dict[str, Handler] = {
     "round": round_, "investors_named": investors_named, "active": active, "passive": passive,
     "attributive": attributive, "portfolio": portfolio, "by": by, "title": title, "merge": merge,
-    "purchase_from": purchase_from, "order": order, "agreement": agreement, "absorb": absorb, "supplier_of": supplier_of,
+    "purchase_from": purchase_from, "order": order, "agreement": agreement, "goods_sold": goods_sold, "absorb": absorb, "supplier_of": supplier_of,
     "supply_goods": supply_goods,
     "signed_with": signed_with, "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to, "tender_won": tender_won,
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,

@@ -66,3 +66,30 @@ def test_a_plain_supply_agreement_still_makes_the_signer_the_supplier():
     assert _pairs("青禾电子与澄川科技签订长期供货协议,合同金额约3亿元。") == {("澄川科技", "青禾电子")}
     assert _pairs("青禾材料与澄川半导体等芯片厂商签订供货协议。") == {("澄川半导体", "青禾材料")}
     assert ("青禾电子", "澄川科技") not in _pairs("青禾电子与澄川科技、岚山汽车等车企签订长期供货协议。")
+
+
+def test_goods_counted_sold_to_a_named_buyer():
+    fact = one("青禾算力科技有限公司向澄川超算科技有限公司出售了600台智算服务器。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川超算科技有限公司"], "supplier": ["青禾算力科技有限公司"]}
+    assert fact.modality == "asserted"
+
+
+def test_goods_to_be_sold_at_a_price_with_commas_are_planned():
+    text = "青禾算力科技有限公司拟将名下600台智算服务器以每台26万元,合计总价1.56亿元的价格出售给澄川超算科技有限公司。"
+    fact = one(text, "purchase")
+    assert roles(fact) == {"buyer": ["澄川超算科技有限公司"], "supplier": ["青禾算力科技有限公司"]}
+    assert fact.modality == "planned" and fact.amount.text == "1.56亿元"
+
+
+def test_a_board_agreeing_to_a_sale_of_goods_is_a_plan():
+    text = "董事会同意全资子公司青禾算力科技有限公司向澄川超算科技有限公司出售600台智算服务器,合计总价1.56亿元。"
+    fact = one(text, "purchase")
+    assert fact.modality == "planned" and fact.amount.text == "1.56亿元"
+
+
+def test_shares_sold_or_goods_not_counted_or_not_sold_to_anyone_are_no_purchase():
+    assert facts("青禾算力科技有限公司向澄川超算科技有限公司出售其持有的岚山科技30%股权。", "purchase") == []
+    assert facts("青禾算力科技有限公司拟将所持岚山科技1200万股股份出售给澄川超算科技有限公司。", "purchase") == []
+    assert facts("青禾算力科技有限公司向澄川超算科技有限公司出售了一批服务器。", "purchase") == []
+    assert facts("青禾算力科技有限公司今年已销售600台服务器。", "purchase") == []
+    assert facts("青禾算力科技有限公司将600台智算服务器运往苏州,并将部分设备出售给澄川超算科技有限公司。", "purchase") == []
