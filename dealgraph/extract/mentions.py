@@ -1064,12 +1064,16 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
         cut = _place_start(text, start, cut, end, r)
     while cut < end and text[cut].isdigit():
         cut += 1
+    counted = [c.end() for c in _COUNTED_LEAD.finditer(text, max(0, cut - 12), end) if cut <= c.end() <= end - 2]
+    if counted:
+        cut = counted[-1]  # 采购5万颗|青禾电子的芯片 / 部署2000台|青禾电子服务器: the count of goods, then their maker
     if text.startswith("投", cut) and not text.startswith(("投资", "投控"), cut) and end - cut >= 3 \
             and (text[cut - 2:cut] in _IN_A_ROW or text[cut - 1:cut] in _AGAIN):
         cut += 1  # 连续投A、B / 又投A: the colloquial verb, not the name's first character
     return cut
 
 
+_COUNTED_LEAD = re.compile(r"\d[\d.,]*\s*[万千百]?(?:颗|台|张|块|套|片|枚)")
 _IN_A_ROW = frozenset({"连续", "接连", "相继", "先后", "陆续"})
 _AGAIN = frozenset("又还也再曾")
 _NAME_WORD_STOPS = frozenset({"联合", "发展", "合作"})  # stops that name words before an ending (联合银行, 合作银行)

@@ -2289,7 +2289,8 @@ def _bought_make(ctx: Ctx, t: Span) -> list[FactRecord]:
     (采购北辰物流: a name that may be the goods' maker or a buyer's unit)."""
     if not ctx.text.startswith("采购", t.start):
         return _bought_brand(ctx, t)
-    count = _GOODS_COUNT.match(ctx.text, t.end)
+    deployed = _ALSO_DEPLOYED.match(ctx.text, t.end)  # 采购并部署5万颗B的芯片: the goods are the second verb's too
+    count = _GOODS_COUNT.match(ctx.text, deployed.end() if deployed else t.end)
     if count is None:
         return _bought_goods_of(ctx, t) or _bought_brand(ctx, t)
     makers = [maker_of(m) for m in ctx.mentions(count.end(), ctx.clause(t.start)[1], UNIT)
@@ -2306,8 +2307,12 @@ def _bought_make(ctx: Ctx, t: Span) -> list[FactRecord]:
     return [fact]
 
 
-# 采购英伟达H20 / 大量采购华为昇腾芯片 / 购买AMD的加速卡: goods named by their maker right after the verb
-_BRAND_LEAD = re.compile(r"(?:了|大量|批量|大批|更多)?\s*")
+# 采购并部署 / 购买和使用: a second verb the goods are bought for
+_ALSO_DEPLOYED = re.compile(r"(?:并|和|及)(?:部署|使用|引入|引进|安装|上线)")
+# 采购英伟达H20 / 大量采购华为昇腾芯片 / 购买AMD的加速卡: goods named by their maker right after the verb (采购并部署
+# 高达两吉瓦的B GPU: after a second verb and the power the goods draw)
+_BRAND_LEAD = re.compile(r"(?:(?:并|和|及)(?:部署|使用|引入|引进|安装|上线))?(?:了|大量|批量|大批|更多)?\s*"
+                         r"(?:(?:高达|约|超过|近|逾)?\s*[\d.一二两三四五六七八九十百千]+\s*(?:吉瓦|GW|兆瓦|MW)(?:规模)?的?\s*)?")
 _GOODS_NOUN = re.compile(r"(?:的)?\s*[A-Za-z0-9\-]{0,10}\s*(?:AI|GPU|人工智能)?(?:芯片|GPU|显卡|加速卡|算力卡|服务器|晶片|处理器|存储芯片|"
                          r"光模块|交换机|一体机|整机|算力|智算资源|计算资源)")
 

@@ -93,3 +93,22 @@ def test_shares_sold_or_goods_not_counted_or_not_sold_to_anyone_are_no_purchase(
     assert facts("青禾算力科技有限公司向澄川超算科技有限公司出售了一批服务器。", "purchase") == []
     assert facts("青禾算力科技有限公司今年已销售600台服务器。", "purchase") == []
     assert facts("青禾算力科技有限公司将600台智算服务器运往苏州,并将部分设备出售给澄川超算科技有限公司。", "purchase") == []
+
+
+def test_a_maker_named_right_after_a_count_of_its_goods_is_found():
+    text = "澄川科技将采购5万颗青禾电子的推理芯片。"
+    fact = one(text, "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]} and fact.modality == "planned"
+
+
+def test_goods_bought_and_deployed_are_bought_from_their_maker():
+    fact = one("澄川科技将采购并部署5万颗青禾电子的推理芯片。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]}
+    fact = one("澄川科技将通过其关联公司,采购并部署高达两吉瓦的 AMD Instinct GPU。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["AMD"]} and fact.modality == "planned"
+
+
+def test_power_bought_with_no_maker_or_no_goods_of_the_industry_is_no_purchase():
+    assert facts("澄川科技将采购两吉瓦的算力。", "purchase") == []
+    assert facts("澄川科技将采购并部署两吉瓦的储能电站。", "purchase") == []
+    assert facts("截至2024年底,澄川科技已交付3000台服务器,青禾电子则交付了2000台。", "purchase") == []
