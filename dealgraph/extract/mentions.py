@@ -1873,6 +1873,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
             or not lax and _RELATION_OPENING.match(name) or _DOCUMENT_END.search(name) or _HOW_OFTEN.search(name):
         return []
     if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name) or _description(name, r) \
+            or _RANKED_DESCRIPTION.fullmatch(name) \
             or _CJK_THEN_DIGITS.search(name) or _TIME_SPAN.fullmatch(name):  # 年近70, 持股5: a number after words is no name's end
         return []
     # a member of a deal's object list may be a short name that is a noun (青松), not a kind of firm (证券, 银行)
@@ -1894,6 +1895,9 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
 
 
 _CJK_THEN_DIGITS = re.compile(r"[\u4e00-\u9fff]\d+$")
+# 与全球领先的芯片企业B / 与国内知名的云服务商B: where a company ranks, the description before its name, no name
+_RANKED_DESCRIPTION = re.compile(r"(?:全球|国内|国际|业内|行业|业界|世界|全国|海外|中国|亚洲|欧洲|美国)(?:最)?"
+                                 r"(?:领先|知名|著名|领军|头部|顶尖|一流|最大|最火|前列|第一)")
 _HOW_OFTEN = re.compile(cue_names.HOW_OFTEN)
 _RELATION_OPENING = re.compile(r"实际控制人|实控人|控股股东|一致行动人|法定代表人")
 _DOCUMENT_END = re.compile(r"(?:公告|财报|年报|季报|招股书|说明书|报告书)$")  # (该行再)发公告表示: what is issued, no name

@@ -30,7 +30,7 @@ _BA = re.compile(r"[将把]$")
 _BY_AGENT = re.compile(r"被(?![投动])(?:[^，,；;。被]{0,8}?(?:公司|企业|集团|巨头|龙头|股东|方))?")  # 被 + descriptor
 _PAIRED = re.compile(r"(?:计划|拟|将|宣布|正在|正|已|曾|有意)?(?:与|和|同|跟|携手|联合)")
 # A与人工智能领域领军企业B: the partner described by a kind of company before its name
-_PAIRED_DESCRIBED = re.compile(_PAIRED.pattern + r"[^，,；;。、与和]{1,12}?(?:企业|公司|巨头|厂商|龙头|集团|独角兽|机构)")
+_PAIRED_DESCRIBED = re.compile(_PAIRED.pattern + r"[^，,；;。、与和]{1,12}?(?:企业|公司|巨头|厂商|龙头|集团|独角兽|机构|服务商|供应商|运营商|制造商)")
 # A近日与B签署… / A于3月2日与B签订…: the day said between the first party and the joiner
 _PAIRED_DATED = re.compile(r"(?:于)?(?:近日|日前|今日|当日|同日|\d{1,2}月\d{1,2}日)" + _PAIRED.pattern)
 _PREP = re.compile(r"(向|与|对|比|据|和|同|跟|从|给|由)$")

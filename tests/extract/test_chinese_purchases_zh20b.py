@@ -112,3 +112,17 @@ def test_power_bought_with_no_maker_or_no_goods_of_the_industry_is_no_purchase()
     assert facts("澄川科技将采购两吉瓦的算力。", "purchase") == []
     assert facts("澄川科技将采购并部署两吉瓦的储能电站。", "purchase") == []
     assert facts("截至2024年底,澄川科技已交付3000台服务器,青禾电子则交付了2000台。", "purchase") == []
+
+
+def test_where_a_counterparty_ranks_is_no_name_of_it():
+    fact = one("青禾半导体与全球领先的芯片企业英伟达签订采购协议。", "purchase")
+    assert roles(fact) == {"buyer": ["青禾半导体"], "supplier": ["英伟达"]}
+    fact = one("青禾半导体与国内领先的云服务商阿里云签订算力服务合同。", "purchase")
+    assert roles(fact) == {"buyer": ["阿里云"], "supplier": ["青禾半导体"]}
+    fact = one("青禾半导体与全球领先的人工智能公司澄川智能达成合作。", "partnership")
+    assert roles(fact)["party"] == ["青禾半导体", "澄川智能"]
+
+
+def test_a_short_name_joined_before_de_is_still_a_party():
+    fact = one("青禾半导体与澄川的合作进展顺利。", "partnership")
+    assert roles(fact)["party"] == ["青禾半导体", "澄川"]
