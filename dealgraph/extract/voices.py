@@ -2636,6 +2636,10 @@ _BEFORE_SIGNING = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?(?:于)?(?:�
                              r"(?:在[^，,；;。与和]{1,12}?)?(?:正式|共同|分别|已|已经|成功)*\s*")
 
 
+# (与全球最火的人工智能公司B签署…: a description of the other party ending in a kind of company, then its name)
+_KIND_BEFORE_NAME = re.compile(r"[^，,；;。、与和]{1,14}?(?:企业|公司|巨头|厂商|龙头|集团|独角兽|机构|服务商|供应商|运营商|制造商)")
+
+
 def _carried_pair(ctx: Ctx, before: Span) -> list[Mention]:
     """公司与北辰集团签订了《设备销售合同》 / 同时其子公司与B签署…: the clause's subject carried (the company
     announcing) and the one named after 与, right before the verb; empty where the clause is not so."""
@@ -2643,7 +2647,8 @@ def _carried_pair(ctx: Ctx, before: Span) -> list[Mention]:
     if not joins or not _CARRY_OPEN.fullmatch(ctx.text, before.start, joins[-1].start()):
         return []
     other = ctx.mentions(joins[-1].end(), before.end)
-    if len(other) != 1 or other[0].start != joins[-1].end() or other[0].kind != "organization" \
+    described = _KIND_BEFORE_NAME.fullmatch(ctx.text, joins[-1].end(), other[0].start) if len(other) == 1 else None
+    if len(other) != 1 or other[0].start != joins[-1].end() and described is None or other[0].kind != "organization" \
             or not _BEFORE_SIGNING.fullmatch(ctx.text, other[0].end, before.end):
         return []
     subject = [m for m in ctx.carried_subject(joins[-1].start())[:1] if m.key != other[0].key]

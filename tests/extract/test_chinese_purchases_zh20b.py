@@ -126,3 +126,15 @@ def test_where_a_counterparty_ranks_is_no_name_of_it():
 def test_a_short_name_joined_before_de_is_still_a_party():
     fact = one("青禾半导体与澄川的合作进展顺利。", "partnership")
     assert roles(fact)["party"] == ["青禾半导体", "澄川"]
+
+
+def test_the_carried_subject_signs_with_a_described_party():
+    text = "美国芯片巨头青禾半导体(QHS)刚刚官宣:与全球最火的人工智能公司澄川智能达成一项史无前例的五年期GPU供应协议。"
+    fact = one(text, "purchase")
+    assert roles(fact) == {"buyer": ["澄川智能"], "supplier": ["青禾半导体"]}
+    fact = one("青禾半导体宣布,已与国内头部云厂商澄川科技签订算力租赁合同,合同金额约5亿元。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾半导体"]} and fact.amount.text == "约5亿元"
+
+
+def test_companies_of_a_kind_left_unnamed_are_no_counterparty():
+    assert all(not f.roles["buyer"] for f in facts("青禾半导体宣布,已与国内多家云厂商签订算力租赁合同。", "purchase"))
