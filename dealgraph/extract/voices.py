@@ -2535,7 +2535,7 @@ def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, _ = ctx.clause(t.start)
     got = re.compile(r"获得了?|获了?|拿下了?|收到了?|斩获了?").search(ctx.text, cs, t.start)
     if not got:
-        return []
+        return _order_placed(ctx, t)
     buyers = [m for m in ctx.mentions(got.end(), t.start) if not _PLACEHOLDER.fullmatch(m.text)]
     if not buyers and _THIS_ORDER.search(ctx.text, got.end(), t.start) and tender_lists.in_tender(ctx, t.start):
         buyers = tender_lists.procurer_head(ctx, t.start)  # B公布了…项目的中标人，A拿下这项…大单: the tender's order
@@ -2548,6 +2548,50 @@ def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         f.qualifiers["period"] = f.date
         _budget_out(ctx, f)
     return [_swap(f) for f in facts]
+
+
+# A、B已下达价值10亿美元订单 / A下了一笔大单: the buyers place the order (only money or a count between)
+_PLACED = re.compile(r"(?:下达|发出|下)了?")
+_PLACED_GAP = re.compile(r"(?:一笔|一批|多笔|大量|巨额)?(?:价值|总额|总价|金额)?(?:约|近|超过|逾|高达)?[^，,；;。、与和向]{0,14}?的?")
+_PLACED_LEAD = re.compile(r"(?:已经|已|正|纷纷|相继|先后|陆续|均|也|还)*$")
+# …订单，以取得约10万颗B A800 GPU晶片: what the order is for, counted, then its maker
+_ORDER_FOR = re.compile(r"\s*[，,]?\s*(?:以|用于|用以|用来|来)?(?:取得|采购|购买|获得|订购|购入|获取|锁定)(?:约|近|超过|逾|共)?\s*"
+                        r"[\d.,一二两三四五六七八九十百千万]+\s*(?:万|千)?\s*(?:颗|台|张|块|套|片|枚)")
+
+
+def _order_placed(ctx: Ctx, t: Span) -> list[FactRecord]:
+    """百度、字节跳动和腾讯已下达价值10亿美元订单，以取得约10万颗B的A800芯片: each buyer placing the order buys from
+    the maker of the goods counted after it (no maker named, no purchase; the money is what all paid)."""
+    cs, _ = ctx.clause(t.start)
+    placed = list(_PLACED.finditer(ctx.text, cs, t.start))
+    if not placed or not _PLACED_GAP.fullmatch(ctx.text, placed[-1].end(), t.start) \
+            or ctx.mentions(placed[-1].end(), t.start, UNIT):
+        return []
+    lead = _PLACED_LEAD.search(ctx.text, cs, placed[-1].start())
+    head = lead.start() if lead is not None else placed[-1].start()
+    to = _marks_outside_names(ctx, _TO_MARK, Span(cs, head))
+    goods = _ORDER_FOR.match(ctx.text, t.end)
+    if to:  # A向B下达了价值3亿元的订单: B, named after 向, supplies
+        makers = [m for m in ctx.mentions(to[-1].end(), head, ORG) if m.start == to[-1].end() and m.end == head]
+        lead = _PLACED_LEAD.search(ctx.text, cs, to[-1].start())
+        head = lead.start() if lead is not None else to[-1].start()
+    elif goods is not None:
+        makers = [maker_of(m) for m in ctx.mentions(goods.end(), ctx.clause(goods.end())[1], UNIT)
+                  if m.start <= goods.end() + 1]
+        makers = [m for m in makers if m is not None]
+    else:
+        return []
+    buyers = [b for b in ctx.group_left(cs, head) if b.kind == "organization"]
+    if not makers or not buyers or buyers[-1].end != head or makers[0].key in {b.key for b in buyers}:
+        return []
+    out = []
+    for buyer in buyers[:6]:
+        fact = q.base_fact(ctx, "purchase", {"buyer": [buyer], "supplier": makers[:1]}, t)
+        money = ctx.values("money", placed[-1].end(), t.start)
+        fact.amount = money[0] if money and len(buyers) == 1 else None
+        fact.qualifiers["period"] = q.date_for(ctx, t)
+        out.append(fact)
+    return out
 
 
 def _budget_out(ctx: Ctx, fact: FactRecord) -> None:

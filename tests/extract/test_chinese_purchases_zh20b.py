@@ -138,3 +138,27 @@ def test_the_carried_subject_signs_with_a_described_party():
 
 def test_companies_of_a_kind_left_unnamed_are_no_counterparty():
     assert all(not f.roles["buyer"] for f in facts("青禾半导体宣布,已与国内多家云厂商签订算力租赁合同。", "purchase"))
+
+
+def test_buyers_placing_an_order_for_goods_counted_buy_from_their_maker():
+    text = "据报道,澄川科技、岚山智能及青禾网络已下达价值10亿美元订单,以取得约10万颗英伟达A800 GPU晶片。"
+    found = facts(text, "purchase")
+    assert sorted(roles(f)["buyer"][0] for f in found) == ["岚山智能", "澄川科技", "青禾网络"]
+    assert all(names(f, "supplier") == ["英伟达"] and f.modality == "reported" and f.amount is None for f in found)
+
+
+def test_an_order_placed_with_a_supplier_after_xiang():
+    fact = one("澄川科技已向青禾电子下达价值3亿元的服务器订单。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]} and fact.amount.text == "3亿元"
+
+
+def test_a_quoted_report_is_reported():
+    text = "金融时报引述知情人士报导,澄川科技已下达价值3亿元的订单,以取得约2万颗青禾电子的推理芯片。"
+    fact = one(text, "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]} and fact.modality == "reported"
+
+
+def test_an_order_for_no_maker_or_a_task_given_is_no_purchase():
+    assert facts("澄川科技已下达价值3亿元的订单,用于扩建数据中心。", "purchase") == []
+    assert facts("澄川科技已下达价值3亿元的订单,以取得约2万颗推理芯片。", "purchase") == []
+    assert facts("澄川科技向员工下达了任务。", "purchase") == []
