@@ -63,6 +63,8 @@ def _in_aside(text: str, i: int) -> bool:
     groups the digits of a number (以42,498万元受让…)."""
     if text[i] == "," and 0 < i and text[i - 1].isdigit() and _THOUSANDS.match(text, i + 1):
         return True
+    if text[i] in ":：":  # …采购项目(项目编号:QH2406106)”的成交供应商: a label inside a short bracket
+        return bool(_ASIDE_OPEN.search(text, max(0, i - 8), i)) and bool(_ASIDE_CLOSE.match(text, i + 1, i + 25))
     return text[i] in ",，" and bool(_ASIDE_OPEN.search(text, max(0, i - 16), i)) \
         and bool(_ASIDE_CLOSE.match(text, i + 1, i + 17))
 

@@ -162,3 +162,22 @@ def test_an_order_for_no_maker_or_a_task_given_is_no_purchase():
     assert facts("澄川科技已下达价值3亿元的订单,用于扩建数据中心。", "purchase") == []
     assert facts("澄川科技已下达价值3亿元的订单,以取得约2万颗推理芯片。", "purchase") == []
     assert facts("澄川科技向员工下达了任务。", "purchase") == []
+
+
+def test_a_deal_supplier_chosen_by_comparison_with_a_coded_project():
+    text = ("近日,青禾电子股份有限公司(以下简称“公司”)收到招标代理发出的《成交通知书》,公司为“澄川数据集团人工智能公共算力中心"
+            "建设项目新增设备及配套服务采购项目(项目编号:QH2406106)”的成交供应商,成交价为1198万元。")
+    fact = one(text, "purchase")
+    assert roles(fact) == {"buyer": ["澄川数据集团"], "supplier": ["青禾电子股份有限公司"]}
+    assert fact.amount.text == "1198万元"
+
+
+def test_a_group_then_the_field_of_its_project_is_the_group_alone():
+    found = [m.text for m in facts("青禾电子股份有限公司为澄川数据集团人工智能算力中心设备采购项目的中标单位。", "purchase")[0].roles["buyer"]]
+    assert found == ["澄川数据集团"]
+    from dealgraph.extract.pipeline import extract
+    assert [m.text for m in extract("t", "澄川集团人工智能研究院成立。", "2025-06-30").mentions] == ["澄川集团人工智能研究院"]
+
+
+def test_trading_volume_is_no_deal_supplier():
+    assert facts("澄川科技今日成交额为3亿元,成交单位以机构为主。", "purchase") == []
