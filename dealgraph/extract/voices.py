@@ -2182,6 +2182,40 @@ def goods_sold(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _not_read_yet(ctx, [fact])
 
 
+# 与关联方B发生销售边缘计算服务器的日常关联交易 / 与B发生采购商品的关联交易: the trade the company and B do
+_WITH_RELATED = re.compile(r"(?:与|和|同)(?:其)?(?:关联方|关联人|关联企业|关联公司)?[“\"]?$")
+_TRADE_KIND = re.compile(r"[”\"]?(?:之间)?(?:发生|开展|进行)(?:向其|向对方)?(?P<kind>销售|出售|采购|购买)(?P<what>[^，,；;。]{1,20}?)的"
+                         r"(?:日常|日常经营性|经营性)?$")
+_NOT_GOODS_TRADE = re.compile(r"股权|股份|资产|房产|厂房|土地")  # a stake, a building or land changes hands, no goods
+
+
+def related_trade(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """公司预计2025年度与关联方B发生销售边缘计算服务器的日常关联交易: B buys what the company sells (采购/购买: the
+    company buys from B); the company is the clause's subject, else the one carried or announcing."""
+    cs, _ = ctx.clause(t.start)
+    others = [m for m in ctx.mentions(cs, t.start, ORG) if _WITH_RELATED.search(ctx.text, cs, m.start)]
+    if not others:
+        return []
+    other = others[-1]
+    trade = _TRADE_KIND.match(ctx.text, other.end, t.start)
+    if trade is None or _NOT_GOODS_TRADE.search(trade.group("what")):
+        return []
+    joiner = _WITH_RELATED.search(ctx.text, cs, other.start)
+    own = [m for m in ctx.group_left(cs, joiner.start()) if m.key != other.key] if joiner else []
+    if not own:
+        own = [m for m in ctx.carried_subject(joiner.start()) if m.key != other.key] if joiner else []
+    if not own and joiner and _THE_ISSUER.search(ctx.text, cs, joiner.start()):
+        own = _the_issuer(ctx, [other], joiner.start())
+    if not own:
+        return []
+    sells = trade.group("kind") in ("销售", "出售")
+    fact = q.base_fact(ctx, "purchase", {"buyer": [other] if sells else own[-1:],
+                                         "supplier": own[-1:] if sells else [other]}, t)
+    fact.amount = q.nearest(q.prices_in(ctx, t.end, q.segment_end(ctx, t.end)), t)
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return _not_read_yet(ctx, [fact])
+
+
 def _supplied_by(ctx: Ctx, t: Span) -> list[FactRecord]:
     """澜芯科技的芯片由台积电代工 / A的电池由B供应: the one after 由 supplies the company opening the clause."""
     cs, _ = ctx.clause(t.start)
@@ -5126,7 +5160,7 @@ _PORTFOLIO_LIST = re.compile(r"(?:中|里)?(?:还有|还包括|包括|就有|有
 HANDLERS: dict[str, Handler] = {
     "round": round_, "investors_named": investors_named, "active": active, "passive": passive,
     "attributive": attributive, "portfolio": portfolio, "by": by, "title": title, "merge": merge,
-    "purchase_from": purchase_from, "order": order, "agreement": agreement, "goods_sold": goods_sold, "absorb": absorb, "supplier_of": supplier_of,
+    "purchase_from": purchase_from, "order": order, "agreement": agreement, "goods_sold": goods_sold, "related_trade": related_trade, "absorb": absorb, "supplier_of": supplier_of,
     "supply_goods": supply_goods,
     "signed_with": signed_with, "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to, "tender_won": tender_won,
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,

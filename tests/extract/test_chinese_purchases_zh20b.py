@@ -181,3 +181,22 @@ def test_a_group_then_the_field_of_its_project_is_the_group_alone():
 
 def test_trading_volume_is_no_deal_supplier():
     assert facts("澄川科技今日成交额为3亿元,成交单位以机构为主。", "purchase") == []
+
+
+def test_goods_sold_to_a_related_party_in_expected_daily_trade():
+    text = ("青禾数据科技股份有限公司公告,公司预计2025年度与关联方澄川智诚科技有限公司发生销售边缘计算服务器的日常关联交易,"
+            "额度为3017.62万元。")
+    fact = one(text, "purchase")
+    assert roles(fact) == {"buyer": ["澄川智诚科技有限公司"], "supplier": ["青禾数据科技股份有限公司"]}
+    assert fact.modality == "expected" and fact.amount.text == "3017.62万元"
+
+
+def test_goods_bought_from_a_related_party_in_expected_daily_trade():
+    fact = one("青禾电子预计2025年度与关联方澄川智诚科技有限公司发生采购GPU服务器的日常关联交易,金额不超过2亿元。", "purchase")
+    assert roles(fact) == {"buyer": ["青禾电子"], "supplier": ["澄川智诚科技有限公司"]} and fact.modality == "expected"
+
+
+def test_a_related_trade_of_no_goods_or_a_deal_called_related_is_no_purchase():
+    assert facts("青禾电子预计与关联方澄川智诚科技有限公司发生租赁厂房的日常关联交易。", "purchase") == []
+    assert facts("青禾电子与澄川智诚科技有限公司发生出售股权的关联交易。", "purchase") == []
+    assert facts("本次交易构成关联交易。", "purchase") == []
