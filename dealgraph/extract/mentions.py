@@ -807,6 +807,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue
         if not legal and _name_then_kind(prefix, r):
             continue  # 宇行机器人人形机器人: a name, then a kind of its products (the name is found at its own ending)
+        if ending == "租赁" and _RENTS_GOODS.match(text, after):
+            continue  # 向青禾电子|租赁GPU算力: the verb renting compute, no leasing firm's ending
         if not legal and ending in _FIELD_ENDINGS and _FIRM_THEN_FIELD.search(text, start, after):
             continue  # 广州数据集团|人工智能公共算力中心项目: the group, then the field of its project
         name = text[start:after]
@@ -1076,6 +1078,7 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
 
 
 _FIELD_ENDINGS = frozenset({"人工智能", "AI", "智能"})
+_RENTS_GOODS = re.compile(r"了?(?:一批|大量|部分)?[^，,；;。]{0,6}?(?:GPU|算力|服务器|显卡|智算|芯片|加速卡|算力卡|机柜)")
 _FIRM_THEN_FIELD = re.compile(r"(?<=..)(?:集团|公司|控股|股份)(?:人工智能|AI|智能)$")
 _COUNTED_LEAD = re.compile(r"\d[\d.,]*\s*[万千百]?(?:颗|台|张|块|套|片|枚)")
 _IN_A_ROW = frozenset({"连续", "接连", "相继", "先后", "陆续"})

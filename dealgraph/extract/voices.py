@@ -2075,7 +2075,8 @@ def _won_sum(ctx: Ctx, lead: re.Pattern[str], start: int, end: int) -> Value | N
 
 _SUPPLIED_TO = re.compile(r"(?:向|为|给)")
 # 向B提供定制算力服务: 提供 and at most a few words describing the service before its noun (算力服务)
-_SERVICE_GAP = r"\s*提供(?:了|一定数量的|[^，,；;。、“”\d]{0,6}?)"
+_SERVICE_GAP = (r"\s*提供(?:了|一定数量的|[^，,；;。、“”\d]{0,6}?|"  # (向B提供价值3亿元的算力服务: the money it is worth)
+                r"(?:价值|总价值|总额|总金额|合计)(?:约|超过|不超过|逾|近|高达)?\s*[\d.,]+\s*(?:万|亿)?(?:元|美元|人民币)的)")
 
 
 def supply_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -2097,7 +2098,8 @@ def supply_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not suppliers:
         return []
     fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers[-1:]}, t)
-    fact.amount = q.nearest(q.prices_in(ctx, t.end, q.segment_end(ctx, t.end)), t)
+    fact.amount = q.nearest(q.prices_in(ctx, t.end, q.segment_end(ctx, t.end)), t) \
+        or next(iter(ctx.values("money", buyers[-1].end, t.start)), None)  # 提供价值3亿元的算力服务
     fact.qualifiers["period"] = q.date_for(ctx, t)
     return _not_read_yet(ctx, [fact])
 
@@ -2417,6 +2419,9 @@ def supplier_of(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     Nothing where no buyer is named there (成为全球领先的供应商, 成为其供应商)."""
     cs, _ = ctx.clause(t.start)
     names = ctx.mentions(cs, t.start)
+    chosen = _chosen_supplier(ctx, cs, t, names)
+    if chosen is not None:
+        return chosen
     verbs = [v for v in _BECOMES_SUPPLIER.finditer(ctx.text, cs, t.start)
              if not any(m.start <= v.start() < m.end for m in names)]  # (not the 为 of 华为)
     if not verbs:
@@ -2438,6 +2443,29 @@ def supplier_of(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         fact.qualifiers["period"] = q.date_for(ctx, t)
         out.append(fact)
     return out
+
+
+# B选择A作为其算力供应商 / B选定A为公司的GPU供应商: the one chosen supplies the one choosing
+_CHOOSES = re.compile(r"(?:选择|选定|确定|指定|引入)了?")
+_AS_ITS = re.compile(r"(?:作为|为|成为)(?:其|公司的?|自己的?|它的?)")
+
+
+def _chosen_supplier(ctx: Ctx, cs: int, t: Span, names: list[Mention]) -> list[FactRecord] | None:
+    """澄川科技选择青禾电子作为其算力供应商: the buyer chooses its supplier (None where the clause is not so)."""
+    if not names:
+        return None
+    chosen = names[-1]
+    verb = _CHOOSES.search(ctx.text, max(cs, chosen.start - 4), chosen.start)
+    link = _AS_ITS.match(ctx.text, chosen.end)
+    if verb is None or verb.end() != chosen.start or link is None \
+            or not _SUPPLIER_KIND.fullmatch(ctx.text, link.end(), t.start):
+        return None
+    buyers = [m for m in ctx.group_left(cs, verb.start()) or ctx.carried_subject(verb.start()) if m.key != chosen.key]
+    if not buyers or buyers[-1].end < verb.start() - 6:
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers[-1:], "supplier": [chosen]}, t)
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return [fact]
 
 
 def suppliers_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -2482,9 +2510,14 @@ def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """星槎智能向北溟科技采购算力服务: the subject buys from the one named after 向/从; 向公司采购 buys from the
     company announcing (_the_issuer). Without 向/从, goods counted then their maker (_bought_make)."""
     cs, ce = ctx.clause(t.start)
-    if ctx.text.startswith("租", t.start) and not _RENTED_GOODS.match(ctx.text, t.end):
-        return []  # 向B租赁办公楼, 融资租赁: no compute or goods of the industry rented
+    if ctx.text.startswith(("租", "购入"), t.start) and not _RENTED_GOODS.match(ctx.text, t.end):
+        return []  # 向B租赁办公楼, 融资租赁, 从B购入C 30%股权: no compute or goods of the industry rented or bought
     marks = _marks_outside_names(ctx, _FROM_MARK, Span(cs, t.start))  # (not the 从 of 云从科技)
+    if not marks and _CARRIED_OUT.search(ctx.text, cs, t.start):  # A直接与B进行采购: 与, as 向, before the supplier
+        marks = [m for m in _marks_outside_names(ctx, _WITH, Span(cs, t.start))
+                 if (after := ctx.mentions(m.end(), t.start)) and after[0].start == m.end()
+                 and _CARRIED_OUT.fullmatch(ctx.text, after[0].end, t.start)
+                 and _BOUGHT_THEN.match(ctx.text, t.end)][-1:]  # (not 进行采购谈判: a talk, no purchase)
     pos = marks[-1].start() if marks else -1
     if pos < 0:
         return _bought_make(ctx, t)
@@ -2518,6 +2551,8 @@ def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _FROM_MARK = re.compile(r"向|从")
+_CARRIED_OUT = re.compile(r"\s*(?:进行|开展)$")
+_BOUGHT_THEN = re.compile(r"了?\s*(?:[，,；;。！!？?]|$|[^，,；;。]{0,8}?(?:GPU|芯片|服务器|显卡|加速卡|算力|光模块|设备))")
 _PAID_LEAD = re.compile(r"(?:斥资|耗资|花费|出资|投入|拟以|将以|以)\s*(?:约|近|超过|逾|不超过)?\s*$")
 # 租赁/租用 what the AI industry rents: 算力, GPU, 服务器 (…) within a few words after the verb
 _RENTED_GOODS = re.compile(r"[^，,；;。]{0,16}?(?:算力|GPU|显卡|服务器|芯片|智算|云服务|计算资源|加速卡|机柜)")

@@ -200,3 +200,38 @@ def test_a_related_trade_of_no_goods_or_a_deal_called_related_is_no_purchase():
     assert facts("青禾电子预计与关联方澄川智诚科技有限公司发生租赁厂房的日常关联交易。", "purchase") == []
     assert facts("青禾电子与澄川智诚科技有限公司发生出售股权的关联交易。", "purchase") == []
     assert facts("本次交易构成关联交易。", "purchase") == []
+
+
+def test_compute_rented_from_a_supplier_after_xiang():
+    fact = one("澄川科技向青禾电子租赁GPU算力。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]}
+    assert facts("澄川科技向青禾电子租赁办公楼。", "purchase") == []
+    from dealgraph.extract.pipeline import extract
+    assert "远东租赁" in [m.text for m in extract("t", "远东租赁向青禾电子提供融资。", "2025-06-30").mentions]
+
+
+def test_compute_service_worth_a_sum_provided_to_a_buyer():
+    fact = one("青禾电子将为澄川科技提供价值3亿元的算力服务。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]} and fact.amount.text == "3亿元"
+    assert facts("青禾电子为澄川科技提供价值3亿元的担保。", "purchase") == []
+
+
+def test_goods_bought_in_from_a_supplier_and_shares_bought_in_stay_acquisitions():
+    fact = one("澄川科技斥资3亿元从青禾电子购入500台AI服务器。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]} and fact.amount.text == "3亿元"
+    assert facts("澄川科技从青禾电子购入岚山科技30%股权。", "purchase") == []
+    assert facts("澄川科技从青禾电子购入一块土地。", "purchase") == []
+
+
+def test_a_supplier_chosen_by_its_buyer():
+    fact = one("澄川科技选择青禾电子作为其算力供应商。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]}
+    assert facts("澄川科技选择青禾电子作为其战略合作伙伴。", "purchase") == []
+
+
+def test_buying_carried_out_with_a_supplier_and_a_purchase_talk():
+    text = "知情人士表示,澄川科技主要直接与英伟达进行采购,因为代理商难以满足其需求。"
+    fact = one(text, "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["英伟达"]} and fact.modality == "reported"
+    assert facts("澄川科技与青禾电子进行采购谈判。", "purchase") == []
+    assert facts("澄川科技与青禾电子共同进行采购。", "purchase") == []
