@@ -2632,6 +2632,9 @@ def _order_placed(ctx: Ctx, t: Span) -> list[FactRecord]:
     """百度、字节跳动和腾讯已下达价值10亿美元订单，以取得约10万颗B的A800芯片: each buyer placing the order buys from
     the maker of the goods counted after it (no maker named, no purchase; the money is what all paid)."""
     cs, _ = ctx.clause(t.start)
+    raised = _raised_order(ctx, cs, t)
+    if raised is not None:
+        return raised
     placed = list(_PLACED.finditer(ctx.text, cs, t.start))
     if not placed or not _PLACED_GAP.fullmatch(ctx.text, placed[-1].end(), t.start) \
             or ctx.mentions(placed[-1].end(), t.start, UNIT):
@@ -2658,6 +2661,41 @@ def _order_placed(ctx: Ctx, t: Span) -> list[FactRecord]:
         fact = q.base_fact(ctx, "purchase", {"buyer": [buyer], "supplier": makers[:1]}, t)
         money = ctx.values("money", placed[-1].end(), t.start)
         fact.amount = money[0] if money and len(buyers) == 1 else None
+        fact.qualifiers["period"] = q.date_for(ctx, t)
+        out.append(fact)
+    return out
+
+
+_GROUP_KIND = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:公司|企业|巨头|厂商|大厂|科企|互联网公司|云厂商)$")
+# A曾大幅增加H20芯片订单 / A追加了英伟达GPU订单: more of a maker's goods ordered
+_RAISED = re.compile(r"(?:曾|已|已经|再次|持续|进一步|大幅|大量)*(?:增加|追加|加大|扩大)了?(?:对)?$")
+_GOODS_OF_ORDER = re.compile(r"\s*的?\s*[A-Za-z0-9\-]{0,10}\s*(?:AI|GPU)?(?:芯片|GPU|显卡|加速卡|算力卡|服务器|晶片|处理器|光模块)?(?:的)?$")
+
+
+def _raised_order(ctx: Ctx, cs: int, t: Span) -> list[FactRecord] | None:
+    """腾讯、字节跳动和阿里巴巴曾大幅增加H20芯片订单: each buyer orders more of the goods, from their maker (a product
+    the lexicon gives a maker, or a maker then goods). None where the clause is not so."""
+    goods = ctx.mentions(cs, t.start, UNIT)
+    if not goods:
+        return None
+    item = goods[-1]
+    verb = _RAISED.search(ctx.text, cs, item.start)
+    if verb is None or not _GOODS_OF_ORDER.fullmatch(ctx.text, item.end, t.start):
+        return None
+    maker = maker_of(item)
+    if maker is None or item.kind != "product" and not re.match(r"\s*的?\s*[A-Za-z0-9\-]{0,10}\s*(?:AI|GPU)?(?:芯片|GPU|显卡|加速卡|算力卡|服务器|晶片|处理器|光模块)",
+                                                                 ctx.text[item.end:t.start]):
+        return []
+    lead = _PLACED_LEAD.search(ctx.text, cs, verb.start())
+    head = lead.start() if lead is not None else verb.start()
+    kind = _GROUP_KIND.search(ctx.text, cs, head)  # A、B和C等中国科技巨头曾…: the kind the buyers listed are of
+    head = kind.start() if kind is not None else head
+    buyers = [b for b in ctx.group_left(cs, head) if b.kind == "organization" and b.key != maker.key]
+    if not buyers or buyers[-1].end != head:
+        return []
+    out = []
+    for buyer in buyers[:6]:
+        fact = q.base_fact(ctx, "purchase", {"buyer": [buyer], "supplier": [maker]}, t)
         fact.qualifiers["period"] = q.date_for(ctx, t)
         out.append(fact)
     return out

@@ -235,3 +235,17 @@ def test_buying_carried_out_with_a_supplier_and_a_purchase_talk():
     assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["英伟达"]} and fact.modality == "reported"
     assert facts("澄川科技与青禾电子进行采购谈判。", "purchase") == []
     assert facts("澄川科技与青禾电子共同进行采购。", "purchase") == []
+
+
+def test_orders_of_a_product_raised_are_bought_from_its_maker():
+    text = "在禁令出台前,澄川科技、岚山智能和青禾网络等科技巨头曾大幅增加H20芯片订单。"
+    found = facts(text, "purchase")
+    assert sorted(roles(f)["buyer"][0] for f in found) == ["岚山智能", "澄川科技", "青禾网络"]
+    assert all(names(f, "supplier") == ["英伟达"] for f in found)
+    fact = one("澄川科技追加了青禾电子的服务器订单。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]}
+
+
+def test_orders_raised_with_no_maker_are_no_purchase():
+    assert facts("澄川科技大幅增加了研发投入和订单储备。", "purchase") == []
+    assert facts("澄川科技增加了订单。", "purchase") == []
