@@ -2218,6 +2218,28 @@ def related_trade(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _not_read_yet(ctx, [fact])
 
 
+# 为B提供GPU服务器 / 向B提供了2000台AI服务器: goods of the industry provided, ending the phrase (not 提供服务器托管服务)
+_GOODS_PROVIDED = re.compile(r"了?\s*(?:(?:约|近|超过|逾|共|合计)?\s*[\d.,一二两三四五六七八九十百千万]+\s*(?:万|千|百)?\s*"
+                             r"(?:台|颗|张|块|套|片|枚|组)|一批|大批|大量)?(?:的)?\s*[A-Za-z0-9\-]{0,10}\s*"
+                             r"(?:AI|GPU|人工智能|推理|训练|高端|定制|国产|液冷|智算|算力)*"
+                             r"(?:服务器|芯片|GPU|显卡|加速卡|算力卡|光模块|交换机|一体机|晶片|处理器)"
+                             r"(?=\s*(?:[，,；;。！!？?、和及与]|等|$))")
+
+
+def goods_provided(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """星河电子为远川智算提供GPU服务器 / 向B提供了2000台AI服务器: the one named after 向/为/给 buys the goods the
+    clause's subject provides. Only goods of the industry closing the phrase; 提供 anything else (担保, 贷款, 服务器
+    托管服务) is no purchase here."""
+    if _GOODS_PROVIDED.match(ctx.text, t.end) is None:
+        return []
+    facts = supply_goods(ctx, frame, t)
+    marks = _marks_outside_names(ctx, _SUPPLIED_TO, Span(ctx.clause(t.start)[0], t.start))
+    for f in facts:  # 将为B提供…: goods still to come
+        if f.modality == "asserted" and marks and re.search(r"将(?:会)?$", ctx.text[max(0, marks[-1].start() - 2):marks[-1].start()]):
+            f.modality = "planned"
+    return facts
+
+
 def _supplied_by(ctx: Ctx, t: Span) -> list[FactRecord]:
     """澜芯科技的芯片由台积电代工 / A的电池由B供应: the one after 由 supplies the company opening the clause."""
     cs, _ = ctx.clause(t.start)
@@ -2349,7 +2371,7 @@ _ALSO_DEPLOYED = re.compile(r"(?:并|和|及)(?:部署|使用|引入|引进|安�
 # 高达两吉瓦的B GPU: after a second verb and the power the goods draw)
 _BRAND_LEAD = re.compile(r"(?:(?:并|和|及)(?:部署|使用|引入|引进|安装|上线))?(?:了|大量|批量|大批|更多)?\s*"
                          r"(?:(?:高达|约|超过|近|逾)?\s*[\d.一二两三四五六七八九十百千]+\s*(?:吉瓦|GW|兆瓦|MW)(?:规模)?的?\s*)?")
-_GOODS_NOUN = re.compile(r"(?:的)?\s*[A-Za-z0-9\-]{0,10}\s*(?:AI|GPU|人工智能)?(?:芯片|GPU|显卡|加速卡|算力卡|服务器|晶片|处理器|存储芯片|"
+_GOODS_NOUN = re.compile(r"(?:的)?\s*[A-Za-z0-9\-]{0,10}\s*(?:AI|GPU|人工智能|推理|训练|高端|定制|国产|液冷)*(?:芯片|GPU|显卡|加速卡|算力卡|服务器|晶片|处理器|存储芯片|"
                          r"光模块|交换机|一体机|整机|算力|智算资源|计算资源)")
 
 
@@ -5233,7 +5255,7 @@ _PORTFOLIO_LIST = re.compile(r"(?:中|里)?(?:还有|还包括|包括|就有|有
 HANDLERS: dict[str, Handler] = {
     "round": round_, "investors_named": investors_named, "active": active, "passive": passive,
     "attributive": attributive, "portfolio": portfolio, "by": by, "title": title, "merge": merge,
-    "purchase_from": purchase_from, "order": order, "agreement": agreement, "goods_sold": goods_sold, "related_trade": related_trade, "absorb": absorb, "supplier_of": supplier_of,
+    "purchase_from": purchase_from, "order": order, "agreement": agreement, "goods_sold": goods_sold, "related_trade": related_trade, "goods_provided": goods_provided, "absorb": absorb, "supplier_of": supplier_of,
     "supply_goods": supply_goods,
     "signed_with": signed_with, "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to, "tender_won": tender_won,
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,

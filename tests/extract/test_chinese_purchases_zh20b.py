@@ -249,3 +249,21 @@ def test_orders_of_a_product_raised_are_bought_from_its_maker():
 def test_orders_raised_with_no_maker_are_no_purchase():
     assert facts("澄川科技大幅增加了研发投入和订单储备。", "purchase") == []
     assert facts("澄川科技增加了订单。", "purchase") == []
+
+
+def test_goods_of_a_maker_with_a_kind_before_them():
+    fact = one("澄川科技已与青禾电子签署协议,将购买青禾电子的推理芯片。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]} and fact.modality == "planned"
+    assert facts("澄川科技采购了青禾电子的推理服务。", "purchase") == []
+
+
+def test_goods_provided_to_a_buyer():
+    fact = one("青禾电子向澄川科技提供了2000台AI服务器。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]} and fact.modality == "asserted"
+    assert one("青禾电子将为澄川科技提供推理芯片和液冷服务器等产品。", "purchase").modality == "planned"
+
+
+def test_services_guarantees_or_design_provided_are_no_goods_bought():
+    assert facts("青禾电子为澄川科技提供服务器托管服务。", "purchase") == []
+    assert facts("青禾电子为澄川科技提供担保。", "purchase") == []
+    assert facts("青禾电子为澄川科技提供芯片设计服务。", "purchase") == []
