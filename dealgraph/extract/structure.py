@@ -466,6 +466,7 @@ def attach_deal_terms(doc: Doc) -> None:
     _attach_contract_value(doc, by_sentence)
     _attach_contract_term(doc, by_sentence)
     _agreement_told_both_ways(doc, by_sentence)
+    _customer_named_after(doc, by_sentence)
     for i, sent in enumerate(doc.sentences):
         consideration, terms = deal_structure(sent.text)
         if not consideration and not terms:
@@ -616,6 +617,38 @@ def _agreement_told_both_ways(doc: Doc, by_sentence: dict[int, list[FactRecord]]
             keys = (a.roles["buyer"][0].key, a.roles["supplier"][0].key)
             if any((f.roles["supplier"][0].key, f.roles["buyer"][0].key) == keys for f in told):
                 a.roles["buyer"], a.roles["supplier"] = a.roles["supplier"], a.roles["buyer"]
+
+
+# 该客户为B / 合同对方为B / 交易对方：B: a sentence naming the other party of the contract told before
+_CUSTOMER_NAMED = re.compile(r"[\s“”]*(?:该|上述|本次|此次|前述)?(?:合同)?(?:客户|合同对方|交易对方|合同相对方|对方当事人|甲方|采购方|买方)"
+                             r"(?:名称)?(?:为|是|系|即|:|：)\s*")
+
+
+def _customer_named_after(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
+    """星河算力与客户签订《算力服务协议》，合同金额为3亿元。该客户为B。: a sale to a customer left unnamed whose next
+    sentence (or the one after, same paragraph) opens by naming the customer: B is the buyer. Only where one
+    such sale stands before and the name follows the words at once."""
+    for i, sent in enumerate(doc.sentences):
+        sales = [f for f in by_sentence.get(i, []) if f.type == "purchase" and not f.roles["buyer"] and f.roles["supplier"]]
+        if len(_purchase_pairs(sales)) != 1:
+            continue
+        for j in (i + 1, i + 2):
+            if j >= len(doc.sentences) or doc.sentences[j].paragraph != sent.paragraph:
+                break
+            later = doc.sentences[j]
+            named = _CUSTOMER_NAMED.match(later.text)
+            if named is None:
+                if any(f.type in _DEALS for f in by_sentence.get(j, [])):
+                    break
+                continue
+            at = later.start + named.end()
+            who = [m for m in doc.mentions_in(at, later.end, ("organization",)) if m.start == at]
+            supplier = sales[0].roles["supplier"][0].key
+            if who and who[0].key != supplier:
+                for sale in sales:
+                    sale.roles["buyer"] = who[:1]
+                    sale.qualifiers.setdefault("more_evidence", []).append(Span(later.start, later.end))
+            break
 
 
 # 服务期限为5年，从2024年5月24日至2029年5月24日止 / 合同期限：2025年1月1日至2027年12月31日: the term of a contract

@@ -267,3 +267,18 @@ def test_services_guarantees_or_design_provided_are_no_goods_bought():
     assert facts("青禾电子为澄川科技提供服务器托管服务。", "purchase") == []
     assert facts("青禾电子为澄川科技提供担保。", "purchase") == []
     assert facts("青禾电子为澄川科技提供芯片设计服务。", "purchase") == []
+
+
+def test_a_customer_named_in_the_next_sentence_buys():
+    text = "青禾电子科技股份有限公司与客户签订《算力服务协议》,合同金额为3亿元。该客户为澄川科技有限公司。"
+    fact = one(text, "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技有限公司"], "supplier": ["青禾电子科技股份有限公司"]}
+    text = "青禾电子科技股份有限公司与客户签订《算力服务协议》,合同金额为3亿元,服务期三年。合同对方:澄川科技有限公司。"
+    assert roles(one(text, "purchase"))["buyer"] == ["澄川科技有限公司"]
+
+
+def test_customers_in_general_or_the_supplier_itself_name_no_buyer():
+    text = "青禾电子科技股份有限公司与客户签订《算力服务协议》,合同金额为3亿元。公司主要客户为互联网企业。"
+    assert roles(one(text, "purchase"))["buyer"] == []
+    text = "青禾电子科技股份有限公司与客户签订《算力服务协议》,合同金额为3亿元。该客户为青禾电子科技股份有限公司的关联方。"
+    assert roles(one(text, "purchase"))["buyer"] == []
