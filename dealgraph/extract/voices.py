@@ -2561,7 +2561,7 @@ def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     share = q.nearest(ctx.values("percent", t.end, ce), t)
     paid = [v for v in ctx.values("money", cs, pos) if _PAID_LEAD.search(ctx.text, max(cs, v.start - 6), v.start)]
     for f in facts:
-        f.amount = f.amount if f.amount is None or f.amount.start > t.end else None
+        f.amount = f.amount if f.amount is None or f.amount.start >= t.end else None  # (采购3亿元服务器: right after the verb)
         if f.amount is None and paid and len(facts) == 1:
             f.amount = paid[-1]  # 斥资3亿元向B采购服务器: the money spent, before 向
         if share is not None:

@@ -282,3 +282,9 @@ def test_customers_in_general_or_the_supplier_itself_name_no_buyer():
     assert roles(one(text, "purchase"))["buyer"] == []
     text = "青禾电子科技股份有限公司与客户签订《算力服务协议》,合同金额为3亿元。该客户为青禾电子科技股份有限公司的关联方。"
     assert roles(one(text, "purchase"))["buyer"] == []
+
+
+def test_money_right_after_the_verb_is_the_purchase_amount():
+    fact = one("澄川科技未来五年内将向青禾电子采购3000亿美元算力。", "purchase")
+    assert fact.amount.text == "3000亿美元" and fact.modality == "planned"
+    assert one("澄川科技向青禾电子采购了3亿元服务器。", "purchase").amount.text == "3亿元"
