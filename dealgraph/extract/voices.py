@@ -2370,7 +2370,8 @@ _ALSO_DEPLOYED = re.compile(r"(?:并|和|及)(?:部署|使用|引入|引进|安�
 # 采购英伟达H20 / 大量采购华为昇腾芯片 / 购买AMD的加速卡: goods named by their maker right after the verb (采购并部署
 # 高达两吉瓦的B GPU: after a second verb and the power the goods draw)
 _BRAND_LEAD = re.compile(r"(?:(?:并|和|及)(?:部署|使用|引入|引进|安装|上线))?(?:了|大量|批量|大批|更多)?\s*"
-                         r"(?:(?:高达|约|超过|近|逾)?\s*[\d.一二两三四五六七八九十百千]+\s*(?:吉瓦|GW|兆瓦|MW)(?:规模)?的?\s*)?")
+                         r"(?:(?:高达|约|超过|近|逾)?\s*[\d.一二两三四五六七八九十百千]+\s*(?:吉瓦|GW|兆瓦|MW)(?:规模)?的?\s*)?"
+                         r"(?:(?:价值|总价值|总额|合计)(?:约|超过|高达|逾|近)?\s*[\d.,]+\s*(?:万|亿)?(?:元|美元)的\s*)?")  # 购买价值2500亿美元的B服务
 _GOODS_NOUN = re.compile(r"(?:的)?\s*[A-Za-z0-9\-]{0,10}\s*(?:AI|GPU|人工智能|推理|训练|高端|定制|国产|液冷)*(?:芯片|GPU|显卡|加速卡|算力卡|服务器|晶片|处理器|存储芯片|"
                          r"光模块|交换机|一体机|整机|算力|智算资源|计算资源)")
 
@@ -2756,7 +2757,8 @@ def agreement(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     makers = _makers_signed(ctx, frame, t, pair, verb)
     if makers:
         return _not_read_yet(ctx, [f for m in makers[:6] for f in _signed_supply(ctx, t, pair[:1], [m], signed[-1].end())])
-    fact = q.base_fact(ctx, "purchase", {frame.roles[0]: pair[:1], frame.roles[1]: pair[1:]}, t)
+    roles = _compute_sides(ctx, t, pair) or {frame.roles[0]: pair[:1], frame.roles[1]: pair[1:]}
+    fact = q.base_fact(ctx, "purchase", roles, t)
     if _CONTRACT_ENDED.match(ctx.text, t.end):
         fact.modality = "negated"  # A与B签署的《算力服务协议》正式解除
     fact.amount = q.nearest(q.prices_in(ctx, signed[-1].end(), q.segment_end(ctx, t.end)), t)  # …，合同金额约1.5亿元
@@ -2764,6 +2766,32 @@ def agreement(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     fact.date = q.date_for(ctx, t)
     fact.qualifiers["period"] = fact.date
     return _not_read_yet(ctx, [_swap(fact)])
+
+
+# Who sells compute, as the lexicon knows the parties: a cloud, data-centre or chip company supplies; a model
+# maker buys (OpenAI与亚马逊云科技签署云服务协议: OpenAI buys, whoever is named first).
+_COMPUTE_SELLERS = frozenset({"compute_cloud", "data_centers", "chips"})
+_COMPUTE_BUYERS = frozenset({"foundation_models", "video_generation"})
+_COMPUTE_DEAL = re.compile(r"算力|云|计算|GPU|芯片")
+
+
+def _sector(m: Mention) -> str | None:
+    entry = lexicon.load().entries.get(m.key[4:]) if m.key.startswith("lex:") else None
+    return entry.sector if entry is not None else None
+
+
+def _compute_sides(ctx: Ctx, t: Span, pair: list[Mention]) -> dict[str, list[Mention]] | None:
+    """A compute or cloud agreement between a party the lexicon knows as a seller of compute and one that is
+    not (or one known as a model maker and one that is not): the seller supplies. None where the sectors do not
+    tell (the agreement's own reading stands)."""
+    if not _COMPUTE_DEAL.search(ctx.text, max(ctx.clause(t.start)[0], t.start - 6), t.end) or len(pair) != 2:
+        return None
+    a, b = (_sector(m) for m in pair)
+    for seller, buyer, s_sec, b_sec in ((pair[0], pair[1], a, b), (pair[1], pair[0], b, a)):
+        if s_sec in _COMPUTE_SELLERS and b_sec not in _COMPUTE_SELLERS \
+                or b_sec in _COMPUTE_BUYERS and s_sec not in _COMPUTE_BUYERS:
+            return {"buyer": [buyer], "supplier": [seller]}
+    return None
 
 
 # A与B、C等核心供应商签订… / A与B等上游芯片原厂签订…: the others named as the ones who supply

@@ -117,8 +117,8 @@ def test_power_bought_with_no_maker_or_no_goods_of_the_industry_is_no_purchase()
 def test_where_a_counterparty_ranks_is_no_name_of_it():
     fact = one("青禾半导体与全球领先的芯片企业英伟达签订采购协议。", "purchase")
     assert roles(fact) == {"buyer": ["青禾半导体"], "supplier": ["英伟达"]}
-    fact = one("青禾半导体与国内领先的云服务商阿里云签订算力服务合同。", "purchase")
-    assert roles(fact) == {"buyer": ["阿里云"], "supplier": ["青禾半导体"]}
+    fact = one("青禾半导体与国内领先的服务商澄川科技签订算力服务合同。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾半导体"]}
     fact = one("青禾半导体与全球领先的人工智能公司澄川智能达成合作。", "partnership")
     assert roles(fact)["party"] == ["青禾半导体", "澄川智能"]
 
@@ -230,7 +230,7 @@ def test_a_supplier_chosen_by_its_buyer():
 
 
 def test_buying_carried_out_with_a_supplier_and_a_purchase_talk():
-    text = "知情人士表示,澄川科技主要直接与英伟达进行采购,因为代理商难以满足其需求。"
+    text = "据悉,澄川科技主要直接与英伟达进行采购,因为代理商难以满足其需求。"
     fact = one(text, "purchase")
     assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["英伟达"]} and fact.modality == "reported"
     assert facts("澄川科技与青禾电子进行采购谈判。", "purchase") == []
@@ -288,3 +288,37 @@ def test_money_right_after_the_verb_is_the_purchase_amount():
     fact = one("澄川科技未来五年内将向青禾电子采购3000亿美元算力。", "purchase")
     assert fact.amount.text == "3000亿美元" and fact.modality == "planned"
     assert one("澄川科技向青禾电子采购了3亿元服务器。", "purchase").amount.text == "3亿元"
+
+
+def test_a_cloud_or_compute_agreement_makes_the_known_cloud_the_supplier():
+    for text in ("OpenAI与亚马逊AWS签署了价值380亿美元的云服务协议。", "亚马逊AWS与OpenAI签署了价值380亿美元的云服务协议。"):
+        fact = one(text, "purchase")
+        assert names(fact, "buyer") == ["OpenAI"] and names(fact, "supplier") == ["亚马逊云科技"]
+        assert fact.amount.text == "380亿美元"
+    fact = one("CoreWeave获得OpenAI价值119亿美元的算力合同。", "purchase")
+    assert roles(fact) == {"buyer": ["OpenAI"], "supplier": ["CoreWeave"]}
+
+
+def test_a_model_maker_buys_compute_from_a_party_the_lexicon_does_not_know():
+    fact = one("OpenAI与青禾电子达成一项为期五年的GPU供应协议。", "purchase")
+    assert roles(fact) == {"buyer": ["OpenAI"], "supplier": ["青禾电子"]}
+
+
+def test_a_compute_agreement_of_unknown_parties_keeps_its_own_reading():
+    fact = one("青禾电子与澄川科技签订算力服务合同,合同金额约3亿元。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]}
+
+
+def test_a_maker_s_service_bought_at_a_value():
+    fact = one("OpenAI承诺额外购买价值2500亿美元的Azure服务。", "purchase")
+    assert names(fact, "buyer") == ["OpenAI"] and names(fact, "supplier") == ["微软"]
+    assert fact.amount.text == "2500亿美元"
+    assert facts("澄川科技购买价值3亿元的理财产品。", "purchase") == []
+
+
+def test_cloud_services_provided_to_a_named_buyer():
+    fact = one("亚马逊将向OpenAI提供价值380亿美元的云计算服务。", "purchase")
+    assert roles(fact) == {"buyer": ["OpenAI"], "supplier": ["亚马逊"]} and fact.amount.text == "380亿美元"
+    assert facts("澄川科技为客户提供云服务。", "purchase") == []
+    assert facts("澄川科技是国内领先的云服务商。", "purchase") == []
+    assert facts("青禾电子为澄川科技的云服务平台提供技术支持。", "purchase") == []
