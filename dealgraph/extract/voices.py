@@ -2658,6 +2658,21 @@ def _order_placed(ctx: Ctx, t: Span) -> list[FactRecord]:
     raised = _raised_order(ctx, cs, t)
     if raised is not None:
         return raised
+    signed = list(_SIGNED.finditer(ctx.text, cs, t.start))
+    if signed:  # 英伟达与OpenAI签下10吉瓦的超级订单: who sells only where the parties' sectors tell
+        pair = _paired(ctx, cs, signed[-1].start()) or _carried_pair(ctx, Span(cs, signed[-1].start()))
+        named = [m for m in _distinct(ctx.mentions(cs, signed[-1].start(), ORG))
+                 if ctx.text[m.start - 1:m.start] not in ("(", "（")]  # (英伟达(NVIDIA): one party)
+        if not pair and len(named) == 2 and re.fullmatch(r"(?:[(（][^()（）]{1,16}[)）])?[^，,；;。()（）]{0,8}?(?:与|和|同|跟)",
+                                                          ctx.text[named[0].end:named[1].start]):
+            pair = named  # 英伟达才刚被曝出与OpenAI签下…: the two named in the clause, 与 before the second
+        sides = _compute_sides(ctx, t, pair, any_goods=True) if len(pair) == 2 else None
+        if sides is None or ctx.mentions(signed[-1].end(), t.start, ORG):
+            return []
+        fact = q.base_fact(ctx, "purchase", sides, t)
+        fact.amount = q.nearest(q.prices_in(ctx, signed[-1].end(), q.segment_end(ctx, t.end)), t)
+        fact.qualifiers["period"] = q.date_for(ctx, t)
+        return [fact]
     placed = list(_PLACED.finditer(ctx.text, cs, t.start))
     if not placed or not _PLACED_GAP.fullmatch(ctx.text, placed[-1].end(), t.start) \
             or ctx.mentions(placed[-1].end(), t.start, UNIT):
@@ -2780,11 +2795,12 @@ def _sector(m: Mention) -> str | None:
     return entry.sector if entry is not None else None
 
 
-def _compute_sides(ctx: Ctx, t: Span, pair: list[Mention]) -> dict[str, list[Mention]] | None:
+def _compute_sides(ctx: Ctx, t: Span, pair: list[Mention], any_goods: bool = False) -> dict[str, list[Mention]] | None:
     """A compute or cloud agreement between a party the lexicon knows as a seller of compute and one that is
     not (or one known as a model maker and one that is not): the seller supplies. None where the sectors do not
     tell (the agreement's own reading stands)."""
-    if not _COMPUTE_DEAL.search(ctx.text, max(ctx.clause(t.start)[0], t.start - 6), t.end) or len(pair) != 2:
+    if not any_goods and not _COMPUTE_DEAL.search(ctx.text, max(ctx.clause(t.start)[0], t.start - 6), t.end) \
+            or len(pair) != 2:
         return None
     a, b = (_sector(m) for m in pair)
     for seller, buyer, s_sec, b_sec in ((pair[0], pair[1], a, b), (pair[1], pair[0], b, a)):

@@ -322,3 +322,15 @@ def test_cloud_services_provided_to_a_named_buyer():
     assert facts("澄川科技为客户提供云服务。", "purchase") == []
     assert facts("澄川科技是国内领先的云服务商。", "purchase") == []
     assert facts("青禾电子为澄川科技的云服务平台提供技术支持。", "purchase") == []
+
+
+def test_an_order_signed_between_a_chip_maker_and_a_model_maker():
+    fact = one("就在几个月前,英伟达才刚被曝出与OpenAI签下10吉瓦的超级订单。", "purchase")
+    assert roles(fact) == {"buyer": ["OpenAI"], "supplier": ["英伟达"]} and fact.modality == "reported"
+    fact = one("OpenAI与青禾电子签下价值5亿美元的GPU订单。", "purchase")
+    assert roles(fact) == {"buyer": ["OpenAI"], "supplier": ["青禾电子"]} and fact.amount.text == "5亿美元"
+
+
+def test_an_order_signed_between_parties_whose_sides_nothing_tells_is_no_purchase():
+    assert facts("青禾电子与澄川科技签下3亿元的订单。", "purchase") == []
+    assert facts("阿里巴巴与澄川科技签下3亿元的订单。", "purchase") == []
