@@ -2576,7 +2576,7 @@ def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 _FROM_MARK = re.compile(r"向|从")
 _CARRIED_OUT = re.compile(r"\s*(?:进行|开展)$")
 _BOUGHT_THEN = re.compile(r"了?\s*(?:[，,；;。！!？?]|$|[^，,；;。]{0,8}?(?:GPU|芯片|服务器|显卡|加速卡|算力|光模块|设备))")
-_PAID_LEAD = re.compile(r"(?:斥资|耗资|花费|出资|投入|拟以|将以|以)\s*(?:约|近|超过|逾|不超过)?\s*$")
+_PAID_LEAD = re.compile(r"(?:斥资|耗资|花费|出资|投入|拟以|将以|以)(?:自有资金|自筹资金|募集资金|现金)?\s*(?:约|近|超过|逾|不超过)?\s*$")
 # 租赁/租用 what the AI industry rents: 算力, GPU, 服务器 (…) within a few words after the verb
 _RENTED_GOODS = re.compile(r"[^，,；;。]{0,16}?(?:算力|GPU|显卡|服务器|芯片|智算|云服务|计算资源|加速卡|机柜)")
 # 上述两家科企 / 这两家公司 / 前述三家企业: a number of companies named before
@@ -2763,7 +2763,7 @@ def agreement(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, _ = ctx.clause(t.start)
     signed = [m for m in _SIGNED.finditer(ctx.text, cs, t.start)]
     if not signed:
-        return _contract_won(ctx, frame, t)
+        return _contract_won(ctx, frame, t) or _contract_between(ctx, frame, t, cs)
     verb = signed[-1].start()
     pair = [m for m in _paired(ctx, cs, verb) or _both_parties(ctx, Span(cs, verb)) or _carried_pair(ctx, Span(cs, verb))
             if not _PLACEHOLDER.fullmatch(m.text)]
@@ -2846,6 +2846,45 @@ def _signed_supply(ctx: Ctx, t: Span, buyers: list[Mention], suppliers: list[Men
     fact.date = q.date_for(ctx, t)
     fact.qualifiers["period"] = fact.date
     return [fact]
+
+
+# 公司与B的采购合同 / A与B之间的《GPU服务器采购合同》: the contract between the two, as a noun
+_CONTRACT_OF = re.compile(r"[”\"」]?(?:之间|双方)?的[《“]?[^，,；;。《》“”]{0,10}?$")
+
+
+def _contract_between(ctx: Ctx, frame: Frame, t: Span, cs: int) -> list[FactRecord]:
+    """公司与青禾电子的采购合同已于近日解除 / A与B之间的《采购合同》金额为3亿元: the contract the two hold, named as a
+    noun with no signing verb; ended (解除, 终止) it is negated."""
+    pair = _paired(ctx, cs, t.start)
+    if not pair:
+        joins = _marks_outside_names(ctx, _WITH, Span(cs, t.start))
+        other = ctx.mentions(joins[-1].end(), t.start, ORG) if joins else []
+        if not other or other[0].start != joins[-1].end():
+            return []
+        subject = [m for m in (ctx.group_left(cs, joins[-1].start())
+                               or (ctx.carried_subject(joins[-1].start())
+                                   if _CARRY_OPEN.fullmatch(ctx.text, cs, joins[-1].start()) else [])) if m.key != other[0].key]
+        pair = subject[-1:] + other[:1] if subject else []
+    if len(pair) != 2 or not _CONTRACT_OF.search(ctx.text, pair[1].end, t.start) \
+            or _CONTRACT_OF.search(ctx.text, pair[1].end, t.start).start() != pair[1].end:
+        return []
+    ended = _CONTRACT_ENDED_LATER.match(ctx.text, t.end)
+    if ended is None and not _CONTRACT_VALUED.match(ctx.text, t.end):
+        return []  # 采购合同谈判仍在进行: what the two do about a contract, none held
+    roles = _compute_sides(ctx, t, pair) or {frame.roles[0]: pair[:1], frame.roles[1]: pair[1:]}
+    fact = q.base_fact(ctx, "purchase", roles, t)
+    if ended is not None:
+        fact.modality = "negated"
+    fact.amount = q.nearest(q.prices_in(ctx, t.end, q.segment_end(ctx, t.end)), t)
+    _budget_out(ctx, fact)
+    fact.date = q.date_for(ctx, t)
+    fact.qualifiers["period"] = fact.date
+    return _not_read_yet(ctx, [_swap(fact)])
+
+
+_CONTRACT_VALUED = re.compile(r"[》”」]*\s*(?:的)?(?:合同)?(?:总金额|金额|总额|总价|价款|合同价)")  # …合同金额为3亿元
+# 《协议》已于近日解除 / 合同现已终止: the contract ended, a few words of time between
+_CONTRACT_ENDED_LATER = re.compile(r"[》”」]*\s*(?:已经|已|被|正式|均|现已|目前已)*(?:于[^，,；;。]{1,10}?)?(?:解除|终止|取消)")
 
 
 # between the other party and the verb: 于近日, 正式, 共同 (公司与B于近日签订…)

@@ -334,3 +334,20 @@ def test_an_order_signed_between_a_chip_maker_and_a_model_maker():
 def test_an_order_signed_between_parties_whose_sides_nothing_tells_is_no_purchase():
     assert facts("青禾电子与澄川科技签下3亿元的订单。", "purchase") == []
     assert facts("阿里巴巴与澄川科技签下3亿元的订单。", "purchase") == []
+
+
+def test_money_of_its_own_funds_spent_on_a_purchase():
+    fact = one("澄川科技拟以自有资金3亿元向青禾电子购买算力设备。", "purchase")
+    assert fact.amount.text == "3亿元" and fact.modality == "planned"
+
+
+def test_the_contract_between_two_named_as_a_noun_ended_or_valued():
+    fact = one("澄川科技表示,公司与青禾电子的采购合同已于近日解除。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]} and fact.modality == "negated"
+    fact = one("澄川科技与青禾电子之间的《GPU服务器采购合同》金额为3亿元。", "purchase")
+    assert fact.modality == "asserted" and fact.amount.text == "3亿元"
+
+
+def test_a_contract_talked_of_or_not_yet_signed_is_no_purchase():
+    assert facts("澄川科技与青禾电子的采购合同谈判仍在进行。", "purchase") == []
+    assert facts("澄川科技与青禾电子的采购合同尚未签署。", "purchase") == []
