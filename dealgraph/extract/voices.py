@@ -2300,6 +2300,9 @@ def reduce_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 _FROM_CUSTOMER = re.compile(r"来自(?!第[一二三四五]|前[一二三四五]|最大)")
 
 
+_YEAR_BETWEEN = re.compile(r"\s*(?:(?:\d{4}|今|去|前)年(?:度)?(?:上半年|下半年|前三季度|全年)?|报告期内?)?\s*(?:的)?")
+
+
 def _revenue_share_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """公司2024年营收为4.6亿元，其中来自阿里云的收入占比超过40%: the name right after 来自 buys from the subject;
     the percentage after the word is its share of revenue (来自第一大客户B…: the rank word reads it)."""
@@ -2310,7 +2313,9 @@ def _revenue_share_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     customers = ctx.group_right(came[-1].end(), t.start, ORG, max_gap=0)
     if not customers or customers[-1].end != t.start:
         return []
-    sellers = [m for m in _subject_of(ctx, Span(cs, cs)) or ctx.carried_subject(cs)
+    own = [m for m in ctx.group_left(cs, came[-1].start())  # 青禾电子(2024年)来自B的收入占比…
+           if _YEAR_BETWEEN.fullmatch(ctx.text, m.end, came[-1].start())]
+    sellers = [m for m in own[-1:] or _subject_of(ctx, Span(cs, cs)) or ctx.carried_subject(cs)
                if m.key not in {c.key for c in customers}][:1]
     if not sellers:
         return []

@@ -351,3 +351,10 @@ def test_the_contract_between_two_named_as_a_noun_ended_or_valued():
 def test_a_contract_talked_of_or_not_yet_signed_is_no_purchase():
     assert facts("澄川科技与青禾电子的采购合同谈判仍在进行。", "purchase") == []
     assert facts("澄川科技与青禾电子的采购合同尚未签署。", "purchase") == []
+
+
+def test_revenue_from_a_customer_told_right_after_the_seller():
+    fact = one("青禾电子2024年来自澄川科技的收入占比为41.2%。", "purchase")
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]}
+    assert fact.qualifiers["share_of_revenue"].text == "41.2%"
+    assert facts("青禾电子表示,其收入来自多家客户,来自海外的收入占比为20%。", "purchase") == []
