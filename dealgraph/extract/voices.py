@@ -2552,6 +2552,8 @@ def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if _SUPPLIER_GROUP.search(ctx.text, pos + 1, t.start):
         return []  # 向前五大供应商的采购额占比超过80%: suppliers taken together, none named
     suppliers = ctx.mentions(pos + 1, t.start)
+    if _BORROWED.search(ctx.text, pos + 1, t.start):
+        return []  # 通过向包括B在内的金融机构借款来为自己的购买提供资金: B lends, it sells nothing
     buyers = ctx.group_left(cs, pos) or _counted_back(ctx, Span(cs, pos))
     if not buyers and not GENERIC_SUBJECT.search(ctx.text, cs, pos) and not _COUNTED_BACK.search(ctx.text, cs, pos):
         buyers = ctx.carried_subject(pos)
@@ -2579,6 +2581,7 @@ def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _FROM_MARK = re.compile(r"向|从")
+_BORROWED = re.compile(r"借款|贷款|借入|借钱|融资|授信|募集|募资")  # what is had from the one after 向: money, no goods
 _CARRIED_OUT = re.compile(r"\s*(?:进行|开展)$")
 _BOUGHT_THEN = re.compile(r"了?\s*(?:[，,；;。！!？?]|$|[^，,；;。]{0,8}?(?:GPU|芯片|服务器|显卡|加速卡|算力|光模块|设备))")
 _PAID_LEAD = re.compile(r"(?:斥资|耗资|花费|出资|投入|拟以|将以|以)(?:自有资金|自筹资金|募集资金|现金)?\s*(?:约|近|超过|逾|不超过)?\s*$")

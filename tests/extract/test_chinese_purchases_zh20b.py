@@ -358,3 +358,17 @@ def test_revenue_from_a_customer_told_right_after_the_seller():
     assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]}
     assert fact.qualifiers["share_of_revenue"].text == "41.2%"
     assert facts("青禾电子表示,其收入来自多家客户,来自海外的收入占比为20%。", "purchase") == []
+
+
+def test_a_lender_after_xiang_sells_nothing():
+    text = "据知情人士透露,澄川资本通过向包括青禾银行在内的金融机构借款来为自己的购买提供资金。"
+    assert facts(text, "purchase") == []
+    assert roles(one("澄川科技向青禾电子采购了一批GPU服务器。", "purchase"))["supplier"] == ["青禾电子"]
+
+
+def test_a_headline_project_then_a_coded_short_name():
+    text = ("热点]中国天楹:中标如皋市生活垃圾分类收集服务项目中国天楹(000035)7月1日晚公告,近日,公司收到中标通知书,"
+            "确定公司为如皋市环境卫生管理处生活垃圾分类收集服务项目的中标供应商。")
+    assert {m.text for f in facts(text, "purchase") for m in f.roles["supplier"]} == {"中国天楹"}
+    fact = one("澄川项目管理(600001)公告称,公司拟收购青禾科技。", "acquisition")
+    assert roles(fact)["acquirer"] == ["澄川项目管理"]
