@@ -2759,6 +2759,7 @@ def _budget_out(ctx: Ctx, fact: FactRecord) -> None:
 # 特斯拉供应链企业 / 英伟达概念股 / 华为系公司: the name modifies a noun of unnamed companies
 _HEAD_AFTER = re.compile(r"(?:的)?(?:供应链|产业链|概念股|概念|系|相关|上游|下游)(?:的)?(?:企业|公司|厂商|供应商|个股|股)?")
 
+_STAKE_BOUGHT = re.compile(r"(?:资产|股权|股份|股票|债权|房产|土地)(?:及[\u4e00-\u9fff]{2})?$")
 # 签署/签订/达成…协议: the verb before an agreement's name (签署为期三年、总额3.2亿元的算力采购协议).
 _SIGNED = re.compile(r"(?:签署|签订|订立|达成|缔结|签)了?")
 _BOTH = re.compile(r"双方|两家公司|两家|二者|两者")  # 双方还签署了…: the two parties named before
@@ -2769,6 +2770,8 @@ def agreement(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """A与B签署为期三年、总额3.2亿元的算力采购协议: A buys from B (a supply agreement, 供货协议, makes A the
     supplier: the frame's roles say which). 双方签署采购协议 takes the two parties named before."""
     cs, _ = ctx.clause(t.start)
+    if _STAKE_BOUGHT.search(ctx.text, max(cs, t.start - 4), t.start):
+        return []  # 《资产购买协议》, 《股权购买协议》: a company or its assets bought, an acquisition (its own frames)
     signed = [m for m in _SIGNED.finditer(ctx.text, cs, t.start)]
     if not signed:
         return _contract_won(ctx, frame, t) or _contract_between(ctx, frame, t, cs)

@@ -372,3 +372,11 @@ def test_a_headline_project_then_a_coded_short_name():
     assert {m.text for f in facts(text, "purchase") for m in f.roles["supplier"]} == {"中国天楹"}
     fact = one("澄川项目管理(600001)公告称,公司拟收购青禾科技。", "acquisition")
     assert roles(fact)["acquirer"] == ["澄川项目管理"]
+
+
+def test_an_agreement_buying_assets_or_shares_is_no_purchase_of_goods():
+    text = ("同时,澄川股份与青禾电子商务有限公司签订附生效条件的《资产购买协议》,上市公司拟支付现金9.31亿元购买青禾电子商务"
+            "有限公司的100%股权。")
+    assert facts(text, "purchase") == []
+    assert facts("澄川科技与青禾电子于2016年7月31日签署了《股权购买协议》。", "purchase") == []
+    assert roles(one("澄川科技与青禾电子签订《服务器购买合同》。", "purchase"))["supplier"] == ["青禾电子"]
