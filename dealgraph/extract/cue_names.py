@@ -178,7 +178,7 @@ def _coded(text: str, valued: bytearray) -> list[Mention]:
         start = mentions._past_verb(text, mentions._left_edge(text, end, r, window=10), end)  # 减持|鲁亿通(300421)
         start = _short_name_run(text, start, end)
         if text.startswith(("项目", "标段"), start) and end - start >= 4:
-            start += 2  # …收集服务项目|中国天楹(000035): a headline's project, then the company's short name
+            start += 2  # …清运服务项目|澄湖环保(000123): a headline's project, then the company's short name
         name = text[start:end]
         if len(name) >= 2 and not any(valued[start:end]) and name not in r.generic_heads:
             out.append(Mention(start, end, name, "organization", f"name:{core(name)}", "code"))

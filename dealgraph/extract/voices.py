@@ -2140,7 +2140,7 @@ def supply_goods(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _not_read_yet(ctx, out)
 
 
-# 600台智算服务器 / 1000颗推理芯片 / 600 台燧原云燧智算机: goods of the industry counted (not shares: 30%股权, 1200万股)
+# 600台智算服务器 / 1000颗推理芯片 / 800 台澜芯推理一体机: goods of the industry counted (not shares: 30%股权, 1200万股)
 _GOODS_COUNTED = (r"(?:约|近|超过|逾|共|合计|名下)?\s*[\d.,一二两三四五六七八九十百千万]+\s*(?:万|千|百)?\s*(?:台|颗|张|块|套|片|枚|组)"
                   r"[^，,；;。]{0,16}?(?:服务器|芯片|GPU|显卡|加速卡|算力卡|智算机|一体机|光模块|交换机|处理器|晶片|算力设备|机柜)")
 _SOLD_GOODS_AFTER = re.compile(r"了?\s*" + _GOODS_COUNTED)
@@ -2184,7 +2184,7 @@ def goods_sold(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _not_read_yet(ctx, [fact])
 
 
-# 与关联方B发生销售边缘计算服务器的日常关联交易 / 与B发生采购商品的关联交易: the trade the company and B do
+# 与关联方B发生出售训练服务器的日常关联交易 / 与B发生采购商品的关联交易: the trade the company and B do
 _WITH_RELATED = re.compile(r"(?:与|和|同)(?:其)?(?:关联方|关联人|关联企业|关联公司)?[“\"]?$")
 _TRADE_KIND = re.compile(r"[”\"]?(?:之间)?(?:发生|开展|进行)(?:向其|向对方)?(?P<kind>销售|出售|采购|购买)(?P<what>[^，,；;。]{1,20}?)的"
                          r"(?:日常|日常经营性|经营性)?$")
@@ -2192,7 +2192,7 @@ _NOT_GOODS_TRADE = re.compile(r"股权|股份|资产|房产|厂房|土地")  # a
 
 
 def related_trade(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
-    """公司预计2025年度与关联方B发生销售边缘计算服务器的日常关联交易: B buys what the company sells (采购/购买: the
+    """公司预计明年将与关联方B发生出售训练服务器的关联交易: B buys what the company sells (采购/购买: the
     company buys from B); the company is the clause's subject, else the one carried or announcing."""
     cs, _ = ctx.clause(t.start)
     others = [m for m in ctx.mentions(cs, t.start, ORG) if _WITH_RELATED.search(ctx.text, cs, m.start)]
@@ -2553,7 +2553,7 @@ def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # 向前五大供应商的采购额占比超过80%: suppliers taken together, none named
     suppliers = ctx.mentions(pos + 1, t.start)
     if _BORROWED.search(ctx.text, pos + 1, t.start):
-        return []  # 通过向包括B在内的金融机构借款来为自己的购买提供资金: B lends, it sells nothing
+        return []  # 拟向B等几家银行借款以支付这笔收购: B lends, it sells nothing
     buyers = ctx.group_left(cs, pos) or _counted_back(ctx, Span(cs, pos))
     if not buyers and not GENERIC_SUBJECT.search(ctx.text, cs, pos) and not _COUNTED_BACK.search(ctx.text, cs, pos):
         buyers = ctx.carried_subject(pos)
@@ -2650,30 +2650,30 @@ def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return [_swap(f) for f in facts]
 
 
-# A、B已下达价值10亿美元订单 / A下了一笔大单: the buyers place the order (only money or a count between)
+# A、B已下达总额8亿美元的订单 / A下了一笔大单: the buyers place the order (only money or a count between)
 _PLACED = re.compile(r"(?:下达|发出|下)了?")
 _PLACED_GAP = re.compile(r"(?:一笔|一批|多笔|大量|巨额)?(?:价值|总额|总价|金额)?(?:约|近|超过|逾|高达)?[^，,；;。、与和向]{0,14}?的?")
 _PLACED_LEAD = re.compile(r"(?:已经|已|正|纷纷|相继|先后|陆续|均|也|还)*$")
-# …订单，以取得约10万颗B A800 GPU晶片: what the order is for, counted, then its maker
+# …订单，以获得约5万颗B的推理芯片: what the order is for, counted, then its maker
 _ORDER_FOR = re.compile(r"\s*[，,]?\s*(?:以|用于|用以|用来|来)?(?:取得|采购|购买|获得|订购|购入|获取|锁定)(?:约|近|超过|逾|共)?\s*"
                         r"[\d.,一二两三四五六七八九十百千万]+\s*(?:万|千)?\s*(?:颗|台|张|块|套|片|枚)")
 
 
 def _order_placed(ctx: Ctx, t: Span) -> list[FactRecord]:
-    """百度、字节跳动和腾讯已下达价值10亿美元订单，以取得约10万颗B的A800芯片: each buyer placing the order buys from
+    """A、C和D已下达总额8亿美元的订单，以获得约5万颗B的推理芯片: each buyer placing the order buys from
     the maker of the goods counted after it (no maker named, no purchase; the money is what all paid)."""
     cs, _ = ctx.clause(t.start)
     raised = _raised_order(ctx, cs, t)
     if raised is not None:
         return raised
     signed = list(_SIGNED.finditer(ctx.text, cs, t.start))
-    if signed:  # 英伟达与OpenAI签下10吉瓦的超级订单: who sells only where the parties' sectors tell
+    if signed:  # 芯片商B被曝与模型公司C签下一笔GPU大订单: who sells only where the parties' sectors tell
         pair = _paired(ctx, cs, signed[-1].start()) or _carried_pair(ctx, Span(cs, signed[-1].start()))
         named = [m for m in _distinct(ctx.mentions(cs, signed[-1].start(), ORG))
                  if ctx.text[m.start - 1:m.start] not in ("(", "（")]  # (英伟达(NVIDIA): one party)
         if not pair and len(named) == 2 and re.fullmatch(r"(?:[(（][^()（）]{1,16}[)）])?[^，,；;。()（）]{0,8}?(?:与|和|同|跟)",
                                                           ctx.text[named[0].end:named[1].start]):
-            pair = named  # 英伟达才刚被曝出与OpenAI签下…: the two named in the clause, 与 before the second
+            pair = named  # B日前被曝与C签下…: the two named in the clause, 与 before the second
         sides = _compute_sides(ctx, t, pair, any_goods=True) if len(pair) == 2 else None
         if sides is None or ctx.mentions(signed[-1].end(), t.start, ORG):
             return []
@@ -2713,13 +2713,13 @@ def _order_placed(ctx: Ctx, t: Span) -> list[FactRecord]:
 
 
 _GROUP_KIND = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:公司|企业|巨头|厂商|大厂|科企|互联网公司|云厂商)$")
-# A曾大幅增加H20芯片订单 / A追加了英伟达GPU订单: more of a maker's goods ordered
+# A曾加大H20芯片订单 / A追加了B的GPU订单: more of a maker's goods ordered
 _RAISED = re.compile(r"(?:曾|已|已经|再次|持续|进一步|大幅|大量)*(?:增加|追加|加大|扩大)了?(?:对)?$")
 _GOODS_OF_ORDER = re.compile(r"\s*的?\s*[A-Za-z0-9\-]{0,10}\s*(?:AI|GPU)?(?:芯片|GPU|显卡|加速卡|算力卡|服务器|晶片|处理器|光模块)?(?:的)?$")
 
 
 def _raised_order(ctx: Ctx, cs: int, t: Span) -> list[FactRecord] | None:
-    """腾讯、字节跳动和阿里巴巴曾大幅增加H20芯片订单: each buyer orders more of the goods, from their maker (a product
+    """A、C和D等公司曾明显加大H20芯片订单: each buyer orders more of the goods, from their maker (a product
     the lexicon gives a maker, or a maker then goods). None where the clause is not so."""
     goods = ctx.mentions(cs, t.start, UNIT)
     if not goods:
@@ -2824,12 +2824,12 @@ def _compute_sides(ctx: Ctx, t: Span, pair: list[Mention], any_goods: bool = Fal
 # A与B、C等核心供应商签订… / A与B等上游芯片原厂签订…: the others named as the ones who supply
 _SUPPLIERS_NAMED = re.compile(r"等?(?:多家|几家|\d+家|[一二三四五六七八九十]+家)?(?:全球|国内|海外)?(?:核心|主要|上游|关键|重要|头部)?"
                               r"[\u4e00-\u9fffA-Za-z]{0,6}?(?:供应商|供货商|原厂)")
-# …签订供货协议，确保GPU等关键组件的稳定供应 / 以锁定产能: the signer secures what it buys
+# …签订供货协议，以保障推理芯片的持续供应 / 以锁定产能: the signer secures what it buys
 _SECURES_SUPPLY = re.compile(r"\s*[，,]\s*(?:以|从而|以此|用以|用于)?(?:确保|保障|锁定|保证)[^，,；;。]{0,20}?(?:供应|供给|货源|产能)")
 
 
 def _makers_signed(ctx: Ctx, frame: Frame, t: Span, pair: list[Mention], verb: int) -> list[Mention]:
-    """A与NVIDIA、AMD等核心供应商签订长期供货协议 / A与B、C签订供货协议，确保GPU的稳定供应: a supply agreement
+    """A与B、C等核心供应商签订长期供货协议 / A与B签订供货协议，以保障芯片持续供应: a supply agreement
     whose other parties are named as suppliers, or signed to secure the signer's own supply: each other party
     supplies A (not the supply agreement's plain reading, A supplying B). Empty where nothing says so."""
     if frame.roles[0] != "supplier":
@@ -2903,7 +2903,7 @@ _BEFORE_SIGNING = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?(?:于)?(?:�
                              r"(?:在[^，,；;。与和]{1,12}?)?(?:正式|共同|分别|已|已经|成功)*\s*")
 
 
-# (与全球最火的人工智能公司B签署…: a description of the other party ending in a kind of company, then its name)
+# (与国内知名的大模型企业B签署…: a description of the other party ending in a kind of company, then its name)
 _KIND_BEFORE_NAME = re.compile(r"[^，,；;。、与和]{1,14}?(?:企业|公司|巨头|厂商|龙头|集团|独角兽|机构|服务商|供应商|运营商|制造商)")
 
 

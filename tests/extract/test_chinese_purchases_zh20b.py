@@ -18,8 +18,8 @@ def test_a_quoted_counterparty_after_a_subsidiary_is_no_second_unit():
 
 
 def test_the_counterparty_of_a_subsidiary_contract_does_not_own_the_subsidiary():
-    text = ("为推进算力中心建设,近日,公司全资子公司青禾算力(苏州)科技有限公司与北京澄川科技有限公司签订《GPU服务器采购合同》。"
-            "董事会同意公司全资子公司青禾算力(苏州)科技有限公司与北京澄川科技有限公司签订设备采购合同。")
+    text = ("为扩充智算产能,日前,公司全资子公司青禾算力(苏州)科技有限公司与北京澄川科技有限公司签署《GPU整机采购合同》。"
+            "董事会批准公司全资子公司青禾算力(苏州)科技有限公司与北京澄川科技有限公司签署整机采购合同。")
     assert not any("北京澄川科技有限公司" in roles(f)["owner"] for f in facts(text, "ownership"))
     assert {tuple(roles(f)["supplier"]) for f in facts(text, "purchase")} == {("北京澄川科技有限公司",)}
 
@@ -52,8 +52,8 @@ def _pairs(text: str) -> set[tuple[str, str]]:
 
 
 def test_a_supply_agreement_signed_to_secure_supply_makes_the_signer_the_buyer_of_each_maker():
-    text = "供应链方面,青禾电子与NVIDIA、AMD等核心芯片厂商签订长期供货协议,确保GPU等关键组件的稳定供应。"
-    assert _pairs(text) == {("青禾电子", "NVIDIA"), ("青禾电子", "AMD")}
+    text = "在上游,青禾电子与澄川半导体、岚山微电子等芯片厂商签订长期供货协议,以保障推理芯片的持续供应。"
+    assert _pairs(text) == {("青禾电子", "澄川半导体"), ("青禾电子", "岚山微电子")}
     assert _pairs("青禾电子与澄川科技签订长期供货协议,确保推理芯片的稳定供应。") == {("青禾电子", "澄川科技")}
 
 
@@ -104,7 +104,7 @@ def test_a_maker_named_right_after_a_count_of_its_goods_is_found():
 def test_goods_bought_and_deployed_are_bought_from_their_maker():
     fact = one("澄川科技将采购并部署5万颗青禾电子的推理芯片。", "purchase")
     assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]}
-    fact = one("澄川科技将通过其关联公司,采购并部署高达两吉瓦的 AMD Instinct GPU。", "purchase")
+    fact = one("澄川科技计划经由旗下公司,采购并部署约两吉瓦的 AMD Instinct GPU。", "purchase")
     assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["AMD"]} and fact.modality == "planned"
 
 
@@ -129,7 +129,7 @@ def test_a_short_name_joined_before_de_is_still_a_party():
 
 
 def test_the_carried_subject_signs_with_a_described_party():
-    text = "美国芯片巨头青禾半导体(QHS)刚刚官宣:与全球最火的人工智能公司澄川智能达成一项史无前例的五年期GPU供应协议。"
+    text = "美国芯片企业青禾半导体今日宣布:与国内知名的大模型企业澄川智能达成一项为期四年的GPU供应协议。"
     fact = one(text, "purchase")
     assert roles(fact) == {"buyer": ["澄川智能"], "supplier": ["青禾半导体"]}
     fact = one("青禾半导体宣布,已与国内头部云厂商澄川科技签订算力租赁合同,合同金额约5亿元。", "purchase")
@@ -141,7 +141,7 @@ def test_companies_of_a_kind_left_unnamed_are_no_counterparty():
 
 
 def test_buyers_placing_an_order_for_goods_counted_buy_from_their_maker():
-    text = "据报道,澄川科技、岚山智能及青禾网络已下达价值10亿美元订单,以取得约10万颗英伟达A800 GPU晶片。"
+    text = "据报道,澄川科技、岚山智能及青禾网络已下达总额8亿美元的订单,以获得约5万颗英伟达H20芯片。"
     found = facts(text, "purchase")
     assert sorted(roles(f)["buyer"][0] for f in found) == ["岚山智能", "澄川科技", "青禾网络"]
     assert all(names(f, "supplier") == ["英伟达"] and f.modality == "reported" and f.amount is None for f in found)
@@ -165,8 +165,8 @@ def test_an_order_for_no_maker_or_a_task_given_is_no_purchase():
 
 
 def test_a_deal_supplier_chosen_by_comparison_with_a_coded_project():
-    text = ("近日,青禾电子股份有限公司(以下简称“公司”)收到招标代理发出的《成交通知书》,公司为“澄川数据集团人工智能公共算力中心"
-            "建设项目新增设备及配套服务采购项目(项目编号:QH2406106)”的成交供应商,成交价为1198万元。")
+    text = ("日前,青禾电子股份有限公司(下称“公司”)接到比选代理送达的《成交通知书》,公司为“澄川数据集团人工智能推理平台"
+            "扩容设备采购项目(编号:QH2406106)”的成交供应商,成交价为1198万元。")
     fact = one(text, "purchase")
     assert roles(fact) == {"buyer": ["澄川数据集团"], "supplier": ["青禾电子股份有限公司"]}
     assert fact.amount.text == "1198万元"
@@ -184,7 +184,7 @@ def test_trading_volume_is_no_deal_supplier():
 
 
 def test_goods_sold_to_a_related_party_in_expected_daily_trade():
-    text = ("青禾数据科技股份有限公司公告,公司预计2025年度与关联方澄川智诚科技有限公司发生销售边缘计算服务器的日常关联交易,"
+    text = ("青禾数据科技股份有限公司公告,公司预计明年将与关联方澄川智诚科技有限公司发生出售训练服务器的日常关联交易,"
             "额度为3017.62万元。")
     fact = one(text, "purchase")
     assert roles(fact) == {"buyer": ["澄川智诚科技有限公司"], "supplier": ["青禾数据科技股份有限公司"]}
@@ -192,7 +192,7 @@ def test_goods_sold_to_a_related_party_in_expected_daily_trade():
 
 
 def test_goods_bought_from_a_related_party_in_expected_daily_trade():
-    fact = one("青禾电子预计2025年度与关联方澄川智诚科技有限公司发生采购GPU服务器的日常关联交易,金额不超过2亿元。", "purchase")
+    fact = one("青禾电子预计下一年度将与关联方澄川智诚科技有限公司发生采购GPU整机的关联交易,金额不超过2亿元。", "purchase")
     assert roles(fact) == {"buyer": ["青禾电子"], "supplier": ["澄川智诚科技有限公司"]} and fact.modality == "expected"
 
 
@@ -230,9 +230,9 @@ def test_a_supplier_chosen_by_its_buyer():
 
 
 def test_buying_carried_out_with_a_supplier_and_a_purchase_talk():
-    text = "据悉,澄川科技主要直接与英伟达进行采购,因为代理商难以满足其需求。"
+    text = "据悉,澄川科技多数时候直接与青禾电子进行采购,经销渠道供给不足。"
     fact = one(text, "purchase")
-    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["英伟达"]} and fact.modality == "reported"
+    assert roles(fact) == {"buyer": ["澄川科技"], "supplier": ["青禾电子"]} and fact.modality == "reported"
     assert facts("澄川科技与青禾电子进行采购谈判。", "purchase") == []
     assert facts("澄川科技与青禾电子共同进行采购。", "purchase") == []
 
@@ -325,7 +325,7 @@ def test_cloud_services_provided_to_a_named_buyer():
 
 
 def test_an_order_signed_between_a_chip_maker_and_a_model_maker():
-    fact = one("就在几个月前,英伟达才刚被曝出与OpenAI签下10吉瓦的超级订单。", "purchase")
+    fact = one("今年夏天,英伟达被曝出与OpenAI签下一笔规模空前的GPU大订单。", "purchase")
     assert roles(fact) == {"buyer": ["OpenAI"], "supplier": ["英伟达"]} and fact.modality == "reported"
     fact = one("OpenAI与青禾电子签下价值5亿美元的GPU订单。", "purchase")
     assert roles(fact) == {"buyer": ["OpenAI"], "supplier": ["青禾电子"]} and fact.amount.text == "5亿美元"
@@ -361,22 +361,22 @@ def test_revenue_from_a_customer_told_right_after_the_seller():
 
 
 def test_a_lender_after_xiang_sells_nothing():
-    text = "据知情人士透露,澄川资本通过向包括青禾银行在内的金融机构借款来为自己的购买提供资金。"
+    text = "澄川资本拟向青禾银行等几家机构借款,用于支付这次购买。"
     assert facts(text, "purchase") == []
     assert roles(one("澄川科技向青禾电子采购了一批GPU服务器。", "purchase"))["supplier"] == ["青禾电子"]
 
 
 def test_a_headline_project_then_a_coded_short_name():
-    text = ("热点]中国天楹:中标如皋市生活垃圾分类收集服务项目中国天楹(000035)7月1日晚公告,近日,公司收到中标通知书,"
-            "确定公司为如皋市环境卫生管理处生活垃圾分类收集服务项目的中标供应商。")
-    assert {m.text for f in facts(text, "purchase") for m in f.roles["supplier"]} == {"中国天楹"}
+    text = ("快讯]澄湖环保:中标临江市街道清运服务项目澄湖环保(000123)3月2日晚公告,公司日前接到中标通知书,"
+            "确认公司为临江市市容管理所街道清运服务项目的中标供应商。")
+    assert {m.text for f in facts(text, "purchase") for m in f.roles["supplier"]} == {"澄湖环保"}
     fact = one("澄川项目管理(600001)公告称,公司拟收购青禾科技。", "acquisition")
     assert roles(fact)["acquirer"] == ["澄川项目管理"]
 
 
 def test_an_agreement_buying_assets_or_shares_is_no_purchase_of_goods():
-    text = ("同时,澄川股份与青禾电子商务有限公司签订附生效条件的《资产购买协议》,上市公司拟支付现金9.31亿元购买青禾电子商务"
-            "有限公司的100%股权。")
+    text = ("此外,澄川股份与青禾电子商务有限公司签署《资产购买协议》,澄川股份拟以现金6.2亿元买下青禾电子商务有限公司"
+            "的全部股权。")
     assert facts(text, "purchase") == []
-    assert facts("澄川科技与青禾电子于2016年7月31日签署了《股权购买协议》。", "purchase") == []
+    assert facts("澄川科技与青禾电子于去年底签订《股权购买协议》。", "purchase") == []
     assert roles(one("澄川科技与青禾电子签订《服务器购买合同》。", "purchase"))["supplier"] == ["青禾电子"]
