@@ -52,7 +52,7 @@ def _pairs(text: str) -> set[tuple[str, str]]:
 
 
 def test_a_supply_agreement_signed_to_secure_supply_makes_the_signer_the_buyer_of_each_maker():
-    text = "在上游,青禾电子与澄川半导体、岚山微电子等芯片厂商签订长期供货协议,以保障推理芯片的持续供应。"
+    text = "在上游,青禾电子与澄川半导体、岚山微电子等芯片厂商签署多年供货协议,以保障推理芯片的持续供应。"
     assert _pairs(text) == {("青禾电子", "澄川半导体"), ("青禾电子", "岚山微电子")}
     assert _pairs("青禾电子与澄川科技签订长期供货协议,确保推理芯片的稳定供应。") == {("青禾电子", "澄川科技")}
 
@@ -165,8 +165,8 @@ def test_an_order_for_no_maker_or_a_task_given_is_no_purchase():
 
 
 def test_a_deal_supplier_chosen_by_comparison_with_a_coded_project():
-    text = ("日前,青禾电子股份有限公司(下称“公司”)接到比选代理送达的《成交通知书》,公司为“澄川数据集团人工智能推理平台"
-            "扩容设备采购项目(编号:QH2406106)”的成交供应商,成交价为1198万元。")
+    text = ("日前,青禾电子股份有限公司(下称“公司”)接到比选代理送达的成交通知,确认公司为“澄川数据集团人工智能推理平台"
+            "扩容设备采购项目(编号:QH2406107)”的成交供应商,成交金额为1198万元。")
     fact = one(text, "purchase")
     assert roles(fact) == {"buyer": ["澄川数据集团"], "supplier": ["青禾电子股份有限公司"]}
     assert fact.amount.text == "1198万元"
