@@ -457,8 +457,15 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         return True  # 完成对B的收购后, B被收购后; 收购前海X持有的B; A对B的收购完成交割: names
     if word.endswith(("受让", "转让", "出让")) and text.startswith(("方", "人"), end):
         return True  # 拟向受让方转让…: the party's role, a noun (受让方), not the verb
-    if word in ("投资", "控股", "资本") and text.startswith("、", end) and text[end - len(word) - 1:end - len(word)] not in "，,、":
-        return True  # 包括星湾证券投资、澄江控股两家: the word ends a name listed, no verb takes an object past 、
+    if word in ("投资", "控股", "资本") and text.startswith(("、", "&", "＆"), end) \
+            and text[end - len(word) - 1:end - len(word)] not in "，,、":
+        return True  # 包括星湾证券投资、澄江控股两家 / 星湾证券投资&远岫投资: the word ends a name listed, no verb takes
+        # an object past 、 or &
+    if word.endswith("投资") and text.startswith("部门", end):
+        return True  # 企业风险投资部门B: a department of investing, a noun; B is the department's name
+    if word in _ROUND_ROLE_VERBS and _ROLE_NOUN_DESCRIBED.match(text, end):
+        return True  # 领投方的背景均为国家队: the lead investor described as a noun, no round led here (领投方为A is read
+        # by voices.round_)
     if word == "融资" and (_DEBT_NOUN_AFTER.match(text, end) or text[end - 3:end - 2] == "金"):
         return True  # 为A的贷款提供融资担保, 偿还融资本息, 可供出售金融资产: a noun, no financing round
     if word.endswith(_DEAL_NOUNS) and text[end - len(word) - 1:end - len(word)] == "的" and _IS_AFTER.match(text, end):
@@ -502,6 +509,9 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
     return False
 
 
+_ROUND_ROLE_VERBS = frozenset({"领投", "跟投", "参投", "联合领投"})
+# 领投方的背景, 跟投机构中的多家: the role noun (方/机构/人) followed by what describes it, not by its members
+_ROLE_NOUN_DESCRIBED = re.compile(r"(?:方|机构|人)(?:的|中|里|多为|均为|大多|背景)")
 _OFFERING_SUBSCRIBED = re.compile(r"IPO|上市|招股|发售|公开发行|H股|A股|港股|新股|散户|孖展")
 
 

@@ -1066,8 +1066,8 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
             cut, short_stop, last = e, len(word) == 1, word
     if before_suffix and short_stop:
         cut = _place_start(text, start, cut, end, r)
-    while cut < end and text[cut].isdigit():
-        cut += 1
+    while cut < end and (text[cut].isdigit() or text[cut] in "&·"):
+        cut += 1  # 星湾证券投资&远岫投资: & joins two names, the second opens after it
     counted = [c.end() for c in _COUNTED_LEAD.finditer(text, max(0, cut - 12), end) if cut <= c.end() <= end - 2]
     if counted:
         cut = counted[-1]  # 采购5万颗|青禾电子的芯片 / 部署2000台|青禾电子服务器: the count of goods, then their maker

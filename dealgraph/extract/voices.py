@@ -147,6 +147,8 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
                     and not (p.source in ("cue", "context") and _NO_COMPANY_GUESS.search(p.text))]
         # 郝振宇以3亿元收购B 20%股权: a buyer found by context only, shaped as a person's name, is a person
         agents = [a if "股" in a.text else _as_person(a) for a in agents]
+    if frame.type == "investment" and len(agents) > 1:
+        agents = _past_parents(ctx, agents)
     if not agents:  # 部分企业被收购后: a kind of company, not a named one
         patients = [p for p in patients if not GENERIC_SUBJECT.fullmatch(p.text)]
     if not patients or not agents and not (unnamed_agent and _agent_optional(frame) and not _in_rubric(ctx, t)):
@@ -175,6 +177,24 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
                 f.date = own if own is not None or f.date in bracketed else f.date
         out += dated
     return out
+
+
+# 澄川集团旗下岚山资本 / 澄川集团系产业平台岚山资本 / 澄川集团的企业风险投资部门岚山资本: the words between a parent
+# and its unit named right after it, in a list of investors
+_PARENT_LINK = re.compile(r"(?:旗下|下属)的?[^，,；;。、“”]{0,10}|系[^，,；;。、“”]{0,8}?(?:平台|基金|资本|机构|公司)"
+                          r"|的[^，,；;。、“”]{0,10}?(?:部门|平台|基金|机构)")
+
+
+def _past_parents(ctx: Ctx, agents: list[Mention]) -> list[Mention]:
+    """由澄川集团旗下岚山资本领投 / 由澄川集团系产业平台岚山资本领投: the unit right after its parent puts the money in;
+    the parent, named only to say whose unit it is, is no investor of the round (it owns the unit: 旗下)."""
+    keep = []
+    for i, a in enumerate(agents):
+        b = agents[i + 1] if i + 1 < len(agents) else None
+        if b is not None and b.start > a.end and _PARENT_LINK.fullmatch(ctx.text, a.end, b.start):
+            continue
+        keep.append(a)
+    return keep
 
 
 def _date_in_brackets(ctx: Ctx, m: Mention) -> Value | None:
@@ -793,6 +813,9 @@ def _unit_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
     if len(agents) > 1 and patients and ctx.text.startswith("、", patients[0].end) \
             and agents[-1].end <= t.start and "、" in ctx.text[agents[-2].end:agents[-1].start]:
         agents, patients = agents[-1:], patients[:1]  # 包括A、B、C旗下D、E: "C旗下D" is one item; C owns D alone
+    elif len(agents) > 1 and patients and _LEADS_AFTER.match(ctx.text, patients[0].end) \
+            and agents[-1].end <= t.start and "、" in ctx.text[agents[-2].end:agents[-1].start]:
+        agents = agents[-1:]  # 由A、B、C旗下D联合领投: the last of the investors listed owns D, not the others
     if len(agents) > 1 and patients and agents[-1].end <= t.start and _WITH_BEFORE.fullmatch(ctx.text, agents[-2].end, agents[-1].start) \
             and _SIGNED_AFTER.search(ctx.text, patients[-1].end, ce):
         agents = agents[-1:]  # A近日与国家电网旗下的B签署了…合同: 与 joins A to the unit B it signs with; the group owns B
@@ -4030,7 +4053,7 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     joining = _joining_after(ctx, ce)
     for f in facts:
         if "领投" in ctx.text[t.start:t.end]:
-            f.qualifiers["lead"] = [m.key for m in investors]
+            f.qualifiers["lead"] = _leads_kept(investors, f)
         known = {m.key for m in f.roles["investor"]} | {m.key for m in f.roles["investee"]}
         f.roles["investor"] = f.roles["investor"] + [m for m in joining if m.key not in known]
         f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx, t.start)
@@ -4039,6 +4062,12 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if _THIS_ROUND.search(ctx.text, ctx.sent.start, t.end):  # 完成6亿元B轮融资。本轮由A领投，B跟投 / 也参与了本轮
             _round_before(ctx, f)
     return facts
+
+
+def _leads_kept(leads: list[Mention], fact: FactRecord) -> list[str]:
+    """The leads of a round that stay its investors (由澄川集团旗下岚山资本领投: 岚山资本, not its parent)."""
+    kept = {m.key for m in fact.roles["investor"]}
+    return [m.key for m in leads if m.key in kept]
 
 
 def _raisers_listed(ctx: Ctx, first: Mention, ce: int) -> list[Mention]:
@@ -4097,7 +4126,7 @@ def _this_round_raiser(ctx: Ctx, keys: set[str]) -> list[Mention]:
     return []
 
 
-_OWNER_LINK = re.compile(r"(?:基金会|集团)?(?:旗下的?|下属的?)")
+_OWNER_LINK = re.compile(r"(?:基金会|集团)?(?:旗下的?|下属的?)|的[^，,；;。、“”]{0,10}?(?:部门|平台)")  # A的投资部门B
 
 
 def _past_owners(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:
@@ -4122,8 +4151,8 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         after = []  # 投资者与某券商之间的纠纷: a party the investors face, no investor listed
     if after:
         raisers = [m for m in _subject_of(ctx, t) if m.key not in {a.key for a in after}]
-        if _THIS_ROUND.search(ctx.text, ctx.sent.start, t.end):  # 本轮投资方包括A、B: the round read last
-            raisers = _this_round_raiser(ctx, {a.key for a in after}) or raisers
+        if _THIS_ROUND.search(ctx.text, ctx.sent.start, t.end) or _opens_after_round(ctx, t):
+            raisers = _this_round_raiser(ctx, {a.key for a in after}) or raisers  # 本轮投资方包括A、B: the round read last
         if frame.type == "shareholding":  # 股东中包括A、B: each holds
             return [f for a in after for f in _deal(ctx, frame, t, [a], raisers[:1])]
         facts = _deal(ctx, frame, t, after, raisers[:1])
@@ -4133,7 +4162,7 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                 f.amount = None
             f.amount = f.amount or q.nearest(q.prices_in(ctx, q.segment_start(ctx, t.start), cs), t)
             f.qualifiers["round"] = f.qualifiers.get("round") or _round_before_pos(ctx, own_end)
-            if _THIS_ROUND.search(ctx.text, cs, t.start):
+            if _THIS_ROUND.search(ctx.text, cs, t.start) or _opens_after_round(ctx, t):
                 _round_before(ctx, f)
         return facts
     shi = max(ctx.text.rfind("是", cs, t.start), ctx.text.rfind("为", cs, t.start))
@@ -4143,6 +4172,14 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if companies and _SET_UP_OR_OWNED_BY.search(ctx.text, companies[-1].end, t.start):
         return []  # A是B发起设立的投资机构 / A是B旗下的投资机构: B made or owns A, it is no company A invests in
     return _deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
+
+
+def _opens_after_round(ctx: Ctx, t: Span) -> bool:
+    """B完成10亿元B轮融资。投资者包括A、C: a sentence opening with the list word, no name before it, right after a
+    sentence stating a round, lists that round's investors."""
+    if ctx.sent.index == 0 or ctx.mentions(ctx.sent.start, t.start, UNIT) or _THIS_ROUND.search(ctx.text, t.start, t.end):
+        return False  # 参与本轮投资的包括: 本轮 names the round itself (the round read last, not the sentence before's)
+    return "融资" in ctx.doc.sentences[ctx.sent.index - 1].text
 
 
 _SET_UP_OR_OWNED_BY = re.compile(r"设立|成立|创立|创办|发起|旗下|下属|控股的|管理的|孵化")
@@ -4236,19 +4273,29 @@ def _role_of_investor(ctx: Ctx, frame: Frame, t: Span, cs: int) -> list[FactReco
     return facts
 
 
+_COUNT_COLON = re.compile(r"\s*[一二三四五六七八九十两\d]{1,2}[家个位名](?:机构|投资方|投资机构)?\s*[:：]\s*")
+
+
 def _round_role_named(ctx: Ctx, frame: Frame, t: Span, at: int, ce: int) -> list[FactRecord]:
     """B本轮融资的领投方为A: A, named after the noun, invests in B, the clause's subject (or the one carried)."""
-    investors = ctx.group_right(at, ce, ORG, max_gap=1)
+    counted = _COUNT_COLON.match(ctx.text, at)
+    if counted is not None:  # 本轮领投方有三家：A、B和C: the count, then the names after the colon
+        at, ce = counted.end(), ctx.clause(counted.end())[1]
+    investors = _past_owners(ctx, ctx.group_right(at, ce, ORG, max_gap=1), ce)
     if not investors:
         return []
     keys = {m.key for m in investors}
     cs, _ = ctx.clause(t.start)
     raisers = [m for m in ctx.mentions(cs, t.start)[:1] or ctx.carried_subject(t.start) if m.key not in keys]
+    if not ctx.mentions(cs, t.start) and _THIS_ROUND.search(ctx.text, cs, t.start):
+        raisers = _this_round_raiser(ctx, keys) or raisers  # 本轮领投方为A: the round read last
     facts = _deal(ctx, frame, t, investors, raisers[:1])
     for f in facts:
         if "领投" in ctx.text[t.start:t.end]:
-            f.qualifiers["lead"] = [m.key for m in investors]
+            f.qualifiers["lead"] = _leads_kept(investors, f)
         f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx, t.start)
+        if _THIS_ROUND.search(ctx.text, cs, t.start):  # 本轮领投方为A: the round the sentence before states
+            _round_before(ctx, f)
     return facts
 
 

@@ -1,0 +1,77 @@
+"""Chinese round constructions met while reading real news on AI start-up and chip financings (round 20): the
+team's own sentences with the same structure as the real ones, other names and numbers."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, one, roles
+
+
+def _named(text: str) -> list:
+    """The investment facts that name at least one investor."""
+    return [f for f in facts(text, "investment") if f.roles["investor"]]
+
+
+# --- names joined by & and a department word ---------------------------------------------------------------------
+
+def test_investment_closing_a_name_before_an_ampersand_is_no_verb():
+    found = _named("青禾智能宣布完成B轮融资，由澄川资本领投，星湾证券投资&远岫投资、北辰资本跟投。")
+    assert len(found) == 1, [roles(f) for f in found]
+    assert roles(found[0])["investee"] == ["青禾智能"]
+    assert {"澄川资本", "远岫投资", "北辰资本"} <= set(roles(found[0])["investor"])
+    assert not any(m.text.startswith("&") for f in found for m in f.roles["investor"])
+    # the verb before a company's name still invests
+    assert roles(one("澄川资本投资了青禾智能。", "investment")) == {"investor": ["澄川资本"], "investee": ["青禾智能"]}
+
+
+def test_an_investment_department_named_before_its_unit_is_no_deal():
+    text = "澄川集团旗下的青禾出行已经完成了10亿元人民币的B轮融资。投资者包括澄川集团的企业风险投资部门澄川资本。"
+    found = _named(text)
+    assert [roles(f) for f in found] == [{"investor": ["澄川资本"], "investee": ["青禾出行"]}]
+    assert found[0].qualifiers["round"] == "B轮" and found[0].amount.text == "10亿元"
+    assert _named("澄川集团的投资部门负责人昨日表示将继续关注机器人赛道。") == []
+
+
+# --- the lead investor as a noun -----------------------------------------------------------------------------------
+
+def test_the_lead_investor_described_as_a_noun_leads_nothing_here():
+    assert _named("在青禾智能此轮的融资中，除了老股东继续跟投，领投方的背景均为“国家队”。") == []
+    assert _named("在青禾智能此轮的融资中，跟投机构中的多家来自长三角。") == []
+    fact = one("青禾智能完成A轮融资，领投方为澄川资本。", "investment")
+    assert roles(fact) == {"investor": ["澄川资本"], "investee": ["青禾智能"]}
+
+
+def test_lead_investors_counted_before_a_colon_are_the_names_after_it():
+    found = _named("青禾智能宣布完成近5亿元A轮融资。本轮领投方有三家：澄川基金、岚山创投和远岫资本。")
+    assert [roles(f) for f in found] == [{"investor": ["澄川基金", "岚山创投", "远岫资本"], "investee": ["青禾智能"]}]
+    assert found[0].qualifiers["round"] == "A轮" and found[0].amount.text == "近5亿元"
+    assert _named("青禾智能宣布完成近5亿元A轮融资。本轮领投方有三家，均为长三角的国资机构。") == []
+
+
+def test_investor_line_up_covering_names():
+    fact = one("青禾智能宣布完成B轮融资超10亿元，投资方阵容涵盖北辰资本、远岫资本等。", "investment")
+    assert roles(fact) == {"investor": ["北辰资本", "远岫资本"], "investee": ["青禾智能"]}
+    assert fact.amount.text == "超10亿元" and fact.qualifiers["round"] == "B轮"
+    assert _named("青禾智能宣布完成B轮融资，投资方阵容涵盖多家国资机构。") == []
+
+
+# --- a unit named after its parent -------------------------------------------------------------------------------
+
+def test_a_unit_named_after_its_parent_leads_the_round_not_the_parent():
+    for text in ("青禾智能宣布完成近10亿元B轮融资，由澄川集团系产业平台岚山资本领投。",
+                 "青禾智能完成5亿元A轮融资，由澄川集团旗下岚山资本领投，远岫资本跟投。",
+                 "青禾智能于6月10日获得Pre-A轮融资，领投方为澄川集团旗下岚山资本。"):
+        found = _named(text)
+        assert len(found) == 1, text
+        assert "澄川集团" not in roles(found[0])["investor"] and "岚山资本" in roles(found[0])["investor"], text
+        assert found[0].qualifiers["lead"] == ["name:岚山资本"], text
+    # two investors side by side both lead
+    fact = _named("青禾智能完成5亿元A轮融资，由澄川集团、岚山资本联合领投。")[0]
+    assert roles(fact)["investor"] == ["澄川集团", "岚山资本"]
+
+
+def test_the_last_investor_listed_owns_the_unit_after_it():
+    text = "青禾智能完成20亿元A轮融资，由北辰资本、远岫资本、澄川国际旗下岚山基金联合领投，星湾创投跟投。"
+    owned = one(text, "ownership")
+    assert roles(owned) == {"owner": ["澄川国际"], "unit": ["岚山基金"]}
+    fact = _named(text)[0]
+    assert roles(fact)["investor"] == ["北辰资本", "远岫资本", "岚山基金", "星湾创投"]
