@@ -73,7 +73,9 @@ _BARE_AFTER = _DEAL_AFTER + tuple(("现金 用于 对价 购买 购得 买下 �
                                    "的估值 的金额 左右 以上 以下").split())
 # An amount in 万/亿 with no currency, before punctuation or a word a deal allows (not 股, 人…)
 # (not after a range whose first end has the currency: 1亿元至2亿 falls back to 1亿元, as before)
-_BARE = rf"(?(cm)(?!)|(?<=[万亿])(?P<bare>(?=[，,。；;、：:）)」”！？!?\s]|$|{words_rx(_BARE_AFTER)})))"
+# 完成近5亿A轮融资, 5亿天使轮融资: a round named right after the bare amount is what it pays for
+_ROUND_AFTER = r"(?:[Pp]re-?)?(?:[A-H][0-9]?\+{0,3}|天使\+{0,3}|种子|战略|新一)轮(?:融资|投资)"
+_BARE = rf"(?(cm)(?!)|(?<=[万亿])(?P<bare>(?=[，,。；;、：:）)」”！？!?\s]|$|{words_rx(_BARE_AFTER)}|{_ROUND_AFTER})))"
 
 _MONEY_RX = re.compile(
     lead(AMOUNT_FIRST + BOUND_FIRST + MINUS + first_chars(*_SYMBOLS, *_CODES, *_LETTER_SYMBOLS, *_PREFIX_WORDS)) +
@@ -189,10 +191,14 @@ def _money(m: re.Match, start: int) -> Money | None:
                  amount.approx or bool(m["ji"]), m.string[start:m.end()])
 
 
+_ROUND_AFTER_RX = re.compile(_ROUND_AFTER)
+
+
 def _in_deal(m: re.Match) -> bool:
     """Whether a deal word stands right before an amount without currency or right after it."""
     text = m.string
-    return text.endswith(_DEAL_BEFORE, 0, m.start()) or text.startswith(_DEAL_AFTER, m.end())
+    return text.endswith(_DEAL_BEFORE, 0, m.start()) or text.startswith(_DEAL_AFTER, m.end()) \
+        or _ROUND_AFTER_RX.match(text, m.end()) is not None
 
 
 def _amount(m: re.Match) -> Amount | None:

@@ -75,3 +75,21 @@ def test_the_last_investor_listed_owns_the_unit_after_it():
     assert roles(owned) == {"owner": ["澄川国际"], "unit": ["岚山基金"]}
     fact = _named(text)[0]
     assert roles(fact)["investor"] == ["北辰资本", "远岫资本", "岚山基金", "星湾创投"]
+
+
+# --- 战投 and an amount with no currency before a round ------------------------------------------------------------
+
+def test_a_strategic_investment_got_under_its_short_name():
+    fact = one("9月26日，青禾智驾官宣获得澄川汽车战投并完成交割。", "investment")
+    assert roles(fact) == {"investor": ["澄川汽车"], "investee": ["青禾智驾"]} and fact.modality == "asserted"
+    # the short word inside an investor's name listed is no verb of its own
+    fact = one("青禾智驾完成A轮融资，投资方包括百度战投、中车资本。", "investment")
+    assert roles(fact)["investor"] == ["百度战投", "中车资本"]
+
+
+def test_an_amount_in_yi_with_no_currency_before_a_round_is_the_money_raised():
+    fact = one("今日，青禾芯穹宣布完成近5亿A轮融资。", "investment")
+    assert fact.amount is not None and fact.amount.text == "近5亿" and fact.qualifiers["round"] == "A轮"
+    from dealgraph.values.money import find_money
+    assert [m.text for _, _, m in find_money("青禾芯穹完成3000万B+轮融资")] == ["3000万"]
+    assert find_money("澄川资本持有5亿A股股份") == [] and find_money("青禾芯穹用户超5亿A轮测试") == []
