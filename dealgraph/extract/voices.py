@@ -4191,7 +4191,9 @@ _LISTED_NEXT = re.compile(r"[，,]\s*(?:其中)?[，,]?\s*(?:包括|包含|分�
 _ONE_OF_THEM = re.compile(r"[；;，,]\s*其中[，,]?\s*(?=[^，,。；;]{0,12}?轮)")
 
 
-_JOIN_VERB = re.compile(r"(?:等机构|等)?(?:也|亦|均)?(?:参与|参与投资)")
+_JOIN_VERB = re.compile(r"(?:等[\u4e00-\u9fff]{0,4}?机构|等)?(?:也|亦|均)?(?:参与|参与投资|联合投资|共同投资)")
+# 由A领投，老股东B、C等参与: the old shareholders named as such join the round too
+_OLD_HOLDERS_LEAD = re.compile(r"\s*(?:老股东|原股东|现有股东|既有股东)")
 
 
 def _joining_after(ctx: Ctx, ce: int) -> list[Mention]:
@@ -4200,7 +4202,8 @@ def _joining_after(ctx: Ctx, ce: int) -> list[Mention]:
     if ce >= ctx.sent.end or ctx.text[ce] not in "，,":
         return []
     nce = ctx.clause(ce + 1)[1]
-    group = ctx.group_right(ce + 1, nce, ORG, max_gap=0)
+    lead = _OLD_HOLDERS_LEAD.match(ctx.text, ce + 1)
+    group = ctx.group_right(lead.end() if lead else ce + 1, nce, ORG, max_gap=0)
     if not group or not _JOIN_VERB.fullmatch(ctx.text, group[-1].end, nce):
         return []
     return group

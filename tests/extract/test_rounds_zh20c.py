@@ -93,3 +93,22 @@ def test_an_amount_in_yi_with_no_currency_before_a_round_is_the_money_raised():
     from dealgraph.values.money import find_money
     assert [m.text for _, _, m in find_money("青禾芯穹完成3000万B+轮融资")] == ["3000万"]
     assert find_money("澄川资本持有5亿A股股份") == [] and find_money("青禾芯穹用户超5亿A轮测试") == []
+
+
+# --- rounds listed one after another, and the names joining a lead -----------------------------------------------
+
+def test_each_round_of_a_list_keeps_its_own_investors():
+    text = ("7月29日，青禾芯片完成总计数亿元人民币的天使轮融资。其中天使轮由澄川资本领投，岚山创投和远岫资本跟投；"
+            "天使+轮由岚山创投领投，远岫资本跟投；天使++轮由北辰科投领投，星湾资本、云栖投资等机构联合投资。")
+    by_round = {f.qualifiers["round"]: roles(f)["investor"] for f in _named(text)}
+    assert by_round == {"天使轮": ["澄川资本", "岚山创投", "远岫资本"], "天使+轮": ["岚山创投", "远岫资本"],
+                        "天使++轮": ["北辰科投", "星湾资本", "云栖投资"]}
+
+
+def test_old_shareholders_named_after_the_lead_join_the_round():
+    fact = _named("青禾智能于2025年3月完成5亿美元C轮融资，由澄川资本领投，老股东岚山集团、远岫资本等参与。")[0]
+    assert roles(fact)["investor"] == ["澄川资本", "岚山集团", "远岫资本"]
+    assert fact.qualifiers["lead"] == ["name:澄川资本"]
+    # names that take part in something else join no round
+    fact = _named("青禾智能完成C轮融资，由澄川资本领投，岚山集团、远岫资本等参与了此次路演。")[0]
+    assert roles(fact)["investor"] == ["澄川资本"]
