@@ -803,8 +803,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue  # 辉煌商务有限公司: before a legal ending, only a closed word or adverb is no name's head
         if ending == "AI" and (wordlist.is_common_word(prefix) or _ends_with_suffix(prefix, r)):
             continue  # (鼎峰资本AI投资组合: a name, then the word AI)
-        if not legal and r.generic_follow.match(text, after):
-            continue
+        if not legal and r.generic_follow.match(text, after) and not text.startswith(("战略投资", "战投"), after):
+            continue  # (获得澄川资本战略投资: the name, then the deal word, not 资本战略)
         if not legal and _name_then_kind(prefix, r):
             continue  # 宇行机器人人形机器人: a name, then a kind of its products (the name is found at its own ending)
         if ending == "租赁" and _RENTS_GOODS.match(text, after):

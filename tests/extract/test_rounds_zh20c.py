@@ -112,3 +112,22 @@ def test_old_shareholders_named_after_the_lead_join_the_round():
     # names that take part in something else join no round
     fact = _named("青禾智能完成C轮融资，由澄川资本领投，岚山集团、远岫资本等参与了此次路演。")[0]
     assert roles(fact)["investor"] == ["澄川资本"]
+
+
+# --- 战略投资 as a round, as a deal after a name, and inside a unit's name -------------------------------------------
+
+def test_a_strategic_investment_unit_names_no_round():
+    text = ("7月29日，青禾芯片完成数亿元天使轮融资。其中天使轮由澄川科技战略投资部领投，岚山创投和远岫资本跟投；"
+            "天使+轮由岚山创投领投，远岫资本跟投。")
+    rounds = sorted(f.qualifiers["round"] for f in _named(text))
+    assert rounds == ["天使+轮", "天使轮"], rounds
+    fact = _named("青禾芯片完成A轮融资，由澄川科技战略投资部领投，远岫资本跟投。")[0]
+    assert fact.qualifiers["round"] == "A轮"
+
+
+def test_a_name_ending_in_capital_before_strategic_investment_invests():
+    fact = one("青禾芯片获得澄川资本战略投资。", "investment")
+    assert roles(fact) == {"investor": ["澄川资本"], "investee": ["青禾芯片"]}
+    fact = one("澄川资本战略投资青禾芯片。", "investment")
+    assert roles(fact) == {"investor": ["澄川资本"], "investee": ["青禾芯片"]}
+    assert facts("公司将加大人工智能战略投资力度。", "investment") == []
