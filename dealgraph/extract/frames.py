@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from dealgraph.extract import deal_objects, tender_lists, voices, wordlist
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.grammar import NOT_A_VERB, grammar
-from dealgraph.extract.topics import GENERIC_SUBJECT, clause_end, clause_start, sentence_topic
+from dealgraph.extract.topics import GENERIC_SUBJECT, REPORTER_AFTER, clause_end, clause_start, sentence_topic
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A(下称“B”)、C(下称D)增持: the short name in brackets right after a name is that name, not one more party.
@@ -131,7 +131,8 @@ class Ctx:
         return found
 
     def mentions(self, start: int, end: int, kinds: tuple[str, ...] = ("organization", "candidate")) -> list[Mention]:
-        return self.doc.mentions_in(start, end, kinds)
+        """The mentions between start and end, but a news source before 获悉 (澄川传媒获悉，B完成…), no party."""
+        return [m for m in self.doc.mentions_in(start, end, kinds) if not REPORTER_AFTER.match(self.text, m.end)]
 
     def group_left(self, start: int, end: int, kinds: tuple[str, ...] = ("organization", "candidate")) -> list[Mention]:
         """The mention nearest before `end` and the ones coordinated with it (阿里、腾讯、吉利)."""

@@ -131,3 +131,18 @@ def test_a_name_ending_in_capital_before_strategic_investment_invests():
     fact = one("澄川资本战略投资青禾芯片。", "investment")
     assert roles(fact) == {"investor": ["澄川资本"], "investee": ["青禾芯片"]}
     assert facts("公司将加大人工智能战略投资力度。", "investment") == []
+
+
+# --- the news source before 获悉 ------------------------------------------------------------------------------------
+
+def test_the_source_before_huoxi_is_no_party_of_the_round():
+    for text in ("澄川传媒获悉，9月26日，远见线官宣获得岚山汽车战投并完成交割。",
+                 "澄川传媒获悉，远见线已完成5亿元B轮融资，由岚山资本领投。",
+                 "澄川传媒从多方获悉，远见线已完成5亿元B轮融资。"):
+        found = facts(text)
+        assert not any(m.text == "澄川传媒" for f in found for ms in f.roles.values() for m in ms), text
+    fact = _named("澄川传媒获悉，青禾智驾已完成5亿元B轮融资，由岚山资本领投。")[0]
+    assert roles(fact) == {"investor": ["岚山资本"], "investee": ["青禾智驾"]}
+    # a company that gets (获得) an investment is its party
+    fact = one("澄川传媒获得岚山资本战投。", "investment")
+    assert roles(fact) == {"investor": ["岚山资本"], "investee": ["澄川传媒"]}
