@@ -419,8 +419,17 @@ def _not_valuations(ctx: Ctx, found: list[Value], raised: bool) -> list[Value]:
     """The figures of a round (raised) that are no valuation; any other metric's figures as found."""
     if not raised:
         return found
-    return [v for v in found if not _VALUATION_BEFORE.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start)
-            and not _VALUATION_AFTER.match(ctx.text, v.end)]
+    out, prev_valued = [], None
+    for v in found:
+        if prev_valued is not None and prev_valued.end <= v.start and _CONVERTED.fullmatch(ctx.text, prev_valued.end, v.start):
+            continue  # 估值上调至48亿美元(约合人民币335亿元): the bracket restates the valuation
+        if _VALUATION_BEFORE.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start) \
+                or _VALUATION_AFTER.match(ctx.text, v.end):
+            prev_valued = v
+            continue
+        prev_valued = None
+        out.append(v)
+    return out
 
 
 def _not_restated(ctx: Ctx, found: list[Value]) -> list[Value]:

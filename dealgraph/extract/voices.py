@@ -4191,9 +4191,10 @@ _LISTED_NEXT = re.compile(r"[，,]\s*(?:其中)?[，,]?\s*(?:包括|包含|分�
 _ONE_OF_THEM = re.compile(r"[；;，,]\s*其中[，,]?\s*(?=[^，,。；;]{0,12}?轮)")
 
 
-_JOIN_VERB = re.compile(r"(?:等[\u4e00-\u9fff]{0,4}?机构|等)?(?:也|亦|均)?(?:参与|参与投资|联合投资|共同投资)")
-# 由A领投，老股东B、C等参与: the old shareholders named as such join the round too
-_OLD_HOLDERS_LEAD = re.compile(r"\s*(?:老股东|原股东|现有股东|既有股东)")
+_JOIN_VERB = re.compile(r"(?:等[\u4e00-\u9fff]{0,4}?机构|等)?(?:也|亦|均)?(?:参与|参与投资|联合投资|共同投资"
+                        r"|(?:继续|持续|再次|再度)(?:增持|加注|加码))")
+# 由A领投，老股东B、C等参与 / 天使轮股东B、C继续增持: the old shareholders named as such join the round too
+_OLD_HOLDERS_LEAD = re.compile(r"\s*(?:老股东|原股东|现有股东|既有股东|(?:天使|种子|Pre-?A|[A-E])\+{0,2}轮股东)")
 
 
 def _joining_after(ctx: Ctx, ce: int) -> list[Mention]:
@@ -4293,9 +4294,12 @@ def _round_role_named(ctx: Ctx, frame: Frame, t: Span, at: int, ce: int) -> list
     if not ctx.mentions(cs, t.start) and _THIS_ROUND.search(ctx.text, cs, t.start):
         raisers = _this_round_raiser(ctx, keys) or raisers  # 本轮领投方为A: the round read last
     facts = _deal(ctx, frame, t, investors, raisers[:1])
+    joining = _joining_after(ctx, ce)
     for f in facts:
         if "领投" in ctx.text[t.start:t.end]:
             f.qualifiers["lead"] = _leads_kept(investors, f)
+        known = {m.key for m in f.roles["investor"]} | {m.key for m in f.roles["investee"]}
+        f.roles["investor"] = f.roles["investor"] + [m for m in joining if m.key not in known]
         f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx, t.start)
         if _THIS_ROUND.search(ctx.text, cs, t.start):  # 本轮领投方为A: the round the sentence before states
             _round_before(ctx, f)

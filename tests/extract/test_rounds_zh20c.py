@@ -146,3 +146,23 @@ def test_the_source_before_huoxi_is_no_party_of_the_round():
     # a company that gets (获得) an investment is its party
     fact = one("澄川传媒获得岚山资本战投。", "investment")
     assert roles(fact) == {"investor": ["岚山资本"], "investee": ["澄川传媒"]}
+
+
+# --- earlier shareholders joining; a valuation restated in brackets ----------------------------------------------
+
+def test_angel_round_shareholders_raising_their_stake_join_the_round():
+    fact = _named("青禾智能于6月10日获得Pre-A轮融资，领投方为岚山资本，天使轮股东远岫资本、北辰创投继续增持。")[0]
+    assert roles(fact)["investor"] == ["岚山资本", "远岫资本", "北辰创投"]
+    assert fact.qualifiers["lead"] == ["name:岚山资本"]
+    # buying another company's shares joins no round
+    found = _named("青禾智能完成A轮融资，领投方为岚山资本，远岫资本、北辰创投继续增持星湾科技股份。")
+    assert [roles(f)["investee"] for f in found if "远岫资本" in roles(f)["investor"]] == [["星湾科技"]]
+
+
+def test_a_valuation_restated_in_brackets_is_no_money_raised():
+    text = "多家媒体援引知情人士称，青禾智能正在推进新一轮融资，最新估值上调至48亿美元(约合人民币335亿元)。"
+    assert facts(text, "financial") == []
+    fact = one(text, "investment")
+    assert fact.amount is None and fact.modality == "reported"
+    fact = one("青禾智能完成2亿美元(约14亿元人民币)B轮融资，投后估值达10亿美元(约70亿元)。", "financial")
+    assert fact.qualifiers["value"].text == "2亿美元"
