@@ -4277,6 +4277,37 @@ def _role_of_investor(ctx: Ctx, frame: Frame, t: Span, cs: int) -> list[FactReco
     return facts
 
 
+# between two names of a counted list: an aside on the first (下称“B”), then a comma, 、 or a joining word
+_COUNTED_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[，,、]|和|及|与|以及)\s*")
+
+
+def _counted_list(ctx: Ctx, group: list[Mention]) -> list[Mention]:
+    """领投方有三家：A（下称“A1”），B和C: after a count and a colon, the list runs on past commas and asides to the
+    number of names the count gives (no further); as read where the names do not make that count."""
+    counted = _COUNT_COLON.search(ctx.text, ctx.sent.start, group[0].start + 1)
+    number = _COUNT_NUMBER.match(ctx.text, counted.start()) if counted else None
+    word = number.group(1) if number else ""
+    want = int(word) if word.isdigit() else _CN_COUNT.get(word, 0)
+    if want < 2:
+        return group
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(ctx.text, group[0].end, ctx.sent.end)]
+    out = group[:1]
+    for m in ctx.mentions(group[0].end, ctx.sent.end):
+        if len(out) >= want:
+            break
+        if m.start < out[-1].end or any(a <= m.start < b for a, b in asides):
+            continue  # a name inside an aside only glosses the one before (下称“A1”)
+        if not _COUNTED_GAP.fullmatch(ctx.text, out[-1].end, m.start):
+            break
+        out.append(m)
+    return out if len(out) == want else group
+
+
+_ASIDE = re.compile(r"[(（][^()（）]{0,20}[)）]")
+_COUNT_NUMBER = re.compile(r"\s*([一二三四五六七八九十两]|\d{1,2})")
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
 _COUNT_COLON = re.compile(r"\s*[一二三四五六七八九十两\d]{1,2}[家个位名](?:机构|投资方|投资机构)?\s*[:：]\s*")
 
 
@@ -4286,6 +4317,8 @@ def _round_role_named(ctx: Ctx, frame: Frame, t: Span, at: int, ce: int) -> list
     if counted is not None:  # 本轮领投方有三家：A、B和C: the count, then the names after the colon
         at, ce = counted.end(), ctx.clause(counted.end())[1]
     investors = _past_owners(ctx, ctx.group_right(at, ce, ORG, max_gap=1), ce)
+    if counted is not None and investors:
+        investors = _counted_list(ctx, investors)
     if not investors:
         return []
     keys = {m.key for m in investors}

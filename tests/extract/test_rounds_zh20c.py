@@ -166,3 +166,13 @@ def test_a_valuation_restated_in_brackets_is_no_money_raised():
     assert fact.amount is None and fact.modality == "reported"
     fact = one("青禾智能完成2亿美元(约14亿元人民币)B轮融资，投后估值达10亿美元(约70亿元)。", "financial")
     assert fact.qualifiers["value"].text == "2亿美元"
+
+
+def test_a_counted_list_of_leads_runs_past_commas_and_asides_to_its_count():
+    fact = _named("青禾智能宣布完成近5亿元A轮融资。本轮领投方有三家：北辰科创基金（下称“北辰基金”），岚山创投和远岫资本。")[0]
+    assert roles(fact)["investor"] == ["北辰科创基金", "岚山创投", "远岫资本"]
+    fact = _named("青禾智能宣布完成近5亿元A轮融资。本轮领投方有两家：澄川基金，岚山创投，远岫资本则跟投。")[0]
+    assert fact.qualifiers["lead"] == ["name:澄川基金", "name:岚山创投"]
+    # names that fall short of the count stay as read before the comma
+    fact = _named("青禾智能宣布完成近5亿元A轮融资。本轮领投方有三家：澄川基金，岚山创投。")[0]
+    assert roles(fact)["investor"] == ["澄川基金"]
