@@ -1238,6 +1238,8 @@ def _within_name_word(text: str, s: int, e: int, r: NameRules) -> bool:
     if e - s != 1:
         return False
     words, n = _name_words(r.not_short), len(text)
+    if any(text.startswith(p, s) for p in r.places) and not (s >= 1 and text[s - 1:s + 1] in wordlist.words()):
+        return True  # 、前海母基金: a place the dictionary tags otherwise (前海, 日照) opens here (not 三年前|海澜集团)
     return (s + 2 <= n and text[s:s + 2] in words or s + 3 <= n and text[s:s + 3] in words
             or s >= 1 and (text[s - 1:s + 1] in words or s + 2 <= n and text[s - 1:s + 2] in words)
             or s >= 2 and text[s - 2:s + 1] in words)

@@ -5433,6 +5433,31 @@ def portfolio(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 _PORTFOLIO_LIST = re.compile(r"(?:中|里)?(?:还有|还包括|包括|就有|有|[，,]\s*)")
 
 
+# 获得来自A、B的融资 / 凭借着来自A、B等战投和VC的融资: a verb of getting before 来自, the funders after it, then
+# 的 and the money word (a round's, no loan: 贷款, 授信 and 借款 are debt)
+_GOT_FROM = re.compile(r"(?:获得了?|获|凭借着?|依靠|得到了?|拿到了?|收到了?|引入了?|迎来了?)(?:[^，,；;。]{0,4}?)$")
+_FUNDS_AFTER = re.compile(r"(?:等[^，,；;。的]{0,12}?)?的(?:[^，,；;。的]{0,8}?)(?:融资|投资|注资|战略投资|战投)"
+                          r"(?![人方者机额])")
+
+
+def funds_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """青禾智能获得来自澄川资本、岚山创投的融资: the names after 来自 invest in the subject of the getting verb."""
+    cs, ce = ctx.clause(t.start)
+    if not _GOT_FROM.search(ctx.text, cs, t.start):
+        return []
+    funders = ctx.group_right(t.end, ce, ORG, max_gap=0)
+    if not funders or not _FUNDS_AFTER.match(ctx.text, funders[-1].end, ce):
+        return []
+    keys = {m.key for m in funders}
+    raisers = [m for m in _subject_of(ctx, t) if m.key not in keys]
+    facts = _deal(ctx, frame, t, funders, raisers[:1])
+    for f in facts:
+        named_round = q.round_for(ctx, t)
+        if named_round and not f.qualifiers.get("round"):
+            f.qualifiers["round"] = named_round
+    return facts
+
+
 HANDLERS: dict[str, Handler] = {
     "round": round_, "investors_named": investors_named, "active": active, "passive": passive,
     "attributive": attributive, "portfolio": portfolio, "by": by, "title": title, "merge": merge,
@@ -5442,7 +5467,7 @@ HANDLERS: dict[str, Handler] = {
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
     "launch": launch, "spun_from": spun_from, "kept_stake": kept_stake, "negotiated": negotiated, "partner_of": partner_of,
     "suppliers_named": suppliers_named, "goods_from": goods_from, "supply_to": supply_to, "reduce_to": reduce_to,
-    "customers": customers, "symmetric": symmetric, "subject": subject}
+    "customers": customers, "symmetric": symmetric, "subject": subject, "funds_from": funds_from}
 
 from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)
 

@@ -176,3 +176,25 @@ def test_a_counted_list_of_leads_runs_past_commas_and_asides_to_its_count():
     # names that fall short of the count stay as read before the comma
     fact = _named("青禾智能宣布完成近5亿元A轮融资。本轮领投方有三家：澄川基金，岚山创投。")[0]
     assert roles(fact)["investor"] == ["澄川基金"]
+
+
+# --- funders after 来自 -----------------------------------------------------------------------------------------------
+
+def test_funders_after_laizi_invest_in_the_company_getting_the_money():
+    fact = one("青禾智能获得来自澄川资本、岚山创投的融资。", "investment")
+    assert roles(fact) == {"investor": ["澄川资本", "岚山创投"], "investee": ["青禾智能"]}
+    fact = one("2023年下半年，青禾智能凭借着来自澄川资本、岚山创投、远岫资本等互联网战投和VC的融资，估值突破100亿元大关。",
+               "investment")
+    assert roles(fact)["investor"] == ["澄川资本", "岚山创投", "远岫资本"] and fact.date.value.value == "2023-H2"
+    # a loan, a word of someone else's, goods bought: no investment
+    assert facts("青禾智能获得来自澄川银行的贷款。", "investment") == []
+    assert facts("青禾智能获得来自澄川资本的投资人的认可。", "investment") == []
+    assert one("青禾机器人约40%的芯片来自星澜智算。", "purchase").roles["supplier"][0].text == "星澜智算"
+
+
+def test_a_place_opening_a_name_listed_keeps_its_first_character():
+    fact = _named("青禾芯片完成A轮融资，由澄川资本领投，远岫国际、前海青禾基金跟投。")[0]
+    assert "前海青禾基金" in roles(fact)["investor"]
+    # a time word before the place's characters keeps them: 三年前 | 海澜…
+    found = facts("三年前海澜集团曾投资青禾科技。", "investment")
+    assert [roles(f)["investor"] for f in found] == [["海澜集团"]]
