@@ -920,7 +920,9 @@ def deal_structure(text: str) -> tuple[str | None, list[dict]]:
         consideration = "mixed" if g.consideration["partial"].search(text) else "cloud_credits"
     elif g.consideration["cash"].search(text):
         consideration = "cash"
-    terms = [{"term": name, "text": m.group()} for name, cue in g.terms for m in [cue.search(text)] if m]
+    # (以市场化方式独立运营的基金管理公司: a term before 的 describes a noun, here an investor's manager, no deal term)
+    terms = [{"term": name, "text": m.group()} for name, cue in g.terms
+             for m in [next((x for x in cue.finditer(text) if not text.startswith("的", x.end())), None)] if m]
     return consideration, terms
 
 

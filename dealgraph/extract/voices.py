@@ -4126,7 +4126,9 @@ def _this_round_raiser(ctx: Ctx, keys: set[str]) -> list[Mention]:
     return []
 
 
-_OWNER_LINK = re.compile(r"(?:基金会|集团)?(?:旗下的?|下属的?)|的[^，,；;。、“”]{0,10}?(?:部门|平台)")  # A的投资部门B
+_OWNER_LINK = re.compile(r"(?:基金会|集团)?(?:旗下的?|下属的?)|的[^，,；;。、“”]{0,10}?(?:部门|平台)"  # A的投资部门B
+                         # A以市场化方式独立运营的基金管理公司——B: the unit described, then named after the dash
+                         r"|[^，,；;。、“”]{0,20}?的[^，,；;。、“”]{0,8}?(?:公司|平台|基金|机构)\s*——\s*")
 
 
 def _past_owners(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:

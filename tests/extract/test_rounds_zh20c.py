@@ -198,3 +198,15 @@ def test_a_place_opening_a_name_listed_keeps_its_first_character():
     # a time word before the place's characters keeps them: 三年前 | 海澜…
     found = facts("三年前海澜集团曾投资青禾科技。", "investment")
     assert [roles(f)["investor"] for f in found] == [["海澜集团"]]
+
+
+def test_a_lead_described_then_named_after_a_dash_is_the_unit():
+    text = ("2017年8月，青禾芯片完成了1亿美元的A轮融资，领投方是澄川集团以市场化方式独立运营的基金管理公司——澄川创投，"
+            "岚山创投、远岫资本联合投资。")
+    fact = _named(text)[0]
+    assert roles(fact)["investor"] == ["澄川创投", "岚山创投", "远岫资本"]
+    assert fact.qualifiers["lead"] == ["name:澄川创投"] and "terms" not in fact.qualifiers
+    fact = _named("2017年8月，青禾芯片完成了1亿美元的A轮融资，领投方是澄川集团，岚山创投、远岫资本联合投资。")[0]
+    assert roles(fact)["investor"] == ["澄川集团", "岚山创投", "远岫资本"]
+    fact = one("澄川资本入股青禾科技后，青禾科技将保持独立运营。", "investment")
+    assert [t["term"] for t in fact.qualifiers["terms"]] == ["company_keeps_control"]
