@@ -319,13 +319,13 @@ class Ctx:
             return group
         return [first]
 
-    def _unit_is_subject(self, fact: FactRecord, before: int) -> bool:
+    def _unit_is_subject(self, fact: FactRecord, before: int) -> bool:  # (A旗下的基金B，投资了C: B)
         """A旗下的B opening a clause names B, the clause's subject."""
         if fact.type != "ownership" or len(fact.roles.get("unit", [])) != 1 or len(fact.roles["owner"]) != 1:
             return False
         owner, unit = fact.roles["owner"][0], fact.roles["unit"][0]
         cs = clause_start(self.text, owner.start, self.sent.start)
-        return (unit.end < before and re.fullmatch(r"旗下的?", self.text[owner.end:unit.start]) is not None
+        return (unit.end < before and _UNIT_LINK.fullmatch(self.text, owner.end, unit.start) is not None
                 and re.fullmatch(r"[\s“”]*", self.text[cs:owner.start]) is not None
                 and unit.kind != "product")
 
@@ -371,6 +371,10 @@ class Ctx:
 
 
 _SOURCE_AFTER = re.compile(r"(?:报道|消息|披露|统计|援引|数据)")
+
+
+# A旗下的B / A旗下的基金B / A旗下风险投资部门管理的基金B: the words between an owner and its unit opening a clause
+_UNIT_LINK = re.compile(r"旗下的?(?:[^，,；;。、“”]{0,12}?的)?(?:基金|公司|子公司|平台|机构)?")
 
 
 def _news_sources(doc: Doc) -> set[str]:

@@ -402,6 +402,8 @@ def _object_before(ctx: Ctx, cs: int, m: Mention) -> bool:
     for verb in _OBJECT_VERB.finditer(ctx.text, mcs, m.start):
         if any(n.start <= verb.start() < n.end for n in names):
             continue  # 远方互益投资: the verb's characters end a name
+        if ctx.text.startswith("部门", verb.end()):
+            continue  # 风险投资部门管理的基金B: a department of investing, a noun
         if not _OBJECT_ENDED.search(ctx.text, verb.end(), m.start):  # 收购B 85%股权通化金马…: the object ended before
             return True
     return False
@@ -662,7 +664,9 @@ _SOLD_ON = re.compile(r"(?:出售|转让|出让|卖给|售予|质押)")
 _MOVES_UNIT = re.compile(r"(?:出售|转让|出让|剥离|卖出|卖掉|注入|划转|分拆)(?P<to>给|予)?(?:其|了)?\s*$")
 
 
-_UNIT_DESCRIBED = re.compile(r"的?[^，,；;。、“”\d]{0,8}?(?:公司|企业|品牌|平台|子公司|基金)")
+# (旗下风险投资部门管理的基金B: a department managing the unit may stand before its kind)
+_UNIT_DESCRIBED = re.compile(r"的?(?:[^，,；;。、“”\d]{0,10}?(?:部门|团队)(?:管理|运营|发起)的)?"
+                             r"[^，,；;。、“”\d]{0,8}?(?:公司|企业|品牌|平台|子公司|基金)")
 _COOPERATES = re.compile(r"[^，,；;。]{0,4}?(?:合作|签署|签订|签约|达成|联手|携手|共同|合资)")
 
 

@@ -210,3 +210,17 @@ def test_a_lead_described_then_named_after_a_dash_is_the_unit():
     assert roles(fact)["investor"] == ["澄川集团", "岚山创投", "远岫资本"]
     fact = one("澄川资本入股青禾科技后，青禾科技将保持独立运营。", "investment")
     assert [t["term"] for t in fact.qualifiers["terms"]] == ["company_keeps_control"]
+
+
+# --- a unit described after its owner, then the verb ------------------------------------------------------------------
+
+def test_a_fund_named_after_its_owner_and_a_description_invests():
+    text = "两位知情人士称，澄川石油集团旗下风险投资部门管理的基金Prosperity9，投资了中国大模型独角兽青禾AI，金额达到4亿美元。"
+    fact = one(text, "investment")
+    assert roles(fact) == {"investor": ["Prosperity9"], "investee": ["青禾AI"]} and fact.modality == "reported"
+    assert roles(one(text, "ownership")) == {"owner": ["澄川石油集团"], "unit": ["Prosperity9"]}
+    fact = one("澄川石油集团旗下的基金远岫资本，投资了青禾AI。", "investment")
+    assert roles(fact)["investor"] == ["远岫资本"]
+    # a company bought in the clause before does not invest: its buyer does
+    fact = one("澄川石油集团收购了远岫资本，投资了青禾AI。", "investment")
+    assert roles(fact)["investor"] == ["澄川石油集团"]
