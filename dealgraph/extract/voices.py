@@ -4402,6 +4402,11 @@ def _listed_investors(ctx: Ctx, group: list[Mention], ce: int) -> list[Mention]:
     return group
 
 
+# 正在以150亿元的估值接洽新一轮融资 / 正在洽谈新一轮融资: a round under way (planned), its figure unknown yet
+_ROUND_UNDER_WAY = re.compile(r"(?:正在|正|拟|计划|筹备|启动|开启|推进|洽谈|接洽|寻求|筹划)[^，,；;。]{0,14}?"
+                              r"(?:新一轮|下一轮|新一期)$")
+
+
 def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """One-role facts (listing, financial, plan, focus, closure) about the clause's subject."""
     head = t
@@ -5003,15 +5008,19 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     vague = change is not None and getattr(change.value, "percent", None) is None \
         and getattr(change.value, "factor", None) is None \
         and not ctx.values("percent", change.end, change.end + 3)  # 带来可量化的收入增长: growth, no number (not 增长三成)
+    under_way = metric == "financing" and value is None and _ROUND_UNDER_WAY.search(ctx.text, cs, t.start) is not None
     if metric in ("financing", "capex", "rd_expense", "revenue", "output", "cumulative_loss") and value is None \
             and (change is None or vague) \
-            and not (metric == "financing" and q.round_for(ctx, t) and q.valued_in_sentence(ctx)):
+            and not (metric == "financing" and q.round_for(ctx, t)
+                     and (q.valued_in_sentence(ctx) or under_way)):
         return None  # (完成新一轮融资，投后估值达50亿元: a valued round with no figure, an investment all the same)
     if metric in ("capex", "rd_expense") and value is not None:
         plan = _spending_plan(ctx, t, company, metric, value)
         if plan is not None:
             return plan
     fact = q.base_fact(ctx, "financial", {"company": [company]}, t, metric=metric, value=value, change=change)
+    if under_way and fact.modality == "asserted":
+        fact.modality = "planned"  # 正在接洽新一轮融资: a round sought, not raised yet
     segment = _segment(ctx, t, company, cs) if metric not in ("financing", "capex", "rd_expense") else None
     if segment:
         fact.qualifiers["segment"] = segment

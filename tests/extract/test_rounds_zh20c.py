@@ -224,3 +224,15 @@ def test_a_fund_named_after_its_owner_and_a_description_invests():
     # a company bought in the clause before does not invest: its buyer does
     fact = one("澄川石油集团收购了远岫资本，投资了青禾AI。", "investment")
     assert roles(fact)["investor"] == ["澄川石油集团"]
+
+
+# --- a round under way -----------------------------------------------------------------------------------------------
+
+def test_a_new_round_under_way_is_planned_never_asserted():
+    fact = one("至此，青禾智能在两年内完成了A轮与B轮融资，并正在以150亿元的估值接洽新一轮融资。", "investment")
+    assert fact.modality == "planned" and roles(fact)["investee"] == ["青禾智能"]
+    assert fact.qualifiers["round"] == "新一轮" and fact.amount is None
+    assert one("青禾智能正在洽谈新一轮融资。", "investment").modality == "planned"
+    assert one("据知情人士透露，青禾智能正在推进新一轮融资。", "investment").modality == "reported"
+    # a round named with no figure and no step under way states no round here
+    assert facts("青禾智能此前曾讨论过融资。", "investment") == []
