@@ -573,6 +573,9 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                             or _GUESS_END.match(ctx.text, p.end) and not is_project(p)]  # 投资建设A基地项目: spending
         if not patients:
             agents, patients = _in_its_round(ctx, cs, t, agents)
+        if not patients and agents and _KEEN_NO_OBJECT.search(ctx.text, cs, t.start) \
+                and _NO_OBJECT_AFTER.match(ctx.text, t.end):
+            patients = _raiser_before(ctx, cs, agents)  # B考虑向外集资，A、C均有意投资: in B
         if ctx.text.startswith("参与", t.start):  # 参与了B的A轮融资 (not 参与了B的重组): a round of the company named
             patients = [p for p in patients[:1] if _ITS_ROUND.match(ctx.text, p.end)]
             if not patients and _THE_COMPANY_ROUND.match(ctx.text, t.end):  # 参与了公司C轮融资: the company written about
@@ -3494,6 +3497,24 @@ def _last_deal_patient(ctx: Ctx, holders: list[Mention]) -> list[Mention]:
 def group_keys(doc: Doc, named: list[Mention]) -> set[str]:
     """The keys of the parties a collective word among `named` stands for (上述两家合伙企业: both, coref._collectives)."""
     return {g.key for m in named if m.start in doc.groups and m.source == "coref" for g in doc.groups[m.start]}
+
+
+# A、C均有意投资 / 都有意参与投资 closing the clause: the investors keen, the company the clause before raises from
+_KEEN_NO_OBJECT = re.compile(r"(?:均|都|也|亦)?(?:有意|有意向|考虑|表示愿意|愿意)(?:参与)?$")
+_RAISING = re.compile(r"集资|融资|募资|筹资")
+
+
+def _raiser_before(ctx: Ctx, cs: int, agents: list[Mention]) -> list[Mention]:
+    """B考虑首次向外集资，A、C均有意投资: the subject of the clause just before, which seeks money, is the company the
+    keen investors would put it in; none where the clause before raises nothing."""
+    if cs <= ctx.sent.start:
+        return []
+    pcs, pce = ctx.clause(cs - 1)
+    if not _RAISING.search(ctx.text, pcs, pce):
+        return []
+    keys = {a.key for a in agents}
+    found = [m for m in ctx.mentions(pcs, pce) if m.key not in keys]
+    return found[:1] if found and _RAISING.search(ctx.text, found[0].end, pce) else []
 
 
 def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[Mention]:

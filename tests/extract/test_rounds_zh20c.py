@@ -236,3 +236,27 @@ def test_a_new_round_under_way_is_planned_never_asserted():
     assert one("据知情人士透露，青禾智能正在推进新一轮融资。", "investment").modality == "reported"
     # a round named with no figure and no step under way states no round here
     assert facts("青禾智能此前曾讨论过融资。", "investment") == []
+
+
+# --- keen investors, a denial after them, and the investors of an earlier round -----------------------------------
+
+def test_investors_keen_on_a_company_seeking_money_and_the_denial_after():
+    text = "据外媒引述消息指，青禾智能考虑首次向外集资，澄川集团、岚山资本均有意投资。"
+    fact = one(text, "investment")
+    assert roles(fact) == {"investor": ["澄川集团", "岚山资本"], "investee": ["青禾智能"]}
+    assert fact.modality == "reported"
+    assert one(text + "不过，青禾智能相关人士澄清，融资消息均为谣言。", "investment").modality == "denied"
+    assert one("青禾智能考虑向外集资，澄川集团有意投资。", "investment").modality == "planned"
+    assert facts("青禾智能营收增长，澄川集团有意投资。", "investment") == []  # nothing is raised in the clause before
+
+
+def test_intent_is_a_plan_but_not_in_youyisi():
+    assert one("澄川集团有意投资青禾智能。", "investment").modality == "planned"
+    fact = one("有意思的是，7月25日，青禾智能完成了50亿元的A2轮融资。", "investment")
+    assert fact.modality == "asserted"
+
+
+def test_participants_of_an_earlier_round_invest_in_it():
+    fact = one("据悉，青禾智能上一轮融资的参与者包括澄川资本。", "investment")
+    assert roles(fact) == {"investor": ["澄川资本"], "investee": ["青禾智能"]} and fact.modality == "reported"
+    assert facts("青禾智能本次论坛的参与者包括澄川资本。", "investment") == []
