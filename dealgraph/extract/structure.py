@@ -184,7 +184,11 @@ def _answers_itself(text: str, cues: dict) -> bool:
     same sentence, before it (a report cue, then a deal word, then the denial); the sentences before are not denied."""
     denial = min((m.start() for c in cues["denied"] for m in [c.search(text)] if m), default=-1)
     heard = min((m.start() for c in cues["heard"] for m in [c.search(text, 0, max(denial, 0))] if m), default=-1)
-    return 0 <= heard < denial and _DEAL_WORD.search(text, heard, denial) is not None
+    return 0 <= heard < denial and any(not _NEWS_NOUN.match(text, m.end()) for m in _DEAL_WORD.finditer(text, heard, denial))
+
+
+# 融资消息均为谣言, 收购传闻不实: the deal word names the news denied (told before), no deal told in the sentence
+_NEWS_NOUN = re.compile(r"的?(?:消息|传闻|传言|报道|一事|说法)")
 
 
 _DEAL_WORD = re.compile(r"收购|并购|投资|入股|参股|增资|融资|合并|合作|上市|\b(?:acquir|invest|buy|bought|merg|stake|"

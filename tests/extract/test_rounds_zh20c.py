@@ -260,3 +260,14 @@ def test_participants_of_an_earlier_round_invest_in_it():
     fact = one("据悉，青禾智能上一轮融资的参与者包括澄川资本。", "investment")
     assert roles(fact) == {"investor": ["澄川资本"], "investee": ["青禾智能"]} and fact.modality == "reported"
     assert facts("青禾智能本次论坛的参与者包括澄川资本。", "investment") == []
+
+
+def test_a_report_quoted_then_denied_by_a_source_quoting_the_company():
+    text = ("青禾智能近日风头一时无两，美国科技新闻网站引述消息指，青禾智能考虑首次向外集资，澄川集团、岚山公司都有意投资。"
+            "不过，《星报科技》引述青禾智能相关人士澄清，融资消息均为谣言。")
+    fact = one(text, "investment")
+    assert fact.modality == "denied" and roles(fact)["investor"] == ["澄川集团", "岚山公司"]
+    assert one(text.split("。")[0] + "。", "investment").modality == "reported"
+    # a rumour told and denied in one sentence stays that sentence's
+    fact = one("另据知情人士透露，澄川集团正在洽谈收购青禾智能部分股权，但青禾智能回应称“消息不实”。", "acquisition")
+    assert fact.modality == "denied"
