@@ -373,7 +373,7 @@ class Ctx:
 _SOURCE_AFTER = re.compile(r"(?:报道|消息|披露|统计|援引|数据)")
 
 
-# A旗下的B / A旗下的基金B / A旗下风险投资部门管理的基金B: the words between an owner and its unit opening a clause
+# A旗下的B / A旗下的基金B / A旗下的投资部门运营的基金B: the words between an owner and its unit opening a clause
 _UNIT_LINK = re.compile(r"旗下的?(?:[^，,；;。、“”]{0,12}?的)?(?:基金|公司|子公司|平台|机构)?")
 
 

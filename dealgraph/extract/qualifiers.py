@@ -422,7 +422,7 @@ def _not_valuations(ctx: Ctx, found: list[Value], raised: bool) -> list[Value]:
     out, prev_valued = [], None
     for v in found:
         if prev_valued is not None and prev_valued.end <= v.start and _CONVERTED.fullmatch(ctx.text, prev_valued.end, v.start):
-            continue  # 估值上调至48亿美元(约合人民币335亿元): the bracket restates the valuation
+            continue  # 估值升至20亿美元(约合人民币140亿元): the bracket restates the valuation
         if _VALUATION_BEFORE.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start) \
                 or _VALUATION_AFTER.match(ctx.text, v.end):
             prev_valued = v
@@ -920,7 +920,7 @@ def deal_structure(text: str) -> tuple[str | None, list[dict]]:
         consideration = "mixed" if g.consideration["partial"].search(text) else "cloud_credits"
     elif g.consideration["cash"].search(text):
         consideration = "cash"
-    # (以市场化方式独立运营的基金管理公司: a term before 的 describes a noun, here an investor's manager, no deal term)
+    # (以市场机制独立运营的资管公司: a term before 的 describes a noun, here an investor's manager, no deal term)
     terms = [{"term": name, "text": m.group()} for name, cue in g.terms
              for m in [next((x for x in cue.finditer(text) if not text.startswith("的", x.end())), None)] if m]
     return consideration, terms

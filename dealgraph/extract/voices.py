@@ -667,7 +667,7 @@ _SOLD_ON = re.compile(r"(?:出售|转让|出让|卖给|售予|质押)")
 _MOVES_UNIT = re.compile(r"(?:出售|转让|出让|剥离|卖出|卖掉|注入|划转|分拆)(?P<to>给|予)?(?:其|了)?\s*$")
 
 
-# (旗下风险投资部门管理的基金B: a department managing the unit may stand before its kind)
+# (旗下的投资部门运营的基金B: a department managing the unit may stand before its kind)
 _UNIT_DESCRIBED = re.compile(r"的?(?:[^，,；;。、“”\d]{0,10}?(?:部门|团队)(?:管理|运营|发起)的)?"
                              r"[^，,；;。、“”\d]{0,8}?(?:公司|企业|品牌|平台|子公司|基金)")
 _COOPERATES = re.compile(r"[^，,；;。]{0,4}?(?:合作|签署|签订|签约|达成|联手|携手|共同|合资)")
@@ -4152,7 +4152,7 @@ def _this_round_raiser(ctx: Ctx, keys: set[str]) -> list[Mention]:
 
 
 _OWNER_LINK = re.compile(r"(?:基金会|集团)?(?:旗下的?|下属的?)|的[^，,；;。、“”]{0,10}?(?:部门|平台)"  # A的投资部门B
-                         # A以市场化方式独立运营的基金管理公司——B: the unit described, then named after the dash
+                         # A以市场机制独立运营的资管公司——B: the unit described, then named after the dash
                          r"|[^，,；;。、“”]{0,20}?的[^，,；;。、“”]{0,8}?(?:公司|平台|基金|机构)\s*——\s*")
 
 
@@ -4423,7 +4423,7 @@ def _listed_investors(ctx: Ctx, group: list[Mention], ce: int) -> list[Mention]:
     return group
 
 
-# 正在以150亿元的估值接洽新一轮融资 / 正在洽谈新一轮融资: a round under way (planned), its figure unknown yet
+# 正以90亿元的估值商谈新一轮融资 / 正在洽谈新一轮融资: a round under way (planned), its figure unknown yet
 _ROUND_UNDER_WAY = re.compile(r"(?:正在|正|拟|计划|筹备|启动|开启|推进|洽谈|接洽|寻求|筹划)[^，,；;。]{0,14}?"
                               r"(?:新一轮|下一轮|新一期)$")
 
