@@ -183,7 +183,7 @@ def test_a_counted_list_of_leads_runs_past_commas_and_asides_to_its_count():
 def test_funders_after_laizi_invest_in_the_company_getting_the_money():
     fact = one("青禾智能获得来自澄川资本、岚山创投的融资。", "investment")
     assert roles(fact) == {"investor": ["澄川资本", "岚山创投"], "investee": ["青禾智能"]}
-    fact = one("2023年下半年，青禾智能凭借着来自澄川资本、岚山创投、远岫资本等产业资本与美元基金的融资，估值突破100亿元大关。",
+    fact = one("2023年下半年，青禾智能凭借着来自澄川资本、岚山创投、远岫资本等产业资本与美元基金的融资，估值随之越过80亿元。",
                "investment")
     assert roles(fact)["investor"] == ["澄川资本", "岚山创投", "远岫资本"] and fact.date.value.value == "2023-H2"
     # a loan, a word of someone else's, goods bought: no investment
@@ -215,7 +215,7 @@ def test_a_lead_described_then_named_after_a_dash_is_the_unit():
 # --- a unit described after its owner, then the verb ------------------------------------------------------------------
 
 def test_a_fund_named_after_its_owner_and_a_description_invests():
-    text = "据两名知情人士透露，澄川石油集团旗下专职投资部门运营的基金Prosperity9，投资了国内模型公司青禾AI，金额约3亿美元。"
+    text = "据知情人士透露，澄川石油集团旗下专职投资部门运营的基金Prosperity9，投资了国内模型公司青禾AI，金额约3亿美元。"
     fact = one(text, "investment")
     assert roles(fact) == {"investor": ["Prosperity9"], "investee": ["青禾AI"]} and fact.modality == "reported"
     assert roles(one(text, "ownership")) == {"owner": ["澄川石油集团"], "unit": ["Prosperity9"]}
