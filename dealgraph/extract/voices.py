@@ -4317,7 +4317,7 @@ def _counted_list(ctx: Ctx, group: list[Mention]) -> list[Mention]:
     want = int(word) if word.isdigit() else _CN_COUNT.get(word, 0)
     if want < 2:
         return group
-    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(ctx.text, group[0].end, ctx.sent.end)]
+    asides = [(a.start(), a.end()) for a in _COUNTED_ASIDE.finditer(ctx.text, group[0].end, ctx.sent.end)]
     out = group[:1]
     for m in ctx.mentions(group[0].end, ctx.sent.end):
         if len(out) >= want:
@@ -4330,7 +4330,7 @@ def _counted_list(ctx: Ctx, group: list[Mention]) -> list[Mention]:
     return out if len(out) == want else group
 
 
-_ASIDE = re.compile(r"[(（][^()（）]{0,20}[)）]")
+_COUNTED_ASIDE = re.compile(r"[(（][^()（）]{0,20}[)）]")
 _COUNT_NUMBER = re.compile(r"\s*([一二三四五六七八九十两]|\d{1,2})")
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
