@@ -142,7 +142,8 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             patients = [m for m in _issuer(ctx, agents + holders)
                         or v._company_written_about(ctx, agents + holders, t.start)
                         if v._as_person(m).kind != "person"][:1] if holders else []
-            holders = holders if patients else []
+            if holders and not patients:
+                return []  # 受让A所持10%股份 and no company written about: A sells what is not named, A is not bought
         held_by = {m.key for m in patients}  # the holders sell these, not the shares listed after them
         sellers += holders
         stated = bool(patients)
@@ -245,7 +246,9 @@ def _described_name(ctx: Ctx, patients: list[Mention], end: int) -> list[Mention
 # 受让公司控股股东A所持 / 收购其股东A持有的: who holds, named right after the verb and its title
 _HOLDER_TITLE_LEAD = re.compile(r"\s*(?:了)?(?:本公司|公司|上市公司|其)?的?(?:间接)?(?:控股股东|第一大股东|第二大股东|大股东|股东|"
                                 r"实际控制人|实控人|一致行动人)?(?:及其一致行动人)?[、\s]*")
-_ISSUER_HELD = re.compile(r"\s*(?:本公司|上市公司|公司)(?:A股|H股)?(?:[^，,；;。被由]{0,16}?)(?:股份|股权|股票|股)")
+_ISSUER_HELD = re.compile(r"\s*(?:本公司|上市公司|公司)(?:A股|H股)?(?:[^，,；;。被由]{0,16}?)(?:股份|股权|股票|股)"
+                          # 受让A、B等股东所持10.75%股份: a bare share of the company written about, no name after 所持
+                          r"|\s*(?:全部|部分)?(?:合计)?(?:约)?[0-9][0-9,.]*\s?(?:%|万股|亿股)的?(?:股份|股票)?(?![^，,；;。]{0,12}?(?:的|所持|持有))")
 
 
 def _holder_of_issuer_shares(ctx: Ctx, t: Span, end: int) -> list[Mention]:

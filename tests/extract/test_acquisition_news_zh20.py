@@ -1,0 +1,50 @@
+"""Acquisitions as Chinese news and announcements tell them: the holders a buyer takes shares from (受让A、B等股东
+所持10%股份), deals that fell through (均因未获批准而夭折), a plan carried past the clauses that only say how it is
+done (拟…，通过多层架构，最终以…收购). Sentences written for this file, with invented names."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def deals(text: str, kind: str = "acquisition", ref: str = "2025-06-30") -> list[tuple]:
+    return sorted((f.modality, tuple((r, tuple(m.canonical for m in ms)) for r, ms in sorted(f.roles.items())))
+                  for f in extract("t", text, ref).facts if f.type == kind)
+
+
+def test_holders_listed_before_a_bare_stake_sell_shares_of_the_company_written_about():
+    text = "青禾电子公告称，澄川资本直接受让岚山控股、远峰贸易等股东所持10.75%股份，相关股份已完成过户。"
+    assert deals(text) == [("asserted", (("acquirer", ("澄川资本",)), ("seller", ("岚山控股", "远峰贸易")),
+                                         ("target", ("青禾电子",))))]
+
+
+def test_a_holder_before_a_bare_stake_with_no_company_written_about_is_not_bought():
+    assert deals("2024年，澄川资本以3亿元受让岚山控股所持有的10%股份。") == []
+
+
+def test_a_holder_before_a_named_company_still_sells_that_company():
+    assert deals("澄川资本受让岚山控股所持青禾电子8%股份。") == [
+        ("asserted", (("acquirer", ("澄川资本",)), ("seller", ("岚山控股",)), ("target", ("青禾电子",))))]
+
+
+def test_deals_that_fell_through_for_want_of_approval_are_negated():
+    text = "回顾过往，2019年澄川资本收购青禾电子、2021年岚山创投收购远峰科技等案例，均因未获监管批准而夭折。"
+    assert deals(text) == [("negated", (("acquirer", ("岚山创投",)), ("target", ("远峰科技",)))),
+                           ("negated", (("acquirer", ("澄川资本",)), ("target", ("青禾电子",))))]
+
+
+def test_a_failed_fate_the_deal_avoided_does_not_negate_it():
+    text = "2019年澄川资本收购青禾电子，是行业内罕见的成功整合案例，避免了同行的夭折命运。"
+    assert deals(text) == [("asserted", (("acquirer", ("澄川资本",)), ("target", ("青禾电子",))))]
+
+
+def test_a_plan_goes_on_past_a_means_clause_to_the_purchase():
+    text = "澄川资本公告，拟与岚山创投共同出资5亿元，通过多层架构，最终以20亿元从远峰资本手中全资收购青禾电子。"
+    assert deals(text) == [("planned", (("acquirer", ("澄川资本",)), ("seller", ("远峰资本",)),
+                                        ("target", ("青禾电子",))))]
+
+
+def test_a_means_clause_done_already_stops_the_plan():
+    text = "澄川资本计划扩大产能，同时，通过多层架构，以20亿元从远峰资本手中全资收购了青禾电子。"
+    assert deals(text) == [("asserted", (("acquirer", ("澄川资本",)), ("seller", ("远峰资本",)),
+                                         ("target", ("青禾电子",))))]
