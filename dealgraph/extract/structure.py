@@ -815,6 +815,36 @@ def attach_sellers(doc: Doc) -> None:
         if sellers:
             deal.roles["seller"] = sellers
     _part_from_seller(doc, by_sentence)
+    _signed_sellers(doc, by_sentence)
+
+
+# A于6月5日与B签订《股权转让协议》/有条件买卖协议，拟收购C 60%股权: B, who signs the sale with the buyer, sells
+_SIGNED_SALE = re.compile(r"(?:与|和|同)(?P<who>[^，,；;。]{2,60}?)\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:于[^，,；;。]{1,14}?)?"
+                          r"(?:共同|正式|已|已经)?(?:签署|签订|签定|订立)了?[^，,；;。]{0,6}?[《“]?"
+                          r"(?:股权转让|股份转让|股份购买|股权购买|股权收购|股份收购|买卖)(?:意向|框架)?(?:协议|合同)")
+_SIDE_OF = re.compile(r"\s*(?:的)?(?:\d+名|全体|部分|其他|等)*(?:股东|交易对方|相关方|管理层|创始人|实际控制人|实控人)")
+
+
+def _signed_sellers(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
+    """A与B签订《股权转让协议》，拟收购C 60%股权: the party the buyer signs the sale with sells, when it is neither
+    the company bought nor a word for that company's holders (与C的11名股东签署: the holders, unnamed)."""
+    for sent in doc.sentences:
+        deals = [f for f in by_sentence.get(sent.index, []) if f.type == "acquisition" and not f.roles.get("seller")
+                 and f.roles.get("acquirer") and f.roles.get("target") and f.evidence.start == sent.start]
+        for hit in _SIGNED_SALE.finditer(sent.text) if deals else ():
+            start, end = sent.start + hit.start("who"), sent.start + hit.end("who")
+            named = [m for m in doc.mentions_in(start, end) if m.kind in ("organization", "candidate", "person")]
+            before = [m for m in doc.mentions_in(sent.start, sent.start + hit.start())
+                      if m.kind in ("organization", "candidate")]
+            if not named or not before or any(_SIDE_OF.match(doc.text, m.end) for m in named):
+                continue
+            for deal in deals:
+                buyer, target = deal.roles["acquirer"][0], deal.roles["target"][0]
+                if before[-1].key != buyer.key or target.start < sent.start + hit.end():
+                    continue  # the buyer signs, and the company bought is named after the signing
+                sellers = [m for m in named if m.key not in {buyer.key, target.key}]
+                if sellers and len(sellers) == len(named):
+                    deal.roles["seller"] = sellers
 
 
 # 其中A从控股股东B受让24.99%: part of the deal just read, bought from B.

@@ -746,6 +746,10 @@ def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
         agents = deal_slots._person_agent(ctx, cs, t) or agents
     if _BUYER_NOUN.match(ctx.text, cs):
         agents = _last_buyer(ctx) or agents
+    elif _BUYER_AND_SELLER.match(ctx.text, cs):  # 买方及卖方将分别持有B 60%及40%: the two sides of the last sale
+        agents = _last_sides(ctx)
+        if not agents:
+            return [], []  # a side the text never named holds what cannot be told
     patients = patients or [p for p in ctx.group_right(t.end, ce, ORG) if not _NEXT_HOLDER.match(ctx.text, p.end)]
     if patients and (_SOLD_ON.search(ctx.text, t.end, patients[0].start) or re.search("[被由]", ctx.text[t.end:patients[0].start])):
         patients = []  # A将其持有股份出售给B / A持有的公司股份被B竞得: B buys the shares, A does not hold B
@@ -852,11 +856,13 @@ def _acquired_holdings(ctx: Ctx, t: Span, holdings: list[FactRecord]) -> list[Fa
         return []
     ftype, roles = ("investment", ("investor", "investee")) if rising else ("acquisition", ("acquirer", "target"))
     bought = {list(f.roles.values())[1][0].key for f in ctx.facts if f.type in ("acquisition", "investment")}
+    sold = {(m.key, f.roles["target"][0].key) for f in ctx.doc.facts + ctx.facts
+            if f.type == "acquisition" and f.roles.get("target") for m in f.roles.get("seller", [])}
     out = []
     for h in holdings:
         holder, company = h.roles["holder"], h.roles["company"]
-        if company[0].key in bought:
-            continue
+        if company[0].key in bought or (holder[0].key, company[0].key) in sold:
+            continue  # 收购完成后，A及B分别持有C 60%及40%: B sold part of C and keeps the rest, it bought nothing
         fact = q.base_fact(ctx, ftype, {roles[0]: holder, roles[1]: company}, t)
         fact.stake, fact.date = h.stake, q.date_for(ctx, t)
         if not rising and _TENDER_BEFORE.search(ctx.text, max(ctx.sent.start, by_deal.start() - 4), by_deal.start()):
@@ -3471,6 +3477,20 @@ _CONTROLS = re.compile(r"(?:了)?(?:公司|本公司|其)?(?:约|合计|超过)?
 
 
 _BUYER_NOUN = re.compile(r"[\s“”]*(?:本次|此次)?(?:收购方|受让方|收购人|买方)(?:及其一致行动人)?(?:将|拟|预计将?)?(?:合计|共|直接)?(?:持有|持股|控制)")
+
+
+# 买方及卖方将分别持有 / 收购方和转让方分别持有: the two sides of a sale, by their role words
+_BUYER_AND_SELLER = re.compile(r"[\s“”]*(?:本次|此次)?(?:收购方|受让方|买方)(?:及|和|与|以及)(?:卖方|转让方|出让方)"
+                               r"(?:将|拟|预计将?)?(?:分别|各自)(?:持有|持股)")
+
+
+def _last_sides(ctx: Ctx) -> list[Mention]:
+    """The acquirer and the seller of the last acquisition read that names both (none where it names no seller)."""
+    for fact in reversed(ctx.doc.facts + ctx.facts):
+        if fact.type == "acquisition" and fact.roles.get("acquirer"):
+            sellers = fact.roles.get("seller", [])
+            return [fact.roles["acquirer"][0], sellers[0]] if len(sellers) == 1 else []
+    return []
 
 
 def _last_buyer(ctx: Ctx) -> list[Mention]:

@@ -48,3 +48,36 @@ def test_a_means_clause_done_already_stops_the_plan():
     text = "澄川资本计划扩大产能，同时，通过多层架构，以20亿元从远峰资本手中全资收购了青禾电子。"
     assert deals(text) == [("asserted", (("acquirer", ("澄川资本",)), ("seller", ("远峰资本",)),
                                          ("target", ("青禾电子",))))]
+
+
+def test_the_party_a_buyer_signs_the_sale_with_sells():
+    text = "青禾投资于2025年3月10日与岚山创投签订有条件买卖协议，拟收购远峰智能科技有限公司60%的股权。"
+    assert deals(text) == [("planned", (("acquirer", ("青禾投资",)), ("seller", ("岚山创投",)),
+                                        ("target", ("远峰智能科技有限公司",))))]
+
+
+def test_signing_with_the_company_bought_or_its_unnamed_holders_names_no_seller():
+    for text in ("澄川集团与远峰科技签订股权转让协议，拟收购远峰科技51%股权。",
+                 "澄川集团于1月26日与远峰科技11名股东签署《股权转让协议》，拟收购远峰科技51%股权。"):
+        assert deals(text) == [("planned", (("acquirer", ("澄川集团",)), ("target", ("远峰科技",))))]
+
+
+def test_a_seller_keeping_the_rest_after_the_sale_bought_nothing():
+    text = ("澄川集团拟以3000万元从岚山创投手中收购远峰科技60%的股权。"
+            "收购完成后，澄川集团及岚山创投将分别持有远峰科技60%及40%的股权。")
+    found = deals(text)
+    assert ("planned", (("acquirer", ("澄川集团",)), ("seller", ("岚山创投",)), ("target", ("远峰科技",)))) in found
+    assert not [d for d in found if ("acquirer", ("岚山创投",)) in d[1]]
+
+
+def test_buyer_and_seller_by_their_role_words_hold_what_each_side_keeps():
+    text = ("澄川集团拟以3000万元从岚山创投手中收购远峰科技60%的股权。"
+            "收购完成后，买方及卖方将分别持有远峰科技60%及40%的股权。")
+    holds = sorted((f.roles["holder"][0].canonical, f.stake.text) for f in extract("t", text, "2025-06-30").facts
+                   if f.type == "shareholding")
+    assert holds == [("岚山创投", "40%"), ("澄川集团", "60%")]
+
+
+def test_role_words_with_no_seller_named_hold_nothing():
+    text = "澄川集团拟以3000万元收购远峰科技60%的股权。收购完成后，买方及卖方将分别持有远峰科技60%及40%的股权。"
+    assert deals(text, "shareholding") == []
