@@ -113,7 +113,11 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     holders: list[Mention] = []
     held_by: set[str] = set()
     agents = _person_agent(ctx, cs, t) or agents
-    holders_buy = frame.type == "acquisition" and bool(agents) and v._ITS_HOLDERS.match(ctx.text, agents[-1].end, t.start)
+    holders_buy = frame.type == "acquisition" and bool(agents) and (
+        v._ITS_HOLDERS.match(ctx.text, agents[-1].end, t.start) is not None
+        or agents[-1].text == "其" and _HOLDERS_OR.search(ctx.text, max(cs, agents[-1].start - 6), agents[-1].start)
+        is not None and v._ITS_HOLDERS.match(ctx.text, agents[-1].end, t.start) is None
+        and _ITS_PARTIES.match(ctx.text, agents[-1].end, t.start) is not None)  # B的股东或其指定关联方: 其 is B
     if holders_buy:
         agents = []  # 北辰科技的股东或其关联方拟取得C 25%股权: B's holders, unnamed, buy; B buys nothing
     mark, sellers = _sellers_before(ctx, cs, t) if frame.type == "acquisition" else (-1, [])
@@ -241,6 +245,11 @@ def _described_name(ctx: Ctx, patients: list[Mention], end: int) -> list[Mention
     if not after or not _DESCRIBED.fullmatch(ctx.text, patients[0].end, after[0].start):
         return patients
     return [after[0]]
+
+
+# B的股东或其指定关联方将取得C 25%股权: the holders of B, or parties they name, buy; 其 stands for B in the words
+_HOLDERS_OR = re.compile(r"股东(?:或|及|和|以及)$")
+_ITS_PARTIES = re.compile(r"\s*(?:指定的?)?(?:关联方|关联公司|关联人|一致行动人)(?:将|拟|计划|预计|有权|可|会)?$")
 
 
 # 受让公司控股股东A所持 / 收购其股东A持有的: who holds, named right after the verb and its title

@@ -31,7 +31,8 @@ _NOT_DISCLOSED = re.compile(r"(?:尚未|仍未|并未|没有|未曾|从未|未|�
                             r"[^，,；;。]{0,12}$")
 _UNDISCLOSED_FIGURE = re.compile(r"(?:的)?(?:总额|金额|总规模|规模|数额|计划|细节|具体|时间表|额度)")
 # 终止上市 / 终止挂牌 is a delisting (a listing stage), not a deal called off; nor is 不以终止A上市地位为目的
-_TERMINATION_NOT = re.compile(r"[^，,；;。]{0,8}?(?:上市|挂牌)")
+_TERMINATION_NOT = re.compile(r"[^，,；;。]{0,8}?(?:上市|挂牌)"
+                              r"|(?:本次|此次|该)?(?:交易|收购|合作|重组)?(?:后|之后|以后)[，,\s]")  # 终止后，A仍持有B: what stands after
 # What pays for the deal in the clause before it: 以3亿元, 出资2亿元, 耗资达26亿元, 募资50亿元(,用于收购…), 拿出3亿元,
 # 以一处厂房及现金为对价总计1.6亿元
 _PAID_WITH = re.compile(r"(?:(?:以|出资|斥资|耗资|作价|花费|动用|拿出|募资|募集资金)(?:自有资金|自筹资金|现金|募集资金)?"
@@ -649,10 +650,24 @@ def stake_for(ctx: Ctx, t: Span) -> Value | None:
     if own is not None or in_clause:
         return own  # 收购B 40%股权后又对B增资2亿元: 40% is the acquisition's, the capital increase names none
     # 以3亿元收购A 20%股权,同时增资B: 20% is A's, not B's
-    return next((v for v in stakes if not (cs <= v.start and v.end <= ce)
-                 and (_DEAL_MEASURE.match(ctx.text, value_clause(ctx, v.start)[0])
-                      or not _deal_word_outside_names(ctx, *value_clause(ctx, v.start)))
-                 and not _held_by_another(ctx, t, v, cs, ce)), None)
+    found = next((v for v in stakes if not (cs <= v.start and v.end <= ce)
+                  and (_DEAL_MEASURE.match(ctx.text, value_clause(ctx, v.start)[0])
+                       or not _deal_word_outside_names(ctx, *value_clause(ctx, v.start)))
+                  and not _held_by_another(ctx, t, v, cs, ce)), None)
+    if found is not None and _WHOLE_AFTER.match(ctx.text, t.end, ce) and not _is_whole(found):
+        return None  # 收购B全部股权，…，B的股东将获得C 25%股权: the whole of B, told in words; 25% is C's
+    return found
+
+
+def _is_whole(v: Value) -> bool:
+    try:
+        return float(getattr(v.value, "value", v.value)) >= 100
+    except (TypeError, ValueError):
+        return v.text.startswith("100")
+
+
+# 收购B全部股权 / 购买B的全部股份: the whole company, told in words, no percentage
+_WHOLE_AFTER = re.compile(r"[^，,；;。]{0,30}?的?(?:全部|全体)(?:股东)?(?:股权|股份|权益|已发行股份)")
 
 
 # …连续增持B，增持比例达2.2%，累计持有B 15.2%的股份: a clause opening with the deal's own measure tells its stake

@@ -81,3 +81,37 @@ def test_buyer_and_seller_by_their_role_words_hold_what_each_side_keeps():
 def test_role_words_with_no_seller_named_hold_nothing():
     text = "澄川集团拟以3000万元收购远峰科技60%的股权。收购完成后，买方及卖方将分别持有远峰科技60%及40%的股权。"
     assert deals(text, "shareholding") == []
+
+
+def test_what_a_holder_keeps_after_the_deal_ended_is_still_held():
+    text = "交易各方决定终止本次交易。终止后，青禾控股仍持有远峰科技14.8%的股权。"
+    assert deals(text, "shareholding") == [("asserted", (("company", ("远峰科技",)), ("holder", ("青禾控股",))))]
+
+
+def test_a_deal_called_off_before_a_later_clause_is_still_negated():
+    assert deals("澄川资本宣布终止收购远峰科技后，股价大跌。") == [
+        ("negated", (("acquirer", ("澄川资本",)), ("target", ("远峰科技",))))]
+
+
+def test_the_whole_company_in_words_does_not_take_a_stake_of_another_company():
+    text = ("控股子公司青禾科技拟以发行股份方式收购远峰智能全部股权，整体作价1.6亿美元，交易完成后，"
+            "远峰智能的股东或其指定关联方将获得青禾科技25%股权。")
+    bought = [f for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"
+              and f.roles["target"][0].canonical == "远峰智能"]
+    assert [(f.roles["acquirer"][0].canonical, f.stake) for f in bought] == [("青禾科技", None)]
+
+
+def test_the_whole_company_in_words_keeps_a_full_stake_told_after():
+    facts = extract("t", "澄川资本拟收购远峰智能全部股权，交易完成后将持有其100%股权。", "2025-06-30").facts
+    assert [f.stake.text for f in facts if f.type == "acquisition"] == ["100%"]
+
+
+def test_holders_or_their_named_parties_buy_with_no_name_of_their_own():
+    text = "澄川科技公告称，远峰智能的股东或其指定关联方将获得青禾科技25%股权。"
+    assert [f.roles["acquirer"] for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"] == [[]]
+
+
+def test_its_own_related_party_after_a_named_buyer_still_buys():
+    text = "澄川科技公告称，远峰智能及其关联方将获得青禾科技25%股权。"
+    assert [f.roles["acquirer"][0].canonical for f in extract("t", text, "2025-06-30").facts
+            if f.type == "acquisition"] == ["远峰智能"]
