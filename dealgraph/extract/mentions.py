@@ -799,7 +799,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
                 _head(prefix) if legal else prefix):  # 云栖投资有限公司
             continue
         if len(prefix) > 2 and w.get(prefix[:2]) in _HEAD_TAGS[legal] and not _place_length(text, start) \
-                and not _opening_verb(text, start, r) and not _joiner_word(text, start):
+                and not _opening_verb(text, start, r) and not _joiner_word(text, start) \
+                and not _adverb_after_deal_verb(text, start):
             continue  # 辉煌商务有限公司: before a legal ending, only a closed word or adverb is no name's head
         if ending == "AI" and (wordlist.is_common_word(prefix) or _ends_with_suffix(prefix, r)):
             continue  # (鼎峰资本AI投资组合: a name, then the word AI)
@@ -1002,7 +1003,8 @@ def _past_function_word(text: str, start: int, end: int, r: NameRules) -> int:
     w = wordlist.words()
     while end - start > 2 and not wordlist.opens_with_name_word(text[start:end]) and not _place_length(text, start):
         two, one = w.get(text[start:start + 2]), w.get(text[start])
-        if end - start > 3 and two in _CLOSED_DV and not _opening_verb(text, start, r):
+        if end - start > 3 and two in _CLOSED_DV and not _opening_verb(text, start, r) \
+                and not _adverb_after_deal_verb(text, start):
             start += 2
         elif text[start] in r.bad_starts and one in _CLOSED_D and not _joiner_after_verb(text, start) \
                 and not _opening_bi(text, start, start + 1, start, r) \
@@ -1011,6 +1013,12 @@ def _past_function_word(text: str, start: int, end: int, r: NameRules) -> int:
         else:
             break
     return start
+
+
+def _adverb_after_deal_verb(text: str, start: int) -> bool:
+    """收购|逐点半导体(上海)股份有限公司: a word the dictionary reads as an adverb, right after a deal verb (where
+    the verb's object, a name, stands), is the name's first word."""
+    return wordlist.words().get(text[start:start + 2]) == "d" and text[max(0, start - 2):start] in _DEAL_VERBS_BEFORE_NAME
 
 
 def _opening_verb(text: str, start: int, r: NameRules) -> bool:

@@ -115,3 +115,24 @@ def test_its_own_related_party_after_a_named_buyer_still_buys():
     text = "澄川科技公告称，远峰智能及其关联方将获得青禾科技25%股权。"
     assert [f.roles["acquirer"][0].canonical for f in extract("t", text, "2025-06-30").facts
             if f.type == "acquisition"] == ["远峰智能"]
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in extract("t", text, "2025-06-30").mentions if m.kind == "organization"]
+
+
+def test_a_name_opening_with_an_adverb_word_right_after_a_deal_verb_keeps_it():
+    assert "逐点半导体(上海)股份有限公司" in names("澄川资本拟收购逐点半导体(上海)股份有限公司的控制权。")
+    assert "逐点科技有限公司" in names("澄川资本收购逐点科技有限公司。")
+
+
+def test_an_adverb_after_other_words_is_still_cut_from_a_name():
+    assert "逐步科技有限公司" not in names("公司将逐步科技有限公司。")
+
+
+def test_a_name_seated_in_qianhai_keeps_its_place():
+    assert "前海远川股份有限公司" in names("澄川投资于2026年2月10日与前海远川股份有限公司签订有条件买卖协议。")
+
+
+def test_former_staff_of_a_company_is_no_qianhai_name():
+    assert not [n for n in names("该芯片由前海思芯片架构师周牧川设计。") if n.startswith("前")]
