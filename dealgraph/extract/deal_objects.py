@@ -206,6 +206,48 @@ def tender_offer(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return []
 
 
+# A向B(的)(除…外的)全体(无限售流通股)股东发出要约 / A对B发起要约收购: who the offer goes to, right after 向/对
+_OFFER_TO = re.compile(r"(?:向|对)\s*")
+_OFFER_HOLDERS = re.compile(r"\s*(?:的)?(?:除[^，,；;。]{1,20}?(?:以外|之外|外)的?)?(?:全体|全部|所有|其他)?"
+                            r"(?:无限售条件的?|无限售)?(?:流通股|A股|H股|流通)?(?:股东)?\s*$")
+_OFFER_ISSUER = re.compile(r"(?:本公司|上市公司|公司)")
+_OFFER_DONE = re.compile(r"(?:要约|收购)[^，,；;。]{0,8}?(?:已完成|完成了|已经完成|已届满|届满|已过户|过户完成)|已完成[^，,；;。]{0,8}?要约")
+
+
+def offer_to_holders(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """A向B全体股东发出全面要约 / A已正式向公司除特定股东外的全体股东发起全面要约 / A拟对B发起要约收购: A bids for B's
+    shares (公司: the company the sentence or document is about). A bid is planned until the text says it is done
+    (要约收购已完成); nothing where the offer goes to no company (向市场发出要约邀请)."""
+    from dealgraph.extract import voices as v
+
+    cs, _ = ctx.clause(t.start)
+    marks = list(_OFFER_TO.finditer(ctx.text, cs, t.start))
+    if not marks:
+        return []
+    mark = marks[-1]
+    named = [m for m in ctx.mentions(mark.end(), t.start, ORG) if m.start == mark.end()][:1]
+    buyers = ctx.group_left(cs, mark.start()) or ctx.carried_subject(mark.start())
+    if named and _OFFER_HOLDERS.fullmatch(ctx.text, named[0].end, t.start):
+        targets = named
+    elif _OFFER_ISSUER.match(ctx.text, mark.end()) and _OFFER_HOLDERS.fullmatch(
+            ctx.text, _OFFER_ISSUER.match(ctx.text, mark.end()).end(), t.start):  # type: ignore[union-attr]
+        keys = {m.key for m in buyers}
+        targets = [m for m in (ctx.topic, ctx.prev_topic) if m is not None and m.key not in keys][:1] \
+            or [m for m in v._company_written_about(ctx, buyers, t.start) if m.key not in keys][:1]
+    else:
+        return []
+    if not buyers or not targets or targets[0].key in {m.key for m in buyers}:
+        return []
+    if ctx.text[t.start:t.end] in ("发出要约", "发起要约") and "股东" not in ctx.text[mark.end():t.start]:
+        return []  # A向B发出要约: an offer to B of any kind; a bid for shares goes to B's holders
+    facts = v._deal(ctx, frame, t, buyers, targets)
+    for f in facts:
+        if f.modality == "asserted" and not _OFFER_DONE.search(ctx.text, ctx.sent.start, ctx.sent.end):
+            f.modality = "planned"  # 已向全体股东发起全面要约: the bid is made, the shares are not bought yet
+        f.rule = f"acquisition:offer:{ctx.text[t.start:t.end]}"
+    return facts
+
+
 # 收到A出具的《B要约收购报告书摘要》 / 披露了《B要约收购报告书》，收购人A向…发出全面要约: the report names B, the company
 # offered for, before its title words; the buyer issued it (A出具的) or is named 收购人 after it.
 _ISSUED_BY = re.compile(r"(?:出具|提交|递交|发来|送达|披露)的[《“]$")
@@ -494,5 +536,5 @@ def _controllers_before(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
-HANDLERS = {"attributive_deal": attributive_deal, "tender": tender_offer, "tender_report": tender_report,
+HANDLERS = {"attributive_deal": attributive_deal, "tender": tender_offer, "tender_report": tender_report, "offer": offer_to_holders,
             "named_target": named_target, "actual_controller": actual_controller}  # voices read here (frames.py looks them up after voices.HANDLERS)

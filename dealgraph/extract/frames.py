@@ -102,7 +102,7 @@ _STAKE_GOT = re.compile(r"了?[^，,；;。%]{1,24}?(?:\d+(?:\.\d+)?%|全部|控
 # (what follows is what a holder, a subject or a quoted short name is followed by), it is no verb.
 _NAME_TAIL = re.compile(r"(?:所持有|所持|持有的|就|近期|日前|此前|也|亦|[”\"」』]|集合资金|集合计划|及其一致行动人)")
 CONFIDENCE = {"active": 0.85, "acquire": 0.85, "sell": 0.8, "invest_to": 0.85, "nominal": 0.8, "passive": 0.85, "by": 0.85, "attributive": 0.8, "title": 0.85, "merge": 0.75,
-              "attributive_deal": 0.8, "tender": 0.85, "tender_report": 0.8, "named_target": 0.75,
+              "attributive_deal": 0.8, "tender": 0.85, "offer": 0.8, "tender_report": 0.8, "named_target": 0.75,
               "purchase_from": 0.8, "order": 0.75, "shareholder": 0.8, "owner_list": 0.8, "customers": 0.75,
               "symmetric": 0.8, "subject": 0.75}
 

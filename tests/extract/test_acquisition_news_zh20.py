@@ -136,3 +136,19 @@ def test_a_name_seated_in_qianhai_keeps_its_place():
 
 def test_former_staff_of_a_company_is_no_qianhai_name():
     assert not [n for n in names("该芯片由前海思芯片架构师周牧川设计。") if n.startswith("前")]
+
+
+def test_an_offer_to_all_holders_of_the_company_written_about_is_a_planned_bid():
+    text = ("根据青禾股份披露的要约收购报告书，澄川科技于11月20日已正式向公司除特定股东外的全体无限售流通股股东"
+            "发起全面要约，以23.98元/股的价格收购最多3352万股股份，占公司总股本的25%。")
+    assert deals(text) == [("planned", (("acquirer", ("澄川科技",)), ("target", ("青禾股份",))))]
+
+
+def test_an_offer_to_a_named_company_s_holders_or_for_it():
+    for text in ("澄川科技拟向青禾股份全体股东发出部分要约。", "澄川科技拟对青禾股份发起要约收购。"):
+        assert deals(text) == [("planned", (("acquirer", ("澄川科技",)), ("target", ("青禾股份",))))]
+
+
+def test_an_offer_to_a_company_itself_or_an_invitation_is_no_bid():
+    assert deals("澄川科技向岚山创投发出要约。") == []
+    assert deals("澄川科技向市场发出要约邀请。") == []
