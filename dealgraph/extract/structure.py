@@ -816,6 +816,49 @@ def attach_sellers(doc: Doc) -> None:
             deal.roles["seller"] = sellers
     _part_from_seller(doc, by_sentence)
     _signed_sellers(doc, by_sentence)
+    _transfers_done(doc, by_sentence)
+
+
+# 原控股股东A及实控人B、C与D于9月26日签署的股份转让协议，已完成(第一期)交割/过户: D bought shares of the company
+# written about from A, B, C; the sale is done
+_TRANSFER_DONE = re.compile(r"(?:与|和|同)(?P<buyer>[^，,；;。与和同]{2,40}?)\s*(?:于[^，,；;。]{1,14}?)?(?:签署|签订|订立)的"
+                            r"[《“]?(?:股份|股权)(?:协议)?转让协议[》”]?[，,]?\s*(?:目前|现)?(?:已|已经)(?:顺利)?(?:完成|办理完毕|办理完成)"
+                            r"(?:了)?(?:第[一二三四]期|首期)?(?:股份)?(?:的)?(?:交割|过户)")
+_HOLDER_TITLES = r"(?:原|前)?(?:控股股东|实际控制人|实控人|第一大股东|股东|董事长|创始人)(?:及其一致行动人)?"
+_SELLER_GAP = re.compile(r"\s*(?:及|和|与|、|以及)?\s*(?:其一致行动人)?[、\s]*(?:" + _HOLDER_TITLES + r")?[、\s]*")
+
+
+def _transfers_done(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
+    """A及B与C签署的股份转让协议，已完成第一期交割: C bought shares of the company the document is about (named with
+    its stock code) from A and B, and the sale is done. Nothing where the document names no such company, or a
+    deal of the sentence already tells the sale."""
+    from dealgraph.extract.deal_slots import _coded_companies
+
+    companies = None
+    for sent in doc.sentences:
+        for hit in _TRANSFER_DONE.finditer(sent.text):
+            if any(f.type == "acquisition" for f in by_sentence.get(sent.index, [])):
+                break
+            if companies is None:
+                companies = _coded_companies(doc)
+            parties = ("organization", "candidate", "person")
+            buyers = list({m.key: m for m in doc.mentions_in(sent.start + hit.start("buyer"), sent.start + hit.end("buyer"))
+                           if m.kind in parties}.values())  # A(下称“A'”): one buyer
+            opening = max([sent.start] + [sent.start + m.end() for m in re.finditer(r"[，,；;：:]", sent.text[:hit.start()])])
+            sellers = [m for m in doc.mentions_in(opening, sent.start + hit.start()) if m.kind in parties]
+            if len(buyers) != 1 or not sellers or not companies:
+                continue
+            gaps = [doc.text[a.end:b.start] for a, b in zip(sellers, sellers[1:])]
+            if any(not _SELLER_GAP.fullmatch(g) for g in gaps):
+                continue  # the sellers listed, with their titles only between them
+            company = companies[0]
+            keys = {m.key for m in buyers + sellers}
+            if company.key in keys:
+                continue
+            fact = FactRecord("acquisition", {"acquirer": buyers, "target": [company], "seller": sellers},
+                              Span(sent.start, sent.end), "asserted", rule="acquisition:transfer_done")
+            doc.facts.append(fact)
+            by_sentence.setdefault(sent.index, []).append(fact)
 
 
 # A于6月5日与B签订《股权转让协议》/有条件买卖协议，拟收购C 60%股权: B, who signs the sale with the buyer, sells

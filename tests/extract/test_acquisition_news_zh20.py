@@ -152,3 +152,25 @@ def test_an_offer_to_a_named_company_s_holders_or_for_it():
 def test_an_offer_to_a_company_itself_or_an_invitation_is_no_bid():
     assert deals("澄川科技向岚山创投发出要约。") == []
     assert deals("澄川科技向市场发出要约邀请。") == []
+
+
+def test_a_price_told_as_a_total_after_the_deal():
+    facts = extract("t", "澄川科技拟以现金方式收购青禾电子100%股权，收购对价合计为人民币31611万元。", "2025-06-30").facts
+    assert [f.amount.text for f in facts if f.type == "acquisition"] == ["31611万元"]
+
+
+def test_a_capital_total_after_the_deal_is_no_price():
+    facts = extract("t", "澄川科技拟收购青禾电子100%股权，青禾电子注册资本合计为人民币5000万元。", "2025-06-30").facts
+    assert [f.amount for f in facts if f.type == "acquisition"] == [None]
+
+
+def test_a_share_transfer_signed_with_the_buyer_and_settled_is_a_done_acquisition():
+    text = ("12月4日晚间，青禾电子(300999)公告，原控股股东岚山投资及实控人李明、王强与澄川智能于9月26日签署的"
+            "股份转让协议，已完成第一期交割，公司控股股东正式变更为澄川智能。")
+    assert deals(text) == [("asserted", (("acquirer", ("澄川智能",)), ("seller", ("岚山投资", "李明", "王强")),
+                                         ("target", ("青禾电子",))))]
+
+
+def test_a_transfer_not_settled_or_with_no_company_written_about_is_not_read_so():
+    assert deals("青禾电子(300999)公告，岚山投资与澄川智能签署的股份转让协议尚未完成过户。") == []
+    assert deals("岚山投资与澄川智能签署的股份转让协议已完成过户。") == []
