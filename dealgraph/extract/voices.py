@@ -3770,7 +3770,7 @@ def _subsidiary_of_the_company(ctx: Ctx, frame: Frame, t: Span, cs: int, ce: int
     pron = _OWNER_PRONOUN.search(ctx.text, cs, t.start)
     units = _units_named(ctx, t, ce)
     if not units:
-        return []
+        return _becomes_the_company_s(ctx, frame, t, cs)
     keys = {u.key for u in units}
     if pron is None:
         owners = _owner_unsaid(ctx, cs, t)
@@ -3789,6 +3789,31 @@ def _subsidiary_of_the_company(ctx: Ctx, frame: Frame, t: Span, cs: int, ce: int
     facts = _deal(ctx, frame, t, owners, units)
     _owned_as_it_stands(facts, t)
     _undated_after(facts, units[-1].end)
+    return facts
+
+
+# 收购完成后，B将成为公司(的)控股子公司: B, right before, becomes a unit of the company written about
+_BECOMES_OURS = re.compile(r"(?P<link>(?:目前|现|则|也|亦|仍|已|将|将会|会)?(?:正式)?成为)(?:本公司|公司|上市公司)(?:的)?(?:间接)?$")
+
+
+def _becomes_the_company_s(ctx: Ctx, frame: Frame, t: Span, cs: int) -> list[FactRecord]:
+    """A公告…。交易完成后，B将成为公司控股子公司: the company (公司, no name) is the announcer or the company written
+    about; B, the subject right before 成为, is its unit (planned where it will be)."""
+    became = _BECOMES_OURS.search(ctx.text, cs, t.start)
+    if became is None:
+        return []
+    named = [m for m in ctx.mentions(cs, became.start(), ORG) if not ctx.text[m.end:became.start()].strip()]
+    if not named:
+        return []
+    unit = named[-1]
+    owners = [o for o in (ctx.announcer(t.start) or _company_written_about(ctx, [unit], t.start))
+              if o.key != unit.key and o.kind == "organization"][-1:]
+    if not owners:
+        return []
+    facts = _deal(ctx, frame, t, owners, [unit])
+    for f in facts:
+        if f.modality == "asserted" and re.match(r"将|会", became.group("link")):
+            f.modality = "planned"  # 收购完成后，B将成为公司的全资子公司: not yet
     return facts
 
 

@@ -174,3 +174,13 @@ def test_a_share_transfer_signed_with_the_buyer_and_settled_is_a_done_acquisitio
 def test_a_transfer_not_settled_or_with_no_company_written_about_is_not_read_so():
     assert deals("青禾电子(300999)公告，岚山投资与澄川智能签署的股份转让协议尚未完成过户。") == []
     assert deals("岚山投资与澄川智能签署的股份转让协议已完成过户。") == []
+
+
+def test_a_company_bought_becomes_a_unit_of_the_announcer_called_the_company():
+    text = "澄川科技公告，公司拟以8亿元收购青禾电子51%股权。交易完成后，青禾电子将成为公司控股子公司。"
+    assert deals(text, "ownership") == [("planned", (("owner", ("澄川科技",)), ("unit", ("青禾电子",))))]
+
+
+def test_a_unit_of_someone_else_of_the_company_is_not_the_company_s():
+    text = "澄川科技公告，交易完成后，青禾电子将成为公司第一大股东的控股子公司。"
+    assert deals(text, "ownership") == []
