@@ -176,6 +176,12 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         stocks, investors = listed_stocks(ctx, cs, t)
         if stocks:
             return v._deal(ctx, frame, t, investors, stocks, unnamed_agent=True)
+    if frame.type == "acquisition" and patients and patients[0].text == "其" and patients[0].start >= t.end \
+            and _ITS_HOLDING.match(ctx.text, patients[0].end):
+        held = _held_by(ctx, patients[0])  # 购买其持有的全部股份: 其 sells; what it holds was told before
+        if not held:
+            return []
+        sellers, patients = sellers + patients[:1], held
     patients = [_shares_of_named(ctx, p) for p in patients]
     facts = v._deal(ctx, frame, t, agents, patients, unnamed_agent=stated or holders_buy)
     if ctx.text.startswith(("取得", "获得"), t.start):  # 通过本次增持取得B部分股权: the shares the deal just read obtains
@@ -250,6 +256,19 @@ def _described_name(ctx: Ctx, patients: list[Mention], end: int) -> list[Mention
 # B的股东或其指定关联方将取得C 25%股权: the holders of B, or parties they name, buy; 其 stands for B in the words
 _HOLDERS_OR = re.compile(r"股东(?:或|及|和|以及)$")
 _ITS_PARTIES = re.compile(r"\s*(?:指定的?)?(?:关联方|关联公司|关联人|一致行动人)(?:将|拟|计划|预计|有权|可|会)?$")
+
+
+# 购买其(合计)持有的全部股份 / 收购其所持10%股权: 其 holds what is bought, no company named after the holding
+_ITS_HOLDING = re.compile(r"(?:合计|共同|分别|直接)?所?持有?的?(?:全部|部分|剩余)?(?:[0-9.]+\s?%的?)?(?:股份|股权|股票)")
+
+
+def _held_by(ctx: Ctx, holder: Mention) -> list[Mention]:
+    """The company a holding told before in the document says `holder` holds (A持有B 30%股权。…购买其持有的全部股份: B)."""
+    for fact in reversed(ctx.doc.facts + ctx.facts):
+        if fact.type == "shareholding" and fact.roles.get("holder") and fact.roles.get("company") \
+                and fact.roles["holder"][0].key == holder.key and fact.roles["company"][0].key != holder.key:
+            return fact.roles["company"][:1]
+    return []
 
 
 # 受让公司控股股东A所持 / 收购其股东A持有的: who holds, named right after the verb and its title

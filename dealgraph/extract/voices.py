@@ -718,6 +718,8 @@ def _seller_of_unit(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
 def _block_sold(ctx: Ctx, cs: int, t: Span, holders: list[Mention]) -> bool:
     """A deal verb, then A持有的B 15%股权: the block is what the deal moves (A sells it, or it is pledged); it
     states no holding of A's after the deal, so no shareholding is read from it."""
+    if holders and ctx.text.startswith("的", t.end) and _BOUGHT_ITS.search(ctx.text, max(cs, t.start - 12), t.start):
+        return True  # 向A、B发行股份购买其合计持有的C 100%股权: the block bought, held by the sellers named before
     if not holders or holders[0].start < cs or not (ctx.text.startswith("的", t.end) or ctx.text.endswith("所", 0, t.start)):
         return False  # A所持有B 30%的股权: with 所 the noun phrase needs no 的
     if _OWN_UNHELD.search(ctx.text, max(cs, t.start - 10), t.start):
@@ -725,6 +727,7 @@ def _block_sold(ctx: Ctx, cs: int, t: Span, holders: list[Mention]) -> bool:
     return _DEAL_OBJECT_LEAD.search(ctx.text, max(cs, holders[0].start - 6), holders[0].start) is not None
 
 
+_BOUGHT_ITS = re.compile(r"(?:受让|收购|购买|购入|买入)了?其(?:合计|共同|分别|各自|合并)?所?$")
 _THE_TWO = re.compile(r"(?:两者|二者|两家公司|两家机构|两家)(?:目前|现|如今|均)?(?:分别|各自|各)")
 
 

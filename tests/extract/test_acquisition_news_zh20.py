@@ -184,3 +184,20 @@ def test_a_company_bought_becomes_a_unit_of_the_announcer_called_the_company():
 def test_a_unit_of_someone_else_of_the_company_is_not_the_company_s():
     text = "澄川科技公告，交易完成后，青禾电子将成为公司第一大股东的控股子公司。"
     assert deals(text, "ownership") == []
+
+
+def test_the_sellers_block_bought_through_its_holders_is_no_planned_holding():
+    text = "青禾电子拟向岚山创投、远峰资本等23名交易对方发行股份及支付现金购买其合计持有的远峰科技100%股权。"
+    assert deals(text, "shareholding") == []
+    assert deals(text) == [("planned", (("acquirer", ("青禾电子",)), ("seller", ("岚山创投", "远峰资本")),
+                                        ("target", ("远峰科技",))))]
+
+
+def test_its_shares_bought_are_of_the_company_it_was_said_to_hold():
+    text = "岚山创投目前持有远峰科技30%股权，青禾电子拟购买其持有的全部股份。"
+    assert deals(text) == [("planned", (("acquirer", ("青禾电子",)), ("seller", ("岚山创投",)),
+                                        ("target", ("远峰科技",))))]
+
+
+def test_its_shares_bought_with_no_holding_told_name_no_target():
+    assert deals("青禾电子与岚山创投洽谈，拟购买其持有的全部股份。") == []
