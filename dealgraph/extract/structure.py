@@ -546,14 +546,22 @@ def _price_pointed(doc: Doc, sent) -> tuple[Value, tuple[int, int]] | None:
         if money:
             return money[0], m.span("what")
     for m in _PRICE_OPENS.finditer(text, sent.start, sent.end):
+        what = (m.start(), m.start())
         if m.start() > sent.start and text[m.start() - 1] not in "，,；;":
-            continue
-        if not _POINTED.search(text, sent.start, m.start()):
+            lead = max(text.rfind(c, sent.start, m.start()) for c in "，,；;")
+            if lead < 0 or not _WHAT_PRICED.fullmatch(text, lead + 1, m.start()):
+                continue
+            what = (lead + 1, m.start())  # 本次交易中，B 100%股权的交易作价为18亿元: what is priced, then the price
+        if not _POINTED.search(text, sent.start, what[0]):
             continue  # (a price opening the sentence with no pointer is _attach_total_price's)
         money = [v for v in doc.values_in(m.end(), min(sent.end, m.end() + 24), "money") if v.start <= m.end() + 2]
         if money:
-            return money[0], (m.start(), m.start())
+            return money[0], what
     return None
+
+
+# B 100%股权的 / 标的资产的: what a price priced by a pointer before it is of, opening its clause
+_WHAT_PRICED = re.compile(r"\s*[^，,；;。]{2,24}?(?:股权|股份|资产|权益)的")
 
 
 def _price_to_deal(doc: Doc, by_sentence: dict[int, list[FactRecord]], i: int, money: Value,

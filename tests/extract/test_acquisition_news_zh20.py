@@ -201,3 +201,13 @@ def test_its_shares_bought_are_of_the_company_it_was_said_to_hold():
 
 def test_its_shares_bought_with_no_holding_told_name_no_target():
     assert deals("青禾电子与岚山创投洽谈，拟购买其持有的全部股份。") == []
+
+
+def test_a_price_of_what_the_deal_bought_after_a_pointer_clause():
+    text = "青禾电子拟收购远峰科技100%股权。本次交易中，远峰科技100%股权的交易作价为18亿元。"
+    assert [f.amount.text for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"] == ["18亿元"]
+
+
+def test_a_price_of_another_company_s_shares_is_not_the_deal_s():
+    text = "青禾电子拟收购远峰科技100%股权。本次交易中，岚山创投60%股权的交易作价为18亿元。"
+    assert [f.amount for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"] == [None]
