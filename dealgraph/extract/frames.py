@@ -413,19 +413,33 @@ def extract_facts(doc: Doc) -> None:
         ctx = Ctx(doc, sent, topic, prev_topic)
         for m in g.trigger.finditer(sent.text):
             start, end = sent.start + m.start(), sent.start + m.end()
-            if _skip_trigger(doc, m.group(), end) or _inside_mention(doc, start, end):
+            word = m.group()
+            if _verb_before_alias(doc, word, end):  # 以9.5亿元收购标的公司51%股权: the verb, then the alias bought
+                word, end = word[:-2], end - 2
+            if _skip_trigger(doc, word, end) or _inside_mention(doc, start, end):
                 continue
-            for frame in g.by_trigger[m.group()]:
+            for frame in g.by_trigger[word]:
                 facts = _handler(frame.voice)(ctx, frame, Span(start, end))
                 if facts:
                     for fact in facts:
                         fact.confidence = CONFIDENCE.get(frame.voice, 0.8) - _weakness(fact)
-                        fact.rule = fact.rule or f"{frame.type}:{frame.voice}:{m.group()}"
+                        fact.rule = fact.rule or f"{frame.type}:{frame.voice}:{word}"
                     ctx.facts.extend(facts)
                     break
         ctx.facts.extend(deal_objects.bare_deal_targets(ctx))  # 此次收购，B 100%股权估值…: the deal noun's company
         doc.facts.extend(ctx.facts)
         prev_topic = topic or _last_agent(ctx) or prev_topic
+
+
+# 标的公司51%股权 / 标的公司的控制权: the company an announcement calls the target, then the shares bought of it
+_ALIAS_SHARES = re.compile(r"公司(?:[\d.]+\s?%|的?(?:全部|部分)?(?:控制权|控股权|股权|股份))")
+
+
+def _verb_before_alias(doc: Doc, word: str, end: int) -> bool:
+    """收购标的公司51%股权, where 标的公司 is the short name the document gave the company bought: 收购 is the verb
+    (not the noun 收购标的, the target, as in 本次收购标的为B)."""
+    return word == "收购标的" and _ALIAS_SHARES.match(doc.text, end) is not None \
+        and any(m.start == end - 2 and m.kind == "organization" for m in doc.mentions_in(end - 2, end + 2))
 
 
 def _handler(voice: str) -> voices.Handler:

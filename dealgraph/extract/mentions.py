@@ -787,7 +787,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue  # 增持长园集团股份, 收购万科股份: the company's shares
         tag = w.get(prefix)
         if tag in _PREFIX_TAGS and not (
-                (tag in ("v", "a") or tag == "b" and legal) and not weak and _standalone(text, start, after, r)):
+                (tag in ("v", "a") or tag == "b" and legal) and not weak and _standalone(text, start, after, r)) \
+                and not (tag == "d" and not weak and _adverb_after_deal_verb(text, start)):
             continue  # not 运达科技, 欣荣医疗: a verb or adjective alone before a strong ending, standing apart
             # (变更为深蓝集团: a descriptive word alone before a legal ending too)
         if not legal and w.get(prefix[:2]) in ("v", "vn") and w.get(text[max(0, start - 2):start]) in ("d", "m"):

@@ -571,10 +571,10 @@ def _plan_goes_on(ctx: Ctx, cs: int, seg: int, t: Span) -> bool:
     if pcs > seg and _ASIDE.match(ctx.text, pcs):  # 拟以3000万元受让B 30%股权，对应注册资本1500万元，以3000万元对B增资:
         said = [f for f in ctx.facts if f.evidence.start == ctx.sent.start and f.type in ("investment", "acquisition")]
         return bool(said) and said[-1].modality == "planned"  # past an aside, the plan of the deal before it goes on
-    for _ in range(2):  # 拟与B共同出资，通过多层架构，最终以20亿元收购C: a means clause (no name, no mood) between
+    for _ in range(3):  # 拟与B共同出资，通过多层架构，最终以20亿元收购C: a means clause (no name, no mood) between
         if pcs <= seg or ctx.text[pcs - 1] not in "，," or _plans(ctx.text[pcs:cs - 1]) \
                 or not _MEANS_CLAUSE.match(ctx.text, pcs, cs - 1) or _DONE_BEFORE.search(ctx.text, pcs, cs - 1) \
-                or ctx.mentions(pcs, cs - 1, ("organization", "candidate", "person")):
+                or any(m.source != "context" for m in ctx.mentions(pcs, cs - 1, ("organization", "candidate", "person"))):
             break  # the plan and the deal goes on past it
         cs, pcs = pcs, ctx.clause(pcs - 2)[0]
     return pcs >= seg and not _CONDITION.match(ctx.text, pcs) and _plans(ctx.text[pcs:cs - 1])

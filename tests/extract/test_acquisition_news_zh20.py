@@ -211,3 +211,22 @@ def test_a_price_of_what_the_deal_bought_after_a_pointer_clause():
 def test_a_price_of_another_company_s_shares_is_not_the_deal_s():
     text = "青禾电子拟收购远峰科技100%股权。本次交易中，岚山创投60%股权的交易作价为18亿元。"
     assert [f.amount for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"] == [None]
+
+
+def test_a_plan_goes_on_past_several_means_clauses():
+    text = ("澄川科技发布公告，拟与岚山实业共同斥资75亿元，通过一系列复杂的交易架构，最终以280亿元的总价，"
+            "从远峰资本手中全资收购青禾数据。")
+    assert deals(text) == [("planned", (("acquirer", ("澄川科技",)), ("seller", ("远峰资本",)),
+                                        ("target", ("青禾数据",))))]
+
+
+def test_the_verb_before_the_alias_of_the_company_bought():
+    text = "青禾电子拟收购逐点科技(以下简称“标的公司”)的控制权。岚山投资将以9.5亿元收购标的公司51%股权。"
+    bought = [(f.roles["acquirer"][0].canonical, f.roles["target"][0].canonical, f.stake and f.stake.text)
+              for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"]
+    assert ("岚山投资", "逐点科技", "51%") in bought
+
+
+def test_the_noun_for_the_target_stays_a_noun():
+    text = "青禾电子拟收购逐点科技(以下简称“标的公司”)的控制权。本次收购标的公司为一家芯片企业。"
+    assert deals(text) == [("planned", (("acquirer", ("青禾电子",)), ("target", ("逐点科技",))))]
