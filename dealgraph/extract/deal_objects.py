@@ -215,7 +215,7 @@ _OFFER_DONE = re.compile(r"(?:要约|收购)[^，,；;。]{0,8}?(?:已完成|完
 
 
 def offer_to_holders(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
-    """A向B全体股东发出全面要约 / A已正式向公司除特定股东外的全体股东发起全面要约 / A拟对B发起要约收购: A bids for B's
+    """A向B全体股东发出全面要约 / A已向公司除控股方以外的全部股东发出部分要约 / A拟对B发起要约收购: A bids for B's
     shares (公司: the company the sentence or document is about). A bid is planned until the text says it is done
     (要约收购已完成); nothing where the offer goes to no company (向市场发出要约邀请)."""
     from dealgraph.extract import voices as v

@@ -414,7 +414,7 @@ def extract_facts(doc: Doc) -> None:
         for m in g.trigger.finditer(sent.text):
             start, end = sent.start + m.start(), sent.start + m.end()
             word = m.group()
-            if _verb_before_alias(doc, word, end):  # 以9.5亿元收购标的公司51%股权: the verb, then the alias bought
+            if _verb_before_alias(doc, word, end):  # 以2亿元收购标的公司四成股权: the verb, then the alias bought
                 word, end = word[:-2], end - 2
             if _skip_trigger(doc, word, end) or _inside_mention(doc, start, end):
                 continue
@@ -436,7 +436,7 @@ _ALIAS_SHARES = re.compile(r"公司(?:[\d.]+\s?%|的?(?:全部|部分)?(?:控制
 
 
 def _verb_before_alias(doc: Doc, word: str, end: int) -> bool:
-    """收购标的公司51%股权, where 标的公司 is the short name the document gave the company bought: 收购 is the verb
+    """收购标的公司40%股份, where 标的公司 is the short name the document gave the company bought: 收购 is the verb
     (not the noun 收购标的, the target, as in 本次收购标的为B)."""
     return word == "收购标的" and _ALIAS_SHARES.match(doc.text, end) is not None \
         and any(m.start == end - 2 and m.kind == "organization" for m in doc.mentions_in(end - 2, end + 2))

@@ -1017,7 +1017,7 @@ def _past_function_word(text: str, start: int, end: int, r: NameRules) -> int:
 
 
 def _adverb_after_deal_verb(text: str, start: int) -> bool:
-    """收购|逐点半导体(上海)股份有限公司: a word the dictionary reads as an adverb, right after a deal verb (where
+    """收购|逐点光电(杭州)有限公司: a word the dictionary reads as an adverb, right after a deal verb (where
     the verb's object, a name, stands), is the name's first word."""
     return wordlist.words().get(text[start:start + 2]) == "d" and text[max(0, start - 2):start] in _DEAL_VERBS_BEFORE_NAME
 

@@ -827,7 +827,7 @@ def attach_sellers(doc: Doc) -> None:
     _transfers_done(doc, by_sentence)
 
 
-# 原控股股东A及实控人B、C与D于9月26日签署的股份转让协议，已完成(第一期)交割/过户: D bought shares of the company
+# 原控股股东A及实控人B、C与D于3月2日签订的股份转让协议，已完成(第一期)交割/过户: D bought shares of the company
 # written about from A, B, C; the sale is done
 _TRANSFER_DONE = re.compile(r"(?:与|和|同)(?P<buyer>[^，,；;。与和同]{2,40}?)\s*(?:于[^，,；;。]{1,14}?)?(?:签署|签订|订立)的"
                             r"[《“]?(?:股份|股权)(?:协议)?转让协议[》”]?[，,]?\s*(?:目前|现)?(?:已|已经)(?:顺利)?(?:完成|办理完毕|办理完成)"
@@ -873,7 +873,7 @@ def _transfers_done(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
 _SIGNED_SALE = re.compile(r"(?:与|和|同)(?P<who>[^，,；;。]{2,60}?)\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:于[^，,；;。]{1,14}?)?"
                           r"(?:共同|正式|已|已经)?(?:签署|签订|签定|订立)了?[^，,；;。]{0,6}?[《“]?"
                           r"(?:股权转让|股份转让|股份购买|股权购买|股权收购|股份收购|买卖)(?:意向|框架)?(?:协议|合同)")
-_SIDE_OF = re.compile(r"\s*(?:的)?(?:\d+名|全体|部分|其他|等)*(?:股东|交易对方|相关方|管理层|创始人|实际控制人|实控人)")
+_SIDE_OF = re.compile(r"\s*(?:的)?(?:\d+(?:名|位|家)|全体|部分|其他|等)*(?:股东|交易对方|相关方|管理层|创始人|实际控制人|实控人)")
 
 
 def _signed_sellers(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:

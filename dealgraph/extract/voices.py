@@ -719,7 +719,7 @@ def _block_sold(ctx: Ctx, cs: int, t: Span, holders: list[Mention]) -> bool:
     """A deal verb, then A持有的B 15%股权: the block is what the deal moves (A sells it, or it is pledged); it
     states no holding of A's after the deal, so no shareholding is read from it."""
     if holders and ctx.text.startswith("的", t.end) and _BOUGHT_ITS.search(ctx.text, max(cs, t.start - 12), t.start):
-        return True  # 向A、B发行股份购买其合计持有的C 100%股权: the block bought, held by the sellers named before
+        return True  # 向A、B等发股收购其共同持有的C 100%股权: the block bought, held by the sellers named before
     if not holders or holders[0].start < cs or not (ctx.text.startswith("的", t.end) or ctx.text.endswith("所", 0, t.start)):
         return False  # A所持有B 30%的股权: with 所 the noun phrase needs no 的
     if _OWN_UNHELD.search(ctx.text, max(cs, t.start - 10), t.start):
