@@ -221,12 +221,12 @@ def test_a_plan_goes_on_past_several_means_clauses():
 
 
 def test_the_verb_before_the_alias_of_the_company_bought():
-    text = "青禾电子拟收购逐点科技(下称“标的公司”)的控制权。岚山投资将以9.5亿元收购标的公司51%股权。"
+    text = "青禾电子拟收购逐点科技(下称“标的公司”)过半股权。岚山投资将以9.5亿元收购标的公司51%股权。"
     bought = [(f.roles["acquirer"][0].canonical, f.roles["target"][0].canonical, f.stake and f.stake.text)
               for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"]
     assert ("岚山投资", "逐点科技", "51%") in bought
 
 
 def test_the_noun_for_the_target_stays_a_noun():
-    text = "青禾电子拟收购逐点科技(下称“标的公司”)的控制权。本次收购标的公司为一家芯片企业。"
+    text = "青禾电子拟收购逐点科技(下称“标的公司”)过半股权。本次收购标的公司为一家芯片企业。"
     assert deals(text) == [("planned", (("acquirer", ("青禾电子",)), ("target", ("逐点科技",))))]
