@@ -524,7 +524,8 @@ def held_target(ctx: Ctx, start: int, end: int) -> tuple[list[Mention], list[Men
         if mark is None or _PERCENT.search(ctx.text, start, mark.start()):
             continue  # 购买A 36%股权和…以及B持有的C股权: A's shares, named first, are bought
         owners = [m for m in ctx.mentions(start, mark.start(), (*v.ORG, "person"))
-                  if c.holder_gap.match(_LISTED_TAIL.sub("", ctx.text[m.end:mark.start()], count=1))]
+                  if c.holder_gap.match(_LISTED_TAIL.sub("", _FORM_ASIDE.sub("", ctx.text[m.end:mark.start()], count=1),
+                                                         count=1))]  # A(有限合伙)等15名交易对方合计持有的
         targets = ctx.group_right(mark.end(), end)
         if targets and (owners or sells and ctx.mentions(start, mark.start(), (*v.ORG, "person"))
                         and _HELD_SHARES.match(ctx.text, targets[-1].end)):
@@ -987,6 +988,7 @@ _STRIPPED = re.compile(r"(?:了|其)?\s*(?:剥离|置出|剔除|扣除)[^，,；
 _DONE = re.compile(r"(?:完成了|完成|实施了|实施|推进|启动了|启动)")
 _ALIAS_ASIDE = re.compile(r"\s*[(（](?:以下简称|以下称|下文简称|下称|简称)[^()（）]{1,30}[)）]")  # (以下简称“A'”)
 _STAKE_THEN_NEXT = re.compile(r"[的约\s]*\d+(?:\.\d+)?%[的\s]*(?:股权|股份)?\s*(?:、|和|及|与)?(?:以及)?\s*")
+_FORM_ASIDE = re.compile(r"^[(（](?:有限合伙|普通合伙|特殊普通合伙)[)）]")  # a partnership's form after its name
 _LISTED_TAIL = re.compile(r"^(?:(?:等|及|以及|和)(?:其他|其余)?[\d一二三四五六七八九十两]*[名家位个户]?[\u4e00-\u9fff]{0,4}?(?:交易对方|股东|方|人)"
                           r"|(?:、[\u4e00-\u9fff]{2,4}?)+(?=分别|合计|共同|所持|持有))")  # A、B等23名交易对方; A、B、C分别持有
 # 王某近日增持 / 李某计划6个月内增持 / 张某于2024年3月以来累计增持: time words, plans and means between the person and the verb

@@ -230,3 +230,16 @@ def test_the_verb_before_the_alias_of_the_company_bought():
 def test_the_noun_for_the_target_stays_a_noun():
     text = "青禾电子拟收购逐点科技(下称“标的公司”)过半股权。本次收购标的公司为一家芯片企业。"
     assert deals(text) == [("planned", (("acquirer", ("青禾电子",)), ("target", ("逐点科技",))))]
+
+
+def test_partnerships_listed_with_their_form_before_the_counted_sellers_sell():
+    text = ("青禾电子拟发行股份及支付现金购买嘉兴澄川股权投资基金合伙企业(有限合伙)、苏州岚山创业投资合伙企业(有限合伙)"
+            "等15名交易对方合计持有的远峰科技72.33%股权。")
+    assert deals(text) == [("planned", (("acquirer", ("青禾电子",)),
+                                        ("seller", ("嘉兴澄川股权投资基金合伙企业", "苏州岚山创业投资合伙企业")),
+                                        ("target", ("远峰科技",))))]
+
+
+def test_a_form_aside_before_another_word_names_no_seller():
+    text = "青禾电子拟购买嘉兴澄川股权投资基金合伙企业(有限合伙)介绍的远峰科技72.33%股权。"
+    assert not [d for d in deals(text) if any(r == "seller" for r, _ in d[1])]
