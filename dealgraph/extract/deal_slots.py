@@ -525,7 +525,7 @@ def held_target(ctx: Ctx, start: int, end: int) -> tuple[list[Mention], list[Men
             continue  # 购买A 36%股权和…以及B持有的C股权: A's shares, named first, are bought
         owners = [m for m in ctx.mentions(start, mark.start(), (*v.ORG, "person"))
                   if c.holder_gap.match(_LISTED_TAIL.sub("", _FORM_ASIDE.sub("", ctx.text[m.end:mark.start()], count=1),
-                                                         count=1))]  # A(有限合伙)等15名交易对方合计持有的
+                                                         count=1))]  # A(有限合伙)、B(有限合伙)等9名对方共同持有的
         targets = ctx.group_right(mark.end(), end)
         if targets and (owners or sells and ctx.mentions(start, mark.start(), (*v.ORG, "person"))
                         and _HELD_SHARES.match(ctx.text, targets[-1].end)):
