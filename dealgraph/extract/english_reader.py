@@ -308,6 +308,8 @@ class Reader:
             if letter == "o" and obj.kind in ORG_KINDS:
                 lo = max(out[-1][1] if out else sent.start, start - 80)
                 last = text[max(lo, start - 30):start].split()[-1:]  # (the kind or place written last: a quick test)
+                aside = last and last[0].endswith(",") and text.startswith(",", end)  # design company, «o», …
+                last = [last[0].rstrip(",")] if aside else last if last and not last[0].endswith(",") else []
                 bare = self.g.rx["bare_described"].search(text, lo, start) if last and text[start - 1] == " " and (
                     last[0] in self.g.names["kinds"] or last[0].endswith(("-based", "-headquartered"))) else None
                 if bare is not None and not _ARTICLE_BEFORE.search(text, max(sent.start, bare.start() - 12), bare.start()):
@@ -544,6 +546,8 @@ class Reader:
         """A date from `lo` to the end of the clause at `hi`, else (if `earlier`) the last one before `lo`."""
         aside = _APPOSED.match(s.text, hi)  # bought Norcrest Labs, a maker of radar chips, for $1.2 billion in 2021
         ce = next((m.start() for m in _CLAUSE.finditer(s.text, aside.end() if aside else hi)), len(s.text))
+        goes_on = _COMES_AFTER.search(s.text, aside.end() if aside else hi, ce)  # A's acquisition of B comes after the
+        ce = goes_on.start() if goes_on else ce  # firms formed a partnership in 2019: 2019 is the partnership's
         fronted = _FRONTED.match(s.text)  # "Founded in 2017 by A, Quillfeather has raised …": 2017 is the founding's
         first = fronted.end() if fronted is not None and fronted.end() <= lo else 0
         inside, before = s.tokens("d", lo, ce), s.tokens("d", first, lo)
@@ -649,6 +653,9 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|reported)\b
 
 _FRONTED = re.compile(r"(?:Co-)?(?:Founded|Established|Set up|Started|Created|Incorporated|Launched|Spun (?:out|off)|"
                       r"Based|Headquartered|Listed)\b[^,;]*,")
+# a deal named as a subject goes on to tell another event: "A's acquisition of B comes after …", "… follows its …"
+_COMES_AFTER = re.compile(r" (?:comes|came|follows|followed)(?: (?:after|on the heels of|as|amid|just|only|weeks|months|days|"
+                          r"a (?:week|month|year)))?\b")
 _EARLIER = re.compile(r"\b(?:after|before|ago|since|first|previously|earlier|once)\b")
 
 

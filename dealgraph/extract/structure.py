@@ -381,6 +381,7 @@ def apply_completions(doc: Doc) -> None:
     cues = _later_cues()
     by_sentence = _facts_by_sentence(doc)
     _pending(doc, by_sentence)
+    _still_to_close(doc, by_sentence, cues)
     for i, sent in enumerate(doc.sentences):
         hits = [m for c in cues["completed"] for m in c.finditer(sent.text)
                 if not any(n.search(sent.text[max(0, m.start() - 30):m.start()]) for n in cues["not_completed"])]
@@ -422,6 +423,44 @@ def _pending(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
                 fact.modality = "planned"  # …，成为其单一最大外部股东: what the deal will bring, too
 
 
+def _still_to_close(doc: Doc, by_sentence: dict[int, list[FactRecord]], cues: dict) -> None:
+    """A deal told as done that the next sentences say is still to close (A is acquiring B. … The deal is expected
+    to close in the second half of the year; A's acquisition of B comes after … The transaction is slated to close
+    next year): planned. The deal of the two sentences before in the same paragraph (or of the same sentence, named
+    before the cue) that names a party the sentence names, or of the sentence right before when it names none; a
+    deal dated in an earlier year than the document's is another, done one (after its $26 billion purchase of Y in
+    2016)."""
+    year = (doc.ref_date or "")[:4]
+    for i, sent in enumerate(doc.sentences):
+        hit = next((m for c in cues["pending"] for m in c.finditer(sent.text)), None)
+        if hit is None:
+            continue
+        keys, cue_at = _keys_in(doc, sent), sent.start + hit.start()
+        named = {t for t, words in cues["deal_words"].items() if any(w.search(hit.group(0)) for w in words)}
+        for j in range(max(0, i - 2), i + 1):
+            if doc.sentences[j].paragraph != sent.paragraph:
+                continue
+            for fact in by_sentence.get(j, []):
+                if fact.type not in ("acquisition", "investment") or fact.modality != "asserted" \
+                        or not named & {"any", fact.type} or _dated_before(fact, year):
+                    continue
+                members = [m for ms in fact.roles.values() for m in ms]
+                if j == i:
+                    hit_fact = bool(members) and all(m.end <= cue_at for m in members)
+                else:
+                    hit_fact = bool(_members(fact) & keys) or (not keys and j == i - 1)
+                if hit_fact:
+                    fact.modality = "planned"
+                    fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+
+
+def _dated_before(fact: FactRecord, year: str) -> bool:
+    """Whether the fact is dated in a year before `year` (a partial ISO date's first four characters)."""
+    date = fact.date.value if fact.date is not None else None
+    iso = (date.value or date.start or "") if isinstance(date, DateValue) else ""
+    return bool(year and iso[:4].isdigit() and iso[:4] < year)
+
+
 @cache
 def _later_cues() -> dict[str, tuple[re.Pattern[str], ...]]:
     """The cues of later events, Chinese (frames.yaml) and English (english.yaml): a denial, a deal called off,
@@ -443,6 +482,7 @@ def _later_cues() -> dict[str, tuple[re.Pattern[str], ...]]:
                                           f"(?:{'|'.join(zh['later_events']['report_words'])})"),)
             + patterns(en["later_events"]["back_reference"]),
             "completed": words(zh["later_events"]["completed"]) + patterns(en["later_events"]["completed"]),
+            "pending": patterns(en["later_events"]["pending"]),
             "not_completed": (re.compile(f"(?:{'|'.join(zh['later_events']['not_completed'])})[^，,；;。]{{0,8}}$"),)
             + patterns(en["later_events"]["not_completed"]),
             "deal_words": {t: words(zh["later_events"]["deal_words"].get(t, []) or ["\uffff"])

@@ -1,0 +1,121 @@
+"""Round 20, English takeovers and purchases: deals told as under way ("it's acquiring", "is offering to purchase",
+"announced intentions to buy"), a deal told as done that a later sentence says is still to close, paying a sum to
+buy a company, a deal or agreement to buy one (signed, or scrapped), longer descriptions of a company before its name
+(one set off by commas), and the date of a deal named as a subject that goes on to tell another event. Sentences
+written by the team; the companies are invented."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, names, one
+
+
+# ---- deals under way
+
+
+def test_its_acquiring_written_short_is_planned():
+    f = one("Northwind Robotics said it's acquiring sensor designer Corlith Labs for $3.1 billion in cash.", "acquisition")
+    assert names(f, "acquirer") == ["Northwind Robotics"] and names(f, "target") == ["Corlith Labs"]
+    assert f.modality == "planned"
+
+
+def test_offering_to_purchase_is_planned():
+    assert one("Northwind Robotics is offering to purchase Corlith Labs at $41 a share.", "acquisition").modality == "planned"
+
+
+def test_intentions_to_buy_are_planned():
+    f = one("Northwind Robotics announced intentions to buy Corlith Labs in March 2024 for $2.2 billion.", "acquisition")
+    assert f.modality == "planned"
+
+
+def test_its_own_past_purchase_stays_asserted():  # near miss: "it's" only before an -ing verb of a deal
+    f = one("Northwind Robotics said it bought Corlith Labs in 2023, and it's now the largest maker of lidar.",
+            "acquisition")
+    assert f.modality == "asserted"
+
+
+# ---- a later sentence: still to close
+
+
+def test_a_deal_told_as_done_then_expected_to_close_is_planned():
+    text = ("Northwind Robotics has acquired Corlith Labs from Harbor Peak Capital for $4 billion. Under the terms of the "
+            "transaction, which is expected to close in the next 12 months, Northwind Robotics will pay $1 billion in cash.")
+    f = one(text, "acquisition")
+    assert f.modality == "planned"
+
+
+def test_a_possessive_acquisition_then_slated_to_close_is_planned():
+    text = ("Northwind Robotics' acquisition of Corlith Labs comes after the two firms formed a partnership in 2022. "
+            "The deal is slated to close later this year.")
+    f = one(text, "acquisition", "2024-03-02")
+    assert f.modality == "planned" and f.date is None  # 2022 is the partnership's
+
+
+def test_an_older_deal_is_not_the_one_still_to_close():  # near miss: dated in an earlier year
+    text = ("Northwind Robotics bought Corlith Labs for $2 billion in 2019. The deal is expected to close in March.")
+    assert one(text, "acquisition", "2024-03-02").modality == "asserted"
+
+
+def test_another_deal_expected_to_close_changes_nothing():  # near miss: the sentence names another company
+    text = "Northwind Robotics bought Corlith Labs in May. The Veltrix deal is expected to close in March."
+    assert one(text, "acquisition").modality == "asserted"
+
+
+def test_a_closed_deal_stays_asserted():  # near miss: closed, not still to close
+    text = "Northwind Robotics bought Corlith Labs in May. The deal closed last week."
+    assert one(text, "acquisition").modality == "asserted"
+
+
+# ---- paying to buy; a deal to buy
+
+
+def test_pay_a_sum_to_buy_a_company():
+    f = one("Northwind Robotics will pay $6 billion in cash and stock to buy messaging platform Corlith.", "acquisition")
+    assert names(f, "acquirer") == ["Northwind Robotics"] and names(f, "target") == ["Corlith"]
+    assert f.modality == "planned" and f.amount.value.value == 6e9
+
+
+def test_paid_a_sum_to_buy_a_company_is_asserted():
+    assert one("Northwind Robotics paid $90 million to buy Corlith Labs.", "acquisition").modality == "asserted"
+
+
+def test_paying_to_buy_shares_or_goods_is_no_takeover():  # near misses
+    assert not facts("Northwind Robotics paid $90 million to buy Corlith Labs shares.", "acquisition")
+    assert not facts("Northwind Robotics will pay $90 million to buy chips from Corlith Labs.", "acquisition")
+
+
+def test_a_signed_deal_to_buy_is_planned():
+    f = one("Northwind Robotics signed a $2 billion deal to buy Corlith Labs.", "acquisition")
+    assert names(f, "target") == ["Corlith Labs"] and f.modality == "planned" and f.amount.value.value == 2e9
+
+
+def test_a_scrapped_deal_to_buy_is_negated():
+    f = one("Last year, Northwind Robotics scrapped its $4.2 billion deal to buy coatings maker Corlith Corp after "
+            "delays in securing approval.", "acquisition")
+    assert names(f, "target") == ["Corlith Corp"] and f.modality == "negated"
+
+
+def test_a_deal_to_buy_goods_is_no_takeover():  # near miss: a purchase from the company
+    assert not facts("Northwind Robotics signed a deal to buy chips from Corlith Labs.", "acquisition")
+
+
+def test_a_deal_to_invest_is_planned():
+    assert one("Northwind Robotics struck a deal to invest $5 million in Corlith Labs.", "investment").modality == "planned"
+
+
+# ---- descriptions before a name
+
+
+def test_a_five_word_description_stands_with_the_name():
+    f = one("Northwind Robotics has agreed to acquire dental imaging machine learning software provider Corlith Systems "
+            "in a deal valued at $8 billion, including debt.", "acquisition")
+    assert names(f, "target") == ["Corlith Systems"] and f.modality == "planned"
+
+
+def test_a_description_set_off_by_commas():
+    f = one("Northwind Robotics has acquired sensor and software design company, Corlith, from Harbor Peak Capital "
+            "for $4 billion.", "acquisition")
+    assert names(f, "acquirer") == ["Northwind Robotics"] and names(f, "target") == ["Corlith"]
+
+
+def test_a_description_with_a_comma_but_no_closing_comma_is_not_read():  # near miss
+    assert not facts("Northwind Robotics bought a rival chip company, Corlith.", "acquisition")
