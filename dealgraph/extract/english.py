@@ -151,6 +151,9 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     """Two-role facts: one per patient (investee, target, company …)."""
     a_role, b_role = ROLES[p.type]
     first = next((x for x in (a_role, b_role) if group(m, x) and m.start(x) == m.start()), None)
+    if p.name == "possessive_acquisition":
+        first = None  # "behind its $26 billion purchase of Y", "after Veltrix's purchase of Y": a buyer named by a
+        #               possessive is the purchase's, a preposition before it or not
     if first is not None and (_BY_PARTICIPLE.search(s.text, max(0, m.start() - 24), m.start()) or not (
             first == b_role and s.text.startswith(",", m.end(first))) and (
             _PREP_AGENT if first == a_role else _PREP_PATIENT).search(s.text, max(0, m.start() - 12), m.start())):

@@ -426,8 +426,8 @@ def _pending(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
 def _still_to_close(doc: Doc, by_sentence: dict[int, list[FactRecord]], cues: dict) -> None:
     """A deal told as done that the next sentences say is still to close (A is acquiring B. … The deal is expected
     to close in the second half of the year; A's acquisition of B comes after … The transaction is slated to close
-    next year): planned. The deal of the two sentences before in the same paragraph (or of the same sentence, named
-    before the cue) that names a party the sentence names, or of the sentence right before when it names none; a
+    next year): planned. The deal of the two sentences before (or of the same sentence, named before the cue) that
+    names a party the sentence names, or of the sentence right before in its paragraph when it names none; a
     deal dated in an earlier year than the document's is another, done one (after its $26 billion purchase of Y in
     2016)."""
     year = (doc.ref_date or "")[:4]
@@ -438,8 +438,7 @@ def _still_to_close(doc: Doc, by_sentence: dict[int, list[FactRecord]], cues: di
         keys, cue_at = _keys_in(doc, sent), sent.start + hit.start()
         named = {t for t, words in cues["deal_words"].items() if any(w.search(hit.group(0)) for w in words)}
         for j in range(max(0, i - 2), i + 1):
-            if doc.sentences[j].paragraph != sent.paragraph:
-                continue
+            apart = doc.sentences[j].paragraph != sent.paragraph  # (news paragraphs are often one sentence long)
             for fact in by_sentence.get(j, []):
                 if fact.type not in ("acquisition", "investment") or fact.modality != "asserted" \
                         or not named & {"any", fact.type} or _dated_before(fact, year):
@@ -448,7 +447,7 @@ def _still_to_close(doc: Doc, by_sentence: dict[int, list[FactRecord]], cues: di
                 if j == i:
                     hit_fact = bool(members) and all(m.end <= cue_at for m in members)
                 else:
-                    hit_fact = bool(_members(fact) & keys) or (not keys and j == i - 1)
+                    hit_fact = bool(_members(fact) & keys) or (not keys and j == i - 1 and not apart)
                 if hit_fact:
                     fact.modality = "planned"
                     fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))

@@ -119,3 +119,35 @@ def test_a_description_set_off_by_commas():
 
 def test_a_description_with_a_comma_but_no_closing_comma_is_not_read():  # near miss
     assert not facts("Northwind Robotics bought a rival chip company, Corlith.", "acquisition")
+
+
+# ---- a purchase named by a possessive; a network as a kind of company
+
+
+def test_its_purchase_of_a_company_after_a_preposition():
+    f = one("The deal is the third-largest for Northwind Robotics, behind its $12 billion purchase of Corlith Labs in "
+            "2019.", "acquisition", "2024-03-02")
+    assert names(f, "acquirer") == ["Northwind Robotics"] and names(f, "target") == ["Corlith Labs"]
+    assert f.modality == "asserted" and f.amount.value.value == 12e9
+
+
+def test_after_announcing_its_acquisition():
+    f = one("Northwind Robotics is leading AI news on Monday after announcing its acquisition of sensor startup "
+            "Corlith Labs.", "acquisition")
+    assert names(f, "acquirer") == ["Northwind Robotics"] and names(f, "target") == ["Corlith Labs"]
+
+
+def test_its_planned_purchase_stays_planned():
+    f = one("Northwind Robotics said its planned purchase of Corlith Labs would close in May.", "acquisition")
+    assert f.modality == "planned"
+
+
+def test_a_purchase_of_shares_or_chips_of_a_company_is_no_takeover():  # near misses
+    assert not facts("Northwind Robotics' purchase of Corlith Labs shares lifted the stock.", "acquisition")
+    assert not facts("Northwind Robotics said its purchase of Corlith chips doubled last year.", "acquisition")
+
+
+def test_a_social_network_bought():
+    f = one("The record came after Northwind Robotics bought professional social network Corlith with 9 billion dollars "
+            "in 2016.", "acquisition", "2024-03-02")
+    assert names(f, "target") == ["Corlith"] and f.modality == "asserted"
