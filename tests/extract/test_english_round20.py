@@ -151,3 +151,31 @@ def test_a_social_network_bought():
     f = one("The record came after Northwind Robotics bought professional social network Corlith with 9 billion dollars "
             "in 2016.", "acquisition", "2024-03-02")
     assert names(f, "target") == ["Corlith"] and f.modality == "asserted"
+
+
+# ---- purchases told by a participle
+
+
+def test_a_signed_contract_committing_to_buy_from_a_supplier():
+    f = one("Kestrel AI has signed one of the biggest compute contracts on record, committing to purchase $40 billion "
+            "worth of computing power over six years from Veltrix Cloud.", "purchase")
+    assert names(f, "buyer") == ["Kestrel AI"] and names(f, "supplier") == ["Veltrix Cloud"]
+    assert f.modality == "planned" and f.amount.value.value == 4e10
+
+
+def test_committing_to_hire_from_a_company_is_no_purchase():  # near miss: no buying verb
+    assert not facts("Kestrel AI has signed a cloud contract, committing to hire 300 engineers from Veltrix Cloud.",
+                     "purchase")
+
+
+def test_with_a_company_entering_into_an_agreement_to_purchase():
+    text = ("Kestrel AI reported record bookings on Monday. Its shares rose 9%, with the company also entering into an "
+            "agreement with Norvane Systems to purchase the servers for about $2.4 billion.")
+    f = one(text, "purchase")
+    assert names(f, "buyer") == ["Kestrel AI"] and names(f, "supplier") == ["Norvane Systems"]
+    assert f.modality == "planned" and f.amount.value.value == 2.4e9
+
+
+def test_with_a_company_entering_into_an_agreement_to_supply_is_not_this_reading():  # near miss: a supply deal
+    assert not [f for f in facts("Kestrel AI rose, with Veltrix entering into an agreement with Norvane Systems to "
+                                 "supply chips.", "purchase") if f.rule == "english:with_entering_contract_to_buy"]
