@@ -213,6 +213,8 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
             fact.modality = "negated"
         if p.type == "ownership" and re.search(r"\bformer(?:ly)?\b", m.group()):
             fact.modality = "negated"  # Norcrest Labs, a former unit of Veltrix: no longer owned
+        if p.name == "acquire" and not fact.roles.get("seller") and (seller := _seller_after(r, s, m, fact)):
+            fact.roles["seller"] = seller
     if p.name in _STAKE_TAKEN:
         facts += [h for f in facts if (h := _held_after(f)) is not None]
     if p.type == "shareholding" and len(agents) > 1 and group(m, "stake"):
@@ -875,6 +877,18 @@ def contract_to(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     return [fact]
 
 
+def _seller_after(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> list[Mention]:
+    """"Veltrix has acquired Norcrest from Japanese conglomerate Aldon for $40 billion": the company the target is
+    bought from sells it (one company, none of the deal's own parties)."""
+    hit = _FROM_SELLER.match(s.text, m.end())
+    if hit is None:
+        return []
+    taken = {x.key for ms in fact.roles.values() for x in ms}
+    return [x for x in r.members(s, hit.group(1), False) if x.key not in taken][:1]
+
+
+# after the target: "from (Japanese conglomerate) «o»", not "from «o»'s …" nor "from «o»-backed …"
+_FROM_SELLER = re.compile(r",? from (?:(?:[A-Z][\w.]*-based|[a-z][\w-]*) ){0,3}?(«o\d+»)(?![\'’\w-])")
 _SUM_BOUGHT = re.compile(r" (?:an additional |another |a further )?(?:about |roughly |up to |some |more than |nearly |over )?(«m\d+»)")
 _SUPPLY_VERBS = ("supply", "provide", "deliver", "sell", "ship", "build", "make", "manufacture")
 # what is supplied and to whom: "… to supply power to its new campus", "… to provide chips for Norcrest's servers"

@@ -179,3 +179,17 @@ def test_with_a_company_entering_into_an_agreement_to_purchase():
 def test_with_a_company_entering_into_an_agreement_to_supply_is_not_this_reading():  # near miss: a supply deal
     assert not [f for f in facts("Kestrel AI rose, with Veltrix entering into an agreement with Norvane Systems to "
                                  "supply chips.", "purchase") if f.rule == "english:with_entering_contract_to_buy"]
+
+
+# ---- the seller a company is bought from
+
+
+def test_acquired_from_a_seller():
+    f = one("Northwind Robotics has acquired chip design company, Corlith, from Dutch conglomerate Harbor Peak Group "
+            "for $9 billion.", "acquisition")
+    assert names(f, "seller") == ["Harbor Peak Group"] and names(f, "target") == ["Corlith"]
+
+
+def test_from_a_possessive_or_a_year_is_no_seller():  # near misses
+    assert not one("Northwind Robotics bought Corlith Labs from Harbor Peak's venture fund.", "acquisition").roles.get("seller")
+    assert not one("Northwind Robotics bought Corlith Labs from 2019 onward.", "acquisition").roles.get("seller")
