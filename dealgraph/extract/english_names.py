@@ -16,7 +16,8 @@ from dealgraph.extract.english_reader import ORG_KINDS, Grammar, grammar
 from dealgraph.names import core
 
 # (an ampersand inside a word of capitals joins it: "GC&H Investments", "AT&T")
-_WORD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,3}[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+|(?<=[A-Z])&[A-Z]+)*"
+# (a colon before lower-case letters inside a word joins it too: "Run:ai"; not a listing code, "NASDAQ:NVDA")
+_WORD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,3}[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+|(?<=[A-Za-z]):[a-z][a-z0-9]*|(?<=[A-Z])&[A-Z]+)*"
 # (a brand's lower-case "i" inside a name: "BMW i Ventures")
 _NAME = re.compile(rf"(?<![A-Za-z0-9$]){_WORD}(?:(?: | & | i ){_WORD})*(?![A-Za-z0-9])")
 # a word opening a sentence before a figure's noun qualifies the figure ("Subscription revenue", "Hardware sales")
@@ -228,9 +229,16 @@ _NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|its|their|our|his|her|two|t
                           r"other|[a-z]+est)) $", re.IGNORECASE)
 
 
+_TITLE_INSIDE = re.compile(r"(?<=[A-Za-z0-9]) (?:CEO|CFO|CTO|COO) (?=[A-Z][a-z])")
+
+
 def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A run of capitalised words split after a word with a lower-case tail: "Harbor Peak Capital-backed
-    Quillfeather" (two names), "Paris-based Mistral AI" (a place, then the name)."""
+    Quillfeather" (two names), "Paris-based Mistral AI" (a place, then the name); a run split around a title written
+    in capitals between a company and a person: "hire Quillfeather CEO Mara Olsen" (the company, then the person)."""
+    title = _TITLE_INSIDE.search(text, start, end)
+    if title is not None:
+        return _runs(text, start, title.start()) + _runs(text, title.end(), end)
     if "-" not in text[start:end]:
         return [(start, end)]
     runs, lo = [], start

@@ -193,3 +193,29 @@ def test_acquired_from_a_seller():
 def test_from_a_possessive_or_a_year_is_no_seller():  # near misses
     assert not one("Northwind Robotics bought Corlith Labs from Harbor Peak's venture fund.", "acquisition").roles.get("seller")
     assert not one("Northwind Robotics bought Corlith Labs from 2019 onward.", "acquisition").roles.get("seller")
+
+
+# ---- names
+
+
+def test_a_name_with_a_colon_before_lower_case_letters():
+    f = one("Northwind Robotics has completed its acquisition of Israeli AI firm Tessel:ai, the startup said on Monday.",
+            "acquisition")
+    assert names(f, "target") == ["Tessel:ai"] and f.modality == "asserted"
+
+
+def test_a_listing_code_after_a_colon_is_no_part_of_a_name():  # near miss
+    f = one("Northwind Robotics (NASDAQ:NWRB) bought Corlith Labs.", "acquisition")
+    assert names(f, "acquirer") == ["Northwind Robotics"]
+
+
+def test_a_title_in_capitals_splits_a_company_from_its_person():
+    found = {(m.text, m.kind) for m in extract_mentions("Northwind Robotics spent $900 million to hire Corlith Labs "
+                                                         "CEO Mara Olsen and other staff at the startup.")}
+    assert ("Corlith Labs", "candidate") in found or ("Corlith Labs", "organization") in found
+    assert ("Mara Olsen", "person") in found
+
+
+def extract_mentions(text: str):
+    from dealgraph.extract.pipeline import extract
+    return extract("t", text, "2025-06-30").mentions
