@@ -213,6 +213,9 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
             fact.modality = "negated"
         if p.type == "ownership" and re.search(r"\bformer(?:ly)?\b", m.group()):
             fact.modality = "negated"  # Norcrest Labs, a former unit of Veltrix: no longer owned
+        if p.name == "possessive_acquisition" and _CHALLENGED.match(group(m, "mood") or "") \
+                and fact.modality in ("asserted", "negated"):
+            fact.modality = "planned"  # the FTC sued to block Veltrix's purchase of Y: pending, neither done nor off
         if p.name == "acquire" and not fact.roles.get("seller") and (seller := _seller_after(r, s, m, fact)):
             fact.roles["seller"] = seller
     if p.name in _STAKE_TAKEN:
@@ -887,6 +890,7 @@ def _seller_after(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> l
     return [x for x in r.members(s, hit.group(1), False) if x.key not in taken][:1]
 
 
+_CHALLENGED = re.compile(r"(?!(?:blocked|rejected|scrapped|abandoned|terminated|called off|cancell?ed|dropped) )\w")
 # after the target: "from (Japanese conglomerate) «o»", not "from «o»'s …" nor "from «o»-backed …"
 _FROM_SELLER = re.compile(r",? from (?:(?:[A-Z][\w.]*-based|[a-z][\w-]*) ){0,3}?(«o\d+»)(?![\'’\w-])")
 _SUM_BOUGHT = re.compile(r" (?:an additional |another |a further )?(?:about |roughly |up to |some |more than |nearly |over )?(«m\d+»)")

@@ -219,3 +219,29 @@ def test_a_title_in_capitals_splits_a_company_from_its_person():
 def extract_mentions(text: str):
     from dealgraph.extract.pipeline import extract
     return extract("t", text, "2025-06-30").mentions
+
+
+# ---- a takeover a regulator challenges
+
+
+def test_a_regulator_suing_to_block_a_takeover_leaves_it_planned():
+    f = one("The FTC sued on Thursday to block Northwind Robotics' acquisition of Corlith Labs.", "acquisition")
+    assert names(f, "acquirer") == ["Northwind Robotics"] and f.modality == "planned"
+
+
+def test_a_regulator_seeking_to_block_is_no_deal_called_off():
+    assert one("EU regulators sought to block Northwind Robotics' purchase of Corlith Labs.",
+               "acquisition").modality == "planned"
+
+
+def test_a_takeover_under_review_is_planned():
+    assert one("UK regulators are reviewing Northwind Robotics' takeover of Corlith Labs.", "acquisition").modality == "planned"
+
+
+def test_a_blocked_takeover_stays_negated():  # near miss: blocked is done, the deal is off
+    assert one("Regulators blocked Northwind Robotics' $4 billion takeover of Corlith Labs.",
+               "acquisition").modality == "negated"
+
+
+def test_a_takeover_after_which_shares_rose_stays_asserted():  # near miss: no challenge
+    assert one("Shares rose after Northwind Robotics' purchase of Corlith Labs.", "acquisition").modality == "asserted"
