@@ -245,3 +245,34 @@ def test_a_blocked_takeover_stays_negated():  # near miss: blocked is done, the 
 
 def test_a_takeover_after_which_shares_rose_stays_asserted():  # near miss: no challenge
     assert one("Shares rose after Northwind Robotics' purchase of Corlith Labs.", "acquisition").modality == "asserted"
+
+
+# ---- pending, announced, approved: not yet closed
+
+
+def test_a_pending_acquisition_is_planned():
+    assert one("Northwind Robotics' pending acquisition of Corlith Labs lifted its shares.",
+               "acquisition").modality == "planned"
+    assert one("The pending takeover of Corlith Labs by Northwind Robotics drew criticism.",
+               "acquisition").modality == "planned"
+
+
+def test_an_announced_acquisition_by_possessive_is_planned():
+    assert one("Northwind Robotics' announced acquisition of Corlith Labs drew scrutiny.",
+               "acquisition").modality == "planned"
+
+
+def test_approval_to_buy_or_for_a_purchase_is_planned():
+    assert one("Northwind Robotics won approval to buy Corlith Labs.", "acquisition").modality == "planned"
+    assert one("Northwind Robotics secured antitrust approval for its $2 billion purchase of Corlith Labs.",
+               "acquisition").modality == "planned"
+
+
+def test_a_completed_previously_announced_acquisition_stays_asserted():  # near miss
+    assert one("Northwind Robotics completed its previously announced acquisition of Corlith Labs.",
+               "acquisition").modality == "asserted"
+
+
+def test_an_unveiled_deal_to_buy_is_planned():
+    f = one("Northwind Robotics unveiled a $3 billion deal to buy Corlith Labs.", "acquisition")
+    assert f.modality == "planned" and f.amount.value.value == 3e9
