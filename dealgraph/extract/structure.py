@@ -437,11 +437,13 @@ def _still_to_close(doc: Doc, by_sentence: dict[int, list[FactRecord]], cues: di
             continue
         keys, cue_at = _keys_in(doc, sent), sent.start + hit.start()
         named = {t for t, words in cues["deal_words"].items() if any(w.search(hit.group(0)) for w in words)}
+        whose = {m.key for m in doc.mentions_in(max(sent.start, cue_at - 60), cue_at)
+                 if doc.text[m.end:cue_at].strip() in ("", "'s", "’s", "'", "’")}  # the Veltrix deal: that one's
         for j in range(max(0, i - 2), i + 1):
             apart = doc.sentences[j].paragraph != sent.paragraph  # (news paragraphs are often one sentence long)
             for fact in by_sentence.get(j, []):
                 if fact.type not in ("acquisition", "investment") or fact.modality != "asserted" \
-                        or not named & {"any", fact.type} or _dated_before(fact, year):
+                        or not named & {"any", fact.type} or _dated_before(fact, year) or whose - _members(fact):
                     continue
                 members = [m for ms in fact.roles.values() for m in ms]
                 if j == i:

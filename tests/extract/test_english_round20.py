@@ -276,3 +276,19 @@ def test_a_completed_previously_announced_acquisition_stays_asserted():  # near 
 def test_an_unveiled_deal_to_buy_is_planned():
     f = one("Northwind Robotics unveiled a $3 billion deal to buy Corlith Labs.", "acquisition")
     assert f.modality == "planned" and f.amount.value.value == 3e9
+
+
+def test_a_deal_that_would_close_later_is_planned():
+    text = ("Northwind Robotics bought Corlith Labs for $2 billion. The company said the acquisition would close in "
+            "the third quarter.")
+    assert one(text, "acquisition").modality == "planned"
+
+
+def test_a_deal_still_subject_to_approval_is_planned():
+    text = "Northwind Robotics bought Corlith Labs for $2 billion. The transaction remains subject to regulatory approval."
+    assert one(text, "acquisition").modality == "planned"
+
+
+def test_another_named_deal_that_would_close_changes_nothing():  # near miss: the Veltrix deal is another one
+    text = "Northwind Robotics bought Corlith Labs for $2 billion. Northwind Robotics said the Veltrix deal would close in May."
+    assert one(text, "acquisition").modality == "asserted"
