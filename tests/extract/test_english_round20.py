@@ -292,3 +292,18 @@ def test_a_deal_still_subject_to_approval_is_planned():
 def test_another_named_deal_that_would_close_changes_nothing():  # near miss: the Veltrix deal is another one
     text = "Northwind Robotics bought Corlith Labs for $2 billion. Northwind Robotics said the Veltrix deal would close in May."
     assert one(text, "acquisition").modality == "asserted"
+
+
+# ---- a supplier named by a description
+
+
+def test_a_supplier_named_by_a_description():
+    text = ("Norvane shares jumped on Friday following a report saying startup Kestrel AI was getting ready to agree to "
+            "buy $5 billion in servers from the hardware maker.")
+    f = one(text, "purchase")
+    assert names(f, "buyer") == ["Kestrel AI"] and names(f, "supplier") == ["Norvane"]
+    assert f.modality == "reported"
+
+
+def test_a_description_standing_for_no_one_else_is_no_supplier():  # near miss: the buyer is the only company
+    assert not facts("Kestrel AI bought $2 million of chips from the company.", "purchase")
