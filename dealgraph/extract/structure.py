@@ -425,7 +425,7 @@ def _pending(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
 
 def _still_to_close(doc: Doc, by_sentence: dict[int, list[FactRecord]], cues: dict) -> None:
     """A deal told as done that the next sentences say is still to close (A is acquiring B. … The deal is expected
-    to close in the second half of the year; A's acquisition of B comes after … The transaction is slated to close
+    to close by March; A's acquisition of B comes after … The transaction is slated to close
     next year): planned. The deal of the two sentences before (or of the same sentence, named before the cue) that
     names a party the sentence names, or of the sentence right before in its paragraph when it names none; a
     deal dated in an earlier year than the document's is another, done one (after its $26 billion purchase of Y in

@@ -38,7 +38,7 @@ def test_its_own_past_purchase_stays_asserted():  # near miss: "it's" only befor
 
 def test_a_deal_told_as_done_then_expected_to_close_is_planned():
     text = ("Northwind Robotics has acquired Corlith Labs from Harbor Peak Capital for $4 billion. Under the terms of the "
-            "transaction, which is expected to close in the next 12 months, Northwind Robotics will pay $1 billion in cash.")
+            "purchase, which is due to close within a year, Northwind Robotics will pay $1 billion in cash.")
     f = one(text, "acquisition")
     assert f.modality == "planned"
 
@@ -132,7 +132,7 @@ def test_its_purchase_of_a_company_after_a_preposition():
 
 
 def test_after_announcing_its_acquisition():
-    f = one("Northwind Robotics is leading AI news on Monday after announcing its acquisition of sensor startup "
+    f = one("Northwind Robotics topped the tech headlines on Monday after announcing its acquisition of sensor startup "
             "Corlith Labs.", "acquisition")
     assert names(f, "acquirer") == ["Northwind Robotics"] and names(f, "target") == ["Corlith Labs"]
 
@@ -169,8 +169,8 @@ def test_committing_to_hire_from_a_company_is_no_purchase():  # near miss: no bu
 
 
 def test_with_a_company_entering_into_an_agreement_to_purchase():
-    text = ("Kestrel AI reported record bookings on Monday. Its shares rose 9%, with the company also entering into an "
-            "agreement with Norvane Systems to purchase the servers for about $2.4 billion.")
+    text = ("Kestrel AI reported record bookings on Monday. Its shares rose 9%, with the firm then entering into a "
+            "contract with Norvane Systems to purchase the servers for about $2.4 billion.")
     f = one(text, "purchase")
     assert names(f, "buyer") == ["Kestrel AI"] and names(f, "supplier") == ["Norvane Systems"]
     assert f.modality == "planned" and f.amount.value.value == 2.4e9
@@ -199,7 +199,7 @@ def test_from_a_possessive_or_a_year_is_no_seller():  # near misses
 
 
 def test_a_name_with_a_colon_before_lower_case_letters():
-    f = one("Northwind Robotics has completed its acquisition of Israeli AI firm Tessel:ai, the startup said on Monday.",
+    f = one("Northwind Robotics closed its purchase of robotics software firm Tessel:ai, the startup said on Monday.",
             "acquisition")
     assert names(f, "target") == ["Tessel:ai"] and f.modality == "asserted"
 
@@ -269,7 +269,7 @@ def test_approval_to_buy_or_for_a_purchase_is_planned():
 
 
 def test_a_completed_previously_announced_acquisition_stays_asserted():  # near miss
-    assert one("Northwind Robotics completed its previously announced acquisition of Corlith Labs.",
+    assert one("Last week Northwind Robotics completed the previously announced takeover of Corlith Labs.",
                "acquisition").modality == "asserted"
 
 
