@@ -131,8 +131,8 @@ def test_its_purchase_of_a_company_after_a_preposition():
     assert f.modality == "asserted" and f.amount.value.value == 12e9
 
 
-def test_after_announcing_its_acquisition():
-    f = one("Northwind Robotics topped the tech headlines on Monday after announcing its acquisition of sensor startup "
+def test_after_revealing_its_acquisition():
+    f = one("Northwind Robotics rallied in early trading after revealing its acquisition of sensor startup "
             "Corlith Labs.", "acquisition")
     assert names(f, "acquirer") == ["Northwind Robotics"] and names(f, "target") == ["Corlith Labs"]
 
