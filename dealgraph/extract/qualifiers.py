@@ -30,9 +30,9 @@ _AFTER_DEAL = re.compile(r"[\s“”]*(?:本次|此次|该笔|这笔|上述|两�
 _NOT_DISCLOSED = re.compile(r"(?:尚未|仍未|并未|没有|未曾|从未|未|不)(?:公布|披露|透露|公开|提及|给出|说明|确定)"
                             r"[^，,；;。]{0,12}$")
 _UNDISCLOSED_FIGURE = re.compile(r"(?:的)?(?:总额|金额|总规模|规模|数额|计划|细节|具体|时间表|额度)")
-# 终止上市 / 终止挂牌 is a delisting (a listing stage), not a deal called off; nor is 不以终止A上市地位为目的
-_TERMINATION_NOT = re.compile(r"[^，,；;。]{0,8}?(?:上市|挂牌)"
-                              r"|(?:本次|此次|该)?(?:交易|收购|合作|重组)?(?:后|之后|以后)[，,\s]")  # 终止后，A仍持有B: what stands after
+# 终止上市 / 终止挂牌 is a delisting (a listing stage), not a deal called off; nor is 不以终止A上市地位为目的; nor a
+# time after the termination (交易终止后，A仍持有B 15%股权: what stands once the deal is off; not 终止后续收购)
+_TERMINATION_NOT = re.compile(r"[^，,；;。]{0,8}?(?:上市|挂牌)|(?:后(?!续)|之后|以后)")
 # What pays for the deal in the clause before it: 以3亿元, 出资2亿元, 耗资达26亿元, 募资50亿元(,用于收购…), 拿出3亿元,
 # 以一处厂房及现金为对价总计1.6亿元
 _PAID_WITH = re.compile(r"(?:(?:以|出资|斥资|耗资|作价|花费|动用|拿出|募资|募集资金)(?:自有资金|自筹资金|现金|募集资金)?"
@@ -568,6 +568,9 @@ def _plan_goes_on(ctx: Ctx, cs: int, seg: int, t: Span) -> bool:
             or _DONE_AFTER.match(ctx.text, t.end) or "是" in pre or "为" in pre and "以" not in pre:
         return False  # 金额最高的一笔是斥资6亿元收购B: a clause of its own (是), not the plan going on
     pcs = ctx.clause(cs - 2)[0]
+    if _plan_past_adjuncts(ctx, pcs, cs, seg) is not None and not _DONE_AFTER.search(ctx.text, t.start, t.end + 1) \
+            and not _PAST_TIME.search(pre):
+        return True  # not 计划扩产，通过自有资金，去年收购了B: a deal done, told after a plan of another thing
     if pcs > seg and _ASIDE.match(ctx.text, pcs):  # 拟以3000万元受让B 30%股权，对应注册资本1500万元，以3000万元对B增资:
         said = [f for f in ctx.facts if f.evidence.start == ctx.sent.start and f.type in ("investment", "acquisition")]
         return bool(said) and said[-1].modality == "planned"  # past an aside, the plan of the deal before it goes on
@@ -578,6 +581,28 @@ def _plan_goes_on(ctx: Ctx, cs: int, seg: int, t: Span) -> bool:
             break  # the plan and the deal goes on past it
         cs, pcs = pcs, ctx.clause(pcs - 2)[0]
     return pcs >= seg and not _CONDITION.match(ctx.text, pcs) and _plans(ctx.text[pcs:cs - 1])
+
+
+# A clause of means, time or manner with no subject of its own, between a plan and the verb it plans (公司计划在未来三年内，
+# 通过自有资金及并购基金，陆续收购B等公司的控股权 / 不排除通过多种方式，包括但不限于增资、股权收购等方式，增持B股份)
+_ADJUNCT = re.compile(r"\s*(?:通过|经由|借助|利用|凭借|依托|依靠|采用|采取|按照|根据|包括|包含|以|在|于|未来|分批|分期|陆续|逐步|"
+                      r"与[^，,；;。]{1,20}?(?:一道|一起|共同|联合)|联合|携手|连同)")
+
+
+_PAST_TIME = re.compile(r"去年|前年|上个?月|上周|上半年|昨日|昨天|早前|早些时候")
+
+
+def _plan_past_adjuncts(ctx: Ctx, pcs: int, cs: int, seg: int) -> str | None:
+    """The clause of a plan right before one or two adjunct clauses (通过…, 包括但不限于…) that stand between it and the
+    clause at cs: its text, or None. The clause right before cs must be such an adjunct (a plan in it is read as it
+    always was), the plan clause must be no condition (若…)."""
+    steps = 0
+    while pcs > seg and steps < 2 and _ADJUNCT.match(ctx.text, pcs) and not _plans(ctx.text[pcs:cs - 1]) \
+            and not _DONE_BEFORE.search(ctx.text, pcs, cs - 1) and ctx.text[pcs - 1] in "，,":
+        cs, pcs, steps = pcs, ctx.clause(pcs - 2)[0], steps + 1
+        if pcs >= seg and _plans(ctx.text[pcs:cs - 1]) and not _CONDITION.match(ctx.text, pcs):
+            return ctx.text[pcs:cs - 1]
+    return None
 
 
 # A clause that only restates a figure of the deal before it (对应注册资本1500万元, 即每股12元, 占总股本3%)
@@ -794,7 +819,9 @@ def modality_for(ctx: Ctx, t: Span) -> str:
             or _dated_ahead(ctx, cs, ce):
         return "planned"
     if _plan_goes_on(ctx, cs, seg, t):
-        return _mood_of(ctx.text[ctx.clause(cs - 2)[0]:cs - 1])
+        chained = _plan_past_adjuncts(ctx, ctx.clause(cs - 2)[0], cs, seg) \
+            if not _plans(ctx.text[ctx.clause(cs - 2)[0]:cs - 1]) else None
+        return _mood_of(chained if chained is not None else ctx.text[ctx.clause(cs - 2)[0]:cs - 1])
     return _mood_depended_on(ctx, cs, seg)
 
 
