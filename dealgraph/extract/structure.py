@@ -53,7 +53,8 @@ _VALUE_THEN_VALUATION = re.compile(r"\s*的?(?:投后|投前)?估值")  # 以120
 
 def mark_hypotheticals(doc: Doc) -> None:
     """Component: a deal told inside a condition (如果A收购B，将成为龙头) or an open question (A是否会收购B仍有待观察)
-    is no more than a possibility: the Chinese deal facts whose parties all stand in such a clause are `expected`
+    is no more than a possibility: the Chinese deal facts whose parties all stand in such a clause, and the English
+    ones whose first party follows "whether" (declined to say whether it had invested in B), are `expected`
     (never counted), not asserted or planned. A deal that depends on a condition stated in another clause
     (若交易完成，B将终止上市) keeps the mood read elsewhere."""
     for fact in doc.facts:
@@ -65,11 +66,18 @@ def mark_hypotheticals(doc: Doc) -> None:
             if (_CONDITION_OPENS.match(doc.text, cs) and not _CLAUSE_BREAK.search(doc.text, first, last)
                     or _OPEN_QUESTION.search(doc.text, cs, last)) and fact.modality in ("asserted", "planned"):
                 fact.modality = "expected"
+        elif fact.type in _DEALS and members and fact.modality in ("asserted", "planned"):
+            # "declined to comment on whether it had invested in Norcrest": the deal is the open question
+            first = min(m.start for m in members)
+            cs = max(doc.text.rfind(p, fact.evidence.start, first) for p in ",;:") + 1 or fact.evidence.start
+            if _WHETHER.search(doc.text, max(cs, fact.evidence.start), first):
+                fact.modality = "expected"
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CONDITION_OPENS = re.compile(r"\s*(?:如果|假如|假设|倘若|如若|要是|若是|若)" + COUNT_WIDENED)  # 如果再加上此前…: asserted
 _OPEN_QUESTION = re.compile(r"是否|能否|会不会")
+_WHETHER = re.compile(r"\bwhether\b(?: or not)?\s*$")
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
 
 
@@ -376,7 +384,8 @@ def apply_completions(doc: Doc) -> None:
     """Component: a planned deal that a later statement says is done is asserted (A agreed to acquire B in May,
     and the transaction closed this month. / 今年5月，A宣布拟收购B 51%股权。10月，该交易完成交割。): a planned
     or expected deal of the two sentences before that names a party the sentence names, or of the sentence
-    right before when it names none, or of the same sentence when written before the cue. A completion still
+    right before when it names none (or the one before that when the sentence between tells no deal), or of the
+    same sentence when written before the cue. A completion still
     to come (预计年底前完成交割, is expected to close) changes nothing."""
     cues = _later_cues()
     by_sentence = _facts_by_sentence(doc)
@@ -395,8 +404,10 @@ def apply_completions(doc: Doc) -> None:
                 members = [m for ms in fact.roles.values() for m in ms]
                 if j == i:
                     hit = all(m.end <= cue_at for m in members)
-                else:
-                    hit = bool(_members(fact) & keys) or (not keys and j == i - 1)
+                else:  # naming none, the deal right before, or one further back past a sentence of no deal of its own
+                    # (A以5亿元收购B。该交易尚需股东大会批准。3月，该交易已完成交割。)
+                    hit = bool(_members(fact) & keys) or not keys and (
+                        j == i - 1 or j == i - 2 and not any(f.type in _DEALS for f in by_sentence.get(i - 1, [])))
                 if hit:
                     fact.modality = "asserted"
                     fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
@@ -475,7 +486,8 @@ def _later_cues() -> dict[str, tuple[re.Pattern[str], ...]]:
         return (re.compile("|".join(f"(?:{p})" for p in items), re.I),) if items else ()
 
     return {"denied": words(zh["modality"]["denied"]) + patterns(en["modality"]["denied"]),
-            "heard": words(zh["modality"]["rumored"] + zh["modality"]["reported"] + ["透露"])
+            "sourced": words(zh["modality"]["sourced"]),
+            "heard": words(zh["modality"]["rumored"] + zh["modality"]["reported"] + zh["modality"]["sourced"] + ["透露"])
             + patterns(en["modality"]["rumored"] + en["modality"]["reported"]),
             "terminated": words(zh["modality"]["terminated"]) + patterns(en["later_events"]["terminated"]),
             "confirmed": words(zh["later_events"]["confirmed"]) + patterns(en["later_events"]["confirmed"]),
@@ -1003,8 +1015,13 @@ def attach_assets(doc: Doc) -> None:
 
 # 已于8月20日签约，以115亿元取得B 10%股权 / 与A签署股权转让协议，收购B 51%股权: the deal is agreed, not done.
 _SIGNED_ONLY = re.compile(r"(?<!合作)签约|(?:签署|签订|订立)了?[^，,；;。]{0,10}?(?:股权|股份|收购|转让|投资|增资|认购|购买|交易)"
-                          r"[^，,；;。]{0,6}?协议")  # not 签订合作技术协议: an agreement of another kind
-_CLOSED = re.compile(r"完成|交割|过户|办理完毕|已于[^，,；;。]{0,10}?生效")
+                          r"[^，,；;。]{0,6}?协议"  # not 签订合作技术协议: an agreement of another kind
+                          # 签署《股权收购框架协议》/ 签订收购意向书 / 达成投资备忘录: a paper of intent, whatever deal it names
+                          r"|(?:签署|签订|订立|达成)了?[^，,；;。]{0,16}?(?:框架协议|意向协议|意向书|合作备忘录|谅解备忘录|备忘录|条款清单|投资条款)")
+# The deal said to be done (已完成交割, 办理完毕); not what it will bring once done (交易完成后将持有…), nor a closing still to
+# come (尚未完成交割, 预计年底前完成)
+_CLOSED = re.compile(r"(?<![未将需待计望])(?:完成(?!后|之后|以后)|交割(?!后|之后|以后)|过户(?!后|之后|以后)|办理完毕|"
+                     r"已于[^，,；;。]{0,10}?生效)")
 
 
 def signed_pending(doc: Doc) -> None:
@@ -1031,6 +1048,96 @@ def signed_pending(doc: Doc) -> None:
                 if other.evidence.start == fact.evidence.start and _deal_key(other) == same \
                         and other.modality == "asserted":
                     other.modality = "planned"
+
+
+# What says a deal still waits for its approval or closing: 交易尚需获得市场监管总局批准 / 目前尚待交割 / 尚未完成交割 /
+# 预计于年底前完成交割 / 一事有待股东大会审议; subject to regulatory approval / pending approvals / is expected to close /
+# has yet to close
+_STILL_PENDING = re.compile(
+    r"(?:尚需|仍需|尚须|仍须|还需|还须|需经|须经|需要经过|需获得|须获得|有待|尚待|仍待|等待|待)[^，,；;。]{0,24}?"
+    r"(?:批准|审批|核准|审核|审议|注册|同意|通过|备案|许可|交割|过户|生效)"
+    r"|(?:尚未|仍未|还未|并未|未)(?:正式)?(?:完成)?(?:交割|过户)"
+    r"|(?:预计|预期|有望|计划|将于|将在)[^，,；;。]{0,16}?(?:完成交割|交割|完成过户)"
+    r"|\bsubject to (?:[\w-]+ ){0,4}?(?:approvals?|clearances?|conditions|consents?|reviews?|votes?)\b"
+    r"|\bpending (?:[\w-]+ ){0,3}?(?:approvals?|clearances?|reviews?|votes?)\b"
+    r"|\b(?:is|are) (?:still )?(?:expected|set|scheduled|slated|anticipated|likely) to (?:close|complete|be completed|be finali[sz]ed)\b"
+    r"|\b(?:has|have) (?:not )?yet to (?:close|complete|be completed)\b|\bawaiting (?:[\w-]+ ){0,3}?approvals?\b", re.I)
+# What may stand between a deal and the clause that says it still waits: the deal named again (交易, 本次收购, 该笔投资,
+# the transaction), a figure, a time, never another party (青禾电子的上市申请尚需注册) nor a listing of its own
+_PENDING_NOT_THE_DEAL = re.compile(r"上市|IPO|挂牌|\blist(?:ing|ed|s)?\b|\boffering\b|\bIPO\b", re.I)
+# A sentence whose subject is the deal told right before it (本次交易尚需…, The deal is expected to close …)
+_THE_DEAL_OPENS = re.compile(r"\s*(?:此外|另外|目前|截至目前|同时|不过|但)?[，,]?\s*(?:本次|此次|该|该笔|该项|这笔|这项|上述|前述)?"
+                             r"(?:交易|收购|并购|增资|投资|股权转让|股份转让|转让|认购|合并|重组|事项)"
+                             r"|\s*(?:The|This|That)(?: [\w$.,-]+){0,3}? (?:deal|transaction|acquisition|merger|purchase|takeover|"
+                             r"investment|sale)\b")
+# 本次交易完成后，B成为A的控股子公司: what the deal told right before brings once done
+_ONCE_THE_DEAL_DONE = re.compile(r"\s*(?:本次|此次|该笔|这笔|上述|该)?(?:交易|收购|增资|投资|认购|转让|入股)(?:全部)?"
+                                 r"(?:完成|交割|实施完毕|完成交割)后")
+
+
+def still_pending(doc: Doc) -> None:
+    """Component: an acquisition, investment or merger read as done whose own sentence goes on to say it still waits for
+    its approval or closing (澄川资本以2亿元收购青禾电子60%股权，交易尚需获得监管批准; acquired B, subject to regulatory
+    approval), or whose next sentence, about the deal, says so (本次交易尚需取得证监会核准。 / The deal is expected to
+    close in the fourth quarter.) is a deal agreed, still to be done: planned. What stands between the deal and the cue
+    names no other party and no listing (青禾电子的上市申请尚需注册 leaves A's deal done). A holding or unit that a
+    planned deal told right before brings once done (本次交易完成后，B成为A的控股子公司) is planned too. A later
+    sentence of completion makes the deal asserted again."""
+    by_sentence = _facts_by_sentence(doc)
+    for i, sent in enumerate(doc.sentences):
+        for hit in _STILL_PENDING.finditer(sent.text):
+            at = sent.start + hit.start()
+            part = max(sent.start, doc.text.rfind("；", sent.start, at) + 1, doc.text.rfind(";", sent.start, at) + 1)
+            for fact in by_sentence.get(i, []):
+                if fact.type in ("investment", "acquisition", "merger") and fact.modality == "asserted" \
+                        and _waits(doc, fact, part, at):
+                    fact.modality = "planned"
+        if i == 0 or not _THE_DEAL_OPENS.match(sent.text):
+            continue
+        hit = _STILL_PENDING.search(sent.text)
+        if hit is not None and not doc.mentions_in(sent.start, sent.start + hit.start()) \
+                and not _PENDING_NOT_THE_DEAL.search(sent.text, 0, hit.start()):
+            for fact in by_sentence.get(i - 1, []):
+                if fact.type in ("investment", "acquisition", "merger") and fact.modality == "asserted":
+                    fact.modality = "planned"
+                    fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+    for i, sent in enumerate(doc.sentences):
+        once = _ONCE_THE_DEAL_DONE.match(sent.text)
+        if i == 0 or once is None or not any(f.type in ("investment", "acquisition", "merger")
+                                             and f.modality == "planned" for f in by_sentence.get(i - 1, [])):
+            continue
+        for fact in by_sentence.get(i, []):
+            members = [m for ms in fact.roles.values() for m in ms]
+            if fact.type in ("shareholding", "ownership") and fact.modality == "asserted" and members \
+                    and all(m.start >= sent.start + once.end() for m in members):
+                fact.modality = "planned"
+
+
+def unnamed_sources(doc: Doc) -> None:
+    """Component: an acquisition or investment read as done whose part of the sentence opens, before its first party,
+    with an unnamed source (知情人士表示，A以20亿元收购B 60%股权 / 据接近交易的人士透露，…) is what the source tells:
+    reported. A plan or a negation read in the clause stays (知情人士透露，A尚未收购B: negated)."""
+    cue = _later_cues()["sourced"]
+    for fact in doc.facts:
+        members = [m for ms in fact.roles.values() for m in ms]
+        if fact.type not in ("investment", "acquisition", "merger") or fact.modality != "asserted" or not members:
+            continue
+        first = min(m.start for m in members)
+        part = max(fact.evidence.start, doc.text.rfind("；", fact.evidence.start, first) + 1,
+                   doc.text.rfind(";", fact.evidence.start, first) + 1)
+        if any(c.search(doc.text, part, first) for c in cue):
+            fact.modality = "reported"
+
+
+def _waits(doc: Doc, fact: FactRecord, part: int, at: int) -> bool:
+    """Whether the pending cue at `at` tells of this fact's deal: all its parties stand before the cue in its part of the
+    sentence, and what lies between the last of them and the cue names no one else and no listing."""
+    members = [m for ms in fact.roles.values() for m in ms]
+    if not members or any(m.start < part or m.end > at for m in members):
+        return False
+    last = max(m.end for m in members)
+    between = [m for m in doc.mentions_in(last, at) if m.kind in ("organization", "person", "candidate")]
+    return not between and not _PENDING_NOT_THE_DEAL.search(doc.text, last, at)
 
 
 def _deal_key(fact: FactRecord) -> tuple:

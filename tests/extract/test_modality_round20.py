@@ -1,0 +1,125 @@
+"""Round 20, modality that leaked: a cue standing away from the verb (an intention, a leak, a plan two clauses back),
+a deal whose own sentence or the next one says it still waits for approval or closing, a paper of intent signed, an
+unnamed source, a time after a termination, an approach to buy, an open question in English. Sentences written for
+this file; the companies are invented."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, roles
+
+
+def moods(text: str, ftype: str) -> list[str]:
+    return [f.modality for f in facts(text, ftype)]
+
+
+def test_an_intention_to_buy_is_a_plan():
+    assert moods("今年初，澄川资本还有意收购青禾电子。", "acquisition") == ["planned"]
+    assert moods("澄川资本有意向入股青禾电子。", "investment") == ["planned"]
+    # 有意义 / 有意思 tell no intention: the deal done stays asserted
+    assert moods("澄川资本去年收购了青禾电子，这是一笔很有意义的交易。", "acquisition") == ["asserted"]
+    assert moods("澄川资本收购青禾电子后，业内评价这是一笔有意思的交易。", "acquisition") == ["asserted"]
+
+
+def test_an_agreement_to_buy_from_a_seller_is_a_plan():
+    found = facts("澄川资本同意从岚山创投手中收购青禾电子。", "acquisition")
+    assert [(roles(f)["acquirer"], roles(f)["target"], f.modality) for f in found] == [
+        (["澄川资本"], ["青禾电子"], "planned")]
+    assert moods("澄川资本同意向青禾电子增资2亿元。", "investment") == ["planned"]
+
+
+def test_a_leak_is_a_report():
+    assert moods("澄川资本还被爆出同意从岚山创投手中收购青禾电子。", "acquisition") == ["reported"]
+    assert moods("近日曝出澄川资本以5亿元入股青禾电子。", "investment") == ["reported"]
+
+
+def test_an_unnamed_source_reports_a_deal_told_as_done_but_a_plan_or_negation_wins():
+    assert moods("知情人士表示，澄川资本对青禾电子的估值约为50亿元，澄川资本收购青禾电子全部股权。", "acquisition") == ["reported"]
+    assert moods("知情人士透露，澄川资本尚未收购青禾电子。", "acquisition") == ["negated"]
+    assert moods("有知情人士表示澄川资本正在探索收购青禾电子。", "acquisition") == ["planned"]
+    # the source after the deal tells its price, not the deal: the deal stays asserted
+    assert moods("澄川资本去年收购了青禾电子，知情人士称交易金额约为10亿元。", "acquisition") == ["asserted"]
+
+
+def test_a_plan_two_clauses_back_past_clauses_of_means_plans_the_verb():
+    text = "澄川资本表示，公司计划在未来三年内，通过自有资金以及与产业伙伴共同设立的并购基金，逐步收购青禾电子的控股权。"
+    assert moods(text, "acquisition") == ["planned"]
+    text = "澄川资本表示，未来不排除通过多种方式，包括但不限于增资、股权收购等方式，进一步增持青禾电子股份。"
+    assert moods(text, "investment") == ["expected"]
+    # a deal done, told after a plan of something else
+    assert moods("澄川资本计划扩大产能，通过自有资金，去年收购了青禾电子。", "acquisition") == ["asserted"]
+    assert moods("澄川资本计划扩大产能，通过自有资金，去年收购青禾电子。", "acquisition") == ["asserted"]
+
+
+def test_a_deal_still_waiting_for_approval_or_closing_in_its_own_sentence_is_planned():
+    assert moods("澄川资本以2亿元收购青禾电子60%股权，交易尚需获得国家市场监管总局批准。", "acquisition") == ["planned"]
+    assert moods("澄川资本以2亿元收购青禾电子60%股权，目前交易尚待交割。", "acquisition") == ["planned"]
+    assert moods("澄川资本以2亿元收购青禾电子60%股权，预计于年底前完成交割。", "acquisition") == ["planned"]
+    assert moods("澄川资本收购青禾电子一事尚待监管部门批准。", "acquisition") == ["planned"]
+    assert moods("澄川资本收购青禾电子60%股权的交易尚未完成交割。", "acquisition") == ["planned"]
+    assert moods("澄川资本向青禾电子增资的事项尚需经过股东大会审议通过。", "investment") == ["planned"]
+    # what waits is another party's deal or a listing: the deal stays done
+    assert moods("澄川资本以5亿元收购青禾电子60%股权，岚山创投的增资尚需股东大会批准。", "acquisition") == ["asserted"]
+    assert moods("澄川资本以5亿元收购青禾电子60%股权，目前已完成过户。", "acquisition") == ["asserted"]
+
+
+def test_a_deal_the_next_sentence_says_still_waits_is_planned_until_a_completion():
+    assert moods("澄川资本以5亿元收购青禾电子60%股权。本次交易尚需取得中国证监会核准。", "acquisition") == ["planned"]
+    # a listing of the target still waits, not the deal
+    assert moods("澄川资本以5亿元收购青禾电子60%股权。青禾电子的科创板上市申请尚需中国证监会注册。", "acquisition") == ["asserted"]
+    # one fact with its final status: the completion two sentences on, past the sentence of the approval
+    text = "澄川资本以5亿元收购青禾电子60%股权。该交易尚需股东大会批准。今年3月，该交易已完成交割。"
+    assert moods(text, "acquisition") == ["asserted"]
+    # …but not past a sentence telling a deal of its own
+    text = "澄川资本拟以5亿元收购青禾电子60%股权。岚山创投拟向星屿科技增资1亿元。今年3月，该交易已完成交割。"
+    assert {roles(f)["acquirer"][0]: f.modality for f in facts(text, "acquisition")} == {"澄川资本": "planned"}
+
+
+def test_english_a_deal_subject_to_approval_or_expected_to_close_is_planned():
+    assert moods("Northwind Robotics acquired Velora Labs for $200 million, subject to regulatory approval.",
+                 "acquisition") == ["planned"]
+    assert moods("Northwind Robotics invested $50 million in Velora Labs, pending shareholder approval.",
+                 "investment") == ["planned"]
+    text = "Northwind Robotics acquired Velora Labs for $200 million. The transaction is expected to close in the fourth quarter."
+    assert moods(text, "acquisition") == ["planned"]
+    # the approval is of a listing; the next sentence is another buyer's deal; the deal was completed
+    text = "Northwind Robotics acquired Velora Labs in 2023 and now plans to list Velora Labs in Hong Kong, pending regulatory approval."
+    assert moods(text, "acquisition") == ["asserted"]
+    text = "Northwind Robotics acquired Velora Labs in 2023. Orion Systems is expected to close its own purchase of Kestrel AI next month."
+    assert {roles(f)["acquirer"][0]: f.modality for f in facts(text, "acquisition")}["Northwind Robotics"] == "asserted"
+    assert moods("Northwind Robotics acquired Velora Labs in 2023. The deal was completed in March.",
+                 "acquisition") == ["asserted"]
+
+
+def test_a_paper_of_intent_signed_is_a_plan():
+    assert moods("澄川资本与青禾电子签署收购意向书，澄川资本以约3亿元收购青禾电子51%股权。", "acquisition") == ["planned"]
+    text = "澄川资本与青禾电子签署框架协议，澄川资本收购青禾电子51%股权，交易完成后青禾电子成为其控股子公司。"
+    assert moods(text, "acquisition") == ["planned"]
+    # done in the same sentence; a memorandum of a partnership does not undo a deal of the next sentence
+    assert moods("澄川资本与青禾电子签署框架协议，澄川资本已完成收购青禾电子51%股权。", "acquisition") == ["asserted"]
+    assert moods("澄川资本与岚山创投签署合作备忘录。澄川资本去年以2亿元收购青禾电子30%股权。", "acquisition") == ["asserted"]
+
+
+def test_what_a_planned_deal_brings_once_done_is_planned():
+    text = "澄川资本拟收购青禾电子51%股权。本次交易完成后，青禾电子成为澄川资本的控股子公司。"
+    assert moods(text, "ownership") == ["planned"]
+    text = "澄川资本去年收购青禾电子51%股权。本次交易完成后，青禾电子成为澄川资本的控股子公司。"
+    assert moods(text, "ownership") == ["asserted"]
+
+
+def test_a_holding_after_the_termination_stands():
+    assert moods("交易终止后，澄川资本仍持有青禾电子15%的股权。", "shareholding") == ["asserted"]
+    assert moods("澄川资本决定终止后续收购青禾电子股权的计划。", "acquisition") == ["negated"]
+    assert moods("澄川资本决定终止收购青禾电子。", "acquisition") == ["negated"]
+
+
+def test_english_an_approach_to_buy_and_an_open_question_are_no_deals():
+    assert moods("Northwind Robotics has made a preliminary approach to buy Velora Labs, a chip designer.",
+                 "acquisition") == ["planned"]
+    assert moods("Northwind Robotics declined to comment on whether it had invested in Velora Labs.",
+                 "investment") == ["expected"]
+    assert moods("Orion Systems did not say whether Northwind Robotics acquired Velora Labs.", "acquisition") == ["expected"]
+    # "whether" in another clause leaves the deal stated
+    text = "Asked whether the market would recover, Northwind Robotics said it had invested in Velora Labs."
+    assert moods(text, "investment") == ["asserted"]
+    text = "Northwind Robotics acquired Velora Labs, whose approach to chip design is unusual, for $200 million."
+    assert moods(text, "acquisition") == ["asserted"]
