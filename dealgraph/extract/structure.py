@@ -9,6 +9,7 @@ from functools import cache
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract.document import Doc, FactRecord, Mention, Span, Value
 from dealgraph.extract.topics import org_mentions, sentence_topic
+from dealgraph.extract.grammar import _cues
 from dealgraph.extract.qualifiers import COUNT_WIDENED, deal_structure
 from dealgraph.values.dates import DateValue
 
@@ -485,7 +486,8 @@ def _later_cues() -> dict[str, tuple[re.Pattern[str], ...]]:
     def patterns(items: list[str]) -> tuple[re.Pattern[str], ...]:  # one alternation: one pass per sentence
         return (re.compile("|".join(f"(?:{p})" for p in items), re.I),) if items else ()
 
-    return {"denied": words(zh["modality"]["denied"]) + patterns(en["modality"]["denied"]),
+    denied = _cues({"denied": zh["modality"]["denied"]}, zh.get("modality_not_after"))[0][1]  # not 不可否认
+    return {"denied": (denied,) + patterns(en["modality"]["denied"]),
             "sourced": words(zh["modality"]["sourced"]),
             "heard": words(zh["modality"]["rumored"] + zh["modality"]["reported"] + zh["modality"]["sourced"] + ["透露"])
             + patterns(en["modality"]["rumored"] + en["modality"]["reported"]),
@@ -1127,6 +1129,44 @@ def unnamed_sources(doc: Doc) -> None:
                    doc.text.rfind(";", fact.evidence.start, first) + 1)
         if any(c.search(doc.text, part, first) for c in cue):
             fact.modality = "reported"
+
+
+# What tells a Chinese deal as done in its own sentence (已收购, 收购了, 完成, 交割, 此前曾, 去年): no mood carried over to it
+_DONE_OWN = re.compile(r"已|了|完成|交割|过户|曾|此前|早前|去年|前年|成功|正式|先后|陆续|相继")
+_CARRIED = ("planned", "expected", "reported", "rumored")
+
+
+def carried_moods(doc: Doc) -> None:
+    """Component: a Chinese acquisition or investment read as done that restates a deal of one of the two sentences
+    before it, told there as planned, expected, reported or rumoured (澄川资本拟收购青禾电子60%股权。交易对价为5亿元，
+    澄川资本以现金方式收购青禾电子60%股权。 / 据彭博社报道，A正洽谈收购B。A对B的报价为每股12元，A收购B全部股权。)
+    is that deal, in that mood: the same type and parties, no other amount, stake or date, and its own sentence tells
+    no deal done (已, 了, 完成, 去年 …) and carries no date of its own. A later sentence of completion or confirmation
+    still makes it asserted."""
+    by_sentence = _facts_by_sentence(doc)
+    for i in range(1, len(doc.sentences)):
+        sent = doc.sentences[i]
+        for fact in by_sentence.get(i, []):
+            if fact.type not in ("investment", "acquisition") or fact.modality != "asserted" or fact.date is not None \
+                    or not _HAN.search(sent.text):
+                continue
+            members = [m for ms in fact.roles.values() for m in ms if sent.start <= m.start < sent.end]
+            if not members or _DONE_OWN.search(doc.text, min(m.start for m in members), max(m.end for m in members) + 8):
+                continue
+            key = _deal_key(fact)
+            twins = [f for j in range(max(0, i - 2), i) for f in by_sentence.get(j, [])
+                     if f.modality in _CARRIED and _deal_key(f) == key and not _other_amount(f, fact)
+                     and not _other_stake(f, fact) and not _other_date(f, fact)]
+            if twins:
+                fact.modality = twins[-1].modality
+
+
+def _other_stake(a: FactRecord, b: FactRecord) -> bool:
+    """Whether two deals state different stakes (10% and 60%: two deals, not one)."""
+    if a.stake is None or b.stake is None:
+        return False
+    va, vb = getattr(a.stake.value, "value", a.stake.value), getattr(b.stake.value, "value", b.stake.value)
+    return va != vb
 
 
 def _waits(doc: Doc, fact: FactRecord, part: int, at: int) -> bool:

@@ -123,3 +123,22 @@ def test_english_an_approach_to_buy_and_an_open_question_are_no_deals():
     assert moods(text, "investment") == ["asserted"]
     text = "Northwind Robotics acquired Velora Labs, whose approach to chip design is unusual, for $200 million."
     assert moods(text, "acquisition") == ["asserted"]
+
+
+def test_a_planned_or_reported_deal_restated_in_a_later_sentence_keeps_its_mood():
+    text = "澄川资本拟收购青禾电子60%股权。交易对价为5亿元，澄川资本以现金方式收购青禾电子60%股权。"
+    assert moods(text, "acquisition") == ["planned", "planned"]
+    text = "据彭博社报道，澄川资本正洽谈收购青禾电子。澄川资本对青禾电子的报价为每股12元，澄川资本收购青禾电子全部股权。"
+    assert moods(text, "acquisition") == ["reported", "reported"]
+    # another stake, a deal told as done, a date of its own: another deal, stated
+    assert moods("澄川资本拟收购青禾电子60%股权。澄川资本以1亿元收购青禾电子10%股权。", "acquisition") == ["planned", "asserted"]
+    assert moods("澄川资本拟收购青禾电子。澄川资本此前已收购青禾电子部分股权。", "acquisition") == ["planned", "asserted"]
+    assert moods("澄川资本拟收购青禾电子。2023年，澄川资本以1亿元收购青禾电子。", "acquisition") == ["planned", "asserted"]
+
+
+def test_a_bare_denial_denies_but_undeniably_does_not():
+    assert moods("澄川资本否认收购青禾电子", "acquisition") == ["denied"]
+    assert moods("澄川资本方面否认曾与青禾电子洽谈投资事宜。", "investment") == ["denied"]
+    assert moods("不可否认，澄川资本去年收购青禾电子是一步好棋。", "acquisition") == ["asserted"]
+    # a rumour is not denied by a later "undeniably"
+    assert moods("市场传闻澄川资本拟收购青禾电子。不可否认，这是一步好棋。", "acquisition") == ["rumored"]

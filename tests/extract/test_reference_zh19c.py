@@ -107,8 +107,10 @@ def test_a_price_in_a_new_paragraph_goes_to_none_unless_it_names_the_company_bou
 
 
 def _planned_amounts(text: str) -> list:
-    """The amounts of 澄川资本's planned acquisition (the price sentence may read a deal of its own)."""
-    return [f.amount for f in facts(text, "acquisition") if names(f, "acquirer") == ["澄川资本"] and f.modality == "planned"]
+    """The amounts of 澄川资本's planned acquisition told in the first sentence (the price sentence may read a deal of its
+    own, restating the planned deal: planned too)."""
+    return [f.amount for f in facts(text, "acquisition") if names(f, "acquirer") == ["澄川资本"] and f.modality == "planned"
+            and f.evidence.start == 0]
 
 
 # 实际控制人 and ranks in apposition
