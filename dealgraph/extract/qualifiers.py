@@ -811,6 +811,10 @@ def modality_for(ctx: Ctx, t: Span) -> str:
         return "negated"
     if _PROPOSAL_AFTER.match(ctx.text, t.end, ce):
         return "planned"  # A发布发行股份收购B 97.5%股权的交易草案: the deal a draft or plan puts forward
+    if _INTENT_BEFORE.search(_without_names(ctx, cs, t.start)):
+        return "planned"  # A欲收购B / 正考虑入股B / 寻求出售所持B股权 / 出价20亿元收购B: wanted or under way, not done
+    if ctx.text[t.start - 1:t.start] == "或" and not ctx.mentions(t.start - 2, t.start - 1):
+        return "expected"  # A或收购B: may
     clause = {name for name, cue in g.modality
               if (cue.search(without_plans_named(ctx.text[cs:ce])) if name == "planned" else cue.search(ctx.text, cs, ce))}
     if "expected" in clause:
@@ -838,6 +842,11 @@ def _mood_of(text: str) -> str:
 
 
 _ABOUT = re.compile(r"关于")
+# A want, a search, a consideration or an attempt right before the deal verb in its clause (names left out), or a deal
+# under way (正在收购) or nearly agreed (接近达成收购B的协议), or a bid (出价20亿元收购); not 考虑到 (given that), not a
+# deal told as done in between (寻求扩张，已收购 is two clauses)
+_INTENT_BEFORE = re.compile(r"(?:(?:欲|意欲|想要|(?<![理思构设梦联回感预猜冥])想|寻求|谋求|考虑(?!到)|有兴趣|试图|企图|意图|希望|"
+                            r"接近达成|出价)(?:(?!已|了|曾)[^，,；;。]){0,12}|正在(?:(?!已|了|曾)[^，,；;。]){0,3})$")
 _ABOUT_THE_DEAL = re.compile(r"[^，,；;。]{0,24}?的(传闻|传言|流言|谣言|说法|消息|新闻|报道)")
 
 

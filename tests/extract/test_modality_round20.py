@@ -142,3 +142,37 @@ def test_a_bare_denial_denies_but_undeniably_does_not():
     assert moods("不可否认，澄川资本去年收购青禾电子是一步好棋。", "acquisition") == ["asserted"]
     # a rumour is not denied by a later "undeniably"
     assert moods("市场传闻澄川资本拟收购青禾电子。不可否认，这是一步好棋。", "acquisition") == ["rumored"]
+
+
+def test_a_want_a_search_an_attempt_or_a_bid_before_the_verb_is_no_deal_done():
+    for text in ("澄川资本欲收购青禾电子。", "澄川资本寻求收购青禾电子。", "澄川资本正考虑入股青禾电子。", "澄川资本有兴趣收购青禾电子。",
+                 "澄川资本出价20亿元收购青禾电子。", "澄川资本接近达成收购青禾电子的协议。", "澄川资本试图收购青禾电子。",
+                 "澄川资本正在积极收购青禾电子。"):
+        assert [f.modality for f in facts(text) if f.type in ("acquisition", "investment")] == ["planned"], text
+    assert moods("澄川资本或收购青禾电子。", "acquisition") == ["expected"]
+    # near misses: 考虑到 (given that), a want of another thing in an earlier clause, 或 between two means, 正在 far
+    # from the verb of another party's deal
+    assert moods("澄川资本在考虑到市场环境后收购了青禾电子。", "acquisition") == ["asserted"]
+    assert moods("澄川资本希望借此扩大产能，去年收购了青禾电子。", "acquisition") == ["asserted"]
+    assert moods("澄川资本以现金或股份收购青禾电子。", "acquisition") == ["asserted"]
+    assert moods("理想汽车收购了青禾电子。", "acquisition") == ["asserted"]
+
+
+def test_a_suspicion_is_a_rumour():
+    assert moods("澄川资本被指收购青禾电子。", "acquisition") == ["rumored"]
+    assert moods("澄川资本疑似入股青禾电子。", "investment") == ["rumored"]
+
+
+def test_english_a_deal_near_cleared_or_of_intent_only_is_planned():
+    for text in ("Northwind Robotics is close to acquiring Velora Labs.",
+                 "Northwind Robotics won approval to acquire Velora Labs.",
+                 "Northwind Robotics signed a term sheet to invest $50 million in Velora Labs.",
+                 "Northwind Robotics signed a letter of intent to acquire Velora Labs.",
+                 "Northwind Robotics signed a memorandum of understanding to acquire Velora Labs.",
+                 "Northwind Robotics entered into a non-binding agreement to acquire Velora Labs.",
+                 "Velora Labs is being acquired by Northwind Robotics."):
+        assert [f.modality for f in facts(text) if f.type in ("acquisition", "investment")] == ["planned"], text
+    # near misses: "close to" a place, an approval of something else
+    assert moods("Northwind Robotics, based close to Boston, acquired Velora Labs in 2023.", "acquisition") == ["asserted"]
+    text = "Northwind Robotics acquired Velora Labs, which received approval for its drug in May."
+    assert moods(text, "acquisition") == ["asserted"]
