@@ -176,3 +176,12 @@ def test_english_a_deal_near_cleared_or_of_intent_only_is_planned():
     assert moods("Northwind Robotics, based close to Boston, acquired Velora Labs in 2023.", "acquisition") == ["asserted"]
     text = "Northwind Robotics acquired Velora Labs, which received approval for its drug in May."
     assert moods(text, "acquisition") == ["asserted"]
+
+
+def test_an_offer_withdrawn_is_called_off_and_a_report_found_true_is_confirmed():
+    assert moods("澄川资本撤回了对青禾电子的收购要约。", "acquisition") == ["negated"]
+    # a listing application withdrawn calls off no deal of the clause after it
+    assert moods("澄川资本撤回科创板上市申请后，收购了青禾电子。", "acquisition") == ["asserted"]
+    assert moods("有消息称，澄川资本拟入股青禾电子。记者从澄川资本方面获悉，该消息属实。", "investment") == ["planned"]
+    assert moods("有消息称，澄川资本入股青禾电子。记者从澄川资本方面获悉，该消息属实。", "investment") == ["asserted"]
+    assert moods("有消息称，澄川资本拟入股青禾电子。澄川资本回应称，该消息不属实。", "investment") == ["denied"]
