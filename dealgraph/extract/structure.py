@@ -84,16 +84,22 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。]")
 
 def headline_rumours(doc: Doc) -> None:
     """Component: a sentence opening with 传 before a name (传字节跳动拟投资澜舟智能, a headline's "reportedly") tells a
-    rumour: its deals that read as asserted or planned are rumoured."""
+    rumour: its deals that read as asserted or planned are rumoured; one opening with 曝 / 网曝 (曝澄川资本收购青禾电子:
+    a leak) tells a report: its deals read as asserted are reported."""
     by_sentence = _facts_by_sentence(doc)
     for i, sent in enumerate(doc.sentences):
-        if not _RUMOUR_OPENING.match(sent.text):
-            continue
-        for fact in by_sentence.get(i, []):
-            if fact.type in _DEALS and fact.modality in ("asserted", "planned"):
-                fact.modality = "rumored"
+        if _RUMOUR_OPENING.match(sent.text):
+            for fact in by_sentence.get(i, []):
+                if fact.type in _DEALS and fact.modality in ("asserted", "planned"):
+                    fact.modality = "rumored"
+        elif _LEAK_OPENING.match(sent.text):
+            for fact in by_sentence.get(i, []):
+                if fact.type in _DEALS and fact.modality == "asserted":
+                    fact.modality = "reported"
 
 
+# 曝 / 网曝 opening a sentence (or a headline's clause) before a name; not 曝光 (a noun or verb of its own)
+_LEAK_OPENING = re.compile(r"\s*(?:【[^】]{0,20}】|[^，,。；;：:]{0,10}[：:])?\s*(?:网曝|曝)(?![光])(?=[\u4e00-\u9fffA-Za-z])")
 # 传 opening a sentence (or a headline's clause after 【…】/：) before a name; not 传统, 传媒, 传闻 (a cue of its own) …
 _RUMOUR_OPENING = re.compile(r"\s*(?:【[^】]{0,20}】|[^，,。；;：:]{0,10}[：:])?\s*传(?![统媒言闻出来播递承导输真单说奇感染音])"
                              r"(?=[\u4e00-\u9fffA-Za-z])")

@@ -185,3 +185,11 @@ def test_an_offer_withdrawn_is_called_off_and_a_report_found_true_is_confirmed()
     assert moods("有消息称，澄川资本拟入股青禾电子。记者从澄川资本方面获悉，该消息属实。", "investment") == ["planned"]
     assert moods("有消息称，澄川资本入股青禾电子。记者从澄川资本方面获悉，该消息属实。", "investment") == ["asserted"]
     assert moods("有消息称，澄川资本拟入股青禾电子。澄川资本回应称，该消息不属实。", "investment") == ["denied"]
+
+
+def test_a_headline_opening_with_a_leak_reports_and_the_leak_is_no_part_of_the_name():
+    found = facts("曝澄川资本收购青禾电子", "acquisition")
+    assert [(roles(f)["acquirer"], f.modality) for f in found] == [(["澄川资本"], "reported")]
+    assert moods("网曝澄川资本已入股青禾电子", "investment") == ["reported"]
+    # 曝光 opens a headline of its own word: the deal told stays stated
+    assert moods("曝光：澄川资本去年收购青禾电子的内幕", "acquisition") == ["asserted"]
