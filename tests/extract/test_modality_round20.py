@@ -193,3 +193,24 @@ def test_a_headline_opening_with_a_leak_reports_and_the_leak_is_no_part_of_the_n
     assert moods("网曝澄川资本已入股青禾电子", "investment") == ["reported"]
     # 曝光 opens a headline of its own word: the deal told stays stated
     assert moods("曝光：澄川资本去年收购青禾电子的内幕", "acquisition") == ["asserted"]
+
+
+def test_more_unnamed_sources_report_a_deal_told_as_done():
+    assert moods("消息称，澄川资本以10亿元收购青禾电子。", "acquisition") == ["reported"]
+    assert moods("有消息称，澄川资本以10亿元收购青禾电子。", "acquisition") == ["rumored"]
+    assert moods("接近澄川资本的人士透露，澄川资本已向青禾电子投资5亿元。", "investment") == ["reported"]
+    assert moods("业内人士透露，澄川资本计划收购青禾电子。", "acquisition") == ["planned"]
+    # the official word is no leak
+    assert moods("官方消息称，澄川资本以10亿元收购青禾电子。", "acquisition") == ["asserted"]
+
+
+def test_english_more_news_sources_report():
+    for text in ("Northwind Robotics acquired Velora Labs for $200 million, per a report from The Information.",
+                 "Northwind Robotics acquired Velora Labs for $200 million, TechCrunch has learned.",
+                 "Northwind Robotics invested $50 million in Velora Labs, sources told Reuters.",
+                 "Northwind Robotics invested $50 million in Velora Labs, per a Bloomberg report."):
+        assert [f.modality for f in facts(text) if f.type in ("acquisition", "investment")] == ["reported"], text
+    # the company's own word or filing states it
+    text = "Northwind Robotics invested $50 million in Velora Labs, its chief executive told Reuters."
+    assert moods(text, "investment") == ["asserted"]
+    assert moods("Northwind Robotics invested $50 million in Velora Labs, per the annual report.", "investment") == ["asserted"]
