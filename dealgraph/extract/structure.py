@@ -1140,6 +1140,9 @@ def unnamed_sources(doc: Doc) -> None:
 # What tells a Chinese deal as done in its own sentence (已收购, 收购了, 完成, 交割, 此前曾, 去年): no mood carried over to it
 _DONE_OWN = re.compile(r"已|了|完成|交割|过户|曾|此前|早前|去年|前年|成功|正式|先后|陆续|相继")
 _CARRIED = ("planned", "expected", "reported", "rumored")
+# English deals named as nouns (A's acquisition of B, the purchase of B by A), and what says such a deal is done
+_NOMINAL_RULES = ("english:possessive_acquisition", "english:acquisition_of_by")
+_DONE_EN = re.compile(r"\b(?:closed|completed|finali[sz]ed|consummated|done|wrapped up)\b", re.I)
 
 
 def carried_moods(doc: Doc) -> None:
@@ -1147,17 +1150,22 @@ def carried_moods(doc: Doc) -> None:
     before it, told there as planned, expected, reported or rumoured (澄川资本拟收购青禾电子60%股权。交易对价为5亿元，
     澄川资本以现金方式收购青禾电子60%股权。 / 据彭博社报道，A正洽谈收购B。A对B的报价为每股12元，A收购B全部股权。)
     is that deal, in that mood: the same type and parties, no other amount, stake or date, and its own sentence tells
-    no deal done (已, 了, 完成, 去年 …) and carries no date of its own. A later sentence of completion or confirmation
-    still makes it asserted."""
+    no deal done (已, 了, 完成, 去年 …) and carries no date of its own. So is an English deal named as a noun, with no
+    tense of its own (A agreed to acquire B. A's acquisition of B expands its chip business.), where its sentence says
+    nothing closed or completed. A later sentence of completion or confirmation still makes it asserted."""
     by_sentence = _facts_by_sentence(doc)
     for i in range(1, len(doc.sentences)):
         sent = doc.sentences[i]
         for fact in by_sentence.get(i, []):
-            if fact.type not in ("investment", "acquisition") or fact.modality != "asserted" or fact.date is not None \
-                    or not _HAN.search(sent.text):
+            if fact.type not in ("investment", "acquisition") or fact.modality != "asserted" or fact.date is not None:
                 continue
             members = [m for ms in fact.roles.values() for m in ms if sent.start <= m.start < sent.end]
-            if not members or _DONE_OWN.search(doc.text, min(m.start for m in members), max(m.end for m in members) + 8):
+            if not members:
+                continue
+            if not _HAN.search(sent.text):
+                if fact.rule not in _NOMINAL_RULES or _DONE_EN.search(sent.text):
+                    continue
+            elif _DONE_OWN.search(doc.text, min(m.start for m in members), max(m.end for m in members) + 8):
                 continue
             key = _deal_key(fact)
             twins = [f for j in range(max(0, i - 2), i) for f in by_sentence.get(j, [])

@@ -214,3 +214,15 @@ def test_english_more_news_sources_report():
     text = "Northwind Robotics invested $50 million in Velora Labs, its chief executive told Reuters."
     assert moods(text, "investment") == ["asserted"]
     assert moods("Northwind Robotics invested $50 million in Velora Labs, per the annual report.", "investment") == ["asserted"]
+
+
+def test_english_a_planned_deal_named_again_as_a_noun_keeps_its_mood_until_it_closes():
+    text = "Northwind Robotics agreed to acquire Velora Labs for $2 billion. Northwind Robotics's acquisition of Velora Labs expands its chip business."
+    assert moods(text, "acquisition") == ["planned", "planned"]
+    text = "Northwind Robotics agreed to acquire Velora Labs. Northwind Robotics's acquisition of Velora Labs was completed last week."
+    assert moods(text, "acquisition") == ["asserted", "asserted"]
+    text = "Northwind Robotics agreed to acquire Velora. The acquisition of Velora is expected to be completed next year."
+    assert "asserted" not in moods(text, "acquisition")
+    # a deal done before stays done when named again
+    text = "Northwind Robotics bought Velora Labs in 2023. Northwind Robotics's acquisition of Velora Labs expanded its chip business."
+    assert moods(text, "acquisition") == ["asserted", "asserted"]
