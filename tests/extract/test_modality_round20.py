@@ -226,3 +226,9 @@ def test_english_a_planned_deal_named_again_as_a_noun_keeps_its_mood_until_it_cl
     # a deal done before stays done when named again
     text = "Northwind Robotics bought Velora Labs in 2023. Northwind Robotics's acquisition of Velora Labs expanded its chip business."
     assert moods(text, "acquisition") == ["asserted", "asserted"]
+
+
+def test_a_party_s_own_people_or_own_release_is_no_unnamed_source():
+    text = "一位参与过当年投资决策的岚山科技人士透露：岚山科技决定投资青禾电子的一个重要因素是提前布局。"
+    assert moods(text, "investment") == ["asserted"]
+    assert moods("澄川资本发布消息称，澄川资本以10亿元收购青禾电子。", "acquisition") == ["asserted"]
