@@ -565,7 +565,7 @@ def _plan_goes_on(ctx: Ctx, cs: int, seg: int, t: Span) -> bool:
         return bool(said) and said[-1].modality == "planned"
     named = ctx.mentions(cs, t.start, ("organization", "candidate", "person"))
     if named and not _PREP_BEFORE.search(ctx.text, cs, named[0].start) or _DONE_BEFORE.search(pre) \
-            or _DONE_AFTER.match(ctx.text, t.end) or "是" in pre or "为" in pre and "以" not in pre:
+            or _DONE_AFTER.match(ctx.text, t.end) or ctx.text[t.start:t.end].endswith(("了", "过")) or "是" in pre or "为" in pre and "以" not in pre:
         return False  # 金额最高的一笔是斥资6亿元收购B: a clause of its own (是), not the plan going on
     pcs = ctx.clause(cs - 2)[0]
     if _plan_past_adjuncts(ctx, pcs, cs, seg) is not None and not _DONE_AFTER.search(ctx.text, t.start, t.end + 1) \
@@ -819,6 +819,9 @@ def modality_for(ctx: Ctx, t: Span) -> str:
               if (cue.search(without_plans_named(ctx.text[cs:ce])) if name == "planned" else cue.search(ctx.text, cs, ce))}
     if "expected" in clause:
         return "expected"
+    if cs > seg and _PROPOSAL_BEFORE.search(ctx.text, seg, cs) and not _DONE_IN_PROPOSAL.search(ctx.text, seg, ce) \
+            and not _DONE_AFTER.search(ctx.text, t.start, t.end + 1):
+        return "planned"  # A宣布了一项收购计划：以5亿元收购B / A公布重组预案，公司以发行股份方式购买B: what the paper proposes
     if "planned" in clause or _FUTURE_JIANG.search(before) or _FUTURE_JIANG_PHRASE.search(before) \
             or _dated_ahead(ctx, cs, ce):
         return "planned"
@@ -829,6 +832,10 @@ def modality_for(ctx: Ctx, t: Span) -> str:
     return _mood_depended_on(ctx, cs, seg)
 
 
+# A paper of a plan named right before the deal's clause, which then tells what it proposes (一项收购计划：以5亿元收购B /
+# 公布重组预案，公司以发行股份方式购买B); not one done (完成了去年披露的收购计划：…, 已实施)
+_PROPOSAL_BEFORE = re.compile(r"(?:预案|草案|方案|计划|议案)[”\"」》]?\s*[，,：:]\s*$")
+_DONE_IN_PROPOSAL = re.compile(r"已|完成|实施完毕|了(?!一项|一份|一个|《)|曾|此前")
 # 收购B 49%股权的交易草案 / 购买C的重组预案 / 收购D的相关议案: the deal is what the paper after it proposes
 _PROPOSAL_AFTER = re.compile(r"[^，,；;。]{0,60}?的(?:相关)?(?:交易|重组|收购|并购|购买)?(?:草案|预案|方案|计划|议案)")
 

@@ -232,3 +232,13 @@ def test_a_party_s_own_people_or_own_release_is_no_unnamed_source():
     text = "一位参与过当年投资决策的岚山科技人士透露：岚山科技决定投资青禾电子的一个重要因素是提前布局。"
     assert moods(text, "investment") == ["asserted"]
     assert moods("澄川资本发布消息称，澄川资本以10亿元收购青禾电子。", "acquisition") == ["asserted"]
+
+
+def test_a_deal_told_as_what_a_named_plan_or_draft_proposes_is_planned():
+    assert moods("澄川资本宣布了一项收购计划：以5亿元收购青禾电子60%股权。", "acquisition") == ["planned"]
+    assert moods("澄川资本公布重组预案，公司以发行股份方式购买青禾电子100%股权。", "acquisition") == ["planned"]
+    assert moods("澄川资本披露重大资产重组草案：以5亿元收购青禾电子60%股权。", "acquisition") == ["planned"]
+    # a plan carried out, a deal told as done after it
+    assert moods("澄川资本完成了去年披露的收购计划：以5亿元收购青禾电子60%股权。", "acquisition") == ["asserted"]
+    assert moods("按照原定方案，澄川资本已以5亿元收购青禾电子60%股权。", "acquisition") == ["asserted"]
+    assert moods("澄川资本调整了经营计划，以5亿元收购了青禾电子60%股权。", "acquisition") == ["asserted"]
