@@ -913,6 +913,13 @@ def _mood_depended_on(ctx: Ctx, cs: int, seg: int) -> str:
     其中约155亿美元用于资本开支); else asserted."""
     if _CONDITION.match(ctx.text, cs) or cs > seg and _CONDITION.match(ctx.text, ctx.clause(cs - 1)[0]):
         return "planned"
+    if cs > seg:  # 若交易完成，A将持有B 60%股权，B成为A的控股子公司: a second result of the condition, after one still to come
+        pcs = ctx.clause(cs - 1)[0]
+        if pcs > seg and _CONDITION.match(ctx.text, ctx.clause(pcs - 1)[0]) and _STILL_TO_COME.search(ctx.text, pcs, cs) \
+                and not _DONE_BEFORE.search(ctx.text, cs, ctx.clause(cs)[1]):
+            return "planned"
+    if _AGREED_TERMS.search(ctx.text, seg, cs) and not _DONE_IN_PROPOSAL.search(ctx.text, cs, ctx.clause(cs)[1]):
+        return "planned"  # 根据协议，A将以5亿元收购B，C以2亿元认购B新增注册资本: the terms agreed, still to be carried out
     if _AFTER_DEAL.match(ctx.text, cs):
         return "planned" if _plans(ctx.text[seg:cs]) else "asserted"
     if _PART_OF.match(ctx.text, cs) and cs > seg:
@@ -921,6 +928,9 @@ def _mood_depended_on(ctx: Ctx, cs: int, seg: int) -> str:
 
 
 _PART_OF = re.compile(r"[\s“”]*其中")
+_STILL_TO_COME = re.compile(r"将|会|拟")
+# What the deal's terms say it will do, opening its part of the sentence (根据协议，… / 按照约定，… / 协议约定，…)
+_AGREED_TERMS = re.compile(r"^\s*(?:根据|按照|依据|依照)(?:该|上述|本)?(?:协议|约定|安排|交易方案)[，,]|^\s*(?:协议|合同)约定")
 _JIANG_ANYWHERE = re.compile(_FUTURE_JIANG_PHRASE.pattern.rstrip("$"))
 
 

@@ -1175,6 +1175,50 @@ def carried_moods(doc: Doc) -> None:
                 fact.modality = twins[-1].modality
 
 
+# A part of a sentence (after 。 or ；) that goes on with the one before it: at the same time (同时), or with no subject of
+# its own after 此外 / 另外 / 并 / 还 (…拟收购B。同时，以2亿元收购C)
+_GOES_ON = re.compile(r"\s*(?:(?P<same>与此同时|同时)|此外|另外|另|并且|并|还)[，,]?")
+_AGENT_ROLES = ("acquirer", "investor")
+
+
+def plans_going_on(doc: Doc) -> None:
+    """Component: a Chinese acquisition or investment read as done in a part of a sentence that goes on with the part
+    before it (澄川资本拟以5亿元收购青禾电子60%股权。同时，以2亿元收购岚山科技20%股权。 / …；同时，澄川资本以2亿元收购岚山
+    科技) takes the plan of that part: the same buyer or investor, whose deal there is planned or expected; after 此外 /
+    另外 / 并 only where the part names no subject of its own. Not a deal told as done (已, 了, 完成, 去年)."""
+    parts: list[tuple[int, int]] = []
+    for sent in doc.sentences:
+        start = sent.start
+        for i, ch in enumerate(doc.text[sent.start:sent.end]):
+            if ch in "；;":
+                parts.append((start, sent.start + i + 1))
+                start = sent.start + i + 1
+        parts.append((start, sent.end))
+    deals = [f for f in doc.facts if f.type in ("investment", "acquisition")]
+    for k in range(1, len(parts)):
+        ps, pe = parts[k]
+        opener = _GOES_ON.match(doc.text, ps, pe)
+        if opener is None or not _HAN.search(doc.text, ps, pe):
+            continue
+        before = [f for f in deals if parts[k - 1][0] <= f.evidence.end and f.evidence.start < parts[k - 1][1]
+                  and f.modality in ("planned", "expected")
+                  and any(parts[k - 1][0] <= m.start < parts[k - 1][1] for ms in f.roles.values() for m in ms)]
+        for fact in deals:
+            agents = [m for r in _AGENT_ROLES for m in fact.roles.get(r, [])]
+            here = [m for ms in fact.roles.values() for m in ms if ps <= m.start < pe]
+            if fact.modality != "asserted" or not agents or not here:
+                continue
+            named_here = any(ps <= m.start < pe for m in agents)
+            if named_here and opener.group("same") is None:
+                continue
+            if _DONE_OWN.search(doc.text, opener.end(), max(m.end for m in here) + 8):
+                continue
+            keys = {m.key for m in agents}
+            twin = [f for f in before if keys & {m.key for r in _AGENT_ROLES for m in f.roles.get(r, [])}]
+            if twin:
+                fact.modality = twin[-1].modality
+
+
 def _other_stake(a: FactRecord, b: FactRecord) -> bool:
     """Whether two deals state different stakes (10% and 60%: two deals, not one)."""
     if a.stake is None or b.stake is None:

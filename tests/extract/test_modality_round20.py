@@ -242,3 +242,31 @@ def test_a_deal_told_as_what_a_named_plan_or_draft_proposes_is_planned():
     assert moods("澄川资本完成了去年披露的收购计划：以5亿元收购青禾电子60%股权。", "acquisition") == ["asserted"]
     assert moods("按照原定方案，澄川资本已以5亿元收购青禾电子60%股权。", "acquisition") == ["asserted"]
     assert moods("澄川资本调整了经营计划，以5亿元收购了青禾电子60%股权。", "acquisition") == ["asserted"]
+
+
+def test_the_agreed_terms_and_a_second_result_of_a_condition_are_still_to_come():
+    text = "根据协议，澄川资本将以5亿元收购青禾电子60%股权，岚山创投以2亿元认购青禾电子新增注册资本。"
+    assert {f.type: f.modality for f in facts(text) if f.type in ("acquisition", "investment")} == {
+        "acquisition": "planned", "investment": "planned"}
+    assert moods("协议约定，澄川资本以5亿元受让岚山创投持有的青禾电子60%股权。", "acquisition") == ["planned"]
+    assert moods("根据协议，澄川资本已以5亿元收购青禾电子60%股权。", "acquisition") == ["asserted"]
+    text = "若本次交易顺利完成，澄川资本将持有青禾电子60%股权，青禾电子成为澄川资本的控股子公司。"
+    assert moods(text, "ownership") == ["planned"]
+    # a condition of an estimate, not of a deal to come: what stands is stated
+    assert moods("若以股价估算，澄川资本获利五倍，青禾电子是澄川资本的控股子公司。", "ownership") == ["asserted"]
+
+
+def test_a_part_going_on_at_the_same_time_with_the_same_buyer_takes_its_plan():
+    text = "澄川资本拟以5亿元收购青禾电子60%股权。同时，以2亿元收购岚山科技20%股权。"
+    assert moods(text, "acquisition") == ["planned", "planned"]
+    text = "澄川资本拟以5亿元收购青禾电子60%股权；同时，澄川资本以2亿元收购岚山科技20%股权。"
+    assert moods(text, "acquisition") == ["planned", "planned"]
+    # another buyer, a deal told as done, a plain 此外 with a subject of its own, a first deal done
+    text = "澄川资本拟以5亿元收购青禾电子60%股权。同时，星屿资本以2亿元收购岚山科技20%股权。"
+    assert moods(text, "acquisition") == ["planned", "asserted"]
+    text = "澄川资本拟以5亿元收购青禾电子60%股权。此外，澄川资本去年以2亿元收购了岚山科技20%股权。"
+    assert moods(text, "acquisition") == ["planned", "asserted"]
+    text = "澄川资本拟以5亿元收购青禾电子60%股权。此外，澄川资本以2亿元收购岚山科技20%股权。"
+    assert moods(text, "acquisition") == ["planned", "asserted"]
+    text = "澄川资本以5亿元收购了青禾电子60%股权。同时，以2亿元收购岚山科技20%股权。"
+    assert moods(text, "acquisition") == ["asserted", "asserted"]
