@@ -530,6 +530,9 @@ class Reader:
         wide = _WHEN_REPORTED.sub("", s.text) if "reported" in s.text else s.text  # …, when talks were first reported
         if "according to" in wide:  # "…, while analysts had expected $6.2 billion, according to FactSet": the source of
             wide = _ESTIMATE_SOURCE.sub(r"\1", wide)  # the estimate, not a report of the company's own figure
+        if not _RELATIVE_OPEN.search(gap):  # "A, which is in talks to buy C, invested in B": the mood of an aside is not
+            inner = gap.strip()             # the mood of a verb outside it (one whose words stand in it keeps it)
+            wide = _RELATIVE_ASIDE.sub(lambda a: a.group() if inner and inner in a.group() else ",", wide)
         for name, cue in self.g.cues["modality"]:
             if cue.search(wide if name in ("denied", "rumored", "reported") else gap):
                 return name
@@ -594,6 +597,9 @@ def _opens_with_word(text: str, sent: Sentence, out: list[tuple[int, int, str, A
 # an estimate's source after the analysts' estimate it is for ("…, while analysts had expected $6.2 billion, according to
 # FactSet"; "in line with estimates, according to IBES data")
 _ESTIMATE_SOURCE = re.compile(r"(\b(?:analysts?|estimates?|expectations?|consensus)\b[^.;]{0,80}?),? according to\b[^.;]*")
+# A relative clause set off by commas between a subject and its verb (", which is in talks to buy C,")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
+_RELATIVE_OPEN = re.compile(r"\b(?:which|who)\b")
 _WHEN_REPORTED = re.compile(r",? (?:when|after|before|since|until) (?:[^,;«]|«[dcm]\d+»)*?\b(?:was|were|had been) "
                             r"(?:first |initially |originally )?reported\b")
 # "state-owned Huafa Group", "Zhuhai city's state-owned Huafa Group", "Shanghai government-backed Fortera": the owner

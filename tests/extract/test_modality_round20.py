@@ -270,3 +270,17 @@ def test_a_part_going_on_at_the_same_time_with_the_same_buyer_takes_its_plan():
     assert moods(text, "acquisition") == ["planned", "asserted"]
     text = "澄川资本以5亿元收购了青禾电子60%股权。同时，以2亿元收购岚山科技20%股权。"
     assert moods(text, "acquisition") == ["asserted", "asserted"]
+
+
+def test_english_a_source_or_talks_inside_a_relative_aside_are_not_the_main_verb_s_mood():
+    text = "Northwind Robotics, which is in talks to buy Kestrel AI, invested $50 million in Velora Labs last year."
+    assert {roles(f)["investee"][0]: f.modality for f in facts(text, "investment")} == {"Velora Labs": "asserted"}
+    assert moods(text, "acquisition") == ["reported"]
+    text = "Northwind Robotics, which had been in talks with several suitors, acquired Velora Labs last month."
+    assert moods(text, "acquisition") == ["asserted"]
+    # the source outside the aside, or the deal inside it, still report
+    text = "Northwind Robotics, which was founded in 2019, acquired Velora Labs, people familiar with the matter said."
+    assert moods(text, "acquisition") == ["reported"]
+    text = "Velora Labs, which Northwind Robotics reportedly bought in 2023, raised $30 million from Orion Ventures in 2022."
+    assert moods(text, "acquisition") == ["reported"]
+    assert {roles(f)["investor"][0]: f.modality for f in facts(text, "investment")} == {"Orion Ventures": "asserted"}
