@@ -1025,7 +1025,9 @@ def attach_assets(doc: Doc) -> None:
 _SIGNED_ONLY = re.compile(r"(?<!合作)签约|(?:签署|签订|订立)了?[^，,；;。]{0,10}?(?:股权|股份|收购|转让|投资|增资|认购|购买|交易)"
                           r"[^，,；;。]{0,6}?协议"  # not 签订合作技术协议: an agreement of another kind
                           # 签署《股权收购框架协议》/ 签订收购意向书 / 达成投资备忘录: a paper of intent, whatever deal it names
-                          r"|(?:签署|签订|订立|达成)了?[^，,；;。]{0,16}?(?:框架协议|意向协议|意向书|合作备忘录|谅解备忘录|备忘录|条款清单|投资条款)")
+                          r"|(?:签署|签订|订立|达成)了?[^，,；;。]{0,16}?(?:框架协议|意向协议|意向书|合作备忘录|谅解备忘录|备忘录|条款清单|投资条款)"
+                          # 与C达成协议，以5亿元收购B / 就收购事宜达成一致: agreed, still to be done
+                          r"|达成了?(?:一项|一致|共识|协议)|(?:收购|投资|增资|入股|转让|交易|并购)(?:事宜|事项)?达成了?(?:一致|共识|协议)")
 # The deal said to be done (已完成交割, 办理完毕); not what it will bring once done (交易完成后将持有…), nor a closing still to
 # come (尚未完成交割, 预计年底前完成)
 _CLOSED = re.compile(r"(?<![未将需待计望])(?:完成(?!后|之后|以后)|交割(?!后|之后|以后)|过户(?!后|之后|以后)|办理完毕|"
@@ -1066,6 +1068,7 @@ _STILL_PENDING = re.compile(
     r"(?:批准|审批|核准|审核|审议|注册|同意|通过|备案|许可|交割|过户|生效)"
     r"|(?:尚未|仍未|还未|并未|未)(?:正式)?(?:完成)?(?:交割|过户)"
     r"|(?:预计|预期|有望|计划|将于|将在)[^，,；;。]{0,16}?(?:完成交割|交割|完成过户)"
+    r"|(?:仍|尚|还|正)(?:在|处于)(?:推进|进行|洽谈|谈判|审核|审批|筹划)|(?:仍|尚)?存在(?:较大)?不确定性"
     r"|\bsubject to (?:[\w-]+ ){0,4}?(?:approvals?|clearances?|conditions|consents?|reviews?|votes?)\b"
     r"|\bpending (?:[\w-]+ ){0,3}?(?:approvals?|clearances?|reviews?|votes?)\b"
     r"|\b(?:is|are) (?:still )?(?:expected|set|scheduled|slated|anticipated|likely) to (?:close|complete|be completed|be finali[sz]ed)\b"

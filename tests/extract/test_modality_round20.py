@@ -284,3 +284,16 @@ def test_english_a_source_or_talks_inside_a_relative_aside_are_not_the_main_verb
     text = "Velora Labs, which Northwind Robotics reportedly bought in 2023, raised $30 million from Orion Ventures in 2022."
     assert moods(text, "acquisition") == ["reported"]
     assert {roles(f)["investor"][0]: f.modality for f in facts(text, "investment")} == {"Orion Ventures": "asserted"}
+
+
+def test_an_agreement_reached_or_a_deal_still_under_way_is_planned():
+    text = "澄川资本与青禾电子就收购事宜达成一致，澄川资本以5亿元收购青禾电子60%股权。"
+    assert moods(text, "acquisition") == ["planned"]
+    assert moods("澄川资本与岚山创投达成协议，以5亿元收购青禾电子60%股权。", "acquisition") == ["planned"]
+    assert moods("澄川资本收购青禾电子仍存在不确定性。", "acquisition") == ["planned"]
+    assert moods("澄川资本收购青禾电子一事仍在推进中。", "acquisition") == ["planned"]
+    # closed in the same sentence; the uncertainty is of another thing (the target's listing)
+    text = "澄川资本与岚山创投达成协议，以5亿元收购青禾电子60%股权，目前已完成交割。"
+    assert moods(text, "acquisition") == ["asserted"]
+    text = "澄川资本去年收购了青禾电子，青禾电子的上市进程仍存在不确定性。"
+    assert moods(text, "acquisition") == ["asserted"]
