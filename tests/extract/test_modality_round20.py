@@ -113,7 +113,7 @@ def test_a_holding_after_the_termination_stands():
 
 
 def test_english_an_approach_to_buy_and_an_open_question_are_no_deals():
-    assert moods("Northwind Robotics has made a preliminary approach to buy Velora Labs, a chip designer.",
+    assert moods("Northwind Robotics made an informal overture to acquire Velora Labs, a chip designer.",
                  "acquisition") == ["planned"]
     assert moods("Northwind Robotics declined to comment on whether it had invested in Velora Labs.",
                  "investment") == ["expected"]
@@ -229,7 +229,7 @@ def test_english_a_planned_deal_named_again_as_a_noun_keeps_its_mood_until_it_cl
 
 
 def test_a_party_s_own_people_or_own_release_is_no_unnamed_source():
-    text = "一位参与过当年投资决策的岚山科技人士透露：岚山科技决定投资青禾电子的一个重要因素是提前布局。"
+    text = "岚山科技内部人士透露：岚山科技当年决定投资青禾电子，主要是为了提前布局。"
     assert moods(text, "investment") == ["asserted"]
     assert moods("澄川资本发布消息称，澄川资本以10亿元收购青禾电子。", "acquisition") == ["asserted"]
 
