@@ -580,7 +580,8 @@ def _plan_goes_on(ctx: Ctx, cs: int, seg: int, t: Span) -> bool:
                 or any(m.source != "context" for m in ctx.mentions(pcs, cs - 1, ("organization", "candidate", "person"))):
             break  # the plan and the deal goes on past it
         cs, pcs = pcs, ctx.clause(pcs - 2)[0]
-    return pcs >= seg and not _CONDITION.match(ctx.text, pcs) and _plans(ctx.text[pcs:cs - 1])
+    return pcs >= seg and not _CONDITION.match(ctx.text, pcs) and _plans(ctx.text[pcs:cs - 1]) \
+        and not _PAST_TIME.search(pre)  # (…，通过自有资金，去年收购B: a deal done)
 
 
 # A clause of means, time or manner with no subject of its own, between a plan and the verb it plans (公司计划在未来三年内，

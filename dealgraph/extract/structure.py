@@ -1108,8 +1108,9 @@ def still_pending(doc: Doc) -> None:
         hit = _STILL_PENDING.search(sent.text)
         if hit is not None and not doc.mentions_in(sent.start, sent.start + hit.start()) \
                 and not _PENDING_NOT_THE_DEAL.search(sent.text, 0, hit.start()):
-            for fact in by_sentence.get(i - 1, []):
-                if fact.type in ("investment", "acquisition", "merger") and fact.modality == "asserted":
+            for fact in by_sentence.get(i - 1, []):  # (not a deal dated in an earlier year: another, done one)
+                if fact.type in ("investment", "acquisition", "merger") and fact.modality == "asserted" \
+                        and not _dated_before(fact, (doc.ref_date or "")[:4]):
                     fact.modality = "planned"
                     fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
     for i, sent in enumerate(doc.sentences):
