@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dealgraph.extract import deal_objects, tender_lists, voices, wordlist
+from dealgraph.extract import deal_objects, fund_stakes, tender_lists, voices, wordlist
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.grammar import NOT_A_VERB, grammar
 from dealgraph.extract.topics import GENERIC_SUBJECT, REPORTER_AFTER, clause_end, clause_start, sentence_topic
@@ -444,7 +444,8 @@ def _verb_before_alias(doc: Doc, word: str, end: int) -> bool:
 
 def _handler(voice: str) -> voices.Handler:
     """The function reading a voice: voices.py's, or one of deal_objects.py (deals read from the words around them)."""
-    return voices.HANDLERS.get(voice) or deal_objects.HANDLERS.get(voice) or tender_lists.HANDLERS[voice]
+    return voices.HANDLERS.get(voice) or deal_objects.HANDLERS.get(voice) or fund_stakes.HANDLERS.get(voice) \
+        or tender_lists.HANDLERS[voice]
 
 
 def _anonymous_quote(text: str) -> bool:
@@ -500,6 +501,10 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         # 本次收购澜舟网络51%股权 names its target and states the deal; 再次投资B: 再次, an adverb, before a verb)
     if word.endswith(("收购", "购买")) and _DEAL_DAY.match(text, end):
         return True  # 收购日至年末, 购买日的公允价值: the acquisition date, a noun (收购日升科技… is a deal)
+    if word.endswith("投资机构") and text[end - len(word) - 2:end - len(word)] == "专业":
+        return True  # 与专业投资机构共同投资, 专业投资机构情况介绍: the kind of party the rules name, no investors named
+    if word == "投资" and text.startswith("于", end) and _FIELD_OF_FUND.search(text, max(0, end - 8), end - len(word)):
+        return True  # 基金主要投资于长三角地区的…企业: the field a fund puts money into, no deal
     if word.endswith("投资") and _INVESTOR_NOUN.match(text, end):
         return True  # 投资巨头Alpha Holding, 投资大佬: the word describes an investor, no deal
     if word.rstrip("了").endswith(_INVESTS) and _spent_on_deal(doc, end):
@@ -531,6 +536,7 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
 _ROUND_ROLE_VERBS = frozenset({"领投", "跟投", "参投", "联合领投"})
 # 领投方的背景, 跟投机构中的多家: the role noun (方/机构/人) followed by what describes it, not by its members
 _ROLE_NOUN_DESCRIBED = re.compile(r"(?:方|机构|人)(?:的|中|里|多为|均为|大多|背景)")
+_FIELD_OF_FUND = re.compile(r"(?:主要|重点|专注|聚焦|集中|将|拟|优先|主要用于)$")
 _OFFERING_SUBSCRIBED = re.compile(r"IPO|上市|招股|发售|公开发行|H股|A股|港股|新股|散户|孖展")
 
 
@@ -563,7 +569,8 @@ def _inside_mention(doc: Doc, start: int, end: int) -> bool:
     """A trigger inside a name found from its shape or a lexicon, or ending a name read in apposition
     (全资子公司润和投资以现金…: 投资 ends the unit's name)."""
     return any(x.start < start or end < x.end for x in doc.index("mentions").covering(start, end)
-               if x.source in ("lexicon", "shape") or x.source == "cue" and x.end == end and end - x.start >= 4)
+               if x.source in ("lexicon", "shape") or x.source == "cue" and x.end == end and end - x.start >= 4
+               or x.source == "short" and x.end == end and x.start < start)  # 旭创投资将持有…: a short name defined
 
 
 def _last_agent(ctx: Ctx) -> Mention | None:

@@ -759,6 +759,11 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         start = _left_edge(text, at, r, window=20 if legal else 12, before_suffix=legal)
         start = start if legal else _past_party_noun(text, _past_verb(text, start, at), at)  # 开拓电源有限公司
         start = _past_function_word(text, start, at, r)
+        if legal and text[start - 1:start] in _STOPS_IN_HEADS and r.suffix.fullmatch(text[start:at]) \
+                and text[start - 2:start] not in wordlist.words() and re.match(f"[{NAME_CHARS}]", text[start - 2:start - 1] or " "):
+            # 苏州迈为科技股份有限公司: a stop character inside the head (迈为) leaves only trade words before the
+            # ending, no name of its own; the head goes on to the left of it
+            start = _past_function_word(text, _left_edge(text, start - 1, r, window=12), start - 1, r)
         if text[start:start + 1] == "比" and _COMPARED_AFTER.match(text, after):
             start += 1  # ，比星澜科技更早: a comparison after all
         intro = [i.end() for i in r.introducer.finditer(text, start, at) if at - i.end() >= 2
@@ -1091,6 +1096,7 @@ _RENTS_GOODS = re.compile(r"了?(?:一批|大量|部分)?[^，,；;。]{0,6}?(?:
 _FIRM_THEN_FIELD = re.compile(r"(?<=..)(?:集团|公司|控股|股份)(?:人工智能|AI|智能)$")
 _COUNTED_LEAD = re.compile(r"\d[\d.,]*\s*[万千百]?(?:颗|台|张|块|套|片|枚)")
 _IN_A_ROW = frozenset({"连续", "接连", "相继", "先后", "陆续"})
+_STOPS_IN_HEADS = frozenset("为和")  # one-character stops that also stand inside a name's head (迈为, 正和)
 _AGAIN = frozenset("又还也再曾")
 _NAME_WORD_STOPS = frozenset({"联合", "发展", "合作"})  # stops that name words before an ending (联合银行, 合作银行)
 _FIRM_ENDINGS_AFTER = ("银行", "证券", "保险", "信托", "集团", "控股")

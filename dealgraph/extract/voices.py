@@ -140,10 +140,12 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
         patients = patients[:1] + [m for m in patients[1:] if not _independent(m, agents)]
     if frame.type in ("investment", "acquisition"):
         agents = _not_regulators(ctx, [a for a in agents if not _documents().search(a.text) and not predicate_guess(a)
+                                       and not verb_opens(a)
                                        and not is_project(a)  # 用于“收购B股权项目”: a project buys nothing
                                        and not _relative_verb(ctx, a) and not _kind_of_party(ctx, a)])
         patients = [p for p in patients if not _documents().search(p.text) and not _GOVERNMENT.search(p.canonical)
                     and p.kind != "person"  # 陈某…融资借款17万元: a person borrows, no company raises
+                    and not _SHARE_NOUN.fullmatch(p.text) and not verb_opens(p)
                     and not (p.source in ("cue", "context") and _NO_COMPANY_GUESS.search(p.text))]
         # 郝振宇以3亿元收购B 20%股权: a buyer found by context only, shaped as a person's name, is a person
         agents = [a if "股" in a.text else _as_person(a) for a in agents]
@@ -247,6 +249,16 @@ _COUNT_OPENS = re.compile(r"[一二三四五六七八九十两几多数\d]+[款�
 _PREDICATE_WORDS = re.compile(r"增资|注资|认购|发行|筹划|增持|减持|购买|收购|出售|转让|受让")
 
 
+def verb_opens(m: Mention) -> bool:
+    """认购产业投资基金, 持有合伙企业: a name found from its ending that opens with a deal verb is the verb and a kind
+    of company after it (参与认购产业投资基金份额), no name."""
+    return m.source in ("shape", "cue", "context") and _PREDICATE_WORDS.match(m.text) is not None \
+        or m.source in ("shape", "cue", "context") and _HOLDS_KIND.fullmatch(m.text) is not None
+
+
+_HOLDS_KIND = re.compile(r"(?:持有|参与|设立|成为)(?:本|该)?(?:有限合伙企业|合伙企业|基金|产业基金|投资基金)")
+
+
 def predicate_guess(m: Mention) -> bool:
     """Whether a name guessed from the words around a verb reads as a predicate or a count: it holds a deal verb
     (发行, 增资, 认购), ends in a one-character adverb (…合约仅), opens with a count (两款资管) or has an adverb
@@ -268,7 +280,10 @@ def predicate_guess(m: Mention) -> bool:
 
 
 # A或其关联公司拟购买B: a relation word read as a name (关联公司 ends like one) names a kind of party, not one.
-_PARTY_KIND = re.compile(r"(?:关联公司|关联方|关联企业|关联人|全资子公司|控股子公司|子公司|孙公司|附属公司|一致行动人|母公司)")
+_PARTY_KIND = re.compile(r"(?:关联公司|关联方|关联企业|关联人|全资子公司|控股子公司|子公司|孙公司|附属公司|一致行动人|母公司|"
+                         r"普通合伙人|有限合伙人|执行事务合伙人|基金管理人|管理人|合伙人|转让人|受让人|交易对方)")  # a fund's roles
+# 认购基金份额 / 受让出资份额: the share of a fund, a noun, names no company
+_SHARE_NOUN = re.compile(r"(?:该|本|标的)?(?:基金|出资|合伙|财产|合伙企业|有限合伙)?份额")
 
 
 def _kind_of_party(ctx: Ctx, m: Mention) -> bool:
@@ -3587,7 +3602,8 @@ def _seat_base(ctx: Ctx, investee: Mention, pos: int) -> list[Mention]:
     return [investee]
 
 
-_OWNER_GAP = re.compile(r"(?:[(（][^()（）]{0,30}[)）])?(?:的|旗下的?|下属的?)?")  # 青禾科技(简称“青禾”)的子公司B
+_OWNER_GAP = re.compile(r"(?:[(（][^()（）]{0,30}[)）]|[”\"」][^()（）“”]{0,30}[)）])?(?:的|旗下的?|下属的?)?")  # 青禾科技(简称“青禾”)的子公司B
+# (A(以下简称“公司”或“A'”)全资子公司B: the owner's short name read inside the bracket, the bracket closing after it)
 # A设立全资子公司B: the owner founded the unit (its date, its mood)
 _SET_UP = re.compile(r"\s*(?:已|还|又|先后|于[^，,；;。]{2,12}?)?(?:拟|计划|将|宣布)?(?:出资)?(?:投资)?(?:设立|成立|新设|组建|注册成立)了?(?:一家)?")
 _UNIT_IS = re.compile(r"(?:目前|现|则|也|亦|仍|已|将|将会|会)?(?:是|为|系|成为|作为)了?")
@@ -3899,7 +3915,8 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if len(_distinct(parties)) < 2:
         parties = (_paired(ctx, cs, end) or _both_parties(ctx, Span(cs, end))
                    or ctx.carried_subject(end)[:1] + parties)
-    parties = [p for p in _distinct(parties) if not _in_title(ctx, p) and not _titled_person(p)]
+    parties = [p for p in _distinct(parties) if not _in_title(ctx, p) and not _titled_person(p)
+               and not predicate_guess(p) and not verb_opens(p) and not _PARTY_KIND.fullmatch(p.text)]  # 普通合伙人: no party
     parties = [p for p in parties if not any(o.text != p.text and o.text.endswith(p.text) for o in parties)]
     if len(parties) < 2:
         return []  # (上海致盛集团与…在致盛集团签订…: the short name is the same party, no partner)
