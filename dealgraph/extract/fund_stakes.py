@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dealgraph.extract import qualifiers as q
 from dealgraph.extract import voices as v
 from dealgraph.extract.document import FactRecord, Mention, Span
 from dealgraph.extract.grammar import Frame
@@ -37,7 +36,7 @@ _PERCENT_TAIL = re.compile(r"\s*(?:约|合计)?\d+(?:\.\d+)?\s*%\s*$")
 # 持有合伙企业 read as one name: a verb, then the word for the fund written about
 _VERB_FUND = re.compile(r"(?:持有|认购|认缴|参与|设立|投资|成为)(?P<word>(?:本|该)?(?:有限合伙企业|合伙企业|基金))")
 # a clause whose subject is the company written about (公司以自有资金…, 同意公司…)
-_COMPANY_OPENS = re.compile(r"[\s“”]*(?:同意|由)?(?:本公司|公司)")
+_COMPANY_OPENS = re.compile(r"[\s“”]*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:[^，,；;。:：\n]{2,8}[:：]\s*)?(?:同意|由)?(?:本公司|公司)")
 # the verb that puts money into the fund named after it (not 受让: a transfer, read as an acquisition)
 _JOIN_VERB = re.compile(r"(?:参与)?(?:认购|认缴|购买|持有)了?")
 _SUBSIDIARY_BEFORE = re.compile(r"(?:全资|控股)?(?:子公司|孙公司)(?:拟|将|计划)?$")
@@ -90,6 +89,10 @@ def _investors(ctx: Ctx, cs: int, pos: int, fund: Mention | None) -> list[Mentio
     named = [m for m in ctx.group_left(cs, pos) if (fund is None or m.key != fund.key) and not _VERB_FUND.fullmatch(m.text)]
     if named:
         return named
+    for f in reversed(ctx.facts):  # A拟认购F的出资份额，并成为该合伙企业的有限合伙人: A, who just put money in
+        if f.type == "investment" and f.roles.get("investor") and fund is not None \
+                and any(m.canonical == fund.canonical for m in f.roles["investee"]):
+            return list(f.roles["investor"])
     start = cs
     while start > ctx.sent.start:  # 公司以自有资金认缴出资2000万元，参与认购F: the company opening a clause before;
         start = ctx.clause(start - 1)[0]  # A拟作为有限合伙人，使用自有资金…参与投资F: A, the subject of the one before
@@ -119,7 +122,8 @@ def _investment(ctx: Ctx, t: Span, agents: list[Mention], fund: Mention, rule: s
 
     frame = Frame("investment", "fund", ("investor", "investee"), ())
     facts = v._deal(ctx, frame, t, agents, [fund], unnamed_agent=unnamed_agent)
-    title = ctx.sent.index < 4 and TITLE_LINE.fullmatch(ctx.sent.text.strip())
+    title = ctx.sent.index < 4 and TITLE_LINE.fullmatch(ctx.sent.text.strip()) \
+        or _CONSENT.search(ctx.text, ctx.sent.start, t.start)  # 董事会同意公司认购…: approved, still to be done
     line = ctx.text.rfind("\n", 0, t.start) + 1
     item = _TERMS_ITEM.search(ctx.text, max(line, ctx.sent.start), t.start) and not _DONE.search(ctx.text, *ctx.clause(t.start))
     for f in facts:
@@ -133,11 +137,15 @@ def _investment(ctx: Ctx, t: Span, agents: list[Mention], fund: Mention, rule: s
 # of the deal, not that it was made (unless it says so: 已完成, 已签署)
 _TERMS_ITEM = re.compile(r"(?:投资金额|投资标的|认购基金份额|认购份额|认购金额|出资金额|出资额|出资方式|投资方式|认缴出资)\s*[:：]")
 _DONE = re.compile(r"已经|已|完成|签署了|签订了")
+_CONSENT = re.compile(r"同意(?:公司|本公司|全资子公司|控股子公司|子公司)")
 
 
 def fund_share(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """A拟以自有资金X万元认购F的出资份额: A invests in F; A将持有合伙企业N%的出资份额: A holds N% of the fund."""
     end = t.start - 1 if ctx.text.startswith("的份额", t.start - 1) else t.start  # F的份额 / F份额
+    listed = _BELOW.search(ctx.text, max(ctx.sent.start, end - 10), end)
+    if listed is not None:
+        return _listed_funds(ctx, t, listed.start())
     found = _fund_ending_at(ctx, ctx.sent.start, end)  # the fund's short names in brackets may hold a comma
     if found is None:
         return []
@@ -157,6 +165,52 @@ def fund_share(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             f.rule = "shareholding:fund_share:持有"
         return facts
     return _investment(ctx, vt, agents, fund, f"investment:fund_share:{verb.group()}")
+
+
+# 认购以下投资基金份额 / 认购下列基金的份额: the funds are listed after (a table, as announcements give it)
+_BELOW = re.compile(r"(?:以下|下列|下述)(?:投资|产业|私募)?(?:基金|合伙企业)的?(?:出资)?$")
+_SECTION = re.compile(r"[一二三四五六七八九十]+、")
+
+
+def _listed_funds(ctx: Ctx, t: Span, mark: int) -> list[FactRecord]:
+    """公司以自有资金认购以下投资基金份额…：标的名称 拟投资金额 F1 5,000.00 F2 …: the subject invests in each fund
+    listed after the words, up to the next numbered section of the announcement."""
+    cs, _ = ctx.clause(mark)
+    verbs = list(_JOIN_VERB.finditer(ctx.text, cs, mark))
+    if not verbs:
+        return []
+    section = _SECTION.search(ctx.text, t.end, t.end + 800)
+    stop = section.start() if section else min(len(ctx.text), t.end + 800)
+    funds = _distinct_keys([m for m in ctx.doc.mentions_in(t.end, stop, ORG) if fund_shaped(ctx, m)])
+    agents = _investors(ctx, cs, verbs[-1].start(), None)
+    agents = [a for a in agents if a.key not in {f.key for f in funds}]
+    facts = []
+    for fund in funds:
+        for f in _investment(ctx, Span(verbs[-1].start(), verbs[-1].end()), agents, fund,
+                             f"investment:fund_share:{verbs[-1].group()}"):
+            f.amount = f.stake = None  # the total is no one fund's
+            f.evidence = Span(ctx.sent.start, ctx.sent.end)
+            facts.append(f)
+    return facts
+
+
+def admitted(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """F拟引入新的有限合伙人A / 合伙企业新增有限合伙人A、B: the partners let in put money into the fund (the subject,
+    or the fund the document is about)."""
+    cs, ce = ctx.clause(t.start)
+    partners = ctx.group_right(t.end, ce, ORG, max_gap=1)
+    before = [m for m in ctx.mentions(cs, t.start, ORG)]
+    fund = before[-1] if before and fund_shaped(ctx, before[-1]) else None
+    if fund is None and not before:
+        word = _FUND_POINTER.search(ctx.text, cs, t.start)
+        fund = fund_before(ctx, cs) if word else None
+    if fund is None or not partners:
+        return []
+    facts = []
+    for p in partners:
+        if p.key != fund.key:
+            facts += _investment(ctx, t, [p], fund, f"investment:admitted:{ctx.text[t.start:t.end]}")
+    return facts
 
 
 def limited_partner(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -319,7 +373,7 @@ def subscribed(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     after = [m for m in ctx.mentions(t.end, ctx.sent.end, ORG) if fund_shaped(ctx, m)
              and _INTO.search(ctx.text, max(t.end, m.start - 4), m.start)]
     before = [m for m in ctx.mentions(ctx.sent.start, t.start, ORG) if fund_shaped(ctx, m)]
-    fund = after[0] if after else before[-1] if before else None
+    fund = after[0] if after else before[-1] if before else _fund_item(ctx)
     if fund is None:
         return []
     fund = _known_name(ctx, fund)
@@ -336,9 +390,22 @@ def subscribed(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
+def _fund_item(ctx: Ctx) -> Mention | None:
+    """投资标的：F / 2、投资金额：公司以自有资金认缴出资…: in an announcement's key points, the fund the item of the
+    deal's object names in one of the lines just before."""
+    item = _OBJECT_ITEM.search(ctx.text, max(0, ctx.sent.start - 160), ctx.sent.start)
+    if item is None or not _TERMS_ITEM.search(ctx.text, ctx.sent.start, ctx.sent.end):
+        return None
+    named = [m for m in ctx.mentions(item.end(), ctx.sent.start, ORG) if m.start <= item.end() + 2]
+    return named[0] if named and fund_shaped(ctx, named[0]) else None
+
+
+_OBJECT_ITEM = re.compile(r"(?:投资标的|标的基金|认购标的|投资标的名称|标的名称|认购标的基金名称)(?:名称)?\s*[:：]\s*")
+
+
 # between the one who subscribes and 认缴出资: its short name, adverbs, the money's source
 _SUBJECT_GAP = re.compile(r"[”\"」)）]*(?:\s*[(（][^()（）]{0,60}[)）])*\s*(?:拟|将|已|合计|共|以)?(?:自有资金|自筹资金|货币资金|现金|自有货币资金)?")
 
 
-HANDLERS = {"fund_agreement": fund_agreement, "subscribed": subscribed, "fund_share": fund_share, "limited_partner": limited_partner, "fund_join": fund_join,
+HANDLERS = {"admitted": admitted, "fund_agreement": fund_agreement, "subscribed": subscribed, "fund_share": fund_share, "limited_partner": limited_partner, "fund_join": fund_join,
             "fund_founded": fund_founded}

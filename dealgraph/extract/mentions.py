@@ -1061,6 +1061,8 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
     part of the name (云栖投资有限公司)."""
     # the run of name characters ending at `end`, read backwards (one match, no search from each start)
     start = end - _NAME_RUN.match(text[max(0, end - window):end][::-1]).end()  # type: ignore[union-attr]
+    if start == end - window and start > 0 and r.left_stop.fullmatch(text, start - 1, start + 1):
+        start += 1  # 投资|宁波梅山…合伙企业 cut by the window inside the stop 投资: its tail 资 is no part of the name
     cut, short_stop, last = start, False, ""
     for stop in r.left_stop.finditer(text, start, end):
         s, e = stop.span()

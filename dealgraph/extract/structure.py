@@ -1411,6 +1411,9 @@ def dedupe(doc: Doc) -> None:
             if value is not None and first.qualifiers.get(name) is None:
                 first.qualifiers[name] = value
         first.stake = first.stake or fact.stake
+        if first.amount is None and fact.amount is not None and first.type == "investment" \
+                and fact.rule.split(":")[1:2] in (["subscribed"], ["limited_partner"], ["fund_share"], ["fund_join"]):
+            first.amount = fact.amount  # A与B签署《F合伙协议》，A认缴出资额X: the amount said with the repeat
     doc.facts = _one_partnership_per_sentence(kept)
 
 

@@ -3572,8 +3572,8 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
             return fact.roles["target"][:1]
     for fact in reversed(ctx.doc.facts + ctx.facts):
         if fact.type == "investment" and fact.roles["investee"] and fact.roles["investee"][0].key not in keys \
-                and fact.evidence.start >= recent:
-            return _seat_base(ctx, fact.roles["investee"][0], pos)
+                and fact.evidence.start >= recent and not _A_FUND.search(fact.roles["investee"][0].canonical):
+            return _seat_base(ctx, fact.roles["investee"][0], pos)  # (a fund put money into is no 公司 written about)
     held = [f.roles["company"][0] for f in ctx.facts if f.type == "shareholding" and f.roles.get("company")
             and f.evidence.start == ctx.sent.start and f.roles["company"][0].key not in keys]
     if held and any(m.key in listed for m in holders):  # 大基金持有B 12%股份，海创基金持有4%股份: of the one before
@@ -3589,6 +3589,9 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
         return [titled]
     found = most_named(ctx.doc, pos, keys, [])
     return [found] if found is not None else []
+
+
+_A_FUND = re.compile(r"(?:基金|合伙企业)$")
 
 
 def _seat_base(ctx: Ctx, investee: Mention, pos: int) -> list[Mention]:
