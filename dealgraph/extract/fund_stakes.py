@@ -89,9 +89,11 @@ def _investors(ctx: Ctx, cs: int, pos: int, fund: Mention | None) -> list[Mentio
     named = [m for m in ctx.group_left(cs, pos) if (fund is None or m.key != fund.key) and not _VERB_FUND.fullmatch(m.text)]
     if named:
         return named
+    if _COMPANY_OPENS.match(ctx.text, cs):  # 根据协议约定，公司作为有限合伙人…: the company opens the clause
+        return _the_company(ctx, cs + 1)
     for f in reversed(ctx.facts):  # A拟认购F的出资份额，并成为该合伙企业的有限合伙人: A, who just put money in
-        if f.type == "investment" and f.roles.get("investor") and fund is not None \
-                and any(m.canonical == fund.canonical for m in f.roles["investee"]):
+        if f.type == "investment" and f.roles.get("investor") and fund is not None and len(f.roles["investor"]) == 1 \
+                and "fund_agreement" not in f.rule and any(m.canonical == fund.canonical for m in f.roles["investee"]):
             return list(f.roles["investor"])
     start = cs
     while start > ctx.sent.start:  # 公司以自有资金认缴出资2000万元，参与认购F: the company opening a clause before;
@@ -103,8 +105,6 @@ def _investors(ctx: Ctx, cs: int, pos: int, fund: Mention | None) -> list[Mentio
             break
         if _COMPANY_OPENS.match(ctx.text, start):
             return _the_company(ctx, start + 1)
-    if _COMPANY_OPENS.match(ctx.text, cs):
-        return _the_company(ctx, cs + 1)
     return [m for m in ctx.carried_subject(pos) if not fund_shaped(ctx, m)]
 
 
@@ -113,7 +113,14 @@ def _the_company(ctx: Ctx, pos: int) -> list[Mention]:
     titled = v._title_company(ctx)
     if titled is not None and not fund_shaped(ctx, titled):
         return [titled]
+    heading = next((m for m in ctx.doc.mentions_in(0, ctx.sent.start, ORG)
+                    if _ABOUT_NOTICE.match(ctx.text, m.end) and not fund_shaped(ctx, m)), None)
+    if heading is not None:  # 澄川科技关于…的公告。…公司…: the company whose notice it is
+        return [heading]
     return [m for m in ctx.carried_subject(pos) if not fund_shaped(ctx, m)]
+
+
+_ABOUT_NOTICE = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:关于|公告|发布公告)")
 
 
 def _investment(ctx: Ctx, t: Span, agents: list[Mention], fund: Mention, rule: str,
@@ -124,8 +131,8 @@ def _investment(ctx: Ctx, t: Span, agents: list[Mention], fund: Mention, rule: s
     facts = v._deal(ctx, frame, t, agents, [fund], unnamed_agent=unnamed_agent)
     title = ctx.sent.index < 4 and TITLE_LINE.fullmatch(ctx.sent.text.strip()) \
         or _CONSENT.search(ctx.text, ctx.sent.start, t.start)  # 董事会同意公司认购…: approved, still to be done
-    line = ctx.text.rfind("\n", 0, t.start) + 1
-    item = _TERMS_ITEM.search(ctx.text, max(line, ctx.sent.start), t.start) and not _DONE.search(ctx.text, *ctx.clause(t.start))
+    line = ctx.text.rfind("\n", 0, t.start) + 1  # (an item may run over sentences on its line)
+    item = _TERMS_ITEM.search(ctx.text, max(line, t.start - 120), t.start) and not _DONE.search(ctx.text, *ctx.clause(t.start))
     for f in facts:
         f.rule = rule
         if (title or item) and f.modality == "asserted":
@@ -252,14 +259,18 @@ def fund_join(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     公告: the subsidiary, unnamed, invests (a title tells the plan only). Other objects are left to the round
     readers (参与投资B的A轮融资)."""
     cs, ce = ctx.clause(t.start)
-    named = ctx.group_right(t.end + (1 if ctx.text.startswith("了", t.end) else 0), ce, ORG, max_gap=0)
+    set_up = _SET_UP_AFTER.match(ctx.text, t.end + (2 if ctx.text.startswith("发起", t.end) else 0))
+    if ctx.text[t.start:t.end] == "参与" and set_up is None:
+        return []  # 参与了B的A轮融资: the round readers'
+    start = set_up.end() if set_up else t.end + (1 if ctx.text.startswith("了", t.end) else 0)
+    named = ctx.group_right(start, ce, ORG, max_gap=0)
     fund = _known_name(ctx, named[0]) if named and fund_shaped(ctx, named[0]) else None
     if fund is None:
         return []
     unit = _SUBSIDIARY_BEFORE.search(ctx.text, max(cs, t.start - 8), t.start)
     agents = [] if unit else _investors(ctx, cs, t.start, fund)
-    word = ctx.text[t.start:t.end]
-    if word in ("参与设立", "参与发起设立"):  # A参与设立了F: A is among F's founders (no money said)
+    word = ctx.text[t.start:start].rstrip("了")
+    if word in ("参与设立", "参与发起设立", "参与成立"):  # A参与设立了F: A is among F's founders (no money said)
         facts = v._deal(ctx, Frame("founding", "fund", ("founder", "company"), ()), t, agents, [fund])
         for f in facts:
             f.rule = f"founding:fund_join:{word}"
@@ -271,7 +282,11 @@ def fund_founded(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """A拟与B(…)，及C、D共同出资设立F / A、B共同出资设立F / A与B…签署《F合伙协议》，共同出资设立F: each party
     invests in F (each its own fact: the total, or one party's part, is no other's amount)."""
     cs, ce = ctx.clause(t.start)
-    named = ctx.group_right(t.end + (1 if ctx.text.startswith("了", t.end) else 0), ce, ORG, max_gap=0)
+    after = _SET_UP_AFTER.match(ctx.text, t.end) if ctx.text.endswith("出资", 0, t.end) else None
+    if ctx.text.endswith("出资", 0, t.end) and after is None:
+        return []  # 获得A、B共同出资: the round readers'
+    start = after.end() if after else t.end + (1 if ctx.text.startswith("了", t.end) else 0)
+    named = ctx.group_right(start, ce, ORG, max_gap=0)
     if not named:
         return []
     fund = named[0]
@@ -292,6 +307,7 @@ def fund_founded(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
+_SET_UP_AFTER = re.compile(r"(?:发起)?(?:设立|成立)了?")
 _WITH = re.compile(r"(?:拟|将|计划|已)?(?:于[^，,；;。与]{2,14}?)?(?:与|和|同)")
 _BOOK = re.compile(r"《[^》]*》")
 

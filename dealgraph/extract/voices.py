@@ -281,7 +281,7 @@ def predicate_guess(m: Mention) -> bool:
 
 # A或其关联公司拟购买B: a relation word read as a name (关联公司 ends like one) names a kind of party, not one.
 _PARTY_KIND = re.compile(r"(?:关联公司|关联方|关联企业|关联人|全资子公司|控股子公司|子公司|孙公司|附属公司|一致行动人|母公司|"
-                         r"普通合伙人|有限合伙人|执行事务合伙人|基金管理人|管理人|合伙人|转让人|受让人|交易对方)")  # a fund's roles
+                         r"普通合伙人|有限合伙人|执行事务合伙人|基金管理人)")  # a fund's roles
 # 认购基金份额 / 受让出资份额: the share of a fund, a noun, names no company
 _SHARE_NOUN = re.compile(r"(?:该|本|标的)?(?:基金|出资|合伙|财产|合伙企业|有限合伙)?份额")
 

@@ -181,3 +181,26 @@ def test_funds_listed_after_the_words_for_them_are_each_invested_in_once_the_boa
     assert sorted((_roles(f)["investor"][0], _roles(f)["investee"][0], f.modality) for f in found) == [
         ("澄川科技股份有限公司", "苏州岚湖二期创业投资合伙企业", "planned"), ("澄川科技股份有限公司", FUND, "planned")]
     assert all(f.amount is None for f in found)  # the total is no one fund's
+
+
+def test_a_joint_venture_set_up_with_money_is_still_read_as_a_joint_venture() -> None:
+    # near miss for 共同出资设立F: a joint venture company keeps its partnership reading
+    [jv] = _facts("澄川科技与青禾电子共同出资设立合资公司青岚智能科技有限公司。", "partnership")
+    assert _roles(jv) == {"party": ["澄川科技", "青禾电子"], "result": ["青岚智能科技有限公司"]}
+    assert _facts("澄川科技与青禾电子共同出资设立合资公司青岚智能科技有限公司。", "investment") == []
+
+
+def test_the_legal_form_of_a_fund_is_no_name_and_its_partner_pays_into_the_fund() -> None:
+    text = "青岚基金采用有限合伙企业形式，澄川投资作为有限合伙人的认缴出资额为2,000万元，对应认缴比例为10%。"
+    doc = extract("t", text, "2024-06-30")
+    assert not any("采用" in m.text for m in doc.mentions)
+    [fact] = [f for f in doc.facts if f.type == "investment"]
+    assert (_roles(fact), fact.amount.text, fact.stake.text) == (
+        {"investor": ["澄川投资"], "investee": ["青岚基金"]}, "2,000万元", "10%")
+
+
+def test_the_company_of_the_notice_subscribes_not_the_other_signer() -> None:
+    text = ("澄川科技股份有限公司关于签署合伙协议的公告。近日，公司与岚山投资有限公司共同签署了《苏州青岚创业投资合伙企业"
+            "(有限合伙)合伙协议》，根据合伙协议约定，公司作为有限合伙人以自有资金1,000万元出资认购基金份额，出资占比20%。")
+    paid = {_roles(f)["investor"][0]: f.amount.text if f.amount else None for f in _facts(text, "investment")}
+    assert paid == {"澄川科技股份有限公司": "1,000万元", "岚山投资有限公司": None}
