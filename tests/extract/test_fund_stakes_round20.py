@@ -204,3 +204,19 @@ def test_the_company_of_the_notice_subscribes_not_the_other_signer() -> None:
             "(有限合伙)合伙协议》，根据合伙协议约定，公司作为有限合伙人以自有资金1,000万元出资认购基金份额，出资占比20%。")
     paid = {_roles(f)["investor"][0]: f.amount.text if f.amount else None for f in _facts(text, "investment")}
     assert paid == {"澄川科技股份有限公司": "1,000万元", "岚山投资有限公司": None}
+
+
+def test_the_funds_own_investments_stay_the_funds() -> None:
+    text = ("澄川科技拟以自有资金3,000万元认购苏州青岚创业投资合伙企业(有限合伙)(以下简称“青岚创投”或“基金”)的出资份额。"
+            "截至目前，该基金已投资星河机器人、远帆智能等项目。")
+    by_investee = {_roles(f)["investee"][0]: _roles(f)["investor"] for f in _facts(text, "investment")}
+    assert by_investee == {FUND: ["澄川科技"], "星河机器人": [FUND], "远帆智能": [FUND]}
+    # near miss: a fund described by who put money in still makes its own deal
+    [own] = _facts("澄川科技参与投资的苏州青岚创业投资合伙企业(有限合伙)近日投资了远帆智能。", "investment")
+    assert _roles(own) == {"investor": [FUND], "investee": ["远帆智能"]}
+
+
+def test_the_fund_subscribing_its_own_total_is_no_partner() -> None:
+    text = ("澄川科技拟以自有资金3,000万元认购苏州青岚创业投资合伙企业(有限合伙)(以下简称“青岚创投”)的出资份额。"
+            "青岚创投认缴出资总额为人民币5亿元。")
+    assert [_roles(f)["investor"] for f in _facts(text, "investment")] == [["澄川科技"]]
