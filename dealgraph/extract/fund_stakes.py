@@ -45,11 +45,17 @@ _PLAN = re.compile(r"拟|计划|将|筹划|意向")
 _LEAD = re.compile(r"[\s“”]*(?:其中|同时|此外|另外)?[\s，,]*")
 
 
+# 契约型基金, 私募股权投资基金, 产业并购基金: a kind of fund, no fund's name
+_KIND_OF_FUND = re.compile(r"(?:一只|一支|一个|该|新的?)?(?:契约型|公司型|合伙型|有限合伙型|合伙制|公司制|私募|公募|专项|并购|产业|股权|创业|"
+                           r"投资|引导|母|子|天使|种子|风险|政府|市场化|人民币|美元|双币|早期|成长|发展|战略|新兴)+"
+                           r"(?:基金|合伙企业|有限合伙企业)")
+
+
 def fund_shaped(ctx: Ctx, m: Mention) -> bool:
     """Whether the mention names a fund: its name (or the full name a short one stands for) ends as a fund's does,
     or its legal form (有限合伙) follows it; not a fund's manager (…基金管理有限公司) nor the bare word 基金."""
     name = m.canonical or m.text
-    if len(name) < 4 or _FUND_WORD.fullmatch(name) or _VERB_FUND.fullmatch(name):
+    if len(name) < 4 or _FUND_WORD.fullmatch(name) or _VERB_FUND.fullmatch(name) or _KIND_OF_FUND.fullmatch(name):
         return False
     return bool(_FUND_END.search(name) or _PARTNERSHIP_AFTER.match(ctx.text, m.end) and "公司" not in name[-2:])
 

@@ -220,3 +220,10 @@ def test_the_fund_subscribing_its_own_total_is_no_partner() -> None:
     text = ("澄川科技拟以自有资金3,000万元认购苏州青岚创业投资合伙企业(有限合伙)(以下简称“青岚创投”)的出资份额。"
             "青岚创投认缴出资总额为人民币5亿元。")
     assert [_roles(f)["investor"] for f in _facts(text, "investment")] == [["澄川科技"]]
+
+
+def test_a_kind_of_fund_is_no_fund_invested_in() -> None:
+    assert not [f for f in _facts("澄川科技拟与岚山信托共同出资设立契约型基金。") if "fund_founded" in f.rule]
+    assert not [f for f in _facts("澄川科技拟与岚山资本共同出资设立私募股权投资基金。") if "fund_founded" in f.rule]
+    # near miss: a named fund is one
+    assert [f for f in _facts("澄川科技拟与岚山资本共同出资设立青岚产业基金。") if "fund_founded" in f.rule]
