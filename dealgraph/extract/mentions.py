@@ -879,6 +879,7 @@ _REGISTERED_END = re.compile(r"(?:股份有限公司|有限责任公司|有限�
 
 
 _PARTNERSHIP = re.compile(r"(?:中心|企业|基金)(?=[(（]有限合伙[)）])")
+_SEAT_BEFORE = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）](?=[\u4e00-\u9fff]{2,8}$)")
 
 
 # 株式会社澜桥 (the form written first, as in Japanese) and 澜桥(株) (its abbreviation after the name)
@@ -916,6 +917,12 @@ def _partnerships(text: str, r: NameRules) -> list[Mention]:
     out = []
     for m in _PARTNERSHIP.finditer(text):
         start = _past_function_word(text, _left_edge(text, m.start(), r, window=20, before_suffix=True), m.start(), r)
+        seat = _SEAT_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if seat is not None and seat.end() <= start:  # 岚晶(上海)投资管理中心(有限合伙): a seat in brackets inside the name
+            head = _past_function_word(text, _left_edge(text, seat.start(), r, window=10), seat.start(), r)
+            if 2 <= seat.start() - head and not r.generic_head_re.match(text[head:seat.start()]) \
+                    and not wordlist.is_common_word(text[head:seat.start()]):
+                start = head
         prefix = text[start:m.start()]
         if len(prefix) < 2 or r.generic_head_re.match(prefix) or wordlist.is_common_word(prefix):
             continue

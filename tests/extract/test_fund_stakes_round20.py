@@ -227,3 +227,11 @@ def test_a_kind_of_fund_is_no_fund_invested_in() -> None:
     assert not [f for f in _facts("澄川科技拟与岚山资本共同出资设立私募股权投资基金。") if "fund_founded" in f.rule]
     # near miss: a named fund is one
     assert [f for f in _facts("澄川科技拟与岚山资本共同出资设立青岚产业基金。") if "fund_founded" in f.rule]
+
+
+def test_a_partnership_name_with_a_seat_in_brackets_is_one_name() -> None:
+    text = "近日，公司与青禾金控(上海)资产管理有限公司、岚晶(上海)投资管理中心(有限合伙)(以下简称“岚晶”)共同签署了协议。"
+    found = {m.text for m in extract("t", text, "2024-06-30").mentions}
+    assert "岚晶(上海)投资管理中心" in found and "岚晶(上海)" not in found
+    # near miss: a seat in brackets with no head before it names nothing
+    assert extract("t", "公司与(上海)投资管理中心(有限合伙)签署协议。", "2024-06-30").mentions == []
