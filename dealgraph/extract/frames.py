@@ -520,6 +520,9 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         return True
     if word == "持有" and _SOLD_HOLDING.search(text, max(0, end - 12), end - 2):
         return True  # 清仓了所持有的B全部股份, 转让其所持有的B 5%股权: the holding is what is sold, not what is held
+    if word.endswith("投资方") and _COUNTED_PARTIES.search(text, max(0, end - len(word) - 6), end - len(word)) \
+            and _TOGETHER.match(text, end):
+        return True  # 与A等5家投资方共同投资设立F: the parties counted, who act together in the verb after
     if word.endswith("投资方") and text[end:end + 1] in ("面", "向", "式", "法", "案"):
         return True  # 腾讯投资方面表示, 投资方向: no investors named
     if word == "辅导" and text.startswith(("机构", "协议", "券商"), end):
@@ -536,6 +539,7 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
 _ROUND_ROLE_VERBS = frozenset({"领投", "跟投", "参投", "联合领投"})
 # 领投方的背景, 跟投机构中的多家: the role noun (方/机构/人) followed by what describes it, not by its members
 _ROLE_NOUN_DESCRIBED = re.compile(r"(?:方|机构|人)(?:的|中|里|多为|均为|大多|背景)")
+_COUNTED_PARTIES = re.compile(r"等[\d一二三四五六七八九十两几多]+家$")
 _FIELD_OF_FUND = re.compile(r"(?:主要|重点|专注|聚焦|集中|将|拟|优先|主要用于)$")
 _OFFERING_SUBSCRIBED = re.compile(r"IPO|上市|招股|发售|公开发行|H股|A股|港股|新股|散户|孖展")
 

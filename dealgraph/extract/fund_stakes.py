@@ -288,9 +288,10 @@ def fund_founded(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """A拟与B(…)，及C、D共同出资设立F / A、B共同出资设立F / A与B…签署《F合伙协议》，共同出资设立F: each party
     invests in F (each its own fact: the total, or one party's part, is no other's amount)."""
     cs, ce = ctx.clause(t.start)
-    after = _SET_UP_AFTER.match(ctx.text, t.end) if ctx.text.endswith("出资", 0, t.end) else None
-    if ctx.text.endswith("出资", 0, t.end) and after is None:
-        return []  # 获得A、B共同出资: the round readers'
+    paying = ctx.text.endswith(("出资", "投资"), 0, t.end)
+    after = _SET_UP_AFTER.match(ctx.text, t.end) if paying else None
+    if paying and after is None:
+        return []  # 获得A、B共同出资, A与B共同投资B: the round and joint investment readers'
     start = after.end() if after else t.end + (1 if ctx.text.startswith("了", t.end) else 0)
     named = ctx.group_right(start, ce, ORG, max_gap=0)
     if not named:
@@ -314,7 +315,7 @@ def fund_founded(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _SET_UP_AFTER = re.compile(r"(?:发起)?(?:设立|成立)了?")
-_WITH = re.compile(r"(?:拟|将|计划|已)?(?:于[^，,；;。与]{2,14}?)?(?:与|和|同)")
+_WITH = re.compile(r"(?:拟|将|计划|已)?(?:于[^，,；;。与]{2,14}?)?(?:作为有限合伙人(?:[^，,；;。与]|(?<=\d),(?=\d)){0,24}?)?(?:与|和)")
 _BOOK = re.compile(r"《[^》]*》")
 
 
@@ -326,8 +327,9 @@ def _founders(ctx: Ctx, t: Span, fund: Mention) -> list[Mention]:
     cs, _ = ctx.clause(t.start)
     books = [(b.start(), b.end()) for b in _BOOK.finditer(ctx.text, ctx.sent.start, t.start)]
 
-    def free(m: Mention) -> bool:
-        return m.key != fund.key and not any(s <= m.start < e for s, e in books)
+    def free(m: Mention) -> bool:  # (not a stretch guessed from the words around it: 促进公司业绩增长)
+        return m.key != fund.key and not any(s <= m.start < e for s, e in books) \
+            and not (m.kind == "candidate" and m.source in ("context", "cue"))
 
     names = [m for m in ctx.mentions(ctx.sent.start, t.start, ORG) if free(m)]
     company = _COMPANY_WITH.search(ctx.text, ctx.sent.start, t.start)
@@ -345,7 +347,8 @@ def _founders(ctx: Ctx, t: Span, fund: Mention) -> list[Mention]:
 
 
 # 公司拟与A… / 公司于2023年10月10日与A…: the company written about, then its partners
-_COMPANY_WITH = re.compile(r"(?<![\u4e00-\u9fff])(?:本公司|公司)(?:拟|将|已|计划)?(?:于[^，,；;。与]{2,16}?)?(?:与|和|同)")
+_COMPANY_WITH = re.compile(r"(?<![\u4e00-\u9fff])(?:本公司|公司)(?:拟|将|已|计划)?(?:于[^，,；;。与]{2,16}?)?"
+                           r"(?:作为有限合伙人(?:[^，,；;。与]|(?<=\d),(?=\d)){0,24}?)?(?:与|和)")  # 公司拟作为有限合伙人出资X与A…
 
 
 def _distinct_keys(found: list[Mention]) -> list[Mention]:

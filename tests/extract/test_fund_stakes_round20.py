@@ -235,3 +235,17 @@ def test_a_partnership_name_with_a_seat_in_brackets_is_one_name() -> None:
     assert "岚晶(上海)投资管理中心" in found and "岚晶(上海)" not in found
     # near miss: a seat in brackets with no head before it names nothing
     assert extract("t", "公司与(上海)投资管理中心(有限合伙)签署协议。", "2024-06-30").mentions == []
+
+
+def test_parties_counted_before_investing_together_are_no_investee() -> None:
+    text = ("为促进公司业绩增长，澄川科技拟作为有限合伙人出资2,000万元与专业投资机构岚山投资管理有限公司(以下简称“岚山投资”)"
+            "等5家投资方共同投资设立苏州青岚创业投资合伙企业(有限合伙)。")
+    found = _facts(text, "investment")
+    assert {_roles(f)["investee"][0] for f in found} == {FUND}  # 岚山投资 invests, it is not invested in
+    assert {_roles(f)["investor"][0] for f in found} == {"澄川科技", "岚山投资管理有限公司"}
+    assert {f.modality for f in found} == {"planned"}
+    paid = {_roles(f)["investor"][0]: f.amount.text if f.amount else None for f in found}
+    assert paid == {"澄川科技": "2,000万元", "岚山投资管理有限公司": None}
+    # near miss: a round's investors counted the same way still back the company raising
+    [round_] = _facts("星河机器人完成B轮融资，由岚山资本等5家投资方共同投资。", "investment")
+    assert _roles(round_) == {"investor": ["岚山资本"], "investee": ["星河机器人"]}
