@@ -230,14 +230,25 @@ def limited_partner(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """A作为有限合伙人以自有资金出资X万元，占F总认缴出资额的N%: A invests X in F (the fund named after it in the
     sentence, else the one named before it there, else the fund the document is about)."""
     cs, _ = ctx.clause(t.start)
-    after = [m for m in ctx.mentions(t.end, ctx.sent.end, ORG) if fund_shaped(ctx, m)
-             and _INTO.search(ctx.text, max(t.end, m.start - 4), m.start)]  # not a partner after 与
-    before = [m for m in ctx.mentions(ctx.sent.start, t.start, ORG) if fund_shaped(ctx, m)]
-    fund = after[0] if after else before[-1] if before else fund_before(ctx, t.start)
-    fund = _known_name(ctx, fund) if fund is not None else None
-    if fund is None:
-        return []
-    agents = _investors(ctx, cs, t.start, fund)
+    if ctx.text.startswith("的", t.start):  # A拟作为F的有限合伙人以自有资金出资X: F named between the words
+        tail = t.start
+        while (group := _BRACKET_TAIL.search(ctx.text, cs, tail)) is not None:
+            tail = group.start()  # F(有限合伙)(以下简称“B”)的有限合伙人: past the brackets to the name
+        named = [m for m in ctx.mentions(cs, tail, ORG) if m.end >= tail - 1]
+        lead = _BECOMES.search(ctx.text, max(cs, named[0].start - 4), named[0].start) if named else None
+        if lead is None or not fund_shaped(ctx, named[0]):
+            return []
+        fund, after = named[0], []
+        agents = _investors(ctx, cs, lead.start(), fund)
+    else:
+        after = [m for m in ctx.mentions(t.end, ctx.sent.end, ORG) if fund_shaped(ctx, m)
+                 and _INTO.search(ctx.text, max(t.end, m.start - 4), m.start)]  # not a partner after 与
+        before = [m for m in ctx.mentions(ctx.sent.start, t.start, ORG) if fund_shaped(ctx, m)]
+        fund = after[0] if after else before[-1] if before else fund_before(ctx, t.start)
+        fund = _known_name(ctx, fund) if fund is not None else None
+        if fund is None:
+            return []
+        agents = _investors(ctx, cs, t.start, fund)
     facts = _investment(ctx, t, agents, fund, f"investment:limited_partner:{ctx.text[t.start:t.end]}")
     stop = after[0].start if after else ctx.sent.end
     money = [m for m in ctx.values("money", t.end, ctx.sent.end) if m.start < max(stop, t.end + 40)]
@@ -248,6 +259,7 @@ def limited_partner(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
+_BECOMES = re.compile(r"(?:作为|成为)\s*$")
 # the verb or word right before the fund a partner puts money into (参与投资F, 认购F, 占F…, 入伙F)
 _INTO = re.compile(r"(?:认购|认缴|投资|设立|占|入伙|加入|参与)了?$")
 

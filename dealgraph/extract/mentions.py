@@ -2252,8 +2252,12 @@ def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
     out: dict[str, Mention] = {}
     for bracket, start, end in spans:
         full = by_end.get(bracket) or by_end.get(len(text[:bracket].rstrip()))
-        if full is None and text[bracket - 1:bracket] in ")）":  # 澜舟创业投资基金（有限合伙）（以下简称“澜舟基金”）
-            form = _LEGAL_FORM_BEFORE.search(text, max(0, bracket - 12), bracket)
+        at = bracket
+        while full is None and (note := _NAME_NOTE_BEFORE.search(text, max(0, at - 40), at)) is not None:
+            at = note.start()  # F(有限合伙)(以工商核定名称为准)(以下简称“B”): past the note on the name still to be fixed
+            full = by_end.get(at)
+        if full is None and text[at - 1:at] in ")）":  # 澜舟创业投资基金（有限合伙）（以下简称“澜舟基金”）
+            form = _LEGAL_FORM_BEFORE.search(text, max(0, at - 12), at)
             full = by_end.get(form.start()) if form else None
         alias = by_span.get((start, end))
         if alias is None and full is not None and cue_names.may_be_alias(text[start:end]) and \
@@ -2281,6 +2285,8 @@ def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
 
 
 _BARE_BRACKET = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")
+# (以工商核定名称为准) / (暂定名，最终以登记为准): a note that the name is still to be fixed, in brackets after it
+_NAME_NOTE_BEFORE = re.compile(r"[(（][^()（）]{0,30}?(?:为准|暂定名|暂定)[^()（）]{0,10}[)）]\s*$")
 # a partnership's legal form in brackets between its name and the short name defined for it
 _LEGAL_FORM_BEFORE = re.compile(r"[(（](?:有限合伙|普通合伙|特殊普通合伙)[)）]\s*$")
 

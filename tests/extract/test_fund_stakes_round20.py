@@ -249,3 +249,16 @@ def test_parties_counted_before_investing_together_are_no_investee() -> None:
     # near miss: a round's investors counted the same way still back the company raising
     [round_] = _facts("星河机器人完成B轮融资，由岚山资本等5家投资方共同投资。", "investment")
     assert _roles(round_) == {"investor": ["岚山资本"], "investee": ["星河机器人"]}
+
+
+def test_a_partner_of_a_fund_named_between_the_words_pays_into_that_fund() -> None:
+    text = ("澄川科技拟与岚山私募共同出资设立苏州青岚创业投资合伙企业(有限合伙)(以工商核定名称为准)(以下简称“青岚基金”)。"
+            "澄川科技拟作为 青岚基金的有限合伙人以自有资金出资 8000万元，占 青岚基金总认缴出资额的 20%。"
+            "澄川科技全资子公司澄川云创有限公司拟作为岚山私募基金管理合伙企业(有限合伙)(以下简称“岚山私募”)的有限合伙人"
+            "以自有资金出资200万元。")
+    paid = {(_roles(f)["investor"][0], _roles(f)["investee"][0]): (f.amount.text if f.amount else None, f.modality)
+            for f in _facts(text, "investment") if "limited_partner" in f.rule}
+    assert paid == {("澄川科技", FUND): ("8000万元", "planned"),  # the short name after the note stands for the fund
+                    ("澄川云创有限公司", "岚山私募基金管理合伙企业"): ("200万元", "planned")}
+    # near miss: partners listed as such are not told to pay in here
+    assert _facts("青禾电子的有限合伙人包括岚山资本。", "investment") == []
