@@ -141,9 +141,19 @@ def _investment(ctx: Ctx, t: Span, agents: list[Mention], fund: Mention, rule: s
     item = _TERMS_ITEM.search(ctx.text, max(line, t.start - 120), t.start) and not _DONE.search(ctx.text, *ctx.clause(t.start))
     for f in facts:
         f.rule = rule
-        if (title or item) and f.modality == "asserted":
+        if (title or item or _founding_planned(ctx, fund)) and f.modality == "asserted":
             f.modality = "planned"  # 关于参与认购F份额的公告: a title names the deal as its topic; the body says if done
     return facts
+
+
+def _founding_planned(ctx: Ctx, fund: Mention) -> bool:
+    """公司将以…与A、B共同设立F(…)。…本次C作为有限合伙人的认缴出资额为2000万元: the sentence that first names the fund
+    plans its setting up (拟, 将); the terms told after it, with nothing said done in their own sentence, are the plan's."""
+    first = next((m for m in ctx.doc.mentions_in(0, ctx.sent.start, ORG) if m.key == fund.key), None)
+    if first is None or _DONE.search(ctx.text, ctx.sent.start, ctx.sent.end):
+        return False
+    sent = next((x for x in ctx.doc.sentences if x.start <= first.start < x.end), None)
+    return sent is not None and _PLAN.search(ctx.text, sent.start, first.start) is not None
 
 
 # 投资金额：公司以自有资金认缴出资2000万元 / 认购基金份额：…: an item of an announcement's key points states the terms

@@ -262,3 +262,16 @@ def test_a_partner_of_a_fund_named_between_the_words_pays_into_that_fund() -> No
                     ("澄川云创有限公司", "岚山私募基金管理合伙企业"): ("200万元", "planned")}
     # near miss: partners listed as such are not told to pay in here
     assert _facts("青禾电子的有限合伙人包括岚山资本。", "investment") == []
+
+
+def test_terms_told_after_a_planned_fund_are_the_plans_unless_said_done() -> None:
+    plan = ("澄川科技将以自有资金增资全资子公司澄川投资有限公司(以下简称“澄川投资”)，用以与岚山资本有限公司共同设立"
+            "苏州青岚创业投资合伙企业(有限合伙)(具体以工商登记为准)。本次澄川投资作为有限合伙人的认缴出资额为2,000万元。")
+    [paid] = [f for f in _facts(plan, "investment") if "limited_partner" in f.rule]
+    assert (_roles(paid)["investor"], paid.modality) == (["澄川投资有限公司"], "planned")
+    # near miss: the same terms in a sentence that says the agreement was signed are a deal made
+    done = ("澄川科技将以自有资金增资全资子公司澄川投资有限公司(以下简称“澄川投资”)，用以与岚山资本有限公司共同设立"
+            "苏州青岚创业投资合伙企业(有限合伙)(具体以工商登记为准)。近日各方已签署合伙协议，澄川投资作为有限合伙人的"
+            "认缴出资额为2,000万元。")
+    [made] = [f for f in _facts(done, "investment") if "limited_partner" in f.rule]
+    assert made.modality == "asserted"
