@@ -501,8 +501,9 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         # 本次收购澜舟网络51%股权 names its target and states the deal; 再次投资B: 再次, an adverb, before a verb)
     if word.endswith(("收购", "购买")) and _DEAL_DAY.match(text, end):
         return True  # 收购日至年末, 购买日的公允价值: the acquisition date, a noun (收购日升科技… is a deal)
-    if word.endswith("投资机构") and text[end - len(word) - 2:end - len(word)] == "专业":
-        return True  # 与专业投资机构共同投资, 专业投资机构情况介绍: the kind of party the rules name, no investors named
+    if word.endswith("投资机构") and (text[end - len(word) - 2:end - len(word)] == "专业"
+                                    or text[end - len(word) - 1:end - len(word)] in ("与", "和")):
+        return True  # 与专业投资机构共同投资, 专业投资机构的情况, 与投资机构B共同设立F: a partner of the deal, no investors named
     if word == "投资" and text.startswith("于", end) and _FIELD_OF_FUND.search(text, max(0, end - 8), end - len(word)):
         return True  # 基金主要投资于长三角地区的…企业: the field a fund puts money into, no deal
     if word.endswith("投资") and _INVESTOR_NOUN.match(text, end):

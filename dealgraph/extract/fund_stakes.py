@@ -1,7 +1,7 @@
 """Money put into funds, as listed companies' announcements word it (the fund is the investee):
 
 - A拟与B、C共同出资设立F / A与B…签署《F合伙协议》，共同出资设立F: each party invests in F (fund_founded);
-- A作为有限合伙人以自有资金出资X万元，占F总认缴出资额的N% / A作为有限合伙人认缴出资额为X: A invests in F, the
+- A作为有限合伙人出资X万元，占F认缴总额N% / A作为LP认缴X: A invests in F, the
   fund named in the sentence, else the one the document is about (limited_partner);
 - A拟以自有资金X万元认购F的出资份额 / 参与认购F的基金份额: A invests in F; A将持有合伙企业N%的出资份额: A holds
   N% of the fund the document is about (fund_share);
@@ -23,13 +23,13 @@ if TYPE_CHECKING:
     from dealgraph.extract.frames import Ctx
 
 ORG = ("organization", "candidate")
-# 苏州青岚创业投资合伙企业(有限合伙), 青岚二期基金, 青岚创投中心: a fund's name (a short name stands for its full one)
+# 青岚创投合伙企业（有限合伙）, 青岚二期基金, 青岚创投中心: a fund's name (a short name stands for its full one)
 _FUND_END = re.compile(r"(?:合伙企业|基金|投资中心|创投中心|投资企业)$")
 _PARTNERSHIP_AFTER = re.compile(r"\s*[(（]有限合伙[)）]")
 # 合伙企业 / 该基金 / 本合伙企业 / 标的基金: the fund the document is about, named before (not 投资基金 alone: 认购以下
 # 投资基金份额 names none)
 _FUND_WORD = re.compile(r"(?:本|该|标的|上述|前述|此)?(?:有限合伙企业|合伙企业|基金|投资基金|产业基金)$")
-_FUND_POINTER = re.compile(r"(?:(?:本|该|标的|上述|前述)(?:有限合伙企业|合伙企业|基金|投资基金|产业基金)|(?<![\u4e00-\u9fff])合伙企业|(?<=持有)合伙企业)$")
+_FUND_POINTER = re.compile(r"(?:(?:本|该|标的|上述|前述)(?:有限合伙企业|合伙企业|基金|投资基金|产业基金)|(?<![\u4e00-\u9fff])合伙企业|(?<=持有|成为|作为)合伙企业)$")
 # what may stand between a fund's name and 的出资份额: its legal form, its short names, its name still to be confirmed
 _NAME_TAIL = re.compile(r"[”\"」)）]*(?:\s*[(（][^()（）]{0,60}[)）])*\s*")
 _PERCENT_TAIL = re.compile(r"\s*(?:约|合计)?\d+(?:\.\d+)?\s*%\s*$")
@@ -47,7 +47,7 @@ _LEAD = re.compile(r"[\s“”]*(?:其中|同时|此外|另外)?[\s，,]*")
 
 # 契约型基金, 私募股权投资基金, 产业并购基金: a kind of fund, no fund's name
 _KIND_OF_FUND = re.compile(r"(?:一只|一支|一个|该|新的?)?(?:契约型|公司型|合伙型|有限合伙型|合伙制|公司制|私募|公募|专项|并购|产业|股权|创业|"
-                           r"投资|引导|母|子|天使|种子|风险|政府|市场化|人民币|美元|双币|早期|成长|发展|战略|新兴)+"
+                           r"投资|创投|引导|母|子|天使|种子|风险|政府|市场化|人民币|美元|双币|早期|成长|发展|战略|新兴)+"
                            r"(?:基金|合伙企业|有限合伙企业)")
 
 
@@ -67,7 +67,7 @@ def fund_before(ctx: Ctx, pos: int) -> Mention | None:
 
 def _fund_ending_at(ctx: Ctx, cs: int, end: int) -> tuple[Mention, int] | None:
     """The fund whose name ends right before end, past its bracketed legal form and short names and a share of it
-    (F(有限合伙)(以下简称“B”或“基金”)的出资份额, 持有F 4%的出资份额), or a word for the fund written about (合伙
+    (F（有限合伙）（下称B或基金）的份额, 持有F 4%的份额), or a word for the fund written about (合伙
     企业, 该基金) there; with where its name stands in this clause."""
     pct = _PERCENT_TAIL.search(ctx.text, cs, end)  # 持有F 4.00%的出资份额: the share of the fund between
     end = pct.start() if pct else end
@@ -97,7 +97,7 @@ def _investors(ctx: Ctx, cs: int, pos: int, fund: Mention | None) -> list[Mentio
         return named
     if _COMPANY_OPENS.match(ctx.text, cs):  # 根据协议约定，公司作为有限合伙人…: the company opens the clause
         return _the_company(ctx, cs + 1)
-    for f in reversed(ctx.facts):  # A拟认购F的出资份额，并成为该合伙企业的有限合伙人: A, who just put money in
+    for f in reversed(ctx.facts):  # A拟认购F份额并成为其LP: A, who just put money in
         if f.type == "investment" and f.roles.get("investor") and fund is not None and len(f.roles["investor"]) == 1 \
                 and "fund_agreement" not in f.rule and any(m.canonical == fund.canonical for m in f.roles["investee"]):
             return list(f.roles["investor"])
@@ -147,7 +147,7 @@ def _investment(ctx: Ctx, t: Span, agents: list[Mention], fund: Mention, rule: s
 
 
 def _founding_planned(ctx: Ctx, fund: Mention) -> bool:
-    """公司将以…与A、B共同设立F(…)。…本次C作为有限合伙人的认缴出资额为2000万元: the sentence that first names the fund
+    """公司将以…与A、B共同设立F(…)。…本次C作为LP认缴2000万元: the sentence that first names the fund
     plans its setting up (拟, 将); the terms told after it, with nothing said done in their own sentence, are the plan's."""
     first = next((m for m in ctx.doc.mentions_in(0, ctx.sent.start, ORG) if m.key == fund.key), None)
     if first is None or _DONE.search(ctx.text, ctx.sent.start, ctx.sent.end):
@@ -196,7 +196,7 @@ _SECTION = re.compile(r"[一二三四五六七八九十]+、")
 
 
 def _listed_funds(ctx: Ctx, t: Span, mark: int) -> list[FactRecord]:
-    """公司以自有资金认购以下投资基金份额…：标的名称 拟投资金额 F1 5,000.00 F2 …: the subject invests in each fund
+    """公司认购下列基金的份额…：名称 金额 F1 5,000.00 F2 …: the subject invests in each fund
     listed after the words, up to the next numbered section of the announcement."""
     cs, _ = ctx.clause(mark)
     verbs = list(_JOIN_VERB.finditer(ctx.text, cs, mark))
@@ -237,19 +237,25 @@ def admitted(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 def limited_partner(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
-    """A作为有限合伙人以自有资金出资X万元，占F总认缴出资额的N%: A invests X in F (the fund named after it in the
+    """A作为有限合伙人出资X万元，占F认缴总额N%: A invests X in F (the fund named after it in the
     sentence, else the one named before it there, else the fund the document is about)."""
     cs, _ = ctx.clause(t.start)
-    if ctx.text.startswith("的", t.start):  # A拟作为F的有限合伙人以自有资金出资X: F named between the words
+    if ctx.text.startswith("的", t.start):  # A拟作为F的LP出资X: F named between the words
         tail = t.start
         while (group := _BRACKET_TAIL.search(ctx.text, cs, tail)) is not None:
-            tail = group.start()  # F(有限合伙)(以下简称“B”)的有限合伙人: past the brackets to the name
-        named = [m for m in ctx.mentions(cs, tail, ORG) if m.end >= tail - 1]
+            tail = group.start()  # F（有限合伙）（下称B）的有限合伙人: past the brackets to the name
+        named = [m for m in ctx.mentions(cs, tail, ORG) if m.end >= tail - 1 and not _VERB_FUND.fullmatch(m.text)]
+        word = _FUND_POINTER.search(ctx.text, max(cs, tail - 7), tail) if not named else None
+        if word is not None:  # 成为(该)合伙企业的有限合伙人: the fund the document is about
+            found = fund_before(ctx, word.start())
+            named = [Mention(word.start(), word.end(), ctx.text[word.start():word.end()], found.kind, found.key,
+                             "coref", found.canonical)] if found is not None else []
         lead = _BECOMES.search(ctx.text, max(cs, named[0].start - 4), named[0].start) if named else None
         if lead is None or not fund_shaped(ctx, named[0]):
             return []
         fund, after = named[0], []
         agents = _investors(ctx, cs, lead.start(), fund)
+        t = Span(lead.start(), t.end)  # the mood is read from 作为/成为 on
     else:
         after = [m for m in ctx.mentions(t.end, ctx.sent.end, ORG) if fund_shaped(ctx, m)
                  and _INTO.search(ctx.text, max(t.end, m.start - 4), m.start)]  # not a partner after 与
@@ -370,7 +376,7 @@ def _founders(ctx: Ctx, t: Span, fund: Mention) -> list[Mention]:
 
 # 公司拟与A… / 公司于2023年10月10日与A…: the company written about, then its partners
 _COMPANY_WITH = re.compile(r"(?<![\u4e00-\u9fff])(?:本公司|公司)(?:拟|将|已|计划)?(?:于[^，,；;。与]{2,16}?)?"
-                           r"(?:作为有限合伙人(?:[^，,；;。与]|(?<=\d),(?=\d)){0,24}?)?(?:与|和)")  # 公司拟作为有限合伙人出资X与A…
+                           r"(?:作为有限合伙人(?:[^，,；;。与]|(?<=\d),(?=\d)){0,24}?)?(?:与|和)")  # 公司拟以LP身份出资X与A…
 
 
 def _distinct_keys(found: list[Mention]) -> list[Mention]:

@@ -761,7 +761,7 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         start = _past_function_word(text, start, at, r)
         if legal and text[start - 1:start] in _STOPS_IN_HEADS and r.suffix.fullmatch(text[start:at]) \
                 and text[start - 2:start] not in wordlist.words() and re.match(f"[{NAME_CHARS}]", text[start - 2:start - 1] or " "):
-            # 苏州迈为科技股份有限公司: a stop character inside the head (迈为) leaves only trade words before the
+            # 苏州岚为科技股份有限公司: a stop character inside the head (岚为) leaves only trade words before the
             # ending, no name of its own; the head goes on to the left of it
             start = _past_function_word(text, _left_edge(text, start - 1, r, window=12), start - 1, r)
         if text[start:start + 1] == "比" and _COMPARED_AFTER.match(text, after):
@@ -918,7 +918,7 @@ def _partnerships(text: str, r: NameRules) -> list[Mention]:
     for m in _PARTNERSHIP.finditer(text):
         start = _past_function_word(text, _left_edge(text, m.start(), r, window=20, before_suffix=True), m.start(), r)
         seat = _SEAT_BEFORE.search(text, max(0, m.start() - 16), m.start())
-        if seat is not None and seat.end() <= start:  # 岚晶(上海)投资管理中心(有限合伙): a seat in brackets inside the name
+        if seat is not None and seat.end() <= start:  # 岚澄（苏州）创投管理中心（有限合伙）: a seat in brackets inside the name
             head = _past_function_word(text, _left_edge(text, seat.start(), r, window=10), seat.start(), r)
             if 2 <= seat.start() - head and not r.generic_head_re.match(text[head:seat.start()]) \
                     and not wordlist.is_common_word(text[head:seat.start()]):
@@ -2254,7 +2254,7 @@ def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
         full = by_end.get(bracket) or by_end.get(len(text[:bracket].rstrip()))
         at = bracket
         while full is None and (note := _NAME_NOTE_BEFORE.search(text, max(0, at - 40), at)) is not None:
-            at = note.start()  # F(有限合伙)(以工商核定名称为准)(以下简称“B”): past the note on the name still to be fixed
+            at = note.start()  # F（有限合伙）（名称以登记为准）（下称B）: past the note on the name still to be fixed
             full = by_end.get(at)
         if full is None and text[at - 1:at] in ")）":  # 澜舟创业投资基金（有限合伙）（以下简称“澜舟基金”）
             form = _LEGAL_FORM_BEFORE.search(text, max(0, at - 12), at)

@@ -251,7 +251,7 @@ _PREDICATE_WORDS = re.compile(r"增资|注资|认购|发行|筹划|增持|减持
 
 def verb_opens(m: Mention) -> bool:
     """认购产业投资基金, 持有合伙企业: a name found from its ending that opens with a deal verb is the verb and a kind
-    of company after it (参与认购产业投资基金份额), no name."""
+    of company after it (参与认购某产业基金的份额), no name."""
     return m.source in ("shape", "cue", "context") and _PREDICATE_WORDS.match(m.text) is not None \
         or m.source in ("shape", "cue", "context") and _HOLDS_KIND.fullmatch(m.text) is not None
 
