@@ -36,7 +36,7 @@ _PERCENT_TAIL = re.compile(r"\s*(?:约|合计)?\d+(?:\.\d+)?\s*%\s*$")
 # 持有合伙企业 read as one name: a verb, then the word for the fund written about
 _VERB_FUND = re.compile(r"(?:持有|认购|认缴|参与|设立|投资|成为)(?P<word>(?:本|该)?(?:有限合伙企业|合伙企业|基金))")
 # a clause whose subject is the company written about (公司以自有资金…, 同意公司…)
-_COMPANY_OPENS = re.compile(r"[\s“”]*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:[^，,；;。:：\n]{2,8}[:：]\s*)?(?:同意|由)?(?:本公司|公司)")
+_COMPANY_OPENS = re.compile(r"[\s“”]*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:[^，,；;。:：\n]{2,8}[:：]\s*)?(?:其中|同时|另外|此外)?(?:同意|由)?(?:本公司|公司)")
 # the verb that puts money into the fund named after it (not 受让: a transfer, read as an acquisition)
 _JOIN_VERB = re.compile(r"(?:参与)?(?:认购|认缴|购买|持有)了?")
 _SUBSIDIARY_BEFORE = re.compile(r"(?:全资|控股)?(?:子公司|孙公司)(?:拟|将|计划)?$")

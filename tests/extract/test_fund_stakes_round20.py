@@ -275,3 +275,20 @@ def test_terms_told_after_a_planned_fund_are_the_plans_unless_said_done() -> Non
             "认缴出资额为2,000万元。")
     [made] = [f for f in _facts(done, "investment") if "limited_partner" in f.rule]
     assert made.modality == "asserted"
+
+
+def test_becoming_a_partner_of_the_fund_written_about_pays_into_it() -> None:
+    text = "澄川科技拟认缴苏州青岚创业投资合伙企业（有限合伙）的份额。公司将成为合伙企业的有限合伙人，出资5000万元。"
+    paid = [f for f in _facts(text, "investment") if "limited_partner" in f.rule]
+    assert [(_roles(f), f.amount.text, f.modality) for f in paid] == [
+        ({"investor": ["澄川科技"], "investee": [FUND]}, "5000万元", "planned")]
+    # near miss: no fund written about before, no partner's payment
+    assert _facts("公司将成为合伙企业的有限合伙人，出资5000万元。", "investment") == []
+
+
+def test_the_company_opening_a_clause_after_qizhong_is_the_partner() -> None:
+    text = ("澄川科技集团关于参与设立创投基金的公告\n公司拟参与投资设立苏州青岚创业投资合伙企业（有限合伙）（下称“青岚基金”）。"
+            "青岚基金总规模3亿元，其中公司作为有限合伙人用自筹资金认缴9,000万元。")
+    paid = [f for f in _facts(text, "investment") if "limited_partner" in f.rule]
+    assert [(_roles(f), f.amount.text, f.modality) for f in paid] == [
+        ({"investor": ["澄川科技集团"], "investee": [FUND]}, "9,000万元", "planned")]
