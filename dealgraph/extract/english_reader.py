@@ -595,7 +595,7 @@ def _opens_with_word(text: str, sent: Sentence, out: list[tuple[int, int, str, A
 
 # "…, a premium to the last price before the deal was first reported": when a report came out, not a report
 # an estimate's source after the analysts' estimate it is for ("…, while analysts had expected $6.2 billion, according to
-# FactSet"; "in line with estimates, according to IBES data")
+# FactSet"; "matching the consensus, according to LSEG data")
 _ESTIMATE_SOURCE = re.compile(r"(\b(?:analysts?|estimates?|expectations?|consensus)\b[^.;]{0,80}?),? according to\b[^.;]*")
 # A relative clause set off by commas between a subject and its verb (", which is in talks to buy C,")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")

@@ -231,7 +231,7 @@ _TO_COME = re.compile(r"(?:[^«.;,]|«[cd]\d+»)*?\b(?:will|would|is expected to
 # (or a profit denied before the figure: "Norcrest has not reached profitability, with net losses of $40 million in
 # 2024": the denial is of the profit, the loss a figure it states)
 _LOSS_STATE = re.compile(r"\b(?:unprofitable|loss-making|profitab(?:le|ility)|(?:a |any )?profits?)\b")
-# an estimate by others than the company: "analysts on average had expected revenue of …", "Wall Street was looking for"
+# an estimate by others than the company: "analysts had on average forecast sales of …", "Wall Street was looking for"
 _ANALYSTS_EXPECTED = re.compile(r"\b(?:analysts?|Wall Street|the Street|investors|the market|consensus)\b(?: [\w'’-]+){0,4}? "
                                 r"(?:expect(?:ed|ing|s)?|estimat(?:ed|ing|es)|forecast(?:ed|ing|s)?|predict(?:ed|ing|s)?|"
                                 r"project(?:ed|ing|s)?|anticipat(?:ed|ing|es)|(?:were |was |had been )?looking for)"
@@ -250,7 +250,7 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
         if _NOT_A_FIGURE.search(s.text, 0, hit.start()) or _RUN_RATE_AFTER.match(s.text, hit.end()):
             continue  # annualised revenue of $1 billion, compared with a loss of $1.1 billion: no figure of its own
         if _ANALYSTS_EXPECTED.search(s.text, max(0, hit.start() - 80), hit.start()):
-            continue  # "while analysts had expected revenue of $6.2 billion": the analysts' estimate, no figure of it
+            continue  # "while analysts had forecast sales of $6.2 billion": the analysts' estimate, no figure of it
         if _SEGMENT_BEFORE.search(s.text, max(0, hit.start() - 40), hit.start()):
             continue  # "Smart Home business revenue grew 40%": a business line's figure, not a company's
         # ("$5 million in revenue"; "reversing a 112 million yuan loss": the figure written before its metric)

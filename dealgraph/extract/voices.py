@@ -5081,7 +5081,7 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     if change is not None and _COMPARISON_OPENS.match(ctx.text, cs):
         change = None  # 较上年同期3亿元的亏损额明显收窄: the figure compared with; the change is the other's
     if change is not None and _GUIDED_BRACKET.search(ctx.text, max(ctx.sent.start, change.start - 12), change.start):
-        change = None  # 高于指引上限(环比增长5%-7%): the guidance's range, not the figure's change
+        change = None  # 超出指引区间上沿(环比增长4%-6%): the guidance's range, not the figure's change
     if value is None and _ABILITY_AFTER.match(ctx.text, t.end):
         return None  # 提高持续盈利能力, 收入结构, 盈利模式: a quality of the figure talked about, none stated
     if value is None and change is None and metric == "net_profit" and trigger in _PROFIT_NOUNS:

@@ -42,7 +42,7 @@ def test_a_person_then_a_focus_verb_names_no_company():
 
 
 def test_a_focus_turned_to_by_people_is_not_the_company_s():
-    text = "澄川智能估值达80亿元，却接连流失高管，包括合伙人邓江等均转向大模型创业。"
+    text = "澄川智能估值80亿元，高管接连离开，其中联合创始人孟川等人纷纷转向大模型创业。"
     assert _facts(text, "focus") == []
     assert _facts("星河科技创始人王明表示，公司将聚焦医疗AI。", "focus") == [{"company": ["星河科技"]}]
 
@@ -65,19 +65,19 @@ def _english(text: str) -> list[tuple[str, str, float | None]]:
 
 
 def test_an_analysts_estimate_is_no_figure_of_the_company():
-    text = ("Revenue from Northwind's cloud business fell 7% to $5.9 billion in the quarter, while analysts on average "
+    text = ("Revenue from Northwind's cloud unit dropped 7% to $5.9 billion for the period, while analysts on average "
             "had expected revenue of $6.2 billion.")
     assert _english(text) == [("financial", "asserted", 5.9e9)]
-    assert _english("Northwind expects fourth-quarter revenue of about $17.4 billion, while analysts were expecting "
-                    "revenue of $17.3 billion.") == [("financial", "expected", 17.4e9)]
+    assert _english("Northwind expects revenue of roughly $17.4 billion for the coming quarter, while analysts were "
+                    "expecting revenue of $17.3 billion.") == [("financial", "expected", 17.4e9)]
 
 
 def test_the_source_of_an_estimate_does_not_make_the_figure_a_report():
-    text = ("Northwind's revenue fell 7% to $5.9 billion in the quarter, while analysts had expected $6.2 billion, "
+    text = ("Northwind's revenue dropped 7% to $5.9 billion for the period, while analysts had expected $6.2 billion, "
             "according to FactSet.")
     assert _english(text) == [("financial", "asserted", 5.9e9)]
-    assert _english("Northwind's revenue fell 7% to $5.9 billion in the quarter, according to people familiar with "
-                    "the matter.") == [("financial", "reported", 5.9e9)]
+    assert _english("Northwind's revenue dropped 7% to $5.9 billion for the period, according to people familiar "
+                    "with the matter.") == [("financial", "reported", 5.9e9)]
 
 
 def _listings(text: str) -> list[tuple[str, str, str | None]]:
@@ -149,7 +149,7 @@ def test_the_company_a_person_joins_to_focus_on_something_is_not_the_one_focusin
 
 
 def test_talks_with_named_investors_about_a_round_are_a_reported_investment():
-    text = ("Northwind is also in talks with investors such as Lanting Ventures, Kestrel Capital and the investment "
+    text = ("Northwind is in talks with backers including Lanting Ventures, Kestrel Capital and the investment "
             "firm Brisa for a deal that would value it at $10 billion.")
     found = [(f.modality, {r: [m.text for m in ms] for r, ms in f.roles.items()})
              for f in extract("t", text, "2025-06-30").facts if f.type == "investment"]
@@ -188,7 +188,7 @@ def test_revenue_from_a_source_is_not_the_source_s_revenue():
 
 
 def test_a_guidance_range_in_brackets_is_no_change_of_the_figure():
-    text = "澄川半导体3Q25实现销售收入23.8亿美元，同比增长9.7%，创季度收入新高，高于指引上限(环比增长5%-7%)。"
+    text = "澄川半导体3Q25实现销售收入23.8亿美元，同比增长9.7%，创季度收入新高，超出指引区间上沿(环比增长4%-6%)。"
     assert _figures(text) == [("澄川半导体", "23.8亿美元", "同比增长9.7%", "2025-Q3")]
 
 
@@ -199,7 +199,7 @@ def test_a_person_shaped_name_before_a_focus_verb_takes_no_carried_company():
 
 
 def test_an_analysts_forecast_is_no_asserted_figure():
-    facts = [f for f in extract("t", "上调公司2025-2027年归母净利润预测至6.4/8.0/9.4亿美元。澄川半导体3Q25实现营收"
+    facts = [f for f in extract("t", "券商将公司未来三年的净利润预测上调至6.4/8.0/9.4亿美元。澄川半导体3Q25实现营收"
                                      "23.8亿美元。", "2025-12-31").facts if f.type == "financial"]
     assert {f.modality for f in facts if f.qualifiers["value"].text != "23.8亿美元"} <= {"expected"}
 
@@ -216,8 +216,8 @@ def test_english_amounts_with_a_hyphen_before_the_scale():
 
 def test_a_holding_of_a_class_of_shares_and_a_single_existing_backer():
     found = [(f.roles["holder"][0].text, f.stake.text) for f in
-             extract("t", "Lanting holds about 36% of preferred stocks in Northwind AI.", "2025-06-30").facts
+             extract("t", "Lanting owns roughly 36% of the preference shares in Northwind AI.", "2025-06-30").facts
              if f.type == "shareholding"]
-    assert found == [("Lanting", "about 36%")]
+    assert found == [("Lanting", "roughly 36%")]
     text = "Lanting Ventures led a $50 million round in Northwind with existing backer Kestrel Capital."
     assert _facts(text, "investment") == [{"investor": ["Lanting Ventures", "Kestrel Capital"], "investee": ["Northwind"]}]
