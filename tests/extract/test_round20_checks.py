@@ -221,3 +221,9 @@ def test_a_holding_of_a_class_of_shares_and_a_single_existing_backer():
     assert found == [("Lanting", "roughly 36%")]
     text = "Lanting Ventures led a $50 million round in Northwind with existing backer Kestrel Capital."
     assert _facts(text, "investment") == [{"investor": ["Lanting Ventures", "Kestrel Capital"], "investee": ["Northwind"]}]
+
+
+def test_how_far_a_thing_has_got_is_no_name():
+    text = "为加快基金落地进度，经青禾产业基金合伙人协商一致，拟引入新投资人澄川科技有限公司。"
+    assert all("进度" not in name for name, _ in _mentions(text))
+    assert not any("落地进度" in names for f in _facts(text, "investment") for names in f.values())
