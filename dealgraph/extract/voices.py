@@ -4813,9 +4813,30 @@ def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
         return ctx.group_right(listed.end(), ctx.sent.end, ORG, max_gap=1)
     if GENERIC_SUBJECT.search(ctx.text[q.segment_start(ctx, t.start):t.start]):
         return []
+    if (_BARE_COMPANY_OPENS.match(ctx.text, cs) or _BARE_COMPANY_OPENS.match(ctx.text, ctx.sent.start)
+            and not ctx.mentions(ctx.sent.start, t.start, UNIT)) and _unnamed_self(ctx.doc):
+        return []  # 报告给予公司买入评级。…公司加大研发投入: a report's 公司 is its unnamed company, not one named since
     if ctx.topic is not None and ctx.topic.start < t.start:
         return [ctx.topic]
     return ctx.carried_subject(t.start)[:1]
+
+
+# 公司加大研发投入 / 2024年前三季度，公司实现营收…: the bare word opening the clause as its subject
+_BARE_COMPANY_OPENS = re.compile(r"\s*(?:\d{4}年[^，,；;。]{0,8}?[，,]?\s*)?公司(?![债章法治理股])")
+# (公司 opening a clause, or after a rating verb: 给予公司买入评级; not a kind of company, AI芯片公司寒武纪)
+_BARE_COMPANY = re.compile(r"(?:(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=给予|维持|看好|覆盖|上调|下调|认为|预计))公司(?![债章法治理股名])")
+
+
+def _unnamed_self(doc: Doc) -> bool:
+    """Whether the document speaks of its own company as bare 公司 before it names any organisation (an analyst's
+    report on one company, an excerpt of its results): then 公司 is that unnamed company throughout."""
+    def find(d: Doc) -> bool:
+        first = _BARE_COMPANY.search(d.text)
+        if first is None:
+            return False
+        return not any(m.start < first.start() for m in d.mentions if m.kind in ("organization", "candidate")
+                       and m.source not in ("coref",))
+    return doc.of_mentions("unnamed_self", find)
 
 
 def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:

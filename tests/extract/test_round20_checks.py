@@ -227,3 +227,10 @@ def test_how_far_a_thing_has_got_is_no_name():
     text = "为加快基金落地进度，经青禾产业基金合伙人协商一致，拟引入新投资人澄川科技有限公司。"
     assert all("进度" not in name for name, _ in _mentions(text))
     assert not any("落地进度" in names for f in _facts(text, "investment") for names in f.values())
+
+
+def test_a_report_s_bare_company_is_its_unnamed_company_not_one_named_since():
+    text = "报告给予公司买入评级。澄川科技的新芯片将于明年出货，公司作为首批供应商参与。公司加大研发投入，前三季度研发投入达7亿元。"
+    assert _facts(text, "financial") == []
+    named = "星河科技2024年营收增长20%。公司加大研发投入，前三季度研发投入达7亿元。"
+    assert _facts(named, "financial") == [{"company": ["星河科技"]}, {"company": ["星河科技"]}]
