@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dealgraph.extract import qualifiers as q
 from dealgraph.extract import voices as v
 from dealgraph.extract.document import FactRecord, Mention, Span
 from dealgraph.extract.grammar import Frame
@@ -325,8 +326,8 @@ def fund_founded(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not named:
         return []
     fund = named[0]
-    if not fund_shaped(ctx, fund):
-        return []  # A计划与B共同投资设立C有限公司: a company, read by the joint investment readers
+    if not fund_shaped(ctx, fund):  # A计划与B共同投资设立C有限公司: a company, read by the joint investment readers;
+        return _venture(ctx, t, fund) if ctx.text.endswith("出资", 0, t.end) else []  # 共同出资设立C: a venture
     parties = _founders(ctx, t, fund)
     if not parties:
         return []
@@ -342,6 +343,20 @@ def fund_founded(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
+def _venture(ctx: Ctx, t: Span, company: Mention) -> list[FactRecord]:
+    """A与B共同出资设立C (C a company, no fund): the parties found C together, a joint venture (a partnership with
+    C as its result, as frames.yaml's 共同设立C)."""
+    if _FUND_KIND_END.search(company.text):
+        return []  # 共同出资设立契约型基金: a kind of fund, no company
+    parties = [p for p in _founders(ctx, t, company) if p.key != company.key]
+    if len({p.key for p in parties}) < 2:
+        return []
+    fact = q.base_fact(ctx, "partnership", {"party": parties, "result": [company]}, t, kind="joint_venture")
+    fact.rule = f"partnership:venture:{ctx.text[t.start:t.end]}"
+    return [fact]
+
+
+_FUND_KIND_END = re.compile(r"(?:基金|合伙企业|有限合伙[)）]?)$")
 _SET_UP_AFTER = re.compile(r"(?:发起)?(?:设立|成立)了?")
 _WITH = re.compile(r"(?:拟|将|计划|已)?(?:于[^，,；;。与]{2,14}?)?(?:作为有限合伙人(?:[^，,；;。与]|(?<=\d),(?=\d)){0,24}?)?(?:与|和)")
 _BOOK = re.compile(r"《[^》]*》")

@@ -653,6 +653,10 @@ def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Me
     then a boundary, names its subsidiary or brand rather than itself."""
     out, starts = [], {m.start for m in found}
     for m in found:
+        unit = _unit_name(text, m, r)
+        if unit is not None:
+            out.append(unit)
+            continue
         tail, after = text[m.end:m.end + 2], m.end + 2
         if (m.kind != "organization" or len(tail) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", tail)
                 or m.end in starts  # 广汽丰田: another known name follows (a joint venture, read later)
@@ -674,6 +678,39 @@ def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Me
         name = text[m.start:after]
         out.append(Mention(m.start, after, name, "organization", _name_key(name), "shape"))
     return out
+
+
+# 小米汽车, 百度智驾, 华为机器人: a known company's short name and then the ending of a line of business that is
+# not its own names a unit of it (its own full name would be known, or ends in 科技, 集团, 股份 …: those are not
+# here). An ending of the company's own line (蔚来汽车, 华虹半导体) is the company's fuller name.
+_UNIT_ENDING = re.compile(r"集成电路|微电子|半导体|机器人|存储|汽车|电子|光电|通信|智驾|智算")
+_OWN_ENDINGS = {"chips": {"集成电路", "微电子", "半导体", "电子", "光电", "存储", "通信"},
+                "memory": {"集成电路", "微电子", "半导体", "电子", "存储"},
+                "vehicles": {"汽车", "智驾", "电子"}, "robotics": {"机器人"},
+                "devices": {"电子", "通信", "光电"}, "compute_cloud": {"智算", "通信"}, "data_centers": {"智算", "通信"}}
+
+
+def _unit_name(text: str, m: Mention, r: NameRules) -> Mention | None:
+    """A lexicon company's name followed by a line-of-business ending (_UNIT_ENDING) that the lexicon does not
+    know with it and that is not the company's own line (by its lexicon sector; none where the sector is not
+    known): the unit's name, not the company (小米机器人持有…: not 小米). Not where the ending opens a
+    longer word (电子商务, 汽车行业) or a common follower comes after it (汽车业务, 存储芯片), nor where the
+    company's own name already has that ending (a market or regulator names no unit)."""
+    if m.kind != "organization" or m.source != "lexicon" or _not_a_parent(m.canonical):
+        return None
+    ending = _UNIT_ENDING.match(text, m.end)
+    if ending is None or ending.group() in m.canonical or ending.group() in m.text:
+        return None
+    sector = lexicon_mod.load().entries[m.key.removeprefix("lex:")].sector
+    if sector is None or ending.group() in _OWN_ENDINGS.get(sector, ()):  # 赛力斯汽车: a car maker's fuller name
+        return None
+    after = ending.end()
+    name = text[m.start:after]
+    w = wordlist.words()
+    if name in lexicon_mod.load().by_name or r.generic_follow.match(text, after) or \
+            any(text[m.end:after + k] in w for k in (1, 2)):
+        return None
+    return Mention(m.start, after, name, "organization", _name_key(name), "shape")
 
 
 @cache
@@ -1909,6 +1946,10 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
             or _RANKED_DESCRIPTION.fullmatch(name) \
             or _CJK_THEN_DIGITS.search(name) or _TIME_SPAN.fullmatch(name):  # 年近70, 持股5: a number after words is no name's end
         return []
+    asset = _ASSET_END.search(name)  # 持有核心IP, 拥有多项专利: what is held is an asset, no company
+    if asset and (asset.group() != "技术" or name[:asset.start()] in r.generic_heads or not asset.start()) \
+            or _RIGHTS_INSIDE.search(name):  # 持有核心IP规避管制: the rights, then what they are for
+        return []
     # a member of a deal's object list may be a short name that is a noun (青松), not a kind of firm (证券, 银行)
     brand = (listed and len(name) >= 3 or member and not r.suffix.fullmatch(name)) and wordlist.words().get(name) == "n"
     # 安进以27亿美元收购…: a word the dictionary barely knows may be a name where a cue says so
@@ -1928,6 +1969,10 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
 
 
 _CJK_THEN_DIGITS = re.compile(r"[\u4e00-\u9fff]\d+$")
+# what a company holds or owns that is no company: rights and know-how (技术 only after a generic head: 澜舟技术
+# may be a firm, 核心技术 is not)
+_ASSET_END = re.compile(r"(?:专利|知识产权|IP|牌照|资质|商标|版权|著作权|源代码|技术)$")
+_RIGHTS_INSIDE = re.compile(r"专利|知识产权|著作权|(?<![A-Za-z])IP(?![A-Za-z])")
 # 与全球领先的芯片企业B / 与国内知名的云服务商B: where a company ranks, the description before its name, no name
 _RANKED_DESCRIPTION = re.compile(r"(?:全球|国内|国际|业内|行业|业界|世界|全国|海外|中国|亚洲|欧洲|美国)(?:最)?"
                                  r"(?:领先|知名|著名|领军|头部|顶尖|一流|最大|最火|前列|第一)")

@@ -47,7 +47,8 @@ _PARTNER_LINK = re.compile(r"\s*(?:与|同|跟)\s*")  # A与B: a partner, where 
 _WITH_PARTNER = re.compile(r"(?:拟|将|计划|准备|决定)?(?:(?<![参赋授给])(?:与|同|跟)|(?<![被由])(?:联合|携手))$")  # not 参与A收购B: A buys
 # (青松地产联合澜石资本收购B, A携手C投资B: A acts jointly with the partner after 联合/携手; both buy)
 _LED = re.compile(r"由[^，,。；;]{1,40}?(?:联合领投|领投|参投|跟投)的?")
-_RESULT_LEAD = re.compile(r"^(?:了|共同|联合|合资)?(?:成立|设立|组建|共建|打造)?(?:了|的)?[“\"「]?$")  # 合资成立的C
+_RESULT_LEAD = re.compile(r"^(?:了|共同|联合|合资)?(?:成立|设立|组建|共建|打造)?(?:了|的)?(?:一家)?(?:合资公司|合资企业|项目公司)?"
+                          r"[“\"「]?$")  # 合资成立的C, 合作成立合资公司C
 _RANK = (("第一大股东", "largest"), ("最大股东", "largest"), ("控股股东", "controlling"), ("第二大股东", "second"))
 # Between 获得 and 投资 when no investor is named: only the sum and the round (获得了约5亿元B轮战略投资).
 # 获得5亿元B轮投资 / 获得数亿元Pre-A轮、Pre-IPO轮战略投资: money and a round's name between 获得 and the deal word
@@ -627,6 +628,11 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             f.stake = None
         if f.stake is not None and _OF_VOTES.match(ctx.text, f.stake.end):
             f.qualifiers["measure"] = "voting_power"  # 合计控制公司45.6%的表决权: a share of the votes
+    planned_ventures = {f.roles["result"][0].key for f in ctx.facts if f.type == "partnership" and f.roles.get("result")
+                        and f.modality == "planned" and f.evidence.start == ctx.sent.start}
+    for f in facts:  # A拟与B合资成立C，A持股49%: a stake in a venture still to be set up is planned with it
+        if f.modality == "asserted" and f.roles.get("company") and f.roles["company"][0].key in planned_ventures:
+            f.modality = "planned"
     cs, _ = ctx.clause(t.start)
     near = ctx.clause(cs - 1)[0] if cs > ctx.sent.start else cs  # this clause or the one just before
     taken = {list(f.roles.values())[1][0].key for f in ctx.facts if f.type == "acquisition"}
@@ -3561,6 +3567,11 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
     the holder itself)."""
     from dealgraph.extract.coref import most_named
 
+    venture = _JOINT_VENTURE_WORD.search(ctx.text, ctx.sent.start, pos)
+    if venture is not None:  # 与A合作成立合资公司，B持股49%: a stake in the joint venture, named right after its word or not at all
+        named = ctx.group_right(venture.end(), min(pos, venture.end() + 3 + 20), ORG, max_gap=2)[:1]
+        return named if named and named[0].start <= venture.end() + 3 and \
+            named[0].key not in {m.key for m in holders} else []
     listed = {m.key for m in ctx.mentions(ctx.sent.start, ctx.sent.end, ORG) if _NEXT_HOLDER.match(ctx.text, m.end)
               or ctx.text.startswith("系的", m.end)}  # 美团系的三快科技持股…: the holder's camp, not the company held
     keys = {m.key for m in holders} | listed | group_keys(ctx.doc, holders)  # A持股8%、B持股6%: neither holds the other
@@ -3592,6 +3603,7 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
 
 
 _A_FUND = re.compile(r"(?:基金|合伙企业)$")
+_JOINT_VENTURE_WORD = re.compile(r"合资公司|合资企业|合营公司|合营企业|合资架构|合资子公司")
 
 
 def _seat_base(ctx: Ctx, investee: Mention, pos: int) -> list[Mention]:
@@ -3925,10 +3937,15 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # (上海致盛集团与…在致盛集团签订…: the short name is the same party, no partner)
     result = [m for m in ctx.mentions(cs, ce, UNIT) if m.start < t.start < m.end or
               (m.start >= t.end and _RESULT_LEAD.match(ctx.text[t.end:m.start]))][:1]
-    if not result and frame.qualifiers.get("kind") == "joint_venture":
+    kind = frame.qualifiers.get("kind")
+    if kind == "strategic" and _VENTURE_AFTER.match(ctx.text, t.end):
+        kind = "joint_venture"  # 合作成立合资公司C: the venture is what the cooperation makes
+    if not result and kind == "joint_venture":
         result = _made_by(ctx, cs, parties)
-    fact = q.base_fact(ctx, "partnership", {"party": parties, "result": result}, t, **frame.qualifiers)
-    if _said_as_venture(ctx, fact):
+    if "出资" in ctx.text[t.start:t.end] and result and _A_FUND.search(result[0].canonical):
+        return []  # 共同出资设立F基金: their commitments to the fund (fund_stakes), no venture of theirs
+    fact = q.base_fact(ctx, "partnership", {"party": parties, "result": result}, t, **{**frame.qualifiers, "kind": kind})
+    if _said_as_venture(ctx, fact) or not result and _read_with_result(ctx, fact):
         return []
     return _dated(ctx, fact, t)
 
@@ -3981,6 +3998,17 @@ def signed_with(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 # between the one who signs and 与: a date or adverbs (澜舟股份7月28日与B签约, A近日与B签约, A今日在杭州与B签约)
 _SUBJECT_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|今日|昨日|当天|同日|此次|"
                           r"已|将|正式|还|也|再次|在[^，,；;。与和]{1,12}?)*")
+
+
+def _read_with_result(ctx: Ctx, fact: FactRecord) -> bool:
+    """合作成立合资公司C: the venture read with C from 合作成立 is the one 合资 names again, with no result."""
+    keys = frozenset(m.key for m in fact.roles["party"])
+    return any(f.type == "partnership" and f.roles.get("result") and f.evidence.start == fact.evidence.start
+               and f.qualifiers.get("kind") == fact.qualifiers.get("kind")
+               and frozenset(m.key for m in f.roles["party"]) == keys for f in ctx.facts)
+
+
+_VENTURE_AFTER = re.compile(r"(?:了)?(?:一家)?(?:合资公司|合资企业)")
 
 
 def _said_as_venture(ctx: Ctx, fact: FactRecord) -> bool:

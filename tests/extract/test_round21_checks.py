@@ -1,0 +1,71 @@
+"""Names and readings checked in round 21. Sentences written by the team."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in extract("t", text, "2025-06-30").mentions]
+
+
+def _facts(text: str, kind: str) -> list[dict[str, list[str]]]:
+    return [{role: [m.text for m in ms] for role, ms in f.roles.items()}
+            for f in extract("t", text, "2025-06-30").facts if f.type == kind]
+
+
+def test_a_known_short_name_then_a_line_of_business_not_its_own_names_a_unit():
+    assert _mentions("小米机器人将持有新公司60%股权。")[0] == ("小米机器人", "organization")
+    assert _mentions("百度汽车发布公告。")[0] == ("百度汽车", "organization")
+    holders = [f["holder"] for f in _facts("小米机器人持股70%的青禾芯片已投产。", "shareholding")]
+    assert ["小米"] not in holders
+
+
+def test_a_known_name_with_its_own_line_a_common_ending_or_a_longer_word_stays_the_company():
+    assert _mentions("寒武纪微电子发布公告。")[0][0] == "寒武纪"  # a chip maker's fuller name
+    assert _mentions("寒武纪科技发布公告。")[0][0] == "寒武纪科技"  # an alias the lexicon knows
+    assert _mentions("腾讯科技发布公告。")[0][0] == "腾讯"  # 科技 is no line of business
+    assert _mentions("京东电子商务收入增长。")[0][0] == "京东"  # 电子商务: a longer word
+    assert _mentions("英伟达汽车业务收入增长。")[0][0] == "英伟达"  # 汽车业务: a segment
+
+
+def test_rights_and_know_how_held_are_no_company():
+    assert _mentions("云岭微电子持有核心IP。") == [("云岭微电子", "organization")]
+    assert _facts("云岭微电子持有多项专利和核心技术。", "shareholding") == []
+    assert _facts("澄川资本持有澜舟技术30%股权。", "shareholding") == [
+        {"holder": ["澄川资本"], "company": ["澜舟技术"]}]  # X技术 after a name's head may be a firm
+
+
+def test_rights_then_what_they_are_for_are_no_company():
+    companies = [f["company"] for f in _facts("澜舟微电子持股49%并持有核心IP以便独立授权。", "shareholding")]
+    assert not any("IP" in name for names in companies for name in names)
+    assert not any("IP" in n for n, _ in _mentions("澜舟微电子持股49%持有核心IP规避出口限制。"))
+
+
+def _read(text: str, kind: str) -> list[tuple[str, dict[str, list[str]], str | None]]:
+    return [(f.modality, {role: [m.text for m in ms] for role, ms in f.roles.items()}, f.qualifiers.get("kind"))
+            for f in extract("t", text, "2025-06-30").facts if f.type == kind]
+
+
+def test_two_companies_founding_a_third_together_is_a_joint_venture():
+    venture = ("asserted", {"party": ["澄川科技", "岚山创投"], "result": ["澜舟智能"]}, "joint_venture")
+    assert _read("澄川科技与岚山创投共同成立了澜舟智能。", "partnership") == [venture]
+    assert _read("澄川科技与岚山创投共同出资设立澜舟智能。", "partnership") == [venture]
+    assert _read("澄川科技与岚山创投合作成立合资公司澜舟智能。", "partnership") == [venture]  # once, with its result
+
+
+def test_a_fund_set_up_together_stays_investments_in_it():
+    assert _read("青禾电子与岚山资本共同出资设立星澜产业基金。", "partnership") == []
+    assert len(_read("青禾电子与岚山资本共同出资设立星澜产业基金。", "investment")) == 2
+
+
+def test_a_stake_in_a_venture_still_to_be_set_up_is_planned():
+    assert [m for m, _, _ in _read("澄川科技拟与岚山创投合资成立澜舟智能，澄川科技持股49%。", "shareholding")] == ["planned"]
+    assert [m for m, _, _ in _read("澄川科技与岚山创投合资成立澜舟智能，澄川科技持股49%。", "shareholding")] == ["asserted"]
+
+
+def test_a_stake_beside_an_unnamed_joint_venture_is_not_in_the_partner():
+    held = _read("澄川科技与Northwind合作成立合资公司，澄川科技持股49%。", "shareholding")
+    assert all(roles["company"] != ["Northwind"] for _, roles, _ in held)
+    named = _read("澄川科技与岚山创投合作成立合资公司澜舟智能，澄川科技持股49%。", "shareholding")
+    assert [roles["company"] for _, roles, _ in named] == [["澜舟智能"]]
