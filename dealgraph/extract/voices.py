@@ -3662,6 +3662,40 @@ def _owned_as_it_stands(facts: list[FactRecord], t: Span) -> None:
             f.modality = "asserted"
 
 
+def set_up_company(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """澄川科技成立了澜舟智能 / 2024年，澄川科技出资设立澜舟智能，专注… / A与B成立了C: the ones right before the verb
+    (an organisation or a person, with only a time, adverbs or the money put in between) found the company named
+    right after it, which closes its clause or is followed by what it does. Two organisations founding one together
+    also make it their joint venture. Not 澄川科技成立于2019年 (a date follows), 成立后获得B投资 (no name right
+    after), 成立了B事业部 (the name runs on: a department)."""
+    cs, ce = ctx.clause(t.start)
+    lead = _SET_UP_OBJECT_LEAD.match(ctx.text, t.end)
+    named = ctx.group_right(lead.end(), ce, ORG, max_gap=0)[:1]
+    if not named or named[0].start != lead.end() or not _SET_UP_OBJECT_END.match(ctx.text, named[0].end):
+        return []
+    gap = _SET_UP_GAP.search(ctx.text, cs, t.start)
+    founders = ctx.group_left(cs, gap.start(), PARTIES) if gap else []
+    if not founders or founders[-1].end != gap.start() or named[0].key in {m.key for m in founders}:
+        return []
+    founded = q.base_fact(ctx, "founding", {"founder": founders, "company": named}, t)
+    facts = _dated(ctx, founded, t)
+    orgs = [m for m in founders if m.kind != "person"]
+    if len({m.key for m in orgs}) >= 2:  # A与B成立了C: their venture too
+        venture = q.base_fact(ctx, "partnership", {"party": orgs, "result": named}, t, kind="joint_venture")
+        venture.modality, venture.rule = founded.modality, f"partnership:set_up_company:{ctx.text[t.start:t.end]}"
+        facts += _dated(ctx, venture, t)
+    return facts
+
+
+_SET_UP_OBJECT_LEAD = re.compile(r"(?:了)?(?:一家)?(?:新公司|新企业|公司)?[“\"「]?")
+# what may follow the company founded: its clause's end, a bracket, or what it does or is (专注…, 主营…, 注册资本…)
+_SET_UP_OBJECT_END = re.compile(r"[”\"」]?\s*(?:$|[，,。；;、：:(（]|并|专注|主营|主要|致力|负责|注册资本|作为|以|，)")
+# between the founder and the verb: a time (于2023年, 2024年3月), adverbs, a plan, the money put in (出资1亿元)
+_SET_UP_GAP = re.compile(r"\s*(?:(?:于|在)?[0-9０-９]{2,4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:初|底|末)?)?"
+                         r"(?:已|已经|还|又|先后|正式|另外|此前|曾|早前|随后|拟|计划|将|宣布|决定|在国内|在海外|独家)*"
+                         r"(?:以自有资金|使用自有资金)?(?:出资|投资)?(?:[0-9.]+(?:万|亿)?元)?(?:人民币)?\s*$")
+
+
 def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """星澜算力是星澜科技的全资子公司 / 星澜科技控股子公司青禾数据拟…: the owner stands right before the word
     (with 的 or 旗下 between), the unit right after it or as the subject before 是/为; 其/公司 before the word
@@ -5614,6 +5648,7 @@ def funds_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 HANDLERS: dict[str, Handler] = {
     "round": round_, "investors_named": investors_named, "active": active, "passive": passive,
     "attributive": attributive, "portfolio": portfolio, "by": by, "title": title, "merge": merge,
+    "set_up_company": set_up_company,
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "goods_sold": goods_sold, "related_trade": related_trade, "goods_provided": goods_provided, "absorb": absorb, "supplier_of": supplier_of,
     "supply_goods": supply_goods,
     "signed_with": signed_with, "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to, "tender_won": tender_won,

@@ -69,3 +69,23 @@ def test_a_stake_beside_an_unnamed_joint_venture_is_not_in_the_partner():
     assert all(roles["company"] != ["Northwind"] for _, roles, _ in held)
     named = _read("澄川科技与岚山创投合作成立合资公司澜舟智能，澄川科技持股49%。", "shareholding")
     assert [roles["company"] for _, roles, _ in named] == [["澜舟智能"]]
+
+
+def test_a_company_founding_another_named_right_after_the_verb():
+    assert _read("澄川科技成立了澜舟智能。", "founding") == [
+        ("asserted", {"founder": ["澄川科技"], "company": ["澜舟智能"]}, None)]
+    assert _read("澄川科技拟出资设立澜舟智能，主营工业视觉。", "founding") == [
+        ("planned", {"founder": ["澄川科技"], "company": ["澜舟智能"]}, None)]
+    founded = [f for f in extract("t", "2024年，澄川科技出资1亿元设立澜舟智能。", "2025-06-30").facts if f.type == "founding"]
+    assert [f.date.value.value for f in founded] == ["2024"]
+
+
+def test_two_companies_founding_one_found_it_and_make_it_their_venture():
+    assert _read("澄川科技与岚山创投成立了澜舟智能。", "partnership") == [
+        ("asserted", {"party": ["澄川科技", "岚山创投"], "result": ["澜舟智能"]}, "joint_venture")]
+
+
+def test_set_up_words_without_a_company_right_after_found_nothing():
+    for text in ("澄川科技成立于2019年。", "澄川科技成立后获得腾讯投资。", "澄川科技成立澜舟智能事业部。",
+                 "澄川科技在2021年成立以来获得腾讯投资。", "澄川科技成立了人工智能研究院。"):
+        assert [f for f in _read(text, "founding") if f[1].get("founder")] == [], text
