@@ -243,3 +243,37 @@ def test_symbols_and_pinyin_a_site_put_into_the_text_go():
                  "融资(róngzī)。\n澄观(Lanting AI)完成融资。").text
     assert text.split("\n") == ["澄川智能经营亏损分别为13.35亿元、21.32亿元。", "◆ 要点一", "青禾智能的爆发推动了融资。",
                                 "澄观(Lanting AI)完成融资。"]
+
+
+def test_a_date_line_under_the_headline_is_the_reference_date(tmp_path):
+    path = _write(tmp_path / "d.txt", "青禾科技完成3亿元A轮融资\n2025年4月18日 20:35\n\n青禾科技今日宣布完成3亿元A轮融资。"
+                  "公司1月9日发布了首款产品。\n", "utf-8")
+    (doc,) = list(read_path(path))
+    assert doc.ref_date == "2025-04-18" and doc.title == "青禾科技完成3亿元A轮融资"
+    assert doc.text.startswith("青禾科技今日宣布")  # the headline and the date line are no body text
+
+
+def test_date_only_lines_in_chinese_and_english_forms():
+    from dealgraph.ingest.refdate import date_line
+    assert date_line("（2025年10月22日）") == "2025-10-22"
+    assert date_line("2025-04-18 10:30") == "2025-04-18"
+    assert date_line("Friday, 18 April 2025") == "2025-04-18"
+    assert date_line("Sept. 9, 2025") == "2025-09-09"
+    assert date_line("2025年2月7日 20:35 来源：澜海财经") == "2025-02-07"
+    # near misses: a date inside a sentence, an impossible date
+    assert date_line("据2025年1月5日公告，公司完成收购。") is None
+    assert date_line("2025年公司营收增长") is None
+    assert date_line("2025年2月30日") is None
+
+
+def test_an_english_wire_dateline_dates_the_document():
+    assert infer("Pike raises $80 million\n\nLONDON, Sept. 9, 2025 - Pike Analytics said it raised $80 million.") \
+        == "2025-09-09"
+    assert infer("SANTA CLARA, Calif., May 4, 2025 /PRNewswire/ -- Northwind said on Monday it sold 2 million "
+                 "shares.") == "2025-05-04"
+    # a date inside the body is an event, not the writing date
+    assert infer("Pike Analytics said it was founded on May 4, 2019 in Austin.") == "2019"
+
+
+def test_a_dateline_after_the_repost_date_is_not_taken():
+    assert infer("青禾科技完成融资\n2026年4月18日\n青禾科技今日宣布完成融资。", ceiling="2025-12-31") != "2026-04-18"

@@ -1025,3 +1025,9 @@ def base_fact(ctx: Ctx, ftype: str, roles: dict, t: Span, **quals: object) -> Fa
 
 def frame_defaults(frame: object) -> dict:
     return dict(getattr(frame, "qualifiers", {}) or {})
+
+
+def award_date(found: Value | None, t: Span) -> Value | None:
+    """The date of an award (中标) as an event: the time told before the verb (8月，A中标B的…项目 / A于3月中标…). A year
+    after it stands in the project's name (中标B 2025年度服务器采购项目) and dates no award; it stays the period."""
+    return found if found is not None and found.end <= t.start else None

@@ -337,6 +337,7 @@ def _awards(ctx: Ctx, t: Span, cs: int, winners: list[Mention], sums: list[Value
         if shares:
             fact.qualifiers["share_of_purchases"] = shares[i] if len(shares) == len(winners) else shares[0]
         fact.qualifiers["period"] = q.date_for(ctx, t)
+        fact.date = q.award_date(fact.qualifiers["period"], t)
         if planned and fact.modality == "asserted":
             fact.modality = "planned"
         facts.append(fact)

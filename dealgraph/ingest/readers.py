@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from dealgraph.errors import UnreadableDocument
+from dealgraph.ingest import refdate
 from dealgraph.ingest.decode import decode
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -59,8 +60,9 @@ def _plain(path: Path, text: str, enc: str, markdown: bool) -> RawDocument:
     for i, line in enumerate(lines[:4]):
         stripped = line.strip()
         m = _META_LINE.match(stripped.lstrip("*_> "))
-        if m:
-            date, body_from = m[1].strip(), i + 1
+        only_date = refdate.date_line(stripped.lstrip("*_> ")) if m is None and date is None else None
+        if m or only_date:  # 日期：2025-04-18, or a line under the headline that is only a date (2025年4月18日 20:35)
+            date, body_from = (m[1].strip() if m else only_date), i + 1
         elif stripped.startswith("#") and not title:
             title, body_from = stripped.lstrip("# ").strip(), i + 1
     if date is not None and not title and body_from >= 2:

@@ -89,3 +89,13 @@ def test_set_up_words_without_a_company_right_after_found_nothing():
     for text in ("澄川科技成立于2019年。", "澄川科技成立后获得腾讯投资。", "澄川科技成立澜舟智能事业部。",
                  "澄川科技在2021年成立以来获得腾讯投资。", "澄川科技成立了人工智能研究院。"):
         assert [f for f in _read(text, "founding") if f[1].get("founder")] == [], text
+
+
+def test_an_award_is_dated_by_the_time_told_before_the_verb():
+    won = [f for f in extract("t", "8月，青禾机器人中标澄川物流有限公司的分拣机器人采购项目，中标金额约6280万元。",
+                              "2025-10-30").facts if f.type == "purchase"]
+    assert [f.date.value.value for f in won] == ["2025-08"]
+    # a year inside the project's name dates no award
+    named = [f for f in extract("t", "青禾机器人中标澄川物流有限公司2025年度分拣机器人采购项目，中标金额约6280万元。",
+                                "2025-10-30").facts if f.type == "purchase"]
+    assert named and all(f.date is None for f in named)
