@@ -1291,7 +1291,8 @@ def added_figures(doc: Doc) -> None:
 # 星澜2016年7月成立 / 成立于2019年的星澜; the English forms: "Lanting, founded in 2019," / "Lanting was founded in 2019"
 # / "Founded in 2019, Lanting …"
 _SET_UP_AT = re.compile(r"\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:正式|注册)?(?:成立|创立|创办|创建|设立)于\s*$")
-_SET_UP_AFTER = re.compile(r"\s*(?:正式|注册)?(?:成立|创立|创办|创建)(?![的了之后以来初时期])")
+_SET_UP_AFTER = re.compile(r"\s*(?:正式|注册)?(?:成立|创立|创办|创建)(?![的了之后以来初时期])"
+                           r"|\s*(?:才|正式|已|已经|刚刚|刚)?完成了?(?:工商)?(?:注册登记|注册|登记)(?!资本|地)")  # 今年2月才完成工商注册
 _SET_UP_BEFORE_NAME = re.compile(r"(?:成立|创立|创办|创建)于\s*$")
 _EN_SET_UP = re.compile(r"(?:,? (?:which )?(?:was|is) |, )(?:(?:originally|first|officially) )?(?:founded|established|set up|"
                         r"incorporated|launched) (?:in|on) $")

@@ -99,3 +99,11 @@ def test_an_award_is_dated_by_the_time_told_before_the_verb():
     named = [f for f in extract("t", "青禾机器人中标澄川物流有限公司2025年度分拣机器人采购项目，中标金额约6280万元。",
                                 "2025-10-30").facts if f.type == "purchase"]
     assert named and all(f.date is None for f in named)
+
+
+def test_registration_completed_dates_the_founding():
+    founded = [f for f in extract("t", "北辰智能于今年3月完成工商注册。公司由周宁、孙立共同创立。", "2025-06-30").facts
+               if f.type == "founding"]
+    assert [(f.date.value.value, [m.text for m in f.roles["founder"]]) for f in founded] == [("2025-03", ["周宁", "孙立"])]
+    for text in ("北辰智能2024年完成工商变更登记。", "北辰智能3月完成注册资本变更。"):  # a change, no founding
+        assert not [f for f in extract("t", text, "2025-06-30").facts if f.type == "founding"], text
