@@ -1517,3 +1517,34 @@ def require_roles(doc: Doc) -> None:
             or f.type == "investment" and i is not None and any(  # (not one of another sum: X raised $600 million.
                 not _other_amount(f, g) for g in later.get((f.type, deal(f)[2], i + 1), []))  # X had raised $90 million …)
     doc.facts = [f for f in filled if agent(f) or not yields(f)]
+
+
+# a date's words that fix its year (2025年3月, 今年, 明年, 同年9月, March 2026, FY25): such a date is not rolled forward
+_YEAR_GIVEN = re.compile(r"(?:19|20)\d\d|年|\bFY\d\d|'\d\d|\b\d\d[QH]\d|\b[QH]\d\s*\d\d")
+
+
+# the future the month is in: 将于1月, 计划在3月, 预计2月底前 / "will … in January", "is due to … in March"
+_ZH_AHEAD = re.compile(r"(?:将|拟|计划|预计|预期|有望|争取|力争|要)(?:会|要)?(?:于|在|到)?\s*$")
+_EN_AHEAD = re.compile(r"\b(?:will|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|plans? to|"
+                       r"expects? to|is expected to|are expected to)\b[^.;]*$")
+
+
+def future_months(doc: Doc) -> None:
+    """Component: a planned or expected deal dated by a month alone (将于1月…, is due to invest … in January) that
+    would fall before the month the document was written in is next year's month: a plan looks ahead. A month with
+    its year, or a fact told as done, keeps its date."""
+    ref = doc.ref_date or ""
+    if len(ref) < 7:
+        return
+    for fact in doc.facts:
+        date = fact.date
+        if fact.modality not in ("planned", "expected") or date is None or not isinstance(date.value, DateValue):
+            continue
+        point = date.value.value
+        if not point or len(point) < 7 or point[:7] >= ref[:7] or _YEAR_GIVEN.search(date.value.text):
+            continue
+        if not (_ZH_AHEAD.search(doc.text, max(0, date.start - 6), date.start)
+                or _EN_AHEAD.search(doc.text, max(fact.evidence.start, date.start - 80), date.start)):
+            continue  # 1月宣布拟收购B: the month the plan was told, in the past
+        later = replace(date.value, value=f"{int(point[:4]) + 1}{point[4:]}")
+        fact.date = replace(date, value=later)

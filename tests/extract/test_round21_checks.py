@@ -107,3 +107,20 @@ def test_registration_completed_dates_the_founding():
     assert [(f.date.value.value, [m.text for m in f.roles["founder"]]) for f in founded] == [("2025-03", ["周宁", "孙立"])]
     for text in ("北辰智能2024年完成工商变更登记。", "北辰智能3月完成注册资本变更。"):  # a change, no founding
         assert not [f for f in extract("t", text, "2025-06-30").facts if f.type == "founding"], text
+
+
+def _dated(text: str, ref: str = "2025-11-20") -> list[tuple[str, str | None]]:
+    return [(f.modality, f.date.value.value if f.date else None) for f in extract("t", text, ref).facts
+            if f.type in ("investment", "acquisition")]
+
+
+def test_a_plan_for_a_month_before_the_writing_month_is_next_year():
+    assert _dated("澄川资本将于1月向青禾科技追加投资6亿元。") == [("planned", "2026-01")]
+    assert _dated("Harbor Group will invest $600 million in Vireo Labs in January.") == [("planned", "2026-01")]
+
+
+def test_a_month_told_as_past_or_with_its_year_keeps_its_year():
+    assert _dated("澄川资本1月宣布拟收购青禾科技。") == [("planned", "2025-01")]  # when the plan was told
+    assert _dated("澄川资本1月完成了对青禾科技的收购。") == [("asserted", "2025-01")]
+    assert _dated("澄川资本将于2025年1月向青禾科技追加投资。") == [("planned", "2025-01")]
+    assert _dated("Harbor Group said in January it will invest $600 million in Vireo Labs.")[0][1] == "2025-01"
