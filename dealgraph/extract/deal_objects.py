@@ -139,6 +139,13 @@ def attributive_deal(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     left = ctx.mentions(cs, t.start, ORG)
     if _MANNER_AFTER.match(ctx.text, t.end):
         return v.attributive(ctx, frame, t)  # 以增资加股权收购的途径拿下B: how the subject buys B
+    told = _TOLD_AFTER.match(ctx.text, t.end)
+    bei = ctx.text.rfind("被", cs, t.start) if told else -1
+    if bei >= 0:  # B(此前曾传出)被A收购的消息 / B被A收购的传闻: news of B bought by A (the news says in what mood)
+        buyers = ctx.mentions(bei + 1, t.start, ORG)
+        bought = ctx.mentions(cs, bei, ORG)[:1] or ctx.carried_subject(cs)[:1]
+        if buyers and bought and _BUYERS_ONLY.fullmatch(ctx.text, buyers[-1].end, t.start):
+            return v._deal(ctx, frame, t, buyers, bought)
     earlier = _deal_on(ctx, left[-1]) if left else None
     if left and earlier is None:
         return v.attributive(ctx, frame, t)
@@ -154,6 +161,8 @@ def attributive_deal(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _PASSIVE_BEFORE = re.compile(r"被")
+_TOLD_AFTER = re.compile(r"(?:消息|传闻|传言|报道|新闻|说法)")
+_BUYERS_ONLY = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:所|全资|控股)?\s*")
 _MANNER_AFTER = re.compile(r"\s*(?:方式|形式|方法|途径|手段|模式)")
 _COMPANY_WORD = re.compile(r"(?:本公司|该公司|上市公司|公司)")
 

@@ -579,6 +579,7 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         agents, patients = _holding_slots(ctx, cs, t, agents, patients)
     elif frame.type == "ownership":
         agents, patients = _unit_slots(ctx, cs, t, agents, patients)
+        patients = _units_before_partner(ctx, patients)
     else:
         if not patients and ctx.text[ce:ce + 1] in (":", "：") and _KIND_BEFORE_COLON.fullmatch(ctx.text, t.end, ce):
             ce = ctx.clause(ce + 1)[1]  # 投资了两家芯片企业：A和B — the names follow the colon
@@ -897,6 +898,18 @@ def _acquired_holdings(ctx: Ctx, t: Span, holdings: list[FactRecord]) -> list[Fa
             fact.qualifiers["consideration"] = "unknown"
         out.append(fact)
     return out
+
+
+def _units_before_partner(ctx: Ctx, units: list[Mention]) -> list[Mention]:
+    """旗下的A与B共建…: B, joined by 与 (同, 跟), is A's partner, no unit; 旗下的A与B均…: both are units."""
+    for i in range(1, len(units)):
+        if ctx.text[units[i - 1].end:units[i].start].strip(" “”\"「」") in ("与", "同", "跟") \
+                and not _ALL_OF_THEM.match(ctx.text, units[-1].end):
+            return units[:i]
+    return units
+
+
+_ALL_OF_THEM = re.compile(r"[”\"」]?\s*(?:均|都|分别|各自|两家|二者|两者|等)")
 
 
 def _parallel_units(ctx: Ctx, after: int) -> list[Mention]:
@@ -3970,8 +3983,8 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     parties = [p for p in parties if not any(o.text != p.text and o.text.endswith(p.text) for o in parties)]
     if len(parties) < 2:
         return []  # (上海致盛集团与…在致盛集团签订…: the short name is the same party, no partner)
-    result = [m for m in ctx.mentions(cs, ce, UNIT) if m.start < t.start < m.end or
-              (m.start >= t.end and _RESULT_LEAD.match(ctx.text[t.end:m.start]))][:1]
+    result = [m for m in ctx.mentions(cs, ce, UNIT) if (m.start < t.start < m.end or
+              m.start >= t.end and _RESULT_LEAD.match(ctx.text[t.end:m.start])) and not _in_title(ctx, m)][:1]
     kind = frame.qualifiers.get("kind")
     if kind == "strategic" and _VENTURE_AFTER.match(ctx.text, t.end):
         kind = "joint_venture"  # 合作成立合资公司C: the venture is what the cooperation makes

@@ -124,3 +124,20 @@ def test_a_month_told_as_past_or_with_its_year_keeps_its_year():
     assert _dated("澄川资本1月完成了对青禾科技的收购。") == [("asserted", "2025-01")]
     assert _dated("澄川资本将于2025年1月向青禾科技追加投资。") == [("planned", "2025-01")]
     assert _dated("Harbor Group said in January it will invest $600 million in Vireo Labs.")[0][1] == "2025-01"
+
+
+def test_news_of_a_company_bought_by_another_then_denied():
+    assert _read("澜舟机器人此前曾传出被北辰科技收购的消息，但公司随后予以否认。", "acquisition") == [
+        ("denied", {"acquirer": ["北辰科技"], "target": ["澜舟机器人"]}, None)]
+    assert [m for m, _, _ in _read("澜舟机器人被北辰科技收购的消息传出后，股价大涨。", "acquisition")] == ["rumored"]
+    # near miss: 被A收购的B names B as bought (asserted), no news
+    assert _read("被北辰科技收购的青禾电子表现不错。", "acquisition") == [
+        ("asserted", {"acquirer": ["北辰科技"], "target": ["青禾电子"]}, None)]
+
+
+def test_a_partner_after_a_unit_and_with_is_no_unit():
+    text = "北辰科技旗下的北辰智算与澜舟机器人共建具身智能训练中心。"
+    assert [roles["unit"] for _, roles, _ in _read(text, "ownership")] == [["北辰智算"]]
+    assert [roles["party"] for _, roles, _ in _read(text, "partnership")] == [["北辰智算", "澜舟机器人"]]
+    both = _read("北辰科技旗下的北辰智算与青禾数据均已完成融资。", "ownership")
+    assert sorted(roles["unit"][0] for _, roles, _ in both) == ["北辰智算", "青禾数据"]
