@@ -645,7 +645,9 @@ _NOT_SUBSIDIARY = frozenset(["方面", "手机", "股价", "市值", "内部", "
                              "下单", "布局", "加码", "发力", "订单",
                              # what it makes public or builds (由京东开源, 腾讯自研的芯片, 百度量产的车):
                              "开源", "上线", "量产", "出品", "研发", "自研", "首发", "官宣", "内测", "公测",
-                             "港股", "美股", "股票"])   # 百度港股和美股股价均上涨: its listed shares
+                             "港股", "美股", "股票",   # 百度港股和美股股价均上涨: its listed shares
+                             # how goods go to it (向英伟达批量供货, 为小米独家供应)
+                             "批量", "独家", "长期", "稳定", "持续", "首批", "少量", "逐步", "小批", "大批"])
 
 
 def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Mention]) -> list[Mention]:

@@ -2196,7 +2196,7 @@ def supply_goods(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, _ = ctx.clause(t.start)
     marks = _marks_outside_names(ctx, _SUPPLIED_TO, Span(cs, t.start))
     if not marks:
-        return _supplied_by(ctx, t)
+        return _supplied_by(ctx, t) or _supplied_to_after(ctx, t)
     buyers = ctx.group_right(marks[-1].end(), t.start, ORG, max_gap=0)
     if not buyers or not _SUPPLY_MANNER.fullmatch(ctx.text, buyers[-1].end, t.start):
         return []
@@ -2312,6 +2312,65 @@ def goods_provided(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if f.modality == "asserted" and marks and re.search(r"将(?:会)?$", ctx.text[max(0, marks[-1].start() - 2):marks[-1].start()]):
             f.modality = "planned"
     return facts
+
+
+def design_win(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """澄川科技获得北辰汽车定点 / A收到B的项目定点通知书 / A获B多款车型定点: B has chosen A to supply a model still to
+    come, a planned purchase (buyer B, supplier A, the subject before the getting verb). Nothing where no maker is
+    named between the getting verb and 定点 (获得多个定点)."""
+    cs, _ = ctx.clause(t.start)
+    got = _GOT.search(ctx.text, cs, t.start)
+    if got is None:
+        return []
+    buyers = ctx.group_right(got.end(), t.start, ORG, max_gap=0)
+    if not buyers or buyers[0].start != got.end() or not _WIN_GAP.fullmatch(ctx.text, buyers[-1].end, t.start):
+        return []
+    keys = {b.key for b in buyers}
+    suppliers = [m for m in ctx.group_left(cs, got.start()) or ctx.carried_subject(got.start()) if m.key not in keys]
+    if not suppliers:
+        return []
+    out = []
+    for buyer in buyers[:6]:
+        fact = q.base_fact(ctx, "purchase", {"buyer": [buyer], "supplier": suppliers[-1:]}, t)
+        if fact.modality == "asserted":
+            fact.modality = "planned"  # chosen to supply: the supply is to come
+        fact.qualifiers["period"] = q.date_for(ctx, t)
+        out.append(fact)
+    return out
+
+
+_GOT = re.compile(r"(?:获得|获取|获|收到|拿到|斩获|赢得)了?")
+# between the maker and 定点: its models or projects (的多款车型, 新一代平台项目)
+_WIN_GAP = re.compile(r"[^，,；;。]{0,14}?(?:车型|平台|项目|产品)?(?:的)?(?:量产)?(?:项目)?")
+
+
+def _supplied_to_after(ctx: Ctx, t: Span) -> list[FactRecord]:
+    """澄川科技的AI服务器主要供应给北辰科技和岚山数据 / A的激光雷达已供货北辰汽车: the buyers named right after the verb
+    (after 给 or 于), the supplier the name opening the clause (A, or the owner of the goods: A的…); goods that are no
+    company's (的服务器供应给B with no name before) give nothing."""
+    cs, ce = ctx.clause(t.start)
+    after = _TO_BUYER.match(ctx.text, t.end)
+    if after is None:
+        return []
+    buyers = ctx.group_right(after.end(), ce, ORG, max_gap=0)
+    opening = ctx.mentions(cs, t.start, ORG)[:1]
+    if not buyers or buyers[0].start != after.end() or not opening or opening[0].start > cs + 2:
+        return []
+    keys = {b.key for b in buyers}
+    if opening[0].key in keys or not _SUPPLIER_THEN_GOODS.fullmatch(ctx.text, opening[0].end, t.start):
+        return []
+    out = []
+    for buyer in buyers[:6]:
+        fact = q.base_fact(ctx, "purchase", {"buyer": [buyer], "supplier": opening}, t)
+        fact.qualifiers["period"] = q.date_for(ctx, t)
+        out.append(fact)
+    return _not_read_yet(ctx, out)
+
+
+_TO_BUYER = re.compile(r"(?:给|予|于)?\s*(?:了)?\s*(?:包括)?")
+# between the supplier and the verb: its goods (的AI服务器, 生产的激光雷达) and how they go (主要, 已, 批量)
+_SUPPLIER_THEN_GOODS = re.compile(r"(?:的[^，,；;。]{1,16}?|生产的[^，,；;。]{1,16}?)?\s*"
+                                  r"(?:目前|现|主要|已|已经|开始|正式|持续|稳定|长期|独家|批量|大批量|首批|大规模|也|还|将)*\s*")
 
 
 def _supplied_by(ctx: Ctx, t: Span) -> list[FactRecord]:
@@ -5662,7 +5721,7 @@ def funds_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 HANDLERS: dict[str, Handler] = {
     "round": round_, "investors_named": investors_named, "active": active, "passive": passive,
     "attributive": attributive, "portfolio": portfolio, "by": by, "title": title, "merge": merge,
-    "set_up_company": set_up_company,
+    "set_up_company": set_up_company, "design_win": design_win,
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "goods_sold": goods_sold, "related_trade": related_trade, "goods_provided": goods_provided, "absorb": absorb, "supplier_of": supplier_of,
     "supply_goods": supply_goods,
     "signed_with": signed_with, "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to, "tender_won": tender_won,

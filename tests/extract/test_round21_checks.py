@@ -141,3 +141,19 @@ def test_a_partner_after_a_unit_and_with_is_no_unit():
     assert [roles["party"] for _, roles, _ in _read(text, "partnership")] == [["北辰智算", "澜舟机器人"]]
     both = _read("北辰科技旗下的北辰智算与青禾数据均已完成融资。", "ownership")
     assert sorted(roles["unit"][0] for _, roles, _ in both) == ["北辰智算", "青禾数据"]
+
+
+def test_goods_supplied_to_buyers_named_after_the_verb():
+    assert _read("澄川科技的AI服务器主要供应给北辰科技和岚山数据。", "purchase") == [
+        ("asserted", {"buyer": ["北辰科技"], "supplier": ["澄川科技"]}, None),
+        ("asserted", {"buyer": ["岚山数据"], "supplier": ["澄川科技"]}, None)]
+    assert _read("澄川科技的激光雷达已供货北辰汽车。", "purchase") == [
+        ("asserted", {"buyer": ["北辰汽车"], "supplier": ["澄川科技"]}, None)]
+    assert _read("服务器主要供应给北辰科技。", "purchase") == []  # no supplier named
+    assert _read("澄川科技将为北辰汽车供应激光雷达。", "purchase")[0][0] == "planned"
+
+
+def test_chosen_to_supply_a_maker_is_a_planned_purchase():
+    assert _read("澄川科技近日收到北辰汽车的项目定点通知书。", "purchase") == [
+        ("planned", {"buyer": ["北辰汽车"], "supplier": ["澄川科技"]}, None)]
+    assert _read("澄川科技今年获得多个定点项目。", "purchase") == []
