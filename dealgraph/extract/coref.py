@@ -360,7 +360,7 @@ def _heads_person(doc: Doc, m: Mention) -> bool:
                                      for p in doc.mentions_in(title.end(), title.end() + 4))
 
 
-_HOLDS_BEFORE = re.compile(r"(?:持有|控制|持股|入股|增持|减持|取得|获得|向|从)$")
+_HOLDS_BEFORE = re.compile(r"(?:持有|控制|持股|入股|增持|减持|取得|获得|向|从|领投了?|跟投了?|参与了?|参投了?|加码)$")
 _SUBJECT_OPENING = re.compile(r"[\s“”]*(?:[\d一二三四五六七八九十]+年(?:[\d一二三四五六七八九十]+月)?|今年|去年|此前|随后|同时)?[，,]?\s*")
 
 
@@ -368,8 +368,8 @@ def _object_before(doc: Doc, sent: Sentence, pos: int, word: str) -> Mention | N
     """A在B的A轮中投资2000万美元，目前持有其3%的股份 / 公司主要向B采购晶圆，2024年向其采购金额为2.2亿元 /
     又联合C向B注资3亿元，取得其8%的股权: 其, the object of a holding or buying verb (or of 向/从) in a clause naming no
     company, is the last company the clause before names that is not its subject (the name opening it), B."""
-    if word != "其" or not _HOLDS_BEFORE.search(doc.text, max(0, pos - 2), pos):
-        return None
+    if word != "其" or not _HOLDS_BEFORE.search(doc.text, max(0, pos - 3), pos):
+        return None  # (参与了其B轮融资: the company whose round the investor of the clause before joins)
     cs = clause_start(doc.text, pos, sent.start)
     if cs <= sent.start or org_mentions(doc, cs, pos):
         return None

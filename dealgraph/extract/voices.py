@@ -3312,8 +3312,8 @@ def _earlier_holders(ctx: Ctx, t: Span) -> list[FactRecord]:
     if not named or not _ROUND_WORDS.search(ctx.text, ctx.sent.start, ctx.sent.end):
         return []
     company = _company_written_about(ctx, named, t.start)[:1]  # the round's company (read later in the sentence)
-    if not company:
-        return []
+    if not company or _an_investor_here(ctx, company[0], t.start):
+        return []  # 本轮由A领投，…老股东B超额认购 (the company unnamed): A invests, B holds none of A
     facts = [f for h in named if h.key not in {c.key for c in company}
              for f in _deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, [h], company)]
     for f in facts:
@@ -3321,6 +3321,17 @@ def _earlier_holders(ctx: Ctx, t: Span) -> list[FactRecord]:
         f.qualifiers["as_of"] = None
         f.rule = "shareholding:earlier_holder:" + ctx.text[t.start - 1:t.end]
     return facts
+
+
+def _an_investor_here(ctx: Ctx, m: Mention, before: int) -> bool:
+    """Whether m is named in the sentence before `before` as one who leads or joins a round (A领投, 由A、B联合领投)."""
+    for n in ctx.mentions(ctx.sent.start, before, ORG):
+        if n.key == m.key and _INVESTS_AFTER.match(ctx.text, n.end):
+            return True
+    return False
+
+
+_INVESTS_AFTER = re.compile(r"(?:[、和与及][\u4e00-\u9fffA-Za-z]{2,14}?)*(?:等)?(?:共同|联合)?(?:领投|跟投|参投|投资)")
 
 
 # 公司股东言川科技拟认购… / 公司控股股东A拟增持: the holder named right after the company's own word

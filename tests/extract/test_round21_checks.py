@@ -157,3 +157,18 @@ def test_chosen_to_supply_a_maker_is_a_planned_purchase():
     assert _read("澄川科技近日收到北辰汽车的项目定点通知书。", "purchase") == [
         ("planned", {"buyer": ["北辰汽车"], "supplier": ["澄川科技"]}, None)]
     assert _read("澄川科技今年获得多个定点项目。", "purchase") == []
+
+
+def test_its_round_after_a_clause_naming_the_company_is_that_company_s():
+    def investees(text: str) -> list[list[str]]:
+        return [[m.canonical for m in f.roles["investee"]] for f in extract("t", text, "2025-06-30").facts
+                if f.type == "investment"]
+    assert investees("澄川资本看好澜舟智能，参与了其B轮融资。") == [["澜舟智能"]]
+    assert ["澄川资本"] not in investees("澄川资本再度加码澜舟智能，领投其3亿元B轮融资。")
+
+
+def test_an_earlier_holder_holds_none_of_the_round_s_investors():
+    text = "本轮融资由澄川资本和岚山创投联合领投，青禾基金跟投，老股东北辰资本超额认购。"
+    assert _read(text, "shareholding") == []
+    told = "澜舟智能完成2亿元A轮融资。" + text
+    assert [roles for _, roles, _ in _read(told, "shareholding")] == [{"holder": ["北辰资本"], "company": ["澜舟智能"]}]
