@@ -4011,14 +4011,34 @@ _BECOMES_PARTNER = re.compile(r"\s*(?:已|正式|将|也|还)?(?:成为|是|为|
 def partner_of(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """星澜智算成为苹果在中国的AI合作伙伴 / 星澜智算是阿里云的战略合作伙伴: the subject and the company whose
     partner it is, named right after 成为/是 (the words after it up to the title only say where or in what)."""
-    cs, _ = ctx.clause(t.start)
+    cs, ce = ctx.clause(t.start)
     named = ctx.mentions(cs, t.start)
+    if named and _PARTNERS_LISTED.match(ctx.text, t.end):  # A的合作伙伴包括B、C: each B is A's partner
+        owner = named[-1]
+        listed = [m for m in ctx.group_right(_PARTNERS_LISTED.match(ctx.text, t.end).end(), ce, max_gap=0)
+                  if m.key != owner.key]
+        if not re.fullmatch(r"(?:的|旗下的?)?(?:主要|重要|核心)?", ctx.text[owner.end:t.start]):
+            return []
+        return [f for m in listed[:8] for f in _dated(ctx, q.base_fact(ctx, "partnership", {"party": [owner, m],
+                "result": []}, t, **q.frame_defaults(frame)), t)]
+    if len(named) >= 2 and _WITH_THE_PARTNER.fullmatch(ctx.text, named[-2].end, named[-1].start) \
+            and _BUILDS_TIES.fullmatch(ctx.text, named[-1].end, t.start) and _TIES_AFTER.match(ctx.text, t.end):
+        fact = q.base_fact(ctx, "partnership", {"party": [named[-2], named[-1]], "result": []}, t,
+                           **q.frame_defaults(frame))  # A与B建立(全面)战略合作伙伴关系
+        return _dated(ctx, fact, t)
     if len(named) < 2 or not _BECOMES_PARTNER.search(ctx.text, named[-2].end, named[-1].start) or \
             not re.fullmatch(r"的?[^，,；;。、]{0,10}?", ctx.text[named[-1].end:t.start]):
         return []
     fact = q.base_fact(ctx, "partnership", {"party": [named[-2], named[-1]], "result": []}, t,
                        **q.frame_defaults(frame))
     return _dated(ctx, fact, t)
+
+
+_PARTNERS_LISTED = re.compile(r"(?:主要)?(?:包括|有|涵盖|包含)(?:了)?\s*")
+_WITH_THE_PARTNER = re.compile(r"\s*(?:宣布|已|已经|将|正式|也|还|此前|近日|日前)*\s*(?:与|和|同|跟)\s*")
+_BUILDS_TIES = re.compile(r"\s*(?:正式|已|已经|将)?(?:建立|建立了|结成|结为|成为|缔结|确立|达成)(?:了)?\s*"
+                          r"(?:全面|深度|长期|紧密|全方位|全球)?(?:的)?")
+_TIES_AFTER = re.compile(r"关系")
 
 
 def customers(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -4037,7 +4057,14 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if ctx.text.startswith(("项目", "工程"), t.end):
         return []  # 昌吉顺惠智算中心项目的中标人: a project named after what it builds, no partnership
     end = _signed_before_title(ctx, cs, t) or t.start
+    tie = _TIE_VERB_BEFORE.search(ctx.text, cs, end)
+    if tie is not None:  # 与B达成战略合作 / 与B开展深度合作 / 与B建立合作: the verb between the partner and the word
+        end = tie.start()
     parties = ctx.group_left(cs, end)
+    if ctx.text[t.start:t.end] in ("携手", "牵手") and len(_distinct(parties)) < 2:
+        joined = ctx.group_right(t.end, ce, max_gap=0)  # A携手B发布…: A and the partner right after the word
+        if parties and joined and joined[0].start == t.end:
+            parties = parties + joined
     lead = ctx.mentions(cs, parties[0].start)[-1:] if parties else []
     if lead and _LEAD_PARTNER.fullmatch(ctx.text, lead[0].end, parties[0].start):
         parties = lead + parties  # 北辰科技则与A、B合作: the subject and its partners
@@ -4054,7 +4081,8 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if len(parties) < 2:
         return []  # (上海致盛集团与…在致盛集团签订…: the short name is the same party, no partner)
     result = [m for m in ctx.mentions(cs, ce, UNIT) if (m.start < t.start < m.end or
-              m.start >= t.end and _RESULT_LEAD.match(ctx.text[t.end:m.start])) and not _in_title(ctx, m)][:1]
+              m.start >= t.end and _RESULT_LEAD.match(ctx.text[t.end:m.start])) and not _in_title(ctx, m)
+              and m.key not in {p.key for p in parties}][:1]
     kind = frame.qualifiers.get("kind")
     if kind == "strategic" and _VENTURE_AFTER.match(ctx.text, t.end):
         kind = "joint_venture"  # 合作成立合资公司C: the venture is what the cooperation makes
@@ -4063,6 +4091,8 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if "出资" in ctx.text[t.start:t.end] and result and _A_FUND.search(result[0].canonical):
         return []  # 共同出资设立F基金: their commitments to the fund (fund_stakes), no venture of theirs
     fact = q.base_fact(ctx, "partnership", {"party": parties, "result": result}, t, **{**frame.qualifiers, "kind": kind})
+    if _ENDED_BEFORE.search(ctx.text, max(cs, t.start - 6), t.start) and fact.modality == "asserted":
+        fact.modality = "negated"  # A与B宣布结束合作关系: the partnership is over
     if _said_as_venture(ctx, fact) or not result and _read_with_result(ctx, fact):
         return []
     return _dated(ctx, fact, t)
@@ -4116,6 +4146,12 @@ def signed_with(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 # between the one who signs and 与: a date or adverbs (澜舟股份7月28日与B签约, A近日与B签约, A今日在杭州与B签约)
 _SUBJECT_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|今日|昨日|当天|同日|此次|"
                           r"已|将|正式|还|也|再次|在[^，,；;。与和]{1,12}?)*")
+
+
+# between the partner and the word: a verb of making the tie (达成, 开展, 建立 …) and its adverbs and adjectives
+_TIE_VERB_BEFORE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z”])\s*(?:正式|已|已经|将|宣布|共同|进一步)*(?:达成|开展|展开|建立|深化|加强|"
+                              r"升级|启动|开启|推进|构建)了?\s*(?:全面|深度|长期|紧密|全方位|全球|多项|多领域)?(?:的)?\s*$")
+_ENDED_BEFORE = re.compile(r"(?:结束|终止|解除|中止|暂停|停止)(?:了)?(?:双方的?)?$")
 
 
 def _read_with_result(ctx: Ctx, fact: FactRecord) -> bool:

@@ -172,3 +172,23 @@ def test_an_earlier_holder_holds_none_of_the_round_s_investors():
     assert _read(text, "shareholding") == []
     told = "澜舟智能完成2亿元A轮融资。" + text
     assert [roles for _, roles, _ in _read(told, "shareholding")] == [{"holder": ["北辰资本"], "company": ["澜舟智能"]}]
+
+
+def _partners(text: str) -> list[tuple[str, list[str]]]:
+    return [(f.modality, sorted(m.text for m in f.roles["party"])) for f in extract("t", text, "2025-06-30").facts
+            if f.type == "partnership"]
+
+
+def test_partnerships_told_with_a_tie_verb_a_joining_verb_or_a_list():
+    both = ["北辰科技", "澄川科技"]
+    assert _partners("澄川科技宣布与北辰科技建立全面战略合作伙伴关系。") == [("asserted", both)]
+    assert _partners("澄川科技携手北辰科技发布具身智能开发平台。") == [("asserted", both)]
+    assert _partners("澄川科技与北辰科技联合推出AI芯片。") == [("asserted", both)]
+    assert _partners("澄川科技的合作伙伴包括北辰科技、岚山数据等。") == [
+        ("asserted", both), ("asserted", ["岚山数据", "澄川科技"])]
+    assert _partners("澄川科技与北辰科技宣布结束合作关系。") == [("negated", both)]
+
+
+def test_a_joining_verb_with_no_partner_after_it_is_no_partnership():
+    assert _partners("澄川科技携手行业伙伴发布开发平台。") == []
+    assert _partners("澄川科技的合作伙伴数量超过200家。") == []
