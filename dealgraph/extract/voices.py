@@ -4333,10 +4333,30 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         f.roles["investor"] = f.roles["investor"] + [m for m in joining if m.key not in known]
         f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx, t.start)
         f.amount = f.amount or q.round_amount(ctx, t)
+        total = _round_total(ctx, t, f.amount)
+        if total is not None:  # 完成5亿元B轮融资，其中A领投1.5亿元，B跟投: the round's money, not the lead's cheque
+            f.amount = total
         f.date = f.date or q.nearest([d for d in ctx.values("date", ctx.sent.start, t.start)], t)
         if _THIS_ROUND.search(ctx.text, ctx.sent.start, t.end):  # 完成6亿元B轮融资。本轮由A领投，B跟投 / 也参与了本轮
             _round_before(ctx, f)
     return facts
+
+
+def _round_total(ctx: Ctx, t: Span, amount: Value | None) -> Value | None:
+    """Where the money read is one investor's cheque right after its verb (领投1.5亿元, 跟投5000万元) and the sentence
+    names the round's own money before (完成5亿元B轮融资 / 融资金额为5亿元), that money (else None)."""
+    if amount is None or not _CHEQUE.search(ctx.text, max(ctx.sent.start, amount.start - 6), amount.start):
+        return None
+    for v in ctx.values("money", ctx.sent.start, t.start):
+        if _ROUND_MONEY_AFTER.match(ctx.text, v.end) or _ROUND_MONEY_BEFORE.search(ctx.text, max(ctx.sent.start, v.start - 8),
+                                                                                  v.start):
+            return v
+    return None
+
+
+_CHEQUE = re.compile(r"(?:领投|跟投|参投|投资|出资)(?:了)?\s*(?:约|近|超过?|逾)?$")
+_ROUND_MONEY_AFTER = re.compile(r"的?(?:[^，,；;。]{0,8}?轮)?(?:战略)?(?:融资|投资)")
+_ROUND_MONEY_BEFORE = re.compile(r"(?:融资金额|融资额|融资总额|本轮融资|募资)(?:为|达|约|共计)?$")
 
 
 def _leads_kept(leads: list[Mention], fact: FactRecord) -> list[str]:

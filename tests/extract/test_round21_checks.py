@@ -192,3 +192,13 @@ def test_partnerships_told_with_a_tie_verb_a_joining_verb_or_a_list():
 def test_a_joining_verb_with_no_partner_after_it_is_no_partnership():
     assert _partners("澄川科技携手行业伙伴发布开发平台。") == []
     assert _partners("澄川科技的合作伙伴数量超过200家。") == []
+
+
+def test_a_round_s_money_is_its_total_not_the_lead_s_cheque():
+    found = [f for f in extract("t", "澜舟智能完成5亿元B轮融资，其中澄川资本领投1.5亿元，岚山创投跟投。", "2025-06-30").facts
+             if f.type == "investment"]
+    assert [(sorted(m.text for m in f.roles["investor"]), f.amount.value.value) for f in found] == [
+        (["岚山创投", "澄川资本"], 5e8)]
+    only = [f for f in extract("t", "澜舟智能完成B轮融资，澄川资本领投1.5亿美元。", "2025-06-30").facts
+            if f.type == "investment"]
+    assert [f.amount.value.value for f in only] == [1.5e8]  # no total named: the money told stays
