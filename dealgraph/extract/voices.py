@@ -5695,6 +5695,8 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
         return None
     if ctx.mentions(max(cs, company.end), t.start, ("person",)):
         return None  # 该公司…，合伙人王某等均转向大模型创业: the person nearer the verb is the one who turns to it
+    if company.start < cs and _PEOPLE_SUBJECT.search(ctx.text, cs, t.start):
+        return None  # …。随着技术骨干陆续转向机器人创业: people are the clause's own subject, no company carried
     if company.start < cs and any(mentions_mod.person_shaped(ctx.text[t.start - n:t.start])
                                   and ctx.text[t.start - n - 1:t.start - n] in _NAME_LEADS for n in (2, 3)) \
             and not ctx.mentions(t.start - 3, t.start, ORG + ("person",)):
@@ -5719,6 +5721,9 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
 
 
 _LINE_END = re.compile(r"(?:技术)?(?:路线|方向|战略)$")
+# people as a clause's subject (技术骨干陆续转向…, 不少工程师开始聚焦…, 创业者纷纷涌入…)
+_PEOPLE_SUBJECT = re.compile(r"(?:骨干|人才|工程师|员工|创业者|从业者|研究者|研究人员|科学家|高管|人士|投资人|开发者|毕业生|学者|团队成员|"
+                             r"年轻人|用户|消费者)(?:们)?(?:也|都|均|纷纷|陆续|开始|正|正在|逐渐|已经|已)*$")
 # 与多数主攻X的同行不同 / 和A相比: a clause comparing the company with others.
 _COMPARED = re.compile(r"[\s“”]*(?:与|和|同|跟)[^，,；;。]*(?:不同|不一样|相比|相较|一样|类似|相似)[\s”]*")
 

@@ -202,3 +202,9 @@ def test_a_round_s_money_is_its_total_not_the_lead_s_cheque():
     only = [f for f in extract("t", "澜舟智能完成B轮融资，澄川资本领投1.5亿美元。", "2025-06-30").facts
             if f.type == "investment"]
     assert [f.amount.value.value for f in only] == [1.5e8]  # no total named: the money told stays
+
+
+def test_people_turning_to_a_field_give_the_company_carried_no_focus():
+    assert _read("澄川资本近年出手频繁。随着技术骨干陆续转向机器人创业，赛道融资规模将继续走高。", "focus") == []
+    assert [roles for _, roles, _ in _read("澄川资本近年出手频繁，并逐渐转向机器人领域。", "focus")] == [
+        {"company": ["澄川资本"]}]
