@@ -52,7 +52,10 @@ _RESULT_LEAD = re.compile(r"^(?:了|共同|联合|合资)?(?:成立|设立|组�
 _RANK = (("第一大股东", "largest"), ("最大股东", "largest"), ("控股股东", "controlling"), ("第二大股东", "second"))
 # Between 获得 and 投资 when no investor is named: only the sum and the round (获得了约5亿元B轮战略投资).
 # 获得5亿元B轮投资 / 获得数亿元Pre-A轮、Pre-IPO轮战略投资: money and a round's name between 获得 and the deal word
-_FUNDING_GAP = re.compile(r"(?:[\d.,\s约超近逾数十百千万亿美港欧日元人民币了的笔轮A-F+天使种子战略新一首股权]|[Pp]re-?|IPO)*")
+# (获得某头部互联网企业的战略投资 / 一家国内车企5亿元投资: an investor left unnamed, described only, may open it)
+_FUNDING_GAP = re.compile(r"(?:(?:来自)?(?:某|一家|多家|两家|数家)[^，,；;。、与和]{0,10}?(?:企业|公司|机构|车企|厂商|巨头|集团|基金|资本|"
+                          r"大厂|国资|投资方|投资人)的?)?"
+                          r"(?:[\d.,\s约超近逾数十百千万亿美港欧日元人民币了的笔轮A-F+天使种子战略新一首股权]|[Pp]re-?|IPO)*")
 _ASKS = re.compile(r"(?:[^，,；;。]{0,6}?(?:要求|问询|责令|督促|关注|询问))")  # 深交所要求A说明…: A is asked
 _RISING_SHARE = re.compile(r"比例(?:由|从)[^，,；;。]{0,12}?(?:提高|增加|提升|上升|增至|升至)")
 _BY_ACQUIRING = re.compile(r"(?:通过|经过)(?:本次|此次|这次|该次|股权|后续)?(?:收购|并购)|(?:收购|并购)(?:完成)?(?:后|之后|以后)|"

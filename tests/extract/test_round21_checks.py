@@ -208,3 +208,14 @@ def test_people_turning_to_a_field_give_the_company_carried_no_focus():
     assert _read("澄川资本近年出手频繁。随着技术骨干陆续转向机器人创业，赛道融资规模将继续走高。", "focus") == []
     assert [roles for _, roles, _ in _read("澄川资本近年出手频繁，并逐渐转向机器人领域。", "focus")] == [
         {"company": ["澄川资本"]}]
+
+
+def test_an_investor_described_but_not_named_leaves_the_investor_empty():
+    assert _read("同年7月，澜舟智能又获得某头部互联网企业的战略投资，金额未披露。", "investment") == [
+        ("asserted", {"investor": [], "investee": ["澜舟智能"]}, None)]
+    assert _read("澜舟智能获得某地方政府的补贴。", "investment") == []
+
+
+def test_an_industrial_investment_arm_is_a_name():
+    assert ("北辰产投", "organization") in _mentions("本轮由澄川资本领投，北辰产投、岚山创投跟投。")
+    assert _mentions("地方产投平台积极参与。") == []
