@@ -435,6 +435,10 @@ def extract_facts(doc: Doc) -> None:
 _ALIAS_SHARES = re.compile(r"公司(?:[\d.]+\s?%|的?(?:全部|部分)?(?:控制权|控股权|股权|股份))")
 
 
+_SHORT_NAME_OPEN = re.compile(r"(?:以下简称|下称|简称|以下称)[:：]?\s*[“\"「]?[^”\"」()（）]{0,6}$")
+_SHORT_NAME_CLOSE = re.compile(r"[^”\"」()（）]{0,6}[”\"」]?\s*(?:或[^()（）]{0,20})?[)）]")
+
+
 def _verb_before_alias(doc: Doc, word: str, end: int) -> bool:
     """收购标的公司40%股份, where 标的公司 is the short name the document gave the company bought: 收购 is the verb
     (not the noun 收购标的, the target, as in 本次收购标的为B)."""
@@ -459,6 +463,9 @@ _FUND_NAME_AFTER = re.compile(r"(?:产业|投资)?基金(?:合伙企业|\s*[(（
 
 def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
     text = doc.text
+    if "标的" not in word and _SHORT_NAME_OPEN.search(text, max(0, end - len(word) - 12), end - len(word)) \
+            and _SHORT_NAME_CLOSE.match(text, end):
+        return True  # (以下简称“合资公司”): a short name the text gives, no verb (标的公司 there names the target: kept)
     if word in ("并购", "收购") and (_FUND_NAME_AFTER.match(text, end) or text.startswith(("基金", "产业基金", "投资基金"), end)
                                    and any(m.end == end - len(word) for m in doc.mentions_in(max(0, end - len(word) - 30),
                                                                                             end - len(word)))):

@@ -1948,6 +1948,8 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
             or _RANKED_DESCRIPTION.fullmatch(name) \
             or _CJK_THEN_DIGITS.search(name) or _TIME_SPAN.fullmatch(name):  # 年近70, 持股5: a number after words is no name's end
         return []
+    if _QUALITY_END.search(name):
+        return []  # 提升公司核心竞争力，于…与B签署: a quality of the company, no name
     asset = _ASSET_END.search(name)  # 持有核心IP, 拥有多项专利: what is held is an asset, no company
     if asset and (asset.group() != "技术" or name[:asset.start()] in r.generic_heads or not asset.start()) \
             or _RIGHTS_INSIDE.search(name):  # 持有核心IP规避管制: the rights, then what they are for
@@ -1974,6 +1976,7 @@ _CJK_THEN_DIGITS = re.compile(r"[\u4e00-\u9fff]\d+$")
 # what a company holds or owns that is no company: rights and know-how (技术 only after a generic head: 澜舟技术
 # may be a firm, 核心技术 is not)
 _ASSET_END = re.compile(r"(?:专利|知识产权|IP|牌照|资质|商标|版权|著作权|源代码|技术)$")
+_QUALITY_END = re.compile(r"(?:竞争力|影响力|创新力|能力|实力|水平|效率|优势|价值|质量|知名度|市场份额|话语权)$")
 _RIGHTS_INSIDE = re.compile(r"专利|知识产权|著作权|(?<![A-Za-z])IP(?![A-Za-z])")
 # 与全球领先的芯片企业B / 与国内知名的云服务商B: where a company ranks, the description before its name, no name
 _RANKED_DESCRIPTION = re.compile(r"(?:全球|国内|国际|业内|行业|业界|世界|全国|海外|中国|亚洲|欧洲|美国)(?:最)?"

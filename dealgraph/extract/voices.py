@@ -4068,8 +4068,11 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         joined = ctx.group_right(t.end, ce, max_gap=0)  # A携手B发布…: A and the partner right after the word
         if parties and joined and joined[0].start == t.end:
             parties = parties + joined
-    lead = ctx.mentions(cs, parties[0].start)[-1:] if parties else []
-    if lead and _LEAD_PARTNER.fullmatch(ctx.text, lead[0].end, parties[0].start):
+    first = parties[0].start if parties else cs
+    if parties:  # A拟与B有限公司(以下简称“B”)、C…: the first partner is named in full before its short name
+        first = next((m.start for m in ctx.mentions(cs, parties[0].start) if m.key == parties[0].key), first)
+    lead = ctx.mentions(cs, first)[-1:] if parties else []
+    if lead and _LEAD_PARTNER.fullmatch(ctx.text, lead[0].end, first):
         parties = lead + parties  # 北辰科技则与A、B合作: the subject and its partners
     elif parties and _WITH_OPENS.fullmatch(ctx.text, cs, parties[0].start):
         parties = ctx.carried_subject(cs)[:1] + parties  # 同时与A、B签署了…: the subject carried, then its partners
@@ -4213,7 +4216,7 @@ def _in_title(ctx: Ctx, m: Mention) -> bool:
 
 # Between a subject and its partners: 北辰科技则与A、B合作, 北辰科技此前已和A合作
 _LEAD_PARTNER = re.compile(r"\s*(?:则|也|还|又|亦|已|曾|此前|随后|将|拟|计划|正在|正|再|均|同时|宣布|有意|分别)*"
-                           r"(?:与|和|同|跟|携手|联合)\s*")
+                           r"(?:与|和|同|跟|携手|联合)\s*(?:关联方|专业机构|专业投资机构|合作方|控股股东|实际控制人)?\s*")
 
 
 _MADE_BY = re.compile(r"[\s“”]*[，,]?\s*由")

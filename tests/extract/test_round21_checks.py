@@ -219,3 +219,19 @@ def test_an_investor_described_but_not_named_leaves_the_investor_empty():
 def test_an_industrial_investment_arm_is_a_name():
     assert ("北辰产投", "organization") in _mentions("本轮由澄川资本领投，北辰产投、岚山创投跟投。")
     assert _mentions("地方产投平台积极参与。") == []
+
+
+def test_a_deal_word_inside_a_short_name_given_in_brackets_is_no_verb():
+    text = "澄川科技拟与关联方共同投资设立青禾智算有限公司(以下简称“合资公司”)。"
+    assert [roles["party"] for _, roles, _ in _read(text, "partnership")] == []
+
+
+def test_the_subject_joins_partners_named_in_full_before_their_short_names():
+    text = ("公司全资子公司一公院拟与关联方北京青禾创业基金合伙企业(有限合伙)(以下简称“青禾基金”)、澄川集团有限公司"
+            "(以下简称“澄川集团”)共同投资设立合资公司。")
+    assert [roles["party"] for _, roles, _ in _read(text, "partnership")] == [["一公院", "青禾基金", "澄川集团"]]
+
+
+def test_a_quality_of_a_company_is_no_name():
+    assert ("核心竞争力", "candidate") not in _mentions(
+        "澄川科技为提升公司核心竞争力，于2023年5月22日与青禾算力有限公司签署了合同。")
