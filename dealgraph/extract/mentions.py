@@ -1939,6 +1939,9 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
         if found:
             return found
     name = text[start:end]
+    if len(name) > 3 and name[-1] in _COUNT_CHARS and text[end:end + 1] in _COUNTED_KIND:  # 岚山光学两|家巨头: a count
+        return _candidate(text, start, end - 1, r, lax=lax, slot=slot, listed=listed, strong=strong,
+                          introduced=introduced, member=member)
     # 其实际控制人筱璘曾任…: a clause's subject that opens with a relation is the relation and its holder's name, no
     # organisation (a deal cue reads its own slot); 再发公告: a document; 二期上一次(减持): how often
     if len(name) < 2 or len(name) > 12 or name in r.generic_heads or r.generic_head_re.match(name) or _COUNTED.match(name) \
@@ -1973,6 +1976,8 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
 
 
 _CJK_THEN_DIGITS = re.compile(r"[\u4e00-\u9fff]\d+$")
+_COUNT_CHARS = frozenset("两二三四五六七八九十几数多")
+_COUNTED_KIND = frozenset("家个位名款只所支")
 # what a company holds or owns that is no company: rights and know-how (技术 only after a generic head: 澜舟技术
 # may be a firm, 核心技术 is not)
 _ASSET_END = re.compile(r"(?:专利|知识产权|IP|牌照|资质|商标|版权|著作权|源代码|技术)$")

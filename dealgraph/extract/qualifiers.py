@@ -489,12 +489,14 @@ def amounts_by_patient(ctx: Ctx, t: Span, patients: list[Mention]) -> list[Value
     if each:
         return list(each)
     amount = amount_for(ctx, t) if n else None
-    if n > 1 and amount is not None and _EACH_THE_SAME.search(ctx.text, max(t.end, amount.start - 6), amount.start):
-        return [amount] * n  # 对A、B和C的累计投资均超过10亿元: each its own, the same figure
+    if n > 1 and amount is not None and (_EACH_THE_SAME.search(ctx.text, max(t.end, amount.start - 6), amount.start)
+                                         or _EACH_BEFORE.search(ctx.text, max(0, t.start - 3), t.start)):
+        return [amount] * n  # 对A、B和C的累计投资均超过10亿元 / 向A与B各注资20亿元: each its own, the same figure
     return [amount] + [None] * (n - 1) if n else []
 
 
 _EACH_THE_SAME = re.compile(r"(?:均|各|都)(?:为|是|达|达到|超过|超|逾|约|在)*$")
+_EACH_BEFORE = re.compile(r"(?:各|各自)(?:向其)?$")
 
 
 # 分别 before a list of values matched one by one with the names listed before it: 收购价分别为, 分别达,

@@ -235,3 +235,18 @@ def test_the_subject_joins_partners_named_in_full_before_their_short_names():
 def test_a_quality_of_a_company_is_no_name():
     assert ("核心竞争力", "candidate") not in _mentions(
         "澄川科技为提升公司核心竞争力，于2023年5月22日与青禾算力有限公司签署了合同。")
+
+
+def test_money_put_into_each_of_several_companies():
+    found = [([m.text for m in f.roles["investee"]], f.amount.value.value) for f in
+             extract("t", "澄川科技向青禾光电与岚山光学两家光学元件巨头各注资20亿美元。", "2025-06-30").facts
+             if f.type == "investment"]
+    assert found == [(["青禾光电"], 2e9), (["岚山光学"], 2e9)]
+    one = [f.amount.value.value for f in extract("t", "澄川科技向青禾光电注资20亿元。", "2025-06-30").facts
+           if f.type == "investment"]
+    assert one == [2e9]
+
+
+def test_a_count_before_a_classifier_ends_no_name():
+    names = [n for n, _ in _mentions("澄川科技供应北辰科技和岚山数据两家客户。")]
+    assert "岚山数据" in names and "岚山数据两" not in names
