@@ -239,6 +239,8 @@ def find_mentions(doc: Doc) -> None:
                             _candidate(t, s, e, r, lax=True, slot=slot, strong=strong, introduced=introduced,
                                        member=member), stakes)
     found += _parenthesised_names(text, r, found) + _partnerships(text, r) + _foreign_items(text, r)
+    if "管" in text:
+        found += _zone_bodies(text)
     if "株" in text:
         found += _japanese_forms(text, r)
     found += _named_products(text)
@@ -927,6 +929,30 @@ _KABUSHIKI_AFTER = re.compile(r"[(（]株[)）]")
 # where a name written after 株式会社 ends: a joining or function word, or a verb of deal news
 _AFTER_JAPANESE_NAME = re.compile(r"[与和及、的在于将已拟向对从把被为]|签订|签署|达成|中标|采购|收购|出售|转让|增持|减持|持有|"
                                   r"投资|合作|宣布|公告|表示|成立|设立|共同|联合|旗下")
+
+
+# 芜湖高新技术产业开发区管理委员会, 苏州工业园区管委会, 青岛西海岸新区管理委员会: a zone's administration, whose name
+# is a place, the kind of zone (its own words: 经济技术, 高新技术产业 …) and 管理委员会 or 管委会
+_ZONE_NAME = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?(?:省|市|县)?[\u4e00-\u9fff]{0,3}?(?:市|县|区)?)"
+                        r"(?:国家级)?(?:经济技术|高新技术产业|高新技术|经济|高新|工业|综合保税|自由贸易|临空经济|临港)?"
+                        r"(?:开发区|园区|新区|试验区|示范区|保税区)(?:管理委员会|管委会)")
+
+
+def _zone_bodies(text: str) -> list[Mention]:
+    """The administrations of development zones named in full (_ZONE_NAME), starting after a joining word, a
+    preposition or punctuation (与芜湖高新技术产业开发区管理委员会签订…)."""
+    out = []
+    for start in (m.end() for m in re.finditer(r"(?:^|[与和及、向由对被在为将从，,；;。：:“”\s])", text)):
+        m = _ZONE_NAME.match(text, start)
+        if m and place_known(m["place"]):
+            out.append(Mention(m.start(), m.end(), m.group(), "organization", _name_key(m.group()), "shape"))
+    return out
+
+
+def place_known(place: str) -> bool:
+    """Whether a zone name opens with a place the place list or the dictionary knows (芜湖, 苏州, 青岛西海岸)."""
+    return _place_length(place, 0) >= 2 or wordlist.words().get(place[:2]) == "ns" or \
+        wordlist.words().get(place) == "ns"
 
 
 def _japanese_forms(text: str, r: NameRules) -> list[Mention]:

@@ -250,3 +250,9 @@ def test_money_put_into_each_of_several_companies():
 def test_a_count_before_a_classifier_ends_no_name():
     names = [n for n, _ in _mentions("澄川科技供应北辰科技和岚山数据两家客户。")]
     assert "岚山数据" in names and "岚山数据两" not in names
+
+
+def test_a_development_zone_s_administration_is_named_in_full():
+    assert ("芜湖高新技术产业开发区管理委员会", "organization") in _mentions(
+        "润六尺与芜湖高新技术产业开发区管理委员会签订了协议。")
+    assert ("芜湖经济技术开发区管理委员会", "organization") in _mentions("润六尺与芜湖经济技术开发区管理委员会签订了协议。")
