@@ -1708,6 +1708,8 @@ def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
         name = _all_caps_words(text, m.start(), _past_glued_percent(text, m.start(), name), r)
         if name in r.latin_stop or len(name) < 2 or _NOT_LATIN_NAME.fullmatch(name):
             continue
+        if " " in name and all(word in r.latin_stop for word in name.split()):
+            continue  # GPU AI服务器: terms of the trade side by side (each a stop word), no company
         if lang != "en" and _ROUND_NAME.fullmatch(name) and text.startswith("轮", m.start() + len(name)):
             continue  # 在B的Pre-A轮中: a round's name, no company
         if lang != "en" and _PRE_IPO.fullmatch(name):
@@ -1996,9 +1998,34 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if r.trigger_inside.search(name[:-2] if lax and name.endswith(("投资", "并购")) else name) \
             or r.generic_follow.match(text, end) and not slot and not _ends_with_suffix(name, r):
         return []
+    if _counted_after(text, end, name) or _joined_common_words(name):
+        return []
     if _ends_in_a_verb(text, end, name):  # last: it walks the words of the stretch
         return []
     return [Mention(start, end, name, "candidate", _name_key(name), "context")]
+
+
+_NUMERALS = frozenset("一二三四五六七八九十两几数多某每")
+_CLASSIFIERS = frozenset("家个位名批项笔类种座")
+
+
+def _counted_after(text: str, end: int, name: str) -> bool:
+    """与国内一|家知名企业, 这|笔交易: a stretch that ends in a numeral whose classifier follows, or opens with a
+    classifier after a numeral or demonstrative, cuts a count (一家, 这笔) in two; it names nothing."""
+    start = end - len(name)
+    if name[-1] in _NUMERALS and text[end:end + 1] in _CLASSIFIERS:
+        return True
+    return name[0] in _CLASSIFIERS and start > 0 and (text[start - 1] in _NUMERALS or text[start - 1] in "这那该此本每")
+
+
+_JOINED = re.compile(r"[及和与]")
+
+
+def _joined_common_words(name: str) -> bool:
+    """标的公司管理层及交易对方: common words joined by 及/和/与 (管理层及交易) are a phrase of nouns, no name
+    (each side a dictionary word or a run of them that is no name)."""
+    parts = _JOINED.split(name)
+    return len(parts) > 1 and all(len(p) >= 2 and _common_words(p) for p in parts)
 
 
 _CJK_THEN_DIGITS = re.compile(r"[\u4e00-\u9fff]\d+$")

@@ -1,0 +1,79 @@
+"""Chinese names and their references (round 21, helper zh21b): common technical nouns and fragments that are no
+names, start-ups introduced by a category noun with a Latin name in brackets, a bare founder title after a
+sentence that introduces a company, founders named with an adverb or category noun before the company, and
+"one of the leads" appositions. Sentences written for this file (invented companies and people)."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def _doc(text: str, ref: str = "2025-08-01"):
+    return extract("t", text, ref)
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in _doc(text).mentions if m.kind in ("organization", "candidate")]
+
+
+def facts(text: str, kind: str, ref: str = "2025-08-01") -> list[dict[str, list[str]]]:
+    """Roles of the facts of one type, each member by the name it resolves to."""
+    return [{r: [m.canonical or m.text for m in ms] for r, ms in f.roles.items()}
+            for f in _doc(text, ref).facts if f.type == kind]
+
+
+# B. common technical nouns, fragments across word boundaries, Latin terms before a product noun
+
+
+def test_a_field_of_technology_is_no_company_and_no_antecedent():
+    text = "周宁曾在澄川科技负责机器视觉。青禾智能宣布完成2亿元A轮融资，本轮由北辰资本领投。"
+    assert "机器视觉" not in names(text)
+    assert "计算机视觉" not in names("青禾电子把计算机视觉列为研发重点。")
+    inv = facts(text, "investment")
+    assert inv and all(f["investee"] == ["青禾智能"] and f["investor"] == ["北辰资本"] for f in inv)
+
+
+def test_qi_after_a_field_noun_goes_to_the_company_not_the_field():
+    text = "青禾电子三季度营收80亿元。计算机视觉依然是其研发重点。该公司面向数据中心的GPU AI服务器收入同比增长两倍。"
+    fin = facts(text, "financial")
+    assert fin and all(f["company"] == ["青禾电子"] for f in fin)
+    assert "GPU AI" not in names(text)
+
+
+def test_a_company_with_a_coined_head_before_a_field_ending_stays_a_name():
+    # near miss: a head of its own (no common noun) before 视觉 / 智能 is a name
+    assert "澜瞳视觉" in names("澜瞳视觉完成1亿元B轮融资。")
+
+
+def test_a_latin_name_with_an_ai_ending_stays_a_name():
+    # near miss: only terms of the trade side by side (GPU AI) are dropped, not a name ending in AI
+    assert "Northwind AI" in names("Northwind AI与青禾电子签署合作协议。")
+
+
+def test_an_adverb_after_a_product_noun_is_no_name():
+    text = "澄川精密三季度营收80亿元，其中服务器依然是主要来源。该公司净利润5亿元。"
+    assert not [n for n in names(text) if "依然" in n]
+    fin = facts(text, "financial")
+    assert len(fin) == 2 and all(f["company"] == ["澄川精密"] for f in fin)
+
+
+def test_a_count_cut_in_two_is_no_name():
+    assert names("青禾机器人与国内一家知名企业签订合同。") == ["青禾机器人"]
+    assert not [n for n in names("在放弃这笔交易的同时，青禾电子宣布拟投资北辰智控。") if "交易" in n]
+
+
+def test_nouns_joined_by_ji_are_no_name():
+    text = "青禾电子近日收到北辰智控科技（上海）有限公司（下称“北辰智控”）管理层及交易对方的通知，决定终止收购北辰智控。"
+    assert not [n for n in names(text) if "管理层" in n]
+    acq = facts(text, "acquisition")
+    assert acq and all(f["acquirer"] == ["青禾电子"] for f in acq)
+
+
+def test_two_names_joined_by_he_stay_names():
+    # near miss: a name joined to another name is a pair of names, not a phrase of nouns
+    assert {"澄川资本", "岚山创投"} <= set(names("澄川资本和岚山创投共同投资了青禾智能。"))
+
+
+def test_placement_and_holding_change_terms_are_no_names():
+    assert names("最终12家机构获配，涵盖基金公司、证券公司等。") == []
+    assert names("权益变动后，孙立的持股比例降至6%。") == []
