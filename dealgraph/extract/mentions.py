@@ -234,6 +234,8 @@ def find_mentions(doc: Doc) -> None:
     found += _latin_names(text, r, doc.lang)
     found += _context_names(text, r, found)
     found += _place_coined(text, r, found)
+    if "(" in text or "（" in text:
+        found += _introduced_with_latin(text, r)
     stakes: list[tuple[int, int]] = []
     found += cue_names.find(text, valued, lambda t, s, e, slot=False, strong=False, introduced=False, member=False:
                             _candidate(t, s, e, r, lax=True, slot=slot, strong=strong, introduced=introduced,
@@ -2348,12 +2350,53 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
     return sorted(taken, key=lambda m: m.start)
 
 
+# 初创企业其睿智驾（QRUI）, 机器人公司它山动力（TASHAN）: a category noun, a Chinese name, its Latin name in brackets
+_BRACKETED_LATIN = r"[(（](?P<latin>[A-Za-z][A-Za-z0-9&'\- ]{1,30}?)[)）]"
+_INTRODUCED_LATIN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)" + _BRACKETED_LATIN)
+_TICKER_END = re.compile(r"\.[A-Z]{1,2}$")  # (QHKJ.O), (ABCD.US): a ticker, no name
+
+
+def _introduced_with_latin(text: str, r: NameRules) -> list[Mention]:
+    """具身智能初创企业其睿智驾（QRUI）, 机器人公司它山动力（TASHAN）: a Chinese run between a category noun
+    (names.yaml `name_introducers`) and a Latin name in brackets is the company's name, even with no ending the
+    shape rules know and even when it opens with 其 or 它 (there no pronoun: the name's first character). Not
+    after a determiner (该公司…), nor a common word or phrase (企业级大模型（LLM）: LLM a term of the trade)."""
+    out = []
+    for intro in r.introducer.finditer(text):
+        if _DETERMINER_BEFORE.search(text, max(0, intro.start() - 2), intro.start()):
+            continue
+        m = _INTRODUCED_LATIN.match(text, intro.end())
+        if m is None:
+            continue
+        name, latin = m.group("name"), m.group("latin").strip()
+        if latin in r.latin_stop or _NOT_LATIN_NAME.fullmatch(latin) or _TICKER_END.search(latin) \
+                or name in r.generic_heads or r.generic_head_re.match(name) or _common_words(name) \
+                or r.bad_inside.search(name) and _bad_inside(name, r) or r.trigger_inside.search(name):
+            continue
+        out.append(Mention(m.start("name"), m.end("name"), name, "organization", _name_key(name), "cue"))
+    return out
+
+
+def _latin_in_brackets(text: str, by_end: dict[int, Mention], found: list[Mention]) -> list[tuple[int, int, int]]:
+    """它石智航（TARS）, 青禾电子（Northwind Robotics）: a Latin name alone in brackets right after a Chinese name
+    is the same organisation's other name (not a stock code: 青禾科技（688999.SH）, not a term: 芯片（GPU）)."""
+    latin = {(m.start, m.end): m for m in found if m.source == "latin"}
+    out = []
+    for m in re.finditer(_BRACKETED_LATIN, text):
+        full = by_end.get(m.start())
+        start, end = m.start("latin"), m.start("latin") + len(m.group("latin").strip())
+        if full is not None and (start, end) in latin and re.search(r"[\u4e00-\u9fff]", full.text) \
+                and not _TICKER_END.search(text[start:end]):
+            out.append((m.start(), start, end))
+    return out
+
+
 def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
     """澜舟云链有限公司(下称:澜舟云链): a short name defined in brackets stands for the name right
     before the brackets; it takes that name's key and canonical name (facts and references then agree
     on one organisation), and its later occurrences are that organisation too. Short name → full name."""
     by_end = {m.end: m for m in found if m.kind in ("organization", "candidate")}
-    spans = cue_names.alias_spans(text) + _bare_short_names(text, by_end)
+    spans = cue_names.alias_spans(text) + _bare_short_names(text, by_end) + _latin_in_brackets(text, by_end, found)
     if not spans:
         return {}
     by_span = {(m.start, m.end): m for m in found}

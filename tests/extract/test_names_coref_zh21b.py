@@ -77,3 +77,48 @@ def test_two_names_joined_by_he_stay_names():
 def test_placement_and_holding_change_terms_are_no_names():
     assert names("最终12家机构获配，涵盖基金公司、证券公司等。") == []
     assert names("权益变动后，孙立的持股比例降至6%。") == []
+
+
+# E. start-ups introduced by a category noun with a Latin name in brackets
+
+
+def entities(text: str) -> list[list[str]]:
+    from dealgraph.resolve import resolve_document
+    return sorted(sorted(e.names) for e in resolve_document(_doc(text)).entities.values())
+
+
+def test_a_startup_name_opening_with_qi_before_its_latin_name_is_a_name():
+    text = "初创企业其睿智驾（QRUI）今日宣布完成1亿元天使轮融资，由澄川资本领投。其睿智驾由周宁于2024年创立。"
+    assert "其睿智驾" in names(text)
+    assert facts(text, "investment") == [{"investor": ["澄川资本"], "investee": ["其睿智驾"]}]
+    assert facts(text, "founding") == [{"founder": ["周宁"], "company": ["其睿智驾"]}]
+
+
+def test_a_startup_name_opening_with_ta_and_its_latin_name_are_one_company():
+    text = "机器人公司它山动力（TASHAN）近日完成2亿元A轮融资，由澄川资本领投。"
+    assert ["TASHAN", "它山动力"] in entities(text)
+    assert facts(text, "investment") == [{"investor": ["澄川资本"], "investee": ["它山动力"]}]
+
+
+def test_a_latin_name_in_brackets_after_a_known_shape_is_the_same_company():
+    text = "青禾电子（Northwind Robotics）宣布完成3亿元B轮融资，由岚山创投领投。"
+    assert ["Northwind Robotics", "青禾电子"] in entities(text)
+
+
+def test_ta_after_a_founding_sentence_stays_a_pronoun():
+    # near miss: 它 followed by an adverb and a verb, no bracket and no category noun: a pronoun, no company 它随后
+    text = "青禾科技成立于2019年。它随后宣布完成5000万元融资。"
+    assert not [n for n in names(text) if n.startswith("它") and n != "它"]
+    assert all(f["investee"] == ["青禾科技"] for f in facts(text, "investment"))
+
+
+def test_a_stock_code_in_brackets_is_no_alias():
+    # near miss: a code (or a ticker) in brackets names no second company and is no alias
+    text = "青禾科技（688999.SH）拟以3亿元收购澄川智能60%股权。"
+    assert entities(text) == sorted([["青禾科技"], ["澄川智能"]])
+    assert ["青禾科技"] in entities("青禾科技（QHKJ.O）宣布回购股份。")
+
+
+def test_a_trade_term_in_brackets_after_a_category_noun_is_no_name():
+    # near miss: 企业级大模型（LLM）: a term of the trade glossed, no company
+    assert not [n for n in names("公司发布企业级大模型（LLM）产品。") if "大模型" in n]
