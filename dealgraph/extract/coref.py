@@ -185,6 +185,9 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     if not excluded and word == "其" and cs > sent.start:  # 为其第一大股东: the subject is the last clause's
         excluded = {m.key for m in org_mentions(doc, clause_start(doc.text, cs - 1, sent.start), cs)}
     excluded |= _investors_for_round(doc, sent, pos, before, excluded)
+    described = _described_by_copula(doc, sent, pos, cs, excluded) if word == "其" else None
+    if described is not None:
+        return described
     if word == "公司":  # A持有公司5%股份: the issuer, never a holder named before
         issuer = _issuer(doc, sent, pos, excluded, added)
         if issuer is not None:
@@ -222,6 +225,36 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         if m.key not in excluded:
             return m
     return None
+
+
+# B也是其早期投资方之一 / B同样为其股东: the clause's subject, a copula, then 其 and a role it plays
+_COPULA_BEFORE_QI = re.compile(r"(?:也|同样|亦|还|都|均|则)?(?:是|为|成为)$")
+# the subject of the clause before: a company opening it (after a time word or a modifier ending in 的) before its verb
+_SUBJECT_BEFORE_VERB = re.compile(r"[^，,。；;]{0,12}?的|\s*")
+_VERB_AFTER_SUBJECT = re.compile(r"(?:也|又|已|还|正式|近日|日前|今日)?(?:宣布|完成|获得|获|公布|发布|推出|成立|表示)")
+
+
+def _described_by_copula(doc: Doc, sent: Sentence, pos: int, cs: int, excluded: set[str]) -> Mention | None:
+    """2024年5月，成立两年的澄川机器人宣布完成3亿元融资，北辰资本也是其早期投资方之一: 其 after a subject and a copula
+    (B也是其…之一) stands for the company the clause before, in the same sentence, is about (its subject before its
+    verb), not for a company an earlier sentence was about."""
+    own = org_mentions(doc, cs, pos)
+    if not own or cs <= sent.start or not _COPULA_BEFORE_QI.search(doc.text, own[-1].end, pos) \
+            or doc.text[own[-1].end:pos].strip() not in _COPULAS:
+        return None
+    pcs = clause_start(doc.text, cs - 1, sent.start)
+    for m in org_mentions(doc, pcs, cs - 1):
+        if m.key in excluded:
+            continue
+        opening = doc.text[pcs:m.start]
+        lead = re.sub(r"^[\s\d一二三四五六七八九十年月日今去此前随后同时]*[，,]?", "", opening)
+        if (not lead or _SUBJECT_BEFORE_VERB.fullmatch(lead)) and _VERB_AFTER_SUBJECT.match(doc.text, m.end):
+            return m
+        break  # only the company opening the clause before
+    return None
+
+
+_COPULAS = frozenset(a + b for a in ("", "也", "同样", "亦", "还", "都", "均", "则") for b in ("是", "为", "成为"))
 
 
 def _issuer(doc: Doc, sent: Sentence, pos: int, excluded: set[str], added: Sequence[Mention]) -> Mention | None:

@@ -122,3 +122,17 @@ def test_a_stock_code_in_brackets_is_no_alias():
 def test_a_trade_term_in_brackets_after_a_category_noun_is_no_name():
     # near miss: 企业级大模型（LLM）: a term of the trade glossed, no company
     assert not [n for n in names("公司发布企业级大模型（LLM）产品。") if "大模型" in n]
+
+
+def test_qi_after_a_copula_is_the_company_the_clause_before_is_about():
+    text = ("青禾智能完成2亿元A轮融资。北辰资本近年频繁出手。2024年5月，成立两年的澄川机器人宣布完成3亿元融资，"
+            "北辰资本也是其早期投资方之一。")
+    inv = [f for f in facts(text, "investment") if "北辰资本" in f["investor"]]
+    assert inv and all(f["investee"] == ["澄川机器人"] for f in inv)
+
+
+def test_qi_after_a_copula_without_a_subject_before_keeps_the_topic():
+    # near miss: the clause before names no company opening it before its verb; 其 keeps the sentence's topic
+    text = "青禾智能完成2亿元A轮融资。据悉，北辰资本也是其早期投资方之一。"
+    inv = [f for f in facts(text, "investment") if "北辰资本" in f["investor"]]
+    assert inv and all(f["investee"] == ["青禾智能"] for f in inv)
