@@ -1355,7 +1355,7 @@ _TIME_AFTER_NAME = ("此前", "此后", "此次", "此外", "日前", "近日", 
 
 
 # What follows a person's name, never its last character (王明拟减持, 张伟将出任, 李强也表示)
-_AFTER_NAME_CHARS = "也是在的和与将已曾称说就都还又则等及拟"
+_AFTER_NAME_CHARS = "也是在的和与将已曾称说就都还又则等及拟另"  # 周宁另一重身份是…: 另 opens the next words
 
 
 def _people(text: str, r: NameRules) -> list[Mention]:
@@ -1580,7 +1580,8 @@ def _controllers(text: str, start: int, names: str) -> list[Mention]:
 _CAREER_OPENER = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“]))([\u4e00-\u9fff]{2,3}?)"
                             r"(?=离开|加入|从[^，,。]{2,12}离职|毕业于|曾任|曾在|曾就职|担任|出任|卸任|辞任|辞去|"
                             r"于\d{4}年(?:创立|创办|创建)|创立|创办|创建|联合创立|共同创立|"
-                            r"(?:是|为|系|作为)[^，,。；;]{2,16}?(?:联合创始人|创始人|创办人|董事长|首席执行官|CEO|总裁))")
+                            r"(?:同时|也|还|亦|同样|另一重身份|另一个身份)?(?:是|为|系|作为)[^，,。；;]{2,16}?"
+                            r"(?:联合创始人|创始人|创办人|董事长|首席执行官|CEO|总裁))")  # 周宁也是B的创始人: 也 no part of the name
 
 
 # One or two person-shaped names opening a clause (or after 加入/进入/离开) right before 创立/创办/创建, a date or

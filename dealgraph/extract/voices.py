@@ -1119,7 +1119,9 @@ def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         person = ctx.mentions(link.end(), min(link.end() + 16, ctx.clause(t.start)[1]), ("person",))[:1]
     if not person and company:  # 王岩是星澜智算的联合创始人: the person before 是, the company before the title
         before = ctx.mentions(cs, company[-1].start, ("person",))
-        if before and _IS_BEFORE.fullmatch(ctx.text, before[-1].end, company[-1].start):
+        if before and (_IS_BEFORE.fullmatch(ctx.text, before[-1].end, company[-1].start)
+                       or _ALSO_IS_BEFORE.fullmatch(ctx.text, before[-1].end, company[-1].start)
+                       and _TITLE_CLOSES.match(ctx.text, t.end)):
             person = before[-1:]
     founded = None
     if not company and person and _BARE_TITLE.fullmatch(ctx.text, cs, t.start):
@@ -1133,6 +1135,11 @@ def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _TITLE_IS = re.compile(r"(?:为|是|：|:)")
+# 周宁同时是/也是/另一重身份是(私募机构)澄川投资的创始人: an adverb or "another identity" before the copula, a kind of
+# company between it and the name; then the title closes the clause (not 澄川投资创始人的大学同学: someone else)
+_ALSO_IS_BEFORE = re.compile(r"\s*(?:同时|也|还|亦|同样|另外|(?:的)?另一(?:重|个)?身份)\s*(?:是|为|系)(?:一家)?\s*"
+                             r"(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:私募|机构|公司|企业|基金|平台|厂商|独角兽))?\s*")
+_TITLE_CLOSES = re.compile(r"\s*(?:之一)?\s*(?:[，,。；;]|$)")
 _OFFICE_AFTER_TITLE = re.compile(r"(?:、|兼)(?:执行)?(?:副总裁|高级副总裁|总裁|董事长|副董事长|总经理|首席[\u4e00-\u9fff]{2,4}官|"
                                  r"首席科学家|CEO|CTO|COO|CFO|董事|总监)")
 _FOUNDED_AT = re.compile(r"\s*(?:成立|创立|创办|创建)于")
@@ -1148,6 +1155,33 @@ def _founding_date(ctx: Ctx, company: Mention) -> Value | None:
             if dates:
                 return dates[0]
     return None
+
+
+# 青禾智能成立于2022年 / 青禾智能是一家…企业 / 青禾智能主营…: a sentence that introduces the company it opens with
+_INTRODUCES = re.compile(r"\s*(?:(?:成立|创立|创办|创建)于|是一家|系一家|为一家|主营|主要从事|专注于)")
+_SENTENCE_OPENING = re.compile(r"[\s“”]*")
+
+
+def _introduced_before(ctx: Ctx, cs: int, person: list[Mention]) -> tuple[list[Mention], Value | None] | None:
+    """…。青禾智能成立于2022年5月，总部位于苏州。创始人周宁此前在北辰资本任职: a bare title opening a sentence names
+    the founder of the company the sentence before (in the same paragraph) introduces, opening it (成立于, 是一家,
+    主营 …), with the date 成立于 gives; not the document's most named company."""
+    index = ctx.sent.index
+    if index == 0:
+        return None
+    prev = ctx.doc.sentences[index - 1]
+    if prev.paragraph != ctx.sent.paragraph:
+        return None
+    opening = [m for m in ctx.mentions(prev.start, prev.end) if m.kind in ("organization", "candidate")][:1]
+    if not opening or opening[0].key in {m.key for m in person} \
+            or not _SENTENCE_OPENING.fullmatch(ctx.text, prev.start, opening[0].start):
+        return None
+    said = _INTRODUCES.match(ctx.text, opening[0].end)
+    if said is None:
+        return None
+    dates = [d for d in ctx.values("date", said.end(), prev.end) if d.start == said.end()] \
+        if _FOUNDED_IN.search(said.group()) else []
+    return opening, dates[0] if dates else None
 
 
 _BARE_TITLE = re.compile(r"[\s“”]*(?:其|公司|该公司)?(?:联合)?")  # 创始人张建中曾任… opening a clause, no company before
@@ -1167,6 +1201,9 @@ def _company_of_bare_title(ctx: Ctx, cs: int, person: list[Mention]) -> tuple[li
         if said is not None:
             dates = [d for d in ctx.values("date", said.end(), pce) if d.start == said.end()]
             return subject, dates[0] if dates else None
+    introduced = _introduced_before(ctx, cs, person) if cs == ctx.sent.start else None
+    if introduced is not None:
+        return introduced
     about = most_named(ctx.doc, cs, {m.key for m in person}, [])
     return ([about] if about is not None and about.start < cs else []), None
 

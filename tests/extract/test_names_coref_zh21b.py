@@ -136,3 +136,54 @@ def test_qi_after_a_copula_without_a_subject_before_keeps_the_topic():
     text = "青禾智能完成2亿元A轮融资。据悉，北辰资本也是其早期投资方之一。"
     inv = [f for f in facts(text, "investment") if "北辰资本" in f["investor"]]
     assert inv and all(f["investee"] == ["青禾智能"] for f in inv)
+
+
+# L. a bare founder title opening a sentence after a sentence that introduces a company
+
+
+def founding_dates(text: str) -> list[tuple[list[str], list[str], str | None]]:
+    return [([m.canonical or m.text for m in f.roles["founder"]], [m.canonical or m.text for m in f.roles["company"]],
+             f.date.value.value if f.date else None) for f in _doc(text).facts
+            if f.type == "founding" and f.roles["founder"]]
+
+
+def test_a_bare_title_after_an_introducing_sentence_takes_that_company():
+    text = ("北辰资本今日否认了入股传闻，北辰资本股价随后回落。北辰资本方面未再评论。\n"
+            "青禾智能成立于2022年5月，总部位于苏州。创始人周宁此前在北辰资本任职。")
+    assert founding_dates(text) == [(["周宁"], ["青禾智能"], "2022-05")]
+
+
+def test_a_bare_title_after_a_company_described_as_one_of_a_kind():
+    text = ("北辰资本今日宣布入股澄川机器人，北辰资本股价随后上涨。北辰资本方面表示看好机器人赛道。\n"
+            "青禾智能是一家工业软件企业。创始人周宁曾任职于北辰资本。")
+    assert founding_dates(text) == [(["周宁"], ["青禾智能"], None)]
+
+
+def test_a_bare_title_after_a_sentence_about_the_investor_keeps_the_founded_company():
+    # near miss: the sentence before is about the round's investor, it introduces no company; 青禾智能 stays
+    text = "青禾智能成立于2022年5月。本轮由北辰资本领投。创始人周宁表示，资金将用于研发。"
+    assert [f[:2] for f in founding_dates(text)] == [(["周宁"], ["青禾智能"])]
+
+
+def test_a_bare_title_after_an_introducing_sentence_in_another_paragraph_does_not_take_it():
+    # near miss: the introducing sentence closes the paragraph before; the title opens a new one about 北辰资本
+    text = "青禾智能成立于2022年5月。\n北辰资本今日宣布完成新一期基金募集，北辰资本此前投资了多家机器人企业。创始人周宁表示将继续加码。"
+    assert not [f for f in founding_dates(text) if f[1] == ["青禾智能"]]
+
+
+# M. a founder named with an adverb or "another identity" before the copula, a kind of company before the name
+
+
+def test_also_is_the_founder_of_a_company():
+    assert founding_dates("青禾智能CEO周宁也是澄川投资的创始人。") == [(["周宁"], ["澄川投资"], None)]
+    assert founding_dates("周宁同时是量化私募澄川投资的创始人。") == [(["周宁"], ["澄川投资"], None)]
+
+
+def test_another_identity_is_the_founder_of_a_company_of_a_kind():
+    assert founding_dates("青禾智能CEO周宁另一重身份是私募机构澄川投资的创始人。") == [(["周宁"], ["澄川投资"], None)]
+
+
+def test_a_classmate_of_the_founder_founded_nothing():
+    # near miss: the title describes someone else (创始人的大学同学)
+    assert founding_dates("青禾智能CEO周宁也是澄川投资创始人的大学同学。") == []
+    assert founding_dates("周宁还是澄川投资创始人的大学同学。") == []
