@@ -545,8 +545,9 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
 
 
 _ROUND_ROLE_VERBS = frozenset({"领投", "跟投", "参投", "联合领投"})
-# 领投方的背景, 跟投机构中的多家: the role noun (方/机构/人) followed by what describes it, not by its members
-_ROLE_NOUN_DESCRIBED = re.compile(r"(?:方|机构|人)(?:的|中|里|多为|均为|大多|背景)")
+# 领投方的背景, 跟投机构中的多家: the role noun (方/机构/人) followed by what describes it, not by its members; 领投方之一B
+# 今年…: B in apposition, one of the round's leads, the subject of what follows (领投方之一为B is read by voices.round_)
+_ROLE_NOUN_DESCRIBED = re.compile(r"(?:方|机构|人)(?:的|中|里|多为|均为|大多|背景|之一(?![为是系：:]))")
 _COUNTED_PARTIES = re.compile(r"等[\d一二三四五六七八九十两几多]+家$")
 _FIELD_OF_FUND = re.compile(r"(?:主要|重点|专注|聚焦|集中|将|拟|优先|主要用于)$")
 _OFFERING_SUBSCRIBED = re.compile(r"IPO|上市|招股|发售|公开发行|H股|A股|港股|新股|散户|孖展")

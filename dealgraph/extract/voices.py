@@ -551,6 +551,8 @@ _ITS_HOLDERS = re.compile(r"\s*(?:的)?(?:全体|部分|现有|控股|大)?股�
 
 def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
+    if frame.type == "investment" and ctx.text[t.start:t.end] in _ROUND_ROLE_WORDS and _ROUND_ROLE_NOUN.match(ctx.text, t.end):
+        return []  # 领投方(之一)为A: the round's role as a noun, its member named after it (read by round_)
     if ctx.text[t.start:t.end] in _JOINT_ROUND_VERBS and ctx.text.startswith("的", t.end) \
             and _MANNER.match(ctx.text, t.end + 1):
         return []  # 以联合投资的形式参与B的项目: a manner of taking part, no investment made here
@@ -4313,6 +4315,7 @@ def _subject_of_verb_before(ctx: Ctx, group: list[Mention]) -> list[Mention]:
     return group
 
 
+_ROUND_ROLE_WORDS = frozenset({"领投", "跟投", "参投", "联合领投"})
 _JOINT_ROUND_VERBS = frozenset({"联合投资", "共同投资"})  # round triggers only after 由 (本轮融资由A、B和C联合投资)
 
 
@@ -4594,7 +4597,7 @@ _FIELD_OBJECT = re.compile(r"了?[^，,。；;]{0,12}?(?:赛道|领域|行业|�
 _UNREAD_OBJECT = re.compile(r"了?(?![^，,；;。]*?(?:轮|融资|投资|募资|资金|本次|此次))[\u4e00-\u9fffA-Za-z]{2}")
 _TO_RECIPIENT = re.compile(r"(?<![面针相])对(?![此于外比手])|向(?![来上下前后])")  # 对/向 naming who receives
 # 领投方为A / 跟投机构包括A、B: the round's role named as a noun, its members after it
-_ROUND_ROLE_NOUN = re.compile(r"(?:方|机构|人)(?:为|是|包括|有)")
+_ROUND_ROLE_NOUN = re.compile(r"(?:方|机构|人)(?:之一)?(?:为|是|包括|有)")  # 领投方之一为A: one of them named
 # 鼎峰资本成为了星澜智算首轮融资的领投方。: the role noun closes the clause
 _ROLE_NOUN_ENDS = re.compile(r"(?:方|机构|人)(?:之一)?\s*(?:[，,；;。]|$)")
 _COPULA = re.compile(r"(?:成为了|成为|也是|是|为)")

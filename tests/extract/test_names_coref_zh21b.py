@@ -187,3 +187,25 @@ def test_a_classmate_of_the_founder_founded_nothing():
     # near miss: the title describes someone else (创始人的大学同学)
     assert founding_dates("青禾智能CEO周宁也是澄川投资创始人的大学同学。") == []
     assert founding_dates("周宁还是澄川投资创始人的大学同学。") == []
+
+
+# R. "one of the leads" in apposition before a name
+
+
+def test_one_of_the_leads_before_a_name_is_no_new_investment():
+    text = ("青禾智能完成2亿元A轮融资，本轮由北辰资本领投。首席执行官周宁曾在大疆负责机器视觉。"
+            "领投方之一北辰资本的合伙人孙立将加入董事会。")
+    assert facts(text, "investment") == [{"investor": ["北辰资本"], "investee": ["青禾智能"]}]
+
+
+def test_one_of_two_leads_doing_something_else_is_no_investment_in_it():
+    text = "青禾智能完成2亿元A轮融资，本轮由北辰资本、澄川资本领投。领投方之一澄川资本今年已在机器人领域投出8个项目。"
+    assert facts(text, "investment") == [{"investor": ["北辰资本", "澄川资本"], "investee": ["青禾智能"]}]
+    text = "青禾智能完成2亿元A轮融资，本轮由北辰资本领投。跟投方之一岚山创投表示看好公司前景。"
+    assert facts(text, "investment") == [{"investor": ["北辰资本"], "investee": ["青禾智能"]}]
+
+
+def test_one_of_the_leads_is_named_after_the_copula():
+    # near miss for the apposition rule: 领投方之一为B states B as a lead of the round
+    text = "青禾智能完成2亿元A轮融资，领投方之一为北辰资本。"
+    assert facts(text, "investment") == [{"investor": ["北辰资本"], "investee": ["青禾智能"]}]
