@@ -861,9 +861,26 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue  # 向青禾电子|租赁GPU算力: the verb renting compute, no leasing firm's ending
         if not legal and ending in _FIELD_ENDINGS and _FIRM_THEN_FIELD.search(text, start, after):
             continue  # 广州数据集团|人工智能公共算力中心项目: the group, then the field of its project
+        if not legal and _verb_then_field(prefix):
+            continue  # 公司将同时研发具身智能大模型, 创国内具身智能纪录: a verb and the field it works in, no name
         name = text[start:after]
         out.append(Mention(start, after, name, "organization", _name_key(name), "shape"))
     return out
+
+
+_FIELD_HEADS = ("具身", "人工", "机器", "计算机")  # 具身智能, 人工智能, 机器视觉, 计算机视觉: fields of technology
+_SCOPE_WORDS = ("国内", "国外", "海外", "全球", "业内")
+_VERB_TAGS = frozenset({"v", "vn", "j", "d"})  # 研发 is tagged j (an abbreviation) in jieba's dictionary
+
+
+def _verb_then_field(prefix: str) -> bool:
+    """研发具身(智能), 创国内具身(智能): before the ending, a field of technology (具身智能, 人工智能) after a verb, an
+    adverb, or a scope word (国内, 全球): the field, what a company works in, no company's name."""
+    field = next((f for f in _FIELD_HEADS if prefix.endswith(f)), None)
+    if field is None or len(prefix) == len(field):
+        return False
+    head = prefix[:-len(field)]
+    return wordlist.words().get(head) in _VERB_TAGS or head.endswith(_SCOPE_WORDS)
 
 
 def _person_then_verb(text: str, at: int, after: int, r: NameRules) -> bool:
@@ -2001,7 +2018,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if r.trigger_inside.search(name[:-2] if lax and name.endswith(("投资", "并购")) else name) \
             or r.generic_follow.match(text, end) and not slot and not _ends_with_suffix(name, r):
         return []
-    if _counted_after(text, end, name) or _joined_common_words(name):
+    if _counted_after(text, end, name) or _joined_common_words(name) or _words_then_field(name):
         return []
     if _ends_in_a_verb(text, end, name):  # last: it walks the words of the stretch
         return []
@@ -2019,6 +2036,16 @@ def _counted_after(text: str, end: int, name: str) -> bool:
     if name[-1] in _NUMERALS and text[end:end + 1] in _CLASSIFIERS:
         return True
     return name[0] in _CLASSIFIERS and start > 0 and (text[start - 1] in _NUMERALS or text[start - 1] in "这那该此本每")
+
+
+_FIELD_TERM = re.compile(r"(?:具身智能|人工智能|机器视觉|计算机视觉)$")
+
+
+def _words_then_field(name: str) -> bool:
+    """(公司)持续发展人工智能(业务): common words before a field of technology, what a company works in, no name."""
+    field = _FIELD_TERM.search(name)
+    return field is not None and (field.start() == 0 or _common_words(name[:field.start()])
+                                  or _verb_then_field(name[:field.start() + 2]))
 
 
 _JOINED = re.compile(r"[及和与]")

@@ -45,6 +45,17 @@ def test_a_company_with_a_coined_head_before_a_field_ending_stays_a_name():
     assert "澜瞳视觉" in names("澜瞳视觉完成1亿元B轮融资。")
 
 
+def test_a_verb_and_the_field_it_works_in_is_no_company():
+    assert not [n for n in names("澄川智航称，公司将同时研发具身智能大模型和机器人本体。") if "具身" in n]
+    assert not [n for n in names("青禾智航完成1亿美元天使轮融资 创国内具身智能天使轮纪录") if "具身" in n]
+    assert names("公司持续发展人工智能业务。") == []
+
+
+def test_a_name_before_a_field_term_stays_a_name():
+    # near miss: a coined head (no verb, no scope word) before 具身智能 is a company
+    assert "澄川具身智能" in names("澄川具身智能完成融资。")
+
+
 def test_a_latin_name_with_an_ai_ending_stays_a_name():
     # near miss: only terms of the trade side by side (GPU AI) are dropped, not a name ending in AI
     assert "Northwind AI" in names("Northwind AI与青禾电子签署合作协议。")
