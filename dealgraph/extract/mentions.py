@@ -2018,7 +2018,8 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if r.trigger_inside.search(name[:-2] if lax and name.endswith(("投资", "并购")) else name) \
             or r.generic_follow.match(text, end) and not slot and not _ends_with_suffix(name, r):
         return []
-    if _counted_after(text, end, name) or _joined_common_words(name) or _words_then_field(name):
+    if _counted_after(text, end, name) or _joined_common_words(name) or _words_then_field(name) \
+            or _opens_inside_a_noun(text, start):
         return []
     if _ends_in_a_verb(text, end, name):  # last: it walks the words of the stretch
         return []
@@ -2036,6 +2037,16 @@ def _counted_after(text: str, end: int, name: str) -> bool:
     if name[-1] in _NUMERALS and text[end:end + 1] in _CLASSIFIERS:
         return True
     return name[0] in _CLASSIFIERS and start > 0 and (text[start - 1] in _NUMERALS or text[start - 1] in "这那该此本每")
+
+
+def _opens_inside_a_noun(text: str, start: int) -> bool:
+    """股东|会批准, 受让|方取得, 服务|器依然: a stretch cut at a stop word that opens a longer noun (股东会, 受让方,
+    服务器) starts with that noun's last character; it is a fragment, no name (not 同方|国芯: 同方 no noun; nor 方正…,
+    whose first two characters make a word of their own)."""
+    w = wordlist.words()
+    if start < 2 or text[start:start + 2] in w:
+        return False
+    return any(w.get(text[start + 1 - k:start + 1]) == "n" for k in (3, 4) if start + 1 >= k)
 
 
 _FIELD_TERM = re.compile(r"(?:具身智能|人工智能|机器视觉|计算机视觉)$")
