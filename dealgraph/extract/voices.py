@@ -1075,7 +1075,7 @@ def negotiated(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 # 周宁、李牧2021年一起创建的B / 王澜于2019年创办的B: a date or a word of acting together between the makers and 的
-_BY_GAP = re.compile(r"\s*(?:于|在)?\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|初|末|年底|年初|年末)?)?\s*(?:一起|共同|联合|合伙)?")
+_BY_GAP = re.compile(r"(?:等人|等)?\s*(?:于|在)?\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|初|末|年底|年初|年末)?)?\s*(?:一起|共同|联合|合伙)?")
 
 
 def by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -1092,7 +1092,7 @@ def by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if not before or before[-1].end != t.start and not _BY_GAP.fullmatch(ctx.text, before[-1].end, t.start):
             return []
         makers, opens = before[-1:], before[-1].start
-        if before[-1].end != t.start:  # 周宁、李牧2021年一起创建的B: all named before the date found B
+        if before[-1].end != t.start or len(before) > 1:  # 周宁、李牧(等人)2021年一起创建的B: all named before found B
             makers = ctx.group_left(cs, before[-1].end, PARTIES) or makers
             opens = makers[0].start
     companies = ctx.group_right(t.end, ce)[:1]

@@ -230,3 +230,20 @@ def test_one_of_the_leads_is_named_after_the_copula():
     # near miss for the apposition rule: 领投方之一为B states B as a lead of the round
     text = "青禾智能完成2亿元A轮融资，领投方之一为北辰资本。"
     assert facts(text, "investment") == [{"investor": ["北辰资本"], "investee": ["青禾智能"]}]
+
+
+# 等人 after the founders' names
+
+
+def test_founders_named_before_dengren_found_the_company():
+    assert founding_dates("王澄等人于2020年创立了青禾智能。") == [(["王澄"], ["青禾智能"], "2020")]
+    assert [f[:2] for f in founding_dates("王澄、孙立等人创办的青禾智能今年完成融资。")] == [(["王澄", "孙立"], ["青禾智能"])]
+
+
+def test_both_founders_listed_right_before_the_verb_found_it():
+    assert [f[:2] for f in founding_dates("王澄、孙立创办的青禾智能今年完成融资。")] == [(["王澄", "孙立"], ["青禾智能"])]
+
+
+def test_a_company_before_deng_is_no_person():
+    # near miss: 北辰资本等 is a company (and others), not a person named before 等人
+    assert not [m for m in _doc("北辰资本等于2020年创立了青禾基金。").mentions if m.kind == "person"]
