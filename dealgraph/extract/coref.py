@@ -22,6 +22,8 @@ PRONOUN = re.compile(r"后者|前者|(?:该|这只|这支|此)(?:基金|合伙�
                      r"(?<=持有|控制|持股|取得|受让|买入|购得|认购)公司(?=(?:约|近|逾|超过)?\d|股份\s*[\d,.]+\s*(?:万|亿)?股)")
 
 _START = attrgetter("start")
+# inside 该/这家/此 … 公司: a word that opens a clause or joins two (由, 向, 与 …); 此次/此前 (this time, before) open none
+_NOT_A_DESCRIPTION = re.compile(r"[由向对被与和及将把从为在]")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _OWN_HOLDING = re.compile(r"(?:所持有|持有|所持)")  # 将其所持股份: the subject's own holding
 _PARTS_WITH = ("转让", "出售", "减持", "出让", "让与", "质押")  # A向B转让其所持…: verbs giving away the subject's own
@@ -41,6 +43,9 @@ def resolve_references(doc: Doc) -> None:
             start, end = sent.start + m.start(), sent.start + m.end()
             if doc.index("mentions").covering(start, start + 1) or _persons_own(doc, m.group(), start):
                 continue
+            if len(m.group()) > 3 and (_NOT_A_DESCRIPTION.search(m.group(), 1, len(m.group()) - 2)
+                                       or m.group().startswith(("此次", "此前", "此后", "此外"))):
+                continue  # 此次转让由中金公司担任…: a clause up to a name, no description of a company
             if m.group() == "其" and doc.text.startswith("一致行动人", end):
                 ante = _holder_before(doc, sent, start)
                 if ante is not None:  # 其一致行动人B: the holder named before (a person too), not the company

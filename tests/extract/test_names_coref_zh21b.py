@@ -247,3 +247,21 @@ def test_both_founders_listed_right_before_the_verb_found_it():
 def test_a_company_before_deng_is_no_person():
     # near miss: 北辰资本等 is a company (and others), not a person named before 等人
     assert not [m for m in _doc("北辰资本等于2020年创立了青禾基金。").mentions if m.kind == "person"]
+
+
+# 此次 … 公司: a clause up to a name, no description that refers
+
+
+def coref_texts(text: str) -> list[str]:
+    return [m.text for m in _doc(text).mentions if m.source == "coref"]
+
+
+def test_this_time_up_to_a_named_broker_is_no_reference():
+    text = "青禾科技董事长孙立通过询价转让方式转让所持公司股份300万股。此次转让由北辰公司担任组织券商。"
+    assert not [c for c in coref_texts(text) if len(c) > 3]
+
+
+def test_a_description_of_a_kind_of_company_still_refers():
+    # near miss: 该半导体公司 describes a company; it refers
+    text = "青禾科技拟收购北辰智能。该半导体公司去年营收3亿元。"
+    assert "该半导体公司" in coref_texts(text)
