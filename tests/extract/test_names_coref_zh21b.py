@@ -265,3 +265,24 @@ def test_a_description_of_a_kind_of_company_still_refers():
     # near miss: 该半导体公司 describes a company; it refers
     text = "青禾科技拟收购北辰智能。该半导体公司去年营收3亿元。"
     assert "该半导体公司" in coref_texts(text)
+
+
+# 借壳 and 人士: a listing's kind and a person's description, no names
+
+
+def test_a_backdoor_listing_as_a_kind_of_deal_names_no_company():
+    text = ("青禾科技拟以16亿元收购A股上市公司澄川股份43%的股份，取得其控制权。澄川股份股价连续三日涨停，"
+            "引发外界对“AI独角兽借壳上市”的猜测。")
+    assert "借壳" not in names(text)
+    assert facts(text, "listing") == []
+    assert facts("两家公司的交易都没有构成借壳上市。", "listing") == []
+
+
+def test_a_company_named_before_jieke_is_listed_through_it():
+    # near miss: 青禾科技借壳上市: the company that lists through a shell is named right before 借壳
+    assert facts("青禾科技借壳上市。", "listing") == [{"company": ["青禾科技"]}]
+
+
+def test_a_described_person_is_no_company():
+    text = "资深投行人士王澜对《澄川日报》记者分析表示，本次交易和北辰机器人拟收购澄川新材交易案存在相似之处。"
+    assert not [n for n in names(text) if "人士" in n]
