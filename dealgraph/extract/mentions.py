@@ -2019,7 +2019,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
             or r.generic_follow.match(text, end) and not slot and not _ends_with_suffix(name, r):
         return []
     if _counted_after(text, end, name) or _joined_common_words(name) or _words_then_field(name) \
-            or _opens_inside_a_noun(text, start):
+            or _opens_inside_a_noun(text, start) or _negated_word(name):
         return []
     if _ends_in_a_verb(text, end, name):  # last: it walks the words of the stretch
         return []
@@ -2037,6 +2037,13 @@ def _counted_after(text: str, end: int, name: str) -> bool:
     if name[-1] in _NUMERALS and text[end:end + 1] in _CLASSIFIERS:
         return True
     return name[0] in _CLASSIFIERS and start > 0 and (text[start - 1] in _NUMERALS or text[start - 1] in "这那该此本每")
+
+
+def _negated_word(name: str) -> bool:
+    """(公司)无单一(控股股东), 非关联(方): 无/非 before a common word negates it, a phrase, no name (not 无锡…, a place, nor
+    无问芯穹, whose next characters make no word)."""
+    return name[0] in "无非" and len(name) >= 3 and wordlist.is_common_word(name[1:3]) \
+        and not wordlist.opens_with_name_word(name)
 
 
 def _opens_inside_a_noun(text: str, start: int) -> bool:

@@ -286,3 +286,14 @@ def test_a_company_named_before_jieke_is_listed_through_it():
 def test_a_described_person_is_no_company():
     text = "资深投行人士王澜对《澄川日报》记者分析表示，本次交易和北辰机器人拟收购澄川新材交易案存在相似之处。"
     assert not [n for n in names(text) if "人士" in n]
+
+
+def test_a_negated_word_is_no_company():
+    text = "股权结构方面，公司无单一控股股东，联合创始人兼CEO周宁与联合创始人孙立为共同实际控制人。"
+    assert not [n for n in names(text) if n.startswith("无")]
+    assert not [f for f in facts(text, "founding") if f["company"] and f["company"][0].startswith("无")]
+
+
+def test_a_name_opening_with_wu_stays_a_name():
+    # near miss: 无 before characters that make no word opens a name
+    assert "无澜芯穹" in names("无澜芯穹完成5亿元A轮融资。")
