@@ -4752,7 +4752,7 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         head = Span(yi, yi) if yi >= 0 else t
     if frame.type == "listing" and ctx.text.endswith("借壳", 0, t.start) \
             and not any(m.end == t.start - 2 for m in ctx.mentions(ctx.clause(t.start)[0], t.start)):
-        return []  # 外界对“AI独角兽借壳上市”的猜测, 没有构成借壳上市: a backdoor listing as a kind of deal, no company's
+        return []  # 市场猜测这是“机器人公司借壳上市”, 并不构成借壳上市: a backdoor listing as a kind of deal, no company's
     companies = _one_role_subject(ctx, head)
     if frame.type == "listing" and len(companies) == 1:
         companies = _listed_together(ctx, companies[0], head)

@@ -271,8 +271,8 @@ def test_a_description_of_a_kind_of_company_still_refers():
 
 
 def test_a_backdoor_listing_as_a_kind_of_deal_names_no_company():
-    text = ("青禾科技拟以16亿元收购A股上市公司澄川股份43%的股份，取得其控制权。澄川股份股价连续三日涨停，"
-            "引发外界对“AI独角兽借壳上市”的猜测。")
+    text = ("青禾科技拟以16亿元收购A股上市公司澄川股份43%的股份，取得其控制权。澄川股份随后连续涨停，"
+            "市场猜测这是一次“机器人独角兽借壳上市”。")
     assert "借壳" not in names(text)
     assert facts(text, "listing") == []
     assert facts("两家公司的交易都没有构成借壳上市。", "listing") == []
@@ -284,7 +284,7 @@ def test_a_company_named_before_jieke_is_listed_through_it():
 
 
 def test_a_described_person_is_no_company():
-    text = "资深投行人士王澜对《澄川日报》记者分析表示，本次交易和北辰机器人拟收购澄川新材交易案存在相似之处。"
+    text = "资深投行人士王澜对《澄川日报》记者分析表示，两笔收购的结构相近。"
     assert not [n for n in names(text) if "人士" in n]
 
 
