@@ -1368,7 +1368,8 @@ def _right_edge(text: str, start: int, r: NameRules, limit: int = 10) -> int:
 
 
 # 创始人苏航此前表示: 苏航; 副总裁吴衡共同创立: 吴衡
-_TIME_AFTER_NAME = ("此前", "此后", "此次", "此外", "日前", "近日", "目前", "随后", "共同", "联合", "一起", "今年", "去年", "明年", "当年")
+_TIME_AFTER_NAME = ("此前", "此后", "此次", "此外", "日前", "近日", "目前", "随后", "共同", "联合", "一起", "今年", "去年", "明年", "当年",
+                    "过去", "曾经", "早年", "如今")  # 创始人周宁过去被视为…: 过去, not the name's third character
 
 
 # What follows a person's name, never its last character (王明拟减持, 张伟将出任, 李强也表示)
@@ -1730,8 +1731,8 @@ def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
             continue
         if " " in name and all(word in r.latin_stop for word in name.split()):
             continue  # GPU AI服务器: terms of the trade side by side (each a stop word), no company
-        if lang != "en" and _ROUND_NAME.fullmatch(name) and text.startswith("轮", m.start() + len(name)):
-            continue  # 在B的Pre-A轮中: a round's name, no company
+        if lang != "en" and _ROUND_NAME.fullmatch(name) and _ROUND_AFTER.match(text, m.start() + len(name)):
+            continue  # 在B的Pre-A轮中, 数亿元Pre-A++轮融资: a round's name, no company
         if lang != "en" and _PRE_IPO.fullmatch(name):
             continue  # 完成数亿元Pre-IPO轮融资 / 获Pre-IPO融资: the round before a listing, no company
         if lang == "en" and _sentence_initial(text, m.start()) and " " not in name:
@@ -1761,6 +1762,7 @@ def _listed_glued(text: str, start: int, end: int) -> int:
 
 
 _ROUND_NAME = re.compile(r"(?:Pre|pre|Series)?-?[A-F]\+{0,2}\d?")
+_ROUND_AFTER = re.compile(r"\+*\s*轮")  # the pluses of a split round (Pre-A++轮) the Latin name leaves after it
 _PRE_IPO = re.compile(r"[Pp]re-?IPO")
 _GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?\Z")
 _PERCENT_AFTER = re.compile(r"(?:\.\d+)?\s?%")

@@ -571,6 +571,8 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             _people_titled(ctx, cs, agents), [p for p in patients if p.kind != "person"]
     else:
         agents, patients = _split_left(ctx, cs, t, kinds)
+    if agents and frame.type in ("investment", "acquisition") and _BESIDES.fullmatch(ctx.text, cs, agents[0].start):
+        agents = ctx.carried_subject(t.start)  # A在该领域，除了B还投资了C: B is one more holding, A invests
     marked = bool(patients)  # 将B…: the patient stands before the verb
     if frame.type == "shareholding" and _block_sold(ctx, cs, t, agents):
         return []
@@ -1137,6 +1139,7 @@ def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _TITLE_IS = re.compile(r"(?:为|是|：|:)")
+_BESIDES = re.compile(r"[\s“”]*(?:除了|除)")  # 除了B(之外)还投资了C: B opens no clause as its subject
 # 周宁同时是/也是/另一重身份是(私募机构)澄川投资的创始人: an adverb or "another identity" before the copula, a kind of
 # company between it and the name; then the title closes the clause (not 澄川投资创始人的大学同学: someone else)
 _ALSO_IS_BEFORE = re.compile(r"\s*(?:同时|也|还|亦|同样|另外|(?:的)?另一(?:重|个)?身份)\s*(?:是|为|系)(?:一家)?\s*"
@@ -1196,13 +1199,16 @@ def _company_of_bare_title(ctx: Ctx, cs: int, person: list[Mention]) -> tuple[li
     in the clause before (else none)."""
     from dealgraph.extract.coref import most_named
 
-    if cs > ctx.sent.start:
-        pcs, pce = ctx.clause(cs - 1)
+    at = cs
+    while at > ctx.sent.start:  # 星澜成立于2020年，核心成员来自B，创始人张志远…: the clause that says when it was founded
+        pcs, pce = ctx.clause(at - 1)
         subject = ctx.mentions(pcs, pce)[:1]
-        said = _FOUNDED_IN.search(ctx.text, subject[0].end, pce) if subject else None
+        said = _FOUNDED_IN.search(ctx.text, subject[0].end, pce) if subject and (
+            at == cs or _SENTENCE_OPENING.fullmatch(ctx.text, pcs, subject[0].start)) else None  # further back: its subject
         if said is not None:
             dates = [d for d in ctx.values("date", said.end(), pce) if d.start == said.end()]
             return subject, dates[0] if dates else None
+        at = pcs
     introduced = _introduced_before(ctx, cs, person) if cs == ctx.sent.start else None
     if introduced is not None:
         return introduced
@@ -4751,8 +4757,9 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         yi = ctx.text.rfind("以", ctx.clause(t.start)[0], t.start)
         head = Span(yi, yi) if yi >= 0 else t
     if frame.type == "listing" and ctx.text.endswith("借壳", 0, t.start) \
-            and not any(m.end == t.start - 2 for m in ctx.mentions(ctx.clause(t.start)[0], t.start)):
-        return []  # 市场猜测这是“机器人公司借壳上市”, 并不构成借壳上市: a backdoor listing as a kind of deal, no company's
+            and not ctx.mentions(ctx.clause(t.start)[0], t.start):
+        return []  # 市场猜测这是“机器人公司借壳上市”, 并不构成借壳上市: a backdoor listing as a kind of deal, no company
+        # named in its clause (A否认此举意在借壳上市 is A's)
     companies = _one_role_subject(ctx, head)
     if frame.type == "listing" and len(companies) == 1:
         companies = _listed_together(ctx, companies[0], head)

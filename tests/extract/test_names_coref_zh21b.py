@@ -297,3 +297,44 @@ def test_a_negated_word_is_no_company():
 def test_a_name_opening_with_wu_stays_a_name():
     # near miss: 无 before characters that make no word opens a name
     assert "无澜芯穹" in names("无澜芯穹完成5亿元A轮融资。")
+
+
+def test_a_company_denying_a_backdoor_listing_keeps_its_denial():
+    # near miss for the 借壳 rule: the company is named in the clause (its subject), the listing is its (denied)
+    assert facts("青禾科技随后否认了此举意在借壳上市。", "listing") == [{"company": ["青禾科技"]}]
+
+
+# a split round's name, 除了B还投资了C, a person's name before 过去
+
+
+def test_a_split_rounds_name_is_no_company():
+    text = "去年年末，澄川资本联合领投了青禾机器人的数亿元Pre-A++轮融资。"
+    assert not [n for n in names(text) if n.startswith("Pre")]
+    assert facts(text, "investment") == [{"investor": ["澄川资本"], "investee": ["青禾机器人"]}]
+
+
+def test_a_latin_name_opening_with_pre_before_a_firm_ending_stays():
+    # near miss: no 轮 after the Latin run; Pre-A is a name there
+    assert facts("Pre-A资本领投了青禾机器人。", "investment") == [{"investor": ["Pre-A"], "investee": ["青禾机器人"]}]
+
+
+def test_besides_one_holding_the_subject_invests_in_others():
+    text = "澄川控股在机器人领域，除了青禾科技还投资了北辰智能、岚山动力等企业。"
+    assert facts(text, "investment") == [{"investor": ["澄川控股"], "investee": ["北辰智能"]},
+                                          {"investor": ["澄川控股"], "investee": ["岚山动力"]}]
+
+
+def test_besides_a_company_another_subject_invests():
+    # near miss: 除了B opens the sentence and a subject of its own follows (北辰资本也投资了…)
+    assert facts("除了青禾科技，北辰资本也投资了岚山动力。", "investment") == [{"investor": ["北辰资本"], "investee": ["岚山动力"]}]
+
+
+def test_guoqu_after_a_founders_name_is_no_part_of_it():
+    text = ("青禾智能再度拿下一笔1亿美元的天使+轮投资。这家企业核心成员来自澄川科技和北辰电子，"
+            "创始人周宁过去被视为澄川科技自动驾驶团队的核心人物。")
+    assert [f[:2] for f in founding_dates(text)] == [(["周宁"], ["青禾智能"])]
+
+
+def test_a_bare_title_after_two_clauses_takes_the_company_founded_in_the_first():
+    text = "青禾智能成立于2024年，核心成员来自澄川科技，创始人周宁此前任职于北辰电子。"
+    assert founding_dates(text) == [(["周宁"], ["青禾智能"], "2024")]
