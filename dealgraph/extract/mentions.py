@@ -1602,11 +1602,13 @@ _CAREER_OPENER = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“]))([\u4e00-\u
                             r"(?:联合创始人|创始人|创办人|董事长|首席执行官|CEO|总裁))")  # 周宁也是B的创始人: 也 no part of the name
 
 
+# 周宁和几个伙伴（部分是他的大学同学）一同创立了B: unnamed companions (and an aside on them) after the founder
+_COMPANIONS = r"(?:几个|几位|多位|一群|一些|两位|三位)?(?:伙伴|同学|朋友|合伙人|同事|校友)(?:[(（][^()（）]{0,24}[)）])?"
 # One or two person-shaped names opening a clause (or after 加入/进入/离开) right before 创立/创办/创建, a date or
 # 一起/共同 between: 周宁、李牧2021年一起创建的远帆智能, 此后加入王强创办的蓝湾资本, 周宁与李牧联合创立了B.
 _MAKERS_BEFORE_DE = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“])|(?<=加入|进入|离开))([\u4e00-\u9fff]{2,3}?)"
-                               r"(?:[、和与]([\u4e00-\u9fff]{2,3}?))?(?=(?:等人|等)?于?\s*(?:\d{4}\s*年[^，,。的]{0,4})?"
-                               r"(?:一起|共同|联合)?(?:创立|创办|创建))")
+                               r"(?:[、和与]([\u4e00-\u9fff]{2,3}?))?(?=(?:等人|等)?(?:[和与]" + _COMPANIONS + r")?"
+                               r"于?\s*(?:\d{4}\s*年[^，,。的]{0,4})?(?:一起|一同|共同|联合)?(?:创立|创办|创建))")
 
 
 # A person-shaped name opening a clause (or after 由) right before a stake it holds: 由王强持股60%, ，李澜石直接持有公司12%

@@ -567,6 +567,9 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # A持股70%的子公司B: the subsidiary word reads the holding (_held_subsidiary)
     if frame.type in ("founding", "shareholding"):  # 邝启创立了岚川智能 / 王岚持有B 76%: a person founds or holds;
         agents, patients = _split_left(ctx, cs, t, kinds + ("person",))  # what is founded or held is no person
+        if frame.type == "founding" and agents and _IN_ASIDE.match(ctx.text, agents[-1].end, t.start):
+            agents = _founder_with_companions(ctx, cs, t) or [  # 周宁和几个伙伴（部分是他的复旦大学同学）一同创立了B
+                a for a in agents if not _IN_ASIDE.match(ctx.text, a.end, t.start)]
         agents, patients = _past_the_one_left(ctx, cs, t, agents) if frame.type == "founding" else \
             _people_titled(ctx, cs, agents), [p for p in patients if p.kind != "person"]
     else:
@@ -1139,6 +1142,18 @@ def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _TITLE_IS = re.compile(r"(?:为|是|：|:)")
+_IN_ASIDE = re.compile(r"[^()（）]{0,24}[)）]")  # a mention whose bracket closes after it, before the verb
+_WITH_COMPANIONS = re.compile(r"[和与](?:几个|几位|多位|一群|一些|两位|三位)?(?:伙伴|同学|朋友|合伙人|同事|校友)\s*$")
+
+
+def _founder_with_companions(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
+    """周宁和几个伙伴（部分是他的复旦大学同学）一同创立了B: a name in the aside on the companions founds nothing; the
+    person before 和几个伙伴 does (none where no person stands there)."""
+    opening = max(ctx.text.rfind("（", cs, t.start), ctx.text.rfind("(", cs, t.start))
+    before = ctx.mentions(cs, opening, ("person",)) if opening >= 0 else []
+    if before and _WITH_COMPANIONS.fullmatch(ctx.text, before[-1].end, opening):
+        return before[-1:]
+    return []
 _BESIDES = re.compile(r"[\s“”]*(?:除了|除)")  # 除了B(之外)还投资了C: B opens no clause as its subject
 # 周宁同时是/也是/另一重身份是(私募机构)澄川投资的创始人: an adverb or "another identity" before the copula, a kind of
 # company between it and the name; then the title closes the clause (not 澄川投资创始人的大学同学: someone else)

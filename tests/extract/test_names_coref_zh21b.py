@@ -338,3 +338,21 @@ def test_guoqu_after_a_founders_name_is_no_part_of_it():
 def test_a_bare_title_after_two_clauses_takes_the_company_founded_in_the_first():
     text = "青禾智能成立于2024年，核心成员来自澄川科技，创始人周宁此前任职于北辰电子。"
     assert founding_dates(text) == [(["周宁"], ["青禾智能"], "2024")]
+
+
+# a founder with unnamed companions and an aside on them
+
+
+def test_a_name_in_an_aside_on_the_companions_founded_nothing():
+    text = "2010年，周宁和几个伙伴（部分是他的复旦大学同学）一同创立了澄川科技。"
+    assert founding_dates(text) == [(["周宁"], ["澄川科技"], "2010")]
+
+
+def test_founders_joined_with_yitong_found_the_company():
+    assert founding_dates("2010年，周宁与孙立一同创立了澄川科技。") == [(["周宁", "孙立"], ["澄川科技"], "2010")]
+
+
+def test_a_founder_with_an_aside_on_itself_still_founds():
+    # near miss: the aside describes the founders; those named before it still found the company
+    text = "2010年，澄川资本与北辰资本（北辰集团的子公司）共同创立了澄川科技。"
+    assert [f[:2] for f in founding_dates(text)] == [(["澄川资本", "北辰资本"], ["澄川科技"])]
