@@ -438,6 +438,98 @@ def _noun_ends(ctx: Ctx, end: int) -> bool:
     return ctx.text.startswith((",", "，"), end) or any(m.start == end for m in ctx.mentions(end, end + 20, ORG))
 
 
+# 实际控制人将由A变更为B / 控股股东则由A变为B / 实际控制人将从A变更为B: the parties before and after the change
+_CHANGE_FROM = re.compile(r"\s*(?:则|也|亦|均|同时)?(?P<when>(?:将|拟|预计将|预计|已|已经|亦将|也将)?)(?:由|从)\s*")
+_CHANGE_TO = re.compile(r"\s*(?:将|拟|已)?(?:变更为|变为|变更成|变成|更换为|更变为|改为)\s*")
+_CHANGE_PLANNED = re.compile(r"将|拟|预计")
+_CHANGE_DONE = re.compile(r"已|已经")
+# what may stand before the rank in a clause that names no company of its own (…，控股股东则由A变为B / ，公司的实际控制人…)
+_CHANGE_LEAD = re.compile(r"[\s，,；;]*(?:而|同时|此外|另外)?[，,]?\s*(?P<own>(?:本公司|上市公司|公司)(?:的)?)?"
+                          r"(?:(?:控股股东|第一大股东|实际控制人|实控人)(?:及|和|、|兼))?$")
+_CHANGE_PARTIES = ("person", "organization", "candidate")
+_CHANGE_SIDE = re.compile(r"(?:由|从|变更为|变为|变更成)")  # a name after these is a party of a change told before
+
+
+def control_change(ctx: Ctx, t: Span, rank: str) -> list[FactRecord] | None:
+    """澄川股份的控股股东将由北辰投资变更为青禾科技，实际控制人由孙立变更为青禾科技董事长周宁: the rank passes from
+    the ones after 由/从 to the ones after 变更为. A change still to come (将/拟 in its clause or in a parallel change
+    of the sentence before it, or the result of a deal planned just before) leaves the first ones the holders now
+    (asserted) and the others planned; a change made (已…, or told with no plan) states only the new holders.
+    The company is the one right before the rank, else that of a parallel change of the sentence, the target of its
+    deal or the last company of an earlier clause; never the document's most-named company when the sentence names
+    one. None where the words after the rank are not of that shape."""
+    from dealgraph.extract import qualifiers as q
+    from dealgraph.extract import voices as v
+
+    cs, ce = ctx.clause(t.start)
+    lead = _CHANGE_FROM.match(ctx.text, t.end)
+    if lead is None:
+        return None
+    verb = _CHANGE_TO.search(ctx.text, lead.end(), ce)
+    if verb is None:
+        return None
+    olds = ctx.group_right(lead.end(), verb.start(), _CHANGE_PARTIES)
+    if not olds or olds[0].start != lead.end() or not re.fullmatch(r"[\s”\"」)）]*(?:共同|等|两人|二人)?", ctx.text[olds[-1].end:verb.start()]):
+        return []
+    news = ctx.group_right(verb.end(), ce, _CHANGE_PARTIES)
+    if not news or news[0].start - verb.end() > 8 or ctx.mentions(verb.end(), news[0].start, _CHANGE_PARTIES):
+        return []
+    titled = ctx.mentions(news[0].end, ce, ("person", "candidate"))[:1]
+    if len(news) == 1 and titled and _TITLE_RUN.fullmatch(ctx.text, news[0].end, titled[0].start):
+        news = titled  # 变更为青禾科技董事长周宁 / 变更为青禾科技的创始人周宁: the person, titled by the company
+    olds = [v._as_person(m) for m in olds]
+    news = [v._as_person(m) for m in news]
+    parties = {m.key for m in olds + news}
+    earlier = [f for f in ctx.facts if f.evidence.start == ctx.sent.start and f.rule.startswith("shareholding:control_change")]
+    before = ctx.mentions(cs, t.start, ORG)
+    lead_words = _CHANGE_LEAD.search(ctx.text, cs, t.start)
+    if before and _CONTROLLED_GAP.fullmatch(ctx.text, before[-1].end, t.start):
+        company = before[-1:]
+    elif before or lead_words is None:
+        return []
+    elif earlier:
+        company = earlier[-1].roles["company"][:1]
+    else:
+        recent = ctx.doc.sentences[max(0, ctx.sent.index - 1)].start
+        deals = [f.roles["target"][0] for f in ctx.doc.facts + ctx.facts if f.type == "acquisition" and f.roles.get("target")
+                 and f.roles["target"][0].key not in parties and (f.evidence.start == ctx.sent.start or f.evidence.start >= recent
+                 and parties & {m.key for r in ("acquirer", "seller") for m in f.roles.get(r, [])})]  # 青禾科技拟受让…。交易完成后，…
+        named = [m for m in ctx.mentions(ctx.sent.start, cs, ORG) if m.key not in parties
+                 and not _CHANGE_SIDE.search(ctx.text, max(ctx.clause(m.start)[0], m.start - 14), m.start)]
+        company = deals[-1:] or named[-1:]
+        if not company and lead_words.group("own"):
+            company = v._company_written_about(ctx, olds + news, t.start)
+    if not company or company[0].key in parties or company[0].kind != "organization" and company[0].source != "cue" \
+            and not before:
+        return []
+    when = lead.group("when") + ctx.text[olds[-1].end:verb.end()]
+    if _CHANGE_DONE.search(when):
+        planned = False
+    elif _CHANGE_PLANNED.search(when) or _CHANGE_PLANNED.search(ctx.text, cs, t.start) or q.plan_in_clause(ctx, t):
+        planned = True
+    elif earlier:
+        planned = any(f.modality == "planned" for f in earlier)
+    else:
+        first = ctx.clause(ctx.sent.start)
+        planned = bool(q._AFTER_DEAL.match(ctx.text, first[0])) and first[1] <= cs and any(
+            f.type in ("acquisition", "investment") and f.modality == "planned" for f in (ctx.doc.facts + ctx.facts)[-6:])
+    facts = []
+    for holders, mood in ((olds, "asserted"), (news, "planned" if planned else "asserted")):
+        if holders is olds and not planned:
+            continue  # a change made: the ones it passed from hold the rank no more
+        for holder in holders:
+            if holder.key == company[0].key:
+                continue
+            for fact in v._deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, [holder], company):
+                fact.qualifiers["rank"] = rank
+                fact.qualifiers["as_of"] = fact.date or fact.qualifiers.get("as_of")
+                fact.date, fact.stake = None, None
+                fact.modality = mood
+                fact.rule = "shareholding:control_change:" + ("from" if holders is olds else "to")
+                facts.append(fact)
+    return facts
+
+
 # 实际控制人为王澜石 / 实际控制人变更为靳春平 / 控股股东兼实控人之一周亦凡 / 实际控制人王澜石先生: what stands
 # between the title and the one named
 _CONTROLLER_GAP = re.compile(r"(?:之一)?(?:为|是|系|仍为|仍是|变更为|变更成|将变更为|拟变更为|已变更为)?\s*")
@@ -456,6 +548,9 @@ def actual_controller(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     the company written about: a shareholding of rank actual_controller, as 控股股东 gives one of rank controlling."""
     from dealgraph.extract import voices as v
 
+    changes = control_change(ctx, t, "actual_controller")
+    if changes is not None:
+        return changes
     cs, ce = ctx.clause(t.start)
     changed = _CHANGED_FROM.match(ctx.text, t.end)
     gap = _CONTROLLER_GAP.match(ctx.text, changed.end() if changed else t.end)
@@ -497,6 +592,13 @@ _OF_WORDS = re.compile(r"(?:公司|本公司|上市公司|该公司|发行人)?�
 _OF_GAP = re.compile(r"的?(?:共同|最终)?")
 _BARE_VERB_LEAD = re.compile(r"\s*(?:并|且|均|同|也|亦)?\s*")  # …，并为公司实际控制人: no subject of its own
 _CONTROL_BEFORE = re.compile(r"[^，,。；;]{0,6}?(?:共同|合计)?(?:控制|持有|持股)")  # A、B合计持有公司…，并为…
+# 赵明担任青禾电子董事长已逾十年，也是公司的实际控制人 / 赵明现任公司董事长，是…: a person's office in the clause before
+_OFFICE_BEFORE = re.compile(r"(?:现任|担任|出任|兼任|任|为|是|系)[^，,。；;]{0,16}?(?:董事长|总经理|总裁|首席执行官|CEO|创始人|董事)")
+# 孙立曾是澄川股份的实际控制人 / 原为 / 此前是: a control that was, not the one now
+_FORMER = re.compile(r"(?:曾|曾经|原|原本|此前|过去|一度|以前|早年)(?:也|亦)?$")
+# 孙立和总经理李敏两人同为…: between the controllers and 为, how many they are
+_COUNTED = r"(?:两人|二人|三人|两位|二位|三位)?"
+_JOINED_TITLE = re.compile(r"[、和与及](?:公司)?(?:的)?(?:董事长|总经理|总裁|副董事长|董事|首席执行官|CEO)")
 
 
 def _controllers_before(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -516,9 +618,16 @@ def _controllers_before(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     if not of and not _OF_WORDS.fullmatch(ctx.text, verb.start("of"), verb.end("of")):
         return []
+    if _FORMER.search(ctx.text, cs, verb.start()):
+        return []  # 孙立曾是澄川股份的实际控制人: no controller now
     holders = ctx.group_left(cs, verb.start(), ("person", "organization", "candidate"))
-    if holders and not re.fullmatch(r"[\s”\"」)）]*(?:均|都|同|也|亦|仍|共同)?", ctx.text[holders[-1].end:verb.start()]):
+    if holders and not re.fullmatch(r"[\s”\"」)）]*" + _COUNTED + r"(?:均|都|同|也|亦|仍|共同|共)?", ctx.text[holders[-1].end:verb.start()]):
         return []
+    while holders:  # 孙立和总经理李敏: a title of the company may stand before the one joined
+        more = ctx.mentions(cs, holders[0].start, ("person", "organization", "candidate"))
+        if not more or not _JOINED_TITLE.fullmatch(ctx.text, more[-1].end, holders[0].start):
+            break
+        holders.insert(0, more[-1])
     if not holders and _BARE_VERB_LEAD.fullmatch(ctx.text, cs, verb.start()) and cs > ctx.sent.start:
         pcs, pce = ctx.clause(cs - 1)  # A、B合计持有公司41%的股份，并为公司实际控制人: the clause before's subject
         first = ctx.mentions(pcs, pce, ("person", "organization", "candidate"))
@@ -526,6 +635,8 @@ def _controllers_before(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             group = ctx.group_right(first[0].start, pce, ("person", "organization", "candidate"))
             if _CONTROL_BEFORE.match(ctx.text, group[-1].end):
                 holders = group
+            elif len(group) == 1 and group[0].kind == "person" and _OFFICE_BEFORE.match(ctx.text, group[0].end):
+                holders = group  # 赵明担任青禾电子董事长，也是公司的实际控制人: the officer
     holders = [v._as_person(h) if h.kind == "candidate" else h for h in holders]
     if not holders:
         return []

@@ -1369,7 +1369,8 @@ def _right_edge(text: str, start: int, r: NameRules, limit: int = 10) -> int:
 
 # 创始人苏航此前表示: 苏航; 副总裁吴衡共同创立: 吴衡
 _TIME_AFTER_NAME = ("此前", "此后", "此次", "此外", "日前", "近日", "目前", "随后", "共同", "联合", "一起", "今年", "去年", "明年", "当年",
-                    "过去", "曾经", "早年", "如今")  # 创始人周宁过去被视为…: 过去, not the name's third character
+                    "过去", "曾经", "早年", "如今",  # 创始人周宁过去被视为…: 过去, not the name's third character
+                    "两人", "二人", "三人")  # 总经理李敏两人同为…: the two named, then how many they are
 
 
 # What follows a person's name, never its last character (王明拟减持, 张伟将出任, 李强也表示)
@@ -1565,20 +1566,27 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
             out += _controllers(text, m.start(1), m.group(1))
         for m in _CONTROL_CHANGED.finditer(text):
             out += _controllers(text, m.start(1), m.group(1))
+        for m in _CONTROL_CHANGED_TO.finditer(text):
+            out += _controllers(text, m.start(1), m.group(1))
     return out
 
 
 # Person-shaped names (one, or a list joined by 、/和/与/及) opening a clause before 是/为 and a controller's title
 # or a holder's rank (李澜石是青禾科技的实际控制人, 李澜石、周牧川为公司共同实际控制人, 王明为青禾科技第一大股东), or after
 # 实际控制人由 (…由李澜石、周牧川变更为李澜石)
-_NAME_LIST = r"((?:[\u4e00-\u9fff]{2,3}?(?:先生|女士)?[、和与及])*[\u4e00-\u9fff]{2,3}?)(?:先生|女士)?"
+_NAME_LIST = r"((?:[\u4e00-\u9fff]{2,3}?(?:先生|女士)?[、和与及](?:公司)?(?:董事长|总经理|总裁|副董事长|董事)?)*[\u4e00-\u9fff]{2,3}?)(?:先生|女士)?"
 _CONTROLLERS_NAMED = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“]))" + _NAME_LIST +
-                                r"(?=(?:均|共同|同)?(?:是|为|系|仍为|仍是)[^，,。；;]{0,24}?(?:实际控制人|实控人|控股股东|"
+                                r"(?=(?:两人|二人|三人)?(?:均|共同|同)?(?:是|为|系|仍为|仍是)[^，,。；;]{0,24}?(?:实际控制人|实控人|控股股东|"
                                 r"第[一二三四五六七八九十]大股东|大股东)|"
                                 r"(?:直接|间接|合计|共同|均)*(?:控制|持有)[^。；;]{0,40}?[，,](?:并|且|均|同|也|亦|共同)?(?:是|为|系)"
                                 r"(?:公司|本公司)?的?(?:共同)?(?:实际控制人|实控人))")
-_CONTROL_CHANGED = re.compile(r"(?:实际控制人|实控人)(?:将|拟|已)?由" + _NAME_LIST + r"(?=(?:将|拟|已)?变更为)")
-_NAME_JOINER = re.compile(r"(?:先生|女士)?[、和与及]")
+_CONTROL_CHANGED = re.compile(r"(?:实际控制人|实控人|控股股东)(?:则|也|亦)?(?:将|拟|已)?[由从]" + _NAME_LIST +
+                              r"(?=(?:将|拟|已)?(?:变更为|变为|变更成))")
+# …变更为周宁 / 变更为青禾科技董事长周宁: the ones the control passes to, closing the clause
+_CONTROL_CHANGED_TO = re.compile(r"(?:实际控制人|实控人|控股股东)[^，,。；;]{2,30}?(?:变更为|变为|变更成)"
+                                 r"(?:[^，,。；;]{2,12}?(?:董事长|创始人|总经理|总裁|首席执行官|CEO)(?:兼(?:CEO|总裁|总经理))?)?"
+                                 + _NAME_LIST + r"(?=[，,。；;）)]|$)")
+_NAME_JOINER = re.compile(r"(?:先生|女士)?[、和与及](?:公司)?(?:董事长|总经理|总裁|副董事长|董事)?")
 
 
 def _controllers(text: str, start: int, names: str) -> list[Mention]:
@@ -1596,7 +1604,7 @@ def _controllers(text: str, start: int, names: str) -> list[Mention]:
 
 # A person-shaped name opening a clause right before a step of a career (离开, 加入, 毕业于, 曾任, 创办 …).
 _CAREER_OPENER = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“]))([\u4e00-\u9fff]{2,3}?)"
-                            r"(?=离开|加入|从[^，,。]{2,12}离职|毕业于|曾任|曾在|曾就职|担任|出任|卸任|辞任|辞去|"
+                            r"(?=离开|加入|从[^，,。]{2,12}离职|毕业于|曾任|曾在|曾就职|担任|出任|现任|卸任|辞任|辞去|"
                             r"于\d{4}年(?:创立|创办|创建)|创立|创办|创建|联合创立|共同创立|"
                             r"(?:同时|也|还|亦|同样|另一重身份|另一个身份)?(?:是|为|系|作为)[^，,。；;]{2,16}?"
                             r"(?:联合创始人|创始人|创办人|董事长|首席执行官|CEO|总裁))")  # 周宁也是B的创始人: 也 no part of the name
@@ -1706,6 +1714,8 @@ def _person_before(text: str, end: int, lengths: tuple[int, ...], r: NameRules) 
             continue
         if wordlist.is_common_word(name) or r.suffix.search(name) or not _apart_before(text, start, r):
             continue
+        if n == 3 and name[-1] in _AFTER_NAME_CHARS and text[end - 1:end] in _PEOPLE_JOINERS:
+            continue  # 孙立和总经理李敏: 和 joins two people, the one before the title is 孙立 (read by its list)
         return [Mention(start, end, name, "person", f"person:{name}", "person")]
     return []
 

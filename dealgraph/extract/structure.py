@@ -437,7 +437,7 @@ def _pending(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
             if fact.modality != "asserted" or not members:
                 continue
             if fact.type in ("investment", "acquisition") and all(m.end <= at for m in members) \
-                    or fact.type == "shareholding" and any(m.start > at for m in members):
+                    or fact.type == "shareholding" and any(m.start > at for m in members) and not _held_before_change(fact):
                 fact.modality = "planned"  # …，成为其单一最大外部股东: what the deal will bring, too
 
 
@@ -1121,8 +1121,13 @@ def still_pending(doc: Doc) -> None:
         for fact in by_sentence.get(i, []):
             members = [m for ms in fact.roles.values() for m in ms]
             if fact.type in ("shareholding", "ownership") and fact.modality == "asserted" and members \
-                    and all(m.start >= sent.start + once.end() for m in members):
+                    and all(m.start >= sent.start + once.end() for m in members) and not _held_before_change(fact):
                 fact.modality = "planned"
+
+
+def _held_before_change(fact: FactRecord) -> bool:
+    """控股股东将由A变更为B: A's rank, the one held now until the change (deal_objects.control_change)."""
+    return fact.rule == "shareholding:control_change:from"
 
 
 def unnamed_sources(doc: Doc) -> None:

@@ -3228,6 +3228,11 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if _NOT_A_HOLDER.match(ctx.text, t.end):
         return []
+    if _rank_at(ctx, t) in ("controlling", "largest"):  # 控股股东将由A变更为B: the holders before and after the change
+        from dealgraph.extract.deal_objects import control_change
+        changes = control_change(ctx, t, _rank_at(ctx, t))
+        if changes is not None:
+            return changes
     among = _AMONG_TOP.search(ctx.text, cs, t.start) if "前十" in ctx.text[cs:t.start] else None
     if among is not None:
         return _among_top_holders(ctx, t, cs, among)

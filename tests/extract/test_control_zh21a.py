@@ -1,0 +1,86 @@
+"""Who controls a Chinese company: an officer who is also the actual controller (赵明担任…董事长，也是公司的实际控制人),
+controllers joined with a title between them (孙立与总经理李敏共同为…), and a change of control (控股股东将由A变更为B),
+where the ones the control passes from hold it now and the ones it passes to only once the change is made.
+Sentences written for this file, with invented names."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def holdings(text: str, ref: str = "2025-06-30") -> list[tuple]:
+    return sorted((f.roles["holder"][0].canonical, f.roles["company"][0].canonical, f.qualifiers.get("rank"), f.modality)
+                  for f in extract("t", text, ref).facts if f.type == "shareholding")
+
+
+def test_an_officer_named_in_the_clause_before_is_the_actual_controller():
+    text = "青禾电子成立于2009年。赵明担任青禾电子董事长已逾十年，也是公司的实际控制人。"
+    assert holdings(text) == [("赵明", "青禾电子", "actual_controller", "asserted")]
+
+
+def test_an_officer_with_xianren_is_the_actual_controller_and_no_company_glues_the_name():
+    text = "岚山智造今年营收增长两成。周凯现任岚山智造董事长，是公司的实际控制人。"
+    assert holdings(text) == [("周凯", "岚山智造", "actual_controller", "asserted")]
+
+
+def test_an_office_in_the_clause_before_does_not_make_an_organisation_the_controller():
+    text = "北辰投资担任青禾电子的财务顾问，也是公司的股东之一。"
+    assert ("北辰投资", "青禾电子", "actual_controller", "asserted") not in holdings(text)
+
+
+def test_two_controllers_joined_with_a_title_between_and_counted():
+    text = "目前，孙立和总经理李敏两人同为澄川股份的实际控制人。"
+    assert holdings(text) == [("孙立", "澄川股份", "actual_controller", "asserted"),
+                              ("李敏", "澄川股份", "actual_controller", "asserted")]
+
+
+def test_two_controllers_joined_with_yu_and_gongtong():
+    text = "孙立与总经理李敏共同为澄川股份的实际控制人。"
+    assert holdings(text) == [("孙立", "澄川股份", "actual_controller", "asserted"),
+                              ("李敏", "澄川股份", "actual_controller", "asserted")]
+
+
+def test_a_company_that_signs_with_the_controller_holds_nothing():
+    text = "北辰投资与澄川股份实际控制人孙立签署了合作协议。"
+    assert holdings(text) == [("孙立", "澄川股份", "actual_controller", "asserted")]
+
+
+def test_a_former_controller_is_no_controller_now():
+    assert holdings("孙立曾是澄川股份的实际控制人，2023年已让出控制权。") == []
+    assert holdings("周凯原为岚山智造的实际控制人。") == []
+
+
+def test_a_planned_change_of_control_carried_to_the_parallel_clause():
+    text = "股份过户后，澄川股份实际控制人将从孙立变更为周宁，控股股东则由北辰投资变为青禾科技。"
+    assert holdings(text) == [("北辰投资", "澄川股份", "controlling", "asserted"),
+                              ("周宁", "澄川股份", "actual_controller", "planned"),
+                              ("孙立", "澄川股份", "actual_controller", "asserted"),
+                              ("青禾科技", "澄川股份", "controlling", "planned")]
+
+
+def test_a_change_to_a_person_titled_by_the_buyer_keeps_the_company_of_the_first_clause():
+    text = "交易完成后，澄川股份的控股股东将由北辰投资变更为青禾科技，实际控制人由孙立变更为青禾科技董事长周宁。"
+    assert holdings(text) == [("北辰投资", "澄川股份", "controlling", "asserted"),
+                              ("周宁", "澄川股份", "actual_controller", "planned"),
+                              ("孙立", "澄川股份", "actual_controller", "asserted"),
+                              ("青禾科技", "澄川股份", "controlling", "planned")]
+
+
+def test_a_change_after_a_planned_transfer_is_of_the_company_transferred():
+    text = ("青禾科技拟以5亿元受让北辰投资所持澄川股份30%股份。"
+            "交易完成后，控股股东将由北辰投资变更为青禾科技，实际控制人由孙立变更为周宁。")
+    assert holdings(text) == [("北辰投资", "澄川股份", "controlling", "asserted"),
+                              ("周宁", "澄川股份", "actual_controller", "planned"),
+                              ("孙立", "澄川股份", "actual_controller", "asserted"),
+                              ("青禾科技", "澄川股份", "controlling", "planned")]
+
+
+def test_a_change_made_names_only_the_new_holder():
+    assert holdings("澄川股份实际控制人已由孙立变更为周宁。") == [("周宁", "澄川股份", "actual_controller", "asserted")]
+    assert holdings("2024年，澄川股份控股股东由北辰投资变更为青禾科技。") == [
+        ("青禾科技", "澄川股份", "controlling", "asserted")]
+
+
+def test_a_change_with_no_company_in_the_sentence_takes_no_company_from_elsewhere():
+    text = "青禾科技发布年报，营收增长三成。交易完成后，实际控制人将由孙立变更为周宁。"
+    assert holdings(text) == []
