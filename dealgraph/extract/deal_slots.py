@@ -64,12 +64,52 @@ def _stake_marked_before(ctx: Ctx, cs: int, t: Span) -> bool:
 def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """An acquisition or investment in shares, with its seller where the sentence names one. 王岚在二级市场上
     合计购买公司股票500万股: shares of the company written about, bought on the market, are an investment in it."""
+    if frame.type == "acquisition" and ctx.text.startswith("受让", t.start):
+        taken = _part_of_transfer(ctx, frame, t)
+        if taken is not None:
+            return taken
     if frame.type == "acquisition" and ctx.text.startswith(("购买", "购入"), t.start) and _OWN_SHARES.match(ctx.text, t.end):
         facts = _acquire(ctx, Frame("investment", frame.voice, ("investor", "investee"), frame.triggers), t)
         for fact in facts:
             fact.rule = f"investment:{frame.voice}:{ctx.text[t.start:t.end]}"
         return facts
     return _acquire(ctx, frame, t)
+
+
+# 其中，B受让120万股；C受让60万股 / 获配机构中，B受让…: the buyers of a transfer just told, each with its part
+_TAKERS_OPEN = re.compile(r"\s*(?:其中|[^，,。；;：:“”]{1,14}?中)\s*[，,：:]")
+_SHARES_TAKEN = re.compile(r"了?\s*(?:约|共|合计)?[\d.,]+\s*(?:万|亿)?股(?:股份)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*"
+                           r"(?:[，,]\s*(?:约)?占[^，,。；;]{0,20})?\s*(?=[，,。；;]|$)")
+
+
+def _part_of_transfer(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord] | None:
+    """孙立…转让所持公司股份300万股。获配机构中，北辰基金受让120万股，C受让60万股: each name before 受让 and a bare
+    count of shares, in a sentence that opens by picking them out of the transfer just told (其中 / …中，), buys a part
+    of that transfer's company (in its mood). None where the clause is not of that shape or the last deal told
+    (in this paragraph or the one before) is no transfer with its seller."""
+    cs, _ = ctx.clause(t.start)
+    opener = _TAKERS_OPEN.match(ctx.text, ctx.sent.start)
+    if opener is None or cs < opener.end() or not _SHARES_TAKEN.match(ctx.text, t.end):
+        return None
+    buyers = ctx.group_left(cs, t.start)
+    if not buyers or ctx.text[cs:buyers[0].start].strip(" ，,；;") or ctx.text[buyers[-1].end:t.start].strip():
+        return None
+    # the last deal told before the sentence, with its seller, in this paragraph or the one before (how the bidding
+    # went may be told in between)
+    told = next((f for f in reversed(ctx.doc.facts + ctx.facts) if f.type in ("acquisition", "investment")
+                 and f.evidence.start < opener.end() and not f.rule.startswith("acquisition:part_of_transfer")), None)
+    if told is None or told.type != "acquisition" or not told.roles.get("target") or not told.roles.get("seller") \
+            or next(s.paragraph for s in ctx.doc.sentences if s.end > told.evidence.start) < ctx.sent.paragraph - 1:
+        return None
+    keys = {m.key for ms in told.roles.values() for m in ms}
+    buyers = [m for m in buyers if m.key not in keys]
+    facts = v._deal(ctx, frame, t, buyers, told.roles["target"][:1])
+    for fact in facts:
+        fact.amount, fact.stake = None, None  # the transfer's price and size are the whole's, not this part's
+        if told.modality == "planned":
+            fact.modality = "planned"
+        fact.rule = "acquisition:part_of_transfer:受让"
+    return facts
 
 
 def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -810,7 +850,7 @@ _ISSUER_STAKE = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:A股|
                            # 减持公司320万股 / 累计减持公司4,800,000股股份: a number of the company's shares
                            r"|(?:本公司|该公司|上市公司|公司)(?:A股|H股)?\s*(?:约|共|合计|累计)?[0-9][0-9,.]*\s?(?:万|亿)?股(?![东权本])"
                            # 向B转让合计1255万股，占总股本15.92%: a number of shares, of the company's whole stock
-                           r"|(?P<count>(?:合计|共计|共|总计)?(?:约)?[0-9][0-9,.]*\s?(?:万|亿)?股)(?:股份)?[，,]?\s*(?:约)?占"
+                           r"|(?P<count>(?:合计|共计|共|总计)?(?:约)?[0-9][0-9,.]*\s?(?:万|亿)?股)(?:股份)?[，,(（]?\s*(?:约)?占"
                            r"(?:本公司|公司|上市公司)?(?:当前)?(?:总股本|股份总数|总股份)")
 
 
@@ -850,7 +890,14 @@ def _subject_closing_before(ctx: Ctx, cs: int) -> list[Mention]:
         return []
     kinds = (*v.ORG, "person")
     group = ctx.group_left(ctx.clause(cs - 1)[0], cs, kinds)
+    if group and _PRICE_ONLY.fullmatch(ctx.text, group[-1].end, cs):
+        return group  # 北辰投资拟按每股9.8元的价格，向C转让…: the price told between the seller and its verb
     return group if group and not ctx.text[group[-1].end:cs].strip(" ，,") else []
+
+
+# 拟以每股9.8元的价格，/ 拟按协议约定的价格， / 拟通过协议转让的方式，: a price or manner after the seller, closing its clause
+_PRICE_ONLY = re.compile(r"(?:先生|女士)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:拟|将|计划|已|决定)?\s*(?:以|按|按照|通过)"
+                         r"[^，,；;。向给]{1,24}?(?:价格|方式)\s*[，,]\s*")
 
 
 def _issuer(ctx: Ctx, parties: list[Mention]) -> list[Mention]:
@@ -1422,7 +1469,7 @@ def _holder_for_its(ctx: Ctx, group: list[Mention], kinds: tuple[str, ...]) -> l
 
 # 持股8%的股东A，计划6个月内减持… / 实控人之一B，拟通过集中竞价减持…: the name closing the clause before is the
 # subject of the plan this clause tells (the verb's clause opens with the plan, a time or a manner)
-_NAME_THEN_PLAN = re.compile(r"(?:先生|女士)?\s*[，,]\s*(?:计划|拟|将|决定|于|在|自|通过|以|累计|合计|共)[^，,；;。]*")
+_NAME_THEN_PLAN = re.compile(r"(?:先生|女士)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*[，,]\s*(?:计划|拟|将|决定|于|在|自|通过|以|累计|合计|共)[^，,；;。]*")
 
 
 # Between two sellers of one list: a connector (、, 和, 及其一致行动人) and the next one's title
@@ -1455,7 +1502,8 @@ def _seller_joined(ctx: Ctx, left: Mention, right: Mention) -> bool:
 
 
 # A计划在未来六个月内，/ A拟自2021年4月2日起，: a plan whose manner and verb the next clause tells
-_PLAN_GAP = re.compile(r"(?:计划|拟|将|决定|已经|已|还|也|又|于|在|自)[^，,；;。]{0,30}[，,]\s*")
+# (孙立（持股5%以上股东）已通过询价转让的方式，: an aside on the seller may stand first)
+_PLAN_GAP = re.compile(r"(?:[(（][^()（）]{0,30}[)）])?\s*(?:计划|拟|将|决定|已经|已|还|也|又|于|在|自)[^，,；;。]{0,30}[，,]\s*")
 
 
 # …，买方为C / 受让方是C: the buyer of the sale just told, named in a clause of its own

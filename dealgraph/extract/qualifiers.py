@@ -638,6 +638,11 @@ _THROUGH_CLAUSE = re.compile(r"\s*(?:拟|计划|将|准备|决定)?(?:通过|借
 _PER_SHARE_CLAUSE = re.compile(r"[^，,；;。]{0,8}?(?:价格|价)?(?:为|是)?每股[^，,；;。]{0,12}$")
 
 
+# …转让所持5200万股，合计约5.1亿元: a clause of the total alone, after the shares sold, is what they fetch
+_TOTAL_IS = re.compile(r"\s*(?:合计|共计|总计)(?:金额)?(?:约为|约|为|达|逾|超过|超)?(?:人民币)?\s*")
+_CLAUSE_CLOSES = re.compile(r"\s*(?:左右)?\s*")
+
+
 def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
     """The price in the clause next to the deal's: 以3.57亿元的对价,收购… / 出资340亿元,收购… before it
     (以27亿美元现金,或每股…的价格,收购…: the first of the alternatives), …股份,交易价格为7.25亿元 right after it."""
@@ -654,7 +659,8 @@ def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
     while ce < end:  # …股份,标的旗下有40家门店,收购金额为1.6亿元: the price named in a later clause
         ncs, nce = ce + 1, value_clause(ctx, ce + 1)[1]
         after = ctx.values("money", ncs, nce)
-        price = next((v for v in prices_in(ctx, ncs, nce) if _PRICE_IS.fullmatch(ctx.text, ncs, v.start)
+        price = next((v for v in prices_in(ctx, ncs, nce) if (_PRICE_IS.fullmatch(ctx.text, ncs, v.start)
+                      or _TOTAL_IS.fullmatch(ctx.text, ncs, v.start) and _CLAUSE_CLOSES.fullmatch(ctx.text, v.end, nce))
                       and "每股" not in ctx.text[ncs:v.start]), None)  # 每股转让价格为65元: a share's price
         part = price is not None and _PART_OF_PRICE.search(ctx.text, ncs, price.start)
         per_share = price is None and after and _PER_SHARE_CLAUSE.match(ctx.text, ncs, nce)

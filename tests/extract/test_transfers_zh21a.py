@@ -1,0 +1,61 @@
+"""Chinese share transfers: a seller cut off from 向B转让 by a price clause or an aside, a total told as 合计约N亿元 at the
+end of the sentence, and the buyers picked out of a transfer just told (其中，B受让N万股). Sentences written for this
+file, with invented names."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def deals(text: str, ref: str = "2025-06-30") -> list[tuple]:
+    return sorted((f.modality, tuple((r, tuple(m.canonical for m in ms)) for r, ms in sorted(f.roles.items()) if ms),
+                   f.amount.value.text if f.amount else None)
+                  for f in extract("t", text, ref).facts if f.type == "acquisition")
+
+
+def test_a_seller_before_a_price_clause_sells_and_the_total_is_the_amount():
+    text = "澄川股份第一大股东北辰投资拟按每股9.8元的价格，于近期向青禾科技协议转让所持5200万股，约占总股本的15%，合计约5.1亿元。"
+    assert deals(text) == [("planned", (("acquirer", ("青禾科技",)), ("seller", ("北辰投资",)), ("target", ("澄川股份",))),
+                            "约5.1亿元")]
+
+
+def test_a_seller_before_a_price_clause_with_the_part_in_brackets():
+    text = "澄川股份第一大股东北辰投资拟以每股9.8元的价格，向青禾科技转让所持5200万股（占总股本15%），转让总价约5.1亿元。"
+    assert deals(text) == [("planned", (("acquirer", ("青禾科技",)), ("seller", ("北辰投资",)), ("target", ("澄川股份",))),
+                            "约5.1亿元")]
+
+
+def test_a_total_of_shares_is_no_amount():
+    text = "北辰投资拟向青禾科技转让所持澄川股份15%股份，合计约5200万股。"
+    assert deals(text) == [("planned", (("acquirer", ("青禾科技",)), ("seller", ("北辰投资",)), ("target", ("澄川股份",))),
+                            None)]
+
+
+def test_an_aside_after_the_seller_keeps_the_seller_and_the_buyers_picked_out_after_it():
+    text = ("澄川股份公告，副董事长孙立（持股5%以上股东）已通过询价转让的方式，出让所持公司股份300万股，合计约2.4亿元。"
+            "获配机构中，北辰基金受让120万股，Harbor Asset Management受让60万股。")
+    assert deals(text) == [("asserted", (("acquirer", ("Harbor Asset Management",)), ("target", ("澄川股份",))), None),
+                           ("asserted", (("acquirer", ("北辰基金",)), ("target", ("澄川股份",))), None),
+                           ("asserted", (("seller", ("孙立",)), ("target", ("澄川股份",))), "约2.4亿元")]
+
+
+def test_buyers_after_qizhong_past_a_sentence_on_the_bidding():
+    text = ("岚山智造公告，董事长周凯已通过询价转让的方式，转让所持公司股份300万股，共计2.4亿元。最终12家机构获配。"
+            "其中，Corvid AG受让120万股，为获配最多的机构；远峰基金受让60万股。")
+    assert deals(text) == [("asserted", (("acquirer", ("Corvid AG",)), ("target", ("岚山智造",))), None),
+                           ("asserted", (("acquirer", ("远峰基金",)), ("target", ("岚山智造",))), None),
+                           ("asserted", (("seller", ("周凯",)), ("target", ("岚山智造",))), "2.4亿元")]
+
+
+def test_a_bare_count_taken_after_another_deal_names_no_company():
+    text = ("澄川股份公告，副董事长孙立已通过询价转让的方式，转让所持公司股份300万股。青禾科技以3亿元收购远峰电子。"
+            "其中，岚山资本受让60万股。")
+    assert not [d for d in deals(text) if ("acquirer", ("岚山资本",)) in d[1]]
+
+
+def test_a_bare_count_taken_with_no_transfer_told_is_nothing():
+    assert deals("澄川股份今年营收增长两成。其中，北辰基金受让120万股。") == []
+
+
+def test_a_hedge_on_taking_more_shares_is_no_deal():
+    assert deals("北辰基金表示，未来不排除受让更多股份。") == []
