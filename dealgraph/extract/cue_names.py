@@ -25,6 +25,9 @@ from dealgraph.extract.sentences import spaced_clause_starts
 from dealgraph.names import core
 
 NAME = r"\u4e00-\u9fffA-Za-z0-9·&"
+# A stock code opening the brackets before the short name is defined (600000.SH，下称“…” / 股票代码：300999，简称…)
+_CODE_FIRST = (r"(?:(?:股票代码|证券代码|代码)[:：]?\s*)?(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:SH|SZ|BJ)\d{6}|"
+               r"[A-Z]{1,5}\.[A-Z]{1,2}|(?:NASDAQ|NYSE|纳斯达克|纽交所)[:：]\s*[A-Z]{1,5})\s*[，,、；;]\s*")
 _NAME_CHAR = re.compile(f"[{NAME}]")
 _NAME_RUN = re.compile(f"([{NAME}]+)")
 _NAME_RUN_BEFORE = re.compile(f"[{NAME}]+\\Z")
@@ -83,7 +86,8 @@ def cues() -> Cues:
         code=re.compile(r"\s?[(（]\s?(?:行情|港股|股票代码[:：]?|证券代码[:：]?)?(?:\d{6}|\d{5}(?=[)）-])|\d{4,5}\.HK|\d{6}\.S[HZ]|"
                         r"[A-Z]{1,5}\.[A-Z]{1,2})"),
         # (简称“澜舟通信”、“乙方”): a list of quoted short names goes on after the first (alias_spans reads the rest)
-        alias=re.compile(rf"[(（](?:{alt(raw['alias_words'])})[:：]?[“\"「]?([{NAME}]{{2,16}})[”\"」]?"
+        # (600000.SH，下称“青禾精机”) / (股票代码：300999，以下简称“澄川”): the stock code may come first
+        alias=re.compile(rf"[(（](?:{_CODE_FIRST})?(?:{alt(raw['alias_words'])})[:：]?[“\"「]?([{NAME}]{{2,16}})[”\"」]?"
                          rf"(?=[)）,，]|[、或]\s*[“\"「])"),
         # 这笔收购, 5项收购 (not 大手笔收购): the verb after a counter of deals is a noun and opens no object
         object_lead=re.compile(f"(?<![项])(?<!(?<!手)笔)(?:{alt(raw['object_leads'])})(?=[{NAME}])"),

@@ -2475,6 +2475,12 @@ def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
                 _clear_within(found, start, end):  # (下称和润节能): whatever word it is
             alias = Mention(start, end, text[start:end], "candidate", full.key, "cue", full.canonical)
             found.append(alias)
+        if full is not None and alias is not None and alias.source == "lexicon" and alias.kind == "organization" \
+                and full.source not in ("lexicon", "person") and full.text != alias.text:
+            for m in found:  # 芯原微电子（上海）股份有限公司（688521.SH，简称“芯原股份”）: the full name is the known company
+                if m.key == full.key and m.source not in ("lexicon", "person"):
+                    m.key, m.canonical = alias.key, alias.canonical
+            continue
         if full is None or alias is None or alias.source in ("lexicon", "person") or full.text == alias.text:
             continue
         alias.key, alias.canonical = full.key, full.canonical
