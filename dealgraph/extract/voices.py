@@ -5121,6 +5121,8 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     """A company's step towards the market (上市, 挂牌交易, 提交上市申请, 撤回申请); a product put on sale
     (新款芯片计划于2026年初上市) or a mere possibility (不排除未来赴港上市) is none."""
     stage = q.listing_stage(ctx, t)
+    if _VIEWED_FROM.fullmatch(ctx.text, *ctx.clause(t.start)):
+        return None  # 从上市节奏看，…: the listing is the angle the sentence takes, no step of it
     if _PRE_IPO_BEFORE.search(ctx.text, max(0, t.start - 4), t.start):
         return None  # 完成一轮Pre-IPO轮融资: a round before the listing, no step towards it
     if stage is None or _product_launch(ctx, t, company) or _listing_hedged(ctx, t) \
@@ -5176,6 +5178,8 @@ _ACCEPTED = re.compile(r"(?:已|已经|依法|正式)受理|(?:获|获得)[^，,
 
 
 _PRE_IPO_BEFORE = re.compile(r"[Pp]re-?$")
+# 从上市节奏看， / 从IPO进度来看， / 就上市时间而言，: a clause naming only the angle of what follows
+_VIEWED_FROM = re.compile(r"\s*(?:而|但|不过|单|仅)?(?:从|就|以)[^，,。；;]{1,12}?(?:来看|看来|看|而言|来说)\s*")
 
 
 @cache
@@ -5244,7 +5248,7 @@ def _listing_hedged(ctx: Ctx, t: Span) -> bool:
     return _listing_words("hedges").search(ctx.text, cs, t.start) is not None
 
 
-_LISTING_WORD = re.compile(r"上市|IPO|挂牌|登陆|退市|招股|辅导|股改|股份制|递表|聆讯|过会")
+_LISTING_WORD = re.compile(r"上市|IPO|首发|挂牌|登陆|退市|招股|辅导|股改|股份制|递表|聆讯|过会")
 
 
 def _listing_context(ctx: Ctx, t: Span) -> bool:
