@@ -3129,13 +3129,22 @@ def _not_read_yet(ctx: Ctx, facts: list[FactRecord]) -> list[FactRecord]:
 
 # A customer the text does not name: 客户, 某客户, 一家头部互联网公司, 北京某云厂商, “杭州X公司” (a letter standing
 # for a name withheld).
-_UNNAMED_PARTY = re.compile(r"(?![^，,；;。]*(?:名为|名叫|叫做|称为))[“\"「]?(?:(?:重要|主要|大|新)?客户|(?:[\u4e00-\u9fff]{2,3})?某(?:一)?[^，,；;。与和、]{0,10}?(?:公司|企业|客户|厂商|机构)|"
-                            r"一家[^，,；;。与和、]{0,12}?(?:公司|企业|客户|厂商|机构)|"
+_CUSTOMER_KINDS = r"车企|整车厂|主机厂|车厂|运营商|电信运营商|电网公司|医院|银行|高校"
+_UNNAMED_PARTY = re.compile(r"(?![^，,；;。]*(?:名为|名叫|叫做|称为))[“\"「]?(?:(?:重要|主要|大|新)?客户|(?:[\u4e00-\u9fff]{2,3})?某(?:一)?[^，,；;。与和、]{0,10}?(?:公司|企业|客户|厂商|机构|" + _CUSTOMER_KINDS + r")|"
+                            r"(?:国内|国外|海外|境内|境外|全球|北美|欧洲|华东|华南|华北|华中|西南|西北|东北)?"  # 国内一家知名企业
+                            r"一家[^，,；;。与和、]{0,12}?(?:公司|企业|客户|厂商|机构|" + _CUSTOMER_KINDS + r")|"
                             r"[\u4e00-\u9fff]{0,4}[A-Z]{1,2}(?:公司|客户))[”\"」]?")
 _PLACEHOLDER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:[A-Z]{1,2}|某)(?:公司|客户)")  # 上海Y公司, 杭州某公司: a name withheld
+# the kinds of party that buy (华东某大型车企, 一家电信运营商): with them the signer of a 采购合同 is the one who sells
+_BUYING_PARTY = re.compile(r"(?:" + _CUSTOMER_KINDS + r")[”\"」]?$")  # (a bare 客户 leaves a 采购协议 unread: whose purchase it is stays open)
+# the kinds that supply (一家供应商): with them the signer buys, and the supplier is unnamed (no fact)
+_SUPPLYING_PARTY = re.compile(r"(?:供应商|供货商|原厂|代工厂|厂商)[”\"」]?$")
+# the signer's orders told in the sentence or the one before (订单方面，… / …中标…；又与…签订): what it signs sells
+_ORDERS_TOLD = re.compile(r"订单|大单|中标|签单|斩获")
 _WITH = re.compile(r"(?:与|和|同|跟)")
 # what may stand before 与 where the subject is carried (公司与客户签订…, 同时其子公司与…)
-_CARRY_OPEN = re.compile(r"(?:[\s“”]|公司|本公司|该公司|其|子公司|控股子公司|全资子公司|同时|此外|另外|并|还|也|已|均|近日|日前|同日|当日)*")
+_CARRY_OPEN = re.compile(r"(?:[\s“”]|公司|本公司|该公司|其|子公司|控股子公司|全资子公司|同时|此外|另外|并|还|也|又|再次|已|均|近日|日前|同日|当日)*")
+_OWN_WORD_OPENS = re.compile(r"(?:本公司|该公司|公司)")
 _CONTRACT_ENDED = re.compile(r"[》”」]*\s*(?:已经|已|被|正式|均)*(?:解除|终止|取消)")  # 《协议》正式解除
 
 
@@ -3155,8 +3164,6 @@ def _signed_with_unnamed(ctx: Ctx, frame: Frame, t: Span, before: Span, money_fr
     agreement (the frame's first role the supplier) signed with a customer the text does not name; the
     supplier is the name before 与 (or the subject carried). An agreement to buy from an unnamed supplier
     (A与H公司签订采购合同) states no purchase the ontology keeps."""
-    if frame.roles[0] != "supplier":
-        return []
     joins = list(_WITH.finditer(ctx.text, before.start, before.end))
     if not joins:
         return []
@@ -3166,8 +3173,35 @@ def _signed_with_unnamed(ctx: Ctx, frame: Frame, t: Span, before: Span, money_fr
     named = ctx.group_left(before.start, joins[-1].start())
     if not named and not _CARRY_OPEN.fullmatch(ctx.text, before.start, joins[-1].start()):
         return []  # 澄川数据与客户签订…: a subject of the clause's own this reading does not know; none carried
-    supplier = [m for m in named or ctx.carried_subject(joins[-1].start()) if not _PLACEHOLDER.fullmatch(m.text)]
+    carried = ctx.carried_subject(joins[-1].start()) if not named else []
+    if not named and _OWN_WORD_OPENS.search(ctx.text, before.start, joins[-1].start()):
+        sold = [f.roles["supplier"][-1:] for f in ctx.facts if f.type == "purchase" and f.evidence.start == ctx.sent.start
+                and f.roles.get("supplier")]  # 公司中标B的…项目；公司又与一家企业签订…: the one that won sells again
+        carried = sold[-1] if sold else carried
+    supplier = [m for m in named or carried if not _PLACEHOLDER.fullmatch(m.text)]
+    if frame.roles[0] != "supplier" and not (supplier and _sells_what_it_signs(ctx, t, supplier[-1], other, money_from)):
+        return []
     return _sale_to_unnamed(ctx, t, supplier, before.end) if supplier else []
+
+
+def _sells_what_it_signs(ctx: Ctx, t: Span, signer: Mention, other: str, after: int) -> bool:
+    """青禾机器人与华东某大型车企签署了焊接机器人采购合同: a purchase contract with an unnamed party, read from the
+    signer's side where the signer sells: the party is of a kind that buys (车企, 客户), or the goods are the signer's
+    own line (its name's trade word: 焊接机器人 for 青禾机器人), or the sentence (or the one before in its paragraph)
+    tells the signer's orders (订单, 中标). Never with a party of a kind that supplies (一家供应商) or where the
+    contract secures the signer's own supply (…，以保障芯片供应)."""
+    if _SUPPLYING_PARTY.search(other) or _SECURES_SUPPLY.match(ctx.text, re.compile(r"[》”」]*").match(ctx.text, t.end).end()):
+        return False
+    if _BUYING_PARTY.search(other):
+        return True
+    goods = ctx.text[after:t.start]
+    goods = goods[goods.rfind("的") + 1:]
+    trade = signer.text[2:] if signer.kind == "organization" and signer.source == "shape" else ""
+    if len(trade) >= 2 and trade in goods:
+        return True
+    prev = ctx.doc.sentences[ctx.sent.index - 1] if ctx.sent.index > 0 else None
+    told = ctx.text[ctx.sent.start:t.start] + (prev.text if prev is not None and prev.paragraph == ctx.sent.paragraph else "")
+    return _ORDERS_TOLD.search(told) is not None
 
 
 # 获得一份总价9亿元的算力租赁合同 / 斩获字节跳动的算力租赁合同: a contract won, the customer (if named) between
