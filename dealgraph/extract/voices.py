@@ -5157,6 +5157,10 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     stage = q.listing_stage(ctx, t)
     if _VIEWED_FROM.fullmatch(ctx.text, *ctx.clause(t.start)):
         return None  # 从上市节奏看，…: the listing is the angle the sentence takes, no step of it
+    cs = ctx.clause(t.start)[0]
+    if ctx.text.startswith("首发", t.start) and not cs <= company.start < t.start \
+            and not _OWN_APPLICATION.match(ctx.text, cs):
+        return None  # 交易所受理的首发申请数量下降: applications in general, not the company's of the sentence before
     if _PRE_IPO_BEFORE.search(ctx.text, max(0, t.start - 4), t.start):
         return None  # 完成一轮Pre-IPO轮融资: a round before the listing, no step towards it
     if stage is None or _product_launch(ctx, t, company) or _listing_hedged(ctx, t) \
@@ -5212,6 +5216,8 @@ _ACCEPTED = re.compile(r"(?:已|已经|依法|正式)受理|(?:获|获得)[^，,
 
 
 _PRE_IPO_BEFORE = re.compile(r"[Pp]re-?$")
+# 公司科创板首发申请于…获受理 / 其首发申请…: the company's own word opens the clause of 首发申请
+_OWN_APPLICATION = re.compile(r"\s*(?:同时|此外|目前|此前|随后)?[，,]?\s*(?:公司|本公司|该公司|其)")
 # 从上市节奏看， / 从IPO进度来看， / 就上市时间而言，: a clause naming only the angle of what follows
 _VIEWED_FROM = re.compile(r"\s*(?:而|但|不过|单|仅)?(?:从|就|以)[^，,。；;]{1,12}?(?:来看|看来|看|而言|来说)\s*")
 

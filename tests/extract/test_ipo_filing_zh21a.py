@@ -35,3 +35,13 @@ def test_the_angle_of_the_sentence_is_no_listing_but_its_steps_are():
 
 def test_how_fast_the_listing_went_is_no_listing():
     assert listings("从上市节奏看，青禾电子的上市速度较快。") == []
+
+
+def test_applications_in_general_are_no_step_of_the_company_before():
+    assert listings("青禾电子是一家芯片公司。今年以来，交易所受理的首发申请数量明显下降。") == []
+    assert listings("青禾电子是一家芯片公司。监管部门对首发申请的审核趋严。") == []
+
+
+def test_the_companys_own_word_opens_its_application():
+    assert listings("青禾电子成立于2015年。公司创业板首发申请于今年3月获深交所受理。") == [
+        ("asserted", "filed", "SZSE ChiNext", "2025-03")]
