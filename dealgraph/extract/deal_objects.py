@@ -474,6 +474,8 @@ def control_change(ctx: Ctx, t: Span, rank: str) -> list[FactRecord] | None:
     news = ctx.group_right(verb.end(), ce, _CHANGE_PARTIES)
     if not news or news[0].start - verb.end() > 8 or ctx.mentions(verb.end(), news[0].start, _CHANGE_PARTIES):
         return []
+    if ctx.text.startswith("的", news[-1].end) and not _TITLE_RUN.match(ctx.text, news[-1].end):
+        return []  # 控股股东由A变更为B的事项尚需审议: the change named as a matter, not told as made or to come
     titled = ctx.mentions(news[0].end, ce, ("person", "candidate"))[:1]
     if len(news) == 1 and titled and _TITLE_RUN.fullmatch(ctx.text, news[0].end, titled[0].start):
         news = titled  # 变更为青禾科技董事长周宁 / 变更为青禾科技的创始人周宁: the person, titled by the company
@@ -593,7 +595,7 @@ _OF_GAP = re.compile(r"的?(?:共同|最终)?")
 _BARE_VERB_LEAD = re.compile(r"\s*(?:并|且|均|同|也|亦)?\s*")  # …，并为公司实际控制人: no subject of its own
 _CONTROL_BEFORE = re.compile(r"[^，,。；;]{0,6}?(?:共同|合计)?(?:控制|持有|持股)")  # A、B合计持有公司…，并为…
 # 赵明担任青禾电子董事长已逾十年，也是公司的实际控制人 / 赵明现任公司董事长，是…: a person's office in the clause before
-_OFFICE_BEFORE = re.compile(r"(?:现任|担任|出任|兼任|任|为|是|系)[^，,。；;]{0,16}?(?:董事长|总经理|总裁|首席执行官|CEO|创始人|董事)")
+_OFFICE_BEFORE = re.compile(r"(?:曾|曾经|一直|长期)?(?:现任|担任|出任|兼任|任|为|是|系)[^，,。；;]{0,16}?(?:董事长|总经理|总裁|首席执行官|CEO|创始人|董事)")
 # 孙立曾是澄川股份的实际控制人 / 原为 / 此前是: a control that was, not the one now
 _FORMER = re.compile(r"(?:曾|曾经|原|原本|此前|过去|一度|以前|早年)(?:也|亦)?$")
 # 孙立和总经理李敏两人同为…: between the controllers and 为, how many they are

@@ -1543,7 +1543,7 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
         if described:  # 由前海思芯片架构师周牧川创办: past what the founder was
             out += _founders(text, described.end())
     for m in _CAREER_OPENER.finditer(text):  # 王岩离开阿里云后创立了…: a person's career opens the clause
-        if person_shaped(m.group(1)):
+        if person_shaped(m.group(1)) and not (len(m.group(1)) == 3 and m.group(1)[-1] in "曾也已还现"):  # 赵明|曾担任
             out.append(Mention(m.start(1), m.end(1), m.group(1), "person", f"person:{m.group(1)}", "person"))
     if "创" in text:
         for m in _MAKERS_BEFORE_DE.finditer(text):  # 周宁、李牧2021年一起创建的B / 加入王强创办的B
@@ -1604,7 +1604,7 @@ def _controllers(text: str, start: int, names: str) -> list[Mention]:
 
 # A person-shaped name opening a clause right before a step of a career (离开, 加入, 毕业于, 曾任, 创办 …).
 _CAREER_OPENER = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“]))([\u4e00-\u9fff]{2,3}?)"
-                            r"(?=离开|加入|从[^，,。]{2,12}离职|毕业于|曾任|曾在|曾就职|担任|出任|现任|卸任|辞任|辞去|"
+                            r"(?=离开|加入|从[^，,。]{2,12}离职|毕业于|曾任|曾在|曾就职|曾担任|曾经担任|担任|出任|现任|卸任|辞任|辞去|"
                             r"于\d{4}年(?:创立|创办|创建)|创立|创办|创建|联合创立|共同创立|"
                             r"(?:同时|也|还|亦|同样|另一重身份|另一个身份)?(?:是|为|系|作为)[^，,。；;]{2,16}?"
                             r"(?:联合创始人|创始人|创办人|董事长|首席执行官|CEO|总裁))")  # 周宁也是B的创始人: 也 no part of the name

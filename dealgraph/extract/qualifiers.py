@@ -660,7 +660,8 @@ def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
         ncs, nce = ce + 1, value_clause(ctx, ce + 1)[1]
         after = ctx.values("money", ncs, nce)
         price = next((v for v in prices_in(ctx, ncs, nce) if (_PRICE_IS.fullmatch(ctx.text, ncs, v.start)
-                      or _TOTAL_IS.fullmatch(ctx.text, ncs, v.start) and _CLAUSE_CLOSES.fullmatch(ctx.text, v.end, nce))
+                      or _TOTAL_IS.fullmatch(ctx.text, ncs, v.start) and _CLAUSE_CLOSES.fullmatch(ctx.text, v.end, nce)
+                      and not prices_in(ctx, segment_start(ctx, cs), cs))  # (以2亿元收购A，同时受让B，合计3亿元: both's)
                       and "每股" not in ctx.text[ncs:v.start]), None)  # 每股转让价格为65元: a share's price
         part = price is not None and _PART_OF_PRICE.search(ctx.text, ncs, price.start)
         per_share = price is None and after and _PER_SHARE_CLAUSE.match(ctx.text, ncs, nce)

@@ -84,3 +84,13 @@ def test_a_change_made_names_only_the_new_holder():
 def test_a_change_with_no_company_in_the_sentence_takes_no_company_from_elsewhere():
     text = "青禾科技发布年报，营收增长三成。交易完成后，实际控制人将由孙立变更为周宁。"
     assert holdings(text) == []
+
+
+def test_a_past_office_still_names_the_present_controller():
+    text = "赵明曾担任青禾电子董事长，也是公司的实际控制人。"
+    assert holdings(text) == [("赵明", "青禾电子", "actual_controller", "asserted")]
+
+
+def test_a_change_named_as_a_matter_to_approve_is_neither_made_nor_planned_here():
+    text = "澄川股份表示，公司控股股东由北辰投资变更为青禾科技的事项尚需股东大会审议。"
+    assert [h for h in holdings(text) if h[2] == "controlling"] == []

@@ -59,3 +59,9 @@ def test_a_bare_count_taken_with_no_transfer_told_is_nothing():
 
 def test_a_hedge_on_taking_more_shares_is_no_deal():
     assert deals("北辰基金表示，未来不排除受让更多股份。") == []
+
+
+def test_a_total_after_two_deals_is_neither_ones_amount():
+    text = "青禾科技以2亿元收购澄川股份60%股权，同时受让远峰电子15%股份，合计约3亿元。"
+    assert sorted(deals(text), key=str) == sorted([("asserted", (("acquirer", ("青禾科技",)), ("target", ("澄川股份",))), "2亿元"),
+                           ("asserted", (("acquirer", ("青禾科技",)), ("target", ("远峰电子",))), None)], key=str)
