@@ -447,6 +447,7 @@ _CHANGE_DONE = re.compile(r"已|已经")
 _CHANGE_LEAD = re.compile(r"[\s，,；;]*(?:而|同时|此外|另外)?[，,]?\s*(?P<own>(?:本公司|上市公司|公司)(?:的)?)?"
                           r"(?:(?:控股股东|第一大股东|实际控制人|实控人)(?:及|和|、|兼))?$")
 _CHANGE_PARTIES = ("person", "organization", "candidate")
+_CONTROLLER_OF = re.compile(r"的?(?:实际控制人|实控人)")  # 变更为青禾科技实际控制人周宁: the person, controller of the company
 _CHANGE_SIDE = re.compile(r"(?:由|从|变更为|变为|变更成)")  # a name after these is a party of a change told before
 
 
@@ -477,7 +478,8 @@ def control_change(ctx: Ctx, t: Span, rank: str) -> list[FactRecord] | None:
     if ctx.text.startswith("的", news[-1].end) and not _TITLE_RUN.match(ctx.text, news[-1].end):
         return []  # 控股股东由A变更为B的事项尚需审议: the change named as a matter, not told as made or to come
     titled = ctx.mentions(news[0].end, ce, ("person", "candidate"))[:1]
-    if len(news) == 1 and titled and _TITLE_RUN.fullmatch(ctx.text, news[0].end, titled[0].start):
+    if len(news) == 1 and titled and (_TITLE_RUN.fullmatch(ctx.text, news[0].end, titled[0].start)
+                                      or _CONTROLLER_OF.fullmatch(ctx.text, news[0].end, titled[0].start)):
         news = titled  # 变更为青禾科技董事长周宁 / 变更为青禾科技的创始人周宁: the person, titled by the company
     olds = [v._as_person(m) for m in olds]
     news = [v._as_person(m) for m in news]
@@ -499,8 +501,10 @@ def control_change(ctx: Ctx, t: Span, rank: str) -> list[FactRecord] | None:
         named = [m for m in ctx.mentions(ctx.sent.start, cs, ORG) if m.key not in parties
                  and not _CHANGE_SIDE.search(ctx.text, max(ctx.clause(m.start)[0], m.start - 14), m.start)]
         company = deals[-1:] or named[-1:]
-        if not company and lead_words.group("own"):
-            company = v._company_written_about(ctx, olds + news, t.start)
+        sides = [m for m in ctx.mentions(ctx.sent.start, ctx.sent.end, _CHANGE_PARTIES)
+                 if _CHANGE_SIDE.search(ctx.text, max(ctx.clause(m.start)[0], m.start - 14), m.start)]
+        if not company and lead_words.group("own"):  # (never a party of a change the sentence tells)
+            company = v._company_written_about(ctx, olds + news + sides, t.start)
     if not company or company[0].key in parties or company[0].kind != "organization" and company[0].source != "cue" \
             and not before:
         return []
@@ -599,8 +603,8 @@ _OFFICE_BEFORE = re.compile(r"(?:曾|曾经|一直|长期)?(?:现任|担任|出�
 # 孙立曾是澄川股份的实际控制人 / 原为 / 此前是: a control that was, not the one now
 _FORMER = re.compile(r"(?:曾|曾经|原|原本|此前|过去|一度|以前|早年)(?:也|亦)?$")
 # 孙立和总经理李敏两人同为…: between the controllers and 为, how many they are
-_COUNTED = r"(?:两人|二人|三人|两位|二位|三位)?"
-_JOINED_TITLE = re.compile(r"[、和与及](?:公司)?(?:的)?(?:董事长|总经理|总裁|副董事长|董事|首席执行官|CEO)")
+_COUNTED = r"(?:两人|二人|三人|两位|二位|三位|夫妇|夫妻|父子|母子|父女|兄弟)?"
+_JOINED_TITLE = re.compile(r"[、和与及](?:公司)?(?:的)?(?:董事长|总经理|总裁|副董事长|董事|首席执行官|CEO|其配偶|配偶|其妻子|其丈夫|其子|其女|其父亲|其母亲)")
 
 
 def _controllers_before(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:

@@ -94,3 +94,23 @@ def test_a_past_office_still_names_the_present_controller():
 def test_a_change_named_as_a_matter_to_approve_is_neither_made_nor_planned_here():
     text = "澄川股份表示，公司控股股东由北辰投资变更为青禾科技的事项尚需股东大会审议。"
     assert [h for h in holdings(text) if h[2] == "controlling"] == []
+
+
+def test_a_couple_and_a_spouse_are_both_controllers():
+    for text in ("孙立与其配偶李敏共同为澄川股份的实际控制人。", "孙立、李敏夫妇为澄川股份的实际控制人。"):
+        assert holdings(text) == [("孙立", "澄川股份", "actual_controller", "asserted"),
+                                  ("李敏", "澄川股份", "actual_controller", "asserted")]
+
+
+def test_a_change_with_only_the_company_word_never_takes_a_party_of_the_other_change():
+    text = "本次交易完成后，公司控股股东将由北辰投资变更为青禾科技，公司实际控制人将由孙立变更为周宁。"
+    assert [h for h in holdings(text) if h[1] in ("北辰投资", "青禾科技")] == []
+
+
+def test_a_change_to_the_controller_of_the_buyer():
+    text = "澄川股份控股股东拟由北辰投资变更为青禾科技，实际控制人拟由孙立变更为青禾科技实际控制人周宁。"
+    assert holdings(text) == [("北辰投资", "澄川股份", "controlling", "asserted"),
+                              ("周宁", "澄川股份", "actual_controller", "planned"),
+                              ("周宁", "青禾科技", "actual_controller", "asserted"),
+                              ("孙立", "澄川股份", "actual_controller", "asserted"),
+                              ("青禾科技", "澄川股份", "controlling", "planned")]
