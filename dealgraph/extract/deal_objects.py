@@ -447,6 +447,7 @@ _CHANGE_DONE = re.compile(r"已|已经")
 _CHANGE_LEAD = re.compile(r"[\s，,；;]*(?:而|同时|此外|另外)?[，,]?\s*(?P<own>(?:本公司|上市公司|公司)(?:的)?)?"
                           r"(?:(?:控股股东|第一大股东|实际控制人|实控人)(?:及|和|、|兼))?$")
 _CHANGE_PARTIES = ("person", "organization", "candidate")
+_NONE_BEFORE = re.compile(r"\s*无(?:控股股东|实际控制人|实控人)(?:状态)?\s*")
 _CONTROLLER_OF = re.compile(r"的?(?:实际控制人|实控人)")  # 变更为青禾科技实际控制人周宁: the person, controller of the company
 _CHANGE_SIDE = re.compile(r"(?:由|从|变更为|变为|变更成)")  # a name after these is a party of a change told before
 
@@ -470,7 +471,9 @@ def control_change(ctx: Ctx, t: Span, rank: str) -> list[FactRecord] | None:
     if verb is None:
         return None
     olds = ctx.group_right(lead.end(), verb.start(), _CHANGE_PARTIES)
-    if not olds or olds[0].start != lead.end() or not re.fullmatch(r"[\s”\"」)）]*(?:共同|等|两人|二人)?", ctx.text[olds[-1].end:verb.start()]):
+    if _NONE_BEFORE.fullmatch(ctx.text, lead.end(), verb.start()):
+        olds = []  # 实际控制人由无实际控制人变更为吴某: no holder before the change
+    elif not olds or olds[0].start != lead.end() or not re.fullmatch(r"(?:先生|女士)?[\s”\"」)）]*(?:共同|等|两人|二人)?", ctx.text[olds[-1].end:verb.start()]):
         return []
     news = ctx.group_right(verb.end(), ce, _CHANGE_PARTIES)
     if not news or news[0].start - verb.end() > 8 or ctx.mentions(verb.end(), news[0].start, _CHANGE_PARTIES):
@@ -508,7 +511,7 @@ def control_change(ctx: Ctx, t: Span, rank: str) -> list[FactRecord] | None:
     if not company or company[0].key in parties or company[0].kind != "organization" and company[0].source != "cue" \
             and not before:
         return []
-    when = lead.group("when") + ctx.text[olds[-1].end:verb.end()]
+    when = lead.group("when") + ctx.text[olds[-1].end if olds else lead.end():verb.end()]
     if _CHANGE_DONE.search(when):
         planned = False
     elif _CHANGE_PLANNED.search(when) or _CHANGE_PLANNED.search(ctx.text, cs, t.start) or q.plan_in_clause(ctx, t):
@@ -572,7 +575,9 @@ def actual_controller(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     elif before and _JOINED.search(ctx.text, before[-1].end, t.start):
         return []  # 澄远投资与本公司实际控制人A…: the company joined to the title is not the one controlled
     elif _THE_COMPANY.search(ctx.text, cs, t.start) or not ctx.text[cs:t.start].strip() and gap.end() > t.end:
-        company = v._company_written_about(ctx, [holder], t.start)
+        sides = [m for m in ctx.mentions(ctx.sent.start, cs, _CHANGE_PARTIES)
+                 if _CHANGE_SIDE.search(ctx.text, max(ctx.clause(m.start)[0], m.start - 14), m.start)]
+        company = v._company_written_about(ctx, [holder] + sides, t.start)  # (控股股东已变更为B，实际控制人变更为D: not B's)
     else:
         return []
     if not company or company[0].key == holder.key:

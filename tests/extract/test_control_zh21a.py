@@ -114,3 +114,14 @@ def test_a_change_to_the_controller_of_the_buyer():
                               ("周宁", "青禾科技", "actual_controller", "asserted"),
                               ("孙立", "澄川股份", "actual_controller", "asserted"),
                               ("青禾科技", "澄川股份", "controlling", "planned")]
+
+
+def test_a_change_from_no_controller_and_with_titles_of_address():
+    assert holdings("澄川股份实际控制人由无实际控制人变更为孙立。") == [("孙立", "澄川股份", "actual_controller", "asserted")]
+    assert holdings("澄川股份实际控制人由孙立先生变更为周宁先生。") == [("周宁", "澄川股份", "actual_controller", "asserted")]
+
+
+def test_the_new_controlling_holder_is_not_the_company_of_the_new_controller():
+    assert holdings("公司控股股东已变更为青禾科技，实际控制人变更为周宁。") == []
+    assert holdings("澄川股份公告称，公司控股股东已变更为青禾科技，实际控制人变更为周宁。") == [
+        ("周宁", "澄川股份", "actual_controller", "asserted"), ("青禾科技", "澄川股份", "controlling", "asserted")]
