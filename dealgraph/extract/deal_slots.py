@@ -644,7 +644,7 @@ def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if cs > ctx.sent.start and _MEANS_ONLY.fullmatch(ctx.text, cs, t.start):
         cs = ctx.clause(cs - 1)[0]  # A拟将其持有的公司3200万股，协议转让给C: the sale goes on past the comma
     unit = _UNIT_LEAD.match(ctx.text, t.end)  # 转让给旗下的C / 出售给其全资子公司C: the seller's own unit buys
-    buyers = ctx.group_right(unit.end() if unit else t.end, ce, max_gap=1)
+    buyers = ctx.group_right(unit.end() if unit else t.end, ce, (*v.ORG, "person"), max_gap=1)  # (转让给李敏女士: a person buys too)
     unnamed = not buyers and _UNNAMED_BUYER.match(ctx.text, t.end) is not None
     if not buyers and not unnamed:
         return []
@@ -674,11 +674,15 @@ def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return facts
     if not targets and _stake_before(ctx, cs, t):
         targets = sellers[-1:]
-        sellers = ctx.group_left(cs, targets[0].start) or ctx.carried_subject(cs) if targets else []
+        sellers = ctx.group_left(cs, targets[0].start) or _holder_person(ctx, cs, targets[0]) or ctx.carried_subject(cs) \
+            if targets else []
     held = _OWN_HOLDING.match(ctx.text, targets[0].end) if len(targets) == 1 else None
     if held is not None:  # A将其持有的B股份出售给C: B is sold; A将其持有股份出售给C: A sells, A is not sold
         named = [m for m in ctx.mentions(held.end(), t.start) if m.start == held.end() and not _share_count_guess(m)]
         subject = [m for m in sellers if m.end <= targets[0].start] if targets[0].text == "其" else []
+        if targets[0].text == "其" and not subject:  # 孙立先生拟将其持有的B…转让给C: the person opening the clause
+            subject = [m for m in ctx.mentions(cs, targets[0].start, ("person",))[-1:]
+                       if _PERSON_BEFORE_BA.fullmatch(ctx.text, m.end, targets[0].start)]
         if targets[0].text == "其" and not subject and cs > ctx.sent.start:  # 控股股东张立文…签署了协议，拟将其…: 张立文
             subject = ctx.mentions(ctx.clause(cs - 1)[0], cs, ("person",))[:1] or _opener_signing(ctx, cs)
         issuer = v._company_written_about(ctx, subject + buyers, t.start) \
@@ -694,6 +698,14 @@ def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _not_told_before(ctx, facts)
 
 
+def _holder_person(ctx: Ctx, cs: int, target: Mention) -> list[Mention]:
+    """孙立先生拟将其持有的B 1720万股…转让给C: the person opening the clause, who holds the shares of B, sells them."""
+    found = ctx.mentions(cs, target.start, ("person",))[-1:]
+    return found if found and _HOLDS_BETWEEN.fullmatch(ctx.text, found[0].end, target.start) else []
+
+
+_HOLDS_BETWEEN = re.compile(r"(?:先生|女士)?\s*(?:拟|将|计划|已|决定|同意)?\s*[将把]?其?(?:合计|直接)?(?:所持有|持有|所持)的?")
+_PERSON_BEFORE_BA = re.compile(r"(?:先生|女士)?\s*(?:拟|将|计划|已|决定|同意)?\s*[将把]")
 _SHARE_COUNT_OPENS = re.compile(r"[\d.,]+\s*(?:万|亿)?股")
 
 

@@ -65,3 +65,15 @@ def test_a_total_after_two_deals_is_neither_ones_amount():
     text = "青禾科技以2亿元收购澄川股份60%股权，同时受让远峰电子15%股份，合计约3亿元。"
     assert sorted(deals(text), key=str) == sorted([("asserted", (("acquirer", ("青禾科技",)), ("target", ("澄川股份",))), "2亿元"),
                            ("asserted", (("acquirer", ("青禾科技",)), ("target", ("远峰电子",))), None)], key=str)
+
+
+def test_a_person_sells_to_a_person_past_the_rights_attached():
+    text = ("控股股东孙立先生于2025年6月24日与李敏女士签署了《股份转让协议》，孙立先生拟将其持有的澄川股份17,200,000股"
+            "（占澄川股份股份总数的5.01%）以及由此所衍生的所有股东权益转让给李敏女士。")
+    assert deals(text, "2025-12-31") == [
+        ("planned", (("acquirer", ("李敏",)), ("seller", ("孙立",)), ("target", ("澄川股份",))), None)]
+
+
+def test_shares_fronted_after_a_speaker_name_no_seller():
+    assert deals("孙立表示，澄川股份5%的股份将转让给青禾科技。") == [
+        ("planned", (("acquirer", ("青禾科技",)), ("target", ("澄川股份",))), None)]
