@@ -1168,7 +1168,7 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         sellers = [m for m in sellers if m.start > passive]
         targets = ctx.group_left(cs, passive) or ctx.carried_subject(passive)
         shares = _SHARES_ONLY.match(ctx.text, lead.end())
-    elif not targets and (_ISSUER_STAKE.match(ctx.text, lead.end(), ce)  # 减持公司股份1%: the company written about
+    elif not targets and (_ISSUER_STAKE.match(ctx.text, lead.end(), ctx.sent.end)  # 减持公司股份1% (转让1.2亿股，占公司总股本1%): the company written about
                           or word in _EXIT_SELF and (_SHARES_ONLY.match(ctx.text, lead.end())  # A拟减持不超过300万股
                                                      or _plan_ended(ctx, t))  # A的减持计划已实施完毕
                           and told):
@@ -1184,7 +1184,7 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                                                    or v._company_written_about(ctx, sellers + holders, t.start))
         targets = [m for m in about if v._as_person(m).kind != "person"
                    and not grammar().not_subject.search(m.canonical)]  # never a person or a market
-        shares = _ISSUER_STAKE.match(ctx.text, lead.end(), ce) or _SHARES_ONLY.match(ctx.text, lead.end())
+        shares = _ISSUER_STAKE.match(ctx.text, lead.end(), ctx.sent.end) or _SHARES_ONLY.match(ctx.text, lead.end())
     unit = "旗下" in lead.group()
     targets = [m for m in targets if v._as_person(m).kind != "person" and not _TITLED.match(m.text)
                and not (m.kind == "candidate" and _not_a_stock(m.text) and not _listed_announcer(ctx, m))]

@@ -635,7 +635,8 @@ def means_lead(ctx: Ctx, cs: int, verb: int) -> int:
 _THROUGH_CLAUSE = re.compile(r"\s*(?:拟|计划|将|准备|决定)?(?:通过|借助|借道)[^，,；;。]{1,30}")
 
 
-_PER_SHARE_CLAUSE = re.compile(r"[^，,；;。]{0,8}?(?:价格|价)?(?:为|是)?每股[^，,；;。]{0,12}$")
+_PER_SHARE_CLAUSE = re.compile(r"[^，,；;。]{0,8}?(?:价格|价)?(?:为|是)?每股[^，,；;。]{0,12}$"
+                               r"|[^，,；;。]{0,8}?(?:价格|价)(?:为|是)?(?:约)?[\d.]+\s*(?:元|港元|美元)\s*/\s*股$")  # 受让价格28.72元/股
 
 
 # …转让所持5200万股，合计约5.1亿元: a clause of the total alone, after the shares sold, is what they fetch

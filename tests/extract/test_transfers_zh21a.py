@@ -77,3 +77,16 @@ def test_a_person_sells_to_a_person_past_the_rights_attached():
 def test_shares_fronted_after_a_speaker_name_no_seller():
     assert deals("孙立表示，澄川股份5%的股份将转让给青禾科技。") == [
         ("planned", (("acquirer", ("青禾科技",)), ("target", ("澄川股份",))), None)]
+
+
+def test_a_holder_who_entrusts_a_broker_plans_to_sell_a_counted_part():
+    text = "澄川股份发布公告，公司股东孙立先生委托北辰证券组织实施询价转让，拟转让158,800,000股股份，占公司总股本的1%。"
+    assert deals(text) == [("planned", (("seller", ("孙立",)), ("target", ("澄川股份",))), None)]
+    names = {m.text for m in extract("t", text, "2025-06-30").mentions}
+    assert "孙立" in names and not any("委托" in n for n in names)
+
+
+def test_the_total_after_a_price_per_share_is_the_amount():
+    text = "青禾投资协议受让北辰通信所持澄川股份1.62亿股，占澄川股份总股本的5.68%，受让价格28.72元/股，总计46.66亿元。"
+    assert deals(text) == [("asserted", (("acquirer", ("青禾投资",)), ("seller", ("北辰通信",)), ("target", ("澄川股份",))),
+                            "46.66亿元")]
