@@ -674,8 +674,8 @@ def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return facts
     if not targets and _stake_before(ctx, cs, t):
         targets = sellers[-1:]
-        sellers = ctx.group_left(cs, targets[0].start) or _holder_person(ctx, cs, targets[0]) or ctx.carried_subject(cs) \
-            if targets else []
+        sellers = [m for m in ctx.group_left(cs, targets[0].start) if m.key != targets[0].key] \
+            or _holder_person(ctx, cs, targets[0]) or ctx.carried_subject(cs) if targets else []  # (其, the company: no seller)
     held = _OWN_HOLDING.match(ctx.text, targets[0].end) if len(targets) == 1 else None
     if held is not None:  # A将其持有的B股份出售给C: B is sold; A将其持有股份出售给C: A sells, A is not sold
         named = [m for m in ctx.mentions(held.end(), t.start) if m.start == held.end() and not _share_count_guess(m)]
@@ -700,8 +700,10 @@ def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 def _holder_person(ctx: Ctx, cs: int, target: Mention) -> list[Mention]:
     """孙立先生拟将其持有的B 1720万股…转让给C: the person opening the clause, who holds the shares of B, sells them."""
-    found = ctx.mentions(cs, target.start, ("person",))[-1:]
-    return found if found and _HOLDS_BETWEEN.fullmatch(ctx.text, found[0].end, target.start) else []
+    found = ctx.mentions(cs, target.start, ("person",))[:1]
+    holds = _HOLDS_BETWEEN.match(ctx.text, found[0].end) if found else None
+    held = ctx.mentions(holds.end(), target.end) if holds is not None else []
+    return found if held and held[0].start == holds.end() and held[0].key == target.key else []
 
 
 _HOLDS_BETWEEN = re.compile(r"(?:先生|女士)?\s*(?:拟|将|计划|已|决定|同意)?\s*[将把]?其?(?:合计|直接)?(?:所持有|持有|所持)的?")

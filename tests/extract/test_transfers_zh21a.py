@@ -90,3 +90,10 @@ def test_the_total_after_a_price_per_share_is_the_amount():
     text = "青禾投资协议受让北辰通信所持澄川股份1.62亿股，占澄川股份总股本的5.68%，受让价格28.72元/股，总计46.66亿元。"
     assert deals(text) == [("asserted", (("acquirer", ("青禾投资",)), ("seller", ("北辰通信",)), ("target", ("澄川股份",))),
                             "46.66亿元")]
+
+
+def test_the_person_sells_when_the_company_has_a_short_name_and_its_part_is_bracketed():
+    text = ("长沙澄川仪器股份有限公司(以下简称“公司”或“澄川股份”)控股股东孙立先生于2025年6月24日与李敏女士签署了《股份转让协议》,"
+            "孙立先生拟将其持有的澄川股份17,200,000股(占澄川股份股份总数的5.01%)以及由此所衍生的所有股东权益转让给李敏女士。")
+    assert deals(text, "2025-12-31") == [
+        ("planned", (("acquirer", ("李敏",)), ("seller", ("孙立",)), ("target", ("长沙澄川仪器股份有限公司",))), None)]
