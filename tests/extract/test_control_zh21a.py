@@ -125,3 +125,8 @@ def test_the_new_controlling_holder_is_not_the_company_of_the_new_controller():
     assert holdings("公司控股股东已变更为青禾科技，实际控制人变更为周宁。") == []
     assert holdings("澄川股份公告称，公司控股股东已变更为青禾科技，实际控制人变更为周宁。") == [
         ("周宁", "澄川股份", "actual_controller", "asserted"), ("青禾科技", "澄川股份", "controlling", "asserted")]
+
+
+def test_the_controller_titled_after_the_short_name_bracket():
+    text = "长沙澄川仪器股份有限公司（以下简称“公司”或“澄川股份”）控股股东、实际控制人孙立先生于2025年6月24日与李敏女士签署了协议。"
+    assert ("孙立", "长沙澄川仪器股份有限公司", "actual_controller", "asserted") in holdings(text)
