@@ -546,7 +546,7 @@ _JOINED = re.compile(r"[与和及、]")
 _PLANNED_CHANGE = re.compile(r"拟|将")  # 实际控制人拟变更为B: a change planned
 _TITLE_RUN = re.compile(r"的?(?:(?:联合)?创始人|董事长|首席执行官|CEO|总裁|总经理|兼)+")
 # 星岚科技实际控制人 / 星岚科技的实际控制人 / 星岚科技控股股东、实际控制人: between the company and the title
-_CONTROLLED_GAP = re.compile(r"(?:[”\"」]\s*[)）])?(?:的)?(?:(?:控股股东|第一大股东)(?:及|和|、|兼)?)?")  # (…简称“B”)控股股东、实际控制人A
+_CONTROLLED_GAP = re.compile(r"(?:[”\"」]\s*[)）])?(?:的)?(?:(?:控股股东|第一大股东)(?:及|和|、|兼)?)?")  # 全称（下称“B”）第一大股东兼实际控制人A
 # 公司实际控制人 / 本公司的实际控制人 / 其实际控制人: the company written about
 _THE_COMPANY = re.compile(r"(?:公司|本公司|上市公司|该公司)(?:的)?(?:(?:控股股东|第一大股东)(?:及|和|、|兼)?)?$")
 

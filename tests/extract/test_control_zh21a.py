@@ -128,5 +128,5 @@ def test_the_new_controlling_holder_is_not_the_company_of_the_new_controller():
 
 
 def test_the_controller_titled_after_the_short_name_bracket():
-    text = "长沙澄川仪器股份有限公司（以下简称“公司”或“澄川股份”）控股股东、实际控制人孙立先生于2025年6月24日与李敏女士签署了协议。"
-    assert ("孙立", "长沙澄川仪器股份有限公司", "actual_controller", "asserted") in holdings(text)
+    text = "湖州澄川精工股份有限公司（下称“澄川精工”）第一大股东兼实际控制人孙立先生日前与李敏女士签订了转让协议。"
+    assert ("孙立", "湖州澄川精工股份有限公司", "actual_controller", "asserted") in holdings(text)

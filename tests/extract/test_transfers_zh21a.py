@@ -68,8 +68,8 @@ def test_a_total_after_two_deals_is_neither_ones_amount():
 
 
 def test_a_person_sells_to_a_person_past_the_rights_attached():
-    text = ("控股股东孙立先生于2025年6月24日与李敏女士签署了《股份转让协议》，孙立先生拟将其持有的澄川股份17,200,000股"
-            "（占澄川股份股份总数的5.01%）以及由此所衍生的所有股东权益转让给李敏女士。")
+    text = ("第一大股东孙立先生日前与李敏女士签订了转让协议，孙立先生拟将其持有的澄川股份900万股（约占总股本的4%）"
+            "及其附带的全部权益转让给李敏女士。")
     assert deals(text, "2025-12-31") == [
         ("planned", (("acquirer", ("李敏",)), ("seller", ("孙立",)), ("target", ("澄川股份",))), None)]
 
@@ -93,7 +93,7 @@ def test_the_total_after_a_price_per_share_is_the_amount():
 
 
 def test_the_person_sells_when_the_company_has_a_short_name_and_its_part_is_bracketed():
-    text = ("长沙澄川仪器股份有限公司(以下简称“公司”或“澄川股份”)控股股东孙立先生于2025年6月24日与李敏女士签署了《股份转让协议》,"
-            "孙立先生拟将其持有的澄川股份17,200,000股(占澄川股份股份总数的5.01%)以及由此所衍生的所有股东权益转让给李敏女士。")
+    text = ("湖州澄川精工股份有限公司(下称“澄川精工”)第一大股东孙立先生日前与李敏女士签订了转让协议,"
+            "孙立先生拟将其持有的澄川精工900万股(约占澄川精工总股本的4%)及其附带的全部权益转让给李敏女士。")
     assert deals(text, "2025-12-31") == [
-        ("planned", (("acquirer", ("李敏",)), ("seller", ("孙立",)), ("target", ("长沙澄川仪器股份有限公司",))), None)]
+        ("planned", (("acquirer", ("李敏",)), ("seller", ("孙立",)), ("target", ("湖州澄川精工股份有限公司",))), None)]
