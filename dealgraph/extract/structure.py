@@ -1511,7 +1511,8 @@ def require_roles(doc: Doc) -> None:
             later.setdefault((deal(f)[0], deal(f)[2], index.get(f.evidence.start)), []).append(f)
 
     def same_round(f: FactRecord, g: FactRecord) -> bool:  # a $12 million seed round … and a $30 million Series A led by B
-        if f.type == "purchase" and f.amount is not None and g.amount is not None and f.amount.start != g.amount.start:
+        if f.type == "purchase" and f.amount is not None and g.amount is not None \
+                and getattr(f.amount.value, "value", None) != getattr(g.amount.value, "value", None):
             return False  # 中标B的项目，金额9051万元；又与一家企业签订2.5亿元的…合同: two contracts of one supplier
         rounds = (f.qualifiers.get("round"), g.qualifiers.get("round"))
         if (rounds[0] or f.amount is not None) and not (rounds[1] or g.amount is not None):
