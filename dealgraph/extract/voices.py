@@ -4183,6 +4183,7 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     parties = [p for p in _distinct(parties) if not _in_title(ctx, p) and not _titled_person(p)
                and not predicate_guess(p) and not verb_opens(p) and not _PARTY_KIND.fullmatch(p.text)]  # 普通合伙人: no party
     parties = [p for p in parties if not any(o.text != p.text and o.text.endswith(p.text) for o in parties)]
+    parties = _distinct([_controller_named(ctx, p, ce) for p in parties])
     if len(parties) < 2:
         return []  # (上海致盛集团与…在致盛集团签订…: the short name is the same party, no partner)
     result = [m for m in ctx.mentions(cs, ce, UNIT) if (m.start < t.start < m.end or
@@ -4286,6 +4287,16 @@ _TITLE = re.compile(r"《[^《》]*》")
 # (…与B董事长张文共同为联合实验室揭牌) stand for their organisations and are no parties themselves
 _PERSON_TITLED = re.compile(r"(?:副|常务副)?(?:校长|院长|所长|董事长|总经理|总裁|主任|书记|部长|局长|市长|省长|常委)"
                             r"|(?:院士|教授|博士|研究员)$")
+
+
+_CONTROLLER_TITLE = re.compile(r"的?(?:实际控制人|实控人)")
+
+
+def _controller_named(ctx: Ctx, m: Mention, ce: int) -> Mention:
+    """北辰投资与澄川股份实际控制人孙立签署了合作协议: the company only titles its controller, who is the party."""
+    title = _CONTROLLER_TITLE.match(ctx.text, m.end) if m.kind in ORG else None
+    person = [p for p in ctx.mentions(title.end(), ce, ("person",)) if p.start == title.end()] if title else []
+    return person[0] if person else m
 
 
 def _titled_person(m: Mention) -> bool:

@@ -130,3 +130,12 @@ def test_the_new_controlling_holder_is_not_the_company_of_the_new_controller():
 def test_the_controller_titled_after_the_short_name_bracket():
     text = "湖州澄川精工股份有限公司（下称“澄川精工”）第一大股东兼实际控制人孙立先生日前与李敏女士签订了转让协议。"
     assert ("孙立", "湖州澄川精工股份有限公司", "actual_controller", "asserted") in holdings(text)
+
+
+def test_the_controller_not_the_company_signs_with_the_partner():
+    found = [sorted(m.canonical for m in f.roles["party"]) for f in extract("t", "北辰投资与澄川股份实际控制人孙立签署了合作协议。",
+                                                                          "2025-06-30").facts if f.type == "partnership"]
+    assert found == [["北辰投资", "孙立"]]
+    found = [sorted(m.canonical for m in f.roles["party"]) for f in extract("t", "北辰投资与澄川股份签署了合作协议。",
+                                                                          "2025-06-30").facts if f.type == "partnership"]
+    assert found == [["北辰投资", "澄川股份"]]
