@@ -277,3 +277,8 @@ def test_an_english_wire_dateline_dates_the_document():
 
 def test_a_dateline_after_the_repost_date_is_not_taken():
     assert infer("青禾科技完成融资\n2026年4月18日\n青禾科技今日宣布完成融资。", ceiling="2025-12-31") != "2026-04-18"
+
+
+def test_a_bracketed_date_opening_the_body_dates_the_document():
+    assert infer("（2025年10月22日）澄川科技10月21日晚间公告，董事长王澜已转让所持股份。") == "2025-10-22"
+    assert infer("澄川科技（2025年10月22日公告）称，董事长王澜已转让所持股份。") != "2025-10-22"

@@ -235,12 +235,22 @@ def _date_of_report(ctx: Ctx, cs: int) -> Value | None:
     """上交所网站近日显示，A的科创板IPO审核状态已变更为“终止”: with no date of its own, a step dates from the
     sentence's opening clause that makes it known (its only date)."""
     fcs, fce = value_clause(ctx, ctx.sent.start)
+    while fce < cs and _unclosed(ctx.text[fcs:fce]):  # B（300502.SZ，以下简称“B”）10月21日公告: past a comma in brackets
+        fce = value_clause(ctx, fce + 1)[1]
     if fce >= cs or not _REPORT_END.search(ctx.text, fcs, fce):
         return None
     dates = deal_dates(ctx, fcs, fce)
+    if len(dates) > 1 and _TOLD_ON.match(ctx.text, dates[-1].end):
+        return dates[-1]  # （2025年10月22日）…B 10月21日晚间公告，…: the day it was announced, right before the verb
     return dates[0] if len(dates) == 1 else None
 
 
+def _unclosed(text: str) -> bool:
+    """Whether a bracket opens in the text and does not close."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+_TOLD_ON = re.compile(r"\s*(?:间|晚间|早间|晚|盘后|盘前)?\s*(?:发布)?(?:公告|宣布|披露|发布)")
 # The date a company was set up (成立于2019年4月, 于2003年创立): it dates the company, not the deals told after it.
 _BORN_ON = re.compile(r"(?:成立|创立|创办|设立|注册成立|诞生)(?:于|在)?\s*$")
 _BORN_AFTER = re.compile(r"\s*(?:正式)?(?:成立|创立|创办|设立|注册成立|诞生)(?![的之])")

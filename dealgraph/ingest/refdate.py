@@ -32,6 +32,10 @@ _EN_DATELINE = re.compile(
     rf"{_EN_MONTH}\s+(?P<ed>\d{{1,2}}),?\s+(?P<ey>(?:19|20)\d\d)\s*(?:\([^()]{{1,20}}\)|/[^/\n]{{1,30}}/)?\s*(?:-{{1,2}}|–|—)\s")
 
 
+_BRACKET_DATE_OPENING = re.compile(r"^[(（【\[]\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+                                   r"(?:\s*\d{1,2}[:：]\d{2})?\s*[)）】\]]")
+
+
 def date_line(line: str) -> str | None:
     """The ISO date of a line that is only a date (a dateline under a headline), else None."""
     m = _DATE_LINE.match(line.strip())
@@ -66,6 +70,9 @@ def dateline(text: str) -> str | None:
         if found:
             return found
     for line in lines:
+        m = _BRACKET_DATE_OPENING.match(line.strip())  # （2025年10月22日）光模块企业B…: the date opening the body
+        if m:
+            return _iso(int(m["y"]), int(m["m"]), int(m["d"]))
         m = _EN_DATELINE.match(line.strip())
         if m:
             return _iso(int(m["ey"]), _MONTHS[_month_key(m["month"])], int(m["ed"]))

@@ -256,3 +256,10 @@ def test_a_development_zone_s_administration_is_named_in_full():
     assert ("芜湖高新技术产业开发区管理委员会", "organization") in _mentions(
         "润六尺与芜湖高新技术产业开发区管理委员会签订了协议。")
     assert ("芜湖经济技术开发区管理委员会", "organization") in _mentions("润六尺与芜湖经济技术开发区管理委员会签订了协议。")
+
+
+def test_a_deal_told_as_done_is_dated_by_the_announcement_before_it():
+    text = ("（2025年10月22日）澄川科技股份有限公司（300502.SZ，以下简称“澄川科技”）10月21日晚间公告，董事长王澜已通过"
+            "询价转让的方式，转让所持公司股份800万股。")
+    sold = [f for f in extract("t", text, "2025-10-22").facts if f.type == "acquisition"]
+    assert [f.date.value.value for f in sold] == ["2025-10-21"]
