@@ -5174,6 +5174,10 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
         return None  # 交易所受理的首发申请数量下降: applications in general, not the company's of the sentence before
     if _PRE_IPO_BEFORE.search(ctx.text, max(0, t.start - 4), t.start):
         return None  # 完成一轮Pre-IPO轮融资: a round before the listing, no step towards it
+    if stage == "listed" and (_NOT_YET_AFTER.match(ctx.text, t.end) or ctx.text.endswith(("距离", "离"), 0, t.start)):
+        fact = q.base_fact(ctx, "listing", {"company": [company]}, t, stage=stage)
+        fact.modality = "negated"  # 上市仍需时间 / 距离上市还有很长的路 / 上市一事尚无时间表: not listed, no date set
+        return fact
     if stage is None or _product_launch(ctx, t, company) or _listing_hedged(ctx, t) \
             or not _listing_context(ctx, t) or _listing_words("road").match(ctx.text, t.end) \
             or _CITED.match(ctx.text, t.end) and ctx.text.startswith("招股", t.start):
@@ -5291,6 +5295,12 @@ def _product_launch(ctx: Ctx, t: Span, company: Mention) -> bool:
     return any((inside and m.start() >= company.end) or not inside or
                (inside and re.fullmatch(r"[\s“”\"]*", ctx.text[m.end():company.start]) is not None)
                for m in products)
+
+
+# after 上市: it is still some way off (仍需时间, 还需一段时日, 尚无时间表, 还有很长的路要走)
+_NOT_YET_AFTER = re.compile(r"(?:一事|之路|进程)?(?:仍|还|尚|依然)(?:需|需要|要)(?:一段|一些|较长|很长)?(?:的)?(?:时间|时日)|"
+                            r"(?:一事|之路|进程)?(?:尚无|暂无|没有|并无|仍无)(?:明确的?|具体的?)?(?:时间表|时间安排|具体时间)|"
+                            r"(?:还有|仍有)(?:很长|较长|一段)(?:的)?(?:路|距离)")
 
 
 def _listing_hedged(ctx: Ctx, t: Span) -> bool:

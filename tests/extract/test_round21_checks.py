@@ -263,3 +263,9 @@ def test_a_deal_told_as_done_is_dated_by_the_announcement_before_it():
             "询价转让的方式，转让所持公司股份800万股。")
     sold = [f for f in extract("t", text, "2025-10-22").facts if f.type == "acquisition"]
     assert [f.date.value.value for f in sold] == ["2025-10-21"]
+
+
+def test_a_listing_still_some_way_off_is_not_asserted():
+    for text in ("澄川科技上市仍需时间。", "澄川科技距离上市还有很长的路要走。", "澄川科技上市一事尚无时间表。"):
+        assert [m for m, _, _ in _read(text, "listing")] == ["negated"], text
+    assert [m for m, _, _ in _read("澄川科技已于今年3月在科创板上市。", "listing")] == ["asserted"]
