@@ -76,6 +76,10 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
                     and s.text.startswith(",", span[1]):
                 continue  # "Recently, Veltrix …", "Separately, …": an adverb opening the sentence
             if not s.text[:span[0]].strip(" \"“'‘") and " " not in s.text[span[0]:span[1]] \
+                    and _TIME_AFTER.match(s.text, span[1]) or _ADVERB.fullmatch(s.text, span[0], span[1]) \
+                    and not s.text[:span[0]].strip(" \"“'‘") and _ARTICLE_AFTER.match(s.text, span[1]):
+                continue  # "Days later the government took …", "Shortly afterwards the …": a time, then the subject
+            if not s.text[:span[0]].strip(" \"“'‘") and " " not in s.text[span[0]:span[1]] \
                     and _GROUP_AFTER.match(s.text, span[1]):
                 continue  # "Global backers in the round included …": an adjective of the investors
             if not s.text[:span[0]].strip(" \"“'‘") and " " not in s.text[span[0]:span[1]]:
@@ -166,6 +170,11 @@ def _state_regex() -> re.Pattern[str]:
 
 
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
+# a word opening a sentence that a word of time follows ("Days later", "Weeks afterwards", "Months earlier"), and an
+# adverb opening one before an article or another adverb of time ("Shortly afterwards the …", "Separately the …"; not
+# "Grammarly raised …": a name ending in -ly before its verb)
+_TIME_AFTER = re.compile(r" (?:later|afterwards?|earlier|thereafter|ago|before that|after that)\b")
+_ARTICLE_AFTER = re.compile(r" (?:the|an?|its|their|afterwards?|after|before|later|thereafter)\b")
 # a currency written in letters before its figure, one word ("RM640", "Rp12", "NT35"), and the scale after it
 # ("RM640bn"; not the chip "H20" nor the plane "A380": no scale follows them)
 _AMOUNT_WORD = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d[\d.,]*(?:bn|mn|m)?")
@@ -173,7 +182,10 @@ _SCALE = re.compile(r" (?:billion|million|trillion|thousand|bn|mn)\b")
 _LATIN_NAME = re.compile(r"[A-Za-z][\w .&-]*")
 _GROUP_AFTER = re.compile(r" (?:backers|investors|participants|shareholders|investment firms|firms)\b")
 # "SAN FRANCISCO, April 23 (Reuters) -", "SEOUL (Reuters) -": a wire story's dateline opens with its city in capitals
-_DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?=,? \(|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
+# (and the state or country after it: "PALO ALTO, Calif., May 2, 2025 -", "MUNICH, Germany, Jan. 8 -": a place too)
+_DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?=, "
+                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d))?"
+                       r"(?=,? \(|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 
 
 # "Zhuhai city's state-owned Huafa Group", "the Hubei province government": a name before a lower-case city or province

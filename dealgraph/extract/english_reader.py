@@ -32,6 +32,9 @@ TOKEN = re.compile(r"«([a-z])(\d+)»")
 PREP_BEFORE = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|than|and|into|over|behind)\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|startup|group)['’]s)|[Ii]t|"
                       r"[Tt]he (?:company|firm|start-up|startup)|"
+                      # "the group" a company named … Group stands for (english_reader, Reader._description_fits; not
+                      # "the group of lenders", nor one before a name: "the group Harbor Peak")
+                      r"(?<=[a-z] )the group(?! of\b| [A-Z0-9])|"
                       # the lender was acquired by Santander: a kind of company for one named before (not "the bank HSBC")
                       r"[Tt]he (?:lender|bank|insurer|retailer|chipmaker|carmaker|automaker|broker|brokerage)(?! [A-Z0-9])|"
                       # the government a state body named before stands for (english.yaml kind_antecedents; not "the
@@ -338,8 +341,58 @@ class Reader:
             return (Span(sent.start, sent.start + hit.end()), first) if first is not None else None
         lo, hi = bisect_left(self._starts, prev.start), bisect_left(self._starts, prev.end)
         named = [m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS and not self.is_source(m)]
-        ante = named[-1] if named else self.topic or next(iter(self.ranked(sent.start)), None)  # (naming no company)
+        fits = self.described_antecedent(hit.group(), sent.start)  # The group: Harbor Group; the robot maker: X Robotics
+        # a name written only as a modifier ("new Lumora shares") or as the object of a holding ("its stake in Lumora")
+        # is not what a description opening the next sentence speaks of; the subject or an agent ("led by ASML") is
+        strong = [m for m in named if not self.is_modifier(m) and not _HELD_OBJECT.search(
+            self.doc.text, max(prev.start, m.start - 16), m.start)]
+        ante = fits or (strong[-1] if strong else named[-1] if named and self.topic is None else self.topic) \
+            or (named[-1] if named else None) or next(iter(self.ranked(sent.start)), None)  # (naming no company)
         return (Span(sent.start, sent.start + hit.end()), ante) if ante is not None else None
+
+    def described_antecedent(self, desc: str, pos: int) -> Mention | None:
+        """The organisation named before pos that a description fits, the nearest first: one whose name has the
+        description's noun ("the group": Harbor Group) or a word its words stand for ("the robot maker": Northwind
+        Robotics), or one the text described by the same words before ("Pike Analytics, a data-labeling start-up …
+        the startup"). None when none fits ("the company", "the firm": any company; left to the reader)."""
+        words = [w for w in re.findall(r"[a-z][\w-]*", desc.lower().replace("start-up", "startup")) if w != "the"]
+        if not words or words[-1] in ("company", "firm", "s"):
+            return None
+        head, mods = words[-1], [w for w in words[:-1] if len(w) >= 4 and w not in ("leading", "largest", "biggest")]
+        text, seen = self.doc.text, set()
+        before = [m for m in self.doc.mentions[:bisect_left(self._starts, pos)] if m.kind in ORG_KINDS
+                  and not self.is_source(m) and m.end <= pos]
+        for m in reversed(before):
+            if m.key in seen:
+                continue
+            seen.add(m.key)
+            same = [x for x in before if x.key == m.key]
+            name_words = {w.lower() for x in same for w in re.findall(r"[A-Za-z][\w-]*", f"{x.text} {x.canonical}")}
+            if head not in _GENERIC_HEADS and head in name_words:
+                return m
+            if any(n.startswith(w) or len(n) >= 4 and w.startswith(n) for w in mods for n in name_words if len(n) >= 4):
+                return m
+            said = re.compile(r"\b" + (re.escape(mods[-1]) + r"[\w-]* " if mods else "")
+                              + ("start-?up" if head == "startup" else re.escape(head)) + r"s?\b", re.I)
+            for x in same:
+                cue = said.search(text, max(0, x.start - 40), x.start)
+                after = _KIND_AFTER.match(text, x.end, min(len(text), x.end + 80))
+                if cue is not None and _KIND_BEFORE.fullmatch(text, cue.end(), x.start) \
+                        or after is not None and said.match(text, after.end()):
+                    return m
+        return None
+
+    def is_modifier(self, m: Mention) -> bool:
+        """Whether a name is written as a modifier of a noun after it: "Lumora shares fell", "picked Veltrix sensors",
+        "the Norcrest stake", "their own Arm chips" (a word of english.yaml modified_nouns after it, or a determiner
+        before it and a lower-case word after it that is no verb)."""
+        after = _WORD_AFTER.match(self.doc.text, m.end)
+        if after is None:
+            return False
+        word = after.group(1)
+        return word in self.g.names["modified_nouns"] or bool(
+            _DETERMINER_BEFORE.search(self.doc.text, max(0, m.start - 12), m.start)) and word not in _NOT_MODIFIED \
+            and not word.endswith("ed")
 
     def sentence_topic(self, sent: Sentence) -> Mention | None:
         """The organisation a sentence is about: its first one, unless a pronoun comes first; "Bloomberg reported that
@@ -349,6 +402,9 @@ class Reader:
         first = orgs[0] if orgs else None
         if len(orgs) > 1 and _REPORTED_THAT.match(self.doc.text, first.end, orgs[1].start):
             first = orgs[1]
+        if first is not None and _FOR_FRAME.fullmatch(self.doc.text, sent.start, first.start) \
+                and _FRAME_CLOSED.match(self.doc.text, first.end):
+            return first  # "For Corvid, the Lumora stake is a first step. In May it …": the frame names the topic
         if first is not None and _PREP_ONLY.search(self.doc.text, max(sent.start, first.start - 12), first.start):
             return None  # The round was co-led by Northzone: the topic stays the company of the round
         pron = _PRONOUN.search(sent.text)
@@ -407,6 +463,9 @@ class Reader:
             ante = self.kind_antecedent(kind, obj.start)
             s.resolved[n] = None if ante is None or ante.key in exclude else Mention(
                 obj.start, obj.end, self.doc.text[obj.start:obj.end], ante.kind, ante.key, "coref", ante.canonical)
+        elif (fits := self._description_fits(obj)) is not False:  # the group: Harbor Group (none when no group named)
+            s.resolved[n] = None if fits is None or fits.key in exclude else Mention(
+                obj.start, obj.end, self.doc.text[obj.start:obj.end], fits.kind, fits.key, "coref", fits.canonical)
         elif filer is not None and filer.key not in exclude:
             s.resolved[n] = Mention(obj.start, obj.end, self.doc.text[obj.start:obj.end], filer.kind, filer.key, "coref",
                                     filer.canonical)
@@ -415,6 +474,18 @@ class Reader:
             s.resolved[n] = None if ante is None else Mention(
                 obj.start, obj.end, self.doc.text[obj.start:obj.end], ante.kind, ante.key, "coref", ante.canonical)
         return s.resolved[n]
+
+    def _description_fits(self, span: Span | Mention) -> Mention | None | bool:
+        """What a description standing for a company inside a sentence stands for when its words say more than "the
+        company": "the group" is a company named before whose name ends in Group (or none: "the group" of lenders),
+        "the robot maker" one whose name or earlier description says so (else left to the reader: False)."""
+        text = self.doc.text[span.start:span.end]
+        if not _DESCRIPTION.match(text):
+            return False
+        fits = self.described_antecedent(text, span.start)
+        if fits is not None:
+            return fits
+        return None if text.lower().startswith("the group") else False
 
     def kind_of(self, span: Span | Mention) -> str | None:
         """The kind of company of english.yaml kind_antecedents a pronoun-like description names ("the chipmaker",
@@ -462,8 +533,10 @@ class Reader:
     def subject_antecedent(self, s: Masked, n: int) -> Mention | None:
         """The organisation named before it in the sentence, else the topic, else the document's most named one
         that this sentence does not name after it ("The startup counts Samsung among its investors": not Samsung)."""
+        # (a name written as a modifier is no subject: "after carmakers picked Lumora sensors, it lost …": not Lumora)
         named = [(obj if letter == "o" else s.resolved[k]) for k, (letter, obj, _) in enumerate(s.items[:n])
-                 if letter == "o" and obj.kind in ORG_KINDS or letter in "ij" and s.resolved.get(k) is not None]
+                 if letter == "o" and obj.kind in ORG_KINDS and not self.is_modifier(obj)
+                 or letter in "ij" and s.resolved.get(k) is not None]
         if any(letter == "i" and k in s.resolved and s.resolved[k] is None and self.kind_of(obj) is not None
                for k, (letter, obj, _) in enumerate(s.items[:n])):
             return None  # "The chipmaker said it would …" where no chipmaker is named: "it" is no one named either
@@ -574,6 +647,22 @@ class Reader:
 
 
 _START = attrgetter("start")
+# a description with more to it than "the company" / "the firm" / "the start-up" (english_reader, Reader.resolve)
+_DESCRIPTION = re.compile(r"[Tt]he (?!(?:company|firm|start-?up)(?:['’]s)?$)")
+# a sentence opening with "For <company>," ("For Corvid Capital, buying into Lumora was a first step"): a frame naming
+# what the sentence, and the pronouns after it, speak of
+_FOR_FRAME = re.compile(r"[\"“‘']?For ")
+_FRAME_CLOSED = re.compile(r"(?:['’]s (?:part|side))?, ")
+_GENERIC_HEADS = frozenset({"company", "firm", "business", "startup", "maker", "developer", "provider", "operator",
+                            "manufacturer", "supplier", "giant", "leader", "player", "conglomerate"})
+_WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|own|new|an?|rival)|['’]s) $", re.I)
+_NOT_MODIFIED = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+                           "might", "should", "must", "said", "says", "owns", "holds", "plans", "makes", "sells", "buys",
+                           "also", "now", "still", "then", "and", "or", "which", "who", "that", "to", "in", "of", "for",
+                           "on", "at", "with", "by", "from", "as", "into", "over", "after", "before", "since", "until"})
+# the object of a holding or a deal ("its stake in Lumora", "shares of Lumora", "its investment in Lumora")
+_HELD_OBJECT = re.compile(r"\b(?:in|of|into)\s*$")
 
 
 def _most_named(orgs: list[Mention]) -> list[Mention]:
