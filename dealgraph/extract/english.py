@@ -22,7 +22,7 @@ from dealgraph.extract.english_names import find_names
 from dealgraph.extract.english_reader import (NEW_CLAUSE, ORG_KINDS, PREP_BEFORE, TOKEN, Masked, Pattern, Reader, one_of,
                                               fact_record, grammar, group, read_roles)
 from dealgraph.extract.english_exits import exit_sale, no_holding_after_exit, stake_fell_to
-from dealgraph.extract.english_holders import bracketed_holders, ranked_holders, stake_the_deal_gives
+from dealgraph.extract.english_holders import bracketed_holders, ranked_holders, stake_given, stake_the_deal_gives
 from dealgraph.extract.english_single import financial, one_company
 from dealgraph.extract.voices import maker_of
 
@@ -93,6 +93,10 @@ def _months_of_their_year(doc: Doc, facts: list[FactRecord]) -> None:
         if shift is None and fact.modality == "asserted" and int(d.value.value[5:7]) > month \
                 and int(d.value.value[:4]) == year:
             shift = -1
+        if shift is None and fact.modality in ("planned", "expected") and int(d.value.value[5:7]) < month \
+                and int(d.value.value[:4]) == year and (cue := _STILL_TO_COME.search(doc.text, fact.evidence.start, d.start)) \
+                and not _TOLD_DONE.search(doc.text, cue.end(), d.start):
+            shift = 1  # "is due to invest $600 million more in January", told in November: next January
         if shift is not None and int(d.value.value[:4]) != year + shift:
             fact.date = Value(d.start, d.end, d.kind, replace(d.value, value=f"{year + shift}{d.value.value[4:]}"))
 
@@ -101,6 +105,10 @@ _YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
 _BARE_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 _WHICH_YEAR = re.compile(r",? (?:of )?(last|this|next) year\b", re.I)
+# a verb of a step still to come before a month ("will invest … in January", "is due to put … in December"); a verb of
+# one told as done between them ("will invest the sum it agreed in January") leaves the month as it is
+_STILL_TO_COME = re.compile(r"\b(?:will|(?:is|are) (?:also )?(?:due|set|scheduled|slated|expected) to|plans? to|intends? to)\b")
+_TOLD_DONE = re.compile(r"\b(?:agreed|signed|announced|said|disclosed|reported|made|was|were|had)\b")
 
 
 def read_sentence(r: Reader, sent: Sentence) -> None:
@@ -1322,6 +1330,7 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "exit_by_selling": exit_sale, "exit_by_selling_named": exit_sale, "exit_all_of_them": exit_sale,
     "ranked_among": ranked_holders, "ranked_fronted": ranked_holders, "ranked_apposed": ranked_holders,
     "ranked_becoming": ranked_holders, "ranked_behind": ranked_holders, "deal_gives_stake": stake_the_deal_gives,
+    "gives_stake": stake_given, "gives_part": stake_given,
     "possessive_partnership": partnership_noun, "partnership_between": partnership_noun, "venture_between": partnership_noun,
     "partnership_fronted": partnership_noun, "exit_possessive_sale": exit_sale, "exit_possessive_sale_named": exit_sale,
     "ranked_behind_apposed": ranked_holders, "holders_bracketed": bracketed_holders,

@@ -31,13 +31,39 @@ def ranked_holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[F
                 if x.kind in ORG_KINDS and all(x.key != y.key for y in holders)]
     mood = r.modality(s, s.text[m.start():m.start("verb")] if group(m, "verb") else m.group())
     facts = []
+    taken = _stake_taken(s, m) if p.name == "ranked_becoming" and holders else None
     for x in holders:
         fact = fact_record(s, p, {"holder": [x], "company": [company]}, mood)
         fact.qualifiers["as_of"] = r.date(s, m.start(), m.end())
         fact.qualifiers["rank"] = r.g.ranks.get((group(m, "rank") or "").lower())  # becoming its largest shareholder
         fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
+        if taken is not None and x is holders[0]:
+            fact.stake = s.value(taken.group("stake"))
         facts.append(fact)
+    if taken is not None and not any(f.type in ROLE_OF and any(y.key == holders[0].key for y in f.roles[ROLE_OF[f.type][0]])
+                                     for f in r.current) and s.value(taken.group("stake")).value.value < 50:
+        # "A took a 9.9% stake for $8.9 billion, becoming Y's largest shareholder": the stake was bought in Y
+        deal = fact_record(s, p, {"investor": holders[:1], "investee": [company]}, mood)
+        deal.type, deal.rule = "investment", "english:stake_then_becoming"
+        deal.stake = s.value(taken.group("stake"))
+        deal.amount = r.money(s, m.end("holder"), m.start("verb"))
+        deal.date = r.date(s, m.end("holder"), m.start("verb"))
+        deal.qualifiers.update(consideration="unknown")
+        facts.insert(0, deal)
     return facts
+
+
+# "took a 9.9% stake for $8.9 billion, becoming …", "paid $250 million for a 5% stake last week, becoming …": a stake of
+# no company named (the company is the one of the becoming clause)
+_STAKE_TAKEN = re.compile(r" (?:(?:also |then |later )?(?:took|takes|bought|buys|acquired|acquires|purchased|picked up|"
+                          r"received|paid «m\d+» for|invested «m\d+» for|spent «m\d+» (?:on|for)) )(?:an? |about |roughly |"
+                          r"some |nearly |almost )*(?P<stake>«c\d+»)(?:[- ](?:equity|ownership))? (?:stake|holding|interest)"
+                          r"(?! (?:in|of)\b)")
+
+
+def _stake_taken(s: Masked, m: re.Match[str]) -> re.Match[str] | None:
+    """The stake the holder of "…, becoming Y's largest shareholder" took in the words between them, if any."""
+    return _STAKE_TAKEN.match(s.text[:m.start("verb")], m.end("holder"))
 
 
 def _company(r: Reader, s: Masked, p: Pattern, m: re.Match[str], holder: Mention) -> Mention | None:
@@ -85,6 +111,58 @@ def stake_the_deal_gives(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> 
         fact.modality = deal.modality
     fact.stake = s.value(m.group("stake"))
     return [fact]
+
+
+def stake_given(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"The deal gives Veltrix a 10% stake in Norcrest", "Veltrix bought new Norcrest shares. The purchase gives it about
+    7% of Norcrest", "…, giving it a stake of roughly 4% in Norcrest": a shareholding; "it" is the agent of the
+    investment or acquisition just read (this sentence or the one before) in that company, and the stake is that deal's
+    when it has none. The mood is the verb's ("would give": planned), a condition after it ("if shareholders approve")
+    making it no more than expected; a participle ("giving") takes the deal's."""
+    company = r.members(s, m.group("company"), False)
+    if not company or company[0].kind not in ORG_KINDS:
+        return []
+    deal = _deal_in(r, s, company[0].key)
+    agent = ROLE_OF.get(deal.type, ("", ""))[0] if deal is not None else ""
+    agents = deal.roles.get(agent, []) if deal is not None else []
+    if m.group("holder").startswith("«i") and len(agents) == 1:
+        holder = agents
+    else:
+        holder = r.members(s, m.group("holder"), False, {company[0].key})
+    if not holder or holder[0].kind not in ORG_KINDS or holder[0].key == company[0].key:
+        return []
+    clause = max((c.end() for c in re.finditer(r"[,;:] ", s.text[:m.start()])), default=0)
+    mood = r.modality(s, s.text[clause:m.start("holder")])
+    same = deal is not None and len(agents) == 1 and agents[0].key == holder[0].key
+    if mood == "asserted" and same:
+        mood = deal.modality  # "Veltrix agreed to buy … The purchase gives it 7%": planned like the purchase
+    if _CONDITION_AFTER.search(s.text, m.end()) and mood in ("asserted", "planned"):
+        mood = "expected"  # "would give it a 9% stake if regulators approve": a possibility, not a holding
+    stake = s.value(m.group("stake"))
+    if same and deal.stake is None and stake is not None and mood == deal.modality:
+        deal.stake = stake  # the deal's own stake, told after it
+    fact = fact_record(s, p, {"holder": holder[:1], "company": company[:1]}, mood)
+    fact.stake = stake
+    return [fact]
+
+
+ROLE_OF = {"investment": ("investor", "investee"), "acquisition": ("acquirer", "target")}
+# a condition after the verb ("… if shareholders approve it", "provided regulators agree", "subject to approval")
+_CONDITION_AFTER = re.compile(r"\b(?:if|unless|provided|assuming|subject to|conditional on|contingent on)\b")
+
+
+def _deal_in(r: Reader, s: Masked, company: str) -> FactRecord | None:
+    """The investment or acquisition in `company` read in this sentence, else the last deal read, when it is in the
+    sentence before and in that company."""
+    for fact in reversed(r.current):
+        roles = ROLE_OF.get(fact.type)
+        if roles and any(x.key == company for x in fact.roles.get(roles[1], [])):
+            return fact
+    if r.last_deal is None or s.sent.index - r.last_deal[0] > 1:
+        return None
+    fact = r.last_deal[1]
+    roles = ROLE_OF.get(fact.type)
+    return fact if roles and any(x.key == company for x in fact.roles.get(roles[1], [])) else None
 
 
 def bracketed_holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:

@@ -342,10 +342,11 @@ class Reader:
         lo, hi = bisect_left(self._starts, prev.start), bisect_left(self._starts, prev.end)
         named = [m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS and not self.is_source(m)]
         fits = self.described_antecedent(hit.group(), sent.start)  # The group: Harbor Group; the robot maker: X Robotics
-        # a name written only as a modifier ("new Lumora shares") or as the object of a holding ("its stake in Lumora")
-        # is not what a description opening the next sentence speaks of; the subject or an agent ("led by ASML") is
+        # a name written only as a modifier ("new Lumora shares"), as the object of a holding ("its stake in Lumora")
+        # or as a possessor ("counts Lumora's cloud unit among its customers") is not what a description opening the
+        # next sentence speaks of; the subject or an agent ("led by ASML") is
         strong = [m for m in named if not self.is_modifier(m) and not _HELD_OBJECT.search(
-            self.doc.text, max(prev.start, m.start - 16), m.start)]
+            self.doc.text, max(prev.start, m.start - 16), m.start) and not self.doc.text.startswith(("'s", "’s"), m.end)]
         ante = fits or (strong[-1] if strong else named[-1] if named and self.topic is None else self.topic) \
             or (named[-1] if named else None) or next(iter(self.ranked(sent.start)), None)  # (naming no company)
         return (Span(sent.start, sent.start + hit.end()), ante) if ante is not None else None

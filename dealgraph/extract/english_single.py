@@ -464,7 +464,7 @@ def _subject_before(r: Reader, s: Masked, pos: int) -> tuple[Mention, int] | Non
     closed = [(c.start(), c.end()) for c in _RELATIVE.finditer(s.text, 0, pos)]
     for n in range(len(s.items) - 1, -1, -1):
         letter, obj, p = s.items[n]
-        if p < pos and letter in "oij" and (letter != "o" or obj.kind in ORG_KINDS) \
+        if p < pos and letter in "oij" and (letter != "o" or obj.kind in ORG_KINDS and not r.is_modifier(obj)) \
                 and not PREP_BEFORE.search(s.text[max(0, p - 12):p]) and not any(a < p < b for a, b in closed):
             end = p + len(f"«{letter}{n}»")
             if _SEGMENT.match(s.text, end):

@@ -134,3 +134,101 @@ def test_an_opening_adverb_before_the_subject_holds_nothing():
 def test_a_name_ending_in_ly_before_its_verb_stays_a_name():  # near miss
     f = one("Quietly raised $40 million from Ostrava Capital in May.", "investment")
     assert names(f, "investee") == ["Quietly"]
+
+
+# ---- F: stakes in a participle or consequence clause
+
+
+def test_the_purchase_gives_it_a_part_of_the_company():
+    text = ("Ostrava Capital bought 12 million newly issued Tessel AI shares on Tuesday for $240 million. The purchase "
+            "gives it about 6% of Tessel.")
+    f = one(text, "investment")
+    assert names(f, "investor") == ["Ostrava Capital"] and f.stake.value.value == 6 and f.amount.value.value == 240e6
+    h = one(text, "shareholding")
+    assert names(h, "holder") == ["Ostrava Capital"] and names(h, "company") == ["Tessel AI"]
+    assert h.stake.value.value == 6 and h.modality == "asserted"
+
+
+def test_giving_it_a_stake_of_a_part_attaches_to_the_investment_before():
+    text = ("Ostrava Capital has completed its $500 million investment in Tessel AI. The fund paid $20 a share, giving "
+            "it a stake of roughly 3% in Tessel AI.")
+    f = one(text, "investment")
+    assert f.stake.value.value == 3 and f.amount.value.value == 500e6
+    h = one(text, "shareholding")
+    assert names(h, "holder") == ["Ostrava Capital"] and h.stake.value.value == 3
+
+
+def test_a_planned_purchase_gives_a_planned_holding():
+    text = "Ostrava Capital agreed to buy 10 million new Tessel AI shares. The purchase gives it about 4% of Tessel AI."
+    h = one(text, "shareholding")
+    assert h.modality == "planned"
+
+
+def test_a_conditional_stake_is_no_holding():  # near miss: would … if
+    f = one("The deal would give Ostrava Capital a 9% stake in Tessel AI if regulators approve it.", "shareholding")
+    assert f.modality == "expected"
+    f = one("The offer would give Ostrava Capital about 9% of Tessel AI, provided shareholders agree.", "shareholding")
+    assert f.modality == "expected"
+
+
+def test_a_part_of_a_market_is_no_stake():  # near miss: a share of revenue, not of a company
+    assert not facts("The contract gives Tessel AI about 30% of its revenue.", "shareholding")
+
+
+def test_a_stake_taken_then_becoming_the_largest_shareholder():
+    text = "Weeks later the Dutch government took a 9% stake for $700 million, becoming Tessel AI's largest shareholder."
+    f = one(text, "investment")
+    assert names(f, "investor") == ["Dutch government"] and names(f, "investee") == ["Tessel AI"]
+    assert f.stake.value.value == 9 and f.amount.value.value == 700e6
+    h = one(text, "shareholding")
+    assert h.stake.value.value == 9 and h.qualifiers["rank"] == "largest"
+
+
+def test_paid_for_a_stake_then_becoming_a_ranked_holder():
+    text = "Ostrava Capital paid $150 million for a 4% stake last month, becoming Tessel AI's third-largest holder."
+    f = one(text, "investment")
+    assert names(f, "investee") == ["Tessel AI"] and f.amount.value.value == 150e6 and f.stake.value.value == 4
+    assert one(text, "shareholding").qualifiers["rank"] == "third"
+
+
+def test_becoming_the_largest_shareholder_without_a_stake_taken_is_no_investment():  # near miss
+    text = "Ostrava Capital bought out two founders last year, becoming Tessel AI's largest shareholder."
+    assert not facts(text, "investment")
+
+
+# ---- J: a company's own figures; deals due or scheduled
+
+
+def test_figures_a_company_released_are_its_own_statement():
+    text = ("Tessel AI has struggled: revenue fell to $16 million last year, according to figures Marlow Group "
+            "published with the deal announcement.")
+    assert one(text, "financial").modality == "asserted"
+    text = "According to figures released by Marlow Group, Tessel AI lost $40 million last year."
+    assert one(text, "financial").modality == "asserted"
+
+
+def test_people_briefed_on_accounts_stay_a_report():  # near miss
+    text = "According to people briefed on its accounts, Tessel AI lost $40 million last year."
+    assert one(text, "financial").modality == "reported"
+
+
+def test_data_from_a_data_provider_stays_a_report():  # near miss: a data provider, not the company
+    text = "Tessel AI lost $40 million last year, according to data from PitchBook."
+    assert one(text, "financial").modality == "reported"
+
+
+def test_due_to_invest_is_planned_and_its_month_is_to_come():
+    f = one("Marlow Group is due to invest $500 million more in Tessel AI in February.", "investment", "2025-11-20")
+    assert f.modality == "planned" and f.date.value.value == "2026-02"
+    f = one("Marlow Group is scheduled to invest another $100 million in Tessel AI.", "investment", "2025-11-20")
+    assert f.modality == "planned"
+
+
+def test_a_month_of_an_agreement_made_stays_in_the_past():  # near miss: agreed in February, told in November
+    f = one("Marlow Group agreed in February to buy Tessel AI for $2 billion.", "acquisition", "2025-11-20")
+    assert f.date.value.value == "2025-02"
+
+
+def test_due_to_a_cause_is_no_plan():  # near miss: "due to" weak demand
+    f = one("Tessel AI lost $40 million last year due to weak demand.", "financial")
+    assert f.modality == "asserted"
