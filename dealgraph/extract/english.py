@@ -701,7 +701,7 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
         return []  # Its Series A was led by Accel: another round than the Series B just read
     keys = {x.key for x in fact.roles["investee"]}  # … also participated, alongside new backer C: C joins too
     investors = investors + [x for co in r.g.rx["co_investors"].finditer(s.text, m.end()) if not co.group("co3")
-                             for x in r.members(s, co.group("co") or co.group("co2"), True, keys)]
+                             for x in r.members(s, co.group("co") or co.group("co2") or co.group("co4"), True, keys)]
     leaders = [x.key for x in r.members(s, m.group("investor"), True, keys)] if p.lead else []
     if leaders:
         lead = fact.qualifiers.setdefault("lead", [])
@@ -852,7 +852,8 @@ def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRe
     for co in r.g.rx["co_investors"].finditer(s.text, m.end(), limit):  # with participation from A and B
         if co.group("co3") and s.text[m.end():co.start()].strip():
             continue  # "A raised $5 million with B at its side, C raised …": B is A's only, right after A's round
-        more = r.members(s, co.group("co") or co.group("co2") or co.group("co3"), True, {x.key for x in fact.roles["investee"]})
+        more = r.members(s, co.group("co") or co.group("co2") or co.group("co3") or co.group("co4"), True,
+                         {x.key for x in fact.roles["investee"]})
         fact.roles["investor"] += [x for x in more if all(x.key != y.key for y in fact.roles["investor"])]
     majority = p.name in ("stake_in", "stake_sold") and re.search(r"\b(?:majority|controlling)\b", m.group(), re.IGNORECASE)
     if majority or fact.stake is not None and (fact.stake.value.value or 0) > 50:  # a majority stake is an acquisition

@@ -232,3 +232,27 @@ def test_a_month_of_an_agreement_made_stays_in_the_past():  # near miss: agreed 
 def test_due_to_a_cause_is_no_plan():  # near miss: "due to" weak demand
     f = one("Tessel AI lost $40 million last year due to weak demand.", "financial")
     assert f.modality == "asserted"
+
+
+# ---- P: "as did existing backers including …"
+
+
+def test_as_did_existing_investors_including_join_the_round():
+    text = ("Tessel AI raised $60 million in a round led by Ostrava Capital; Marlow Ventures took part, as did existing "
+            "investors including Keel Partners and Sorrel Fund.")
+    f = one(text, "investment")
+    assert names(f, "investor") == ["Ostrava Capital", "Marlow Ventures", "Keel Partners", "Sorrel Fund"]
+
+
+def test_and_so_did_earlier_backers_join_the_round_read_before():
+    text = ("Tessel AI raised $60 million in a Series B led by Ostrava Capital. Marlow Ventures joined the round, and "
+            "so did earlier backers such as Keel Partners, Sorrel Fund and Ivo Capital.")
+    f = one(text, "investment")
+    assert names(f, "investor") == ["Ostrava Capital", "Marlow Ventures", "Keel Partners", "Sorrel Fund", "Ivo Capital"]
+
+
+def test_as_did_outside_a_round_invests_nothing():  # near miss
+    assert not facts("Ostrava Capital lowered its outlook for the year, as did Marlow Group.", "investment")
+    text = ("Tessel AI raised $60 million in a round led by Ostrava Capital, and its revenue rose, as did that of "
+            "Marlow Group.")
+    assert names(one(text, "investment"), "investor") == ["Ostrava Capital"]
