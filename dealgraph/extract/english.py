@@ -211,7 +211,10 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     facts = [fact_record(s, p, {a_role: list(agents), b_role: [x]}, r.modality(s, gap)) for x in patients
              if agents or open_round]
     jv = _JV.search(s.text, 0, m.start()) if p.type == "shareholding" and not roles.get(b_role) else None
+    to_be = _STAKE_TO_BE.search(m.group()) if p.name == "possessive_stake" else None
     for fact in facts:
+        if to_be is not None and fact.modality == "asserted":  # "its stake would be 10% upon conversion of the bonds":
+            fact.modality = "expected" if _UPON.search(s.text, m.end()) else "planned"  # a holding still to come
         _qualify(r, s, p, m, fact)
         if jv is not None and fact.modality == "asserted":  # will form a joint venture, … with A holding 51%
             fact.modality = r.modality(s, s.text[:jv.start()])
@@ -233,6 +236,12 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     if p.name == "holds_unsized_stake" and len(agents) > 1:  # "A, B and C, all of which hold stakes in Y": each holds
         return [replace(f, roles={**f.roles, "holder": [h]}) for f in facts for h in agents]
     return facts
+
+
+# a holding told in the future or the conditional ("its stake would be 10%", "will be 7%"), and a condition after it
+# ("upon conversion of the bonds", "if regulators approve")
+_STAKE_TO_BE = re.compile(r"\b(?:would|will|could|may|might) be\b")
+_UPON = re.compile(r"\b(?:if|unless|upon|on (?:full )?conversion|once|assuming|provided|subject to)\b")
 
 
 # a stake of a stated size taken in a company ("took a 10% stake in Y", "agreed to buy a 30% stake in Y", "took a 4%

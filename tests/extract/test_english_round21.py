@@ -256,3 +256,43 @@ def test_as_did_outside_a_round_invests_nothing():  # near miss
     text = ("Tessel AI raised $60 million in a round led by Ostrava Capital, and its revenue rose, as did that of "
             "Marlow Group.")
     assert names(one(text, "investment"), "investor") == ["Ostrava Capital"]
+
+
+def test_a_stake_that_would_be_reached_upon_conversion_is_no_holding():  # conditional holding
+    text = ("Ostrava Capital bought convertible bonds of Tessel AI. Its stake in Tessel AI would be 10 percent upon "
+            "conversion of the bonds.")
+    assert one(text, "shareholding").modality == "expected"
+    text = "Ostrava Capital bought bonds of Tessel AI. Its stake in Tessel AI will be 12% after the deal closes."
+    assert one(text, "shareholding").modality == "planned"
+
+
+def test_a_stake_that_is_stays_a_holding():  # near miss
+    text = "Ostrava Capital bought bonds of Tessel AI. Its stake in Tessel AI is 12%."
+    assert one(text, "shareholding").modality == "asserted"
+
+
+# ---- H: supply for a company's products; a contract named by its buyer
+
+
+def test_goods_supplied_for_a_company_s_products_are_bought_by_it():
+    f = one("Quenby Systems also provides the radar for Brightwater's delivery drones.", "purchase")
+    assert names(f, "buyer") == ["Brightwater"] and names(f, "supplier") == ["Quenby Systems"]
+    f = one("Tessel AI supplies labeled images for Marlow Motors' self-driving cars under a multiyear deal.", "purchase")
+    assert names(f, "buyer") == ["Marlow Motors"] and names(f, "supplier") == ["Tessel AI"]
+
+
+def test_goods_for_its_own_products_or_for_customers_are_no_purchase():  # near miss
+    assert not facts("Quenby Systems provides radar for its own drones and support for Brightwater's customers.",
+                     "purchase")
+
+
+def test_a_contract_named_by_its_buyer():
+    f = one("Tessel AI landed a NATO contract worth $12 million last month.", "purchase")
+    assert names(f, "buyer") == ["NATO"] and names(f, "supplier") == ["Tessel AI"]
+    assert f.amount.value.value == 12e6
+    f = one("In March Tessel AI won a $40 million Marlow Motors contract to build planning tools.", "purchase")
+    assert names(f, "buyer") == ["Marlow Motors"] and f.amount.value.value == 40e6
+
+
+def test_a_bid_for_a_contract_is_no_purchase():  # near miss
+    assert not facts("Tessel AI bid for a NATO contract but lost to a rival.", "purchase")
