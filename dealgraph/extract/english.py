@@ -21,7 +21,7 @@ from dealgraph.values.dates import DateValue
 from dealgraph.extract.english_names import find_names
 from dealgraph.extract.english_reader import (NEW_CLAUSE, ORG_KINDS, PREP_BEFORE, TOKEN, Masked, Pattern, Reader, one_of,
                                               fact_record, grammar, group, read_roles)
-from dealgraph.extract.english_exits import exit_sale, no_holding_after_exit, stake_fell_to
+from dealgraph.extract.english_exits import exit_sale, no_holding_after_exit, sellers_listed, stake_fell_to
 from dealgraph.extract.english_holders import bracketed_holders, ranked_holders, stake_given, stake_the_deal_gives
 from dealgraph.extract.english_single import financial, one_company
 from dealgraph.extract.voices import maker_of
@@ -1340,7 +1340,7 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "exit_by_selling": exit_sale, "exit_by_selling_named": exit_sale, "exit_all_of_them": exit_sale,
     "ranked_among": ranked_holders, "ranked_fronted": ranked_holders, "ranked_apposed": ranked_holders,
     "ranked_becoming": ranked_holders, "ranked_behind": ranked_holders, "deal_gives_stake": stake_the_deal_gives,
-    "gives_stake": stake_given, "gives_part": stake_given,
+    "gives_stake": stake_given, "gives_part": stake_given, "exit_sellers_listed": sellers_listed,
     "possessive_partnership": partnership_noun, "partnership_between": partnership_noun, "venture_between": partnership_noun,
     "partnership_fronted": partnership_noun, "exit_possessive_sale": exit_sale, "exit_possessive_sale_named": exit_sale,
     "ranked_behind_apposed": ranked_holders, "holders_bracketed": bracketed_holders,

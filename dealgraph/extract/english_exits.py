@@ -238,6 +238,27 @@ def _held_before(r: Reader, s: Masked, seller: Mention) -> list[Mention]:
     return []
 
 
+def sellers_listed(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Norcrest's two biggest investors sold their entire holdings: Aldon, which owned 60% of the company, and Veltrix,
+    which held 32%": one exit of Norcrest whose sellers are the companies listed after the colon (what each held is
+    read by the holding patterns); the buyer is left to the deal told around it."""
+    targets = r.members(s, m.group("target"), False)
+    if not targets or targets[0].kind not in ORG_KINDS:
+        return []
+    sellers = [x for _, n in re.findall(r"«(o)(\d+)»", _ASIDES.sub("", m.group("sellers")))
+               if (x := r.resolve(s, int(n), False, {targets[0].key})) is not None and x.kind in ORG_KINDS]
+    sellers = [x for i, x in enumerate(sellers) if all(x.key != y.key for y in sellers[:i])]
+    if len(sellers) < 2:
+        return []
+    fact = fact_record(s, p, {"acquirer": [], "target": targets[:1], "seller": sellers},
+                       r.modality(s, s.text[m.start():m.start("verb")]))
+    fact.date = r.date(s, m.start(), m.end("verb"))
+    return [fact]
+
+
+_ASIDES = re.compile(r", (?:which|who) (?:[^,;:«»]|«[cimj]\d+»)*")
+
+
 def no_holding_after_exit(r: Reader) -> None:
     """A full exit stated as done leaves no asserted shareholding of the seller in the company with no date of its
     own ("Aldon holds 12% of Norcrest. … Aldon has sold its entire stake in Norcrest": no longer a holder); a holding

@@ -296,3 +296,50 @@ def test_a_contract_named_by_its_buyer():
 
 def test_a_bid_for_a_contract_is_no_purchase():  # near miss
     assert not facts("Tessel AI bid for a NATO contract but lost to a rival.", "purchase")
+
+
+# ---- I: deals inside relative clauses; sellers listed after a colon; control
+
+
+def test_the_sum_it_paid_for_a_company_is_an_acquisition():
+    text = "The deal is Ostrava Capital's second-biggest bet, behind the $9 billion it paid for Tessel AI in 2016."
+    f = one(text, "acquisition")
+    assert names(f, "acquirer") == ["Ostrava Capital"] and names(f, "target") == ["Tessel AI"]
+    assert f.amount.value.value == 9e9 and f.date.value.value == "2016" and f.modality == "asserted"
+    f = one("Marlow Group's largest deal is still the $4 billion it spent on Quenby Systems in 2019.", "acquisition")
+    assert names(f, "acquirer") == ["Marlow Group"] and names(f, "target") == ["Quenby Systems"]
+
+
+def test_a_sum_spent_on_a_company_s_goods_buys_no_company():  # near miss
+    text = "Marlow Group's biggest expense remains the $4 billion it spent on Quenby Systems chips in 2019."
+    assert not facts(text, "acquisition")
+
+
+def test_sellers_listed_after_a_colon_sell_together():
+    text = ("Marlow Group agreed to the purchase in May. Under the terms, Tessel AI's two biggest investors sold their "
+            "entire holdings: Ostrava Capital, which owned 61.5% of the company, and Ivo Labs, which held 30.1%.")
+    [exit_] = [f for f in facts(text, "acquisition") if f.roles.get("seller")]
+    assert names(exit_, "seller") == ["Ostrava Capital", "Ivo Labs"] and names(exit_, "target") == ["Tessel AI"]
+    stakes = sorted((names(f, "holder")[0], f.stake.value.value) for f in facts(text, "shareholding"))
+    assert stakes == [("Ivo Labs", 30.1), ("Ostrava Capital", 61.5)]
+
+
+def test_investors_listed_after_a_verb_of_being_sell_nothing():  # near miss
+    text = "Tessel AI's two biggest investors are Ostrava Capital, which owns 61.5%, and Ivo Labs, which holds 30.1%."
+    assert not facts(text, "acquisition")
+
+
+def test_control_is_ownership():
+    f = one("Tessel AI, which is controlled by Marlow Group, will keep its listing.", "ownership")
+    assert names(f, "owner") == ["Marlow Group"] and names(f, "unit") == ["Tessel AI"]
+    f = one("Marlow Group controls Tessel AI through a family trust.", "ownership")
+    assert names(f, "owner") == ["Marlow Group"]
+    f = one("The rest belonged to an affiliate of Quenby Systems, the radar maker that Marlow Group controls.",
+            "ownership")
+    assert names(f, "owner") == ["Marlow Group"] and names(f, "unit") == ["Quenby Systems"]
+
+
+def test_controlling_costs_or_controlling_in_the_past_owns_nothing():  # near miss
+    assert not facts("Marlow Group, which controls costs tightly, paid $4 billion in fines in 2019.", "ownership")
+    assert not facts("Marlow Group controlled Tessel AI until 2019.", "ownership")
+    assert not facts("Marlow Group controls Tessel AI shares worth $2 billion.", "ownership")
