@@ -577,7 +577,11 @@ class Reader:
 
     def keep(self, s: Masked, facts: list[FactRecord]) -> None:
         for fact in facts:
-            if any(_same(fact, other) for other in self.facts if other.evidence.start == s.sent.start):
+            kept = next((other for other in self.facts if other.evidence.start == s.sent.start and _same(fact, other)),
+                        None)
+            if kept is not None:  # the same statement read by a second pattern: what the first left out, it gives
+                if kept.date is None and fact.date is not None and kept.modality == fact.modality:
+                    kept.date = fact.date
                 continue
             members = [m for ms in fact.roles.values() for m in ms]
             fact.confidence = 0.7 if any(m.kind == "candidate" for m in members) else 0.8

@@ -112,6 +112,13 @@ def test_a_dateline_with_a_state_names_no_organisation():
     assert not {"DENVER", "Colo"} & {m.text for m in extract("t", text, "2025-03-03").mentions}
 
 
+def test_one_investment_after_a_dateline_keeps_the_date_of_either_reading():
+    text = ("DENVER, Colo., March 3, 2025 - Brightwater Robotics has completed its $200 million investment in Tessel AI, "
+            "buying new shares in a private placement.")
+    f = one(text, "investment", "2025-03-03")
+    assert names(f, "investor") == ["Brightwater Robotics"] and f.date.value.value == "2025-03-03"
+
+
 def test_a_capitalised_name_before_a_company_word_is_no_dateline():  # near miss
     f = one("DENVER Robotics, a maker of drones, raised $15 million from Ostrava Capital.", "investment")
     assert names(f, "investee") == ["DENVER Robotics"] and names(f, "investor") == ["Ostrava Capital"]
