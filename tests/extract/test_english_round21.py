@@ -350,3 +350,19 @@ def test_controlling_costs_or_controlling_in_the_past_owns_nothing():  # near mi
     assert not facts("Marlow Group, which controls costs tightly, paid $4 billion in fines in 2019.", "ownership")
     assert not facts("Marlow Group controlled Tessel AI until 2019.", "ownership")
     assert not facts("Marlow Group controls Tessel AI shares worth $2 billion.", "ownership")
+
+
+# ---- S: a purchase of a company's shares
+
+
+def test_a_purchase_of_a_company_s_shares_is_an_investment():
+    f = one("Ostrava Capital completes $400 million purchase of Tessel AI shares", "investment")
+    assert names(f, "investor") == ["Ostrava Capital"] and names(f, "investee") == ["Tessel AI"]
+    assert f.amount.value.value == 400e6 and f.modality == "asserted"
+    assert not facts("Ostrava Capital completes $400 million purchase of Tessel AI shares", "acquisition")
+
+
+def test_a_purchase_of_the_company_itself_stays_a_takeover():  # near miss
+    f = one("Ostrava Capital completes $4 billion purchase of Tessel AI", "acquisition")
+    assert names(f, "target") == ["Tessel AI"]
+    assert not facts("Ostrava Capital completes $4 billion purchase of Tessel AI", "investment")
