@@ -152,17 +152,20 @@ _CONDITION_AFTER = re.compile(r"\b(?:if|unless|provided|assuming|subject to|cond
 
 
 def _deal_in(r: Reader, s: Masked, company: str) -> FactRecord | None:
-    """The investment or acquisition in `company` read in this sentence, else the last deal read, when it is in the
-    sentence before and in that company."""
+    """The investment or acquisition in `company` read in this sentence, else the last one read in the sentence
+    before."""
     for fact in reversed(r.current):
         roles = ROLE_OF.get(fact.type)
         if roles and any(x.key == company for x in fact.roles.get(roles[1], [])):
             return fact
-    if r.last_deal is None or s.sent.index - r.last_deal[0] > 1:
-        return None
-    fact = r.last_deal[1]
-    roles = ROLE_OF.get(fact.type)
-    return fact if roles and any(x.key == company for x in fact.roles.get(roles[1], [])) else None
+    since = r.doc.sentences[max(0, s.sent.index - 1)].start
+    for fact in reversed(r.facts):  # (the deal of the sentence before, though a headline told it first)
+        if fact.evidence.start < since:
+            break
+        roles = ROLE_OF.get(fact.type)
+        if roles and any(x.key == company for x in fact.roles.get(roles[1], [])):
+            return fact
+    return None
 
 
 def bracketed_holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:

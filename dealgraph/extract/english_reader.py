@@ -384,16 +384,20 @@ class Reader:
         return None
 
     def is_modifier(self, m: Mention) -> bool:
-        """Whether a name is written as a modifier of a noun after it: "Lumora shares fell", "picked Veltrix sensors",
-        "the Norcrest stake", "their own Arm chips" (a word of english.yaml modified_nouns after it, or a determiner
-        before it and a lower-case word after it that is no verb)."""
-        after = _WORD_AFTER.match(self.doc.text, m.end)
+        """Whether a name is written as a modifier of a noun after it inside a clause: "after carmakers picked Veltrix
+        sensors", "a purchase of new Norcrest shares", "design their own Arm chips" (a word of english.yaml
+        modified_nouns after it, or a determiner before it and a lower-case word after it that is no verb). A name so
+        written opening its clause ("Lumora shares fell after it …") still names what the clause speaks of."""
+        text = self.doc.text
+        after = _WORD_AFTER.match(text, m.end)
         if after is None:
             return False
         word = after.group(1)
-        return word in self.g.names["modified_nouns"] or bool(
-            _DETERMINER_BEFORE.search(self.doc.text, max(0, m.start - 12), m.start)) and word not in _NOT_MODIFIED \
-            and not word.endswith("ed")
+        if not (word in self.g.names["modified_nouns"] or _DETERMINER_BEFORE.search(text, max(0, m.start - 12), m.start)
+                and word not in _NOT_MODIFIED and not word.endswith("ed")):
+            return False
+        lo = max((text.rfind(c, max(0, m.start - 200), m.start) for c in ".;:,!?\n"), default=-1) + 1
+        return _CLAUSE_WORD.search(text, lo, m.start) is not None
 
     def sentence_topic(self, sent: Sentence) -> Mention | None:
         """The organisation a sentence is about: its first one, unless a pronoun comes first; "Bloomberg reported that
@@ -661,6 +665,8 @@ _FRAME_CLOSED = re.compile(r"(?:['’]s (?:part|side))?, ")
 _GENERIC_HEADS = frozenset({"company", "firm", "business", "startup", "maker", "developer", "provider", "operator",
                             "manufacturer", "supplier", "giant", "leader", "player", "conglomerate"})
 _WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
+# a lower-case word before a name in its clause other than a determiner ("picked", "of"): the name opens no clause
+_CLAUSE_WORD = re.compile(r"\b(?!(?:the|an?|its|their|his|her|our|new|own|rival)\b)[a-z][a-z-]+\b")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|own|new|an?|rival)|['’]s) $", re.I)
 _NOT_MODIFIED = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
                            "might", "should", "must", "said", "says", "owns", "holds", "plans", "makes", "sells", "buys",

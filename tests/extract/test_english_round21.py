@@ -74,6 +74,13 @@ def test_the_name_before_a_verb_stays_the_antecedent():  # near miss: "Quenby Sy
     assert names(f, "company") == ["Quenby Systems"]
 
 
+def test_a_name_opening_its_clause_as_a_modifier_stays_the_antecedent():  # near miss: "X shares rose after it …"
+    text = ("Brightwater Robotics makes drones. Quenby Systems shares rose 4% after it reported revenue of $90 million "
+            "for 2024.")
+    f = one(text, "financial")
+    assert names(f, "company") == ["Quenby Systems"]
+
+
 def test_a_for_frame_names_the_topic_of_the_next_pronoun():
     text = ("Quenby Systems builds radar; Quenby shares fell 3% on Tuesday. For Ostrava Capital, the Quenby stake was "
             "only a start. In June it also agreed to acquire Tessel AI for $600 million.")
@@ -366,3 +373,11 @@ def test_a_purchase_of_the_company_itself_stays_a_takeover():  # near miss
     f = one("Ostrava Capital completes $4 billion purchase of Tessel AI", "acquisition")
     assert names(f, "target") == ["Tessel AI"]
     assert not facts("Ostrava Capital completes $4 billion purchase of Tessel AI", "investment")
+
+
+def test_a_headline_purchase_of_shares_leaves_the_stake_to_the_body_s_investment():
+    text = ("Ostrava Capital completes $500 million purchase of Tessel AI shares\n\nOstrava Capital has completed its $500 "
+            "million investment in Tessel AI. The fund paid $20 a share, giving it a stake of roughly 3% in Tessel AI.")
+    stakes = [f.stake.value.value for f in facts(text, "investment") if f.stake is not None]
+    assert stakes == [3]
+    assert [f.stake.value.value for f in facts(text, "shareholding")] == [3]
