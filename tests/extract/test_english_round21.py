@@ -298,6 +298,7 @@ def test_goods_supplied_for_a_company_s_products_are_bought_by_it():
 def test_goods_for_its_own_products_or_for_customers_are_no_purchase():  # near miss
     assert not facts("Quenby Systems provides radar for its own drones and support for Brightwater's customers.",
                      "purchase")
+    assert not facts("Marlow Bank provides financing for Tessel AI's data centers.", "purchase")  # a loan, no goods
 
 
 def test_a_contract_named_by_its_buyer():
@@ -357,6 +358,7 @@ def test_controlling_costs_or_controlling_in_the_past_owns_nothing():  # near mi
     assert not facts("Marlow Group, which controls costs tightly, paid $4 billion in fines in 2019.", "ownership")
     assert not facts("Marlow Group controlled Tessel AI until 2019.", "ownership")
     assert not facts("Marlow Group controls Tessel AI shares worth $2 billion.", "ownership")
+    assert not facts("Marlow Group wants to control Tessel AI.", "ownership")  # a wish, no control
 
 
 # ---- S: a purchase of a company's shares
