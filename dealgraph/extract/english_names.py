@@ -76,7 +76,8 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
                     and s.text.startswith(",", span[1]):
                 continue  # "Recently, Veltrix …", "Separately, …": an adverb opening the sentence
             if not s.text[:span[0]].strip(" \"“'‘") and " " not in s.text[span[0]:span[1]] \
-                    and _TIME_AFTER.match(s.text, span[1]) or _ADVERB.fullmatch(s.text, span[0], span[1]) \
+                    and _TIME_WORD.fullmatch(s.text, span[0], span[1]) and _TIME_AFTER.match(s.text, span[1]) \
+                    or _ADVERB.fullmatch(s.text, span[0], span[1]) \
                     and not s.text[:span[0]].strip(" \"“'‘") and _ARTICLE_AFTER.match(s.text, span[1]):
                 continue  # "Days later the government took …", "Shortly afterwards the …": a time, then the subject
             if not s.text[:span[0]].strip(" \"“'‘") and " " not in s.text[span[0]:span[1]] \
@@ -174,6 +175,7 @@ _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 # adverb opening one before an article or another adverb of time ("Shortly afterwards the …", "Separately the …"; not
 # "Grammarly raised …": a name ending in -ly before its verb)
 _TIME_AFTER = re.compile(r" (?:later|afterwards?|earlier|thereafter|ago|before that|after that)\b")
+_TIME_WORD = re.compile(r"(?:Days|Weeks|Months|Years|Hours|Minutes|Moments|Decades|Soon|Shortly)")  # (not "Nvidia later …")
 _ARTICLE_AFTER = re.compile(r" (?:the|an?|its|their|afterwards?|after|before|later|thereafter)\b")
 # a currency written in letters before its figure, one word ("RM640", "Rp12", "NT35"), and the scale after it
 # ("RM640bn"; not the chip "H20" nor the plane "A380": no scale follows them)

@@ -363,10 +363,13 @@ class Reader:
         text, seen = self.doc.text, set()
         before = [m for m in self.doc.mentions[:bisect_left(self._starts, pos)] if m.kind in ORG_KINDS
                   and not self.is_source(m) and m.end <= pos]
+        here = self._paragraph_at(pos)
         for m in reversed(before):
             if m.key in seen:
                 continue
             seen.add(m.key)
+            if self._paragraph_at(m.start) < here - 1:
+                break  # (a company last named two paragraphs back or more is no longer what the text speaks of)
             same = [x for x in before if x.key == m.key]
             name_words = {w.lower() for x in same for w in re.findall(r"[A-Za-z][\w-]*", f"{x.text} {x.canonical}")}
             if head not in _GENERIC_HEADS and head in name_words:
@@ -382,6 +385,12 @@ class Reader:
                         or after is not None and said.match(text, after.end()):
                     return m
         return None
+
+    def _paragraph_at(self, pos: int) -> int:
+        """The paragraph of the sentence at a document offset."""
+        sents = self.doc.sentences
+        i = max(0, bisect_right([x.start for x in sents], pos) - 1)
+        return sents[i].paragraph if sents else 0
 
     def is_modifier(self, m: Mention) -> bool:
         """Whether a name is written as a modifier of a noun after it inside a clause: "after carmakers picked Veltrix
@@ -468,7 +477,8 @@ class Reader:
             ante = self.kind_antecedent(kind, obj.start)
             s.resolved[n] = None if ante is None or ante.key in exclude else Mention(
                 obj.start, obj.end, self.doc.text[obj.start:obj.end], ante.kind, ante.key, "coref", ante.canonical)
-        elif (fits := self._description_fits(obj)) is not False:  # the group: Harbor Group (none when no group named)
+        elif n not in s.resolved and (fits := self._description_fits(obj)) is not False:  # the group: Harbor Group
+            # (none when no group is named; a description opening the sentence was resolved when masked)
             s.resolved[n] = None if fits is None or fits.key in exclude else Mention(
                 obj.start, obj.end, self.doc.text[obj.start:obj.end], fits.kind, fits.key, "coref", fits.canonical)
         elif filer is not None and filer.key not in exclude:

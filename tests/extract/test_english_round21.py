@@ -139,6 +139,11 @@ def test_days_later_is_no_name():
                                                   "2025-06-30").mentions}
 
 
+def test_a_one_word_name_before_later_stays_a_name():  # near miss: "Quenby later raised …"
+    f = one("Quenby later raised $40 million from Ostrava Capital.", "investment")
+    assert names(f, "investee") == ["Quenby"]
+
+
 def test_an_opening_adverb_before_the_subject_holds_nothing():
     text = "Shortly afterwards the Dutch government took a 7% stake, becoming Tessel AI's largest shareholder."
     holders = [names(f, "holder") for f in facts(text, "shareholding")]
@@ -383,3 +388,10 @@ def test_a_headline_purchase_of_shares_leaves_the_stake_to_the_body_s_investment
     stakes = [f.stake.value.value for f in facts(text, "investment") if f.stake is not None]
     assert stakes == [3]
     assert [f.stake.value.value for f in facts(text, "shareholding")] == [3]
+
+
+def test_a_group_named_paragraphs_before_is_not_the_group_of_a_later_sentence():  # near miss: recency
+    text = ("Marlow Group makes radar.\n\nTessel AI builds robots.\n\nOstrava Capital bought 5% of Tessel AI in May. "
+            "The group now plans to invest $1 billion in Ivo Labs.")
+    f = one(text, "investment")
+    assert names(f, "investor") == ["Ostrava Capital"] and f.modality == "planned"
