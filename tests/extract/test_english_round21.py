@@ -395,3 +395,23 @@ def test_a_group_named_paragraphs_before_is_not_the_group_of_a_later_sentence():
             "The group now plans to invest $1 billion in Ivo Labs.")
     f = one(text, "investment")
     assert names(f, "investor") == ["Ostrava Capital"] and f.modality == "planned"
+
+
+# ---- found on real text: a confirmed investment; a line of business closed
+
+
+def test_a_confirmed_investment_is_an_investment():
+    f = one("Ostrava Capital confirmed a $60 million investment in Tessel AI.", "investment")
+    assert names(f, "investor") == ["Ostrava Capital"] and f.amount.value.value == 60e6 and f.modality == "asserted"
+
+
+def test_declining_to_confirm_an_investment_states_none():  # near miss
+    assert not facts("Ostrava Capital declined to confirm a $60 million investment in Tessel AI.", "investment")
+
+
+def test_a_line_of_business_shut_down_is_no_closure_of_the_company():
+    assert not facts("After Tessel AI shut down its struggling drone business in 2021, it focused on robots.", "closure")
+
+
+def test_a_company_shut_down_is_a_closure():  # near miss
+    assert names(one("Tessel AI shut down its operations in 2021.", "closure"), "company") == ["Tessel AI"]
