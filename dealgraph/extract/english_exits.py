@@ -93,6 +93,10 @@ def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRe
         else m.group()  # (Aldon's planned exit from Norcrest, Aldon's proposed sale of its stake in Norcrest; "is
     #   exploring a sale of its stake in", "halted the sale of …": the words up to the company say how far the sale is)
     fact = fact_record(s, p, {"acquirer": buyers, "target": targets, "seller": sellers}, r.modality(s, mood))
+    every = [x for x in roles.get("seller", []) if x.key != targets[0].key and all(x.key != b.key for b in buyers)]
+    hi = m.start("target") if "target" in m.re.groupindex and m.start("target") >= 0 else m.end()
+    if len(every) > 1 and _THEIR.search(m.string, m.end("seller"), hi):
+        fact.roles["seller"] = every  # "A and B sold their entire holdings in Y": both sell
     fact.date = r.date(s, verb, m.end() if p.name != "exit_fronted" else m.start("seller"))
     if fact.date is not None and s.to_orig(m.start("seller")) <= fact.date.start < s.to_orig(verb) \
             and "," in r.doc.text[sellers[0].end:fact.date.start]:
@@ -129,8 +133,11 @@ def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRe
     elif fact.modality == "asserted" and _full(p, m):
         r.current[:] = [f for f in r.current if not _holding_of(f, sellers[0], targets[0])]  # (in place: the caller
         #                                                                                        adds to this list)
-        r.full_exits.add((sellers[0].key, targets[0].key))
+        r.full_exits.update((x.key, targets[0].key) for x in fact.roles["seller"])
     return facts
+
+
+_THEIR = re.compile(r"\btheir\b")
 
 
 def _kept(r: Reader, s: Masked, m: re.Match[str], target: Mention) -> bool:

@@ -415,3 +415,13 @@ def test_a_line_of_business_shut_down_is_no_closure_of_the_company():
 
 def test_a_company_shut_down_is_a_closure():  # near miss
     assert names(one("Tessel AI shut down its operations in 2021.", "closure"), "company") == ["Tessel AI"]
+
+
+def test_two_holders_selling_their_holdings_both_sell():
+    f = one("Ostrava Capital and Keel Partners sold their entire holdings in Tessel AI.", "acquisition")
+    assert names(f, "seller") == ["Ostrava Capital", "Keel Partners"] and names(f, "target") == ["Tessel AI"]
+
+
+def test_a_seller_named_after_said_is_the_only_seller():  # near miss: the subjects only speak
+    f = one("Ostrava Capital and Keel Partners said Ivo Labs sold its stake in Tessel AI.", "acquisition")
+    assert names(f, "seller") == ["Ivo Labs"]
