@@ -55,8 +55,10 @@ def ranked_holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[F
 
 # "took a 9.9% stake for $8.9 billion, becoming …", "paid $250 million for a 5% stake last week, becoming …": a stake of
 # no company named (the company is the one of the becoming clause)
-_STAKE_TAKEN = re.compile(r" (?:(?:also |then |later )?(?:took|takes|bought|buys|acquired|acquires|purchased|picked up|"
-                          r"received|paid «m\d+» for|invested «m\d+» for|spent «m\d+» (?:on|for)) )(?:an? |about |roughly |"
+_STAKE_TAKEN = re.compile(r" (?:(?:also |then |later |has |have |had )?(?:(?:will |would |agreed to |plans to |is set to |is to )"
+                          r"(?:take|buy|acquire|pay «m\d+» for|invest «m\d+» for)|took|takes|taken|bought|buys|acquired|acquires|"
+                          r"purchased|picked up|received|paid «m\d+» for|invested «m\d+» for|spent «m\d+» (?:on|for)) )"
+                          r"(?:an? |about |roughly |"
                           r"some |nearly |almost )*(?P<stake>«c\d+»)(?:[- ](?:equity|ownership))? (?:stake|holding|interest)"
                           r"(?! (?:in|of)\b)")
 

@@ -210,6 +210,13 @@ def test_paid_for_a_stake_then_becoming_a_ranked_holder():
     assert one(text, "shareholding").qualifiers["rank"] == "third"
 
 
+def test_a_stake_agreed_then_becoming_a_holder_stays_planned():
+    text = "Ostrava Capital agreed to pay $150 million for a 4% stake, becoming Tessel AI's largest shareholder."
+    f = one(text, "investment")
+    assert f.modality == "planned" and f.stake.value.value == 4 and f.amount.value.value == 150e6
+    assert one(text, "shareholding").modality == "planned"
+
+
 def test_becoming_the_largest_shareholder_without_a_stake_taken_is_no_investment():  # near miss
     text = "Ostrava Capital bought out two founders last year, becoming Tessel AI's largest shareholder."
     assert not facts(text, "investment")
