@@ -809,6 +809,8 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
     fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
 
 
+_CO_LED = re.compile(r"\bco-?(?:led|leads|lead|leading|headed|heads)\b", re.I)
+_CO_LED_WITH = re.compile(r" with («o\d+»(?:(?:,? and |, )«o\d+»)*)(?![''’]|-)")
 _SUM_BEFORE = re.compile(r"(?:[\w-]+ |«o\d+» ){0,3}?(?:of|all) the (?:about |roughly |nearly |some )?(«m\d+») ")
 _VOTING = re.compile(r"\bvot(?:ing|es)\b")
 _SECOND_VERB = {"and_led_round": "body", "and_backed_active": "investee", "and_joined_round": "body"}  # the group that opens the second verb's part
@@ -864,6 +866,12 @@ def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRe
         more = r.members(s, co.group("co") or co.group("co2") or co.group("co3") or co.group("co4"), True,
                          {x.key for x in fact.roles["investee"]})
         fact.roles["investor"] += [x for x in more if all(x.key != y.key for y in fact.roles["investor"])]
+    co_led = _CO_LED_WITH.match(s.text, m.end()) if p.lead and _CO_LED.search(m.group()) else None
+    if co_led is not None:  # "A co-led a $600 million round for Y with B": B leads it too
+        more = [x for x in r.members(s, co_led.group(1), True, {x.key for x in fact.roles["investee"]})
+                if all(x.key != y.key for y in fact.roles["investor"])]
+        fact.roles["investor"] += more
+        fact.qualifiers["lead"] = fact.qualifiers.get("lead", []) + [x.key for x in more]
     majority = p.name in ("stake_in", "stake_sold") and re.search(r"\b(?:majority|controlling)\b", m.group(), re.IGNORECASE)
     if majority or fact.stake is not None and (fact.stake.value.value or 0) > 50:  # a majority stake is an acquisition
         fact.type, fact.qualifiers = "acquisition", {}
