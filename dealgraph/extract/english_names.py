@@ -95,21 +95,7 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
     found += _lowercase_names(doc, sentences, occupied, found, g)
     _link_names(found, kept + found, doc.text)
     _link_abbreviations(found, kept + found, doc.text)
-    doc.mentions = sorted((_with_fund_number(doc.text, m) if inside[m.start] else m for m in kept + found),
-                          key=lambda m: m.start)
-
-
-# "Vision Fund 2", "Harbor Growth Fund III": the number of a fund written after its name is part of it (not "Fund 2
-# billion", "Fund 2%", "Fund 2.5")
-_FUND_NUMBER = re.compile(r" (?:[1-9]|I{2,3}|IV|VI{0,3}|IX|X)(?![\w.,%-]| ?(?:percent|billion|million|bn|mn)\b)")
-
-
-def _with_fund_number(text: str, m: Mention) -> Mention:
-    """The mention with the number of the fund after it, when it names a fund."""
-    number = _FUND_NUMBER.match(text, m.end) if m.kind in ORG_KINDS and m.text.endswith("Fund") else None
-    if number is None:
-        return m
-    return Mention(m.start, number.end(), text[m.start:number.end()], m.kind, m.key, m.source, m.canonical)
+    doc.mentions = sorted(kept + found, key=lambda m: m.start)
 
 
 def _link_abbreviations(found: list[Mention], every: list[Mention], text: str) -> None:
