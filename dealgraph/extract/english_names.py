@@ -244,12 +244,16 @@ _NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|its|their|our|his|her|two|t
 
 
 _TITLE_INSIDE = re.compile(r"(?<=[A-Za-z0-9]) (?:CEO|CFO|CTO|COO) (?=[A-Z][a-z])")
+_TITLE_LEAD = re.compile(r"(?:CEO|CFO|CTO|COO) (?=[A-Z][a-z]+ [A-Z][a-z])")
 
 
 def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A run of capitalised words split after a word with a lower-case tail: "Harbor Peak Capital-backed
     Quillfeather" (two names), "Paris-based Mistral AI" (a place, then the name); a run split around a title written
     in capitals between a company and a person: "hire Quillfeather CEO Mara Olsen" (the company, then the person)."""
+    lead = _TITLE_LEAD.match(text, start, end)
+    if lead is not None:  # "co-founder and CEO Jane Smith": the title opening the run is no part of the name
+        return _runs(text, lead.end(), end)
     title = _TITLE_INSIDE.search(text, start, end)
     if title is not None:
         return _runs(text, start, title.start()) + _runs(text, title.end(), end)

@@ -269,3 +269,22 @@ def test_a_listing_still_some_way_off_is_not_asserted():
     for text in ("澄川科技上市仍需时间。", "澄川科技距离上市还有很长的路要走。", "澄川科技上市一事尚无时间表。"):
         assert [m for m, _, _ in _read(text, "listing")] == ["negated"], text
     assert [m for m, _, _ in _read("澄川科技已于今年3月在科创板上市。", "listing")] == ["asserted"]
+
+
+def _founders(text: str) -> list[tuple[list[str], list[str]]]:
+    return [([m.text for m in f.roles["founder"]], [m.text for m in f.roles["company"]])
+            for f in extract("t", text, "2025-06-30").facts if f.type == "founding"]
+
+
+def test_english_founders_titled_with_another_office():
+    assert _founders("Pike Analytics chief executive and co-founder Jane Smith said the company would expand.") == [
+        (["Jane Smith"], ["Pike Analytics"])]
+    assert _founders("Pike Analytics, the startup led by co-founder and CEO Jane Smith, raised $80 million.") == [
+        (["Jane Smith"], ["Pike Analytics"])]
+    assert _founders("Pike Analytics, the startup led by chief executive Jane Smith, raised $80 million.") == []
+
+
+def test_a_title_opening_a_run_of_capitals_is_no_part_of_the_name():
+    names = [n for n, _ in _mentions("Pike Analytics, led by CEO Jane Smith, raised $80 million.")]
+    assert "Jane Smith" in names and "CEO Jane Smith" not in names
+    assert ("CEO Ventures", "organization") in _mentions("CEO Ventures invested in Pike Analytics.")
