@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dealgraph.extract import deal_objects, fund_stakes, tender_lists, voices, wordlist
+from dealgraph.extract import deal_objects, founders, fund_stakes, tender_lists, voices, wordlist
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.grammar import NOT_A_VERB, grammar
 from dealgraph.extract.topics import GENERIC_SUBJECT, REPORTER_AFTER, clause_end, clause_start, sentence_topic
@@ -449,7 +449,7 @@ def _verb_before_alias(doc: Doc, word: str, end: int) -> bool:
 def _handler(voice: str) -> voices.Handler:
     """The function reading a voice: voices.py's, or one of deal_objects.py (deals read from the words around them)."""
     return voices.HANDLERS.get(voice) or deal_objects.HANDLERS.get(voice) or fund_stakes.HANDLERS.get(voice) \
-        or tender_lists.HANDLERS[voice]
+        or founders.HANDLERS.get(voice) or tender_lists.HANDLERS[voice]
 
 
 def _anonymous_quote(text: str) -> bool:
