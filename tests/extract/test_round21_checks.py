@@ -288,3 +288,10 @@ def test_a_title_opening_a_run_of_capitals_is_no_part_of_the_name():
     names = [n for n, _ in _mentions("Pike Analytics, led by CEO Jane Smith, raised $80 million.")]
     assert "Jane Smith" in names and "CEO Jane Smith" not in names
     assert ("CEO Ventures", "organization") in _mentions("CEO Ventures invested in Pike Analytics.")
+
+
+def test_a_round_backed_by_investors_names_them():
+    found = [sorted(m.text for m in f.roles["investor"]) for f in
+             extract("t", "Pike Analytics closed a $25 million seed round backed by Teal Ventures and Corvid Capital.",
+                     "2025-06-30").facts if f.type == "investment"]
+    assert found == [["Corvid Capital", "Teal Ventures"]]
