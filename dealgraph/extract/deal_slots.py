@@ -183,13 +183,14 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         holders, patients = held_target(ctx, t.end, ce)
         if not patients and frame.type == "acquisition":  # 受让公司控股股东A所持公司股份: A sells, the company
             holders = _holder_of_issuer_shares(ctx, t, ce)  # written about is bought
-            patients = [m for m in _issuer(ctx, agents + holders)
-                        or v._company_written_about(ctx, agents + holders, t.start)
+            parties = agents + holders + _holders_in_sentence(ctx) if holders else []
+            patients = [m for m in _issuer(ctx, parties)
+                        or v._company_written_about(ctx, parties, t.start)
                         if v._as_person(m).kind != "person"][:1] if holders else []
             if holders and not patients:
                 return []  # 受让A所持10%股份 and no company written about: A sells what is not named, A is not bought
         held_by = {m.key for m in patients}  # the holders sell these, not the shares listed after them
-        sellers += holders
+        sellers += [m for m in holders if not _GLUED_HELD.search(m.text) or m.source not in ("context", "cue")]
         stated = bool(patients)
         if not patients and _holder_of_unnamed(ctx, t, ce):
             return []  # 收购A所持标的公司45%股权: A sells, and the company bought is not named here
@@ -327,13 +328,35 @@ def _holder_of_issuer_shares(ctx: Ctx, t: Span, end: int) -> list[Mention]:
     if not found or not _HOLDER_TITLE_LEAD.fullmatch(ctx.text, t.end, found[0].start):
         return []
     group = ctx.group_right(found[0].start, end, kinds)
-    mark = cues().held.search(ctx.text, group[-1].end, min(end, group[-1].end + 8))  # A所持 / A先生合计持有的
-    if mark is None or not cues().holder_gap.fullmatch(ctx.text[group[-1].end:mark.start()]):
-        return []
-    if not _ISSUER_HELD.match(ctx.text, mark.end(), end) or any(m.start == mark.end() for m in ctx.mentions(mark.end(), end)
-                                                               if m.source != "coref"):
+    glued = group[-1].source in ("context", "cue") and _GLUED_HELD.search(group[-1].text) is not None
+    mark_end = group[-1].end  # 受让A、B、C合计所持上市公司股份 with C read as a name up to 所持: C's holding, no name
+    if not glued:
+        mark = cues().held.search(ctx.text, group[-1].end, min(end, group[-1].end + 8))  # A所持 / A先生合计持有的
+        if mark is None or not cues().holder_gap.fullmatch(ctx.text[group[-1].end:mark.start()]):
+            return []
+        mark_end = mark.end()
+    if not _ISSUER_HELD.match(ctx.text, mark_end, end) or any(m.start == mark_end for m in ctx.mentions(mark_end, end)
+                                                             if m.source != "coref"):
         return []
     return group
+
+
+def _holders_in_sentence(ctx: Ctx) -> list[Mention]:
+    """受让A、B合计所持上市公司股份；同时，C受让D、A合计所持上市公司股份: every name the sentence gives as holding
+    the shares sold (right before 所持/持有的) sells; none of them is the listed company whose shares they are."""
+    found = []
+    for mark in cues().held.finditer(ctx.text, ctx.sent.start, ctx.sent.end):
+        group = ctx.group_left(ctx.sent.start, mark.start(), (*v.ORG, "person"))
+        if group and cues().holder_gap.fullmatch(ctx.text[group[-1].end:mark.start()]):
+            found += group
+    for m in ctx.mentions(ctx.sent.start, ctx.sent.end):
+        if m.source in ("context", "cue") and _GLUED_HELD.search(m.text):  # …、尤建明合计所持上市公司股份
+            found += ctx.group_left(ctx.sent.start, m.end, (*v.ORG, "person"))
+    return found
+
+
+# 尤建明合计所持: a guessed name that swallowed the holding verb after it (the holder's own name, then 所持)
+_GLUED_HELD = re.compile(r"..(?:合计|共同|分别)?(?:所持有|所持|持有)$")
 
 
 def _holder_of_unnamed(ctx: Ctx, t: Span, end: int) -> bool:

@@ -1,0 +1,44 @@
+"""Precision on wordings met in AI-industry news (round 22 sweep): the holders listed before 合计所持上市公司股份 sell
+and are never what is bought, even when the last holder's name is guessed up to 所持. Sentences written for this
+file, with invented names."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def deals(text: str, ref: str = "2025-06-30") -> list[tuple]:
+    out = []
+    for f in extract("t", text, ref).facts:
+        if f.type in ("acquisition", "investment"):
+            roles = {k: tuple(sorted(m.canonical for m in v)) for k, v in f.roles.items() if v}
+            out.append((f.type, f.modality, roles))
+    return out
+
+
+def targets(text: str) -> set[str]:
+    return {m for _, _, roles in deals(text) for m in roles.get("target", ())}
+
+
+def test_holders_listed_before_heji_suochi_are_not_bought():
+    text = "澄川芯片以18.5元/股受让青禾控股、岚山贸易、尤建明合计所持上市公司900万股股份，转让价款合计1.66亿元。"
+    assert not targets(text) & {"青禾控股", "岚山贸易"}
+    assert not any("所持" in t for t in targets(text))
+
+
+def test_a_second_transfer_in_the_sentence_does_not_buy_a_holder_of_the_first():
+    text = ("澄川芯片受让青禾控股、岚山贸易、尤建明合计所持上市公司900万股股份，转让价款合计1.66亿元；"
+            "同时，方东明以同样价格受让北辰投资、岚山贸易合计所持上市公司600万股股份，转让价款合计1.1亿元。")
+    assert not targets(text) & {"青禾控股", "岚山贸易", "北辰投资"}
+
+
+def test_the_company_written_about_is_still_bought_from_the_holder():
+    text = "星澜电子公告，澄川芯片受让青禾控股所持公司900万股股份。"
+    assert ("acquisition", "asserted", {"acquirer": ("澄川芯片",), "target": ("星澜电子",), "seller": ("青禾控股",)}) \
+        in deals(text)
+
+
+def test_a_named_company_after_the_holding_is_still_bought():  # near miss: a company is named after 所持
+    text = "澄川芯片受让青禾控股持有的岚山科技8%股份。"
+    assert ("acquisition", "asserted", {"acquirer": ("澄川芯片",), "target": ("岚山科技",), "seller": ("青禾控股",)}) \
+        in deals(text)
