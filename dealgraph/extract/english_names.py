@@ -21,7 +21,12 @@ _WORD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,3}[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+|(
 # (a brand's lower-case "i" inside a name: "BMW i Ventures")
 _NAME = re.compile(rf"(?<![A-Za-z0-9$]){_WORD}(?:(?: | & | i ){_WORD})*(?![A-Za-z0-9])")
 # a word opening a sentence before a figure's noun qualifies the figure ("Subscription revenue", "Hardware sales")
-_FIGURE_AFTER = re.compile(r" (?:revenues?|sales|bookings|gross (?:profit|margin)|margins?)\b")
+_FIGURE_AFTER = re.compile(r" (?:revenues?|sales|bookings|gross (?:profit|margin)|margins?|income)\b")
+# ("Data center revenue reached …", "Cloud services sales rose …": the word and one or two lower-case words name a
+# segment; a company's name opening such a sentence is named elsewhere in the text too, "… said Nvidia")
+_SEGMENT_FIGURE_AFTER = re.compile(r"(?: [a-z]+){1,2} (?:revenues?|sales|bookings|income)\b")
+_SEGMENT_WORD = re.compile(r"Data|Net|Operating|Total|Adjusted|Quarterly|Annual|Cloud|Gaming|Automotive|Networking|"
+                           r"Advertising|Services?|Hardware|Software|Subscription|Product|Segment|Core|Recurring")
 # a plural abstract noun opening a sentence ("Acquisitions", "Partnerships", "Investments")
 _ABSTRACT = re.compile(r"[A-Z][a-z]+(?:ships|tions|sions|ments|nesses|ities)")
 # "(NASDAQ: QFTR)", "under the ticker QFTR": a trading code names no company
@@ -89,6 +94,10 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
                     continue
                 if _FIGURE_AFTER.match(s.text, span[1]) or _ABSTRACT.fullmatch(s.text[span[0]:span[1]]):
                     continue  # "Subscription revenue was …": a kind of revenue; "Partnerships with … grew": a noun
+                if _SEGMENT_FIGURE_AFTER.match(s.text, span[1]) and _SEGMENT_WORD.fullmatch(
+                        s.text, span[0], span[1]) and not re.search(
+                        rf"[a-z0-9,;:’'] {re.escape(s.text[span[0]:span[1]])}\b", doc.text):
+                    continue  # "Data center revenue reached …": a segment's figure; "Data" is named nowhere else
             previous = _name_mention(doc.text, s.start + span[0], s.start + span[1], previous, g)
             found.append(previous)
         found += _number_names(doc, s, occupied, found, g)

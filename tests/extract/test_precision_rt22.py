@@ -42,3 +42,20 @@ def test_a_named_company_after_the_holding_is_still_bought():  # near miss: a co
     text = "澄川芯片受让青禾控股持有的岚山科技8%股份。"
     assert ("acquisition", "asserted", {"acquirer": ("澄川芯片",), "target": ("岚山科技",), "seller": ("青禾控股",)}) \
         in deals(text)
+
+
+def financial_companies(text: str) -> list[str]:
+    return [f.roles["company"][0].canonical for f in extract("t", text, "2025-06-30").facts if f.type == "financial"]
+
+
+def test_a_segment_word_opening_a_figure_sentence_is_no_company():
+    text = ("Northwind Robotics said quarterly revenue rose 40% to $2.1 billion. Data center revenue reached $1.6 billion. "
+            "Net income soared 50% to $400 million.")
+    companies = financial_companies(text)
+    assert "Data" not in companies and "Net" not in companies
+    assert companies and set(companies) == {"Northwind Robotics"}
+
+
+def test_a_company_opening_a_segment_figure_sentence_is_still_read():  # near miss: the name is no segment word
+    text = "Results beat forecasts. Velora cloud revenue rose 30% to $900 million, analysts said."
+    assert "Velora" in financial_companies(text)
