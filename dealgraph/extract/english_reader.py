@@ -62,6 +62,10 @@ _CODE = r"(?:['’]s)? \((?:NASDAQ|Nasdaq|NYSE|HKEX|«o\d+») ?: ?[A-Z][A-Z0-9.]
 _ORG = (_DESCRIBED + r"(?:«p\d+»['’]s )?«o\d+»(?: \((?:«o\d+»|[A-Z][A-Za-z]{1,11})\)|" + _CODE + r")?(?! (?:chief|co-founder|founder|ceo|"
         r"president|chairman|executive|shareholders|stockholders|employees|staff|workers|executives|officials|analysts)\b)")
 _AND = r"(?: and | & | as well as | plus )"
+# a verb that makes others act ("prompted rivals to order", "led buyers to rent"): what follows "to" is theirs
+_MAKES_ACT = (r"(?:prompt(?:ed|s|ing)?|led|leads|leading|push(?:ed|es|ing)|forc(?:ed|es|ing)|caus(?:ed|es|ing)|"
+              r"spurr(?:ed|ing)|spurs|encourag(?:ed|es|ing)|drove|drives|driving|urg(?:ed|es|ing)|ask(?:ed|s|ing)|"
+              r"persuad(?:ed|es|ing)|allow(?:ed|s|ing)|enabl(?:ed|es|ing)|help(?:ed|s|ing)?|inspir(?:ed|es|ing))\b")
 # A; A and B; A, B(,) and C; A, B and others; not "A, and B" nor "A, B" (in Norcrest Labs, Bloomberg News reported: one)
 _OTHERS = r"(?=,? (?:and|among|as well as) others\b)"
 _ORGS = rf"{_ORG}(?:{_AND}{_ORG}|(?:, {_ORG})+(?:,?{_AND}{_ORG}|{_OTHERS}))?"
@@ -104,7 +108,11 @@ FRAGMENTS = {
     # (a member's aside before the next one: "Ana Ruiz — a former Veltrix engineer — and Tom Beck", "Ana Ruiz, a former
     # Veltrix engineer, and Tom Beck")
     "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": rf"«[op]\d+»(?:{_LIST_ASIDE})?(?:(?:,? and |, )«[op]\d+»(?:{_LIST_ASIDE})?)*",
-    "<FILL>": r"(?:['’]s?(?: «m\d+»)?)?(?:,(?= ))?(?:,? (?:which|who|that))?(?: (?:[a-z][\w'’-]*|«[dhj]\d+»)){0,8}? ",
+    # (not across a verb that makes others act: "The debut of X prompted Chinese tech companies to order chips": the
+    # companies order, X does not)
+    "<FILL>": r"(?:['’]s?(?: «m\d+»)?)?(?:,(?= ))?(?:,? (?:which|who|that))?"
+              rf"(?!(?: [a-z][\w'’-]*){{0,2}} {_MAKES_ACT}(?: (?:[\w'’-]+|«[dhj]\d+»)){{1,4}} to )"
+              r"(?: (?:[a-z][\w'’-]*|«[dhj]\d+»)){0,8}? ",
     "<GAP>": r"(?:[^«»]|«[mcdhr]\d+»)", "<M>": r"«m\d+»", "<PCT>": r"«c\d+»", "<POSS>": r"«j\d+»"}
 
 

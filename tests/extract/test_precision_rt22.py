@@ -59,3 +59,27 @@ def test_a_segment_word_opening_a_figure_sentence_is_no_company():
 def test_a_company_opening_a_segment_figure_sentence_is_still_read():  # near miss: the name is no segment word
     text = "Results beat forecasts. Velora cloud revenue rose 30% to $900 million, analysts said."
     assert "Velora" in financial_companies(text)
+
+
+def english(text: str) -> list[tuple]:
+    return [(f.type, f.modality, {k: tuple(m.canonical for m in v) for k, v in f.roles.items() if v})
+            for f in extract("t", text, "2025-06-30").facts]
+
+
+def test_a_product_or_model_debut_is_no_listing():
+    assert not [f for f in english("The sensational debut of Velora rattled chip stocks worldwide.") if f[0] == "listing"]
+
+
+def test_a_market_debut_is_still_a_listing():  # near miss: the market word says it is the company's shares
+    assert ("listing", "asserted", {"company": ("Velora",)}) in \
+        [f[:2] + ({"company": f[2]["company"]},) for f in english("The stock market debut of Velora raised $300 million.")]
+
+
+def test_the_subject_that_prompted_others_to_order_is_no_buyer():
+    facts = english("The debut of Velora prompted rival labs to order more than $2 billion worth of chips from Northwind.")
+    assert not [f for f in facts if f[0] == "purchase" and "Velora" in f[2].get("buyer", ())]
+
+
+def test_the_subject_that_orders_itself_is_still_the_buyer():  # near miss: no verb making others act
+    facts = english("Velora, which led the round, ordered $2 billion of chips from Northwind.")
+    assert ("purchase", "asserted", {"buyer": ("Velora",), "supplier": ("Northwind",)}) in facts
