@@ -549,6 +549,10 @@ _ITS_HOLDERS = re.compile(r"\s*(?:的)?(?:全体|部分|现有|控股|大)?股�
                           r"(?:将|拟|计划|预计|有权|可|会)?$")
 
 
+# 投资选择与B合作 / 投资将同B一起: a preposition of company between the verb and the name
+_PARTNER_BETWEEN = re.compile(r"[与同跟]|和(?=[^，,；;。]{0,20}?(?:合作|携手|联手|共同|一起|一道))")
+
+
 def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if frame.type == "investment" and ctx.text[t.start:t.end] in _ROUND_ROLE_WORDS and _ROUND_ROLE_NOUN.match(ctx.text, t.end):
@@ -594,6 +598,9 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if not patients and ctx.text[ce:ce + 1] in (":", "：") and _KIND_BEFORE_COLON.fullmatch(ctx.text, t.end, ce):
             ce = ctx.clause(ce + 1)[1]  # 投资了两家芯片企业：A和B — the names follow the colon
         patients = patients or ctx.group_right(t.end, ce, kinds)
+        if frame.type == "investment" and patients and patients[0].start > t.end \
+                and _PARTNER_BETWEEN.search(ctx.text, t.end, patients[0].start):
+            patients = []  # 此次投资选择与云平台企业B合作: B, after 与, is who the spending works with, not invested in
     if frame.type == "investment":
         head = _head_after_de(ctx, patients, ce) if not marked else []
         patients = head or [p for p in patients if p.source != "context"
@@ -4256,7 +4263,9 @@ _SUBJECT_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?(?:\d{1,2}月\d
 
 # between the partner and the word: a verb of making the tie (达成, 开展, 建立 …) and its adverbs and adjectives
 _TIE_VERB_BEFORE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z”])\s*(?:正式|已|已经|将|宣布|共同|进一步)*(?:达成|开展|展开|建立|深化|加强|"
-                              r"升级|启动|开启|推进|构建)了?\s*(?:全面|深度|长期|紧密|全方位|全球|多项|多领域)?(?:的)?\s*$")
+                              r"升级|启动|开启|推进|构建)了?\s*(?:全面|深度|长期|紧密|全方位|全球|多项|多领域)?(?:的)?\s*"
+                              # (a field in Latin letters before the word: 与B达成全面Physical AI合作, not a partner)
+                              r"(?:[A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z0-9.+-]+){0,3}\s*(?:领域的?|方面的?)?)?$")
 _ENDED_BEFORE = re.compile(r"(?:结束|终止|解除|中止|暂停|停止)(?:了)?(?:双方的?)?$")
 
 

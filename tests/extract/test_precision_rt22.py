@@ -83,3 +83,26 @@ def test_the_subject_that_prompted_others_to_order_is_no_buyer():
 def test_the_subject_that_orders_itself_is_still_the_buyer():  # near miss: no verb making others act
     facts = english("Velora, which led the round, ordered $2 billion of chips from Northwind.")
     assert ("purchase", "asserted", {"buyer": ("Velora",), "supplier": ("Northwind",)}) in facts
+
+
+def test_a_spending_that_works_with_a_company_is_no_investment_in_it():
+    text = "澄川智算宣布投入200亿元建设算力网络。此次200亿元投资选择与海外云平台企业Kestrel合作。"
+    assert not [f for f in deals(text) if f[0] == "investment" and "Kestrel" in f[2].get("investee", ())]
+
+
+def test_an_investment_in_a_described_company_is_still_read():  # near miss: no 与 between the verb and the name
+    assert ("investment", "asserted", {"investor": ("澄川资本",), "investee": ("Kestrel",)}) in \
+        deals("澄川资本投资了海外云平台企业Kestrel。")
+
+
+def partners(text: str) -> list[tuple]:
+    return [tuple(m.canonical for m in f.roles["party"]) for f in extract("t", text, "2025-06-30").facts
+            if f.type == "partnership"]
+
+
+def test_a_field_in_latin_letters_before_hezuo_is_no_partner():
+    assert partners("今日，澄川集团正式宣布与全球芯片巨头岚山科技达成全面Physical AI合作协议。") == [("澄川集团", "岚山科技")]
+
+
+def test_a_latin_partner_right_before_hezuo_is_still_a_partner():  # near miss: the name is the partner
+    assert partners("澄川集团与Kestrel达成合作。") == [("澄川集团", "Kestrel")]
