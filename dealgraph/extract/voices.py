@@ -1286,6 +1286,8 @@ def absorb(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """海光科技将换股吸收合并东岳信息: the two merge and the subject survives (parts: both; result: the
     subject). Where no company follows the verb (吸收合并完成后), nothing."""
     _, ce = ctx.clause(t.start)
+    if ctx.text.startswith(("方", "双方", "各方"), t.end):
+        return []  # 吸收合并方A的换股价格为…，被吸收合并方B的…: the parties' role nouns; the deal is read where told
     absorbed = ctx.group_right(t.end, ce, ORG, max_gap=2)
     survivor = _subject_of(ctx, t)
     if not survivor or not absorbed or survivor[0].key in {m.key for m in absorbed}:

@@ -106,3 +106,18 @@ def test_a_field_in_latin_letters_before_hezuo_is_no_partner():
 
 def test_a_latin_partner_right_before_hezuo_is_still_a_partner():  # near miss: the name is the partner
     assert partners("澄川集团与Kestrel达成合作。") == [("澄川集团", "Kestrel")]
+
+
+def mergers(text: str) -> list[tuple]:
+    return [(f.modality, tuple(m.canonical for m in f.roles["part"])) for f in extract("t", text, "2025-06-30").facts
+            if f.type == "merger"]
+
+
+def test_the_parties_role_nouns_of_a_planned_merger_assert_nothing():
+    text = ("6月2日晚间，青禾科技、岚山股份双双公告披露换股吸收合并预案。公告显示，本次吸收合并方青禾科技的换股价格为"
+            "88.20元/股，被吸收合并方岚山股份的换股价格为41.05元/股。青禾科技拟以0.465:1的换股比例吸收合并岚山股份。")
+    assert mergers(text) == [("planned", ("青禾科技", "岚山股份"))]
+
+
+def test_an_absorption_told_with_its_verb_is_still_read():  # near miss: 吸收合并 as the verb, not a role noun
+    assert mergers("青禾科技已完成吸收合并岚山股份。") == [("asserted", ("青禾科技", "岚山股份"))]
