@@ -5082,6 +5082,14 @@ def _one_role_subject(ctx: Ctx, head: Span) -> list[Mention]:
     before the verb: 云帆智能今日在香港联交所主板挂牌交易, 极氪于2024年5月在纽交所上市 (云帆智能, 极氪)."""
     not_subject = grammar().not_subject
     cs, _ = ctx.clause(head.start)
+    target_word = _TARGET_OPENS.match(ctx.text, cs, head.start)
+    if target_word is not None and not ctx.mentions(target_word.end(), head.start):
+        return _last_target(ctx, head.start)  # 收购B 97%股权，标的公司2024年营收…: B's revenue, not the buyer's
+    described = _TARGET_DESCRIBED.search(ctx.text, ctx.sent.start, cs) if cs > ctx.sent.start else None
+    opens = _TARGET_OPENS.match(ctx.text, clause_start(ctx.text, described.start(), ctx.sent.start)) \
+        if described is not None and described.end() == cs else None
+    if opens is not None and opens.end() > described.start() and not ctx.mentions(cs, head.start):
+        return _last_target(ctx, head.start)  # 标的公司为芯片IP企业，2024年营收…: the clause before says whose
     companies = _subject_of(ctx, head)
     while companies and not_subject.search(companies[0].canonical) and cs <= companies[0].start < head.start:
         head = Span(companies[0].start, companies[0].start)
@@ -5094,6 +5102,23 @@ def _one_role_subject(ctx: Ctx, head: Span) -> list[Mention]:
     # A name guessed from a verb alone in another clause (公司无法继续正常运营 → 无法继续) is too weak to carry.
     companies = [m for m in companies if not not_subject.search(m.canonical) and not (m.source == "context" and m.start < cs)]
     return [c for m in companies if (c := _past_sponsor(ctx, m, cs)) is not None]
+
+
+# 标的公司(为…企业，)2024年营收… / 本次交易的标的公司…: the company a deal just told buys, opening the clause
+_TARGET_OPENS = re.compile(r"\s*(?:而|其中|同时|此外)?[，,]?\s*(?:本次交易|本次收购|此次收购|本次并购|该交易|交易)?的?"
+                           r"(?:标的公司|标的企业|目标公司|被收购方|被收购公司)")
+
+
+_TARGET_DESCRIBED = re.compile(r"(?:标的公司|标的企业|目标公司)(?:为|是)[^，,；;。]{1,30}?(?:企业|公司|厂商|供应商|龙头|之一)\s*[，,]")
+
+
+def _last_target(ctx: Ctx, pos: int) -> list[Mention]:
+    """The company bought in the acquisition told last before `pos` (in this sentence or the one before); none else."""
+    recent = ctx.doc.sentences[max(0, ctx.sent.index - 1)].start
+    for fact in reversed(ctx.doc.facts + ctx.facts):
+        if fact.type == "acquisition" and fact.roles.get("target") and recent <= fact.evidence.start < pos:
+            return [m for m in fact.roles["target"] if m.kind != "person"][:1]
+    return []
 
 
 # The bank that sponsors or underwrites a listing, named in apposition: A及保荐机构B撤回上市申请 (A lists, not B)

@@ -121,3 +121,26 @@ def test_the_parties_role_nouns_of_a_planned_merger_assert_nothing():
 
 def test_an_absorption_told_with_its_verb_is_still_read():  # near miss: 吸收合并 as the verb, not a role noun
     assert mergers("青禾科技已完成吸收合并岚山股份。") == [("asserted", ("青禾科技", "岚山股份"))]
+
+
+def figures(text: str) -> list[tuple]:
+    return [(f.roles["company"][0].canonical, f.qualifiers.get("metric")) for f in extract("t", text, "2025-06-30").facts
+            if f.type == "financial"]
+
+
+def test_the_target_company_word_gives_the_figure_to_the_company_bought():
+    assert figures("青禾股份拟收购岚芯科技90%股权。标的公司2024年营收5210.3万元。") == [("岚芯科技", "revenue")]
+
+
+def test_a_described_target_company_in_the_clause_before_gives_the_figure_to_it():
+    text = "青禾股份拟收购岚芯科技90%股权，标的公司为芯片IP领先企业，2024年营收5210.3万元。"
+    assert figures(text) == [("岚芯科技", "revenue")]
+
+
+def test_the_buyer_named_in_the_clause_before_keeps_its_figure():  # near miss: the buyer described, not the target
+    text = "青禾股份拟收购岚芯科技90%股权，青禾股份为芯片IP领先企业，2024年营收3.2亿元。"
+    assert figures(text) == [("青禾股份", "revenue")]
+
+
+def test_the_target_company_word_with_no_deal_told_gives_no_figure():
+    assert figures("标的公司2024年营收5210.3万元。") == []
