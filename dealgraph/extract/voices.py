@@ -869,12 +869,17 @@ def _unit_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
     elif len(agents) > 1 and patients and _LEADS_AFTER.match(ctx.text, patients[0].end) \
             and agents[-1].end <= t.start and "、" in ctx.text[agents[-2].end:agents[-1].start]:
         agents = agents[-1:]  # 由A、B、C旗下D联合领投: the last of the investors listed owns D, not the others
+    if len(agents) > 1 and patients and agents[-1].end <= t.start \
+            and _ASIDE_THEN_LIST.search(ctx.text, agents[-2].end, agents[-1].start):
+        agents = agents[-1:]  # 包括A(出资3亿元)、B旗下C与D(各出资…): items each with its aside; B alone owns C
     if len(agents) > 1 and patients and agents[-1].end <= t.start and _WITH_BEFORE.fullmatch(ctx.text, agents[-2].end, agents[-1].start) \
             and _SIGNED_AFTER.search(ctx.text, patients[-1].end, ce):
         agents = agents[-1:]  # A近日与国家电网旗下的B签署了…合同: 与 joins A to the unit B it signs with; the group owns B
     return agents, patients
 
 
+# an aside closing one listed item before the next: A(出资1.5亿元)、B
+_ASIDE_THEN_LIST = re.compile(r"[)）]\s*[、，,]")
 # the joiner between two names that makes the second the other party of a signing (A近日与B…)
 _WITH_BEFORE = re.compile(r"\s*(?:于|在)?(?:近日|日前|今日|同日|当日|\d{1,2}月\d{1,2}日)?\s*(?:与|同|跟|和)\s*")
 _SIGNED_AFTER = re.compile(r"签署|签订|签约|订立|达成|合作")

@@ -144,3 +144,17 @@ def test_the_buyer_named_in_the_clause_before_keeps_its_figure():  # near miss: 
 
 def test_the_target_company_word_with_no_deal_told_gives_no_figure():
     assert figures("标的公司2024年营收5210.3万元。") == []
+
+
+def owners(text: str) -> list[tuple]:
+    return [(tuple(m.canonical for m in f.roles["owner"]), tuple(m.canonical for m in f.roles["unit"]))
+            for f in extract("t", text, "2025-06-30").facts if f.type == "ownership"]
+
+
+def test_items_each_with_its_aside_do_not_own_the_unit_of_the_next():
+    text = "共同出资方包括产业基金载体青禾鼎新(出资2亿元)、上海母基金澄川先导(出资1亿元)、岚山国投旗下岚山元创与北辰智造(各出资4000万元)。"
+    assert owners(text) == [(("岚山国投",), ("岚山元创",))]
+
+
+def test_a_group_owning_a_unit_together_is_kept():  # near miss: no aside closes an item of the list
+    assert owners("青禾集团和澄川集团旗下的岚山元创今年上市。") == [(("青禾集团", "澄川集团"), ("岚山元创",))]
