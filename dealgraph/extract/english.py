@@ -743,6 +743,8 @@ def _other_company_first(r: Reader, s: Masked, index: int, fact: FactRecord) -> 
 def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecord) -> None:
     # a founding told in an aside takes no date from before it ("… this week was xAI, the startup founded by A, which …")
     fact.date = r.date(s, m.start(), m.end(), earlier=p.name != "founded_by")
+    if p.name in ("founder_of", "founder_possessive", "founder_apposed"):  # "In 2024, A hired B, the founder of C"
+        fact.date = None
     if p.name in _SECOND_VERB:  # A invested $2 billion in B and has backed C: neither the amount nor the date is C's
         start = m.start(_SECOND_VERB[p.name])
         end = next((c.start() for c in re.finditer(r"[,;]", s.text[m.end():])), len(s.text) - m.end()) + m.end()

@@ -158,3 +158,17 @@ def test_items_each_with_its_aside_do_not_own_the_unit_of_the_next():
 
 def test_a_group_owning_a_unit_together_is_kept():  # near miss: no aside closes an item of the list
     assert owners("青禾集团和澄川集团旗下的岚山元创今年上市。") == [(("青禾集团", "澄川集团"), ("岚山元创",))]
+
+
+def founding_dates(text: str) -> list[tuple]:
+    return [(f.roles["founder"][0].canonical, f.roles["company"][0].canonical, f.date.text if f.date else None)
+            for f in extract("t", text, "2025-12-31").facts if f.type == "founding"]
+
+
+def test_a_founder_title_in_apposition_takes_no_date_of_the_sentence():  # (a title, not when the company began)
+    assert founding_dates("In 2024, Kestrel hired Mara Olsen, the founder of Velora, and her team.") == \
+        [("Mara Olsen", "Velora", None)]
+
+
+def test_a_founding_verb_keeps_its_date():  # near miss: the verb tells when
+    assert founding_dates("Mara Olsen founded Velora in 2019.") == [("Mara Olsen", "Velora", "2019")]
