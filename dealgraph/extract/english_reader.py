@@ -108,8 +108,8 @@ FRAGMENTS = {
     # (a member's aside before the next one: "Ana Ruiz — a former Veltrix engineer — and Tom Beck", "Ana Ruiz, a former
     # Veltrix engineer, and Tom Beck")
     "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": rf"«[op]\d+»(?:{_LIST_ASIDE})?(?:(?:,? and |, )«[op]\d+»(?:{_LIST_ASIDE})?)*",
-    # (not across a verb that makes others act: "The debut of X prompted Chinese tech companies to order chips": the
-    # companies order, X does not)
+    # (not across a verb that makes others act: "X's launch pushed rival labs to rent more GPUs": the labs rent,
+    # X does not)
     "<FILL>": r"(?:['’]s?(?: «m\d+»)?)?(?:,(?= ))?(?:,? (?:which|who|that))?"
               rf"(?!(?: [a-z][\w'’-]*){{0,2}} {_MAKES_ACT}(?: (?:[\w'’-]+|«[dhj]\d+»)){{1,4}} to )"
               r"(?: (?:[a-z][\w'’-]*|«[dhj]\d+»)){0,8}? ",
