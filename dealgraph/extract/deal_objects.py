@@ -384,6 +384,9 @@ def bare_deal_targets(ctx: Ctx) -> list[FactRecord]:
     (收购过户手续已办理完毕，A持有B 43%的股份), else unnamed. Read only where the sentence states no deal otherwise."""
     from dealgraph.extract import qualifiers as q
 
+    invested = _invested_then_held(ctx)
+    if invested:
+        return invested
     if any(f.type in ("investment", "acquisition") for f in ctx.facts):
         return []
     noun = next((m for m in _BARE_DEAL.finditer(ctx.text, ctx.sent.start, ctx.sent.end)
@@ -415,6 +418,34 @@ def bare_deal_targets(ctx: Ctx) -> list[FactRecord]:
         fact.qualifiers["consideration"] = "unknown"
     return [fact]
 
+
+
+# 投资后A持有B 12%股份 / 本次入股完成后，A持有B 8%的股权: the holder after the investment named as a noun invested
+_INVESTED_NOUN = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?:本次|此次|这次|该次)?(?:投资|入股)(?:完成)?(?:后|之后)(?:[，,])?")
+
+
+def _invested_then_held(ctx: Ctx) -> list[FactRecord]:
+    """A clause opening with 投资后 / 入股完成后 and holding A's stake in B: A invested in B (the stake is its own);
+    none where the sentence already reads that investment or the holding is not told right after the noun."""
+    from dealgraph.extract import qualifiers as q
+
+    out = []
+    for noun in _INVESTED_NOUN.finditer(ctx.text, ctx.sent.start, ctx.sent.end):
+        held = [f for f in ctx.facts if f.type == "shareholding" and f.roles.get("holder") and f.roles.get("company")
+                and f.roles["holder"][0].start == noun.end() and f.roles["company"][0].source != "coref"]
+        if not held:
+            continue
+        holder, company = held[0].roles["holder"][:1], held[0].roles["company"][:1]
+        if any(f.type in ("investment", "acquisition") and {m.key for m in list(f.roles.values())[0]} & {holder[0].key}
+               and {m.key for m in list(f.roles.values())[1]} & {company[0].key} for f in ctx.facts):
+            continue
+        t = Span(noun.start(), noun.end())
+        fact = q.base_fact(ctx, "investment", {"investor": holder, "investee": company}, t)
+        fact.stake, fact.date, fact.modality = held[0].stake, q.date_for(ctx, t), held[0].modality  # (将持有: planned)
+        fact.rule = "investment:held_after:投资"
+        fact.qualifiers["consideration"] = "unknown"
+        out.append(fact)
+    return out
 
 
 # A就此才顺利完成收购, A已完成本次收购: the subject of the clause that completes the deal made it

@@ -172,3 +172,18 @@ def test_a_founder_title_in_apposition_takes_no_date_of_the_sentence():  # (a ti
 
 def test_a_founding_verb_keeps_its_date():  # near miss: the verb tells when
     assert founding_dates("Mara Olsen founded Velora in 2019.") == [("Mara Olsen", "Velora", "2019")]
+
+
+def test_the_holder_after_an_investment_noun_invested():
+    text = "2021年5月，青禾电器宣布出资12亿元参与岚山科技收购北辰半导体项目，投资后青禾电器持有岚山科技7.6%股份。"
+    assert ("investment", "asserted", {"investor": ("青禾电器",), "investee": ("岚山科技",)}) in deals(text)
+
+
+def test_the_holding_once_the_investment_is_done_keeps_its_mood():
+    text = "本次投资完成后，青禾电器将持有岚山科技7.6%股份。"
+    assert [d for d in deals(text) if d[0] == "investment"] == \
+        [("investment", "planned", {"investor": ("青禾电器",), "investee": ("岚山科技",)})]
+
+
+def test_a_post_money_valuation_is_no_investment_noun():  # near miss: 投资后估值, a valuation after the round
+    assert not [d for d in deals("本轮投资后估值达到30亿元，青禾电器持有岚山科技7.6%股份。") if d[0] == "investment"]
