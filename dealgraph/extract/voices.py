@@ -5523,6 +5523,8 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     if _PROMISED.search(ctx.text, max(cs, ctx.sent.start), t.start) and fact.modality == "asserted":
         fact.modality = "expected"  # 交易对方承诺B 2025年至2027年的净利润分别不低于…: a promise, no result yet
     fact.qualifiers["period"] = q.period_for(ctx, t) or _period_carried(ctx, company)
+    if reached is not None:  # 2022年至2025年上半年，营收从A增至B: B is the last period's figure
+        fact.qualifiers["period"] = _range_end(fact.qualifiers["period"])
     if (_YEAR_BEFORE.match(ctx.text, cs, t.start) or value is not None
             and _YEAR_BEFORE_VALUE.search(ctx.text, max(cs, value.start - 6), value.start)) \
             and isinstance(fact.qualifiers["period"], Value) and fact.qualifiers["period"].start < cs:
@@ -5536,8 +5538,19 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
 # 从…到/至…: a figure that went from one value to another (净亏损从0.3亿元扩大至1.2亿元, 营收由8亿元增至11亿元)
 _FROM_BEFORE = re.compile(r"(?:从|由)(?:上年同期|去年同期|上年|去年|同期)?(?:的)?(?:约)?$")
 _TO_AFTER = re.compile(r"\s*(?:大幅|明显|显著|进一步|快速|小幅|略微)?(?:扩大|增长|增加|上升|提升|提高|攀升|下降|减少|收窄|缩小|"
+                       r"激增|猛增|暴增|大增|骤增|飙升|跃升|锐减|骤降|"
                        r"缩减|降低|下滑|回落|增|降|升|减)(?:至|到)(?:约)?")
 _YEAR_BEFORE_FROM = re.compile(r"(?:从|由)(?:上年同期|去年同期)")
+
+
+def _range_end(period: object) -> object:
+    """The last period of a span (2022年至2025年上半年 → 2025年上半年); any other period as it is."""
+    if not isinstance(period, Value) or not isinstance(period.value, DateValue) or not period.value.end \
+            or period.value.value or not re.search(r"[至到\-—~]", period.value.text):
+        return period
+    last = re.split(r"[至到\-—~]", period.value.text)[-1]
+    return Value(period.end - len(last), period.end, "date",
+                 replace(period.value, value=period.value.end, start=None, end=None, text=last))
 
 
 def _reached_from(ctx: Ctx, value: Value | None) -> Value | None:

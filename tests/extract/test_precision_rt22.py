@@ -187,3 +187,16 @@ def test_the_holding_once_the_investment_is_done_keeps_its_mood():
 
 def test_a_post_money_valuation_is_no_investment_noun():  # near miss: 投资后估值, a valuation after the round
     assert not [d for d in deals("本轮投资后估值达到30亿元，青禾电器持有岚山科技7.6%股份。") if d[0] == "investment"]
+
+
+def periods(text: str) -> list[tuple]:
+    return [(f.qualifiers["metric"], f.qualifiers["value"].text, f.qualifiers["period"].text)
+            for f in extract("t", text, "2025-12-31").facts if f.type == "financial"]
+
+
+def test_a_figure_that_went_from_a_to_b_over_a_span_is_b_of_the_last_period():
+    assert periods("2021年至2024年，岚山智算营收从3150万元猛增至2.86亿元。") == [("revenue", "2.86亿元", "2024年")]
+
+
+def test_a_figure_summed_over_a_span_keeps_the_span():  # near miss: no 从…至…, the total is the span's
+    assert periods("2021年至2024年，岚山智算累计营收6.2亿元。") == [("revenue", "6.2亿元", "2021年至2024年")]
