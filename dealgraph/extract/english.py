@@ -802,6 +802,9 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
         fact.qualifiers["as_of"] = r.date(s, m.start(), m.end())
     elif fact.type == "purchase":
         fact.amount = s.value(group(m, "amount")) or r.money(s, m.start(), m.end())
+        price = _PRICE_AFTER.match(s.text, m.end()) if fact.amount is None else None
+        if price is not None:  # rent capacity from Veltrix for $9.7 billion over five years: the price after the seller
+            fact.amount = s.value(price.group(1))
         fact.qualifiers["period"] = fact.date
     if p.name == "and_acquired_by":  # set up in 2009 and acquired by A in 2012 for $5 million: the second verb's
         start = m.start("verb")
@@ -811,6 +814,11 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
     fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
 
 
+# the price of a purchase written after the seller ("… from Veltrix for $9.7 billion", "…, in a deal worth $2 billion"; not
+# "for $2 billion of Norcrest's shares": goods of another, nor "for a $2 billion data centre": the money of what it is for)
+_PRICE_AFTER = re.compile(r",? (?:for|worth|valued at|in (?:an? |the )?(?:[\w-]+ )?(?:deal|contract|agreement|transaction) "
+                          r"(?:worth|valued at)) (?:about |roughly |nearly |some |around |approximately |up to |more than |over )?"
+                          r"(«m\d+»)(?! (?:worth )?of\b| (?:[\w-]+ ){0,2}?(?:data cent(?:er|re)s?|campus|plant|factory|project)\b)")
 _CO_LED = re.compile(r"\bco-?(?:led|leads|lead|leading|headed|heads)\b", re.I)
 _CO_LED_WITH = re.compile(r" with («o\d+»(?:(?:,? and |, )«o\d+»)*)(?![''’]|-)")
 _SUM_BEFORE = re.compile(r"(?:[\w-]+ |«o\d+» ){0,3}?(?:of|all) the (?:about |roughly |nearly |some )?(«m\d+») ")
@@ -1209,6 +1217,42 @@ def cloud_deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactR
     return facts
 
 
+def contract_with_buyer(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Pike Analytics signed a $90 million contract with the Pentagon": a contract with a state body (a government, a
+    ministry or department, an armed service) is sold to it, whichever of the two is the subject; one won from the
+    company after "with" or signed with one called a customer is sold to that one. Signed with another company, the
+    side is not said: nothing (the partnership stays); "… with Orvane to buy its servers" is read by contract_to."""
+    if _TO_BUY_AFTER.match(s.text, m.end()):
+        return []
+    roles, gap = read_roles(r, s, m, ("party", "party2"))
+    one, other = roles.get("party", [])[:1], roles.get("party2", [])[:1]
+    if not one or not other or one[0].key == other[0].key or _PARTNER_BEFORE.search(m.group("party2") and s.text[
+            max(0, m.start("party2") - 30):m.start("party2")] or ""):
+        return []
+    if _state_body(other[0]) and not _state_body(one[0]) or group(m, "cw") or group(m, "cw2") or \
+            m.group("verb").lower() in _WIN_VERBS + ("win", "bagged", "was awarded", "has been awarded", "had been awarded") \
+            and not _state_body(one[0]):
+        supplier, buyer = one, other
+    elif _state_body(one[0]) and not _state_body(other[0]) and m.group("verb").lower() not in _WIN_VERBS + ("win",):
+        supplier, buyer = other, one  # the Army signed a contract with Pike: Pike supplies the Army
+    else:
+        return []
+    fact = fact_record(s, p, {"buyer": buyer, "supplier": supplier}, r.modality(s, gap))
+    _qualify(r, s, p, m, fact)
+    return [fact]
+
+
+def _state_body(m: Mention) -> bool:
+    return bool(_STATE_BODY.search(m.canonical or m.text))
+
+
+# a state body by its name ("U.S. government", "U.S. Department of Defense", "Ministry of Economy", "the U.S. Army")
+_STATE_BODY = re.compile(r"\b(?:[Gg]overnment|Department of|Ministry|Pentagon|Army|Navy|Air Force|Marine Corps|Space Force|"
+                         r"Coast Guard|NASA|NATO)\b")
+_TO_BUY_AFTER = re.compile(r"(?:,? (?:in|on) «d\d+»)?,? to (?:buy|purchase|procure|source|rent|lease|license|use|deploy)\b")
+_PARTNER_BEFORE = re.compile(r"\b(?:partners?|allies|ally|consortium)\b,? (?:«o\d+»,? )?$")
+
+
 _WIN_VERBS = ("won", "wins", "landed", "lands", "secured", "secures", "clinched", "clinches")
 _CLOUD_NAME = re.compile(r"\b(?:Cloud|Web Services|Data Cent(?:er|re)s?)\b")
 
@@ -1342,7 +1386,7 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "deal_valued_at": deal_values, "round_values": round_values, "round_backers": round_backers, "merger": merger,
-    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": supply_deal, "cloud_deal_with": cloud_deal, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
+    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": supply_deal, "cloud_deal_with": cloud_deal, "contract_with_buyer": contract_with_buyer, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
     "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "share_over_periods": share_over_periods, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company, "exit_stake": exit_sale, "exit_named_stake": exit_sale,
     "exit_verb": exit_sale, "exit_cut": exit_sale, "exit_sale_of": exit_sale, "exit_representing": exit_sale,
