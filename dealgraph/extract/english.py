@@ -52,6 +52,7 @@ def extract_facts(doc: Doc) -> None:
     doc.mentions = sorted(doc.mentions + reader.added, key=lambda m: m.start)
     _founders_as_people(doc, reader.facts)
     _months_of_their_year(doc, reader.facts)
+    _dated_by_the_sentence_before(doc, english, reader.facts)
     doc.facts.extend(reader.facts)
 
 
@@ -99,6 +100,45 @@ def _months_of_their_year(doc: Doc, facts: list[FactRecord]) -> None:
             shift = 1  # "is due to invest $600 million more in January", told in November: next January
         if shift is not None and int(d.value.value[:4]) != year + shift:
             fact.date = Value(d.start, d.end, d.kind, replace(d.value, value=f"{year + shift}{d.value.value[4:]}"))
+
+
+def _dated_by_the_sentence_before(doc: Doc, sentences: list[Sentence], facts: list[FactRecord]) -> None:
+    """"In August, Veltrix agreed to take a 10% stake in Norcrest. Weeks later, Veltrix invested $50 million in Orvane":
+    a sentence opening with a short time after ("Days later", "Weeks later", "Shortly afterwards") dates its undated
+    facts by the sentence right before it: the month of the date opening that sentence, else of its deal (a day told
+    there gives its month; a year, the year; a founding's date is no event's). Nothing when the sentence before tells
+    no date, nor "Years later"."""
+    by_start: dict[int, list[FactRecord]] = {}
+    for fact in facts:
+        by_start.setdefault(fact.evidence.start, []).append(fact)
+    index = {s.start: k for k, s in enumerate(doc.sentences)}
+    for sent in sentences:
+        later = _SHORTLY_AFTER.match(sent.text)
+        undated = [f for f in by_start.get(sent.start, []) if f.date is None]
+        k = index.get(sent.start, 0)
+        if later is None or not undated or k == 0:
+            continue
+        before = doc.sentences[k - 1]
+        told = [f.date for f in by_start.get(before.start, []) if f.date is not None and f.type in _EVENTS]
+        opening = _DATE_OPENS.match(before.text)
+        date = next((v for v in doc.values_in(before.start, before.end, "date")
+                     if opening and v.start == before.start + opening.end()), None) or next(iter(told), None)
+        point = date.value.value if date is not None and isinstance(date.value, DateValue) else None
+        if not point or not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", point):
+            continue
+        value = Value(sent.start + later.start(1), sent.start + later.end(1), "date",
+                      DateValue(point[:7], text=later.group(1), approx=True))
+        for fact in undated:
+            fact.date = value
+
+
+_EVENTS = ("investment", "acquisition", "merger", "partnership", "purchase", "listing")
+# "Days later, …", "A few weeks later …", "Shortly afterwards, …", "Two days after that, …"
+_SHORTLY_AFTER = re.compile(r"[\"“]?((?:(?:A few|Several|Two|Three|Four|Five|A couple of) )?(?:[Dd]ays|[Ww]eeks|[Hh]ours)"
+                            r" (?:later|after(?:wards| that)?)|Shortly (?:after(?:wards)?|thereafter)|Soon after(?:wards)?|"
+                            r"A (?:day|week) later|The (?:next|following) (?:day|week))\b")
+# a date opening a sentence ("In August, …", "On Aug. 3, …", "Early in 2025 …")
+_DATE_OPENS = re.compile(r"[\"“]?(?:(?:In|On|By|During|Since|Early|Late|Earlier|Later)(?: in| on)? (?:early |late |mid-)?)")
 
 
 _YEAR_MONTH = re.compile(r"\d{4}-\d{2}")

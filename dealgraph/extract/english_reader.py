@@ -765,7 +765,10 @@ _PREP_ONLY = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|into|over|behind|
 # a clause with a subject of its own after "and", "but", "while" or a semicolon: "… and Quillfeather raised …"
 NEW_CLAUSE = re.compile(r"(?:,? and|;|, but|, while) (?:«[oi]\d+»|(?:the|its) [a-z]+) (?:[a-z]+ )?(?:[a-z]+ed|raised|bought|"
                         r"sold|said|says|has|had|have|is|was|were|are|will|would|plans|led|took|won)\b")
-_APPOSED = re.compile(r", (?:an?|the) (?:[^,;«»]|«[rpcm]\d+»){2,60},")  # (the maker of «r»: a product named)
+_APPOSED = re.compile(r", (?:(?:an?|the) (?:[^,;«»]|«[rpcm]\d+»){2,60}|"  # (the maker of «r»: a product named)
+                      # sold its entire Lumora stake, 9 million shares, for $400 million in June; …, or 4.2%, …
+                      r"(?:or |about |some |nearly |roughly |around |more than |almost )*(?:\d[\d.,]*(?: (?:million|billion|thousand))?"
+                      r" (?:(?:common |ordinary |class [a-z] )?shares|ADSs|ADRs|units)|«c\d+»)(?: of (?:the company|«j\d+» shares|«o\d+»))?),")
 # (or a participle's apposition: "Norvane, a chip designer, founded by Mara Olsen in 2019, has filed …": 2019 is the
 # founding's date)
 _RELATIVE_CLAUSE = re.compile(r", (?:which|that|who|whose|(?:co-)?founded|established|set up|started|created|spun (?:out|off)) "

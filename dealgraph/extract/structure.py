@@ -418,6 +418,53 @@ def apply_completions(doc: Doc) -> None:
                 if hit:
                     fact.modality = "asserted"
                     fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+    _completion_dates(doc, by_sentence, cues)
+
+
+def _completion_dates(doc: Doc, by_sentence: dict[int, list[FactRecord]], cues: dict) -> None:
+    """"A said on Tuesday it had completed the takeover of B. The purchase was completed on Oct. 3": the date written
+    right after an English cue of completion dates the deal done that the sentence speaks of (the one of the two
+    sentences before naming a party the sentence names, or of the sentence right before when it names none, or of the
+    same sentence named before the cue), over the day it was told; a deal dated in another year is another one, and
+    a completion still to come ("is expected to close by March 31") dates nothing."""
+    for i, sent in enumerate(doc.sentences):
+        if _HAN.search(sent.text):
+            continue
+        hit = next((m for c in cues["completed"] for m in c.finditer(sent.text)
+                    if not any(n.search(sent.text[max(0, m.start() - 30):m.start()]) for n in cues["not_completed"])),
+                   None)
+        if hit is None:
+            continue
+        at = sent.start + hit.end()
+        date = next((v for v in doc.values_in(at, sent.end, "date") if _DATE_RIGHT_AFTER.fullmatch(doc.text, at, v.start)
+                     and isinstance(v.value, DateValue) and v.value.resolved), None)
+        if date is None:
+            continue
+        keys, cue_at, year = _keys_in(doc, sent), sent.start + hit.start(), (date.value.value or date.value.start or "")[:4]
+        for j in range(max(0, i - 2), i + 1):
+            for fact in by_sentence.get(j, []):
+                own = _year_of(fact)
+                if fact.type not in _COMPLETED_LATER or fact.modality != "asserted" or own and own != year:
+                    continue
+                members = [m for ms in fact.roles.values() for m in ms]
+                if j == i:
+                    fit = bool(members) and all(m.end <= cue_at for m in members)
+                else:
+                    fit = bool(_members(fact) & keys) or not keys and (
+                        j == i - 1 or j == i - 2 and not any(f.type in _DEALS for f in by_sentence.get(i - 1, [])))
+                if fit:
+                    fact.date = date
+
+
+def _year_of(fact: FactRecord) -> str:
+    date = fact.date.value if fact.date is not None else None
+    iso = (date.value or date.start or "") if isinstance(date, DateValue) else ""
+    return iso[:4] if iso[:4].isdigit() else ""
+
+
+# the words between a cue of completion and its date: "was completed on Oct. 3", "closed in early October", "closed last week"
+_DATE_RIGHT_AFTER = re.compile(r",? (?:(?:on|in|at the (?:end|start) of|by the end of|earlier|later|early|late)\s)*",
+                               re.I)
 
 
 # What the deal will bring once done: 交易完成后将持有B 15%股权 / 本次增资完成后，A将成为B的第一大股东.

@@ -83,3 +83,67 @@ def test_contract_signed_with_a_company_of_no_known_side_stays_a_partnership(): 
 def test_contract_with_a_customer_to_buy_its_goods_sells_nothing_to_it():  # near miss
     text = "Halvard Systems signed a contract with its customer Brisa Motors to buy its used servers."
     assert not [f for f in facts(text, "purchase") if names(f, "buyer") == ["Brisa Motors"]]
+
+
+# ---- 2: dates of deals
+
+
+def test_completion_date_in_the_next_sentence_dates_the_completed_deal():
+    text = ("Marlow Group announced on Tuesday that it had completed the $1.4 billion takeover of Quenby Systems. The "
+            "purchase was completed on Oct. 2, a spokeswoman said.")
+    f = one(text, "acquisition", ref="2025-10-09")
+    assert f.modality == "asserted" and f.date.value.value == "2025-10-02"
+
+
+def test_a_deal_agreed_then_closed_takes_the_closing_date():
+    text = "Marlow Group agreed to buy Quenby Systems for $1.4 billion in May. The deal closed on Oct. 2."
+    f = one(text, "acquisition", ref="2025-10-09")
+    assert f.modality == "asserted" and f.date.value.value == "2025-10-02"
+
+
+def test_an_expected_closing_date_dates_nothing():  # near miss
+    text = "Marlow Group agreed to buy Quenby Systems for $1.4 billion in May. The deal is expected to close by Dec. 31."
+    f = one(text, "acquisition", ref="2025-10-09")
+    assert f.modality == "planned" and f.date.value.value == "2025-05"
+
+
+def test_a_closing_in_another_year_is_another_deal():  # near miss
+    text = "Marlow Group bought Quenby Systems for $1.4 billion last week. The deal closed in 2019."
+    f = one(text, "acquisition", ref="2025-10-09")
+    assert f.date is None or not (f.date.value.value or "").startswith("2019")
+
+
+def test_event_date_after_an_apposed_share_count_wins_over_the_day_it_was_said():
+    text = ("Ostrava Capital said on Monday that it had sold its entire Tessel AI stake, 7 million shares, for $350 "
+            "million in June.")
+    f = one(text, "acquisition", ref="2025-08-20")
+    assert names(f, "seller") == ["Ostrava Capital"] and f.amount.value.text == "$350 million"
+    assert f.date.value.value == "2025-06"
+
+
+def test_day_it_was_said_stays_without_an_event_date():  # near miss
+    text = "Ostrava Capital said on Monday that it had sold its entire Tessel AI stake, 7 million shares."
+    f = one(text, "acquisition", ref="2025-08-20")
+    assert f.date.value.value == "2025-08-18"
+
+
+def test_weeks_later_inherits_the_month_of_the_sentence_before():
+    text = ("In August, Marlow Group agreed to buy a 10% stake in Quenby Systems. Weeks later, Marlow Group invested $50 "
+            "million in Tessel AI.")
+    f = next(f for f in facts(text, "investment", ref="2025-11-20") if names(f, "investee") == ["Tessel AI"])
+    assert f.date.value.value == "2025-08"
+
+
+def test_days_later_after_an_undated_sentence_or_years_later_dates_nothing():  # near miss
+    for text in ("Marlow Group reported higher sales. Days later Marlow Group invested $50 million in Tessel AI.",
+                 "In 2019, Marlow Group reported higher sales. Years later Marlow Group invested $50 million in Tessel "
+                 "AI."):
+        f = one(text, "investment", ref="2025-11-20")
+        assert f.date is None
+
+
+def test_days_later_does_not_take_a_founding_year():  # near miss
+    text = ("Marlow Group, founded in 2010, sold its stake in Quenby Systems. Days later Marlow Group invested $50 "
+            "million in Tessel AI.")
+    f = one(text, "investment", ref="2025-11-20")
+    assert f.date is None
