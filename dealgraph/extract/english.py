@@ -50,6 +50,7 @@ def extract_facts(doc: Doc) -> None:
         read_sentence(reader, sent)
     no_holding_after_exit(reader)
     doc.mentions = sorted(doc.mentions + reader.added, key=lambda m: m.start)
+    reader.facts += _mergers_named_after(doc, reader)
     _founders_as_people(doc, reader.facts)
     _months_of_their_year(doc, reader.facts)
     _dated_by_the_sentence_before(doc, english, reader.facts)
@@ -258,8 +259,11 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
         _qualify(r, s, p, m, fact)
         if jv is not None and fact.modality == "asserted":  # will form a joint venture, … with A holding 51%
             fact.modality = r.modality(s, s.text[:jv.start()])
-        if _INTENT.search(m.group()) and _FAILED_AFTER.match(s.text, m.end()):
-            fact.modality = "negated"  # X's bid to buy Y failed / collapsed: the deal is off
+        if _INTENT.search(m.group()) and (_FAILED_AFTER.match(s.text, m.end()) or _FAILED_INTENT.search(m.group())
+                                          or _BLOCKED_BEFORE.search(s.text, max(0, m.start() - 40), m.start())) \
+                and fact.modality in ("asserted", "planned"):
+            fact.modality = "negated"  # X's bid to buy Y failed / collapsed: the deal is off; X made a failed attempt to
+            #                            buy Y, regulators blocked X's bid to buy Y
         if fact.modality == "planned" and _PLUPERFECT.search(gap) and _called_off_before(r, s, fact):
             fact.modality = "negated"
         if p.type == "ownership" and re.search(r"\bformer(?:ly)?\b", m.group()):
@@ -569,9 +573,108 @@ def merger(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecor
     return [fact]
 
 
+def merger_told(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Veltrix and Norcrest agreed to merge", "Veltrix completed its merger with Norcrest": a merger whose result the
+    sentence does not name (merge_to_form reads those that do) is kept aside, a fact only when the words after it or the
+    next sentence name the combined company or the survivor (_mergers_named_after)."""
+    roles, gap = read_roles(r, s, m, ("part", "part2"))
+    parts = roles.get("part", []) + roles.get("part2", [])
+    parts = [x for i, x in enumerate(parts) if all(x.key != y.key for y in parts[:i])]
+    keys = {x.key for x in parts}
+    if len(parts) < 2 or any(f.type == "merger" and keys <= {x.key for x in f.roles["part"]} for f in r.current):
+        return []
+    if p.name == "merger_of":  # "the proposed merger of A and B", "the merger of A and B is expected to close": its clause
+        lo = max(s.text.rfind(",", 0, m.start()), s.text.rfind(";", 0, m.start())) + 1
+        hi = next((c.start() for c in re.finditer(r"[,;]", s.text[m.end():])), len(s.text) - m.end()) + m.end()
+        gap = s.text[lo:hi]
+    else:  # "A and B agreed to merge": the words after the last part too
+        gap += " " + s.text[max(m.end("part"), m.end("part2")):m.end()]
+    fact = fact_record(s, p, {"part": parts, "result": []}, r.modality(s, gap))
+    fact.date = r.date(s, m.start(), m.end())
+    fact.qualifiers["told_end"] = s.to_orig(m.end())
+    r.merges.append(fact)
+    return []
+
+
+def _mergers_named_after(doc: Doc, r: Reader) -> list[FactRecord]:
+    """"Veltrix and Norcrest agreed to merge. The combined company, called Aldon Group, …": the merger told before, with
+    the company named as the combined one as its result, in the words after the merger or in the next sentence; "…,
+    with Norcrest as the surviving company": the survivor (one of the parts) is the result. None named, no merger
+    (the ontology's merger has a result)."""
+    out: list[FactRecord] = []
+    starts = {x.start: x.index for x in doc.sentences}
+    for fact in r.merges:
+        told_end = fact.qualifiers.pop("told_end")
+        i = starts.get(fact.evidence.start)
+        keys = {x.key for x in fact.roles["part"]}
+        if i is None or any(f.type == "merger" and keys <= {x.key for x in f.roles["part"]} for f in r.facts + out):
+            continue
+        spans = [(told_end, fact.evidence.end)] + ([(doc.sentences[i + 1].start, doc.sentences[i + 1].end)]
+                                                   if i + 1 < len(doc.sentences) else [])
+        for lo, hi in spans:
+            result = _result_named(doc, lo, hi, keys)
+            if result is not None:
+                fact.roles["result"] = [result]
+                if lo != told_end:
+                    fact.qualifiers.setdefault("more_evidence", []).append(Span(lo, hi))
+                out.append(fact)
+                break
+    return out
+
+
+def _result_named(doc: Doc, lo: int, hi: int, parts: set[str]) -> Mention | None:
+    """The organisation named as the combined company ("the combined company, called Aldon Group", "the merged group
+    will be named Aldon", "the new company, Aldon Group,") or as the survivor, one of the parts ("with Norcrest as the
+    surviving company", "Norcrest will be the surviving entity"), between lo and hi."""
+    orgs = [x for x in doc.mentions_in(lo, hi) if x.kind in ORG_KINDS]
+    for cue in _COMBINED_NAMED.finditer(doc.text, lo, hi):
+        name = next((x for x in orgs if x.start == cue.end() or x.start == cue.end() + 1
+                     and doc.text[cue.end()] in "\"“'‘"), None)
+        if name is not None:
+            return name
+    for x in orgs:
+        if x.key in parts and (_SURVIVOR_AFTER.match(doc.text, x.end) or _WITH_SURVIVOR.search(
+                doc.text, max(lo, x.start - 12), x.start) and _AS_SURVIVOR.match(doc.text, x.end)):
+            return x
+    return None
+
+
+# "the combined company, called Aldon Group", "The merged group will be named Aldon", "the new company, Aldon Group,"
+_COMBINED_NAMED = re.compile(r"\b[Tt]he (?:combined|merged|enlarged|new(?:ly)?(?: merged| combined| formed)?) "
+                             r"(?:company|group|entity|firm|business|organi[sz]ation|bank|carmaker|chipmaker|operator)"
+                             r"(?:,? (?:which will be |to be |that will be )?(?:called|named|known as|branded) |"
+                             r" (?:will|would|is to|is set to|is going to) (?:be (?:called|named|renamed|known as|branded)|"
+                             r"operate (?:as|under the name)|take the name|trade (?:as|under the name)) |, )")
+_SURVIVOR_AFTER = re.compile(r",? (?:will|would|is to|is set to) (?:be|remain|become) the surviving (?:company|entity|"
+                             r"corporation|parent)\b")
+_WITH_SURVIVOR = re.compile(r"\b(?:with|leaving) $")
+_AS_SURVIVOR = re.compile(r" (?:as|being|remaining) the surviving (?:company|entity|corporation|parent)\b")
+
+
 _INTENT = re.compile(r"\b(?:bid|attempt|offer|plan|effort|proposal|deal)\b", re.IGNORECASE)
 _FAILED_AFTER = re.compile(r"(?: [\w-]+| «[dmh]\d+»){0,4}? (?:has |had |have )?(?:failed|collapsed|fell (?:apart|through)|"
                            r"(?:was|were) (?:blocked|rejected|abandoned|scrapped|terminated|called off))\b")
+
+
+# "made a failed attempt to buy", "an unsuccessful bid for" (not "a bid that failed to win approval": told after the
+# deal, _FAILED_AFTER)
+_FAILED_INTENT = re.compile(r"\b(?:failed|unsuccessful|abortive|aborted|thwarted|blocked|rejected|abandoned|scrapped|"
+                            r"collapsed) (?:[\w-]+ )?(?:bid|attempt|offer|effort|plan|proposal|approach)s?\b", re.I)
+# "Regulators blocked «o»'s attempt to acquire …", "The board rejected «o»'s offer to buy …": the deal is off
+_BLOCKED_BEFORE = re.compile(r"\b(?:blocked|rejected|thwarted|scuttled|derailed|killed|torpedoed|rebuffed|vetoed|"
+                             r"prohibited)(?: [\w-]+){0,3}? $", re.I)
+
+
+def attempt_by(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"An attempt by Veltrix to acquire Norcrest failed last year": the deal of an attempt or bid made by a company,
+    negated where it failed or was blocked (deal), else planned (the attempt is still on)."""
+    facts = deal(r, s, p, m)
+    end = next((c.start() for c in re.finditer(r"[,;]", s.text[m.end():])), len(s.text) - m.end()) + m.end()
+    for fact in facts:
+        if fact.modality == "asserted":
+            fact.modality = "planned"
+        fact.amount = r.money(s, m.start(), end)  # after a failed bid by A to buy B, B raised $20 million: not the bid's
+    return facts
 
 
 _PLUPERFECT = re.compile(r"\bhad (?:agreed|planned|proposed|offered|announced|signed|sought)\b", re.IGNORECASE)
@@ -1426,7 +1529,7 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "deal_valued_at": deal_values, "round_values": round_values, "round_backers": round_backers, "merger": merger,
-    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": supply_deal, "cloud_deal_with": cloud_deal, "contract_with_buyer": contract_with_buyer, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
+    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": supply_deal, "cloud_deal_with": cloud_deal, "contract_with_buyer": contract_with_buyer, "attempt_by": attempt_by, "merger_together": merger_told, "merger_with_told": merger_told, "merger_noun_with": merger_told, "merger_of": merger_told, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
     "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "share_over_periods": share_over_periods, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company, "exit_stake": exit_sale, "exit_named_stake": exit_sale,
     "exit_verb": exit_sale, "exit_cut": exit_sale, "exit_sale_of": exit_sale, "exit_representing": exit_sale,

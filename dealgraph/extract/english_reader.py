@@ -238,6 +238,7 @@ class Reader:
     paragraph: int = -1
     last_deal: tuple[int, FactRecord] | None = None
     full_exits: set[tuple[str, str]] = field(default_factory=set)  # (seller, company) of whole holdings sold
+    merges: list[FactRecord] = field(default_factory=list)  # mergers told with no result yet (english.merger_named_after)
     _ranked: list[Mention] | None = None
     _orgs: list[Mention] = field(default_factory=list)  # the organisations ranked() counts, in the order of the text
     _filer: Mention | bool | None = None

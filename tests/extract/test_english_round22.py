@@ -147,3 +147,68 @@ def test_days_later_does_not_take_a_founding_year():  # near miss
             "million in Tessel AI.")
     f = one(text, "investment", ref="2025-11-20")
     assert f.date is None
+
+
+# ---- 3: mergers with a named result, failed takeover attempts
+
+
+def test_merger_agreed_then_the_combined_company_named_in_the_next_sentence():
+    text = ("Dunmore Analytics and Selkirk Motors agreed to merge. The combined company, called Carrow Group, will be "
+            "based in Denver.")
+    f = one(text, "merger")
+    assert names(f, "part") == ["Dunmore Analytics", "Selkirk Motors"] and names(f, "result") == ["Carrow Group"]
+    assert f.modality == "planned"
+
+
+def test_merger_completed_with_a_survivor_named():
+    f = one("Dunmore Analytics completed its merger with Selkirk Motors, with Selkirk Motors as the surviving company.",
+            "merger")
+    assert names(f, "result") == ["Selkirk Motors"] and f.modality == "asserted"
+
+
+def test_merger_of_two_companies_expected_then_its_name():
+    text = ("The merger of Dunmore Analytics and Selkirk Motors is expected to close in March. The merged group will be "
+            "named Carrow Holdings.")
+    f = one(text, "merger", ref="2025-11-20")
+    assert names(f, "result") == ["Carrow Holdings"] and f.modality == "expected"
+
+
+def test_merger_with_no_result_named_is_no_merger():  # near miss
+    assert not facts("Dunmore Analytics completed its merger with Selkirk Motors.", "merger")
+    assert not facts("Dunmore Analytics and Selkirk Motors agreed to merge. The combined company will be based in "
+                     "Denver.", "merger")
+
+
+def test_a_new_company_named_after_an_acquisition_or_a_merger_of_teams_is_no_result():  # near miss
+    assert not facts("Dunmore Analytics bought Selkirk Motors. The combined company will be called Carrow Group.",
+                     "merger")
+    assert not facts("Dunmore Analytics and Selkirk Motors agreed to merge their sales teams. The new company, Carrow "
+                     "Group, will be led by Mara Olsen.", "merger")
+
+
+def test_an_attempt_by_a_company_to_acquire_another_that_failed_is_negated():
+    f = one("An attempt by Dunmore Analytics to acquire Selkirk Motors failed last year.", "acquisition")
+    assert names(f, "acquirer") == ["Dunmore Analytics"] and names(f, "target") == ["Selkirk Motors"]
+    assert f.modality == "negated"
+    f = one("An attempt by Dunmore Analytics to acquire Selkirk Motors was blocked by regulators.", "acquisition")
+    assert f.modality == "negated"
+
+
+def test_blocked_or_failed_attempts_told_before_the_deal_are_negated():
+    f = one("Regulators blocked Dunmore Analytics' attempt to acquire Selkirk Motors.", "acquisition")
+    assert f.modality == "negated"
+    f = one("Dunmore Analytics made a failed attempt to acquire Selkirk Motors in 2023.", "acquisition")
+    assert f.modality == "negated"
+
+
+def test_an_attempt_still_on_is_planned_and_a_suit_to_block_keeps_it_pending():  # near miss
+    f = one("A $3 billion bid by Dunmore Analytics to buy Selkirk Motors is under review.", "acquisition")
+    assert f.modality == "planned" and f.amount.value.text == "$3 billion"
+    f = one("Carrow Group sued to block Dunmore Analytics' attempt to acquire Selkirk Motors.", "acquisition")
+    assert f.modality == "planned"
+
+
+def test_a_failed_bid_opening_the_sentence_does_not_take_the_main_clause_amount():  # near miss
+    text = "After a failed bid by Dunmore Analytics to buy Selkirk Motors, Selkirk Motors raised $20 million."
+    f = one(text, "acquisition")
+    assert f.modality == "negated" and f.amount is None
