@@ -958,10 +958,12 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
 
 
 # the price of a purchase written after the seller ("… from Veltrix for $9.7 billion", "…, in a deal worth $2 billion"; not
-# "for $2 billion of Norcrest's shares": goods of another, nor "for a $2 billion data centre": the money of what it is for)
+# "for $2 billion of Norcrest's shares": goods of another, nor "for a $2 billion data centre": the money of what it is for,
+# nor "for $30,000 each": the price of one)
 _PRICE_AFTER = re.compile(r",? (?:for|worth|valued at|in (?:an? |the )?(?:[\w-]+ )?(?:deal|contract|agreement|transaction) "
                           r"(?:worth|valued at)) (?:about |roughly |nearly |some |around |approximately |up to |more than |over )?"
-                          r"(«m\d+»)(?! (?:worth )?of\b| (?:[\w-]+ ){0,2}?(?:data cent(?:er|re)s?|campus|plant|factory|project)\b)")
+                          r"(«m\d+»)(?! (?:worth )?of\b| (?:[\w-]+ ){0,2}?(?:data cent(?:er|re)s?|campus|plant|factory|project)\b|"
+                          r" (?:each|apiece|per|an? (?:unit|chip|piece|share|server|GPU)\b))")
 _CO_LED = re.compile(r"\bco-?(?:led|leads|lead|leading|headed|heads)\b", re.I)
 _CO_LED_WITH = re.compile(r" with («o\d+»(?:(?:,? and |, )«o\d+»)*)(?![''’]|-)")
 _SUM_BEFORE = re.compile(r"(?:[\w-]+ |«o\d+» ){0,3}?(?:of|all) the (?:about |roughly |nearly |some )?(«m\d+») ")

@@ -41,6 +41,11 @@ def test_money_of_shares_after_the_seller_is_no_price():  # near miss
     assert f.amount is None
 
 
+def test_price_of_one_unit_after_the_seller_is_no_purchase_amount():  # near miss
+    f = one("Brisa Motors bought 400 servers from Halvard Systems for $30,000 each.", "purchase")
+    assert f.amount is None
+
+
 def test_pay_a_supplier_for_access_to_its_data_centers():
     f = one("Brisa Motors will pay Halvard Systems $6 billion for access to its data centers.", "purchase")
     assert names(f, "buyer") == ["Brisa Motors"] and names(f, "supplier") == ["Halvard Systems"]
