@@ -1367,8 +1367,8 @@ def contract_with_buyer(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> l
     ministry or department, an armed service) is sold to it, whichever of the two is the subject; one won from the
     company after "with" or signed with one called a customer is sold to that one. Signed with another company, the
     side is not said: nothing (the partnership stays); "… with Orvane to buy its servers" is read by contract_to."""
-    if _TO_BUY_AFTER.match(s.text, m.end()):
-        return []
+    if _TO_BUY_AFTER.match(s.text, m.end()) or _STATE_MONEY.search(s.text, m.start()):
+        return []  # "… with the Commerce Department to receive $7 billion in grants": the state pays no price
     roles, gap = read_roles(r, s, m, ("party", "party2"))
     one, other = roles.get("party", [])[:1], roles.get("party2", [])[:1]
     if not one or not other or one[0].key == other[0].key or _PARTNER_BEFORE.search(m.group("party2") and s.text[
@@ -1394,6 +1394,8 @@ def _state_body(m: Mention) -> bool:
 # a state body by its name ("U.S. government", "U.S. Department of Defense", "Ministry of Economy", "the U.S. Army")
 _STATE_BODY = re.compile(r"\b(?:[Gg]overnment|Department of|Ministry|Pentagon|Army|Navy|Air Force|Marine Corps|Space Force|"
                          r"Coast Guard|NASA|NATO)\b")
+_STATE_MONEY = re.compile(r"\b(?:grants?|subsid(?:y|ies)|incentives?|loans?|funding|financing|tax credits?|equity|stakes?|"
+                          r"shares|warrants)\b", re.I)
 _TO_BUY_AFTER = re.compile(r"(?:,? (?:in|on) «d\d+»)?,? to (?:buy|purchase|procure|source|rent|lease|license|use|deploy)\b")
 _PARTNER_BEFORE = re.compile(r"\b(?:partners?|allies|ally|consortium)\b,? (?:«o\d+»,? )?$")
 

@@ -67,6 +67,12 @@ def test_state_body_as_subject_of_a_contract_buys():
     assert names(f, "buyer") == ["U.S. government"] and names(f, "supplier") == ["Halvard Systems"]
 
 
+def test_contract_with_a_state_body_for_grants_or_a_stake_sells_nothing():  # near miss
+    assert not facts("Halvard Systems signed a contract with the U.S. government to receive $900 million in grants.",
+                     "purchase")
+    assert not facts("Halvard Systems signed a contract with the Pentagon that gives it a 5% stake.", "purchase")
+
+
 def test_contract_won_with_a_company_is_sold_to_it():
     f = one("Halvard Systems won a $40 million contract with Brisa Motors.", "purchase")
     assert names(f, "buyer") == ["Brisa Motors"] and names(f, "supplier") == ["Halvard Systems"]
