@@ -223,3 +223,16 @@ def test_a_failed_bid_opening_the_sentence_does_not_take_the_main_clause_amount(
     text = "After a failed bid by Dunmore Analytics to buy Selkirk Motors, Selkirk Motors raised $20 million."
     f = one(text, "acquisition")
     assert f.modality == "negated" and f.amount is None
+
+
+# ---- a wrong reading seen in real text: "the list" is no listing
+
+
+def test_absent_from_the_list_is_no_listing():
+    assert not facts("Notably absent from the list is Tessel AI, a start-up that had won a Pentagon contract.",
+                     "listing")
+
+
+def test_a_plan_to_list_a_unit_is_still_read():  # near miss
+    f = one("Marlow Group plans to list its chip unit Quenby Systems in Hong Kong.", "listing")
+    assert names(f, "company") == ["Quenby Systems"] and f.modality == "planned"
