@@ -234,6 +234,7 @@ def find_mentions(doc: Doc) -> None:
     found += _latin_names(text, r, doc.lang)
     found += _context_names(text, r, found)
     found += _place_coined(text, r, found)
+    found += _cloud_and_carrier_units(text, r, found) + _function_opened_names(text, r, found)
     if "(" in text or "（" in text:
         found += _introduced_with_latin(text, r)
     stakes: list[tuple[int, int]] = []
@@ -1291,6 +1292,105 @@ def _place_coined(text: str, r: NameRules, found: list[Mention]) -> list[Mention
         if _apart_before_name(text, p, r) and _apart_after_name(text, p + 4, r):
             name = text[p:p + 4]
             out.append(Mention(p, p + 4, name, "candidate", _name_key(name), "context"))
+    return out
+
+
+_UNIT_END = re.compile(r"云|移动|联通|电信")
+_COINED_TAGS = frozenset({None, "nr", "nrt", "nz"})  # a coined head (澄川) or one the dictionary reads as a name (北辰)
+_CARRIER_TAGS = _COINED_TAGS | {"ns"}  # 浙江移动, 岚州电信: a province's or city's branch of an operator
+_PARTY_LEADS = frozenset({"中标", "入围", "携手", "牵手", "联手"}) | frozenset(
+    {"收购", "并购", "购买", "增持", "受让", "认购", "投资", "入股", "参股", "买入", "控股"})
+
+
+def _party_place(text: str, s: int, r: NameRules) -> bool:
+    """Where a party's name stands: a clause's opening, after a stop word, preposition or conjunction (与, 向,
+    和 …), or after a verb whose object or partner is a party (收购, 中标, 携手)."""
+    return _apart_before_name(text, s, r) or text[max(0, s - 2):s] in _PARTY_LEADS
+
+
+def _cloud_and_carrier_units(text: str, r: NameRules, found: list[Mention]) -> list[Mention]:
+    """澄川科技与北辰云达成合作, 中标北辰移动2025年…采购项目: a distinctive head (a coined word, or one the dictionary
+    reads as a name; for an operator's branch a place too: 浙江移动) and 云, 移动, 联通 or 电信 is a cloud or telecom
+    unit's name where a party stands (after punctuation, a stop word or a deal verb) and nothing runs on after it
+    (a value, a stop word or a verb). Not a kind of cloud (私有云, 政务云: common words, or names.yaml
+    `cloud_kinds`), nor a word the ending opens (移动端, 云端, 移动互联网), nor what a unit offers (北辰云服务)."""
+    if not _UNIT_END.search(text):
+        return []
+    w, kinds = wordlist.words(), set(read_yaml("names.yaml")["cloud_kinds"])
+    not_after = _cloud_not_after()
+    taken = bytearray(len(text) + 1)
+    for m in found:
+        if m.kind != "candidate":  # (a context name 北辰云 yields to the unit's)
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for m in _UNIT_END.finditer(text):
+        at, after = m.span()
+        tags = _COINED_TAGS if m.group() == "云" else _CARRIER_TAGS
+        s = next((at - n for n in (2, 3) if at - n >= 0 and _party_place(text, at - n, r)), None)
+        if s is None or any(taken[s:after]):
+            continue
+        head = text[s:at]
+        if not _CJK_RUN.fullmatch(head) or head in kinds or head in r.generic_heads or r.suffix.search(head) \
+                or w.get(head) not in tags or len(head) == 3 and w.get(head) is None \
+                or head[0] in r.bad_starts or any(w.get(c) in _FUNCTION_CHAR_TAGS for c in head):
+            continue
+        if not _apart_after_name(text, after, r) or not_after.match(text, after) or _runs_on(text, at, after):
+            continue
+        if m.group() == "移动" and text[s - 1:s] in "向往朝到至":
+            continue  # 人口向上海移动: moving somewhere, no operator
+        name = text[s:after]
+        out.append(Mention(s, after, name, "organization", _name_key(name), "shape"))
+    return out
+
+
+def _runs_on(text: str, at: int, after: int) -> bool:
+    """云端服务, 云南分公司, 科技化: the ending and the characters after it make a word, and what follows the
+    ending makes none of its own (not 北辰云|达成: 达成 a word, 云达 a place read by chance)."""
+    w = wordlist.words()
+    return any(text[at:after + k] in w for k in (1, 2, 3)) and text[after:after + 2] not in w
+
+
+@cache
+def _cloud_not_after() -> re.Pattern[str]:
+    return re.compile(_alt(read_yaml("names.yaml")["cloud_unit_not_before"]))
+
+
+def _function_opened_names(text: str, r: NameRules, found: list[Mention]) -> list[Mention]:
+    """与与光智能达成合作, 收购以诺科技, ，逐点半导体宣布…: a head of two characters that opens with a function
+    character (与, 以, 将 …: with the next one no word, and no word of that next character and the ending: not
+    以新科技, 与光电…) or that is a rare adverb (逐点), before a strong ending (科技, 半导体; not a weak or legal
+    one), is a name where a party stands (a clause's opening, after 与/向/和 or a deal verb) and nothing runs on
+    after it (not 逐步科技化, 以科技赋能: a phrase, or a head of one character)."""
+    w = wordlist.words()
+    taken = bytearray(len(text) + 1)
+    for m in found:
+        if m.kind != "candidate":  # (a cue's 诺科技 inside 以诺科技 yields to the whole name)
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for m in r.suffix.finditer(text):
+        at, after = m.span()
+        ending, s = m.group(), at - 2
+        if ending in r.weak or ending in r.legal or s < 0 or any(taken[s:after]) or r.not_suffix.match(text, at):
+            continue
+        head = text[s:at]
+        if not _CJK_RUN.fullmatch(head):
+            continue
+        tag = w.get(head)
+        if tag is None:
+            if not (head[0] in r.bad_starts or w.get(head[0]) in _FUNCTION_CHAR_TAGS) \
+                    or w.get(head[1]) in _FUNCTION_CHAR_TAGS or head[1] in r.bad_starts \
+                    or w.get(head[1] + ending[0]) is not None or w.get(head[1] + ending) is not None:
+                continue
+        elif not (tag == "d" and wordlist.is_rare_word(head)):
+            continue
+        if not _party_place(text, s, r) or not _apart_after_name(text, after, r) \
+                or r.generic_follow.match(text, after) or _runs_on(text, at, after):
+            continue
+        if tag is None and not _stop_before(text, s, r) and text[max(0, s - 2):s] not in _PARTY_LEADS \
+                and not cue_names.cues().subject_follow.match(text, after):
+            continue  # ，与光智能相比: opening a clause, the preposition and its object, unless a subject's verb follows
+        name = text[s:after]
+        out.append(Mention(s, after, name, "organization", _name_key(name), "shape"))
     return out
 
 

@@ -1,0 +1,106 @@
+"""Chinese names no lexicon knows that the shape rules missed (round 22): cloud and telecom units named X云,
+X移动, X联通, X电信, and names whose first character is a function character or whose head is a rare adverb
+(与光智能, 以诺科技, 逐点半导体). Sentences written for this file, with invented names."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def _doc(text: str):
+    return extract("t", text, "2025-12-20")
+
+
+def orgs(text: str) -> list[str]:
+    return [m.text for m in _doc(text).mentions if m.kind == "organization"]
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in _doc(text).mentions if m.kind in ("organization", "candidate", "person")]
+
+
+def roles(text: str, kind: str) -> list[dict[str, list[str]]]:
+    return [{k: [m.text for m in v] for k, v in f.roles.items() if v} for f in _doc(text).facts if f.type == kind]
+
+
+# --- X云 / X移动 / X联通 / X电信 ---
+
+def test_a_cloud_unit_with_a_distinctive_head_is_a_party():
+    text = "澄川科技与北辰云达成战略合作，双方将共建智算平台。"
+    assert "北辰云" in orgs(text)
+    assert roles(text, "partnership") == [{"party": ["澄川科技", "北辰云"]}]
+
+
+def test_a_cloud_unit_opening_the_clause_is_a_name():
+    assert "北辰云" in orgs("北辰云宣布完成新一轮融资。")
+    assert "北辰云" in orgs("北辰云与青禾科技签署战略合作协议。")
+
+
+def test_an_operators_unit_is_the_buyer_of_a_tender():
+    text = "青禾电子中标北辰移动2025年智算中心集中采购项目。"
+    assert "北辰移动" in orgs(text)
+    assert roles(text, "purchase") == [{"buyer": ["北辰移动"], "supplier": ["青禾电子"]}]
+
+
+def test_a_provinces_operator_branch_is_a_name():
+    text = "青禾电子中标岚江联通2025年服务器集中采购项目。"
+    assert roles(text, "purchase") == [{"buyer": ["岚江联通"], "supplier": ["青禾电子"]}]
+    text = "澄川科技与广东电信签署算力合作协议。"
+    assert roles(text, "partnership") == [{"party": ["澄川科技", "广东电信"]}]
+
+
+def test_kinds_of_cloud_are_no_names():
+    assert orgs("该方案支持公有云、私有云与混合云部署。") == []
+    assert orgs("公司与政务云平台对接，推动企业上云。") == []
+    assert orgs("青禾科技将为客户搭建数智云。") == ["青禾科技"]
+
+
+def test_words_that_open_with_the_ending_are_no_names():
+    assert orgs("移动端用户增长，移动互联网流量见顶，云端算力需求旺盛。") == []
+    assert orgs("北辰云端服务正式上线。") == []
+    assert orgs("澄川科技推出北辰云服务。") == ["澄川科技"]
+
+
+def test_moving_towards_a_place_is_no_operator():
+    assert orgs("产业人口持续向上海移动。") == []
+
+
+def test_a_cloud_unit_glued_in_a_longer_run_is_no_name():
+    assert orgs("抬头看见蓝天白云飘过。") == []
+    assert orgs("用户可在北辰云上部署模型。") == []
+
+
+# --- a function character or a rare adverb opening a name ---
+
+def test_a_name_opening_with_a_joiner_after_yu():
+    text = "青禾科技与与光智能达成战略合作。"
+    assert "与光智能" in orgs(text)
+    assert roles(text, "partnership") == [{"party": ["青禾科技", "与光智能"]}]
+
+
+def test_a_name_opening_with_yi_after_yu_and_at_the_clause_opening():
+    text = "青禾科技与以诺科技签署战略合作协议。"
+    assert roles(text, "partnership") == [{"party": ["青禾科技", "以诺科技"]}]
+    text = "以诺科技完成5亿元B轮融资，澄川资本领投。"
+    assert "以诺科技" in orgs(text)
+    assert roles(text, "investment") == [{"investor": ["澄川资本"], "investee": ["以诺科技"]}]
+
+
+def test_a_rare_adverb_head_opening_the_clause():
+    text = "逐点半导体与青禾科技签署战略合作协议。"
+    assert roles(text, "partnership") == [{"party": ["逐点半导体", "青禾科技"]}]
+
+
+def test_a_preposition_and_its_object_opening_a_clause_is_no_name():
+    assert orgs("，与光智能相比，青禾科技的产品更成熟。") == ["青禾科技"]
+
+
+def test_phrases_with_a_function_character_before_an_ending_are_no_names():
+    assert orgs("公司逐步科技化转型，以科技赋能产业，以新科技推动发展。") == []
+    assert orgs("同时科技企业也在加快布局。") == []
+    assert orgs("今年半导体将迎来复苏。") == []
+    assert orgs("公司与以科技为核心的企业合作。") == []
+
+
+def test_a_joiner_glued_to_a_name_before_it_opens_no_name():
+    assert "与光智能" not in orgs("澄川与光智能达成合作。")
