@@ -1332,8 +1332,9 @@ def _cloud_and_carrier_units(text: str, r: NameRules, found: list[Mention]) -> l
         head = text[s:at]
         if not _CJK_RUN.fullmatch(head) or head in kinds or head in r.generic_heads or r.suffix.search(head) \
                 or w.get(head) not in tags or len(head) == 3 and w.get(head) is None \
-                or head[0] in r.bad_starts or any(w.get(c) in _FUNCTION_CHAR_TAGS for c in head):
-            continue
+                or head[0] in r.bad_starts or any(w.get(c) in _FUNCTION_CHAR_TAGS for c in head) \
+                or m.group() == "云" and head[0] in r.surnames:
+            continue  # (黄红云: a person; 云 is a given name's character too)
         if not _apart_after_name(text, after, r) or not_after.match(text, after) or _runs_on(text, at, after):
             continue
         if m.group() == "移动" and text[s - 1:s] in "向往朝到至":
@@ -1355,6 +1356,10 @@ def _cloud_not_after() -> re.Pattern[str]:
     return re.compile(_alt(read_yaml("names.yaml")["cloud_unit_not_before"]))
 
 
+# Endings that also name what is held or bought (受让更多股份, 引入更多资本, 最受基金青睐): no name after a function head
+_HELD_ENDINGS = frozenset({"股份", "资本", "基金", "控股", "资产", "证券", "保险", "银行"})
+
+
 def _function_opened_names(text: str, r: NameRules, found: list[Mention]) -> list[Mention]:
     """与与光智能达成合作, 收购以诺科技, ，逐点半导体宣布…: a head of two characters that opens with a function
     character (与, 以, 将 …: with the next one no word, and no word of that next character and the ending: not
@@ -1370,7 +1375,8 @@ def _function_opened_names(text: str, r: NameRules, found: list[Mention]) -> lis
     for m in r.suffix.finditer(text):
         at, after = m.span()
         ending, s = m.group(), at - 2
-        if ending in r.weak or ending in r.legal or s < 0 or any(taken[s:after]) or r.not_suffix.match(text, at):
+        if ending in r.weak or ending in r.legal or ending in _HELD_ENDINGS or s < 0 or any(taken[s:after]) \
+                or r.not_suffix.match(text, at):
             continue
         head = text[s:at]
         if not _CJK_RUN.fullmatch(head):
@@ -1378,7 +1384,8 @@ def _function_opened_names(text: str, r: NameRules, found: list[Mention]) -> lis
         tag = w.get(head)
         if tag is None:
             if not (head[0] in r.bad_starts or w.get(head[0]) in _FUNCTION_CHAR_TAGS) \
-                    or w.get(head[1]) in _FUNCTION_CHAR_TAGS or head[1] in r.bad_starts \
+                    or w.get(head[1]) in wordlist.FUNCTION_TAGS or head[1] in r.bad_starts \
+                    or r.left_stop.fullmatch(head[1]) \
                     or w.get(head[1] + ending[0]) is not None or w.get(head[1] + ending) is not None:
                 continue
         elif not (tag == "d" and wordlist.is_rare_word(head)):
@@ -1386,7 +1393,7 @@ def _function_opened_names(text: str, r: NameRules, found: list[Mention]) -> lis
         if not _party_place(text, s, r) or not _apart_after_name(text, after, r) \
                 or r.generic_follow.match(text, after) or _runs_on(text, at, after):
             continue
-        if tag is None and not _stop_before(text, s, r) and text[max(0, s - 2):s] not in _PARTY_LEADS \
+        if not _stop_before(text, s, r) and text[max(0, s - 2):s] not in _PARTY_LEADS \
                 and not cue_names.cues().subject_follow.match(text, after):
             continue  # ，与光智能相比: opening a clause, the preposition and its object, unless a subject's verb follows
         name = text[s:after]

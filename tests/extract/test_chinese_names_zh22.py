@@ -104,3 +104,24 @@ def test_phrases_with_a_function_character_before_an_ending_are_no_names():
 
 def test_a_joiner_glued_to_a_name_before_it_opens_no_name():
     assert "与光智能" not in orgs("澄川与光智能达成合作。")
+
+
+def test_more_of_what_is_held_is_no_name():
+    assert orgs("澄川基金表示，未来不排除受让更多股份。") == ["澄川基金"]
+    assert orgs("青禾科技计划引入更多资本。") == ["青禾科技"]
+    assert orgs("半导体板块最受基金青睐。") == []
+
+
+def test_a_particle_inside_the_head_opens_no_name():
+    assert orgs("王某被迫出售自己的股份。") == []
+    assert orgs("股东均为产业方，没有一家是纯资本投资。") == []
+
+
+def test_a_persons_name_ending_in_yun_is_no_cloud():
+    assert "林晓云" not in orgs("林晓云通过大宗交易减持青禾科技股份。")
+    assert "林晓云" not in orgs("此前，林晓云通过大宗交易减持青禾科技股份。")
+
+
+def test_operator_branches_listed_or_opening_a_clause():
+    assert {"岚江移动", "岚江电信", "岚江联通"} <= set(orgs("当天，岚江移动、岚江电信和岚江联通宣布提速。"))
+    assert "岚州移动" in orgs("近期，岚州移动公布了数据中心三期项目的招标结果。")
