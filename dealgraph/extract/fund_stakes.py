@@ -182,6 +182,8 @@ def fund_share(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     vt = Span(verb.start(), verb.end())
     agents = _investors(ctx, cs, verb.start(), fund)
     if verb.group().startswith("持有"):
+        if agents and _BOUGHT_FROM.search(ctx.text, agents[-1].end, verb.start()):
+            return []  # A受让上述转让人持有的F份额: the sellers hold the units, not A
         facts = v._deal(ctx, Frame("shareholding", "fund", ("holder", "company"), ()), vt, agents, [fund])
         for f in facts:
             stakes = ctx.values("percent", verb.end(), t.end)
@@ -189,6 +191,9 @@ def fund_share(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             f.rule = "shareholding:fund_share:持有"
         return facts
     return _investment(ctx, vt, agents, fund, f"investment:fund_share:{verb.group()}")
+
+
+_BOUGHT_FROM = re.compile(r"受让|收购|购买|购入|承接|买入")
 
 
 # 认购以下投资基金份额 / 认购下列基金的份额: the funds are listed after (a table, as announcements give it)

@@ -2098,8 +2098,15 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     where only an organisation can stand (…,绿地发布公告称: a noun or generic phrase is a name there),
     `introduced` right after a category noun (…龙头|新兴药房), `member` where it is coordinated after a name
     in a deal's object (增持了澜石科技和青松: there a noun of two characters or more is a short name)."""
+    if _REFERENCE_OPENING.match(text, start) or _NEWS_SOURCE_END.search(text, start, end) \
+            and text[end:end + 1] in ":：":
+        return []  # 受让上述转让人持有的…: a reference back, no name; 岚海网讯:4月27日…: a dateline's news source
     if strong:
         return _strong_candidate(text, start, end, r)
+    kind = _KIND_THEN_NAME.match(text, start, end)
+    if kind and (kind.group("country") or wordlist.is_common_word(kind.group("kind"))) and end - kind.end() >= 2:
+        return _candidate(text, kind.end(), end, r, lax=lax, slot=slot, listed=listed, introduced=True, member=member)
+        # 收购德国晶圆厂北岭: a country and the kind of plant before the plant's own name
     cut = max((m.end() for m in r.introducer.finditer(text, start, end) if end - m.end() >= 2
                and not cue_names.glued_word(text, m.end())), default=start) \
         if r.introducer.search(text, start, end) else start
@@ -2209,6 +2216,9 @@ _RIGHTS_INSIDE = re.compile(r"专利|知识产权|著作权|(?<![A-Za-z])IP(?![A
 _RANKED_DESCRIPTION = re.compile(r"(?:全球|国内|国际|业内|行业|业界|世界|全国|海外|中国|亚洲|欧洲|美国)(?:最)?"
                                  r"(?:领先|知名|著名|领军|头部|顶尖|一流|最大|最火|前列|第一)")
 _HOW_OFTEN = re.compile(cue_names.HOW_OFTEN)
+_REFERENCE_OPENING = re.compile(r"上述|前述|上列|前列|下述")
+_NEWS_SOURCE_END = re.compile(r"(?:网|社|报|台)讯$")
+_KIND_THEN_NAME = re.compile(r"(?P<country>" + "|".join(read_yaml("names.yaml")["countries"]) + r")?(?P<kind>[\u4e00-\u9fff]{2})厂")
 _RELATION_OPENING = re.compile(r"实际控制人|实控人|控股股东|一致行动人|法定代表人")
 _DOCUMENT_END = re.compile(r"(?:公告|财报|年报|季报|招股书|说明书|报告书)$")  # (该行再)发公告表示: what is issued, no name
 # 一年内, 三个月后, 两周以来, 半年间: a span of time, no name

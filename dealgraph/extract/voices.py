@@ -770,10 +770,13 @@ _BOUGHT_ITS = re.compile(r"(?:受让|收购|购买|购入|买入)了?其(?:合�
 _THE_TWO = re.compile(r"(?:两者|二者|两家公司|两家机构|两家)(?:目前|现|如今|均)?(?:分别|各自|各)")
 
 
-# 受让你公司持有的, 收购其所持有的: a deal verb, then a holder left unnamed, right before 持有; so too a verb of
+# 受让你公司持有的, 收购其所持有的, 受让上述转让人持有的: a deal verb, then a holder left unnamed (or named by a
+# reference back), right before 持有; so too a verb of
 # selling after its buyer (公司拟向澜石科技出售公司持有的青松物流30%股权: the seller, 公司, holds it, not the buyer)
 _BOUGHT_BETWEEN = re.compile(r"(?:受让|收购|购买|购入|购得|竞得|拍得|认购|买入|增持|出售|转让|出让)了?"
                              r"(?:你公司|贵公司|本公司|该公司|上市公司|公司|其)所?$")
+_BOUGHT_FROM_NAMED_BEFORE = re.compile(r"(?:受让|收购|购买|购入|购得|竞得|拍得|认购|买入|增持)了?"
+                                       r"(?:上述|前述|上列|前列)[\u4e00-\u9fff]{1,6}?所?$")
 
 
 def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
@@ -784,6 +787,9 @@ def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
     _, ce = ctx.clause(t.start)
     if agents and cs <= agents[-1].start and agents[-1].end <= t.start and _BOUGHT_BETWEEN.search(ctx.text, agents[-1].end, t.start):
         agents = []  # A以4亿元受让公司持有的B股权: A buys what another (unnamed) holds; A holds nothing here
+    if agents and agents[-1].end <= t.start and _BOUGHT_FROM_NAMED_BEFORE.search(ctx.text, max(cs, agents[-1].end), t.start):
+        agents = []  # (…),公司受让上述转让人持有的B份额: the sellers, named before, hold it (even with A's name
+        # carried from the clause before)
     if not patients or not agents:  # 交割后，创始人王澜石仍持有B 20%股份: the person, with B named
         agents = deal_slots._person_agent(ctx, cs, t) or agents
     if _BUYER_NOUN.match(ctx.text, cs):

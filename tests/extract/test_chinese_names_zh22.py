@@ -125,3 +125,52 @@ def test_a_persons_name_ending_in_yun_is_no_cloud():
 def test_operator_branches_listed_or_opening_a_clause():
     assert {"岚江移动", "岚江电信", "岚江联通"} <= set(orgs("当天，岚江移动、岚江电信和岚江联通宣布提速。"))
     assert "岚州移动" in orgs("近期，岚州移动公布了数据中心三期项目的招标结果。")
+
+
+# --- names glued to what introduces them (read from the real-text excerpts' kinds of error) ---
+
+def test_a_country_and_the_kind_of_plant_before_a_name_are_no_part_of_it():
+    text = "有消息称，澄川集团已决定斥巨资收购德国芯片厂北岭(Northridge AG)。"
+    assert "德国芯片厂北岭" not in names(text)
+    assert roles(text, "acquisition") == [{"acquirer": ["澄川集团"], "target": ["北岭"]}]
+
+
+def test_a_foreign_plant_named_after_its_kind():
+    text = "澄川集团拟收购德国晶圆厂北岭60%股权。"
+    assert roles(text, "acquisition") == [{"acquirer": ["澄川集团"], "target": ["北岭"]}]
+
+
+def test_a_coined_head_before_chang_keeps_the_whole_name():
+    text = "澄川集团拟收购岚州厂务科技60%股权。"
+    assert roles(text, "acquisition") == [{"acquirer": ["澄川集团"], "target": ["岚州厂务科技"]}]
+
+
+def test_a_datelines_news_source_is_no_party():
+    text = "岚海网讯:4月27日,青禾数据科技股份有限公司发布公告称,其全资子公司青禾系统工程有限公司中标。"
+    assert "岚海网讯" not in names(text)
+    assert roles(text, "ownership") == [{"owner": ["青禾数据科技股份有限公司"], "unit": ["青禾系统工程有限公司"]}]
+
+
+def test_a_reference_back_to_parties_is_no_name():
+    text = "公司以自有资金受让上述转让人持有的青禾创业投资合伙企业(有限合伙)份额。"
+    assert "上述转让人" not in names(text)
+
+
+def test_the_buyer_does_not_hold_what_a_reference_back_holds():
+    text = "澄川股份以自有资金受让上述股东持有的青禾科技30%股权。"
+    assert roles(text, "shareholding") == []
+    assert roles(text, "acquisition") == [{"acquirer": ["澄川股份"], "target": ["青禾科技"]}]
+    text = "澄川股份以自有资金受让上述转让人持有的青禾创业投资合伙企业(有限合伙)份额。"
+    assert roles(text, "shareholding") == []
+
+
+def test_a_named_seller_still_holds_the_fund_units_it_sells():
+    text = "澄川股份受让北辰集团持有的青禾创业投资合伙企业(有限合伙)2.5%的合伙份额。"
+    assert {"holder": ["北辰集团"], "company": ["青禾创业投资合伙企业"]} in roles(text, "shareholding")
+
+
+def test_the_buyer_carried_from_an_earlier_clause_does_not_hold_what_it_buys():
+    text = ("澄川股份(以下简称“公司”)于2024年3月5日与北辰投资以及岚山创投(以下合称“出让方”)签署《份额转让协议》,"
+            "公司以自有资金受让上述出让方持有的青禾创业投资合伙企业(有限合伙)认缴出资500万元对应的1.5%的合伙份额。")
+    assert roles(text, "acquisition") == [{"acquirer": ["澄川股份"], "target": ["青禾创业投资合伙企业"]}]
+    assert roles(text, "shareholding") == []
