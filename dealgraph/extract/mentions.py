@@ -2351,6 +2351,9 @@ _EACH_AFTER = re.compile(r"(?:将|拟|已|均|则|共)?分别(?:直接|间接)?(
                          r"获得|取得|买入|控制)")
 
 
+_LIST_TAIL = re.compile(r"合计|共计|合共|所持|分别|各自")
+
+
 def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: list[tuple[int, int]]) -> list[Mention]:
     """The items of a list (A、B、C) are names when one of them is a known name, or when the list is the
     subject of 分别持有/分别认购…."""
@@ -2362,7 +2365,9 @@ def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: list[tupl
     _, first_e = items[0]
     items[0] = (_left_edge(text, first_e, r, window=10), first_e)
     last_s, _ = items[-1]
-    items[-1] = (last_s, _right_edge(text, last_s, r))
+    last_e = _right_edge(text, last_s, r)
+    tail = _LIST_TAIL.search(text, last_s + 2, last_e)
+    items[-1] = (last_s, tail.start() if tail else last_e)  # A、B、尤某合计所持…: the last item ends before 合计
     each = "分别" in m.group() and _EACH_AFTER.match(text, items[-1][1]) is not None
     if not each and not any(_holds_span(confident, s, e) for s, e in items):
         return []

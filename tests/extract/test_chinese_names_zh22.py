@@ -174,3 +174,11 @@ def test_the_buyer_carried_from_an_earlier_clause_does_not_hold_what_it_buys():
             "公司以自有资金受让上述出让方持有的青禾创业投资合伙企业(有限合伙)认缴出资500万元对应的1.5%的合伙份额。")
     assert roles(text, "acquisition") == [{"acquirer": ["澄川股份"], "target": ["青禾创业投资合伙企业"]}]
     assert roles(text, "shareholding") == []
+
+
+def test_the_last_item_of_a_list_ends_before_heji_suochi():
+    text = "澄川芯英以23.98元/股的价格，受让北辰控股、青禾贸易、尤华建合计所持上市公司1441.36万股股份。"
+    assert "尤华建" in names(text)
+    assert not any("合计" in n for n in names(text))
+    assert all("尤华建合计所持" not in f.get("target", []) for f in roles(text, "acquisition"))
+
