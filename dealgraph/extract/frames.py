@@ -146,7 +146,7 @@ class Ctx:
                 edge = m.start
                 continue
             gap = self.text[m.end:edge]
-            if not _CONNECTOR.match(gap.lstrip("”\"」)）") if edge < group[0].start else gap):
+            if not _CONNECTOR.match(gap.lstrip("”\"」)）") if edge < group[0].start else gap) or voices.group_before_unit(m, edge):
                 break
             group.insert(0, m)
             edge = m.start
@@ -161,6 +161,9 @@ class Ctx:
         for m in found[1:]:
             if not _CONNECTOR.match(self.text[group[-1].end:m.start]):
                 break
+            if voices.group_before_unit(group[-1], m.start):
+                group[-1] = m  # 收购青禾集团北辰科技60%股权: the group's unit named right after it is the party
+                continue
             group.append(m)
         return group
 

@@ -817,6 +817,10 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         joined = [j for j in range(start + 2, at - 1) if text[j] in "和与及、" and text[start:j] in known_names]
         if joined:  # 阿里云和蚂蚁集团: a known name, then a joiner: a list, the name is after it
             start = joined[-1] + 1
+        group = text.rfind("集团", start, at) if not legal else -1
+        if group - start >= 2 and at - (group + 2) >= 2 and not _trade_words(text[group + 2:at]) \
+                and _CJK_RUN.fullmatch(text, group + 2, at):
+            start = group + 2  # 招商局集团|澄川启航资本: a group's name, then its unit's own (read at the group's ending)
         prefix = text[start:at]
         if text[start - 1:start] in ")）" and legal and r.suffix.fullmatch(prefix):
             continue  # 星河(深圳)|科技股份有限公司: the tail of a name with its seat in brackets, read whole elsewhere

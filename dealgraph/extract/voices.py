@@ -4425,7 +4425,7 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # 本轮由A、B联合投资 names a round's backers; A与B共同投资设立C, 以联合投资的形式: no round
     if you < 0 and _TO_RECIPIENT.search(ctx.text, cs, t.start):
         return []  # A对B追加投资 / A对3家养猪场追加投资: the money goes to what 对 names (invest_to), no round raised
-    investors = ctx.mentions(you + 1, t.start) if you >= 0 else _group_past_asides(ctx, cs, t.start)
+    investors = _units_for_groups(ctx.mentions(you + 1, t.start)) if you >= 0 else _group_past_asides(ctx, cs, t.start)
     if you < 0 and investors:
         investors = _subject_of_verb_before(ctx, investors)
         investors = _with_partners_subject(ctx, cs, investors)
@@ -4527,6 +4527,16 @@ def _with_partners_subject(ctx: Ctx, cs: int, partners: list[Mention]) -> list[M
     lead = [m for m in ctx.group_left(cs, _WITH_PARTNERS.search(ctx.text, cs, partners[0].start).start())
             if m.key not in {p.key for p in partners}]
     return lead + partners
+
+
+def group_before_unit(m: Mention, nxt: int) -> bool:
+    """招商局集团招商启航资本: a group's name with another name glued right after it (at `nxt`) names the group's
+    unit, the party; the group only owns it."""
+    return m.end == nxt and m.kind == "organization" and m.text.endswith("集团")
+
+
+def _units_for_groups(found: list[Mention]) -> list[Mention]:
+    return [m for m, nxt in zip(found, found[1:] + [None]) if nxt is None or not group_before_unit(m, nxt.start)]
 
 
 def _group_past_asides(ctx: Ctx, cs: int, end: int) -> list[Mention]:

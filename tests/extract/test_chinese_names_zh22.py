@@ -182,3 +182,25 @@ def test_the_last_item_of_a_list_ends_before_heji_suochi():
     assert not any("合计" in n for n in names(text))
     assert all("尤华建合计所持" not in f.get("target", []) for f in roles(text, "acquisition"))
 
+
+
+# --- a group's name glued before its unit's ---
+
+def test_a_groups_unit_glued_after_it_is_a_name_of_its_own():
+    text = "北辰智能完成A轮融资，由青禾集团澄川启航资本领投，岚山创投跟投。"
+    assert {"青禾集团", "澄川启航资本"} <= set(orgs(text))
+    assert roles(text, "investment") == [{"investor": ["澄川启航资本", "岚山创投"], "investee": ["北辰智能"]}]
+
+
+def test_the_unit_not_the_group_is_bought():
+    text = "澄川资本收购青禾集团北辰科技60%股权。"
+    assert roles(text, "acquisition") == [{"acquirer": ["澄川资本"], "target": ["北辰科技"]}]
+
+
+def test_a_group_listed_beside_another_investor_stays_an_investor():
+    text = "北辰智能完成A轮融资，由青禾集团、澄川启航资本联合领投。"
+    assert roles(text, "investment") == [{"investor": ["青禾集团", "澄川启航资本"], "investee": ["北辰智能"]}]
+
+
+def test_trade_words_after_a_group_stay_in_its_name():
+    assert "青禾集团医药科技" in orgs("青禾集团医药科技宣布完成融资。")
