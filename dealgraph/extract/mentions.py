@@ -652,7 +652,9 @@ _NOT_SUBSIDIARY = frozenset(["方面", "手机", "股价", "市值", "内部", "
                              "开源", "上线", "量产", "出品", "研发", "自研", "首发", "官宣", "内测", "公测",
                              "港股", "美股", "股票",   # 百度港股和美股股价均上涨: its listed shares
                              # how goods go to it (向英伟达批量供货, 为小米独家供应)
-                             "批量", "独家", "长期", "稳定", "持续", "首批", "少量", "逐步", "小批", "大批"])
+                             "批量", "独家", "长期", "稳定", "持续", "首批", "少量", "逐步", "小批", "大批",
+                             # what one does with it (同兆芯联系, 与华为洽谈): the verb after 同/与 and the partner
+                             "联系", "接触", "沟通", "洽谈", "谈判", "对接", "协商", "磋商", "交流", "商谈"])
 
 
 def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Mention]) -> list[Mention]:
@@ -782,6 +784,7 @@ def _name_key(name: str) -> str:
 _HOLDS_CONTROL_END = re.compile(r"\s*(?:[，,；;。！!？?）)]|$|的)")
 
 
+_OWNERSHIP_WORD = re.compile(r"(?:中国|中方|我国)?(?:国有|国营|民营|中资|外资|国企|央企|港资|台资|合资)")
 _BEN_WORDS = frozenset("轮次年月期届身季周金息")  # 腾讯投资本轮领投: 本轮, not 资本
 
 
@@ -817,6 +820,9 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         joined = [j for j in range(start + 2, at - 1) if text[j] in "和与及、" and text[start:j] in known_names]
         if joined:  # 阿里云和蚂蚁集团: a known name, then a joiner: a list, the name is after it
             start = joined[-1] + 1
+        owned = _OWNERSHIP_WORD.match(text, start, at)
+        if owned and any(text[owned.end():e] in known_names for e in range(owned.end() + 2, after + 1)):
+            start = owned.end()  # 中国国有|上汽集团, 民营|腾讯控股: how a known company is owned, no part of its name
         group = text.rfind("集团", start, at) if not legal else -1
         if group - start >= 2 and at - (group + 2) >= 2 and not _trade_words(text[group + 2:at]) \
                 and _CJK_RUN.fullmatch(text, group + 2, at):

@@ -204,3 +204,17 @@ def test_a_group_listed_beside_another_investor_stays_an_investor():
 
 def test_trade_words_after_a_group_stay_in_its_name():
     assert "青禾集团医药科技" in orgs("青禾集团医药科技宣布完成融资。")
+
+
+def test_the_verb_after_a_known_partner_is_no_unit_of_it():
+    text = "澄川集团近期同北岭公司投资的兆芯联系。"
+    assert "兆芯联系" not in names(text)
+    assert "兆芯" in names(text)
+    assert "华为洽谈" not in names("澄川集团正与华为洽谈，拟共建算力中心。")
+
+
+def test_how_a_known_company_is_owned_is_no_part_of_its_name():
+    text = "中国国有上汽集团旗下的青禾出行完成10亿元B轮融资。"
+    assert "上汽集团" in orgs(text)
+    assert roles(text, "ownership") == [{"owner": ["上汽集团"], "unit": ["青禾出行"]}]
+    assert "中国国有资本风险投资基金" in orgs("中国国有资本风险投资基金领投。")
