@@ -1264,17 +1264,20 @@ _NEVER_IN_NAMES = frozenset("向对被把给从在将为由")  # prepositions: �
 
 def _place_start(text: str, start: int, cut: int, end: int, r: NameRules) -> int:
     """收购济宁如澜品牌管理有限公司, 浙江盛和云端科技有限公司: a registered name opens with its place, so
-    a one-character stop right after that place (济宁|如意), or one that leaves only trade words after
-    it (盛和|云端科技), is inside the name; the place opens the run or follows another stop word."""
+    a one-character stop right after that place (济宁|如意), or one character after it (北京岚和|青源: one
+    character makes no head of its own), or one that leaves only trade words after it (盛和|云端科技), is inside
+    the name; the place opens the run or follows another stop word."""
     found = list(r.left_stop.finditer(text, start, cut))
-    for p in [start] + [m.end() for m in found]:
+    after_verbs = [i for i in range(start + 2, cut) if _place_length(text, i) and wordlist.words().get(text[i - 2:i]) == "v"]
+    for p in [start] + [m.end() for m in found] + after_verbs:  # (签订|北京…: a verb glued before the place)
         n = _place_length(text, p) if p < cut else 0
         stops = [m for m in found if m.start() >= p]
         if not n or any(len(m.group()) > 1 or m.group() in _NEVER_IN_NAMES
                         or _place_length(text, m.end()) for m in stops):
             continue  # 北京和上海澜石科技: a second place opens a second name
-        if all(m.start() == p + n for m in stops) or _trade_words(text[cut:end]):
-            return p
+        if all(m.start() == p + n for m in stops) or _trade_words(text[cut:end]) \
+                or all(m.start() == p + n + 1 and _CJK_RUN.match(text, p + n, p + n + 1) for m in stops):
+            return p  # 北京正和|兴源…合伙企业: one character after the place is no head of its own, the stop is the name's
     return cut
 
 
@@ -2111,6 +2114,9 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if _REFERENCE_OPENING.match(text, start) or _NEWS_SOURCE_END.search(text, start, end) \
             and text[end:end + 1] in ":：":
         return []  # 受让上述转让人持有的…: a reference back, no name; 岚海网讯:4月27日…: a dateline's news source
+    if end - start > 2 and wordlist.words().get(text[end - 1:end + 1]) in ("p", "c"):  # 青禾管业关|于签订…: 关于
+        return _candidate(text, start, end - 1, r, lax=lax, slot=slot, listed=listed, strong=strong,
+                          introduced=introduced, member=member)
     if strong:
         return _strong_candidate(text, start, end, r)
     kind = _KIND_THEN_NAME.match(text, start, end)

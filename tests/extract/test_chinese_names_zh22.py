@@ -218,3 +218,26 @@ def test_how_a_known_company_is_owned_is_no_part_of_its_name():
     assert "上汽集团" in orgs(text)
     assert roles(text, "ownership") == [{"owner": ["上汽集团"], "unit": ["青禾出行"]}]
     assert "中国国有资本风险投资基金" in orgs("中国国有资本风险投资基金领投。")
+
+
+# --- registered names cut at a stop inside their head, and a title's announcer ---
+
+def test_a_stop_one_character_after_the_place_is_inside_the_registered_name():
+    text = "公司拟出资5000万元认购北京岚和青源创业投资合伙企业(有限合伙)份额。"
+    assert "北京岚和青源创业投资合伙企业" in orgs(text)
+    assert "北京岚和青源科技有限公司" in orgs("澄川资本与北京岚和青源科技有限公司签署协议。")
+
+
+def test_a_stop_after_a_verb_and_a_place_is_inside_the_registered_name():
+    text = "青禾管业关于签订北京岚和青源创业投资合伙企业(有限合伙)有限合伙协议的公告"
+    assert "北京岚和青源创业投资合伙企业" in orgs(text)
+
+
+def test_two_places_joined_name_two_companies():
+    assert orgs("北京和上海青源科技有限公司均为公司子公司。") == ["上海青源科技有限公司"]
+
+
+def test_a_titles_announcer_ends_before_guanyu():
+    text = "青禾管业关于签订北京岚和青源创业投资合伙企业(有限合伙)有限合伙协议的公告"
+    assert "青禾管业" in names(text)
+    assert "青禾管业关" not in names(text)
