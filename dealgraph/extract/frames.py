@@ -145,8 +145,11 @@ class Ctx:
             if _ALIAS_OPEN.fullmatch(self.text, m.end, edge):  # A(下称B): B is A; the list goes on before A
                 edge = m.start
                 continue
+            if voices.group_before_unit(m, edge):  # 青禾集团北辰科技: the group owns the party named after it
+                edge = m.start
+                continue
             gap = self.text[m.end:edge]
-            if not _CONNECTOR.match(gap.lstrip("”\"」)）") if edge < group[0].start else gap) or voices.group_before_unit(m, edge):
+            if not _CONNECTOR.match(gap.lstrip("”\"」)）") if edge < group[0].start else gap):
                 break
             group.insert(0, m)
             edge = m.start

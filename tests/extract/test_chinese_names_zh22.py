@@ -241,3 +241,9 @@ def test_a_titles_announcer_ends_before_guanyu():
     text = "青禾管业关于签订北京岚和青源创业投资合伙企业(有限合伙)有限合伙协议的公告"
     assert "青禾管业" in names(text)
     assert "青禾管业关" not in names(text)
+
+
+def test_a_group_glued_before_the_partner_leaves_the_partner_in_the_list():
+    text = "9月3日，青禾信息科技有限公司(以下简称“青禾”)与全球知名饮料集团可口可乐在上海举行战略合作签约仪式。"
+    assert roles(text, "partnership") == [{"party": ["青禾", "可口可乐"]}]
+    assert roles("青禾科技与北辰集团澄川智能达成战略合作。", "partnership") == [{"party": ["青禾科技", "澄川智能"]}]
