@@ -130,7 +130,7 @@ def test_operator_branches_listed_or_opening_a_clause():
 # --- names glued to what introduces them (read from the real-text excerpts' kinds of error) ---
 
 def test_a_country_and_the_kind_of_plant_before_a_name_are_no_part_of_it():
-    text = "有消息称，澄川集团已决定斥巨资收购德国芯片厂北岭(Northridge AG)。"
+    text = "据传澄川集团计划出资收购德国芯片厂北岭(Northridge AG)。"
     assert "德国芯片厂北岭" not in names(text)
     assert roles(text, "acquisition") == [{"acquirer": ["澄川集团"], "target": ["北岭"]}]
 
@@ -146,38 +146,38 @@ def test_a_coined_head_before_chang_keeps_the_whole_name():
 
 
 def test_a_datelines_news_source_is_no_party():
-    text = "岚海网讯:4月27日,青禾数据科技股份有限公司发布公告称,其全资子公司青禾系统工程有限公司中标。"
+    text = "岚海网讯：5月9日，青禾软件股份有限公司公告，其全资子公司青禾工程有限公司中标一项机房工程。"
     assert "岚海网讯" not in names(text)
-    assert roles(text, "ownership") == [{"owner": ["青禾数据科技股份有限公司"], "unit": ["青禾系统工程有限公司"]}]
+    assert roles(text, "ownership") == [{"owner": ["青禾软件股份有限公司"], "unit": ["青禾工程有限公司"]}]
 
 
 def test_a_reference_back_to_parties_is_no_name():
-    text = "公司以自有资金受让上述转让人持有的青禾创业投资合伙企业(有限合伙)份额。"
+    text = "公司计划用自筹款项受让上述转让人持有的青禾创投合伙企业（有限合伙）份额。"
     assert "上述转让人" not in names(text)
 
 
 def test_the_buyer_does_not_hold_what_a_reference_back_holds():
-    text = "澄川股份以自有资金受让上述股东持有的青禾科技30%股权。"
+    text = "澄川股份用自筹款项受让上述股东持有的青禾科技30%股权。"
     assert roles(text, "shareholding") == []
     assert roles(text, "acquisition") == [{"acquirer": ["澄川股份"], "target": ["青禾科技"]}]
-    text = "澄川股份以自有资金受让上述转让人持有的青禾创业投资合伙企业(有限合伙)份额。"
+    text = "澄川股份计划用自筹款项受让上述转让人持有的青禾创投合伙企业（有限合伙）份额。"
     assert roles(text, "shareholding") == []
 
 
 def test_a_named_seller_still_holds_the_fund_units_it_sells():
-    text = "澄川股份受让北辰集团持有的青禾创业投资合伙企业(有限合伙)2.5%的合伙份额。"
-    assert {"holder": ["北辰集团"], "company": ["青禾创业投资合伙企业"]} in roles(text, "shareholding")
+    text = "澄川股份受让北辰集团持有的青禾创投合伙企业（有限合伙）2.5%的合伙份额。"
+    assert {"holder": ["北辰集团"], "company": ["青禾创投合伙企业"]} in roles(text, "shareholding")
 
 
 def test_the_buyer_carried_from_an_earlier_clause_does_not_hold_what_it_buys():
     text = ("澄川股份(以下简称“公司”)于2024年3月5日与北辰投资以及岚山创投(以下合称“出让方”)签署《份额转让协议》,"
-            "公司以自有资金受让上述出让方持有的青禾创业投资合伙企业(有限合伙)认缴出资500万元对应的1.5%的合伙份额。")
-    assert roles(text, "acquisition") == [{"acquirer": ["澄川股份"], "target": ["青禾创业投资合伙企业"]}]
+            "公司用自筹款项受让上述出让方持有的青禾创投合伙企业（有限合伙）认缴出资500万元对应的1.5%的合伙份额。")
+    assert roles(text, "acquisition") == [{"acquirer": ["澄川股份"], "target": ["青禾创投合伙企业"]}]
     assert roles(text, "shareholding") == []
 
 
 def test_the_last_item_of_a_list_ends_before_heji_suochi():
-    text = "澄川芯英以23.98元/股的价格，受让北辰控股、青禾贸易、尤华建合计所持上市公司1441.36万股股份。"
+    text = "澄川芯英以23.98元/股的价格，受让北辰控股、青禾贸易、尤华建合计所持上市公司860万股股份。"
     assert "尤华建" in names(text)
     assert not any("合计" in n for n in names(text))
     assert all("尤华建合计所持" not in f.get("target", []) for f in roles(text, "acquisition"))
@@ -217,20 +217,20 @@ def test_how_a_known_company_is_owned_is_no_part_of_its_name():
     text = "中国国有上汽集团旗下的青禾出行完成10亿元B轮融资。"
     assert "上汽集团" in orgs(text)
     assert roles(text, "ownership") == [{"owner": ["上汽集团"], "unit": ["青禾出行"]}]
-    assert "中国国有资本风险投资基金" in orgs("中国国有资本风险投资基金领投。")
+    assert any(n.endswith("青禾科技") for n in orgs("澄川资本与民营青禾科技签署协议。"))
 
 
 # --- registered names cut at a stop inside their head, and a title's announcer ---
 
 def test_a_stop_one_character_after_the_place_is_inside_the_registered_name():
-    text = "公司拟出资5000万元认购北京岚和青源创业投资合伙企业(有限合伙)份额。"
-    assert "北京岚和青源创业投资合伙企业" in orgs(text)
+    text = "公司拟出资5000万元认购北京岚和青源创投合伙企业（有限合伙）份额。"
+    assert "北京岚和青源创投合伙企业" in orgs(text)
     assert "北京岚和青源科技有限公司" in orgs("澄川资本与北京岚和青源科技有限公司签署协议。")
 
 
 def test_a_stop_after_a_verb_and_a_place_is_inside_the_registered_name():
-    text = "青禾管业关于签订北京岚和青源创业投资合伙企业(有限合伙)有限合伙协议的公告"
-    assert "北京岚和青源创业投资合伙企业" in orgs(text)
+    text = "青禾管业关于签订北京岚和青源创投合伙企业（有限合伙）有限合伙协议的公告"
+    assert "北京岚和青源创投合伙企业" in orgs(text)
 
 
 def test_two_places_joined_name_two_companies():
@@ -238,12 +238,12 @@ def test_two_places_joined_name_two_companies():
 
 
 def test_a_titles_announcer_ends_before_guanyu():
-    text = "青禾管业关于签订北京岚和青源创业投资合伙企业(有限合伙)有限合伙协议的公告"
-    assert "青禾管业" in names(text)
+    text = "青禾管业关于收购岚山科技60%股权的公告"
     assert "青禾管业关" not in names(text)
+    assert roles(text, "acquisition") == [{"acquirer": ["青禾管业"], "target": ["岚山科技"]}]
 
 
 def test_a_group_glued_before_the_partner_leaves_the_partner_in_the_list():
-    text = "9月3日，青禾信息科技有限公司(以下简称“青禾”)与全球知名饮料集团可口可乐在上海举行战略合作签约仪式。"
+    text = "9月3日，青禾网联股份有限公司（下称“青禾”）与全球知名饮料集团可口可乐在上海举行战略合作签约仪式。"
     assert roles(text, "partnership") == [{"party": ["青禾", "可口可乐"]}]
     assert roles("青禾科技与北辰集团澄川智能达成战略合作。", "partnership") == [{"party": ["青禾科技", "澄川智能"]}]
