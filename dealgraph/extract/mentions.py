@@ -1309,6 +1309,7 @@ def _place_coined(text: str, r: NameRules, found: list[Mention]) -> list[Mention
 
 
 _UNIT_END = re.compile(r"云|移动|联通|电信")
+_TENDER_PROJECT = re.compile(r"[^，,。；;、]{2,30}?(?:采购|招标|建设|集采|服务|工程)?项目")
 _COINED_TAGS = frozenset({None, "nr", "nrt", "nz"})  # a coined head (澄川) or one the dictionary reads as a name (北辰)
 _CARRIER_TAGS = _COINED_TAGS | {"ns"}  # 浙江移动, 岚州电信: a province's or city's branch of an operator
 _PARTY_LEADS = frozenset({"中标", "入围", "携手", "牵手", "联手"}) | frozenset(
@@ -1348,8 +1349,10 @@ def _cloud_and_carrier_units(text: str, r: NameRules, found: list[Mention]) -> l
                 or head[0] in r.bad_starts or any(w.get(c) in _FUNCTION_CHAR_TAGS for c in head) \
                 or m.group() == "云" and head[0] in r.surnames:
             continue  # (黄红云: a person; 云 is a given name's character too)
-        if not _apart_after_name(text, after, r) or not_after.match(text, after) or _runs_on(text, at, after):
-            continue
+        tendered = text[max(0, s - 2):s] in ("中标", "入围") and _TENDER_PROJECT.match(text, after)
+        if not (_apart_after_name(text, after, r) or tendered) or not_after.match(text, after) \
+                or _runs_on(text, at, after):
+            continue  # (中标浙江移动智算中心采购项目: the buyer, then its project's name)
         if m.group() == "移动" and text[s - 1:s] in "向往朝到至":
             continue  # 人口向上海移动: moving somewhere, no operator
         name = text[s:after]

@@ -247,3 +247,10 @@ def test_a_group_glued_before_the_partner_leaves_the_partner_in_the_list():
     text = "9月3日，青禾网联股份有限公司（下称“青禾”）与全球知名饮料集团可口可乐在上海举行战略合作签约仪式。"
     assert roles(text, "partnership") == [{"party": ["青禾", "可口可乐"]}]
     assert roles("青禾科技与北辰集团澄川智能达成战略合作。", "partnership") == [{"party": ["青禾科技", "澄川智能"]}]
+
+
+def test_an_operators_branch_before_its_tenders_project_name_is_the_buyer():
+    text = "青禾电子中标浙江移动智算中心集中采购项目。"
+    assert roles(text, "purchase") == [{"buyer": ["浙江移动"], "supplier": ["青禾电子"]}]
+    assert "北辰云" not in orgs("青禾电子中标北辰云端服务项目。")
+    assert orgs("青禾电子中标移动端应用开发项目。") == ["青禾电子"]
