@@ -422,6 +422,7 @@ class Reader:
         Thornbury was in talks …": the subject of what was reported, not the one reporting it."""
         lo, hi = bisect_left(self._starts, sent.start), bisect_left(self._starts, sent.end)
         orgs = [m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS and not self.is_source(m)]
+        orgs = [m for m in orgs if not (m.kind == "candidate" and _PERSON_MOVE.match(self.doc.text, m.end))]
         first = orgs[0] if orgs else None
         if len(orgs) > 1 and _REPORTED_THAT.match(self.doc.text, first.end, orgs[1].start):
             first = orgs[1]
@@ -762,6 +763,10 @@ _POSSESSOR = re.compile(r"«[op]\d+»[''’]s (?=«o\d+»)|«o\d+»(?:[''’]s)?
 _FRONTED_PREP = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|into|over|behind|about|between|among|than|like|unlike|"
                            r"despite|following|after|before|besides|including|alongside|versus|against|toward|towards)"
                            r"(?: the| an?)?\s*$", re.I)
+# an unknown name that moves between employers is a person, no topic a later "the company" stands for ("As part of
+# the deal, Kell moved to Acme to lead its lab"; "Kell stepped down", "Kell was named chief executive")
+_PERSON_MOVE = re.compile(r"\s+(?:(?:has |had |will )?(?:moved|moves|move) to|(?:has |had |will )?(?:stepped|steps|step) down|"
+                          r"resigned|(?:was|has been|is) (?:named|appointed)|(?:has )?left (?:his|her) )")
 _PREP_ONLY = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|into|over|behind|about|between|among|than)\s*$", re.I)
 # a clause with a subject of its own after "and", "but", "while" or a semicolon: "… and Quillfeather raised …"
 NEW_CLAUSE = re.compile(r"(?:,? and|;|, but|, while) (?:«[oi]\d+»|(?:the|its) [a-z]+) (?:[a-z]+ )?(?:[a-z]+ed|raised|bought|"

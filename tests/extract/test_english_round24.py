@@ -1,0 +1,52 @@
+"""Round 24, a precision sweep on English AI-industry news: word received from a company is no money raised from
+it, and an unknown name that moves between employers is a person, never the company a later "the company" stands
+for. Sentences written by the team; the companies and people are invented."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, names, one
+
+
+# ---- word received, not money
+
+
+def test_confirmation_received_from_a_company_is_no_investment():
+    got = facts("Orbis Cloud signed a compute deal with Northwind Labs. The story was first reported by The Ledger, "
+                "which said it had received confirmation from Orbis Cloud.")
+    assert not [f for f in got if f.type == "investment"]
+
+
+def test_comments_received_from_a_rival_are_no_investment():
+    got = facts("Quillfeather said it received comments from Harbor Peak about the draft standard.")
+    assert not [f for f in got if f.type == "investment"]
+
+
+def test_money_received_from_backers_is_still_an_investment():  # near miss: a sum received from named backers
+    f = one("Brightline received $40 million from Harbor Peak and Orbis Ventures.", "investment")
+    assert names(f, "investor") == ["Harbor Peak", "Orbis Ventures"] and names(f, "investee") == ["Brightline"]
+
+
+# ---- a person who moves to a company is no topic
+
+
+def test_the_company_after_a_person_moved_is_the_company_invested_in():
+    got = facts("Acme Corp invested $3 billion in Brightline AI in May. As part of the deal, Kell moved to Acme to "
+                "lead its lab while keeping his seat at Brightline. Acme will take a 40 percent stake in the company.")
+    stakes = [f for f in got if f.type == "shareholding"]
+    assert stakes and all(names(f, "company") == ["Brightline AI"] for f in stakes)
+    assert all("Kell" not in names(f, "investee") for f in got if f.type == "investment")
+
+
+def test_a_person_who_stepped_down_is_no_topic():
+    got = facts("Acme Corp invested $2 billion in Brightline AI. Later, Varo stepped down from its board. "
+                "Acme will take a 30 percent stake in the company.")
+    stakes = [f for f in got if f.type == "shareholding"]
+    assert stakes and all(names(f, "company") == ["Brightline AI"] for f in stakes)
+
+
+def test_a_company_opening_the_sentence_stays_the_topic():  # near miss: a company that acts, not a person
+    got = facts("Acme Corp invested $3 billion in Brightline AI in May. As part of the deal, Kell Systems opened a "
+                "lab in Austin. Acme will take a 40 percent stake in the company.")
+    stakes = [f for f in got if f.type == "shareholding"]
+    assert stakes and names(stakes[0], "company") == ["Kell Systems"]
+
