@@ -417,8 +417,21 @@ def _link_names(found: list[Mention], every: list[Mention], text: str) -> None:
         people = list(surnames.get(m.text, {}).values())
         if m.kind in ("candidate", "person") and " " not in m.text and len(people) == 1 and people[0].start < m.start:
             m.key, m.kind, m.canonical = people[0].key, "person", people[0].canonical
-        elif m.kind == "candidate" and len(full) == 1 and not _arm_of(text, m.text, full[0].text):
+        elif m.kind == "candidate" and len(full) == 1 and not _arm_of(text, m.text, full[0].text) \
+                and not _named_product(text, [x for x in every if x.key == full[0].key]):
             m.key, m.kind, m.canonical = full[0].key, full[0].kind, full[0].canonical
+
+
+# a name written after a product noun names the product: "its first chip, the Northwind Core", "a model called …"
+_PRODUCT_BEFORE = re.compile(r"\b(?:chip|processor|accelerator|GPU|CPU|model|platform|product|device|robot|app|"
+                             r"engine|assistant|chatbot|agent|system)s?,? (?:(?:the|its|a|an|new|called|dubbed|named|"
+                             r"known as|branded) )*$")
+
+
+def _named_product(text: str, longer: list[Mention]) -> bool:
+    """Whether every mention of a longer name is written as a product's name ("The startup plans to ship its first
+    chip, the Northwind Core": Northwind stays the company, not a short form of its chip)."""
+    return bool(longer) and all(_PRODUCT_BEFORE.search(text, max(0, x.start - 40), x.start) for x in longer)
 
 
 def _arm_of(text: str, parent: str, unit: str) -> bool:

@@ -50,3 +50,20 @@ def test_a_company_opening_the_sentence_stays_the_topic():  # near miss: a compa
     stakes = [f for f in got if f.type == "shareholding"]
     assert stakes and names(stakes[0], "company") == ["Kell Systems"]
 
+
+# ---- a product named after its maker is no longer name of the maker
+
+
+def test_a_chip_named_after_its_maker_does_not_absorb_the_company():
+    got = facts("Northwind, founded in 2021 by former Orbis engineers Lena Park and Tom Reyes, secured a $200 million "
+                "Series B round led by Harbor Peak. The startup plans to ship its first chip, the Northwind Core, "
+                "later this year.")
+    inv = [f for f in got if f.type == "investment"]
+    assert inv and names(inv[0], "investee") == ["Northwind"]
+    assert all(names(f, "company") == ["Northwind"] for f in got if f.type == "founding")
+
+
+def test_a_short_name_still_joins_its_company_name():  # near miss: the longer name is a company, not a product
+    f = one("Northwind raised $50 million from Harbor Peak. Northwind Robotics plans to ship its first robot later "
+            "this year.", "investment")
+    assert names(f, "investee") == ["Northwind Robotics"]
