@@ -72,7 +72,7 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
                     or _EXCHANGE_CODE.search(s.text, 0, span[0]) \
                     or dateline is not None and span[1] <= dateline.end() or _CITY_OF_PLACE.match(s.text, span[1]) \
                     and not g.rx["person_cue"].search(s.text, max(0, span[0] - 45), span[0]) \
-                    or _PLACE_NOUN_AFTER.match(s.text, span[1]):
+                    or _PLACE_NOUN_AFTER.match(s.text, span[1]) or _model_number(s.text, span):
                 continue
             if _AMOUNT_WORD.fullmatch(s.text, span[0], span[1]) and (
                     _SCALE.match(s.text, span[1]) or s.text[span[1] - 1] in "mn"):
@@ -426,6 +426,19 @@ def _link_names(found: list[Mention], every: list[Mention], text: str) -> None:
 _PRODUCT_BEFORE = re.compile(r"\b(?:chip|processor|accelerator|GPU|CPU|model|platform|product|device|robot|app|"
                              r"engine|assistant|chatbot|agent|system)s?,? (?:(?:the|its|a|an|new|called|dubbed|named|"
                              r"known as|branded) )*$")
+
+
+# a model number before the goods it names is no company: "deploy the GB300 processors", "ships H20 chips"
+_MODEL_NUMBER = re.compile(r"(?-i:[A-Z]{1,4}\d{2,4}[A-Za-z]{0,2})")
+_GOODS_AFTER = re.compile(r"(?: (?:series|Ultra|Pro|Max))? (?:GPUs?|CPUs?|chips?|processors?|accelerators?|servers?|"
+                          r"systems?|racks?|superchips?|modules?)\b")
+
+
+def _model_number(text: str, span: tuple[int, int]) -> bool:
+    """Whether a capitalised word is a product's model number written before the goods it names (one the lexicon
+    does not know as a company)."""
+    return bool(_MODEL_NUMBER.fullmatch(text, span[0], span[1]) and _GOODS_AFTER.match(text, span[1])) \
+        and lexicon.load().lookup(text[span[0]:span[1]]) is None
 
 
 def _named_product(text: str, longer: list[Mention]) -> bool:

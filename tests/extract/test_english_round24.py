@@ -67,3 +67,16 @@ def test_a_short_name_still_joins_its_company_name():  # near miss: the longer n
     f = one("Northwind raised $50 million from Harbor Peak. Northwind Robotics plans to ship its first robot later "
             "this year.", "investment")
     assert names(f, "investee") == ["Northwind Robotics"]
+
+
+# ---- a model number before goods is no supplier
+
+
+def test_a_model_number_before_processors_is_no_supplier():
+    got = facts("Halcyon Compute plans to deploy the GB300 processors in phases through 2026.")
+    assert all("GB300" not in names(f, "supplier") for f in got)
+
+
+def test_a_maker_before_processors_is_still_the_supplier():  # near miss: a company's name, not a model number
+    f = one("Halcyon Compute plans to deploy the Norvane processors in phases through 2026.", "purchase")
+    assert names(f, "supplier") == ["Norvane"] and names(f, "buyer") == ["Halcyon Compute"]
