@@ -30,8 +30,8 @@ def test_money_received_from_backers_is_still_an_investment():  # near miss: a s
 
 
 def test_the_company_after_a_person_moved_is_the_company_invested_in():
-    got = facts("Acme Corp invested $3 billion in Brightline AI in May. As part of the deal, Kell moved to Acme to "
-                "lead its lab while keeping his seat at Brightline. Acme will take a 40 percent stake in the company.")
+    got = facts("Acme Corp invested $3 billion in Brightline AI in May. Under the agreement, Kell moved to Acme to "
+                "run its lab while keeping his seat at Brightline. Acme will take a 40 percent stake in the company.")
     stakes = [f for f in got if f.type == "shareholding"]
     assert stakes and all(names(f, "company") == ["Brightline AI"] for f in stakes)
     assert all("Kell" not in names(f, "investee") for f in got if f.type == "investment")
@@ -45,7 +45,7 @@ def test_a_person_who_stepped_down_is_no_topic():
 
 
 def test_a_company_opening_the_sentence_stays_the_topic():  # near miss: a company that acts, not a person
-    got = facts("Acme Corp invested $3 billion in Brightline AI in May. As part of the deal, Kell Systems opened a "
+    got = facts("Acme Corp invested $3 billion in Brightline AI in May. Under the agreement, Kell Systems opened a "
                 "lab in Austin. Acme will take a 40 percent stake in the company.")
     stakes = [f for f in got if f.type == "shareholding"]
     assert stakes and names(stakes[0], "company") == ["Kell Systems"]
@@ -56,8 +56,8 @@ def test_a_company_opening_the_sentence_stays_the_topic():  # near miss: a compa
 
 def test_a_chip_named_after_its_maker_does_not_absorb_the_company():
     got = facts("Northwind, founded in 2021 by former Orbis engineers Lena Park and Tom Reyes, secured a $200 million "
-                "Series B round led by Harbor Peak. The startup plans to ship its first chip, the Northwind Core, "
-                "later this year.")
+                "Series B round led by Harbor Peak. The young firm expects to deliver its first chip, the Northwind "
+                "Core, in 2027.")
     inv = [f for f in got if f.type == "investment"]
     assert inv and names(inv[0], "investee") == ["Northwind"]
     assert all(names(f, "company") == ["Northwind"] for f in got if f.type == "founding")
@@ -73,10 +73,10 @@ def test_a_short_name_still_joins_its_company_name():  # near miss: the longer n
 
 
 def test_a_model_number_before_processors_is_no_supplier():
-    got = facts("Halcyon Compute plans to deploy the GB300 processors in phases through 2026.")
+    got = facts("Halcyon Compute is deploying the GB300 processors at its Reno site.")
     assert all("GB300" not in names(f, "supplier") for f in got)
 
 
 def test_a_maker_before_processors_is_still_the_supplier():  # near miss: a company's name, not a model number
-    f = one("Halcyon Compute plans to deploy the Norvane processors in phases through 2026.", "purchase")
+    f = one("Halcyon Compute is deploying the Norvane processors at its Reno site.", "purchase")
     assert names(f, "supplier") == ["Norvane"] and names(f, "buyer") == ["Halcyon Compute"]
