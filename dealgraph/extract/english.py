@@ -1055,6 +1055,9 @@ def contract_to(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     if fact.amount is None and bought is not None:  # the verb is the deal's
         fact.amount = s.value(bought.group(1))
     end = next((c.start() for c in re.finditer(r"[,;]", s.text[m.end():])), len(s.text) - m.end()) + m.end()
+    paid = _SUM_PAID_FOR.search(s.text, m.end(), end)  # … to procure servers and related gear for some $5.8 billion:
+    if fact.amount is None and paid is not None and m.group("verb").lower() not in _SUPPLY_VERBS:  # the price paid
+        fact.amount = s.value(paid.group(1))
     after = s.tokens("d", m.start("verb"), end)  # … to buy chips starting in 2027: the period; said on Tuesday: none
     fact.qualifiers["period"] = after[0][1] if after else None
     fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if v is not None}
@@ -1075,6 +1078,9 @@ _CHALLENGED = re.compile(r"(?!(?:blocked|rejected|scrapped|abandoned|terminated|
 # after the target: "from (Japanese conglomerate) «o»", not "from «o»'s …" nor "from «o»-backed …"
 _FROM_SELLER = re.compile(r",? from (?:(?:[A-Z][\w.]*-based|[a-z][\w-]*) ){0,3}?(«o\d+»)(?![\'’\w-])")
 _SUM_BOUGHT = re.compile(r" (?:an additional |another |a further )?(?:about |roughly |up to |some |more than |nearly |over )?(«m\d+»)")
+# the price of the goods bought, after them in the clause (not a price of one unit: "for $30 a chip", "per server")
+_SUM_PAID_FOR = re.compile(r" for (?:about |roughly |some |nearly |around |approximately |more than |over |up to )?"
+                           r"(«m\d+»)(?! (?:a|an|per|each)\b)")
 _SUPPLY_VERBS = ("supply", "provide", "deliver", "sell", "ship", "build", "make", "manufacture")
 # what is supplied and to whom: "… to supply power to its new campus", "… to provide chips for Norcrest's servers"
 _GOES_TO = re.compile(r"(?:[^«».;,]|«[mcr]\d+»){0,60}? (?:to|for) (?:the )?(«[oij]\d+»)")

@@ -80,3 +80,18 @@ def test_a_model_number_before_processors_is_no_supplier():
 def test_a_maker_before_processors_is_still_the_supplier():  # near miss: a company's name, not a model number
     f = one("Halcyon Compute is deploying the Norvane processors at its Reno site.", "purchase")
     assert names(f, "supplier") == ["Norvane"] and names(f, "buyer") == ["Halcyon Compute"]
+
+
+# ---- the price after the goods of a contract to buy
+
+
+def test_price_after_the_goods_of_a_contract_to_buy_is_its_amount():
+    f = one("Halcyon Compute has also signed a separate agreement with Norvane Systems to procure servers and "
+            "related equipment for some $5.8 billion.", "purchase")
+    assert names(f, "buyer") == ["Halcyon Compute"] and names(f, "supplier") == ["Norvane Systems"]
+    assert f.amount is not None and "5.8 billion" in f.amount.value.text
+
+
+def test_a_unit_price_is_no_contract_amount():  # near miss: the price of one chip
+    f = one("Halcyon Compute signed an agreement with Norvane Systems to buy chips for $30 a unit.", "purchase")
+    assert f.amount is None
