@@ -86,8 +86,8 @@ def test_a_maker_before_processors_is_still_the_supplier():  # near miss: a comp
 
 
 def test_price_after_the_goods_of_a_contract_to_buy_is_its_amount():
-    f = one("Halcyon Compute has also signed a separate agreement with Norvane Systems to procure servers and "
-            "related equipment for some $5.8 billion.", "purchase")
+    f = one("Halcyon Compute also inked a second contract with Norvane Systems to procure racks and cooling gear "
+            "for roughly $5.8 billion.", "purchase")
     assert names(f, "buyer") == ["Halcyon Compute"] and names(f, "supplier") == ["Norvane Systems"]
     assert f.amount is not None and "5.8 billion" in f.amount.value.text
 
