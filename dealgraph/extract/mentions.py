@@ -254,7 +254,7 @@ def find_mentions(doc: Doc) -> None:
              and not (m.kind == "candidate" and _QUALITY_NOUN.fullmatch(m.text))]  # 必要性、公允性: qualities
     found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)
              and not (text[m.end:m.end + 1] in "(（" and _describes_next(text, m.end, r))]
-    found = [m for m in _without_glosses(text, found) if not _likeness(text, m)]
+    found = [m for m in _without_glosses(text, found) if not _likeness(text, m) and not _faction(text, m)]
     found = _people_glued_to_verbs(text, found, r)
     if "讯" in text or "电" in text:  # 澜海财经9月17日讯 / 北辰社上海3月2日电: the news source of a dateline, no party
         found = [m for m in found if not _DATELINE.match(text, m.end)]
@@ -357,6 +357,24 @@ def _without_glosses(text: str, found: list[Mention]) -> list[Mention]:
 def _likeness(text: str, m: Mention) -> bool:
     """中国版类ChatGPT, 类Sora产品: 类 before a name makes a thing like it, not it (人类 is a word of its own)."""
     return text[m.start - 1:m.start] == "类" and text[m.start - 2:m.start - 1] != "人" and m.source != "person"
+
+
+# 这家清华系AI独角兽, 阿里系创业公司, 华为系背景的团队: 系 after a name then a kind of firm marks a camp (those
+# founded by its people or backed by it), not the name as a party; the copula (青禾科技系一家AI企业, 系澄川集团子公司)
+# takes a classifier or a name after 系 and keeps the name
+_FACTION_TAIL = re.compile(r"系(?:AI|人工智能|大模型|科技|互联网|创业|初创|独角兽|背景|出身|资本|基金|团队|企业|公司|玩家|厂商|"
+                           r"芯片|机器人|自动驾驶|具身|电商|游戏|新势力|车企|高管|人马|创始人)")
+
+
+def _faction(text: str, m: Mention) -> bool:
+    """清华系AI独角兽, 腾讯系公司: a camp named after the name, not the name itself (系一家…: the copula)."""
+    if m.source == "person" or m.kind == "person":
+        return False
+    if m.kind == "organization" and _FACTION_TAIL.match(text, m.end):
+        return True
+    # 华为系AI read as one coined name: the camp word inside it
+    return m.source != "lexicon" and any(_FACTION_TAIL.match(text, i) for i in range(m.start + 2, m.end - 1)
+                                         if text[i] == "系")
 
 
 @cache

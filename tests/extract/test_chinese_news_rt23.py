@@ -1,0 +1,31 @@
+"""rt23, wrong readings in Chinese AI-industry news: a camp named after a company (清华系独角兽) read as the company,
+an outlet's scoop (独家获悉) read as the parties' own word. Sentences written for this file; the companies are invented."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, roles
+
+
+def test_a_camp_named_after_a_company_is_not_the_company():
+    found = facts("青禾智能这家华为系AI独角兽刚宣布完成超10亿元融资，由澄川资本领投。", "investment")
+    assert [(roles(f)["investee"], roles(f)["investor"]) for f in found] == [(["青禾智能"], ["澄川资本"])]
+    found = facts("澄川资本宣布投资一家腾讯系公司青禾智能，金额为3亿元。", "investment")
+    assert [roles(f)["investee"] for f in found] == [["青禾智能"]]
+    found = facts("阿里系创业公司青禾智能近日完成2亿元融资。", "investment")
+    assert [roles(f)["investee"] for f in found] == [["青禾智能"]]
+
+
+def test_the_copula_keeps_the_name():
+    # 系 as the copula (系一家…企业) is no camp: the company stays a party
+    found = facts("青禾科技系一家AI芯片企业，澄川资本以2亿元收购青禾科技60%股权。", "acquisition")
+    assert [(roles(f)["acquirer"], roles(f)["target"]) for f in found] == [(["澄川资本"], ["青禾科技"])]
+    found = facts("澄川资本以2亿元收购青禾系统科技60%股权。", "acquisition")
+    assert [roles(f)["target"] for f in found] == [["青禾系统科技"]]
+
+
+def test_an_outlets_scoop_is_a_report():
+    found = facts("《远川财经》独家获悉，青禾智能近期完成5亿元B轮融资，澄川资本领投。", "investment")
+    assert [(roles(f)["investor"], f.modality) for f in found] == [(["澄川资本"], "reported")]
+    # the reporter told by the company itself: stated
+    found = facts("记者从青禾智能获悉，公司近期完成5亿元B轮融资，澄川资本领投。", "investment")
+    assert [f.modality for f in found] == ["asserted"]
