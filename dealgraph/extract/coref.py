@@ -52,12 +52,22 @@ def resolve_references(doc: Doc) -> None:
                     added.append(Mention(start, end, m.group(), ante.kind if ante.kind == "person" else "organization",
                                          ante.key, "coref", ante.canonical))
                 continue
-            ante = _fund_before(doc, start) if _FUND_WORD.fullmatch(m.group()) \
-                else _antecedent(doc, sent, start, m.group(), topics, added)
+            ante = _apposed(doc, start, m.group())
+            if ante is None:
+                ante = _fund_before(doc, start) if _FUND_WORD.fullmatch(m.group()) \
+                    else _antecedent(doc, sent, start, m.group(), topics, added)
             if ante is not None:
                 added.append(Mention(start, end, m.group(), "organization", ante.key, "coref", ante.canonical))
     doc.mentions = sorted(doc.mentions + added + _founder_pronouns(doc, added) + _holder_pronouns(doc),
                           key=lambda x: x.start)
+
+
+def _apposed(doc: Doc, start: int, word: str) -> Mention | None:
+    """青禾智能这家AI独角兽刚完成融资: 这家/那家 … written right after a company's name is that name told again (an
+    apposition), not another company named before it (澄川资本投资这家公司: a verb between, resolved as usual)."""
+    if not word.startswith(("这家", "那家")):
+        return None
+    return next((x for x in org_mentions(doc, max(0, start - 40), start) if x.end == start and x.source != "coref"), None)
 
 
 # 他创办的B / 她一手创立的B / 其创建的B: a pronoun right before a founding verb and 的 names the founder

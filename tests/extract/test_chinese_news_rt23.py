@@ -29,3 +29,15 @@ def test_an_outlets_scoop_is_a_report():
     # the reporter told by the company itself: stated
     found = facts("记者从青禾智能获悉，公司近期完成5亿元B轮融资，澄川资本领投。", "investment")
     assert [f.modality for f in found] == ["asserted"]
+
+
+def test_this_firm_right_after_a_name_is_that_name():
+    text = ("近日，澄川集团宣布战略投资北京青禾有限公司（以下简称“青禾”），金额为5亿元。"
+            "就在2025年3月初，青禾这家华为系AI独角兽刚宣布完成超10亿元融资，由岚山产业基金领投。")
+    found = facts(text, "investment")
+    assert sorted((roles(f)["investor"][0], roles(f)["investee"][0]) for f in found) == [
+        ("岚山产业基金", "青禾"), ("澄川集团", "北京青禾有限公司")]
+    # a verb between the name and 这家公司: the description points back as usual, not to the subject before it
+    found = facts("岚山创投宣布收购青禾智能。澄川资本投资这家公司2亿元。", "investment")
+    assert [roles(f)["investor"] for f in found] == [["澄川资本"]]
+    assert all(f.roles["investee"][0].canonical != "澄川资本" for f in found)
