@@ -41,3 +41,16 @@ def test_this_firm_right_after_a_name_is_that_name():
     found = facts("岚山创投宣布收购青禾智能。澄川资本投资这家公司2亿元。", "investment")
     assert [roles(f)["investor"] for f in found] == [["澄川资本"]]
     assert all(f.roles["investee"][0].canonical != "澄川资本" for f in found)
+
+
+def test_the_publisher_of_a_titled_candidate_notice_buys():
+    tender = "11月18日，岚山数科有限公司发布《岚山智算中心项目》招标公告，合同估算价2.4亿元。"
+    won = "11月17日，青禾信息网络股份有限公司发布《关于海光四代CPU计算服务器采购》中标候选人，澄川电子股份有限公司以9800万元中标。"
+    for text in (won, tender + won):
+        found = facts(text, "purchase")
+        assert [(roles(f)["buyer"], roles(f)["supplier"]) for f in found] == [
+            (["青禾信息网络股份有限公司"], ["澄川电子股份有限公司"])]
+    # a notice of another kind (a report) names no tenderer: the buyer is not its publisher
+    found = facts("11月17日，青禾信息网络股份有限公司发布《2025年度社会责任报告》，澄川电子股份有限公司以9800万元中标岚山数科服务器采购项目。",
+                  "purchase")
+    assert all(roles(f)["buyer"] != ["青禾信息网络股份有限公司"] for f in found)
