@@ -1897,11 +1897,19 @@ def _as_candidate(fact: FactRecord, word: str, ctx: Ctx | None = None, t: Span |
     provisional = ctx is not None and t is not None and ctx.text[max(0, t.start - 1):t.start] == "预"
     if (word.endswith("候选人") or provisional) and fact.modality == "asserted":
         fact.modality = "planned"
+    elif ctx is not None and t is not None and fact.modality == "asserted" and _candidates_notice(ctx, t.start):
+        fact.modality = "planned"  # 青禾网络发布《…采购》中标候选人，A以1.9亿元中标: the notice proposes, awards nothing yet
     elif ctx is not None and t is not None and fact.modality == "asserted" and tender_lists.proposed(ctx, t.start) \
             and not any(ctx.sent.start <= b.start < ctx.sent.end for b in fact.roles.get("buyer", [])):
         fact.modality = "planned"  # 澄川通信集团公示了服务器集采中标候选人。标包1由A中标: the award proposed (a sentence
         # naming its own buyer tells its own tender: A为X项目第一中标候选人。B中标C公司Y项目 is made)
     return fact
+
+
+def _candidates_notice(ctx: Ctx, at: int) -> bool:
+    """Whether a clause before `at` in the sentence publishes a notice of candidates (发布《…》中标候选人, 公示了中标候选人),
+    not a notice of the result (发布《…》中标结果: the award made)."""
+    return any(m.group().endswith("候选人") for m in _TENDERER.finditer(ctx.text, ctx.sent.start, at))
 
 
 # what may stand between the winner and 中标 (北辰路桥近日成功中标, A等组成联合体中标, A作为联合体成员中标)

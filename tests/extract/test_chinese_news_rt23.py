@@ -54,3 +54,11 @@ def test_the_publisher_of_a_titled_candidate_notice_buys():
     found = facts("11月17日，青禾信息网络股份有限公司发布《2025年度社会责任报告》，澄川电子股份有限公司以9800万元中标岚山数科服务器采购项目。",
                   "purchase")
     assert all(roles(f)["buyer"] != ["青禾信息网络股份有限公司"] for f in found)
+
+
+def test_a_win_told_in_a_notice_of_candidates_is_proposed():
+    found = facts("青禾信息网络股份有限公司发布《关于计算服务器采购》中标候选人，澄川电子股份有限公司以9800万元中标。", "purchase")
+    assert [f.modality for f in found] == ["planned"]
+    # a notice of the result: the award is made
+    found = facts("青禾信息网络股份有限公司发布《关于计算服务器采购》中标结果，澄川电子股份有限公司以9800万元中标。", "purchase")
+    assert [(roles(f)["buyer"], f.modality) for f in found] == [(["青禾信息网络股份有限公司"], "asserted")]
