@@ -1979,7 +1979,7 @@ _LOTS_AFTER = re.compile(r"\s*(?:了)?(?:本项目|该项目)?(?:的)?第?[一�
                          r"\s*(?:[，,。；;]|$)")
 _EACH_PRICE = re.compile(r"中标(?:价格|金额|价|总价|合同金额)(?:分别)?(?:为|是|约|：|:)*")  # 中标金额分别为X、Y和Z
 # 星河数据集团近日公布招标结果，A中标: the one publishing the tender's result tendered, it buys
-# (青禾网络发布《关于海光服务器采购》中标候选人，A以1.9亿元中标: a titled notice naming the candidates, whatever the
+# (青禾网络发布《海光整机年度集采》中标候选人, A以1.9亿元中标: a titled notice naming the candidates, whatever the
 # title holds)
 _TENDERER = re.compile(r"(?:近日|日前|今日|昨日|此前|已)?(?:公布|发布|公示|公告|披露)(?:了)?(?:其)?(?:《[^《》]{1,60}》|[^，,；;。]{0,12}?)"
                        r"(?:招标|采购|中标|评标|比选)(?:结果|公告|公示|候选人)")

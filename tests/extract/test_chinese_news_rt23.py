@@ -7,7 +7,7 @@ from tests.extract.readers import facts, roles
 
 
 def test_a_camp_named_after_a_company_is_not_the_company():
-    found = facts("青禾智能这家华为系AI独角兽刚宣布完成超10亿元融资，由澄川资本领投。", "investment")
+    found = facts("青禾智能这家华为系AI独角兽日前宣布完成超10亿元融资，由澄川资本领投。", "investment")
     assert [(roles(f)["investee"], roles(f)["investor"]) for f in found] == [(["青禾智能"], ["澄川资本"])]
     found = facts("澄川资本宣布投资一家腾讯系公司青禾智能，金额为3亿元。", "investment")
     assert [roles(f)["investee"] for f in found] == [["青禾智能"]]
@@ -33,7 +33,7 @@ def test_an_outlets_scoop_is_a_report():
 
 def test_this_firm_right_after_a_name_is_that_name():
     text = ("近日，澄川集团宣布战略投资北京青禾有限公司（以下简称“青禾”），金额为5亿元。"
-            "就在2025年3月初，青禾这家华为系AI独角兽刚宣布完成超10亿元融资，由岚山产业基金领投。")
+            "就在2025年3月初，青禾这家华为系AI独角兽日前宣布完成超10亿元融资，由岚山产业基金领投。")
     found = facts(text, "investment")
     assert sorted((roles(f)["investor"][0], roles(f)["investee"][0]) for f in found) == [
         ("岚山产业基金", "青禾"), ("澄川集团", "北京青禾有限公司")]
@@ -45,20 +45,20 @@ def test_this_firm_right_after_a_name_is_that_name():
 
 def test_the_publisher_of_a_titled_candidate_notice_buys():
     tender = "11月18日，岚山数科有限公司发布《岚山智算中心项目》招标公告，合同估算价2.4亿元。"
-    won = "11月17日，青禾信息网络股份有限公司发布《关于海光四代CPU计算服务器采购》中标候选人，澄川电子股份有限公司以9800万元中标。"
+    won = "11月17日，青禾数联股份有限公司发布《海光整机年度集采》中标候选人，澄川电子股份有限公司以9800万元中标。"
     for text in (won, tender + won):
         found = facts(text, "purchase")
         assert [(roles(f)["buyer"], roles(f)["supplier"]) for f in found] == [
-            (["青禾信息网络股份有限公司"], ["澄川电子股份有限公司"])]
+            (["青禾数联股份有限公司"], ["澄川电子股份有限公司"])]
     # a notice of another kind (a report) names no tenderer: the buyer is not its publisher
-    found = facts("11月17日，青禾信息网络股份有限公司发布《2025年度社会责任报告》，澄川电子股份有限公司以9800万元中标岚山数科服务器采购项目。",
+    found = facts("11月17日，青禾数联股份有限公司发布《2025年度社会责任报告》，澄川电子股份有限公司以9800万元中标岚山数科服务器采购项目。",
                   "purchase")
-    assert all(roles(f)["buyer"] != ["青禾信息网络股份有限公司"] for f in found)
+    assert all(roles(f)["buyer"] != ["青禾数联股份有限公司"] for f in found)
 
 
 def test_a_win_told_in_a_notice_of_candidates_is_proposed():
-    found = facts("青禾信息网络股份有限公司发布《关于计算服务器采购》中标候选人，澄川电子股份有限公司以9800万元中标。", "purchase")
+    found = facts("青禾数联股份有限公司发布《整机年度集采》中标候选人，澄川电子股份有限公司以9800万元中标。", "purchase")
     assert [f.modality for f in found] == ["planned"]
     # a notice of the result: the award is made
-    found = facts("青禾信息网络股份有限公司发布《关于计算服务器采购》中标结果，澄川电子股份有限公司以9800万元中标。", "purchase")
-    assert [(roles(f)["buyer"], f.modality) for f in found] == [(["青禾信息网络股份有限公司"], "asserted")]
+    found = facts("青禾数联股份有限公司发布《整机年度集采》中标结果，澄川电子股份有限公司以9800万元中标。", "purchase")
+    assert [(roles(f)["buyer"], f.modality) for f in found] == [(["青禾数联股份有限公司"], "asserted")]
