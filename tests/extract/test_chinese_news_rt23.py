@@ -7,7 +7,7 @@ from tests.extract.readers import facts, roles
 
 
 def test_a_camp_named_after_a_company_is_not_the_company():
-    found = facts("青禾智能这家华为系AI独角兽日前宣布完成超10亿元融资，由澄川资本领投。", "investment")
+    found = facts("青禾智能这家华为系AI独角兽日前宣布获得超10亿元融资，由澄川资本领投。", "investment")
     assert [(roles(f)["investee"], roles(f)["investor"]) for f in found] == [(["青禾智能"], ["澄川资本"])]
     found = facts("澄川资本宣布投资一家腾讯系公司青禾智能，金额为3亿元。", "investment")
     assert [roles(f)["investee"] for f in found] == [["青禾智能"]]
@@ -33,7 +33,7 @@ def test_an_outlets_scoop_is_a_report():
 
 def test_this_firm_right_after_a_name_is_that_name():
     text = ("近日，澄川集团宣布战略投资北京青禾有限公司（以下简称“青禾”），金额为5亿元。"
-            "就在2025年3月初，青禾这家华为系AI独角兽日前宣布完成超10亿元融资，由岚山产业基金领投。")
+            "就在2025年3月初，青禾这家华为系AI独角兽日前宣布获得超10亿元融资，由岚山产业基金领投。")
     found = facts(text, "investment")
     assert sorted((roles(f)["investor"][0], roles(f)["investee"][0]) for f in found) == [
         ("岚山产业基金", "青禾"), ("澄川集团", "北京青禾有限公司")]
