@@ -255,6 +255,7 @@ def find_mentions(doc: Doc) -> None:
     found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)
              and not (text[m.end:m.end + 1] in "(（" and _describes_next(text, m.end, r))]
     found = [m for m in _without_glosses(text, found) if not _likeness(text, m) and not _faction(text, m)]
+    found = [_before_this_firm(m) for m in found]
     found = _people_glued_to_verbs(text, found, r)
     if "讯" in text or "电" in text:  # 澜海财经9月17日讯 / 北辰社上海3月2日电: the news source of a dateline, no party
         found = [m for m in found if not _DATELINE.match(text, m.end)]
@@ -375,6 +376,18 @@ def _faction(text: str, m: Mention) -> bool:
     # 华为系AI read as one coined name: the camp word inside it
     return m.source != "lexicon" and any(_FACTION_TAIL.match(text, i) for i in range(m.start + 2, m.end - 1)
                                          if text[i] == "系")
+
+
+_THIS_FIRM = re.compile(r"这家|那家")
+
+
+def _before_this_firm(m: Mention) -> Mention:
+    """青禾这家AI独角兽 read as one coined name: the name ends before 这家/那家 (a description of it follows)."""
+    hit = _THIS_FIRM.search(m.text, 2) if m.source not in ("lexicon", "person") and m.kind != "person" else None
+    if hit is None:
+        return m
+    name = m.text[:hit.start()]
+    return Mention(m.start, m.start + hit.start(), name, m.kind, _name_key(name), m.source)
 
 
 @cache

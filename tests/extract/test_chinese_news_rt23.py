@@ -62,3 +62,14 @@ def test_a_win_told_in_a_notice_of_candidates_is_proposed():
     # a notice of the result: the award is made
     found = facts("青禾数联股份有限公司发布《整机年度集采》中标结果，澄川电子股份有限公司以9800万元中标。", "purchase")
     assert [(roles(f)["buyer"], f.modality) for f in found] == [(["青禾数联股份有限公司"], "asserted")]
+
+
+def test_a_name_ends_before_this_firm():
+    text = ("近日，澄川集团宣布战略投资北京青禾有限公司（以下简称“青禾”），金额为5亿元。"
+            "到了3月初，青禾这家AI独角兽又宣布获得超10亿元融资，由岚山产业基金领投。")
+    found = facts(text, "investment")
+    assert sorted((f.roles["investor"][0].canonical, f.roles["investee"][0].canonical) for f in found) == [
+        ("岚山产业基金", "北京青禾有限公司"), ("澄川集团", "北京青禾有限公司")]
+    # 这家 inside no name: a name of its own stays whole
+    found = facts("澄川资本宣布以2亿元投资这家名为青禾智能的公司。", "investment")
+    assert all("这家" not in f.roles["investor"][0].text for f in found)
