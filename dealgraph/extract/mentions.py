@@ -2248,7 +2248,7 @@ _JOINED = re.compile(r"[及和与]")
 
 
 def _joined_common_words(name: str) -> bool:
-    """标的公司管理层及交易对方: common words joined by 及/和/与 (管理层及交易) are a phrase of nouns, no name
+    """收到股东、董事会及交易所的通知: common words joined by 及/和/与 (董事会及交易) are a phrase of nouns, no name
     (each side a dictionary word or a run of them that is no name)."""
     parts = _JOINED.split(name)
     return len(parts) > 1 and all(len(p) >= 2 and _common_words(p) for p in parts)
