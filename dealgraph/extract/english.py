@@ -268,6 +268,9 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
             fact.modality = "negated"
         if p.type == "ownership" and re.search(r"\bformer(?:ly)?\b", m.group()):
             fact.modality = "negated"  # Norcrest Labs, a former unit of Veltrix: no longer owned
+        if p.type == "acquisition" and fact.modality in ("asserted", "planned") and any(
+                hit.start() <= m.start() < hit.end() + 2 for hit in _BLOCKED_DEAL.finditer(s.text)):
+            fact.modality = "negated"  # Regulators blocked X's proposed takeover of Y: the deal is off
         if p.name == "possessive_acquisition" and _CHALLENGED.match(group(m, "mood") or "") \
                 and fact.modality in ("asserted", "negated"):
             fact.modality = "planned"  # the FTC sued to block Veltrix's purchase of Y: pending, neither done nor off
@@ -661,6 +664,10 @@ _FAILED_AFTER = re.compile(r"(?: [\w-]+| «[dmh]\d+»){0,4}? (?:has |had |have )
 _FAILED_INTENT = re.compile(r"\b(?:failed|unsuccessful|abortive|aborted|thwarted|blocked|rejected|abandoned|scrapped|"
                             r"collapsed) (?:[\w-]+ )?(?:bid|attempt|offer|effort|plan|proposal|approach)s?\b", re.I)
 # "Regulators blocked «o»'s attempt to acquire …", "The board rejected «o»'s offer to buy …": the deal is off
+# "Regulators blocked «o»'s proposed takeover of …", "vetoed the planned acquisition of …": the deal named right after
+_BLOCKED_DEAL = re.compile(r"\b(?:blocked|vetoed|prohibited|rejected|thwarted|scuttled|torpedoed) (?:«o\d+»[''’]s? |the |a |its )?"
+                           r"(?:(?:proposed|planned|pending|[\w.-]+|«m\d+») ){0,3}?(?:takeover|acquisition|purchase|buyout|merger)\b",
+                           re.I)
 _BLOCKED_BEFORE = re.compile(r"\b(?:blocked|rejected|thwarted|scuttled|derailed|killed|torpedoed|rebuffed|vetoed|"
                              r"prohibited)(?: [\w-]+){0,3}? $", re.I)
 

@@ -295,3 +295,12 @@ def test_a_round_backed_by_investors_names_them():
              extract("t", "Pike Analytics closed a $25 million seed round backed by Teal Ventures and Corvid Capital.",
                      "2025-06-30").facts if f.type == "investment"]
     assert found == [["Corvid Capital", "Teal Ventures"]]
+
+
+def test_a_takeover_regulators_blocked_is_off():
+    blocked = [f.modality for f in extract("t", "Regulators blocked Harbor Group's proposed takeover of Pike Analytics.",
+                                           "2025-06-30").facts if f.type == "acquisition"]
+    assert blocked == ["negated"]
+    done = [f.modality for f in extract("t", "Regulators blocked a rival bid, and Harbor Group completed its takeover of "
+                                        "Pike Analytics.", "2025-06-30").facts if f.type == "acquisition"]
+    assert done == ["asserted"]
