@@ -111,6 +111,10 @@ _MADE_AFTER = re.compile(r"(?:召开|举行)[^，,；;。]*?(?:会议|董事会|
 # one deal; the deal is dated by another date of the sentence or not at all. A span of years or quarters
 # (2022年至2024年) stays: it is the period of a figure or of a run of purchases
 _CLOSED_SPAN = re.compile(r"日\s*(?:至|到|-|—|~|～)\s*[0-9一二三四五六七八九十今去明同当本]")
+# …unless a seller's run of sales is told with its period (A于8月3日至10月20日期间减持…): there the run is the fact
+# (a sell-down), dated by its span; a run of buying stays undated (the stake it built is the fact)
+_SPAN_NAMED = re.compile(r"\s*(?:期间|之间)")
+_SALE_WORDS = ("减持", "出售", "卖出", "转让", "套现")
 # A date after the deal that dates the report opening after it (标题里的收购…，B公司(600001)5月3日晚间公告,…):
 # the report's day, not the day of the deal named before it
 _REPORT_AFTER = re.compile(r"(?:晚间|早间|盘后|间)?(?:发布|披露)?(?:公告|发布|披露|公布)")
@@ -128,7 +132,7 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
     of the sentence that holds nothing but a date (2018年，阿里收购…) or the date of the meeting or signing
     that made the deal (公司于3月2日召开董事会,审议通过了《关于收购…的议案》)."""
     cs, ce = value_clause(ctx, t.start)
-    own = deal_dates(ctx, cs, ce)
+    own = deal_dates(ctx, cs, ce, ctx.text.startswith(_SALE_WORDS, t.start))
     before = [d for d in own if d.end <= t.start]
     if before:
         return before[-1]
@@ -278,17 +282,18 @@ def _date_of_subject(ctx: Ctx, t: Span, cs: int) -> Value | None:
     return None
 
 
-def deal_dates(ctx: Ctx, start: int, end: int) -> list[Value]:
+def deal_dates(ctx: Ctx, start: int, end: int, sales: bool = False) -> list[Value]:
     """Dates between start and end that can date a deal: not one inside a title (《2019年半年度报告》), nor a
     year naming a meeting (2023年第4次临时股东会 dates the meeting by its ordinal, not by a day), nor a
     period running to now (今年以来, 2018年至今) or the day a figure stands as of (截至9月30日), nor a closed
-    span of days (8月3日至10月20日), a deadline (9月末之前) or a year pointing back at none (上市同年)."""
+    span of days (8月3日至10月20日; with sales, a span told as the period of a seller's sales stays), a deadline
+    (9月末之前) or a year pointing back at none (上市同年)."""
     out = []
     for d in ctx.values("date", start, end):
         in_title = ctx.text.rfind("《", ctx.sent.start, d.start) > ctx.text.rfind("》", ctx.sent.start, d.start)
         if not in_title and not _NAMED_MEETING.match(ctx.text, d.end) and not _SINCE.match(ctx.text, d.end) \
                 and not _AS_OF.search(ctx.text, max(ctx.sent.start, d.start - 4), d.start) \
-                and not _CLOSED_SPAN.search(d.text) and not _DEADLINE.match(ctx.text, d.end) \
+                and not (_CLOSED_SPAN.search(d.text) and not (sales and _SPAN_NAMED.match(ctx.text, d.end))) and not _DEADLINE.match(ctx.text, d.end) \
                 and not (d.text in _ANAPHORIC_YEAR and not _year_named_before(ctx, d)):
             out.append(d)
     return out
