@@ -2490,8 +2490,8 @@ _DOWN_TO = re.compile(r"(?:降至|降低至|减少至|下降至|减至|至)(?:�
 _SOLD_WHAT = re.compile(r"了?(?:对|所持)?")
 _OF_IT = re.compile(r"的?")
 # 持股比例从25.06%降至20.06% / 由3%提升至5%: the holding's change, to the stake after it
-_RATIO_WENT = re.compile(r"(?:将)?(?:(?:从|由)[^，,；;。]{1,12}?)?(?:降至|降低至|减少至|下降至|减至|增至|增加至|提升至|提高至|上升至|升至|至)")
-_WENT_TO = re.compile(r"(?:降至|降低至|减少至|下降至|减至|增至|增加至|提升至|提高至|上升至|升至|至)(?:约|仅)?$")
+_RATIO_WENT = re.compile(r"(?:将)?(?:(?:从|由)[^，,；;。]{1,12}?)?(?:(?:降|降低|减少|下降|减|增|增加|提升|提高|上升|升)[至到]|至)")
+_WENT_TO = re.compile(r"(?:(?:降|降低|减少|下降|减|增|增加|提升|提高|上升|升)[至到]|至)(?:约|仅)?$")
 
 
 def reduce_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -2507,8 +2507,8 @@ def reduce_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     holders = [m for m in ctx.group_left(cs, t.start, kinds) or ctx.carried_subject(t.start)
                if m.key not in {c.key for c in companies}][-1:]
     held = ctx.mentions(cs, t.start, ORG)[-1:] if ratio else []
-    if held and ctx.text.endswith("对", 0, held[0].start) and _OF_IT.fullmatch(ctx.text, held[0].end, t.start):
-        companies = held  # A对B的持股比例由3%提升至5%: A holds B
+    if held and ctx.text.endswith(("对", "在"), 0, held[0].start) and _OF_IT.fullmatch(ctx.text, held[0].end, t.start):
+        companies = held  # A对B的持股比例由3%提升至5% / A在B的持股比例降至4.99%: A holds B
         holders = [m for m in ctx.group_left(cs, held[0].start - 1, (*ORG, "person")) if m.key != held[0].key][-1:]
     if ratio and holders and not companies:  # A仍保持控股股东地位，持股比例从25%降至20%: of the company written about
         companies = _company_written_about(ctx, holders, t.start)

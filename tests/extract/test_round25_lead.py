@@ -78,3 +78,25 @@ def test_a_short_manager_name_ending_in_ziguan():
     assert names("北辰资管持有青禾电子5%股份。") == ["北辰资管", "青禾电子"]
     # near miss: a kind of business, not a name
     assert names("券商资管规模今年下降。") == []
+
+
+# ---- A在B的持股比例由x%降至y%: A holds B (not B holds A) ----
+
+def holdings(text: str) -> list[tuple[list[str], list[str], str | None]]:
+    return [([m.text for m in f.roles["holder"]], [m.text for m in f.roles["company"]], f.stake.text if f.stake else None)
+            for f in run(text).facts if f.type == "shareholding"]
+
+
+def test_a_holding_told_with_zai_keeps_holder_and_company_apart():
+    assert holdings("澄川资本在青禾电子的持股比例由12%降至9.5%。") == [(["澄川资本"], ["青禾电子"], "9.5%")]
+    assert holdings("本次减持完成后，北辰投资在青禾电子的持股比例降至4.99%。") == [(["北辰投资"], ["青禾电子"], "4.99%")]
+
+
+def test_a_change_written_with_dao_takes_the_stake_after_it():
+    assert holdings("王立新在青禾电子的持股比例由38.2%下降到30.1%。") == [(["王立新"], ["青禾电子"], "30.1%")]
+    assert holdings("澄川资本对青禾电子的持股比例由5%提升到8%。") == [(["澄川资本"], ["青禾电子"], "8%")]
+
+
+def test_a_ratio_that_only_moved_by_an_amount_states_no_stake():
+    # near miss: 下降了2个百分点 leaves no stake after it
+    assert holdings("澄川资本在青禾电子的持股比例下降了2个百分点。") == []
