@@ -27,7 +27,9 @@ _NOT_A_DESCRIPTION = re.compile(r"[由向对被与和及将把从为在]")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _OWN_HOLDING = re.compile(r"(?:所持有|持有|所持)")  # 将其所持股份: the subject's own holding
 _PARTS_WITH = ("转让", "出售", "减持", "出让", "让与", "质押")  # A向B转让其所持…: verbs giving away the subject's own
-_DEFINITE = re.compile(r"(?:该|这家|此|那家|公司)")  # 该公司, 这家芯片公司: a description, meaning the company written about
+_DEFINITE = re.compile(r"(?:该|这家|此|那家|公司)")
+# what may stand before a subject opening its clause: a time, an adverb (2023年，该机构… / 随后该公司…)
+_OPENS_CLAUSE = re.compile(r"[\s\d年月日号初底末中旬上下半季度第一二三四五六七八九十今去前同次当此随后其后之后同时近日日前目前]*")  # 该公司, 这家芯片公司: a description, meaning the company written about
 
 
 def resolve_references(doc: Doc) -> None:
@@ -164,6 +166,24 @@ def _persons_own(doc: Doc, word: str, pos: int) -> bool:
     return any(m.kind == "person" and m.end == at for m in index.within(at - index.longest, at))
 
 
+_PAIR_JOIN = re.compile(r"\s*(?:与|和|及|以及|同|跟)\s*")
+
+
+def _last_pair(doc: Doc, before: Sequence[Mention]) -> tuple[Mention, Mention] | None:
+    """The last two organisations joined as a pair (A与B, A和B) before a 前者/后者, when at most one other organisation
+    is named after them (A与B均为C旗下企业。后者…: B; A与B合作。C收购了D。后者…: no pair, D stays the latter named).
+    Not a pair inside a longer list (A、B和C)."""
+    for i in range(len(before) - 1, 0, -1):
+        first, second = before[i - 1], before[i]
+        if first.key == second.key or not _PAIR_JOIN.fullmatch(doc.text, first.end, second.start):
+            continue
+        if i >= 2 and doc.text[before[i - 2].end:first.start].strip() in ("、", ",", "，"):
+            return None
+        after = {m.key for m in before[i + 1:]} - {first.key, second.key}
+        return (first, second) if len(after) <= 1 else None
+    return None
+
+
 def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Mention | None],
                 added: Sequence[Mention] = ()) -> Mention | None:
     before = org_mentions(doc, max(0, sent.start - 400), pos)
@@ -178,6 +198,11 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         # a company named after it in that clause (…，后者因此获得B控股权: not B)
         ce = next((sent.start + m.start() for m in _CLAUSE_END.finditer(sent.text, pos - sent.start)), sent.end)
         own = {m.key for m in org_mentions(doc, clause_start(doc.text, pos, sent.start), ce) if m.start != pos}
+        pair = _last_pair(doc, before)
+        if pair is not None:  # A与B均为C旗下企业。后者…: the latter of the pair, not the third one named after it
+            meant = pair[0] if word == "前者" else pair[1]
+            if meant.key not in own:
+                return meant
         if word == "前者":
             return None if distinct[-2].key in own else distinct[-2]
         others = [m for m in distinct if m.key not in own]
@@ -200,6 +225,10 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     if not excluded and word == "其" and cs > sent.start:  # 为其第一大股东: the subject is the last clause's
         excluded = {m.key for m in org_mentions(doc, clause_start(doc.text, cs - 1, sent.start), cs)}
     excluded |= _investors_for_round(doc, sent, pos, before, excluded)
+    if word != "公司" and _DEFINITE.match(word) and _OPENS_CLAUSE.fullmatch(doc.text, cs, pos):
+        # 2023年，该机构领投了B的A轮: a description opening its clause is its subject, not a party named after it
+        ce = next((sent.start + m.start() for m in _CLAUSE_END.finditer(sent.text, pos - sent.start)), sent.end)
+        excluded |= {m.key for m in org_mentions(doc, pos + len(word), ce)}
     described = _described_by_copula(doc, sent, pos, cs, excluded) if word == "其" else None
     if described is not None:
         return described

@@ -17,6 +17,7 @@ NOT_NAMES = frozenset({"上市", "中心", "上游", "下游", "中游", "人士
 # A(600000)、B / A及一致行动人B / A及其全资子公司B: a list of parties (a relation word after 及 still lists the next one)
 _CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|\s|[(（][^()（）]{0,20}[)）]|"
                         r"(?<=[、和与及])(?:老股东|原股东|现有股东|早期股东)|"  # 腾讯、红杉中国和老股东高瓴创投跟投"
+                        r"(?<=[、和与及])[\u4e00-\u9fff]{1,4}背景的|"  # A和国资背景的B: B described by its backing
                         r"(?<=及)(?:一致行动人|关联方|关联公司|全资子公司|控股子公司|全资孙公司|子公司|孙公司|附属公司)|"
                         r"(?<=及其)(?:一致行动人|关联方|关联公司|全资子公司|控股子公司|全资孙公司|子公司|孙公司|附属公司))*$")
 # 在收购X后 / 收购X之后 (the clause opening with its verb): a time clause, whose subject opens the next one.

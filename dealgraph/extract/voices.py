@@ -717,6 +717,7 @@ _KIND_ONLY = re.compile(r"(?:品牌|公司|企业|平台|子公司|业务|部门
 _ONE_OF_A_KIND = re.compile(r"了?\s*(?:一家|一个|一间|家)\s*")
 _KIND_CLOSES = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*[\u4e00-\u9fff]{0,4}(?:企业|公司|机构|平台)\s*(?:[，,。；;]|$)")
 _IS_BEFORE_OWNER = re.compile(r"[^，,；;。]{0,4}?(?:是|为|系|作为)$")
+_EACH_IS = re.compile(r"(?:均|都|皆|也都)(?:是|为|系)$")
 # 旗下的高端电动车品牌。: only a kind of unit runs to the end of the clause
 _KIND_TO_END = re.compile(r"的?[^，,；;。、“”\d]{0,8}?(?:品牌|公司|企业|平台|子公司|业务|部门)\s*(?:[，,；;。]|$)")
 
@@ -727,6 +728,9 @@ def _unit_described(ctx: Ctx, cs: int, owners: list[Mention]) -> list[Mention]:
     if not owners or not _IS_BEFORE_OWNER.search(ctx.text, max(cs, owners[0].start - 6), owners[0].start):
         return []
     before = [m for m in ctx.mentions(cs, owners[0].start, UNIT) if m.key not in {o.key for o in owners}]
+    if before and _EACH_IS.search(ctx.text, max(cs, owners[0].start - 6), owners[0].start):
+        group = [m for m in ctx.group_left(cs, before[-1].end, UNIT) if m.key not in {o.key for o in owners}]
+        return group  # A与B均为C旗下企业: each subject coordinated before 均为 is a unit
     return before[:1] or [m for m in ctx.carried_subject(cs) if m.key not in {o.key for o in owners}][:1]
 
 
@@ -3837,7 +3841,7 @@ _OWNER_GAP = re.compile(r"(?:[(（][^()（）]{0,30}[)）]|[”\"」][^()（）�
 # (A(以下简称“公司”或“A'”)全资子公司B: the owner's short name read inside the bracket, the bracket closing after it)
 # A设立全资子公司B: the owner founded the unit (its date, its mood)
 _SET_UP = re.compile(r"\s*(?:已|还|又|先后|于[^，,；;。]{2,12}?)?(?:拟|计划|将|宣布)?(?:出资)?(?:投资)?(?:设立|成立|新设|组建|注册成立)了?(?:一家)?")
-_UNIT_IS = re.compile(r"(?:目前|现|则|也|亦|仍|已|将|将会|会)?(?:是|为|系|成为|作为)了?")
+_UNIT_IS = re.compile(r"(?:目前|现|则|也|亦|仍|已|将|将会|会)?(?P<each>均|都|也都|皆|同)?(?:是|为|系|成为|作为)了?")
 # B系公司控股股东A的全资子公司: what the owner is to the company written about stands between (系公司 may read as a name)
 _OWNER_DESCRIBED = re.compile(r"(?:是|为|系)(?:公司|本公司|上市公司)(?:的)?(?:间接)?(?:控股股东|实际控制人|第一大股东|母公司)")
 
@@ -3948,7 +3952,9 @@ def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             lead, link = lead[:-1], _UNIT_IS.match(ctx.text, lead[-2].end)  # B系公司控股股东A的全资子公司 (系公司: no name)
         if link is None:
             return []
-        facts = _deal(ctx, frame, t, [owner], lead[-1:])
+        # A与B均为C旗下企业 / A、B都是C的子公司: each of the coordinated subjects is a unit
+        units = ctx.group_left(cs, lead[-1].end, ORG) if link.groupdict().get("each") else lead[-1:]
+        facts = _deal(ctx, frame, t, [owner], [m for m in units if m.key != owner.key])
         for f in facts:  # 收购完成后，B将成为A的全资子公司: not yet
             if f.modality == "asserted" and re.match(r"将|会", link.group()):
                 f.modality = "planned"
@@ -4441,6 +4447,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         investors = _with_partners_subject(ctx, cs, investors)
     if not investors and you < 0 and _ROUND_OBJECT.match(ctx.text, t.end, ce):
         investors = ctx.carried_subject(t.start)  # A参与了B的B+轮融资，同年又跟投了C的A轮融资: A follows C's round
+    if not investors and you < 0:
+        investors = _follow_on_investor(ctx, cs, ce, t)  # A领投了B的A轮融资，次年又追投了B轮: A again, in B
     listed_after = _INVESTORS_LISTED_AFTER.match(ctx.text, ce) if not investors and you < 0 else None
     if listed_after is not None:  # 若干老股东和产业资本也参投，包括A、B等: the kinds unnamed, then the names
         investors = ctx.group_right(listed_after.end(), ctx.clause(listed_after.end())[1])
@@ -4797,6 +4805,24 @@ def _round_role_named(ctx: Ctx, frame: Frame, t: Span, at: int, ce: int) -> list
 
 # 跟投了B的A轮融资: the verb's object is a company's own round, named right after it
 _ROUND_OBJECT = re.compile(r"了?[^，,；;。的]{2,16}的[^，,；;。]{0,6}?轮融资")
+# 又追投了B轮 / 再次追加投资2亿元: the same investor again, with only a round or an amount after the verb
+_AGAIN = re.compile(r"(?:又|再|再次|再度|继续|还)$")
+_BARE_FOLLOW_ON = re.compile(r"了?\s*(?:其|该公司的?)?\s*(?:[A-E]\+*|Pre-?[A-E]|天使|种子)?\+?轮(?:融资|投资)?|了?\s*(?:约|近|超过?)?[\d.]+\s*(?:万|亿)")
+
+
+def _follow_on_investor(ctx: Ctx, cs: int, ce: int, t: Span) -> list[Mention]:
+    """A领投了B的A轮融资，次年又追投了B轮 / A投资了B，2024年又追加投资2亿元: a clause naming no one, whose verb says
+    again (又, 再次, 继续) and is followed only by a round or an amount, is the investor of the sentence's last
+    investment putting money into the same company again (the raiser is then read from that fact)."""
+    if ctx.mentions(cs, ce) or not _AGAIN.search(ctx.text, max(cs, t.start - 2), t.start) \
+            or not _BARE_FOLLOW_ON.match(ctx.text, t.end, ce):
+        return []
+    earlier = [f for f in ctx.facts if f.type == "investment" and f.evidence.start >= ctx.sent.start]
+    subject = ctx.carried_subject(t.start)
+    if not earlier or not subject or len(earlier[-1].roles["investor"]) != 1 \
+            or earlier[-1].roles["investor"][0].key != subject[0].key:
+        return []
+    return subject[:1]
 _THIS_ROUND = re.compile(r"(?:本轮|此轮|本次融资|此次融资)")
 
 

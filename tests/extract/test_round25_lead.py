@@ -100,3 +100,74 @@ def test_a_change_written_with_dao_takes_the_stake_after_it():
 def test_a_ratio_that_only_moved_by_an_amount_states_no_stake():
     # near miss: 下降了2个百分点 leaves no stake after it
     assert holdings("澄川资本在青禾电子的持股比例下降了2个百分点。") == []
+
+
+# ---- 前者/后者 after a pair (A与B均为C旗下企业。后者…) ----
+
+def keyed(text: str, ftype: str, role: str) -> list[str]:
+    return [m.key.split(":", 1)[1] for f in run(text).facts if f.type == ftype for m in f.roles[role]]
+
+
+def test_the_latter_of_a_pair_is_its_second_member_not_a_third_name_after_it():
+    text = "北辰科技与青禾智能均为岚山集团旗下企业。后者成立于2019年，主要从事大模型研发。"
+    assert keyed(text, "founding", "company") == ["青禾智能"]
+    assert keyed(text.replace("后者", "前者"), "founding", "company") == ["北辰科技"]
+
+
+def test_without_a_pair_the_latter_is_the_last_of_two_named():
+    # near miss: two names in a row, not joined as a pair: the last named stays the latter
+    assert keyed("澄川资本与北辰科技合作。岚山集团收购了青禾智能。后者成立于2019年。", "founding", "company") == ["青禾智能"]
+    assert keyed("澄川资本投资了青禾智能。后者成立于2019年。", "founding", "company") == ["青禾智能"]
+
+
+# ---- A与B均为/都是C的子公司: each is a unit ----
+
+def test_subjects_that_are_each_units_of_one_owner():
+    for text in ("北辰科技与青禾智能均为岚山集团旗下企业。", "北辰科技和青禾智能都是岚山集团的子公司。",
+                 "北辰科技、青禾智能均系岚山集团控股子公司。"):
+        assert sorted(keyed(text, "ownership", "unit")) == ["北辰科技", "青禾智能"], text
+
+
+def test_a_single_subject_is_the_only_unit():
+    # near miss: the partner of the clause before is no unit
+    assert keyed("青禾智能和北辰科技合作，北辰科技是岚山集团的子公司。", "ownership", "unit") == ["北辰科技"]
+
+
+# ---- an investor described by its backing (A和国资背景的B) ----
+
+def test_an_investor_described_by_its_backing_stays_in_the_list():
+    text = "青禾智能宣布，已于上月完成数亿元C轮融资，投资方为澄川资本和国资背景的北辰基金。"
+    assert keyed(text, "investment", "investor") == ["澄川资本", "北辰基金"]
+    assert "国资背景" not in [m.text for m in run(text).mentions]
+
+
+# ---- a description opening its clause is not the party named after it (2023年，该机构领投了B…) ----
+
+def test_a_description_opening_its_clause_is_not_the_object_after_it():
+    text = "澄川资本是青禾智能的早期投资方。2023年，该机构领投了青禾智能的A轮融资。"
+    rounds = [f for f in run(text).facts if f.type == "investment" and f.qualifiers.get("round") == "A轮"]
+    assert rounds and [m.key for m in rounds[0].roles["investor"]] == ["name:澄川资本"]
+
+
+def test_a_renamed_unit_after_qi_is_still_its_antecedent():
+    # near miss: 其 is no description; the name after 更名为 is the same company
+    text = "星河集团持有云帆网络40%股权。同年9月，北辰科技以20亿元将其全资收购并更名为“北辰云帆”。"
+    targets = keyed(text, "acquisition", "target")
+    assert targets and targets[0] != "北辰科技"
+
+
+# ---- a follow-on by the same investor (…，次年又追投了B轮) ----
+
+def test_a_follow_on_round_by_the_same_investor():
+    found = [(f.qualifiers.get("round"), f.date.value.text if f.date else None)
+             for f in run("澄川资本2023年领投了青禾智能的A轮融资，2024年又追投了B轮。").facts if f.type == "investment"]
+    assert found == [("A轮", "2023年"), ("B轮", "2024年")]
+    amounts = [f.amount.value.text for f in run("澄川资本2023年投资了青禾智能，2024年又追加投资2亿元。").facts
+               if f.type == "investment" and f.amount]
+    assert amounts == ["2亿元"]
+
+
+def test_a_follow_on_after_another_investor_is_not_carried():
+    # near miss: the round before names another investor than the subject carried; no one is guessed
+    facts = [f for f in run("青禾智能2023年获得澄川资本的投资，次年又追投了北辰科技。").facts if f.type == "investment"]
+    assert all(m.key != "name:青禾智能" for f in facts for m in f.roles["investor"])
