@@ -71,6 +71,9 @@ _TIME_OPEN = re.compile(r"[\s“]*(?:自从|自|在|随着)")
 _TIME_CLOSE = re.compile(r"(?:后|之后|以后)$")
 _LIST_LINK = re.compile(r"\s*(?:、|以及|及)\s*")
 _TOGETHER = re.compile(r"[^，,；;。]{0,4}?(?:共同|联合|一起|携手|组成|联手)")
+# a clause opening with what says its act is joint (并共同 / 将一起 / 共同出资), its verb right after
+_JOINTLY = re.compile(r"\s*(?:并|将|拟|已|还|再|则)?(?:共同|一起|一同|联合)(?:出资|斥资)?")
+_EACH_AFTER = re.compile(r"\s*(?:分别|各自|各)")
 _INVESTOR_NOUN = re.compile(r"(?:巨头|大鳄|大佬|大亨|新贵|老将|高手|达人|天团|教父|大师)")
 # a sale verb before 持有 (出售了其所持有的B股份): the shares held are sold
 _SOLD_HOLDING = re.compile(r"(?:清仓|出售|转让|出让|抛售|卖出|卖掉|减持)了?(?:其)?(?:合计|共同|直接|间接)?所?$")
@@ -191,6 +194,9 @@ class Ctx:
         speaker = self.headline_speaker(cs)
         if speaker is not None:
             return [speaker]
+        joint = self._joint_subjects(cs, t_start)
+        if joint:
+            return joint
         last = self.last_clause_subject(cs)
         sellers = {m.key for f in self.facts for m in f.roles.get("seller", ())}
         for fact in reversed(self.facts):
@@ -313,6 +319,27 @@ class Ctx:
             if _TIME_CLOSE.search(self.text[ce + 1:nxt]) and not self.mentions(ce + 1, nxt, ("organization",)):  # 杀入CIS领域后
                 return nxt
         return None
+
+    def _joint_subjects(self, cs: int, t_start: int) -> list[Mention]:
+        """A出资2亿元，B出资1亿元，共同获得C 20%的股权 / A和B分别出资…，共同收购C: a clause saying the act is joint
+        (共同, 一起, 联合) and naming no one is done by the subjects of the clauses just before: each opening one of
+        them (A出资…，B出资…), or the whole list opening the one before (A和B分别…). Empty where fewer than two."""
+        if cs <= self.sent.start or not _JOINTLY.fullmatch(self.text, cs, t_start):
+            return []
+        subjects: list[Mention] = []
+        pos = cs - 1
+        while pos > self.sent.start:
+            pcs = clause_start(self.text, pos, self.sent.start)
+            found = self.mentions(pcs, pos, ("organization", "person"))
+            if not found or not _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, pcs, found[0].start):
+                break
+            group = self.group_right(found[0].start, pos, ("organization", "person"))
+            subjects[:0] = group if len(group) > 1 and _EACH_AFTER.match(self.text, group[-1].end) else group[:1]
+            if len(group) > 1 or pcs <= self.sent.start:
+                break
+            pos = pcs - 1
+        unique = list({m.key: m for m in subjects}.values())
+        return unique if len(unique) > 1 else []
 
     def joint_group(self, first: Mention) -> list[Mention]:
         """星海集团、云帆网络以及北辰科技共同组成财团，出资…收购: a subject listed with 、/及/以及, or acting

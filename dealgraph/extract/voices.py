@@ -83,6 +83,9 @@ _OBJECT_LEAD = re.compile(r"了?")  # 收购了B: the verb's own object
 _MANNER = re.compile(r"\s*(?:方式|形式|方法|途径|手段|模式)")
 _OBTAINED = re.compile(r"[^，,；;。]{0,4}?(?:取得|获得|持有|控股|拿下|入主)了?")  # …的方式取得B: B is what is bought
 _SEPARATELY = re.compile(r"分别|各自")  # A、B分别增持: each on its own
+_JOINT_AFTER_EACH = re.compile(r"[，,；;]\s*(?:并|将|拟|已|还)?(?:共同|一起|一同|联合)")
+# A出资2亿元，B出资1亿元，共同收购C: each party's own money, right after it in its own clause
+_OWN_MONEY = re.compile(r"\s*(?:拟|将|已|计划)?(?:分别|各自|各)?(?:出资|斥资|投资|投入|认缴|出资额为|出资额)了?\s*(?:约|近|超过?)?")
 _PERCENT_LIST = re.compile(r"(?:[、和及与,，\s]|以及|约|\d+(?:\.\d+)?%)*")  # 80%、10%和10%: nothing but the figures
 # A以10亿元取得B 10%股权，成为其第二大股东 / …，并将成为B的控股股东: a clause opening with 成为 (or 为) names no holder;
 # the subject of the sentence, carried, holds.
@@ -171,6 +174,8 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
         i = patients.index(patient)
         if paid is not None:  # 以3亿元收购A和B: the price once; 收购价分别为X、Y: each its own
             fact.amount = paid[i]
+        if len(buyers) > 1 and fact.amount is not None and _cheque_of_one(ctx, fact.amount, buyers):
+            fact.amount = None  # A出资2亿元，B出资1亿元，共同收购C: the money read is one party's, not the deal's
         if held is not None:  # 收购A 100%股权及B 60%股权: each target its own stake
             fact.stake = held[i]
         if each_stake is not None:  # A、B与C将分别持有D 70%、20%和10%的股份: each holder its own stake
@@ -227,11 +232,25 @@ def _stakes_each(ctx: Ctx, t: Span, pairs: list[tuple[list[Mention], Mention]]) 
     return stakes
 
 
+def _cheque_of_one(ctx: Ctx, amount: Value, buyers: list[Mention]) -> bool:
+    """Whether the money read for a deal of several parties is what one of them put in (A出资2亿元, or the second of a
+    list paid each: 分别出资2亿元和1亿元), told before the deal's verb in that party's own clause."""
+    for b in buyers:
+        if b.end <= amount.start and ctx.clause(b.start) == ctx.clause(amount.start) \
+                and _OWN_MONEY.fullmatch(ctx.text, b.end, amount.start):
+            return True
+    listed = ctx.values("money", ctx.clause(amount.start)[0], amount.end)
+    return len(listed) > 1 and _SEPARATELY.search(ctx.text, buyers[-1].end, listed[0].start) is not None
+
+
 def _each(ctx: Ctx, t: Span, agents: list[Mention], patients: list[Mention]) -> list[tuple[list[Mention], Mention]]:
     """The deals a trigger states: one per patient, made by all the agents together, except where 分别/各自
     stands between the agents and the verb: A与B分别收购C 51%、49%股权 is one deal each (A buys C, B buys C),
     and A、B分别增持C、D pairs them in order (A buys C, B buys D)."""
-    if len(agents) > 1 and _SEPARATELY.search(ctx.text, agents[-1].end, t.start):
+    apart = _SEPARATELY.search(ctx.text, agents[-1].end, t.start) if len(agents) > 1 else None
+    if apart is not None and _JOINT_AFTER_EACH.search(ctx.text, apart.end(), t.start):
+        apart = None  # A和B分别出资2亿元和1亿元，共同获得C 20%股权: the money was each's, the deal is joint
+    if apart is not None:
         if len(patients) == 1:
             return [([a], patients[0]) for a in agents]
         if len(patients) == len(agents):

@@ -171,3 +171,32 @@ def test_a_follow_on_after_another_investor_is_not_carried():
     # near miss: the round before names another investor than the subject carried; no one is guessed
     facts = [f for f in run("青禾智能2023年获得澄川资本的投资，次年又追投了北辰科技。").facts if f.type == "investment"]
     assert all(m.key != "name:青禾智能" for f in facts for m in f.roles["investor"])
+
+
+# ---- a joint act after each party's own clause (A出资2亿元，B出资1亿元，共同获得C 20%股权) ----
+
+def deals(text: str, ftype: str = "acquisition") -> list[tuple[list[str], str | None, str | None]]:
+    return [([m.text for m in f.roles["acquirer"]], f.amount.value.text if f.amount else None,
+             f.stake.text if f.stake else None) for f in run(text).facts if f.type == ftype]
+
+
+def test_a_joint_deal_is_made_by_the_subjects_of_the_clauses_before():
+    assert deals("这笔交易中，澄川资本出资2亿元，岚山创投出资1亿元，共同获得青禾智能20%的股权。") == [
+        (["澄川资本", "岚山创投"], None, "20%")]
+    assert deals("澄川资本出资2亿元，岚山创投出资1亿元，共同收购青禾智能。") == [(["澄川资本", "岚山创投"], None, None)]
+
+
+def test_each_paid_its_own_money_but_the_deal_is_joint():
+    assert deals("澄川资本和岚山创投分别出资2亿元和1亿元，共同获得青禾智能20%的股权。") == [
+        (["澄川资本", "岚山创投"], None, "20%")]
+
+
+def test_a_joint_price_stays_and_each_deal_stays_apart():
+    # near misses: a price paid together is the deal's; 分别 before the verb still makes one deal each
+    assert deals("澄川资本与岚山创投以3亿元共同收购青禾智能。") == [(["澄川资本", "岚山创投"], "3亿元", None)]
+    assert deals("澄川资本与岚山创投分别收购青禾智能51%、49%股权。") == [(["澄川资本"], None, "51%"), (["岚山创投"], None, "49%")]
+
+
+def test_a_joint_word_after_one_subject_adds_no_one():
+    # near miss: one subject before; 共同 alone names no partner
+    assert deals("澄川资本出资2亿元，共同收购青禾智能。") == [(["澄川资本"], "2亿元", None)]
