@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dealgraph.extract import mentions as mentions_mod
+from dealgraph.extract import wordlist
 from dealgraph.extract import voices as v
 from dealgraph.extract.document import FactRecord, Mention, Span
 from dealgraph.extract.grammar import Frame
@@ -127,4 +128,62 @@ def as_founder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 _AS = re.compile(r"[\s“”]*(?:身为|作为)\s*")
 _TITLE_TAIL = re.compile(r"(?:兼(?:CEO|首席执行官|董事长|总裁|总经理|CTO|首席技术官))?\s*")
 
-HANDLERS = {"founding_team": founding_team, "founded_cleft": founded_cleft, "as_founder": as_founder}
+def founded_unnamed(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """林舟与苏明联合创立了澄川极智，…: people (each maybe after a description: 字节系创业者苏明, 曾任…总监的吴青) make
+    the clause's subject, and the run of name characters after the verb, closing the clause, is the company they
+    founded, though the name finder read no name there. Nothing where a name was read after the verb (the active
+    voice reads it), where the run is a common word or opens like a phrase (一家公司, 自己的公司), or where anyone
+    before the verb is no person."""
+    cs, ce = ctx.clause(t.start)
+    if ctx.mentions(t.end, ce):
+        return []
+    run = _UNREAD_COMPANY.fullmatch(ctx.text, t.end, ce)
+    if run is None or _NOT_COMPANY_RUN.match(run.group(1)) or wordlist.is_common_word(run.group(1)) \
+            or mentions_mod.person_shaped(run.group(1)):
+        return []
+    head = _FOUNDERS_TAIL.sub("", ctx.text[cs:t.start])
+    people = [_person_ending(ctx, piece) for piece in re.split(r"与|和|、|及", head)]
+    if not head or not people or any(p is None for p in people):
+        return []
+    base = cs + len(ctx.text[cs:t.start]) - len(ctx.text[cs:t.start].lstrip())
+    founders: list[Mention] = []
+    for name in people:
+        at = ctx.text.find(name, base, t.start)  # type: ignore[arg-type]
+        founders.append(Mention(at, at + len(name), name, "person", f"person:{name}", "person"))  # type: ignore[arg-type]
+        base = at + len(name)  # type: ignore[arg-type]
+    name = run.group(1)
+    company = Mention(run.start(1), run.end(1), name, "candidate", mentions_mod._name_key(name), "context")
+    return _founded(ctx, t, founders, company, f"founding:unnamed:{ctx.text[t.start:t.end]}")
+
+
+# the company's name: name characters from the verb to the clause's end (punctuation after it)
+_UNREAD_COMPANY = re.compile(r"\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·&]{1,11})\s*")
+_NOT_COMPANY_RUN = re.compile(r"(?:一|了|该|这|那|其|自己|公司|企业|团队|品牌|项目|业务|事业|平台|多家|两家|新的|新公司|一家|个人|"
+                              r"工作室$)|.*(?:的|公司$|企业$|品牌$|项目$|业务$|事业$|团队$)")
+# adverbs and times between the founders and the verb: 林舟与苏明于2023年联合|创立了
+_FOUNDERS_TAIL = re.compile(r"(?:(?:在|于)?\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:初|底|末|年底|年初)?)?\s*"
+                            r"(?:曾|先后|一手|亲手|联合|共同|一起|一同|携手)*\s*$")
+
+
+def _person_ending(ctx: Ctx, piece: str) -> str | None:
+    """The person a piece of the subject ends with: the whole piece, or its last two or three characters after a
+    description of the person (字节系创业者苏明, 曾在腾讯担任总监的吴青); None where it ends with no person."""
+    piece = piece.strip()
+    known = [m for m in ctx.doc.mentions if m.kind == "person" and m.text == piece]
+    if known:
+        return piece
+    for n in (3, 2):
+        tail = piece[-n:]
+        rest = piece[:-n]
+        if len(piece) >= n and mentions_mod.person_shaped(tail, listed=True) and (
+                not rest or _DESCRIBED_PERSON.search(rest)):
+            return tail
+    return None
+
+
+# what a description of a person ends with before the name: 的, a role or a title (创业者, 教授, 博士, 总监 …)
+_DESCRIBED_PERSON = re.compile(r"(?:的|创业者|连续创业者|教授|博士|研究员|科学家|工程师|总监|总裁|高管|负责人|老兵|校友|学者)$")
+
+
+HANDLERS = {"founding_team": founding_team, "founded_cleft": founded_cleft, "as_founder": as_founder,
+            "founded_unnamed": founded_unnamed}

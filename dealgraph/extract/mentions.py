@@ -251,12 +251,14 @@ def find_mentions(doc: Doc) -> None:
         found += _header_names(text)
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])
              and not _ROUND_WORD.fullmatch(m.text)  # 天使轮投资方A: a round's name, no party
-             and not (m.kind == "candidate" and _QUALITY_NOUN.fullmatch(m.text))]  # 必要性、公允性: qualities
+             and not (m.kind == "candidate" and _QUALITY_NOUN.fullmatch(m.text))  # 必要性、公允性: qualities
+             and not (m.kind == "candidate" and _OWN_THING.fullmatch(m.text))]  # 核心产品刚完成测试: what it makes
     found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)
              and not (text[m.end:m.end + 1] in "(（" and _describes_next(text, m.end, r))]
     found = [m for m in _without_glosses(text, found) if not _likeness(text, m) and not _faction(text, m)]
     found = [_before_this_firm(m) for m in found]
     found = _people_glued_to_verbs(text, found, r)
+    found = [_person_before_owned(text, m) for m in found]
     if "讯" in text or "电" in text:  # 澜海财经9月17日讯 / 北辰社上海3月2日电: the news source of a dateline, no party
         found = [m for m in found if not _DATELINE.match(text, m.end)]
     # 曾任A董事长、总经理: a title; 美股股价: what shares trade at
@@ -297,6 +299,14 @@ def _people_glued_to_verbs(text: str, found: list[Mention], r: NameRules) -> lis
         elif head:
             people.append(Mention(m.start, m.start + len(head), head, "person", f"person:{head}", "person"))
     return out + people
+
+
+def _person_before_owned(text: str, m: Mention) -> Mention:
+    """创始人林斌旗下的第二家公司: a three-character person whose last character opens 旗下/名下/麾下 with the one after
+    is the two-character name before the word (林斌), not 林斌旗."""
+    if m.kind == "person" and len(m.text) == 3 and text[m.end - 1:m.end + 1] in ("旗下", "名下", "麾下"):
+        return Mention(m.start, m.end - 1, m.text[:2], "person", f"person:{m.text[:2]}", m.source)
+    return m
 
 
 def _person_head(text: str, m: Mention, r: NameRules) -> str | None:
@@ -430,6 +440,10 @@ def _titles() -> frozenset[str]:
     return frozenset(raw["person_titles"] + raw["person_titles_after"] +
                      ["董事", "监事", "副董事长", "执行董事", "独立董事", "董秘", "财务总监", "高级副总裁", "合伙人"])
 _QUALITY_NOUN = re.compile(r"[\u4e00-\u9fff]{1,3}性")
+# 核心产品, 首款产品, 主营业务: a company's own products, business or team, told by a common word before the noun;
+# never a party (核心产品刚完成测试阶段 opens a clause like a name before 完成)
+_OWN_THING = re.compile(r"(?:核心|主要|主力|主营|首款|首个|新款|旗舰|拳头|自研|现有|全部|整体)(?:产品|业务|项目|技术|团队|方案|平台)")
+_STARTUP_AFTER = re.compile(r"\s*(?:创业公司|初创公司|初创企业|创企|独角兽)")
 _ROUND_WORD = re.compile(r"(?:天使|种子|Pre-?[A-F]\+?|[A-F]\+{0,2}|新一|首|上一|本|此)轮")
 
 
@@ -893,7 +907,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
                 and not _opening_verb(text, start, r) and not _joiner_word(text, start) \
                 and not _adverb_after_deal_verb(text, start):
             continue  # 辉煌商务有限公司: before a legal ending, only a closed word or adverb is no name's head
-        if ending == "AI" and (wordlist.is_common_word(prefix) or _ends_with_suffix(prefix, r)):
+        if ending == "AI" and (wordlist.is_common_word(prefix) or _ends_with_suffix(prefix, r)
+                               or prefix in w and _STARTUP_AFTER.match(text, after)):  # 明星AI创业公司: a kind of firm
             continue  # (鼎峰资本AI投资组合: a name, then the word AI)
         if not legal and r.generic_follow.match(text, after) and not text.startswith(("战略投资", "战投"), after):
             continue  # (获得澄川资本战略投资: the name, then the deal word, not 资本战略)

@@ -1387,10 +1387,28 @@ def _company_set_up(doc: Doc, sent, date: Value) -> Mention | None:
     if after and re.fullmatch(r"的\s*", doc.text[date.end:after[0].start]) \
             and _SET_UP_BEFORE_NAME.search(doc.text, sent.start, date.start):
         return after[0]  # 成立于2019年的星澜
+    if before and _SINCE_BEFORE.fullmatch(doc.text, before[-1].end, date.start) \
+            and _SINCE_SET_UP.match(doc.text, date.end):
+        return before[-1]  # 星澜自2024年12月成立以来，已完成3轮融资
+    if after and _SINCE_SET_UP_THEN.fullmatch(doc.text, date.end, after[0].start) \
+            and _SINCE_OPENS.fullmatch(doc.text, clause_start_of(doc.text, date.start, sent.start), date.start):
+        return after[0]  # 2023年5月成立至今，星澜完成了两轮融资 / 自2024年12月成立以来，其已…
     if after and _EN_FRONTED.search(doc.text, sent.start, date.start) \
             and re.fullmatch(r",\s*", doc.text[date.end:after[0].start]):
         return after[0]  # Founded in 2019, Lanting …
     return None
+
+
+# X自2024年12月成立以来 / 2023年5月成立至今，X…: the time since the company was set up dates its founding
+_SINCE_BEFORE = re.compile(r"\s*(?:自|从)\s*")
+_SINCE_SET_UP = re.compile(r"\s*(?:正式)?(?:成立|创立|创办)(?:以来|至今|后)")
+_SINCE_SET_UP_THEN = re.compile(r"\s*(?:正式)?(?:成立|创立|创办)(?:以来|至今)\s*[，,]\s*")
+_SINCE_OPENS = re.compile(r"\s*(?:自|从|自从)?\s*")
+
+
+def clause_start_of(text: str, pos: int, floor: int) -> int:
+    """Where the clause holding pos starts (after the last comma or stop before it), not before floor."""
+    return max([floor] + [text.rfind(p, floor, pos) + 1 for p in "，,；;。"])
 
 
 def title_yields(doc: Doc) -> None:

@@ -1080,11 +1080,19 @@ def spun_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         parents = ctx.mentions(t.end, ce)[:1]
         parents = parents if parents and parents[0].start - t.end <= 1 else []
         subject_end = t.start
+        if ctx.text.startswith("前身", t.start) and not (
+                parents and parents[0].kind != "person" and _UNIT_OF_PARENT.fullmatch(ctx.text, parents[0].end, ce)):
+            return []  # B前身为A的芯片研发部门: a unit of A grew into B; 前身为A公司 (a renamed company) is no spin-off
     if not parents:
         return []
     companies = [m for m in ctx.mentions(cs, subject_end) if m.key != parents[0].key][-1:] or \
         ctx.carried_subject(t.start)[:1]
     return _deal(ctx, frame, t, parents[:1], companies)
+
+
+# after the parent named after 前身为: a unit of it closing the clause (A的芯片研发部门, A智能芯片及架构部, A旗下的AI团队)
+_UNIT_OF_PARENT = re.compile(r"(?:的|旗下的?|内部的?)?[^，,；;。“”（）()]{0,12}?"
+                             r"(?:部|部门|事业部|事业群|团队|实验室|研究院|研究所|项目组|业务线|业务部|小组|课题组)\s*")
 
 
 def kept_stake(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -4444,7 +4452,7 @@ def _subject_of_verb_before(ctx: Ctx, group: list[Mention]) -> list[Mention]:
 
 
 _ROUND_ROLE_WORDS = frozenset({"领投", "跟投", "参投", "联合领投"})
-_JOINT_ROUND_VERBS = frozenset({"联合投资", "共同投资"})  # round triggers only after 由 (本轮融资由A、B和C联合投资)
+_JOINT_ROUND_VERBS = frozenset({"联合投资", "共同投资", "联投"})  # round triggers only after 由 (本轮融资由A、B和C联合投资)
 
 
 def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -4489,6 +4497,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         | _listed_investor_keys(ctx)  # A、B跟投 (A neither) / 投资方包括B、C。其中…: not the raiser
     earlier = [f.roles["investee"][0] for f in ctx.facts if f.type == "investment"]
     own = ctx.mentions(cs, you) if you > cs else []  # 此前，A曾于2023年完成由B领投的C轮融资: A, in the clause
+    if not own and you > cs and _unread_raiser(ctx.text[cs:you]):
+        return []  # 加速进化科技完成由A领投的B轮融资 (its name not read): the raiser is unknown, not the last one told
     raisers = [m for m in own[:1] + earlier[-1:] + _subject_of(ctx, Span(cs, cs)) + ctx.carried_subject(cs)
                if m.key not in keys]
     if named and you < 0:  # 红杉中国跟投了星河智算: the company named after the verb raised the money
@@ -4516,6 +4526,22 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if _THIS_ROUND.search(ctx.text, ctx.sent.start, t.end):  # 完成6亿元B轮融资。本轮由A领投，B跟投 / 也参与了本轮
             _round_before(ctx, f)
     return facts
+
+
+# 星澜进化科技完成由A领投的… / - 澄川智造宣布完成由…: a run of name characters opening the clause right before the verb
+# of raising, left unread as a name; not a pronoun, a time or a connective (其完成由…, 随后完成由…, 公司获得由…)
+_RAISER_RUN = re.compile(r"\s*(?:[-•·]\s*)?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,14}?)"
+                         r"(?:宣布|正式|已经|已|刚刚|刚|近日|日前|也|再次|又)*(?:完成|获得|获|拿下|迎来)了?")
+_NOT_RAISER_RUN = re.compile(r"(?:其|它|该|这|此|本|那|公司|企业|集团|我们|今年|去年|前年|近日|日前|随后|同时|此前|目前|"
+                             r"当时|最近|近期|上月|本月|同年|次年|当年|年初|年底|年内|此外|另外|而|但|并|又|还|也|再|曾|已|"
+                             r"已经|先后|相继|分别|共|累计|首次|成功|顺利|刚|正式|宣布|日前|双方|各方|标的|目标)")
+
+
+def _unread_raiser(head: str) -> bool:
+    """Whether the clause opens with a name-like run the name finder did not read, right before 完成/获得."""
+    found = _RAISER_RUN.fullmatch(head)
+    return found is not None and not _NOT_RAISER_RUN.match(found.group(1)) \
+        and not re.search(r"\d|年|月|日", found.group(1))
 
 
 def _round_total(ctx: Ctx, t: Span, amount: Value | None) -> Value | None:
@@ -4632,6 +4658,9 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         after = _listed_investors(ctx, ctx.group_right(listed_next.end(), nce, ORG, max_gap=0), nce)
     if after and re.search(r"[与和同跟对向]", ctx.text[t.end:after[0].start]):
         after = []  # 投资者与某券商之间的纠纷: a party the investors face, no investor listed
+    if after and after[0].start == t.end and after[0].source in ("context", "cue") \
+            and ctx.text[t.start:t.end] in _BARE_INVESTOR_WORDS:
+        after = []  # 近50家投资机构扎堆入局: what the investors do, guessed as a name glued to the bare word
     if after:
         raisers = [m for m in _subject_of(ctx, t) if m.key not in {a.key for a in after}]
         if _THIS_ROUND.search(ctx.text, ctx.sent.start, t.end) or _opens_after_round(ctx, t):
@@ -4655,6 +4684,10 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if companies and _SET_UP_OR_OWNED_BY.search(ctx.text, companies[-1].end, t.start):
         return []  # A是B发起设立的投资机构 / A是B旗下的投资机构: B made or owns A, it is no company A invests in
     return _deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
+
+
+_BARE_INVESTOR_WORDS = frozenset({"投资方", "投资人", "投资机构", "投资者", "早期投资者", "早期投资人", "早期投资方",
+                                  "战略投资者", "基石投资者"})
 
 
 def _opens_after_round(ctx: Ctx, t: Span) -> bool:
@@ -4913,6 +4946,8 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # 市场猜测这是“机器人公司借壳上市”, 并不构成借壳上市: a backdoor listing as a kind of deal, no company
         # named in its clause (A否认此举意在借壳上市 is A's)
     companies = _one_role_subject(ctx, head)
+    if frame.type in ("focus", "listing", "financial", "closure"):
+        companies = [c for c in companies if c.kind != "person"]  # 吴青创立了B，专注于…: B's field, never a person's
     if frame.type == "listing" and len(companies) == 1:
         companies = _listed_together(ctx, companies[0], head)
     if frame.type == "listing" and not any(m.start >= ctx.clause(head.start)[0] for m in companies):
@@ -5251,9 +5286,15 @@ def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
     if (_BARE_COMPANY_OPENS.match(ctx.text, cs) or _BARE_COMPANY_OPENS.match(ctx.text, ctx.sent.start)
             and not ctx.mentions(ctx.sent.start, t.start, UNIT)) and _unnamed_self(ctx.doc):
         return []  # 报告给予公司买入评级。…公司加大研发投入: a report's 公司 is its unnamed company, not one named since
-    if ctx.topic is not None and ctx.topic.start < t.start:
+    if ctx.topic is not None and ctx.topic.start < t.start and not _backs_the_round(ctx, ctx.topic, t.start):
         return [ctx.topic]
-    return ctx.carried_subject(t.start)[:1]
+    return [m for m in ctx.carried_subject(t.start)[:1] if not _backs_the_round(ctx, m, t.start)]
+
+
+def _backs_the_round(ctx: Ctx, m: Mention, end: int) -> bool:
+    """获得由A、B领投的1亿元A轮融资: A stands among the round's backers (由…领投), never the company raising it."""
+    return ctx.sent.start <= m.start < end and any(
+        a.start() <= m.start < a.end() for a in _LED.finditer(ctx.text, ctx.sent.start, end))
 
 
 # 公司加大研发投入 / 2024年前三季度，公司实现营收…: the bare word opening the clause as its subject
