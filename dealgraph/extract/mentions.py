@@ -252,7 +252,8 @@ def find_mentions(doc: Doc) -> None:
     found = [m for m in found if m.source in ("lexicon", "person") or not any(valued[m.start:m.end])
              and not _ROUND_WORD.fullmatch(m.text)  # 天使轮投资方A: a round's name, no party
              and not (m.kind == "candidate" and _QUALITY_NOUN.fullmatch(m.text))  # 必要性、公允性: qualities
-             and not (m.kind == "candidate" and _OWN_THING.fullmatch(m.text))]  # 核心产品刚完成测试: what it makes
+             and not (m.kind == "candidate" and _OWN_THING.fullmatch(m.text))  # 核心产品刚完成测试: what it makes
+             and not (m.kind == "candidate" and m.text in _ROUND_VERBS)]  # 等多家机构联投: the verb, no name
     found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)
              and not (text[m.end:m.end + 1] in "(（" and _describes_next(text, m.end, r))]
     found = [m for m in _without_glosses(text, found) if not _likeness(text, m) and not _faction(text, m)]
@@ -443,6 +444,7 @@ _QUALITY_NOUN = re.compile(r"[\u4e00-\u9fff]{1,3}性")
 # 核心产品, 首款产品, 主营业务: a company's own products, business or team, told by a common word before the noun;
 # never a party (核心产品刚完成测试阶段 opens a clause like a name before 完成)
 _OWN_THING = re.compile(r"(?:核心|主要|主力|主营|首款|首个|新款|旗舰|拳头|自研|现有|全部|整体)(?:产品|业务|项目|技术|团队|方案|平台)")
+_ROUND_VERBS = frozenset({"联投", "领投", "跟投", "参投", "追投", "合投"})
 _STARTUP_AFTER = re.compile(r"\s*(?:创业公司|初创公司|初创企业|创企|独角兽)")
 _ROUND_WORD = re.compile(r"(?:天使|种子|Pre-?[A-F]\+?|[A-F]\+{0,2}|新一|首|上一|本|此)轮")
 

@@ -134,3 +134,12 @@ def test_founder_before_qixia_keeps_two_characters():
     assert any([m.text for m in f.roles["founder"]] == ["林斌"] for f in facts)
     facts = _founding("澄川汽车创始人林斌旗今日出席发布会。")  # near miss: a three-character name, no 旗下
     assert any([m.text for m in f.roles["founder"]] == ["林斌旗"] for f in facts)
+
+
+def test_joint_backers_with_guessed_names():
+    text = "海淀又冒出一家机器人新品牌——青禾BOT完成超亿元天使轮融资，由澄川创投、国信创合以及河南产业基金等多家机构联投。"
+    facts = _facts(text, "investment", "2025-03-20")
+    assert any("澄川创投" in r["investor"] and "河南产业基金" in r["investor"]
+               and len(r["investee"]) == 1 and r["investee"][0].endswith("BOT")
+               for _, r in facts)
+    assert not any("联投" in n for _, r in facts for n in r["investor"] + r["investee"])
