@@ -118,7 +118,7 @@ def test_since_founded_dates_the_company():
     facts = _founding("青禾智能自2024年12月成立以来，已完成3轮融资。")
     assert any([m.text for m in f.roles["company"]] == ["青禾智能"] and f.date is not None and "2024年12月" in f.date.text
                for f in facts)
-    facts = _founding("林舟是青禾通用创始人。2023年5月成立至今，青禾通用完成了两轮大额融资。")
+    facts = _founding("林舟是青禾通用创始人。2023年5月成立至今，青禾通用已拿到三笔融资。")
     assert any(f.date is not None and "2023年5月" in f.date.text for f in facts)
 
 
@@ -130,7 +130,7 @@ def test_since_listed_is_no_founding():  # near misses: listed since, or a span 
 # --- a founder before 旗下 --------------------------------------------------------------------------------------
 
 def test_founder_before_qixia_keeps_two_characters():
-    facts = _founding("成为澄川汽车创始人林斌旗下第二家估值百亿的子公司。")
+    facts = _founding("这家芯片公司已成为澄川汽车创始人林斌旗下又一家百亿级企业。")
     assert any([m.text for m in f.roles["founder"]] == ["林斌"] for f in facts)
     facts = _founding("澄川汽车创始人林斌旗今日出席发布会。")  # near miss: a three-character name, no 旗下
     assert any([m.text for m in f.roles["founder"]] == ["林斌旗"] for f in facts)
