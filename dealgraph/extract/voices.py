@@ -5275,7 +5275,8 @@ def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
         return []  # the company the verb is about is the one described, unnamed here
     led = [(m.start(), m.end()) for m in _LED.finditer(ctx.text, cs, t.start)]
     near = [m for m in ctx.mentions(cs, t.start, UNIT) if not _PREP.search(ctx.text[max(cs, m.start - 1):m.start])
-            and not any(a <= m.start < b for a, b in led)]
+            and not any(a <= m.start < b for a, b in led)
+            and not _HIRED.search(ctx.text, max(cs, m.start - 3), m.start)]  # 接受A上市辅导: A is hired, not the subject
     if near:
         return near[-1:]
     listed = re.compile(r"包括|例如|比如|如").search(ctx.text, t.end, ctx.sent.end)
@@ -5411,7 +5412,7 @@ _CITED = re.compile(r"(?:说明书)?(?:的)?(?:显示|披露|指出|称|提到|�
 
 # A listing's intermediary: 聘请A作为辅导机构, A担任保荐机构, 保荐人为A.
 _INTERMEDIARY = re.compile(r"(?:作为|担任|出任|为)(?:其|本次|公司)?(?:上市)?(?:辅导|保荐|承销|主承销|财务顾问)(?:机构|人|商|顾问)?")
-_HIRED = re.compile(r"(?:聘请|聘任|委托|选定)了?$")
+_HIRED = re.compile(r"(?:聘请|聘任|委托|选定|接受)了?$")  # 接受A上市辅导: A tutors
 # 中信证券今年保荐过会的第3单项目: the sponsor named before its verb, not the company whose listing passed
 _SPONSORS = re.compile(r"(?:今年|去年|年内|此前|已经|已|曾|共|累计|先后|还|也|独家|联合|所)*(?:保荐|承销)(?!机构为|人为)")
 

@@ -200,3 +200,16 @@ def test_a_joint_price_stays_and_each_deal_stays_apart():
 def test_a_joint_word_after_one_subject_adds_no_one():
     # near miss: one subject before; 共同 alone names no partner
     assert deals("澄川资本出资2亿元，共同收购青禾智能。") == [(["澄川资本"], "2亿元", None)]
+
+
+# ---- 接受A上市辅导: A is the tutor, the subject is the company being tutored ----
+
+def test_the_firm_giving_the_tutoring_is_not_the_company_going_public():
+    facts = [f for f in run("青禾智能今年4月接受北辰证券上市辅导，计划冲刺A股。").facts if f.type == "listing"]
+    assert [[m.text for m in f.roles["company"]] for f in facts] == [["青禾智能"]]
+    assert facts[0].qualifiers["stage"] == "tutoring"
+
+
+def test_a_company_that_tutors_is_named_by_no_listing():
+    # near miss: the securities firm accepting a mandate is no listing at all
+    assert [f for f in run("北辰证券接受委托，为青禾智能提供财务顾问服务。").facts if f.type == "listing"] == []
