@@ -61,9 +61,25 @@ def _stake_marked_before(ctx: Ctx, cs: int, t: Span) -> bool:
     return _MARKED_STAKE.search(ctx.text, cs, t.start) is not None
 
 
+# 同样涉及要约收购的还有B / 完成收购的公司还包括B: with no buyer named before the verb, the names after 还有 are
+# more cases of a kind of deal, told without their buyers (one carried from before would be someone else's). With a
+# buyer named (A收购的公司还有B) B is one more of A's.
+_ALSO_AMONG = re.compile(r"的?(?:事项|案例|公司|企业|标的|个股|股票)?的?(?:还有|还包括|也有|另有|包括)")
+
+
+def also_among(ctx: Ctx, t: Span) -> bool:
+    """Whether the verb opens 涉及收购的还有B with no one named before it in its clause."""
+    if not ctx.text.startswith("的", t.end) or not _ALSO_AMONG.match(ctx.text, t.end):
+        return False
+    cs, _ = ctx.clause(t.start)
+    return not ctx.mentions(cs, t.start, (*v.ORG, "person"))
+
+
 def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """An acquisition or investment in shares, with its seller where the sentence names one. 王岚在二级市场上
     合计购买公司股票500万股: shares of the company written about, bought on the market, are an investment in it."""
+    if also_among(ctx, t):
+        return []
     if frame.type == "acquisition" and ctx.text.startswith("受让", t.start):
         taken = _part_of_transfer(ctx, frame, t)
         if taken is not None:
@@ -892,7 +908,8 @@ _ISSUER_STAKE = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:A股|
 
 
 # 转让公司15%股份给C / 出售所持B 20%的股权予C: the shares sold, then 给/予 and the buyer
-_GIVEN_AFTER = re.compile(r"(?P<what>[^，,；;。给予向]{1,40}?(?:股份|股权|股票|[0-9]\s?(?:万|亿)?股))\s*(?:转让|出售|转)?(?:给|予)了?")
+_GIVEN_AFTER = re.compile(r"(?P<what>[^，,；;。给予向]{1,40}?(?:股份|股权|股票|[0-9]\s?(?:万|亿)?股))\s*"
+                          r"(?:[(（][^()（）给]{0,30}[)）])?\s*(?:转让|出售|转)?(?:给|予)了?")  # 股份(占总股本5%)给C
 
 
 def _sold_then_given(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -900,14 +917,14 @@ def _sold_then_given(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     written about where the shares are 公司's)."""
     cs, ce = ctx.clause(t.start)
     given = _GIVEN_AFTER.match(ctx.text, t.end, ce)
-    buyers = ctx.group_right(given.end(), ce, max_gap=0) if given else []
+    buyers = ctx.group_right(given.end(), ce, (*v.ORG, "person"), max_gap=0) if given else []
     if not buyers:
         return []
     sellers = ctx.group_left(cs, t.start, (*v.ORG, "person")) or _subject_closing_before(ctx, cs) \
         or ctx.carried_subject(t.start)
     lead = _HELD_LEAD.match(ctx.text, t.end)
     start = lead.end() if lead else t.end
-    if _ISSUER_STAKE.match(ctx.text, start, given.end("what")):
+    if _ISSUER_STAKE.match(ctx.text, start, given.end("what")) or _COUNT_OF_WHOLE.match(ctx.text, start):
         targets = _issuer(ctx, buyers + sellers)
     else:
         group = ctx.group_right(start, given.end("what"), max_gap=0)
@@ -918,6 +935,12 @@ def _sold_then_given(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     for fact in facts:
         _add_sellers(fact, sellers)
     return facts
+
+
+# 转让所持1450万股股份(占总股本5.03%)给C: a count of shares told as a part of the whole stock, no company named: the
+# company written about
+_COUNT_OF_WHOLE = re.compile(r"(?:约|共|合计)?\s*[0-9][0-9,.]*\s?(?:万|亿)?股(?:股份|股票)?\s*[(（]\s*占(?:公司|上市公司|本公司)?"
+                             r"(?:当前)?总股本")
 
 
 def _subject_closing_before(ctx: Ctx, cs: int) -> list[Mention]:

@@ -101,7 +101,9 @@ _INVESTS = ("投资", "注资", "增资", "入股", "参股")
 _SHARES_AFTER_DEAL = re.compile(r"(?:完成)?后(?:的)?(?:约)?(?:\d+(?:\.\d+)?%的?)?(?:股权|股份)")  # 增资后30%的股权
 # 获得B 29%的股权 / 获得B增资后21%的股份 / 获得其22.5%的股权 / 获得B全部股权: a share of a company obtained, written right
 # after 获得 (a name and at most a few words, then the share); not a price (获得B股份对价的50%) nor a permit.
-_STAKE_GOT = re.compile(r"了?[^，,；;。%]{1,24}?(?:\d+(?:\.\d+)?%|全部|控股|多数)的?(?:股权|股份|权益)")
+# 获得B的控制权 / 以约40亿美元获得B控股权: control of B obtained, closing the clause (not 获得对其控制权变更的批准)
+_STAKE_GOT = re.compile(r"了?[^，,；;。%]{1,24}?(?:(?:\d+(?:\.\d+)?%|全部|控股|多数)的?(?:股权|股份|权益)|"
+                        r"的?(?:实际控制权|控制权|控股权)(?=\s*(?:后|之后)?\s*(?:[，,；;。]|$)))")
 # 青石投资所持B / 云杉投资就收购B / 澄江投资近期也减持了B / 简称“远岫投资”: 投资 ends an investment company's name
 # (what follows is what a holder, a subject or a quoted short name is followed by), it is no verb.
 _NAME_TAIL = re.compile(r"(?:所持有|所持|持有的|就|近期|日前|此前|也|亦|[”\"」』]|集合资金|集合计划|及其一致行动人)")

@@ -1693,10 +1693,38 @@ def _reduplicated(surnames: frozenset[str]) -> re.Pattern[str]:
 _NAME_PAIR_TAGS = frozenset({None, "n", "nr", "nrt", "nrfg", "ns", "nz", "z"})
 
 
+# A party to a share transfer shaped as a person's name: the one shares go to (转让所持股份给赵一鸣, 通过协议转让的方式
+# 转让给方明远), or a holder opening a clause before an aside on its former role (李小红(原股东)转让所持…).
+_TRANSFER_TAKER = re.compile(r"(?:转让给|转让予|(?:股份|股权|股票|股|[)）])给|受让方为|受让人为)([\u4e00-\u9fff]{2,3}?)"
+                             r"(?=先生|女士|[，,。；;、)）]|$)")
+_FORMER_HOLDER = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“、.．]))([\u4e00-\u9fff]{2,3}?)(?=[(（]原[^()（）]{0,16}?"
+                            r"(?:股东|董事长|董事|总经理|实际控制人|实控人)[^()（）]{0,16}[)）])")
+
+
+def _transfer_parties(text: str) -> list[Mention]:
+    out = []
+    for pattern in (_TRANSFER_TAKER, _FORMER_HOLDER):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if person_shaped(name, listed=True) or _cued_person(name):
+                out.append(Mention(m.start(1), m.end(1), name, "person", f"person:{name}", "person"))
+    return out
+
+
+def _cued_person(name: str) -> bool:
+    """宋长江, 姚拥军: where the words around say a person stands there (a holder's former role, the one shares are
+    given to), a surname and a given name that is a word of its own (长江, 拥军) is a person's name too; not a word
+    or an organisation's name as a whole, nor one whose first two characters make a word (公司, 市场)."""
+    r = rules()
+    return 2 <= len(name) <= 3 and name[0] in r.surnames and _CJK_RUN.fullmatch(name) is not None \
+        and not r.suffix.search(name) and not wordlist.is_common_word(name) and name not in wordlist.words() \
+        and not (len(name) == 3 and name[:2] in wordlist.words()) and name not in lexicon_mod.load().by_name
+
+
 def _people_by_context(text: str, r: NameRules) -> list[Mention]:
     """混沌资产葛青东在三季度新进…, 王澜石及其一致行动人: a surname and two characters right after an asset
     manager's name, or before 及其一致行动人/夫妇, name a person."""
-    out = []
+    out = _transfer_parties(text) if "转让" in text or "原" in text else []
     for m in r.person_by_context.finditer(text):
         name = m.group(1)
         if name[0] in _JOINERS or text[m.start(1) - 2:m.start(1) + 1] in _PARTY_NOUNS:
@@ -2318,7 +2346,16 @@ def _description(name: str, r: NameRules) -> bool:
     """高端电动车品牌, 境外实体, 核心团队: ordinary words before a noun for a kind of organisation or group
     (names.yaml `description_nouns`) describe one; they name none (not 澜石公司, 蔚来团队: a name's head)."""
     noun = r.description_end.search(name)
-    return noun is not None and noun.start() > 0 and _common_words(name[:noun.start()])
+    if noun is None or noun.start() == 0:
+        return False
+    piece = name[:noun.start()]
+    latin = _LATIN_LEAD.match(piece)  # AI财税服务商, GPU云服务商: a field's abbreviation opens the description
+    if latin and latin.group() in r.latin_stop:
+        piece = piece[latin.end():]
+    return _common_words(piece)
+
+
+_LATIN_LEAD = re.compile(r"[A-Za-z]+")
 
 
 _PHRASE_CHAR_TAGS = frozenset({"a", "b", "f", "m", "s"})  # 大, 新, 前, 三, 外: one-character words of a phrase
@@ -2349,7 +2386,7 @@ def _rare_name_word(name: str) -> bool:
 # 三家公司, 多家券商, 两只产品, 一是…: a count with its classifier (or an enumeration's 一是) opens no name
 # (只 only after 两/几/多: 三只松鼠 is a brand)
 # 三家, 两只, 一是; a nickname for a group of companies (“AI六小虎”, 四小龙, 三大运营商) names none of them
-_COUNTED = re.compile(r"[一二三四五六七八九十两几多数0-9]+[家个位名批项笔类种座]|[两几多数]只|[一二三四五六七八九十]是|"
+_COUNTED = re.compile(r"[一二三四五六七八九十两几多数0-9]+[家个位名批项笔类种座桩宗]|[两几多数]只|[一二三四五六七八九十]是|"
                       r".*[一二三四五六七八九十两](?:小[龙虎]|大[\u4e00-\u9fff]{0,4}$|剑客|巨头)")  # 两大(股东)
 _NOT_STRONG_TAGS = wordlist.FUNCTION_TAGS | {"t", "m", "mq", "v", "vn", "l", "i"}  # 同日, 近日 … 发布公告
 

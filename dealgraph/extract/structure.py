@@ -1485,6 +1485,8 @@ def dedupe(doc: Doc) -> None:
         if first.amount is None and fact.amount is not None and first.type == "investment" \
                 and fact.rule.split(":")[1:2] in (["subscribed"], ["limited_partner"], ["fund_share"], ["fund_join"]):
             first.amount = fact.amount  # A与B签署《F合伙协议》，A认缴出资额X: the amount said with the repeat
+        if first.amount is None and fact.amount is not None and first.type == "purchase":
+            first.amount = fact.amount  # 由A、B中标，其中，B中标约5亿元: the award's sum told with the winner again
     doc.facts = _one_partnership_per_sentence(kept)
 
 

@@ -1627,6 +1627,10 @@ _PLACE_LED = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:省|市|县|区)(?![\u4e00-\u9
                         r"学院|银行|办公室|厅|部|社|站|台|队|会|馆)$)")
 
 
+# between a list of winners and 中标: nothing, or words on how they won (均, 分别, 先后, 共同)
+_WINNERS_GAP = re.compile(r"\s*(?:均|分别|先后|相继|同时|共同|一同|联合)?\s*")
+
+
 def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """新疆路桥收到中标通知书，确定澄川建设为青松数科智算中心项目的中标人，中标价格约13亿元 / 澄川建设中标青松数科
     …项目: the one named before 为 (or the subject before 中标) supplies, the project's owner after 为 (or after
@@ -1642,8 +1646,10 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         buyers = ctx.group_right(t.end, ce, ORG, max_gap=0)[:1]
         if not buyers and ctx.text[t.end:t.end + 1] in ("“", "\"", "《"):
             buyers = ctx.group_right(t.end + 1, ce, ORG, max_gap=0)[:1]  # 中标“南岭电网有限公司…项目”: its owner opens the title
-        suppliers = [m for m in ctx.group_left(cs, t.start) or ctx.carried_subject(t.start)
-                     if m.key not in {b.key for b in buyers}][-1:]
+        group = ctx.group_left(cs, t.start)
+        listed = len(group) > 1 and _WINNERS_GAP.fullmatch(ctx.text, group[-1].end, t.start) is not None
+        suppliers = [m for m in group or ctx.carried_subject(t.start)
+                     if m.key not in {b.key for b in buyers}][None if listed else -1:]  # A和B中标 / 由A、B和C中标: each wins
         if not buyers:
             unnamed = _won_unnamed_buyer(ctx, t)
             if unnamed or not _wins_project(ctx, cs, t, suppliers):
@@ -2101,11 +2107,14 @@ def _won_each(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
     中标金额 go one to each winner in order when there are as many as winners, else none is given."""
     each = _WON_EACH.search(ctx.text, cs, t.start)
     one_each = _one_sum_each(ctx, t.end) if each is not None else None
-    if each is None or not (_WON_AFTER.match(ctx.text, t.end) or _LOTS_AFTER.match(ctx.text, t.end)
-                            or _sums_listed(ctx, t.end) or one_each is not None) or tender_lists.bond_auction(ctx, t.start):
+    at = each.start() if each is not None else t.start  # 澄川和岚山中标 / 由A、B和C中标: a bare list before the word
+    if not (_WON_AFTER.match(ctx.text, t.end) or _LOTS_AFTER.match(ctx.text, t.end)
+            or _sums_listed(ctx, t.end) or one_each is not None) or tender_lists.bond_auction(ctx, t.start):
         return []
-    winners = ctx.group_left(cs, each.start())
-    if len(winners) < 2 or winners[-1].end != each.start():
+    if each is None and not _WON_AFTER.match(ctx.text, t.end):
+        return []  # a bare list wins with 中标 closing its clause only (A和B中标第一标段: whose lot is not said)
+    winners = ctx.group_left(cs, at)
+    if len(winners) < 2 or winners[-1].end != at:
         return []
     end = q.segment_end(ctx, t.end)
     price = _EACH_PRICE.search(ctx.text, t.end, end)

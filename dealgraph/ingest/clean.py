@@ -59,6 +59,10 @@ def clean(text: str) -> Cleaned:
 # 零一万物; 完成了超 10 亿美元 B 轮融资): Chinese uses no spaces, and one inside a name or a list splits it.
 _CJK_LATIN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f]) (?=[A-Za-z0-9])"
                               r"|(?<=[A-Za-z0-9%]) (?=[\u4e00-\u9fff\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f])")
+# A space between a Chinese character and a bracket or quote mark (简称 “星河”, ( 以下简称, 服务商 “澜算”), as
+# text taken from a PDF carries them: Chinese sets none there, and one keeps a quoted name from the word before it.
+_CJK_MARK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”‘’（）()《》「」]) +(?=[“”‘’（）()《》「」])"
+                             r"|(?<=[“”‘’（）()《》「」]) +(?=[\u4e00-\u9fff“”‘’（）()《》「」])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -80,7 +84,7 @@ def _chinese_spacing(line: str) -> str:
     Latin words stay (Moonshot AI), and a line mostly in English keeps all of them (… invested in 智谱 last year)."""
     if " " not in line or len(_HAN.findall(line)) * 2 < len(_LATIN.findall(line)):
         return line
-    return _CJK_LATIN_SPACE.sub("", line)
+    return _CJK_MARK_SPACE.sub("", _CJK_LATIN_SPACE.sub("", line))
 
 
 # A line that opens a list item or a heading starts a line of its own even in wrapped text
