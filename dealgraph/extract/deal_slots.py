@@ -1381,6 +1381,7 @@ _HOLDER_OF = re.compile(r"的?(?:控股股东|大股东|第[一二三四五六�
 # a name right after a verb of trading shares is what was traded, never who sells next (A减持B 2亿股和减持C …)
 _SOLD_BEFORE = re.compile(r"(?:减持|增持|买入|卖出|抛售|清仓|出售)了?$")
 _SHAREHOLDER_WORD = re.compile(r"(?:股东|一致行动人)(?:之一)?[“\"]?$")
+_FORMER_ROLE = re.compile(r"[(（]原[^()（）]{0,16}?(?:股东|实际控制人|实控人)[^()（）]{0,16}[)）]")  # 谭某(原第一大股东)
 
 
 def _exit_sellers(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], bool]:
@@ -1404,7 +1405,8 @@ def _exit_sellers(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], bool]:
     if counted is not None:  # 这两家股东计划合计减持… / 两家基金拟…减持: the parties listed before (none if no list fits)
         return counted, True
     holders = [m for m in ctx.mentions(ctx.sent.start, cs, kinds)  # 持公司股份X股的股东B计划…，通过集中竞价减持
-               if _SHAREHOLDER_WORD.search(ctx.text, max(ctx.sent.start, m.start - 5), m.start)]
+               if _SHAREHOLDER_WORD.search(ctx.text, max(ctx.sent.start, m.start - 5), m.start)
+               or _FORMER_ROLE.match(ctx.text, m.end)]  # B(原第一大股东)转让前…，本次直接转让…: B sells
     if holders:  # 股东A及其一致行动人B、C，计划…减持: the whole list sells
         return _seller_list(ctx, holders[-1], ctx.sent.start, cs), True
     before = ctx.mentions(ctx.clause(cs - 1)[0], cs, kinds) if cs > ctx.sent.start else []

@@ -118,3 +118,16 @@ def test_each_winner_of_a_bare_list_wins():
 def test_near_miss_a_bare_list_winning_a_named_lot_is_left_unsplit():
     found = facts("澄川科技和岚山科技中标第一标段。", "purchase")
     assert len(found) <= 1
+
+
+def test_a_former_holder_opening_the_sentence_sells_in_a_later_clause():
+    text = ("青禾电子成立于2008年,曾通过收购深圳市岚山自动化设备有限公司拓展业务。\n"
+            "2. 柯长林(原第一大股东)转让前为公司第一大股东,本次直接转让1450万股股份(占总股本5.03%)。")
+    sold = [f for f in facts(text, "acquisition") if f.roles.get("seller")]
+    assert len(sold) == 1 and names(sold[0], "seller") == ["柯长林"] and names(sold[0], "target") == ["青禾电子"]
+
+
+def test_near_miss_an_aside_on_a_role_that_is_not_a_holders_names_no_seller():
+    text = ("青禾电子成立于2008年,曾通过收购深圳市岚山自动化设备有限公司拓展业务。\n"
+            "柯长林(原财务顾问)表示,本次直接转让1450万股股份(占总股本5.03%)。")
+    assert not any("柯长林" in names(f, "seller") for f in facts(text, "acquisition") if f.roles.get("seller"))
