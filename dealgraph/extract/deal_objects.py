@@ -199,7 +199,7 @@ def tender_offer(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     from dealgraph.extract import voices as v
 
     if deal_slots.also_among(ctx, t):
-        return []  # 同样涉及要约收购的还有B: B is one more case of the kind, its bidder unnamed here
+        return []  # 另外涉及要约收购的还包括B: B is one more case of the kind, its bidder unnamed here
     facts = deal_slots.acquire(ctx, frame, t)
     if facts:
         return facts

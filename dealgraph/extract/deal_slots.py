@@ -61,14 +61,14 @@ def _stake_marked_before(ctx: Ctx, cs: int, t: Span) -> bool:
     return _MARKED_STAKE.search(ctx.text, cs, t.start) is not None
 
 
-# 同样涉及要约收购的还有B / 完成收购的公司还包括B: with no buyer named before the verb, the names after 还有 are
+# 另外涉及要约收购的还包括B / 完成收购的公司还包括B: with no buyer named before the verb, the names after 还有 are
 # more cases of a kind of deal, told without their buyers (one carried from before would be someone else's). With a
 # buyer named (A收购的公司还有B) B is one more of A's.
 _ALSO_AMONG = re.compile(r"的?(?:事项|案例|公司|企业|标的|个股|股票)?的?(?:还有|还包括|也有|另有|包括)")
 
 
 def also_among(ctx: Ctx, t: Span) -> bool:
-    """Whether the verb opens 涉及收购的还有B with no one named before it in its clause."""
+    """Whether the verb opens 涉及收购的还包括B with no one named before it in its clause."""
     if not ctx.text.startswith("的", t.end) or not _ALSO_AMONG.match(ctx.text, t.end):
         return False
     cs, _ = ctx.clause(t.start)
@@ -937,7 +937,7 @@ def _sold_then_given(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
-# 转让所持1450万股股份(占总股本5.03%)给C: a count of shares told as a part of the whole stock, no company named: the
+# 转让所持820万股(占总股本3%)给C: a count of shares told as a part of the whole stock, no company named: the
 # company written about
 _COUNT_OF_WHOLE = re.compile(r"(?:约|共|合计)?\s*[0-9][0-9,.]*\s?(?:万|亿)?股(?:股份|股票)?\s*[(（]\s*占(?:公司|上市公司|本公司)?"
                              r"(?:当前)?总股本")

@@ -11,7 +11,7 @@ from tests.extract.readers import facts, names, one
 # --- a list of more cases of a kind of deal names no buyer -----------------------------------------------------
 
 def test_more_cases_of_a_tender_offer_carry_no_bidder_from_before():
-    text = "澄川资本计划拿下青禾科技的控制权。同样涉及要约收购的还有岚山电子(603111.SH)。"
+    text = "澄川资本计划拿下青禾科技的控制权。另外,涉及要约收购的还包括岚山电子(603111.SH)。"
     found = facts(text, "acquisition")
     assert [names(f, "target") for f in found] == [["青禾科技"]]
     assert not any("岚山电子" in names(f, "target") for f in found)
@@ -49,9 +49,9 @@ def test_near_miss_a_firm_named_with_a_service_word_is_still_a_name():
 # --- PDF spaces between Chinese and brackets or quotes ------------------------------------------------------------
 
 def test_spaces_between_chinese_and_brackets_or_quotes_are_dropped():
-    assert clean("青禾电子( 以下简称“公司”)与深圳澄川(以下简称 “澄川”)签署协议").text == \
-        "青禾电子(以下简称“公司”)与深圳澄川(以下简称“澄川”)签署协议"
-    assert clean("跨界收购 AI 财税服务商 “澄算家”").text == "跨界收购AI财税服务商“澄算家”"
+    assert clean("青禾电子( 下称“本公司”)同澄川基金(下称 “澄川”)签约").text == \
+        "青禾电子(下称“本公司”)同澄川基金(下称“澄川”)签约"
+    assert clean("青禾生态并购 AI 税务服务商 “澄算家”").text == "青禾生态并购AI税务服务商“澄算家”"
 
 
 def test_near_miss_spaces_between_latin_words_and_in_english_lines_stay():
@@ -91,8 +91,8 @@ def test_shares_transferred_to_a_person_by_agreement():
 
 
 def test_a_holder_before_its_former_role_sells_not_the_company():
-    text = ("青禾电子成立于2008年,曾通过收购深圳市岚山自动化设备有限公司拓展业务。\n"
-            "2. 柯长林(原第一大股东)本次直接转让1450万股股份(占总股本5.03%)。")
+    text = ("青禾电子创办于2011年,早年借助收购杭州岚山精密机械有限公司扩充产品线。\n"
+            "2. 柯长林(原第二大股东)这次转让920万股股份(占总股本3.12%)。")
     sold = [f for f in facts(text, "acquisition") if f.roles.get("seller")]
     assert sold and all(names(f, "seller") == ["柯长林"] for f in sold)
     assert all(names(f, "target") == ["青禾电子"] for f in sold)
@@ -107,7 +107,7 @@ def test_near_miss_things_handed_to_a_market_or_the_company_name_no_person():
 # --- a bare list of winners before 中标 ----------------------------------------------------------------------------
 
 def test_each_winner_of_a_bare_list_wins():
-    text = "青禾移动杭州公司发布的机器人采购结果引发关注:澄川机器人和岚山科技中标,金额超过1.2亿元。"
+    text = "青禾移动杭州公司公布了机器人采购结果:澄川机器人和岚山科技中标,合计约9800万元。"
     assert sorted(names(f, "supplier")[0] for f in facts(text, "purchase")) == ["岚山科技", "澄川机器人"]
     text = "推理设备由星河科技、岚山计算和澄川信息中标,其中,岚山计算中标约5.71亿元。"
     found = {names(f, "supplier")[0]: f for f in facts(text, "purchase")}
@@ -121,13 +121,13 @@ def test_near_miss_a_bare_list_winning_a_named_lot_is_left_unsplit():
 
 
 def test_a_former_holder_opening_the_sentence_sells_in_a_later_clause():
-    text = ("青禾电子成立于2008年,曾通过收购深圳市岚山自动化设备有限公司拓展业务。\n"
-            "2. 柯长林(原第一大股东)转让前为公司第一大股东,本次直接转让1450万股股份(占总股本5.03%)。")
+    text = ("青禾电子创办于2011年,早年借助收购杭州岚山精密机械有限公司扩充产品线。\n"
+            "2. 柯长林(原第二大股东)在交易前位列公司第二大股东,这次转让920万股股份(占总股本3.12%)。")
     sold = [f for f in facts(text, "acquisition") if f.roles.get("seller")]
     assert len(sold) == 1 and names(sold[0], "seller") == ["柯长林"] and names(sold[0], "target") == ["青禾电子"]
 
 
 def test_near_miss_an_aside_on_a_role_that_is_not_a_holders_names_no_seller():
-    text = ("青禾电子成立于2008年,曾通过收购深圳市岚山自动化设备有限公司拓展业务。\n"
-            "柯长林(原财务顾问)表示,本次直接转让1450万股股份(占总股本5.03%)。")
+    text = ("青禾电子创办于2011年,早年借助收购杭州岚山精密机械有限公司扩充产品线。\n"
+            "柯长林(原财务顾问)表示,这次转让920万股股份(占总股本3.12%)。")
     assert not any("柯长林" in names(f, "seller") for f in facts(text, "acquisition") if f.roles.get("seller"))
