@@ -1640,6 +1640,16 @@ def person_shaped(name: str, listed: bool = False) -> bool:
     return name[1:] not in w or listed and w[name[1:]] in _GIVEN_NAME_TAGS
 
 
+def _person_of_a_pair(name: str) -> bool:
+    """王立新 beside 李晓峰 before a founding verb: a surname and a given name that is a dictionary word (立新, 建国,
+    志强 are common given names) is a person where the other of the pair is one; no word as a whole but a person's
+    name (nr), no organisation ending, no known name."""
+    r = rules()
+    return len(name) == 3 and name[0] in r.surnames and _CJK_RUN.fullmatch(name) is not None \
+        and wordlist.words().get(name) in (None, "nr") and name[:2] not in wordlist.words() and not r.suffix.search(name) \
+        and name not in lexicon_mod.load().by_name and name[-1] not in _FIRM_LAST_CHARS
+
+
 _FIRM_LAST_CHARS = frozenset("微芯")  # 景澜微, 华测微, 国澜芯: a short name's last character, rare in given names
 _GIVEN_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "nz", "ng", "a", "ag"})  # 一川, 志远, 明远: words given as names
 
@@ -1746,8 +1756,12 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
             out.append(Mention(m.start(1), m.end(1), m.group(1), "person", f"person:{m.group(1)}", "person"))
     if "创" in text:
         for m in _MAKERS_BEFORE_DE.finditer(text):  # 周宁、李牧2021年一起创建的B / 加入王强创办的B
+            groups = [g for g in (1, 2) if m.group(g)]
+            shaped = {g: person_shaped(m.group(g), listed=True) for g in groups}
+            if len(groups) == 2 and any(shaped.values()):  # 王立新与李晓峰联合创办了B: a partner of a person,
+                shaped = {g: ok or _person_of_a_pair(m.group(g)) for g, ok in shaped.items()}  # given name a word
             out += [Mention(m.start(g), m.end(g), m.group(g), "person", f"person:{m.group(g)}", "person")
-                    for g in (1, 2) if m.group(g) and person_shaped(m.group(g), listed=True)]
+                    for g in groups if shaped[g]]
     if "持" in text or "控制" in text:
         for m in _HOLDER_PERSON.finditer(text):  # 星河智能由王强持股60%, ，李澜石持有公司12%的股份
             name = m.group(1)

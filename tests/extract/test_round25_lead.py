@@ -213,3 +213,17 @@ def test_the_firm_giving_the_tutoring_is_not_the_company_going_public():
 def test_a_company_that_tutors_is_named_by_no_listing():
     # near miss: the securities firm accepting a mandate is no listing at all
     assert [f for f in run("北辰证券接受委托，为青禾智能提供财务顾问服务。").facts if f.type == "listing"] == []
+
+
+# ---- co-founders whose given name is a dictionary word (王立新与李晓峰联合创办了B) ----
+
+def test_both_co_founders_of_a_pair_are_people():
+    for text in ("2021年，王立新与李晓峰联合创办了青禾智能。", "张建国和李明一起创建了青禾智能。"):
+        founders = [m.text for f in run(text).facts if f.type == "founding" for m in f.roles["founder"]]
+        assert len(founders) == 2 and all(m.kind == "person" for m in run(text).mentions if m.text in founders), text
+
+
+def test_a_pair_with_a_company_makes_no_person_of_the_company():
+    # near miss: the partner is a company; the other name is not made a person by the pair
+    kinds = {m.text: m.kind for m in run("王立新与北辰科技共同创立了青禾智能。").mentions}
+    assert kinds["北辰科技"] == "organization" and kinds.get("王立新") != "person"
