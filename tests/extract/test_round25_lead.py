@@ -227,3 +227,19 @@ def test_a_pair_with_a_company_makes_no_person_of_the_company():
     # near miss: the partner is a company; the other name is not made a person by the pair
     kinds = {m.text: m.kind for m in run("王立新与北辰科技共同创立了青禾智能。").mentions}
     assert kinds["北辰科技"] == "organization" and kinds.get("王立新") != "person"
+
+
+# ---- 认购公司新增股份: 公司 is the issuer, never a name 公司新增股份 ----
+
+def test_subscribing_the_companys_new_shares_invests_in_the_company():
+    text = "北辰科技持有青禾智能科技股份有限公司（以下简称“公司”）20%股份。澄川资本拟以2亿元认购公司新增股份。"
+    facts = [f for f in run(text).facts if f.type == "investment"]
+    assert [(f.modality, f.roles["investee"][0].key, f.amount.value.text) for f in facts] == [
+        ("planned", "name:青禾智能科技", "2亿元")]
+    assert "公司新增股份" not in [m.text for m in run(text).mentions]
+
+
+def test_new_shares_of_a_named_company_stay_its_own():
+    # near miss: a named issuer keeps its name
+    facts = [f for f in run("澄川资本拟以2亿元认购北辰科技新增股份。").facts if f.type == "investment"]
+    assert [f.roles["investee"][0].text for f in facts] == ["北辰科技"]
