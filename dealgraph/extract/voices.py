@@ -4462,6 +4462,27 @@ def _subject_of_verb_before(ctx: Ctx, group: list[Mention]) -> list[Mention]:
 
 _ROUND_ROLE_WORDS = frozenset({"领投", "跟投", "参投", "联合领投"})
 _JOINT_ROUND_VERBS = frozenset({"联合投资", "共同投资", "联投"})  # round triggers only after 由 (本轮融资由A、B和C联合投资)
+_ROUND_INVEST_WORDS = frozenset({"追加投资", "参与投资", "独家投资", "联合投资", "共同投资"})
+
+
+def _plain_verb(word: str) -> bool:
+    """投资 (or a longer word a trigger list reads there, 总投资): no round word by itself."""
+    return word.endswith("投资") and word not in _ROUND_INVEST_WORDS
+_BACKERS_END = re.compile(r"\s*(?:等(?:多家|数家|几家|[\d一二三四五六七八九十]+家)?(?:知名)?(?:机构|投资机构|投资方|资本|基金|股东)?)?"
+                          r"(?:共同|联合|独家)?")
+_ROUND_BEFORE_YOU = re.compile(r"(?:融资|轮)[^，,；;。]{0,4}$")
+
+
+def _backers_by_you(ctx: Ctx, cs: int, you: int, t: Span) -> bool:
+    """…完成新一轮融资，(本轮融资)由A、B等机构投资 / B由A投资: the names right after 由, then only 等(机构) before the
+    plain verb, after a round named in the sentence or right after the company's name (青禾智能的新工厂由A投资: no
+    round, a plant)."""
+    backers = ctx.group_right(you + 1, t.start, max_gap=0) if you >= 0 and not ctx.text.startswith("的", t.end) else []
+    if not backers or not _BACKERS_END.fullmatch(ctx.text, backers[-1].end, t.start):  # (由A投资的B项目: attributive)
+        return False
+    opening = ctx.mentions(cs, you, UNIT)
+    return _ROUND_BEFORE_YOU.search(ctx.text, cs, you) is not None or not ctx.text[cs:you].strip() \
+        and "融资" in ctx.text[ctx.sent.start:cs] or bool(opening) and opening[-1].end == you
 
 
 def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -4475,6 +4496,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     you = ctx.text.rfind("由", cs, t.start)
     if you < 0 and ctx.text[t.start:t.end] in _JOINT_ROUND_VERBS:
         return []  # 本轮由A、B联合投资 names a round's backers; A与B共同投资设立C, 以联合投资的形式: no round
+    if _plain_verb(ctx.text[t.start:t.end]) and not _backers_by_you(ctx, cs, you, t):
+        return []  # 投资/出资 read here only as 本轮融资由A等机构投资 / B由A投资 (the active voice reads the rest)
     if you < 0 and _TO_RECIPIENT.search(ctx.text, cs, t.start):
         return []  # A对B追加投资 / A对3家养猪场追加投资: the money goes to what 对 names (invest_to), no round raised
     investors = _units_for_groups(ctx.mentions(you + 1, t.start)) if you >= 0 else _group_past_asides(ctx, cs, t.start)
@@ -4884,7 +4907,7 @@ def _follow_on_investor(ctx: Ctx, cs: int, ce: int, t: Span) -> list[Mention]:
             or earlier[-1].roles["investor"][0].key != subject[0].key:
         return []
     return subject[:1]
-_THIS_ROUND = re.compile(r"(?:本轮|此轮|本次融资|此次融资)")
+_THIS_ROUND = re.compile(r"(?:本轮|此轮|该轮|这轮|这一轮|本次融资|此次融资|该次融资|这次融资)")
 
 
 def _round_before(ctx: Ctx, fact: FactRecord) -> None:

@@ -243,3 +243,31 @@ def test_new_shares_of_a_named_company_stay_its_own():
     # near miss: a named issuer keeps its name
     facts = [f for f in run("澄川资本拟以2亿元认购北辰科技新增股份。").facts if f.type == "investment"]
     assert [f.roles["investee"][0].text for f in facts] == ["北辰科技"]
+
+
+# ---- a round's backers after 由 with a plain verb (本轮融资由A等机构投资), and 该轮 as 本轮 ----
+
+def rounds(text: str) -> list[tuple[list[str], str | None, str | None]]:
+    return [([m.text for m in f.roles["investor"]], f.qualifiers.get("round"), f.amount.value.text if f.amount else None)
+            for f in run(text).facts if f.type == "investment"]
+
+
+def test_backers_after_you_with_a_plain_verb():
+    assert rounds("青禾智能完成新一轮融资，本轮融资由澄川资本、北辰资本等机构投资。") == [(["澄川资本", "北辰资本"], "新一轮", None)]
+    assert rounds("青禾智能完成2亿元A轮融资，由澄川资本等机构投资。") == [(["澄川资本"], "A轮", "2亿元")]
+    assert rounds("此前，北辰科技由澄川资本投资。") == [(["澄川资本"], None, None)]
+
+
+def test_a_plant_paid_for_by_an_investor_is_no_round():
+    # near miss: what 由A投资 pays for is a plant, not the company
+    assert rounds("青禾智能的新工厂由澄川资本投资。") == []
+
+
+def test_gai_lun_refers_to_the_round_just_told():
+    assert rounds("青禾智能宣布完成3亿元B轮融资。该轮融资由澄川资本领投，北辰资本跟投。") == [
+        (["澄川资本", "北辰资本"], "B轮", "3亿元")]
+
+
+def test_a_project_invested_in_by_someone_is_no_round():
+    # near miss: 由A投资的B项目 describes a project by its investor (attributive), no round
+    assert rounds("青禾智能完成融资后，由澄川资本投资的北辰制造项目总投资20亿元。") == []
