@@ -1350,6 +1350,27 @@ _EN_SET_UP = re.compile(r"(?:,? (?:which )?(?:was|is) |, )(?:(?:originally|first
                         r"incorporated|launched) (?:in|on) $")
 _EN_FRONTED = re.compile(r"(?:Founded|Established|Set up|Incorporated) (?:in|on) $")
 _NOT_BY = re.compile(r"(?:[,\s]*(?:[\w,-]+ ){0,3}?(?:by|with)\b)|[^，,；;。]{0,12}?由")
+# "founded in 2012 by a group of former Veltrix employees", "by former researchers from A and B", "by A and B alumni":
+# founders told by what they were, none named (english.yaml FOUNDER_GROUP), up to the end of the clause; names after
+# it ("…, including Anna Lee") are read by the founding rules
+_BY_GROUP = re.compile(r"\s*,?\s*by (?:an? (?:group|team|trio|pair|handful|couple|number) of )?[^,;.()]{0,80}?\b(?:<GROUP>)\b"
+                       r"[^,;.()]{0,60}?(?=[,;.]|$)")
+_NAMES_AFTER = re.compile(r",\s*(?:including|among them|such as|led by|namely)\b")
+
+
+@cache
+def _by_group() -> re.Pattern[str]:
+    words = read_yaml("english.yaml")["words"]["FOUNDER_GROUP"]
+    return re.compile(_BY_GROUP.pattern.replace("<GROUP>", "|".join(map(re.escape, words))))
+
+
+def _unnamed_founders(doc: Doc, sent, date: Value) -> re.Match[str] | None:
+    """The clause after a founding date that tells its founders by what they were and names none of them."""
+    hit = _by_group().match(doc.text, date.end, sent.end)
+    if hit is None or _NAMES_AFTER.match(doc.text, hit.end()) or any(
+            m.kind == "person" for m in doc.mentions_in(hit.start(), hit.end())):
+        return None
+    return hit
 
 
 def company_foundings(doc: Doc) -> None:
@@ -1361,8 +1382,9 @@ def company_foundings(doc: Doc) -> None:
     told: set[str] = set()
     for sent in doc.sentences:
         for date in doc.values_in(sent.start, sent.end, "date"):
-            company = _company_set_up(doc, sent, date)
-            if company is None or company.key in told or _NOT_BY.match(doc.text, date.end):
+            group = _unnamed_founders(doc, sent, date)
+            company = _company_set_up(doc, sent, date, group)
+            if company is None or company.key in told or group is None and _NOT_BY.match(doc.text, date.end):
                 continue
             told.add(company.key)
             known = [f for f in found if f.roles["company"][0].key == company.key]
@@ -1373,11 +1395,14 @@ def company_foundings(doc: Doc) -> None:
                                             "asserted", date, rule="founding:date_only"))
 
 
-def _company_set_up(doc: Doc, sent, date: Value) -> Mention | None:
-    """The company whose setting up the date dates, if the words around it say so."""
+def _company_set_up(doc: Doc, sent, date: Value, group: re.Match[str] | None = None) -> Mention | None:
+    """The company whose setting up the date dates, if the words around it say so (founders told by what they were,
+    group: the company named after their clause, "Founded in 2021 by former Veltrix engineers, Lanting …")."""
     orgs = [m for m in doc.mentions_in(sent.start, sent.end) if m.kind in ("organization", "candidate")]
     before = [m for m in orgs if m.end <= date.start]
-    after = [m for m in orgs if m.start >= date.end]
+    after = [m for m in orgs if m.start >= (group.end() if group is not None else date.end)]
+    if group is not None:
+        date = Value(date.start, group.end(), date.kind, date.value)  # the company follows the founders' clause
     if before:
         m = before[-1]
         gap = doc.text[m.end:date.start]
