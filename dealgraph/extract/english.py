@@ -231,7 +231,7 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     if p.type == "investment" and (group(m, b_role) or "").startswith("«i"):
         patients = [_not_the_investor(r, s, x) for x in patients]
     if p.type == "investment" and any(x.kind == "person" for x in patients):
-        patients = _persons_company(r, s, patients)
+        patients = _persons_company(r, s, patients, m.end() if _ENDS_WITH_SUM.search(m.group()) else -1)
     if p.name in ("possessive_round_led_by", "possessive_round_comma_led_by", "participants_in_own_round") \
             and _round_read(r, s, m, patients):
         # Quillfeather raised $40 million. Its Series B was led by A: the round just read (round_led_by joins A);
@@ -350,13 +350,18 @@ def _total_raised(s: Masked, m: re.Match[str]) -> bool:
 
 # "He has secured $150 million … for his robotics start-up, Norcrest Labs": the company named after "for his start-up"
 _FOR_HIS = re.compile(r"\bfor (?:his|her|their) (?:[\w-]+ ){0,3}?(?:start-?up|company|firm|venture|business),? (?:[Tt]he )?«o(\d+)»")
+_ENDS_WITH_SUM = re.compile(r"«m\d+»\)?$")
+# "Lee has spent months trying to raise $2 billion from investors for Norcrest": after the sum, the company it is for
+_FOR_ORG = re.compile(r"(?: (?:from|in|of) (?:[\w-]+ ){0,3}?(?:investors|backers|funding|financing|capital|equity))?"
+                      r"(?: (?:globally|worldwide|abroad|overseas))? for «o(\d+)»(?![’'])")
 
 
-def _persons_company(r: Reader, s: Masked, patients: list[Mention]) -> list[Mention]:
+def _persons_company(r: Reader, s: Masked, patients: list[Mention], after: int = -1) -> list[Mention]:
     """A person who "raised" money raised it for a company: the one written after "for his start-up" takes the
     person's place ("He has secured $150 million in a round led by A for his robotics start-up, Norcrest Labs":
-    Norcrest Labs); with none written the person is no investee."""
-    found = _FOR_HIS.search(s.text)
+    Norcrest Labs), or the one "for" names right after the sum (after: the end of the sum); with none written the
+    person is no investee."""
+    found = _FOR_HIS.search(s.text) or (_FOR_ORG.match(s.text, after) if after >= 0 else None)
     company = r.resolve(s, int(found.group(1)), False, set()) if found else None
     out = [x for x in patients if x.kind != "person"]
     return out + [company] if company is not None and all(company.key != x.key for x in out) else out
@@ -995,10 +1000,16 @@ _TOTAL_BEFORE = re.compile(r"\b(?:(?:raised|received|secured|collected|amassed) 
                            r"total(?: [\w-]+){0,2}? to)(?: (?:about|some|roughly|nearly|more than|over|almost))? $")
 
 
+# "raised a total of €1.7 billion in its latest funding round": the total of that round, not one so far
+_IN_LATEST_ROUND = re.compile(r"(?: \([^()]{1,30}\))? in (?:its |«j\d+» |the |this |a )(?:latest|new|newest|most recent|"
+                              r"current|recent) (?:[\w-]+ ){0,2}?round\b")
+
+
 def _is_total(s: Masked, t: int) -> bool:
     """Whether the money token at `t` is a total raised so far (module notes at _TOTAL)."""
     end = t + len(TOKEN.match(s.text, t).group())
     return bool(_TOTAL.match(s.text, end) or _TOTAL_BEFORE.search(s.text, max(0, t - 60), t)
+                and not _IN_LATEST_ROUND.match(s.text, end)
                 or _PRIOR.match(s.text, end) and _HAD_RAISED.search(s.text, max(0, t - 40), t))
 
 

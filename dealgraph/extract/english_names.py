@@ -74,6 +74,8 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
                     and not g.rx["person_cue"].search(s.text, max(0, span[0] - 45), span[0]) \
                     or _PLACE_NOUN_AFTER.match(s.text, span[1]) or _model_number(s.text, span):
                 continue
+            if _ROUND_LETTER.fullmatch(s.text, span[0], span[1]) and _SERIES_BEFORE.search(s.text, 0, span[0]):
+                continue  # "a Series A-3 round", "Series C1 funding": a round's letter, no name
             if _AMOUNT_WORD.fullmatch(s.text, span[0], span[1]) and (
                     _SCALE.match(s.text, span[1]) or s.text[span[1] - 1] in "mn"):
                 continue  # "about RM640 million", "NT$35 billion": a currency's letters before a figure, no name
@@ -184,6 +186,9 @@ def _state_regex() -> re.Pattern[str]:
 
 
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
+# the letter of a funding round with its number ("Series A-3", "Series B2", "Series C-1")
+_ROUND_LETTER = re.compile(r"[A-J]-?\d{1,2}\+?")
+_SERIES_BEFORE = re.compile(r"\b(?:[Ss]eries|SERIES) $")
 # what may stand before the first word of a sentence: quotes, and the mark of a list item ("- Data center revenue: …")
 _OPENING = " \"“'‘-–—•·*▪"
 # a participle opening a sentence before an adverb or a preposition ("Operating largely under the radar, …", "Launched

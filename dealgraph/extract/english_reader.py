@@ -84,6 +84,9 @@ _APPOS = r"(?:, |(?<=,) )"
 _TITLE = r"(?:(?:former|then|current|acting|interim|deputy|vice|senior|general|managing|founding) )?(?:co-?)?(?:<PERSON_TITLE>|manager|partner|owner)"
 _TITLES = (rf"(?:, (?:«o\d+»['’]s |the |its |«j\d+» |an? )?{_TITLE}(?:(?:,? and |, ){_TITLE})*"
            rf"(?: (?:of|at) (?:the )?«o\d+»)?(?:,|(?<=[a-z])(?= (?:is|was|owns|owned|holds|held|controls|remains)\b)))")
+# the commas of a list inside an apposition ("Norvane, a platform for AI, data, and ML teams, has raised …", "a maker of
+# chips, servers and software,"): a lower-case member between them, "and" or "or" after
+_LIST_COMMA = r", [a-z][\w-]*(?: [a-z][\w-]*)?,? (?:and|or) "
 # the comma of a place inside an apposition: "Blocks, a Berlin, Germany-based start-up building …, has raised …"
 _CITY_COMMA = r", (?=[A-Z][\w.]*(?: [A-Z][\w.]*)?-(?:based|headquartered)\b)"
 FRAGMENTS = {
@@ -96,7 +99,7 @@ FRAGMENTS = {
     "<SUBJ>": rf"(?:{_ORGS}|«i\d+»|«p\d+»(?:(?:,? and |, )«p\d+»)*{_TITLES}?)(?:{_APPOS}(?!«)[^,«»]{{2,90}}(?:{_CITY_COMMA}[^,«»]{{2,140}})?,|"
               # (or a means: "Alibaba, through its venture arm, owns …")
               rf"{_APPOS}(?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose|through|via) "
-              rf"(?:[^,«»]|«[omcdhprj]\d+»){{2,150}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,|"
+              rf"(?:[^,«»]|«[omcdhprj]\d+»|{_LIST_COMMA}){{2,150}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,|"
               # a relative clause whose own subject is a pronoun: "Intel, which is cutting jobs as it struggles, has sold"
               rf", (?:which|who) (?:[^,«»]|«[omcdhpr]\d+»)+? (?:as|while|because|after|since|when) «i\d+» "
               rf"(?:[^,«»]|«[omcdhprj]\d+»){{2,90}},|"

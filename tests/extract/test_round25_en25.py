@@ -62,3 +62,73 @@ def test_a_segment_in_a_bulleted_list_is_no_company():
     got = facts("Northwind Robotics posted results on Wednesday.\n- Revenue: $4.1 billion\n"
                 "- Data center revenue: $3.2 billion, up 40% year-over-year\n", "financial")
     assert got and all(names(f, "company") == ["Northwind Robotics"] for f in got)
+
+
+# ---- fundraising told as talks or attempts: a round not closed
+
+
+def test_talks_to_raise_funding_at_a_valuation_are_a_reported_round():
+    f = one("The Ledger reported that Northwind AI was in talks to raise funding at a valuation of $20 billion.",
+            "investment")
+    assert names(f, "investee") == ["Northwind AI"] and f.modality == "reported"
+    assert f.qualifiers["valuation"].value.value == 20e9
+
+
+def test_seeking_to_raise_funding_at_a_valuation_is_not_asserted():
+    f = one("Larkspur AI has been seeking to raise funding at a $40 billion valuation.", "investment")
+    assert names(f, "investee") == ["Larkspur AI"] and f.modality == "planned"
+
+
+def test_fundraising_talks_at_a_valuation_are_reported():
+    f = one("Quillfeather was said to be in fundraising talks at a valuation of more than $5 billion.", "investment")
+    assert names(f, "investee") == ["Quillfeather"] and f.modality == "reported"
+
+
+def test_raising_money_for_a_project_is_no_round():  # near miss: money raised for a plant, valued after
+    assert not facts("Brightline plans to raise money for its new plant, which it values at $2 billion.", "investment")
+
+
+def test_a_person_attempting_to_raise_money_for_a_company():
+    f = one("Anna Lee runs Northwind AI. Lee has spent months attempting to raise as much as $6 billion from investors "
+            "for Northwind AI.", "investment")
+    assert names(f, "investee") == ["Northwind AI"] and f.modality == "planned"
+
+
+def test_a_person_raising_money_names_no_company_after_another_word():  # near miss: "for" names her old employer
+    assert not facts("Anna Lee, who once worked for Veltrix, raised $5 million last year.", "investment")
+
+
+# ---- rounds in further forms
+
+
+def test_a_numbered_series_letter_is_the_round():
+    f = one("Northwind Robotics raised $250 million in a Series A-3 funding led by Larkspur Capital.", "investment")
+    assert names(f, "investor") == ["Larkspur Capital"] and f.qualifiers["round"] == "Series A-3"
+
+
+def test_a_series_letter_with_a_digit_is_no_company():
+    f = one("Orvex closed a Series B2 round of $40 million.", "investment")
+    assert names(f, "investee") == ["Orvex"] and f.qualifiers["round"] == "Series B2"
+
+
+def test_a_total_raised_in_the_latest_round_is_that_round():
+    f = one("Northwind AI raised a total of 1.7 billion euros in its latest funding round, it said on Tuesday.",
+            "investment")
+    assert names(f, "investee") == ["Northwind AI"] and f.amount.value.value == 1.7e9
+
+
+def test_a_total_raised_since_founding_is_no_round():  # near miss: a total to date
+    assert not facts("Brightline has raised a total of $90 million in funding since 2019.", "investment")
+
+
+def test_a_list_inside_the_apposition_keeps_the_subject():
+    f = one("Northwind Labs, a hosting platform for AI, data, and ML teams, has raised $87 million in Series B funding "
+            "led by Lux Harbor Capital.", "investment")
+    assert names(f, "investee") == ["Northwind Labs"] and names(f, "investor") == ["Lux Harbor Capital"]
+
+
+def test_two_appositions_joined_by_and_are_two_parties():  # near miss: "a chip designer, and Norcrest" is no list
+    got = facts("Veltrix, a chip designer, and Norcrest, a start-up, raised $20 million from Larkspur Capital.",
+                "investment")
+    assert [names(f, "investor") for f in got if names(f, "investee") == ["Norcrest"]] == [["Larkspur Capital"]]
+    assert not any("designer" in m.text for f in got for ms in f.roles.values() for m in ms)
