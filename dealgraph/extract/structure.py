@@ -1354,7 +1354,7 @@ _NOT_BY = re.compile(r"(?:[,\s]*(?:[\w,-]+ ){0,3}?(?:by|with)\b)|[^，,；;。]{
 # founders told by what they were, none named (english.yaml FOUNDER_GROUP), up to the end of the clause; names after
 # it ("…, including Anna Lee") are read by the founding rules
 _BY_GROUP = re.compile(r"\s*,?\s*by (?:an? (?:group|team|trio|pair|handful|couple|number) of )?[^,;.()]{0,80}?\b(?:<GROUP>)\b"
-                       r"[^,;.()]{0,60}?(?=[,;.]|$)")
+                       r"[^,;.()]{0,160}?(?=[,;.]|$)")
 _NAMES_AFTER = re.compile(r",\s*(?:including|among them|such as|led by|namely)\b")
 
 

@@ -132,3 +132,50 @@ def test_two_appositions_joined_by_and_are_two_parties():  # near miss: "a chip 
                 "investment")
     assert [names(f, "investor") for f in got if names(f, "investee") == ["Norcrest"]] == [["Larkspur Capital"]]
     assert not any("designer" in m.text for f in got for ms in f.roles.values() for m in ms)
+
+
+# ---- licences bought, a lead named before the round, money put in as part of a round
+
+
+def test_paying_to_license_the_startups_technology_is_a_purchase_from_it():
+    f = one("Northwind AI struck a deal in which Veltrix agreed to hire most of the start-up's engineers and paying "
+            "about $330 million to license its technology.", "purchase")
+    assert names(f, "buyer") == ["Veltrix"] and names(f, "supplier") == ["Northwind AI"]
+    assert f.amount.value.value == 330e6
+
+
+def test_licensing_its_technology_out_is_no_purchase_by_it():  # near miss: the licensor licenses to others
+    assert not facts("Brightline licenses its technology to carmakers in Europe.", "purchase")
+
+
+def test_a_licence_from_a_named_licensor():
+    f = one("Orvex agreed to pay about $120 million to license technology from Quillfeather.", "purchase")
+    assert names(f, "buyer") == ["Orvex"] and names(f, "supplier") == ["Quillfeather"] and f.modality == "planned"
+
+
+def test_a_licensing_fee_for_a_companys_technology():
+    f = one("Harbor Peak negotiated a licensing fee worth $2 billion for Northwind's technology, people familiar with "
+            "the matter said.", "purchase")
+    assert names(f, "buyer") == ["Harbor Peak"] and names(f, "supplier") == ["Northwind"] and f.modality == "reported"
+
+
+def test_set_to_become_the_lead_investor_in_a_companys_fundraise():
+    f = one("Orvex is set to become the lead investor in French AI darling Northwind AI's next fundraise.", "investment")
+    assert names(f, "investor") == ["Orvex"] and names(f, "investee") == ["Northwind AI"] and f.modality == "planned"
+
+
+def test_the_largest_investor_in_a_company_is_no_round_lead():  # near miss: a holder, no round named
+    assert not facts("Orvex is the largest investor in Northwind.", "investment")
+
+
+def test_money_put_in_as_part_of_a_round_is_no_spending_plan():
+    got = facts("Orvex is set to become the lead investor in Northwind AI's next fundraise. Orvex is investing "
+                "€1.3bn as part of the start-up's €1.7bn Series C.")
+    assert not [f for f in got if f.type == "capital_plan"]
+    assert any(f.type == "investment" and f.amount is not None and names(f, "investee") == ["Northwind AI"]
+               for f in got)
+
+
+def test_money_put_into_a_plant_stays_a_spending_plan():  # near miss: no round after the sum
+    f = one("Veltrix will invest $500 million in the Texas plant as part of its expansion.", "capital_plan")
+    assert names(f, "company") == ["Veltrix"]
