@@ -1349,6 +1349,8 @@ _SET_UP_BEFORE_NAME = re.compile(r"(?:成立|创立|创办|创建)于\s*$")
 _EN_SET_UP = re.compile(r"(?:,? (?:which )?(?:was|is) |, )(?:(?:originally|first|officially) )?(?:founded|established|set up|"
                         r"incorporated|launched) (?:in|on) $")
 _EN_FRONTED = re.compile(r"(?:Founded|Established|Set up|Incorporated) (?:in|on) $")
+# a clause opening the sentence that dates the subject's founding ("Growing fast since its founding in 2019, Lanting …")
+_EN_SINCE_FOUNDING = re.compile(r"\b(?:since|after|before) (?:its|their) (?:founding|inception|creation|incorporation) (?:in|on) $")
 _NOT_BY = re.compile(r"(?:[,\s]*(?:[\w,-]+ ){0,3}?(?:by|with)\b)|[^，,；;。]{0,12}?由")
 # "founded in 2012 by a group of former Veltrix employees", "by former researchers from A and B", "by A and B alumni":
 # founders told by what they were, none named (english.yaml FOUNDER_GROUP), up to the end of the clause; names after
@@ -1421,6 +1423,9 @@ def _company_set_up(doc: Doc, sent, date: Value, group: re.Match[str] | None = N
     if after and _EN_FRONTED.search(doc.text, sent.start, date.start) \
             and re.fullmatch(r",\s*", doc.text[date.end:after[0].start]):
         return after[0]  # Founded in 2019, Lanting …
+    if after and not before and _EN_SINCE_FOUNDING.search(doc.text, sent.start, date.start) \
+            and re.fullmatch(r",\s*", doc.text[date.end:after[0].start]):
+        return after[0]  # Operating quietly since its founding in 2019, Lanting …
     return None
 
 

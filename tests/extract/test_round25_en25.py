@@ -179,3 +179,27 @@ def test_money_put_in_as_part_of_a_round_is_no_spending_plan():
 def test_money_put_into_a_plant_stays_a_spending_plan():  # near miss: no round after the sum
     f = one("Veltrix will invest $500 million in the Texas plant as part of its expansion.", "capital_plan")
     assert names(f, "company") == ["Veltrix"]
+
+
+# ---- an investment told in a relative clause on the subject; a founding dated by a fronted clause
+
+
+def test_an_investment_in_the_relative_clause_on_the_subject():
+    got = facts("Larkspur Capital, which invested $800 million into Orvex, will also invest in Northwind AI.",
+                "investment")
+    past = [f for f in got if names(f, "investee") == ["Orvex"]]
+    assert len(past) == 1 and names(past[0], "investor") == ["Larkspur Capital"] and past[0].modality == "asserted"
+    assert past[0].amount.value.value == 800e6
+
+
+def test_a_relative_clause_without_a_company_invested_in_is_no_investment():  # near miss: invested in research
+    assert not facts("Veltrix, which invested heavily in research, said revenue rose.", "investment")
+
+
+def test_since_its_founding_in_a_fronted_clause_dates_the_subject():
+    f = one("Operating quietly since its founding in 2019, Northwind Robotics now employs 80 people.", "founding")
+    assert names(f, "company") == ["Northwind Robotics"] and f.date.value.value == "2019"
+
+
+def test_since_its_founding_after_another_company_dates_nothing():  # near miss: "its" is an earlier company's
+    assert not facts("Veltrix said Quillfeather has grown since its founding in 2015, and Orvex agreed.", "founding")
