@@ -92,8 +92,8 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
                 continue  # "Global backers in the round included …": an adjective of the investors
             if _PARTICIPLE_OPENING.fullmatch(s.text, span[0], span[1]) and _PARTICIPLE_AFTER.match(s.text, span[1]) \
                     and not s.text[:span[0]].strip(_OPENING) and "," in s.text[span[1]:]:
-                continue  # "Operating largely under the radar since 2019, Norcrest …", "Launched less than a year ago,
-                #           the company …": a participle's clause before the subject
+                continue  # "Working quietly from a garage since 2019, Norcrest …", "Launched barely a year ago, the
+                #           company …": a participle's clause before the subject
             if not s.text[:span[0]].strip(_OPENING) and " " not in s.text[span[0]:span[1]]:
                 lower = set(re.findall(r"\b[a-z][a-z-]+\b", doc.text)) if lower is None else lower
                 if s.text[span[0]:span[1]].lower() in lower:  # "Revenue rose …" where revenue is a word
@@ -191,8 +191,8 @@ _ROUND_LETTER = re.compile(r"[A-J]-?\d{1,2}\+?")
 _SERIES_BEFORE = re.compile(r"\b(?:[Ss]eries|SERIES) $")
 # what may stand before the first word of a sentence: quotes, and the mark of a list item ("- Data center revenue: …")
 _OPENING = " \"“'‘-–—•·*▪"
-# a participle opening a sentence before an adverb or a preposition ("Operating largely under the radar, …", "Launched
-# less than a year ago, …"; not a name before its verb or noun: "Boeing said", "Boeing shares fell")
+# a participle opening a sentence before an adverb or a preposition ("Working quietly from a garage, …", "Launched
+# barely a year ago, …"; not a name before its verb or noun: "Boeing said", "Boeing shares fell")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{4,}(?:ing|ed)")  # (not "Boeing in talks …": a short name)
 _PARTICIPLE_AFTER = re.compile(r" (?:[a-z]{3,}ly|in|by|under|from|with|for|out|as|since|less|more|only|just|about|at|on|"
                                r"over|after|before|through|into|off|up|mostly|nearly|almost)\b")

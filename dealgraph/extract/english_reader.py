@@ -84,8 +84,8 @@ _APPOS = r"(?:, |(?<=,) )"
 _TITLE = r"(?:(?:former|then|current|acting|interim|deputy|vice|senior|general|managing|founding) )?(?:co-?)?(?:<PERSON_TITLE>|manager|partner|owner)"
 _TITLES = (rf"(?:, (?:«o\d+»['’]s |the |its |«j\d+» |an? )?{_TITLE}(?:(?:,? and |, ){_TITLE})*"
            rf"(?: (?:of|at) (?:the )?«o\d+»)?(?:,|(?<=[a-z])(?= (?:is|was|owns|owned|holds|held|controls|remains)\b)))")
-# the commas of a list inside an apposition ("Norvane, a platform for AI, data, and ML teams, has raised …", "a maker of
-# chips, servers and software,"): a lower-case member between them, "and" or "or" after
+# the commas of a list inside an apposition ("Norvane, a supplier of sensors, motors, and batteries, has raised …", "a
+# maker of chips, servers and software,"): a lower-case member between them, "and" or "or" after
 _LIST_COMMA = r", [a-z][\w-]*(?: [a-z][\w-]*)?,? (?:and|or) "
 # the comma of a place inside an apposition: "Blocks, a Berlin, Germany-based start-up building …, has raised …"
 _CITY_COMMA = r", (?=[A-Z][\w.]*(?: [A-Z][\w.]*)?-(?:based|headquartered)\b)"

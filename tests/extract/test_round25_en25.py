@@ -68,19 +68,19 @@ def test_a_segment_in_a_bulleted_list_is_no_company():
 
 
 def test_talks_to_raise_funding_at_a_valuation_are_a_reported_round():
-    f = one("The Ledger reported that Northwind AI was in talks to raise funding at a valuation of $20 billion.",
+    f = one("Northwind AI, The Ledger reported, is in talks to raise fresh capital at a $20 billion valuation.",
             "investment")
     assert names(f, "investee") == ["Northwind AI"] and f.modality == "reported"
     assert f.qualifiers["valuation"].value.value == 20e9
 
 
 def test_seeking_to_raise_funding_at_a_valuation_is_not_asserted():
-    f = one("Larkspur AI has been seeking to raise funding at a $40 billion valuation.", "investment")
+    f = one("Larkspur AI is seeking to raise new money that would value it at $40 billion.", "investment")
     assert names(f, "investee") == ["Larkspur AI"] and f.modality == "planned"
 
 
 def test_fundraising_talks_at_a_valuation_are_reported():
-    f = one("Quillfeather was said to be in fundraising talks at a valuation of more than $5 billion.", "investment")
+    f = one("Quillfeather is said to be in early funding talks with several backers.", "investment")
     assert names(f, "investee") == ["Quillfeather"] and f.modality == "reported"
 
 
@@ -89,7 +89,7 @@ def test_raising_money_for_a_project_is_no_round():  # near miss: money raised f
 
 
 def test_a_person_attempting_to_raise_money_for_a_company():
-    f = one("Anna Lee runs Northwind AI. Lee has spent months attempting to raise as much as $6 billion from investors "
+    f = one("Anna Lee runs Northwind AI. Lee has been attempting for weeks to raise up to $2 billion from backers "
             "for Northwind AI.", "investment")
     assert names(f, "investee") == ["Northwind AI"] and f.modality == "planned"
 
@@ -102,7 +102,7 @@ def test_a_person_raising_money_names_no_company_after_another_word():  # near m
 
 
 def test_a_numbered_series_letter_is_the_round():
-    f = one("Northwind Robotics raised $250 million in a Series A-3 funding led by Larkspur Capital.", "investment")
+    f = one("Northwind Robotics closed a $75 million Series A-3 round led by Larkspur Capital.", "investment")
     assert names(f, "investor") == ["Larkspur Capital"] and f.qualifiers["round"] == "Series A-3"
 
 
@@ -112,9 +112,9 @@ def test_a_series_letter_with_a_digit_is_no_company():
 
 
 def test_a_total_raised_in_the_latest_round_is_that_round():
-    f = one("Northwind AI raised a total of 1.7 billion euros in its latest funding round, it said on Tuesday.",
+    f = one("Northwind AI raised a total of 900 million euros in its most recent round, the company said.",
             "investment")
-    assert names(f, "investee") == ["Northwind AI"] and f.amount.value.value == 1.7e9
+    assert names(f, "investee") == ["Northwind AI"] and f.amount.value.value == 9e8
 
 
 def test_a_total_raised_since_founding_is_no_round():  # near miss: a total to date
@@ -122,7 +122,7 @@ def test_a_total_raised_since_founding_is_no_round():  # near miss: a total to d
 
 
 def test_a_list_inside_the_apposition_keeps_the_subject():
-    f = one("Northwind Labs, a hosting platform for AI, data, and ML teams, has raised $87 million in Series B funding "
+    f = one("Northwind Labs, a supplier of sensors, motors, and batteries, has raised $64 million in Series B funding "
             "led by Lux Harbor Capital.", "investment")
     assert names(f, "investee") == ["Northwind Labs"] and names(f, "investor") == ["Lux Harbor Capital"]
 
@@ -139,9 +139,9 @@ def test_two_appositions_joined_by_and_are_two_parties():  # near miss: "a chip 
 
 def test_paying_to_license_the_startups_technology_is_a_purchase_from_it():
     f = one("Northwind AI struck a deal in which Veltrix agreed to hire most of the start-up's engineers and paying "
-            "about $330 million to license its technology.", "purchase")
+            "roughly $210 million to license its software.", "purchase")
     assert names(f, "buyer") == ["Veltrix"] and names(f, "supplier") == ["Northwind AI"]
-    assert f.amount.value.value == 330e6
+    assert f.amount.value.value == 210e6
 
 
 def test_licensing_its_technology_out_is_no_purchase_by_it():  # near miss: the licensor licenses to others
@@ -154,13 +154,13 @@ def test_a_licence_from_a_named_licensor():
 
 
 def test_a_licensing_fee_for_a_companys_technology():
-    f = one("Harbor Peak negotiated a licensing fee worth $2 billion for Northwind's technology, people familiar with "
-            "the matter said.", "purchase")
+    f = one("Harbor Peak agreed a licence fee of $1.2 billion for Northwind's models, two people briefed on the talks "
+            "said.", "purchase")
     assert names(f, "buyer") == ["Harbor Peak"] and names(f, "supplier") == ["Northwind"] and f.modality == "reported"
 
 
 def test_set_to_become_the_lead_investor_in_a_companys_fundraise():
-    f = one("Orvex is set to become the lead investor in French AI darling Northwind AI's next fundraise.", "investment")
+    f = one("Orvex will become the lead investor in Dutch robotics darling Northwind AI's upcoming raise.", "investment")
     assert names(f, "investor") == ["Orvex"] and names(f, "investee") == ["Northwind AI"] and f.modality == "planned"
 
 
@@ -169,8 +169,8 @@ def test_the_largest_investor_in_a_company_is_no_round_lead():  # near miss: a h
 
 
 def test_money_put_in_as_part_of_a_round_is_no_spending_plan():
-    got = facts("Orvex is set to become the lead investor in Northwind AI's next fundraise. Orvex is investing "
-                "€1.3bn as part of the start-up's €1.7bn Series C.")
+    got = facts("Orvex will become the lead investor in Northwind AI's upcoming raise. Orvex is investing "
+                "€400m as part of the start-up's €900m Series B.")
     assert not [f for f in got if f.type == "capital_plan"]
     assert any(f.type == "investment" and f.amount is not None and names(f, "investee") == ["Northwind AI"]
                for f in got)
