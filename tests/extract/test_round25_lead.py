@@ -271,3 +271,17 @@ def test_gai_lun_refers_to_the_round_just_told():
 def test_a_project_invested_in_by_someone_is_no_round():
     # near miss: 由A投资的B项目 describes a project by its investor (attributive), no round
     assert rounds("青禾智能完成融资后，由澄川资本投资的北辰制造项目总投资20亿元。") == []
+
+
+# ---- a person acting in concert after 一致行动人 ----
+
+def test_a_person_named_after_yizhi_xingdongren_sells_too():
+    text = "青禾电子公告，持股5%以上股东澄川投资及其一致行动人王立新的减持计划已实施完毕。"
+    assert sellers(text) == [(["青禾电子"], ["澄川投资", "王立新"], None)]
+    assert {m.text: m.kind for m in run(text).mentions}["王立新"] == "person"
+
+
+def test_a_company_after_yizhi_xingdongren_is_no_person():
+    # near miss: a company acting in concert stays a company
+    kinds = {m.text: m.kind for m in run("股东澄川投资及其一致行动人北辰资本的减持计划已实施完毕。").mentions}
+    assert kinds.get("北辰资本") == "organization"
