@@ -205,6 +205,10 @@ class Ctx:
             agent = next(iter(fact.roles.values()))
             if ":passive:" in fact.rule and len(fact.roles) > 1:  # A获B投资，随后又获得C投资: A, the clause's
                 agent = list(fact.roles.values())[1]  # subject, goes on (not B, the agent of its passive)
+            elif fact.type == "founding" and agent and fact.roles.get("company") \
+                    and fact.roles["company"][0].start >= self.sent.start \
+                    and "由" in self.text[fact.roles["company"][0].end:agent[0].start]:
+                agent = fact.roles["company"]  # B由A于2023年创办，次年开源了C: B, the clause's subject, goes on (not A)
             if agent and agent[0].key in sellers and fact.type == "shareholding":
                 continue  # A受让B持有的C 30%股权，以3000万元对C增资: B holds what it sells; A goes on
             if fact.qualifiers.get("rank") == "actual_controller" or fact.rule.startswith("shareholding:apposed:"):

@@ -1754,6 +1754,9 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
     for m in _CAREER_OPENER.finditer(text):  # 王岩离开阿里云后创立了…: a person's career opens the clause
         if person_shaped(m.group(1)) and not (len(m.group(1)) == 3 and m.group(1)[-1] in "曾也已还现"):  # 赵明|曾担任
             out.append(Mention(m.start(1), m.end(1), m.group(1), "person", f"person:{m.group(1)}", "person"))
+    for m in _DESCRIBED_PERSON.finditer(text):  # 曾在北辰大学任教的林岚担任B联合创始人, 北辰大学周宁教授发起创办了B
+        if person_shaped(m.group(1)) and not (len(m.group(1)) == 3 and m.group(1)[-1] in "曾也已还现"):
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "person", f"person:{m.group(1)}", "person"))
     if "创" in text:
         for m in _MAKERS_BEFORE_DE.finditer(text):  # 周宁、李牧2021年一起创建的B / 加入王强创办的B
             groups = [g for g in (1, 2) if m.group(g)]
@@ -1817,10 +1820,19 @@ def _controllers(text: str, start: int, names: str) -> list[Mention]:
 
 # A person-shaped name opening a clause right before a step of a career (离开, 加入, 毕业于, 曾任, 创办 …).
 _CAREER_OPENER = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“]))([\u4e00-\u9fff]{2,3}?)"
-                            r"(?=离开|加入|从[^，,。]{2,12}离职|毕业于|曾任|曾在|曾就职|曾担任|曾经担任|担任|出任|现任|卸任|辞任|辞去|"
+                            r"(?=(?:教授|博士|院士)?(?:发起|一手|联手)?(?:在[\u4e00-\u9fff]{2,4}?|于\d{4}年(?:\d{1,2}月)?)?"
+                            r"(?:创立|创办|创建|联合创立|共同创立)|"  # 张明在杭州创办了B, 周宁教授发起创办了B
+                            r"离开|加入|从[^，,。]{2,12}离职|毕业于|曾任|曾在|曾就职|曾担任|曾经担任|担任|出任|现任|卸任|辞任|辞去|"
                             r"于\d{4}年(?:创立|创办|创建)|创立|创办|创建|联合创立|共同创立|"
                             r"(?:同时|也|还|亦|同样|另一重身份|另一个身份)?(?:是|为|系|作为)[^，,。；;]{2,16}?"
                             r"(?:联合创始人|创始人|创办人|董事长|首席执行官|CEO|总裁))")  # 周宁也是B的创始人: 也 no part of the name
+
+
+# A person-shaped name after a description ending in 的, or after a university or institute, right before a title of
+# learning and a founding verb or 担任/出任 … 创始人: 曾在北辰大学任教的林岚担任B联合创始人, 北辰大学周宁教授发起创办了B
+_DESCRIBED_PERSON = re.compile(r"(?:(?<=的)|(?<=大学|学院)|(?<=研究院|研究所|实验室))([\u4e00-\u9fff]{2,3}?)"
+                               r"(?=(?:教授|博士|院士)?(?:发起|一手|联手)?(?:于\d{4}年(?:\d{1,2}月)?)?(?:创立|创办|创建|联合创立|共同创立)|"
+                               r"(?:教授|博士|院士)?(?:曾|现|目前)?(?:担任|出任|现任)[^，,。；;]{2,16}?(?:联合创始人|创始人|创办人))")
 
 
 # 周宁和几个伙伴（部分是他的大学同学）一同创立了B: unnamed companions (and an aside on them) after the founder
@@ -1854,8 +1866,12 @@ def _joined_people(text: str, pos: int) -> tuple[list[Mention], int]:
     """Person-shaped names from pos joined by 、/和/与/及, and where the run ends; none when one item is no name."""
     found: list[Mention] = []
     while True:
+        kin = _KIN_BEFORE_NAME.match(text, pos) if found else None
+        if kin is not None:  # 由周宁和弟弟周安创办: the kin word says who the next one is, no part of the name
+            pos = kin.end()
         name = _four_character_name(text, pos) or next(
             (text[pos:pos + k] for k in (3, 2) if text[pos + k - 1:pos + k] not in _NOT_NAME_END
+             and not (k == 3 and text.startswith(_GLUED_AFTER_NAME, pos + 2))
              and person_shaped(text[pos:pos + k], listed=True)), None)
         if name is None:
             return [], pos
@@ -1880,6 +1896,13 @@ def _four_character_name(text: str, pos: int) -> str | None:
     return None if r.suffix.search(name) else name
 
 
+# 周宁和弟弟周安 / 李牧与其妻子王岚: a kin word between joined people's names
+_KIN_BEFORE_NAME = re.compile(r"(?:其|他的|她的)?(?:弟弟|哥哥|姐姐|妹妹|妻子|丈夫|儿子|女儿|父亲|母亲|兄长|胞弟|胞兄|胞妹|胞姐)")
+# 周宁教授, 周宁发起创办, 周宁一手创办: words that follow a two-character name, whose first character is no third one
+_GLUED_AFTER_NAME = ("教授", "博士", "院士", "先生", "女士", "老师", "发起", "一手", "联手", "一起", "一同", "共同", "联合",
+                     "携手", "牵头")
+
+
 _FOUR_CLOSES = re.compile(r"[与和及、于在等]|联合|共同|创办|创立|创建|夫妇")
 
 
@@ -1897,7 +1920,7 @@ _FOUNDED_BY = re.compile(r"由(?=[\u4e00-\u9fff]{2})")
 _FOUNDER_DESCRIBED = re.compile(r"[^，,。；;由]{1,16}?(?:工程师|架构师|科学家|教授|博士|高管|负责人|研究员|专家|总监|副总裁|合伙人)")
 _PEOPLE_JOINERS = "与和及、"  # between people's names (_JOINERS above is the three joining words)
 _NOT_NAME_END = _PEOPLE_JOINERS + "于在等也是的将已曾共联所持"
-_FOUNDING_AFTER = re.compile(r"(?:等人|等|夫妇)?(?:于|在)?[^，,。；;]{0,12}?(?:联合|共同)?(?:创办|创立|创建|创设|发起成立|成立)")
+_FOUNDING_AFTER = re.compile(r"(?:等人|等|夫妇)?(?:于|在)?[^，,。；;]{0,12}?(?:联合|共同)?(?:创办|创立|创建|创设|发起成立|成立|开始组建|组建)")
 
 
 _FIRM_ENDINGS = ("资产", "资本", "投资", "基金")

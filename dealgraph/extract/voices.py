@@ -581,6 +581,8 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # 以联合投资的形式参与B的项目: a manner of taking part, no investment made here
     if frame.type == "founding" and ctx.text.rfind("由", cs, t.start) >= 0:
         return _founded_by(ctx, frame, cs, t)
+    if frame.type == "founding" and ctx.text.endswith("组建", t.start, t.end):
+        return []  # 青禾智能开始组建销售团队 / A组建了B: a team or a unit set up, read (if at all) as set_up_company
     if frame.type == "founding" and ctx.text.startswith("的", t.end):
         return []  # A推出的出行品牌B有C的投资: what A launched is described, C founds nothing
     kinds = UNIT if frame.type in ("ownership", "founding") else ORG
@@ -595,6 +597,10 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                 a for a in agents if not _IN_ASIDE.match(ctx.text, a.end, t.start)]
         agents, patients = _past_the_one_left(ctx, cs, t, agents) if frame.type == "founding" else \
             _people_titled(ctx, cs, agents), [p for p in patients if p.kind != "person"]
+        if frame.type == "founding":  # 北辰大学周宁教授发起创办了B: the organisation glued to the person is where
+            agents = [a for i, a in enumerate(agents)  # the person works, no founder
+                      if not (a.kind != "person" and i + 1 < len(agents) and agents[i + 1].kind == "person"
+                              and agents[i + 1].start == a.end)]
     else:
         agents, patients = _split_left(ctx, cs, t, kinds)
     if agents and frame.type in ("investment", "acquisition") and _BESIDES.fullmatch(ctx.text, cs, agents[0].start):
@@ -1177,7 +1183,9 @@ def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         before = ctx.mentions(cs, company[-1].start, ("person",))
         if before and (_IS_BEFORE.fullmatch(ctx.text, before[-1].end, company[-1].start)
                        or _ALSO_IS_BEFORE.fullmatch(ctx.text, before[-1].end, company[-1].start)
-                       and _TITLE_CLOSES.match(ctx.text, t.end)):
+                       and _TITLE_CLOSES.match(ctx.text, t.end)
+                       or _SERVES_AS.fullmatch(ctx.text, before[-1].end, company[-1].start)
+                       and _TITLE_CLOSES.match(ctx.text, at)):
             person = before[-1:]
     founded = None
     if not company and person and _BARE_TITLE.fullmatch(ctx.text, cs, t.start):
@@ -1191,6 +1199,9 @@ def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _TITLE_IS = re.compile(r"(?:为|是|：|:)")
+# 林岚担任青禾微电子联合创始人兼总裁: the person before 担任/出任 holds the title (and founded the company) where the
+# title, with one more office at most, closes the clause (not 担任B联合创始人周宁的助理: someone else's title)
+_SERVES_AS = re.compile(r"\s*(?:曾|曾经|现|现在|目前|此前|先后|一直)?(?:担任|出任|现任|任)(?:过)?\s*")
 _IN_ASIDE = re.compile(r"[^()（）]{0,24}[)）]")  # a mention whose bracket closes after it, before the verb
 _WITH_COMPANIONS = re.compile(r"[和与](?:几个|几位|多位|一群|一些|两位|三位)?(?:伙伴|同学|朋友|合伙人|同事|校友)\s*$")
 
@@ -1209,7 +1220,7 @@ _BESIDES = re.compile(r"[\s“”]*(?:除了|除)")  # 除了B(之外)还投资�
 _ALSO_IS_BEFORE = re.compile(r"\s*(?:同时|也|还|亦|同样|另外|(?:的)?另一(?:重|个)?身份)\s*(?:是|为|系)(?:一家)?\s*"
                              r"(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:私募|机构|公司|企业|基金|平台|厂商|独角兽))?\s*")
 _TITLE_CLOSES = re.compile(r"\s*(?:之一)?\s*(?:[，,。；;]|$)")
-_OFFICE_AFTER_TITLE = re.compile(r"(?:、|兼)(?:执行)?(?:副总裁|高级副总裁|总裁|董事长|副董事长|总经理|首席[\u4e00-\u9fff]{2,4}官|"
+_OFFICE_AFTER_TITLE = re.compile(r"(?:、|兼|和|及)(?:执行)?(?:副总裁|高级副总裁|总裁|董事长|副董事长|总经理|首席[\u4e00-\u9fff]{2,4}官|"
                                  r"首席科学家|CEO|CTO|COO|CFO|董事|总监)")
 _FOUNDED_AT = re.compile(r"\s*(?:成立|创立|创办|创建)于")
 
@@ -1288,12 +1299,25 @@ def _founded_by(ctx: Ctx, frame: Frame, cs: int, t: Span) -> list[FactRecord]:
     persons = ctx.mentions(you + 1, t.start, ("person",))
     founders = persons or ctx.group_right(you + 1, t.start, max_gap=0)
     companies = ctx.group_left(cs, you, UNIT) or ctx.carried_subject(you)
+    assembled = ctx.text.endswith("组建", t.start, t.end)
+    if assembled and (not companies or not _RIGHT_BEFORE_BY.fullmatch(ctx.text, companies[-1].end, you)
+                      or not _ASSEMBLED_GAP.fullmatch(ctx.text, founders[-1].end if founders else you, t.start)):
+        return []  # 研发团队由周宁组建 (no company named before 由), 由周宁负责组建: no founding
     if not founders or not companies or ctx.text.startswith("的", t.end):
         return []
     facts = _deal(ctx, frame, t, founders, companies[-1:])
     for fact in facts:  # 星澜成立于2022年，由陈默创立: the date the company's founding is given
         fact.date = fact.date or _founding_date(ctx, fact.roles["company"][0])
+        d = fact.date.value if fact.date is not None else None
+        if assembled and isinstance(d, DateValue) and d.value is None and d.start and d.end is None:
+            fact.date = replace(fact.date, value=replace(d, value=d.start, start=None))  # 于2022年10月开始组建: then
     return facts
+
+
+# 青禾智能由周宁于2022年10月开始组建: the company right before 由 (an adverb between at most), a date between the
+# founders and the verb at most
+_RIGHT_BEFORE_BY = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:最初|最早|当初|起初|早期)?\s*")
+_ASSEMBLED_GAP = re.compile(r"\s*(?:等人|等|夫妇)?\s*(?:(?:于|在)[^，,。；;]{0,12}?)?(?:一起|共同|联合|一手|牵头)?(?:开始)?\s*")
 
 
 def merge(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
