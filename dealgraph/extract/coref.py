@@ -27,6 +27,9 @@ _START = attrgetter("start")
 # inside 该/这家/此 … 公司: a word that opens a clause or joins two (由, 向, 与 …); 此次/此前 (this time, before) open none
 _NOT_A_DESCRIPTION = re.compile(r"[由向对被与和及将把从为在]")
 _CLAUSE_END = re.compile(r"[，,；;。]")
+# 由A变更为其全资孙公司B: the party named after 由, right before the verb of a change, then 其
+_CHANGED_FROM = re.compile(r"由[^，,。；;由]{2,30}?(?P<verb>(?:变更|更改|更换|改|转|调整|替换)(?:为|成))"
+                           r"(?=其(?:全资|控股)?(?:子公司|孙公司|附属公司|下属公司|关联公司))")
 _OWN_HOLDING = re.compile(r"(?:所持有|持有|所持)")  # 将其所持股份: the subject's own holding
 _PARTS_WITH = ("转让", "出售", "减持", "出让", "让与", "质押")  # A向B转让其所持…: verbs giving away the subject's own
 _DEFINITE = re.compile(r"(?:该|这家|此|那家|公司)")
@@ -217,6 +220,12 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         own = doc.mentions_in(cs, pos, ("organization", "candidate", "person"))  # A拟向B转让其所持公司股份: A's own
         if own and _SUBJECT_OPENING.fullmatch(doc.text, cs, own[0].start):  # shares, A opening the clause (no
             return own[0] if own[0].kind != "person" else None  # company where A is a person: not B)
+    changed = _CHANGED_FROM.search(doc.text, cs, pos + 12) if word == "其" else None
+    if changed is not None and changed.end() == pos:  # 把合同主体由A变更为其全资子公司B: A's subsidiary
+        before_verb = [m for m in org_mentions(doc, changed.start() + 1, changed.start("verb"))
+                       if m.end == changed.start("verb")]
+        if before_verb:
+            return before_verb[-1]
     told = _told_by(doc, sent, cs) if word in ("其", "它") and not org_mentions(doc, cs, pos) else None
     if told is not None:  # 据云途智驾介绍，其2024年约六成收入来自A: the one whose account it is
         return told

@@ -996,6 +996,8 @@ def invest_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not recipients:
         return []
     investors = ctx.group_left(cs, mark) or ctx.carried_subject(mark)
+    if investors and investors[-1].start >= cs:  # A、B和孙立三方共同向C增资: the person closing the list too
+        investors = investors + v._person_closing(ctx, investors[-1], mark)
     if {m.key for m in investors} & {m.key for m in recipients}:  # A购买B部分股权并以现金对B进行增资: A, not B
         investors = [m for m in v._clause_opener(ctx, cs, mark) if m.key not in {r.key for r in recipients}]
     elif investors and investors[0].start >= cs:

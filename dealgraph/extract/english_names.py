@@ -87,6 +87,9 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
                     or _ADVERB.fullmatch(s.text, span[0], span[1]) \
                     and not s.text[:span[0]].strip(" \"“'‘") and _ARTICLE_AFTER.match(s.text, span[1]):
                 continue  # "Days later the government took …", "Shortly afterwards the …": a time, then the subject
+            if not s.text[:span[0]].strip(" \"“'‘") and _OPENING_PREPOSITION.fullmatch(s.text, span[0], span[1]) \
+                    and _PREPOSITION_OBJECT.match(s.text, span[1]):
+                continue  # "Ahead of the vote, it sold …", "Following the deal …": a preposition opening the sentence
             if not s.text[:span[0]].strip(" \"“'‘") and " " not in s.text[span[0]:span[1]] \
                     and _GROUP_AFTER.match(s.text, span[1]):
                 continue  # "Global backers in the round included …": an adjective of the investors
@@ -196,6 +199,14 @@ _OPENING = " \"“'‘-–—•·*▪"
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{4,}(?:ing|ed)")  # (not "Boeing in talks …": a short name)
 _PARTICIPLE_AFTER = re.compile(r" (?:[a-z]{3,}ly|in|by|under|from|with|for|out|as|since|less|more|only|just|about|at|on|"
                                r"over|after|before|through|into|off|up|mostly|nearly|almost)\b")
+# a preposition (or a word that opens a compound one) opening a sentence, and what follows it there: "Ahead of the
+# merger vote, …", "Prior to the listing, …", "Following its IPO, …" (not "Ahead Robotics sold …": a name of two words)
+_OPENING_PREPOSITION = re.compile(r"Ahead|Because|Instead|Regardless|Outside|Inside|Apart|Prior|According|Due|Thanks|"
+                                  r"Contrary|Along|Together|Amid|Amidst|Despite|Following|During|After|Before|Since|Until|"
+                                  r"Upon|Unlike|Against|Among|Across|Beyond|Within|Throughout|Under|Over|Besides|Alongside|"
+                                  r"Toward|Towards|Through|Via|Per|Pending|Barring|Excluding|Including|Notwithstanding")
+_PREPOSITION_OBJECT = re.compile(r",? (?:of|to|with|from|the|an?|its|their|his|her|this|that|these|those|last|next|"
+                                 r"early|late|mid-?|recent|\d)\b")
 # a word opening a sentence that a word of time follows ("Days later", "Weeks afterwards", "Months earlier"), and an
 # adverb opening one before an article or another adverb of time ("Shortly afterwards the …", "Separately the …"; not
 # "Grammarly raised …": a name ending in -ly before its verb)

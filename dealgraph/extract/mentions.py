@@ -260,6 +260,10 @@ def find_mentions(doc: Doc) -> None:
     found = [_before_this_firm(m) for m in found]
     found = _people_glued_to_verbs(text, found, r)
     found = [_person_before_owned(text, m) for m in found]
+    people = _people_closing_lists(text, found)
+    if people:  # a guess of a name on the same characters is the person
+        spans = {(p.start, p.end) for p in people}
+        found = [m for m in found if not (m.kind == "candidate" and (m.start, m.end) in spans)] + people
     if "讯" in text or "电" in text:  # 澜海财经9月17日讯 / 北辰社上海3月2日电: the news source of a dateline, no party
         found = [m for m in found if not _DATELINE.match(text, m.end)]
     # 曾任A董事长、总经理: a title; 美股股价: what shares trade at
@@ -308,6 +312,31 @@ def _person_before_owned(text: str, m: Mention) -> Mention:
     if m.kind == "person" and len(m.text) == 3 and text[m.end - 1:m.end + 1] in ("旗下", "名下", "麾下"):
         return Mention(m.start, m.end - 1, m.text[:2], "person", f"person:{m.text[:2]}", m.source)
     return m
+# 青禾科技、北辰合伙和孙立三方共同…: after an organisation and 和/与/及/、, a person-shaped name closing the list before
+# a count of the parties, a word of acting together or each, or a verb of a deal
+_LIST_CLOSER = re.compile(r"[和与及、]")
+_AFTER_LISTED_PERSON = re.compile(r"(?:[两三四五六七八九十]方|等|共同|联合|一起|分别|合计|均|都)")
+
+
+def _people_closing_lists(text: str, found: list[Mention]) -> list[Mention]:
+    """A、B和孙立三方共同向C增资: the person named last in a list of organisations (a surname and one or two
+    characters that make no word), closed by a count of the parties or a word of acting together or each."""
+    taken = bytearray(len(text) + 1)
+    for m in found:
+        if m.kind != "candidate" or not _LIST_CLOSER.match(text, m.start - 1) if m.start else True:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for m in found:
+        if m.kind not in ("organization", "candidate") or not _LIST_CLOSER.match(text, m.end):
+            continue
+        pos = m.end + 1
+        for k in (3, 2):
+            name = text[pos:pos + k]
+            if len(name) == k and not any(taken[pos:pos + k]) and name[-1] not in _NOT_NAME_END \
+                    and _AFTER_LISTED_PERSON.match(text, pos + k) and person_shaped(name, listed=True):
+                out.append(Mention(pos, pos + k, name, "person", f"person:{name}", "person"))
+                break
+    return out
 
 
 def _person_head(text: str, m: Mention, r: NameRules) -> str | None:
@@ -835,6 +864,20 @@ _OWNERSHIP_WORD = re.compile(r"(?:中国|中方|我国)?(?:国有|国营|民营|
 _BEN_WORDS = frozenset("轮次年月期届身季周金息")  # 腾讯投资本轮领投: 本轮, not 资本
 
 
+def _place_cut_by_window(text: str, start: int) -> int:
+    """A long name (a city, then a fund's twelve characters or more) cut by the window inside the city's name: where
+    a place word of the dictionary (or names.yaml `places`) runs across `start`, the name opens with it (else start)."""
+    places, w = rules().places, wordlist.words()
+    for k in (1, 2):
+        for size in (3, 2):
+            word = text[max(0, start - k):start - k + size]
+            if start - k >= 0 and size > k and len(word) == size and (w.get(word) == "ns" or word in places) \
+                    and (start - k == 0 or not _CJK_RUN.match(text[start - k - 1])
+                         or rules().left_stop_before.search(text, 0, start - k)):
+                return start - k
+    return start
+
+
 def _shape_names(text: str, r: NameRules) -> list[Mention]:
     out, w = [], wordlist.words()
     known_names = lexicon_mod.load().by_name
@@ -851,6 +894,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue  # 王磊投资师承…: a person, his investing, then a verb (not a firm named 王磊投资)
         legal = ending in r.legal
         start = _left_edge(text, at, r, window=20 if legal else 12, before_suffix=legal)
+        if not legal and start == at - 12:
+            start = _place_cut_by_window(text, start)  # 上海|澄川远航人工智能产业母基金: the seat's first character
         start = start if legal else _past_party_noun(text, _past_verb(text, start, at), at)  # 开拓电源有限公司
         start = _past_function_word(text, start, at, r)
         if legal and text[start - 1:start] in _STOPS_IN_HEADS and r.suffix.fullmatch(text[start:at]) \
@@ -1557,6 +1602,7 @@ def _people(text: str, r: NameRules) -> list[Mention]:
         if len(name) == sur + 2 and (name[-1] in _AFTER_NAME_CHARS or text[g:g + 2] in _TIME_AFTER_NAME or
                                      wordlist.words().get(text[g:g + 2]) in ("d", "p", "c") or  # 王兴|分别持有
                                      text[g:g + 2] in r.verb_nouns or  # 刘洋|读书时: the person, then a verb
+                                     text.startswith(_GLUED_AFTER_NAME, g) or  # 主任林岚|教授发起创办
                                      r.person_before_title.match(text, g) or  # 邢雁|先生: the name, then 先生
                                      not r.person_after.match(text, g + 1) and r.person_after.match(text, g)
                                      or wordlist.words().get(text[g:g + 2]) == "v" and text[s:g + 1] not in text[g + 1:]):
@@ -1830,9 +1876,9 @@ _CAREER_OPENER = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“]))([\u4e00-\u
 
 # A person-shaped name after a description ending in 的, or after a university or institute, right before a title of
 # learning and a founding verb or 担任/出任 … 创始人: 曾在北辰大学任教的林岚担任B联合创始人, 北辰大学周宁教授发起创办了B
-_DESCRIBED_PERSON = re.compile(r"(?:(?<=的)|(?<=大学|学院)|(?<=研究院|研究所|实验室))([\u4e00-\u9fff]{2,3}?)"
+_DESCRIBED_PERSON = re.compile(r"(?:(?<=的)|(?<=大学|学院|博士|教授)|(?<=研究院|研究所|实验室))([\u4e00-\u9fff]{2,3}?)"
                                r"(?=(?:教授|博士|院士)?(?:发起|一手|联手)?(?:于\d{4}年(?:\d{1,2}月)?)?(?:创立|创办|创建|联合创立|共同创立)|"
-                               r"(?:教授|博士|院士)?(?:曾|现|目前)?(?:担任|出任|现任)[^，,。；;]{2,16}?(?:联合创始人|创始人|创办人))")
+                               r"(?:教授|博士|院士)?(?:曾|现|目前)?(?:担任|出任|现任)[^，,。；;]{0,16}?(?:联合创始人|创始人|创办人))")
 
 
 # 周宁和几个伙伴（部分是他的大学同学）一同创立了B: unnamed companions (and an aside on them) after the founder
@@ -1869,7 +1915,7 @@ def _joined_people(text: str, pos: int) -> tuple[list[Mention], int]:
         kin = _KIN_BEFORE_NAME.match(text, pos) if found else None
         if kin is not None:  # 由周宁和弟弟周安创办: the kin word says who the next one is, no part of the name
             pos = kin.end()
-        name = _four_character_name(text, pos) or next(
+        name = _four_character_name(text, pos) or _closed_three(text, pos) or next(
             (text[pos:pos + k] for k in (3, 2) if text[pos + k - 1:pos + k] not in _NOT_NAME_END
              and not (k == 3 and text.startswith(_GLUED_AFTER_NAME, pos + 2))
              and person_shaped(text[pos:pos + k], listed=True)), None)
@@ -1901,6 +1947,20 @@ _KIN_BEFORE_NAME = re.compile(r"(?:其|他的|她的)?(?:弟弟|哥哥|姐姐|�
 # 周宁教授, 周宁发起创办, 周宁一手创办: words that follow a two-character name, whose first character is no third one
 _GLUED_AFTER_NAME = ("教授", "博士", "院士", "先生", "女士", "老师", "发起", "一手", "联手", "一起", "一同", "共同", "联合",
                      "携手", "牵头")
+
+
+def _closed_three(text: str, pos: int) -> str | None:
+    """由陈澜和哥哥陈云岫共同创办: a surname and two characters closed by a joining word or the founding verb are one
+    name, even where the first two make a word the dictionary knows as someone's name (陈云)."""
+    r = rules()
+    name = text[pos:pos + 3]
+    if len(name) < 3 or not _CJK_RUN.fullmatch(name) or name[0] not in r.surnames or name[2] in _NOT_NAME_END \
+            or text.startswith(_GLUED_AFTER_NAME, pos + 2) or not _FOUR_CLOSES.match(text, pos + 3):
+        return None
+    w = wordlist.words()
+    if w.get(name) or w.get(name[1:]) or w.get(name[:2]) not in ("nr", "nrfg", "nrt") or r.suffix.search(name):
+        return None  # 陈云|霁: only a person's name the dictionary knows, then one more character
+    return name
 
 
 _FOUR_CLOSES = re.compile(r"[与和及、于在等]|联合|共同|创办|创立|创建|夫妇")
@@ -2219,6 +2279,12 @@ def at_ending(text: str, start: int, end: int) -> int:
     return inner[-1] if inner else end
 
 
+# 市值超过千亿, 估值过百亿, 营收突破10亿: a measure compared with a number, a predicate of the phrase, no name
+_MEASURE_PREDICATE = re.compile(r"(?:超过|超出|超|过|逾|达到|达|突破|高于|低于|不足|接近|近|破)"
+                                r"[\d０-９.一二两三四五六七八九十百千万亿]+(?:多|余)?(?:元|美元|港元|亿元|万元)?$")
+_LOCATIVE_PART_END = ("上", "部分", "方面", "领域", "环节")  # 在X上的…, 硬件部分的…
+
+
 def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False, slot: bool = False,
                listed: bool = False, strong: bool = False, introduced: bool = False, member: bool = False) -> list[Mention]:
     """A name found from context, unless it reads as a common phrase; `lax` where a deal cue says a name
@@ -2247,6 +2313,15 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
         if found:
             return found
     name = text[start:end]
+    if end - start > 3 and name[0] in "过借" and start > 0 and _CJK_RUN.match(text[start - 1]):
+        return _candidate(text, start + 1, end, r, lax=lax, slot=slot, listed=listed, strong=strong,
+                          introduced=introduced, member=member)  # 拿到过|岚山创投的投资, 将借|青禾股份上市: a particle
+    if end - start > 3 and re.search(r"[两二三四五六七八九十双各多]方$", name):
+        return _candidate(text, start, end - 2, r, lax=lax, slot=slot, listed=listed, strong=strong,
+                          introduced=introduced, member=member)  # A、B和C三方共同…: the count of the parties
+    if _MEASURE_PREDICATE.search(name) or text.startswith("的", end) and name.endswith(_LOCATIVE_PART_END) \
+            and not _ends_with_suffix(name, r):
+        return []  # 此前市值超过千亿的…, 在芯片设计上的…, 其中硬件部分的…: a predicate or a place in a phrase, no name
     if len(name) > 3 and name[-1] in _COUNT_CHARS and text[end:end + 1] in _COUNTED_KIND:  # 岚山光学两|家巨头: a count
         return _candidate(text, start, end - 1, r, lax=lax, slot=slot, listed=listed, strong=strong,
                           introduced=introduced, member=member)

@@ -515,6 +515,8 @@ def _agents_before(ctx: Ctx, cs: int, end: int, kinds: tuple[str, ...] = ORG) ->
         group = ctx.group_left(cs, group[0].start, ORG)
     if len(group) == 1:
         group = _apposed_list(ctx, cs, group[0]) or group
+    if group and "person" not in kinds:
+        group = group + _person_closing(ctx, group[-1], end)  # A、B和孙立三方共同向C增资: 孙立 invests too
     if len(group) > 1 and _PARTNER_LINK.fullmatch(ctx.text, group[0].end, group[1].start) \
             and _AGREED.search(ctx.text, group[-1].end, end):
         return group[:1]  # A与B达成战略合作，并以…收购C: A buys, B is the partner in the agreement
@@ -526,6 +528,20 @@ def _agents_before(ctx: Ctx, cs: int, end: int, kinds: tuple[str, ...] = ORG) ->
         agreed = _AGREED.search(ctx.text, group[-1].end, end)
         group = left if agreed and left else _distinct(left + group)
     return group
+
+
+_PERSON_CLOSES_LIST = re.compile(r"\s*(?:[两三四五六七八九十]方|等)?\s*(?:共同|联合|一起|分别|合计|均|都)")
+
+
+def _person_closing(ctx: Ctx, last: Mention, end: int) -> list[Mention]:
+    """A、B和孙立三方共同向C增资: a person joined right after the last organisation of the agents, closing the list
+    before a count of the parties or a word of acting together or each, is one more agent (none otherwise)."""
+    if ctx.text[last.end:last.end + 1] not in ("和", "与", "及", "、"):
+        return []
+    people = [m for m in ctx.mentions(last.end + 1, end, ("person",)) if m.start == last.end + 1]
+    if people and _PERSON_CLOSES_LIST.match(ctx.text, people[0].end):
+        return people[:1]
+    return []
 
 
 def _apposed_list(ctx: Ctx, cs: int, head: Mention) -> list[Mention]:
@@ -1188,7 +1204,13 @@ def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                        and _TITLE_CLOSES.match(ctx.text, at)):
             person = before[-1:]
     founded = None
-    if not company and person and _BARE_TITLE.fullmatch(ctx.text, cs, t.start):
+    if not company and not person:  # …，周默担任联合创始人和首席执行官: the company the sentence is about
+        before = ctx.mentions(cs, t.start, ("person",))
+        if before and _SERVES_AS.fullmatch(ctx.text, before[-1].end, t.start) and _TITLE_CLOSES.match(ctx.text, at) \
+                and not ctx.mentions(before[-1].end, t.start):
+            person = before[-1:]
+            company, founded = _company_of_bare_title(ctx, cs, person)
+    elif not company and person and _BARE_TITLE.fullmatch(ctx.text, cs, t.start):
         company, founded = _company_of_bare_title(ctx, cs, person)
     facts = _deal(ctx, frame, t, person, company[-1:])
     for fact in facts:

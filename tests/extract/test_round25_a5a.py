@@ -70,3 +70,71 @@ def test_a_title_of_learning_after_the_name_is_no_part_of_it():
 def test_the_university_before_a_professor_is_no_founder():
     assert _founders("2020年，东岚理工大学冯嘉树教授发起创办了岚湾微电子。") == [(["冯嘉树"], ["岚湾微电子"])]
     assert _founders("东岚资本和冯嘉树共同创办了岚湾微电子。") == [(["东岚资本", "冯嘉树"], ["岚湾微电子"])]
+
+
+def test_a_dictionary_name_then_one_more_character_closed_by_a_joiner_is_one_name():
+    assert _founders("岚湾微电子成立于2014年，由周瑜岚和哥哥周瑜川共同创办。") == [(["周瑜岚", "周瑜川"], ["岚湾微电子"])]
+
+
+def test_a_professor_after_a_title_and_a_student_serving_as_co_founder():
+    text = "岚湾微电子成立于2021年6月，由东岚理工大学自动化系主任冯嘉树教授发起创办，冯嘉树的学生、东岚理工大学博士郁青禾担任联合创始人和总裁。"
+    assert sorted(_founders(text)) == [(["冯嘉树"], ["岚湾微电子"]), (["郁青禾"], ["岚湾微电子"])]
+
+
+def test_a_person_closing_a_list_of_organisations_invests_too():
+    facts = _facts("澄湖科技、北岭合伙和邵一帆三方共同向岚溪控股增资6亿元。", "investment")
+    assert [sorted(f["investor"]) for f in facts] == [sorted(["澄湖科技", "北岭合伙", "邵一帆"])]
+
+
+def test_an_organisation_word_after_a_joiner_is_no_person():
+    assert not any(m.kind == "person" for m in _run("澄湖科技和高新区共同设立产业基金。").mentions)
+
+
+# A: phrases that are no names
+
+def test_a_measure_compared_with_a_number_before_de_is_no_name():
+    text = "在这一赛道，此前营收过十亿的只有北岭、澄湖和岚溪三家，而青禾智驾是其中最年轻的一家：它于2021年8月注册成立。"
+    assert not any("过十亿" in m.text for m in _run(text).mentions)
+    assert [f["company"] for f in _facts(text, "founding")] == [["它"]]
+    facts = [f for f in _run(text).facts if f.type == "founding"]
+    assert facts[0].roles["company"][0].key.endswith("青禾智驾")
+
+
+def test_a_particle_before_the_investor_is_no_part_of_its_name():
+    assert _facts("上市前，青禾科技拿到过岚溪创投的投资。", "investment") == [
+        {"investor": ["岚溪创投"], "investee": ["青禾科技"]}]
+
+
+def test_a_long_fund_name_keeps_its_city():
+    names = [m.text for m in _run("3月，上海澄湖远航人工智能产业母基金联合领投了青禾微电子。").mentions]
+    assert "上海澄湖远航人工智能产业母基金" in names
+
+
+def test_a_long_fund_name_without_a_city_is_unchanged():
+    names = [m.text for m in _run("澄川资本投资了北辰远航人工智能产业母基金。").mentions]
+    assert "北辰远航人工智能产业母基金" in names
+
+
+def test_an_english_sentence_opening_preposition_is_no_company():
+    text = "Lumen Optics makes lidar. Ahead of the merger vote, it sold its stake in Teal Photonics to a local partner."
+    facts = [f for f in _run(text).facts if f.type == "acquisition"]
+    assert [f.roles["seller"][0].key for f in facts] == ["name:lumenoptics"]
+
+
+def test_an_english_name_opening_with_the_same_word_stays():
+    assert _facts("Ahead Robotics sold its stake in Teal Photonics last year.", "acquisition")[0]["seller"] == ["Ahead Robotics"]
+
+
+# B (found with A): 其 after 由A变更为 is A
+
+def test_its_subsidiary_after_a_change_from_a_party_is_that_partys():
+    text = ("2024年2月，澄湖股份与北岭通信有限公司签订了算力服务合同。同年7月，三方签订补充协议，"
+            "把合同主体由澄湖股份变更为其全资子公司青禾引擎科技有限公司。")
+    owners = [f.roles["owner"][0].key for f in _run(text).facts if f.type == "ownership"]
+    assert owners == ["name:澄湖股份"]
+
+
+def test_a_transfer_without_a_change_from_keeps_the_subject():
+    text = "北岭通信有限公司把这份合同转给了其全资子公司青禾引擎科技有限公司。"
+    owners = [f.roles["owner"][0].key for f in _run(text).facts if f.type == "ownership"]
+    assert all(o != "name:澄湖股份" for o in owners)
