@@ -5044,7 +5044,43 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             out.extend(_figure_a_year_before(ctx, fact))
             out.extend(_figure_compared(ctx, t, fact))
             out.extend(_figure_went_from(ctx, fact))
+            out.extend(_elided_metric_next(ctx, fact))
     return out
+
+
+# …收入为4100万元，2023年增至2.9亿元: the next clause opens with a year (or a period of it) and a verb of change or
+# of being, then a figure, with no metric of its own: the same metric's figure for that period
+_ELIDED_FIGURE = re.compile(r"[，,]\s*(?P<date>[^，,；;。]{2,14}?)\s*(?:则|又|进一步|继续|再)?"
+                            r"(?:增至|增长至|增长到|增加至|增加到|增到|升至|提升至|上升至|跃升至|降至|下降至|下滑至|减少至|回落至|"
+                            r"缩窄至|扩大至|达到|达)\s*(?:约|近|超过|逾)?\s*$")
+
+
+def _elided_metric_next(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
+    """青禾2022年收入为4100万元，2023年增至2.9亿元: the figure of the clause right after the fact's, whose subject and
+    metric are elided, is the same company's same metric for the period opening that clause (a date alone there, no
+    other name or metric word); none otherwise (员工人数…，2024年增至650人: no money, no figure read)."""
+    value, period = fact.qualifiers.get("value"), fact.qualifiers.get("period")
+    if fact.type != "financial" or not isinstance(value, Value) or value.kind != "money" or not isinstance(period, Value):
+        return []
+    ce = ctx.clause(value.start)[1]
+    following = next((v for v in ctx.doc.values_in(ce, min(ctx.sent.end, ce + 24), "money")), None)
+    if following is None:
+        return []
+    lead = _ELIDED_FIGURE.fullmatch(ctx.text, ce, following.start)
+    if lead is None:
+        return []
+    dates = [d for d in ctx.doc.values_in(ce, following.start, "date")
+             if d.start >= lead.start("date") and d.end <= lead.end("date")]
+    if len(dates) != 1 or dates[0].start != lead.start("date") or dates[0].end != lead.end("date") \
+            or ctx.mentions(ce, following.start) or grammar().metrics.get(ctx.text[lead.start("date"):lead.end("date")]):
+        return []
+    if any(isinstance(f.qualifiers.get("value"), Value) and f.qualifiers["value"].start == following.start
+           for f in ctx.facts if f.type == "financial"):
+        return []  # read already by a metric of its own
+    each = FactRecord(fact.type, dict(fact.roles), fact.evidence, fact.modality, None, None, None,
+                      dict(fact.qualifiers), fact.confidence, fact.rule)
+    each.qualifiers.update(value=following, change=None, period=dates[0])
+    return [each]
 
 
 _LISTED_JOIN = re.compile(r"\s*(?:、|和|及|以及)\s*")
@@ -5398,6 +5434,10 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     """A company's step towards the market (上市, 挂牌交易, 提交上市申请, 撤回申请); a product put on sale
     (新款芯片计划于2026年初上市) or a mere possibility (不排除未来赴港上市) is none."""
     stage = q.listing_stage(ctx, t)
+    if ctx.text.endswith("发售", t.start, t.end):
+        if not _OFFERING_RAISED.match(ctx.text, t.end):
+            return None  # 全球发售价格, 拟全球发售1亿股: the offering named, no money said raised by it
+        stage = stage or "listed"  # A此次全球发售共募得约21亿港元: the offering made, its money raised
     if _VIEWED_FROM.fullmatch(ctx.text, *ctx.clause(t.start)):
         return None  # 从上市节奏看，…: the listing is the angle the sentence takes, no step of it
     cs = ctx.clause(t.start)[0]
@@ -5422,7 +5462,11 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
                                                                     company.start):
         return None  # 已聘请中信证券作为辅导机构: the sponsor, not the company going public
     earlier = [f for f in ctx.facts if f.type == "listing"]
-    if any(f.roles["company"][0].key == company.key and f.qualifiers.get("stage") == stage for f in earlier):
+    same = [f for f in earlier if f.roles["company"][0].key == company.key and f.qualifiers.get("stage") == stage]
+    if same and ctx.text.endswith("发售", t.start, t.end) and same[-1].amount is None \
+            and same[-1].modality == q.modality_for(ctx, t):
+        same[-1].amount = _listing_proceeds(ctx, t)  # A在港上市。A此次全球发售共募得…: the listing's proceeds
+    if same:
         return None  # 撤回申请，…终止其上市审核: one step, read once
     if company.start < ctx.clause(t.start)[0] and any(f.roles["company"][0].key != company.key for f in earlier):
         return None  # A称，其旗下B已提交上市申请，申请在主板独立上市: B's step goes on, the clause's carried A lists nothing
@@ -5442,6 +5486,8 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     return fact
 
 
+# 全球发售共募得约…, 通过全球发售，A募得…: the offering, then the money it raised (in the clause or the next)
+_OFFERING_RAISED = re.compile(r"[^。；;]{0,16}?(?:募得|筹得|集资|募资)(?:总额|净额)?(?:为|约为|约|达|共|合计)*\s*[\d约近逾超]")
 # 拟募资60亿元, 募资净额约12亿港元, 集资约3亿美元: what a listing raises (not 融资, a round's word)
 _PROCEEDS_BEFORE = re.compile(r"(?:募资|募集资金|集资|筹资|募得|筹得|筹集资金|筹集|所得款项)(?:总额|净额|金额|规模|额)?"
                               r"(?:为|约为|约|达|达到|高达|超过|逾|不超过|近|合计|共计|总计|约合)*\s*$")
@@ -5541,7 +5587,7 @@ def _listing_hedged(ctx: Ctx, t: Span) -> bool:
     return _listing_words("hedges").search(ctx.text, cs, t.start) is not None
 
 
-_LISTING_WORD = re.compile(r"上市|IPO|首发|挂牌|登陆|退市|招股|辅导|股改|股份制|递表|聆讯|过会")
+_LISTING_WORD = re.compile(r"上市|IPO|首发|挂牌|登陆|退市|招股|辅导|股改|股份制|递表|聆讯|过会|全球发售|公开发售")
 
 
 def _listing_context(ctx: Ctx, t: Span) -> bool:

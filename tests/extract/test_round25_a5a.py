@@ -138,3 +138,33 @@ def test_a_transfer_without_a_change_from_keeps_the_subject():
     text = "北岭通信有限公司把这份合同转给了其全资子公司青禾引擎科技有限公司。"
     owners = [f.roles["owner"][0].key for f in _run(text).facts if f.type == "ownership"]
     assert all(o != "name:澄湖股份" for o in owners)
+
+
+# R: IPO proceeds and elided metrics
+
+def _listings(text: str) -> list[tuple[str, str | None]]:
+    return [(f.qualifiers.get("stage"), f.amount.value.text if f.amount is not None else None)
+            for f in _run(text).facts if f.type == "listing"]
+
+
+def test_proceeds_of_a_global_offering_are_the_listings_amount():
+    assert ("listed", "约18.6亿港元") in _listings("岚溪半导体此次全球发售共募得约18.6亿港元。")
+
+
+def test_a_global_offering_without_money_raised_is_no_listing():
+    assert _listings("岚溪半导体拟全球发售8000万股H股。") == []
+    assert _listings("岚溪半导体公布全球发售价格为每股21.5港元。") == []
+
+
+def _revenues(text: str) -> list[tuple[str, str]]:
+    return sorted((f.qualifiers["period"].value.value, f.qualifiers["value"].value.text)
+                  for f in _run(text).facts if f.type == "financial" and f.qualifiers.get("metric") == "revenue")
+
+
+def test_an_elided_metric_after_a_year_is_the_same_metric():
+    assert _revenues("岚溪半导体2021年收入为3600万元，2022年增至1.4亿元。") == [("2021", "3600万元"), ("2022", "1.4亿元")]
+
+
+def test_an_elided_count_or_another_subject_is_no_revenue():
+    assert _revenues("岚溪半导体员工人数2022年为300人，2023年增至520人。") == []
+    assert _revenues("岚溪半导体2021年收入为3600万元，北岭科技增至1.4亿元。") == [("2021", "3600万元")]
