@@ -554,23 +554,50 @@ def _recurring(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
     punctuation, a stop word, a value or a verb) and no other mention covers them; same key. A short
     name (defined in brackets, or cut from a full name) only after its first occurrence."""
     names: dict[str, Mention] = {}
+    strong: dict[str, Mention] = {}  # names given with a code or a seat in brackets: 澄川玩具（002999）, A（苏州）科技有限公司
     for m in found:
         if m.kind in ("organization", "candidate") and m.source in _RECURRING_SOURCES and len(m.text) >= 2:
             names.setdefault(m.text, m)
+            if m.source == "code":
+                strong.setdefault(m.text, m)
+        seated = _SEATED_FULL_NAME.match(m.text) if m.kind == "organization" and m.source == "shape" else None
+        if seated is not None and not r.generic_head_re.match(seated.group(1)):
+            core = Mention(m.start, m.end, seated.group(1), "organization", m.key, "short", m.canonical)
+            names.setdefault(core.text, core)  # 澄川微芯（苏州）科技有限公司 … 澄川微芯: the core, after the full name
+            strong.setdefault(core.text, core)
     if not names:
         return found
+    for name, m in list(names.items()):  # 澄川微芯方面: a guess that is a strong name and a glued word is no name
+        if m.kind == "candidate" and m.source in ("context", "cue") and any(
+                name.startswith(core) and _GLUED_FOLLOWER.fullmatch(name, len(core)) for core in strong):
+            del names[name]
     occupied = bytearray(len(text) + 1)
     for m in found:
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
-    extra = []
+    extra, dropped = [], set()
     for word, s, e in _find_all(list(names), text):
         m = names[word]
-        if any(occupied[s:e]) or m.source == "short" and s < m.start or \
-                not _apart_before_name(text, s, r) or not _apart_after_name(text, e, r):
+        glued = next((g for g in found if g.start == s and g.end > e and g.kind == "candidate" and g.source in ("context", "cue")
+                      and _GLUED_FOLLOWER.fullmatch(text, e, g.end)), None) if word in strong else None
+        if glued is not None and s >= m.end:  # 澄川微芯方面表示: the name, then a word glued to it (方面, 自身)
+            dropped.add(id(glued))
+            occupied[glued.start:glued.end] = b"\x00" * (glued.end - glued.start)
+        if any(occupied[s:e]) or m.source == "short" and s < m.end or \
+                not _apart_before_name(text, s, r) or not (_apart_after_name(text, e, r) or word in strong
+                                                           and _GLUED_FOLLOWER.match(text, e)):
             continue
         extra.append(Mention(s, e, word, m.kind, m.key, "short", m.canonical))
         occupied[s:e] = b"\x01" * (e - s)
+    if dropped:
+        found = [m for m in found if id(m) not in dropped]
     return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+# 澄川微芯（苏州）科技有限公司: a core, a seat in brackets, then trade words and a legal ending
+_SEATED_FULL_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})[（(][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份有限公司)$")
+# what may stand glued after a company's short name given with its code or seat: 方面, 自身, 本身, 将, a business
+# and its figure (澄川玩具储能业务收入)
+_GLUED_FOLLOWER = re.compile(r"方面|自身|本身|将|[\u4e00-\u9fff]{1,6}?(?:业务|板块|分部)")
 
 
 def _apart_before_name(text: str, start: int, r: NameRules) -> bool:

@@ -168,3 +168,24 @@ def test_an_elided_metric_after_a_year_is_the_same_metric():
 def test_an_elided_count_or_another_subject_is_no_revenue():
     assert _revenues("岚溪半导体员工人数2022年为300人，2023年增至520人。") == []
     assert _revenues("岚溪半导体2021年收入为3600万元，北岭科技增至1.4亿元。") == [("2021", "3600万元")]
+
+
+# C: short names re-found
+
+def test_the_core_of_a_full_name_with_its_seat_is_re_found_before_a_glued_word():
+    text = "存储芯片商岚溪微芯（无锡）科技有限公司入主北岭股份。北岭股份表示暂不注入资产。岚溪微芯方面表示，公司上半年亏损0.8亿元。"
+    losses = [f for f in _run(text).facts if f.type == "financial"]
+    assert [f.roles["company"][0].text for f in losses] == ["岚溪微芯"]
+    assert not any(m.text == "岚溪微芯方面" for m in _run(text).mentions)
+
+
+def test_a_name_given_with_its_code_is_re_found_before_a_business():
+    text = "澄湖文具（002917）公告称将转型算力业务。同年5月，合同主体变更为青禾引擎科技有限公司。今年前三季度澄湖文具算力业务收入为1800万元。"
+    revenues = [f for f in _run(text).facts if f.type == "financial"]
+    assert [f.roles["company"][0].text for f in revenues] == ["澄湖文具"]
+
+
+def test_a_different_short_name_is_not_merged_with_a_full_name():
+    text = "北岭云为上海青禾智能科技有限公司提供算力，也为青禾芯原提供存储。"
+    keys = {m.key for m in _run(text).mentions if m.text == "青禾芯原"}
+    assert all("智能" not in k for k in keys)
