@@ -27,9 +27,6 @@ _START = attrgetter("start")
 # inside 该/这家/此 … 公司: a word that opens a clause or joins two (由, 向, 与 …); 此次/此前 (this time, before) open none
 _NOT_A_DESCRIPTION = re.compile(r"[由向对被与和及将把从为在]")
 _CLAUSE_END = re.compile(r"[，,；;。]")
-# 由A变更为其全资孙公司B: the party named after 由, right before the verb of a change, then 其
-_CHANGED_FROM = re.compile(r"由[^，,。；;由]{2,30}?(?P<verb>(?:变更|更改|更换|改|转|调整|替换)(?:为|成))"
-                           r"(?=其(?:全资|控股)?(?:子公司|孙公司|附属公司|下属公司|关联公司))")
 _OWN_HOLDING = re.compile(r"(?:所持有|持有|所持)")  # 将其所持股份: the subject's own holding
 _PARTS_WITH = ("转让", "出售", "减持", "出让", "让与", "质押")  # A向B转让其所持…: verbs giving away the subject's own
 _DEFINITE = re.compile(r"(?:该|这家|此|那家|公司)")
@@ -220,12 +217,12 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         own = doc.mentions_in(cs, pos, ("organization", "candidate", "person"))  # A拟向B转让其所持公司股份: A's own
         if own and _SUBJECT_OPENING.fullmatch(doc.text, cs, own[0].start):  # shares, A opening the clause (no
             return own[0] if own[0].kind != "person" else None  # company where A is a person: not B)
-    changed = _CHANGED_FROM.search(doc.text, cs, pos + 12) if word == "其" else None
-    if changed is not None and changed.end() == pos:  # 把合同主体由A变更为其全资子公司B: A's subsidiary
-        before_verb = [m for m in org_mentions(doc, changed.start() + 1, changed.start("verb"))
-                       if m.end == changed.start("verb")]
-        if before_verb:
-            return before_verb[-1]
+    colon = _before_colon(doc, sent, cs, pos) if word in ("它", "其") else None
+    if colon is not None:  # B是其中成立最晚的一家：它于2021年注册成立: B, whom the clause before the colon describes
+        return colon
+    changed = _changed_from(doc, cs, pos) if word == "其" else None
+    if changed is not None:  # 把合同主体由A变更为其全资子公司B: A, the one the change is made from
+        return changed
     told = _told_by(doc, sent, cs) if word in ("其", "它") and not org_mentions(doc, cs, pos) else None
     if told is not None:  # 据云途智驾介绍，其2024年约六成收入来自A: the one whose account it is
         return told
@@ -280,6 +277,40 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         if m.key not in excluded:
             return m
     return None
+
+
+# the clause before a colon, opening with its subject and a copula or a ranking verb: (而)B是其中最年轻的一家： / B排第三：
+_DESCRIBED_BEFORE_COLON = re.compile(r"[\s“”]*(?:而|但|其中|另外|此外|同时)?[，,]?\s*$")
+_COPULA_OR_RANK = re.compile(r"(?:也|则|就|正|恰恰|同样|还)?(?:是|为|排名?|位列|位居|名列)")
+
+
+def _before_colon(doc: Doc, sent: Sentence, cs: int, pos: int) -> Mention | None:
+    """…只有三家，而青禾能源是其中成立最晚的一家：它于2021年注册成立: 它/其 opening the clause right after a colon
+    stands for the company the clause before the colon is about (its subject, opening it before a copula or a ranking
+    verb), not for a company the sentence named earlier. None where the clause before the colon opens otherwise."""
+    if cs <= sent.start or doc.text[cs - 1] not in ":：" or not _OPENS_CLAUSE.fullmatch(doc.text, cs, pos):
+        return None
+    pcs = clause_start(doc.text, cs - 1, sent.start)
+    named = org_mentions(doc, pcs, cs - 1)
+    if not named or not _DESCRIBED_BEFORE_COLON.fullmatch(doc.text, pcs, named[0].start) \
+            or not _COPULA_OR_RANK.match(doc.text, named[0].end):
+        return None
+    return named[0]
+
+
+# 由A变更为其… / 由A改为其… / 从A调整为其…: a change made from A to a party of A's own
+_CHANGED_FROM = re.compile(r"(?:由|从)(?P<who>[^，,；;。由从]{2,40}?)(?:变更|更改|更换|改|变|换|调整|转)(?:成|为)$")
+
+
+def _changed_from(doc: Doc, cs: int, pos: int) -> Mention | None:
+    """将履约主体由澄川股份变更为其全资子公司B: 其 right after a change from A (由A变更为) is A, the party the change
+    is made from (the unit that takes over is A's), not another party of the contract named before. None where the
+    由 phrase names no organisation or more than one."""
+    found = _CHANGED_FROM.search(doc.text, cs, pos)
+    if found is None or found.end() != pos:
+        return None
+    named = org_mentions(doc, found.start("who"), found.end("who"))
+    return named[0] if len({m.key for m in named}) == 1 else None
 
 
 # B也是其早期投资方之一 / B同样为其股东: the clause's subject, a copula, then 其 and a role it plays
@@ -484,7 +515,7 @@ def most_named(doc: Doc, pos: int, excluded: set[str], added: Sequence[Mention],
     counts = Counter(keys[:bisect_right(ends, pos)])  # the names ending before pos (counted in C: many calls)
     more = [a for a in added if a.start < pos and not _not_subject(a.canonical)]
     counts.update(a.key for a in more)
-    for key in excluded:
+    for key in excluded | doc.of_mentions("person_like", _person_like):
         counts.pop(key, None)
     if not counts:
         return None
@@ -500,6 +531,32 @@ def most_named(doc: Doc, pos: int, excluded: set[str], added: Sequence[Mention],
         if nearest is not None:
             return nearest
     return named_first
+
+
+# what marks a guessed name as a person's: a title before it (股东周宁, 董事长周宁), an honorific after it (周宁先生), or
+# a personal word after it (周宁因个人资金需要…, 周宁本人)
+_PERSON_TITLE_BEFORE = re.compile(r"(?:股东|董事长|董事|监事|总经理|总裁|经理|创始人|实控人|实际控制人|自然人|高管|CEO|首席执行官)$")
+_PERSON_AFTER = re.compile(r"(?:先生|女士|本人|个人|因个人)")
+
+
+def _person_like(doc: Doc) -> set[str]:
+    """The keys of guessed names (candidates, never found as an organisation) shaped as a person's name that the
+    text marks as a person's: a title before one of its mentions (股东周宁), an honorific or a personal word after
+    one (周宁先生, 周宁因个人原因). Such a name is never the company 公司/该公司 stands for, however often it is named."""
+    from dealgraph.extract.mentions import person_shaped
+
+    by_key: dict[str, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.kind in ("organization", "candidate", "person") and m.source != "coref":
+            by_key.setdefault(m.key, []).append(m)
+    out = set()
+    for key, ms in by_key.items():
+        if any(m.kind != "candidate" for m in ms) or not person_shaped(ms[0].text):
+            continue
+        if any(_PERSON_TITLE_BEFORE.search(doc.text, max(0, m.start - 5), m.start)
+               or _PERSON_AFTER.match(doc.text, m.end) for m in ms):
+            out.add(key)
+    return out
 
 
 def _headed(doc: Doc, pos: int) -> bool:

@@ -960,6 +960,11 @@ _AGREED_TERMS = re.compile(r"^\s*(?:根据|按照|依据|依照)(?:该|上述|�
 _JIANG_ANYWHERE = re.compile(_FUTURE_JIANG_PHRASE.pattern.rstrip("$"))
 
 
+def plans_in(text: str) -> bool:
+    """Whether the text plans or expects something (拟, 计划, 有望, 将以…): _plans, for other modules."""
+    return _plans(text)
+
+
 def _plans(text: str) -> bool:
     """Whether the text plans or expects something (拟, 计划, 有望, 将以…, 将在…; not a plan named as a noun whose
     time or end it tells: 减持计划已实施完毕)."""

@@ -5402,14 +5402,37 @@ def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
             and not ctx.mentions(ctx.sent.start, t.start, UNIT)) and _unnamed_self(ctx.doc):
         return []  # 报告给予公司买入评级。…公司加大研发投入: a report's 公司 is its unnamed company, not one named since
     if ctx.topic is not None and ctx.topic.start < t.start and not _backs_the_round(ctx, ctx.topic, t.start):
-        return [ctx.topic]
-    return [m for m in ctx.carried_subject(t.start)[:1] if not _backs_the_round(ctx, m, t.start)]
+        return _raiser_not_backer(ctx, cs, t, [ctx.topic])
+    return _raiser_not_backer(ctx, cs, t, [m for m in ctx.carried_subject(t.start)[:1]
+                                           if not _backs_the_round(ctx, m, t.start)])
 
 
 def _backs_the_round(ctx: Ctx, m: Mention, end: int) -> bool:
     """获得由A、B领投的1亿元A轮融资: A stands among the round's backers (由…领投), never the company raising it."""
     return ctx.sent.start <= m.start < end and any(
         a.start() <= m.start < a.end() for a in _LED.finditer(ctx.text, ctx.sent.start, end))
+
+
+# 公司再获8亿元融资 / 公司又完成B轮融资: the bare word opening a clause that tells a round raised
+_COMPANY_RAISES = re.compile(r"\s*(?:本公司|公司)(?:[^，,；;。]{0,20}?)(?:融资|获得?[^，,；;。]{0,12}?(?:投资|注资))")
+
+
+def _raiser_not_backer(ctx: Ctx, cs: int, t: Span, found: list[Mention]) -> list[Mention]:
+    """澄川资本领投青禾科技；到了6月，公司再获8亿元融资: 公司 opening a clause that tells a round raised is the company
+    the round before went into (青禾科技), not its investor carried as the subject of the clause before. The
+    investor stays where the clause names no company word (该基金又领投了B is read by coreference)."""
+    raises = _COMPANY_RAISES.match(ctx.text, cs) if found else None
+    if raises is None or not raises.start() <= t.start < raises.end():
+        return found
+    recent = ctx.doc.sentences[max(0, ctx.sent.index - 1)].start
+    for fact in reversed(ctx.doc.facts + ctx.facts):
+        if fact.type != "investment" or fact.evidence.start < recent or fact.evidence.start > t.start:
+            continue
+        investees = fact.roles.get("investee") or []
+        if any(m.key == found[0].key for m in fact.roles.get("investor", [])) and investees \
+                and investees[0].key != found[0].key:
+            return investees[:1]
+    return found
 
 
 # 公司加大研发投入 / 2024年前三季度，公司实现营收…: the bare word opening the clause as its subject
@@ -5483,11 +5506,28 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
         # A分拆上市已获上交所受理: the application (拟, a spin-off: its content) was accepted
     elif fact.modality == "asserted" and _put_forward_spin_off(ctx, t):
         fact.modality = "planned"
+    elif fact.modality == "planned" and stage in _STAGES_UNDER_WAY and _under_way(ctx, cs, t):
+        fact.modality = "asserted"
     return fact
 
 
 # 全球发售共募得约…, 通过全球发售，A募得…: the offering, then the money it raised (in the clause or the next)
 _OFFERING_RAISED = re.compile(r"[^。；;]{0,16}?(?:募得|筹得|集资|募资)(?:总额|净额)?(?:为|约为|约|达|共|合计)*\s*[\d约近逾超]")
+# 正在进行股份制改造 / 正在接受上市辅导: a step that lasts, said to be under way, is a step taken (the stage is reached)
+_STAGES_UNDER_WAY = frozenset({"shareholding_reform", "tutoring"})
+_PROGRESSIVE = re.compile(r"(?:正在|正)(?:进行|开展|推进|实施|接受|做)?(?:上市)?$")
+
+
+def _under_way(ctx: Ctx, cs: int, t: Span) -> bool:
+    """眼下正在进行股份制改造: a stage that lasts (股改, 辅导) told as going on right before its word, with no plan or
+    hope said in its clause besides (计划明年启动股改 / 拟于年内开始股改 / 将正在…: planned stays planned)."""
+    found = _PROGRESSIVE.search(ctx.text, cs, t.start)
+    if found is None:
+        return False
+    rest = ctx.text[cs:found.start()] + ctx.text[t.end:ctx.clause(t.start)[1]]
+    return not q.plans_in(rest)
+
+
 # 拟募资60亿元, 募资净额约12亿港元, 集资约3亿美元: what a listing raises (not 融资, a round's word)
 _PROCEEDS_BEFORE = re.compile(r"(?:募资|募集资金|集资|筹资|募得|筹得|筹集资金|筹集|所得款项)(?:总额|净额|金额|规模|额)?"
                               r"(?:为|约为|约|达|达到|高达|超过|逾|不超过|近|合计|共计|总计|约合)*\s*$")

@@ -136,4 +136,6 @@ ISO_RX = re.compile(r"(?P<y>[0-9]{4})(?:-(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>[0-
 ISO_SPLIT = re.compile(r"[-/.]")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
 FUTURE = re.compile(r"将|预计|预期|计划|有望|拟|明年|目标")
-CLAUSE_LEAD = re.compile(r"(?:^|[，,；;：:。])\s*(?:在|于|自|从|截至)?$")
+# a date heading its clause: after a mark, a preposition, or an adverb that only narrows it (仅去年一年，…：3月… /
+# 单是2024年，… / 早在2019年，…): the months named after it in the sentence are of that year
+CLAUSE_LEAD = re.compile(r"(?:^|[，,；;：:。])\s*(?:仅仅|仅|单是|单|光是|光|只是|早在)?(?:在|于|自|从|截至)?$")
