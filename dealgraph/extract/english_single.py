@@ -283,6 +283,9 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
             fact.qualifiers.update(metric="net_profit" if state else hit.lastgroup, value=value, change=change,
                                    period=dates[0][1] if dates else None)
             fact.rule = "english:profit_state" if state else "english:financial"
+            if fact.modality == "planned" and not state:
+                fact.modality = "expected"  # the deal would generate $600 million in revenue a year: a forecast (a
+                # figure is never planned; "will spend" is the capital plan above)
         out.append(fact)
         if fact.type == "financial" and not state:
             out.extend(_respective(s, fact, hit.end(), end) or _figure_before(s, fact, hit.lastgroup, hit.end()))
@@ -467,6 +470,9 @@ def _subject_before(r: Reader, s: Masked, pos: int) -> tuple[Mention, int] | Non
         if p < pos and letter in "oij" and (letter != "o" or obj.kind in ORG_KINDS and not r.is_modifier(obj)) \
                 and not PREP_BEFORE.search(s.text[max(0, p - 12):p]) and not any(a < p < b for a, b in closed):
             end = p + len(f"«{letter}{n}»")
+            if letter == "o" and _COUNTERPARTY_DEAL.match(s.text, end) and s.text.endswith(("the ", "The "), 0, p):
+                continue  # "the Harbor contract would bring in $600 million": the customer named by the deal, not
+                # the company whose revenue it is (the speaker's, or the one written about)
             if _SEGMENT.match(s.text, end):
                 return None
             m = r.resolve(s, n, True, set())
@@ -475,6 +481,8 @@ def _subject_before(r: Reader, s: Masked, pos: int) -> tuple[Mention, int] | Non
     return (fallback, 0) if fallback is not None else None
 
 
+# "the Harbor contract", "the Harbor deal": a deal named by its other party
+_COUNTERPARTY_DEAL = re.compile(r" (?:contract|deal|agreement|order|agreements|contracts|deals)\b")
 # a relative clause or an apposition describing the subject: "C3.ai, the Enterprise AI software company, reported …"
 _RELATIVE = re.compile(r", (?:which|that|who|whose|the|an?) [^,;]*,")
 _SEGMENT = re.compile(r"(?:[''’]s)? (?:[A-Z][\w-]* |[a-z][\w-]* ){0,3}?(?:segment|division|unit|arm)\b")

@@ -217,9 +217,27 @@ _TERM_ENDS_BEFORE = re.compile(r"(?:期满|到期|届满)(?:之日)?[后时]?(?:
 _TERM_ENDS_AFTER = re.compile(r"(?:之日|日期|日|时间|时|后|条件|条款|情形|事由)")
 
 
+# A right to end a deal, not its end: "A can terminate the agreement if B …", "the deal allows A to walk away should B
+# …", "A has the right to terminate", "A may cancel the contract in the event that …"; 若B未能按期交付，A有权解除协议 /
+# A可以终止合同: a right under a condition is a term of the deal, which stands
+_RIGHT_BEFORE = re.compile(r"(?:\b(?:(?:can|could|may|might|would|will|would be able to|will be able to|is able to|are able to|"
+                           r"(?:has|have|had|retains?|holds?|gets?|keeps?|reserves?) the (?:right|option|ability) to|"
+                           r"(?:is|are) (?:entitled|allowed|permitted|free) to|(?:allows?|allowed|permits?|enables?|"
+                           r"entitles?|gives?|gave) (?:[\w'’-]+ ){1,4}?(?:the (?:right|option|ability) )?to)"
+                           r"(?: (?:unilaterally|simply|also|then|still))?|(?:lets?|letting)(?: [\w'’-]+){1,4}?) "
+                           r"|(?:有权|可以|可|得以|能够|能|有权利)(?:单方面|单方|随时|提前)?)$", re.IGNORECASE)
+_CONDITION_NEAR = re.compile(r"\b(?:if|should|unless|in the event|in case)\b|如果|若|倘若|一旦|假如|如若|在[^，,；;。]{0,20}?(?:情况|情形)下",
+                             re.IGNORECASE)
+
+
 def _contract_term(text: str, start: int, end: int) -> bool:
-    """Whether the cue at start..end tells an agreement's own term (到期后自动终止, 合同终止日), not a deal called off."""
-    return bool(_TERM_ENDS_BEFORE.search(text, max(0, start - 8), start) or _TERM_ENDS_AFTER.match(text, end))
+    """Whether the cue at start..end tells an agreement's own term (到期后自动终止, 合同终止日, a party's right to end it
+    under a condition: "A can terminate the agreement if B falls behind", 若B违约，A有权解除合同), not a deal called
+    off. A right with no condition said in its sentence ("A can terminate the deal at any time") is a term too only
+    where it is a right (can, may, has the right to), never a deal ended."""
+    if _TERM_ENDS_BEFORE.search(text, max(0, start - 8), start) or _TERM_ENDS_AFTER.match(text, end):
+        return True
+    return bool(_RIGHT_BEFORE.search(text, max(0, start - 60), start)) and bool(_CONDITION_NEAR.search(text))
 
 
 _DENIAL_REACH = 6  # sentences back a denial naming a party looks for the rumour it answers
@@ -301,6 +319,8 @@ def apply_cancelled_awards(doc: Doc) -> None:
         if "标" not in sent.text and "合同" not in sent.text and "协议" not in sent.text:
             continue
         for hit in _AWARD_UNDONE.finditer(sent.text):
+            if _RIGHT_BEFORE.search(sent.text, max(0, hit.start() - 60), hit.start()) and _CONDITION_NEAR.search(sent.text):
+                continue  # 若B未能按期交付，A有权解除合同: a right under a condition, the contract stands
             at, end = sent.start + hit.start(), sent.start + hit.end()
             for j in range(max(0, i - 2), i + 1):
                 if j < i and (doc.sentences[j].paragraph != sent.paragraph

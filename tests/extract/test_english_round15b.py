@@ -192,7 +192,8 @@ def test_goods_named_by_their_makers_possessive_are_bought_from_it():
 def test_deal_with_a_company_for_capacity_buys_it():
     fact = _one_purchase("Pelagic AI signed a deal with Tamsin Cloud for additional capacity to train its models.")
     assert _names(fact, "buyer") == ["Pelagic AI"] and _names(fact, "supplier") == ["Tamsin Cloud"]
-    assert fact.modality == "planned"
+    # (round 25: a signed contract for capacity states the buying relation, as a signed cloud contract does)
+    assert fact.modality == "asserted"
 
 
 def test_making_a_company_its_exclusive_provider():

@@ -156,3 +156,86 @@ def test_a_deal_under_way_stays_planned():
     # near miss: 正在 before a deal verb is a deal not done
     found = facts("澄川科技正在收购青禾电子60%的股权。", kind="acquisition")
     assert found and all(m == "planned" for _, m, _, _ in found)
+
+
+# ---- D1: committed capital secured is money raised (asserted), not a commitment still to come ----
+
+def test_committed_capital_secured_is_a_round_raised():
+    text = ("Northwind Robotics said it had secured $600 million of committed capital for a Series C round. "
+            "Corvid Capital led the financing.")
+    found = facts(text, kind="investment")
+    assert [(m, r["investor"], r["investee"]) for _, m, r, _ in found] == \
+        [("asserted", ["Corvid Capital"], ["Northwind Robotics"])]
+
+
+def test_money_committed_to_a_company_stays_planned():
+    # near miss: a backer that commits money to a company has not put it in yet
+    found = facts("Corvid Capital committed $50 million to Northwind Robotics.", kind="investment")
+    assert [m for _, m, _, _ in found] == ["planned"]
+
+
+# ---- D3: a conditional right to terminate does not end a contract; a signed capacity deal is asserted ----
+
+def test_a_right_to_terminate_under_a_condition_leaves_the_contract():
+    text = ("Harbor Group signed a $3.1 billion, four-year deal with Pike Analytics for compute capacity. "
+            "Harbor Group can terminate the agreement if Pike Analytics falls behind on deliveries.")
+    found = facts(text, kind="purchase")
+    assert [(m, r["buyer"], r["supplier"]) for _, m, r, _ in found] == \
+        [("asserted", ["Harbor Group"], ["Pike Analytics"])]
+    text = ("Harbor Group signed a $3.1 billion deal with Pike Analytics for compute capacity. "
+            "The contract allows Harbor Group to walk away if Pike Analytics misses delivery dates.")
+    assert [m for _, m, _, _ in facts(text, kind="purchase")] == ["asserted"]
+
+
+def test_a_zh_right_to_rescind_under_a_condition_leaves_the_contract():
+    text = ("2024年3月，澄川科技与青禾数据有限公司签署《算力服务合同》，合同金额3亿元。"
+            "若青禾数据有限公司未能按期交付，澄川科技有权解除合同。")
+    assert [m for _, m, _, _ in facts(text, kind="purchase")] == ["asserted"]
+
+
+def test_a_contract_ended_is_negated():
+    # near misses: a termination done (no right, no condition) negates the contract
+    text = ("Harbor Group signed a $3.1 billion deal with Pike Analytics for compute capacity. "
+            "Harbor Group terminated the agreement in May because Pike Analytics missed delivery dates.")
+    assert [m for _, m, _, _ in facts(text, kind="purchase")] == ["negated"]
+    text = ("2024年3月，澄川科技与青禾数据有限公司签署《算力服务合同》，合同金额3亿元。"
+            "今年5月，澄川科技已解除该合同。")
+    assert [m for _, m, _, _ in facts(text, kind="purchase")] == ["negated"]
+
+
+# ---- D4: a figure a deal would bring in is expected, never planned ----
+
+def test_revenue_a_deal_would_generate_is_expected():
+    text = ("Pike Analytics chief executive Tom Reyes told Reuters the Harbor deal would generate roughly "
+            "$600 million in annual revenue at full capacity.")
+    found = run(text).facts
+    fin = [f for f in found if f.type == "financial"]
+    assert [(f.modality, f.roles["company"][0].text, f.qualifiers["value"].value.value) for f in fin] == \
+        [("expected", "Pike Analytics", 600000000.0)]
+
+
+def test_revenue_posted_stays_asserted_and_a_spending_plan_stays_planned():
+    # near misses: a figure reported is asserted; money a company plans to spend is a plan
+    fin = [f for f in run("Pike Analytics posted revenue of $600 million in 2024.").facts if f.type == "financial"]
+    assert [f.modality for f in fin] == ["asserted"]
+    plan = [f for f in run("Pike Analytics plans to spend $2 billion on capital expenditure next year.").facts
+            if f.type == "capital_plan"]
+    assert [f.modality for f in plan] == ["planned"]
+
+
+def test_revenue_a_contract_named_by_its_customer_brings_in_is_the_speakers():
+    text = ("Pike Analytics was founded in 2019 by Tom Reyes. Tom Reyes told Reuters that the Harbor contract would "
+            "take up about a fifth of its capacity while bringing in roughly $600 million of revenue a year.")
+    fin = [f for f in run(text).facts if f.type == "financial"]
+    assert [(f.modality, f.roles["company"][0].text) for f in fin] == [("expected", "Pike Analytics")]
+    # near miss: a company that is the subject itself keeps its own figure
+    fin = [f for f in run("Harbor Group posted revenue of $600 million in 2024.").facts if f.type == "financial"]
+    assert [f.roles["company"][0].text for f in fin] == ["Harbor Group"]
+
+
+def test_a_signed_deal_that_lets_a_party_end_it_on_a_condition_stands():
+    text = ("Harbor Group has signed a four-year contract worth about $3.1 billion with Pike Analytics for access to "
+            "computing capacity. The agreement also lets Harbor Group terminate if Pike Analytics misses its delivery "
+            "milestones.")
+    found = [f for f in run(text).facts if f.type in ("purchase", "partnership")]
+    assert found and all(f.modality == "asserted" for f in found)
