@@ -4299,7 +4299,8 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         parties = (_paired(ctx, cs, end) or _both_parties(ctx, Span(cs, end))
                    or ctx.carried_subject(end)[:1] + parties)
     parties = [p for p in _distinct(parties) if not _in_title(ctx, p) and not _titled_person(p)
-               and not predicate_guess(p) and not verb_opens(p) and not _PARTY_KIND.fullmatch(p.text)]  # 普通合伙人: no party
+               and not predicate_guess(p) and not verb_opens(p) and not _PARTY_KIND.fullmatch(p.text)  # 普通合伙人: no party
+               and not _speaking_person(ctx, p)]
     parties = [p for p in parties if not any(o.text != p.text and o.text.endswith(p.text) for o in parties)]
     parties = _distinct([_controller_named(ctx, p, ce) for p in parties])
     if len(parties) < 2:
@@ -4417,6 +4418,20 @@ def _controller_named(ctx: Ctx, m: Mention, ce: int) -> Mention:
     title = _CONTROLLER_TITLE.match(ctx.text, m.end) if m.kind in ORG else None
     person = [p for p in ctx.mentions(title.end(), ce, ("person",)) if p.start == title.end()] if title else []
     return person[0] if person else m
+
+
+# 周宁在采访中提到，… / 周宁解释说，…: a person who speaks in the clause named
+_SPEAKS_IN_CLAUSE = re.compile(r"[^，,。；;：:]{0,12}?(?:表示|提到|提及|称|说|解释|透露|介绍|指出|坦言|回应|强调|认为|谈到|告诉)")
+
+
+def _speaking_person(ctx: Ctx, m: Mention) -> bool:
+    """青禾智能创始人周宁在采访中提到，澄川集团牵头的联合实验室…: a person (found as one, or a guessed name shaped as a
+    person's) who speaks in the clause that names them is the one telling of the partnership, never a party of it."""
+    from dealgraph.extract.mentions import person_shaped
+
+    if m.kind != "person" and not (m.kind == "candidate" and person_shaped(m.text)):
+        return False
+    return _SPEAKS_IN_CLAUSE.match(ctx.text, m.end) is not None
 
 
 def _titled_person(m: Mention) -> bool:
@@ -5019,6 +5034,8 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if ctx.text[t.start:t.end] == "为核心":  # 星澜以视觉算法为核心: the subject stands before 以
         yi = ctx.text.rfind("以", ctx.clause(t.start)[0], t.start)
         head = Span(yi, yi) if yi >= 0 else t
+    if frame.type == "listing" and ctx.text.startswith("上市场", t.start) and not ctx.text.startswith("上市场所", t.start):
+        return []  # 加上市场需求下滑 / 跟上市场节奏: 上 closes a word before 市场, no listing (上市场所: a listing venue)
     if frame.type == "listing" and ctx.text.endswith("借壳", 0, t.start) \
             and not ctx.mentions(ctx.clause(t.start)[0], t.start):
         return []  # 市场猜测这是“机器人公司借壳上市”, 并不构成借壳上市: a backdoor listing as a kind of deal, no company
@@ -5026,6 +5043,9 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     companies = _one_role_subject(ctx, head)
     if frame.type in ("focus", "listing", "financial", "closure"):
         companies = [c for c in companies if c.kind != "person"]  # 吴青创立了B，专注于…: B's field, never a person's
+    shell = _THROUGH_SHELL.search(ctx.text, ctx.clause(t.start)[0], t.start) if frame.type == "listing" else None
+    if shell is not None:  # never the shell (北辰股份, 借北辰股份), named inside 借…借壳
+        companies = _listed_through_shell(ctx, t) or [m for m in companies if m.end <= shell.start() or m.start >= shell.end()]
     if frame.type == "listing" and len(companies) == 1:
         companies = _listed_together(ctx, companies[0], head)
     if frame.type == "listing" and not any(m.start >= ctx.clause(head.start)[0] for m in companies):
@@ -5300,6 +5320,22 @@ def _periods_added(ctx: Ctx, span: Value) -> list[Value]:
         out.append(after)
         end = after.end
     return out
+
+
+# A将借B(实现)借壳上市 / A拟借助B完成“借壳上市”: B is the shell, A the company that goes public through it
+_THROUGH_SHELL = re.compile(r"借(?:助|道)?(?P<shell>[^，,。；;借]{2,24}?)(?:来|以|得以)?(?:实现|完成|进行)?[“\"「]?借壳$")
+
+
+def _listed_through_shell(ctx: Ctx, t: Span) -> list[Mention]:
+    """交易披露后，有传闻称澄川科技将借北辰股份实现借壳上市: the company listing through a shell is the one named before
+    借 (澄川科技), never the shell named after it (北辰股份, or a name guessed with 借 in it); none where no company
+    stands before 借 in the clause (the usual subject is read then)."""
+    cs = ctx.clause(t.start)[0]
+    found = _THROUGH_SHELL.search(ctx.text, cs, t.start)
+    if found is None:
+        return []
+    before = [m for m in ctx.mentions(cs, found.start(), ORG) if m.end <= found.start()]
+    return before[-1:]
 
 
 def _one_role_subject(ctx: Ctx, head: Span) -> list[Mention]:

@@ -239,3 +239,46 @@ def test_a_signed_deal_that_lets_a_party_end_it_on_a_condition_stands():
             "milestones.")
     found = [f for f in run(text).facts if f.type in ("purchase", "partnership")]
     assert found and all(f.modality == "asserted" for f in found)
+
+
+# ---- N1: 上市 closing 加上/跟上 before 市场 is no listing ----
+
+def test_shang_before_shichang_is_no_listing():
+    assert facts("澄川股份表示，加上市场需求下滑，利润有所减少。", kind="listing") == []
+    assert facts("澄川股份表示，公司将紧跟上市场节奏推出新品。", kind="listing") == []
+
+
+def test_a_listing_is_still_read():
+    # near miss: a listing planned next month keeps firing
+    found = facts("澄川股份将于下月在深交所上市。", kind="listing")
+    assert [(m, r["company"]) for _, m, r, _ in found] == [("planned", ["澄川股份"])]
+
+
+# ---- N2: a person speaking is never a party of the partnership told ----
+
+def test_a_speaker_is_no_party_of_a_joint_lab():
+    text = "青禾智能创始人周宁在采访中提到，澄川集团牵头的联合实验室将接收几名研究员。"
+    assert facts(text, kind="partnership") == []
+    text = "青禾智能创始人周宁解释说，部分研究员将转到由澄川集团牵头的联合实验室。"
+    assert all("周宁" not in r["party"] for _, _, r, _ in facts(text, kind="partnership"))
+
+
+def test_companies_founding_a_joint_lab_are_its_parties():
+    # near miss: the companies named as founding the lab are its parties
+    found = facts("青禾智能与澄川集团牵头成立联合实验室。", kind="partnership")
+    assert [sorted(r["party"]) for _, _, r, _ in found] == [["澄川集团", "青禾智能"]]
+
+
+# ---- N3: A借B借壳上市: A lists through the shell B ----
+
+def test_a_backdoor_listing_is_of_the_company_before_jie():
+    found = facts("交易披露后，有传闻称澄川科技将借北辰股份实现借壳上市。", kind="listing")
+    assert [(m, r["company"]) for _, m, r, _ in found] == [("rumored", ["澄川科技"])]
+
+
+def test_the_shell_is_never_the_listing_company():
+    # near misses: no company before 借: nothing (not the shell); a denial of the arrangement lists nothing
+    assert facts("有传闻称，将借北辰股份实现借壳上市。", kind="listing") == []
+    assert facts("澄川科技表示，不存在借北辰股份借壳上市的安排。", kind="listing") == []
+    found = facts("澄川科技拟借壳北辰股份上市。", kind="listing")
+    assert [(m, r["company"]) for _, m, r, _ in found] == [("planned", ["澄川科技"])]
