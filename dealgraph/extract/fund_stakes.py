@@ -358,6 +358,7 @@ def _venture(ctx: Ctx, t: Span, company: Mention) -> list[FactRecord]:
         return []
     fact = q.base_fact(ctx, "partnership", {"party": parties, "result": [company]}, t, kind="joint_venture")
     fact.rule = f"partnership:venture:{ctx.text[t.start:t.end]}"
+    fact.date = q.date_for(ctx, t)  # 今年4月，A与B共同出资设立C: the venture is dated as any deal is
     return [fact]
 
 

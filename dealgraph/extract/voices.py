@@ -1244,7 +1244,8 @@ _ALSO_IS_BEFORE = re.compile(r"\s*(?:同时|也|还|亦|同样|另外|(?:的)?�
 _TITLE_CLOSES = re.compile(r"\s*(?:之一)?\s*(?:[，,。；;]|$)")
 _OFFICE_AFTER_TITLE = re.compile(r"(?:、|兼|和|及)(?:执行)?(?:副总裁|高级副总裁|总裁|董事长|副董事长|总经理|首席[\u4e00-\u9fff]{2,4}官|"
                                  r"首席科学家|CEO|CTO|COO|CFO|董事|总监)")
-_FOUNDED_AT = re.compile(r"\s*(?:成立|创立|创办|创建)于")
+# (an adverb between: 青禾微电子同样成立于2021年 / 也成立于 / 则成立于 / 早在…)
+_FOUNDED_AT = re.compile(r"\s*(?:同样|也|亦|则|都|均|正式|最早|才)?(?:成立|创立|创办|创建)于")
 
 
 def _founding_date(ctx: Ctx, company: Mention) -> Value | None:
@@ -1260,7 +1261,7 @@ def _founding_date(ctx: Ctx, company: Mention) -> Value | None:
 
 
 # 青禾智能成立于2022年 / 青禾智能是一家…企业 / 青禾智能主营…: a sentence that introduces the company it opens with
-_INTRODUCES = re.compile(r"\s*(?:(?:成立|创立|创办|创建)于|是一家|系一家|为一家|主营|主要从事|专注于)")
+_INTRODUCES = re.compile(r"\s*(?:(?:同样|也|亦|则|正式)?(?:成立|创立|创办|创建)于|是一家|系一家|为一家|主营|主要从事|专注于)")
 _SENTENCE_OPENING = re.compile(r"[\s“”]*")
 
 
@@ -3896,7 +3897,8 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
     parts = {h.text[i:j] for h in inside for i in range(len(h.text)) for j in range(i + 1, len(h.text) + 1)
              if j - i < len(h.text)}  # the shorter strings inside a holder's name, looked up (not a scan per name)
     if parts:
-        keys |= {m.key for m in ctx.doc.mentions_in(0, pos, ORG) if m.text in parts}
+        keys |= {m.key for m in ctx.doc.mentions_in(0, pos, ORG) if m.text in parts
+                 and m.source != "coref"}  # (公司 standing for a company is no part of …有限公司)
     titled = _title_company(ctx)  # an announcement: the company its head names (晨星电子关于…的公告)
     if titled is not None and titled.key not in keys:
         return [titled]
@@ -3979,6 +3981,10 @@ def set_up_company(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     founders = ctx.group_left(cs, gap.start(), PARTIES) if gap else []
     if not founders or founders[-1].end != gap.start() or named[0].key in {m.key for m in founders}:
         return []
+    joined = ctx.mentions(cs, founders[0].start, PARTIES)
+    if joined and _JOINED_BY.fullmatch(ctx.text, joined[-1].end, founders[0].start) \
+            and joined[-1].key not in {m.key for m in founders} | {named[0].key}:
+        founders = joined[-1:] + founders  # A联合B出资设立C: A founds C with B (their venture)
     founded = q.base_fact(ctx, "founding", {"founder": founders, "company": named}, t)
     facts = _dated(ctx, founded, t)
     orgs = [m for m in founders if m.kind != "person"]
@@ -3989,6 +3995,7 @@ def set_up_company(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
+_JOINED_BY = re.compile(r"\s*(?:联合|携手|会同|伙同)(?:了)?\s*")
 _SET_UP_OBJECT_LEAD = re.compile(r"(?:了)?(?:一家)?(?:新公司|新企业|公司)?[“\"「]?")
 # what may follow the company founded: its clause's end, a bracket, or what it does or is (专注…, 主营…, 注册资本…)
 _SET_UP_OBJECT_END = re.compile(r"[”\"」]?\s*(?:$|[，,。；;、：:(（]|并|专注|主营|主要|致力|负责|注册资本|作为|以|，)")
@@ -5036,6 +5043,8 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         head = Span(yi, yi) if yi >= 0 else t
     if frame.type == "listing" and ctx.text.startswith("上市场", t.start) and not ctx.text.startswith("上市场所", t.start):
         return []  # 加上市场需求下滑 / 跟上市场节奏: 上 closes a word before 市场, no listing (上市场所: a listing venue)
+    if frame.type == "listing" and _LISTING_RULE.match(ctx.text, t.end):
+        return []  # 2023年港交所特专科技上市机制推出以来: a rule or a route for listings, no company's listing
     if frame.type == "listing" and ctx.text.endswith("借壳", 0, t.start) \
             and not ctx.mentions(ctx.clause(t.start)[0], t.start):
         return []  # 市场猜测这是“机器人公司借壳上市”, 并不构成借壳上市: a backdoor listing as a kind of deal, no company
@@ -5322,6 +5331,8 @@ def _periods_added(ctx: Ctx, span: Value) -> list[Value]:
     return out
 
 
+# 上市机制 / 上市规则 / 上市制度 / 上市门槛 / 上市标准 / 上市新规 / 上市指引: the rules for listings, no listing
+_LISTING_RULE = re.compile(r"(?:机制|规则|制度|门槛|标准|新规|指引|条例|办法|政策)")
 # A将借B(实现)借壳上市 / A拟借助B完成“借壳上市”: B is the shell, A the company that goes public through it
 _THROUGH_SHELL = re.compile(r"借(?:助|道)?(?P<shell>[^，,。；;借]{2,24}?)(?:来|以|得以)?(?:实现|完成|进行)?[“\"「]?借壳$")
 

@@ -315,7 +315,7 @@ class DateResolver:
             return _point(self._last_quarter) if self._last_quarter else _UNRESOLVED
         if word == "全年":
             return _point(str(self._last_year)) if self._last_year else _UNRESOLVED
-        if word in ("同日", "同一天"):  # 10月14日宣布…。同日，A与B签署…: the day named last
+        if word in ("同日", "同一天", "当天", "当日", "当晚"):  # 10月14日宣布…。同日/当晚，A与B签署…: the day named last
             last = self._last_point
             return _point(last) if last and len(last) == 10 else None  # no day named before: says nothing
         if word in _TODAY_WORDS:

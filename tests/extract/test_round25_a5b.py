@@ -282,3 +282,63 @@ def test_the_shell_is_never_the_listing_company():
     assert facts("澄川科技表示，不存在借北辰股份借壳上市的安排。", kind="listing") == []
     found = facts("澄川科技拟借壳北辰股份上市。", kind="listing")
     assert [(m, r["company"]) for _, m, r, _ in found] == [("planned", ["澄川科技"])]
+
+
+# ---- F2: a joint venture set up with money (共同出资设立 / A联合B出资设立) is dated ----
+
+def test_a_joint_venture_set_up_with_money_keeps_its_date():
+    found = facts("今年4月，北辰电气与岚山数据有限公司共同出资设立北辰云。", "2024-09-04", "partnership")
+    assert [(sorted(r["party"]), r["result"], d) for _, _, r, d in found] == \
+        [(["北辰电气", "岚山数据有限公司"], ["北辰云"], "2024-04")]
+
+
+def test_a_company_set_up_together_with_another_is_their_venture():
+    found = facts("今年4月，北辰电气联合岚山数据有限公司出资设立北辰云。", "2024-09-04")
+    assert ("founding", "asserted", {"founder": ["北辰电气", "岚山数据有限公司"], "company": ["北辰云"]}, "2024-04") in found
+    assert [(sorted(r["party"]), d) for t, _, r, d in found if t == "partnership"] == \
+        [(["北辰电气", "岚山数据有限公司"], "2024-04")]
+
+
+def test_a_company_set_up_alone_is_no_venture():
+    # near miss: one founder, no partner: a founding only
+    found = facts("今年4月，北辰电气出资设立北辰云。", "2024-09-04")
+    assert [t for t, _, _, _ in found] == ["founding"]
+
+
+# ---- F3: 同样/也成立于DATE keeps the founding date ----
+
+def test_founded_also_on_a_date_keeps_it():
+    for text in ("青禾微电子同样成立于2021年8月，由周宁创办。", "青禾微电子也成立于2021年8月，由周宁创办。"):
+        found = facts(text, kind="founding")
+        assert [(r["founder"], d) for _, _, r, d in found] == [(["周宁"], "2021-08")]
+
+
+def test_a_founding_date_inside_a_list_of_rules_is_no_listing():
+    # near miss (FN2): a listing rule in force since a year is no listing of the company that year
+    assert facts("青禾微电子的融资额创下2023年港交所特专科技上市机制推出以来的新高。", kind="listing") == []
+
+
+# ---- F4: 当晚/当天 take the day named last ----
+
+def test_that_evening_is_the_day_named_before():
+    text = "交易在今年8月21日拉开序幕。当晚，北辰控股将所持澄川股份10%的股份转让给青禾科技。"
+    found = facts(text, "2025-09-30", "acquisition")
+    assert [(r["seller"], d) for _, _, r, d in found] == [(["北辰控股"], "2025-08-21")]
+    text = "澄川股份于8月21日发布公告。当天，北辰控股将所持澄川股份10%的股份转让给青禾科技。"
+    assert [d for _, _, _, d in facts(text, "2025-09-30", "acquisition")] == ["2025-08-21"]
+
+
+def test_that_evening_with_no_day_before_dates_nothing():
+    # near miss: no day named before 当晚: no date (not the reference date)
+    found = facts("当晚，北辰控股将所持澄川股份10%的股份转让给青禾科技。", "2025-09-30", "acquisition")
+    assert [d for _, _, _, d in found] == [None]
+
+
+def test_a_holder_named_before_that_day_stays_a_name_and_the_issuer_holds_control():
+    text = ("岚山电子（600111）10月14日晚间公告，持股5%以上的股东吴立衡当天通过集中竞价买入公司股份600万股，"
+            "斥资4900万元。这笔买入完成后，吴立衡的持股比例从8.8%升至9.1%。\n\n"
+            "公司的控股股东是北辰产业投资有限公司（下称北辰产投）。")
+    found = facts(text, "2025-10-20")
+    assert ("shareholding", "asserted", {"holder": ["北辰产业投资有限公司"], "company": ["岚山电子"]}, None) in found
+    bought = [(r["investor"], d) for t, _, r, d in found if t == "investment"]
+    assert bought == [(["吴立衡"], "2025-10-14")]
