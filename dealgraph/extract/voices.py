@@ -53,8 +53,11 @@ _RANK = (("第一大股东", "largest"), ("最大股东", "largest"), ("控股�
 # Between 获得 and 投资 when no investor is named: only the sum and the round (获得了约5亿元B轮战略投资).
 # 获得5亿元B轮投资 / 获得数亿元Pre-A轮、Pre-IPO轮战略投资: money and a round's name between 获得 and the deal word
 # (获得某头部互联网企业的战略投资 / 一家国内车企5亿元投资: an investor left unnamed, described only, may open it)
-_FUNDING_GAP = re.compile(r"(?:(?:来自)?(?:某|一家|多家|两家|数家)[^，,；;。、与和]{0,10}?(?:企业|公司|机构|车企|厂商|巨头|集团|基金|资本|"
-                          r"大厂|国资|投资方|投资人)的?)?"
+_UNNAMED_FUNDER = (r"(?:某|一家|多家|两家|数家)[^，,；;。、与和]{0,10}?(?:企业|公司|机构|车企|厂商|巨头|集团|基金|资本|"
+                   r"大厂|国资|投资方|投资人|投资者|投资机构)")
+_A_KIND_OF = re.compile(r"(?:某|一家|多家|两家|数家)$")  # 一家中东主权基金…: what follows describes, it names none
+# 获得了一家海外战略投资者和一家国内基金的新一轮投资: funders described, never named (one or two joined by 和/与/及)
+_FUNDING_GAP = re.compile(r"(?:(?:来自)?" + _UNNAMED_FUNDER + r"(?:[和与及、]" + _UNNAMED_FUNDER + r")?的?)?"
                           r"(?:[\d.,\s约超近逾数十百千万亿美港欧日元人民币了的笔轮A-F+天使种子战略新一首股权]|[Pp]re-?|IPO)*")
 _ASKS = re.compile(r"(?:[^，,；;。]{0,6}?(?:要求|问询|责令|督促|关注|询问))")  # 深交所要求A说明…: A is asked
 _RISING_SHARE = re.compile(r"比例(?:由|从)[^，,；;。]{0,12}?(?:提高|增加|提升|上升|增至|升至)")
@@ -1005,6 +1008,8 @@ def passive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     patients = ctx.group_left(cs, pos) or ctx.carried_subject(pos)
     funded = _FUNDING_GAP.fullmatch(ctx.text, pos + len(word), t.start) is not None  # 获得5亿元B轮投资
     funded = funded and ctx.text[t.start:t.end] != "资本"  # 获得资本市场认可: money in general, no deal
+    if funded:  # 获得了一家中东主权基金和一家产业基金的投资: a guess inside the described funders is no name
+        agents = [a for a in agents if a.kind != "candidate" and not _A_KIND_OF.search(ctx.text, max(0, a.start - 2), a.start)]
     return _deal(ctx, frame, t, agents, patients, unnamed_agent=funded)
 
 
@@ -4605,6 +4610,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         raisers = _raisers_listed(ctx, named[0], ce)
     elif not own and _THIS_ROUND.search(ctx.text, ctx.sent.start, t.end):
         raisers = _this_round_raiser(ctx, keys) or raisers  # 美团龙珠等也参与了本轮投资: whose round was read
+    if not own and not named:  # 本轮由A领投，B和C三家老股东这次都追加了投资: A invests, it raises nothing here
+        raisers = _same_round_raiser(ctx, raisers)
     dash = ctx.text.rfind("——", cs, investors[0].start) if not raisers and investors[0].start >= cs else -1
     if dash >= 0:  # B完成新一轮融资——A领投: the dash opens the round's investors; B, before it, raised it
         raisers = [m for m in ctx.mentions(cs, dash)[:1] if m.key not in keys]
@@ -4790,6 +4797,41 @@ _BARE_INVESTOR_WORDS = frozenset({"投资方", "投资人", "投资机构", "投
                                   "战略投资者", "基石投资者"})
 
 
+# 本轮新进入的投资方分为两类：/ 这一轮的新股东包括… — a sentence about a round's (new) investors, sorted by kind
+_KINDS_OF_INVESTORS = re.compile(r"(?:本轮|此轮|这一?轮|本次|此次|这次|新一轮)[^，,；;。]{0,12}?"
+                                 r"(?:投资方|投资者|投资人|投资机构|出资方|资方|股东|新面孔)"
+                                 r"[^，,；;。]{0,8}?(?:分为|分成|包括|有|来自)")
+# …：A和B是产业资本，C则属于财务投资人 / C则是一家早期基金: the names, a copula, then the kind of investor they are
+_IS_A_KIND = re.compile(r"(?:则|也|均|都|主要)?(?:是|属于|为)(?:一家|两家|三家|典型的|知名的?)?[^，,；;。]{0,10}?"
+                        r"(?:资本|基金|投资人|投资者|投资方|投资机构|机构)\s*(?=[，,；;。]|$)")
+_KIND_WORDS = re.compile(r"产业资本|财务投资|产业投资|战略投资方|战略投资人|PE基金|VC基金|PE机构|VC机构")
+
+
+def investor_kinds(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """青禾机器人完成B轮融资。本轮新进入的投资方分为两类：A和B是产业资本，C则属于财务投资人: each name said to be a
+    kind of investor, in a sentence that sorts the round's investors by kind, invests in the round read last. The
+    sentence's first kind word reads all of its clauses (one fact); no round read or no such sentence: nothing."""
+    cue = _KINDS_OF_INVESTORS.search(ctx.text, ctx.sent.start, t.start)
+    first = _KIND_WORDS.search(ctx.text, ctx.sent.start, ctx.sent.end)
+    if cue is None or first is None or first.start() != t.start:
+        return []
+    investors: list[Mention] = []
+    pos = cue.end()
+    while pos < ctx.sent.end:
+        cs, ce = ctx.clause(pos)
+        names = ctx.group_right(max(cs, cue.end()), ce, max_gap=0)
+        if names and _IS_A_KIND.fullmatch(ctx.text, names[-1].end, ce):
+            investors += [m for m in names if m.key not in {i.key for i in investors}]
+        pos = ce + 1
+    raisers = _this_round_raiser(ctx, {m.key for m in investors}) if investors else []
+    if not raisers:
+        return []
+    facts = _deal(ctx, frame, t, investors, raisers[:1])
+    for f in facts:
+        _round_before(ctx, f)
+    return facts
+
+
 def _opens_after_round(ctx: Ctx, t: Span) -> bool:
     """B完成10亿元B轮融资。投资者包括A、C: a sentence opening with the list word, no name before it, right after a
     sentence stating a round, lists that round's investors."""
@@ -4927,6 +4969,23 @@ _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _COUNT_COLON = re.compile(r"\s*[一二三四五六七八九十两\d]{1,2}[家个位名](?:机构|投资方|投资机构)?\s*[:：]\s*")
 
 
+def _same_round_raiser(ctx: Ctx, raisers: list[Mention]) -> list[Mention]:
+    """A role-noun clause naming no raiser (跟投方包括B、C) after a round read in the same or the last sentence whose
+    investor the carried subject is (本轮由A领投，… / A领投了B的A轮。…): the raiser of that round, never its investor."""
+    if not raisers:
+        return raisers
+    first = ctx.doc.sentences[ctx.sent.index - 1].start if ctx.sent.index > 0 else ctx.sent.start
+    for fact in reversed(ctx.doc.facts + ctx.facts):
+        if fact.evidence.start < first:
+            break
+        if fact.type != "investment" or not fact.roles.get("investee"):
+            continue
+        if raisers[0].key in {m.key for m in fact.roles["investor"]}:
+            return fact.roles["investee"][:1]
+        break
+    return raisers
+
+
 def _round_role_named(ctx: Ctx, frame: Frame, t: Span, at: int, ce: int) -> list[FactRecord]:
     """B本轮融资的领投方为A: A, named after the noun, invests in B, the clause's subject (or the one carried)."""
     counted = _COUNT_COLON.match(ctx.text, at)
@@ -4942,6 +5001,8 @@ def _round_role_named(ctx: Ctx, frame: Frame, t: Span, at: int, ce: int) -> list
     raisers = [m for m in ctx.mentions(cs, t.start)[:1] or ctx.carried_subject(t.start) if m.key not in keys]
     if not ctx.mentions(cs, t.start) and _THIS_ROUND.search(ctx.text, cs, t.start):
         raisers = _this_round_raiser(ctx, keys) or raisers  # 本轮领投方为A: the round read last
+    if not ctx.mentions(cs, t.start):
+        raisers = _same_round_raiser(ctx, raisers)  # 本轮由A领投，跟投方包括B、C: B and C join A's round, not A
     facts = _deal(ctx, frame, t, investors, raisers[:1])
     joining = _joining_after(ctx, ce)
     for f in facts:
@@ -4975,6 +5036,8 @@ def _follow_on_investor(ctx: Ctx, cs: int, ce: int, t: Span) -> list[Mention]:
             or earlier[-1].roles["investor"][0].key != subject[0].key:
         return []
     return subject[:1]
+
+
 _THIS_ROUND = re.compile(r"(?:本轮|此轮|该轮|这轮|这一轮|本次融资|此次融资|该次融资|这次融资)")
 
 
@@ -6310,7 +6373,7 @@ def funds_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 HANDLERS: dict[str, Handler] = {
-    "round": round_, "investors_named": investors_named, "active": active, "passive": passive,
+    "round": round_, "investors_named": investors_named, "investor_kinds": investor_kinds, "active": active, "passive": passive,
     "attributive": attributive, "portfolio": portfolio, "by": by, "title": title, "merge": merge,
     "set_up_company": set_up_company, "design_win": design_win,
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "goods_sold": goods_sold, "related_trade": related_trade, "goods_provided": goods_provided, "absorb": absorb, "supplier_of": supplier_of,
