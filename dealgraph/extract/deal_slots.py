@@ -682,13 +682,23 @@ def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if cs > ctx.sent.start and _MEANS_ONLY.fullmatch(ctx.text, cs, t.start):
         cs = ctx.clause(cs - 1)[0]  # A拟将其持有的公司3200万股，协议转让给C: the sale goes on past the comma
-    unit = _UNIT_LEAD.match(ctx.text, t.end)  # 转让给旗下的C / 出售给其全资子公司C: the seller's own unit buys
+    unit = _UNIT_LEAD.match(ctx.text, t.end) or _NATURAL_PERSON.match(ctx.text, t.end)  # 转让给旗下的C / 转让给自然人C
     buyers = ctx.group_right(unit.end() if unit else t.end, ce, (*v.ORG, "person"), max_gap=1)  # (转让给李敏女士: a person buys too)
     unnamed = not buyers and _UNNAMED_BUYER.match(ctx.text, t.end) is not None
     if not buyers and not unnamed:
         return []
     sellers, targets = v._split_left(ctx, cs, t)
     named = [m for m in ctx.mentions(cs, t.start) if not _share_count_guess(m)]  # (1200万股本公司股份: no name)
+    if named and _BA_BARE_STAKE.fullmatch(ctx.text, named[-1].end, t.start):
+        # A和B(按相同价格)把6%的股份转让给C: A and B sell; the company is the one of the transfer told just before
+        sellers = [m for m in ctx.group_left(cs, named[-1].end, (*v.ORG, "person")) if m.start >= cs]
+        targets = _company_of_titled(ctx, sellers, buyers) if sellers else []
+        facts = v._deal(ctx, frame, t, buyers, targets) if targets else []
+        part = ctx.values("percent", named[-1].end, t.start)[:1]
+        for fact in facts:
+            _add_sellers(fact, sellers)
+            fact.stake = part[0] if part else None  # the percentage before the verb, not one of the transfer before
+        return facts
     targets = [m for m in targets if not _share_count_guess(m)]
     own = _OWN_BUSINESS.search(ctx.text, cs, t.start) if named and not targets else None
     if own is not None and named[-1].end <= own.start():  # A将其芯片设计业务出售给B: B buys a business of A's
@@ -837,7 +847,7 @@ def _opener_signing(ctx: Ctx, cs: int) -> list[Mention]:
 
 
 # （简称“受让方”或“C”）签署了: the signing right after the other party and its aliases
-_SIGNED_AFTER_NAMES = re.compile(r"(?:\s*[(（][^()（）]{0,60}[)）])*\s*(?:于[^，,；;。]{1,14}?)?(?:共同|正式|已)?(?:签署|签订|签定|订立)")
+_SIGNED_AFTER_NAMES = re.compile(r"(?:\s*[(（][^()（）]{0,60}[)）])*\s*(?:于[^，,；;。]{1,14}?)?(?:共同|正式|已)?(?:签署|签订|签定|订立|签约)")
 
 
 def _held_before(ctx: Ctx, holder: Mention) -> list[Mention]:
@@ -883,6 +893,10 @@ def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             or (_opener_signing(ctx, cs) if cs > ctx.sent.start else [])))  # 控股股东王某拟向B转让公司5%股权: 王某 sells
         targets = _issuer(ctx, buyers + named)  # the shares of the company written about, not sold by itself
         sellers = named
+    elif not targets and _BARE_STAKE.match(ctx.text, held.end() if held else t.end):
+        # A、B与D签署协议，向其转让15%的股份: the signers before 与 sell shares of the company their titles name
+        sellers = ctx.group_left(cs, mark, (*v.ORG, "person")) or (_opener_signing(ctx, cs) if cs > ctx.sent.start else [])
+        targets = _company_of_titled(ctx, sellers, buyers) if sellers else []
     elif not targets or not cues().stake.search(ctx.text, targets[-1].end, ce):
         return []
     if not targets:
@@ -905,6 +919,40 @@ _ISSUER_STAKE = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:A股|
                            # 向B转让合计1255万股，占总股本15.92%: a number of shares, of the company's whole stock
                            r"|(?P<count>(?:合计|共计|共|总计)?(?:约)?[0-9][0-9,.]*\s?(?:万|亿)?股)(?:股份)?[，,(（]?\s*(?:约)?占"
                            r"(?:本公司|公司|上市公司)?(?:当前)?(?:总股本|股份总数|总股份)")
+
+
+# 向其合计转让15%的股份 / 把6%的股份转让给C: a part of a company told by its percentage only, no company named
+_BARE_STAKE = re.compile(r"(?:合计|共计|共|总计)?(?:约)?[0-9][0-9.]*\s?%的?(?:股份|股权)")
+# A和B以同样的价格把6%的股份转让给C: the manner, then 把 and a percentage of shares, no company named
+_BA_BARE_STAKE = re.compile(r"\s*(?:(?:以|按|按照)[^，,；;。将把]{0,12}?)?(?:拟|已|也|还|又|分别|共同)*[将把](?:其|所持的?|持有的)?"
+                            r"(?:合计|共计|共)?(?:约)?[0-9][0-9.]*\s?%的?(?:股份|股权)\s*(?:协议)?")
+_NATURAL_PERSON = re.compile(r"了?(?:自然人|个人投资者)")
+# 澄川股份控股股东A、股东B: the company, then the title of the first holder listed
+_TITLE_OF_HOLDER = re.compile(r"的?(?:控股股东|第一大股东|大股东|股东|实际控制人|实控人)")
+
+
+def _company_of_titled(ctx: Ctx, sellers: list[Mention], buyers: list[Mention]) -> list[Mention]:
+    """澄川股份控股股东A、股东B及实际控制人C与D签约，向其转让15%股份: the company named right before the first
+    seller's title is the one whose shares they sell; else the company of the transfer told last in the document
+    (none where no such company is named: a bare percentage alone names nothing)."""
+    keys = {m.key for m in sellers + buyers}
+    before = [m for m in ctx.mentions(ctx.sent.start, sellers[0].start) if m.kind != "person"][-1:]
+    if before and before[0].key not in keys and _TITLE_OF_HOLDER.fullmatch(ctx.text, before[0].end, sellers[0].start):
+        return before
+    return _last_transfer_target(ctx, keys)
+
+
+def _last_transfer_target(ctx: Ctx, keys: set[str]) -> list[Mention]:
+    """The company whose shares the last transfer read in the sentence or the one before it sold (北辰控股将所持澄川股份
+    10%的股份转让给B。同日，C和D以同样的价格把6%的股份转让给E: 澄川股份 again)."""
+    first = ctx.doc.sentences[ctx.sent.index - 1].start if ctx.sent.index > 0 else ctx.sent.start
+    for fact in reversed(ctx.doc.facts + ctx.facts):
+        if fact.evidence.start < first:
+            break
+        if fact.type == "acquisition" and fact.roles.get("seller") and fact.roles.get("target") \
+                and fact.roles["target"][0].key not in keys:
+            return fact.roles["target"][:1]
+    return []
 
 
 # 转让公司15%股份给C / 出售所持B 20%的股权予C: the shares sold, then 给/予 and the buyer
@@ -1087,7 +1135,7 @@ _NEXT_DEAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?(?:(?!股权|股�
                         r"(?:收购|并购|增持|投资|入股|参股|购买|买入|受让|入主|拿下)")  # C(300001)逾5亿元收购D: C opens a deal
 _BUYER_LEAD = re.compile(r"(?:其|公司)?的?(?:间接)?(?:控股股东|第一大股东|大股东|股东|关联方|实际控制人|母公司)?")
 _TO_SELL_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:拟|将|以[^，,；;。]{0,12}?)?"  # 向A以现金出售
-                          r"(?:以?协议方式|通过协议方式|协议)?")  # 向A协议转让: a private transfer of listed shares
+                          r"(?:以?协议方式|通过协议方式|协议)?(?:合计|共计|一并)?")  # 向A协议转让: a private transfer of listed shares
 # 出售所持B 84%股权 / 出售旗下的B 51%股权: what is sold is named after the holding or the parent word
 _HELD_LEAD = re.compile(r"(?:其|公司)?(?:所持有的|所持的|所持|持有的|旗下的|旗下)(?:全部|部分)?")
 _TO_SELL_GAP_ASIDE = re.compile(r"\s*[(（](?:代表|作为|代|系)[^()（）]{0,40}[)）]\s*(?:拟|将|以[^，,；;。]{0,12}?)?"

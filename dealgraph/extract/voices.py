@@ -2615,6 +2615,44 @@ def reduce_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return [fact]
 
 
+# 持股数量增至640万股，占总股本的1.5%: the count held after the trade, then its share of the whole stock
+_COUNT_THEN_SHARE = re.compile(r"\s*(?:约)?[0-9][0-9.,]*\s*(?:万|亿)?股[，,]\s*(?:约)?占(?:公司|本公司|上市公司|该公司)?(?:当前)?"
+                               r"(?:总股本|股份总数|总股份|已发行股份)的?\s*(?:约)?$")
+_HOLDER_LEAD = re.compile(r"[^，,；;。]{0,12}?(?:又|再|还|也|曾|继续|再次)?(?:买入|加仓|增持|增仓|购入|新进|建仓|认购)")
+
+
+def holding_count(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """孙立三季度又买入12万股，持股数量增至310万股，占总股本1.12%: a clause giving the count held after a trade and
+    its share of the stock says the trader of the clause before holds that part of the company (the one named
+    in the sentence, else the company written about). Without the share of the stock: nothing."""
+    cs, ce = ctx.clause(t.start)
+    share = next((v for v in ctx.values("percent", t.end, q.segment_end(ctx, t.end))
+                  if _COUNT_THEN_SHARE.fullmatch(ctx.text, t.end, v.start)), None)
+    if share is None:
+        return []
+    own = ctx.mentions(cs, t.start, (*ORG, "person"))
+    if own:  # 澄川资本持股数量增至310万股，…: the holder right before the words
+        if own[-1].end != t.start:
+            return []
+        first, pcs = own[-1:], cs
+    elif cs > ctx.sent.start:
+        pcs = ctx.clause(cs - 1)[0]
+        first = ctx.mentions(pcs, cs, (*ORG, "person"))[:1]
+        if not first or not _HOLDER_LEAD.match(ctx.text, first[0].end):
+            return []  # the clause before opens with the trader, then its verb of buying
+    else:
+        return []
+    holders = first
+    named = [m for m in ctx.mentions(first[0].end, cs, ORG) if m.key != first[0].key][:1]
+    companies = named or _company_written_about(ctx, holders, t.start)
+    if not companies:
+        return []
+    fact = q.base_fact(ctx, "shareholding", {"holder": holders, "company": companies[:1]}, t)
+    fact.stake = share
+    fact.qualifiers["as_of"] = q.date_for(ctx, t)
+    return [fact]
+
+
 _FROM_CUSTOMER = re.compile(r"来自(?!第[一二三四五]|前[一二三四五]|最大)")
 
 
@@ -6382,7 +6420,7 @@ HANDLERS: dict[str, Handler] = {
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
     "launch": launch, "spun_from": spun_from, "kept_stake": kept_stake, "negotiated": negotiated, "partner_of": partner_of,
     "suppliers_named": suppliers_named, "goods_from": goods_from, "supply_to": supply_to, "reduce_to": reduce_to,
-    "customers": customers, "symmetric": symmetric, "subject": subject, "funds_from": funds_from}
+    "customers": customers, "symmetric": symmetric, "holding_count": holding_count, "subject": subject, "funds_from": funds_from}
 
 from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)
 

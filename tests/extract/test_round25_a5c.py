@@ -77,3 +77,65 @@ def test_an_unnamed_investor_still_gives_the_round():
 def test_an_unnamed_investor_s_approval_is_no_investment():
     # near miss: the same description, then a word that is no money
     assert investments("去年年中，青禾智能获得了一家海外战略投资者的认可。") == []
+
+
+# ---- I: share transfers and holdings ----
+
+def transfers(text: str) -> list[tuple[str, list[str], list[str], list[str], str | None]]:
+    return [(f.modality, [m.text for m in f.roles["acquirer"]], [m.text for m in f.roles["target"]],
+             [m.canonical for m in f.roles.get("seller", [])], f.stake.text if f.stake else None)
+            for f in run(text).facts if f.type == "acquisition"]
+
+
+def test_titled_sellers_who_sign_with_the_buyer_sell_to_it():
+    found = transfers("远川股份控股股东北辰控股、股东岚山创投及实际控制人周宁与青禾科技签署协议，以每股9.6元的价格合计向其"
+                      "转让12%的股份。")
+    assert found == [("asserted", ["其"], ["远川股份"], ["北辰控股", "岚山创投", "周宁"], "12%")]
+    found = [f for f in run("远川股份控股股东北辰控股与青禾科技签署协议，向其转让12%的股份。").facts if f.type == "acquisition"]
+    assert [m.canonical for m in found[0].roles["acquirer"]] == ["青禾科技"]
+
+
+def test_a_bare_percentage_with_no_company_named_sells_nothing():
+    # near miss: no title names the company and no transfer was told before: no target, no fact
+    assert transfers("北辰控股与青禾科技签署协议，向其转让12%的股份。") == []
+    assert transfers("北辰控股表示，不排除未来向其他投资者转让部分股份。") == []
+
+
+def test_two_sellers_passing_a_bare_percentage_sell_the_company_of_the_transfer_before():
+    found = transfers("北辰控股将所持远川股份9%的股份转让给青禾科技。同日，远峰投资和岚山创投按同样的价格把5%的股份"
+                      "转让给自然人周宁。")
+    assert ("asserted", ["周宁"], ["远川股份"], ["远峰投资", "岚山创投"], "5%") in found
+    assert len(found) == 2
+
+
+def test_a_bare_percentage_after_ba_never_makes_the_seller_the_target():
+    # near miss: no transfer before names the company: nothing (before, the seller was taken as the company sold)
+    assert transfers("远峰投资和岚山创投把5%的股份转让给自然人周宁。") == []
+
+
+def shareholdings(text: str) -> list[tuple[str, list[str], list[str], str | None]]:
+    return [(f.modality, [m.text for m in f.roles["holder"]], [m.text for m in f.roles["company"]],
+             f.stake.text if f.stake else None) for f in run(text).facts if f.type == "shareholding"]
+
+
+def test_holders_acting_in_concert_owning_a_part_hold_it():
+    assert shareholdings("目前，青禾科技及其一致行动人合计拥有远川股份47.8%的股份。") == \
+        [("asserted", ["青禾科技"], ["远川股份"], "47.8%")]
+
+
+def test_owning_after_a_deal_is_planned_and_owning_patents_is_no_holding():
+    # near misses: a holding the deal will bring is planned; 合计拥有 of anything but a company's shares holds nothing
+    assert [m for m, *_ in shareholdings("交易完成后，青禾科技及其一致行动人将合计拥有远川股份47.8%的股份。")] == ["planned"]
+    assert shareholdings("青禾科技合计拥有发明专利260余项。") == []
+
+
+def test_the_count_held_after_a_trade_and_its_share_give_the_holding():
+    found = shareholdings("澄川资本三季度又买入远川微电子18万股，持股数量增至420万股，占总股本0.96%，排名升至第七大股东。")
+    assert ("asserted", ["澄川资本"], ["远川微电子"], "0.96%") in found
+    found = shareholdings("远川微电子公告，北辰投资三季度加仓18万股，持股数量增至420万股，占公司总股本的0.96%。")
+    assert ("asserted", ["北辰投资"], ["远川微电子"], "0.96%") in found
+
+
+def test_the_count_held_without_its_share_is_no_stake():
+    # near miss: the count alone says no part of the company
+    assert [f for f in shareholdings("澄川资本三季度又买入远川微电子18万股，持股数量增至420万股。") if f[3]] == []
