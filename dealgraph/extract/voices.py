@@ -53,11 +53,12 @@ _RANK = (("第一大股东", "largest"), ("最大股东", "largest"), ("控股�
 # Between 获得 and 投资 when no investor is named: only the sum and the round (获得了约5亿元B轮战略投资).
 # 获得5亿元B轮投资 / 获得数亿元Pre-A轮、Pre-IPO轮战略投资: money and a round's name between 获得 and the deal word
 # (获得某头部互联网企业的战略投资 / 一家国内车企5亿元投资: an investor left unnamed, described only, may open it)
-_UNNAMED_FUNDER = (r"(?:某|一家|多家|两家|数家)[^，,；;。、与和]{0,10}?(?:企业|公司|机构|车企|厂商|巨头|集团|基金|资本|"
-                   r"大厂|国资|投资方|投资人|投资者|投资机构)")
+_FUNDER_KIND = (r"[^，,；;。、与和]{0,10}?(?:企业|公司|机构|车企|厂商|巨头|集团|基金|资本|财团|"
+                r"大厂|国资|投资方|投资人|投资者|投资机构)")
+_UNNAMED_FUNDER = r"(?:某|一家|多家|两家|数家)" + _FUNDER_KIND
 _A_KIND_OF = re.compile(r"(?:某|一家|多家|两家|数家)$")  # 一家中东主权基金…: what follows describes, it names none
-# 获得了一家海外战略投资者和一家国内基金的新一轮投资: funders described, never named (one or two joined by 和/与/及)
-_FUNDING_GAP = re.compile(r"(?:(?:来自)?" + _UNNAMED_FUNDER + r"(?:[和与及、]" + _UNNAMED_FUNDER + r")?的?)?"
+# 获得了一家海外战略投资者和(一家)东南亚财团的新一轮投资: funders described, never named (one or two joined by 和/与/及)
+_FUNDING_GAP = re.compile(r"(?:(?:来自)?" + _UNNAMED_FUNDER + r"(?:[和与及、](?:某|一家|多家|两家|数家)?" + _FUNDER_KIND + r")?的?)?"
                           r"(?:[\d.,\s约超近逾数十百千万亿美港欧日元人民币了的笔轮A-F+天使种子战略新一首股权]|[Pp]re-?|IPO)*")
 _ASKS = re.compile(r"(?:[^，,；;。]{0,6}?(?:要求|问询|责令|督促|关注|询问))")  # 深交所要求A说明…: A is asked
 _RISING_SHARE = re.compile(r"比例(?:由|从)[^，,；;。]{0,12}?(?:提高|增加|提升|上升|增至|升至)")

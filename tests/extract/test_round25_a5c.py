@@ -72,6 +72,7 @@ def test_an_unnamed_investor_still_gives_the_round():
              if f.type == "investment" for mod, r in [(f.modality, {k: [m.text for m in v] for k, v in f.roles.items()})]]
     assert found == [("asserted", {"investor": [], "investee": ["青禾智能"]}, "去年年中")]
     assert investments("青禾智能获得了一家中东主权基金和一家国内产业基金的战略投资。") == [([], ["青禾智能"])]
+    assert investments("青禾智能获得了一家欧洲战略投资者和北美财团的新一轮投资。") == [([], ["青禾智能"])]
 
 
 def test_an_unnamed_investor_s_approval_is_no_investment():
