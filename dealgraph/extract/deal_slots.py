@@ -510,7 +510,8 @@ def more_stakes(ctx: Ctx, patients: list[Mention], end: int) -> list[Mention]:
 def issuer_shares(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention]) -> list[Mention]:
     """A股东增持20万股 / 增持公司股份 in a sentence about company X: the shares are X's (the topic)."""
     _, ce = ctx.clause(t.start)
-    if frame.type != "investment" or not _UNNAMED_SHARES.match(ctx.text, t.end, ce):
+    if frame.type != "investment" or not (_UNNAMED_SHARES.match(ctx.text, t.end, ce) or ctx.text[t.start:t.end] == "增持"
+                                          and _CLAUSE_ENDS.match(ctx.text, t.end)):  # 将通过集中竞价增持，金额…
         return []
     keys = {m.key for m in agents}
     first = ctx.mentions(ctx.sent.start, agents[0].start if agents else t.start, v.ORG)[:1]  # X公告, 公司股东A增持
@@ -518,6 +519,7 @@ def issuer_shares(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention]) -> lis
             and not _buys_alike(ctx, m, t)][:1]
 
 
+_CLAUSE_ENDS = re.compile(r"\s*(?:[，,。；;]|$)")
 # Words between a buyer and its verb: A已认购…, A此前也增持了…
 _ALIKE_GAP = re.compile(r"[^，,；;。、]{0,6}")
 

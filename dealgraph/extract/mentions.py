@@ -142,7 +142,7 @@ def rules() -> NameRules:
         legal_name_words=frozenset(raw["legal_name_words"]),
         weak=frozenset(raw["org_suffixes_weak"]),
         classifiers=frozenset(raw["classifier_stops"]),
-        weak_not_before=re.compile(f"{_alt(raw['weak_not_before'])}|\\d(?!\\d{{3}}年)"),  # 美锦能源2016年
+        weak_not_before=re.compile(f"{_alt(raw['weak_not_before'])}|\\d(?!\\d{{3}}年|\\d?月)"),  # 美锦能源2016年, 北辰投资10月9日
         not_suffix=re.compile(_alt(raw["not_suffix_words"])),
         left_stop=re.compile(_alt(raw["left_stops"])),
         left_stop_before=re.compile(f"(?:{'|'.join(map(re.escape, raw['left_stops']))})\\Z"),
@@ -961,7 +961,7 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         if ending == "股份" and prefix.endswith(("流通", "限售", "流通A股", "流通H股", "转增", "增发", "回购", "质押", "冻结")):
             continue  # 出让澄川数据无限售流通股份800万股, 资本公积金转增股份: a kind of the company's shares, no name
         if ending == "股份" and (_ends_with_suffix(prefix, r) or _SHARES_VERB.search(text, max(0, start - 8), start)
-                               and not re.match(r"[0-9的]", text[after:after + 1])):
+                               and not re.match(r"[0-9的]|股份|股票|股权", text[after:after + 2])):
             continue  # 增持长园集团股份, 收购万科股份: the company's shares
         tag = w.get(prefix)
         if tag in _PREFIX_TAGS and not (

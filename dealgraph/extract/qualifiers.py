@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -44,9 +45,10 @@ _OLD_AMOUNT = re.compile(r"\s*" + _CHANGED_TO + r"(?:约|人民币)?\s*[0-9０-�
 # 金额超过1亿美元, 先后共耗费9亿元左右, 所涉股权的交易价格为 4150 万元, an estimate: 两笔交易定价预计为18亿元
 _PRICE_IS = re.compile(r"[^，,；;。]{0,6}?(?:交易价格|交易对价|交易总价款|交易总价|交易作价|交易定价|交易价|收购价格|收购价款|"
                        r"收购价|转让价格|转让价款|作价|定价|对价|总代价|代价|总价款|总价|价款|价格|金额|耗资|耗费|花费|斥资|"
+                       r"增持规模|减持规模|回购规模|"  # 增持规模介于8000万元至1.5亿元之间
                        r"套现|回笼资金|所得款项|出售所得|"  # the seller's side: 清仓B，套现约3亿元
                        r"(?:合计|共计|累计|总计)(?:投入|出资|投资))"  # 先后两次入股，合计投入约33亿美元
-                       r"(?:预计|预估|初步|暂定)?(?:合计|共计|总计)?(?:为|约为|合计|共计|总计|是|达到|高达|达)?(?:约|人民币){0,2}\s*"
+                       r"(?:预计|预估|初步|暂定)?(?:合计|共计|总计)?(?:为|约为|合计|共计|总计|是|达到|高达|达|在|介于)?(?:约|人民币){0,2}\s*"
                        r"(?:由[^，,；;。]{1,16}?" + _CHANGED_TO + r")?")
 # A deal verb of another deal; one followed by 后/完成 looks back at the deal just named (收购完成后, 增资后持有40%)
 # (拟投, 投入, 斥资: money spent on a plan of its own: 去年营收增长三成，未来三年拟投200亿元建算力)
@@ -356,7 +358,25 @@ def amount_for(ctx: Ctx, t: Span, whole_sentence: bool = False) -> Value | None:
     found = nearest(own, t) or price_nearby(ctx, cs, ce) or _clause_in_list(ctx, cs, ce)
     if found is None and whole_sentence:
         found = nearest([v for v in prices_in(ctx, ctx.sent.start, ctx.sent.end) if v.start > t.end], t)
-    return found
+    return with_upper_bound(ctx, found)
+
+
+# 不低于3000万元、不超过5000万元 / 不低于2000万元且不超过4000万元: a lower bound, then the upper bound of one amount
+_UPPER_AFTER = re.compile(r"\s*(?:、|，|,|且|并且|但|而)?\s*(?:且|但)?\s*")
+
+
+def with_upper_bound(ctx: Ctx, found: Value | None) -> Value | None:
+    """A money that is only a lower bound, followed by one that is only an upper bound of the same currency, is one
+    range (min and max); any other money is kept as it is."""
+    if found is None or found.kind != "money" or found.value.min is None or found.value.max is not None:
+        return found
+    nxt = next((x for x in ctx.values("money", found.end, min(ctx.sent.end, found.end + 24)) if x.start > found.end), None)
+    if nxt is None or nxt.value.max is None or nxt.value.min is not None or nxt.value.currency != found.value.currency \
+            or not _UPPER_AFTER.fullmatch(ctx.text, found.end, nxt.start) or nxt.value.max < found.value.min:
+        return found
+    low, high = found.value.min, nxt.value.max
+    money = replace(found.value, value=(low + high) / 2, min=low, max=high, text=ctx.text[found.start:nxt.end])
+    return Value(found.start, nxt.end, "money", money)
 
 
 _AT_PRICE = re.compile(r"\s*(?:的)?(?:价格|对价|总价|作价)")
@@ -790,10 +810,17 @@ def _stakes_after(ctx: Ctx, patient: Mention) -> list[Value]:
     return run if _is_stake(ctx, run[-1]) else []
 
 
+# 持股5%以上的股东 / 持股比例超过5%的股东 / 持股逾5%的大股东: a threshold naming a class of holders
+_THRESHOLD_AFTER = re.compile(r"(?:以上|及以上)?的?(?:股东|大股东|重要股东|主要股东)")
+_THRESHOLD_BEFORE = ("持股", "持股比例", "持有公司", "持有本公司")
+
+
 def _is_stake(ctx: Ctx, v: Value) -> bool:
     """A percentage of shares (51%股权, 持股5%, 全资收购), not 全资 naming a subsidiary (全资子公司A收购…)."""
     if v.text == "全资":
         return not _OWNED_UNIT.match(ctx.text, v.end)
+    if _THRESHOLD_AFTER.match(ctx.text, v.end) and ctx.text.endswith(_THRESHOLD_BEFORE, max(ctx.sent.start, v.start - 6), v.start):
+        return False  # 持股5%以上的股东A / 持股逾5%的股东: the holder's class, not a stake of the deal
     after = ctx.text[v.end:v.end + 4]
     before = ctx.text[max(ctx.sent.start, v.start - 4):v.start]
     return bool(_STAKE_NEAR.search(after) or _STAKE_NEAR.search(before)
@@ -922,13 +949,15 @@ def _cue_in(ctx: Ctx, cue: re.Pattern[str], name: str, start: int, end: int) -> 
     delisting)."""
     if name != "terminated":
         return cue.search(ctx.text, start, end) is not None
-    return any(not _TERMINATION_NOT.match(ctx.text, m.end()) and not _PLAN_CHANGED.search(ctx.text, m.end(), end)
+    return any(not _TERMINATION_NOT.match(ctx.text, m.end()) and not PLAN_CHANGED.search(ctx.text, m.end(), end)
                for m in cue.finditer(ctx.text, start, end))
 
 
 # 决定终止发行股份购买资产事项，拟变更为以现金5亿元购买B 100%股权: the plan that replaces the one called off is
 # no termination (变更为, 改为, 调整为, 转而 after the termination word)
-_PLAN_CHANGED = re.compile(r"[，,；;]\s*(?:[^，,。；;]{0,8}?)(?:变更为|改为|调整为|转而|更改为|改以)")
+# (终止减持计划，同时表示将在一个月内增持 / 放弃了减持安排，还打算增持: a new plan of its own in a later clause)
+PLAN_CHANGED = re.compile(r"[，,；;]\s*(?:[^，,。；;]{0,8}?)(?:变更为|改为|调整为|转而|更改为|改以)"
+                           r"|[，,；;]\s*(?:同时|并且|并|另外|此外|还|又)(?:表示|宣布|称|披露|公告)?(?:将|拟|计划|打算|准备)")
 
 
 def _mood_depended_on(ctx: Ctx, cs: int, seg: int) -> str:

@@ -10,7 +10,7 @@ from dealgraph.datafiles import read_yaml
 from dealgraph.extract.document import Doc, FactRecord, Mention, Span, Value
 from dealgraph.extract.topics import org_mentions, sentence_topic
 from dealgraph.extract.grammar import _cues
-from dealgraph.extract.qualifiers import COUNT_WIDENED, deal_structure
+from dealgraph.extract.qualifiers import COUNT_WIDENED, PLAN_CHANGED, deal_structure
 from dealgraph.values.dates import DateValue
 
 _SPECIFIC = ("joint_venture", "joint_lab", "compute", "customer")
@@ -276,6 +276,8 @@ def apply_terminations(doc: Doc) -> None:
                         or not named & {"any", fact.type}:
                     continue
                 shared = _members(fact) & keys
+                if j == i and _new_plan_after(doc, fact, sent, cue_at):
+                    continue  # A终止减持计划，同时表示将增持: the plan after the cue is a new one, not called off
                 if j == i:  # its parties named before the cue; one is enough when the cue names no one else
                     after = {m.key for m in doc.mentions_in(cue_at, sent.end)}  # (公司曾计划收购B…，该交易最终终止)
                     hit = (len(shared) >= 2 or shared and after <= _members(fact)) \
@@ -288,6 +290,13 @@ def apply_terminations(doc: Doc) -> None:
                     fact.modality = "negated"
                     fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
         _call_off_what_follows(doc, by_sentence, i, keys)
+
+
+def _new_plan_after(doc: Doc, fact: FactRecord, sent, cue_at: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the fact's trigger stands after the termination cue, in a clause that opens a plan of its own
+    (…终止上述减持计划，同时表示将在一个月内增持 / 放弃了减持安排，还打算增持)."""
+    trigger = _trigger_at(doc, fact, sent)
+    return trigger is not None and trigger > cue_at and PLAN_CHANGED.search(doc.text, cue_at, trigger) is not None
 
 
 # A tender or a contract undone: the award voided (中标无效, 中标结果被宣布无效), the winner disqualified (取消其

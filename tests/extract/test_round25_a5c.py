@@ -140,3 +140,54 @@ def test_the_count_held_after_a_trade_and_its_share_give_the_holding():
 def test_the_count_held_without_its_share_is_no_stake():
     # near miss: the count alone says no part of the company
     assert [f for f in shareholdings("澄川资本三季度又买入远川微电子18万股，持股数量增至420万股。") if f[3]] == []
+
+
+# ---- K: on-market buying and planned 增持 (typed investment, the project's convention) ----
+
+def buys(text: str) -> list[tuple[str, list[str], list[str], str | None, str | None]]:
+    return [(f.modality, [m.text for m in f.roles["investor"]], [m.text for m in f.roles["investee"]],
+             f.stake.text if f.stake else None, f.amount.text if f.amount else None)
+            for f in run(text).facts if f.type == "investment"]
+
+
+def test_the_holder_class_threshold_is_no_stake_of_the_purchase():
+    found = buys("远川股份公告称，持股5%以上的股东北辰投资当天通过集中竞价买入公司股份96万股，占总股本的0.27%，"
+                 "斥资1460万元。")
+    assert found == [("asserted", ["北辰投资"], ["远川股份"], "0.27%", "1460万元")]
+    found = buys("远川股份公告称，持股逾5%的股东北辰投资9月3日以集中竞价方式买入公司股票96万股，占总股本0.27%，耗资1460万元。")
+    assert found == [("asserted", ["北辰投资"], ["远川股份"], "0.27%", "1460万元")]
+
+
+def test_a_stake_said_of_the_holder_itself_stays_a_stake():
+    # near miss: 持股5% with no class of holders after it is the holding read as before
+    assert [s for *_, s in shareholdings("北辰投资持股远川股份5%。")] == ["5%"]
+
+
+def test_a_plan_to_buy_more_after_dropping_a_sell_down_is_planned_with_its_range():
+    found = buys("远川股份公告，北辰投资放弃了减持安排，还打算在未来30天内于二级市场增持，拟增持金额不低于1500万元且不超过"
+                 "3000万元。")
+    assert found == [("planned", ["北辰投资"], ["远川股份"], None, "不低于1500万元且不超过3000万元")]
+    amount = next(f.amount.value for f in run("远川股份公告，北辰投资终止上述减持计划，同时表示将在一个月内通过集中竞价"
+                                              "增持，金额不低于1500万元、不超过3000万元。").facts if f.type == "investment")
+    assert (amount.min, amount.max) == (1.5e7, 3.0e7)
+    assert [f.modality for f in run("远川股份公告，北辰投资终止上述减持计划，同时表示将在一个月内通过集中竞价增持。").facts
+            if f.type == "investment"] == ["planned"]
+
+
+def test_a_called_off_plan_to_buy_more_is_no_plan():
+    # near miss: the termination is of the 增持 itself
+    assert [m for m, *_ in buys("远川股份公告，北辰投资决定终止增持计划。")] in ([], ["negated"])
+    assert [m for m, *_ in buys("北辰投资表示暂无增持远川股份的计划。")] == ["negated"]
+
+
+def test_a_range_between_two_amounts_is_the_plan_s_amount():
+    found = buys("北辰投资计划自11月1日起的六个月内增持远川股份股份，金额在6000万元至1.2亿元之间。")
+    assert found and found[0][:3] == ("planned", ["北辰投资"], ["远川股份"]) and found[0][4] == "6000万元至1.2亿元"
+    found = buys("北辰投资准备在半年内增持远川股份股票，增持规模介于6000万元至1.2亿元之间。")
+    assert found and found[0][4] == "6000万元至1.2亿元"
+
+
+def test_two_bounds_of_other_things_are_not_joined():
+    # near miss: a lower bound followed by an upper bound of another currency stays the lower bound
+    found = buys("北辰投资拟增持远川股份股份，金额不低于1500万元、不超过500万美元。")
+    assert found and found[0][4] == "不低于1500万元"
