@@ -341,6 +341,33 @@ def apply_cancelled_awards(doc: Doc) -> None:
                             and _undone_by(doc, fact, sent, at, end, hit.group(), same=j == i):
                         fact.modality = "negated"
                         fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+            for fact in _titled_before(doc, by_sentence, i, at, end):
+                fact.modality = "negated"
+                fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
+
+
+_TITLE = re.compile(r"《([^《》]{2,30})》")
+
+
+def _titled_before(doc: Doc, by_sentence: dict[int, list[FactRecord]], i: int, at: int, end: int) -> list[FactRecord]:
+    """…，华铁大黄蜂已向客户发函，解除这份《算力服务协议》: an agreement undone by its title negates the purchase
+    read earlier in the document (past the two sentences the cue reaches otherwise) from an agreement of that
+    title, when the cue's sentence names one of that fact's parties before the cue and no other organisation
+    (the same contract, not one of another company's)."""
+    sent = doc.sentences[i]
+    opened = doc.text.rfind("《", max(sent.start, at - 30), end)
+    title = _TITLE.match(doc.text, opened) if opened >= 0 else None
+    if title is None or title.start() > end or title.end() < at:
+        return []
+    named = {m.key for m in doc.mentions_in(sent.start, at) if m.kind == "organization"}
+    out = []
+    for j in range(0, max(0, i - 2)):
+        for fact in by_sentence.get(j, []):
+            word = fact.rule.rsplit(":", 1)[-1]
+            if fact.type == "purchase" and fact.modality != "negated" and fact.rule.startswith("purchase:agreement:") \
+                    and word in title.group(1) and _members(fact) & named:
+                out.append(fact)
+    return out
 
 
 def _undone_by(doc: Doc, fact: FactRecord, sent, at: int, end: int, cue: str, same: bool) -> bool:

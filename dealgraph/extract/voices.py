@@ -3140,7 +3140,8 @@ def agreement(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     makers = _makers_signed(ctx, frame, t, pair, verb)
     if makers:
         return _not_read_yet(ctx, [f for m in makers[:6] for f in _signed_supply(ctx, t, pair[:1], [m], signed[-1].end())])
-    roles = _compute_sides(ctx, t, pair) or {frame.roles[0]: pair[:1], frame.roles[1]: pair[1:]}
+    roles = _sides_said_after(ctx, t, pair) or _compute_sides(ctx, t, pair) \
+        or {frame.roles[0]: pair[:1], frame.roles[1]: pair[1:]}
     fact = q.base_fact(ctx, "purchase", roles, t)
     if _CONTRACT_ENDED.match(ctx.text, t.end):
         fact.modality = "negated"  # A与B签署的《算力服务协议》正式解除
@@ -3149,6 +3150,22 @@ def agreement(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     fact.date = q.date_for(ctx, t)
     fact.qualifiers["period"] = fact.date
     return _not_read_yet(ctx, [_swap(fact)])
+
+
+# A与B签署《算力服务合同》，向对方采购GPU算力 / …，为对方提供算力: the clause right after the title says who buys
+_FROM_THE_OTHER = re.compile(r"[^，,；;。《》“”「」]{0,4}?[》”」]*(?:[(（][^()（）]{0,30}[)）])?\s*[，,]\s*(?:并|将|拟|约定|由其|公司)?\s*"
+                             r"(?:(?P<buys>(?:向|从)(?:对方|后者|其)(?:采购|购买|租赁|租用|购入|采买))"
+                             r"|(?P<sells>(?:向|为)(?:对方|后者|其)(?:提供|供应|出租|交付)))")
+
+
+def _sides_said_after(ctx: Ctx, t: Span, pair: list[Mention]) -> dict[str, list[Mention]] | None:
+    """A和B签署《…服务合同》，向对方采购…: the signer named first buys from the other (向对方提供: it supplies);
+    None where the clause after the title says neither."""
+    said = _FROM_THE_OTHER.match(ctx.text, t.end)
+    if said is None or len(pair) != 2:
+        return None
+    first, other = pair[:1], pair[1:]
+    return {"buyer": first, "supplier": other} if said.group("buys") else {"buyer": other, "supplier": first}
 
 
 # Who sells compute, as the lexicon knows the parties: a cloud, data-centre or chip company supplies; a model

@@ -191,3 +191,42 @@ def test_two_bounds_of_other_things_are_not_joined():
     # near miss: a lower bound followed by an upper bound of another currency stays the lower bound
     found = buys("北辰投资拟增持远川股份股份，金额不低于1500万元、不超过500万美元。")
     assert found and found[0][4] == "不低于1500万元"
+
+
+# ---- L: purchase direction and the party of a contract undone ----
+
+def purchases(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(f.modality, [m.text for m in f.roles["buyer"]], [m.text for m in f.roles["supplier"]])
+            for f in run(text).facts if f.type == "purchase"]
+
+
+def test_buying_from_the_other_signer_makes_the_first_signer_the_buyer():
+    assert purchases("2024年5月，远川股份与北辰通信有限公司签署《算力租赁合同书》，向对方采购云端算力，合同额8600万元。") == \
+        [("asserted", ["远川股份"], ["北辰通信有限公司"])]
+
+
+def test_providing_to_the_other_signer_keeps_the_first_signer_the_supplier():
+    # near misses: 为对方提供 / 由A向对方提供 / nothing said: the service contract's signer supplies, as before
+    assert purchases("远川股份与北辰通信有限公司签署《算力服务合同》，为对方提供算力服务，金额8600万元。") == \
+        [("asserted", ["北辰通信有限公司"], ["远川股份"])]
+    assert purchases("远川股份和北辰通信有限公司签订算力合同，约定由远川股份向对方提供算力，金额8600万元。") == \
+        [("asserted", ["北辰通信有限公司"], ["远川股份"])]
+    assert purchases("远川股份与北辰通信有限公司签署《算力服务合同》，合同金额8600万元。") == \
+        [("asserted", ["北辰通信有限公司"], ["远川股份"])]
+
+
+_SIGNED_THEN_UNDONE = ("今年2月，远川股份宣布，全资子公司青禾算力与北辰通信有限公司签订《算力供应协议》，约定由青禾算力提供三年期"
+                       "算力服务，合同总金额9.8亿元。随后公司股价连续上涨。公司称合同正在正常履行。市场对此颇为关注。"
+                       "8月29日晚，远川股份公告，由于一直未收到采购订单，青禾算力已向北辰通信有限公司发函，解除这份《算力供应协议》。")
+
+
+def test_an_agreement_undone_by_its_title_negates_the_purchase_signed_long_before():
+    found = [f for f in run(_SIGNED_THEN_UNDONE).facts if f.type == "purchase" and f.rule.startswith("purchase:agreement")]
+    assert [(f.modality, [m.text for m in f.roles["supplier"]]) for f in found] == [("negated", ["青禾算力"])]
+
+
+def test_an_agreement_of_another_title_undone_later_stays():
+    # near miss: the agreement undone is of another title
+    text = _SIGNED_THEN_UNDONE.replace("解除这份《算力供应协议》", "解除这份《设备租赁协议》")
+    found = [f for f in run(text).facts if f.type == "purchase" and f.rule.startswith("purchase:agreement")]
+    assert [f.modality for f in found] == ["asserted"]
