@@ -9,7 +9,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
-from dealgraph import lexicon
+from dealgraph import lexicon, taxonomy
 from dealgraph.extract import mentions as mentions_mod
 from dealgraph.extract import wordlist
 from dealgraph.extract import qualifiers as q
@@ -675,6 +675,10 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if frame.type == "founding" and patients and (patients[0].kind == "product" or
                                                    launched and patients[0].kind == "candidate"):
         frame = Frame("ownership", "active", ("owner", "unit"), frame.triggers)
+    if frame.type in ("ownership", "founding") and agents and _OTHER_PARTY_OF.match(ctx.text, agents[-1].end) \
+            and _OTHER_PARTY_OF.match(ctx.text, agents[-1].end).end() <= t.start \
+            and not ctx.mentions(_OTHER_PARTY_OF.match(ctx.text, agents[-1].end).end(), t.start, UNIT + ("person",)):
+        return []  # 青禾智能的竞争对手推出了产品X: the rival, unnamed, launches it; 青禾智能 owns nothing
     if frame.type == "ownership" and patients:
         patients += _parallel_units(ctx, ce)
     facts = _deal(ctx, frame, t, agents, patients)
@@ -6358,6 +6362,66 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
     return fact
 
 
+# 去年, 2月5日, 国内, 一家, 头部: what may open the clause before a field of business and its kind of company
+_FIELD_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:去年|今年|近日|日前|此前|目前)?)[，,]?\s*"
+                         r"(?:国内|国产|海外|全球|美国|中国|头部|知名|明星|新锐|老牌|一家|这家|该)*")
+
+
+def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """人形机器人企业青禾机器人2月5日宣布… / …，AI芯片企业澄川芯科发起…: a field of business and a kind of company
+    opening a clause, right before the company's name, says what the company works on (the field, as the taxonomy
+    knows it; never an investor's field, nor a phrase with a name or 的 in it)."""
+    cs, ce = ctx.clause(t.start)
+    named = [m for m in ctx.mentions(t.end, ce) if m.start == t.end and m.kind == "organization"]
+    if not named:
+        return []
+    lead = _FIELD_LEAD.match(ctx.text, cs, t.start)
+    field = ctx.text[lead.end():t.start].strip()
+    if not 2 <= len(field) <= 10 or re.search(r"[的之与和及、，,]", field) or ctx.mentions(lead.end(), t.start, ORG + ("person",)):
+        return []
+    found = taxonomy.load().classify(field)
+    if found is None or found.sector == "investment_firms":
+        return []
+    fact = q.base_fact(ctx, "focus", {"company": named[:1]}, t, domain=field)
+    return [fact]
+
+
+# A的竞争对手 / A的客户: a party other than A, named by how it stands to A (it does not act as A)
+_OTHER_PARTY_OF = re.compile(r"的(?:主要|最大的?|直接|老)?(?:竞争对手|对手|友商|同行|竞品公司|客户|供应商|合作伙伴|合作方|股东|投资方|投资人|"
+                             r"前员工|前高管|前同事)")
+# 其海外产品X / A的核心产品X: the product named right after the words is the company's own
+_PRODUCT_GAP = re.compile(r"\s*[“\"「《]?\s*")
+
+
+def its_product(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """青禾智能…，其海外产品LumaPix今年… / 青禾智能的核心产品LumaPix: the company (其 resolved, or the name right
+    before 的) owns the product named right after the words. Nothing where no product is named there, or the
+    owner is someone else's party (A的竞争对手的产品)."""
+    cs, ce = ctx.clause(t.start)
+    gap = _PRODUCT_GAP.match(ctx.text, t.end)
+    units = [m for m in ctx.mentions(gap.end(), ce, UNIT) if m.start == gap.end()]
+    if not units:
+        return []
+    before = [m for m in ctx.mentions(cs, t.start, ORG) if m.end in (t.start, t.start - 1)]
+    if not before and ctx.text.endswith("其", cs, t.start) and not ctx.mentions(cs, t.start - 1, UNIT + ("person",)):
+        before = [m for m in ctx.carried_subject(t.start)[:1]  # …，其海外产品X: the subject carried into the clause,
+                  if not _OTHER_PARTY_OF.match(ctx.text, m.end)]  # not one whose rival or client acts (A的竞争对手…，其…)
+        return _undated(_deal(ctx, frame, t, before, units[:1])) if before else []
+    if not before or before[-1].end == t.start - 1 and ctx.text[t.start - 1] != "的" \
+            or before[-1].end == t.start and before[-1].text != "其":
+        return []
+    if before[-1].text == "其" and before[-1].canonical == "其":
+        return []  # 其 left unresolved: no owner
+    return _undated(_deal(ctx, frame, t, before[-1:], units[:1]))
+
+
+def _undated(facts: list[FactRecord]) -> list[FactRecord]:
+    """A product owned as it stands: the sentence's date is of what it did (今年用户数翻番), not since when it is owned."""
+    for f in facts:
+        f.date = None
+    return facts
+
+
 _LINE_END = re.compile(r"(?:技术)?(?:路线|方向|战略)$")
 # people as a clause's subject (技术骨干陆续转向…, 不少工程师开始聚焦…, 创业者纷纷涌入…)
 _PEOPLE_SUBJECT = re.compile(r"(?:骨干|人才|工程师|员工|创业者|从业者|研究者|研究人员|科学家|高管|人士|投资人|开发者|毕业生|学者|团队成员|"
@@ -6438,7 +6502,7 @@ HANDLERS: dict[str, Handler] = {
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
     "launch": launch, "spun_from": spun_from, "kept_stake": kept_stake, "negotiated": negotiated, "partner_of": partner_of,
     "suppliers_named": suppliers_named, "goods_from": goods_from, "supply_to": supply_to, "reduce_to": reduce_to,
-    "customers": customers, "symmetric": symmetric, "holding_count": holding_count, "subject": subject, "funds_from": funds_from}
+    "customers": customers, "symmetric": symmetric, "holding_count": holding_count, "kind_then_name": kind_then_name, "its_product": its_product, "subject": subject, "funds_from": funds_from}
 
 from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)
 

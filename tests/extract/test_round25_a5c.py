@@ -230,3 +230,47 @@ def test_an_agreement_of_another_title_undone_later_stays():
     text = _SIGNED_THEN_UNDONE.replace("解除这份《算力供应协议》", "解除这份《设备租赁协议》")
     found = [f for f in run(text).facts if f.type == "purchase" and f.rule.startswith("purchase:agreement")]
     assert [f.modality for f in found] == ["asserted"]
+
+
+# ---- M: focus from a field before the name or the main business; products owned ----
+
+def focuses(text: str) -> list[tuple[list[str], str]]:
+    return [([m.text for m in f.roles["company"]], f.qualifiers.get("domain") or "") for f in run(text).facts
+            if f.type == "focus" and f.modality == "asserted"]
+
+
+def owned(text: str) -> list[tuple[list[str], list[str]]]:
+    return [([m.canonical for m in f.roles["owner"]], [m.text for m in f.roles["unit"]]) for f in run(text).facts
+            if f.type == "ownership" and f.modality == "asserted"]
+
+
+def test_a_field_and_a_kind_of_company_before_the_name_give_its_focus():
+    assert (["远川机器人"], "人形机器人") in focuses("人形机器人企业远川机器人3月8日宣布完成4亿元A轮融资。")
+    assert (["星澜智驾"], "自动驾驶") in focuses("远川股份公告，自动驾驶公司星澜智驾已完成工商变更。")
+
+
+def test_an_investor_s_kind_or_a_bare_kind_gives_no_focus():
+    # near misses: an investment firm's field, a bare 一家公司, a subsidiary word
+    assert focuses("知名投资公司澄川资本宣布完成新一期基金募集。") == []
+    assert focuses("一家公司远川科技完成融资。") == []
+    assert focuses("去年，远川科技的全资子公司北辰数据完成改制。") == []
+
+
+def test_the_main_business_is_the_focus():
+    assert focuses("北辰电气的传统主业是工业电机，近年开始布局算力。")[:1] == [(["北辰电气"], "工业电机")]
+
+
+def test_a_main_business_denied_is_no_focus():
+    # near miss
+    assert focuses("北辰电气的主业并不是矿用电器。") == []
+
+
+def test_its_product_is_owned_by_the_subject():
+    assert owned("远川智能去年调整了架构，其海外产品Lumora今年用户数翻了一番。") == [(["远川智能"], ["Lumora"])]
+    assert owned("远川智能的核心产品Lumora用户数翻了一番。") == [(["远川智能"], ["Lumora"])]
+
+
+def test_a_product_of_a_rival_is_not_owned_by_the_company_it_rivals():
+    # near misses: the rival launches (before, 远川智能 was made the owner), and its product after 其 stays the rival's
+    assert owned("远川智能的竞争对手推出了海外产品Lumora。") == []
+    assert owned("远川智能的竞争对手推出了海外产品Lumora，其海外产品Orbix也上线了。") == []
