@@ -170,8 +170,13 @@ def test_a_plan_to_buy_more_after_dropping_a_sell_down_is_planned_with_its_range
     amount = next(f.amount.value for f in run("远川股份公告，北辰投资终止上述减持计划，同时表示将在一个月内通过集中竞价"
                                               "增持，金额不低于1500万元、不超过3000万元。").facts if f.type == "investment")
     assert (amount.min, amount.max) == (1.5e7, 3.0e7)
-    assert [f.modality for f in run("远川股份公告，北辰投资终止上述减持计划，同时表示将在一个月内通过集中竞价增持。").facts
-            if f.type == "investment"] == ["planned"]
+    assert [f.modality for f in run("远川股份公告，北辰投资终止上述减持计划，同时表示将在一个月内通过集中竞价增持，"
+                                    "增持金额不低于1500万元。").facts if f.type == "investment"] == ["planned"]
+
+
+def test_a_bare_buy_with_no_size_names_no_company():
+    # near miss: 增持 closing the sentence, no amount after it: whose shares is not said here
+    assert buys("远川股份公告，北辰投资将通过集中竞价方式增持。") == []
 
 
 def test_a_called_off_plan_to_buy_more_is_no_plan():
