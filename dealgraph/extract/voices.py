@@ -6377,12 +6377,14 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     lead = _FIELD_LEAD.match(ctx.text, cs, t.start)
     field = ctx.text[lead.end():t.start].strip()
-    if not 2 <= len(field) <= 10 or re.search(r"[的之与和及、，,]", field) or ctx.mentions(lead.end(), t.start, ORG + ("person",)):
-        return []
+    if not 3 <= len(field) <= 10 or re.search(r"[的之与和及、，,]", field) or ctx.mentions(lead.end(), t.start, ORG + ("person",)):
+        return []  # (a two-character industry, 芯片公司 / 游戏公司, is a broad class, no line of work of its own)
     found = taxonomy.load().classify(field)
     if found is None or found.sector == "investment_firms":
         return []
     fact = q.base_fact(ctx, "focus", {"company": named[:1]}, t, domain=field)
+    fact.modality = "asserted"  # 据报道，大模型公司A…: the writer's description of A, not what the report tells
+    fact.date = None
     return [fact]
 
 
