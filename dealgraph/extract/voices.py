@@ -4595,12 +4595,12 @@ def _subject_of_verb_before(ctx: Ctx, group: list[Mention]) -> list[Mention]:
 
 _ROUND_ROLE_WORDS = frozenset({"领投", "跟投", "参投", "联合领投"})
 _JOINT_ROUND_VERBS = frozenset({"联合投资", "共同投资", "联投"})  # round triggers only after 由 (本轮融资由A、B和C联合投资)
-_ROUND_INVEST_WORDS = frozenset({"追加投资", "参与投资", "独家投资", "联合投资", "共同投资"})
+_ROUND_INVEST_WORD = re.compile(r"追加|参与|独家|联合|共同|追投")
 
 
 def _plain_verb(word: str) -> bool:
-    """投资 (or a longer word a trigger list reads there, 总投资): no round word by itself."""
-    return word.endswith("投资") and word not in _ROUND_INVEST_WORDS
+    """投资 (or a longer word a trigger list reads there, 总投资): no round word by itself (追加了投资, 联合投资 are)."""
+    return word.endswith("投资") and _ROUND_INVEST_WORD.search(word) is None
 _BACKERS_END = re.compile(r"\s*(?:等(?:多家|数家|几家|[\d一二三四五六七八九十]+家)?(?:知名)?(?:机构|投资机构|投资方|资本|基金|股东)?)?"
                           r"(?:共同|联合|独家)?")
 _ROUND_BEFORE_YOU = re.compile(r"(?:融资|轮)[^，,；;。]{0,4}$")
