@@ -9,7 +9,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
-from dealgraph import lexicon
+from dealgraph import lexicon, taxonomy
 from dealgraph.extract import mentions as mentions_mod
 from dealgraph.extract import wordlist
 from dealgraph.extract import qualifiers as q
@@ -6362,6 +6362,32 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
     return fact
 
 
+# 去年, 2月5日, 国内, 一家, 头部: what may open the clause before a field of business and its kind of company
+_FIELD_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:去年|今年|近日|日前|此前|目前)?)[，,]?\s*"
+                         r"(?:国内|国产|海外|全球|美国|中国|头部|知名|明星|新锐|老牌|一家|这家|该)*")
+
+
+def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """人形机器人企业青禾机器人2月5日宣布… / …，AI芯片企业澄川芯科发起…: a field of business and a kind of company
+    opening a clause, right before the company's name, says what the company works on (the field, as the taxonomy
+    knows it; never an investor's field, nor a phrase with a name or 的 in it)."""
+    cs, ce = ctx.clause(t.start)
+    named = [m for m in ctx.mentions(t.end, ce) if m.start == t.end and m.kind == "organization"]
+    if not named:
+        return []
+    lead = _FIELD_LEAD.match(ctx.text, cs, t.start)
+    field = ctx.text[lead.end():t.start].strip()
+    if not 3 <= len(field) <= 10 or re.search(r"[的之与和及、，,]", field) or ctx.mentions(lead.end(), t.start, ORG + ("person",)):
+        return []  # (a two-character industry, 芯片公司 / 游戏公司, is a broad class, no line of work of its own)
+    found = taxonomy.load().classify(field)
+    if found is None or found.sector == "investment_firms":
+        return []
+    fact = q.base_fact(ctx, "focus", {"company": named[:1]}, t, domain=field)
+    fact.modality = "asserted"  # 据报道，大模型公司A…: the writer's description of A, not what the report tells
+    fact.date = None
+    return [fact]
+
+
 # A的竞争对手 / A的客户: a party other than A, named by how it stands to A (it does not act as A)
 _OTHER_PARTY_OF = re.compile(r"的(?:主要|最大的?|直接|老)?(?:竞争对手|对手|友商|同行|竞品公司|客户|供应商|合作伙伴|合作方|股东|投资方|投资人|"
                              r"前员工|前高管|前同事)")
@@ -6478,7 +6504,7 @@ HANDLERS: dict[str, Handler] = {
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
     "launch": launch, "spun_from": spun_from, "kept_stake": kept_stake, "negotiated": negotiated, "partner_of": partner_of,
     "suppliers_named": suppliers_named, "goods_from": goods_from, "supply_to": supply_to, "reduce_to": reduce_to,
-    "customers": customers, "symmetric": symmetric, "holding_count": holding_count, "its_product": its_product, "subject": subject, "funds_from": funds_from}
+    "customers": customers, "symmetric": symmetric, "holding_count": holding_count, "kind_then_name": kind_then_name, "its_product": its_product, "subject": subject, "funds_from": funds_from}
 
 from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)
 

@@ -249,6 +249,23 @@ def owned(text: str) -> list[tuple[list[str], list[str]]]:
             if f.type == "ownership" and f.modality == "asserted"]
 
 
+def test_a_field_and_a_kind_of_company_before_the_name_give_its_focus():
+    assert (["远川机器人"], "人形机器人") in focuses("人形机器人企业远川机器人3月8日宣布完成4亿元A轮融资。")
+    assert (["星澜智驾"], "自动驾驶") in focuses("远川股份公告，自动驾驶公司星澜智驾已完成工商变更。")
+
+
+def test_the_field_before_the_name_is_the_writer_s_word_even_in_a_report():
+    assert (["星澜智算"], "大模型") in focuses("据报道，大模型公司星澜智算即将完成新一轮融资。")
+
+
+def test_an_investor_s_kind_or_a_bare_kind_gives_no_focus():
+    # near misses: an investment firm's field, a bare 一家公司, a subsidiary word, a two-character class
+    assert focuses("知名投资公司澄川资本宣布完成新一期基金募集。") == []
+    assert focuses("芯片公司远川微电子在2023年登陆科创板。") == []
+    assert focuses("一家公司远川科技完成融资。") == []
+    assert focuses("去年，远川科技的全资子公司北辰数据完成改制。") == []
+
+
 def test_the_main_business_is_the_focus():
     assert focuses("北辰电气的传统主业是工业电机，近年开始布局算力。")[:1] == [(["北辰电气"], "工业电机")]
 
