@@ -6363,6 +6363,7 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
 
 
 # 去年, 2月5日, 国内, 一家, 头部: what may open the clause before a field of business and its kind of company
+_UNIT_OF_LEAD = re.compile(r"^(?:其|公司)?(?:旗下|下属|控股)的?")
 _FIELD_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:去年|今年|近日|日前|此前|目前)?)[，,]?\s*"
                          r"(?:国内|国产|海外|全球|美国|中国|头部|知名|明星|新锐|老牌|一家|这家|该)*")
 
@@ -6376,7 +6377,7 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not named:
         return []
     lead = _FIELD_LEAD.match(ctx.text, cs, t.start)
-    field = ctx.text[lead.end():t.start].strip()
+    field = _UNIT_OF_LEAD.sub("", ctx.text[lead.end():t.start].strip())  # 其旗下AI芯片公司B: B's field is AI芯片
     if not 3 <= len(field) <= 10 or re.search(r"[的之与和及、，,]", field) or ctx.mentions(lead.end(), t.start, ORG + ("person",)):
         return []  # (a two-character industry, 芯片公司 / 游戏公司, is a broad class, no line of work of its own)
     found = taxonomy.load().classify(field)

@@ -285,3 +285,10 @@ def test_a_company_after_yizhi_xingdongren_is_no_person():
     # near miss: a company acting in concert stays a company
     kinds = {m.text: m.kind for m in run("股东澄川投资及其一致行动人北辰资本的减持计划已实施完毕。").mentions}
     assert kinds.get("北辰资本") == "organization"
+
+
+# ---- the field before a unit's name (其旗下AI芯片公司B) is B's, without 其旗下 ----
+
+def test_the_field_of_a_unit_named_after_qixia():
+    facts = [f for f in run("北辰集团公告称，其旗下AI芯片公司青禾科技已提交上市申请。").facts if f.type == "focus"]
+    assert [(f.roles["company"][0].text, f.qualifiers.get("domain")) for f in facts] == [("青禾科技", "AI芯片")]
