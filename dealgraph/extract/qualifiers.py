@@ -1060,9 +1060,12 @@ def deal_structure(text: str) -> tuple[str | None, list[dict]]:
     return consideration, terms
 
 
-def listing_stage(ctx: Ctx, t: Span) -> str | None:
+def listing_stage(ctx: Ctx, t: Span, blank: re.Pattern[str] | None = None) -> str | None:
+    """The stage the first listing-stage cue of the trigger's clause names; words matching `blank` are left out."""
     cs, ce = ctx.clause(t.start)
     clause = ctx.text[cs:ce]
+    if blank is not None:
+        clause = blank.sub(lambda m: " " * len(m.group()), clause)
     for stage, cue in grammar().listing_stages:
         if cue.search(clause):
             return stage

@@ -5627,19 +5627,24 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     """A company's step towards the market (上市, 挂牌交易, 提交上市申请, 撤回申请); a product put on sale
     (新款芯片计划于2026年初上市) or a mere possibility (不排除未来赴港上市) is none."""
     stage = q.listing_stage(ctx, t)
+    cs, ce = ctx.clause(t.start)
+    if stage == "planned" and cs <= company.start and _epithet_only(ctx, cs, company.start):
+        stage = q.listing_stage(ctx, t, blank=_EPITHET)  # 被称为“GPU第一股”的A上市: the epithet plans nothing
     if ctx.text.endswith("发售", t.start, t.end):
         if not _OFFERING_RAISED.match(ctx.text, t.end):
             return None  # 全球发售价格, 拟全球发售1亿股: the offering named, no money said raised by it
         stage = stage or "listed"  # A此次全球发售共募得约21亿港元: the offering made, its money raised
     if _VIEWED_FROM.fullmatch(ctx.text, *ctx.clause(t.start)):
         return None  # 从上市节奏看，…: the listing is the angle the sentence takes, no step of it
-    cs = ctx.clause(t.start)[0]
+    if company.start < cs and _SOURCE_CLAUSE.fullmatch(ctx.text, cs, ce):
+        return None  # 证监会官网IPO辅导公示系统显示，B已完成辅导: the source cited, no step of the company before
     if ctx.text.startswith("首发", t.start) and not cs <= company.start < t.start \
             and not _OWN_APPLICATION.match(ctx.text, cs):
         return None  # 交易所受理的首发申请数量下降: applications in general, not the company's of the sentence before
     if _PRE_IPO_BEFORE.search(ctx.text, max(0, t.start - 4), t.start):
         return None  # 完成一轮Pre-IPO轮融资: a round before the listing, no step towards it
-    if stage == "listed" and (_NOT_YET_AFTER.match(ctx.text, t.end) or ctx.text.endswith(("距离", "离"), 0, t.start)):
+    if stage == "listed" and (_NOT_YET_AFTER.match(ctx.text, t.end) or ctx.text.endswith(("距离", "离"), 0, t.start)) \
+            or stage is not None and _DISTANCE_TO.search(ctx.text, cs, t.start):
         fact = q.base_fact(ctx, "listing", {"company": [company]}, t, stage=stage)
         fact.modality = "negated"  # 上市仍需时间 / 距离上市还有很长的路 / 上市一事尚无时间表: not listed, no date set
         return fact
@@ -5651,8 +5656,9 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
         return None  # 撤回其香港首次公开发行: the market's place, no company
     if stage == "listed" and (_listing_words("process").match(ctx.text, t.end) or _in_title(ctx, t)):
         return None  # 这属于上市审核流程的常规环节: the review named, no step of it; 《…股票发行上市规则》: a rule's title
-    if _INTERMEDIARY.match(ctx.text, company.end) or _SPONSORS.match(ctx.text, company.end) or _HIRED.search(ctx.text, max(ctx.sent.start, company.start - 4),
-                                                                    company.start):
+    if _INTERMEDIARY.match(ctx.text, company.end) or _SPONSORS.match(ctx.text, company.end) \
+            or _HIRED.search(ctx.text, max(ctx.sent.start, company.start - 4), company.start) \
+            or _ROLE_BEFORE.search(ctx.text, max(ctx.sent.start, company.start - 8), company.start):
         return None  # 已聘请中信证券作为辅导机构: the sponsor, not the company going public
     earlier = [f for f in ctx.facts if f.type == "listing"]
     same = [f for f in earlier if f.roles["company"][0].key == company.key and f.qualifiers.get("stage") == stage]
@@ -5671,6 +5677,8 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
         fact.modality = "negated" if negated else "asserted" if fact.modality == "negated" else fact.modality
     elif negated and fact.modality == "asserted":  # 尚未撤回上市申请; 但尚未向监管部门报送辅导备案: no step taken
         fact.modality = "negated"
+    elif stage == "approved" and _RULED_AGAINST.search(ctx.text, max(t.end, company.end), ce):
+        fact.modality = "negated"  # A的IPO不符合发行条件 / 申请未获上市委审议通过: the review did not pass it
     elif stage == "filed" and _ACCEPTED.search(ctx.text, *ctx.clause(t.start)):
         fact.modality = "asserted" if fact.modality == "planned" else fact.modality  # 上交所已受理A拟科创板上市申请,
         # A分拆上市已获上交所受理: the application (拟, a spin-off: its content) was accepted
@@ -5715,6 +5723,24 @@ def _listing_proceeds(ctx: Ctx, t: Span) -> Value | None:
 
 
 _OTHER_LISTING = re.compile(r"[；;。]|上市|IPO|挂牌")
+# after the step: the review did not pass it (不符合发行条件, 未获…审议通过, 被否)
+_RULED_AGAINST = re.compile(r"不符合(?:发行|上市)条件|未(?:能|获|获得)?[^，,。；;]{0,10}?通过|被否|遭否")
+# 距离正式递交上市申请已万事俱备 / 距离上市还差一步: the step still ahead
+_DISTANCE_TO = re.compile(r"距离[^，,。；;]{0,8}$")
+# the intermediary named by its role right before its name (作为A此次IPO的辅导机构——中信证券已提交…)
+_ROLE_BEFORE = re.compile(r"(?:辅导|保荐|承销)(?:机构|人|商)\s*(?:——|—|：|:)\s*$")
+# a clause that only cites where what follows is told (证监会官网IPO辅导公示系统显示，)
+_SOURCE_CLAUSE = re.compile(r"\s*(?:据|根据)?[^，,。；;]{0,30}?(?:系统|网站|官网|平台|数据库)(?:信息)?(?:显示|披露|公示)[:：]?\s*")
+# an epithet in quotes (“国产GPU第一股”): what a company is called, no plan of a listing
+_EPITHET = re.compile(r"第一股")
+
+
+def _epithet_only(ctx: Ctx, cs: int, before: int) -> bool:
+    """Whether the clause's only planned-listing words are epithets (第一股) standing before the company (被誉为
+    “国产GPU第一股”的A正式登陆…); 冲刺“AI第一股” after it, or 拟上市 anywhere, plans."""
+    planned = dict(grammar().listing_stages)["planned"]
+    found = list(planned.finditer(ctx.text, cs, ctx.clause(cs)[1]))
+    return bool(found) and all(_EPITHET.fullmatch(m.group()) and m.end() <= before for m in found)
 _ACCEPTED = re.compile(r"(?:已|已经|依法|正式)受理|(?:获|获得)[^，,。；;]{0,10}?受理|受理了")  # 已获上交所科创板受理
 
 
