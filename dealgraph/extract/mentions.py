@@ -749,6 +749,8 @@ _NOT_SUBSIDIARY = frozenset(["方面", "手机", "股价", "市值", "内部", "
                              # what a company's numbers are called (澜舟科技作价3亿元…, 青松股份溢价4%):
                              "作价", "溢价", "估值", "报价", "出价", "业绩", "营收", "净利", "收入", "资产", "负债",
                              "商誉", "账面", "增仓", "加仓", "减仓", "持仓", "注册",
+                             # a result turning (寒武纪转亏为盈, 澜舟扭亏, 青松转盈): what it did, no unit
+                             "转亏", "转盈", "扭亏", "扭盈", "减亏", "亏损", "盈利",
                              # what a company does, written as nouns (向英伟达下单采购, 腾讯布局AI, 阿里加码…):
                              "下单", "布局", "加码", "发力", "订单",
                              # what it makes public or builds (由京东开源, 腾讯自研的芯片, 百度量产的车):

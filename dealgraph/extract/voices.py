@@ -1602,12 +1602,18 @@ def _share_each_period(ctx: Ctx, fact: FactRecord, key: str, share: Value | None
 
 
 def _years_of(ctx: Ctx, period: Value | None) -> list[Value]:
-    """The years of a span (2022年至2024年) and the periods joined after it (及2025年上半年), in order."""
+    """The years of a span (2022年至2024年) and the periods joined after it (及2025年上半年), in order; a span ending
+    in part of a year (2021年至2024年上半年) has the whole years before that part, then the part."""
     span = period.value if isinstance(period, Value) else None
-    if not (isinstance(span, DateValue) and span.start and span.end and len(span.start) == len(span.end) == 4):
+    if not (isinstance(span, DateValue) and span.start and span.end and len(span.start) == 4
+            and span.end[:4].isdigit() and span.end[:4] > span.start and not span.value):
         return []
+    last = int(span.end[:4]) if len(span.end) == 4 else int(span.end[:4]) - 1
     years = [Value(period.start, period.end, "date", DateValue(str(y), text=f"{y}年"))
-             for y in range(int(span.start), int(span.end) + 1)]
+             for y in range(int(span.start), last + 1)]
+    if len(span.end) > 4:  # 2024-H1, 2024-Q3: the part of the last year
+        part = re.split(r"[至到\-—~]", span.text)[-1]
+        years.append(Value(period.start, period.end, "date", DateValue(span.end, text=part)))
     return years + _periods_added(ctx, period)
 
 
@@ -5415,8 +5421,8 @@ def _yearly_series(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
     value, period = fact.qualifiers.get("value"), fact.qualifiers.get("period")
     if fact.type != "financial" or value is None or not isinstance(period, Value):
         return [fact]
-    span = period.value
-    if not (isinstance(span, DateValue) and span.start and span.end and len(span.start) == len(span.end) == 4):
+    periods = _years_of(ctx, period) or _periods_listed(ctx, period)
+    if not periods:
         return [fact]
     if not _EACH_BEFORE.search(ctx.text, max(ctx.sent.start, value.start - 14), value.start):
         return [fact]
@@ -5425,9 +5431,6 @@ def _yearly_series(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
         if v.start < figures[-1].end or not _LIST_JOIN.fullmatch(ctx.text, figures[-1].end, v.start):
             break
         figures.append(v)
-    periods = [Value(period.start, period.end, "date", DateValue(str(year), text=f"{year}年"))
-               for year in range(int(span.start), int(span.end) + 1)]
-    periods += _periods_added(ctx, period)
     if len(figures) != len(periods) or len(figures) < 2:
         return [fact]
     out = []
@@ -5443,11 +5446,12 @@ _PERIOD_JOIN = re.compile(r"\s*(?:及|和|以及|、|与)\s*")
 
 
 def _periods_added(ctx: Ctx, span: Value) -> list[Value]:
-    """报告期内（2022年至2024年及2025年上半年）: the periods joined after a span of years, in order."""
+    """报告期内（2022年至2024年及2025年上半年）, 2022年至2024年、2025年前九个月: the periods joined after a span of
+    years, in order (a year, a part of one, or the months of one counted from its start)."""
     out, end = [], span.end
     while (join := _PERIOD_JOIN.match(ctx.text, end)) is not None:
         after = next((d for d in ctx.doc.values_in(join.end(), join.end() + 12, "date") if d.start == join.end()), None)
-        if after is None or not getattr(after.value, "value", None):
+        if after is None or not _one_period(after):
             break
         out.append(after)
         end = after.end
@@ -5470,6 +5474,33 @@ def _listed_through_shell(ctx: Ctx, t: Span) -> list[Mention]:
         return []
     before = [m for m in ctx.mentions(cs, found.start(), ORG) if m.end <= found.start()]
     return before[-1:]
+def _one_period(d: Value) -> bool:
+    """A year, a part of a year (2025年上半年, 2025-Q3), or the first months of one (2025年前九个月: Q1 to Q3)."""
+    v = d.value
+    if not isinstance(v, DateValue):
+        return False
+    if v.value:
+        return True
+    return bool(v.start and v.end and len(v.start) > 4 and v.start[:4] == v.end[:4])
+
+
+def _periods_listed(ctx: Ctx, period: Value) -> list[Value]:
+    """2023年、2024年的收入分别是…: the years listed up to the one read as the period, then any joined after it —
+    only whole years, at least two."""
+    if not (isinstance(period.value, DateValue) and period.value.value and len(period.value.value) == 4):
+        return []
+    before, start = [], period.start
+    while True:
+        earlier = next((d for d in ctx.doc.values_in(max(ctx.sent.start, start - 12), start, "date")
+                        if _PERIOD_JOIN.fullmatch(ctx.text, d.end, start)), None)
+        if earlier is None or not (isinstance(earlier.value, DateValue) and earlier.value.value
+                                   and len(earlier.value.value) == 4):
+            break
+        before.insert(0, earlier)
+        start = earlier.start
+    if not before:
+        return []
+    return before + [period] + _periods_added(ctx, period)
 
 
 def _one_role_subject(ctx: Ctx, head: Span) -> list[Mention]:
@@ -5894,13 +5925,16 @@ _REVENUE_WORDS = frozenset({"收入", "营收", "营业收入", "营业额"})
 _BARE_SEGMENT = re.compile(r"(?:包括|其中|而|则)?([A-Za-z0-9\u4e00-\u9fff+]{2,10}?)的?$")
 _NOT_A_SEGMENT = re.compile(r"^(?:公司|集团|其|该公司|本公司|全年|年度|季度|半年|上半年|下半年|单季|同期|当期|本期|期内|总|主营|营业|"
                             r"累计|合计|整体|经调整|非.{0,8}准则|归母|扣非|净|毛|税[前后]|分别|预计|预期|均|都|也|还|共|同比|环比)"
-                            r"|(?:年|季|季度|期|总|累计|全年|合计|整体)$")
+                            r"|(?:年|季|季度|期|总|累计|全年|合计|整体|显示|披露|表明|指出)$")   # 三季报显示营收…: the source
 
 
 # A profit named, then said to be a loss: 净利润亏损…, 扣非净利润为亏损…, 营业利润录得亏损…
 _TURNS_LOSS = re.compile(r"\s*(?:分别|均)?(?:为|录得|出现|仍|继续)?\s*(?:净)?亏损")
 
 
+# 从(连续)亏损到/转为盈利, 由亏损走向盈利: a loss left behind
+_LEFT_BEHIND = re.compile(r"(?:从|由)(?:连续|持续|长期|多年|巨额|大幅)?$")
+_TURNED_TO = re.compile(r"(?:状态|局面)?(?:到|转为|转向|走向|迈向|转变为|变为)")
 _ABILITY_AFTER = re.compile(r"(?:能力|水平|模式|空间|预测|前景|压力|质量|结构|状况)")
 
 
@@ -5938,6 +5972,8 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     source = _FROM_WHOM.search(ctx.text, ctx.clause(t.start)[0], t.start) if metric == "revenue" else None
     if source is not None and ctx.mentions(source.start(1), source.end(1)):
         return None  # 来自青禾-澄川生态的收入: what a customer named pays, not that customer's revenue
+    if trigger == "转亏" and ctx.text.startswith(("为盈", "为赢"), t.end):
+        return None  # 转亏为盈: the loss turned into a profit, no loss; its figure is read with 净利润
     if metric in ("net_profit", "operating_profit") and _TURNS_LOSS.match(ctx.text, t.end):
         return None  # 归母净利润亏损3260万元: a loss, which the loss word after it reads (net_loss)
     if metric == "net_loss" and _OPERATING_BEFORE.search(ctx.text, max(ctx.sent.start, t.start - 8), t.start):
@@ -5972,6 +6008,9 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         return None  # 仍在增长的收入主要来自…: a growing revenue described, no figure stated
     if value is None and change is None and _OBJECT_OF_DUI.search(ctx.text, cs, t.start):
         return None  # 交易不会对公司的盈利产生重大影响: the figure is what something bears on, not stated
+    if value is None and change is None and metric == "net_loss" \
+            and _LEFT_BEHIND.search(ctx.text, max(cs, t.start - 6), t.start) and _TURNED_TO.match(ctx.text, t.end):
+        return None  # 实现从连续亏损到稳定盈利的跨越: the loss is the state left behind, no loss stated
     vague = change is not None and getattr(change.value, "percent", None) is None \
         and getattr(change.value, "factor", None) is None \
         and not ctx.values("percent", change.end, change.end + 3)  # 带来可量化的收入增长: growth, no number (not 增长三成)

@@ -59,10 +59,13 @@ _SUB_PARTS = [
     rf"(?<![0-9])(?P<mbare>{_MM})(?=(?:[-－—–~～至到]){_MM}月)",
     r"第?(?P<q>[一二三四1-4])季(?:度|(?<=第.季)(?![节军风]))|(?<![A-Za-z])Q(?P<qq>[1-4])(?![0-9A-Za-z])",  # 第1季
     r"(?P<h>[上下])半年|(?<![A-Za-z])H(?P<hh>[12])(?![0-9A-Za-z])",
-    r"前(?P<qn>[二两三])个?季度",
+    r"前(?P<qn>[二两三23])个?季度?(?![节军风])",   # 前三季度, 前三季 / 前3季 (the report's shorthand)
     r"(?P<ypart>年初|年底前?|年末前?|年中)",
 ]
-_SUB_AFTER_YEAR = rf"(?P<ypart2>{_CHU}|底前?|末前?)"
+# after a year only: 2025年前九个月 (January to September), 2025年三季报 / 半年报 / 一季报 (the report's period, from the
+# year's start)
+_SUB_AFTER_YEAR = (rf"(?P<ypart2>{_CHU}|底前?|末前?)|前(?P<mn>[一二三四五六七八九十]|十[一二]|[1-9]|1[0-2])个月"
+                   r"|(?P<rq>[一三])季报|(?P<rh>半)年报")
 _SUB_NAMED = "|".join(_SUB_PARTS + [_SUB_AFTER_YEAR])
 
 

@@ -244,6 +244,14 @@ class DateResolver:
         if s["qn"]:
             last = iso_of(year, quarter=CN_QUARTER[s["qn"]])
             return _Span(iso_of(year, quarter=1), last, approx)
+        if s["mn"]:  # 2025年前九个月: its first nine months
+            return _Span(iso_of(year, month=1), iso_of(year, month=_month(s["mn"])), approx)
+        if s["rq"] == "一":  # 2025年一季报: the first quarter's
+            return _point(iso_of(year, quarter=1), approx)
+        if s["rq"]:  # 2025年三季报: the first three quarters'
+            return _Span(iso_of(year, quarter=1), iso_of(year, quarter=3), approx)
+        if s["rh"]:  # 2025年半年报: the first half's
+            return _point(iso_of(year, half=1), approx)
         return _point(str(year), True)  # 年初 / 年底 / 底 / 末
 
     # ---- resolution helpers

@@ -87,7 +87,7 @@ def _amount(m: re.Match) -> Amount | None:
 
 _BASIS = {
     "yoy": "同比 较上年同期 较去年同期 比上年同期 比去年同期 与上年同期相比 与去年同期相比 "
-           "较上年 较去年 比上年 比去年",
+           "较上年 较去年 比上年 比去年 同比去年同期 同比上年同期 同比去年 同比上年",
     "qoq": "环比 较上季度 较上一季度 比上季度 较上个季度",
 }
 _BASIS_OF = {w: b for b, words in _BASIS.items() for w in words.split()}

@@ -73,3 +73,80 @@ def test_an_epithet_before_the_company_plans_no_listing():
 def test_racing_for_the_epithet_is_still_a_plan():
     found = _listings("澄川机器人冲刺“协作机器人第一股”，拟在科创板上市。")
     assert found and all(m == "planned" for _, m, _, _ in found)
+
+
+# financial figures
+
+def _figures(text: str, ref: str = "2025-11-30") -> list[tuple[str, str, str | None, object]]:
+    out = []
+    for f in _run(text, ref).facts:
+        if f.type != "financial":
+            continue
+        value, period = f.qualifiers.get("value"), f.qualifiers.get("period")
+        p = None if period is None else (period.value.value or (period.value.start, period.value.end))
+        out.append((f.roles["company"][0].text, f.qualifiers["metric"], value.text if value else None, p))
+    return out
+
+
+def test_a_span_ending_in_a_half_year_gives_one_figure_per_period():
+    text = "招股书显示，2021年至2024年上半年，青禾智驾科技的收入分别为3.1亿元、5.2亿元、7.3亿元和4.4亿元。"
+    assert _figures(text) == [("青禾智驾科技", "revenue", "3.1亿元", "2021"), ("青禾智驾科技", "revenue", "5.2亿元", "2022"),
+                              ("青禾智驾科技", "revenue", "7.3亿元", "2023"), ("青禾智驾科技", "revenue", "4.4亿元", "2024-H1")]
+
+
+def test_a_span_with_too_few_figures_stays_one_fact():
+    text = "2021年至2024年上半年，青禾智驾科技的收入分别为3.1亿元、5.2亿元。"
+    assert len(_figures(text)) == 1
+
+
+def test_years_listed_before_the_metric_pair_with_the_figures():
+    text = "青禾智驾科技在2023年、2024年的收入分别是300万美元、2900万美元。"
+    assert _figures(text) == [("青禾智驾科技", "revenue", "300万美元", "2023"), ("青禾智驾科技", "revenue", "2900万美元", "2024")]
+
+
+def test_years_listed_without_each_keep_one_figure():
+    assert len(_figures("青禾智驾科技在2023年、2024年的收入合计300万美元。")) == 1
+
+
+def test_the_first_months_of_a_year_joined_after_a_span():
+    text = "青禾智驾科技的净亏损在2022年至2024年、2025年前九个月分别为1373万美元、1.69亿美元、2.65亿美元和3.12亿美元。"
+    assert [p for *_, p in _figures(text)] == ["2022", "2023", "2024", ("2025-01", "2025-09")]
+
+
+def test_first_three_quarters_without_du_and_the_report_of_a_year():
+    assert _figures("澄川智算前三季实现营业收入58.2亿元，同比增长9.1%。") == [
+        ("澄川智算", "revenue", "58.2亿元", ("2025-Q1", "2025-Q3"))]
+    assert _figures("澄川智算2025年三季报显示营业收入64.9亿元。") == [
+        ("澄川智算", "revenue", "64.9亿元", ("2025-Q1", "2025-Q3"))]
+
+
+def test_three_quarters_of_a_season_word_is_no_period():
+    assert all(v.kind != "date" for v in _run("他在前三季节里表现出色。").values)
+
+
+def test_a_change_compared_with_last_year_written_after_tongbi():
+    facts = [f for f in _run("澄川智算营业总收入64.90亿元，同比去年增长44.65%。").facts if f.type == "financial"]
+    assert len(facts) == 1 and facts[0].qualifiers["change"].value.percent == 44.65
+
+
+def test_jingli_is_net_profit_and_jinglilv_a_margin():
+    assert _figures("澄川智算前3季净利6亿元。") == [("澄川智算", "net_profit", "6亿元", ("2025-Q1", "2025-Q3"))]
+    assert _figures("澄川智算前3季净利率为12.5%。") == []
+
+
+def test_a_loss_left_behind_is_no_loss():
+    assert _figures("澄川智算实现从连续亏损到稳定盈利的历史性跨越。") == []
+    assert _figures("澄川智算仍处于亏损状态。") == [("澄川智算", "net_loss", None, None)]
+
+
+def test_turning_from_loss_to_profit_is_no_loss_and_no_unit_of_the_name():
+    r = _run("只有寒武纪转亏为盈。")
+    assert [m.text for m in r.mentions] == ["寒武纪"]
+    assert [f for f in r.facts if f.qualifiers.get("metric") == "net_loss"] == []
+    assert _figures("澄川科技第三季度转亏，亏损1200万元。")[-1] == ("澄川科技", "net_loss", "1200万元", "2025-Q3")
+
+
+def test_a_guarded_short_name_before_its_reported_figures_is_the_company():
+    text = "2021年至2023年，地平线的收入分别为4.1亿元、8.2亿元和12.3亿元。"
+    assert [c for c, *_ in _figures(text)] == ["地平线"] * 3
+    assert _figures("大众的收入水平逐年提高。") == []
