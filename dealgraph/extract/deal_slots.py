@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract import deal_objects
 from dealgraph.extract import voices as v
+from dealgraph.extract import qualifiers as q
 from dealgraph.extract import wordlist
 from dealgraph.extract.document import FactRecord, Mention, Span, Value
 from dealgraph.extract.grammar import Frame, alt, grammar
@@ -1326,7 +1327,9 @@ def _plan_ended(ctx: Ctx, t: Span) -> bool:
     if not ctx.text.startswith("计划", t.end):
         return False
     cs, _ = ctx.clause(t.start)
-    return _PLAN_DONE.match(ctx.text, t.end) is not None or _PLAN_CALLED_OFF.search(ctx.text, cs, t.start) is not None
+    carried = q.PLAN_CARRIED_OUT.search(ctx.text, max(cs, t.start - 24), t.end + 2)
+    return _PLAN_DONE.match(ctx.text, t.end) is not None or _PLAN_CALLED_OFF.search(ctx.text, cs, t.start) is not None \
+        or carried is not None and carried.end() == t.end + 2  # 已完成股份减持计划, 实施已披露的股份减持计划
 
 
 def _held_by_seller(ctx: Ctx, sellers: list[Mention], keys: set[str]) -> list[Mention]:

@@ -1009,10 +1009,18 @@ _PLAN_NAMED = re.compile(r"(?:减持|增持|转让|出售|股份变动|买入|�
                          r"实施情况|实施结果|区间|范围内|内))")
 
 
+# 已完成股份减持计划 / 实施已披露的股份减持计划 / 实施完毕本次减持计划: the plan carried out, named after its verb
+PLAN_CARRIED_OUT = re.compile(r"(?:完成|实施完毕|实施完成|实施)了?(?:已经?披露的|已公告的|此前披露的|前期披露的|本次|此次|上述|前述)?"
+                              r"的?(?:股份)?(?:减持|增持|转让|出售)计划")
+
+
 def without_plans_named(text: str) -> str:
-    """The text with each plan named as a noun whose time or end it tells (减持计划已实施完毕) blanked out, for the
-    plan cues (计划) to be read past it."""
-    return _PLAN_NAMED.sub(lambda m: "_" * len(m.group()), text) if "计划" in text else text
+    """The text with each plan named as a noun whose time or end it tells (减持计划已实施完毕, 已完成减持计划) blanked
+    out, for the plan cues (计划) to be read past it."""
+    if "计划" not in text:
+        return text
+    text = _PLAN_NAMED.sub(lambda m: "_" * len(m.group()), text)
+    return PLAN_CARRIED_OUT.sub(lambda m: "_" * len(m.group()), text)
 
 
 def segment_start(ctx: Ctx, pos: int) -> int:

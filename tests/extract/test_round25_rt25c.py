@@ -150,3 +150,23 @@ def test_a_guarded_short_name_before_its_reported_figures_is_the_company():
     text = "2021年至2023年，地平线的收入分别为4.1亿元、8.2亿元和12.3亿元。"
     assert [c for c, *_ in _figures(text)] == ["地平线"] * 3
     assert _figures("大众的收入水平逐年提高。") == []
+
+
+# sell-downs carried out
+
+def _exits(text: str) -> list[tuple[list[str], list[str], str]]:
+    return [([m.text for m in f.roles.get("seller", [])], [m.text for m in f.roles["target"]], f.modality)
+            for f in _run(text, "2026-01-20").facts if f.type == "acquisition"]
+
+
+def test_a_sell_down_plan_completed_is_a_sale_made():
+    text = "青禾电子于2026年1月12日公告称，持股5%以上股东澄川产业基金已完成股份减持计划，累计减持后持股比例降至4.99%。"
+    assert _exits(text) == [(["澄川产业基金"], ["青禾电子"], "asserted")]
+    held = [f for f in _run(text, "2026-01-20").facts if f.type == "shareholding" and f.stake is not None]
+    assert [(f.stake.text, f.modality) for f in held] == [("4.99%", "asserted")]
+
+
+def test_a_sell_down_plan_to_carry_out_or_not_yet_carried_out_is_no_sale():
+    assert _exits("澄川产业基金拟实施对青禾电子的减持计划。") == [(["澄川产业基金"], ["青禾电子"], "planned")]
+    assert _exits("澄川产业基金尚未实施对青禾电子的减持计划。") == [(["澄川产业基金"], ["青禾电子"], "negated")]
+    assert all(m == "planned" for *_, m in _exits("青禾电子公告，股东澄川产业基金计划减持不超过3%的公司股份。"))
