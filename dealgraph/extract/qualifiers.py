@@ -193,6 +193,9 @@ def period_for(ctx: Ctx, t: Span) -> Value | None:
         dates = deal_dates(ctx, pcs, pce)
         if dates and _FRAME_LEAD.fullmatch(_without_names(ctx, pcs, dates[0].start)):
             return report if report is not None and report.start > dates[0].start else dates[0]
+        if dates and ctx.values("money", pcs, pce) and ctx.mentions(pcs, pce):
+            break  # 前3季净利16亿元；而B预计今年亏损7亿元；C也预计亏损5亿元: B's figure has its own period, which
+            # ends the frame before it (C's period is not the first three quarters)
         cs = pcs
     return report or own
 

@@ -5973,7 +5973,7 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     if source is not None and ctx.mentions(source.start(1), source.end(1)):
         return None  # 来自青禾-澄川生态的收入: what a customer named pays, not that customer's revenue
     if trigger == "转亏" and ctx.text.startswith(("为盈", "为赢"), t.end):
-        return None  # 转亏为盈: the loss turned into a profit, no loss; its figure is read with 净利润
+        metric = "net_profit"  # 转亏为盈: the loss turned into a profit (as 扭亏), no loss
     if metric in ("net_profit", "operating_profit") and _TURNS_LOSS.match(ctx.text, t.end):
         return None  # 归母净利润亏损3260万元: a loss, which the loss word after it reads (net_loss)
     if metric == "net_loss" and _OPERATING_BEFORE.search(ctx.text, max(ctx.sent.start, t.start - 8), t.start):

@@ -170,3 +170,20 @@ def test_a_sell_down_plan_to_carry_out_or_not_yet_carried_out_is_no_sale():
     assert _exits("澄川产业基金拟实施对青禾电子的减持计划。") == [(["澄川产业基金"], ["青禾电子"], "planned")]
     assert _exits("澄川产业基金尚未实施对青禾电子的减持计划。") == [(["澄川产业基金"], ["青禾电子"], "negated")]
     assert all(m == "planned" for *_, m in _exits("青禾电子公告，股东澄川产业基金计划减持不超过3%的公司股份。"))
+
+
+def test_another_companys_own_dated_figure_ends_the_period_frame():
+    text = "第一季度澄川科技营收8亿元；而青禾电子预计今年将亏损7.3亿元；岚山股份也预计亏损5.27亿元。"
+    found = {c: p for c, _, _, p in _figures(text)}
+    assert found["澄川科技"] == "2025-Q1" and found["青禾电子"] == "2025" and found["岚山股份"] is None
+
+
+def test_a_frame_of_one_company_goes_on_over_its_own_figures():
+    text = "第一季度澄川科技营收8亿元，环比增长；归母净利润约1.2亿元。"
+    assert [p for *_, p in _figures(text)] == ["2025-Q1", "2025-Q1"]
+
+
+def test_turning_from_loss_to_profit_is_a_profit():
+    found = _figures("目前只有澄川科技转亏为盈，前3季净利16亿元。")
+    assert ("澄川科技", "net_profit", "16亿元", ("2025-Q1", "2025-Q3")) in found
+    assert all(m == "net_profit" for _, m, _, _ in found)
