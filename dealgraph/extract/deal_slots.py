@@ -1329,7 +1329,7 @@ def _plan_ended(ctx: Ctx, t: Span) -> bool:
     cs, _ = ctx.clause(t.start)
     carried = q.PLAN_CARRIED_OUT.search(ctx.text, max(cs, t.start - 24), t.end + 2)
     return _PLAN_DONE.match(ctx.text, t.end) is not None or _PLAN_CALLED_OFF.search(ctx.text, cs, t.start) is not None \
-        or carried is not None and carried.end() == t.end + 2  # 已完成股份减持计划, 实施已披露的股份减持计划
+        or carried is not None and carried.end() == t.end + 2  # 已完成股份减持计划, 实施此前公告的减持计划
 
 
 def _held_by_seller(ctx: Ctx, sellers: list[Mention], keys: set[str]) -> list[Mention]:

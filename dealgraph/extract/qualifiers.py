@@ -1012,7 +1012,7 @@ _PLAN_NAMED = re.compile(r"(?:减持|增持|转让|出售|股份变动|买入|�
                          r"实施情况|实施结果|区间|范围内|内))")
 
 
-# 已完成股份减持计划 / 实施已披露的股份减持计划 / 实施完毕本次减持计划: the plan carried out, named after its verb
+# 已完成股份减持计划 / 实施此前公告的减持计划 / 实施完毕本次减持计划: the plan carried out, named after its verb
 PLAN_CARRIED_OUT = re.compile(r"(?:完成|实施完毕|实施完成|实施)了?(?:已经?披露的|已公告的|此前披露的|前期披露的|本次|此次|上述|前述)?"
                               r"的?(?:股份)?(?:减持|增持|转让|出售)计划")
 

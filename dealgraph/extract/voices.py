@@ -1604,9 +1604,15 @@ def _share_each_period(ctx: Ctx, fact: FactRecord, key: str, share: Value | None
 def _years_of(ctx: Ctx, period: Value | None) -> list[Value]:
     """The years of a span (2022年至2024年) and the periods joined after it (及2025年上半年), in order; a span ending
     in part of a year (2021年至2024年上半年) has the whole years before that part, then the part."""
+    years = _span_years(period)
+    return years + _periods_added(ctx, period) if years else []
+
+
+def _span_years(period: Value | None) -> list[Value]:
+    """The years of a span of years (2022年至2024年), the last one's part where the span ends in one (2024年上半年)."""
     span = period.value if isinstance(period, Value) else None
-    if not (isinstance(span, DateValue) and span.start and span.end and len(span.start) == 4
-            and span.end[:4].isdigit() and span.end[:4] > span.start and not span.value):
+    if not (isinstance(period, Value) and isinstance(span, DateValue) and span.start and span.end
+            and len(span.start) == 4 and span.end[:4].isdigit() and span.end[:4] > span.start and not span.value):
         return []
     last = int(span.end[:4]) if len(span.end) == 4 else int(span.end[:4]) - 1
     years = [Value(period.start, period.end, "date", DateValue(str(y), text=f"{y}年"))
@@ -1614,7 +1620,7 @@ def _years_of(ctx: Ctx, period: Value | None) -> list[Value]:
     if len(span.end) > 4:  # 2024-H1, 2024-Q3: the part of the last year
         part = re.split(r"[至到\-—~]", span.text)[-1]
         years.append(Value(period.start, period.end, "date", DateValue(span.end, text=part)))
-    return years + _periods_added(ctx, period)
+    return years
 
 
 # 确定A为B…项目的中标人 / A成为B…项目中标单位 / A中标B的…项目: B buys what A is to deliver
@@ -2597,6 +2603,9 @@ _RATIO_WENT = re.compile(r"(?:将)?(?:(?:从|由)[^，,；;。]{1,12}?)?(?:(?:�
 _WENT_TO = re.compile(r"(?:(?:降|降低|减少|下降|减|增|增加|提升|提高|上升|升)[至到]|至)(?:约|仅)?$")
 
 
+_AFTER_SALE = re.compile(r"(?:减持|出售|转让)(?:完成|实施完毕)?(?:后|之后)")
+
+
 def reduce_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """A减持了对B的持股，持股比例从3.1%降至2.2%: A still holds B, 2.2%. Only where the stake left is written (降至,
     减少至, 至 before it, in the verb's part of the sentence); a sale alone (A减持B) states no holding."""
@@ -2610,9 +2619,15 @@ def reduce_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     holders = [m for m in ctx.group_left(cs, t.start, kinds) or ctx.carried_subject(t.start)
                if m.key not in {c.key for c in companies}][-1:]
     held = ctx.mentions(cs, t.start, ORG)[-1:] if ratio else []
-    if held and ctx.text.endswith(("对", "在"), 0, held[0].start) and _OF_IT.fullmatch(ctx.text, held[0].end, t.start):
+    of_it = bool(held) and ctx.text.endswith(("对", "在"), 0, held[0].start) \
+        and _OF_IT.fullmatch(ctx.text, held[0].end, t.start) is not None
+    if of_it:
         companies = held  # A对B的持股比例由3%提升至5% / A在B的持股比例降至4.99%: A holds B
         holders = [m for m in ctx.group_left(cs, held[0].start - 1, (*ORG, "person")) if m.key != held[0].key][-1:]
+    sold = [f for f in ctx.facts if f.type == "acquisition" and f.roles.get("seller") and f.roles.get("target")
+            and f.evidence.start == ctx.sent.start] if ratio and _AFTER_SALE.search(ctx.text, cs, t.start) else []
+    if sold and not of_it:  # A已减持B股份，减持后其持股比例降至4.99%: the seller keeps that much of what it sold
+        holders, companies = sold[-1].roles["seller"][:1], sold[-1].roles["target"][:1]
     if ratio and holders and not companies:  # A仍保持控股股东地位，持股比例从25%降至20%: of the company written about
         companies = _company_written_about(ctx, holders, t.start)
     floor = t.start + 4 if ratio else t.end  # (持股比例降至25%: the trigger holds the word before the stake)
@@ -5485,18 +5500,22 @@ def _one_period(d: Value) -> bool:
 
 
 def _periods_listed(ctx: Ctx, period: Value) -> list[Value]:
-    """2023年、2024年的收入分别是…: the years listed up to the one read as the period, then any joined after it —
-    only whole years, at least two."""
-    if not (isinstance(period.value, DateValue) and period.value.value and len(period.value.value) == 4):
+    """2023年、2024年的收入分别是… / 2022年至2024年、2025年前九个月的净亏损分别是…: the periods listed up to the one
+    read as the period (a year, a part of one, or a span of years standing for each of its years), then any joined
+    after it; none where nothing is listed before it."""
+    if not _one_period(period):
         return []
-    before, start = [], period.start
+    before: list[Value] = []
+    start = period.start
     while True:
-        earlier = next((d for d in ctx.doc.values_in(max(ctx.sent.start, start - 12), start, "date")
+        earlier = next((d for d in ctx.doc.values_in(max(ctx.sent.start, start - 16), start, "date")
                         if _PERIOD_JOIN.fullmatch(ctx.text, d.end, start)), None)
-        if earlier is None or not (isinstance(earlier.value, DateValue) and earlier.value.value
-                                   and len(earlier.value.value) == 4):
+        if earlier is None:
             break
-        before.insert(0, earlier)
+        each = [earlier] if _one_period(earlier) else _span_years(earlier)
+        if not each:
+            break
+        before = each + before
         start = earlier.start
     if not before:
         return []
@@ -5668,7 +5687,7 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     if _VIEWED_FROM.fullmatch(ctx.text, *ctx.clause(t.start)):
         return None  # 从上市节奏看，…: the listing is the angle the sentence takes, no step of it
     if company.start < cs and _SOURCE_CLAUSE.fullmatch(ctx.text, cs, ce):
-        return None  # 证监会官网IPO辅导公示系统显示，B已完成辅导: the source cited, no step of the company before
+        return None  # 监管网站的辅导公示系统显示，B已完成辅导: the source cited, no step of the company before
     if ctx.text.startswith("首发", t.start) and not cs <= company.start < t.start \
             and not _OWN_APPLICATION.match(ctx.text, cs):
         return None  # 交易所受理的首发申请数量下降: applications in general, not the company's of the sentence before
@@ -5760,7 +5779,7 @@ _RULED_AGAINST = re.compile(r"不符合(?:发行|上市)条件|未(?:能|获|获
 _DISTANCE_TO = re.compile(r"距离[^，,。；;]{0,8}$")
 # the intermediary named by its role right before its name (作为A此次IPO的辅导机构——中信证券已提交…)
 _ROLE_BEFORE = re.compile(r"(?:辅导|保荐|承销)(?:机构|人|商)\s*(?:——|—|：|:)\s*$")
-# a clause that only cites where what follows is told (证监会官网IPO辅导公示系统显示，)
+# a clause that only cites where what follows is told (监管网站的辅导公示系统显示，)
 _SOURCE_CLAUSE = re.compile(r"\s*(?:据|根据)?[^，,。；;]{0,30}?(?:系统|网站|官网|平台|数据库)(?:信息)?(?:显示|披露|公示)[:：]?\s*")
 # an epithet in quotes (“国产GPU第一股”): what a company is called, no plan of a listing
 _EPITHET = re.compile(r"第一股")
@@ -6010,7 +6029,7 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         return None  # 交易不会对公司的盈利产生重大影响: the figure is what something bears on, not stated
     if value is None and change is None and metric == "net_loss" \
             and _LEFT_BEHIND.search(ctx.text, max(cs, t.start - 6), t.start) and _TURNED_TO.match(ctx.text, t.end):
-        return None  # 实现从连续亏损到稳定盈利的跨越: the loss is the state left behind, no loss stated
+        return None  # 由持续亏损转向盈利: the loss is the state left behind, no loss stated
     vague = change is not None and getattr(change.value, "percent", None) is None \
         and getattr(change.value, "factor", None) is None \
         and not ctx.values("percent", change.end, change.end + 3)  # 带来可量化的收入增长: growth, no number (not 增长三成)

@@ -59,7 +59,7 @@ def test_a_step_still_some_distance_away_is_not_taken():
 
 
 def test_a_cited_registry_carries_no_step_for_the_company_before():
-    text = "青禾芯片于1月2日在港股上市。证监会官网IPO辅导公示系统显示，澄川科技已于1月5日完成上市辅导。"
+    text = "青禾芯片于1月2日在港股上市。据监管网站的辅导公示系统显示，澄川科技已于1月5日完成上市辅导。"
     found = _listings(text, "2026-01-10")
     assert ("青禾芯片", "asserted", "tutoring", None) not in found
     assert [c for c, _, s, _ in found if s == "tutoring"] == ["澄川科技"]
@@ -109,7 +109,7 @@ def test_years_listed_without_each_keep_one_figure():
 
 
 def test_the_first_months_of_a_year_joined_after_a_span():
-    text = "青禾智驾科技的净亏损在2022年至2024年、2025年前九个月分别为1373万美元、1.69亿美元、2.65亿美元和3.12亿美元。"
+    text = "青禾智驾科技2022年至2024年、2025年前九个月的净亏损分别是1373万美元、1.69亿美元、2.65亿美元和3.12亿美元。"
     assert [p for *_, p in _figures(text)] == ["2022", "2023", "2024", ("2025-01", "2025-09")]
 
 
@@ -135,7 +135,7 @@ def test_jingli_is_net_profit_and_jinglilv_a_margin():
 
 
 def test_a_loss_left_behind_is_no_loss():
-    assert _figures("澄川智算实现从连续亏损到稳定盈利的历史性跨越。") == []
+    assert [m for _, m, _, _ in _figures("澄川智算走出了由持续亏损到扭亏为盈的转折。")] == ["net_profit"]
     assert _figures("澄川智算仍处于亏损状态。") == [("澄川智算", "net_loss", None, None)]
 
 
@@ -160,7 +160,7 @@ def _exits(text: str) -> list[tuple[list[str], list[str], str]]:
 
 
 def test_a_sell_down_plan_completed_is_a_sale_made():
-    text = "青禾电子于2026年1月12日公告称，持股5%以上股东澄川产业基金已完成股份减持计划，累计减持后持股比例降至4.99%。"
+    text = "青禾电子1月12日公告，股东澄川产业基金已完成股份减持计划，经累计减持后其持股比例降至4.99%。"
     assert _exits(text) == [(["澄川产业基金"], ["青禾电子"], "asserted")]
     held = [f for f in _run(text, "2026-01-20").facts if f.type == "shareholding" and f.stake is not None]
     assert [(f.stake.text, f.modality) for f in held] == [("4.99%", "asserted")]
@@ -187,3 +187,18 @@ def test_turning_from_loss_to_profit_is_a_profit():
     found = _figures("目前只有澄川科技转亏为盈，前3季净利16亿元。")
     assert ("澄川科技", "net_profit", "16亿元", ("2025-Q1", "2025-Q3")) in found
     assert all(m == "net_profit" for _, m, _, _ in found)
+
+
+def test_the_holding_left_after_a_sale_is_the_sellers_stake_in_what_it_sold():
+    text = "青禾电子1月12日公告，股东澄川产业基金已减持股份，经累计减持后其持股比例降至4.99%。"
+    held = [({k: [m.canonical for m in v] for k, v in f.roles.items()}, f.stake.text if f.stake else None)
+            for f in _run(text, "2026-01-20").facts if f.type == "shareholding"]
+    assert held and all(r == {"holder": ["澄川产业基金"], "company": ["青禾电子"]} for r, _ in held)
+    assert "4.99%" in [st for _, st in held]
+
+
+def test_a_ratio_of_one_company_in_another_still_reads_its_holder():
+    text = "澄川产业基金在青禾电子的持股比例降至4.99%。"
+    held = [({k: [m.text for m in v] for k, v in f.roles.items()}, f.stake.text if f.stake else None)
+            for f in _run(text).facts if f.type == "shareholding"]
+    assert held == [({"holder": ["澄川产业基金"], "company": ["青禾电子"]}, "4.99%")]
