@@ -90,6 +90,9 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
             if not s.text[:span[0]].strip(" \"“'‘") and _OPENING_PREPOSITION.fullmatch(s.text, span[0], span[1]) \
                     and _PREPOSITION_OBJECT.match(s.text, span[1]):
                 continue  # "Ahead of the vote, it sold …", "Following the deal …": a preposition opening the sentence
+            if not s.text[:span[0]].strip(_OPENING) and _FRONTED_PREP.fullmatch(s.text, span[0], span[1]) \
+                    and _FRONTED_PREP_AFTER.match(s.text, span[1]):
+                continue  # "Back in March the company …", "Ahead of the vote it …": a fronted phrase of time, no name
             if not s.text[:span[0]].strip(" \"“'‘") and " " not in s.text[span[0]:span[1]] \
                     and _GROUP_AFTER.match(s.text, span[1]):
                 continue  # "Global backers in the round included …": an adjective of the investors
@@ -189,6 +192,10 @@ def _state_regex() -> re.Pattern[str]:
 
 
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
+# a word that opens a fronted phrase of time or circumstance before the subject ("Back in 2021", "Ahead of the vote",
+# "Prior to the deal", "Way back in 2019"); a name is never followed by these prepositions right at a sentence's start
+_FRONTED_PREP = re.compile(r"Back|Ahead|Prior|Way back|Right after|Right before|Long before|Soon after|Shortly before")
+_FRONTED_PREP_AFTER = re.compile(r" (?:in|of|to|on|at|when|then|before|after|during|around)\b")
 # the letter of a funding round with its number ("Series A-3", "Series B2", "Series C-1")
 _ROUND_LETTER = re.compile(r"[A-J]-?\d{1,2}\+?")
 _SERIES_BEFORE = re.compile(r"\b(?:[Ss]eries|SERIES) $")
