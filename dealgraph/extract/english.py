@@ -395,6 +395,25 @@ def _offering_near(r: Reader, s: Masked) -> bool:
                 and _OFFERING.search(prev.text))
 
 
+def founder_its(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Alphawave was founded in Toronto in 2017 and is led by Tony Pialis, one of its co-founders": "its" in the
+    apposition on a person is the company the sentence is about, its subject (the first organisation named before it
+    that no preposition opens and that is not the person), not a place or an object named last; with none, the usual
+    reading (the paragraph's topic)."""
+    n = int(m.group("company")[2:-1])
+    founder = s.items[int(m.group("founder")[2:-1])][1]
+    subjects = [obj for k, obj, pos in s.tokens("o", 0, s.items[n][2]) if obj.kind in ORG_KINDS
+                and obj.key != founder.key and not r.is_modifier(obj)
+                and not PREP_BEFORE.search(s.text[max(0, pos - 12):pos])]
+    facts = deal(r, s, p, m)
+    if subjects:
+        obj, ante = s.items[n][1], subjects[0]
+        its = Mention(obj.start, obj.end, r.doc.text[obj.start:obj.end], ante.kind, ante.key, "coref", ante.canonical)
+        for fact in facts:
+            fact.roles["company"] = [its]
+    return facts
+
+
 def sold_to(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """Veltrix sold Norcrest Labs to Harbor Peak Capital (for $500 million): Harbor Peak acquires Norcrest, Veltrix
     sells it; the subject's modality (agreed to sell: planned)."""
@@ -1577,4 +1596,4 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "partnership_fronted": partnership_noun, "exit_possessive_sale": exit_sale, "exit_possessive_sale_named": exit_sale,
     "ranked_behind_apposed": ranked_holders, "holders_bracketed": bracketed_holders,
     "possessive_round": possessive_round, "exit_fronted": exit_sale, "exit_noun": exit_sale, "stake_fell_to": stake_fell_to, "possessive_investment": not_sold,
-    "owner_unit": not_sold}
+    "owner_unit": not_sold, "founder_its": founder_its}

@@ -590,6 +590,11 @@ class Reader:
                         or s.text.startswith(("'s", "’s"), p + len(f"«o{n}»")))]
         if objects:
             return objects[-1]
+        speaker = _SPEAKER_OPENS.match(s.text, 0, pos)  # "Orvex, which sells chips, said Larkspur led its round": its,
+        if speaker is not None:  # the speaker the sentence opens with (the relative clause describes it), not the topic
+            obj = s.items[int(speaker.group(1))][1]
+            if obj.kind in ORG_KINDS and obj.key not in exclude:
+                return obj
         if self.topic is not None and self.topic.key not in exclude:
             return self.topic
         for fact in reversed(self.facts):  # B was in talks to buy C. B denied …, saying it never made an offer for
@@ -679,6 +684,11 @@ class Reader:
 
 
 _START = attrgetter("start")
+# a sentence opening with its subject, a relative clause or an apposition on it at most, and a verb of saying
+# ("Orvex, which sells chips to carmakers, said …", "Orvex said on Monday that …"): the one a possessive in what it
+# says stands for when the clause names no other company
+_SPEAKER_OPENS = re.compile(r"[\"“‘']?«o(\d+)»(?:, (?:which|who|an?|the) [^,;«»]{2,120},)? (?:also |has |had )?"
+                            r"(?:said|says|told|announced|confirmed|disclosed|added)\b")
 # a description with more to it than "the company" / "the firm" / "the start-up" (english_reader, Reader.resolve)
 _DESCRIPTION = re.compile(r"[Tt]he (?!(?:company|firm|start-?up)(?:['’]s)?$)")
 # a sentence opening with "For <company>," ("For Corvid Capital, buying into Lumora was a first step"): a frame naming

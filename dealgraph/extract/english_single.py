@@ -59,6 +59,8 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         first = not any(f.type == "listing" and f.evidence.start == s.sent.start for f in r.current)
         fact.qualifiers.update(stage="planned" if planned else stage,
                                exchange=exchange or (_exchange_after(r, s) if first else None))
+        if p.name == "shares_trade_on" and not fact.qualifiers["exchange"]:
+            return []  # its shares trade on Robinhood: a broker, no exchange
         fact.amount = _proceeds(s, m.start(), first)
         ticker = _TICKER.search(s.sent.text) or (_TICKER.search(_next_text(r, s)) if first else None)
         if ticker is not None:

@@ -1403,7 +1403,10 @@ _SET_UP_AFTER = re.compile(r"\s*(?:正式|注册)?(?:成立|创立|创办|创建
                            r"|\s*(?:才|正式|已|已经|刚刚|刚)?完成了?(?:工商)?(?:注册登记|注册|登记)(?!资本|地)")  # 今年2月才完成工商注册
 _SET_UP_BEFORE_NAME = re.compile(r"(?:成立|创立|创办|创建)于\s*$")
 _EN_SET_UP = re.compile(r"(?:,? (?:which )?(?:was|is) |, )(?:(?:originally|first|officially) )?(?:founded|established|set up|"
-                        r"incorporated|launched) (?:in|on) $")
+                        r"incorporated|launched) (?:in [A-Z][\w.-]+(?: [A-Z][\w.-]+)?,? )?(?:in|on) $")
+# "Lumen, which was set up in Ottawa in 2016": a place named (and found as a name) between the verb and the date
+_EN_SET_UP_IN = re.compile(_EN_SET_UP.pattern.split("(?:in [A-Z]")[0] + "in $")
+_PLACE_THEN_DATE = re.compile(r",? (?:in|on) $")
 _EN_FRONTED = re.compile(r"(?:Founded|Established|Set up|Incorporated) (?:in|on) $")
 # a clause opening the sentence that dates the subject's founding ("Growing fast since its founding in 2019, Lanting …")
 _EN_SINCE_FOUNDING = re.compile(r"\b(?:since|after|before) (?:its|their) (?:founding|inception|creation|incorporation) (?:in|on) $")
@@ -1467,6 +1470,9 @@ def _company_set_up(doc: Doc, sent, date: Value, group: re.Match[str] | None = N
         if _SET_UP_AT.fullmatch(gap) or _EN_SET_UP.fullmatch(gap) or \
                 re.fullmatch(r"\s*(?:于|在)?\s*", gap) and _SET_UP_AFTER.match(doc.text, date.end):
             return m
+        if len(before) > 1 and _PLACE_THEN_DATE.fullmatch(gap) \
+                and _EN_SET_UP_IN.fullmatch(doc.text[before[-2].end:m.start]):
+            return before[-2]  # set up in Ottawa in 2016: Ottawa is where, the company is the one before
     if after and re.fullmatch(r"的\s*", doc.text[date.end:after[0].start]) \
             and _SET_UP_BEFORE_NAME.search(doc.text, sent.start, date.start):
         return after[0]  # 成立于2019年的星澜

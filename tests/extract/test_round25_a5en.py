@@ -62,3 +62,84 @@ def test_fronted_ahead_of_is_no_company():
     f = one("Northwind Robotics makes robots. Ahead of the vote, it sold a 10% stake in Pike Analytics to Corvid "
             "Capital.", "acquisition")
     assert names(f, "seller") == ["Northwind Robotics"]
+
+
+# ---- H: relative clauses, appositions and idioms
+
+
+def test_unit_which_owner_owns_indirectly():
+    f = one("Kestrel Merger Sub LLC, a vehicle which Harbor Group owns indirectly, will make the offer.", "ownership")
+    assert names(f, "owner") == ["Harbor Group"] and names(f, "unit") == ["Kestrel Merger Sub LLC"]
+
+
+def test_which_owns_stakes_and_a_past_owner_give_no_ownership():  # near misses
+    assert facts("Harbor Group, which owns stakes in several chipmakers, reported higher sales.", "ownership") == []
+    assert facts("Pike Analytics, which Harbor Group owned until 2020, makes sensors.", "ownership") == []
+
+
+def test_floated_in_a_year_is_a_listing():
+    f = one("Lumen Optics stock trades well under the 300 pence price at which Lumen floated in 2019.", "listing")
+    assert names(f, "company") == ["Lumen Optics"] and f.qualifiers["stage"] == "listed"
+    assert f.date.value.value == "2019"
+
+
+def test_floated_an_idea_is_no_listing():  # near miss
+    assert facts("Lumen Optics floated the idea of a merger in 2021.", "listing") == []
+
+
+def test_its_stock_trades_on_an_exchange():
+    f = one("Pike Analytics is based in Ohio; its stock trades on Nasdaq.", "listing")
+    assert names(f, "company") == ["Pike Analytics"] and f.qualifiers["exchange"] == "NASDAQ"
+    assert f.modality == "asserted"
+
+
+def test_trading_on_no_exchange_is_no_listing():  # near misses
+    assert facts("Pike Analytics trades on its reputation.", "listing") == []
+    assert facts("Pike Analytics makes apps. Its shares trade on Harbor Markets, a broker.", "listing") == []
+
+
+def test_past_purchase_in_a_relative_clause_stays_asserted_under_would():
+    f = one("That sum would top the roughly $3 billion purchase of Lumen Optics that Harbor Group agreed in 2019.",
+            "acquisition")
+    assert names(f, "acquirer") == ["Harbor Group"] and names(f, "target") == ["Lumen Optics"]
+    assert f.modality == "asserted" and f.amount.value.value == 3e9 and f.date.value.value == "2019"
+
+
+def test_past_purchase_of_a_described_company_by_it():
+    f = one("If the report is right, it would be the biggest sum Harbor Group has ever paid, well above the $3 billion "
+            "purchase of Canadian sensor company Lumen Optics that it agreed in 2019.", "acquisition")
+    assert names(f, "acquirer") == ["Harbor Group"] and names(f, "target") == ["Lumen Optics"]
+
+
+def test_proposed_purchase_in_a_relative_clause_is_not_asserted():  # near miss
+    found = facts("Analysts said the purchase of Lumen Optics that Harbor Group proposed in May may fail.", "acquisition")
+    assert all(f.modality != "asserted" for f in found)
+
+
+def test_one_of_its_cofounders_with_the_year_set_up():
+    f = one("Lumen Optics makes sensors. Dana Pell, one of its co-founders, still runs Lumen Optics, which was set up "
+            "in Ottawa in 2016.", "founding")
+    assert names(f, "founder") == ["Dana Pell"] and names(f, "company") == ["Lumen Optics"]
+    assert f.date is not None and f.date.value.value == "2016"
+
+
+def test_its_cofounder_is_the_subjects_not_the_place():
+    f = one("Corlane Semiconductor was founded in Toronto in 2017 and is led by chief executive Tony Reyes, one of its "
+            "co-founders.", "founding")
+    assert names(f, "founder") == ["Tony Reyes"] and names(f, "company") == ["Corlane Semiconductor"]
+    assert f.date.value.value == "2017"
+
+
+def test_one_of_its_shareholders_is_no_founder():  # near miss
+    assert facts("Lumen Optics makes sensors. Dana Pell, one of its largest shareholders, runs it.", "founding") == []
+
+
+def test_its_round_told_by_a_described_speaker_is_the_speakers():
+    f = one("Pike Analytics raised money last year. Orvex Systems, which sells chips to carmakers, said Larkspur "
+            "Capital led its round.", "investment")
+    assert names(f, "investee") == ["Orvex Systems"] and names(f, "investor") == ["Larkspur Capital"]
+
+
+def test_its_round_told_by_analysts_keeps_the_topic():  # near miss: no company speaks
+    f = one("Pike Analytics raised money last year. Analysts said Larkspur Capital led its round.", "investment")
+    assert names(f, "investee") == ["Pike Analytics"]
