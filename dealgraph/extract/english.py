@@ -400,17 +400,32 @@ def founder_its(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     apposition on a person is the company the sentence is about, its subject (the first organisation named before it
     that no preposition opens and that is not the person), not a place or an object named last; with none, the usual
     reading (the paragraph's topic)."""
-    n = int(m.group("company")[2:-1])
-    founder = s.items[int(m.group("founder")[2:-1])][1]
-    subjects = [obj for k, obj, pos in s.tokens("o", 0, s.items[n][2]) if obj.kind in ORG_KINDS
-                and obj.key != founder.key and not r.is_modifier(obj)
-                and not PREP_BEFORE.search(s.text[max(0, pos - 12):pos])]
+    return _pronoun_as_subject(r, s, p, m, "company", "founder")
+
+
+def acquired_that_it(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"… well above the $3 billion purchase of Lumen that it agreed in 2019": "it", the subject of the relative
+    clause, is the subject of the sentence (as for founder_its), not a company named as an object."""
+    return _pronoun_as_subject(r, s, p, m, "acquirer", "target")
+
+
+def _pronoun_as_subject(r: Reader, s: Masked, p: Pattern, m: re.Match[str], role: str, other: str) -> list[FactRecord]:
+    """The pattern's facts, a pronoun filling `role` standing for the first organisation named before it in the
+    sentence that no preposition opens and that is not the `other` role's member (with none: the usual reading)."""
     facts = deal(r, s, p, m)
+    token = TOKEN.fullmatch(m.group(role))
+    if token is None or token.group()[1] not in "ij":
+        return facts
+    n = int(m.group(role)[2:-1])
+    others = {x.key for x in r.members(s, m.group(other), True)}
+    subjects = [obj for k, obj, pos in s.tokens("o", 0, s.items[n][2]) if obj.kind in ORG_KINDS
+                and obj.key not in others and not r.is_modifier(obj)
+                and not PREP_BEFORE.search(s.text[max(0, pos - 12):pos])]
     if subjects:
         obj, ante = s.items[n][1], subjects[0]
         its = Mention(obj.start, obj.end, r.doc.text[obj.start:obj.end], ante.kind, ante.key, "coref", ante.canonical)
         for fact in facts:
-            fact.roles["company"] = [its]
+            fact.roles[role] = [its]
     return facts
 
 
@@ -1596,4 +1611,5 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "partnership_fronted": partnership_noun, "exit_possessive_sale": exit_sale, "exit_possessive_sale_named": exit_sale,
     "ranked_behind_apposed": ranked_holders, "holders_bracketed": bracketed_holders,
     "possessive_round": possessive_round, "exit_fronted": exit_sale, "exit_noun": exit_sale, "stake_fell_to": stake_fell_to, "possessive_investment": not_sold,
-    "owner_unit": not_sold, "founder_its": founder_its}
+    "owner_unit": not_sold, "founder_its": founder_its,
+    "acquisition_that_agreed": acquired_that_it}

@@ -76,6 +76,10 @@ _BACKERS = rf"{_BACKER}(?:{_AND}{_BACKER}|(?:, {_BACKER})+(?:,?{_AND}{_BACKER}|{
 # words ending in a word, not in a name)
 _LIST_ASIDE = (r" [—–] (?:[^—–«»]|«[oc]\d+»){2,100}? [—–](?= (?:and|&) «|, «)"
                r"|, (?:an?|the|its|his|her) (?:[^,«»]|«[oc]\d+»){1,80}?[a-z](?=,? and «[op]\d+»|, «[op]\d+»)")
+# a kinship or partner word before the next person of a list ("Tom Reyes and his brother Sam Reyes", "A and her
+# co-founder B"): the person after it is a member too
+_KIN = (r"(?:his|her|their) (?:(?:younger|older|elder|twin|longtime|long-time) )?(?:brother|sister|wife|husband|son|daughter|"
+        r"father|mother|cousin|partner|co-?founder|friend|colleague)s? ")
 # an apposition opens with a comma, a second one right after the comma closing the first ("«o», a chip designer,
 # founded by …,")
 _APPOS = r"(?:, |(?<=,) )"
@@ -110,7 +114,7 @@ FRAGMENTS = {
     "<ORGS>": _ORGS, "<ORG>": _ORG, "<BACKERS>": _BACKERS, "<TITLES>": _TITLES,
     # (a member's aside before the next one: "Ana Ruiz — a former Veltrix engineer — and Tom Beck", "Ana Ruiz, a former
     # Veltrix engineer, and Tom Beck")
-    "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": rf"«[op]\d+»(?:{_LIST_ASIDE})?(?:(?:,? and |, )«[op]\d+»(?:{_LIST_ASIDE})?)*",
+    "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": rf"«[op]\d+»(?:{_LIST_ASIDE})?(?:(?:,? and |, )(?:{_KIN})?«[op]\d+»(?:{_LIST_ASIDE})?)*",
     # (not across a verb that makes others act: "X's launch pushed rival labs to rent more GPUs": the labs rent,
     # X does not)
     "<FILL>": r"(?:['’]s?(?: «m\d+»)?)?(?:,(?= ))?(?:,? (?:which|who|that))?"
@@ -349,7 +353,7 @@ class Reader:
             return None
         prev = self.doc.sentences[sent.index - 1]
         if prev.paragraph != sent.paragraph:  # a paragraph opening "The San Francisco company was founded …": the
-            first = next(iter(self.ranked(sent.start)), None)  # company the document names most
+            first = next(iter(self.ranked(sent.start, True)), None)  # company the text named most before it
             return (Span(sent.start, sent.start + hit.end()), first) if first is not None else None
         lo, hi = bisect_left(self._starts, prev.start), bisect_left(self._starts, prev.end)
         named = [m for m in self.doc.mentions[lo:hi] if m.kind in ORG_KINDS and not self.is_source(m)]
@@ -437,7 +441,7 @@ class Reader:
         pron = _PRONOUN.search(sent.text)
         return None if first is None or (pron and sent.start + pron.start() < first.start) else first
 
-    def ranked(self, before: int | None = None) -> list[Mention]:
+    def ranked(self, before: int | None = None, left: bool = False) -> list[Mention]:
         """The organisations of the document, most named first (ties: the one named first); a stock exchange the shares
         trade on ("will start trading on the Nasdaq") is where a company lists, never the company a pronoun or "the
         company" stands for. With `before`, those already named before that offset come first (as 该公司 in Chinese,
@@ -451,6 +455,10 @@ class Reader:
             self._ranked = _most_named(self._orgs)
         if before is None:
             return self._ranked
+        if left:  # ranked by how often each is named before that offset: a description opening a paragraph is read
+            # from its own left context (a company named often only in later paragraphs draws no earlier "The company")
+            named = _most_named(self._orgs[:bisect_left(self._orgs, before, key=_START)])
+            return named + [m for m in self._ranked if m.key not in {x.key for x in named}]
         known = {m.key for m in self._orgs[:bisect_left(self._orgs, before, key=_START)]}
         return [m for m in self._ranked if m.key in known] + [m for m in self._ranked if m.key not in known]
 
@@ -579,7 +587,10 @@ class Reader:
         if self.topic is not None:
             return self.topic
         later = {obj.key for letter, obj, _ in s.items[n + 1:] if letter == "o"}
-        return next((m for m in self.ranked(s.to_orig(s.items[n][2])) if m.key not in later), None)
+        opens = s.items[n][2] == 0 and (s.sent.index == 0 or self.doc.sentences[s.sent.index - 1].paragraph
+                                        != s.sent.paragraph)  # "The company was founded …" opening a paragraph: the
+        #  company named most before it (its own left context), as for a description opening one (_described_subject)
+        return next((m for m in self.ranked(s.to_orig(s.items[n][2]), opens) if m.key not in later), None)
 
     def object_antecedent(self, s: Masked, pos: int, exclude: set[str]) -> Mention | None:
         """An organisation named as an object before it (some of Windsurf's …) or in its clause, else the topic

@@ -26,7 +26,8 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     if not company or p.type == "listing" and any(cue.fullmatch(company[0].text) for _, cue in r.g.cues["exchanges"]):
         return []  # their Nasdaq debut: an exchange is no company listed
     fact = fact_record(s, p, {"company": company[:1]}, r.modality(s, gap))
-    fact.date = r.date(s, trig, m.end())
+    fact.date = r.date(s, trig, m.end(), earlier=p.name != "shares_trade_on")  # (its shares trade on Nasdaq: a state,
+    #                                                    not dated by the founding told before it in the sentence)
     if group(m, "cont"):  # "filed to go public in 2020 and made its debut a year later": no date of its own
         stop = next((c.start() for c in re.finditer(r"[,;]", s.text[m.end():])), len(s.text) - m.end()) + m.end()
         fact.date = next((v for _, v, _ in s.tokens("d", trig, stop)), None)

@@ -143,3 +143,45 @@ def test_its_round_told_by_a_described_speaker_is_the_speakers():
 def test_its_round_told_by_analysts_keeps_the_topic():  # near miss: no company speaks
     f = one("Pike Analytics raised money last year. Analysts said Larkspur Capital led its round.", "investment")
     assert names(f, "investee") == ["Pike Analytics"]
+
+
+# ---- P: the description chain
+
+
+_CHAIN = ("Harbor Group signed a $3.1 billion contract with Pike Analytics. Pike Analytics' stock jumped 20%.\n\n"
+          "The company was founded in 2017 by Tom Reyes and his brother Sam Reyes, and its shares trade on Nasdaq.\n\n"
+          "For Harbor Group, leasing capacity is quicker than building it. Harbor Group expects more such contracts. "
+          "The software group has signed three similar contracts this year.")
+
+
+def test_company_opening_a_paragraph_is_read_from_its_left_context():
+    f = one(_CHAIN, "founding")
+    assert names(f, "company") == ["Pike Analytics"]  # not Harbor Group, named more often only later
+    assert names(f, "founder") == ["Tom Reyes", "Sam Reyes"] and f.date.value.value == "2017"
+    listing = one(_CHAIN, "listing")
+    assert names(listing, "company") == ["Pike Analytics"] and listing.date is None  # (no founding year)
+
+
+def test_company_after_its_description_stays_the_described_one():  # near miss
+    f = one("Harbor Group is a software company. The company was founded in 1998 by Ann Cole.", "founding")
+    assert names(f, "company") == ["Harbor Group"]
+
+
+def test_founder_and_his_wife():
+    f = one("Tom Reyes and his wife Ana Reyes founded Pike Analytics in 2015.", "founding")
+    assert names(f, "founder") == ["Tom Reyes", "Ana Reyes"]
+
+
+def test_brother_joining_later_is_no_founder():  # near miss
+    f = one("Tom Reyes founded Pike Analytics in 2015 and his brother Sam Reyes joined in 2016.", "founding")
+    assert names(f, "founder") == ["Tom Reyes"]
+
+
+def test_the_software_company_is_the_software_maker_named_before():
+    found = facts("Microsoft signed a deal with Pike Analytics. Pike Analytics said the deal helps Pike Analytics grow."
+                  "\n\nThe software company has been signing such deals. In May it struck a deal with Teal Compute worth "
+                  "$5 billion.")
+    assert any(f.roles.get("party") and {m.canonical for m in f.roles["party"]} >= {"微软", "Teal Compute"}
+               or f.roles.get("buyer") and names(f, "buyer") == ["微软"] for f in found)
+    assert not any("Pike Analytics" in {m.canonical for ms in f.roles.values() for m in ms}
+                   and "Teal Compute" in {m.canonical for ms in f.roles.values() for m in ms} for f in found)
