@@ -54,7 +54,48 @@ def extract_facts(doc: Doc) -> None:
     _founders_as_people(doc, reader.facts)
     _months_of_their_year(doc, reader.facts)
     _dated_by_the_sentence_before(doc, english, reader.facts)
+    reader.facts += _quoted_denials(doc, english)
     doc.facts.extend(reader.facts)
+
+
+# "\"We haven't acquired Pike Analytics,\" a company spokesperson said": a quoted denial of a takeover by the company
+# the spokesperson speaks for (not "We have acquired …": no denial; not a denial told without a spokesperson)
+_WE_DID_NOT = re.compile(r"^[\"“‘']We (?:have not|haven['’]t|did not|didn['’]t|never|had not|hadn['’]t|are not|aren['’]t) "
+                         r"(?:acquired|bought|purchased|taken over|took over|acquire|buy|purchase|take over|acquiring|buying)\b "
+                         r"(?:(?:all of |any of |a majority of )?(?:the company |the start-?up )?)")
+_SPOKESPERSON = re.compile(r"[,\"”’']\s*(?:an? |the )?(?:(?P<own>company) |(?P<named>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) )?"
+                           r"(?:spokes(?:person|man|woman)|representative)(?: for (?P<for>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}))?"
+                           r" (?:said|says|told)\b")
+
+
+def _quoted_denials(doc: Doc, sentences: list[Sentence]) -> list[FactRecord]:
+    """A spokesperson's quoted "We haven't acquired X" denies that the company acquired X. The company is the one named
+    with the spokesperson ("a Harbor spokesperson", "a spokesperson for Harbor"), else the organisation opening the
+    sentence before in the same paragraph ("Harbor rejected that account. \"We haven't acquired Pike,\" …")."""
+    out = []
+    for k, sent in enumerate(sentences):
+        quote = _WE_DID_NOT.match(sent.text)
+        said = _SPOKESPERSON.search(sent.text, quote.end()) if quote else None
+        if said is None:
+            continue
+        orgs = [m for m in doc.mentions_in(sent.start, sent.end) if m.kind in ORG_KINDS]
+        target = next((m for m in orgs if m.start == sent.start + quote.end()), None)
+        if target is None:
+            continue
+        speaker = None
+        if said.group("named") or said.group("for"):
+            at = sent.start + (said.start("named") if said.group("named") else said.start("for"))
+            speaker = next((m for m in orgs if m.start == at), None)
+        elif k > 0 and sentences[k - 1].paragraph == sent.paragraph and sentences[k - 1].index == sent.index - 1:
+            prev = sentences[k - 1]
+            first = next((m for m in doc.mentions_in(prev.start, prev.end) if m.kind in ORG_KINDS), None)
+            if first is not None and not doc.text[prev.start:first.start].strip(' "“'):
+                speaker = first
+        if speaker is None or speaker.key == target.key:
+            continue
+        out.append(FactRecord("acquisition", {"acquirer": [speaker], "target": [target]}, Span(sent.start, sent.end),
+                              "denied", rule="english:quoted_denial"))
+    return out
 
 
 def _founders_as_people(doc: Doc, facts: list[FactRecord]) -> None:

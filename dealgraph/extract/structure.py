@@ -259,7 +259,8 @@ def apply_terminations(doc: Doc) -> None:
     by_sentence = _facts_by_sentence(doc)
     for i, sent in enumerate(doc.sentences):
         hits = [m for c in cues["terminated"] for m in c.finditer(sent.text)
-                if not _DELISTING.match(sent.text, m.end()) and not _contract_term(sent.text, m.start(), m.end())]
+                if not _DELISTING.match(sent.text, m.end()) and not _contract_term(sent.text, m.start(), m.end())
+                and not _RIGHT_TO_END.search(sent.text, max(0, m.start() - 40), m.start())]
         if not hits:
             continue
         keys, cue_at = _keys_in(doc, sent), sent.start + min(m.start() for m in hits)
@@ -297,6 +298,10 @@ def _new_plan_after(doc: Doc, fact: FactRecord, sent, cue_at: int) -> bool:  # t
     (…终止上述减持计划，同时表示将在一个月内增持 / 放弃了减持安排，还打算增持)."""
     trigger = _trigger_at(doc, fact, sent)
     return trigger is not None and trigger > cue_at and PLAN_CHANGED.search(doc.text, cue_at, trigger) is not None
+# a right to end a deal, not its end: "The agreement also lets Harbor terminate if Pike misses its delivery dates", "either
+# party may terminate the contract", "gives Pike the right to terminate" (a condition or an option, nothing ended)
+_RIGHT_TO_END = re.compile(r"\b(?:can|could|may|might|(?:the )?right to|(?:be )?able to|option to|lets? (?:[\w-]+ ){1,3}?|"
+                           r"allows? (?:[\w-]+ ){1,3}?to|entitles? (?:[\w-]+ ){1,3}?to|permits? (?:[\w-]+ ){1,3}?to)$")
 
 
 # A tender or a contract undone: the award voided (中标无效, 中标结果被宣布无效), the winner disqualified (取消其

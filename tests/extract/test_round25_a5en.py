@@ -185,3 +185,89 @@ def test_the_software_company_is_the_software_maker_named_before():
                or f.roles.get("buyer") and names(f, "buyer") == ["微软"] for f in found)
     assert not any("Pike Analytics" in {m.canonical for ms in f.roles.values() for m in ms}
                    and "Teal Compute" in {m.canonical for ms in f.roles.values() for m in ms} for f in found)
+
+
+# ---- J: compute contracts and providers signed up
+
+
+def test_contract_worth_n_with_b_to_access_gpu_clusters_is_a_purchase():
+    found = facts("Harbor Group signed a contract worth roughly $3.1 billion with Pike Analytics to access GPU clusters "
+                  "over four years.", "purchase")
+    assert len(found) == 1 and names(found[0], "buyer") == ["Harbor Group"]
+    assert names(found[0], "supplier") == ["Pike Analytics"] and found[0].amount.value.value == 3.1e9
+
+
+def test_contract_to_develop_software_is_no_purchase():  # near miss: no capacity bought
+    assert facts("Harbor Group signed a contract worth $40 million with Pike Analytics to develop software.",
+                 "purchase") == []
+
+
+def test_signed_up_a_provider_to_provide_gpus():
+    f = one("Harbor Group has also signed up Vireo Cloud to provide 8,000 GPUs in Spain.", "purchase")
+    assert names(f, "buyer") == ["Harbor Group"] and names(f, "supplier") == ["Vireo Cloud"]
+
+
+def test_signed_up_subscribers_or_to_provide_is_nothing():  # near misses
+    assert facts("Harbor Group signed up 2,000 new subscribers in October.", "purchase") == []
+    assert facts("Harbor Group signed up to provide GPUs to Pike Analytics.", "purchase") == []
+
+
+def test_a_right_to_terminate_ends_nothing():
+    found = facts("Harbor Group signed a contract worth $3 billion with Pike Analytics for access to computing "
+                  "capacity. The agreement also lets Harbor Group terminate if Pike Analytics misses its delivery dates.")
+    assert found and all(f.modality != "negated" for f in found)
+
+
+def test_a_contract_terminated_is_negated():  # near miss: the right was used
+    found = facts("Harbor Group signed a contract worth $3 billion with Pike Analytics for access to computing "
+                  "capacity. In May Harbor Group terminated the contract.", "purchase")
+    assert [f.modality for f in found] == ["negated"]
+
+
+# ---- O: partnership verbs
+
+
+def test_licensing_agreement_for_the_technology_of_b():
+    f = one("Harbor Group has signed a non-exclusive licensing agreement for the vision technology of Pike Analytics, "
+            "a start-up that builds cameras.", "partnership")
+    assert names(f, "party") == ["Harbor Group", "Pike Analytics"]
+    f = one("Harbor Group entered into a licensing agreement for Pike Analytics' vision software.", "partnership")
+    assert names(f, "party") == ["Harbor Group", "Pike Analytics"]
+
+
+def test_licence_talks_and_own_software_are_no_partnership():  # near misses
+    assert facts("Harbor Group is in talks about a licensing agreement with Pike Analytics.", "partnership") == []
+    assert facts("Harbor Group signed a licensing agreement for its own software.", "partnership") == []
+
+
+def test_second_conjunct_forms_a_partnership():
+    f = one("In 2024 Pike Analytics began shipping cameras to Teal Motors and formed an exclusive partnership with "
+            "Vireo Labs to build sensors.", "partnership")
+    assert names(f, "party") == ["Pike Analytics", "Vireo Labs"] and f.date.value.value == "2024"
+
+
+def test_ended_that_agreement_negates_it():
+    f = one("In 2024 Northwind and Vireo Labs signed a joint research agreement. In March Dana Pell said Northwind had "
+            "ended that agreement.", "partnership")
+    assert f.modality == "negated"
+
+
+def test_ended_the_quarter_is_nothing():  # near miss
+    assert facts("Northwind ended the quarter with $40 million in cash.") == []
+
+
+# ---- S: a quoted denial
+
+
+def test_spokespersons_quoted_denial():
+    found = facts("Reports said Harbor Group had bought Pike Analytics. Harbor Group rejected that account. \"We "
+                  "haven't acquired Pike Analytics,\" a company spokesperson said.", "acquisition")
+    assert sorted(f.modality for f in found) == ["denied", "reported"]
+    denied = next(f for f in found if f.modality == "denied")
+    assert names(denied, "acquirer") == ["Harbor Group"] and names(denied, "target") == ["Pike Analytics"]
+
+
+def test_quoted_confirmation_is_no_denial():  # near miss
+    found = facts("Harbor Group said it had completed its purchase of Pike Analytics. \"We have acquired Pike "
+                  "Analytics,\" a spokesperson said.", "acquisition")
+    assert found and all(f.modality == "asserted" for f in found)
