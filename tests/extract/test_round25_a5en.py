@@ -228,8 +228,8 @@ def test_a_contract_terminated_is_negated():  # near miss: the right was used
 
 
 def test_licensing_agreement_for_the_technology_of_b():
-    f = one("Harbor Group has signed a non-exclusive licensing agreement for the vision technology of Pike Analytics, "
-            "a start-up that builds cameras.", "partnership")
+    f = one("Last week Harbor Group agreed an exclusive licence agreement covering the imaging patents of Pike "
+            "Analytics, which makes cameras.", "partnership")
     assert names(f, "party") == ["Harbor Group", "Pike Analytics"]
     f = one("Harbor Group entered into a licensing agreement for Pike Analytics' vision software.", "partnership")
     assert names(f, "party") == ["Harbor Group", "Pike Analytics"]
