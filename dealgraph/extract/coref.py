@@ -264,7 +264,8 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         previous = topics[sent.index - 1] if sent.index >= 1 and len(topics) >= sent.index else None
         prev = doc.sentences[sent.index - 1] if sent.index >= 1 else None
         if previous is not None and prev is not None and previous.key not in excluded \
-                and prev.paragraph == sent.paragraph and _OPENS_SENTENCE.fullmatch(doc.text, sent.start, pos) \
+                and (prev.paragraph == sent.paragraph or _lone_sentence(doc, prev)) \
+                and _OPENS_SENTENCE.fullmatch(doc.text, sent.start, pos) \
                 and not any(prev.start <= a.start < prev.end and a.key != previous.key for a in added) \
                 and not _BACKER_CLAUSE.match(doc.text, previous.end):
             # A成立于2019年…。2023年8月，该公司获得…融资: the company the sentence before is about (not one that
@@ -311,6 +312,12 @@ def _changed_from(doc: Doc, cs: int, pos: int) -> Mention | None:
         return None
     named = org_mentions(doc, found.start("who"), found.end("who"))
     return named[0] if len({m.key for m in named}) == 1 else None
+
+
+def _lone_sentence(doc: Doc, sent: Sentence) -> bool:
+    """Whether the sentence is a paragraph of its own (a lead-in line: 率先引爆市场的是总部位于深圳的B。), whose company the
+    next paragraph's opening 该公司 goes on with, as within a paragraph."""
+    return not any(s.paragraph == sent.paragraph for s in doc.sentences if s is not sent)
 
 
 # B也是其早期投资方之一 / B同样为其股东: the clause's subject, a copula, then 其 and a role it plays

@@ -292,3 +292,22 @@ def test_a_company_after_yizhi_xingdongren_is_no_person():
 def test_the_field_of_a_unit_named_after_qixia():
     facts = [f for f in run("北辰集团公告称，其旗下AI芯片公司青禾科技已提交上市申请。").facts if f.type == "focus"]
     assert [(f.roles["company"][0].text, f.qualifiers.get("domain")) for f in facts] == [("青禾科技", "AI芯片")]
+
+
+# ---- 该公司 opening a paragraph after a one-sentence paragraph naming a company ----
+
+def test_the_company_of_a_lead_in_line_goes_on_into_the_next_paragraph():
+    text = ("北辰机器人宣布完成25亿元融资，北辰机器人估值再创新高。北辰机器人的订单也在增长。\n"
+            "率先引爆市场的是总部位于深圳的青禾智能。\n"
+            "2月23日，该公司宣布完成B轮融资超10亿元，投资方包括澄川资本、岚山创投等。")
+    facts = [f for f in run(text).facts if f.type == "investment" and f.roles["investor"]]
+    assert [f.roles["investee"][0].key for f in facts] == ["name:青禾智能"]
+
+
+def test_a_longer_paragraph_before_does_not_lend_its_last_topic():
+    # near miss: the paragraph before holds two sentences; the company named most goes on, as before
+    text = ("北辰机器人宣布完成25亿元融资。北辰机器人的订单也在增长。\n"
+            "澄川资本此前已关注这一赛道。其中也提到了青禾智能。\n"
+            "2月23日，该公司宣布完成B轮融资超10亿元，投资方包括岚山创投等。")
+    facts = [f for f in run(text).facts if f.type == "investment" and f.roles["investor"]]
+    assert facts and facts[0].roles["investee"][0].key != "name:澄川资本"
