@@ -312,6 +312,8 @@ def _person_before_owned(text: str, m: Mention) -> Mention:
     if m.kind == "person" and len(m.text) == 3 and text[m.end - 1:m.end + 1] in ("旗下", "名下", "麾下"):
         return Mention(m.start, m.end - 1, m.text[:2], "person", f"person:{m.text[:2]}", m.source)
     return m
+
+
 # 青禾科技、北辰合伙和孙立三方共同…: after an organisation and 和/与/及/、, a person-shaped name closing the list before
 # a count of the parties, a word of acting together or each, or a verb of a deal
 _LIST_CLOSER = re.compile(r"[和与及、]")
