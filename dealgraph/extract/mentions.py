@@ -254,6 +254,7 @@ def find_mentions(doc: Doc) -> None:
              and not (m.kind == "candidate" and _QUALITY_NOUN.fullmatch(m.text))  # 必要性、公允性: qualities
              and not (m.kind == "candidate" and _OWN_THING.fullmatch(m.text))  # 核心产品刚完成测试: what it makes
              and not (m.kind == "candidate" and m.text in _ROUND_VERBS)]  # 等多家机构联投: the verb, no name
+    found = [m for m in found if not _verb_read_alias(text, m)]
     found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)
              and not (text[m.end:m.end + 1] in "(（" and _describes_next(text, m.end, r))]
     found = [m for m in _without_glosses(text, found) if not _likeness(text, m) and not _faction(text, m)]
@@ -287,6 +288,14 @@ def _header_names(text: str) -> list[Mention]:
     """The issuer's short name in an announcement's header (证券简称：青桐电气): a company, whatever its words."""
     return [Mention(m.start("name"), m.end("name"), m.group("name"), "organization", f"name:{m.group('name')}", "shape")
             for m in _HEADER_SHORT.finditer(text)]
+
+
+def _verb_read_alias(text: str, m: Mention) -> bool:
+    """作为独立投资者领航投资的B: a known firm's alias that is itself a verb phrase (领航投资 …) right after a role
+    noun of the acting party (投资者, 投资方, 股东, 机构) and before 的/了/过 is what that party did, not the firm."""
+    return (m.source == "lexicon" and m.text.endswith("投资") and len(m.text) == 4
+            and text[m.end:m.end + 1] in ("的", "了", "过") and m.start > 0
+            and (text[m.start - 1] in "者方" or text[max(0, m.start - 2):m.start] in ("股东", "机构")))
 
 
 def _people_glued_to_verbs(text: str, found: list[Mention], r: NameRules) -> list[Mention]:

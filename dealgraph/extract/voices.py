@@ -592,8 +592,17 @@ _ITS_HOLDERS = re.compile(r"\s*(?:的)?(?:全体|部分|现有|控股|大)?股�
 _PARTNER_BETWEEN = re.compile(r"[与同跟]|和(?=[^，,；;。]{0,20}?(?:合作|携手|联手|共同|一起|一道))")
 
 
+# 青禾科技的本轮投资由A领投: 投资 after a word of the round (本轮, 该轮, 新一轮 …) is the round as a noun, no verb
+_ROUND_NOUN_BEFORE = re.compile(r"(?:本|该|此|这|新一|上一|首|前|后续)轮\Z")
+_ROUND_NOUN_AFTER = re.compile(r"(?:方|人|机构)?(?:由|将|主要|中|的|共|[,，。；;])")
+
+
 def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
+    if frame.type == "investment" and ctx.text.startswith("投资", t.start) \
+            and _ROUND_NOUN_BEFORE.search(ctx.text, max(cs, t.start - 3), t.start) \
+            and _ROUND_NOUN_AFTER.match(ctx.text, t.end):
+        return []  # (A本轮投资了B: the verb, read on)
     if frame.type == "investment" and ctx.text[t.start:t.end] in _ROUND_ROLE_WORDS and _ROUND_ROLE_NOUN.match(ctx.text, t.end):
         return []  # 领投方(之一)为A: the round's role as a noun, its member named after it (read by round_)
     if ctx.text[t.start:t.end] in _JOINT_ROUND_VERBS and ctx.text.startswith("的", t.end) \
