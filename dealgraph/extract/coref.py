@@ -17,7 +17,7 @@ from dealgraph.extract.topics import ORG_KINDS, clause_end, clause_start, for_ex
 # 这家加州芯片制造商 / 该GPU供应商: a description of a maker or supplier refers as 这家公司 does
 PRONOUN = re.compile(r"后者|前者|(?:该|这只|这支|此)(?:基金|合伙企业)|"
                      r"(?:该|这家|此|那家)[\u4e00-\u9fffA-Za-z]{0,6}?(?:公司|企业|机构|厂商|制造商|供应商|平台|独角兽)|"
-                     # 这家成立仅50天的具身智能技术公司: a longer description opened by its founding age, closed by 的
+                     # 这家成立才三个月的储能软件公司: a longer description opened by its founding age, closed by 的
                      r"(?:这家|那家)(?:成立|创立|诞生)(?:仅|才|不到|不足|刚|刚刚|于)?[^，,。；;、：:“”]{1,9}?的"
                      r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|企业|创企|厂商|独角兽)|"
                      r"(?<![尤极与及何])其(?![他中实次余它后间])|(?<![其])它(?!们)|"
