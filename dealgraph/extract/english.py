@@ -1194,8 +1194,16 @@ def _operating(r: Reader, s: Masked, m: Mention) -> Mention:
     return m
 
 
+_UNNAMED_SHARER = re.compile(r"\b(?:said|says|disclosed|discloses|reported|reports|noted|notes|revealed|reveals|stated|states)"
+                             r",? (?:that )?(?:an?|one|two|three|four|several|its|the|«j\d+») (?:[\w-]+ ){0,3}?"
+                             r"(?:customers?|clients?|buyers?|end users?|purchasers?)\b")
+
+
 def share_of(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """X accounted for 62% of Y's revenue (X buys from Y) / of Y's purchases (Y buys from X)."""
+    if _UNNAMED_SHARER.search(m.string, m.end("party"), m.start("share")):
+        return []  # "Veltrix said a single customer accounted for 13% of its revenue": the one who said it is the seller,
+        #            the customer is unnamed (the sayer buys nothing)
     party = r.members(s, m.group("party"), True)
     keys = {x.key for x in party}
     owner = r.members(s, m.group("owner") or m.group("poss"), False, keys) or [
@@ -1639,7 +1647,7 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "deal_valued_at": deal_values, "round_values": round_values, "round_backers": round_backers, "merger": merger,
-    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": capacity_deal, "cloud_deal_with": cloud_deal, "contract_with_buyer": contract_with_buyer, "attempt_by": attempt_by, "merger_together": merger_told, "merger_with_told": merger_told, "merger_noun_with": merger_told, "merger_of": merger_told, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
+    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "provider_apposed": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": capacity_deal, "cloud_deal_with": cloud_deal, "contract_with_buyer": contract_with_buyer, "attempt_by": attempt_by, "merger_together": merger_told, "merger_with_told": merger_told, "merger_noun_with": merger_told, "merger_of": merger_told, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
     "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "share_over_periods": share_over_periods, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company, "exit_stake": exit_sale, "exit_named_stake": exit_sale,
     "exit_verb": exit_sale, "exit_cut": exit_sale, "exit_sale_of": exit_sale, "exit_representing": exit_sale,
