@@ -151,7 +151,7 @@ def test_a_description_opening_its_clause_is_not_the_object_after_it():
 
 def test_a_renamed_unit_after_qi_is_still_its_antecedent():
     # near miss: 其 is no description; the name after 更名为 is the same company
-    text = "星河集团持有云帆网络40%股权。同年9月，北辰科技以20亿元将其全资收购并更名为“北辰云帆”。"
+    text = "星河集团持有云帆网络40%股权。次月，北辰科技买下了其全部股份，随后把它改名为“北辰云帆”。"
     targets = keyed(text, "acquisition", "target")
     assert targets and targets[0] != "北辰科技"
 
@@ -232,7 +232,7 @@ def test_a_pair_with_a_company_makes_no_person_of_the_company():
 # ---- 认购公司新增股份: 公司 is the issuer, never a name 公司新增股份 ----
 
 def test_subscribing_the_companys_new_shares_invests_in_the_company():
-    text = "北辰科技持有青禾智能科技股份有限公司（以下简称“公司”）20%股份。澄川资本拟以2亿元认购公司新增股份。"
+    text = "北辰科技持有青禾智能科技股份有限公司（下称“公司”）20%股份。澄川资本拟以2亿元认购公司新增股份。"
     facts = [f for f in run(text).facts if f.type == "investment"]
     assert [(f.modality, f.roles["investee"][0].key, f.amount.value.text) for f in facts] == [
         ("planned", "name:青禾智能科技", "2亿元")]
@@ -298,8 +298,8 @@ def test_the_field_of_a_unit_named_after_qixia():
 
 def test_the_company_of_a_lead_in_line_goes_on_into_the_next_paragraph():
     text = ("北辰机器人宣布完成25亿元融资，北辰机器人估值再创新高。北辰机器人的订单也在增长。\n"
-            "率先引爆市场的是总部位于深圳的青禾智能。\n"
-            "2月23日，该公司宣布完成B轮融资超10亿元，投资方包括澄川资本、岚山创投等。")
+            "这一轮热潮里最先出圈的，是一家杭州企业青禾智能。\n"
+            "上月，该公司拿下了一笔超过10亿元的B轮融资，澄川资本、岚山创投等参与其中。")
     facts = [f for f in run(text).facts if f.type == "investment" and f.roles["investor"]]
     assert [f.roles["investee"][0].key for f in facts] == ["name:青禾智能"]
 
@@ -308,6 +308,6 @@ def test_a_longer_paragraph_before_does_not_lend_its_last_topic():
     # near miss: the paragraph before holds two sentences; the company named most goes on, as before
     text = ("北辰机器人宣布完成25亿元融资。北辰机器人的订单也在增长。\n"
             "澄川资本此前已关注这一赛道。其中也提到了青禾智能。\n"
-            "2月23日，该公司宣布完成B轮融资超10亿元，投资方包括岚山创投等。")
+            "上月，该公司拿下了一笔超过10亿元的B轮融资，岚山创投等参与其中。")
     facts = [f for f in run(text).facts if f.type == "investment" and f.roles["investor"]]
     assert facts and facts[0].roles["investee"][0].key != "name:澄川资本"
