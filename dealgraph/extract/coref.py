@@ -318,7 +318,7 @@ def _changed_from(doc: Doc, cs: int, pos: int) -> Mention | None:
 
 
 def _lone_sentence(doc: Doc, sent: Sentence) -> bool:
-    """Whether the sentence is a paragraph of its own (a lead-in line: 率先引爆市场的是总部位于深圳的B。), whose company the
+    """Whether the sentence is a paragraph of its own (a lead-in line: 这一轮热潮里最先出圈的是B。), whose company the
     next paragraph's opening 该公司 goes on with, as within a paragraph."""
     return not any(s.paragraph == sent.paragraph for s in doc.sentences if s is not sent)
 
