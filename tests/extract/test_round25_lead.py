@@ -311,3 +311,17 @@ def test_a_longer_paragraph_before_does_not_lend_its_last_topic():
             "上月，该公司拿下了一笔超过10亿元的B轮融资，岚山创投等参与其中。")
     facts = [f for f in run(text).facts if f.type == "investment" and f.roles["investor"]]
     assert facts and facts[0].roles["investee"][0].key != "name:澄川资本"
+
+
+# ---- a person listed last among a round's firms invests too ----
+
+def test_a_person_closing_a_list_of_round_investors_invests():
+    facts = [f for f in run("青禾智能完成2亿元A轮融资，澄川资本、北辰资本、王立新等投资方超额认购。").facts
+             if f.type == "investment"]
+    assert [[m.text for m in f.roles["investor"]] for f in facts] == [["澄川资本", "北辰资本", "王立新"]]
+
+
+def test_a_speaker_before_the_lead_is_no_investor():
+    # near miss: the founder speaks; he is not listed with the firm
+    facts = [f for f in run("青禾智能完成2亿元A轮融资，创始人王立新表示，澄川资本领投。").facts if f.type == "investment"]
+    assert [[m.text for m in f.roles["investor"]] for f in facts] == [["澄川资本"]]
