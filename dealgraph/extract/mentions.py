@@ -1670,15 +1670,21 @@ def _people(text: str, r: NameRules) -> list[Mention]:
     return out
 
 
+_FOUR_NAME_CLOSED = re.compile(r"[，,。；;、）)]|也|将|已|曾|表示|称|认为|担任|出任|成为|是|为|的|在|于|则|还")
+
+
 def _two_surnames(text: str, start: int, name: str, r: NameRules) -> str:
     """负责人杨龚轶凡…，杨龚轶凡担任董事长: a name of two surnames and two characters, read as three after a title,
-    is the four characters where they recur in the text (the same person named again) and the second is a surname."""
+    is the four characters where the second is a surname and they recur in the text (the same person named again),
+    or the fourth is followed by what closes a name (创始人杨龚轶凡也将成为…)."""
     if len(name) != 3 or name[1] not in r.surnames or name[:2] in r.compound_surnames:
         return name
     four = text[start:start + 4]
     if len(four) < 4 or not _CJK_RUN.fullmatch(four) or four[3] in _AFTER_NAME_CHARS \
-            or text.count(four) < 2 or wordlist.words().get(four[2:]) or r.suffix.search(four):
+            or wordlist.words().get(four[2:]) or r.suffix.search(four):
         return name
+    if text.count(four) < 2 and not _FOUR_NAME_CLOSED.match(text, start + 4):
+        return name  # (once only: the fourth character must be followed by what closes a name, 杨龚轶凡也将…)
     return four
 
 

@@ -325,3 +325,16 @@ def test_a_speaker_before_the_lead_is_no_investor():
     # near miss: the founder speaks; he is not listed with the firm
     facts = [f for f in run("青禾智能完成2亿元A轮融资，创始人王立新表示，澄川资本领投。").facts if f.type == "investment"]
     assert [[m.text for m in f.roles["investor"]] for f in facts] == [["澄川资本"]]
+
+
+# ---- a four-character name of two surnames, named once (创始人杨龚轶凡也将…) ----
+
+def test_a_name_of_two_surnames_named_once_keeps_four_characters():
+    kinds = {m.text: m.kind for m in run("青禾智能创始人林岳思远也将出任董事长。").mentions}
+    assert kinds.get("林岳思远") == "person"
+
+
+def test_a_three_character_name_before_a_verb_stays_three():
+    # near miss: the second character is a surname, but the fourth opens the verb (表示)
+    kinds = {m.text: m.kind for m in run("青禾智能创始人张王明表示，公司将上市。").mentions}
+    assert kinds.get("张王明") == "person"
