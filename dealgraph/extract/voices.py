@@ -4805,7 +4805,7 @@ def _group_past_asides(ctx: Ctx, cs: int, end: int) -> list[Mention]:
     if _ASIDE_BEFORE.search(ctx.text, cs, end) is None:
         mixed = ctx.group_left(cs, end, ("organization", "candidate", "person"))
         if len(mixed) > 1 and any(m.kind != "person" for m in mixed) and mixed[-1].kind == "person":
-            return mixed  # 阿里、腾讯、王慧文等投资方超额认购: a person listed last among the firms invests too
+            return mixed  # 澄川资本、北辰资本、王立新等投资方超额认购: a person listed last among the firms invests too
         return ctx.group_left(cs, end)
     spans = [(m.start(), m.end()) for m in re.finditer(r"[(（][^()（）]{0,20}[)）]", ctx.text[cs:end])]
     outside = [m for m in ctx.mentions(cs, end) if not any(cs + a <= m.start < cs + b for a, b in spans)]
