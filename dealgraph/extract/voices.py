@@ -5486,7 +5486,7 @@ def _periods_added(ctx: Ctx, span: Value) -> list[Value]:
 
 
 # 上市机制 / 上市规则 / 上市制度 / 上市门槛 / 上市标准 / 上市新规 / 上市指引: the rules for listings, no listing
-_LISTING_RULE = re.compile(r"(?:机制|规则|制度|门槛|标准|新规|指引|条例|办法|政策)")
+_LISTING_RULE = re.compile(r"(?:机制|规则|制度|门槛|标准|新规|指引|条例|办法|政策|场所)")  # (上市场所为…: where, no step)
 # A将借B(实现)借壳上市 / A拟借助B完成“借壳上市”: B is the shell, A the company that goes public through it
 _THROUGH_SHELL = re.compile(r"借(?:助|道)?(?P<shell>[^，,。；;借]{2,24}?)(?:来|以|得以)?(?:实现|完成|进行)?[“\"「]?借壳$")
 
@@ -5755,7 +5755,7 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
 _OFFERING_RAISED = re.compile(r"[^。；;]{0,16}?(?:募得|筹得|集资|募资)(?:总额|净额)?(?:为|约为|约|达|共|合计)*\s*[\d约近逾超]")
 # 正在进行股份制改造 / 正在接受上市辅导: a step that lasts, said to be under way, is a step taken (the stage is reached)
 _STAGES_UNDER_WAY = frozenset({"shareholding_reform", "tutoring"})
-_PROGRESSIVE = re.compile(r"(?:正在|正)(?:进行|开展|推进|实施|接受|做)?(?:上市)?$")
+_PROGRESSIVE = re.compile(r"(?:正在|正)(?:进行|开展|推进|实施|接受(?:[^，,；;。]{1,16}?的)?|做)?(?:上市)?$")  # 正在接受A的上市辅导
 
 
 def _under_way(ctx: Ctx, cs: int, t: Span) -> bool:

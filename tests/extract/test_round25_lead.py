@@ -338,3 +338,21 @@ def test_a_three_character_name_before_a_verb_stays_three():
     # near miss: the second character is a surname, but the fourth opens the verb (表示)
     kinds = {m.text: m.kind for m in run("青禾智能创始人张王明表示，公司将上市。").mentions}
     assert kinds.get("张王明") == "person"
+
+
+# ---- 正在接受A的上市辅导 is a step under way; 上市场所为… names a venue, no step ----
+
+def listings(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.roles["company"][0].text, f.modality, f.qualifiers.get("stage")) for f in run(text).facts
+            if f.type == "listing"]
+
+
+def test_tutoring_under_way_with_the_tutor_named_is_asserted():
+    assert listings("青禾智能目前正在接受北辰证券的上市辅导。") == [("青禾智能", "asserted", "tutoring")]
+    # near miss: a plan to be tutored stays planned
+    assert listings("青禾智能计划明年接受北辰证券的上市辅导。") == [("青禾智能", "planned", "tutoring")]
+
+
+def test_a_listing_venue_named_is_no_listing():
+    assert listings("青禾智能的上市场所为上交所科创板。") == []
+    assert listings("青禾智能于2024年登陆上交所科创板。") == [("青禾智能", "asserted", "listed")]
