@@ -103,6 +103,10 @@ def sentence_topic(doc: Doc, sent: Sentence, strict: bool = False) -> Mention | 
     for m in reversed(mentions):  # else the last one that stands before its predicate
         if _PREDICATE.match(doc.text, m.end) and not REPORTER_AFTER.match(doc.text, m.end) \
                 and not _AGENT_MARK.search(doc.text[max(0, m.start - 1):m.start]) \
-                and not _ADVISOR.search(doc.text, max(0, m.start - 8), m.start):
-            return m
+                and not _ADVISOR.search(doc.text, max(0, m.start - 8), m.start) \
+                and not _BESIDES.match(doc.text, clause_start(doc.text, m.start, sent.start)):
+            return m  # (除了A、B，也投资了C: A and B are what the subject holds besides, no subject)
     return None
+
+
+_BESIDES = re.compile(r"[\s“”]*(?:除了|除去|除)")

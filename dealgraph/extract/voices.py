@@ -608,6 +608,8 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if ctx.text[t.start:t.end] in _JOINT_ROUND_VERBS and ctx.text.startswith("的", t.end) \
             and _MANNER.match(ctx.text, t.end + 1):
         return []  # 以联合投资的形式参与B的项目: a manner of taking part, no investment made here
+    if frame.type == "investment" and ctx.text.startswith("参与投资", t.start) and ctx.text.startswith("的", t.end):
+        return []  # A参与投资的基金F: what A put money in is described (the fund readers), F is the subject after it
     if frame.type == "founding" and ctx.text.rfind("由", cs, t.start) >= 0:
         return _founded_by(ctx, frame, cs, t)
     if frame.type == "founding" and ctx.text.endswith("组建", t.start, t.end):
@@ -632,7 +634,8 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                               and agents[i + 1].start == a.end)]
     else:
         agents, patients = _split_left(ctx, cs, t, kinds)
-    if agents and frame.type in ("investment", "acquisition") and _BESIDES.fullmatch(ctx.text, cs, agents[0].start):
+    if agents and frame.type in ("investment", "acquisition") and (_BESIDES.fullmatch(ctx.text, cs, agents[0].start)
+                                                                   or _BESIDES_THESE.fullmatch(ctx.text, cs, agents[0].start)):
         agents = ctx.carried_subject(t.start)  # A在该领域，除了B还投资了C: B is one more holding, A invests
     marked = bool(patients)  # 将B…: the patient stands before the verb
     if frame.type == "shareholding" and _block_sold(ctx, cs, t, agents):
@@ -657,14 +660,17 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             patients = []  # 此次投资选择与云平台企业B合作: B, after 与, is who the spending works with, not invested in
     if frame.type == "investment":
         head = _head_after_de(ctx, patients, ce) if not marked else []
-        patients = head or [p for p in patients if p.source != "context"
-                            or _GUESS_END.match(ctx.text, p.end) and not is_project(p)]  # 投资建设A基地项目: spending
+        firm = next((i for i, p in enumerate(patients) if p.source != "context" and p.kind == "organization"), None)
+        patients = head or [p for i, p in enumerate(patients) if p.source != "context"  # 投资建设A基地项目: spending
+                            or (firm is not None and i > firm or _GUESS_END.match(ctx.text, p.end)) and not is_project(p)]
+        # (投资了A、B和C: B, a guess listed after a name found by its shape, is one more company; not a guess
+        # opening the list: 投资纯电动大巴、B等项目 lists what is built)
         if not patients:
             agents, patients = _in_its_round(ctx, cs, t, agents)
         if not patients and agents and _KEEN_NO_OBJECT.search(ctx.text, cs, t.start) \
                 and _NO_OBJECT_AFTER.match(ctx.text, t.end):
             patients = _raiser_before(ctx, cs, agents)  # B考虑向外集资，A、C均有意投资: in B
-        if ctx.text.startswith("参与", t.start):  # 参与了B的A轮融资 (not 参与了B的重组): a round of the company named
+        if ctx.text[t.start:t.end] in ("参与", "参与了"):  # 参与了B的A轮融资 (not 参与了B的重组): a round of the company named
             patients = [p for p in patients[:1] if _ITS_ROUND.match(ctx.text, p.end)]
             if not patients and _THE_COMPANY_ROUND.match(ctx.text, t.end):  # 参与了公司C轮融资: the company written about
                 patients = _company_written_about(ctx, agents, t.start)
@@ -1256,6 +1262,7 @@ def _founder_with_companions(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
         return before[-1:]
     return []
 _BESIDES = re.compile(r"[\s“”]*(?:除了|除)")  # 除了B(之外)还投资了C: B opens no clause as its subject
+_BESIDES_THESE = re.compile(r"[\s“”]*(?:除了|除)(?:上述|前述|以上|上面提到|前面提到)的?(?:[^，,；;。]{0,12}、)?")  # 除了上述的A、B，也…
 # 周宁同时是/也是/另一重身份是(私募机构)澄川投资的创始人: an adverb or "another identity" before the copula, a kind of
 # company between it and the name; then the title closes the clause (not 澄川投资创始人的大学同学: someone else)
 _ALSO_IS_BEFORE = re.compile(r"\s*(?:同时|也|还|亦|同样|另外|(?:的)?另一(?:重|个)?身份)\s*(?:是|为|系)(?:一家)?\s*"
@@ -4851,7 +4858,9 @@ def _past_owners(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:
 def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """投资方包括A、B (investee: the subject) / A、B是其投资方 (investee: between 是 and the word)."""
     cs, ce = ctx.clause(t.start)
-    after = _listed_investors(ctx, _past_owners(ctx, ctx.group_right(t.end, ce, ORG, max_gap=2), ce), ce)
+    kind = _NEXT_KIND.match(ctx.text, t.end)  # 投资方包括产业资本A、B: the kind before the first names
+    begin = kind.end() if kind and not kind.group().lstrip().startswith(("以及", "及", "和", "还有", "另有", "此外")) else t.end
+    after = _listed_investors(ctx, _past_owners(ctx, ctx.group_right(begin, ce, ORG, max_gap=2), ce), ce)
     listed_next = _LISTED_NEXT.match(ctx.text, ce) if not after and t.end == ce else None
     if listed_next is not None:  # 上市前引入多家投资者，其中包括A、B / 引入5名基石投资者，包括A、B: the next clause lists them
         nce = ctx.clause(listed_next.end())[1]
@@ -4868,13 +4877,16 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if frame.type == "shareholding":  # 股东中包括A、B: each holds
             return [f for a in after for f in _deal(ctx, frame, t, [a], raisers[:1])]
         facts = _deal(ctx, frame, t, after, raisers[:1])
+        if _POTENTIAL_BEFORE.search(ctx.text, max(cs, t.start - 4), t.start):
+            for f in facts:  # 潜在投资人包括A: A may invest, it has not yet
+                f.modality = "planned" if f.modality == "asserted" else f.modality
         own_end = _one_round_after(ctx, after[-1].end)
         for f in facts:  # 完成5亿元C轮融资，投资方包括A、B: the round named before the list is the one they fund
             if f.amount is not None and f.amount.start >= own_end:
                 f.amount = None
             f.amount = f.amount or q.nearest(q.prices_in(ctx, q.segment_start(ctx, t.start), cs), t)
             f.qualifiers["round"] = f.qualifiers.get("round") or _round_before_pos(ctx, own_end)
-            if _THIS_ROUND.search(ctx.text, cs, t.start) or _opens_after_round(ctx, t):
+            if _THIS_ROUND.search(ctx.text, cs, t.end) or _opens_after_round(ctx, t):  # (参与本轮融资的包括: in the word)
                 _round_before(ctx, f)
         return facts
     shi = max(ctx.text.rfind("是", cs, t.start), ctx.text.rfind("为", cs, t.start))
@@ -4886,6 +4898,7 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
 
 
+_POTENTIAL_BEFORE = re.compile(r"(?:潜在|可能的|有意向的|意向)$")
 _BARE_INVESTOR_WORDS = frozenset({"投资方", "投资人", "投资机构", "投资者", "早期投资者", "早期投资人", "早期投资方",
                                   "战略投资者", "基石投资者"})
 
@@ -5141,8 +5154,8 @@ def _round_before(ctx: Ctx, fact: FactRecord) -> None:
         return
     _same_round_read(ctx, fact)
     prev = ctx.doc.sentences[ctx.sent.index - 1]
-    if "融资" not in prev.text:
-        return
+    if "融资" not in prev.text or _EARLIER_ROUND.search(prev.text):
+        return  # (…获得Pre-IPO轮投资。在此前的4月，B刚完成E轮融资。本轮…: the sentence before tells an earlier round)
     if fact.amount is None:
         fact.amount = next(iter(q.prices_in(ctx, prev.start, prev.end)), None)
     found = grammar().round.search(prev.text)
@@ -5150,6 +5163,9 @@ def _round_before(ctx: Ctx, fact: FactRecord) -> None:
         fact.qualifiers["round"] = found.group()
     if fact.date is None:
         fact.date = next(iter(ctx.doc.values_in(prev.start, prev.end, "date")), None)
+
+
+_EARLIER_ROUND = re.compile(r"^[^，,；;。]{0,4}?(?:此前|之前|早前|早些时候|上一轮|前一轮)")
 
 
 def _same_round_read(ctx: Ctx, fact: FactRecord) -> None:
@@ -5183,7 +5199,20 @@ def _listed_investors(ctx: Ctx, group: list[Mention], ce: int) -> list[Mention]:
     if ce < ctx.sent.end and _ALSO_LISTED.match(ctx.text, ce + 1):
         nce = ctx.clause(ce + 1)[1]
         group = group + ctx.group_right(_ALSO_LISTED.match(ctx.text, ce + 1).end(), nce, ORG, max_gap=2)
+    while ce < ctx.sent.end and ctx.text[ce] in "，,；;" and (kind := _NEXT_KIND.match(ctx.text, ce + 1)):
+        ce = ctx.clause(ce + 1)[1]  # 包括产业资本A、B，PE基金C，以及老股东D: each kind's names join the list
+        more = ctx.group_right(kind.end(), ce, ORG, max_gap=0)
+        if not more or ctx.text[more[-1].end:ce].strip("等") and not _KIND_CLOSE.fullmatch(ctx.text, more[-1].end, ce):
+            break
+        group = group + [m for m in more if m.key not in {g.key for g in group}]
     return group
+
+
+# the kind of investors a clause of a list opens with (…，PE基金C，以及老股东D)
+_NEXT_KIND = re.compile(r"\s*(?:以及|及|和|还有|另有|此外还有)?\s*(?:产业资本|产业投资方|产业方|PE基金|VC基金|PE机构|VC机构|"
+                        r"财务投资人|财务投资方|财务投资者|财务投资机构|战略投资人|战略投资方|战略投资者|国资(?:背景)?(?:机构|平台|基金)?|"
+                        r"地方国资|政府引导基金|引导基金|老股东|原股东|现有股东|知名机构)\s*[:：]?\s*")
+_KIND_CLOSE = re.compile(r"等(?:[一二两三四五六七八九十多数]+家)?(?:机构|基金|投资方|股东)?")
 
 
 # 正以90亿元的估值商谈新一轮融资 / 正在洽谈新一轮融资: a round under way (planned), its figure unknown yet

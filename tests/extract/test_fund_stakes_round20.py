@@ -94,7 +94,8 @@ def test_a_title_joining_a_fund_is_a_plan_only() -> None:
 
 def test_joining_a_round_is_still_an_investment_in_the_company_raising() -> None:
     [fact] = _facts("青禾资本参与投资了星河机器人的B轮融资。", "investment")
-    assert _roles(fact) == {"investor": ["青禾资本"], "investee": ["星河机器人"]} and "round" in fact.rule
+    assert _roles(fact) == {"investor": ["青禾资本"], "investee": ["星河机器人"]} and "fund" not in fact.rule
+    assert fact.qualifiers["round"] == "B轮"
 
 
 def test_signers_of_a_funds_partnership_agreement_invest_and_the_company_subscribes_its_amount() -> None:

@@ -1,0 +1,108 @@
+"""Round 27 (lead): an investor's portfolio told clause by clause (也参与投资了C, 除了上述的A、B), guessed names listed
+among found ones, a round's investors sorted by kind over several clauses, and potential investors. Sentences
+written for this file, with invented companies."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def investments(text: str, ref: str = "2025-11-20") -> list[tuple[list[str], list[str], str]]:
+    out = []
+    for f in extract("t", text, ref).facts:
+        if f.type == "investment":
+            out.append(([m.text for m in f.roles["investor"]], [m.text for m in f.roles["investee"]], f.modality))
+    return out
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(i, e) for investors, investees, _ in investments(text) for i in investors for e in investees}
+
+
+# ---- 也参与投资了C: the subject carried into a later clause of the same sentence ----
+
+def test_a_later_clause_joining_investments_keeps_the_subject():
+    got = pairs("过去一年，澄川资本先后押注了青禾电子、岚山智能，也参与投资了北辰智能。")
+    assert got == {("澄川资本", "青禾电子"), ("澄川资本", "岚山智能"), ("澄川资本", "北辰智能")}
+
+
+def test_joining_a_named_round_is_still_read_with_its_company():
+    assert pairs("澄川资本参与投资了青禾电子的B轮融资。") == {("澄川资本", "青禾电子")}
+
+
+def test_joining_described_as_a_fund_is_no_investment_in_what_the_fund_buys():
+    # near miss: 澄川科技参与投资的F describes the fund; the fund, not 澄川科技, invests in 远帆智能
+    got = pairs("澄川科技参与投资的苏州青岚创业投资合伙企业（有限合伙）近日投资了远帆智能。")
+    assert ("澄川科技", "远帆智能") not in got
+    assert ("苏州青岚创业投资合伙企业", "远帆智能") in got
+
+
+# ---- 除了(上述的)A、B，也投资了C: A and B are holdings, not the subject ----
+
+def test_besides_these_names_the_subject_is_the_investor_of_the_paragraph():
+    text = "澄川资本今年押注了青禾电子。在具身智能领域，除了上述的青禾电子、北辰数据，也参与投资了岚山智能、星澜科技等企业。"
+    got = pairs(text)
+    assert {("澄川资本", "岚山智能"), ("澄川资本", "星澜科技")} <= got
+    assert not any(investor in ("青禾电子", "北辰数据") for investor, _ in got)
+
+
+def test_besides_these_names_in_one_clause():
+    got = pairs("澄川资本今年押注了青禾电子。除了上述的青禾电子、北辰数据之外还投资了星澜科技。")
+    assert ("澄川资本", "星澜科技") in got and not any(i != "澄川资本" for i, _ in got)
+
+
+# ---- a guessed name listed after a name found by its shape ----
+
+def test_a_guess_listed_after_a_found_name_is_one_more_investee():
+    got = pairs("岚山创投投资了青禾电子、北辰数据和澄川智算等项目。")
+    assert got == {("岚山创投", "青禾电子"), ("岚山创投", "北辰数据"), ("岚山创投", "澄川智算")}
+    assert ("澄川资本", "岚山灵动") in pairs("在具身智能赛道，澄川资本布局了青禾机器人、岚山灵动等多家企业。")
+
+
+def test_a_guess_opening_a_list_of_projects_is_no_company():
+    # near miss: what is built (纯电动大巴) opens the list, no company found before it
+    got = pairs("澄川汽车投资纯电动大巴、澄川云轨等项目累计超过30亿元。")
+    assert not any(e == "纯电动大巴" for _, e in got)
+
+
+# ---- a round's investors sorted by kind over several clauses ----
+
+def test_investors_listed_by_kind_over_clauses_all_join_the_round():
+    text = "星澜智能完成5亿元B轮融资。参与本轮融资的机构包括产业资本青禾电子、岚山智能，PE基金北辰资本，以及老股东澄川创投。"
+    [(investors, investees, modality)] = investments(text)
+    assert (investors, investees, modality) == (["青禾电子", "岚山智能", "北辰资本", "澄川创投"], ["星澜智能"], "asserted")
+    fact = next(f for f in extract("t", text, "2025-11-20").facts if f.type == "investment")
+    assert fact.qualifiers["round"] == "B轮" and fact.amount is not None and fact.amount.value.value == 5e8
+
+
+def test_a_kind_word_is_no_part_of_the_name_after_it():
+    names = [m.text for m in extract("t", "投资方包括产业资本青禾电子和财务投资人北辰资本。", "2025-11-20").mentions]
+    assert "青禾电子" in names and "北辰资本" in names and not any(n.startswith(("产业资本", "财务投资人")) for n in names)
+
+
+def test_a_later_clause_that_is_no_list_of_a_kind_ends_the_list():
+    # near miss: the old holder leaving is no investor of the round
+    text = "星澜智能完成5亿元B轮融资。投资方包括青禾电子、岚山智能，老股东澄川创投则选择退出。"
+    [(investors, _, _)] = investments(text)
+    assert investors == ["青禾电子", "岚山智能"]
+
+
+def test_this_round_after_a_sentence_about_an_earlier_round_takes_no_figure_from_it():
+    text = ("5月8日，星澜智能宣布获得数亿元Pre-IPO轮投资。在此前的3月，星澜智能刚完成C轮3亿元融资。"
+            "参与本轮投资的包括青禾电子、岚山智能等机构。")
+    fact = next(f for f in extract("t", text, "2025-11-20").facts
+                if f.type == "investment" and [m.text for m in f.roles["investor"]] == ["青禾电子", "岚山智能"])
+    assert fact.amount is None or fact.amount.value.text != "3亿元"
+
+
+# ---- potential investors ----
+
+def test_potential_investors_are_a_plan():
+    text = "星澜智能正与全球投资人洽谈，包括投资公司青禾资本，募资金额可能达数亿美元。知情人士说，潜在投资人还包括现有股东岚山创投。"
+    got = [(i, m) for i, e, m in investments(text) if i == ["岚山创投"]]
+    assert got and all(m != "asserted" for _, m in got)
+
+
+def test_investors_of_a_completed_round_stay_asserted():
+    # near miss: no 潜在 before the word
+    assert investments("星澜智能完成B轮融资，投资人包括现有股东岚山创投。") == [(["岚山创投"], ["星澜智能"], "asserted")]
