@@ -25,7 +25,10 @@ code nor its tests; the same rule holds: summary lines only. `--set heldout4` (t
 round 21, when an engineer who writes no rules audited it by category and rules were written for the categories: it
 is a development set now (`--details` may be read). `--set heldout6` (tests/data/heldout6, tests/gold/heldout6.yaml:
 twelve more real 2024–2026 events in our own words) was written and committed before any run, by an engineer who read no
-extraction code or its tests; read only its summary lines, never its texts or per-fact details.
+extraction code or its tests; read only its summary lines, never its texts or per-fact details. `--set heldout7`
+(tests/data/heldout7, tests/gold/heldout7.yaml: twelve further real 2024–2026 events in our own words — rounds, a planned
+control deal, fund sell-downs, server tenders, a listing, a denied rumour, results, a rejected takeover, cloud contracts)
+was written and committed before any run the same way; read only its summary lines.
 
 The package comes from PYTHONPATH; the gold list, the matcher and the corpus come from the tree this file
 is in (so another tree can run `python /work/main/bench/sample_gold.py` against its own package).
@@ -67,6 +70,7 @@ SETS = {  # --set: (corpus, gold list)
     "heldout4": (ROOT / "tests" / "data" / "heldout4", ROOT / "tests" / "gold" / "heldout4.yaml"),
     "heldout5": (ROOT / "tests" / "data" / "heldout5", ROOT / "tests" / "gold" / "heldout5.yaml"),
     "heldout6": (ROOT / "tests" / "data" / "heldout6", ROOT / "tests" / "gold" / "heldout6.yaml"),
+    "heldout7": (ROOT / "tests" / "data" / "heldout7", ROOT / "tests" / "gold" / "heldout7.yaml"),
 }
 NOT_ASSERTED = ("denied", "reported", "rumored", "negated", "planned", "expected")
 
@@ -290,8 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=sorted(SETS), default="samples",
                         help="samples (the bundled corpus, default), heldout (tests/data/heldout), heldout2 "
                              "(tests/data/heldout2), heldout3 (tests/data/heldout3), heldout4 "
-                             "(tests/data/heldout4), heldout5 (tests/data/heldout5) or heldout6 "
-                             "(tests/data/heldout6)")
+                             "(tests/data/heldout4), heldout5 (tests/data/heldout5), heldout6 "
+                             "(tests/data/heldout6) or heldout7 (tests/data/heldout7)")
     args = parser.parse_args(argv)
     corpus, gold_path = SETS[args.set]
     with tempfile.TemporaryDirectory(prefix="sample_gold_") as tmp:
