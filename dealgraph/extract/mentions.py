@@ -1486,7 +1486,7 @@ def _cloud_and_carrier_units(text: str, r: NameRules, found: list[Mention]) -> l
         if not (_apart_after_name(text, after, r) or tendered) or not_after.match(text, after) \
                 or _runs_on(text, at, after):
             continue  # (中标浙江移动智算中心采购项目: the buyer, then its project's name)
-        if m.group() == "移动" and text[s - 1:s] in "向往朝到至":
+        if m.group() == "移动" and s > 0 and text[s - 1] in "向往朝到至":
             continue  # 人口向上海移动: moving somewhere, no operator
         name = text[s:after]
         out.append(Mention(s, after, name, "organization", _name_key(name), "shape"))

@@ -106,3 +106,17 @@ def test_potential_investors_are_a_plan():
 def test_investors_of_a_completed_round_stay_asserted():
     # near miss: no 潜在 before the word
     assert investments("星澜智能完成B轮融资，投资人包括现有股东岚山创投。") == [(["岚山创投"], ["星澜智能"], "asserted")]
+
+
+# ---- an operator's branch opening the text ----
+
+def test_an_operators_branch_opening_the_text_is_a_name():
+    text = "岚州移动向青禾电子采购了2000台AI服务器。"
+    assert "岚州移动" in [m.text for m in extract("t", text, "2025-11-20").mentions if m.kind == "organization"]
+    [f] = [f for f in extract("t", text, "2025-11-20").facts if f.type == "purchase"]
+    assert ([m.text for m in f.roles["buyer"]], [m.text for m in f.roles["supplier"]]) == (["岚州移动"], ["青禾电子"])
+
+
+def test_moving_towards_a_place_is_still_no_operator():
+    # near miss: 向…移动 is movement, wherever it stands
+    assert not [m for m in extract("t", "人口持续向岚州移动。", "2025-11-20").mentions if m.text.endswith("移动")]
