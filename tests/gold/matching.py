@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dealgraph.names import fold
+
+# a branch named after its company: the company, a place, then 分公司 / 分行 / 支行 (no legal person of its own)
+_BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:分公司|分行|支行)")
 
 
 def names_of(member: dict, entities: dict[str, dict]) -> set[str]:
@@ -17,12 +21,18 @@ def role_ok(gold_names: list[str], members: list[dict], entities: dict[str, dict
 
     A gold name matches a member's entity name or alias, or (not `exact`) any part of the member's name.
     `exact` also accepts the mention's text, and nothing longer: a name with words glued on
-    (奥迪也宣布, 华为计划) does not stand for 奥迪 or 华为."""
+    (奥迪也宣布, 华为计划) does not stand for 奥迪 or 华为. In both modes a company stands for its own branch
+    (澄川移动 for 澄川移动岚州分公司): a branch is no legal person apart from its company."""
     def named(g: str, m: dict) -> bool:
-        if fold(g) in names_of(m, entities):
+        if fold(g) in names_of(m, entities) or branch_of(g, m["name"]):
             return True
         return fold(g) == fold(m["mention"]["text"]) if exact else fold(g) in fold(m["name"])
     return all(any(named(g, m) for m in members) for g in gold_names)
+
+
+def branch_of(company: str, name: str) -> bool:
+    """Whether `name` is a branch of `company` named after it (青禾银行澄川分行 of 青禾银行)."""
+    return name.startswith(company) and len(company) >= 2 and _BRANCH_TAIL.fullmatch(name, len(company)) is not None
 
 
 def _date_value(d: Any) -> Any:
