@@ -21,7 +21,7 @@ _NEGATION = re.compile(r"(尚未|仍未|并未|未能|没有|未曾|从未|暂�
 _FUTURE_JIANG = re.compile(r"将(?![其该这它之])[\u4e00-\u9fff]{0,3}$")
 # 将 before the way or the partner of the deal (远景科技将以20亿元收购云帆智能, 将以现金115亿元购买, 将通过子公司增资,
 # 将与东岳集团合作, 将从纽交所退市, 将被C收购, 将由C受让): the deal is still to come, however long the phrase up to its verb
-_FUTURE_JIANG_PHRASE = re.compile(r"将(?:以|通过|用|使用|出资|斥资|耗资|拿出|动用|花费|向|与|和|同|从|对|被|由|为|给)[^，,；;。：:“”]{0,28}$")
+_FUTURE_JIANG_PHRASE = re.compile(r"将(?:以|作为|通过|用|使用|出资|斥资|耗资|拿出|动用|花费|向|与|和|同|从|对|被|由|为|给)[^，,；;。：:“”]{0,28}$")
 # The state after a deal (交易完成后持有云帆5%的股份, 本次增资完成后): only as certain as the deal before it
 _AFTER_DEAL = re.compile(r"[\s“”]*(?:本次|此次|该笔|这笔|上述|两笔|全部)?(?:交易|收购|增资|投资|认购|发行|重组|合并|转让|入股|要约)?"
                          r"(?:全部)?(?:完成|交割|实施完毕|完成交割|落地)后")

@@ -4858,6 +4858,9 @@ def _past_owners(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:
 def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """投资方包括A、B (investee: the subject) / A、B是其投资方 (investee: between 是 and the word)."""
     cs, ce = ctx.clause(t.start)
+    as_role = _AS_INVESTOR.search(ctx.text, cs, t.start)
+    if as_role is not None and frame.type == "investment":
+        return _as_investor(ctx, frame, t, as_role.start(), cs, ce)
     kind = _NEXT_KIND.match(ctx.text, t.end)  # 投资方包括产业资本A、B: the kind before the first names
     begin = kind.end() if kind and not kind.group().lstrip().startswith(("以及", "及", "和", "还有", "另有", "此外")) else t.end
     after = _listed_investors(ctx, _past_owners(ctx, ctx.group_right(begin, ce, ORG, max_gap=2), ce), ce)
@@ -4899,6 +4902,38 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _POTENTIAL_BEFORE = re.compile(r"(?:潜在|可能的|有意向的|意向)$")
+# A作为基石投资者… / 引入A作为战略投资者: the name before 作为 is the investor the word names, never a company
+# that raises (the names after the word are what the investor does, not a list of investors)
+_AS_INVESTOR = re.compile(r"作为(?:其|公司的?|本次|此次|本轮|该轮|一家|首批|新的?|重要的?|主要的?){0,2}$")
+# …参与B的IPO / 参与B本次发行: what a cornerstone or strategic investor joins is the company's own raising
+_JOINS_RAISING = re.compile(r"\s*(?:已|将|拟|也|均|共同|同时)?(?:参与|参投|加入)了?\s*")
+_RAISING_AFTER = re.compile(r"\s*(?:的|此次|本次|本轮|这次)?(?:的)?(?:香港|港股|A股|科创板|创业板)?"
+                            r"(?:IPO|首次公开发行|首发|全球发售|公开发售|新股发行|发行|增资|定增|定向增发|配售|融资|"
+                            r"新一轮融资|本轮融资|[A-E]\+*轮融资)")
+_ADVERB_GAP = re.compile(r"\s*(?:将|拟|已|也|均|都|还|计划|有望|将会|或将|曾)*\s*")
+# B引入A作为战略投资者 / B拟引进A作为基石投资者: the one brought in invests in the one bringing it in
+_BRINGS_IN = re.compile(r"(?:引入|引进|迎来)了?\s*$")
+
+
+def _as_investor(ctx: Ctx, frame: Frame, t: Span, as_at: int, cs: int, ce: int) -> list[FactRecord]:
+    """A作为基石投资者参与B的IPO / B引入A作为战略投资者: A invests in B. A作为战略投资者入股B is read by its verb
+    (入股, 认购); with no such frame (A作为战略投资者表示…) nothing, and never the names after the word as investors."""
+    investors = ctx.group_left(cs, as_at, ("organization", "candidate", "person"))
+    if not investors or not _ADVERB_GAP.fullmatch(ctx.text, investors[-1].end, as_at):
+        return []
+    brought = _BRINGS_IN.search(ctx.text, cs, investors[0].start)
+    if brought is not None:
+        raisers = [m for m in ctx.mentions(cs, brought.start()) if m.key not in {i.key for i in investors}]
+        return _deal(ctx, frame, t, investors, raisers[-1:]) if raisers else []
+    join = _JOINS_RAISING.match(ctx.text, t.end)
+    if join is None:
+        return []
+    raisers = ctx.group_right(join.end(), ce, max_gap=0)
+    if len(raisers) != 1 or _RAISING_AFTER.match(ctx.text, raisers[0].end) is None:
+        return []
+    return _deal(ctx, frame, t, investors, raisers)
+
+
 _BARE_INVESTOR_WORDS = frozenset({"投资方", "投资人", "投资机构", "投资者", "早期投资者", "早期投资人", "早期投资方",
                                   "战略投资者", "基石投资者"})
 
@@ -5235,6 +5270,9 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # 市场猜测这是“机器人公司借壳上市”, 并不构成借壳上市: a backdoor listing as a kind of deal, no company
         # named in its clause (A否认此举意在借壳上市 is A's)
     companies = _one_role_subject(ctx, head)
+    funded = _funded_by(ctx, t) if frame.type == "financial" else None
+    if funded is not None:  # A获得了B 5亿元融资: A raises, B funds (never B's own financing)
+        companies = funded[:1]
     if frame.type in ("focus", "listing", "financial", "closure"):
         companies = [c for c in companies if c.kind != "person"]  # 吴青创立了B，专注于…: B's field, never a person's
     shell = _THROUGH_SHELL.search(ctx.text, ctx.clause(t.start)[0], t.start) if frame.type == "listing" else None
@@ -5254,7 +5292,8 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             if not (fact.type == "financial" and fact.qualifiers.get("metric") == "financing"
                     and fact.qualifiers.get("value") is None):  # a round with no figure states no financing figure
                 out.extend(_yearly_series(ctx, fact))
-            out.extend(_round_of(ctx, t, fact))
+            if not (funded and funded[-1] is None):
+                out.extend(_round_of(ctx, t, fact, funded[1:] if funded else []))
             out.extend(_figure_a_year_before(ctx, fact))
             out.extend(_figure_compared(ctx, t, fact))
             out.extend(_figure_went_from(ctx, fact))
@@ -5434,7 +5473,38 @@ def _figure_a_year_before(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
     return [before]
 
 
-def _round_of(ctx: Ctx, t: Span, fact: FactRecord) -> list[FactRecord]:
+# A获得了B 5亿元融资 / A拿到B、C共计3亿元的A轮融资: the names right after a verb of receiving fund the round named by
+# the trigger (only figures, a round's name and 等/的 between them and it); a loan (银行, 授信, 贷款) is no round
+_RECEIVES = re.compile(r"(?:获得|拿到|取得|收到|斩获|获)了?(?:来自)?\s*")
+_FUNDERS_TO_ROUND = re.compile(r"(?:等(?:多家|几家|\d+家|[两三四五六七八九十]家)?(?:机构|投资方|投资机构|基金|股东)?)?(?:提供|给予)?的?\s*"
+                               r"(?:共计|合计|总计|总额|约|近|超|超过|逾|高达)?[\d.,，]*(?:[十百千万亿]+)?(?:美元|港元|欧元|元|人民币)?的?\s*"
+                               r"(?:(?:天使|种子|Pre-?[A-E]|[A-E]|战略|首|新一)\+*轮)?")
+_RAISER_GAP = re.compile(r"[^，,；;。、“”]{0,10}")
+_LOAN_WORDS = re.compile(r"银行|授信|贷款|借款|债")
+
+
+def _funded_by(ctx: Ctx, t: Span) -> list[Mention | None] | None:
+    """[raiser, funder…] where the clause reads A获得(了)B…融资 ([raiser, None] for a loan), else None."""
+    if not ctx.text.startswith("融资", t.end - 2):
+        return None
+    cs, ce = ctx.clause(t.start)
+    names = ctx.mentions(cs, t.start)
+    for n, raiser in enumerate(names[:-1]):
+        verb = next((v for k in range(raiser.end, names[n + 1].start)
+                     if (v := _RECEIVES.fullmatch(ctx.text, k, names[n + 1].start)) is not None), None)
+        if verb is None or not _RAISER_GAP.fullmatch(ctx.text, raiser.end, verb.start()) \
+                or ctx.mentions(raiser.end, verb.start()):
+            continue
+        funders = ctx.group_right(verb.end(), t.start, max_gap=0)
+        if not funders or not _FUNDERS_TO_ROUND.fullmatch(ctx.text, funders[-1].end, t.start - 2):
+            return None
+        if _LOAN_WORDS.search(ctx.text, cs, ce) or any(_LOAN_WORDS.search(f.canonical) for f in funders):
+            return [raiser, None]  # A获得B银行5亿元融资: A borrows, no round
+        return [raiser, *funders]
+    return None
+
+
+def _round_of(ctx: Ctx, t: Span, fact: FactRecord, investors: list[Mention] = ()) -> list[FactRecord]:
     """MiniMax即将完成近3亿美元的新一轮融资: a round the company raises is an investment in it, its investors
     left unnamed where the text names none (require_roles lets it yield to one that names them, here or in
     the next sentence: 本轮由A领投). A figure of money raised over a period (累计融资) is no round."""
@@ -5448,7 +5518,7 @@ def _round_of(ctx: Ctx, t: Span, fact: FactRecord) -> list[FactRecord]:
         return []
     if round_name is None and _OWN_OFFERING.search(ctx.text, ctx.sent.start, ctx.clause(t.start)[1]):
         return []  # 招股书显示，A拟发行不超过4000万股，融资28亿元 / 融资超百亿港元的IPO: shares sold to the market, no round
-    inv = FactRecord("investment", {"investor": [], "investee": list(fact.roles["company"])}, fact.evidence,
+    inv = FactRecord("investment", {"investor": list(investors), "investee": list(fact.roles["company"])}, fact.evidence,
                      fact.modality, q.date_for(ctx, t), amount, None, {"round": round_name, "consideration": "unknown"},
                      rule=f"investment:round_of:{ctx.text[t.start:t.end]}")
     return [inv]
