@@ -90,7 +90,39 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         for fact in facts:
             fact.rule = f"investment:{frame.voice}:{ctx.text[t.start:t.end]}"
         return facts
-    return _acquire(ctx, frame, t)
+    facts = _acquire(ctx, frame, t)
+    if not facts and frame.type == "investment":
+        return _bought_then_ranked(ctx, frame, t)
+    return facts
+
+
+# A大举增持1200万股，目前位列B第二大股东 / A增持2%，成为B第一大股东: shares counted with no company after the verb,
+# then the company of which the buyer now ranks as a holder, in the next clause
+_BARE_COUNT = re.compile(r"了?\s*(?:约|共|合计|累计|超过|逾|近)?[\d.,]+\s*(?:万|亿)?(?:股|%)(?:股份|股票)?\s*(?=[，,])")
+_RANKS_AS_HOLDER = re.compile(r"[，,]\s*[^，,；;。]{0,12}?(?:成为|位列|跃居|跃升为|升至|晋升为|晋升|位居)")
+_HOLDER_RANK = re.compile(r"的?(?:第[一二三四五六七八九十\d]+大|最大|控股)(?:流通股?)?股东")
+
+
+def _bought_then_ranked(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """增持 with a bare count and no company, then 成为/位列B第N大股东 in the next clause: B's shares were bought."""
+    cs, ce = ctx.clause(t.start)
+    count = _BARE_COUNT.match(ctx.text, t.end)
+    if count is None or count.end() != ce or ctx.mentions(t.end, ce):
+        return []
+    buyers = ctx.group_left(cs, t.start) or ctx.carried_subject(t.start)  # A三季度卷土重来，大举增持…: A
+    if not buyers or ctx.mentions(buyers[-1].end, t.start):
+        return []
+    rank = _RANKS_AS_HOLDER.match(ctx.text, ce)
+    if rank is None:
+        return []
+    nce = ctx.clause(rank.end())[1]
+    keys = {m.key for m in buyers}
+    if any(m.key not in keys and m.text not in {b.text for b in buyers} for m in ctx.mentions(ce, rank.end())):
+        return []  # 增持1200万股，C成为B第一大股东: another holder ranks, not the buyer
+    company = [m for m in ctx.group_right(rank.end(), nce, max_gap=0) if m.key not in keys][:1]
+    if not company or _HOLDER_RANK.match(ctx.text, company[0].end) is None:
+        return []
+    return v._deal(ctx, frame, t, buyers, company)
 
 
 # 其中，B受让120万股；C受让60万股 / 获配机构中，B受让…: the buyers of a transfer just told, each with its part

@@ -139,3 +139,30 @@ def test_investment_in_b_with_its_round_between():
 
 def test_near_miss_investment_plan_toward_b_is_no_deal():
     assert _facts("北岭资本对云栖智能的投资计划尚未公布。") == []
+
+
+# --- A增持N股，(A)位列/成为B第N大股东: B's shares were bought ---
+
+def test_bare_count_then_rank_names_the_company_bought():
+    facts = _facts("松涛基金二季度又大举增持900万股，目前位列云栖股份第三大股东。")
+    assert (["松涛基金"], ["云栖股份"], "asserted") in facts
+
+
+def test_bare_count_buyer_carried_from_clause_before():
+    facts = _facts("松涛基金三季度重新入场，大举增持6000万股，目前松涛基金已经位列云栖股份第二大流通股股东。")
+    assert (["松涛基金"], ["云栖股份"], "asserted") in facts
+
+
+def test_bare_count_then_rank_planned_stays_planned():
+    facts = _facts("松涛基金拟增持3%，成为云栖股份第一大股东。")
+    assert facts and all(f[2] == "planned" for f in facts)
+
+
+def test_near_miss_another_holder_ranks_after_the_count():
+    # 增持900万股，北岭资本随后成为B第一大股东: the one ranked is not the buyer; no company read for the buyer
+    facts = _facts("松涛基金增持900万股，北岭资本随后成为云栖股份第一大股东。")
+    assert all(f[0] != ["松涛基金"] for f in facts)
+
+
+def test_near_miss_count_then_price_move_names_no_company_bought():
+    assert _facts("松涛基金增持900万股，云栖股份股价随即上涨。") == []
