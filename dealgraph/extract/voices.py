@@ -1766,6 +1766,8 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     sender = [m for m in _notice_sender(ctx, t.start) if not suppliers or m.key != suppliers[0].key]
     if sender:
         buyers = sender  # 收到B发出的中标通知书，确定公司为“…项目”的中标人: B tendered, whatever the project's title
+    elif buyers and _sender_unnamed(ctx, t.start):
+        buyers = []  # 收到岚山电网公司的《中标通知书》 (a tenderer no rule names): B tendered, not a name in the title
     if suppliers and not buyers and _PROJECT_WON.search(ctx.text, t.start if word == "中标" else cs, q.segment_end(ctx, t.end)):
         buyers = []  # 中标临江市人工智能算力中心项目 / 确定A为“…EPC总承包项目”的中标单位: a project, its owner unnamed
     elif not buyers or not suppliers or buyers[0].key == suppliers[0].key:
@@ -1986,13 +1988,33 @@ def _notice_sender(ctx: Ctx, before: int) -> list[Mention]:
     if "通知书" not in ctx.text[ctx.sent.start:ctx.sent.end]:
         return []
     found = _NOTICE_FROM.search(ctx.text, ctx.sent.start, ctx.sent.end)
-    if found is None or found.start() > before + 8:
+    if found is None:  # B向A发出《中标通知书》，确定A中标…: B, before 向, sent it
+        senders = [m for m in ctx.mentions(ctx.sent.start, before, ORG) if _sent_the_notice(ctx, m)]
+        return senders[-1:] if senders and not _TENDER_AGENT.search(senders[-1].text) \
+            and (senders[-1].start == ctx.sent.start or ctx.text[senders[-1].start - 1] in "，,；;：:、 ") else []
+    if found.start() > before + 8:
         return []
     named = ctx.mentions(found.start("b"), found.end("b"), ORG)
     if len(named) != 1 or named[0].kind != "organization" or _TENDER_AGENT.search(named[0].text):
         return []
     whole = not ctx.text[found.start("b"):named[0].start].strip() and not ctx.text[named[0].end:found.end("b")].strip()
     return named if whole else []  # (收到A、B送达的中标通知书: two tenderers, two awards; no one buyer)
+
+
+# what ends an organisation's name where no rule found the name (岚山电网公司, 澄川市环卫管理处, 岚山电力局)
+_BODY_END = re.compile(r"(?:公司|集团|局|处|院|委员会|委|中心|政府|银行|厂|站|社)$")
+
+
+def _sender_unnamed(ctx: Ctx, before: int) -> bool:
+    """Whether the notice of award the winner received names its sender by words no rule reads as a name (收到岚山电网
+    公司的《中标通知书》): a tenderer is named, so a name inside the project's title is no buyer. Not an agent."""
+    if "通知书" not in ctx.text[ctx.sent.start:ctx.sent.end]:
+        return False
+    found = _NOTICE_FROM.search(ctx.text, ctx.sent.start, ctx.sent.end)
+    if found is None or found.start() > before + 8 or ctx.mentions(*found.span("b"), ORG):
+        return False
+    said = found.group("b").strip()
+    return _BODY_END.search(said) is not None and not _TENDER_AGENT.search(said) and not said.startswith(("本", "该", "此", "公司"))
 
 
 # B向北辰园林发出《中标通知书》: B, before 向, tendered and tells the winner
@@ -4473,13 +4495,56 @@ def signed_with(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     parties = _distinct(first + partners)
     if len(parties) < 2 or any(m.kind == "person" or _titled_person(m) or _in_title(ctx, m) for m in parties):
         return []
+    sides = _contract_sides(ctx, t, parties, first) if len(parties) == 2 and ctx.text.endswith(_BARE_CONTRACT, 0, t.end) else None
+    if sides is not None:
+        return [_contract_bought(ctx, t, *sides)]  # A与B签署合同，A将承建B的…项目: a contract of supply, not a partnership
     fact = q.base_fact(ctx, "partnership", {"party": parties, "result": []}, t, **frame.qualifiers)
     return _dated(ctx, fact, t)
 
 
+_BARE_CONTRACT = ("合同", "协议")
+# A与B签署合同，公司将承建B…项目 / …，由A为B提供风机及运维服务: the clause right after the signing says who builds or
+# supplies (the one named, or 公司 for the side that signed first); the other pays for it
+_SUPPLIER_AFTER = re.compile(r"\s*[，,]\s*(?:双方约定|约定|根据合同|合同约定)?[，,]?\s*(?:由)?(?P<who>本公司|该公司|公司|[^，,；;。]{2,30}?)"
+                             r"(?:将|拟|将负责|负责|主要)*(?:(?P<builds>承建|承包|总承包|施工建设|建设施工)"
+                             r"|(?:为|向)(?P<to>[^，,；;。]{2,30}?)(?:提供|供应|交付|供货))")
+
+
+def _contract_sides(ctx: Ctx, t: Span, parties: list[Mention], first: list[Mention]) -> tuple[Mention, Mention] | None:
+    """(supplier, buyer) of a bare contract signed by two (A与B签署合同) where the clause right after it says which
+    one builds or supplies for the other (公司将承建B…项目, 由A为B提供…); None where it says neither."""
+    said = _SUPPLIER_AFTER.match(ctx.text, t.end)
+    if said is None:
+        return None
+    who = said.group("who")
+    if who in ("本公司", "该公司", "公司"):
+        supplier = first[0] if first else None
+    else:
+        named = ctx.mentions(*said.span("who"), ORG + ("candidate",))
+        supplier = next((p for p in parties if named and named[0].start == said.start("who") and named[0].key == p.key), None)
+    if supplier is None:
+        return None
+    buyer = next(p for p in parties if p.key != supplier.key)
+    if said.group("to"):
+        to = ctx.mentions(*said.span("to"), ORG + ("candidate",))
+        if not to or to[0].key != buyer.key:
+            return None  # (由A为当地居民提供…: someone else is served)
+    return supplier, buyer
+
+
+def _contract_bought(ctx: Ctx, t: Span, supplier: Mention, buyer: Mention) -> FactRecord:
+    fact = q.base_fact(ctx, "purchase", {"buyer": [buyer], "supplier": [supplier]}, t)
+    fact.rule = f"purchase:signed_contract:{ctx.text[t.start:t.end]}"
+    fact.amount = q.nearest(q.prices_in(ctx, t.end, q.segment_end(ctx, t.end)), t)  # …，项目金额4.6亿元
+    _budget_out(ctx, fact)
+    fact.date = q.date_for(ctx, t)
+    fact.qualifiers["period"] = fact.date
+    return fact
+
+
 # between the one who signs and 与: a date or adverbs (澜舟股份7月28日与B签约, A近日与B签约, A今日在杭州与B签约)
 _SUBJECT_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|今日|昨日|当天|同日|此次|"
-                          r"已|将|正式|还|也|再次|在[^，,；;。与和]{1,12}?)*")
+                          r"已|将|拟|计划|准备|正式|还|也|再次|在[^，,；;。与和]{1,12}?)*")  # (拟与B签约: planned)
 
 
 # between the partner and the word: a verb of making the tie (达成, 开展, 建立 …) and its adverbs and adjectives
