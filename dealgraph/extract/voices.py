@@ -4411,6 +4411,9 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     tie = _TIE_VERB_BEFORE.search(ctx.text, cs, end)
     if tie is not None:  # 与B达成战略合作 / 与B开展深度合作 / 与B建立合作: the verb between the partner and the word
         end = tie.start()
+    venue = _VENUE_BEFORE.search(ctx.text, cs, end)
+    if venue is not None:
+        end = venue.start()  # A、B在C总部举行战略合作签约仪式: C is where they sign, no party
     parties = ctx.group_left(cs, end)
     if ctx.text[t.start:t.end] in ("携手", "牵手") and len(_distinct(parties)) < 2:
         joined = ctx.group_right(t.end, ce, max_gap=0)  # A携手B发布…: A and the partner right after the word
@@ -4454,6 +4457,11 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _dated(ctx, fact, t)
 
 
+# 在C总部举行三方战略合作签约仪式 / 在C大厦举行的合作: the place of the signing, named by a building or site of C
+_VENUE_BEFORE = re.compile(r"在[^，,；;。与和在]{1,20}?(?:总部|大厦|大楼|办公楼|园区|会议室|会议中心|展台|展位|基地|厂区)"
+                           r"(?:举行|举办|召开)?(?:了|的)?[\u4e00-\u9fff]{0,6}?$")
+
+
 # 与B正式签约 / 与B举行了签约仪式 / 与B在杭州举行的战略合作签约仪式: what may stand between the partner and the word
 _SIGN_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?(?:等[一二三四五六七八九十两几多\d]*家[\u4e00-\u9fff]{0,4}?)?"
                        r"(?:已|已经|正式|成功|顺利|再次|现场|共同|当天|当日|同日)*"
@@ -4471,8 +4479,13 @@ def signed_with(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     clause's subject carried: 公司与B签约) and the ones after it; nothing where a person signs (李某与B签约成为球员),
     nor where 签约 names a figure (签约客户, 签约金额)."""
     cs, ce = ctx.clause(t.start)
-    if "与" not in ctx.text[cs:t.start] and "和" not in ctx.text[cs:t.start] or \
-            not _SIGN_CLOSES.match(ctx.text, t.end - 2 if ctx.text.endswith("仪式", 0, t.end) else t.end):
+    if not _SIGN_CLOSES.match(ctx.text, t.end - 2 if ctx.text.endswith("仪式", 0, t.end) else t.end):
+        return []
+    if _CEREMONY_ONLY.fullmatch(ctx.text, cs, t.end) and cs > ctx.sent.start:
+        parties = _agreed_before(ctx, cs)  # A与B就…达成一致，并举行签约仪式: the two who agreed sign
+        return _dated(ctx, q.base_fact(ctx, "partnership", {"party": parties, "result": []}, t, **frame.qualifiers), t) \
+            if parties else []
+    if "与" not in ctx.text[cs:t.start] and "和" not in ctx.text[cs:t.start]:
         return []
     gap = _SIGN_GAP.search(ctx.text, cs, t.start)
     group = ctx.group_left(cs, gap.start(), _SIGNERS) if gap else []
@@ -4540,6 +4553,33 @@ def _contract_bought(ctx: Ctx, t: Span, supplier: Mention, buyer: Mention) -> Fa
     fact.date = q.date_for(ctx, t)
     fact.qualifiers["period"] = fact.date
     return fact
+
+
+# 并隆重举行签约仪式: a clause of the ceremony alone, its signers in the clause before
+_CEREMONY_ONLY = re.compile(r"\s*(?:并|随后|同时|双方|并于当日|当天|现场)*(?:将|拟|计划|将于[^，,；;。]{1,8}?)?(?:隆重|正式|共同)?"
+                            r"(?:举行|举办)(?:了)?签约仪式")
+# A与B就…项目达成一致 / A与B达成共识: what the two agreed on, closing the clause
+_AGREED_ON = re.compile(r"\s*(?:(?:已|正式|成功|顺利)?就[^，,；;。]{1,30}?)?(?:已|正式|成功|顺利)?达成(?:了)?(?:一致|共识|合作意向)\s*$")
+
+
+def _agreed_before(ctx: Ctx, cs: int) -> list[Mention]:
+    """The two (or more) named in the clause before cs as agreeing (A与B就C项目达成一致): the one before 与 and
+    the ones right after it; none where the clause says no agreement or names a person."""
+    ps, pe = ctx.clause(cs - 1)
+    with_ = _marks_outside_names(ctx, _SIGN_WITH, Span(ps, pe))
+    if not with_:
+        return []
+    mark = with_[0]
+    first = ctx.group_left(ps, mark.start(), _SIGNERS)
+    if not first or not _SUBJECT_GAP.fullmatch(ctx.text, first[-1].end, mark.start()):
+        return []
+    partners = ctx.group_right(mark.end(), pe, _SIGNERS, max_gap=0)
+    if not partners or not _AGREED_ON.match(ctx.text, partners[-1].end, pe):
+        return []
+    parties = _distinct(first[-1:] + partners)
+    if len(parties) < 2 or any(m.kind == "person" or _titled_person(m) or _in_title(ctx, m) for m in parties):
+        return []
+    return parties
 
 
 # between the one who signs and 与: a date or adverbs (澜舟股份7月28日与B签约, A近日与B签约, A今日在杭州与B签约)

@@ -124,3 +124,42 @@ def test_unread_sender_leaves_no_buyer_from_the_title():
 def test_agent_sender_near_miss_title_owner_still_buys():
     text = "青禾电力公告，公司收到澄川招标代理公司的《中标通知书》，确定公司为“岚山电网有限公司智能电表工程项目”中标人。"
     assert _purchases(text) == [(["岚山电网有限公司"], ["青禾电力"], "asserted", None)]
+
+
+# --- signing ceremonies ---
+
+def test_agreed_then_ceremony_is_a_signing_of_the_two():
+    text = "8月6日，澄川县人民政府与青禾新能源股份有限公司就风电叶片项目达成一致，并隆重举行签约仪式。"
+    assert _parties(text) == [(["澄川县人民政府", "青禾新能源股份有限公司"], "asserted")]
+
+
+def test_agreed_then_ceremony_planned():
+    text = "澄川县人民政府与青禾新能源股份有限公司就风电叶片项目达成一致，并将于下月举行签约仪式。"
+    assert _parties(text) == [(["澄川县人民政府", "青禾新能源股份有限公司"], "planned")]
+
+
+def test_ceremony_near_miss_talks_without_agreement_read_nothing():
+    text = "澄川县人民政府与青禾新能源股份有限公司就风电叶片项目进行了洽谈，并举行签约仪式。"
+    assert _parties(text) == []
+
+
+def test_ceremony_near_miss_no_agreement_reached():
+    text = "澄川县人民政府与青禾新能源股份有限公司未能就风电叶片项目达成一致，并举行签约仪式。"
+    assert _parties(text) == []
+
+
+def test_venue_of_the_signing_is_no_party():
+    text = "近日，青禾机器人有限公司、岚山技术有限公司在澄川集团总部举行战略合作签约仪式。"
+    assert _parties(text) == [(["岚山技术有限公司", "青禾机器人有限公司"], "asserted")]
+
+
+def test_venue_near_miss_partner_named_plainly_stays_a_party():
+    text = "青禾机器人有限公司与澄川集团举行战略合作签约仪式。"
+    assert _parties(text) == [(["澄川集团", "青禾机器人有限公司"], "asserted")]
+
+
+def test_tie_then_acquisition_keeps_one_acquirer():
+    # 与B达成战略合作并…收购C: B is a partner, not a second buyer
+    doc = extract("t", "青禾资本与澄川照明达成战略合作并以约7亿美元对价收购澄川中国多数股权。", "2025-12-31")
+    acq = [f for f in doc.facts if f.type == "acquisition"]
+    assert acq and [m.canonical for m in acq[0].roles["acquirer"]] == ["青禾资本"]
