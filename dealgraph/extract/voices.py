@@ -4457,7 +4457,7 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _dated(ctx, fact, t)
 
 
-# 在C总部举行三方战略合作签约仪式 / 在C大厦举行的合作: the place of the signing, named by a building or site of C
+# 在C总部签约 / 在C大厦举行的合作: the place of the signing, named by a building or site of C
 _VENUE_BEFORE = re.compile(r"在[^，,；;。与和在]{1,20}?(?:总部|大厦|大楼|办公楼|园区|会议室|会议中心|展台|展位|基地|厂区)"
                            r"(?:举行|举办|召开)?(?:了|的)?[\u4e00-\u9fff]{0,6}?$")
 

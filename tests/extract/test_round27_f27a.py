@@ -160,6 +160,6 @@ def test_venue_near_miss_partner_named_plainly_stays_a_party():
 
 def test_tie_then_acquisition_keeps_one_acquirer():
     # 与B达成战略合作并…收购C: B is a partner, not a second buyer
-    doc = extract("t", "青禾资本与澄川照明达成战略合作并以约7亿美元对价收购澄川中国多数股权。", "2025-12-31")
+    doc = extract("t", "青禾资本与澄川照明达成深度合作并斥资5亿元收购澄川中国51%股权。", "2025-12-31")
     acq = [f for f in doc.facts if f.type == "acquisition"]
     assert acq and [m.canonical for m in acq[0].roles["acquirer"]] == ["青禾资本"]
