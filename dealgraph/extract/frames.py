@@ -564,6 +564,8 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
     if word.startswith("获得") and not _STAKE_GOT.match(text, end) and not tender_lists.GOT_SHARE.match(text, end):
         return True  # 获得监管部门对其股权结构调整的批准, 获得5亿元融资: no share of a company is obtained (获得50%份额
         # of a tender's result is a winner's share: tender_lists.tender_got)
+    if word in ("出手", "出手了") and not _name_at(doc, end):
+        return True  # 出手大方, 出手收购B, 出手回购: no company invested in right after the word (澄川资本出手青禾电子)
     if word == "持股" and _HOLDING_NOUN.match(text, end):
         return True
     if word == "持有" and _SOLD_HOLDING.search(text, max(0, end - 12), end - 2):

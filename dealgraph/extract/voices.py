@@ -2035,6 +2035,29 @@ def _paid_before(ctx: Ctx, cs: int, at: int) -> Value | None:
     return paid[0] if paid else None
 
 
+# 入围B…采购项目 / 入围B服务器集采 / 入围B…供应商名单: what was shortlisted for is a buyer's procurement
+_SHORTLISTED_FOR = re.compile(r"[^，,；;。]{0,40}?(?:采购|集采|招标|项目|标段|标包|供应商名单|候选人|候选供应商)")
+
+
+def shortlisted(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """青禾电子入围北辰移动2025年服务器集中采购项目: the buyer named right after the word may award the shortlisted
+    subject a contract, a planned purchase. Nothing without a buyer's procurement named there (入围年度百强榜单,
+    入围决赛)."""
+    cs, ce = ctx.clause(t.start)
+    buyers = ctx.group_right(t.end, ce, ORG, max_gap=0)[:1]
+    buyers = [b for b in buyers if b.kind == "organization" and not _PLACE_LED.match(b.text)]
+    if not buyers or _SHORTLISTED_FOR.match(ctx.text, buyers[0].end, ce) is None:
+        return []
+    suppliers = [m for m in ctx.group_left(cs, t.start) or ctx.carried_subject(t.start) if m.key != buyers[0].key]
+    if not suppliers:
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers[-1:]}, t)
+    if fact.modality == "asserted":
+        fact.modality = "planned"  # shortlisted, not yet awarded
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return _not_read_yet(ctx, [fact])
+
+
 def _as_candidate(fact: FactRecord, word: str, ctx: Ctx | None = None, t: Span | None = None) -> FactRecord:
     """A candidate named for a tender (中标候选人) or a provisional award (北辰路桥预中标B项目) is the award proposed,
     not made yet: a planned purchase."""
@@ -2426,7 +2449,8 @@ def _marks_outside_names(ctx: Ctx, mark: re.Pattern[str], within: Span) -> list[
 
 
 # 向B批量供货 / 为B独家供应: how the goods go between the buyer and the verb
-_SUPPLY_MANNER = re.compile(r"\s*(?:已|已经|开始|正式|持续|稳定|长期|独家|批量|大批量|小批量|规模化|首批|大规模|少量|逐步|负责)*\s*")
+_SUPPLY_MANNER = re.compile(r"\s*(?:已|已经|开始|正式|持续|稳定|长期|独家|批量|大批量|小批量|规模化|首批|大规模|少量|逐步|负责|"
+                            r"实现量产|量产)*\s*")  # 已向B量产供货: supplied in series production
 
 
 def supply_goods(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -2770,8 +2794,8 @@ def _bought_make(ctx: Ctx, t: Span) -> list[FactRecord]:
     """远岫科技采购了2000台华为昇腾服务器 / 该中心将采购1万颗辉达GB300 GPU: goods counted, then their maker,
     who supplies them; the buyer is the clause's subject. 采购 with no count before a name stays unread
     (采购北辰物流: a name that may be the goods' maker or a buyer's unit)."""
-    if not ctx.text.startswith("采购", t.start):
-        return _bought_brand(ctx, t)
+    if not ctx.text.startswith("采购", t.start):  # 购买了B的500台服务器 / 租用了B的1万张GPU: counted goods of B's, as 采购
+        return _bought_goods_of(ctx, t) or _bought_brand(ctx, t)
     deployed = _ALSO_DEPLOYED.match(ctx.text, t.end)  # 采购并部署5万颗B的芯片: the goods are the second verb's too
     count = _GOODS_COUNT.match(ctx.text, deployed.end() if deployed else t.end)
     if count is None:
@@ -2851,14 +2875,61 @@ def _bought_goods_of(ctx: Ctx, t: Span) -> list[FactRecord]:
     return [fact]
 
 
+# 部署了2000台B的服务器 / 新车型采用B的激光雷达 / 搭载B芯片: goods of the industry, their maker named right before them
+_USED_GOODS = re.compile(r"的?\s*[A-Za-z0-9\-]{0,10}\s*(?:AI|GPU|人工智能|推理|训练|高端|定制|国产|液冷|智算|智驾|车规级|新一代|最新)*"
+                         r"(?:芯片|GPU|显卡|加速卡|算力卡|服务器|晶片|处理器|光模块|交换机|一体机|激光雷达|毫米波雷达|域控制器|"
+                         r"摄像头|传感器|电池|电芯)(?=\s*(?:[，,；;。！!？?、和及与]|等|$|来|用于|进行|训练|推理|打造|构建|组建|搭建|建设|支撑))")
+# what may stand between the user's name and the verb: its unit that uses the goods (新车型, 的新集群, 旗下数据中心) or
+# the place it puts them (在其贵州数据中心)
+_USER_UNIT = re.compile(r"(?:(?:在|于)(?:其|旗下)?[^，,；;。在于的]{1,14}?(?:数据中心|智算中心|算力中心|机房|园区|基地|节点|集群|工厂))?"
+                        r"(?:的|旗下)?(?:新一代|新款|最新|首款|多款|全新|新)?(?:车型|新车|集群|智算中心|数据中心|算力中心|平台|机型|产品|"
+                        r"手机|机器人|整车)?\s*(?:已|已经|均|全面|正式|开始|首次|率先|也|还|将|将会|拟|计划|准备)*\s*$")
+_WILL_USE = re.compile(r"(?:将|将会|拟|计划|准备|即将)[^，,；;。]{0,4}$")
+
+
+def goods_used(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """北辰智算部署了2000台青禾电子的服务器 / 星澜汽车新车型采用青禾电子的激光雷达: the goods a maker named right before
+    them makes, deployed or built in by the clause's subject, are bought from the maker (将部署: planned). Nothing
+    without a maker and goods of the industry right after the verb (部署新战略, 采用协议转让方式, 部署自研集群)."""
+    cs, _ = ctx.clause(t.start)
+    at = t.end
+    count = _GOODS_COUNT.match(ctx.text, at)
+    at = count.end() if count is not None else (at + 1 if ctx.text.startswith("了", at) else at)
+    after = ctx.mentions(at, ctx.clause(t.start)[1], UNIT)
+    if not after or after[0].start != at:
+        return []
+    product_next = len(after) > 1 and after[1].kind == "product" and re.fullmatch(r"的?", ctx.text[after[0].end:after[1].start])
+    if not (_USED_GOODS.match(ctx.text, after[0].end) or after[0].kind == "product" or product_next):
+        return []  # (采用华为昇腾芯片 / 部署H20: a product the lexicon knows is goods of the industry)
+    maker = maker_of(after[0])
+    if maker is None or maker.kind != "organization":
+        return []
+    before = [m for m in ctx.mentions(cs, t.start, ORG) if not _PREP.search(ctx.text[max(cs, m.start - 1):m.start])
+              and not _MEANS.search(ctx.text[max(cs, m.start - 2):m.start])]
+    buyers = before[-1:] if before and _USER_UNIT.fullmatch(ctx.text, before[-1].end, t.start) else []
+    if not buyers and not ctx.mentions(cs, t.start, UNIT):
+        buyers = ctx.carried_subject(t.start)[:1]
+    buyers = [b for b in buyers if b.key != maker.key and b.kind == "organization"]
+    if not buyers:
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": [maker]}, t)
+    if fact.modality == "asserted" and _WILL_USE.search(ctx.text, cs, t.start):
+        fact.modality = "planned"
+    fact.amount = q.nearest(q.prices_in(ctx, t.end, q.segment_end(ctx, t.end)), t)
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return _not_read_yet(ctx, [fact])
+
+
 # A成为B和C的核心供应商 / A是B的一级供应商 / A进入B供应链: the verb before the buyer(s) and the word
-_BECOMES_SUPPLIER = re.compile(r"(?:成为了?|成了|是|为|进入了?|打入了?|切入了?|进入到|纳入了?|跻身)")
-_INTO_CHAIN = ("进入", "打入", "切入", "纳入", "跻身")
+# (导入B供应链: a part taken into the buyer's supply chain, as 进入)
+_BECOMES_SUPPLIER = re.compile(r"(?:成为了?|成了|是|为|进入了?|打入了?|切入了?|进入到|纳入了?|跻身|导入了?|导入到)")
+_INTO_CHAIN = ("进入", "打入", "切入", "纳入", "跻身", "导入")
 # 的核心供应商, 的一级供应商, 核心供应链: what kind of supplier, between the buyer and the word
 # (一直是B重要的服务器供应商: 的 after a kind too)
 _SUPPLIER_KIND = re.compile(r"\s*的?(?:(?:全球|国内|中国区|中国)?(?:核心|主要|重要|独家|一级|二级|合格|指定|长期|战略|关键|唯一|首家|"
                             r"优质|主力|稳定|AI|芯片|算力|GPU|服务器|光模块|电池|存储|内存|HBM|PCB|液冷|交换机|显卡|CPU|"
-                            r"零部件|元器件)的?)*")
+                            r"零部件|元器件|激光雷达|毫米波雷达|摄像头|传感器|域控制器|控制器|模组|电源芯片|功率器件|连接器|显示屏|面板|电驱|"
+                            r"热管理|智驾|座舱|操作系统)的?)*")  # 成为B的激光雷达供应商: the goods, then the word
 
 
 def supplier_of(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -3045,6 +3116,11 @@ def _the_issuer(ctx: Ctx, others: list[Mention], pos: int) -> list[Mention]:
     return [m for m in first if m.key not in keys]
 
 
+# 获得/拿下/斩获B的订单, and the words of the same sense: 签下B 5亿元大单 / 揽获B订单 / 赢得B的订单 (签下 only with B named
+# or none, and no party before it: A与B签下…大单 names no side)
+_GOT_ORDER = re.compile(r"获得了?|获了?|拿下了?|收到了?|斩获了?|揽获了?|揽下了?|赢得了?|喜获|签下了?|签获了?")
+_SIGNED_ORDER = ("签下", "签获")
+_PARTY_BEFORE = re.compile(r"(?:与|和|同|跟)[^，,；;。]{2,30}$")
 # 这项/该/此次…大单: the order pointing back at the tender told before
 _THIS_ORDER = re.compile(r"这项|这笔|这一|该|此次|本次|此项")
 
@@ -3053,10 +3129,12 @@ def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """星河通信获得华为的服务器订单: the one named between the verb and the order buys from the subject; with
     none named (拿下一笔9亿元的算力大单, 获得某客户订单) the supplier's sale to a buyer left unnamed."""
     cs, _ = ctx.clause(t.start)
-    got = re.compile(r"获得了?|获了?|拿下了?|收到了?|斩获了?").search(ctx.text, cs, t.start)
+    got = _GOT_ORDER.search(ctx.text, cs, t.start)
     if not got:
         return _order_placed(ctx, t)
     buyers = [m for m in ctx.mentions(got.end(), t.start) if not _PLACEHOLDER.fullmatch(m.text)]
+    if got.group().startswith(_SIGNED_ORDER) and _PARTY_BEFORE.search(ctx.text, cs, got.start()):
+        return _order_placed(ctx, t)  # A与B签下…大单: who sells only where the parties' sectors tell (_order_placed)
     if not buyers and _THIS_ORDER.search(ctx.text, got.end(), t.start) and tender_lists.in_tender(ctx, t.start):
         buyers = tender_lists.procurer_head(ctx, t.start)  # B公布了…项目的中标人，A拿下这项…大单: the tender's order
     suppliers = ctx.group_left(cs, got.start()) or ctx.carried_subject(got.start())
@@ -6800,7 +6878,7 @@ HANDLERS: dict[str, Handler] = {
     "attributive": attributive, "portfolio": portfolio, "by": by, "title": title, "merge": merge,
     "set_up_company": set_up_company, "design_win": design_win,
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "goods_sold": goods_sold, "related_trade": related_trade, "goods_provided": goods_provided, "absorb": absorb, "supplier_of": supplier_of,
-    "supply_goods": supply_goods,
+    "supply_goods": supply_goods, "goods_used": goods_used, "shortlisted": shortlisted,
     "signed_with": signed_with, "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to, "tender_won": tender_won,
     "shareholder": shareholder, "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
     "launch": launch, "spun_from": spun_from, "kept_stake": kept_stake, "negotiated": negotiated, "partner_of": partner_of,
