@@ -1,0 +1,213 @@
+"""Round 27 (v27e), vocabulary of English deal wording: further verbs and nouns of buying compute and goods, of
+investing and of acquiring, each with a near miss that must stay silent. Sentences written by the team; the companies
+are invented."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, names, one
+
+DEALS = {"purchase", "investment", "acquisition", "merger"}
+
+
+def deal_facts(text: str) -> list:
+    return [f for f in facts(text) if f.type in DEALS]
+
+
+# ---- purchase: tapped for, turned to for
+
+
+def test_tapped_for_capacity_buys_it():
+    f = one("Kestrel AI has tapped Osprey Cloud for additional GPU capacity in Texas.", "purchase")
+    assert names(f, "buyer") == ["Kestrel AI"] and names(f, "supplier") == ["Osprey Cloud"]
+    assert f.modality == "asserted"
+
+
+def test_taps_for_custom_chips_in_a_headline_form():
+    f = one("Larkspur Labs taps Brindle Chips for custom AI accelerators.", "purchase")
+    assert names(f, "buyer") == ["Larkspur Labs"] and names(f, "supplier") == ["Brindle Chips"]
+
+
+def test_turned_to_for_computing_buys_it():
+    f = one("Last year Kestrel AI turned to Osprey Cloud for more computing capacity.", "purchase")
+    assert names(f, "buyer") == ["Kestrel AI"] and names(f, "supplier") == ["Osprey Cloud"]
+
+
+def test_tapped_a_person_or_a_market_is_no_purchase():  # near misses
+    assert deal_facts("Osprey Cloud tapped Kestrel AI's former finance chief for its board.") == []
+    assert deal_facts("Osprey Cloud tapped the bond market to pay for its deal with Brindle Chips.") == []
+    assert deal_facts("Kestrel AI turned to Osprey Cloud for advice on pricing.") == []
+
+
+# ---- purchase: deploying a maker's chips, a count with a thousands separator
+
+
+def test_deploy_a_counted_number_of_a_makers_processors():
+    f = one("Osprey Cloud will deploy 40,000 Brindle Chips graphics processors from next year.", "purchase")
+    assert names(f, "buyer") == ["Osprey Cloud"] and names(f, "supplier") == ["Brindle Chips"]
+    assert f.modality == "planned"
+
+
+def test_deploy_capital_or_a_strategy_is_no_purchase():  # near misses
+    assert deal_facts("Quarry Ventures will deploy $300 million of capital from its fourth fund, Kestrel AI said.") == []
+    assert deal_facts("Osprey Cloud will deploy a new pricing strategy against Brindle Chips.") == []
+
+
+# ---- purchase: compute provided to a company
+
+
+def test_provide_cloud_computing_services_to():
+    f = one("Osprey Cloud will provide cloud computing services to Kestrel AI for six years.", "purchase")
+    assert names(f, "buyer") == ["Kestrel AI"] and names(f, "supplier") == ["Osprey Cloud"]
+
+
+def test_provide_an_update_or_services_to_customers_is_no_purchase():  # near misses
+    assert deal_facts("Osprey Cloud will provide an update to Kestrel AI shareholders next week.") == []
+    assert deal_facts("Osprey Cloud will provide AI services to Kestrel AI's customers.") == []
+
+
+# ---- purchase: contracts awarded (the passive), a contract for a company's own facility, orders for a maker's goods
+
+
+def test_was_awarded_a_contract_by():
+    f = one("Granite Build was awarded a $75 million contract by Osprey Cloud in May.", "purchase")
+    assert names(f, "buyer") == ["Osprey Cloud"] and names(f, "supplier") == ["Granite Build"]
+    assert f.amount is not None and f.amount.value.value == 75_000_000
+
+
+def test_has_been_awarded_a_contract_from():
+    f = one("Granite Build has been awarded a four-year contract from Larkspur Labs.", "purchase")
+    assert names(f, "buyer") == ["Larkspur Labs"] and names(f, "supplier") == ["Granite Build"]
+
+
+def test_won_a_contract_to_build_a_companys_data_center():
+    f = one("Granite Build won a contract to build Osprey Cloud's new data center in Ohio.", "purchase")
+    assert names(f, "buyer") == ["Osprey Cloud"] and names(f, "supplier") == ["Granite Build"]
+
+
+def test_won_an_award_is_no_contract():  # near miss
+    assert deal_facts("Granite Build won an award from Osprey Cloud for its design work.") == []
+
+
+def test_order_for_a_makers_accelerators():
+    f = one("Kestrel AI has placed a $600 million order for Brindle Chips' accelerators.", "purchase")
+    assert names(f, "buyer") == ["Kestrel AI"] and names(f, "supplier") == ["Brindle Chips"]
+
+
+def test_order_without_a_maker_names_no_supplier():  # near miss
+    assert facts("Kestrel AI placed an order for 5,000 robots.", "purchase") == []
+
+
+# ---- purchase: goods obtained from a company are bought, not money raised from it
+
+
+def test_purchase_of_chips_from_is_a_purchase_not_an_investment():
+    got = deal_facts("Osprey Cloud completed the purchase of 8,000 chips from Brindle Chips.")
+    assert [f.type for f in got] == ["purchase"]
+    assert names(got[0], "buyer") == ["Osprey Cloud"] and names(got[0], "supplier") == ["Brindle Chips"]
+
+
+def test_secured_capacity_from_is_a_purchase_not_an_investment():
+    got = deal_facts("Kestrel AI secured GPU capacity from Osprey Cloud for its next model.")
+    assert [f.type for f in got] == ["purchase"]
+    assert names(got[0], "buyer") == ["Kestrel AI"] and names(got[0], "supplier") == ["Osprey Cloud"]
+
+
+def test_secured_money_from_stays_an_investment():  # near miss: money, not goods
+    f = one("Kestrel AI secured $30 million from Quarry Ventures to build more servers.", "investment")
+    assert names(f, "investor") == ["Quarry Ventures"] and names(f, "investee") == ["Kestrel AI"]
+    assert facts("Kestrel AI secured $30 million from Quarry Ventures to build more servers.", "purchase") == []
+
+
+def test_a_loan_or_a_role_taken_from_is_no_deal():  # near misses
+    assert facts("Kestrel AI secured a $50 million loan from Pike Bank.", "investment") == []
+    assert deal_facts("Quarry Ventures took over the role of lead investor from Larkspur Capital.") == []
+
+
+# ---- investment: the progressive of pour, inject, pump
+
+
+def test_is_pouring_into():
+    f = one("Osprey Cloud is pouring $1 billion into Kestrel AI.", "investment")
+    assert names(f, "investor") == ["Osprey Cloud"] and names(f, "investee") == ["Kestrel AI"]
+    assert f.amount is not None and f.amount.value.value == 1_000_000_000
+
+
+def test_is_injecting_and_pumping_into():
+    f = one("Quarry Ventures is injecting $40 million into Kestrel AI.", "investment")
+    assert names(f, "investor") == ["Quarry Ventures"]
+    f = one("Osprey Cloud is pumping $500 million into Larkspur Labs.", "investment")
+    assert names(f, "investee") == ["Larkspur Labs"]
+
+
+def test_pouring_cold_water_or_pumping_the_brakes_is_no_investment():  # near misses
+    assert deal_facts("Quarry Ventures is pouring cold water on Kestrel AI's plans.") == []
+    assert deal_facts("Quarry Ventures is pumping the brakes on Kestrel AI.") == []
+    assert deal_facts("The central bank is injecting liquidity into markets, Kestrel AI said.") == []
+
+
+# ---- acquisition: buy out, scoop up, gobble up
+
+
+def test_bought_out_a_company():
+    f = one("Quarry Ventures bought out Larkspur Labs in 2022.", "acquisition")
+    assert names(f, "acquirer") == ["Quarry Ventures"] and names(f, "target") == ["Larkspur Labs"]
+
+
+def test_scooped_up_and_gobbled_up():
+    f = one("Osprey Cloud scooped up Kestrel AI for $60 million.", "acquisition")
+    assert names(f, "target") == ["Kestrel AI"]
+    f = one("Osprey Cloud gobbled up Larkspur Labs last year.", "acquisition")
+    assert names(f, "acquirer") == ["Osprey Cloud"]
+
+
+def test_bought_out_a_contract_is_no_acquisition():  # near miss
+    assert deal_facts("Osprey Cloud bought out the contract of Kestrel AI's chief executive.") == []
+
+
+# ---- acquisition: taking a company private
+
+
+def test_take_a_company_private():
+    f = one("Quarry Ventures agreed to take Brindle Chips private for $3 billion.", "acquisition")
+    assert names(f, "acquirer") == ["Quarry Ventures"] and names(f, "target") == ["Brindle Chips"]
+    assert f.modality == "planned"
+
+
+def test_took_a_company_private_and_the_take_private_noun():
+    f = one("Quarry Ventures took Brindle Chips private in 2022.", "acquisition")
+    assert f.modality == "asserted" and f.date is not None and f.date.value.value == "2022"
+    f = one("Quarry Ventures completed its $4 billion take-private of Brindle Chips.", "acquisition")
+    assert names(f, "target") == ["Brindle Chips"]
+
+
+def test_keeping_talks_private_is_no_acquisition():  # near miss
+    assert deal_facts("Quarry Ventures kept its talks with Brindle Chips private.") == []
+
+
+# ---- acquisition: a company sold to a buyer (the passive), a divestiture to a buyer
+
+
+def test_was_sold_to():
+    f = one("Kestrel AI was sold to Osprey Cloud for $1 billion.", "acquisition")
+    assert names(f, "acquirer") == ["Osprey Cloud"] and names(f, "target") == ["Kestrel AI"]
+    assert f.modality == "asserted"
+
+
+def test_denied_being_sold_to():
+    f = one("Kestrel AI denied it was being sold to Osprey Cloud.", "acquisition")
+    assert f.modality == "denied"
+
+
+def test_goods_or_shares_sold_to_are_no_acquisition():  # near misses
+    assert facts("Kestrel AI's chips were sold to Osprey Cloud.", "acquisition") == []
+    assert facts("Shares of Kestrel AI were sold to Quarry Ventures.", "acquisition") == []
+
+
+def test_completed_the_divestiture_of_a_company_to():
+    f = one("Granite Group completed the divestiture of Larkspur Labs to Quarry Ventures.", "acquisition")
+    assert names(f, "acquirer") == ["Quarry Ventures"] and names(f, "target") == ["Larkspur Labs"]
+    assert names(f, "seller") == ["Granite Group"]
+
+
+def test_divestiture_of_a_business_names_no_company():  # near miss
+    assert deal_facts("Granite Group completed the divestiture of its server business.") == []
