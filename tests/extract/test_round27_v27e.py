@@ -211,3 +211,89 @@ def test_completed_the_divestiture_of_a_company_to():
 
 def test_divestiture_of_a_business_names_no_company():  # near miss
     assert deal_facts("Granite Group completed the divestiture of its server business.") == []
+
+
+# ---- purchase: talks to buy a company's goods, compute rented out, a company's goods supplied, chosen over a rival
+
+
+def test_talking_to_about_buying_its_chips_is_a_reported_purchase():
+    f = one("Kestrel AI has also been talking to Osprey Cloud about buying its TPUs for new data centers.", "purchase")
+    assert names(f, "buyer") == ["Kestrel AI"] and names(f, "supplier") == ["Osprey Cloud"]
+    assert f.modality == "reported"
+
+
+def test_in_talks_to_buy_its_accelerators():
+    f = one("Kestrel AI is in talks with Brindle Chips to buy its accelerators.", "purchase")
+    assert names(f, "supplier") == ["Brindle Chips"] and f.modality == "reported"
+
+
+def test_talks_to_buy_a_stake_or_a_company_are_no_purchase():  # near misses
+    assert facts("Kestrel AI is in talks with Quarry Ventures to buy a stake in it.", "purchase") == []
+    assert facts("Kestrel AI is in talks with Brindle Chips to buy Larkspur Labs.", "purchase") == []
+
+
+def test_rents_gpu_capacity_to():
+    f = one("Osprey Cloud rents GPU capacity to Kestrel AI and two other labs.", "purchase")
+    assert names(f, "buyer") == ["Kestrel AI"] and names(f, "supplier") == ["Osprey Cloud"]
+
+
+def test_leased_a_building_to_is_no_purchase():  # near miss
+    assert facts("Osprey Cloud leased its old headquarters to Kestrel AI.", "purchase") == []
+
+
+def test_design_and_supply_a_companys_chips():
+    f = one("Brindle Chips will design and supply Osprey Cloud's next custom accelerators.", "purchase")
+    assert names(f, "buyer") == ["Osprey Cloud"] and names(f, "supplier") == ["Brindle Chips"]
+    assert f.modality == "planned"
+
+
+def test_supply_a_companys_rivals_is_no_purchase_from_it():  # near miss: no goods of the company
+    assert facts("Brindle Chips will supply Osprey Cloud's rivals.", "purchase") == []
+
+
+def test_chosen_over_a_rival_to_supply():
+    f = one("Osprey Cloud chose Brindle Chips over Granite Semi to supply its processors.", "purchase")
+    assert names(f, "supplier") == ["Brindle Chips"] and names(f, "buyer") == ["Osprey Cloud"]
+
+
+# ---- investment: a company's round that included investors
+
+
+def test_a_companys_round_included_investors():
+    f = one("Kestrel AI's $90 million round included Quarry Ventures and Larkspur Capital.", "investment")
+    assert names(f, "investee") == ["Kestrel AI"]
+    assert names(f, "investor") == ["Quarry Ventures", "Larkspur Capital"]
+
+
+def test_a_companys_plan_that_included_firms_is_no_round():  # near miss
+    assert facts("Kestrel AI's expansion plan included Osprey Cloud and Brindle Chips.", "investment") == []
+
+
+# ---- acquisition: a bid launched to buy, a sum handed over, a group led by a buyer
+
+
+def test_launched_a_bid_to_buy_is_planned_and_scrapped_bid_negated():
+    f = one("Osprey Cloud launched a $200 million bid to buy Kestrel AI.", "acquisition")
+    assert names(f, "target") == ["Kestrel AI"] and f.modality == "planned"
+    f = one("Osprey Cloud scrapped its bid to buy Kestrel AI.", "acquisition")
+    assert f.modality == "negated"
+
+
+def test_hand_over_a_sum_for_a_company():
+    f = one("Osprey Cloud will hand over $4.9 billion for Kestrel AI.", "acquisition")
+    assert names(f, "acquirer") == ["Osprey Cloud"] and names(f, "target") == ["Kestrel AI"]
+
+
+def test_handed_a_company_a_contract_is_no_acquisition():  # near miss
+    assert facts("Osprey Cloud handed Kestrel AI a $5 million contract for servers.", "acquisition") == []
+
+
+def test_acquired_by_a_group_led_by():
+    f = one("Brindle Chips agreed to be acquired by a group of investment firms led by Quarry Ventures for $17 billion.",
+            "acquisition")
+    assert names(f, "acquirer") == ["Quarry Ventures"] and names(f, "target") == ["Brindle Chips"]
+
+
+def test_acquired_by_an_unnamed_group_names_no_acquirer():  # near miss
+    got = facts("Brindle Chips was acquired by a group of investors.", "acquisition")
+    assert all(not f.roles.get("acquirer") for f in got)
