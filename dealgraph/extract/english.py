@@ -1469,6 +1469,25 @@ def cloud_deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactR
     return facts
 
 
+_CLOUD_DESCRIBED = re.compile(r"\b(?:cloud|neocloud|cloud[- ]computing|GPU cloud|AI cloud|compute|data[- ]cent(?:er|re)"
+                              r"|hosting)(?: services)? (?:startup|start-up|provider|company|firm|operator|giant"
+                              r"|specialist|group|platform)s?,? $", re.I)
+
+
+def cloud_described_deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Meta signed a $14 billion agreement with cloud startup CoreWeave": the one described, right before its name, as a
+    cloud or compute provider supplies the signer; any other description (chip startup) leaves the partnership only."""
+    roles, gap = read_roles(r, s, m, ("party", "party2"))
+    one, other = roles.get("party", [])[:1], roles.get("party2", [])[:1]
+    if not one or not other or one[0].key == other[0].key:
+        return []
+    if not _CLOUD_DESCRIBED.search(r.doc.text, max(0, other[0].start - 60), other[0].start):
+        return []
+    fact = fact_record(s, p, {"buyer": one, "supplier": other}, r.modality(s, gap))
+    _qualify(r, s, p, m, fact)
+    return [fact]
+
+
 def contract_with_buyer(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """"Pike Analytics signed a $90 million contract with the Pentagon": a contract with a state body (a government, a
     ministry or department, an armed service) is sold to it, whichever of the two is the subject; one won from the
@@ -1647,7 +1666,7 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "deal_valued_at": deal_values, "round_values": round_values, "round_backers": round_backers, "merger": merger,
-    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "provider_apposed": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": capacity_deal, "cloud_deal_with": cloud_deal, "contract_with_buyer": contract_with_buyer, "attempt_by": attempt_by, "merger_together": merger_told, "merger_with_told": merger_told, "merger_noun_with": merger_told, "merger_of": merger_told, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
+    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "provider_apposed": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": capacity_deal, "cloud_deal_with": cloud_deal, "deal_with_cloud_described": cloud_described_deal, "contract_with_buyer": contract_with_buyer, "attempt_by": attempt_by, "merger_together": merger_told, "merger_with_told": merger_told, "merger_noun_with": merger_told, "merger_of": merger_told, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
     "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "share_over_periods": share_over_periods, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company, "exit_stake": exit_sale, "exit_named_stake": exit_sale,
     "exit_verb": exit_sale, "exit_cut": exit_sale, "exit_sale_of": exit_sale, "exit_representing": exit_sale,

@@ -297,3 +297,45 @@ def test_acquired_by_a_group_led_by():
 def test_acquired_by_an_unnamed_group_names_no_acquirer():  # near miss
     got = facts("Brindle Chips was acquired by a group of investors.", "acquisition")
     assert all(not f.roles.get("acquirer") for f in got)
+
+
+# ---- purchase: a deal with a company described as a cloud provider, business won from a customer, power-sized orders
+
+
+def test_agreement_with_a_company_described_as_a_cloud_startup():
+    f = one("Kestrel AI has signed a $3 billion agreement with cloud startup Osprey Cloud Works.", "purchase")
+    assert names(f, "buyer") == ["Kestrel AI"] and names(f, "supplier") == ["Osprey Cloud Works"]
+
+
+def test_agreement_with_a_company_described_otherwise_names_no_side():  # near misses
+    assert facts("Kestrel AI signed a deal with chip startup Brindle Chips.", "purchase") == []
+    assert facts("Kestrel AI signed a deal with Granite Semi.", "purchase") == []
+
+
+def test_won_cloud_business_from_a_customer():
+    f = one("Osprey Cloud also won cloud business from Kestrel AI this year.", "purchase")
+    assert names(f, "buyer") == ["Kestrel AI"] and names(f, "supplier") == ["Osprey Cloud"]
+    assert facts("Osprey Cloud also won cloud business from Kestrel AI this year.", "investment") == []
+
+
+def test_took_business_from_a_rival_is_no_purchase():  # near miss
+    assert deal_facts("Osprey Cloud took business from Granite Semi last quarter.") == []
+
+
+def test_purchase_of_gigawatts_of_a_makers_gpus():
+    f = one("Kestrel AI will purchase up to two gigawatts of Brindle Chips' next-generation GPUs.", "purchase")
+    assert names(f, "buyer") == ["Kestrel AI"] and names(f, "supplier") == ["Brindle Chips"]
+
+
+# ---- investment: the plan by one company to invest in another
+
+
+def test_plan_by_to_invest_is_planned():
+    f = one("The deal follows a larger plan by Osprey Cloud to invest up to $20 billion in Kestrel AI.", "investment")
+    assert names(f, "investor") == ["Osprey Cloud"] and names(f, "investee") == ["Kestrel AI"]
+    assert f.modality == "planned"
+
+
+def test_plan_by_to_build_is_no_investment():  # near miss
+    assert facts("The deal follows a larger plan by Osprey Cloud to build data centers near Kestrel AI.",
+                 "investment") == []
