@@ -1475,7 +1475,7 @@ _CLOUD_DESCRIBED = re.compile(r"\b(?:cloud|neocloud|cloud[- ]computing|GPU cloud
 
 
 def cloud_described_deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
-    """"Meta signed a $14 billion agreement with cloud startup CoreWeave": the one described, right before its name, as a
+    """"Kestrel AI inked a $3 billion pact with cloud startup Osprey Works": the one described, right before its name, as a
     cloud or compute provider supplies the signer; any other description (chip startup) leaves the partnership only."""
     roles, gap = read_roles(r, s, m, ("party", "party2"))
     one, other = roles.get("party", [])[:1], roles.get("party2", [])[:1]

@@ -289,7 +289,7 @@ def test_handed_a_company_a_contract_is_no_acquisition():  # near miss
 
 
 def test_acquired_by_a_group_led_by():
-    f = one("Brindle Chips agreed to be acquired by a group of investment firms led by Quarry Ventures for $17 billion.",
+    f = one("Brindle Chips will be bought by a consortium of buyout funds headed by Quarry Ventures for $17 billion.",
             "acquisition")
     assert names(f, "acquirer") == ["Quarry Ventures"] and names(f, "target") == ["Brindle Chips"]
 
