@@ -206,7 +206,9 @@ def read_sentence(r: Reader, sent: Sentence) -> None:
         s, r.current = r.mask(sent), []
         for p in (p for p in r.g.patterns if p.key in present):
             for m in p.regex.finditer(s.text):
+                r.match = m
                 r.current += HANDLERS.get(p.name, HANDLERS.get(p.type, deal))(r, s, p, m)
+        r.match = None
         r.keep(s, _not_hypothetical(s, r.current + (financial(r, s) if "FINANCIAL" in present else [])))
         if topic is None and s.items and s.items[0][0] in "ij" and s.items[0][2] == 0:
             topic = r.resolve(s, 0, True, set())  # "The chipmaker invested …": the sentences after speak of Nvidia too
@@ -1287,10 +1289,37 @@ def partnership(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         fact.qualifiers.setdefault("kind", "compute" if r.g.rx["compute"].search(
             r.doc.text[s.to_orig(m.start()):s.to_orig(m.end()) + 40]) else "strategic")
         fact.amount, fact.date = _partnership_amount(r, s, m), r.date(s, m.start(), m.end())
-    share = _SHARE_AFTER.match(s.text, m.end()) if p.quals.get("kind") == "customer" else None
-    if share is not None and len(parties) == 1 and len(others) == 1:
-        return [_customer_share(r, s, p, m, parties[0], others[0], share)]
+    if p.quals.get("kind") == "customer":
+        return _customer_purchases(r, s, p, m, parties, others, facts)
     return facts
+
+
+def _customer_purchases(r: Reader, s: Masked, p: Pattern, m: re.Match[str], parties: list[Mention],
+                        others: list[Mention], facts: list[FactRecord]) -> list[FactRecord]:
+    """A customer relation is a purchase: "Pike's customers include Harbor and Vireo", "Harbor is Pike's largest
+    customer (making up 40% of Pike's sales)": each customer buys from the company whose customer it is (with its
+    share of that company's revenue when one follows); none for a customer of a company's suppliers or customers
+    ("one of the customers of Harbor's suppliers": Harbor sells it nothing)."""
+    if _INDIRECT_CUSTOMER.search(s.text, m.start(), m.end() + 40) or len(parties) != 1:
+        return []
+    share = _SHARE_AFTER.match(s.text, m.end())
+    if share is not None and len(others) == 1:
+        return [_customer_share(r, s, p, m, parties[0], others[0], share)]
+    out = []
+    for fact in facts:
+        buyers = [x for x in fact.roles["party"] if x.key != parties[0].key]
+        if not buyers:
+            continue
+        fact.type, fact.roles = "purchase", {"buyer": buyers[:1], "supplier": parties[:1]}
+        fact.qualifiers = {k: v for k, v in fact.qualifiers.items() if k not in ("kind",)}
+        fact.amount = None
+        out.append(fact)
+    return out
+
+
+# "one of the customers of Harbor's suppliers", "a client of Pike's distributors": the company named is not the seller
+_INDIRECT_CUSTOMER = re.compile(r"(?:customers?|clients?) (?:of|for) «o\d+»[''’]s? (?:[\w-]+ )?(?:suppliers?|vendors?|"
+                                r"distributors?|resellers?|partners?|customers?|clients?|units?|subsidiar(?:y|ies))\b", re.I)
 
 
 def partnership_noun(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
@@ -1353,7 +1382,7 @@ _VALUE_OF_DEAL = re.compile(r",?(?: (?:that is |which is |reportedly |said to be
 # "…counts Norcrest as its biggest customer, accounting for 41% of its revenue last year"
 _SHARE_AFTER = re.compile(r",? (?:which |that )?(?:accounting for|accounted for|accounts for|representing|represented|"
                           r"making up|made up|contributing|contributed) (?:about |roughly |around |nearly |some |over |more than )?"
-                          r"«c(\d+)» of (?:its |«j\d+» |the company[''’]s |total |overall |that |this |the )*(?:[\w-]+ )?"
+                          r"«c(\d+)» of (?:its |«j\d+» |«o\d+»[''’]s? |the company[''’]s |total |overall |that |this |the )*(?:[\w-]+ )?"
                           r"(?:revenues?|sales)\b")
 
 

@@ -249,6 +249,7 @@ class Reader:
     _ranked: list[Mention] | None = None
     _orgs: list[Mention] = field(default_factory=list)  # the organisations ranked() counts, in the order of the text
     _filer: Mention | bool | None = None
+    match: re.Match[str] | None = None  # the pattern's match being read (the scope of a later conjunct's report cue)
 
     def __post_init__(self) -> None:
         self._starts = [m.start for m in self.doc.mentions]
@@ -648,7 +649,13 @@ class Reader:
 
     def modality(self, s: Masked, gap: str) -> str:
         """denied, rumored, reported: cues anywhere in the sentence; the others between subject and verb."""
-        wide = _WHEN_REPORTED.sub("", s.text) if "reported" in s.text else s.text  # …, when talks were first reported
+        base = s.text
+        later = _LATER_REPORTED.search(base, self.match.end()) if self.match is not None and self.match.string is base \
+            and "reportedly" in base else None
+        if later is not None and later.start() - self.match.end() <= 120:
+            base = base[:later.start()]  # "it signed a deal with B, and in July it reportedly agreed to pay C …": the
+            #                              report marks the second conjunct only
+        wide = _WHEN_REPORTED.sub("", base) if "reported" in base else base  # …, when talks were first reported
         if "according to" in wide:  # "…, while analysts had expected $6.2 billion, according to FactSet": the source of
             wide = _ESTIMATE_SOURCE.sub(r"\1", wide)  # the estimate, not a report of the company's own figure
         if not _RELATIVE_OPEN.search(gap):  # "A, which is in talks to buy C, invested in B": the mood of an aside is not
@@ -694,6 +701,9 @@ class Reader:
                      if self.g.rx["stake_near"].match(s.text[p + len(f"«c{n}»"):])), None)
 
 
+# a later conjunct of its own subject marked as reported ("…, and in July it reportedly agreed to …")
+_LATER_REPORTED = re.compile(r"(?:,? and|;|, while|, but) (?:(?:in|on|by|during|earlier|later|last) (?:«d\d+»|[a-z]+),? )?"
+                             r"(?:«[oi]\d+»|it|they) (?:also |later |then |separately )?reportedly\b")
 _START = attrgetter("start")
 # a sentence opening with its subject, a relative clause or an apposition on it at most, and a verb of saying
 # ("Orvex, which sells chips to carmakers, said …", "Orvex said on Monday that …"): the one a possessive in what it

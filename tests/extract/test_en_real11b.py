@@ -357,8 +357,9 @@ def test_subject_described_by_a_lower_case_kind_of_company():
 
 
 def test_reliance_on_a_largest_customer():
-    f = one("Veltrix Cloud depends heavily on Kestrel AI as its biggest customer.", "partnership")
-    assert roles(f)["party"] == ["Veltrix Cloud", "Kestrel AI"] and f.qualifiers["kind"] == "customer"
+    # a customer relation is a purchase (round 27): the customer buys from the company
+    f = one("Veltrix Cloud depends heavily on Kestrel AI as its biggest customer.", "purchase")
+    assert roles(f) == {"buyer": ["Kestrel AI"], "supplier": ["Veltrix Cloud"]}
     text = "Veltrix Cloud filed for an IPO. The prospectus shows a deep dependence on Kestrel AI as its top client."
-    f = one(text, "partnership")
-    assert [m.key for m in f.roles["party"]] == ["name:veltrixcloud", "name:kestrelai"]
+    f = one(text, "purchase")
+    assert [m.key for m in f.roles["buyer"] + f.roles["supplier"]] == ["name:kestrelai", "name:veltrixcloud"]

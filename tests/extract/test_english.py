@@ -181,7 +181,6 @@ def test_founding() -> None:
      ["Brightloom", "Vantor Robotics"]),
     ("Quillfeather partnered with Microsoft.", "strategic", ["Quillfeather", "Microsoft"]),
     ("Brightloom signed a $10 billion compute deal with Oracle.", "compute", ["Brightloom", "Oracle"]),
-    ("Quillfeather is a customer of Kestrel Cloud.", "customer", ["Kestrel Cloud", "Quillfeather"]),
 ])
 def test_partnerships(text: str, kind: str, parties: list[str]) -> None:
     f = one(text, "partnership")
@@ -195,6 +194,12 @@ def test_joint_venture_result_and_compute_amount() -> None:
 
 
 # -------------------------------------------------------------------------------------- purchase
+def test_a_customer_buys_from_its_supplier() -> None:  # a customer relation is a purchase (round 27)
+    f = one("Quillfeather is a customer of Kestrel Cloud.", "purchase")
+    assert names(f, "buyer") == ["Quillfeather"] and names(f, "supplier") == ["Kestrel Cloud"]
+    assert english(read("Quillfeather is a customer of Kestrel Cloud."), "partnership") == []
+
+
 def test_purchase_from_supplier() -> None:
     f = one("Quillfeather agreed to purchase $250 billion of Azure services from Microsoft.", "purchase")
     assert names(f, "buyer") == ["Quillfeather"] and names(f, "supplier") == ["Microsoft"]

@@ -565,11 +565,11 @@ def test_long_investor_list_with_a_titled_person() -> None:
 def test_customers_named_by_possessive_or_counted() -> None:
     for text in ("Norcrest Labs is Veltrix Systems' largest customer.",
                  "Veltrix Systems counts Norcrest Labs as a customer."):
-        f = one(text, "partnership")
-        assert roles(f)["party"] == ["Veltrix Systems", "Norcrest Labs"] and f.qualifiers["kind"] == "customer", text
-    facts = english("Veltrix Systems' customers include Norcrest Labs and Quillfeather.", "partnership")
-    assert [roles(f)["party"] for f in facts] == [["Veltrix Systems", "Norcrest Labs"],
-                                                  ["Veltrix Systems", "Quillfeather"]]
+        f = one(text, "purchase")  # a customer relation is a purchase (round 27)
+        assert roles(f) == {"buyer": ["Norcrest Labs"], "supplier": ["Veltrix Systems"]}, text
+    facts = english("Veltrix Systems' customers include Norcrest Labs and Quillfeather.", "purchase")
+    assert [(roles(f)["buyer"], roles(f)["supplier"]) for f in facts] == [(["Norcrest Labs"], ["Veltrix Systems"]),
+                                                                        (["Quillfeather"], ["Veltrix Systems"])]
 
 
 def test_stake_changed_to_a_holding() -> None:
@@ -631,9 +631,9 @@ def test_press_release_agreement_backers_and_its_customers() -> None:
     assert inv.date is None
     founding = next(f for f in doc.facts if f.type == "founding")
     assert roles(founding)["founder"] == ["Mark Stone"] and founding.date.value.value == "2016"
-    parties = [[m.key for m in f.roles["party"]] for f in doc.facts if f.type == "partnership"]
+    sales = [(f.roles["buyer"][0].key, f.roles["supplier"][0].key) for f in doc.facts if f.type == "purchase"]
     norcrest = key_of(doc, "Norcrest Labs")
-    assert parties == [[norcrest, key_of(doc, "Kestrel Cloud")], [norcrest, key_of(doc, "Aldon Mobility")]]
+    assert sales == [(key_of(doc, "Kestrel Cloud"), norcrest), (key_of(doc, "Aldon Mobility"), norcrest)]
 
 
 def test_ipo_application_withdrawn_and_filing_dated() -> None:

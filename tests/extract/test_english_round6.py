@@ -206,8 +206,8 @@ def test_a_customer_with_its_share_of_revenue_is_a_purchase():
                 "last year.", "purchase")
     assert names(f, "buyer") == ["Norcrest Logistics"] and names(f, "supplier") == ["Quillfeather"]
     assert f.qualifiers["share_of_revenue"].value.value == 41
-    [plain] = facts("Quillfeather counts Norcrest Logistics as a customer.", "partnership")
-    assert plain.qualifiers["kind"] == "customer"
+    [plain] = facts("Quillfeather counts Norcrest Logistics as a customer.", "purchase")
+    assert "share_of_revenue" not in plain.qualifiers and names(plain, "buyer") == ["Norcrest Logistics"]
 
 
 def test_a_co_founder_named_after_with_founded_it_too():

@@ -163,10 +163,8 @@ def test_its_customers_after_a_holder_are_the_company_held():
     text = ("Norcrest Labs makes power chips for carmakers. Harbor Peak Capital holds a 9.5% stake in the company. "
             "Its largest customer, Veltrix, accounted for 38% of its revenue in 2024. Its second-largest customer is "
             "Kestrel Cloud.")
-    assert purchases(text) == [("Veltrix", "Norcrest Labs", "asserted")]
-    [f] = facts(text, "partnership", REF)
-    assert [m.canonical for m in f.roles["party"]] == ["Norcrest Labs", "Kestrel Cloud"]
-    assert f.qualifiers["kind"] == "customer"
+    assert purchases(text) == [("Veltrix", "Norcrest Labs", "asserted"), ("Kestrel Cloud", "Norcrest Labs", "asserted")]
+    assert facts(text, "partnership", REF) == []
 
 
 # ------------------------------------------------------------------------------------------ rounds and their history

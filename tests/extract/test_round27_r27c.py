@@ -1,0 +1,54 @@
+"""Round 27 (r27c): English commercial ties, stakes, the customer convention, the scope of "reportedly", failed
+takeover bids, lists, fronted participles, dates of follow-up sentences and a contract's worth told after it."""
+
+from dealgraph.extract.pipeline import extract
+
+REF = "2025-10-31"
+
+
+def _facts(text: str, ftype: str, ref: str = REF):
+    return [f for f in extract("t", text, ref).facts if f.type == ftype]
+
+
+def _roles(f) -> dict[str, list[str]]:
+    return {k: [m.canonical for m in v] for k, v in f.roles.items() if v}
+
+
+# ------------------------------------------------------------------ F: a customer relation is a purchase
+def test_customers_include_are_purchases_one_per_customer():
+    text = "Harbor Cloud's customers are Pike Labs and Vireo Systems."
+    got = [(_roles(f)["buyer"], _roles(f)["supplier"], f.modality) for f in _facts(text, "purchase")]
+    assert got == [(["Pike Labs"], ["Harbor Cloud"], "asserted"), (["Vireo Systems"], ["Harbor Cloud"], "asserted")]
+    assert _facts(text, "partnership") == []
+
+
+def test_largest_customer_with_share_of_named_suppliers_sales():
+    text = "Pike Labs is Harbor Cloud's largest customer, making up 35% of Harbor Cloud's revenue in 2024."
+    [f] = _facts(text, "purchase")
+    assert _roles(f) == {"buyer": ["Pike Labs"], "supplier": ["Harbor Cloud"]}
+    assert f.qualifiers["share_of_revenue"].value.value == 35
+    assert f.qualifiers["period"].value.value == "2024"
+
+
+def test_customer_of_a_companys_suppliers_is_no_customer_of_the_company():
+    text = "Vireo Systems is one of the customers of Northwind AI's suppliers."
+    assert _facts(text, "purchase") == [] and _facts(text, "partnership") == []
+
+
+def test_customer_lost_is_no_purchase():
+    assert _facts("Pike Labs lost Harbor Cloud as a customer in 2023.", "purchase") == []
+
+
+# ------------------------------------------------------------------ G: "reportedly" marks its own conjunct
+def test_reportedly_in_second_conjunct_leaves_first_asserted():
+    text = ("Corvid Motors is pouring money into AI. In August it signed a $3 billion deal with Harbor Cloud for "
+            "computing capacity, and in June it reportedly agreed to pay Pike Labs more than $900 million for chips.")
+    got = {(_roles(f)["supplier"][0], f.modality) for f in _facts(text, "purchase")}
+    assert got == {("Harbor Cloud", "asserted"), ("Pike Labs", "reported")}
+    assert {f.modality for f in _facts(text, "partnership")} == {"asserted"}
+
+
+def test_reportedly_in_the_same_clause_still_reports():
+    text = ("Corvid Motors is pouring money into AI. In August it reportedly signed a $3 billion deal with Harbor Cloud "
+            "for computing capacity.")
+    assert {f.modality for f in _facts(text, "purchase")} == {"reported"}
