@@ -766,6 +766,52 @@ def attempt_by(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactR
     return facts
 
 
+_BID_FAILED = re.compile(r"fell|falls|collapsed|collapses|failed|fails|was (?!approved|accepted)")
+
+
+def bid_outcome(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Vireo's $6 billion all-stock offer for Northwind fell apart when …": the bid's acquisition, negated where it
+    failed, planned where it won approval (still to close); its amount the one written before "for"."""
+    roles, _ = read_roles(r, s, m, ("acquirer", "target"))
+    acquirers, targets = roles.get("acquirer", [])[:1], roles.get("target", [])[:1]
+    if not acquirers or not targets or acquirers[0].key == targets[0].key:
+        return []
+    failed = _BID_FAILED.match(m.group("outcome")) is not None
+    fact = fact_record(s, p, {"acquirer": acquirers, "target": targets}, "negated" if failed else "planned")
+    fact.amount = r.money(s, m.start(), m.start("target"))
+    fact.date = r.date(s, m.start(), m.end())
+    return [fact]
+
+
+# "It was Vireo Systems' second failed attempt", "after Vireo's earlier failed bid": the bidder of a failed try
+_FAILED_TRY = re.compile(r"«o(\d+)»[''’]s? (?:(?:second|third|fourth|earlier|previous|first|latest|last|own) )?(?:failed|"
+                         r"unsuccessful|abortive|rejected|doomed) (?:attempt|try|bid|effort|approach|offer|pursuit)")
+
+
+def approach_rejected(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"In 2022 Northwind rejected an approach valuing it at $1.1 billion": an offer turned down (negated) whose bidder
+    is the one of a failed attempt named earlier in the sentence, else of the last bid read for that target in the
+    document; none when no bidder is found."""
+    roles, _ = read_roles(r, s, m, ("target",))
+    targets = roles.get("target", [])[:1]
+    if not targets:
+        return []
+    acquirer = None
+    tries = list(_FAILED_TRY.finditer(s.text, 0, m.start()))
+    if tries:
+        acquirer = s.items[int(tries[-1].group(1))][1]
+    else:
+        last = next((f for f in reversed(r.facts) if f.type == "acquisition" and f.roles.get("acquirer")
+                     and any(x.key == targets[0].key for x in f.roles.get("target", []))), None)
+        acquirer = last.roles["acquirer"][0] if last is not None else None
+    if not isinstance(acquirer, Mention) or acquirer.key == targets[0].key:
+        return []
+    fact = fact_record(s, p, {"acquirer": [acquirer], "target": targets}, "negated")
+    fact.amount = r.money(s, m.start("amount"), m.end("amount")) if group(m, "amount") else None
+    fact.date = r.date(s, m.start(), m.end())
+    return [fact]
+
+
 _PLUPERFECT = re.compile(r"\bhad (?:agreed|planned|proposed|offered|announced|signed|sought)\b", re.IGNORECASE)
 
 
@@ -1709,4 +1755,4 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "ranked_behind_apposed": ranked_holders, "holders_bracketed": bracketed_holders,
     "possessive_round": possessive_round, "exit_fronted": exit_sale, "exit_noun": exit_sale, "stake_fell_to": stake_fell_to, "possessive_investment": not_sold,
     "owner_unit": not_sold, "founder_its": founder_its,
-    "acquisition_that_agreed": acquired_that_it}
+    "acquisition_that_agreed": acquired_that_it, "bid_outcome": bid_outcome, "approach_rejected": approach_rejected}

@@ -52,3 +52,33 @@ def test_reportedly_in_the_same_clause_still_reports():
     text = ("Corvid Motors is pouring money into AI. In August it reportedly signed a $3 billion deal with Harbor Cloud "
             "for computing capacity.")
     assert {f.modality for f in _facts(text, "purchase")} == {"reported"}
+
+
+# ------------------------------------------------------------------ P: takeover bids that failed
+def _acq(text: str):
+    return [(_roles(f).get("acquirer"), _roles(f).get("target"), f.modality, f.amount.value.value if f.amount else None)
+            for f in _facts(text, "acquisition")]
+
+
+def test_possessive_bid_that_fell_apart_is_negated_with_its_amount():
+    text = ("Vireo Systems' $6 billion all-stock offer for Northwind AI fell apart when the robot maker's shareholders "
+            "voted it down on Tuesday.")
+    assert _acq(text) == [(["Vireo Systems"], ["Northwind AI"], "negated", 6e9)]
+
+
+def test_possessive_bid_that_won_approval_is_not_negated():
+    text = "Vireo Systems' $6 billion bid for Northwind AI won shareholder approval on Tuesday."
+    assert _acq(text) == [(["Vireo Systems"], ["Northwind AI"], "planned", 6e9)]
+
+
+def test_approach_rejected_after_a_failed_attempt_names_the_bidder():
+    text = ("It was Vireo Systems' second failed attempt: in April 2022 Northwind AI rejected an approach valuing it "
+            "at about $1.1 billion.")
+    [f] = _facts(text, "acquisition")
+    assert _roles(f) == {"acquirer": ["Vireo Systems"], "target": ["Northwind AI"]} and f.modality == "negated"
+    assert f.amount.value.value == 1.1e9 and f.date.value.value == "2022-04"
+
+
+def test_approach_rejected_without_a_bidder_or_offer_is_nothing():
+    assert _facts("Northwind AI rejected an approach valuing it at $1.1 billion.", "acquisition") == []
+    assert _facts("Northwind AI rejected the proposal to cut wages.", "acquisition") == []
