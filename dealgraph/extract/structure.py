@@ -1413,6 +1413,9 @@ _EN_SET_UP = re.compile(r"(?:,? (?:which )?(?:was|is) |, )(?:(?:originally|first
 _EN_SET_UP_IN = re.compile(_EN_SET_UP.pattern.split("(?:in [A-Z]")[0] + "in $")
 _PLACE_THEN_DATE = re.compile(r",? (?:in|on) $")
 _EN_FRONTED = re.compile(r"(?:Founded|Established|Set up|Incorporated) (?:in|on) $")
+# what stands between the fronted participle's date and the company: nothing, or what the company was then ("as a
+# game studio"), no name in it
+_FRONTED_THEN_NAME = re.compile(r"(?: as (?:an? |the )?[a-z][\w -]{0,60}?)?,\s*")
 # a clause opening the sentence that dates the subject's founding ("Growing fast since its founding in 2019, Lanting …")
 _EN_SINCE_FOUNDING = re.compile(r"\b(?:since|after|before) (?:its|their) (?:founding|inception|creation|incorporation) (?:in|on) $")
 _NOT_BY = re.compile(r"(?:[,\s]*(?:[\w,-]+ ){0,3}?(?:by|with)\b)|[^，,；;。]{0,12}?由")
@@ -1488,8 +1491,8 @@ def _company_set_up(doc: Doc, sent, date: Value, group: re.Match[str] | None = N
             and _SINCE_OPENS.fullmatch(doc.text, clause_start_of(doc.text, date.start, sent.start), date.start):
         return after[0]  # 2023年5月成立至今，星澜完成了两轮融资 / 自2024年12月成立以来，其已…
     if after and _EN_FRONTED.search(doc.text, sent.start, date.start) \
-            and re.fullmatch(r",\s*", doc.text[date.end:after[0].start]):
-        return after[0]  # Founded in 2019, Lanting …
+            and _FRONTED_THEN_NAME.fullmatch(doc.text, date.end, after[0].start):
+        return after[0]  # Founded in 2019, Lanting … / Founded in 2016 as a game studio, Lanting …
     if after and not before and _EN_SINCE_FOUNDING.search(doc.text, sent.start, date.start) \
             and re.fullmatch(r",\s*", doc.text[date.end:after[0].start]):
         return after[0]  # Operating quietly since its founding in 2019, Lanting …

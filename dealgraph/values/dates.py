@@ -133,6 +133,7 @@ class DateResolver:
         self._last_month: tuple[int, int] | None = None
         self._sentence_year: int | None = None
         self._sentence_year_at = 0
+        self._fronted_end = -1
         self._pos = 0
         self._explicit: list[int] = []
         self._last_point: str | None = None  # the last date named, its last point for a period
@@ -141,6 +142,8 @@ class DateResolver:
     def find(self, text: str) -> list[tuple[int, int, DateValue]]:
         """Dates in one sentence; call sentence by sentence in document order."""
         self._sentence_year = None
+        fronted = _FRONTED_PARTICIPLE.match(text)
+        self._fronted_end = fronted.end() if fronted else -1
         found = []
         for m in DATE_RX.finditer(text):
             self._pos = m.start()
@@ -297,6 +300,8 @@ class DateResolver:
         return year if FUTURE.search(text, max(0, text.rfind("，", 0, pos) + 1), pos + 12) else year - 1
 
     def _context_year(self) -> int | None:
+        if self._sentence_year is not None and self._sentence_year_at < self._fronted_end <= self._pos:
+            return self._ref[0]  # "Founded in 2016 as a game studio, X listed in May": May of the article's year
         return self._ref[0] if self._sentence_year is None else self._sentence_year
 
     def _day(self, year: int | None, month: int, day: int | None, approx: bool = False) -> _Span | None:
@@ -467,6 +472,12 @@ def _period_ended(text: str, hit: tuple[int, int, DateValue]) -> tuple[int, int,
 
 def _int(s: str | None) -> int | None:
     return int(s) if s else None
+
+
+# an English participle opening the sentence with the subject's background ("Founded in 2016 as a game studio, …",
+# "Set up in 2019 by two engineers, …"): its year dates that background, not a bare month of the main clause
+_FRONTED_PARTICIPLE = re.compile(r"(?:Co-)?(?:Founded|Established|Set up|Started|Created|Incorporated|Formed|Spun (?:out|off))"
+                                 r"\b[^,;]*,")
 
 
 def _opens_clause(text: str, pos: int) -> bool:

@@ -82,3 +82,20 @@ def test_approach_rejected_after_a_failed_attempt_names_the_bidder():
 def test_approach_rejected_without_a_bidder_or_offer_is_nothing():
     assert _facts("Northwind AI rejected an approach valuing it at $1.1 billion.", "acquisition") == []
     assert _facts("Northwind AI rejected the proposal to cut wages.", "acquisition") == []
+
+
+# ------------------------------------------------------------------ R: a fronted founding participle
+def test_fronted_participle_with_what_it_was_is_a_founding_and_leaves_the_month_to_the_article_year():
+    text = "Founded in 2014 as a drone maker, Pike Labs listed on the Nasdaq in March and now builds delivery robots."
+    [founding] = _facts(text, "founding")
+    assert _roles(founding) == {"company": ["Pike Labs"]} and founding.date.value.value == "2014"
+    [listing] = _facts(text, "listing")
+    assert listing.date.value.value == "2025-03"
+
+
+def test_fronted_participle_near_miss_a_year_in_the_main_clause_stays():
+    text = "Pike Labs, founded in 2014, listed on the Nasdaq in March 2019."
+    [listing] = _facts(text, "listing")
+    assert listing.date.value.value == "2019-03"
+    # a name in what it was: the company is not the one after the comma
+    assert _facts("Founded in 2014 as a unit of Harbor Group, Pike Labs builds robots.", "founding") == []
