@@ -209,10 +209,34 @@ def read_sentence(r: Reader, sent: Sentence) -> None:
                 r.match = m
                 r.current += HANDLERS.get(p.name, HANDLERS.get(p.type, deal))(r, s, p, m)
         r.match = None
+        _share_of_the_round(r, s)
         r.keep(s, _not_hypothetical(s, r.current + (financial(r, s) if "FINANCIAL" in present else [])))
         if topic is None and s.items and s.items[0][0] in "ij" and s.items[0][2] == 0:
             topic = r.resolve(s, 0, True, set())  # "The chipmaker invested …": the sentences after speak of Nvidia too
     r.topic = topic or r.topic
+
+
+# a share of a sum just told: "put in $120 million of that", "$50 million of the total", "of the round"
+_OF_THAT = re.compile(r"«m\d+» (?:of (?:that|it|this|the (?:total|sum|round|raise|amount|money|funding|financing|"
+                      r"investment))|thereof)\b")
+
+
+def _share_of_the_round(r: Reader, s: Masked) -> None:
+    """"Northwind raised $300 million in a round led by Corvid, the company said on Monday. The venture firm put in
+    $120 million of that": an undated investment whose amount is a share of the sum just told takes the date of the
+    round of that company read in the two sentences before."""
+    if not _OF_THAT.search(s.text):
+        return
+    for fact in r.current:
+        if fact.type != "investment" or fact.date is not None or not fact.roles.get("investee"):
+            continue
+        keys = {x.key for x in fact.roles["investee"]}
+        rnd = next((f for f in reversed(r.facts) if f.type == "investment" and f.date is not None
+                    and s.sent.index - _sentence_index(r, f) <= 2 and keys & {x.key for x in f.roles["investee"]}), None)
+        if rnd is not None and rnd.amount is not None and fact.amount is not None \
+                and isinstance(rnd.amount.value, type(fact.amount.value)) \
+                and getattr(fact.amount.value, "value", 0) <= getattr(rnd.amount.value, "value", 0):
+            fact.date = rnd.date
 
 
 def _not_hypothetical(s: Masked, facts: list[FactRecord]) -> list[FactRecord]:

@@ -20,6 +20,7 @@ from dealgraph import lexicon
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.mentions import rules as name_rules
+from dealgraph.values.dates import DateValue
 
 ORG_KINDS = ("organization", "candidate")
 LETTER = {"money": "m", "percent": "c", "date": "d", "horizon": "h", "person": "p", "product": "r"}
@@ -688,7 +689,7 @@ class Reader:
         opened = [c.start() for c in NEW_CLAUSE.finditer(s.text) if c.start() < lo]  # A bought B in 2021 and C raised:
         before = [d for d in before if not any(d[2] < c for c in opened)] if earlier else []  # 2021 is not the date of C's round
         if inside or before:
-            return inside[0][1] if inside else before[-1][1]
+            return _month_of_relative_year(s, *(inside[0] if inside else before[-1]))
         said = _SAID_ON.search(s.text, hi)  # …, the two companies said on Friday: the day it was made known
         if said is None or _EARLIER.search(s.text, max(0, lo - 30), lo):
             return None  # …, a year after it first filed to list: an earlier step, not of that day
@@ -704,6 +705,27 @@ class Reader:
 # a later conjunct of its own subject marked as reported ("…, and in July it reportedly agreed to …")
 _LATER_REPORTED = re.compile(r"(?:,? and|;|, while|, but) (?:(?:in|on|by|during|earlier|later|last) (?:«d\d+»|[a-z]+),? )?"
                              r"(?:«[oi]\d+»|it|they) (?:also |later |then |separately )?reportedly\b")
+_RELATIVE_YEAR = re.compile(r"(?:last|this|next) year", re.I)
+_MONTH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)",
+                         re.I)
+
+
+def _month_of_relative_year(s: Masked, n: int, v: Value, p: int) -> Value:
+    """"In March last year": a bare month right before a relative year is that month of that year (the year alone
+    loses the month)."""
+    dv = v.value
+    if not isinstance(dv, DateValue) or not dv.value or not _RELATIVE_YEAR.fullmatch(dv.text.strip()) \
+            or not re.fullmatch(r"\d{4}", dv.value):
+        return v
+    month = next(((k, w) for k, w, q in s.tokens("d", max(0, p - 12), p)
+                  if s.text[q:p] == f"«d{k}» "), None)
+    if month is None or not isinstance(month[1].value, DateValue) or not month[1].value.value \
+            or not _MONTH_NAME.fullmatch(month[1].value.text.strip()) or not re.fullmatch(r"\d{4}-\d{2}", month[1].value.value):
+        return v
+    m = month[1]
+    return Value(m.start, v.end, "date", DateValue(f"{dv.value}-{m.value.value[5:7]}", text=f"{m.value.text} {dv.text}"))
+
+
 _START = attrgetter("start")
 # a sentence opening with its subject, a relative clause or an apposition on it at most, and a verb of saying
 # ("Orvex, which sells chips to carmakers, said …", "Orvex said on Monday that …"): the one a possessive in what it

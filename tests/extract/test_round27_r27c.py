@@ -99,3 +99,25 @@ def test_fronted_participle_near_miss_a_year_in_the_main_clause_stays():
     assert listing.date.value.value == "2019-03"
     # a name in what it was: the company is not the one after the comma
     assert _facts("Founded in 2014 as a unit of Harbor Group, Pike Labs builds robots.", "founding") == []
+
+
+# ------------------------------------------------------------------ S: dates of a share of the round, month of last year
+def test_share_of_the_round_in_a_later_sentence_takes_the_rounds_date():
+    text = ("DENVER, June 3, 2025 - Pike Labs has raised $250 million in a Series C round led by Tidewater Capital, the "
+            "company said on Tuesday. The investment firm put in $100 million of that and now owns about 8% of Pike Labs.")
+    share = [f for f in _facts(text, "investment", "2025-06-03") if f.amount and f.amount.value.value == 1e8]
+    assert len(share) == 1 and share[0].date.value.value.startswith("2025-06")
+
+
+def test_share_of_the_round_near_miss_a_separate_investment_stays_undated():
+    text = "Pike Labs raised $250 million in May. Tidewater Capital has invested $100 million in Pike Labs."
+    later = [f for f in _facts(text, "investment") if f.amount and f.amount.value.value == 1e8]
+    assert len(later) == 1 and later[0].date is None
+
+
+def test_month_before_last_year_keeps_the_month():
+    text = "In March last year Northwind AI raised $80 million from Vireo Systems and Harbor Cloud."
+    [f] = _facts(text, "investment", "2025-06-30")
+    assert f.date.value.value == "2024-03"
+    [g] = _facts("Last year Northwind AI raised $80 million from Vireo Systems.", "investment", "2025-06-30")
+    assert g.date.value.value == "2024"
