@@ -210,6 +210,7 @@ def read_sentence(r: Reader, sent: Sentence) -> None:
                 r.current += HANDLERS.get(p.name, HANDLERS.get(p.type, deal))(r, s, p, m)
         r.match = None
         _share_of_the_round(r, s)
+        _worth_told_after(r, s)
         r.keep(s, _not_hypothetical(s, r.current + (financial(r, s) if "FINANCIAL" in present else [])))
         if topic is None and s.items and s.items[0][0] in "ij" and s.items[0][2] == 0:
             topic = r.resolve(s, 0, True, set())  # "The chipmaker invested …": the sentences after speak of Nvidia too
@@ -237,6 +238,42 @@ def _share_of_the_round(r: Reader, s: Masked) -> None:
                 and isinstance(rnd.amount.value, type(fact.amount.value)) \
                 and getattr(fact.amount.value, "value", 0) <= getattr(rnd.amount.value, "value", 0):
             fact.date = rnd.date
+
+
+# "The contract is worth $4.2 billion", "The deal was valued at about $900 million": the worth of a deal just told
+_WORTH_AFTER = re.compile(r"[\"“]?(?:The|This|That|Its|«j\d+») (?:[\w-]+ ){0,2}?(?P<noun>contract|deal|agreement|order|pact|"
+                          r"transaction)s? (?:is|was|would be|will be|could be|has been) (?:worth|valued at) (?:about |roughly |"
+                          r"around |nearly |some |more than |over |up to |approximately )?(?P<m>«m\d+»)")
+_WORTH_OF = {"contract": ("purchase",), "order": ("purchase",),
+             "deal": ("purchase", "acquisition", "merger", "partnership"), "agreement": ("purchase", "acquisition", "partnership"),
+             "pact": ("purchase", "partnership"), "transaction": ("acquisition", "merger", "purchase")}
+
+
+def _worth_told_after(r: Reader, s: Masked) -> None:
+    """"Pike signed a four-year contract to supply Harbor with GPU capacity. The contract is worth $4.2 billion": a
+    sentence opening with the deal's worth gives it to the last deal of that kind read in the two sentences before,
+    when that one has no amount or only an upper bound (a headline's "up to"); the partnership of the same sentence
+    and parties takes it too when it has none."""
+    hit = _WORTH_AFTER.match(s.text)
+    if hit is None or r.current:
+        return
+    kinds = _WORTH_OF[hit.group("noun").lower()]
+    last = next((f for f in reversed(r.facts) if f.type in ("investment", "acquisition", "merger", "purchase",
+                                                             "partnership", "listing")
+                 and 0 < s.sent.index - _sentence_index(r, f) <= 2), None)
+    if last is None or last.type not in kinds or last.modality in ("negated", "denied"):
+        return
+    pos = hit.start("m")
+    value = r.money(s, pos, pos + 1)
+    told = last.amount.value if last.amount is not None else None
+    if value is None or told is not None and not (getattr(told, "max", None) is not None and told.min is None
+                                                  and getattr(value.value, "max", None) is None):
+        return  # a sum told already stays; an upper bound ("up to $5 billion") gives way to the sum
+    parties = {x.key for ms in last.roles.values() for x in ms}
+    for fact in r.facts:
+        if fact is last or fact.evidence.start == last.evidence.start and fact.type == "partnership" \
+                and fact.amount is None and {x.key for x in fact.roles.get("party", [])} == parties:
+            fact.amount = value
 
 
 def _not_hypothetical(s: Masked, facts: list[FactRecord]) -> list[FactRecord]:

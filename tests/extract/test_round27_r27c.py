@@ -121,3 +121,29 @@ def test_month_before_last_year_keeps_the_month():
     assert f.date.value.value == "2024-03"
     [g] = _facts("Last year Northwind AI raised $80 million from Vireo Systems.", "investment", "2025-06-30")
     assert g.date.value.value == "2024"
+
+
+# ------------------------------------------------------------------ V: the worth of a contract told after it
+def test_contract_worth_in_next_sentence_is_the_purchase_amount():
+    text = ("Harbor Cloud has signed a three-year contract to supply Corvid Motors with GPU capacity. The contract is "
+            "worth $2.1 billion; the figure rises to about $2.6 billion if Corvid buys more services.")
+    [f] = _facts(text, "purchase")
+    assert f.amount.value.value == 2.1e9
+
+
+def test_upper_bound_gives_way_to_the_sum_but_a_sum_stays():
+    first = "Pike Labs signed a contract worth up to $5 billion to supply Harbor Cloud with GPUs."
+    [f] = _facts(first + " The contract is worth $4.2 billion through 2029.", "purchase")
+    assert f.amount.value.value == 4.2e9
+    plain = "Pike Labs signed a contract worth $5 billion to supply Harbor Cloud with GPUs."
+    [g] = _facts(plain + " The contract is worth $4.2 billion through 2029.", "purchase")
+    assert g.amount.value.value == 5e9
+
+
+def test_worth_of_something_else_or_of_another_kind_of_deal_is_not_attached():
+    text = ("Harbor Cloud has signed a three-year contract to supply Corvid Motors with GPU capacity. Harbor Cloud's own "
+            "debt is worth $2.1 billion.")
+    [f] = _facts(text, "purchase")
+    assert f.amount is None
+    [a] = _facts("Vireo Systems bought Northwind AI in March. The contract is worth $900 million.", "acquisition")
+    assert a.amount is None
