@@ -1429,6 +1429,27 @@ _INDIRECT_CUSTOMER = re.compile(r"(?:customers?|clients?) (?:of|for) «o\d+»[''
                                 r"distributors?|resellers?|partners?|customers?|clients?|units?|subsidiar(?:y|ies))\b", re.I)
 
 
+def two_firms_together(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Harbor and Pike fell out over the merger. The two firms plan to go on working together": a partnership of the
+    two companies the sentence before (same paragraph) names, when it names exactly two and this sentence names no
+    other company before the words; asserted (an existing tie), undated."""
+    k = s.sent.index
+    if k == 0 or any(x.kind in ORG_KINDS for x in r.doc.mentions_in(s.sent.start, s.to_orig(m.start()))):
+        return []
+    before = r.doc.sentences[k - 1]
+    if before.paragraph != s.sent.paragraph:
+        return []
+    orgs: list[Mention] = []
+    for x in r.doc.mentions_in(before.start, before.end):
+        if x.kind in ORG_KINDS and all(x.key != o.key for o in orgs):
+            orgs.append(x)
+    if len(orgs) != 2:
+        return []
+    fact = fact_record(s, p, {"party": orgs, "result": []}, "asserted")
+    fact.qualifiers.setdefault("kind", "strategic")
+    return [fact]
+
+
 def partnership_noun(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """"Veltrix's alliance with Norcrest", "the tie-up between Veltrix and Norcrest": a partnership of the companies
     named, in the mood of its clause up to the noun's end ("the proposed tie-up between …": planned); none for one that
@@ -1642,11 +1663,39 @@ def contract_with_buyer(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> l
         supplier, buyer = one, other
     elif _state_body(one[0]) and not _state_body(other[0]) and m.group("verb").lower() not in _WIN_VERBS + ("win",):
         supplier, buyer = other, one  # the Army signed a contract with Pike: Pike supplies the Army
+    elif (sides := _parallel_contract(r, s, m, one[0], other[0])) is not None:
+        supplier, buyer = sides
     else:
         return []
     fact = fact_record(s, p, {"buyer": buyer, "supplier": supplier}, r.modality(s, gap))
     _qualify(r, s, p, m, fact)
     return [fact]
+
+
+_PARALLEL = re.compile(r"\b(?:separate|another|second|similar|parallel|additional|further)\b", re.I)
+
+
+def _parallel_contract(r: Reader, s: Masked, m: re.Match[str], one: Mention,
+                       other: Mention) -> tuple[list[Mention], list[Mention]] | None:
+    """"Harbor signed a $2 billion deal with Pike for GPU capacity. Vireo, Harbor's cloud partner, signed a separate
+    four-year contract with Pike in May": a separate (another, a second) contract with a company that supplied in the
+    purchase told in the two sentences before is bought from it too (sold to it where it bought); (supplier, buyer),
+    else None."""
+    if not _PARALLEL.search(s.text, m.start("verb"), m.start("party2")):
+        return None
+    for fact in reversed(r.facts):
+        if s.sent.index - _sentence_index(r, fact) > 2:
+            break
+        if fact.type != "purchase" or fact.modality not in ("asserted", "planned", "reported"):
+            continue
+        sellers, buyers = {x.key for x in fact.roles.get("supplier", [])}, {x.key for x in fact.roles.get("buyer", [])}
+        if one.key in sellers | buyers:
+            continue
+        if other.key in sellers:
+            return [other], [one]
+        if other.key in buyers:
+            return [one], [other]
+    return None
 
 
 def _state_body(m: Mention) -> bool:
@@ -1816,4 +1865,5 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "ranked_behind_apposed": ranked_holders, "holders_bracketed": bracketed_holders,
     "possessive_round": possessive_round, "exit_fronted": exit_sale, "exit_noun": exit_sale, "stake_fell_to": stake_fell_to, "possessive_investment": not_sold,
     "owner_unit": not_sold, "founder_its": founder_its,
-    "acquisition_that_agreed": acquired_that_it, "bid_outcome": bid_outcome, "approach_rejected": approach_rejected}
+    "acquisition_that_agreed": acquired_that_it, "bid_outcome": bid_outcome, "approach_rejected": approach_rejected,
+    "two_firms_together": two_firms_together}

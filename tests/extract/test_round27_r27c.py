@@ -147,3 +147,51 @@ def test_worth_of_something_else_or_of_another_kind_of_deal_is_not_attached():
     assert f.amount is None
     [a] = _facts("Vireo Systems bought Northwind AI in March. The contract is worth $900 million.", "acquisition")
     assert a.amount is None
+
+
+# ------------------------------------------------------------------ D: English commercial ties
+def test_hosting_a_companys_servers_is_selling_to_it():
+    [f] = _facts("Vireo Systems hosts Northwind AI's servers at its data centres in Oregon.", "purchase")
+    assert _roles(f) == {"buyer": ["Northwind AI"], "supplier": ["Vireo Systems"]}
+    assert _facts("Vireo Systems hosts an annual developer conference in Portland.", "purchase") == []
+    assert _facts("Vireo Systems hosted Northwind AI's chief executive in Portland.", "purchase") == []
+
+
+def test_separate_contract_with_the_supplier_of_the_deal_before_is_a_purchase_with_max():
+    text = ("Corvid Motors signed a $3 billion deal with Pike Labs for computing capacity in January. Harbor Cloud, the "
+            "largest data-centre operator in Ohio, signed a separate five-year contract with Pike Labs in March worth up "
+            "to $2.5 billion.")
+    got = [f for f in _facts(text, "purchase") if _roles(f)["buyer"] == ["Harbor Cloud"]]
+    assert len(got) == 1 and _roles(got[0])["supplier"] == ["Pike Labs"]
+    assert got[0].amount.value.max == 2.5e9 and got[0].date.value.value == "2025-03"
+
+
+def test_contract_with_another_company_without_a_parallel_says_no_side():
+    plain = ("Corvid Motors signed a $3 billion deal with Pike Labs for computing capacity in January. Harbor Cloud "
+             "signed a five-year contract with Pike Labs in March.")
+    assert [f for f in _facts(plain, "purchase") if "Harbor Cloud" in _roles(f).get("buyer", [])] == []
+    other = ("Corvid Motors signed a $3 billion deal with Pike Labs for computing capacity in January. Harbor Cloud "
+             "signed a separate contract with Vireo Systems in March.")
+    assert [f for f in _facts(other, "purchase") if "Harbor Cloud" in _roles(f).get("buyer", []) + _roles(f).get(
+        "supplier", [])] == []
+
+
+def test_joint_venture_with_funds_run_by_a_manager_is_with_the_manager():
+    [f] = _facts("Corvid Motors has formed a joint venture with funds managed by Tidewater Capital to build battery "
+                 "plants in Texas.", "partnership")
+    assert _roles(f)["party"] == ["Corvid Motors", "Tidewater Capital"] and f.qualifiers["kind"] == "joint_venture"
+    assert _facts("Corvid Motors invested in funds managed by Tidewater Capital.", "partnership") == []
+
+
+def test_two_firms_continue_to_work_together():
+    text = ("Vireo Systems and Northwind AI fell out over the failed merger. The two firms plan to go on working "
+            "together, Northwind said.")
+    [f] = _facts(text, "partnership")
+    assert _roles(f)["party"] == ["Vireo Systems", "Northwind AI"] and f.modality == "asserted"
+
+
+def test_two_firms_near_misses_competing_or_three_named():
+    assert _facts("Vireo Systems and Northwind AI make robots. The two firms plan to go on competing for customers.",
+                  "partnership") == []
+    assert _facts("Vireo Systems, Pike Labs and Northwind AI make robots. The two firms continue to work together.",
+                  "partnership") == []
