@@ -1450,6 +1450,80 @@ def two_firms_together(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> li
     return [fact]
 
 
+def described_holder(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Vireo offered to buy Northwind Robotics. Tidewater, the robot maker's biggest investor, opposed the deal": a
+    shareholding of the holder in the company named before that the description fits (Reader.described_antecedent);
+    none when none fits ("the region's largest investor")."""
+    holder = r.members(s, m.group("holder"), True)
+    if not holder or holder[0].kind not in ORG_KINDS:
+        return []
+    company = r.described_antecedent(m.group("desc"), s.to_orig(m.start()))
+    if company is None or company.key == holder[0].key:
+        return []
+    fact = fact_record(s, p, {"holder": holder[:1], "company": [company]}, r.modality(s, m.group()))
+    rank = r.g.ranks.get((group(m, "rank") or "").lower())
+    if rank:
+        fact.qualifiers["rank"] = rank
+    return [fact]
+
+
+_OF_THAT_YEAR = re.compile(r" of (?:that|the same) year")
+_OF_THAT_YEAR_TOKEN = re.compile(r" of («d\d+»)")
+_THAT_YEAR = re.compile(r"(?:that|the same) year", re.I)
+
+
+def stake_elided(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Northwind raised $210 million in June 2024. Harbor had bought a minority stake in March of that year, putting in
+    $10 million": an investment in the company of the round read in the two sentences before (same paragraph), with
+    the sum put in; "of that year" is that round's year."""
+    investor = r.members(s, m.group("investor"), True)
+    if not investor or investor[0].kind not in ORG_KINDS:
+        return []
+    rnd = next((f for f in reversed(r.facts) if f.type == "investment" and f.roles.get("investee")
+                and 0 < s.sent.index - _sentence_index(r, f) <= 2
+                and r.doc.sentences[_sentence_index(r, f)].paragraph == s.sent.paragraph), None)
+    if rnd is None or rnd.roles["investee"][0].key == investor[0].key:
+        return []
+    fact = fact_record(s, p, {"investor": investor[:1], "investee": rnd.roles["investee"][:1]},
+                       r.modality(s, s.text[m.end("investor"):m.start("amount")]))
+    fact.amount = s.value(m.group("amount"))
+    fact.stake = s.value(m.group("stake")) if group(m, "stake") else None
+    fact.qualifiers["consideration"] = "unknown"
+    when = group(m, "when")
+    if when:
+        date = s.value(re.search(r"«d\d+»", when).group())
+        year = rnd.date.value.value[:4] if rnd.date is not None and isinstance(rnd.date.value, DateValue) \
+            and rnd.date.value.value else None
+        if (_OF_THAT_YEAR.search(when) or _OF_THAT_YEAR_TOKEN.search(when) and _THAT_YEAR.fullmatch(
+                getattr(s.value(_OF_THAT_YEAR_TOKEN.search(when).group(1)).value, "text", ""))) and year and isinstance(date.value, DateValue) and date.value.value \
+                and re.fullmatch(r"\d{4}-\d{2}", date.value.value):
+            date = Value(date.start, date.end, date.kind, replace(date.value, value=f"{year}{date.value.value[4:]}"))
+        fact.date = date
+    return [fact]
+
+
+def stake_in_partner(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Vireo agreed a three-year deal with Pike in May …, and took a $140 million stake in the company": the company
+    is the one the first conjunct's deal was made with."""
+    investor = r.members(s, m.group("investor"), True)
+    partners = re.findall(r"\bwith «o(\d+)»", m.group("mid"))
+    if not investor or investor[0].kind not in ORG_KINDS or not partners or not re.search(
+            r"\b(?:deal|contract|agreement|pact|partnership)s?\b", m.group("mid")):
+        return []
+    partner = s.items[int(partners[-1])][1]
+    if partner.kind not in ORG_KINDS or partner.key == investor[0].key:
+        return []
+    mention = Mention(*(lambda o: (o.start, o.end, r.doc.text[o.start:o.end]))(s.items[int(m.group("investee")[2:-1])][1]),
+                      partner.kind, partner.key, "coref", partner.canonical)
+    fact = fact_record(s, p, {"investor": investor[:1], "investee": [mention]}, r.modality(s, s.text[m.end("mid"):m.end()]))
+    fact.amount = s.value(m.group("amount")) if group(m, "amount") else None
+    fact.stake = s.value(m.group("stake")) if group(m, "stake") else None
+    fact.qualifiers["consideration"] = "unknown"
+    fact.date = r.date(s, m.start(), m.end())
+    r.added.append(mention)
+    return [fact]
+
+
 def partnership_noun(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """"Veltrix's alliance with Norcrest", "the tie-up between Veltrix and Norcrest": a partnership of the companies
     named, in the mood of its clause up to the noun's end ("the proposed tie-up between …": planned); none for one that
@@ -1866,4 +1940,5 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "possessive_round": possessive_round, "exit_fronted": exit_sale, "exit_noun": exit_sale, "stake_fell_to": stake_fell_to, "possessive_investment": not_sold,
     "owner_unit": not_sold, "founder_its": founder_its,
     "acquisition_that_agreed": acquired_that_it, "bid_outcome": bid_outcome, "approach_rejected": approach_rejected,
-    "two_firms_together": two_firms_together}
+    "two_firms_together": two_firms_together, "apposed_shareholder_described": described_holder,
+    "stake_elided": stake_elided, "stake_in_partner": stake_in_partner}

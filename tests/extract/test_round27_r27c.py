@@ -195,3 +195,42 @@ def test_two_firms_near_misses_competing_or_three_named():
                   "partnership") == []
     assert _facts("Vireo Systems, Pike Labs and Northwind AI make robots. The two firms continue to work together.",
                   "partnership") == []
+
+
+# ------------------------------------------------------------------ E: English stakes
+def _inv(text: str):
+    return [(_roles(f).get("investor"), _roles(f).get("investee"), f.amount.value.value if f.amount else None,
+             f.date.value.value if f.date else None, f.modality) for f in _facts(text, "investment")]
+
+
+def test_stake_with_no_company_named_is_in_the_company_of_the_round_before():
+    text = ("Pike Labs raised $150 million in May 2024, with Tidewater Capital leading the round. Harbor Cloud had "
+            "bought a small stake in February of that year, putting in $8 million.")
+    got = _inv(text)
+    assert (["Tidewater Capital"], ["Pike Labs"], 1.5e8, "2024-05", "asserted") in got
+    assert (["Harbor Cloud"], ["Pike Labs"], 8e6, "2024-02", "asserted") in got
+
+
+def test_stake_with_no_company_near_misses():
+    assert _facts("Harbor Cloud had bought a small stake in February, putting in $8 million.", "investment") == []
+    assert _inv("Pike Labs raised $150 million in May, with Tidewater Capital leading the effort to cut costs.") == [
+        (None, ["Pike Labs"], 1.5e8, "2025-05", "asserted")]
+
+
+def test_stake_in_the_company_after_a_deal_is_in_the_deal_partner():
+    text = ("Corvid Motors agreed a five-year deal with Northwind AI in April worth up to $1.5 billion, and took a $90 "
+            "million stake in the company under the same agreement.")
+    assert _inv(text) == [(["Corvid Motors"], ["Northwind AI"], 9e7, "2025-04", "asserted")]
+    assert _facts("Corvid Motors opened a plant in Ohio in April, and took a $90 million stake in the company.",
+                  "investment") == []
+
+
+def test_biggest_investor_of_a_described_company():
+    text = ("Vireo Systems offered to buy Northwind Robotics. Tidewater Capital, the robot maker's biggest investor, "
+            "opposed the deal.")
+    [f] = _facts(text, "shareholding")
+    assert _roles(f) == {"holder": ["Tidewater Capital"], "company": ["Northwind Robotics"]}
+    assert f.qualifiers["rank"] == "largest"
+    near = ("Vireo Systems offered to buy Northwind Robotics. Tidewater Capital, the region's largest investor, opposed "
+            "the plan.")
+    assert _facts(near, "shareholding") == []
