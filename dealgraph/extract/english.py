@@ -1041,7 +1041,7 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
     reach = 8 if p.name in _DEFINITE_ROUND else 4  # "The round was led by A" may come after a few lines about the company
     if r.last_deal is None or s.sent.index - r.last_deal[0] > reach or r.last_deal[1].type != "investment":
         return []
-    fact = r.last_deal[1]
+    fact = _told_round(r, s, r.last_deal[1], reach)
     if _other_company_first(r, s, r.last_deal[0], fact):
         return []  # A raised $150 million. ¶ B announced a $100 million Series A … The round was led by C: not A's round
     named = r.g.rx["rounds"].search(m.group())
@@ -1063,6 +1063,18 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
         fact.confidence = min(fact.confidence, 0.7 if any(x.kind == "candidate" for x in new) else 0.8)
         r.added += [x for x in new if x.source == "coref"]
     return []
+
+
+def _told_round(r: Reader, s: Masked, fact: FactRecord, reach: int) -> FactRecord:
+    """The round a joining investor joins: the one just read, unless that one is only a report of talks (reported,
+    rumored) told after an asserted round of the same company ("Pike raised $250 million led by A. Reuters had reported
+    that Pike was in talks to raise $250 million. … B and C also took part": the asserted round)."""
+    if fact.modality not in ("reported", "rumored") or r.modality(s, "") in ("reported", "rumored"):
+        return fact
+    keys = {x.key for x in fact.roles["investee"]}
+    told = next((f for f in reversed(r.facts) if f is not fact and f.type == "investment" and f.modality == "asserted"
+                 and keys & {x.key for x in f.roles["investee"]} and s.sent.index - _sentence_index(r, f) <= reach), None)
+    return told or fact
 
 
 _DEFINITE_ROUND = ("round_led_by", "led_the_round", "round_includes")  # the round: the one just read

@@ -76,7 +76,10 @@ _BACKERS = rf"{_BACKER}(?:{_AND}{_BACKER}|(?:, {_BACKER})+(?:,?{_AND}{_BACKER}|{
 # an aside after a member of a list, closed before the next member (between dashes, or after a comma: an article, then
 # words ending in a word, not in a name)
 _LIST_ASIDE = (r" [—–] (?:[^—–«»]|«[oc]\d+»){2,100}? [—–](?= (?:and|&) «|, «)"
-               r"|, (?:an?|the|its|his|her) (?:[^,«»]|«[oc]\d+»){1,80}?[a-z](?=,? and «[op]\d+»|, «[op]\d+»)")
+               r"|, (?:an?|the|its|his|her) (?:[^,«»]|«[oc]\d+»){1,80}?[a-z](?=,? and «[op]\d+»|, «[op]\d+»)"
+               # a person's former employer ("Dana Pell, formerly of Harbor Group, together with …")
+               r"|, (?:formerly|previously|once|most recently|until recently) (?:of|at|with|from) (?:[^,«»]|«o\d+»){1,60}?"
+               r"(?=,? (?:and|together with|along with) «[op]\d+»|, «[op]\d+»)")
 # a kinship or partner word before the next person of a list ("Tom Reyes and his brother Sam Reyes", "A and her
 # co-founder B"): the person after it is a member too
 _KIN = (r"(?:his|her|their) (?:(?:younger|older|elder|twin|longtime|long-time) )?(?:brother|sister|wife|husband|son|daughter|"
@@ -115,7 +118,7 @@ FRAGMENTS = {
     "<ORGS>": _ORGS, "<ORG>": _ORG, "<BACKERS>": _BACKERS, "<TITLES>": _TITLES,
     # (a member's aside before the next one: "Ana Ruiz — a former Veltrix engineer — and Tom Beck", "Ana Ruiz, a former
     # Veltrix engineer, and Tom Beck")
-    "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": rf"«[op]\d+»(?:{_LIST_ASIDE})?(?:(?:,? and |, )(?:{_KIN})?«[op]\d+»(?:{_LIST_ASIDE})?)*",
+    "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": rf"«[op]\d+»(?:{_LIST_ASIDE})?(?:(?:,? and |, |,? together with |,? along with )(?:{_KIN})?«[op]\d+»(?:{_LIST_ASIDE})?)*",
     # (not across a verb that makes others act: "X's launch pushed rival labs to rent more GPUs": the labs rent,
     # X does not)
     "<FILL>": r"(?:['’]s?(?: «m\d+»)?)?(?:,(?= ))?(?:,? (?:which|who|that))?"

@@ -234,3 +234,33 @@ def test_biggest_investor_of_a_described_company():
     near = ("Vireo Systems offered to buy Northwind Robotics. Tidewater Capital, the region's largest investor, opposed "
             "the plan.")
     assert _facts(near, "shareholding") == []
+
+
+# ------------------------------------------------------------------ Q: lists of investors and founders
+def test_also_took_part_joins_the_asserted_round_not_the_report_of_talks_between():
+    text = ("Pike Labs has raised $250 million in a Series C round led by Tidewater Capital, the startup said on Tuesday. "
+            "Reuters had reported in May that Pike Labs was in talks to raise about $250 million at a $3 billion "
+            "valuation.\n\nThe round values Pike Labs at $3 billion. Harbor Cloud, Vireo Systems and Corvid Ventures "
+            "also took part.")
+    facts = _facts(text, "investment", "2025-06-03")
+    [told] = [f for f in facts if f.modality == "asserted"]
+    assert _roles(told)["investor"] == ["Tidewater Capital", "Harbor Cloud", "Vireo Systems", "Corvid Ventures"]
+    assert all(not f.roles["investor"] for f in facts if f.modality == "reported")
+
+
+def test_also_took_part_near_miss_only_a_report_of_talks_read():
+    text = ("Reuters reported that Pike Labs was in talks to raise about $250 million. Harbor Cloud and Vireo Systems "
+            "also took part in the talks, people said.")
+    assert all(f.modality != "asserted" for f in _facts(text, "investment"))
+
+
+def test_founders_together_with_after_a_former_employer_aside():
+    text = ("Pike Labs was set up in 2019 by Dana Pell, formerly of Harbor Cloud, together with Sam Ortiz and Lee Chen, "
+            "who both came from Vireo Systems.")
+    [f] = _facts(text, "founding")
+    assert _roles(f)["founder"] == ["Dana Pell", "Sam Ortiz", "Lee Chen"] and f.date.value.value == "2019"
+
+
+def test_founders_near_miss_a_colleague_in_a_relative_clause_is_no_founder():
+    [f] = _facts("Pike Labs was set up in 2019 by Dana Pell, who worked with Sam Ortiz at Vireo Systems.", "founding")
+    assert _roles(f)["founder"] == ["Dana Pell"]
