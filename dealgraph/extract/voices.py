@@ -4471,12 +4471,23 @@ _TIES_AFTER = re.compile(r"关系")
 
 
 def customers(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """A的主要客户为B、C: each customer named as such buys from A (a purchase, README: Customers); A的产品已覆盖B、C /
+    服务于B: a looser tie of serving, a partnership of kind customer."""
     cs, ce = ctx.clause(t.start)
     agents = ctx.group_left(cs, t.start) or ctx.carried_subject(t.start)
     clients = _distinct(ctx.group_right(t.end, ce), agents)
     out = []
+    bought = {(f.roles["buyer"][0].key, f.roles["supplier"][0].key) for f in [*ctx.doc.facts, *ctx.facts]
+              if f.type == "purchase" and f.roles.get("buyer") and f.roles.get("supplier")}
+    if re.search(r"(?:该|此|这一?|上述|前述)(?:家)?$", ctx.text[max(cs, t.start - 3):t.start]):
+        return []  # …与客户签订《…协议》。该客户为B: the contract's customer named (read with the contract)
     for client in clients:
-        fact = q.base_fact(ctx, "partnership", {"party": agents[:1] + [client], "result": []}, t, kind="customer")
+        if agents and (client.key, agents[0].key) in bought:
+            continue  # …签订《算力服务协议》。该客户为B: the purchase read already names B
+        if ctx.text.startswith("客户", t.start):
+            fact = q.base_fact(ctx, "purchase", {"buyer": [client], "supplier": agents[:1]}, t)
+        else:
+            fact = q.base_fact(ctx, "partnership", {"party": agents[:1] + [client], "result": []}, t, kind="customer")
         out += _dated(ctx, fact, t)
     return out if agents else []
 

@@ -120,3 +120,23 @@ def test_an_operators_branch_opening_the_text_is_a_name():
 def test_moving_towards_a_place_is_still_no_operator():
     # near miss: 向…移动 is movement, wherever it stands
     assert not [m for m in extract("t", "人口持续向岚州移动。", "2025-11-20").mentions if m.text.endswith("移动")]
+
+
+# ---- customers named as such buy from the company (README: Customers) ----
+
+def test_customers_named_as_such_are_buyers():
+    found = [f for f in extract("t", "青禾电子的主要客户包括澄川通信集团和北辰智算。", "2025-11-20").facts if f.type == "purchase"]
+    assert {(f.roles["buyer"][0].text, f.roles["supplier"][0].text) for f in found} == {
+        ("澄川通信集团", "青禾电子"), ("北辰智算", "青禾电子")}
+
+
+def test_a_product_covering_companies_stays_a_looser_tie():
+    # near miss: 覆盖 (the product reaches them) is a partnership of kind customer, no purchase
+    facts = extract("t", "青禾电子的AI应用已覆盖澄川通信集团、北辰智算等企业。", "2025-11-20").facts
+    assert not [f for f in facts if f.type == "purchase"]
+    assert {f.qualifiers.get("kind") for f in facts if f.type == "partnership"} == {"customer"}
+
+
+def test_the_customer_of_a_contract_named_next_is_read_once():
+    text = "青禾电子科技股份有限公司与客户签订《算力服务协议》,合同金额为3亿元。该客户为澄川科技有限公司。"
+    assert len([f for f in extract("t", text, "2025-11-20").facts if f.type == "purchase"]) == 1

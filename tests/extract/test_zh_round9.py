@@ -334,9 +334,9 @@ def test_a_name_then_a_kind_of_its_products_is_the_name_and_customers_named_afte
     text = "2024年，宇行机器人人形机器人出货量约为1200台，主要客户为比亚迪、蔚来等车企。"
     assert "宇行机器人人形机器人" not in mention_texts(text)
     assert names(one(text, "financial"), "company") == ["宇行机器人"]
-    found = facts(text, "partnership")
-    assert {roles(f)["party"][1] for f in found} == {"比亚迪", "蔚来"}
-    assert {f.qualifiers["kind"] for f in found} == {"customer"}
+    found = facts(text, "purchase")  # a customer buys from the company (README: Customers)
+    assert {roles(f)["buyer"][0] for f in found} == {"比亚迪", "蔚来"}
+    assert {roles(f)["supplier"][0] for f in found} == {"宇行机器人"} and not facts(text, "partnership")
 
 
 def test_he_after_touzi_opens_no_person():
