@@ -59,6 +59,9 @@ def resolve_references(doc: Doc) -> None:
                     added.append(Mention(start, end, m.group(), ante.kind if ante.kind == "person" else "organization",
                                          ante.key, "coref", ante.canonical))
                 continue
+            if m.group() in ("其", "它") and _announcer(doc, sent, clause_start(doc.text, start, sent.start), start):
+                continue  # A公告称，其子公司B…: A's, which the frames read from the announcing clause itself (not a
+                # company of an earlier paragraph)
             ante = _apposed(doc, start, m.group())
             if ante is None:
                 ante = _fund_before(doc, start) if _FUND_WORD.fullmatch(m.group()) \
@@ -432,6 +435,29 @@ def _told_by(doc: Doc, sent: Sentence, cs: int) -> Mention | None:
         return None
     named = org_mentions(doc, pcs, cs)
     return named[-1] if len(named) == 1 else None
+
+
+# A(近日)公告称， / A（代码…）3月2日晚间公告， / A披露， : a clause of A's own announcement, A opening it
+_ANNOUNCES = re.compile(r"[”\s]*(?:[（(][^（）()]{0,60}[）)])?\s*(?:\d{1,2}月\d{1,2}日)?(?:晚间|晚|早间|盘后)?"
+                        r"(?:近日|日前|今日|今天|昨日|当天|当日|随后|同日|也|亦|还)?\s*(?:发布|发出|披露)?"
+                        r"(?:公告|公告称|公告显示|在公告中(?:称|表示|指出)|表示|称|披露|宣布|透露)[，,]\s*")
+
+
+def _announcer(doc: Doc, sent: Sentence, cs: int, pos: int) -> Mention | None:
+    """岚山电气公告称，其控股子公司B中标…: 其 opening the clause right after "A公告称，" (the clause A opens with its
+    announcement verb, after a time word at most) is A, the one announcing, even where A is only a guessed name and
+    another company was named in an earlier sentence. None where the clause before names no organisation or more than
+    one, or where A is a person speaking."""
+    if cs <= sent.start or not _OPENS_CLAUSE.fullmatch(doc.text, cs, pos):
+        return None
+    pcs = clause_start(doc.text, cs - 1, sent.start)
+    named = org_mentions(doc, pcs, cs)
+    if len({m.key for m in named}) != 1 or _speaker(doc, named[0]) \
+            or not (_SUBJECT_OPENING.fullmatch(doc.text, pcs, named[0].start)
+                    or _OPENS_CLAUSE.fullmatch(doc.text, pcs, named[0].start)) \
+            or not _ANNOUNCES.fullmatch(doc.text, named[0].end, cs):
+        return None
+    return named[0]
 
 
 # 公司收到股东A出具的《减持进展告知函》, 收到A发来的通知: a letter sent by A

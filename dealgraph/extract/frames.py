@@ -360,7 +360,7 @@ class Ctx:
         return [first]
 
     def _unit_is_subject(self, fact: FactRecord, before: int) -> bool:  # (A旗下的基金B，投资了C: B)
-        """A旗下的B opening a clause names B, the clause's subject."""
+        """A旗下的B / 其控股子公司B opening a clause names B, the clause's subject."""
         if fact.type != "ownership" or len(fact.roles.get("unit", [])) != 1 or len(fact.roles["owner"]) != 1:
             return False
         owner, unit = fact.roles["owner"][0], fact.roles["unit"][0]
@@ -414,7 +414,8 @@ _SOURCE_AFTER = re.compile(r"(?:报道|消息|披露|统计|援引|数据)")
 
 
 # A旗下的B / A旗下的基金B / A旗下的投资部门运营的基金B: the words between an owner and its unit opening a clause
-_UNIT_LINK = re.compile(r"旗下的?(?:[^，,；;。、“”]{0,12}?的)?(?:基金|公司|子公司|平台|机构)?")
+_UNIT_LINK = re.compile(r"旗下的?(?:[^，,；;。、“”]{0,12}?的)?(?:基金|公司|子公司|平台|机构)?"
+                        r"|的?(?:全资|控股|全资控股)子公司")  # (其控股子公司B作为牵头人，中标…: B)
 
 
 def _news_sources(doc: Doc) -> set[str]:

@@ -2400,7 +2400,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
             or r.generic_follow.match(text, end) and not slot and not _ends_with_suffix(name, r):
         return []
     if _counted_after(text, end, name) or _joined_common_words(name) or _words_then_field(name) \
-            or _opens_inside_a_noun(text, start) or _negated_word(name):
+            or _LATIN_SECTOR.fullmatch(name) or _opens_inside_a_noun(text, start) or _negated_word(name):
         return []
     if _ends_in_a_verb(text, end, name):  # last: it walks the words of the stretch
         return []
@@ -2438,6 +2438,11 @@ def _opens_inside_a_noun(text: str, start: int) -> bool:
 
 
 _FIELD_TERM = re.compile(r"(?:具身智能|人工智能|机器视觉|计算机视觉)$")
+# 加码GPU算力, AI芯片设计是B的主业, AI基础设施企业B: a Latin term, then only words of a sector or a kind of product or
+# work (算力, 芯片, 设计, 基础设施 …): a field a company works in, no name (a company's own words end otherwise: TCL科技)
+_LATIN_SECTOR = re.compile(r"[A-Za-z][A-Za-z0-9]{0,7}(?:算力|芯片|设计|基础设施|赛道|领域|大模型|模型|服务器|云计算|计算|"
+                           r"存储|推理|训练|应用|产业链?|行业|业务|软硬件|软件|硬件|数据中心|智算|解决方案|终端|赛道|方向|"
+                           r"技术|生态|集群)+")
 
 
 def _words_then_field(name: str) -> bool:

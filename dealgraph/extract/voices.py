@@ -27,6 +27,8 @@ ORG = ("organization", "candidate")
 UNIT = ("organization", "candidate", "product")
 PARTIES = ("organization", "candidate", "person")  # who may found, hold or make a deal: a person too
 _BA = re.compile(r"[将把]$")
+# 将其视为 / 把这笔钱看作 / 将此解读为: a verb of regarding after the object of 将/把
+_REGARDED_AS = re.compile(r"视为|视作|看作|看成|当作|当成|解读为|理解为|称为|称作")
 _BY_AGENT = re.compile(r"被(?![投动])(?:[^，,；;。被]{0,8}?(?:公司|企业|集团|巨头|龙头|股东|方))?")  # 被 + descriptor
 _PAIRED = re.compile(r"(?:计划|拟|将|宣布|正在|正|已|曾|有意)?(?:与|和|同|跟|携手|联合)")
 # A与人工智能领域领军企业B: the partner described by a kind of company before its name
@@ -391,6 +393,8 @@ def _split_left(ctx: Ctx, cs: int, t: Span, kinds: tuple[str, ...] = ORG) -> tup
     """Agents and patients standing before the trigger: 将/把 marks a patient, 被 an agent."""
     left = ctx.mentions(cs, t.start, kinds)
     for m in left:
+        if _BA.search(ctx.text[max(cs, m.start - 1):m.start]) and _REGARDED_AS.search(ctx.text, m.end, t.start):
+            return [], []  # 业内将其视为资本加码B的信号: what 将 marks is regarded as a sign, no party of the verb after
         if _BA.search(ctx.text[max(cs, m.start - 1):m.start]) and not _own_object(ctx, t):
             return ctx.group_left(cs, m.start, ORG) or ctx.carried_subject(t.start), [m]
         bei = _BY_AGENT.search(ctx.text, max(cs, m.start - 9), m.start)
@@ -4364,7 +4368,10 @@ def _subsidiary_of_the_company(ctx: Ctx, frame: Frame, t: Span, cs: int, ce: int
     else:  # 蓝海集团公告称，公司审议通过《关于投资B的议案》，公司全资子公司C: the announcer, not B
         owners = ctx.announcer(t.start) or _company_written_about(ctx, units + _counterparties(ctx, units, ce), t.start)
     keys |= {m.key for m in _counterparties(ctx, units, ce)}  # 公司全资子公司B与C签订…: never C
-    owners = [o for o in owners if o.key not in keys and o.kind == "organization"][-1:]
+    # 岚山兴发公告称，其控股子公司B: a guessed name that announces and has a subsidiary is a company
+    announcing = {m.key for m in ctx.announcer(pron.start())} if pron is not None and pron["who"] == "其" else set()
+    owners = [o for o in owners if o.key not in keys
+              and (o.kind == "organization" or o.kind == "candidate" and o.key in announcing)][-1:]
     if not owners:
         return []
     facts = _deal(ctx, frame, t, owners, units)
