@@ -225,9 +225,11 @@ def _without_names(ctx: Ctx, start: int, end: int) -> str:
     return "".join(out)
 
 
-# What may stand before the date that frames a clause's figures: nothing, 其中, 而, 公司 (not yet resolved), 在/于,
+# What may stand before the date that frames a clause's figures: nothing, 其中, 而, 仅, 公司 (not yet resolved), 在/于,
 # 报告期内（… (the periods a prospectus reports on, in brackets)
-_FRAME_LEAD = re.compile(r"\s*(?:其中|而|另外|此外)?\s*(?:公司|该公司|其)?\s*(?:在|于)?\s*(?:报告期内?|期内)?\s*[（(]?\s*")
+# 仅2024年上半年，研发费用就有3.4亿元: 仅 singles out a part of the span told before, the clause's own frame
+_FRAME_LEAD = re.compile(r"\s*(?:其中|而|另外|此外)?\s*(?:仅仅|单单|仅|单|光是|光|只是|只)?\s*(?:公司|该公司|其)?\s*(?:在|于)?"
+                         r"\s*(?:报告期内?|期内)?\s*[（(]?\s*")
 
 
 # A clause that states a condition (若A 2025年完成业绩承诺,公司将收购…): its date is the condition's, not the deal's

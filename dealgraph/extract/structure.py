@@ -1447,21 +1447,87 @@ def company_foundings(doc: Doc) -> None:
     a founding fact with the company alone, unless the document names its founders: then their fact takes the date
     where it has none. A date must follow right after the words; a founder named after it (由A创立, by A) is
     read by the founding rules, not here."""
+    _cofounders_joined(doc)
     found = [f for f in doc.facts if f.type == "founding" and f.roles.get("founder")]
     told: set[str] = set()
     for sent in doc.sentences:
         for date in doc.values_in(sent.start, sent.end, "date"):
             group = _unnamed_founders(doc, sent, date)
             company = _company_set_up(doc, sent, date, group)
-            if company is None or company.key in told or group is None and _NOT_BY.match(doc.text, date.end):
+            if company is None and group is None \
+                    and _THE_COMPANY_SET_UP.fullmatch(doc.text, sent.start, date.start) \
+                    and _SET_UP_AFTER_OR_AT(doc, date):
+                own = [f for f in found if sent.start <= f.evidence.start < sent.end]
+                if len({f.roles["company"][0].key for f in own}) == 1:
+                    for f in own:  # 公司成立于2022年8月，由A发起创立: the company unnamed, A's founding of it
+                        f.date = f.date or date
+                continue
+            if company is None or company.key in told:
+                continue
+            known = [f for f in found if f.roles["company"][0].key == company.key]
+            if group is None and _NOT_BY.match(doc.text, date.end):
+                for f in known:  # 公司成立于2022年8月，由A发起创立: A's fact (read by the founding rules) takes the date
+                    if f.date is None and sent.start <= f.evidence.start < sent.end:
+                        f.date = date
                 continue
             told.add(company.key)
-            known = [f for f in found if f.roles["company"][0].key == company.key]
             for f in known:
                 f.date = f.date or date
             if not known:
                 doc.facts.append(FactRecord("founding", {"founder": [], "company": [company]}, Span(sent.start, sent.end),
                                             "asserted", date, rule="founding:date_only"))
+
+
+# 公司成立于 / 该公司于 / 其: the company written about, unnamed, opening the sentence before its founding date
+_THE_COMPANY_SET_UP = re.compile(r"\s*(?:公司|该公司|其|这家公司)\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:正式|注册)?"
+                                 r"(?:(?:成立|创立|创办|创建|设立)于|于|在)?\s*")
+
+
+def _SET_UP_AFTER_OR_AT(doc: Doc, date: Value) -> bool:
+    """成立于DATE (the verb before the date) or 于DATE成立 (after it)."""
+    return bool(re.search(r"(?:成立|创立|创办|创建|设立)于\s*$", doc.text[:date.start][-8:])) \
+        or _SET_UP_AFTER.match(doc.text, date.end) is not None
+
+
+# the founder's title that makes a person one of the founders (周宁担任联合创始人兼CEO)
+_COFOUNDER_TITLE = "联合创始人"
+
+
+def _cofounders_joined(doc: Doc) -> None:
+    """公司由A发起创立，B担任联合创始人兼CEO: a co-founder named by title in the sentence of a founding of the same
+    company is one of its founders, not a founding of their own: B joins A's fact (each other founding stays)."""
+    foundings = [f for f in doc.facts if f.type == "founding" and f.roles.get("founder") and f.roles.get("company")]
+    dropped: set[int] = set()
+    for f in foundings:
+        if _COFOUNDER_TITLE not in f.rule or id(f) in dropped:
+            continue
+        main = next((g for g in foundings if g is not f and id(g) not in dropped and _COFOUNDER_TITLE not in g.rule
+                     and g.evidence.start == f.evidence.start and g.modality == f.modality
+                     and g.roles["company"][0].key == f.roles["company"][0].key), None)
+        if main is None:
+            continue
+        keys = {m.key for m in main.roles["founder"]}
+        main.roles["founder"] = main.roles["founder"] + [m for m in f.roles["founder"] if m.key not in keys]
+        main.date = main.date or f.date
+        dropped.add(id(f))
+    doc.facts = [f for f in doc.facts if id(f) not in dropped]
+
+
+# X脱胎于A，2021年3月注册成立: the clause before the date's, opened by X and telling where X came from
+_CAME_FROM = re.compile(r"\s*(?:脱胎于|孵化于|孵化自|源自|源于|起源于|诞生于|分拆自|拆分自|前身(?:是|为))")
+
+
+def _subject_carried(doc: Doc, sent, date: Value, before: list[Mention]) -> Mention | None:
+    """X脱胎于A，2021年3月注册成立: a date opening its clause before 成立, its subject unsaid, dates the founding of X,
+    the company opening the clause right before, which tells where X came from."""
+    cs = clause_start_of(doc.text, date.start, sent.start)
+    if cs <= sent.start or doc.text[cs:date.start].strip() or not _SET_UP_AFTER.match(doc.text, date.end):
+        return None
+    pcs = clause_start_of(doc.text, cs - 1, sent.start)
+    opening = [m for m in before if pcs <= m.start < cs]
+    if not opening or doc.text[pcs:opening[0].start].strip() or not _CAME_FROM.match(doc.text, opening[0].end):
+        return None
+    return opening[0]
 
 
 def _company_set_up(doc: Doc, sent, date: Value, group: re.Match[str] | None = None) -> Mention | None:
@@ -1478,6 +1544,9 @@ def _company_set_up(doc: Doc, sent, date: Value, group: re.Match[str] | None = N
         if _SET_UP_AT.fullmatch(gap) or _EN_SET_UP.fullmatch(gap) or \
                 re.fullmatch(r"\s*(?:于|在)?\s*", gap) and _SET_UP_AFTER.match(doc.text, date.end):
             return m
+        carried = _subject_carried(doc, sent, date, before)
+        if carried is not None:
+            return carried  # X脱胎于A，2021年3月注册成立
         if len(before) > 1 and _PLACE_THEN_DATE.fullmatch(gap) \
                 and _EN_SET_UP_IN.fullmatch(doc.text[before[-2].end:m.start]):
             return before[-2]  # set up in Ottawa in 2016: Ottawa is where, the company is the one before

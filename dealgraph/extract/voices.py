@@ -4879,6 +4879,9 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         investors = ctx.carried_subject(t.start)  # A参与了B的B+轮融资，同年又跟投了C的A轮融资: A follows C's round
     if not investors and you < 0:
         investors = _follow_on_investor(ctx, cs, ce, t)  # A领投了B的A轮融资，次年又追投了B轮: A again, in B
+    again = not investors and you < 0
+    if again:
+        investors = _in_since_last_round(ctx, cs, ce, t)  # A上一轮已入局，本轮再加码: A, in this round too
     listed_after = _INVESTORS_LISTED_AFTER.match(ctx.text, ce) if not investors and you < 0 else None
     if listed_after is not None:  # 若干老股东和产业资本也参投，包括A、B等: the kinds unnamed, then the names
         investors = ctx.group_right(listed_after.end(), ctx.clause(listed_after.end())[1])
@@ -4913,6 +4916,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     dash = ctx.text.rfind("——", cs, investors[0].start) if not raisers and investors[0].start >= cs else -1
     if dash >= 0:  # B完成新一轮融资——A领投: the dash opens the round's investors; B, before it, raised it
         raisers = [m for m in ctx.mentions(cs, dash)[:1] if m.key not in keys]
+    if again and not raisers:
+        raisers = _this_round_raiser(ctx, keys)  # (这次再度加码: the round told last, as after 本轮)
     if not raisers:
         raisers = [m for m in _subject_of(ctx, Span(you if you >= 0 else t.start, t.start)) if m.key not in keys]
     facts = _deal(ctx, frame, t, investors, raisers if named and you < 0 else raisers[:1])
@@ -5099,7 +5104,43 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     companies = ctx.mentions(shi + 1, t.start)
     if companies and _SET_UP_OR_OWNED_BY.search(ctx.text, companies[-1].end, t.start):
         return []  # A是B发起设立的投资机构 / A是B旗下的投资机构: B made or owns A, it is no company A invests in
-    return _deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
+    facts = _deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
+    return facts + _told_after_colon(ctx, t, facts)
+
+
+# A是B最早的投资方：…A独家投入2000万元，…仍持有380万股: the clauses after the colon tell what the investor put in and
+# holds, B (and there A too) left unsaid
+_AFTER_INVESTOR_WORD = re.compile(r"(?:之一)?\s*[:：]")
+_PUT_IN = re.compile(r"(?:独家|率先|先后|共|累计|合计|一次性|首期|首笔)?(?:投入|出资|注资)了?\s*(?:约|近|超过|逾)?\s*$")
+_RECIPIENT_MARK = re.compile(r"[向对给]|用于|用来")
+_STILL_HOLDS = re.compile(r"(?:仍|依然|依旧|还|尚|一直)(?:然)?(?:合计|共)?持有\s*(?:约|近|超过|逾)?\s*$")
+
+
+def _told_after_colon(ctx: Ctx, t: Span, facts: list[FactRecord]) -> list[FactRecord]:
+    """The money put in (the investment's amount) and the shares still held (a holding of the investor in the
+    company) told after a colon that closes "A是B的投资方". Each clause after the colon names no party but A and B
+    (青禾智能刚成立时，澄川创投独家投入2000万元): one naming another company speaks of that one."""
+    if len(facts) != 1 or _AFTER_INVESTOR_WORD.match(ctx.text, t.end) is None:
+        return []
+    fact = facts[0]
+    investor, investee = fact.roles["investor"], fact.roles["investee"]
+    if len(investor) != 1 or len(investee) != 1:
+        return []
+    parties = {investor[0].key, investee[0].key}
+    start, out = _AFTER_INVESTOR_WORD.match(ctx.text, t.end).end(), []
+    for v in ctx.values("money", start, ctx.sent.end) + ctx.values("quantity", start, ctx.sent.end):
+        vcs, vce = ctx.clause(v.start)
+        if any(m.key not in parties for m in ctx.mentions(vcs, vce, ORG + ("person",))) \
+                or _RECIPIENT_MARK.search(ctx.text, vcs, v.start):
+            continue  # (澄川创投还向北辰科技投入3000万元: money for another, named or not)
+        if v.kind == "money" and _PUT_IN.search(ctx.text, max(vcs, v.start - 10), v.start) and fact.amount is None:
+            fact.amount = v  # 澄川创投独家投入2000万元
+        elif v.kind == "quantity" and ctx.text.startswith("股", v.end - 1) \
+                and _STILL_HOLDS.search(ctx.text, max(vcs, v.start - 10), v.start):
+            held = FactRecord("shareholding", {"holder": list(investor), "company": list(investee)}, fact.evidence,
+                              q.modality_for(ctx, t), rule="shareholding:held_after_colon:持有")
+            out.append(held)  # 到上市前夕仍持有380万股
+    return out
 
 
 _POTENTIAL_BEFORE = re.compile(r"(?:潜在|可能的|有意向的|意向)$")
@@ -5381,6 +5422,25 @@ def _follow_on_investor(ctx: Ctx, cs: int, ce: int, t: Span) -> list[Mention]:
 
 
 _THIS_ROUND = re.compile(r"(?:本轮|此轮|该轮|这轮|这一轮|本次融资|此次融资|该次融资|这次融资)")
+# A(在)上一轮(融资中)(就/便)已入局 / A上轮已经进场: the clause of an investor already in the round before
+_IN_LAST_ROUND = re.compile(r"\s*(?:在|于)?(?:上一轮|上轮|前一轮|上一轮融资|上轮融资|前一轮融资)(?:中|时)?(?:就|便|即)?"
+                            r"(?:已经?|早已|曾)(?:入局|进场|参投|参与|投资|入股|跟投|领投|出手|押注)(?:了)?\s*")
+# 本轮再加码 / 这次再度加码 / 此轮继续加码: this round, again, with nothing else in the clause (…并成为领投方之一)
+_AGAIN_THIS_ROUND = re.compile(r"\s*(?:本轮|此轮|这一?轮|这次|本次|此次)?\s*(?:又|再|再次|再度|继续|持续|追加)?")
+
+
+def _in_since_last_round(ctx: Ctx, cs: int, ce: int, t: Span) -> list[Mention]:
+    """北辰创投上一轮就已进场，此轮继续加码: the clause says again and names no one; the clause right before is the one
+    investor's own, already in the round before (A opening it): A backs this round as well."""
+    if cs <= ctx.sent.start or ctx.mentions(cs, ce) or not _AGAIN_THIS_ROUND.fullmatch(ctx.text, cs, t.start) \
+            or not re.search(r"[又再续持追]", ctx.text[cs:t.end]):
+        return []
+    pcs = ctx.clause(cs - 1)[0]
+    named = ctx.mentions(pcs, cs - 1, ORG)
+    if len(named) != 1 or ctx.text[pcs:named[0].start].strip() \
+            or not _IN_LAST_ROUND.fullmatch(ctx.text, named[0].end, cs - 1):
+        return []
+    return named
 
 
 def _round_before(ctx: Ctx, fact: FactRecord) -> None:
@@ -5498,8 +5558,9 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             out.extend(_figure_a_year_before(ctx, fact))
             out.extend(_figure_compared(ctx, t, fact))
             out.extend(_figure_went_from(ctx, fact))
+            out.extend(_figure_dated_to(ctx, fact))
             out.extend(_elided_metric_next(ctx, fact))
-    return out
+    return [_as_loss(f) for f in out]
 
 
 # …收入为4100万元，2023年增至2.9亿元: the next clause opens with a year (or a period of it) and a verb of change or
@@ -6378,6 +6439,32 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     return fact
 
 
+# A profit below zero is a loss (the text of the figure keeps its sign)
+_LOSS_OF = {"net_profit": "net_loss", "operating_profit": "operating_loss"}
+
+
+def _as_loss(fact: FactRecord) -> FactRecord:
+    """归母净利润为-1.2亿元: a profit figure below zero is a loss of 1.2亿元, as 净亏损1.2亿元 is (each figure of a
+    series on its own: 净利润分别为-3.2亿元和0.4亿元 is a loss, then a profit)."""
+    metric, value = fact.qualifiers.get("metric"), fact.qualifiers.get("value")
+    if fact.type == "financial" and metric in _LOSS_OF and isinstance(value, Value) and _negative(value):
+        fact.qualifiers = {**fact.qualifiers, "metric": _LOSS_OF[metric], "value": _negated(value)}
+    return fact
+
+
+def _negative(value: Value) -> bool:
+    v = value.value
+    return isinstance(getattr(v, "value", None), float) and v.value < 0 \
+        and all(b is None or b <= 0 for b in (getattr(v, "min", None), getattr(v, "max", None)))
+
+
+def _negated(value: Value) -> Value:
+    """The same figure with its sign turned: -1.2亿元 as a loss of 1.2亿元 (a range's bounds swap)."""
+    v = value.value
+    low, high = (None if v.max is None else -v.max), (None if v.min is None else -v.min)
+    return replace(value, value=replace(v, value=-v.value, min=low, max=high))
+
+
 # 从…到/至…: a figure that went from one value to another (净亏损从0.3亿元扩大至1.2亿元, 营收由8亿元增至11亿元)
 _FROM_BEFORE = re.compile(r"(?:从|由)(?:上年同期|去年同期|上年|去年|同期)?(?:的)?(?:约)?$")
 _TO_AFTER = re.compile(r"\s*(?:大幅|明显|显著|进一步|快速|小幅|略微)?(?:扩大|增长|增加|上升|提升|提高|攀升|下降|减少|收窄|缩小|"
@@ -6419,6 +6506,34 @@ def _figure_went_from(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
         return []
     return [FactRecord(fact.type, dict(fact.roles), fact.evidence, "asserted", None, None, None,
                        {**fact.qualifiers, "value": earlier, "change": None, "period": _year_before(period)},
+                       fact.confidence, fact.rule)]
+
+
+# 营收由2021年的3100万元增至2023年的2.1亿元: a date with 由/从 before the first figure, a date after 增至 before the second
+_FROM_DATED = re.compile(r"(?:从|由)\s*$")
+_OF_DATE = re.compile(r"\s*(?:的)?\s*(?:约|近)?\s*")
+
+
+def _figure_dated_to(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
+    """营收由2021年的3100万元增至2023年的2.1亿元: the figure read is the first date's; the figure after 增至 with a
+    date of its own is the same metric's figure of that date. Nothing where either figure has no date before it."""
+    value, period = fact.qualifiers.get("value"), fact.qualifiers.get("period")
+    if fact.type != "financial" or value is None or not isinstance(period, Value):
+        return []
+    first = next((d for d in ctx.doc.values_in(max(ctx.sent.start, value.start - 16), value.start, "date")
+                  if _OF_DATE.fullmatch(ctx.text, d.end, value.start)), None)
+    if first is None or not _FROM_DATED.search(ctx.text, max(ctx.sent.start, first.start - 2), first.start):
+        return []
+    to = _TO_AFTER.match(ctx.text, value.end)
+    then = next((d for d in ctx.doc.values_in(to.end(), to.end() + 12, "date") if d.start == to.end()), None) \
+        if to is not None else None
+    gap = _OF_DATE.match(ctx.text, then.end) if then is not None else None
+    figure = next((v for v in ctx.doc.values_in(gap.start(), gap.end() + 16, value.kind)
+                   if gap.start() <= v.start <= gap.end()), None) if gap is not None else None  # (约8000万元)
+    if figure is None or then.value == first.value:
+        return []
+    return [FactRecord(fact.type, dict(fact.roles), fact.evidence, fact.modality, None, None, None,
+                       {**fact.qualifiers, "value": figure, "change": None, "period": then},
                        fact.confidence, fact.rule)]
 
 

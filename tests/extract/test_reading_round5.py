@@ -47,8 +47,10 @@ def _figures(text: str) -> list[tuple[str, str, str | None]]:
 def test_figures_listed_with_each_go_one_by_one_with_the_years_of_the_span():
     text = "招股书显示，2022年至2024年，澜舟存储营收分别为2.1亿元、4.6亿元和7.9亿元，净利润分别为-3.2亿元、-2.7亿元和-1.9亿元。"
     assert _figures(text) == [("revenue", "2.1亿元", "2022"), ("revenue", "4.6亿元", "2023"),
-                              ("revenue", "7.9亿元", "2024"), ("net_profit", "-3.2亿元", "2022"),
-                              ("net_profit", "-2.7亿元", "2023"), ("net_profit", "-1.9亿元", "2024")]
+                              ("revenue", "7.9亿元", "2024"), ("net_loss", "-3.2亿元", "2022"),
+                              ("net_loss", "-2.7亿元", "2023"), ("net_loss", "-1.9亿元", "2024")]
+    # (round 27: a profit below zero is stored as a loss of the positive figure; the text keeps its sign)
+    assert all(f.qualifiers["value"].value.value > 0 for f in facts(text, "financial"))
 
 
 def test_a_list_that_does_not_match_the_years_keeps_the_figure_as_read():

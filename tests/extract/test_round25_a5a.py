@@ -78,7 +78,8 @@ def test_a_dictionary_name_then_one_more_character_closed_by_a_joiner_is_one_nam
 
 def test_a_professor_after_a_title_and_a_student_serving_as_co_founder():
     text = "岚湾微电子成立于2021年6月，由东岚理工大学自动化系主任冯嘉树教授发起创办，冯嘉树的学生、东岚理工大学博士郁青禾担任联合创始人和总裁。"
-    assert sorted(_founders(text)) == [(["冯嘉树"], ["岚湾微电子"]), (["郁青禾"], ["岚湾微电子"])]
+    # (round 27: the co-founder by title joins the founding of the same sentence, one fact with both founders)
+    assert sorted(_founders(text)) == [(["冯嘉树", "郁青禾"], ["岚湾微电子"])]
 
 
 def test_a_person_closing_a_list_of_organisations_invests_too():

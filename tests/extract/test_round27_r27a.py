@@ -83,3 +83,118 @@ def test_the_object_of_jiang_regarded_as_a_sign_is_no_party_of_the_deal_verb_aft
     # near miss: 将 marking the object of the deal verb itself still names the company taken over
     taken = facts("北辰集团将青禾智算收入囊中。", "acquisition")
     assert [(names(f, "acquirer"), names(f, "target")) for f in taken] == [(["北辰集团"], ["青禾智算"])]
+
+
+# C. figures: a rise from one dated figure to another, cumulative net loss, 仅 + a period, a negative profit
+
+def _figures(text: str) -> list[tuple]:
+    out = []
+    for f in facts(text, "financial"):
+        value, period = f.qualifiers.get("value"), f.qualifiers.get("period")
+        out.append((f.qualifiers["metric"], value.value.value if value is not None else None,
+                    getattr(getattr(period, "value", None), "value", None) or
+                    (period.value.start, period.value.end) if period is not None else None))
+    return out
+
+
+def test_a_figure_rising_from_one_year_to_another_gives_both_years():
+    got = _figures("招股书显示，青禾智能营收由2021年的3100万元增至2023年的2.1亿元。")
+    assert ("revenue", 3.1e7, "2021") in got and ("revenue", 2.1e8, "2023") in got
+    fell = _figures("青禾智能营收从2022年的1.2亿元下降到2024年的约8000万元。")
+    assert ("revenue", 1.2e8, "2022") in fell and ("revenue", 8e7, "2024") in fell
+
+
+def test_near_miss_a_rise_without_dates_or_of_a_headcount():
+    assert _figures("青禾智能营收由3100万元增至2.1亿元。") == [("revenue", 2.1e8, None)]
+    assert _figures("青禾智能员工人数由2021年的300人增至2023年的900人。") == []
+
+
+def test_cumulative_net_loss_is_a_cumulative_loss():
+    got = _figures("2021年至2024年上半年，青禾智能累计净亏损约18亿元。")
+    assert [(m, v) for m, v, _ in got] == [("cumulative_loss", 1.8e9)]
+    # near miss: a net loss of one year stays a net loss
+    assert [(m, v) for m, v, _ in _figures("青禾智能2024年净亏损2亿元。")] == [("net_loss", 2e8)]
+
+
+def test_only_a_period_singled_out_frames_its_own_figure():
+    got = _figures("青禾智能2021年至2024年上半年累计亏损9亿元；仅2024年上半年，研发费用就有3.4亿元。")
+    assert ("rd_expense", 3.4e8, "2024-H1") in got
+    assert ("cumulative_loss", 9e8, ("2021", "2024-H1")) in got
+    # near miss: without a date of its own the clause after the span keeps the span
+    kept = _figures("青禾智能2021年至2024年上半年累计亏损9亿元；研发费用合计3.4亿元。")
+    assert ("rd_expense", 3.4e8, ("2021", "2024-H1")) in kept
+
+
+def test_a_negative_profit_is_a_loss_of_the_figure_without_its_sign():
+    got = _figures("今年前三季度，青禾智能归母净利润为-1.2亿元，亏损同比扩大。")
+    assert ("net_loss", 1.2e8, ("2025-Q1", "2025-Q3")) in got
+    assert not [g for g in got if g[0] == "net_profit"]
+    assert ("operating_loss", 8e6, "2024") in _figures("青禾智能2024年营业利润为-800万元，净利润为1200万元。")
+    # near miss: a profit above zero stays a profit
+    assert _figures("青禾智能2024年净利润为1200万元。") == [("net_profit", 1.2e7, "2024")]
+
+
+# H. arguments elided in an elaboration chain
+
+def test_the_money_put_in_and_the_shares_still_held_after_a_colon_of_the_first_investor():
+    text = "澄川创投是青禾智能最早的投资方：青禾智能刚成立时，澄川创投独家投入2000万元，到上市前夕仍持有380万股。"
+    inv = facts(text, "investment")
+    assert [(names(f, "investor"), names(f, "investee"), f.amount.text if f.amount else None) for f in inv] == [
+        (["澄川创投"], ["青禾智能"], "2000万元")]
+    assert [(names(f, "holder"), names(f, "company")) for f in facts(text, "shareholding")] == [
+        (["澄川创投"], ["青禾智能"])]
+
+
+def test_near_miss_money_after_the_colon_spent_on_another_company_or_with_no_colon():
+    text = "澄川创投是青禾智能最早的投资方：去年，澄川创投还向岚山科技投入3000万元。"
+    assert all(f.amount is None for f in facts(text, "investment") if names(f, "investee") == ["青禾智能"])
+    assert not facts("澄川创投去年独家投入2000万元用于自建实验室。", "investment")
+
+
+def test_the_one_sponsor_of_a_fund_invests_in_it():
+    text = "本轮另一主角是北辰智造基金。这只基金2022年4月设立，由澄川产业集团全额出资，规模30亿元。"
+    assert [(names(f, "investor"), names(f, "investee")) for f in facts(text, "investment")] == [
+        (["澄川产业集团"], ["北辰智造基金"])]
+    # near miss: a fund set up by a sponsor without 全额/独家出资 is read as before (no investment by this rule)
+    assert not facts("北辰智造基金成立于2022年4月，澄川产业集团担任其管理人。", "investment")
+
+
+def test_an_investor_already_in_the_last_round_adds_to_this_one():
+    for text in ("青禾智能完成5亿元B轮融资，由澄川资本领投。北辰创投上一轮就已进场，此轮继续加码。",
+                 "青禾智能完成5亿元B轮融资，由澄川资本领投。北辰创投在上一轮便已入局，这次再度加码，并成为领投方之一。"):
+        pairs = {(names(f, "investor")[0], names(f, "investee")[0]) for f in facts(text, "investment")}
+        assert pairs == {("澄川资本", "青禾智能"), ("北辰创投", "青禾智能")}
+
+
+def test_near_miss_an_investor_of_the_last_round_that_does_not_add_again():
+    text = "青禾智能完成5亿元B轮融资，由澄川资本领投。北辰创投在上一轮便已入局，这次没有再加码。"
+    assert not [f for f in facts(text, "investment") if names(f, "investor") == ["北辰创投"] and f.modality == "asserted"]
+
+
+# K. founding told across clauses
+
+def _foundings(text: str) -> list[tuple]:
+    return [(names(f, "founder"), names(f, "company"), f.date.value.value if f.date else None)
+            for f in facts(text, "founding")]
+
+
+def test_a_spin_off_registered_in_the_next_clause_takes_the_date():
+    text = "青禾智能脱胎于北辰大学机器人研究所，2021年3月注册成立，总经理是周宁。"
+    assert _foundings(text) == [(["北辰大学机器人研究所"], ["青禾智能"], "2021-03")]
+
+
+def test_near_miss_a_later_step_of_a_spin_off_dates_no_founding():
+    text = "青禾智能脱胎于北辰大学机器人研究所，2024年3月完成股份制改造。"
+    assert _foundings(text) == [(["北辰大学机器人研究所"], ["青禾智能"], None)]
+
+
+def test_the_company_set_up_on_a_date_by_a_founder_and_a_co_founder_by_title_is_one_founding():
+    text = "青禾智能拿到了第二笔融资。公司成立于2022年8月，由林岚发起创立，周宁担任联合创始人兼CEO。"
+    assert _foundings(text) == [(["林岚", "周宁"], ["青禾智能"], "2022-08")]
+    later = "青禾智能拿到了第二笔融资。公司成立于2022年8月，总部位于宁州，由林岚发起创立。"
+    assert _foundings(later) == [(["林岚"], ["青禾智能"], "2022-08")]
+
+
+def test_near_miss_a_date_of_another_step_does_not_date_the_founding():
+    text = "青禾智能拿到了第二笔融资。公司2022年8月完成融资，由林岚发起创立。"
+    assert _foundings(text) == [(["林岚"], ["青禾智能"], None)]
