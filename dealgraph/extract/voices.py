@@ -521,6 +521,9 @@ def _agents_before(ctx: Ctx, cs: int, end: int, kinds: tuple[str, ...] = ORG) ->
         group = ctx.group_left(cs, phrase.start(), ORG)  # A在出售B后收购了C: B belongs to the time phrase
     while group and _passed_over(ctx, cs, group[0]):
         group = ctx.group_left(cs, group[0].start, ORG)
+    compared = _COMPARED_TO.search(ctx.text, max(cs, group[0].start - 1), group[0].start) if group else None
+    if compared is not None and _SOONER_OR_LATER.match(ctx.text, group[-1].end, end):
+        group = ctx.group_left(cs, compared.start(), kinds)  # A比B早一周宣布入股: A acts, B is what A is measured by
     if len(group) == 1:
         group = _apposed_list(ctx, cs, group[0]) or group
     if group and "person" not in kinds:
@@ -536,6 +539,32 @@ def _agents_before(ctx: Ctx, cs: int, end: int, kinds: tuple[str, ...] = ORG) ->
         agreed = _AGREED.search(ctx.text, group[-1].end, end)
         group = left if agreed and left else _distinct(left + group)
     return group
+
+
+def _measured_by(ctx: Ctx, cs: int, t: Span, agents: list[Mention]) -> Mention | None:
+    """The party the agent is compared with (A比B早一周宣布入股: B), named between 比/较 and a word of time."""
+    if not agents:
+        return None
+    found = _COMPARED_TO.search(ctx.text, agents[-1].end, agents[-1].end + 1)
+    if found is None:
+        return None
+    named = [m for m in ctx.mentions(found.end(), t.start, ORG) if m.start == found.end()]
+    return named[0] if named and _SOONER_OR_LATER.match(ctx.text, named[0].end, t.start) else None
+
+
+def _last_deal(ctx: Ctx, party: Mention) -> FactRecord | None:
+    """The party's last investment or acquisition read before in the document (asserted or still planned)."""
+    for f in reversed(ctx.doc.facts + ctx.facts):
+        if f.type in ("investment", "acquisition") and f.modality in ("asserted", "planned", "expected"):
+            roles = list(f.roles.values())
+            if roles[0] and roles[0][0].key == party.key and roles[1]:
+                return f
+    return None
+
+
+# A比B早一周 / A较B提前 / A比B晚三天: B is the party A is compared with, no agent of the verb after
+_COMPARED_TO = re.compile(r"(?:比|较)")
+_SOONER_OR_LATER = re.compile(r"\s*(?:还|更)?(?:早|晚|提前|推迟|领先|落后)")
 
 
 _PERSON_CLOSES_LIST = re.compile(r"\s*(?:[两三四五六七八九十]方|等)?\s*(?:共同|联合|一起|分别|合计|均|都)")
@@ -698,11 +727,24 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             and _OTHER_PARTY_OF.match(ctx.text, agents[-1].end).end() <= t.start \
             and not ctx.mentions(_OTHER_PARTY_OF.match(ctx.text, agents[-1].end).end(), t.start, UNIT + ("person",)):
         return []  # 青禾智能的竞争对手推出了产品X: the rival, unnamed, launches it; 青禾智能 owns nothing
+    if frame.type == "ownership" and ctx.text.startswith("及其", t.start) and not (
+            agents and agents[-1].end == t.start and patients and patients[0].start == t.end):
+        return []  # A及其控制的B: both named right at the words (及其控制的两家持股平台: units unnamed, none read)
     if frame.type == "ownership" and patients:
         patients += _parallel_units(ctx, ce)
+    measure = _measured_by(ctx, cs, t, agents) if frame.type in ("investment", "acquisition") else None
+    model = _last_deal(ctx, measure) if measure is not None else None
+    if measure is not None and not any(p.start > t.end for p in patients):
+        patients = list(model.roles.values())[1][:1] if model is not None else []  # A比B早一周宣布入股: into what
+        # B bought into (else nothing)
     facts = _deal(ctx, frame, t, agents, patients)
-    if frame.type == "ownership" and ctx.text.startswith("旗下", t.start):
-        _owned_as_it_stands(facts, t)
+    for f in facts if measure is not None else ():
+        f.stake = f.stake if f.stake is not None and f.stake.start >= ctx.sent.start else None  # (B's, told before)
+        f.amount = f.amount if f.amount is not None and f.amount.start >= ctx.sent.start else None
+        if model is not None and f.modality == "asserted" and model.modality in ("planned", "expected"):
+            f.modality = model.modality  # on the same terms as B's deal, still to be done
+    if frame.type == "ownership" and ctx.text.startswith(("旗下", "及其"), t.start):
+        _owned_as_it_stands(facts, t)  # (拟向A及其控制的B定向增发: B is A's now, the placement is planned)
     if frame.type != "shareholding":
         return facts
     if facts and _NO_LONGER.search(ctx.text, max(cs, t.start - 5), t.start):

@@ -198,3 +198,41 @@ def test_the_company_set_up_on_a_date_by_a_founder_and_a_co_founder_by_title_is_
 def test_near_miss_a_date_of_another_step_does_not_date_the_founding():
     text = "青禾智能拿到了第二笔融资。公司2022年8月完成融资，由林岚发起创立。"
     assert _foundings(text) == [(["林岚"], ["青禾智能"], None)]
+
+
+# T. A及其控制的B
+
+def test_a_controller_and_the_company_it_controls_is_an_ownership_as_it_stands():
+    text = "青禾股份拟向实际控制人北辰电子集团有限公司及其控制的澄川金控有限公司定向增发，募集配套资金。"
+    owned = [(names(f, "owner"), names(f, "unit"), f.modality) for f in facts(text, "ownership")]
+    assert owned == [(["北辰电子集团有限公司"], ["澄川金控有限公司"], "asserted")]
+
+
+def test_near_miss_a_party_acting_in_concert_or_an_unnamed_group_is_owned_by_no_one():
+    assert not facts("北辰电子集团有限公司及其一致行动人合计持有青禾股份30%的股份。", "ownership")
+    assert not facts("北辰电子集团有限公司及其控制的企业不从事与青禾股份竞争的业务。", "ownership")
+    assert not facts("青禾科技完成B轮融资。本次股权的转让方为青禾科技创始人陈一鸣及其控制的两家持股平台。", "ownership")
+
+
+def test_a_title_before_a_legal_name_is_no_part_of_it():
+    holders = facts("青禾股份的实际控制人北辰电子集团有限公司增持了股份。", "shareholding")
+    assert [names(f, "holder") for f in holders] == [["北辰电子集团有限公司"]]
+
+
+# U. A比B早…宣布入股
+
+_BEFORE_U = "青禾汽车以20亿元受让远峰智驾10%股权。"
+
+
+def test_the_one_compared_with_is_no_investor_and_the_target_is_its_deals():
+    text = _BEFORE_U + "北辰汽车旗下的澄川智行比青禾汽车早一周宣布入股，价格和比例与青禾汽车相同。"
+    inv = [(names(f, "investor"), names(f, "investee"), f.modality) for f in facts(text, "investment")
+           if f.evidence.start > 0]
+    assert inv == [(["澄川智行"], ["远峰智驾"], "asserted")]
+    planned = "青禾汽车拟以20亿元受让远峰智驾10%股权。澄川智行比青禾汽车提前一周宣布入股。"
+    assert [(names(f, "investor"), f.modality) for f in facts(planned, "investment")] == [(["澄川智行"], "planned")]
+
+
+def test_near_miss_a_comparison_of_another_event_or_with_no_deal_before():
+    assert not facts(_BEFORE_U + "澄川智行比青禾汽车早一周完成新车交付。", "investment")
+    assert not facts("澄川智行比青禾汽车早一周宣布入股。", "investment")
