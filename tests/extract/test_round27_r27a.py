@@ -206,6 +206,9 @@ def test_a_controller_and_the_company_it_controls_is_an_ownership_as_it_stands()
     text = "青禾股份拟向实际控制人北辰电子集团有限公司及其控制的澄川金控有限公司定向增发，募集配套资金。"
     owned = [(names(f, "owner"), names(f, "unit"), f.modality) for f in facts(text, "ownership")]
     assert owned == [(["北辰电子集团有限公司"], ["澄川金控有限公司"], "asserted")]
+    aliased = "青禾股份还打算向实际控制人北辰电子信息集团有限公司（以下简称“北辰电子”）及其控制的澄川金控有限公司发行股份。"
+    assert [(names(f, "owner"), names(f, "unit")) for f in facts(aliased, "ownership")] == [
+        (["北辰电子信息集团有限公司"], ["澄川金控有限公司"])]
 
 
 def test_near_miss_a_party_acting_in_concert_or_an_unnamed_group_is_owned_by_no_one():
