@@ -563,7 +563,7 @@ def _last_deal(ctx: Ctx, party: Mention) -> FactRecord | None:
 
 
 # between the owner and 及其控制的: nothing, or its short name in brackets (A（以下简称“B”）及其控制的C)
-_OWNER_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,40}[）)])?\s*|[”\"]?\s*[）)]\s*")
+_CONTROLLER_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,40}[）)])?\s*|[”\"]?\s*[）)]\s*")
 
 
 # A比B早一周 / A较B提前 / A比B晚三天: B is the party A is compared with, no agent of the verb after
@@ -732,7 +732,7 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             and not ctx.mentions(_OTHER_PARTY_OF.match(ctx.text, agents[-1].end).end(), t.start, UNIT + ("person",)):
         return []  # 青禾智能的竞争对手推出了产品X: the rival, unnamed, launches it; 青禾智能 owns nothing
     if frame.type == "ownership" and ctx.text.startswith("及其", t.start) and not (
-            agents and _OWNER_GAP.fullmatch(ctx.text, agents[-1].end, t.start) and patients and patients[0].start == t.end):
+            agents and _CONTROLLER_GAP.fullmatch(ctx.text, agents[-1].end, t.start) and patients and patients[0].start == t.end):
         return []  # A及其控制的B: both named right at the words (及其控制的两家持股平台: units unnamed, none read)
     if frame.type == "ownership" and patients:
         patients += _parallel_units(ctx, ce)
