@@ -413,7 +413,7 @@ def _holder_of_unnamed(ctx: Ctx, t: Span, end: int) -> bool:
     group = ctx.group_right(t.end, end, max_gap=1)
     if not group:
         return False
-    mark = cues().held.match(ctx.text, group[-1].end)
+    mark = cues().held.match(ctx.text, group[-1].end) or _BARE_HELD.match(ctx.text, group[-1].end)
     return mark is not None and _UNNAMED_COMPANY.match(ctx.text, mark.end()) is not None
 
 
@@ -642,10 +642,47 @@ def held_target(ctx: Ctx, start: int, end: int) -> tuple[list[Mention], list[Men
                   if c.holder_gap.match(_LISTED_TAIL.sub("", _FORM_ASIDE.sub("", ctx.text[m.end:mark.start()], count=1),
                                                          count=1))]  # A(有限合伙)、B(有限合伙)等9名对方共同持有的
         targets = ctx.group_right(mark.end(), end)
+        if not targets and sells and owners and _HELD_SHARES.match(ctx.text, mark.end()):
+            firm = _firm_of_holder(ctx, start, _owners_listed(ctx, start, owners[-1])[0])
+            if firm:  # 收购B另一大股东C持有的29%股权: C sells shares of B
+                return _owners_listed(ctx, start, owners[-1]), firm
         if targets and (owners or sells and ctx.mentions(start, mark.start(), (*v.ORG, "person"))
                         and _HELD_SHARES.match(ctx.text, targets[-1].end)):
             return (_owners_listed(ctx, start, owners[-1]) if sells and owners else []), targets  # A、B及22名自然人所持C 42%股权: C is bought
+    owners = _bare_holders(ctx, start, end)
+    if owners:  # 收购A持有B 28%股权 (持有 without 的): A sells, B is bought
+        targets = ctx.group_right(_BARE_HELD.match(ctx.text, owners[-1].end).end(), end, max_gap=0)
+        if targets and _HELD_SHARES.match(ctx.text, targets[-1].end):
+            return _owners_listed(ctx, start, owners[-1]), targets[-1:]
     return [], []
+
+
+# 收购B(的)另一大股东—C持有的29%股权 / 受让B控股股东C所持的12%股份: C, named as a holder of B, sells B's shares
+_HOLDER_OF_FIRM = re.compile(r"\s*的?(?:另一|另一名|另外一名|其他|第[一二三四五六七八九十]|控股|主要|原|现)?大?股东(?:之一)?"
+                             r"\s*(?:[—–－]+|-+|：|:)?\s*")
+
+
+def _firm_of_holder(ctx: Ctx, start: int, first: Mention) -> list[Mention]:
+    """The company named right after the verb whose holder (股东, 控股股东, 另一大股东) the first seller is: its
+    shares are what the holders sell; none where no such company opens the object."""
+    firm = ctx.mentions(start, first.start)
+    if len(firm) != 1 or firm[0].start - start > 1 or v._as_person(firm[0]).kind == "person" \
+            or not _HOLDER_OF_FIRM.fullmatch(ctx.text, firm[0].end, first.start):
+        return []
+    return firm
+
+
+# 收购A持有B 28%股权 / 购买A合计持有标的公司45%股权: the holder right after the verb, then 持有 with no 的
+_BARE_HELD = re.compile(r"(?:先生|女士)?(?:合计|共同|分别|共)?持有(?![的有])")
+
+
+def _bare_holders(ctx: Ctx, start: int, end: int) -> list[Mention]:
+    """The names right after the verb (a list of them) when 持有 with no 的 follows the last: they hold what is
+    sold; none otherwise (收购A后持有B: A is bought, then B is held)."""
+    group = ctx.group_right(start, end, (*v.ORG, "person"), max_gap=1)
+    if not group or _BARE_HELD.match(ctx.text, group[-1].end) is None:
+        return []
+    return group
 
 
 # 公司1.2亿股股份, 本公司5%股权: shares of the company written about, after its holder
@@ -1267,6 +1304,9 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # B遭遇减持: B's shares are sold, by holders this clause does not name
     lead = _EXIT_LEAD.match(ctx.text, t.end)
     found = ctx.group_right(lead.end(), ce, v.ORG, max_gap=0)
+    epithet = _STOCK_EPITHET.match(ctx.text, lead.end(), ce) if word in _EXIT_SELF and not found else None
+    if epithet is not None:  # 减持家纺龙头B 106万股: B, described as a sector's leading stock, is sold
+        found = ctx.group_right(epithet.end(), ce, v.ORG, max_gap=0)[:1]
     counted = _COUNT_FIRST.match(ctx.text, lead.end()) if not found else None
     if counted:
         found = ctx.group_right(counted.end(), ce, v.ORG, max_gap=0)[:1]
@@ -1284,6 +1324,9 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if toward is not None:  # A对其重仓的B进行减持 / A和C对B分别减持50万股: B is sold, by the names before 对
         targets = [m for m in ctx.mentions(toward.start(), t.start)  # (对其持有的B股份进行减持: B's shares)
                    if _SHARES_WORD_END.fullmatch(ctx.text, m.end, toward.start("end"))][:1]
+        listed = ctx.group_right(toward.start() + 1, toward.start("end"), v.ORG, max_gap=0) if not targets else []
+        if len(listed) > 1 and _STOCKS_LISTED_END.fullmatch(ctx.text, listed[-1].end, toward.start("end")):
+            targets = listed  # A对B、C、D等个股进行了减持: each stock listed is sold
         sellers, told = _exit_sellers(ctx, cs, Span(toward.start(), toward.start()))
         shares = _SHARES_ONLY.match(ctx.text, lead.end())
         if not targets and told and _OWN_SHARES_TOWARD.match(ctx.text, toward.start() + 1, toward.start("end")):
@@ -1740,6 +1783,12 @@ _OWN_SHARES_TOWARD = re.compile(r"(?:其)?(?:所持有的|所持的|所持|持�
 _TITLED = re.compile(r"(?:实际控制人|实控人|控股股东|董事长|董事|董秘|监事|高管|副总经理|总经理|副总裁|总裁)")
 # 同花顺iFinD交易记录显示, A数据显示: the sentence's first name is where the figures come from
 _A_SOURCE = re.compile(r"[^，,；;。]{0,14}?(?:显示|数据|记录|统计|报道|援引)")
+# 减持家纺龙头B / 减持白马股B / 减持其重仓股——B: a stock described before its name (never 龙头股份, a name)
+_STOCK_EPITHET = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:龙头(?:股(?!份))?|白马股|蓝筹股|权重股|重仓股|概念股)|"
+                            r"(?:其|该基金|该机构)?重仓的?)\s*(?:——|—|－|-)?\s*")
+# 对B、C、D等个股进行减持 / 对B和C两只股票进行了减持: what closes a list of the stocks sold
+_STOCKS_LISTED_END = re.compile(r"\s*(?:等|共)?(?:\d+|[一二三四五六七八九十两几多]+)?(?:只|家|支)?"
+                                r"(?:个股|股票|公司|上市公司|标的|重仓股)?(?:的)?(?:股份|股票|持仓)?\s*")
 _SUFFERED = re.compile(r"(?:遭遇|遭到|遭受|遭|面临|迎来)(?:了|新一轮|大股东|股东|大额|大幅)*$")
 
 
