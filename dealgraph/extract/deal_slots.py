@@ -1279,7 +1279,7 @@ _EXIT_SHARES = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:公司)?�
                           # 出售所持有的B 1222.35万股: a count of B's shares closing the clause
                           r"|\s*(?:约|合计|共|累计)?\d[\d.,]*\s*(?:万|亿)?股(?![东权本票份])\s*(?:[，,。；;]|$)")
 # 清仓 and 减持 name shares by themselves (A清仓B, 腾讯减持百川智能); 出售/转让 sell anything (出售B: a unit)
-_EXIT_SELF = ("清仓", "减持", "套现退出")
+_EXIT_SELF = ("清仓", "减持", "套现退出", "减仓")
 _FRONTED_HELD = re.compile(r"(?:持有|所持有|所持)的?")  # A持有的B股份…减持: the holding named before the verb
 
 

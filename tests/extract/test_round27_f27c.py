@@ -100,3 +100,24 @@ def test_listed_stocks_never_swap_seller_and_stock():
     got = _sold("岚山创投对青禾电子、北辰科技等个股进行了减持。")
     assert all(sellers == ["岚山创投"] for _, sellers, _, _ in got)
     assert all(target != ["岚山创投"] for _, _, target, _ in got)
+
+
+# --- 减仓: a holder cutting its position in a named stock sells down, as 减持 does
+
+def test_cut_position_in_named_stock_is_a_sell_down():
+    assert ("asserted", ["澄川资本"], ["青禾电子"], []) in _sold("澄川资本三季度减仓青禾电子300万股。")
+
+
+def test_cut_position_told_in_the_passive():
+    assert ("asserted", ["澄川资本"], ["青禾电子"], []) in _sold("截至三季度末，青禾电子被澄川资本减仓近半，减持了1200万股。")
+
+
+def test_cut_position_to_come_is_planned_and_denied_is_denied():
+    assert ("planned", ["澄川资本"], ["青禾电子"], []) in _sold("澄川资本表示将逐步减仓青禾电子。")
+    assert all(mod == "denied" for mod, _, _, _ in _sold("有传闻称澄川资本减仓青禾电子，澄川资本予以否认。"))
+
+
+def test_cut_position_near_misses_no_stock_named():
+    assert _sold("市场情绪转弱，多数机构选择减仓。") == []
+    assert _sold("澄川资本旗下基金三季度减仓了部分科技股。") == []
+    assert _sold("青禾电子三季度减仓明显。") == []
