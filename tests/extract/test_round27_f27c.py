@@ -29,8 +29,7 @@ def test_bare_held_person_sells_too():
 
 def test_bare_held_unnamed_company_is_no_target():
     # the holder is not what is bought when only 标的公司 (unnamed here) follows 持有
-    assert all("北辰投资有限公司" not in target for _, _, target, _ in _sold(
-        "澄川资本以自有资金收购北辰投资有限公司持有标的公司28%股权。"))
+    assert all("北辰投资" not in target for _, _, target, _ in _sold("澄川资本拟用现金收购北辰投资持有目标公司31%股份。"))
 
 
 def test_bare_held_near_miss_company_bought_whole():
@@ -62,7 +61,7 @@ def test_sell_down_of_a_described_stock():
 
 
 def test_sell_down_of_a_heavy_holding_after_dash():
-    assert ("asserted", ["岚山创投"], ["青禾电子"], []) in _sold("岚山创投在二季度对另一只家电龙头股——青禾电子进行了减持。")
+    assert ("asserted", ["岚山创投"], ["青禾电子"], []) in _sold("岚山创投上季度对同属芯片板块的龙头股——青禾电子进行了减持。")
 
 
 def test_planned_sell_down_of_a_described_stock_stays_planned():
