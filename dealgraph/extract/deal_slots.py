@@ -691,7 +691,8 @@ _COMPANY_SHARES = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:A�
 
 # 由C受让 / 将由C以3亿元收购: 由 and the buyer right before the verb
 _YOU_MARK = re.compile(r"由$")
-_BY_GAP = re.compile(r"\s*(?:以[^，,；;。]{0,16}?)?(?:全部|共同|一并)?")
+# 由A于2021年以约30亿元收购: the buyer's date may stand before its price
+_DATED_BY_GAP = re.compile(r"\s*(?:(?:于|在)[^，,；;。以]{2,12}?)?(?:以[^，,；;。]{0,16}?)?(?:全部|共同|一并|全资)?")
 
 
 def _by_buyer(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], list[Mention]] | None:
@@ -699,14 +700,38 @@ def _by_buyer(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], list[Mention]]
     named before 由 (their company, the name nearest before 由) are what is bought. None where the clause is
     not so."""
     buyers = ctx.group_left(cs, t.start)
+    if not _SHARES_THEN_BY.search(ctx.text, cs, t.start):  # a person may buy a whole company (B由周宁收购)
+        buyers = ctx.group_left(cs, t.start, (*v.ORG, "person"))
     if not buyers or not _YOU_MARK.search(ctx.text, cs, buyers[0].start) \
-            or not _BY_GAP.fullmatch(ctx.text, buyers[-1].end, t.start):
+            or not _DATED_BY_GAP.fullmatch(ctx.text, buyers[-1].end, t.start):
         return None
     mark = buyers[0].start - 1
     if not _SHARES_THEN_BY.search(ctx.text, cs, t.start):
-        return None  # 由C收购: the deal without shares named before (由A领投 and the like are read elsewhere)
+        return _company_by_buyer(ctx, cs, t, buyers, mark)
     sold = ctx.group_left(cs, mark)
     return (buyers, sold[-1:]) if sold else None
+
+
+# B由A于2021年以约30亿元收购 / B已由A收购: between the company and 由 only adverbs, between the buyer and the verb only
+# its date and its price
+_COMPANY_THEN_BY = re.compile(r"\s*(?:已经|已|早已|最终|后来|随后|则|也|曾)*$")
+_BOUGHT_WHOLE = ("收购", "收购了", "并购", "并购了", "买下", "买下了", "全资收购", "全资收购了")
+
+
+def _company_by_buyer(ctx: Ctx, cs: int, t: Span, buyers: list[Mention],
+                      mark: int) -> tuple[list[Mention], list[Mention]] | None:
+    """澄川社区由北辰集团于2021年以约30亿元收购: the 由-passive of a whole company (as 被): the name right before 由
+    (the clause's subject) is bought, the one after it buys. None where a company follows the verb (由A收购B: the
+    object named after it), where no company stands right before 由 (此次交易由A主导), or for a verb asking for shares
+    (由A获得: read elsewhere)."""
+    if ctx.text[t.start:t.end] not in _BOUGHT_WHOLE or ctx.mentions(t.end, ctx.clause(t.start)[1]) \
+            or not _DATED_BY_GAP.fullmatch(ctx.text, buyers[-1].end, t.start):
+        return None
+    sold = ctx.group_left(cs, mark)
+    if not sold or not _COMPANY_THEN_BY.fullmatch(ctx.text, sold[-1].end, mark) \
+            or sold[-1].key in {m.key for m in buyers}:
+        return None
+    return buyers, sold[-1:]
 
 
 def _holder_of_patient(ctx: Ctx, cs: int, patient: Mention) -> list[Mention]:

@@ -2081,7 +2081,8 @@ def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
     for m in r.latin.finditer(text):
         name = m.group() if m.group().endswith(_ABBREVIATED) else m.group().rstrip(".")
         name = _all_caps_words(text, m.start(), _past_glued_percent(text, m.start(), name), r)
-        if name in r.latin_stop or len(name) < 2 or _NOT_LATIN_NAME.fullmatch(name):
+        if (name in r.latin_stop or len(name) < 2 or _NOT_LATIN_NAME.fullmatch(name)) \
+                and not _one_letter_named(text, m.start(), name):
             continue
         if " " in name and all(word in r.latin_stop for word in name.split()):
             continue  # GPU AI服务器: terms of the trade side by side (each a stop word), no company
@@ -2101,6 +2102,20 @@ def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
         name = text[start:end]
         out.append(Mention(start, end, name, "candidate", _name_key(name), "latin"))
     return out
+
+
+# 社交平台X, 社交应用Q, 视频网站V: one capital letter right after a kind of online service names that service's
+# company (a two-character field before the kind); not A股, B轮, C端, X光, Q3, nor a letter after any other word
+_KIND_BEFORE_LETTER = re.compile(r"(?:社交|视频|短视频|直播|搜索|资讯|新闻|聊天|通讯|通信|电商|购物|音乐|游戏|内容)"
+                                 r"(?:平台|应用|网站|媒体|网络|软件|App|APP)\Z")
+_LETTER_NAME_END = re.compile(r"(?![A-Za-z0-9+\-.·&]|[轮股端类级光型版线系号代])")
+
+
+def _one_letter_named(text: str, start: int, name: str) -> bool:
+    """社交平台X以全部换股的方式并入A: a single capital letter after a kind of online service (_KIND_BEFORE_LETTER)
+    is that service's name."""
+    return len(name) == 1 and name.isupper() and _LETTER_NAME_END.match(text, start + 1) is not None \
+        and _KIND_BEFORE_LETTER.search(text, max(0, start - 8), start) is not None
 
 
 _LIST_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,3}(?=、|以及|和|及|等)")
@@ -2169,6 +2184,10 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\"“"
 
 
+# 周宁当晚便称, 青禾智能次日即表示: a time word (and an adverb) between a speaker and its verb is no part of the name
+_WHEN_BEFORE_TELLING = re.compile(r"(?:当晚|当天|当日|次日|翌日|随后|随即|事后|昨日|今日|昨天|今天|稍后|很快)(?:便|就|即|也|则)?$")
+
+
 def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mention]:
     out = []
     for pattern in (r.introducer, r.deal_slot):
@@ -2190,6 +2209,9 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
         end = at_ending(text, start, m.end(1))
         if text.endswith(_TELLS, start, end) and end - start >= 4:
             end -= 2  # 澄川数据公告称: the company, then what it does
+        when = _WHEN_BEFORE_TELLING.search(text, start, end)
+        if when is not None and when.start() - start >= 2:
+            end = when.start()  # 周宁当晚便称…: the speaker, then when it spoke
         out += _candidate(text, start, end, r)
     if "主体" in text:
         for m in _PARTY_AS_BODY.finditer(text):

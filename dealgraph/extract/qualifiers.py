@@ -62,7 +62,7 @@ _OTHER_DEAL = re.compile(r"(?:收购|并购|购买|买入|买下|增持|减持|�
 _NOT_PRICE_BEFORE = re.compile(r"(?:每股|股价|收盘价|发行价|均价|注册资本|认缴|出资额|商誉|减值|折旧|浮盈|浮亏|营业收入|营收|"
                                r"净利润|利润|亏损|净资产|总资产|资产总额|(?<!合同)(?<!服务)费用|利息)(?:[（(][^（()）]{0,8}[)）])?[^，,；;。、（(]{0,6}$"
                                # a valuation, not past a verb of the round (以50亿元估值完成8亿元融资: 8亿元 is paid)
-                               r"|(?:估值|市值)(?:[（(][^（()）]{0,8}[)）])?(?:(?!完成|获得|获|融资)[^，,；;。、（(]){0,6}$"
+                               r"|(?:估值|市值)(?:[（(][^（()）]{0,8}[)）])?(?:(?!完成|获得|获|融资|募得|筹资)[^，,；;。、（(]){0,6}$"
                                r"|估值[^，,；;。、（(]{0,10}[（(]$")  # 估值已跨过准独角兽(5亿美元)门槛: glossing a noun
 # 按80亿元的估值推进下轮融资: the money is the valuation the words after it name
 _VALUATION_AFTER = re.compile(r"\s*的?(?:投后|投前)?估值")
@@ -453,7 +453,7 @@ def _not_prices(ctx: Ctx, found: list[Value]) -> list[Value]:
 
 # 正在筹备新一轮融资，本轮估值可能超过百亿元: a company's worth, not money raised
 # …以50亿元投后估值完成8亿元融资: past a verb of the round (完成, 获得), the money is raised, no valuation
-_VALUATION_BEFORE = re.compile(r"(?:估值|市值)(?:(?:(?!完成|获得|获|融资)[^，,；;。、]){0,6}|[^，,；;。、（(]{0,10}[（(])$")  # 估值超过独角兽（10亿美元）: in brackets too
+_VALUATION_BEFORE = re.compile(r"(?:估值|市值)(?:(?:(?!完成|获得|获|融资|募得|筹资)[^，,；;。、]){0,6}|[^，,；;。、（(]{0,10}[（(])$")  # 估值超过独角兽（10亿美元）: in brackets too
 
 
 def _not_valuations(ctx: Ctx, found: list[Value], raised: bool) -> list[Value]:

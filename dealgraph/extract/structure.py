@@ -176,13 +176,23 @@ def _denied_after(doc: Doc, sent, facts: list[FactRecord], cues: dict) -> None:
                    if m), default=None)
         if hit is None:
             continue
-        named = {m.key for m in doc.mentions_in(last, hit)}
+        # 有媒体报道A正向投资者筹资12亿元，周宁当晚便称其为不实消息: a person (who speaks for a party) between is no
+        # other party
+        named = {m.key for m in doc.mentions_in(last, hit) if not _speaker(m)}
         if named <= _members(fact) or _clause_denier(doc, sent, hit) in _members(fact):
             fact.modality = "denied"
             fact.qualifiers["denied_by"] = Span(sent.start, sent.end)
 
 
 _CLAUSE_OPEN = re.compile(r"[，,；;：:。]")
+
+
+def _speaker(m: Mention) -> bool:
+    """A person, or a guess of a name shaped as a person's (周宁), not an organisation."""
+    from dealgraph.extract.mentions import person_shaped
+
+    return m.kind == "person" or m.kind == "candidate" and _HAN.fullmatch(m.text[:1] or "x") is not None \
+        and person_shaped(m.text)
 
 
 def _clause_denier(doc: Doc, sent, hit: int) -> str | None:

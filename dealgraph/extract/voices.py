@@ -1431,10 +1431,28 @@ def merge(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if merged and parts[0].key not in {m.key for m in merged}:  # A成功合并B: A takes B in, as in 吸收合并
             fact = q.base_fact(ctx, "merger", {"part": parts + merged, "result": parts}, t)
             return _dated(ctx, fact, t)
+    if not result and jiang < 0 and len(parts) == 1 and ctx.text.startswith("合并", t.start):
+        before = ctx.mentions(cs, parts[0].start, UNIT)  # 青禾智能与社交应用Q…合并: the partner after its kind
+        if before and _PAIR_JOINED.fullmatch(ctx.text, before[-1].end, parts[0].start):
+            parts = [before[-1], parts[0]]
+    if not result and jiang < 0 and len(parts) >= 2 and ctx.text.startswith("合并", t.start) \
+            and _MERGE_TOGETHER.fullmatch(ctx.text, parts[-1].end, t.start) and _MERGE_ENDS.match(ctx.text, t.end) \
+            and _PAIR_JOINED.fullmatch(ctx.text, parts[-2].end, parts[-1].start):
+        fact = q.base_fact(ctx, "merger", {"part": parts, "result": []}, t)  # A与B完成合并: both merge, no new name
+        return _dated(ctx, fact, t)
     if len(parts) < 1 or not result or (jiang < 0 and len(parts) < 2):
         return []
     fact = q.base_fact(ctx, "merger", {"part": parts, "result": result}, t)
     return _dated(ctx, fact, t)
+
+
+# A与B完成合并 / A与B已于4月正式合并 / A与B以全股票(交易)方式合并 / A与B宣布以全部换股的方式合并: between the second
+# party and 合并 only a date, adverbs, 完成 and the way the merger is paid; not 讨论过合并, 的合并 (a noun), 合并报表
+_MERGE_TOGETHER = re.compile(r"\s*(?:(?:将|拟|已|已经)?(?:于|在)[0-9０-９年月日初底中旬上下半今去明本同当]{2,10})?"
+                             r"(?:已经|已|将|拟|计划|宣布|正式|成功|顺利|完成了?|于近日|近日)*"
+                             r"(?:以[^，,；;。的]{1,8}(?:的)?(?:方式|形式))?(?:完成|进行|实现)?")
+_MERGE_ENDS = re.compile(r"\s*(?:[，,；;。]|$)")
+_PAIR_JOINED = re.compile(r"\s*(?:与|和|同|跟)\s*(?:[^，,；;。与和]{1,6}?(?:平台|应用|公司|企业|集团|巨头|厂商|初创|独角兽))?")
 
 
 # 苏州澄岚传感有限公司已于2024年合并无锡云泽微电子: between the subject and 合并 only a date or adverbs
@@ -1690,7 +1708,7 @@ def _span_years(period: Value | None) -> list[Value]:
 
 
 # 确定A为B…项目的中标人 / A成为B…项目中标单位 / A中标B的…项目: B buys what A is to deliver
-_WINNER_BECOMES = re.compile(r"(?<!作)(?:成为|为)")
+_WINNER_BECOMES = re.compile(r"(?<!作)(?:成为|为)|入围|入选")  # A与B结成联合体并入围C…项目中标候选人
 _NAMED_BUYER = re.compile(r"(?P<b>[^，,；;。]{2,60}?)(?:的)?$")
 
 
@@ -4212,9 +4230,12 @@ def controlled_by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 def _owned_as_it_stands(facts: list[FactRecord], t: Span) -> None:
     """A将旗下B分拆上市, A全资子公司B拟收购C: a unit named right after 旗下/子公司 is owned now; the plan of the
-    clause is another deal's (not A拟将B纳入旗下: the unit before the word is still to be owned)."""
+    clause is another deal's (not A拟将B纳入旗下: the unit before the word is still to be owned). So is the report or
+    rumour of the sentence (据知情人士称，A旗下的机器人公司B已完成融资: the report is of B's round; that B is A's is
+    told as known, and a later denial of the report leaves it standing)."""
     for f in facts:
-        if f.modality in ("planned", "expected") and all(m.start >= t.end for m in list(f.roles.values())[1]):
+        if f.modality in ("planned", "expected", "reported", "rumored") \
+                and all(m.start >= t.end for m in list(f.roles.values())[1]):
             f.modality = "asserted"
 
 
@@ -4549,6 +4570,9 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if ctx.text.startswith(("项目", "工程"), t.end):
         return []  # 昌吉顺惠智算中心项目的中标人: a project named after what it builds, no partnership
+    if frame.qualifiers.get("kind") == "compute" and (_PROJECT_AFTER_FACILITY.match(ctx.text, t.end, ce)
+                                                      or _TENDER_IN_CLAUSE.search(ctx.text, cs, ce)):
+        return []  # A与B等企业结成联合体并入围C智算中心总包项目中标候选人: a tender for C's project, no tie with C
     end = _signed_before_title(ctx, cs, t) or t.start
     tie = _TIE_VERB_BEFORE.search(ctx.text, cs, end)
     if tie is not None:  # 与B达成战略合作 / 与B开展深度合作 / 与B建立合作: the verb between the partner and the word
@@ -4602,6 +4626,9 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 # 在C总部签约 / 在C大厦举行的合作: the place of the signing, named by a building or site of C
 _VENUE_BEFORE = re.compile(r"在[^，,；;。与和在]{1,20}?(?:总部|大厦|大楼|办公楼|园区|会议室|会议中心|展台|展位|基地|厂区)"
                            r"(?:举行|举办|召开)?(?:了|的)?[\u4e00-\u9fff]{0,6}?$")
+# 智算中心总包项目 / 智算中心一期工程: a project named after the facility it builds; 联合体, 中标, 入围: a tender
+_PROJECT_AFTER_FACILITY = re.compile(r"[^，,；;。]{0,8}?(?:项目|工程|标段|标包)")
+_TENDER_IN_CLAUSE = re.compile(r"联合体|中标|入围|招标|投标")
 
 
 # 与B正式签约 / 与B举行了签约仪式 / 与B在杭州举行的战略合作签约仪式: what may stand between the partner and the word
@@ -6376,12 +6403,21 @@ _TURNED_TO = re.compile(r"(?:状态|局面)?(?:到|转为|转向|走向|迈向|�
 _ABILITY_AFTER = re.compile(r"(?:能力|水平|模式|空间|预测|前景|压力|质量|结构|状况)")
 
 
+# 正以80亿元的估值向投资者筹资12亿元 / 以约60亿元估值募得8亿元: 筹资 and 募得 tell a round only beside its investors or
+# its valuation (筹资活动 is a line of the cash-flow statement; 募得资金 the proceeds of an offering)
+_RAISED_FROM_INVESTORS = re.compile(r"估值|向[^，,；;。]{0,6}?(?:投资者|投资人|投资方|投资机构|机构投资者)")
+_FUNDS_NOUN = re.compile(r"活动|(?:的)?(?:资金|款项|现金)")
+
+
 def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
     """A company's figure (营收, 净利润, 融资 …): the value in the trigger's clause, else the nearest after it
     in a clause that states no deal of its own (在宣布融资的同时，A还以8600万元收购了B: 8600万元 is B's price).
     A spending figure of a future span (未来五年的研发投入预计将达到2000亿元) is a plan, not a figure."""
     trigger = ctx.text[t.start:t.end]
     metric = grammar().metrics.get(trigger, "capex" if "投入" in trigger else None)
+    if trigger in ("筹资", "募得") and not _RAISED_FROM_INVESTORS.search(ctx.text, *ctx.clause(t.start)) \
+            or trigger in ("筹资", "募得") and (_OWN_OFFERING.search(ctx.sent.text) or _FUNDS_NOUN.match(ctx.text, t.end)):
+        return None  # 筹资活动现金流, 本次发行募得资金: no round; a round told by its investors or its valuation only
     if metric == "financing" and company.end < t.start and _FUNDERS_OF.match(ctx.text, company.end):
         got = max(ctx.text.rfind("获", ctx.clause(t.start)[0], company.start),  # 该公司获得A、B共同出资的3亿元融资
                   ctx.text.rfind("由", ctx.clause(t.start)[0], company.start))  # 驭衡完成由澄川资本领投的A轮融资
