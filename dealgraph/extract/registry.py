@@ -40,6 +40,7 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("cancelled_awards", structure.apply_cancelled_awards, ("facts", "sentences", "mentions"), ("facts",)),
         Component("specific_partnerships", structure.drop_weaker, ("facts",), ("facts",)),
         Component("groups", structure.expand_groups, ("facts", "mentions"), ("facts",)),
+        Component("branch_owners", structure.branch_owners, ("facts", "mentions"), ("facts",)),
         Component("future_months", structure.future_months, ("facts", "ref_date"), ("facts",)),
         Component("company_foundings", structure.company_foundings, ("facts", "sentences", "mentions", "values"), ("facts",)),
         Component("title_yields", structure.title_yields, ("facts", "sentences"), ("facts",)),

@@ -1610,6 +1610,63 @@ def title_yields(doc: Doc) -> None:
 _EACH = re.compile(r"各|分别|每家|每位|每名")
 
 
+# 北辰电信江苏分公司, 北辰电信股份有限公司华东分公司, 澄川银行苏州市分行: a parent's name, a place or region, then the
+# word for its branch
+_BRANCH_END = re.compile(r"(?:分公司|分行|分部)$")
+_REGIONS = frozenset({"华东", "华南", "华北", "华中", "西南", "西北", "东北", "华西", "海外", "国际", "总部"})
+
+
+def branch_owners(doc: Doc) -> None:
+    """Component: a branch that is a party of a fact (招标人为北辰电信江苏分公司) stays the party; its name also tells
+    that the parent named at its head owns it, an ownership fact with the same evidence (owner 北辰电信, unit the
+    branch), so the graph links the two. A branch named by its place only (江苏分公司) has no parent to link; two
+    parents' branches stay two units."""
+    from dealgraph.extract.mentions import _name_key
+
+    seen: set[tuple[str, str]] = set()
+    added: list[FactRecord] = []
+    for fact in doc.facts:
+        if fact.type == "ownership":
+            continue
+        for members in fact.roles.values():
+            for m in members:
+                parent = _branch_parent(m.text) if m.kind in ("organization", "candidate") else None
+                if parent is None or (m.key, parent) in seen:
+                    continue
+                seen.add((m.key, parent))
+                named = next((o for o in doc.mentions if o.text == parent and o.kind in ("organization", "candidate")),
+                             None)
+                owner = Mention(m.start, m.start + len(parent), parent, "organization",
+                                named.key if named is not None else _name_key(parent), m.source)
+                sent = next((x for x in doc.sentences if x.start <= m.start < x.end), None)
+                evidence = Span(sent.start, sent.end) if sent is not None else fact.evidence
+                added.append(FactRecord("ownership", {"owner": [owner], "unit": [m]}, evidence, "asserted",
+                                        rule="ownership:branch_name"))  # the sentence naming the branch
+    doc.facts.extend(added)
+
+
+def _branch_parent(name: str) -> str | None:
+    """The parent a branch's name opens with (北辰电信江苏分公司: 北辰电信), where a place or region stands between it
+    and the branch word; None for a name that is no branch, or whose head is a place only (江苏分公司)."""
+    from dealgraph.extract import wordlist
+
+    found = _BRANCH_END.search(name)
+    if found is None or not name.startswith(name[:found.start()]):
+        return None
+    head = name[:found.start()]
+    for size in (2, 3, 4):
+        place, parent = head[-size:], head[:-size]
+        if len(parent) < 2 or not (place in _REGIONS or wordlist.words().get(place) == "ns"):
+            continue
+        if wordlist.words().get(parent) == "ns" or _HAS_PLACE_ONLY.fullmatch(parent):
+            return None  # 江苏省南京分公司: places only
+        return parent
+    return None
+
+
+_HAS_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,4}(?:省|市|区|县)")
+
+
 def expand_groups(doc: Doc) -> None:
     """Component: a fact whose party is a collective word (上述两家合伙企业计划减持…, coref._collectives) gets one
     fact per party listed before; the stake or amount stays only where it is stated for each (各减持不超过1%) —

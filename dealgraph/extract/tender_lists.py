@@ -446,4 +446,49 @@ def tender_split(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _awards(ctx, t, cs, winners, [], [])
 
 
-HANDLERS = {"tender_got": tender_got, "tender_rank": tender_rank, "tender_share": tender_share, "tender_split": tender_split}
+# 联合体由C牵头 / 该联合体的牵头人为C / 联合体牵头方是C: the consortium's lead, named after the consortium was told
+_LEAD_BY = re.compile(r"(?:该|这一|上述|此)?联合体(?:由|以)\s*")
+_LEAD_IS = re.compile(r"\s*(?:人|方|单位)?(?:为|是)\s*")
+_LEAD_AFTER = re.compile(r"(?:该|这一|上述|此)?联合体(?:的)?\s*$")
+
+
+def consortium_lead(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """A…等企业组成的联合体成为B…项目的中标候选人。联合体由C牵头，负责…: C leads the consortium whose members the
+    sentence just before (or this one) tells as winning or proposed for a tender; C is one more supplier of that
+    tender, with its buyer, mood and date. Nothing where no such consortium's award was read just before (联合体由C
+    牵头 alone, or A牵头成立联合实验室)."""
+    cs, ce = ctx.clause(t.start)
+    by = _LEAD_BY.search(ctx.text, cs, t.start)
+    if by is not None:
+        leads = ctx.group_right(by.end(), t.start, v.ORG, max_gap=0)
+        if not leads or ctx.text[leads[-1].end:t.start].strip(" 共同负责"):
+            return []  # 联合体由C牵头 / 由C负责牵头
+    else:
+        named = _LEAD_IS.match(ctx.text, t.end)
+        if not _LEAD_AFTER.search(ctx.text, cs, t.start) or named is None:
+            return []
+        leads = ctx.group_right(named.end(), ce, v.ORG, max_gap=0)[:1]
+    if not leads:
+        return []
+    index = ctx.sent.index
+    won = [f for f in ctx.facts + ctx.doc.facts if f.type == "purchase" and f.rule.startswith("purchase:tender_won")
+           and _sentence_of(ctx.doc, f.evidence.start) in (index - 1, index)]
+    members = {m.key for f in won for m in f.roles.get("supplier", [])}
+    if len(members) < 2 or any(m.key in members for m in leads):
+        return []  # (a consortium of one, or the lead already one of the winners read)
+    model = won[-1]
+    out = []
+    for lead in leads:
+        fact = FactRecord("purchase", {"buyer": list(model.roles.get("buyer", [])), "supplier": [lead]},
+                          Span(ctx.sent.start, ctx.sent.end), model.modality, model.date, None, None,
+                          {"period": model.qualifiers.get("period")}, rule="purchase:consortium_lead:牵头")
+        out.append(fact)
+    return out
+
+
+def _sentence_of(doc: Doc, pos: int) -> int:
+    return next((s.index for s in doc.sentences if s.start <= pos < s.end), -1)
+
+
+HANDLERS = {"tender_got": tender_got, "tender_rank": tender_rank, "tender_share": tender_share, "tender_split": tender_split,
+            "consortium_lead": consortium_lead}

@@ -1780,6 +1780,10 @@ _PLACE_LED = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:省|市|县|区)(?![\u4e00-\u9
                         r"学院|银行|办公室|厅|部|社|站|台|队|会|馆)$)")
 
 
+# A与B(均)被确定为 / A和B共同成为: between the winners joined and 为 (成为) only how they were named
+_JOINT_WINNERS_GAP = re.compile(r"\s*(?:均|共同|一同|分别|同时|一起)?(?:被)?(?:确定|确认|评为|列为|选定)?\s*(?:成)?")
+
+
 # between a list of winners and 中标: nothing, or words on how they won (均, 分别, 先后, 共同)
 _WINNERS_GAP = re.compile(r"\s*(?:均|分别|先后|相继|同时|共同|一同|联合)?\s*")
 
@@ -1815,6 +1819,10 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if named is None or not ctx.text[named.b[0]:named.b[1]].strip():
             return _won_unnamed_buyer(ctx, t)
         suppliers = _bracketed_members(ctx, cs, named.w[1]) or ctx.mentions(*named.w, ORG)[-1:]
+        joined = ctx.group_left(named.w[0], suppliers[-1].end) if len(suppliers) == 1 else []
+        if len(joined) > 1 and _JOINT_WINNERS_GAP.fullmatch(ctx.text, suppliers[-1].end, named.w[1]) \
+                and all(_member_opens(ctx, m, named.w[0]) for m in joined):
+            suppliers = joined  # A与B被确定为…项目的中标候选人: both
         if not suppliers and _SELF_WINNER.fullmatch(ctx.text, *named.w):
             suppliers = ctx.carried_subject(t.start)[-1:]  # 公司成为B…项目的中标人: the company announcing
         buyers = ctx.mentions(*named.b, ORG)[:1]
@@ -1971,6 +1979,7 @@ def _members_won(ctx: Ctx, t: Span, members: list[Mention], buyers: list[Mention
     for member in members:
         fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": [member]}, t)
         fact.qualifiers["period"] = q.date_for(ctx, t)
+        fact.date = q.award_date(fact.qualifiers["period"], t)  # 去年6月，A与B结成联合体并入围…: the award's date
         facts.append(_as_candidate(fact, ctx.text[t.start:t.end], ctx, t))
     return facts
 
@@ -5603,7 +5612,8 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             and not ctx.mentions(ctx.clause(t.start)[0], t.start):
         return []  # 市场猜测这是“机器人公司借壳上市”, 并不构成借壳上市: a backdoor listing as a kind of deal, no company
         # named in its clause (A否认此举意在借壳上市 is A's)
-    companies = _one_role_subject(ctx, head)
+    also = _listed_also(ctx, t) if frame.type == "listing" else []
+    companies = also or _one_role_subject(ctx, head)
     funded = _funded_by(ctx, t) if frame.type == "financial" else None
     if funded is not None:  # A获得了B 5亿元融资: A raises, B funds (never B's own financing)
         companies = funded[:1]
@@ -5726,6 +5736,38 @@ def _counted_before(ctx: Ctx, cs: int) -> list[Mention]:
         return []
     group = ctx.group_left(pcs, close.start())
     return group if len(group) > 1 and group[-1].end == close.start() else []
+
+
+# 同日在联交所挂牌的还有存储芯片企业澄川存储 / 当天登陆科创板的另有A和B: the ones named after 还有 list the same way
+_LISTED_ALSO = re.compile(r"[^，,；;。]{0,4}?的(?:还有|另有|也有)\s*")
+_SAME_DAY = re.compile(r"\s*(?:而|此外|另外)?[，,]?\s*(?:同日|同一天|同一日|当天|当日)")
+
+
+def _listed_also(ctx: Ctx, t: Span) -> list[Mention]:
+    """同日在联交所挂牌的还有存储芯片企业澄川存储: the companies named after 的还有 (past a description of their kind)
+    take the step; none where the clause is not so."""
+    cs, ce = ctx.clause(t.start)
+    also = _LISTED_ALSO.match(ctx.text, t.end, ce)
+    if also is None:
+        return []
+    named = ctx.mentions(also.end(), ce, ORG)
+    if not named or named[0].start - also.end() > 12 \
+            or ctx.text[also.end():named[0].start] and not _KIND_WORDS_BEFORE.fullmatch(ctx.text, also.end(), named[0].start):
+        return []
+    return ctx.group_right(named[0].start, ce, ORG, max_gap=0)
+
+
+_KIND_WORDS_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:企业|公司|厂商|集团|平台|独角兽|巨头|龙头|品牌)")
+
+
+def _same_day_listing(ctx: Ctx, t: Span) -> Value | None:
+    """同日在联交所挂牌的还有B: the day of the listing told just before (not the last day the text named, 上月20日启动招股)."""
+    cs = ctx.clause(t.start)[0]
+    if not _SAME_DAY.match(ctx.text, cs):
+        return None
+    earlier = [f for f in ctx.doc.facts + ctx.facts if f.type == "listing" and f.date is not None
+               and f.evidence.start < ctx.sent.start and f.qualifiers.get("stage") == "listed"]
+    return earlier[-1].date if earlier else None
 
 
 def _listed_together(ctx: Ctx, company: Mention, t: Span) -> list[Mention]:
@@ -6126,6 +6168,9 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     cs, ce = ctx.clause(t.start)
     if stage == "planned" and cs <= company.start and _epithet_only(ctx, cs, company.start):
         stage = q.listing_stage(ctx, t, blank=_EPITHET)  # 被称为“GPU第一股”的A上市: the epithet plans nothing
+    if ctx.text.endswith(("开始交易", "开始买卖"), t.start, t.end) \
+            and not _ON_EXCHANGE.search(ctx.text, ctx.clause(t.start)[0], t.start):
+        return None  # A股票今日在港交所主板开始交易: a listing only on an exchange named right before
     if ctx.text.endswith("发售", t.start, t.end):
         if not _OFFERING_RAISED.match(ctx.text, t.end):
             return None  # 全球发售价格, 拟全球发售1亿股: the offering named, no money said raised by it
@@ -6166,7 +6211,7 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     if company.start < ctx.clause(t.start)[0] and any(f.roles["company"][0].key != company.key for f in earlier):
         return None  # A称，其旗下B已提交上市申请，申请在主板独立上市: B's step goes on, the clause's carried A lists nothing
     fact = q.base_fact(ctx, "listing", {"company": [company]}, t, stage=stage, exchange=_exchange(ctx, t, stage))
-    fact.date = q.date_for(ctx, t)
+    fact.date = (_same_day_listing(ctx, t) if stage == "listed" else None) or q.date_for(ctx, t)
     fact.amount = _listing_proceeds(ctx, t)
     negated = q.negated_before(ctx, Span(max(ctx.clause(t.start)[0], company.end), t.start))
     if stage == "terminated":  # IPO审核状态变更为“终止”: the ending is the step stated, not a step called off;
@@ -6183,6 +6228,11 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     elif fact.modality == "planned" and stage in _STAGES_UNDER_WAY and _under_way(ctx, cs, t):
         fact.modality = "asserted"
     return fact
+
+
+# 在香港联交所主板 / 于上交所科创板 / 在纳斯达克: the exchange where the trading starts
+_ON_EXCHANGE = re.compile(r"(?:在|于)[^，,；;。]{0,10}?(?:交易所|联交所|港交所|上交所|深交所|北交所|纳斯达克|纽交所|主板|创业板|科创板)"
+                          r"(?:主板|创业板|科创板|GEM)?\s*(?:挂牌)?$")
 
 
 # 全球发售共募得约…, 通过全球发售，A募得…: the offering, then the money it raised (in the clause or the next)
@@ -6211,9 +6261,10 @@ def _listing_proceeds(ctx: Ctx, t: Span) -> Value | None:
     """The money a listing raises, told in its sentence after its trigger (…IPO获受理，拟募资60亿元) or in its clause
     before it (募资12亿港元在港上市); none where another listing's trigger stands between (A募资…；B上市)."""
     cs = ctx.clause(t.start)[0]
+    past = t.end + 2 if ctx.text.startswith("上市", t.end) else t.end  # 挂牌上市，募资净额…: one step in two words
     for v in ctx.values("money", cs, ctx.sent.end):
         if _PROCEEDS_BEFORE.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start) \
-                and not (v.start > t.end and _OTHER_LISTING.search(ctx.text, t.end, v.start)):
+                and not (v.start > t.end and _OTHER_LISTING.search(ctx.text, past, v.start)):
             return v
     return None
 

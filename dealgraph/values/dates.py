@@ -330,7 +330,11 @@ class DateResolver:
             return _point(str(self._last_year)) if self._last_year else _UNRESOLVED
         if word in ("同日", "同一天", "当天", "当日", "当晚"):  # 10月14日宣布…。同日/当晚，A与B签署…: the day named last
             last = self._last_point
-            return _point(last) if last and len(last) == 10 else None  # no day named before: says nothing
+            if last and len(last) == 10:
+                return _point(last)
+            if last is None and word in ("当天", "当日") and year and month and day:
+                return _point(iso_of(year, month, day))  # A于当天在联交所开始交易, no date named before: the dateline's day
+            return None  # no day named before (or only a month or year): says nothing
         if word in _TODAY_WORDS:
             return None if year is None else self._today(word, year, month, day)
         base = word[:len(word) - len(part)] if part else word
