@@ -178,13 +178,26 @@ def _denied_after(doc: Doc, sent, facts: list[FactRecord], cues: dict) -> None:
             continue
         # 有媒体报道A正向投资者筹资12亿元，周宁当晚便称其为不实消息: a person (who speaks for a party) between is no
         # other party
-        named = {m.key for m in doc.mentions_in(last, hit) if not _speaker(m)}
+        named = {m.key for m in doc.mentions_in(last, hit) if not _speaker(m)
+                 and not (m.source == "coref" and hit - m.end <= 3)}  # 称其为假新闻: 其 is the report denied
+        named -= _heads_of(doc, _members(fact))  # A's owner or founder speaks for A
         if named <= _members(fact) or _clause_denier(doc, sent, hit) in _members(fact):
             fact.modality = "denied"
             fact.qualifiers["denied_by"] = Span(sent.start, sent.end)
 
 
 _CLAUSE_OPEN = re.compile(r"[，,；;：:。]")
+
+
+def _heads_of(doc: Doc, keys: set[str]) -> set[str]:
+    """The owners and founders the document names of the organisations with these keys (马斯克旗下的xAI: 马斯克)."""
+    out: set[str] = set()
+    for f in doc.facts:
+        if f.type in ("ownership", "founding") and f.modality == "asserted":
+            head, unit = list(f.roles.values())[:2]
+            if any(m.key in keys for m in unit):
+                out |= {m.key for m in head}
+    return out
 
 
 def _speaker(m: Mention) -> bool:

@@ -196,3 +196,24 @@ def test_unit_under_an_owner_in_a_denied_report_stays_owned():
 def test_a_later_sentence_that_confirms_nothing_leaves_the_report_reported():  # near miss
     text = "据知情人士透露，林岚旗下的芯片公司远峰微电子已完成15亿元B轮融资。林岚随后出席了行业论坛。"
     assert all(f.modality == "reported" for f in facts(text, "investment"))
+
+
+def test_outlet_had_reported_and_the_owner_called_it_fake_news():
+    text = ("岚山科技是约翰逊旗下的机器人公司。6月2日，澄川日报曾报道岚山科技正以90亿元估值向投资人筹资8亿元，"
+            "约翰逊当晚便称其为假新闻。")
+    found = facts(text, "investment")
+    assert len(found) == 1 and found[0].modality == "denied" and found[0].amount.value.value == 8e8
+
+
+def test_outlet_had_reported_with_no_denial_stays_reported():  # near miss
+    f = one("6月2日，澄川日报曾报道岚山科技正以90亿元估值向投资人筹资8亿元。", "investment")
+    assert f.modality == "reported"
+
+
+def test_predecessor_named_after_its_relation_noun_is_acquired_with_you_passive():
+    f = one("青禾网络的前身澄川社区由远峰集团于2021年以约30亿元收购。", "acquisition")
+    assert names(f, "target") == ["澄川社区"] and names(f, "acquirer") == ["远峰集团"]
+
+
+def test_predecessor_described_not_named_is_no_company():  # near miss
+    assert facts("青禾网络的前身是一家小作坊，由林岚于2010年创办。", "acquisition") == []
