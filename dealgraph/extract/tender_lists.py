@@ -454,9 +454,9 @@ _LEAD_AFTER = re.compile(r"(?:该|这一|上述|此)?联合体(?:的)?\s*$")
 
 def consortium_lead(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """A…等企业组成的联合体成为B…项目的中标候选人。联合体由C牵头，负责…: C leads the consortium whose members the
-    sentence just before (or this one) tells as winning or proposed for a tender; C is one more supplier of that
-    tender, with its buyer, mood and date. Nothing where no such consortium's award was read just before (联合体由C
-    牵头 alone, or A牵头成立联合实验室)."""
+    text told last, up to three sentences before in this paragraph or the one before (or this sentence), as winning or
+    proposed for a tender; C is one more supplier of that tender, with its buyer, mood and date. Nothing where no such
+    consortium's award was read just before (联合体由C牵头 alone, or A牵头成立联合实验室)."""
     cs, ce = ctx.clause(t.start)
     by = _LEAD_BY.search(ctx.text, cs, t.start)
     if by is not None:
@@ -470,9 +470,13 @@ def consortium_lead(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         leads = ctx.group_right(named.end(), ce, v.ORG, max_gap=0)[:1]
     if not leads:
         return []
-    index = ctx.sent.index
+    index, sents = ctx.sent.index, ctx.doc.sentences
+    near = [i for i in range(max(0, index - 3), index + 1)  # (the paragraph before may tell the award)
+            if ctx.sent.paragraph - 1 <= sents[i].paragraph <= ctx.sent.paragraph]
     won = [f for f in ctx.facts + ctx.doc.facts if f.type == "purchase" and f.rule.startswith("purchase:tender_won")
-           and _sentence_of(ctx.doc, f.evidence.start) in (index - 1, index)]
+           and _sentence_of(ctx.doc, f.evidence.start) in near]
+    last = max((_sentence_of(ctx.doc, f.evidence.start) for f in won), default=-1)
+    won = [f for f in won if _sentence_of(ctx.doc, f.evidence.start) == last]  # the award told last, in the paragraph
     members = {m.key for f in won for m in f.roles.get("supplier", [])}
     if len(members) < 2 or any(m.key in members for m in leads):
         return []  # (a consortium of one, or the lead already one of the winners read)

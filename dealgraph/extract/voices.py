@@ -1972,6 +1972,10 @@ def _member_opens(ctx: Ctx, m: Mention, start: int) -> bool:
     return not before or before in "、与和及同跟,，；;“\"(（ " or ctx.text.endswith(("子公司", "孙公司"), start, m.start)
 
 
+# 7月1日晚公告 / 3月5日晚间披露: the day of the report on the award, not of the award
+_REPORTED_ON = re.compile(r"\s*(?:晚间|早间|盘后|晚|间)?(?:发布|披露)?(?:公告|公布|披露|发布|宣布|消息)")
+
+
 def _members_won(ctx: Ctx, t: Span, members: list[Mention], buyers: list[Mention]) -> list[FactRecord]:
     """One purchase per member of a consortium that won, from the same buyer; the award is the consortium's, no
     member's own amount, so none is given."""
@@ -1979,7 +1983,8 @@ def _members_won(ctx: Ctx, t: Span, members: list[Mention], buyers: list[Mention
     for member in members:
         fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": [member]}, t)
         fact.qualifiers["period"] = q.date_for(ctx, t)
-        fact.date = q.award_date(fact.qualifiers["period"], t)  # 去年6月，A与B结成联合体并入围…: the award's date
+        dated = q.award_date(fact.qualifiers["period"], t)  # 去年6月，A与B结成联合体并入围…: the award's date
+        fact.date = dated if dated is not None and not _REPORTED_ON.match(ctx.text, dated.end) else None
         facts.append(_as_candidate(fact, ctx.text[t.start:t.end], ctx, t))
     return facts
 

@@ -217,3 +217,17 @@ def test_predecessor_named_after_its_relation_noun_is_acquired_with_you_passive(
 
 def test_predecessor_described_not_named_is_no_company():  # near miss
     assert facts("青禾网络的前身是一家小作坊，由林岚于2010年创办。", "acquisition") == []
+
+
+def test_consortium_lead_in_the_next_paragraph_after_the_tenderer_sentence():
+    text = ("澄川电气工程有限公司、青禾数据服务有限公司等企业组成的联合体被确定为北辰移动算力项目的中标候选人。"
+            "该项目的招标人为北辰移动浙江分公司。\n联合体由远峰信息技术有限公司牵头，承担四成工作量。")
+    lead = [f for f in facts(text, "purchase") if names(f, "supplier") == ["远峰信息技术有限公司"]]
+    assert len(lead) == 1 and names(lead[0], "buyer") == ["北辰移动浙江分公司"] and lead[0].modality == "planned"
+
+
+def test_consortium_lead_far_after_the_award_is_no_supplier():  # near miss: four sentences and two paragraphs on
+    text = ("澄川电气工程有限公司、青禾数据服务有限公司等企业组成的联合体被确定为北辰移动算力项目的中标候选人。\n"
+            "北辰移动今年还启动了其他项目。\n该公司表示进展顺利。公司员工超过一万人。公司总部在江州。\n"
+            "联合体由远峰信息技术有限公司牵头，承担四成工作量。")
+    assert [f for f in facts(text, "purchase") if names(f, "supplier") == ["远峰信息技术有限公司"]] == []
