@@ -1984,7 +1984,8 @@ def _members_won(ctx: Ctx, t: Span, members: list[Mention], buyers: list[Mention
         fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": [member]}, t)
         fact.qualifiers["period"] = q.date_for(ctx, t)
         dated = q.award_date(fact.qualifiers["period"], t)  # 去年6月，A与B结成联合体并入围…: the award's date
-        fact.date = dated if dated is not None and not _REPORTED_ON.match(ctx.text, dated.end) else None
+        fact.date = dated if dated is not None and getattr(dated.value, "value", None) is not None \
+            and not _REPORTED_ON.match(ctx.text, dated.end) else None  # (a span, 2018年至2019年…集采: the period)
         facts.append(_as_candidate(fact, ctx.text[t.start:t.end], ctx, t))
     return facts
 

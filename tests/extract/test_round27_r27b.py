@@ -231,3 +231,11 @@ def test_consortium_lead_far_after_the_award_is_no_supplier():  # near miss: fou
             "北辰移动今年还启动了其他项目。\n该公司表示进展顺利。公司员工超过一万人。公司总部在江州。\n"
             "联合体由远峰信息技术有限公司牵头，承担四成工作量。")
     assert [f for f in facts(text, "purchase") if names(f, "supplier") == ["远峰信息技术有限公司"]] == []
+
+
+def test_consortium_award_keeps_no_span_or_report_date():  # near miss: the dates are a period and a report's day
+    found = facts("此前北辰移动2023年至2024年服务器集中采购中，中标人分别为澄川电气工程有限公司、青禾数据服务有限公司。",
+                  "purchase")
+    assert len(found) == 2 and all(f.date is None for f in found)
+    found = facts("澄川电气8月3日晚公告，确认公司与青禾数据服务有限公司组成的联合体，为北辰移动算力项目的中标人。", "purchase")
+    assert found and all(f.date is None for f in found)
