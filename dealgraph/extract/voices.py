@@ -2131,6 +2131,8 @@ def shortlisted(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     buyers = [b for b in buyers if b.kind == "organization" and not _PLACE_LED.match(b.text)]
     if not buyers or _SHORTLISTED_FOR.match(ctx.text, buyers[0].end, ce) is None:
         return []
+    if re.search(r"(?:中标|成交)候选人|中选候选人", ctx.text[buyers[0].end:ce]):
+        return []  # 入围B…项目中标候选人: the candidates' reader names each member (tender_won)
     suppliers = [m for m in ctx.group_left(cs, t.start) or ctx.carried_subject(t.start) if m.key != buyers[0].key]
     if not suppliers:
         return []
