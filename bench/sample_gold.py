@@ -29,6 +29,10 @@ extraction code or its tests; read only its summary lines, never its texts or pe
 (tests/data/heldout7, tests/gold/heldout7.yaml: twelve further real 2024–2026 events in our own words — rounds, a planned
 control deal, fund sell-downs, server tenders, a listing, a denied rumour, results, a rejected takeover, cloud contracts)
 was written and committed before any run the same way; read only its summary lines.
+`--set heldout8` (tests/data/heldout8, tests/gold/heldout8.yaml: twelve more real 2024–2026 events in our own words —
+rounds, a control change by share transfers, a sell-down, a called-off acquisition, ended and signed compute contracts, results,
+a listing, a denied joint-venture report, a planned acquisition, a reported cloud deal) was written and committed before any
+run the same way; read only its summary lines.
 
 The package comes from PYTHONPATH; the gold list, the matcher and the corpus come from the tree this file
 is in (so another tree can run `python /work/main/bench/sample_gold.py` against its own package).
@@ -71,6 +75,7 @@ SETS = {  # --set: (corpus, gold list)
     "heldout5": (ROOT / "tests" / "data" / "heldout5", ROOT / "tests" / "gold" / "heldout5.yaml"),
     "heldout6": (ROOT / "tests" / "data" / "heldout6", ROOT / "tests" / "gold" / "heldout6.yaml"),
     "heldout7": (ROOT / "tests" / "data" / "heldout7", ROOT / "tests" / "gold" / "heldout7.yaml"),
+    "heldout8": (ROOT / "tests" / "data" / "heldout8", ROOT / "tests" / "gold" / "heldout8.yaml"),
 }
 NOT_ASSERTED = ("denied", "reported", "rumored", "negated", "planned", "expected")
 
@@ -295,7 +300,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="samples (the bundled corpus, default), heldout (tests/data/heldout), heldout2 "
                              "(tests/data/heldout2), heldout3 (tests/data/heldout3), heldout4 "
                              "(tests/data/heldout4), heldout5 (tests/data/heldout5), heldout6 "
-                             "(tests/data/heldout6) or heldout7 (tests/data/heldout7)")
+                             "(tests/data/heldout6), heldout7 (tests/data/heldout7) or heldout8 "
+                             "(tests/data/heldout8)")
     args = parser.parse_args(argv)
     corpus, gold_path = SETS[args.set]
     with tempfile.TemporaryDirectory(prefix="sample_gold_") as tmp:
