@@ -271,6 +271,22 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         for m in _PARTNER_IN_DEAL.finditer(text):  # 星河电子与澜桥共同出资成立B: 澜桥 invests beside it
             if not any(valued[m.start(1):m.end(1)]) and not _lead_in_word(text, m.start(), m.start(1)):
                 out += accept(text, m.start(1), m.end(1), slot=True)
+    for pattern, phrase_ok in ((_SIGNS_WITH, True), (_TRADES_WITH, False)):
+        # 锦岳科技与岚山云签署战略合作协议: the party signed with; 锦岳科技向岚山云采购一批服务器 / 向星澜批量供货: the
+        # other side of a trade (向全社会|询价采购, 向海外市场|销售: common words, no name there; 与张伟签署: a person)
+        for m in pattern.finditer(text):
+            if any(valued[m.start(1):m.end(1)]) or _lead_in_word(text, m.start(), m.start(1)):
+                continue
+            for s, e in _split_pair(text, m.start(1), m.end(1)):  # 向澜石国际及青松精选购买
+                name = text[s:e]
+                if not mentions.person_shaped(name) and not _adverb_or_place_end(name) \
+                        and (phrase_ok or not mentions._common_words(name)):
+                    out += accept(text, s, e, slot=True)
+    if "的" in text:
+        for m in _MAKER_OF_GOODS.finditer(text):  # 锦岳科技采购了岚山云的算力服务器: the maker of the goods bought
+            if not any(valued[m.start(1):m.end(1)]) and not mentions.person_shaped(m.group(1)) \
+                    and not _adverb_or_place_end(m.group(1)) and not mentions._common_words(m.group(1)):
+                out += accept(text, m.start(1), m.end(1), slot=True)
     if "%的" in text:
         for m in _STAKE_THEN_HOLDER.finditer(text):  # 持股6.32%的农银国际计划减持…: the holder its stake describes
             name = c.subject.match(text, m.end())
@@ -299,6 +315,39 @@ _RANK_HELD_IN = re.compile(rf"(?:是|为|成为)([{NAME}]{{2,12}}?)的(?:控股�
 # A与B共同出资设立C, 与B联合收购C, 与B合资成立C: B, the partner named between 与 and the joint deal
 _PARTNER_IN_DEAL = re.compile(rf"与([{NAME}]{{2,12}}?)(?=(?:共同|联合|一起)(?:出资|投资|设立|成立|发起|收购|创立|创办)|"
                               r"合资(?:设立|成立|组建|创办))")
+# 锦岳科技与岚山云签署战略合作协议 / 同星澜正式签订合同 / 与北辰数据就算力租赁达成合作: the party a company signs with or
+# teams up with, named between 与/同/跟 and the verb of signing (a name no lexicon or ending knows: a brand alone)
+_SIGNS_WITH = re.compile(rf"(?:与|同|跟)([{NAME}]{{2,12}}?)(?=(?:正式|共同|再次|首次|成功|已|将|拟|还|也|又|同期|同日|同时|当天|当日|近日|"
+                         r"日前|此前|今年|昨日|昨天|今天|今日|本月|上月)?"
+                         r"(?:签署|签订|签约|达成|缔结|携手|共建|组建|组成|开展合作|建立合作|展开合作|战略合作|深化合作)|"
+                         r"就[^，,。；;！？!?]{1,20}?(?:达成|签署|签订|开展合作))")
+# 锦岳科技向岚山云采购一批服务器 / 从星澜批量订购 / 向澄睿独家供货: the seller or the buyer of goods, named between 向/从
+# and the verb of the trade (how the goods go may stand between: 批量, 独家, 首次 …)
+_TRADE_HOW = r"(?:公开|招标|询价|竞价|比选|正式|首次|再次|已|已经|将|拟|计划|还|也|又|累计|持续|长期|分批|集中|定向|直接|独家|批量|大量|大批|额外|追加|陆续)*"
+_TRADES_WITH = re.compile(rf"(?:向|从)([{NAME}]{{2,12}}?)(?={_TRADE_HOW}(?:采购|订购|购买|购入|购置|采买|租用|租赁|下单|进口|"
+                          r"供货|供应|交付|出货|提供|销售))")
+# 采购了岚山云的算力服务器 / 部署2000台星澜的GPU / 采用澄睿的激光雷达: the maker named before 的 and goods of the industry
+_MAKER_OF_GOODS = re.compile(rf"(?:采购|购买|购入|订购|租用|部署|采用|搭载|引进|引入)了?(?:\d[\d.,]*\s*[万千百]?(?:台|颗|张|块|套|片|枚))?"
+                             rf"([{NAME}]{{2,12}}?)的(?=[A-Za-z0-9\-]{{0,10}}\s*(?:AI|GPU|人工智能|算力|推理|训练|高端|定制|液冷|智算|智驾|"
+                             r"车规级|新一代|最新)*(?:芯片|GPU|显卡|加速卡|算力卡|服务器|晶片|处理器|光模块|交换机|一体机|激光雷达|"
+                             r"毫米波雷达|域控制器|传感器|算力|存储))")
+_FUNCTION_END_TAGS = frozenset({"d", "ad", "s", "r", "f"})
+_DETERMINERS = frozenset("同该本此这那其各每某原")
+# what a group of companies is called (头部云厂商, 主流车企, 广大开发者), never one company's own name
+_KIND_ENDS = ("者", "厂商", "厂家", "车企", "巨头", "龙头", "独角兽", "供应商", "运营商", "服务商", "制造商", "开发商", "经销商",
+              "代理商", "集成商", "们", "团队")
+
+
+def _adverb_or_place_end(name: str) -> bool:
+    """向社会公开|采购, 从农户手中|采购, 向广大开发者|提供: a stretch before the verb that ends in an adverb, a place word
+    (手中, 那里), a person noun in 者 or a kind of firm (头部云厂商) is a phrase, no party's name; so is a dictionary word (全社会, 北辰: a star)
+    other than an organisation's or an abbreviation."""
+    if name.endswith(_KIND_ENDS) or len(name) > 2 and wordlist.words().get(name[-2:]) in _FUNCTION_END_TAGS \
+            or name[0] in _DETERMINERS or name[0].isdigit() and wordlist.words().get(name.lstrip("0123456789.")):
+        return True  # 采用了同款的芯片: the same model; 采用了7纳米的芯片: a measure, no maker
+    return wordlist.words().get(name) not in (None, "nt", "nz", "j")  # 向全社会询价采购: a word of the dictionary, no name
+
+
 # 持股6.32%的B, 持有公司5%股份的B: a holder described by the stake it holds, named right after 的
 _STAKE_THEN_HOLDER = re.compile(r"(?:持股|持有(?:公司|本公司|上市公司)?(?:股份)?(?:比例)?)\s?(?:约|为)?\s?\d+(?:\.\d+)?\s?%"
                                 r"(?:股份|股权|的股份|的股权)?的")

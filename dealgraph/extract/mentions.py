@@ -969,7 +969,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         if ending == "控股" and text[start - 1:start] == "由" and _HOLDS_CONTROL_END.match(text, after):
             continue  # 星澜智算由张伟控股 / 由澜石集团控股的B: the verb after 由A (A holds control), no name's ending
         weak = ending in r.weak
-        if weak and (not _distinctive(prefix) or r.weak_not_before.match(text, after)):
+        if weak and (not (_distinctive(prefix) or ending in _BODY_ENDINGS and _seat_and_trade(prefix))
+                     or r.weak_not_before.match(text, after)):
             continue
         if ending == "股份" and prefix.endswith(("流通", "限售", "流通A股", "流通H股", "转增", "增发", "回购", "质押", "冻结")):
             continue  # 出让澄川数据无限售流通股份800万股, 资本公积金转增股份: a kind of the company's shares, no name
@@ -1275,6 +1276,16 @@ def _joiner_after_verb(text: str, start: int) -> bool:
 
 
 _DEAL_VERBS_BEFORE_NAME = frozenset({"收购", "并购", "购买", "增持", "受让", "认购", "投资", "入股", "参股", "买入", "控股"})
+
+
+_BODY_ENDINGS = frozenset({"管理处", "管理局"})
+
+
+def _seat_and_trade(prefix: str) -> bool:
+    """澄江港务|管理处, 岚州公路|管理局: a public body's head is its seat (no common word) and the trade it runs, even
+    where that trade word ends firms' names too (港务); not 档案|管理处, 物业|管理处 (a department)."""
+    return len(prefix) == 4 and not wordlist.is_common_word(prefix[:2]) and prefix[2:] in wordlist.words() \
+        and bool(_CJK_RUN.fullmatch(prefix))
 
 
 def _distinctive(prefix: str) -> bool:
@@ -2530,6 +2541,8 @@ _AFTER_NAME = frozenset("于为拟将在以与和及的发收转向对把被由�
 def _description(name: str, r: NameRules) -> bool:
     """高端电动车品牌, 境外实体, 核心团队: ordinary words before a noun for a kind of organisation or group
     (names.yaml `description_nouns`) describe one; they name none (not 澜石公司, 蔚来团队: a name's head)."""
+    if len(name) > 2 and name.endswith(_NEVER_NAME_ENDS):
+        return True  # 与华东地区客户签订合同, 与岚山云海景区签署: whom a company deals with, or a place, described
     noun = r.description_end.search(name)
     if noun is None or noun.start() == 0:
         return False
@@ -2541,6 +2554,7 @@ def _description(name: str, r: NameRules) -> bool:
 
 
 _LATIN_LEAD = re.compile(r"[A-Za-z]+")
+_NEVER_NAME_ENDS = ("客户", "用户", "伙伴", "景区", "地区")  # nouns no organisation's name ends in
 
 
 _PHRASE_CHAR_TAGS = frozenset({"a", "b", "f", "m", "s"})  # 大, 新, 前, 三, 外: one-character words of a phrase

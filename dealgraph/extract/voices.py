@@ -2910,6 +2910,13 @@ _GOODS_NOUN = re.compile(r"(?:的)?\s*[A-Za-z0-9\-]{0,10}\s*(?:AI|GPU|人工智�
                          r"光模块|交换机|一体机|整机|算力|智算资源|计算资源)")
 
 
+def _maker_before_goods(ctx: Ctx, m: Mention) -> bool:
+    """采购了岚山云的算力服务器: a name no lexicon knows, found where a maker stands (right before 的 and goods of the
+    industry), makes the goods as a known organisation would."""
+    return m.kind == "candidate" and ctx.text.startswith("的", m.end) and \
+        (_GOODS_NOUN.match(ctx.text, m.end) or _USED_GOODS.match(ctx.text, m.end)) is not None
+
+
 def _bought_brand(ctx: Ctx, t: Span) -> list[FactRecord]:
     """远帆智能已开始采购英伟达H20芯片 / 阿里巴巴大量采购华为昇腾芯片: a product of a maker the lexicon
     knows (H20 → 英伟达), or a maker then goods (华为昇腾芯片, AMD的加速卡), right after the verb: each buyer
@@ -2924,7 +2931,7 @@ def _bought_brand(ctx: Ctx, t: Span) -> list[FactRecord]:
         maker = maker_of(first)
     elif len(after) > 1 and after[1].kind == "product" and re.fullmatch(r"的?\s*", ctx.text[first.end:after[1].start]) \
             or _GOODS_NOUN.match(ctx.text, first.end):
-        maker = first if first.kind == "organization" else None
+        maker = first if first.kind == "organization" or _maker_before_goods(ctx, first) else None
     else:
         maker = None
     if maker is None:
@@ -2987,7 +2994,7 @@ def goods_used(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not (_USED_GOODS.match(ctx.text, after[0].end) or after[0].kind == "product" or product_next):
         return []  # (采用华为昇腾芯片 / 部署H20: a product the lexicon knows is goods of the industry)
     maker = maker_of(after[0])
-    if maker is None or maker.kind != "organization":
+    if maker is None or maker.kind != "organization" and not _maker_before_goods(ctx, maker):
         return []
     before = [m for m in ctx.mentions(cs, t.start, ORG) if not _PREP.search(ctx.text[max(cs, m.start - 1):m.start])
               and not _MEANS.search(ctx.text[max(cs, m.start - 2):m.start])]
