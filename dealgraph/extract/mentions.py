@@ -998,7 +998,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         if ending == "AI" and (wordlist.is_common_word(prefix) or _ends_with_suffix(prefix, r)
                                or prefix in w and _STARTUP_AFTER.match(text, after)):  # 明星AI创业公司: a kind of firm
             continue  # (鼎峰资本AI投资组合: a name, then the word AI)
-        if not legal and r.generic_follow.match(text, after) and not text.startswith(("战略投资", "战投"), after):
+        if not legal and r.generic_follow.match(text, after) and not text.startswith(("战略投资", "战投"), after) \
+                and not _maker_of_counted_goods(text, start, after):
             continue  # (获得澄川资本战略投资: the name, then the deal word, not 资本战略)
         if not legal and _name_then_kind(prefix, r):
             continue  # 宇行机器人人形机器人: a name, then a kind of its products (the name is found at its own ending)
@@ -1013,6 +1014,28 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
     return out
 
 
+# goods of the industry right after their maker's name (2000台远峰光电服务器, 1万颗青禾AI芯片)
+_GOODS_AFTER_MAKER = re.compile(r"[A-Za-z0-9\-]{0,10}\s*(?:AI|GPU|推理|训练|液冷|智算)*(?:服务器|芯片|GPU|显卡|加速卡|算力卡|晶片|处理器|"
+                                r"光模块|交换机|一体机|激光雷达|域控制器|传感器)")
+
+
+def _maker_of_counted_goods(text: str, start: int, after: int) -> bool:
+    """采购2000台远峰光电服务器: between a count of goods (2000台) and the goods themselves, a name with an ending is
+    their maker; the goods word after it (服务器, 芯片) is no common noun the ending opens (光电服务, 光电芯片). Its head
+    must be coined: no word, no spec of the goods (国产|光电芯片, 高端|智能服务器, 液冷|智算服务器, 八卡|智算服务器)."""
+    if _COUNTED_LEAD_END.search(text, max(0, start - 12), start) is None or _GOODS_AFTER_MAKER.match(text, after) is None:
+        return False
+    ending = rules().suffix.match(text, start + 2)
+    head = text[start:ending.start()] if ending else text[start:after]
+    return 2 <= len(head) <= 3 and _CJK_RUN.fullmatch(head) is not None and head not in wordlist.words() \
+        and not _common_words(head) and not head.startswith(_GOODS_SPECS) and head[-1] not in _SPEC_ENDS
+
+
+# words that describe goods, not who makes them (液冷服务器, 国产芯片, 八卡服务器, 机架式, 车规级, 新一代)
+_GOODS_SPECS = ("液冷", "风冷", "浸没", "国产", "信创", "高端", "高性能", "边缘", "通用", "整机", "机架", "刀片", "异构", "算力",
+                "训练", "推理", "智算", "智能", "存储", "定制", "旗舰", "新一代", "下一代")
+_SPEC_ENDS = frozenset("卡型式级代款核位寸")
+_COUNTED_LEAD_END = re.compile(r"\d[\d.,]*\s*[万千百]?(?:颗|台|张|块|套|片|枚)\Z")
 _FIELD_HEADS = ("具身", "人工", "机器", "计算机")  # 具身智能, 人工智能, 机器视觉, 计算机视觉: fields of technology
 _SCOPE_WORDS = ("国内", "国外", "海外", "全球", "业内")
 _VERB_TAGS = frozenset({"v", "vn", "j", "d"})  # 研发 is tagged j (an abbreviation) in jieba's dictionary
@@ -2107,7 +2130,7 @@ def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
         if lang != "en":  # 美国ARC, 比利时PUNCH公司: the country before a Latin name, 公司 after it
             before = start - 1 if text[start - 1:start] == " " else start
             country = _COUNTRY_BEFORE.search(text, max(0, before - 5), before)  # no country is longer than 5
-            start = country.start() if country else start
+            start = country.start() if country else _coined_head_before(text, start, r)
             end = _latin_tail(text, end, r)
             end = _listed_glued(text, start, end)
         name = text[start:end]
@@ -2127,6 +2150,21 @@ def _one_letter_named(text: str, start: int, name: str) -> bool:
     is that service's name."""
     return len(name) == 1 and name.isupper() and _LETTER_NAME_END.match(text, start + 1) is not None \
         and _KIND_BEFORE_LETTER.search(text, max(0, start - 8), start) is not None
+def _coined_head_before(text: str, start: int, r: NameRules) -> int:
+    """投资了澄川BOT, 芯片公司霁川Tech: a Latin word glued after a coined Chinese head (no word of the dictionary, no
+    common words) is one name with it, not the Latin word alone (not 采用NVIDIA, 全新Pro: words before it)."""
+    if start < 2 or not _CJK_RUN.match(text, start - 1):
+        return start
+    left = _left_edge(text, start, r, window=6)
+    left = max([i.end() for i in r.introducer.finditer(text, left, start)] + [left])  # 芯片公司|霁川Tech
+    head, w = text[left:start], wordlist.words()
+    if not 2 <= len(head) <= 3 or any(head[i:i + 2] in w for i in range(len(head) - 1)) or _bad_start(head, r) \
+            or any(ch in _NOT_IN_COINED_HEAD for ch in head) or head[-1] in _NEVER_IN_NAMES:
+        return start  # (推出一款类ChatGPT助手: a count and a likeness, no head)
+    return left
+
+
+_NOT_IN_COINED_HEAD = frozenset("一二三四五六七八九十两几数多某每类版款系型号代的了")
 
 
 _LIST_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,3}(?=、|以及|和|及|等)")
@@ -2146,6 +2184,7 @@ _ROUND_AFTER = re.compile(r"\+*\s*轮")  # the pluses of a split round (Pre-A++�
 _PRE_IPO = re.compile(r"[Pp]re-?IPO")
 _GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?\Z")
 _PERCENT_AFTER = re.compile(r"(?:\.\d+)?\s?%")
+_DATE_AFTER_DIGITS = re.compile(r"[日月年](?![A-Za-z0-9])")
 
 
 def _past_glued_percent(text: str, start: int, name: str) -> str:
@@ -2153,8 +2192,8 @@ def _past_glued_percent(text: str, start: int, name: str) -> str:
     percent sign are the stake, not part of the name."""
     digits = _GLUED_DIGITS.search(name)
     if digits is None or not _PERCENT_AFTER.match(text, start + len(name)) and \
-            not text.startswith("%", start + len(name)):
-        return name
+            not text.startswith("%", start + len(name)) and not _DATE_AFTER_DIGITS.match(text, start + len(name)):
+        return name  # (Northwind11日宣布…: the digits glued after the name and before 日 are the day, not its part)
     return name[:digits.start()]
 
 

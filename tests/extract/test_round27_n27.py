@@ -137,3 +137,39 @@ def test_public_body_with_seat_and_trade():
 def test_public_body_near_miss_department():
     assert _orgs("公司加强了档案管理处的建设。") == set()
     assert "物业管理处" not in _orgs("锦岳科技将资产交由物业管理处负责。")
+
+
+# --- 2000台X服务器: a maker's name between the count and the goods ---
+
+def test_maker_between_count_and_goods():
+    assert (["锦岳科技"], ["远峰光电"], "asserted") in _purchases("锦岳科技采购2000台远峰光电服务器。")
+    assert (["锦岳科技"], ["澄川存储"], "asserted") in _purchases("锦岳科技部署了5000张澄川存储加速卡。")
+
+
+def test_maker_near_miss_specs_of_the_goods():
+    for text in ("锦岳科技采购2000颗国产光电芯片。", "锦岳科技采购2000台高端智能服务器。", "锦岳科技采购了2000台液冷智算服务器。",
+                 "锦岳科技采购了2000台八卡智算服务器。", "锦岳科技采购了100颗车载智能芯片。", "锦岳科技采购2000台光电服务器。"):
+        assert _orgs(text) == {"锦岳科技"}, text
+
+
+# --- Latin names: a day glued after them, a coined Chinese head glued before them ---
+
+def test_latin_name_then_a_glued_day():
+    assert (["Northwind"], ["锦岳科技"]) in _acquisitions("Northwind11日宣布以2亿元收购锦岳科技51%股权。")
+
+
+
+def test_coined_head_glued_before_latin_word():
+    assert "澄川BOT" in _orgs("锐川资本于今年3月投资了澄川BOT。")
+    assert "霁川Tech" in _orgs("锐川资本、霁川Tech和锦岳科技共同投资了星桥电子。")
+
+
+def test_coined_head_near_miss_words_before_latin():
+    assert "采用NVIDIA" not in _orgs("锦岳科技采用NVIDIA的GPU。")
+    assert "全新Pro" not in _orgs("锦岳科技推出全新Pro系列。")
+    assert "新款Mate" not in _orgs("锦岳科技发布了新款Mate手机。")
+
+
+def test_latin_name_glued_day_near_miss_digits_kept_before_other_words():
+    assert "Northwind11" not in _orgs("Northwind11日宣布以2亿元收购锦岳科技51%股权。")
+    assert "Lumora2" in _orgs("锐川资本投资了Lumora2。")
