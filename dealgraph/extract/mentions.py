@@ -952,6 +952,11 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         joined = [j for j in range(start + 2, at - 1) if text[j] in "和与及、" and text[start:j] in known_names]
         if joined:  # 阿里云和蚂蚁集团: a known name, then a joiner: a list, the name is after it
             start = joined[-1] + 1
+        elif text[start - 1:start] == "、" and not legal:
+            closing = [j for j in range(start + 2, at - 2) if text[j] in "和与及" and (
+                not _joiner_in_word(text, j, j + 1) or wordlist.words().get(text[j - 1:j + 1]) == "ns")]
+            if closing:  # A、岚山云和锦岳科技: the list's last joiner (even where 云和 makes a place word), the name after it
+                start = closing[-1] + 1
         owned = _OWNERSHIP_WORD.match(text, start, at)
         if owned and any(text[owned.end():e] in known_names for e in range(owned.end() + 2, after + 1)):
             start = owned.end()  # 中国国有|上汽集团, 民营|腾讯控股: how a known company is owned, no part of its name
@@ -970,8 +975,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue  # 星澜智算由张伟控股 / 由澜石集团控股的B: the verb after 由A (A holds control), no name's ending
         weak = ending in r.weak
         if weak and (not (_distinctive(prefix) or ending in _BODY_ENDINGS and _seat_and_trade(prefix))
-                     or r.weak_not_before.match(text, after)):
-            continue
+                     or r.weak_not_before.match(text, after) and ending not in _BODY_ENDINGS):
+            continue  # (a body's ending is no verb: 澄江港务管理处11日宣布…, 收购澄江港务管理处100%股权)
         if ending == "股份" and prefix.endswith(("流通", "限售", "流通A股", "流通H股", "转增", "增发", "回购", "质押", "冻结")):
             continue  # 出让澄川数据无限售流通股份800万股, 资本公积金转增股份: a kind of the company's shares, no name
         if ending == "股份" and (_ends_with_suffix(prefix, r) or _SHARES_VERB.search(text, max(0, start - 8), start)
@@ -2561,8 +2566,8 @@ def _ends_in_a_verb(text: str, end: int, name: str) -> bool:
     tags = wordlist.words()
     if text.startswith("了", end) and tags.get(name[-2:]) == "v":
         return True
-    if end >= len(text) or len(name) <= 2 or text[end] in _AFTER_NAME:
-        return False
+    if end >= len(text) or len(name) <= 2 or text[end] in _AFTER_NAME or text.startswith(_TIME_AFTER_NAME, end):
+        return False  # (维斯塔拉|近日完成…: a time word after the name, not a verb 拉近 across it)
     pos, start = end - len(name), end - len(name)
     while pos < end:  # the words of the stretch, longest first from its start (整体|变更|为; 长岭|高新|增资)
         size = next((k for k in (4, 3, 2) if text[pos:pos + k] in tags), 1)

@@ -173,3 +173,33 @@ def test_coined_head_near_miss_words_before_latin():
 def test_latin_name_glued_day_near_miss_digits_kept_before_other_words():
     assert "Northwind11" not in _orgs("Northwind11日宣布以2亿元收购锦岳科技51%股权。")
     assert "Lumora2" in _orgs("锐川资本投资了Lumora2。")
+
+
+# --- a list's last joiner, a body before a date or a stake, a kind of firm by where it is from ---
+
+def _investors(text: str):
+    return [sorted(m.text for m in f.roles.get("investor", [])) for f in _facts(text, "investment")]
+
+
+def test_list_item_then_joiner_inside_a_place_word():
+    # 云和 is a county's name, but in A、B和C the 和 closes the list
+    assert ["岚山云", "锐川资本", "锦岳科技"] in _investors("锐川资本、岚山云和锦岳科技共同投资了星桥电子。")
+
+
+def test_list_item_near_miss_joiner_inside_a_common_word_stays():
+    assert "青禾祥和科技" in _orgs("锐川资本、青禾祥和科技共同投资了星桥电子。")
+
+
+def test_public_body_before_a_day_and_a_stake():
+    assert (["澄江港务管理处"], ["锦岳科技"]) in _acquisitions("澄江港务管理处11日宣布以2亿元收购锦岳科技51%股权。")
+    assert (["锐川资本"], ["澄江港务管理处"]) in _acquisitions("锐川资本宣布收购澄江港务管理处100%股权。")
+
+
+def test_kind_by_origin_is_no_name_and_the_name_after_it_is():
+    doc_orgs = _orgs("外国公司维斯塔拉近日完成数亿元B轮融资，锐川资本领投。")
+    assert "外国公司" not in doc_orgs and "维斯塔拉" in doc_orgs
+
+
+def test_kind_by_origin_near_miss_alone():
+    assert _orgs("锐川资本投资了一家外国公司。") == {"锐川资本"}
+    assert _orgs("锐川资本收购了境外公司100%股权。") == {"锐川资本"}
