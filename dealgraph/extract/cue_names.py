@@ -278,6 +278,8 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             if any(valued[m.start(1):m.end(1)]) or _lead_in_word(text, m.start(), m.start(1)):
                 continue
             for s, e in _split_pair(text, m.start(1), m.end(1)):  # 向澜石国际及青松精选购买
+                stop = mentions.rules().right_stop.search(text, s + 2, e)  # 与B在现场签订, 向B发行股票购买
+                e = stop.start() if stop else e
                 name = text[s:e]
                 if not mentions.person_shaped(name) and not _adverb_or_place_end(name) \
                         and (phrase_ok or not mentions._common_words(name)):

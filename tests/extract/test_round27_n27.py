@@ -203,3 +203,9 @@ def test_kind_by_origin_is_no_name_and_the_name_after_it_is():
 def test_kind_by_origin_near_miss_alone():
     assert _orgs("锐川资本投资了一家外国公司。") == {"锐川资本"}
     assert _orgs("锐川资本收购了境外公司100%股权。") == {"锐川资本"}
+
+
+def test_party_slot_stops_at_a_stop_word_before_the_verb():
+    assert "星澜" in _orgs("锦岳科技与星澜在现场签订了意向购机协议。")
+    assert "星澜在现场" not in _orgs("锦岳科技与星澜在现场签订了意向购机协议。")
+    assert "澄睿发行股票" not in _orgs("锦岳科技拟向澄睿发行股票购买岚川电子100%股权。")
