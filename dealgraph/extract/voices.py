@@ -607,7 +607,17 @@ def _through_unit(ctx: Ctx, cs: int, m: Mention) -> bool:
     """星海集团拟通过香港全资子公司Aster Ltd收购B: the name after 通过 and a description of it (旗下的, 全资子公司,
     控股的) is the means by which the subject deals; the subject stands before 通过 (or is carried)."""
     phrase = _MEANS_PHRASE.search(ctx.text, max(cs, m.start - 24), m.start)
-    return phrase is not None and not ctx.mentions(phrase.start(), m.start)
+    if phrase is not None and not ctx.mentions(phrase.start(), m.start):
+        return True
+    return _MEANS_UNITS.search(ctx.text, max(cs, m.start - 48), m.start) is not None
+
+
+_HELD_SHARES_OF = re.compile(r"(?:所)?持有的")
+# A分别通过子基金或关联基金B、C等购买了D: the units named after a kind of unit (listed, 和 inside their names) are
+# the means; A, before 通过, deals
+_MEANS_UNITS = re.compile(r"(?:通过|透过|借助)(?:其|旗下的?)?(?:全资|控股)?(?:子基金|关联基金|下属基金|旗下基金|子公司|孙公司|"
+                          r"下属公司|关联公司|关联方)(?:[或和及、](?:其)?(?:全资|控股)?(?:子基金|关联基金|子公司|关联公司|关联方))?"
+                          r"[^，,；;。]{0,40}?(?:、|等)?$")
 
 
 def _head_after_de(ctx: Ctx, patients: list[Mention], end: int) -> list[Mention]:
@@ -702,6 +712,9 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                             or (firm is not None and i > firm or _GUESS_END.match(ctx.text, p.end)) and not is_project(p)]
         # (投资了A、B和C: B, a guess listed after a name found by its shape, is one more company; not a guess
         # opening the list: 投资纯电动大巴、B等项目 lists what is built)
+        if len(patients) == 1 and (held := _HELD_SHARES_OF.match(ctx.text, patients[0].end)) is not None:
+            shares_of = [m for m in ctx.mentions(held.end(), ce, ORG) if m.start == held.end()]
+            patients = shares_of[:1]  # 投资于A持有的B部分股权(的收益权): B's shares, held by A; A is no investee
         if not patients:
             agents, patients = _in_its_round(ctx, cs, t, agents)
         if not patients and agents and _KEEN_NO_OBJECT.search(ctx.text, cs, t.start) \
@@ -807,7 +820,7 @@ def _no_longer_held(ctx: Ctx, t: Span, facts: list[FactRecord]) -> list[FactReco
 
 
 # 购买北辰集团持有的云帆智能15%股权: the shares a deal moves, described by who holds them now.
-_DEAL_OBJECT_LEAD = re.compile(r"(?:收购|购买|受让|认购|买入|买下|购得|竞得|拍得|取得|出售|转让|出让|质押|冻结)了?\s*$")
+_DEAL_OBJECT_LEAD = re.compile(r"(?:收购|购买|受让|认购|买入|买下|购得|竞得|拍得|取得|出售|转让|出让|质押|冻结|投资于|投资)了?\s*$")
 
 
 _OWN_UNHELD = re.compile(r"(?:收购|购买|受让|认购|买入|买下|要约收购)了?其(?:所|尚未|未|并未|仍未|已|已经)*$")

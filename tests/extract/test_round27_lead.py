@@ -140,3 +140,30 @@ def test_a_product_covering_companies_stays_a_looser_tie():
 def test_the_customer_of_a_contract_named_next_is_read_once():
     text = "青禾电子科技股份有限公司与客户签订《算力服务协议》,合同金额为3亿元。该客户为澄川科技有限公司。"
     assert len([f for f in extract("t", text, "2025-11-20").facts if f.type == "purchase"]) == 1
+
+
+# ---- a group dealing through its sub-funds; shares held by one party ----
+
+def test_a_group_buying_through_listed_sub_funds_is_the_buyer():
+    text = ("澄川基金分别通过子基金或关联基金北辰集成电路制造和装备股权投资中心、岚山鸿泰股权投资基金等"
+            "购买了青禾电子、远峰微电子等2家公司的股权。")
+    found = [f for f in extract("t", text, "2025-11-20").facts if f.type in ("acquisition", "investment")]
+    assert found and all([m.text for m in next(iter(f.roles.values()))] == ["澄川基金"] for f in found)
+
+
+def test_a_fund_buying_on_its_own_is_still_the_buyer():
+    # near miss: no 通过 before the fund, it buys
+    found = [f for f in extract("t", "岚山鸿泰股权投资基金购买了青禾电子的股权。", "2025-11-20").facts
+             if f.type in ("acquisition", "investment")]
+    assert found and all([m.text for m in next(iter(f.roles.values()))] == ["岚山鸿泰股权投资基金"] for f in found)
+
+
+def test_investing_in_shares_one_party_holds_is_in_the_company_of_the_shares():
+    text = "澄川资本投资于北辰资产管理有限公司持有的青禾租赁有限公司部分股权。"
+    investees = [[m.text for m in f.roles["investee"]] for f in extract("t", text, "2025-11-20").facts
+                 if f.type == "investment"]
+    assert ["北辰资产管理有限公司"] not in investees
+    assert investees == [["青禾租赁有限公司"]]
+    holders = [([m.text for m in f.roles["holder"]], [m.text for m in f.roles["company"]])
+               for f in extract("t", text, "2025-11-20").facts if f.type == "shareholding"]
+    assert (["澄川资本"], ["北辰资产管理有限公司"]) not in holders
