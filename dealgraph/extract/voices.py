@@ -3130,6 +3130,9 @@ def goods_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
+_SUPPLIES_BETWEEN = re.compile(r"提供|供应|供货|交付|出租")
+
+
 def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """星槎智能向北溟科技采购算力服务: the subject buys from the one named after 向/从; 向公司采购 buys from the
     company announcing (_the_issuer). Without 向/从, goods counted then their maker (_bought_make)."""
@@ -3147,6 +3150,8 @@ def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return _bought_make(ctx, t)
     if _SUPPLIER_GROUP.search(ctx.text, pos + 1, t.start):
         return []  # 向前五大供应商的采购额占比超过80%: suppliers taken together, none named
+    if _SUPPLIES_BETWEEN.search(ctx.text, pos + 1, t.start):
+        return []  # 将向B提供2台租赁服务器: the subject supplies B (the supply readers), what it lends is no purchase
     suppliers = ctx.mentions(pos + 1, t.start)
     if _BORROWED.search(ctx.text, pos + 1, t.start):
         return []  # 拟向B等几家银行借款以支付这笔收购: B lends, it sells nothing

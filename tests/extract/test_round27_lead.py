@@ -167,3 +167,17 @@ def test_investing_in_shares_one_party_holds_is_in_the_company_of_the_shares():
     holders = [([m.text for m in f.roles["holder"]], [m.text for m in f.roles["company"]])
                for f in extract("t", text, "2025-11-20").facts if f.type == "shareholding"]
     assert (["澄川资本"], ["北辰资产管理有限公司"]) not in holders
+
+
+# ---- supplying what is rented out is no purchase by the supplier ----
+
+def test_supplying_rented_servers_is_not_buying_them():
+    text = "青禾智算将向北辰科技提供2台租赁服务器硬件资源。"
+    assert not [f for f in extract("t", text, "2025-11-20").facts
+                if f.type == "purchase" and [m.text for m in f.roles["buyer"]] == ["青禾智算"]]
+
+
+def test_renting_servers_from_a_supplier_is_still_a_purchase():
+    # near miss: 向B租用 buys from B
+    [f] = [f for f in extract("t", "青禾智算向北辰科技租用了2台服务器。", "2025-11-20").facts if f.type == "purchase"]
+    assert ([m.text for m in f.roles["buyer"]], [m.text for m in f.roles["supplier"]]) == (["青禾智算"], ["北辰科技"])
