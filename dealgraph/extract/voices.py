@@ -5565,8 +5565,8 @@ def _round_before(ctx: Ctx, fact: FactRecord) -> None:
         return
     _same_round_read(ctx, fact)
     prev = ctx.doc.sentences[ctx.sent.index - 1]
-    if "融资" not in prev.text or _EARLIER_ROUND.search(prev.text):
-        return  # (…获得Pre-IPO轮投资。在此前的4月，B刚完成E轮融资。本轮…: the sentence before tells an earlier round)
+    if "融资" not in prev.text or _EARLIER_ROUND.search(prev.text) and _round_told_before(ctx, fact):
+        return  # (B获得Pre-IPO轮投资。在此前的4月，B刚完成E轮融资。本轮…: the sentence before tells an earlier round)
     if fact.amount is None:
         fact.amount = next(iter(q.prices_in(ctx, prev.start, prev.end)), None)
     found = grammar().round.search(prev.text)
@@ -5577,6 +5577,17 @@ def _round_before(ctx: Ctx, fact: FactRecord) -> None:
 
 
 _EARLIER_ROUND = re.compile(r"^[^，,；;。]{0,4}?(?:此前|之前|早前|早些时候|上一轮|前一轮)")
+
+
+def _round_told_before(ctx: Ctx, fact: FactRecord) -> bool:
+    """Whether the sentence two back tells a round of the fact's company (the one 本轮 then means), so that a
+    sentence between opening with 此前 tells an earlier one; not where the sentence two back is about another
+    company (A完成B轮融资。此前的7月，C完成A轮融资。本轮由D领投: C's round, the one just told)."""
+    investee = fact.roles.get("investee") or []
+    if ctx.sent.index < 2 or not investee:
+        return False
+    before = ctx.doc.sentences[ctx.sent.index - 2].text
+    return investee[0].text in before and re.search(r"融资|投资|轮", before) is not None
 
 
 def _same_round_read(ctx: Ctx, fact: FactRecord) -> None:

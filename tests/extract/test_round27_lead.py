@@ -181,3 +181,13 @@ def test_renting_servers_from_a_supplier_is_still_a_purchase():
     # near miss: 向B租用 buys from B
     [f] = [f for f in extract("t", "青禾智算向北辰科技租用了2台服务器。", "2025-11-20").facts if f.type == "purchase"]
     assert ([m.text for m in f.roles["buyer"]], [m.text for m in f.roles["supplier"]]) == (["青禾智算"], ["北辰科技"])
+
+
+def test_this_round_after_another_companys_earlier_round_takes_its_figure():
+    # near miss of the earlier-round rule: the sentence two back is about another company, so 此前 only dates the
+    # round the next sentence calls 本轮
+    text = ("7月9日，青禾机器人宣布完成A4轮融资。此前的7月7日，星澜智能宣布完成近5亿元A轮融资。"
+            "据悉，本轮融资由澄川资本和北辰资本联合领投。")
+    [fact] = [f for f in extract("t", text, "2025-11-20").facts
+              if f.type == "investment" and [m.text for m in f.roles["investor"]] == ["澄川资本", "北辰资本"]]
+    assert fact.amount is not None and fact.amount.value.text == "近5亿元" and fact.qualifiers["round"] == "A轮"
