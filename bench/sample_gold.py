@@ -43,6 +43,9 @@ Figures (a fact is judged once for every document its evidence cites, against th
 - asserted precision: asserted facts that match a required or allowed gold fact of the document
   (type, modality, roles and, where the gold gives them, a listing's stage and a figure's metric;
   values and dates are left to recall) / all asserted facts;
+- recall, parties only: required facts found with their type, roles and modality, their qualifiers (values, dates,
+  a listing's stage, a figure's metric) not checked
+  (how much of what is missed is a party, how much a figure or a date);
 - modality errors: facts whose type, roles and kind match a gold fact of the document but whose modality
   matches none of them (a denied rumour stored as reported, a called-off deal stored as planned …);
 - over-asserted: asserted facts no gold fact allows that have the type of a denied / reported /
@@ -127,6 +130,7 @@ class DocResult:
     extra: list[dict] = field(default_factory=list)  # asserted facts no gold fact allows
     wrong_modality: list[tuple[dict, list[str]]] = field(default_factory=list)  # (fact, gold modalities)
     over_asserted: list[tuple[dict, list[str]]] = field(default_factory=list)  # (fact, gold modalities)
+    found_roles: int = 0  # required facts whose type, modality and roles match, values and dates aside
 
 
 def score_document(key: str, gold: dict, facts: list[dict], entities: dict[str, dict], exact: bool = True) -> DocResult:
@@ -139,6 +143,7 @@ def score_document(key: str, gold: dict, facts: list[dict], entities: dict[str, 
     r = DocResult(key, required=len(required))
     for g in required:
         (r.found if any(matching.matches(g, f, entities, exact_names=exact) for f in facts) else r.missing).append(g)
+        r.found_roles += any(matching.matches(g, f, entities, strict=False, exact_names=exact) for f in facts)
     for f in facts:
         if f["modality"] == "asserted":
             r.asserted += 1
@@ -185,6 +190,7 @@ class Figures:
     wrong_modality: int
     over_asserted: int
     per_type: dict[str, tuple[int, int]]  # type -> (found, required)
+    found_roles: int = 0
 
     @property
     def recall(self) -> float:
@@ -209,6 +215,7 @@ def figures(results: dict[str, DocResult]) -> Figures:
         wrong_modality=sum(len(r.wrong_modality) for r in results.values()),
         over_asserted=sum(len(r.over_asserted) for r in results.values()),
         per_type={t: (got[t], n) for t, n in sorted(req.items())},
+        found_roles=sum(r.found_roles for r in results.values()),
     )
 
 
@@ -266,6 +273,8 @@ def print_report(results: dict[str, DocResult], documents: list[dict], details: 
     print(f"recall of required facts      {fig.recall:.3f} ({fig.found}/{fig.required})")
     print(f"precision of asserted facts   {fig.precision:.3f} ({fig.allowed_asserted}/{fig.asserted})")
     print(f"modality contradicting gold   {fig.wrong_modality} (stored asserted where gold is not: {fig.over_asserted})")
+    print(f"recall, parties only          {fig.found_roles / fig.required if fig.required else 1.0:.3f} "
+          f"({fig.found_roles}/{fig.required}: type, roles, modality; values, dates, stage, metric not checked)")
     print("recall per type:")
     for t, (got, n) in fig.per_type.items():
         print(f"  {t:13} {got / n:.3f} ({got}/{n})")
