@@ -63,3 +63,18 @@ def test_no_fact_takes_a_modality_the_text_does_not_give(results):
                  for f, gold_modalities in r.over_asserted + r.wrong_modality]
              for k, r in results.items()}
     assert not any(wrong.values()), {k: v for k, v in wrong.items() if v}
+
+
+def test_parties_only_recall_counts_a_fact_whose_figure_is_missed(results):
+    """The lenient figure holds every strictly found fact and, besides, those found with their parties only."""
+    fig = _bench().figures(results)
+    assert fig.found <= fig.found_roles <= fig.required
+    bench = _bench()
+    gold = {"required": [{"type": "investment", "roles": {"investor": ["澄川资本"], "investee": ["青禾电子"]},
+                          "amount": {"value": 2e8, "currency": "CNY"}}]}
+    member = {"id": "e1", "name": "澄川资本", "mention": {"text": "澄川资本"}}
+    company = {"id": "e2", "name": "青禾电子", "mention": {"text": "青禾电子"}}
+    fact = {"type": "investment", "modality": "asserted", "roles": {"investor": [member], "investee": [company]},
+            "amount": None, "stake": None, "date": None, "qualifiers": {}, "evidence": []}
+    r = bench.score_document("d", gold, [fact], {})
+    assert (len(r.found), r.found_roles) == (0, 1)  # the amount is missed, the parties are found
