@@ -613,7 +613,7 @@ def _through_unit(ctx: Ctx, cs: int, m: Mention) -> bool:
 
 
 _HELD_SHARES_OF = re.compile(r"(?:所)?持有的")
-# A分别通过子基金或关联基金B、C等购买了D: the units named after a kind of unit (listed, 和 inside their names) are
+# A经由旗下关联基金或子基金B、C等各自买入D: the units named after a kind of unit (listed, 和 inside their names) are
 # the means; A, before 通过, deals
 _MEANS_UNITS = re.compile(r"(?:通过|透过|借助)(?:其|旗下的?)?(?:全资|控股)?(?:子基金|关联基金|下属基金|旗下基金|子公司|孙公司|"
                           r"下属公司|关联公司|关联方)(?:[或和及、](?:其)?(?:全资|控股)?(?:子基金|关联基金|子公司|关联公司|关联方))?"

@@ -145,8 +145,8 @@ def test_the_customer_of_a_contract_named_next_is_read_once():
 # ---- a group dealing through its sub-funds; shares held by one party ----
 
 def test_a_group_buying_through_listed_sub_funds_is_the_buyer():
-    text = ("澄川基金分别通过子基金或关联基金北辰集成电路制造和装备股权投资中心、岚山鸿泰股权投资基金等"
-            "购买了青禾电子、远峰微电子等2家公司的股权。")
+    text = ("澄川基金通过关联基金或子基金北辰芯片制造和装备股权投资中心、岚山鸿泰股权投资基金等"
+            "各自买入了青禾电子、远峰微电子等两家企业的股权。")
     found = [f for f in extract("t", text, "2025-11-20").facts if f.type in ("acquisition", "investment")]
     assert found and all([m.text for m in next(iter(f.roles.values()))] == ["澄川基金"] for f in found)
 
@@ -172,7 +172,7 @@ def test_investing_in_shares_one_party_holds_is_in_the_company_of_the_shares():
 # ---- supplying what is rented out is no purchase by the supplier ----
 
 def test_supplying_rented_servers_is_not_buying_them():
-    text = "青禾智算将向北辰科技提供2台租赁服务器硬件资源。"
+    text = "青禾智算计划向北辰科技提供3台租赁的GPU服务器。"
     assert not [f for f in extract("t", text, "2025-11-20").facts
                 if f.type == "purchase" and [m.text for m in f.roles["buyer"]] == ["青禾智算"]]
 
