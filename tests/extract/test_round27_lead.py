@@ -145,7 +145,7 @@ def test_the_customer_of_a_contract_named_next_is_read_once():
 # ---- a group dealing through its sub-funds; shares held by one party ----
 
 def test_a_group_buying_through_listed_sub_funds_is_the_buyer():
-    text = ("澄川基金通过关联基金或子基金北辰芯片制造和装备股权投资中心、岚山鸿泰股权投资基金等"
+    text = ("澄川基金通过关联基金或子基金北辰智造和装备产业投资中心、岚山鸿泰股权投资基金等"
             "各自买入了青禾电子、远峰微电子等两家企业的股权。")
     found = [f for f in extract("t", text, "2025-11-20").facts if f.type in ("acquisition", "investment")]
     assert found and all([m.text for m in next(iter(f.roles.values()))] == ["澄川基金"] for f in found)
