@@ -76,11 +76,17 @@ def also_among(ctx: Ctx, t: Span) -> bool:
     return not ctx.mentions(cs, t.start, (*v.ORG, "person"))
 
 
+# 新进入的<noun> / 新进(的)资方·投资方·股东: a description of who or what is new, not the verb 新进 (buy a stock)
+_NEWCOMERS = re.compile(r"新进(?:入的|(?:入|的)?(?:资方|投资方|投资人|投资者|股东|战投|机构投资者))")
+
+
 def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """An acquisition or investment in shares, with its seller where the sentence names one. 王岚在二级市场上
     合计购买公司股票500万股: shares of the company written about, bought on the market, are an investment in it."""
     if also_among(ctx, t):
         return []
+    if ctx.text.startswith("新进", t.start) and _NEWCOMERS.match(ctx.text, t.start):
+        return []  # 本轮新进的资方有A、B / 今年新进入的市场有C: newcomers named, no buy by the subject before
     if frame.type == "acquisition" and ctx.text.startswith("受让", t.start):
         taken = _part_of_transfer(ctx, frame, t)
         if taken is not None:

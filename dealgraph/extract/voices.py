@@ -5261,13 +5261,18 @@ def _told_after_colon(ctx: Ctx, t: Span, facts: list[FactRecord]) -> list[FactRe
 _POTENTIAL_BEFORE = re.compile(r"(?:潜在|可能的|有意向的|意向)$")
 # A作为基石投资者… / 引入A作为战略投资者: the name before 作为 is the investor the word names, never a company
 # that raises (the names after the word are what the investor does, not a list of investors)
-_AS_INVESTOR = re.compile(r"作为(?:其|公司的?|本次|此次|本轮|该轮|一家|首批|新的?|重要的?|主要的?){0,2}$")
+_AS_INVESTOR = re.compile(r"(?:作为|以)(?:其|公司的?|本次|此次|本轮|该轮|一家|首批|新的?|重要的?|主要的?){0,2}$")
 # …参与B的IPO / 参与B本次发行: what a cornerstone or strategic investor joins is the company's own raising
 _JOINS_RAISING = re.compile(r"\s*(?:已|将|拟|也|均|共同|同时)?(?:参与|参投|加入)了?\s*")
 _RAISING_AFTER = re.compile(r"\s*(?:的|此次|本次|本轮|这次)?(?:的)?(?:香港|港股|A股|科创板|创业板)?"
                             r"(?:IPO|首次公开发行|首发|全球发售|公开发售|新股发行|发行|增资|定增|定向增发|配售|融资|"
                             r"新一轮融资|本轮融资|[A-E]\+*轮融资)")
 _ADVERB_GAP = re.compile(r"\s*(?:将|拟|已|也|均|都|还|计划|有望|将会|或将|曾)*\s*")
+# A以战略投资方身份参与 / A作为战略投资者的身份: the role word, then 身份
+_ROLE_WORD = re.compile(r"(?:的)?(?:身份)?")
+# …参与。/ …参与本轮 / 参与其中: the clause ends with the verb (the round is the one the sentence told before)
+_JOIN_ENDS = re.compile(r"(?:本轮|此轮|其中|本轮融资|此轮融资|本次融资)?\s*")
+_ROUND_TOLD = re.compile(r"融资|[A-E]\+{0,2}轮|天使轮|种子轮|本轮|此轮")
 # B引入A作为战略投资者 / B拟引进A作为基石投资者: the one brought in invests in the one bringing it in
 _BRINGS_IN = re.compile(r"(?:引入|引进|迎来)了?\s*$")
 
@@ -5282,9 +5287,16 @@ def _as_investor(ctx: Ctx, frame: Frame, t: Span, as_at: int, cs: int, ce: int) 
     if brought is not None:
         raisers = [m for m in ctx.mentions(cs, brought.start()) if m.key not in {i.key for i in investors}]
         return _deal(ctx, frame, t, investors, raisers[-1:]) if raisers else []
-    join = _JOINS_RAISING.match(ctx.text, t.end)
+    join = _JOINS_RAISING.match(ctx.text, _ROLE_WORD.match(ctx.text, t.end).end())
     if join is None:
         return []
+    if _JOIN_ENDS.fullmatch(ctx.text, join.end(), ce) and ctx.clause(cs)[0] > ctx.sent.start \
+            and _ROUND_TOLD.search(ctx.text, ctx.sent.start, cs):
+        # B完成B轮融资，本轮由A领投，C以战略投资方身份参与。: no object, the round told before in the sentence
+        raisers = [m for m in _this_round_raiser(ctx, {i.key for i in investors}) if m.key not in {i.key for i in investors}]
+        return _deal(ctx, frame, t, investors, raisers[:1]) if raisers else []
+    if ctx.text.startswith("以", as_at):
+        return []  # A以战略投资者身份参与B的…: only the bare form ending the clause (作为… reads the object)
     raisers = ctx.group_right(join.end(), ce, max_gap=0)
     if len(raisers) != 1 or _RAISING_AFTER.match(ctx.text, raisers[0].end) is None:
         return []

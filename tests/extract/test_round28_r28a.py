@@ -1,0 +1,64 @@
+"""Round 28 (r28a): Chinese constructions of the heldout7 audit, categories A, E, F, G, H, J — investors listed
+after 资方有, a strategic participant ending its clause, 投过的, sell-downs told in an elaboration, a control package
+with the 把-construction, fronted enumerated periods and a tender ranking. The sentences are the team's own,
+with invented names."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, roles
+
+
+def investments(text: str) -> list[tuple[list[str], list[str]]]:
+    return [(roles(f)["investor"], roles(f)["investee"]) for f in facts(text, "investment")]
+
+
+def investors_of(text: str, investee: str) -> set[str]:
+    return {i for inv, ee in investments(text) if ee == [investee] for i in inv}
+
+
+# E — 本轮新进的资方有A、B和C，D、E等老股东继续跟投
+
+
+def test_new_investors_listed_after_zifang_you_join_the_round():
+    text = ("远峰机器人日前完成C轮融资，金额约8亿元。这一轮新进的资方有松石资本、白鹭创投和临川投资，"
+            "海岳集团、明溪创投等老股东继续跟投。")
+    assert investors_of(text, "远峰机器人") == {"松石资本", "白鹭创投", "临川投资", "海岳集团", "明溪创投"}
+    assert all("有" not in i for inv, _ in investments(text) for i in inv)  # no name glued to 资方有
+
+
+def test_new_investors_after_touzifang_you_are_no_buy_by_the_company():
+    text = "远峰机器人日前完成C轮融资。本轮新进的投资方有松石资本和白鹭创投。"
+    found = investments(text)
+    assert (["松石资本", "白鹭创投"], ["远峰机器人"]) in found
+    assert all(inv != ["远峰机器人"] for inv, _ in found)  # 新进 here names newcomers, not a buy
+
+
+def test_newly_entered_markets_are_no_investment():
+    assert facts("远峰机器人今年新进入的市场有北美和日韩。", "investment") == []
+    assert all(inv != ["远峰机器人"] for inv, _ in investments("远峰机器人今年新进的股东有松石资本。"))
+
+
+def test_xinjin_as_a_buy_of_a_stock_still_reads():
+    assert (["松石基金"], ["海岳电子"]) in investments("松石基金二季度新进海岳电子，持有300万股。")
+
+
+# F — X以/作为战略投资方(身份)参与; X投过的<desc>只有Y
+
+
+def test_a_strategic_investor_joining_with_no_object_joins_the_round_told():
+    text = "远峰机器人完成6亿元C轮融资，本轮由松石资本领投，临川产投以战略投资方身份参与。"
+    assert investors_of(text, "远峰机器人") >= {"松石资本", "临川产投"}
+    assert all("身份" not in i for inv, _ in investments(text) for i in inv)
+    text2 = "远峰机器人完成6亿元C轮融资，临川产投作为战略投资者参与本轮。"
+    assert "临川产投" in investors_of(text2, "远峰机器人")
+
+
+def test_a_role_in_something_else_is_no_investment():
+    assert facts("临川产投以观察员身份参与了这次论坛。", "investment") == []
+    assert facts("临川产投以战略投资方身份参与了本次研讨会。", "investment") == []
+    assert facts("临川产投以战略投资者身份参与。", "investment") == []  # no round told
+
+
+def test_tou_guo_de_names_a_portfolio_company():
+    assert (["松石资本"], ["海岳电子"]) in investments("过去几年，松石资本投过的半导体公司只有海岳电子一家。")
+    assert facts("松石资本去过的城市只有临州一座。", "investment") == []
