@@ -6061,9 +6061,10 @@ def _periods_listed(ctx: Ctx, period: Value) -> list[Value]:
             break
         before = each + before
         start = earlier.start
-    if not before:
-        return []
-    return before + [period] + _periods_added(ctx, period)
+    after = _periods_added(ctx, period)
+    if not before and not after:
+        return []  # (2022年、2023年与2024年上半年，…分别是: the period read is the first of the list, the rest after it)
+    return before + [period] + after
 
 
 def _one_role_subject(ctx: Ctx, head: Span) -> list[Mention]:

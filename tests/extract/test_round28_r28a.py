@@ -62,3 +62,23 @@ def test_a_role_in_something_else_is_no_investment():
 def test_tou_guo_de_names_a_portfolio_company():
     assert (["松石资本"], ["海岳电子"]) in investments("过去几年，松石资本投过的半导体公司只有海岳电子一家。")
     assert facts("松石资本去过的城市只有临州一座。", "investment") == []
+
+
+# H — YEAR1、YEAR2和YEAR3上半年，公司<metric>分别为a、b和c
+
+
+def _figures(text: str) -> list[tuple[str, str]]:
+    return [(f.qualifiers["value"].text, f.qualifiers["period"].text) for f in facts(text, "financial", "2025-08-30")
+            if f.qualifiers.get("value") is not None and f.qualifiers.get("period") is not None]
+
+
+def test_fronted_enumerated_periods_pair_with_each_figure():
+    text = "海岳电子主要生产功率器件。2022年、2023年及2024年上半年，该公司的净利润分别是2100万元、3600万元和1900万元。"
+    assert _figures(text) == [("2100万元", "2022年"), ("3600万元", "2023年"), ("1900万元", "2024年上半年")]
+    assert _figures("2023年和2024年，临川科技营收分别为7亿元、9亿元。") == [("7亿元", "2023年"), ("9亿元", "2024年")]
+
+
+def test_fronted_periods_without_matching_figures_keep_the_first_only():
+    # two periods but three figures: no pairing, the fact as read
+    assert len(_figures("2023年和2024年，临川科技营收分别为7亿元、9亿元和11亿元。")) <= 1
+    assert facts("2022年、2023年和2024年，海岳电子员工人数分别为200人、350人和500人。", "financial") == []
