@@ -351,11 +351,57 @@ _PLACES = re.compile(r"\s*(?:第)?(?P<first>[二三四五六七八九十])(?:名
 _NEXT_NAMED = re.compile(r"\s*(?:的)?(?:则|分别|依次)?(?:是|为|有)\s*")
 
 
+# <buyer>日前公布…项目的中标候选人。: a notice naming no candidate in its own sentence (the next one ranks them)
+_CANDIDATES_NOTICE = re.compile(r"(?:公布|公示|发布|揭晓)了?(?P<what>[^，,。；;]{0,40}?)的?中标候选人(?:名单)?\s*[。！!]?\s*$")
+# A以3200万元(的)报价(（不含税）)排名第一 / A以N元的投标价名列首位: the winner, its bid, the first place
+_BID_BEFORE = re.compile(r"\s*以\s*(?P<sum>[^，,。；;以]{1,16}?)(?:的)?(?:报价|投标价|投标报价|价格)?\s*(?:[(（][^()（）]{0,12}[)）])?\s*$")
+_FIRST_PLACE = re.compile(r"\s*(?:第一(?:名|位)?|首位)")
+
+
+def _first_of_notice(ctx: Ctx, t: Span) -> list[FactRecord] | None:
+    """北辰电信日前公布网关集中采购项目的中标候选人。青禾网络以3200万元报价排名第一，…: in the sentence right after a
+    buyer's notice of a tender's candidates (naming none itself), the one ranked first with its bid is the award
+    proposed, a planned purchase from the buyer with that sum; the ones ranked after it are runners-up (nothing).
+    None where the clause is not of that shape."""
+    cs, ce = ctx.clause(t.start)
+    if ctx.sent.index == 0 or cs != ctx.sent.start:
+        return None
+    first = _FIRST_PLACE.match(ctx.text, t.end, ce)
+    if first is None or not _CLOSE.match(ctx.text, first.end()):
+        return None
+    prev = ctx.doc.sentences[ctx.sent.index - 1]
+    notice = _CANDIDATES_NOTICE.search(ctx.text, prev.start, prev.end)
+    if notice is None or ctx.mentions(notice.start(), prev.end):
+        return None  # (the candidates named in the notice itself are read there)
+    ncs = clause_start(ctx.text, notice.start(), prev.start)
+    buyers = ctx.group_left(ncs, notice.start())
+    if len(buyers) != 1:
+        return None
+    winners = ctx.group_left(cs, t.start)
+    if len(winners) != 1 or ctx.text[cs:winners[0].start].strip("，,；; "):
+        return None
+    bid = _BID_BEFORE.fullmatch(ctx.text, winners[0].end, t.start)
+    if bid is None or winners[0].key == buyers[0].key:
+        return None
+    sums = [m for m in ctx.doc.values_in(bid.start("sum"), bid.end("sum"), "money")]
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": winners}, t)
+    if len(sums) == 1:
+        fact.amount = sums[0]
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    fact.date = q.award_date(fact.qualifiers["period"], t)
+    if fact.modality == "asserted":
+        fact.modality = "planned"
+    return [fact]
+
+
 def tender_rank(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """青禾科技中标金额最高，达9.6亿元，岚山电子和远帆信息分列第二、第三 / 其次是B和C / 紧随其后的是B、C: after a
     tender won (in the sentence so far or the one before it), the ones ranked next won too, from the same procurer
     and in its mood (a share of a candidate list proposed: planned), each with no sum of its own. Ranked after a
     first candidate (成为第一中标候选人，B和C分列第二、第三) they are runners-up, awarded nothing."""
+    noticed = _first_of_notice(ctx, t)
+    if noticed is not None:
+        return noticed
     told = last_award(ctx)
     if told is None or told.modality not in ("asserted", "planned") or not told.roles.get("supplier"):
         return []

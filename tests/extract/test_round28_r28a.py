@@ -82,3 +82,23 @@ def test_fronted_periods_without_matching_figures_keep_the_first_only():
     # two periods but three figures: no pairing, the fact as read
     assert len(_figures("2023年和2024年，临川科技营收分别为7亿元、9亿元和11亿元。")) <= 1
     assert facts("2022年、2023年和2024年，海岳电子员工人数分别为200人、350人和500人。", "financial") == []
+
+
+# J — <buyer>公布…项目的中标候选人。A以N的报价排名第一，B以M排名第二
+
+
+def test_first_ranked_bid_after_a_candidates_notice_is_a_planned_purchase():
+    text = ("临川移动近日公示了智能网关框架采购项目的中标候选人。海岳通信以2860万元的报价（含税）排名第一，"
+            "松石网络以2790万元位居第二。")
+    found = facts(text, "purchase")
+    assert len(found) == 1, [roles(f) for f in found]
+    fact = found[0]
+    assert roles(fact) == {"buyer": ["临川移动"], "supplier": ["海岳通信"]}
+    assert fact.modality == "planned"
+    assert fact.amount is not None and fact.amount.text.startswith("2860万")
+
+
+def test_a_first_place_without_a_candidates_notice_is_no_purchase():
+    assert facts("海岳通信在年度渠道榜单中排名第一，营收2860万元。", "purchase") == []
+    assert facts("临川移动近日发布了智能网关项目的招标公告。海岳通信以2860万元报价排名第一。", "purchase") == []
+    assert facts("临川移动近日公布年度优秀供应商名单。海岳通信以2860万元营收排名第一。", "purchase") == []
