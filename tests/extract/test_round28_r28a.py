@@ -102,3 +102,27 @@ def test_a_first_place_without_a_candidates_notice_is_no_purchase():
     assert facts("海岳通信在年度渠道榜单中排名第一，营收2860万元。", "purchase") == []
     assert facts("临川移动近日发布了智能网关项目的招标公告。海岳通信以2860万元报价排名第一。", "purchase") == []
     assert facts("临川移动近日公布年度优秀供应商名单。海岳通信以2860万元营收排名第一。", "purchase") == []
+
+
+# A — proceeds 套现N after a price-range clause or after 按均价计
+
+
+def _sale_amount(text: str) -> str | None:
+    found = [f for f in facts(text, "acquisition") if roles(f).get("seller")]
+    assert len(found) == 1, [roles(f) for f in facts(text)]
+    return found[0].amount.text if found[0].amount is not None else None
+
+
+def test_proceeds_after_a_price_range_clause_are_the_sale_amount():
+    text = "9月1日至10月31日，松石基金减持海岳电子210万股，成交均价在30元至35元之间，累计套现不少于6800万元。"
+    assert _sale_amount(text) is not None and "6800万" in _sale_amount(text)
+
+
+def test_proceeds_counted_at_the_average_price_are_the_sale_amount():
+    text = "松石基金通过大宗交易减持临川科技60万股，持股比例由5.4%降至5.2%，按均价计算约套现1500万元。"
+    assert _sale_amount(text) is not None and "1500万" in _sale_amount(text)
+
+
+def test_an_average_price_alone_is_no_sale_amount():
+    assert _sale_amount("松石基金减持海岳电子210万股，成交均价为32元。") is None
+    assert _sale_amount("松石基金减持海岳电子210万股，成交均价在30元至35元之间。") is None
