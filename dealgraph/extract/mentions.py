@@ -1668,6 +1668,10 @@ _TIME_AFTER_NAME = ("此前", "此后", "此次", "此外", "日前", "近日", 
                     "两人", "二人", "三人")  # 总经理李敏两人同为…: the two named, then how many they are
 
 
+# Rare one-character surnames (names.yaml surnames, the last run): after a title they open a name (创始人笪宁) unless
+# they open a common word there (创始人印象中)
+_RARE_SURNAMES = frozenset("笪印嵇邴訾逄昝逯蹇郗郦缑鄢奚庹竺眭")
+
 # What follows a person's name, never its last character (王明拟减持, 张伟将出任, 李强也表示)
 _AFTER_NAME_CHARS = "也是在的和与将已曾称说就都还又则等及拟另"  # 周宁另一重身份是…: 另 opens the next words
 
@@ -1689,6 +1693,8 @@ def _people(text: str, r: NameRules) -> list[Mention]:
         name = _two_surnames(text, s, name, r)
         if len(name) == 3 and name[0] in _JOINERS and wordlist.words().get(name[1:]):
             continue  # 实际控制人和一致行动人: a joining word and a noun, no person named
+        if name[0] in _RARE_SURNAMES and wordlist.is_common_word(name[:2]):
+            continue  # 创始人印象中: a rare surname's character opening a common word (印象), no person named
         out.append(Mention(s, s + len(name), name, "person", f"person:{name}", "person"))
         partner = _titled_partner(text, s + len(name), r)
         while partner:  # 高管孙立、刘疆、陶维康: each person-shaped name listed after the titled one
@@ -2256,6 +2262,9 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
             party = cue_names.PARTY_LEAD.match(text, m.end()) if pattern is r.deal_slot else None
             start = party.end() if party else m.end()  # 收购关联方|澜石投资持有的…: a relation, no part of the name
             end = _right_edge(text, start, r)
+            if pattern is r.introducer and _BUSINESS_LINES_AFTER.match(text, end) \
+                    and _BARE_COMPANY_WORD.search(text, max(0, m.start() - 12), m.end()):
+                continue  # 2024年，公司固网和家庭业务收入…: the bare 公司, then its business lines, no name after it
             out += _candidate(text, start, end, r)
     for m in r.clause_subject.finditer(text):
         if _follower_in_word(text, m.end(1)):
@@ -2318,6 +2327,10 @@ _TELLS = ("公告", "发文", "回应", "表示", "透露", "披露")
 
 
 _DETERMINER_BEFORE = re.compile(r"(?:[该本此其这那]|这家|那家)\Z")
+# 公司 as a clause's bare subject (…。2024年，公司… / ，公司…), and what follows a word after it that makes the word a line of
+# business, not a name: 公司固网和家庭业务收入 / 公司云及AI业务营收 (a list of lines closed by 业务 and a figure)
+_BARE_COMPANY_WORD = re.compile(r"(?:^|[。；;，,！？\n]|\d{4}年(?:[上下]半年|前?[一二三四]季度|\d{1,2}月)?[，,]?)\s*公司\Z")
+_BUSINESS_LINES_AFTER = re.compile(r"(?:[和及与、]|以及)[\u4e00-\u9fffA-Za-z]{1,8}?业务(?:的|板块)?(?:收入|营收|营业收入|利润|毛利)")
 
 
 def _verb_after(text: str, start: int, r: NameRules) -> bool:

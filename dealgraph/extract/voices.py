@@ -5769,7 +5769,7 @@ def _named_in_next(ctx: Ctx) -> list[Mention]:
 _COUNT_CLOSES = re.compile(r"(?:等|这|这些|在内的)\s*[\d一二三四五六七八九十两几多数]+家[\u4e00-\u9fffA-Za-z]{0,8}?(?:企业|公司)\s*[，,]\s*$")
 
 
-_CONFIRMED_FOR = re.compile(r"备案信息予以确认|予以备案|予以注册|同意注册")
+_CONFIRMED_FOR = re.compile(r"备案(?:信息)?予以确认|予以备案|予以注册|同意注册")
 
 
 def _filing_confirmed(ctx: Ctx, t: Span) -> list[Mention]:
@@ -7029,6 +7029,10 @@ def _phrase(ctx: Ctx, start: int) -> str:
     return re.sub(r"^(的|于|在|用于|来|去|，|,)+", "", text)[:40]
 
 
+# 主要做法 / 主要做好 / 主要做到 …: 做 joined to the next character into another word, not "makes"
+_DO_COMPOUND = re.compile(r"[法好到出成完了过的事为些起]|[，,。；;]")
+
+
 def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
     """What a company works on: 星澜专注于视觉算法, 星澜以视觉算法为核心, 百川把医疗列为重点方向 (the domain
     between 把/将 and the verb). 与多数主攻通用聊天应用的同行不同: the others' focus, in a comparison, is none."""
@@ -7044,6 +7048,8 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
                                   and ctx.text[t.start - n - 1:t.start - n] in _NAME_LEADS for n in (2, 3)) \
             and not ctx.mentions(t.start - 3, t.start, ORG + ("person",)):
         return None  # …，如韩青聚焦医疗AI: a person-shaped name right before the verb is its subject, not one carried
+    if trigger == "主要做" and _DO_COMPOUND.match(ctx.text, t.end):
+        return None  # 主要做法是压缩库存 / 主要做好交付: a noun (做法) or a compound verb, no line of business
     if trigger == "为核心":
         yi = ctx.text.rfind("以", cs, t.start)
         domain = ctx.text[yi + 1:t.start] if yi >= 0 else ""

@@ -1,0 +1,89 @@
+"""Round 28 (r28b): listing stage approved, focus 主要做, business lines after bare 公司, rare surnames, descriptors
+before a coded name, purchase rumour and denial. All sentences invented."""
+from dealgraph.extract.pipeline import extract
+
+
+def _facts(text, ftype, ref="2026-01-08"):
+    return [f for f in extract("t", text, ref).facts if f.type == ftype]
+
+
+def _roles(f, role):
+    return [m.text for m in f.roles.get(role, [])]
+
+
+# M: listing stage
+def test_regulator_confirms_filing_abroad_is_approved():
+    fs = _facts("中国证监会去年12月10日对青禾芯片股份有限公司境外发行上市备案予以确认。", "listing")
+    assert len(fs) == 1 and _roles(fs[0], "company") == ["青禾芯片股份有限公司"]
+    assert fs[0].qualifiers["stage"] == "approved" and fs[0].date is not None
+
+
+def test_listing_application_approved_by_regulator():
+    fs = _facts("去年12月10日，青禾芯片股份有限公司的港股上市申请获得中国证监会批准。", "listing")
+    assert [f.qualifiers["stage"] for f in fs] == ["approved"]
+
+
+def test_listing_application_not_yet_approved_stays_filed():
+    fs = _facts("北辰半导体股份有限公司的港股上市申请尚未获得中国证监会批准。", "listing")
+    assert all(f.qualifiers["stage"] != "approved" for f in fs)
+
+
+def test_filing_material_submitted_is_filed():
+    fs = _facts("青禾芯片股份有限公司已向中国证监会提交境外上市备案材料。", "listing")
+    assert [f.qualifiers["stage"] for f in fs] == ["filed"]
+
+
+# K: focus 主要做
+def test_focus_mainly_makes():
+    fs = _facts("澄川微电子成立于2019年，主要做射频前端芯片和模组。", "focus")
+    assert len(fs) == 1 and _roles(fs[0], "company") == ["澄川微电子"]
+    assert fs[0].qualifiers["domain"].startswith("射频前端芯片")
+
+
+def test_focus_mainly_makes_near_misses():
+    assert _facts("澄川微电子的主要做法是压缩库存。", "focus") == []
+    assert _facts("北辰光电今年主要做好交付。", "focus") == []
+
+
+# L: business lines after the bare 公司
+def test_business_lines_after_bare_company_are_no_company():
+    text = "澄川移动看重此类终端，这和其固网业务相关。2024年，公司固网和家庭业务收入达到900亿元。"
+    fs = _facts(text, "financial")
+    assert fs and all(_roles(f, "company") != ["固网"] for f in fs)
+    assert _roles(fs[0], "company") == ["澄川移动"]
+
+
+def test_business_lines_list_with_ji():
+    fs = _facts("北辰云今年发展迅速。2025年上半年，公司云计算及AI业务营收为120亿元。", "financial")
+    assert all(_roles(f, "company") != ["云计算"] for f in fs)
+
+
+def test_single_business_line_keeps_company():
+    fs = _facts("澄川移动看重此类终端。2024年公司宽带业务收入为900亿元。", "financial")
+    assert [_roles(f, "company") for f in fs] == [["澄川移动"]]
+
+
+def test_named_company_after_kind_word_still_a_name():
+    ms = extract("t", "AI公司青禾智能与北辰科技签署合作协议。", "2026-01-08").mentions
+    assert "青禾智能" in [m.text for m in ms]
+
+
+# I: rare surnames
+def test_rare_surname_founder():
+    fs = _facts("同一天，青禾电子创始人笪宁出任澄川智能董事长。", "founding")
+    assert [(_roles(f, "founder"), _roles(f, "company")) for f in fs] == [(["笪宁"], ["青禾电子"])]
+
+
+def test_rare_surname_three_characters():
+    fs = _facts("青禾电子创始人印海峰表示，公司将扩大产能。", "founding")
+    assert [_roles(f, "founder") for f in fs] == [["印海峰"]]
+
+
+def test_rare_surname_char_opening_common_word_is_no_person():
+    assert _facts("在青禾电子创始人印象中，公司从未出现大的波折。", "founding") == []
+    ms = extract("t", "在青禾电子创始人印象中，公司从未出现大的波折。", "2026-01-08").mentions
+    assert not [m for m in ms if m.kind == "person"]
+
+
+def test_rare_surname_without_title_no_founding():
+    assert _facts("笪宁出任澄川智能董事长。", "founding") == []
