@@ -246,6 +246,10 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     described = _described_by_copula(doc, sent, pos, cs, excluded) if word == "其" else None
     if described is not None:
         return described
+    if word == "公司":  # A的控股股东B仍持有公司52%: the company whose shareholder the clause names
+        owned = _owner_of_holder(doc, cs, pos)
+        if owned is not None:
+            return owned
     if word == "公司":  # A持有公司5%股份: the issuer, never a holder named before
         issuer = _issuer(doc, sent, pos, excluded, added)
         if issuer is not None:
@@ -283,6 +287,21 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     for m in reversed(before):
         if m.key not in excluded:
             return m
+    return None
+
+
+_HOLDER_OF = re.compile(r"的?(?:控股股东|第一大股东|大股东|实际控制人|实控人)")
+_HOLDS_COMPANY = re.compile(r"[^，,。；;]{0,8}?(?:持有|持股|控制)$")
+
+
+def _owner_of_holder(doc: Doc, cs: int, pos: int) -> Mention | None:
+    """交易完成后，A控股股东B仍持有公司52%的股份: 公司 is A, the company whose shareholder B is named as the clause's
+    subject right before the holding verb (not a company of the sentence before)."""
+    named = org_mentions(doc, cs, pos)
+    for a, b in zip(named, named[1:]):
+        lead = _HOLDER_OF.match(doc.text, a.end)
+        if a.key != b.key and lead is not None and lead.end() == b.start and _HOLDS_COMPANY.search(doc.text, b.end, pos):
+            return a
     return None
 
 

@@ -170,6 +170,12 @@ def _people_as_makers(text: str, found: list[Mention]) -> list[Mention]:
             if _MAKER_VERB.match(text, m.end) and mentions.person_shaped(m.text) else m for m in found]
 
 
+# A trade ending in 商 (家电零售商, 燃气运营商, 设备制造商): it describes the company named right after it, never part of
+# a short name (a legal name with such words, 澄川能源零售股份有限公司, has no 商 of this kind)
+TRADE_DESCRIPTOR = _TRADE_DESCRIPTOR = re.compile(
+    r"(?:零售|运营|制造|供应|服务|经销|分销|开发|提供|集成|代工|方案|设计|贸易|批发)商")
+
+
 def _coded(text: str, valued: bytearray) -> list[Mention]:
     from dealgraph.extract import mentions
 
@@ -183,6 +189,9 @@ def _coded(text: str, valued: bytearray) -> list[Mention]:
         start = _short_name_run(text, start, end)
         if text.startswith(("项目", "标段"), start) and end - start >= 4:
             start += 2  # …清运服务项目|澄湖环保(000123): a headline's project, then the company's short name
+        trade = _TRADE_DESCRIPTOR.search(text, start, end)
+        if trade is not None and end - trade.end() >= 2:
+            start = trade.end()  # 浙江家电零售商|青禾电器(600999): a province and a trade before the coded short name
         name = text[start:end]
         if len(name) >= 2 and not any(valued[start:end]) and name not in r.generic_heads:
             out.append(Mention(start, end, name, "organization", f"name:{core(name)}", "code"))

@@ -269,6 +269,7 @@ def find_mentions(doc: Doc) -> None:
         found = [m for m in found if not _DATELINE.match(text, m.end)]
     # 曾任A董事长、总经理: a title; 美股股价: what shares trade at
     found = [_shares_of_name(text, _with_country(text, m, r)) for m in found]
+    found = _without_trade_descriptors(text, found)
     doc.mentions = _described_before_quoted(text, _joint_ventures(
         text, _drop_introducers(text, _resolve_overlaps(_fuller_names(found, r, stakes)), r), r))
     aliases = _aliased(text, doc.mentions)
@@ -277,6 +278,18 @@ def find_mentions(doc: Doc) -> None:
     if any(m.source == "short" for m in doc.mentions):
         doc.mentions = _joint_ventures(text, doc.mentions, r)  # 青松PSA with 青松 a short name found just now
     doc.mentions = _recurring(text, _known_within(text, _seated_subsidiaries(text, _placed(text, doc.mentions, r), r), r), r)
+
+
+def _without_trade_descriptors(text: str, found: list[Mention]) -> list[Mention]:
+    """湖北燃气运营商澄川燃气(601999): a place and a trade (湖北燃气) before a trade noun in 商 and the company's own name
+    right after it describe that company; the place-led words are no name of their own."""
+    starts = {m.start for m in found if m.kind == "organization"}
+    def descriptor(m: Mention) -> bool:
+        if m.source in ("lexicon", "person") or m.kind not in ("organization", "candidate") or len(m.text) > 6:
+            return False
+        trade = cue_names.TRADE_DESCRIPTOR.match(text, m.end)
+        return trade is not None and trade.end() in starts and wordlist.words().get(m.text[:2]) == "ns"
+    return [m for m in found if not descriptor(m)]
 
 
 # 证券代码：603377 证券简称：青桐电气 公告编号：… : an announcement's header names the issuer by its short name
@@ -595,19 +608,33 @@ def _recurring(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
             occupied[glued.start:glued.end] = b"\x00" * (glued.end - glued.start)
         if any(occupied[s:e]) or m.source == "short" and s < m.end or \
                 not _apart_before_name(text, s, r) or not (_apart_after_name(text, e, r) or word in strong
-                                                           and _GLUED_FOLLOWER.match(text, e)):
+                                                           and (_GLUED_FOLLOWER.match(text, e)
+                                                                or _OWN_NOUN_AFTER.match(text, e))):
             continue
         extra.append(Mention(s, e, word, m.kind, m.key, "short", m.canonical))
         occupied[s:e] = b"\x01" * (e - s)
     if dropped:
         found = [m for m in found if id(m) not in dropped]
+    found = [_as_strong_name(m, strong) for m in found]
     return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+def _as_strong_name(m: Mention, strong: dict[str, Mention]) -> Mention:
+    """澄川石油（600998）拟收购…。…澄川石油控股股东…: a short name given once with its code (or cut from a seated full
+    name) is that organisation where a cue or the context finds the same characters again later, not a guess."""
+    first = strong.get(m.text)
+    if m.kind != "candidate" or m.source not in ("cue", "context") or first is None or first.kind != "organization" \
+            or m.start < first.end:
+        return m
+    return Mention(m.start, m.end, m.text, "organization", first.key, "short", first.canonical)
 
 
 # 澄川微芯（苏州）科技有限公司: a core, a seat in brackets, then trade words and a legal ending
 _SEATED_FULL_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})[（(][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份有限公司)$")
 # what may stand glued after a company's short name given with its code or seat: 方面, 自身, 本身, 将, a business
 # and its figure (澄川玩具储能业务收入)
+# 澄川石油主业连年萎缩 / 澄川石油股价大跌: a coded name, then a noun of its own (its main business, shares, results)
+_OWN_NOUN_AFTER = re.compile(r"(?:主业|主营|股价|市值|营收|业绩|净利|董事会|管理层|高管|控股股东|实控人|实际控制人)")
 _GLUED_FOLLOWER = re.compile(r"方面|自身|本身|将|[\u4e00-\u9fff]{1,6}?(?:业务|板块|分部)")
 
 
@@ -1685,6 +1712,7 @@ def _people(text: str, r: NameRules) -> list[Mention]:
         if len(name) == sur + 2 and (name[-1] in _AFTER_NAME_CHARS or text[g:g + 2] in _TIME_AFTER_NAME or
                                      wordlist.words().get(text[g:g + 2]) in ("d", "p", "c") or  # 王兴|分别持有
                                      text[g:g + 2] in r.verb_nouns or  # 刘洋|读书时: the person, then a verb
+                                     wordlist.words().get(text[g:g + 4]) in ("i", "l") or  # 周宁|走马上任: an idiom
                                      text.startswith(_GLUED_AFTER_NAME, g) or  # 主任林岚|教授发起创办
                                      r.person_before_title.match(text, g) or  # 邢雁|先生: the name, then 先生
                                      not r.person_after.match(text, g + 1) and r.person_after.match(text, g)
@@ -2330,7 +2358,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:[该本此其这那]|这家|那家)\Z")
 # 公司 as a clause's bare subject (…。2024年，公司… / ，公司…), and what follows a word after it that makes the word a line of
 # business, not a name: 公司固网和家庭业务收入 / 公司云及AI业务营收 (a list of lines closed by 业务 and a figure)
 _BARE_COMPANY_WORD = re.compile(r"(?:^|[。；;，,！？\n]|\d{4}年(?:[上下]半年|前?[一二三四]季度|\d{1,2}月)?[，,]?)\s*公司\Z")
-_BUSINESS_LINES_AFTER = re.compile(r"(?:[和及与、]|以及)[\u4e00-\u9fffA-Za-z]{1,8}?业务(?:的|板块)?(?:收入|营收|营业收入|利润|毛利)")
+_BUSINESS_LINES_AFTER = re.compile(r"(?:[和及与、]|以及)[\u4e00-\u9fffA-Za-z]{1,8}?(?:业务|服务|板块)(?:的|板块)?(?:收入|营收|营业收入|利润|毛利)")
 
 
 def _verb_after(text: str, start: int, r: NameRules) -> bool:

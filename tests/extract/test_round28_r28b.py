@@ -87,3 +87,63 @@ def test_rare_surname_char_opening_common_word_is_no_person():
 
 def test_rare_surname_without_title_no_founding():
     assert _facts("笪宁出任澄川智能董事长。", "founding") == []
+
+
+def test_founder_name_before_idiom():
+    fs = _facts("同一天，青禾电子创始人笪宁走马上任，担任澄川智能董事长。", "founding")
+    assert [_roles(f, "founder") for f in fs] == [["笪宁"]]
+
+
+def test_business_service_lines_after_bare_company():
+    text = "澄川移动看重此类终端，这和其宽带业务相关：2024年公司固网及智慧家庭服务收入为900亿元。"
+    fs = _facts(text, "financial")
+    assert [_roles(f, "company") for f in fs] == [["澄川移动"]]
+
+
+# B: descriptors and short names
+def test_province_trade_descriptor_before_coded_name():
+    fs = _facts("湖北燃气运营商澄川燃气（601999.SH）昨晚公告，拟收购青禾微电子60%股权。", "acquisition")
+    assert [(_roles(f, "acquirer"), _roles(f, "target")) for f in fs] == [(["澄川燃气"], ["青禾微电子"])]
+    fs = _facts("湖北燃气运营商澄川燃气昨晚公告，拟收购青禾微电子60%股权。", "acquisition")
+    assert [_roles(f, "acquirer") for f in fs] == [["澄川燃气"]]
+
+
+def test_trade_descriptor_cut_from_coded_name():
+    fs = _facts("浙江家电零售商青禾电器（600999.SH）昨晚公告，拟以现金收购澄川微电子60%股权。", "acquisition")
+    assert [_roles(f, "acquirer") for f in fs] == [["青禾电器"]]
+
+
+def test_legal_name_with_trade_words_stays_whole():
+    fs = _facts("澄川能源零售股份有限公司（601999.SH）昨晚公告，拟收购青禾微电子60%股权。", "acquisition")
+    assert [_roles(f, "acquirer") for f in fs] == [["澄川能源零售股份有限公司"]]
+
+
+def test_named_company_before_supplier_word_is_kept():
+    ms = extract("t", "澄川燃气供应商北辰管道昨晚公告，拟收购青禾微电子60%股权。", "2026-01-08").mentions
+    assert "澄川燃气" in [m.text for m in ms if m.kind == "organization"]
+
+
+def test_industry_word_is_no_company():
+    assert _facts("国际油价持续下滑，石油行业利润承压。", "financial") == []
+
+
+def test_coded_short_name_refound_with_own_noun_takes_figures():
+    text = ("澄川石油（600998.SH）拟收购青禾微电子60%股权。青禾微电子承诺，2025年至2027年合计收入不低于9亿元。"
+            "澄川石油主业连年萎缩：今年前三季度公司营业收入8.6亿元，归母净利润1200万元。")
+    ms = extract("t", text, "2025-11-20").mentions
+    assert [m.kind for m in ms if m.text == "澄川石油"] == ["organization", "organization"]
+    fs = [f for f in _facts(text, "financial", "2025-11-20") if f.amount is None and _roles(f, "company") == ["澄川石油"]]
+    metrics = {f.qualifiers["metric"] for f in fs}
+    assert {"revenue", "net_profit"} <= metrics
+
+
+def test_company_of_named_controlling_holder():
+    text = "澄川石油（600998.SH）拟收购青禾微电子60%股权。青禾微电子成立于2019年。交易完成后，澄川石油控股股东澄川投资仍持有公司52%的股份。"
+    fs = [f for f in _facts(text, "shareholding") if f.stake is not None]
+    assert [(_roles(f, "holder"), f.roles["company"][0].key) for f in fs] == [(["澄川投资"], "name:澄川石油")]
+
+
+def test_two_holders_joined_are_not_owner_and_holder():
+    text = "青禾微电子成立于2019年。澄川石油和澄川投资合计持有公司52%的股份。"
+    fs = [f for f in _facts(text, "shareholding") if f.stake is not None]
+    assert all(f.roles["company"][0].key not in ("name:澄川石油", "name:澄川投资") for f in fs)
