@@ -2923,6 +2923,11 @@ _GOODS_NOUN = re.compile(r"(?:的)?\s*[A-Za-z0-9\-]{0,10}\s*(?:AI|GPU|人工智�
                          r"光模块|交换机|一体机|整机|算力|智算资源|计算资源)")
 
 
+# 采购青禾微电子8万片加速卡: a count between the maker and its goods
+_COUNTED_GOODS = re.compile(r"的?\s*(?:约|近|超过|逾)?\s*[\d.,一二两三四五六七八九十百千万]+(?:万|千)?(?:余|多)?\s*"
+                            r"(?:台|张|颗|块|套|片|枚)" + _GOODS_NOUN.pattern)
+
+
 def _maker_before_goods(ctx: Ctx, m: Mention) -> bool:
     """采购了岚山云的算力服务器: a name no lexicon knows, found where a maker stands (right before 的 and goods of the
     industry), makes the goods as a known organisation would."""
@@ -2943,7 +2948,7 @@ def _bought_brand(ctx: Ctx, t: Span) -> list[FactRecord]:
     if first.kind == "product":
         maker = maker_of(first)
     elif len(after) > 1 and after[1].kind == "product" and re.fullmatch(r"的?\s*", ctx.text[first.end:after[1].start]) \
-            or _GOODS_NOUN.match(ctx.text, first.end):
+            or _GOODS_NOUN.match(ctx.text, first.end) or _COUNTED_GOODS.match(ctx.text, first.end):
         maker = first if first.kind == "organization" or _maker_before_goods(ctx, first) else None
     else:
         maker = None
@@ -3326,6 +3331,27 @@ _RAISED = re.compile(r"(?:曾|已|已经|再次|持续|进一步|大幅|大量)*
 _GOODS_OF_ORDER = re.compile(r"\s*的?\s*[A-Za-z0-9\-]{0,10}\s*(?:AI|GPU)?(?:芯片|GPU|显卡|加速卡|算力卡|服务器|晶片|处理器|光模块)?(?:的)?$")
 
 
+# A(已)把B的订单追加到8万片 / A把B的GPU订单提高至… : the 把-form of ordering more of B's goods
+_RAISED_BA = re.compile(r"(?:曾|已|已经|再次|又|还|将|拟)*把\s*$")
+_RAISED_TO = re.compile(r"(?:追加|增加|加大|扩大|提高|上调|提升)了?(?:到|至)")
+
+
+def _raised_by_ba(ctx: Ctx, cs: int, t: Span, item: Mention, head: int) -> list[FactRecord]:
+    """北辰云已把青禾微电子的订单追加到8万片: the subject before 把 orders more from the one whose order it is (the maker
+    of a product named so); its mood is the clause's (a rumour told as such is rumored)."""
+    maker = maker_of(item) if item.kind == "product" else item
+    buyers = [b for b in ctx.group_left(cs, head) if b.kind in ("organization", "candidate") and maker is not None
+              and b.key != maker.key]
+    if maker is None or not buyers or buyers[-1].end != head:
+        return []
+    out = []
+    for buyer in buyers[:6]:
+        fact = q.base_fact(ctx, "purchase", {"buyer": [buyer], "supplier": [maker]}, t)
+        fact.qualifiers["period"] = q.date_for(ctx, t)
+        out.append(fact)
+    return out
+
+
 def _raised_order(ctx: Ctx, cs: int, t: Span) -> list[FactRecord] | None:
     """A、C和D等公司曾明显加大H20芯片订单: each buyer orders more of the goods, from their maker (a product
     the lexicon gives a maker, or a maker then goods). None where the clause is not so."""
@@ -3333,6 +3359,10 @@ def _raised_order(ctx: Ctx, cs: int, t: Span) -> list[FactRecord] | None:
     if not goods:
         return None
     item = goods[-1]
+    ba = _RAISED_BA.search(ctx.text, cs, item.start)
+    if ba is not None and _GOODS_OF_ORDER.fullmatch(ctx.text, item.end, t.start) \
+            and _RAISED_TO.match(ctx.text, t.end) and item.kind in ("organization", "product"):
+        return _raised_by_ba(ctx, cs, t, item, ba.start())
     verb = _RAISED.search(ctx.text, cs, item.start)
     if verb is None or not _GOODS_OF_ORDER.fullmatch(ctx.text, item.end, t.start):
         return None

@@ -147,3 +147,36 @@ def test_two_holders_joined_are_not_owner_and_holder():
     text = "青禾微电子成立于2019年。澄川石油和澄川投资合计持有公司52%的股份。"
     fs = [f for f in _facts(text, "shareholding") if f.stake is not None]
     assert all(f.roles["company"][0].key not in ("name:澄川石油", "name:澄川投资") for f in fs)
+
+
+# N: purchase rumour and denial
+def test_order_raised_by_ba_told_as_rumour():
+    fs = _facts("昨晚，网上传出消息称，北辰云已把青禾微电子的订单追加到8万片。", "purchase")
+    assert [(f.modality, _roles(f, "buyer"), _roles(f, "supplier")) for f in fs] == [
+        ("rumored", ["北辰云"], ["青禾微电子"])]
+
+
+def test_order_raised_by_ba_plain():
+    fs = _facts("岚山算力已把青禾微电子的加速卡订单提高至3万片。", "purchase")
+    assert [(f.modality, _roles(f, "buyer"), _roles(f, "supplier")) for f in fs] == [
+        ("asserted", ["岚山算力"], ["青禾微电子"])]
+
+
+def test_ba_without_order_raised_is_no_purchase():
+    assert _facts("北辰云已把青禾微电子的订单取消了。", "purchase") == []
+    assert _facts("北辰云把青禾微电子的价格压到最低。", "purchase") == []
+
+
+def test_denied_purchase_with_count_before_goods():
+    fs = _facts("北辰云回应称，所谓采购青禾微电子8万片加速卡的消息不实。", "purchase")
+    assert [(f.modality, _roles(f, "buyer"), _roles(f, "supplier")) for f in fs] == [
+        ("denied", ["北辰云"], ["青禾微电子"])]
+
+
+def test_counted_goods_of_maker_bought():
+    fs = _facts("岚山算力采购青禾微电子2万片加速卡。", "purchase")
+    assert [(_roles(f, "buyer"), _roles(f, "supplier")) for f in fs] == [(["岚山算力"], ["青禾微电子"])]
+
+
+def test_purchase_plan_under_review_is_nothing():
+    assert _facts("北辰云回应称，采购计划仍在评估中。", "purchase") == []
