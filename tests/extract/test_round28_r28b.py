@@ -13,8 +13,8 @@ def _roles(f, role):
 
 # M: listing stage
 def test_regulator_confirms_filing_abroad_is_approved():
-    fs = _facts("中国证监会去年12月10日对青禾芯片股份有限公司境外发行上市备案予以确认。", "listing")
-    assert len(fs) == 1 and _roles(fs[0], "company") == ["青禾芯片股份有限公司"]
+    fs = _facts("中国证监会去年12月10日对澄川半导体股份有限公司赴港上市备案予以确认。", "listing")
+    assert len(fs) == 1 and _roles(fs[0], "company") == ["澄川半导体股份有限公司"]
     assert fs[0].qualifiers["stage"] == "approved" and fs[0].date is not None
 
 
