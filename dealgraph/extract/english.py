@@ -307,6 +307,9 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     if p.name == "possessive_acquisition":
         first = None  # "behind its $26 billion purchase of Y", "after Veltrix's purchase of Y": a buyer named by a
         #               possessive is the purchase's, a preposition before it or not
+    if first is not None and p.name == "apposed_shareholder" and _SHARES_OF.search(s.text, 0, m.start()):
+        first = None  # "Shares of Tidewater, Northwind's biggest investor, dropped 9%": the company whose shares are
+        #               spoken of is the sentence's topic, its apposition names what it holds
     if first is not None and (_BY_PARTICIPLE.search(s.text, max(0, m.start() - 24), m.start()) or not (
             first == b_role and s.text.startswith(",", m.end(first))) and (
             _PREP_AGENT if first == a_role else _PREP_PATIENT).search(s.text, max(0, m.start() - 12), m.start())):
@@ -988,6 +991,8 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
 # the partner of a deal, whose verb follows it: "signed a deal with «o» to buy …" (the signer buys)
 _DEAL_WITH = re.compile(r"\b(?:deal|agreement|contract|pact|partnership|alliance|talks|negotiations|discussions) with $", re.I)
 # a preposition before a deal's first-written agent: it is no subject ("with A holding 51%" is: an absolute clause)
+# a sentence opening with the shares of a company ("Shares of X", "The stock of X"): X is what the sentence is about
+_SHARES_OF = re.compile(r"^(?:(?:the|but|and) )?(?:shares|stock|the share price|the stock price) of $", re.I)
 _PREP_AGENT = re.compile(r"\b(?:of|in|from|by|to|for|on|at|into|over|behind|about|between|among|than|alongside|via|"
                          r"through|versus|against)\s*$", re.I)
 _PREP_PATIENT = re.compile(_PREP_AGENT.pattern.replace("than|", "than|including|such as|like|"), re.I)
@@ -1156,6 +1161,10 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
         price = _PRICE_AFTER.match(s.text, m.end()) if fact.amount is None else None
         if price is not None:  # rent capacity from Veltrix for $9.7 billion over five years: the price after the seller
             fact.amount = s.value(price.group(1))
+        pair = _PAIR_DEAL_AFTER.match(s.text, m.end()) if fact.amount is None else None
+        if pair is not None:  # "B remains A's main supplier: in June the pair agreed a deal worth $40 billion": the
+            fact.amount = s.value(pair.group("sum"))  # sum and month of the two's deal told after the colon
+            fact.date = s.value(pair.group("d") or pair.group("d2") or "") or fact.date
         fact.qualifiers["period"] = fact.date
     if p.name == "and_acquired_by":  # set up in 2009 and acquired by A in 2012 for $5 million: the second verb's
         start = m.start("verb")
@@ -1172,6 +1181,14 @@ _PRICE_AFTER = re.compile(r",? (?:for|worth|valued at|in (?:an? |the )?(?:[\w-]+
                           r"(?:worth|valued at)) (?:about |roughly |nearly |some |around |approximately |up to |more than |over )?"
                           r"(«m\d+»)(?! (?:worth )?of\b| (?:[\w-]+ ){0,2}?(?:data cent(?:er|re)s?|campus|plant|factory|project)\b|"
                           r" (?:each|apiece|per|an? (?:unit|chip|piece|share|server|GPU)\b))")
+# a colon, then the two companies just named agreeing a deal with its sum ("…: in June the pair were reported to have agreed
+# a compute deal worth roughly $40 billion"; not "…: the two firms declined to comment")
+_PAIR_DEAL_AFTER = re.compile(r"(?:[^«».;:]|«[crj]\d+»){0,40}?: (?:(?:in|on) (?P<d>«d\d+»),? )?(?:the pair|the two(?: companies| firms| groups| sides)?|"
+                              r"both(?: companies| firms| sides)?) (?:(?:were|are|was|is|have been) (?:reported|said|understood|"
+                              r"believed) to have |(?:have |had |also )?)(?:agreed|signed|struck|reached|inked|sealed) (?:on )?"
+                              r"(?:an? |the )?(?:(?:[\w-]+|«[rc]\d+») ){0,3}?(?:deal|contract|agreement|pact)(?: (?:in|on) "
+                              r"(?P<d2>«d\d+»))?,? (?:worth|valued at) (?:about |roughly |nearly |some |around |approximately |"
+                              r"up to |more than |over )?(?P<sum>«m\d+»)")
 _CO_LED = re.compile(r"\bco-?(?:led|leads|lead|leading|headed|heads)\b", re.I)
 _CO_LED_WITH = re.compile(r" with («o\d+»(?:(?:,? and |, )«o\d+»)*)(?![''’]|-)")
 _SUM_BEFORE = re.compile(r"(?:[\w-]+ |«o\d+» ){0,3}?(?:of|all) the (?:about |roughly |nearly |some )?(«m\d+») ")

@@ -259,7 +259,7 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
         # ("$5 million in revenue"; "reversing a 112 million yuan loss": the figure written before its metric)
         before = re.search(r"«m(\d+)» (?:(?:in|of) (?:[a-z-]+ ){0,2})?$", s.text[:hit.start()])
         value = None if state else s.items[int(before.group(1))][1] if before else r.money(s, hit.end(), end)
-        subject = _subject_before(r, s, hit.start())
+        subject = _said_company_metric(r, s, hit) or _subject_before(r, s, hit.start())
         if (value is None and not state) or subject is None:
             continue
         fact = fact_record(s, _FINANCIAL, {"company": [subject[0]]}, _modality(r, s, subject[1], hit))
@@ -461,6 +461,28 @@ def _periods(s: Masked, lo: int, hi: int) -> list[tuple[int, Value, int]]:
     """The dates from lo to hi that may be a figure's period."""
     return [(n, v, p) for n, v, p in s.tokens("d", lo, hi)
             if not _COMPARED.search(s.text, max(0, p - 80), p) and not s.text[:p].endswith(" on ")]
+
+
+# "Harbor Group said Harbor Cloud revenue grew 12% to $8 billion": a company named right before the metric, after a
+# speaker's verb, with the figure's change after it, is the company whose figure it is (not the speaker; not "said Harbor
+# revenue accounted for 30% of sales": a customer's share)
+_SAID_NAMED = re.compile(r"\b(?:said|says|reported|reports|announced|announces|disclosed|discloses) (?:that )?«o(\d+)» $")
+_FIGURE_CHANGED = re.compile(r"(?: (?:for|in) (?:the )?(?:[\w-]+ ){0,2}?(?:quarter|half|year|«d\d+»))? (?:grew|rose|jumped|climbed|"
+                             r"surged|increased|fell|dropped|declined|slipped|slid|came in|reached|hit|totaled|totalled|"
+                             r"was|were|stood)\b")
+
+
+def _said_company_metric(r: Reader, s: Masked, hit: re.Match[str]) -> tuple[Mention, int] | None:
+    """The company a speaker names right before a metric whose figure follows ("X said Y revenue grew 12%")."""
+    named = _SAID_NAMED.search(s.text, max(0, hit.start() - 60), hit.start())
+    if named is None or not _FIGURE_CHANGED.match(s.text, hit.end()):
+        return None
+    n = int(named.group(1))
+    obj = s.items[n][1]
+    if obj.kind not in ORG_KINDS:
+        return None
+    m = r.resolve(s, n, True, set())
+    return (m, s.items[n][2] + len(f"«o{n}»")) if m is not None else None
 
 
 def _subject_before(r: Reader, s: Masked, pos: int) -> tuple[Mention, int] | None:

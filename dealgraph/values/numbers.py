@@ -45,7 +45,7 @@ _BOUND_WORDS = {
     "min": ("超过 超出 超 逾 高于 不低于 不少于 至少 最少 多于 突破",
             "more than|over|above|at least|in excess of|upwards of|exceeding"),
     "max": ("不足 不到 不超过 不超 未超过 不高于 不多于 低于 少于 最多 至多",
-            "less than|fewer than|under|below|up to|no more than"),
+            "less than|fewer than|under|below|up to|no more than|as much as|as many as"),
     "approx": ("约合 约为 约 大约 大概", "about|around|approximately|roughly|some|an estimated"),
     "near": ("将近 接近 近乎 近", "nearly|almost|close to"),
 }

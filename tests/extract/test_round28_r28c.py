@@ -1,0 +1,97 @@
+"""Round 28 (r28c): English constructions of the heldout7 audit — rounds led jointly, money put into the round just
+read, a shareholder apposed after "Shares of X", a speaker naming the company whose revenue changed, "as much as" as an
+upper bound; commercial ties (a campus a company leases, an asset developed together with another, a product adopted,
+goods made or supplied by a maker, a customer won), a founder described by former employers, the sum of a deal told
+after a colon."""
+
+from dealgraph.extract.pipeline import extract
+
+
+def _facts(text: str, ftype: str):
+    doc = extract("t", text, "2025-08-21")
+    return [f for f in doc.facts if f.type == ftype]
+
+
+def _roles(text: str, ftype: str, a: str, b: str):
+    return [(sorted(m.canonical for m in f.roles.get(a, [])), sorted(m.canonical for m in f.roles.get(b, [])), f.modality)
+            for f in _facts(text, ftype)]
+
+
+# --- D: rounds ---
+
+def test_round_led_jointly_by_two_investors():
+    facts = _facts("Northwind Robotics said on Monday it had raised $300 million in a Series D led jointly by Pike "
+                   "Ventures and Corvid Capital.", "investment")
+    assert len(facts) == 1
+    assert sorted(m.canonical for m in facts[0].roles["investor"]) == ["Corvid Capital", "Pike Ventures"]
+    assert facts[0].amount is not None and facts[0].amount.value.value == 300e6
+
+
+def test_led_jointly_near_miss_without_a_round():
+    assert _facts("The audit of the plant was led jointly by two engineers of the group.", "investment") == []
+
+
+def test_money_put_into_the_round_just_read():
+    text = ("Vireo Labs raised $90 million in a Series B round led by Pike Ventures. Harbor Group and Tidewater "
+            "Partners also put money into this Series B.")
+    facts = _facts(text, "investment")
+    assert len(facts) == 1
+    assert sorted(m.canonical for m in facts[0].roles["investor"]) == ["Harbor Group", "Pike Ventures",
+                                                                      "Tidewater Partners"]
+
+
+def test_money_put_into_a_fund_is_no_round():
+    text = ("Vireo Labs raised $90 million in a Series B round led by Pike Ventures. Harbor Group also put money into "
+            "a new fund of its own.")
+    facts = _facts(text, "investment")
+    assert [sorted(m.canonical for m in f.roles["investor"]) for f in facts] == [["Pike Ventures"]]
+    assert _facts("Harbor Group also put money into a new fund of its own.", "investment") == []
+
+
+# --- O: a shareholder apposed after "Shares of X" ---
+
+def test_shares_of_holder_apposed_as_largest_investor():
+    facts = _facts("Shares of Pike Holdings, Vireo's biggest investor, fell 7% on Tuesday.", "shareholding")
+    assert [(f.roles["holder"][0].canonical, f.roles["company"][0].canonical, f.qualifiers.get("rank"))
+            for f in facts] == [("Pike Holdings", "Vireo", "largest")]
+
+
+def test_shares_of_holder_near_miss_region():
+    assert _facts("Shares of Pike Holdings, the region's biggest investor, fell 7% on Tuesday.", "shareholding") == []
+
+
+def test_other_preposition_before_apposed_holder_still_reads_nothing():
+    assert _facts("Analysts lowered their view of Pike Holdings, Vireo's biggest investor, on Tuesday.",
+                  "shareholding") == []
+
+
+# --- S: the company a speaker names before the metric ---
+
+def test_speaker_names_the_company_whose_revenue_grew():
+    facts = _facts("On Thursday Pike Group said Pike Cloud revenue rose 15% to $3 billion in the third quarter.",
+                   "financial")
+    assert [f.roles["company"][0].canonical for f in facts] == ["Pike Cloud"]
+    assert facts[0].qualifiers["value"].value.value == 3e9
+
+
+def test_speaker_own_revenue_stays_the_speaker():
+    facts = _facts("On Thursday Pike Group said its revenue rose 15% to $3 billion in the third quarter.", "financial")
+    assert [f.roles["company"][0].canonical for f in facts] == ["Pike Group"]
+
+
+def test_speaker_naming_a_customer_share_is_no_revenue_of_the_customer():
+    facts = _facts("Pike Group said Vireo Labs revenue accounted for 30% of its sales, or $3 billion.", "financial")
+    assert all(f.roles["company"][0].canonical != "Vireo Labs" for f in facts)
+
+
+# --- P: "as much as" is an upper bound ---
+
+def test_as_much_as_is_a_maximum():
+    facts = _facts("Tidewater Group plans to spend as much as $15 billion on data centers next year, it said in May.",
+                   "capital_plan")
+    assert len(facts) == 1
+    assert facts[0].amount.value.max == 15e9 and facts[0].amount.value.min is None
+
+
+def test_as_much_near_miss_without_a_sum():
+    assert _facts("Tidewater Group plans to spend as much on servers next year as it did this year.", "capital_plan") == []
