@@ -95,3 +95,66 @@ def test_as_much_as_is_a_maximum():
 
 def test_as_much_near_miss_without_a_sum():
     assert _facts("Tidewater Group plans to spend as much on servers next year as it did this year.", "capital_plan") == []
+
+
+# --- C: commercial ties ---
+
+def test_site_leased_by_a_company_is_bought_from_its_builder():
+    text = "Pike Energy is building a 200-megawatt data campus near Austin that Corvid Cloud leases to serve Vireo Labs."
+    assert _roles(text, "purchase", "buyer", "supplier") == [(["Corvid Cloud"], ["Pike Energy"], "asserted")]
+
+
+def test_headquarters_leased_from_a_landlord_is_no_purchase():
+    assert _roles("Corvid Cloud leases its headquarters from a local landlord.", "purchase", "buyer", "supplier") == []
+
+
+def test_site_developed_together_with_another_company_is_a_partnership():
+    facts = _facts("Tidewater Power is developing a 1-gigawatt campus in Texas together with Harbor Group.",
+                   "partnership")
+    assert [sorted(m.canonical for m in f.roles["party"]) for f in facts] == [["Harbor Group", "Tidewater Power"]]
+
+
+def test_chip_developed_together_with_own_lab_is_no_partnership():
+    assert _facts("Tidewater Power is developing a new chip together with its own research lab.", "partnership") == []
+
+
+def test_goods_of_a_maker_adopted_are_bought_from_it():
+    text = ("Pike Medical, the health unit of Harbor Group, adopted the Q7 vision processor of Swedish chip startup "
+            "Vireo Silicon, the companies said.")
+    assert (["Pike Medical"], ["Vireo Silicon"], "asserted") in _roles(text, "purchase", "buyer", "supplier")
+    assert _roles("Pike Medical has adopted Vireo Silicon's vision chips.", "purchase", "buyer", "supplier") == [
+        (["Pike Medical"], ["Vireo Silicon"], "asserted")]
+
+
+def test_policy_adopted_is_no_purchase():
+    assert _facts("Pike Medical has adopted a new pricing policy for its cloud.", "purchase") == []
+    assert _facts("Pike Medical has adopted the pricing model of its rival Vireo Silicon.", "purchase") == []
+
+
+def test_customer_won_in_a_headline_buys_from_the_winner():
+    text = "Vireo Silicon wins Tidewater Motors as a customer\n\nThe deal was announced on Monday."
+    assert _roles(text, "purchase", "buyer", "supplier") == [(["Tidewater Motors"], ["Vireo Silicon"], "asserted")]
+
+
+def test_customers_won_from_a_rival_are_no_customer_named():
+    assert _facts("Vireo Silicon wins Tidewater Motors' customers with lower prices.", "purchase") == []
+
+
+# --- R: the two companies' deal told after a colon ---
+
+def test_pair_deal_after_colon_gives_sum_and_month():
+    text = ("Pike Cloud remains the main compute supplier of Corvid Labs: in May the pair were reported to have agreed a "
+            "cloud deal worth roughly $25 billion.")
+    facts = _facts(text, "purchase")
+    assert len(facts) == 1
+    f = facts[0]
+    assert (f.roles["buyer"][0].canonical, f.roles["supplier"][0].canonical, f.modality) == ("Corvid Labs", "Pike Cloud",
+                                                                                            "reported")
+    assert f.amount is not None and f.amount.value.value == 25e9
+    assert f.date is not None and str(f.date.value.value).startswith("2025-05")
+
+
+def test_pair_declining_comment_gives_no_sum():
+    text = "Pike Cloud remains the main compute supplier of Corvid Labs: the two firms declined to comment on $25 billion."
+    facts = _facts(text, "purchase")
+    assert len(facts) == 1 and facts[0].amount is None
