@@ -307,7 +307,8 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     if p.name == "possessive_acquisition":
         first = None  # "behind its $26 billion purchase of Y", "after Veltrix's purchase of Y": a buyer named by a
         #               possessive is the purchase's, a preposition before it or not
-    if first is not None and p.name == "apposed_shareholder" and _SHARES_OF.search(s.text, 0, m.start()):
+    shares_of = p.name == "apposed_shareholder" and _SHARES_OF.search(s.text, 0, m.start()) is not None
+    if first is not None and shares_of:
         first = None  # "Shares of Tidewater, Northwind's biggest investor, dropped 9%": the company whose shares are
         #               spoken of is the sentence's topic, its apposition names what it holds
     if first is not None and (_BY_PARTICIPLE.search(s.text, max(0, m.start() - 24), m.start()) or not (
@@ -361,6 +362,9 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     jv = _JV.search(s.text, 0, m.start()) if p.type == "shareholding" and not roles.get(b_role) else None
     to_be = _STAKE_TO_BE.search(m.group()) if p.name == "possessive_stake" else None
     for fact in facts:
+        if shares_of and fact.modality in ("reported", "rumored", "expected") and not _HEARSAY.search(m.group()):
+            fact.modality = "asserted"  # "Shares of X, Y's biggest investor, fell on the day the news was reported":
+            #                             the holding is told as known, the report is of the news
         if to_be is not None and fact.modality == "asserted":  # "its stake would be 10% upon conversion of the bonds":
             fact.modality = "expected" if _UPON.search(s.text, m.end()) else "planned"  # a holding still to come
         _qualify(r, s, p, m, fact)
@@ -991,6 +995,7 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
 # the partner of a deal, whose verb follows it: "signed a deal with «o» to buy …" (the signer buys)
 _DEAL_WITH = re.compile(r"\b(?:deal|agreement|contract|pact|partnership|alliance|talks|negotiations|discussions) with $", re.I)
 # a preposition before a deal's first-written agent: it is no subject ("with A holding 51%" is: an absolute clause)
+_HEARSAY = re.compile(r"\b(?:reportedly|reported|rumou?red|said to|believed|expected)\b", re.I)
 # a sentence opening with the shares of a company ("Shares of X", "The stock of X"): X is what the sentence is about
 _SHARES_OF = re.compile(r"^(?:(?:the|but|and) )?(?:shares|stock|the share price|the stock price) of $", re.I)
 _PREP_AGENT = re.compile(r"\b(?:of|in|from|by|to|for|on|at|into|over|behind|about|between|among|than|alongside|via|"
@@ -1586,11 +1591,70 @@ def possessive_round(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list
     round of that company with that sum or that series was read already ("Pellion raised $11 million in a Series B led
     by A. Pellion's $11 million Series B will fund …": the same round)."""
     facts = deal(r, s, p, m)
+    if m.group("investee").startswith("«j") and _AND_BEFORE.search(s.text, 0, m.start()):
+        facts = _second_round_of_joined(r, s, m, facts)
     return [f for f in facts if not any(
         g.type == "investment" and {x.key for x in g.roles.get("investee", [])} & {x.key for x in f.roles["investee"]}
         and (g.amount is not None and f.amount is not None and g.amount.value == f.amount.value
              or g.qualifiers.get("round") and g.qualifiers.get("round") == f.qualifiers.get("round"))
         for g in r.facts + r.current)]
+
+
+# a part of the product supplied by another: "… and uses memory supplied by Tidewater Memory"
+_PART_SUPPLIED_BY = re.compile(r"\b(?:and |, )(?:it )?(?:uses|use|used|contains|relies on|is equipped with) (?:[\w-]+ ){0,3}?"
+                               r"(?:supplied|provided|made|manufactured|produced) by («o\d+»)(?![\'’]|-)")
+# the company that sells or makes the product, a sentence before: "Northwind Robotics sells the K2 vision processor"
+_PRODUCT_OWNER = re.compile(r"(«o\d+»)(?:, [^,«»]{2,80},)? (?:(?:also|now|already) )?(?:sells|sold|makes|made|designs|designed|"
+                            r"develops|developed|launched|launches|offers|offered|ships|shipped|markets|unveiled|unveils) "
+                            r"(?:the |its |a |an |«j\d+» )?(?:[\w-]+ ){0,3}?«[or](\d+)»")
+
+
+def product_made_by(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """The maker of a product, and the supplier of a part it uses, sell to the product's owner (english.yaml)."""
+    product = s.items[int(m.group("product")[2:-1])][1]
+    owner = None
+    for prev in reversed(r.doc.sentences[max(0, s.sent.index - 3):s.sent.index]):
+        ps = r.mask(prev)
+        for hit in _PRODUCT_OWNER.finditer(ps.text):
+            named = ps.items[int(hit.group(2))][1]
+            if named.text == product.text and ps.items[int(hit.group(1)[2:-1])][1].kind in ORG_KINDS:
+                owner = ps.items[int(hit.group(1)[2:-1])][1]
+        if owner is not None:
+            break
+    if owner is None:
+        return []
+    suppliers = [s.items[int(m.group("supplier")[2:-1])][1]] if TOKEN.fullmatch(m.group("supplier")) else \
+        [x for x in r.members(s, m.group("supplier"), False)]
+    suppliers += [s.items[int(hit.group(1)[2:-1])][1] for hit in _PART_SUPPLIED_BY.finditer(s.text, m.end())]
+    out = []
+    for sup in suppliers:
+        if sup.kind not in ORG_KINDS or sup.key == owner.key:
+            continue
+        fact = fact_record(s, p, {"buyer": [owner], "supplier": [sup]}, r.modality(s, m.group()))
+        fact.qualifiers = {}
+        out.append(fact)
+    return out
+
+
+_AND_BEFORE = re.compile(r",? and $")
+_JOINED_RULES = ("english:participated_in", "english:participated_in_named_round", "english:joined_round_for",
+                 "english:led_possessive")
+
+
+def _second_round_of_joined(r: Reader, s: Masked, m: re.Match[str], facts: list[FactRecord]) -> list[FactRecord]:
+    """"It took part in Northwind's $50 million Series A in 2021 and its $120 million Series B in 2023": the second
+    round's "its" is the company of the first round the investor joined in this sentence (not the investor), and the
+    investor joined it too; with no such round just read the round stays as read."""
+    start = s.to_orig(m.start())
+    first = next((f for f in reversed(r.current) if f.type == "investment" and f.rule in _JOINED_RULES
+                  and f.amount is not None and f.amount.start < start and f.roles.get("investor")
+                  and f.roles.get("investee")), None)
+    if first is None:
+        return facts
+    for fact in facts:
+        fact.roles = {"investor": list(first.roles["investor"]), "investee": list(first.roles["investee"])}
+        fact.rule = first.rule
+    return facts
 
 
 def _partnership_amount(r: Reader, s: Masked, m: re.Match[str]) -> Value | None:
@@ -1966,7 +2030,7 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "possessive_partnership": partnership_noun, "partnership_between": partnership_noun, "venture_between": partnership_noun,
     "partnership_fronted": partnership_noun, "exit_possessive_sale": exit_sale, "exit_possessive_sale_named": exit_sale,
     "ranked_behind_apposed": ranked_holders, "holders_bracketed": bracketed_holders,
-    "possessive_round": possessive_round, "exit_fronted": exit_sale, "exit_noun": exit_sale, "stake_fell_to": stake_fell_to, "possessive_investment": not_sold,
+    "possessive_round": possessive_round, "product_made_by": product_made_by, "exit_fronted": exit_sale, "exit_noun": exit_sale, "stake_fell_to": stake_fell_to, "possessive_investment": not_sold,
     "owner_unit": not_sold, "founder_its": founder_its,
     "acquisition_that_agreed": acquired_that_it, "bid_outcome": bid_outcome, "approach_rejected": approach_rejected,
     "two_firms_together": two_firms_together, "apposed_shareholder_described": described_holder,

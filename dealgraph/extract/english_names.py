@@ -19,7 +19,9 @@ from dealgraph.names import core
 # (a colon before lower-case letters inside a word joins it too: "Run:ai"; not a listing code, "NASDAQ:NVDA")
 _WORD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,3}[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+|(?<=[A-Za-z]):[a-z][a-z0-9]*|(?<=[A-Z])&[A-Z]+)*"
 # (a brand's lower-case "i" inside a name: "BMW i Ventures")
-_NAME = re.compile(rf"(?<![A-Za-z0-9$]){_WORD}(?:(?: | & | i ){_WORD})*(?![A-Za-z0-9])")
+# (a first-name initial in a list: "Fidelity, T. Rowe Price and Vireo")
+_NAME = re.compile(rf"(?:(?<=, )[A-Z]\. (?=[A-Z][a-z]+ [A-Z])|(?<=\band )[A-Z]\. (?=[A-Z][a-z]+ [A-Z]))?"
+                   rf"(?<![A-Za-z0-9$]){_WORD}(?:(?: | & | i ){_WORD})*(?![A-Za-z0-9])")
 # a word opening a sentence before a figure's noun qualifies the figure ("Subscription revenue", "Hardware sales")
 _FIGURE_AFTER = re.compile(r" (?:revenues?|sales|bookings|gross (?:profit|margin)|margins?|income)\b")
 # ("Data center revenue reached …", "Cloud services sales rose …": the word and one or two lower-case words name a
@@ -40,7 +42,12 @@ _PERSON_AFTER = re.compile(r",? (?:who|said|says|told|added|wrote(?! (?:off|down
                            r"president|chair(?:man|woman)?)\b|"
                            # "Mara Olsen, founder and chief executive at Quillfeather, invested …": a title of a company
                            r", (?:former |then |ex-)?(?:co-?founder|founder|chief executive|ceo|cto|cfo|president|chair(?:man|woman)?|"
-                           r"(?:general |managing )?partner)(?:,? (?:and|&) (?:[\w-]+ ){0,2}?[\w-]+)? (?:at|of)\b")
+                           r"(?:general |managing )?partner)(?:,? (?:and|&) (?:[\w-]+ ){0,2}?[\w-]+)? (?:at|of)\b|"
+                           # "Dana Pell, a former Harbor Group and Vireo Labs engineer, founded …": a job at companies named
+                           # before it (not "Pike Labs, a former Harbor Group unit": no job)
+                           r", an? (?:former |ex-|onetime |one-time )(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}"
+                           r"(?:,? (?:and|&) [A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})? )(?:[a-z]+ )?(?:engineer|executive|"
+                           r"researcher|scientist|employee|manager|designer|developer|programmer|banker|analyst|staffer)\b")
 
 
 def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
@@ -330,6 +337,10 @@ def _company_noun(g: Grammar) -> re.Pattern[str]:
 _CACHE: dict[str, re.Pattern[str]] = {}
 
 
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+           "December"}
+
+
 def _clean(text: str, start: int, end: int, g: Grammar) -> tuple[int, int] | None:
     """The name within a run of capitalised words: no leading "The", "-based" places or lone stop words."""
     if " " not in text[start:end] and "-" not in text[start:end]:
@@ -342,8 +353,13 @@ def _clean(text: str, start: int, end: int, g: Grammar) -> tuple[int, int] | Non
             if tail.split("-")[0] in _PLACE_TAILS:
                 tokens = []  # "Mountain View-based", "Santa Rosa-headquartered": every word before is the place's
             break
+    opened = list(tokens)
     while tokens and text[tokens[0][0]:tokens[0][1]] in g.names["lead"]:
         tokens.pop(0)
+    if len(opened) == 2 and len(tokens) == 1 and text[slice(*opened[0])] in _MONTHS and _PLAIN.fullmatch(
+            text, *tokens[0]) and _PERSON_AFTER.match(text, end) and not re.match(r" ?\d", text[end:end + 2]) \
+            and re.search(r"(?:^[\"“‘']?|[,;] |\band )$", text[:start]):
+        tokens = opened  # "June Pell, a former Harbor engineer, founded …": a given name that is a month's
     full = list(tokens)
     while tokens and text[tokens[-1][0]:tokens[-1][1]] in g.names["trail"]:
         tokens.pop()

@@ -11,6 +11,9 @@ _ZH_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』\"]?|$)
 _EN_SPLIT = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“0-9])")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Inc|Corp|Ltd|Co|St|Jr|Sr|No|vs|U\.S|e\.g|i\.e)\.$")
 # "on Aug. 12, raising $20 million": an abbreviated month before a day number ends no sentence
+# "Fidelity, T. Rowe Price and Vireo": a first-name initial in a list or after by/with/from ends no sentence (not "a Series
+# A. The round …": a letter after a word)
+_INITIAL = re.compile(r"(?:^|, |\b(?:and|by|with|from|including) )[A-Z]\.$")
 _MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _EN_WORDS = re.compile(r"[A-Za-z]{3,} [a-z]{2,}")  # two English words in a row: the chunk may hold English sentences
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
@@ -91,7 +94,8 @@ def _english_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [start]
     for m in _EN_SPLIT.finditer(chunk):
         before = text[cuts[-1]:start + m.start()]
-        if not _ABBREV.search(before) and not (_MONTH_ABBREV.search(before) and chunk[m.end():m.end() + 1].isdigit()):
+        if not _ABBREV.search(before) and not (_MONTH_ABBREV.search(before) and chunk[m.end():m.end() + 1].isdigit()) \
+                and not (_INITIAL.search(before) and re.match(r"[A-Z][a-z]+ [A-Z]", chunk[m.end():])):
             cuts.append(start + m.end())
     cuts.append(end)
     return list(zip(cuts, cuts[1:]))

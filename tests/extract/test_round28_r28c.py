@@ -158,3 +158,99 @@ def test_pair_declining_comment_gives_no_sum():
     text = "Pike Cloud remains the main compute supplier of Corvid Labs: the two firms declined to comment on $25 billion."
     facts = _facts(text, "purchase")
     assert len(facts) == 1 and facts[0].amount is None
+
+
+def test_site_developed_with_capacity_and_state_is_a_partnership():
+    for text in ("Tidewater Power is developing a 1-gigawatt campus in Amarillo, Texas, together with Harbor Group.",
+                 "Tidewater Power is also developing a campus with a capacity of 1.5 gigawatts in Amarillo jointly "
+                 "with Harbor Group."):
+        facts = _facts(text, "partnership")
+        assert [sorted(m.canonical for m in f.roles["party"]) for f in facts] == [["Harbor Group", "Tidewater Power"]]
+
+
+def test_site_developed_with_an_unnamed_partner_is_no_partnership():
+    assert _facts("Tidewater Power is developing a campus in Amarillo, together with its partner fund.",
+                  "partnership") == []
+
+
+def test_product_maker_and_part_supplier_sell_to_the_product_owner():
+    text = ("Vireo Silicon sells the Q7 vision processor. The Q7 is made by Pike Foundry on its 3-nanometer line and "
+            "uses memory supplied by Harbor Memory.")
+    assert sorted(_roles(text, "purchase", "buyer", "supplier")) == [
+        (["Vireo Silicon"], ["Harbor Memory"], "asserted"), (["Vireo Silicon"], ["Pike Foundry"], "asserted")]
+
+
+def test_product_made_by_hand_or_of_no_named_owner_is_no_purchase():
+    assert _facts("Vireo Silicon sells the Q7 vision processor. The Q7 is made by hand in small batches.",
+                  "purchase") == []
+    assert _facts("Vireo Silicon sells the Q7 vision processor. The Z5 is made by Pike Foundry.", "purchase") == []
+
+
+def test_possessive_goods_made_by_a_foundry():
+    text = "Vireo Silicon designs vision chips. Its chips are made by Pike Foundry."
+    assert _roles(text, "purchase", "buyer", "supplier") == [(["Vireo Silicon"], ["Pike Foundry"], "asserted")]
+    assert _facts("Vireo Silicon's rivals' chips are made by Pike Foundry.", "purchase") == []
+
+
+# --- D: a second round of the company joined, told by "its" ---
+
+def test_second_round_its_is_the_joined_company():
+    text = ("Pike Ventures knows the sensor maker well: it took part in Vireo Silicon's $30 million Series A in 2020 and "
+            "its $80 million Series B in 2022.")
+    facts = sorted(_facts(text, "investment"), key=lambda f: f.amount.value.value)
+    assert [(f.roles["investor"][0].canonical, f.roles["investee"][0].canonical, f.amount.value.value,
+             f.qualifiers.get("round")) for f in facts] == [("Pike Ventures", "Vireo Silicon", 30e6, "Series A"),
+                                                           ("Pike Ventures", "Vireo Silicon", 80e6, "Series B")]
+
+
+def test_second_round_led_by_another_is_not_the_joiner():
+    text = ("Pike Ventures said it took part in Vireo Silicon's $30 million Series A in 2020, and its $80 million "
+            "Series B in 2022 was led by Harbor Group.")
+    facts = _facts(text, "investment")
+    assert not any(f.amount is not None and f.amount.value.value == 80e6
+                   and any(m.canonical == "Pike Ventures" for m in f.roles["investor"]) for f in facts)
+
+
+# --- I: a founder described by former employers ---
+
+def test_founder_described_by_former_employers():
+    text = "Tovan Merrick, a former Pike Systems and Corvid Labs engineer, founded Vireo Silicon in 2020."
+    facts = _facts(text, "founding")
+    assert [(f.roles["founder"][0].canonical, f.roles["founder"][0].kind, f.roles["company"][0].canonical)
+            for f in facts] == [("Tovan Merrick", "person", "Vireo Silicon")]
+
+
+def test_former_employer_joined_is_no_founding():
+    assert _facts("Tovan Merrick, a former Pike Systems engineer, joined Vireo Silicon in 2020.", "founding") == []
+    assert _facts("Tovan Merrick, a former Pike Systems unit, founded Vireo Silicon in 2020.", "founding") == []
+
+
+def test_given_name_that_is_a_month():
+    facts = _facts("June Tovar, a former Pike Systems and Corvid Labs engineer, founded Vireo Silicon in 2020.",
+                   "founding")
+    assert [f.roles["founder"][0].canonical for f in facts] == ["June Tovar"]
+    doc = extract("t", "In June Vireo Silicon said it had raised $5 million.", "2025-08-21")
+    assert not any(m.kind == "person" for m in doc.mentions)
+
+
+# --- names: an initial in a list of investors ---
+
+def test_initial_in_a_list_of_investors():
+    text = ("Corvid Energy raised $900 million in a Series D round led by Harbor Group. Vireo Labs, T. Rowe Price and "
+            "Pike Ventures also put money into this Series D.")
+    doc = extract("t", text, "2025-08-21")
+    assert len(doc.sentences) == 2
+    facts = [f for f in doc.facts if f.type == "investment"]
+    assert sorted(m.canonical for m in facts[0].roles["investor"]) == ["Harbor Group", "Pike Ventures", "T. Rowe Price",
+                                                                      "Vireo Labs"]
+
+
+def test_series_letter_still_ends_a_sentence():
+    doc = extract("t", "Corvid Energy raised $5 million in a Series A. Harbor Group led the round.", "2025-08-21")
+    assert len(doc.sentences) == 2
+
+
+def test_shares_of_holder_keeps_asserted_when_news_was_reported():
+    facts = _facts("Shares of Pike Holdings, Vireo's biggest investor, fell 7% on the day the lawsuit was reported.",
+                   "shareholding")
+    assert [f.modality for f in facts] == ["asserted"]
