@@ -1601,23 +1601,30 @@ def possessive_round(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list
 
 
 # a part of the product supplied by another: "… and uses memory supplied by Tidewater Memory"
-_PART_SUPPLIED_BY = re.compile(r"\b(?:and |, )(?:it )?(?:uses|use|used|contains|relies on|is equipped with) (?:[\w-]+ ){0,3}?"
+_PART_SUPPLIED_BY = re.compile(r"\b(?:and |, )(?:it )?(?:uses|use|used|contains|relies on|is equipped with) (?:(?:[\w-]+|«[or]\d+») ){0,3}?"
                                r"(?:supplied|provided|made|manufactured|produced) by («o\d+»)(?![\'’]|-)")
 # the company that sells or makes the product, a sentence before: "Northwind Robotics sells the K2 vision processor"
-_PRODUCT_OWNER = re.compile(r"(«o\d+»)(?:, [^,«»]{2,80},)? (?:(?:also|now|already) )?(?:sells|sold|makes|made|designs|designed|"
+_PRODUCT_OWNER = re.compile(r"(«o\d+»)(?:, [^,«»]{2,80},|,? (?:which|that))? (?:(?:also|now|already) )?(?:sells|sold|makes|made|designs|designed|"
                             r"develops|developed|launched|launches|offers|offered|ships|shipped|markets|unveiled|unveils) "
                             r"(?:the |its |a |an |«j\d+» )?(?:[\w-]+ ){0,3}?«[or](\d+)»")
 
 
+# "Vireo Silicon's Q7 vision processor", "its flagship chip, the Q7": the product named with its owner's possessive
+_PRODUCT_OF_OWNER = re.compile(r"(«o\d+»)[\'’]s? (?:(?-i:[a-z][\w-]*),? ){0,3}?(?:the )?«[or](\d+)»")
+
+
 def product_made_by(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """The maker of a product, and the supplier of a part it uses, sell to the product's owner (english.yaml)."""
-    product = s.items[int(m.group("product")[2:-1])][1]
+    product = s.items[int(m.group("product")[2:-1])][1] if group(m, "product") else None
+    noun = group(m, "noun")  # "The chip is made by B": the product the sentence before names with that noun
     owner = None
-    for prev in reversed(r.doc.sentences[max(0, s.sent.index - 3):s.sent.index]):
+    for prev in reversed(r.doc.sentences[max(0, s.sent.index - (3 if product else 1)):s.sent.index]):
         ps = r.mask(prev)
-        for hit in _PRODUCT_OWNER.finditer(ps.text):
+        for hit in list(_PRODUCT_OWNER.finditer(ps.text)) + list(_PRODUCT_OF_OWNER.finditer(ps.text)):
             named = ps.items[int(hit.group(2))][1]
-            if named.text == product.text and ps.items[int(hit.group(1)[2:-1])][1].kind in ORG_KINDS:
+            fits = named.text == product.text if product is not None else re.search(
+                rf"\b{noun}\b", ps.text[hit.end():hit.end() + 40]) is not None
+            if fits and ps.items[int(hit.group(1)[2:-1])][1].kind in ORG_KINDS:
                 owner = ps.items[int(hit.group(1)[2:-1])][1]
         if owner is not None:
             break

@@ -254,3 +254,30 @@ def test_shares_of_holder_keeps_asserted_when_news_was_reported():
     facts = _facts("Shares of Pike Holdings, Vireo's biggest investor, fell 7% on the day the lawsuit was reported.",
                    "shareholding")
     assert [f.modality for f in facts] == ["asserted"]
+
+
+def test_site_leased_then_second_verb_developing_together():
+    text = ("Pike Energy is building a 1.4-gigawatt campus in Amarillo, Texas, that Corvid Cloud leases to serve Vireo "
+            "Labs, the largest site of its kind, and is developing a 900-megawatt campus in Utah together with Harbor "
+            "Group.")
+    assert [sorted(m.canonical for m in f.roles["party"]) for f in _facts(text, "partnership")] == [
+        ["Harbor Group", "Pike Energy"]]
+    assert _roles(text, "purchase", "buyer", "supplier") == [(["Corvid Cloud"], ["Pike Energy"], "asserted")]
+
+
+def test_object_of_another_verb_is_no_site_partner():
+    text = "Corvid Cloud said it will serve Vireo Labs, which is building a campus together with Harbor Group."
+    assert _facts(text, "partnership") == []
+
+
+def test_product_told_by_its_noun_or_by_a_relative_clause():
+    text = ("Vireo Silicon designs the Q7, a vision chip. The chip is made by Pike Foundry and uses memory supplied by "
+            "Harbor Memory.")
+    assert sorted(_roles(text, "purchase", "buyer", "supplier")) == [
+        (["Vireo Silicon"], ["Harbor Memory"], "asserted"), (["Vireo Silicon"], ["Pike Foundry"], "asserted")]
+    text = "Vireo Silicon, which sells the Q7 chip, said demand was strong. Q7 is made by Pike Foundry."
+    assert _roles(text, "purchase", "buyer", "supplier") == [(["Vireo Silicon"], ["Pike Foundry"], "asserted")]
+
+
+def test_noun_not_named_before_is_no_product():
+    assert _facts("Vireo Silicon designs the Q7, a vision system. The chip is made by Pike Foundry.", "purchase") == []
