@@ -874,6 +874,8 @@ def modality_for(ctx: Ctx, t: Span) -> str:
         return "planned"  # A发布发行股份收购B 97.5%股权的交易草案: the deal a draft or plan puts forward
     if _INTENT_BEFORE.search(_without_names(ctx, cs, t.start)):
         return "planned"  # A欲收购B / 正考虑入股B / 寻求出售所持B股权 / 出价20亿元收购B: wanted or under way, not done
+    if ctx.text.endswith("挂牌", cs, t.start) and not _SOLD_ON_THE_EXCHANGE.search(ctx.text, cs, ctx.sent.end):
+        return "planned"  # 在产权交易所挂牌转让所持B股份: offered for sale, no buyer yet (not 挂牌转让…已成交/被A摘牌)
     if ctx.text[t.start - 1:t.start] == "或" and not ctx.mentions(t.start - 2, t.start - 1):
         return "expected"  # A或收购B: may
     clause = {name for name, cue in g.modality
@@ -915,6 +917,7 @@ _ABOUT = re.compile(r"关于")
 # deal told as done in between (寻求扩张，已收购 is two clauses)
 _INTENT_BEFORE = re.compile(r"(?:(?:欲|意欲|想要|(?<![理思构设梦联回感预猜冥])想|寻求|谋求|考虑(?!到)|有兴趣|试图|企图|意图|希望|"
                             r"接近达成|出价)(?:(?!已|了|曾)[^，,；;。]){0,12}|正在(?:(?!已|了|曾)[^，,；;。]){0,3})$")
+_SOLD_ON_THE_EXCHANGE = re.compile(r"成交|摘牌|完成|已转让|交割|过户")
 _ABOUT_THE_DEAL = re.compile(r"[^，,；;。]{0,24}?的(传闻|传言|流言|谣言|说法|消息|新闻|报道)")
 
 

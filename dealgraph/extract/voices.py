@@ -3752,7 +3752,8 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     holders = ctx.group_left(ctx.sent.start, cs if pos < 0 or pos == cs else pos)
     if not holders and pos > cs:  # 王明为B第一大股东: a person opening the clause holds too
         holders = [p for p in ctx.mentions(cs, pos, ("person",))[-1:] if _CLAUSE_OPENING_PERSON.fullmatch(ctx.text, cs, p.start)
-                   and re.fullmatch(r"\s*", ctx.text[p.end:pos])]
+                   and re.fullmatch(r"\s*(?:(?:将|将会|拟|已|已经|也|还|即将|有望|预计)*成)?", ctx.text[p.end:pos])]
+        # (周宁将成为B第三大股东: the person, then the verb of becoming)
     if not holders and pos > cs and ctx.text.startswith("作为", pos - 1):
         holders = _named_after_aside(ctx, ce)  # 作为B的最大外部股东，A也…: A, opening the clause after
     listed = _holders_listed(ctx, t) if companies else []
@@ -5684,12 +5685,17 @@ _ROUND_UNDER_WAY = re.compile(r"(?:正在|正|拟|计划|筹备|启动|开启|�
                               r"(?:新一轮|下一轮|新一期)$")
 
 
+_OFFERED_FOR_SALE = re.compile(r"(?:公开)?(?:转让|出售|出让|处置|拍卖|招租|征集受让方|底价|价格|价)")
+
+
 def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """One-role facts (listing, financial, plan, focus, closure) about the clause's subject."""
     head = t
     if ctx.text[t.start:t.end] == "为核心":  # 星澜以视觉算法为核心: the subject stands before 以
         yi = ctx.text.rfind("以", ctx.clause(t.start)[0], t.start)
         head = Span(yi, yi) if yi >= 0 else t
+    if frame.type == "listing" and ctx.text.startswith("挂牌", t.start) and _OFFERED_FOR_SALE.match(ctx.text, t.end):
+        return []  # 在产权交易所挂牌转让所持B股份 / 挂牌出售一栋办公楼: something offered for sale, no company listed
     if frame.type == "listing" and ctx.text.startswith("上市场", t.start) and not ctx.text.startswith("上市场所", t.start):
         return []  # 加上市场需求下滑 / 跟上市场节奏: 上 closes a word before 市场, no listing (上市场所: a listing venue)
     if frame.type == "listing" and _LISTING_RULE.match(ctx.text, t.end):

@@ -191,3 +191,36 @@ def test_this_round_after_another_companys_earlier_round_takes_its_figure():
     [fact] = [f for f in extract("t", text, "2025-11-20").facts
               if f.type == "investment" and [m.text for m in f.roles["investor"]] == ["澄川资本", "北辰资本"]]
     assert fact.amount is not None and fact.amount.value.text == "近5亿元" and fact.qualifiers["round"] == "A轮"
+
+
+# ---- an offer on an exchange of property rights; a person who will become a holder ----
+
+def _facts(text: str, ref: str = "2025-11-21"):
+    return extract("t", text, ref).facts
+
+
+def test_shares_offered_on_an_exchange_are_a_planned_sale_and_no_listing():
+    text = "本月5日，澄川基金在产权交易所挂牌转让所持青禾股份全部股份，约2000万股，占青禾股份总股本的8.2%，挂牌底价3亿元。"
+    found = _facts(text)
+    assert not [f for f in found if f.type == "listing"]
+    sales = [f for f in found if f.type == "acquisition"]
+    assert sales and all(f.modality == "planned" and [m.text for m in f.roles["seller"]] == ["澄川基金"] for f in sales)
+
+
+def test_an_offer_taken_up_by_a_buyer_is_a_sale():
+    # near miss: the offer was taken up (摘牌), the sale is done
+    sales = [f for f in _facts("澄川基金此前挂牌转让所持青禾股份8.2%股份，最终由北辰资本摘牌受让。") if f.type == "acquisition"]
+    assert sales and all(f.modality == "asserted" for f in sales)
+
+
+def test_a_company_listed_on_a_board_is_still_a_listing():
+    # near miss: 挂牌 followed by no sale word
+    assert [f for f in _facts("青禾股份今日在北交所挂牌上市。") if f.type == "listing"]
+
+
+def test_a_person_who_will_become_a_holder_holds_not_the_company_before():
+    text = ("青禾电器拟收购澄川微电子30%股权。此外，澄川微电子的实际控制人周宁旗下主体将把其持有的15%股权所对应的表决权"
+            "委托给青禾电器行使。交易完成后，周宁将成为青禾电器第三大股东。")
+    held = [([m.text for m in f.roles["holder"]], f.modality) for f in _facts(text)
+            if f.type == "shareholding" and [m.text for m in f.roles["company"]] == ["青禾电器"]]
+    assert held == [(["周宁"], "planned")]
