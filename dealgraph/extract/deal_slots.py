@@ -825,7 +825,10 @@ def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         for fact in facts:
             _add_sellers(fact, sellers)
         return facts
-    if not targets and _stake_before(ctx, cs, t):
+    titled = _titled_holders(ctx, cs, t) if not targets and _stake_before(ctx, cs, t) else None
+    if titled is not None:  # 青禾电器控股股东澄川资本拟将合计500万股（占总股本5%）转让给C: the holders sell the company's shares
+        targets, sellers = titled
+    elif not targets and _stake_before(ctx, cs, t):
         targets = sellers[-1:]
         sellers = [m for m in ctx.group_left(cs, targets[0].start) if m.key != targets[0].key] \
             or _holder_person(ctx, cs, targets[0]) or ctx.carried_subject(cs) if targets else []  # (其, the company: no seller)
@@ -849,6 +852,29 @@ def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     for fact in facts:
         _add_sellers(fact, sellers)
     return _not_told_before(ctx, facts)
+
+
+# …、一致行动人C / 及其一致行动人C: more holders after the first, each with its own title
+_MORE_HOLDERS = re.compile(r"\s*(?:、|和|及|以及|与)?\s*(?:其)?(?:一致行动人|股东|控股股东|实际控制人|实控人)?\s*")
+
+
+def _titled_holders(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], list[Mention]] | None:
+    """青禾电器(的)控股股东澄川资本 / 青禾电器的实控人周宁、林岚及一致行动人周海 (拟将合计N股…转让给C): the company
+    opening the clause, a holder's title, then the holders (organisations or people) who sell its shares. None where
+    the clause does not open so."""
+    named = ctx.mentions(cs, t.start, (*v.ORG, "person"))
+    if len(named) < 2 or named[0].kind == "person" or not _TITLE_OF_HOLDER.fullmatch(ctx.text, named[0].end, named[1].start):
+        return None
+    holders, end = [named[1]], named[1].end
+    for m in named[2:]:
+        if not _MORE_HOLDERS.fullmatch(ctx.text, end, m.start):
+            break
+        holders.append(m)
+        end = m.end
+    if any(h.key == named[0].key for h in holders) or not re.search(r"[将把]", ctx.text[end:t.start]) \
+            or ctx.mentions(end, t.start, (*v.ORG, "person")):
+        return None  # (the holders, then 将/把 and the shares of no company named: no other party between)
+    return named[:1], holders
 
 
 def _holder_person(ctx: Ctx, cs: int, target: Mention) -> list[Mention]:

@@ -224,3 +224,26 @@ def test_a_person_who_will_become_a_holder_holds_not_the_company_before():
     held = [([m.text for m in f.roles["holder"]], f.modality) for f in _facts(text)
             if f.type == "shareholding" and [m.text for m in f.roles["company"]] == ["青禾电器"]]
     assert held == [(["周宁"], "planned")]
+
+
+# ---- a company's titled holders selling a count of its shares ----
+
+def _sale(text: str):
+    return [(f.modality, [m.text for m in f.roles["seller"]], [m.text for m in f.roles["target"]],
+             [m.text for m in f.roles["acquirer"]]) for f in _facts(text) if f.type == "acquisition"]
+
+
+def test_a_controlling_holder_sells_the_companys_counted_shares():
+    text = "青禾电器控股股东澄川资本拟将合计500万股（占总股本5%）转让给北辰投资。"
+    assert _sale(text) == [("planned", ["澄川资本"], ["青禾电器"], ["北辰投资"])]
+
+
+def test_a_titled_person_sells_the_companys_counted_shares():
+    text = "青禾电器的实控人周宁拟将合计500万股（占总股本5%）转让给北辰投资。"
+    assert _sale(text) == [("planned", ["周宁"], ["青禾电器"], ["北辰投资"])]
+
+
+def test_a_holder_selling_shares_of_another_named_company_is_left_as_it_was():
+    # near miss: the shares named are of another company, the title's company is not the target
+    text = "青禾电器控股股东澄川资本拟将所持岚山科技5%股份转让给北辰投资。"
+    assert [s[2] for s in _sale(text)] == [["岚山科技"]]
