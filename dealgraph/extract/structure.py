@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 
@@ -1321,6 +1322,24 @@ _GOES_ON = re.compile(r"\s*(?:(?P<same>与此同时|同时)|此外|另外|另|�
 _AGENT_ROLES = ("acquirer", "investor")
 
 
+_PART_END = re.compile("[；;]")
+
+
+def _deals_by_part(doc: Doc, parts: list[tuple[int, int]]) -> dict[int, list[FactRecord]]:
+    """The investments and acquisitions with a party in each part (by index), in the document's order: each part
+    looks only at its own deals, so a long document costs its length, not its length times its deals."""
+    starts = [ps for ps, _ in parts]
+    out: dict[int, list[FactRecord]] = {}
+    for fact in doc.facts:
+        if fact.type not in ("investment", "acquisition"):
+            continue
+        ks = {bisect_right(starts, m.start) - 1 for ms in fact.roles.values() for m in ms}
+        for k in sorted(k for k in ks if k >= 0 and any(parts[k][0] <= m.start < parts[k][1]
+                                                        for ms in fact.roles.values() for m in ms)):
+            out.setdefault(k, []).append(fact)
+    return out
+
+
 def plans_going_on(doc: Doc) -> None:
     """Component: a Chinese acquisition or investment read as done in a part of a sentence that goes on with the part
     before it (澄川资本拟以5亿元收购青禾电子60%股权。同时，以2亿元收购岚山科技20%股权。 / …；同时，澄川资本以2亿元收购岚山
@@ -1329,24 +1348,22 @@ def plans_going_on(doc: Doc) -> None:
     parts: list[tuple[int, int]] = []
     for sent in doc.sentences:
         start = sent.start
-        for i, ch in enumerate(doc.text[sent.start:sent.end]):
-            if ch in "；;":
-                parts.append((start, sent.start + i + 1))
-                start = sent.start + i + 1
+        for stop in _PART_END.finditer(doc.text, sent.start, sent.end):
+            parts.append((start, stop.end()))
+            start = stop.end()
         parts.append((start, sent.end))
-    deals = [f for f in doc.facts if f.type in ("investment", "acquisition")]
+    deals = _deals_by_part(doc, parts)
     for k in range(1, len(parts)):
         ps, pe = parts[k]
         opener = _GOES_ON.match(doc.text, ps, pe)
         if opener is None or not _HAN.search(doc.text, ps, pe):
             continue
-        before = [f for f in deals if parts[k - 1][0] <= f.evidence.end and f.evidence.start < parts[k - 1][1]
-                  and f.modality in ("planned", "expected")
-                  and any(parts[k - 1][0] <= m.start < parts[k - 1][1] for ms in f.roles.values() for m in ms)]
-        for fact in deals:
+        before = [f for f in deals.get(k - 1, ()) if parts[k - 1][0] <= f.evidence.end and f.evidence.start < parts[k - 1][1]
+                  and f.modality in ("planned", "expected")]
+        for fact in deals.get(k, ()):
             agents = [m for r in _AGENT_ROLES for m in fact.roles.get(r, [])]
             here = [m for ms in fact.roles.values() for m in ms if ps <= m.start < pe]
-            if fact.modality != "asserted" or not agents or not here:
+            if fact.modality != "asserted" or not agents:
                 continue
             named_here = any(ps <= m.start < pe for m in agents)
             if named_here and opener.group("same") is None:
