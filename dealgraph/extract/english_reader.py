@@ -163,7 +163,20 @@ def one_of(words: list[str]) -> str:
 def _expand(template: str, words: dict[str, list[str]]) -> str:
     for key, value in FRAGMENTS.items():
         template = template.replace(key, value)
-    return re.sub(r"<([A-Z_]+)>", lambda m: _word_list(tuple(words[m.group(1)])), template)
+    return _possessive(re.sub(r"<([A-Z_]+)>", lambda m: _word_list(tuple(words[m.group(1)])), template))
+
+
+_RUN_THEN_SPACE = re.compile(r"(?<!\\)(\[(?!\^)(?:\\.|[^\]\\])*\])([+*]) ")
+
+
+def _possessive(pattern: str) -> str:
+    """[\\w&-]+ → [\\w&-]++ where a class that holds no space is followed by a space: giving back characters of the run
+    can never let the space match, so the engine need not try (a word's length of steps saved at each position)."""
+    def tighten(m: re.Match) -> str:
+        if " " in m.group(1) or re.search(r"\\[sWSDB]", m.group(1)):
+            return m.group()
+        return f"{m.group(1)}{m.group(2)}+ "
+    return _RUN_THEN_SPACE.sub(tighten, pattern)
 
 
 _REGEX_SYNTAX = re.compile(r"[\\\[\](){}?*+|^$.]")
