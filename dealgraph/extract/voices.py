@@ -524,6 +524,9 @@ def _agents_before(ctx: Ctx, cs: int, end: int, kinds: tuple[str, ...] = ORG) ->
     compared = _COMPARED_TO.search(ctx.text, max(cs, group[0].start - 1), group[0].start) if group else None
     if compared is not None and _SOONER_OR_LATER.match(ctx.text, group[-1].end, end):
         group = ctx.group_left(cs, compared.start(), kinds)  # A比B早一周宣布入股: A acts, B is what A is measured by
+    if len(group) > 1 and _WITH_LINK.fullmatch(ctx.text, group[0].end, group[1].start) \
+            and _MEASURED_AGAINST.match(ctx.text, group[-1].end, end):
+        group = group[:1]  # A与B、C等公司相比更早投资D: A acts; B and C are what it is measured against
     if len(group) == 1:
         group = _apposed_list(ctx, cs, group[0]) or group
     if group and "person" not in kinds:
@@ -568,6 +571,9 @@ _CONTROLLER_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,40}[）)])?\s*|[”\"]?
 
 # A比B早一周 / A较B提前 / A比B晚三天: B is the party A is compared with, no agent of the verb after
 _COMPARED_TO = re.compile(r"(?:比|较)")
+_WITH_LINK = re.compile(r"\s*(?:与|和|同|跟)\s*")
+# …等公司相比 / 相较而言: the names before, joined to the first by 与, are those it is compared with
+_MEASURED_AGAINST = re.compile(r"\s*(?:等(?:公司|企业|机构|同行|厂商|对手)?)?\s*(?:相比|相较)")
 _SOONER_OR_LATER = re.compile(r"\s*(?:还|更)?(?:早|晚|提前|推迟|领先|落后)")
 
 
