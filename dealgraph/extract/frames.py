@@ -123,6 +123,10 @@ class Ctx:
     prev_topic: Mention | None
     facts: list[FactRecord] = field(default_factory=list)
     _clauses: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
+    # The parties found between two positions, by (start, end, kinds): the rules of one sentence ask for the same
+    # stretch many times. Lives as long as this Ctx (one sentence); the mentions do not change while frames read.
+    _found: dict[tuple[int, int, tuple[str, ...]], list[Mention]] = field(default_factory=dict, repr=False,
+                                                                          compare=False)
 
     @property
     def text(self) -> str:
@@ -138,7 +142,13 @@ class Ctx:
 
     def mentions(self, start: int, end: int, kinds: tuple[str, ...] = ("organization", "candidate")) -> list[Mention]:
         """The mentions between start and end, but a news source before 获悉 (澄川传媒获悉，B完成…), no party."""
-        return [m for m in self.doc.mentions_in(start, end, kinds) if not REPORTER_AFTER.match(self.text, m.end)]
+        key = (start, end, kinds)
+        found = self._found.get(key) if type(kinds) is tuple else None
+        if found is None:
+            found = [m for m in self.doc.mentions_in(start, end, kinds) if not REPORTER_AFTER.match(self.text, m.end)]
+            if type(kinds) is tuple:
+                self._found[key] = found
+        return found.copy()  # a list of the caller's own: some rules edit what they get
 
     def group_left(self, start: int, end: int, kinds: tuple[str, ...] = ("organization", "candidate")) -> list[Mention]:
         """The mention nearest before `end` and the ones coordinated with it (阿里、腾讯、吉利)."""
