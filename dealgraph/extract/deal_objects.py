@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract import wordlist
 from dealgraph.extract.document import FactRecord, Mention, Span
-from dealgraph.extract.grammar import Frame, alt
+from dealgraph.extract.grammar import Frame, alt, quick
 
 if TYPE_CHECKING:
     from dealgraph.extract.frames import Ctx
@@ -374,7 +374,7 @@ _BUYS = re.compile(r"购买|收购|受让|认购|买入")
 
 # A deal named as a noun with no company of its own: 此次收购， / 本次增资完成后 / 在本次收购之前 / A收购之时 / 本次要约收购的
 #过户手续已办理完毕， (kind: 收购 or 增资; when: before, at or after it).
-_BARE_DEAL = re.compile(r"(?P<det>本次|此次|这次|该次|当初|最终)?(?:要约)?(?P<kind>收购|并购|增资扩股|增资)"
+_BARE_DEAL = quick(r"(?P<det>本次|此次|这次|该次|当初|最终)?(?:要约)?(?P<kind>收购|并购|增资扩股|增资)"
                         r"(?:(?P<done>完成|[^，,；;。]{0,8}?(?:过户|交割)[^，,；;。]{0,10}?(?:完毕|完成))"
                         r"(?P<after>后|之后|以后)?|(?P<before>之前|以前|前)|(?P<at>之时|时))?")
 # A company whose shares the sentence then speaks of: B 100%股权估值…, B的股权分布…, B少数股权
@@ -426,7 +426,7 @@ def bare_deal_targets(ctx: Ctx) -> list[FactRecord]:
 
 
 # 投资后A持有B 12%股份 / 本次入股完成后，A持有B 8%的股权: the holder after the investment named as a noun invested
-_INVESTED_NOUN = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?:本次|此次|这次|该次)?(?:投资|入股)(?:完成)?(?:后|之后)(?:[，,])?")
+_INVESTED_NOUN = quick(r"(?:^|(?<=[，,；;。]))\s*(?:本次|此次|这次|该次)?(?:投资|入股)(?:完成)?(?:后|之后)(?:[，,])?")
 
 
 def _invested_then_held(ctx: Ctx) -> list[FactRecord]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import re._constants as _c
+import re._parser as _parser
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -44,6 +46,58 @@ class Grammar:
     terms: tuple[tuple[str, re.Pattern[str]], ...]
     round: re.Pattern[str]
     not_subject: re.Pattern[str]
+
+
+_CLASSES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
+            _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W"}
+
+
+def quick(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(pattern, flags), with the characters a match can open with tested first, (?=[…]): a pattern opening
+    with something optional (本次|此次)? or a test (?<!…) is otherwise tried in full at every position of the text.
+    The matches are the same (the test only reads the character a match consumes first); where that character
+    cannot be told (the pattern may match nothing, or opens with any character), the pattern is compiled as it is."""
+    first = _first_chars(_parser.parse(pattern, flags).data) if not flags & re.X else None
+    if not first or first[1]:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=[{''.join(sorted(first[0]))}])(?:{pattern})", flags)
+
+
+def _first_chars(items: list) -> tuple[set[str], bool] | None:
+    """The characters (as items of a class) a sequence of parsed regex items may consume first, and whether the sequence
+    may consume nothing; None where a first character may be any or is not known."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # consumes nothing: the next item opens the match
+        if op is _c.LITERAL:
+            return chars | {re.escape(chr(av))}, False
+        if op is _c.IN:
+            if any(o not in (_c.LITERAL, _c.RANGE, _c.CATEGORY) or o is _c.CATEGORY and a not in _CLASSES for o, a in av):
+                return None
+            return chars | {re.escape(chr(a)) if o is _c.LITERAL else _CLASSES[a] if o is _c.CATEGORY
+                            else f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}" for o, a in av}, False
+        if op is _c.SUBPATTERN:
+            found = _first_chars(av[3]) if not av[1] and not av[2] else None  # (?i:…) reads its class otherwise
+        elif op is _c.BRANCH:
+            found = _union([_first_chars(b) for b in av[1]])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            found = _first_chars(av[2])
+            found = found and (found[0], found[1] or av[0] == 0)
+        else:
+            return None
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+def _union(found: list[tuple[set[str], bool] | None]) -> tuple[set[str], bool] | None:
+    if any(f is None for f in found):
+        return None
+    return set().union(*(f[0] for f in found)), any(f[1] for f in found)  # type: ignore[index]
 
 
 def alt(words: list[str] | tuple[str, ...]) -> str:

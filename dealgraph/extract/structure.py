@@ -10,7 +10,7 @@ from functools import cache
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract.document import Doc, FactRecord, Mention, Span, Value
 from dealgraph.extract.topics import org_mentions, sentence_topic
-from dealgraph.extract.grammar import _cues
+from dealgraph.extract.grammar import _cues, quick
 from dealgraph.extract.qualifiers import COUNT_WIDENED, PLAN_CHANGED, deal_structure
 from dealgraph.values.dates import DateValue
 
@@ -708,7 +708,7 @@ _POINTER = (r"(?:(?:本次|此次|该笔?|这笔|上述|前述)(?:股权|股份)
             r"(?:本轮|此轮|该轮)(?:融资)?)")
 _PRICE_WORD = (r"(?:交易|收购|转让|股权转让|增资|投资)?的?(?:总价格|价格|总价款|价款|总对价|对价|总代价|代价|总金额|金额|总额|底价|"
                r"作价|定价)(?:合计|共计|总计)?(?:为|约为|约|达|确定为|定为|是|[:：])?\s*")
-_PRICE_BACK = re.compile(_POINTER + r"(?P<what>[^，,。；;]{0,24}?)的?" + _PRICE_WORD)
+_PRICE_BACK = quick(_POINTER + r"(?P<what>[^，,。；;]{0,24}?)的?" + _PRICE_WORD)
 _POINTED = re.compile(_POINTER)
 _PRICE_OPENS = re.compile(r"(?:交易|收购|转让|股权转让)" + _PRICE_WORD)
 _PRICE_REACH = 3  # sentences back (in the paragraph) the deal priced may stand
@@ -1115,7 +1115,7 @@ def _part_from_seller(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> Non
 
 _ALL_HOLDERS = re.compile(r"的?(?:全体|全部|部分|原)?股东\s*$")
 _HOLDERS_LISTED = re.compile(r"[，,：:]\s*(?:包括|分别为|分别是|即)[:：]?")
-_SELLERS_NAMED = re.compile(r"(?:本次|此次|该笔|这笔|上述)?(?:股权|股份|交易|收购)?的?(?:转让方|出让方|交易对方|卖方|出售方)"
+_SELLERS_NAMED = quick(r"(?:本次|此次|该笔|这笔|上述)?(?:股权|股份|交易|收购)?的?(?:转让方|出让方|交易对方|卖方|出售方)"
                             r"(?:分别)?(?:为|是|系|包括)")
 _CLAUSE_END = re.compile(r"[，,。；;]")
 _TITLE_AFTER = re.compile(r"(?:的)?(?:创始人|联合创始人|董事长|总经理|CEO|实际控制人|实控人|控股股东|股东)")
@@ -1195,7 +1195,7 @@ def signed_pending(doc: Doc) -> None:
 # What says a deal still waits for its approval or closing: 交易尚需获得市场监管总局批准 / 目前尚待交割 / 尚未完成交割 /
 # 预计于年底前完成交割 / 一事有待股东大会审议; subject to regulatory approval / pending approvals / is expected to close /
 # has yet to close
-_STILL_PENDING = re.compile(
+_STILL_PENDING = quick(
     r"(?:尚需|仍需|尚须|仍须|还需|还须|需经|须经|需要经过|需获得|须获得|有待|尚待|仍待|等待|待)[^，,；;。]{0,24}?"
     r"(?:批准|审批|核准|审核|审议|注册|同意|通过|备案|许可|交割|过户|生效)"
     r"|(?:尚未|仍未|还未|并未|未)(?:正式)?(?:完成)?(?:交割|过户)"
@@ -1775,7 +1775,7 @@ def _one_partnership_per_sentence(facts: list[FactRecord]) -> list[FactRecord]:
                                      (f.evidence.start, frozenset(m.key for m in f.roles.get("party", []))) in made)]
 
 
-_PORTFOLIO = re.compile(r"(早期|近年|此前|过往|旗下)?的?(被投企业|被投公司|投资组合|所投企业|所投公司|投资的企业|投资的公司)(中|里|当中)")
+_PORTFOLIO = quick(r"(早期|近年|此前|过往|旗下)?的?(被投企业|被投公司|投资组合|所投企业|所投公司|投资的企业|投资的公司)(中|里|当中)")
 
 
 def portfolio_sections(doc: Doc) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from dealgraph.extract.document import Doc, Mention, Sentence
+from dealgraph.extract.grammar import quick
 
 ORG_KINDS = ("organization", "candidate")
 CLAUSE_MARKS = "，,；;：:。！？!?\n"
 # a comma between digits that groups thousands (51,691,257股) cuts no clause
 _MARK = f"(?:(?<![0-9]),|,(?![0-9]{{3}}(?![0-9]))|[{CLAUSE_MARKS.replace(',', '')}])"
-_CLAUSE_MARK = re.compile(_MARK)
+_CLAUSE_MARK = quick(_MARK)
 _UP_TO_LAST_MARK = re.compile(f".*{_MARK}", re.S)
 _ASIDE_OPEN = re.compile(r"[(（][^()（）。；;]*$")
 _ASIDE_CLOSE = re.compile(r"[^()（）。；;]*[)）]")
@@ -31,7 +32,7 @@ _AGENT_MARK = re.compile(r"(由|与|和|向|对|被|及|从|比|据|把|将)$")
 # 保荐机构为A。/ 辅导机构是A。: a name after an advisor's role completes the predicate; the sentence is about the
 # company advised, not about A (案例是A。 does make A the topic).
 _ADVISOR = re.compile(r"(?:机构|保荐人|承销商|顾问|律师事务所|会计师事务所|律所)(?:为|是)$")
-GENERIC_SUBJECT = re.compile(r"(一些|部分|多家|这些|那些|其他|许多|不少|众多|一批|大批|一大批|一大波|大量|一众|某些|各家|少数|一家|某家|某)"  # 某互联网大厂
+GENERIC_SUBJECT = quick(r"(一些|部分|多家|这些|那些|其他|许多|不少|众多|一批|大批|一大批|一大波|大量|一众|某些|各家|少数|一家|某家|某)"  # 某互联网大厂
                              r"[\u4e00-\u9fffA-Za-z]{0,6}(公司|企业|机构|厂商|玩家|大厂|巨头|企|网友)|有的|被投(公司|企业)|"
                              r"动辄|单笔|每笔|平均每|"
                              r"(?:等地|地方|各地|多地|多家)国资(?:平台|机构|基金)?")  # 珠海、成都等地国资随后也相继入股
