@@ -621,8 +621,8 @@ def _later_cues() -> dict[str, tuple[re.Pattern[str], ...]]:
     def words(items: list[str]) -> tuple[re.Pattern[str], ...]:
         return (re.compile("|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))),)
 
-    def patterns(items: list[str]) -> tuple[re.Pattern[str], ...]:  # one alternation: one pass per sentence
-        return (re.compile("|".join(f"(?:{p})" for p in items), re.I),) if items else ()
+    def patterns(items: list[str]) -> tuple[re.Pattern[str], ...]:  # one alternation: one pass per sentence (an English
+        return (quick("|".join(f"(?:{p})" for p in items), re.I),) if items else ()  # cue's letters tested first)
 
     denied = _cues({"denied": zh["modality"]["denied"]}, zh.get("modality_not_after"))[0][1]  # not 不可否认
     return {"denied": (denied,) + patterns(en["modality"]["denied"]),
