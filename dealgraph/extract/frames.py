@@ -11,7 +11,7 @@ import ahocorasick_rs
 from dealgraph.extract import deal_objects, founders, fund_stakes, tender_lists, voices, wordlist
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.grammar import NOT_A_VERB, grammar
-from dealgraph.extract.topics import GENERIC_SUBJECT, REPORTER_AFTER, clause_end, clause_start, sentence_topic
+from dealgraph.extract.topics import GENERIC_SUBJECT, REPORTER_AFTER, Clauses, sentence_topic
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A(下称“B”)、C(下称D)增持: the short name in brackets right after a name is that name, not one more party.
@@ -126,6 +126,7 @@ class Ctx:
     prev_topic: Mention | None
     facts: list[FactRecord] = field(default_factory=list)
     _clauses: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
+    _marks: Clauses | None = field(default=None, repr=False, compare=False)
     # The parties found between two positions, by (start, end, kinds): the rules of one sentence ask for the same
     # stretch many times. Lives as long as this Ctx (one sentence); the mentions do not change while frames read.
     _found: dict[tuple[int, int, tuple[str, ...]], list[Mention]] = field(default_factory=dict, repr=False,
@@ -139,9 +140,16 @@ class Ctx:
         """The clause holding pos (read once per position: the rules ask for the same clauses many times)."""
         found = self._clauses.get(pos)
         if found is None:
-            found = self._clauses[pos] = (clause_start(self.text, pos, self.sent.start),
-                                          clause_end(self.text, pos, self.sent.end))
+            found = self._clauses[pos] = (self.marks.start(pos), self.marks.end(pos))
         return found
+
+    @property
+    def marks(self) -> Clauses:
+        """The sentence's clause marks (found on first use, kept with this Ctx): clause_start(text, pos, sentence start)
+        is marks.start(pos), clause_end(text, pos, sentence end) is marks.end(pos)."""
+        if self._marks is None:
+            self._marks = Clauses(self.text, self.sent.start, self.sent.end)
+        return self._marks
 
     def mentions(self, start: int, end: int, kinds: tuple[str, ...] = ("organization", "candidate")) -> list[Mention]:
         """The mentions between start and end, but a news source before 获悉 (澄川传媒获悉，B完成…), no party."""
@@ -201,7 +209,7 @@ class Ctx:
             return funded  # 北辰银行为云帆集团提供10亿元贷款，用于收购B: 云帆集团 buys with the loan (none if unnamed)
         end = self._time_clause_end(cs, ce, t_start)
         if end is not None and not _OWN_SUBJECT.match(self.text, cs):  # 在收购X后，A… / 自收购X，进入Y领域后，A… / 就收购X一事，A…: A, opening the next clause
-            after = self.mentions(end, clause_end(self.text, end + 1, self.sent.end), _SUBJECT_KINDS)  # or a person
+            after = self.mentions(end, self.marks.end(end + 1), _SUBJECT_KINDS)  # or a person
             if after and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, end + 1, after[0].start) \
                     and not _OPINION.match(self.text, after[0].end) \
                     and not (after[0].kind == "person" and _SAYS.match(self.text, after[0].end)):  # 张三表示: a speaker
@@ -273,7 +281,7 @@ class Ctx:
         融资，由A领投: the round's company is 公司 there, not a topic of the sentence before); None where none does."""
         pos = cs - 1
         while pos > self.sent.start:
-            pcs = clause_start(self.text, pos, self.sent.start)
+            pcs = self.marks.start(pos)
             if _COMPANY_WORD.match(self.text, pcs):
                 return pcs
             pos = pcs - 1
@@ -286,7 +294,7 @@ class Ctx:
         found = self.mentions(self.sent.start, t_start, ("organization", "candidate", "person"))
         if not found or found[0].kind != "person":
             return []
-        start = clause_start(self.text, found[0].start, self.sent.start)
+        start = self.marks.start(found[0].start)
         if start != self.sent.start and not _LEAD_WORDS.fullmatch(self.text, self.sent.start, start):
             return []
         if not _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, start, found[0].start):
@@ -302,9 +310,9 @@ class Ctx:
         X is not a name found, nobody named (the lender A does not buy). None where the clauses are not so."""
         if cs <= self.sent.start or not _PURPOSE.fullmatch(self.text, cs, t_start):
             return None
-        pcs = clause_start(self.text, cs - 1, self.sent.start)
+        pcs = self.marks.start(cs - 1)
         while pcs > self.sent.start + 1 and _NUMBER_COMMA.match(self.text, pcs - 2):  # 总金额为22,052万元的贷款
-            pcs = clause_start(self.text, pcs - 2, self.sent.start)
+            pcs = self.marks.start(pcs - 2)
         for m in reversed(self.mentions(pcs, cs, ("organization", "candidate", "person"))):
             if self.text[m.start - 1:m.start] in ("为", "向") and _FUNDS_GIVEN.match(self.text, m.end, cs):
                 return [m]
@@ -315,7 +323,7 @@ class Ctx:
         """Whether the clause just before is an analyst's speech (_speaks_of_others)."""
         if cs <= self.sent.start:
             return False
-        pcs = clause_start(self.text, cs - 1, self.sent.start)
+        pcs = self.marks.start(cs - 1)
         found = self.mentions(pcs, cs, _SUBJECT_KINDS)
         return bool(found) and _speaks_of_others(self.text, found, cs)
 
@@ -334,7 +342,7 @@ class Ctx:
         if _TIME_CLAUSE.fullmatch(self.text, cs, ce) or (ce < self.sent.end and _FRONTED.fullmatch(self.text, cs, t_start)):
             return ce
         if ce < self.sent.end and _TIME_OPEN.match(self.text, cs):
-            nxt = clause_end(self.text, ce + 1, self.sent.end)
+            nxt = self.marks.end(ce + 1)
             if _TIME_CLOSE.search(self.text[ce + 1:nxt]) and not self.mentions(ce + 1, nxt, ("organization",)):  # 杀入CIS领域后
                 return nxt
         return None
@@ -348,7 +356,7 @@ class Ctx:
         subjects: list[Mention] = []
         pos = cs - 1
         while pos > self.sent.start:
-            pcs = clause_start(self.text, pos, self.sent.start)
+            pcs = self.marks.start(pos)
             found = self.mentions(pcs, pos, ("organization", "person"))
             if not found or not _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, pcs, found[0].start):
                 break
@@ -363,7 +371,7 @@ class Ctx:
     def joint_group(self, first: Mention) -> list[Mention]:
         """星海集团、云帆网络以及北辰科技共同组成财团，出资…收购: a subject listed with 、/及/以及, or acting
         together (A与B共同出资), is the whole list; A与B签署协议 leaves A alone."""
-        end = clause_end(self.text, first.start, self.sent.end)
+        end = self.marks.end(first.start)
         group = self.group_right(first.start, end)
         if len(group) < 2:
             return [first]
@@ -377,7 +385,7 @@ class Ctx:
         if fact.type != "ownership" or len(fact.roles.get("unit", [])) != 1 or len(fact.roles["owner"]) != 1:
             return False
         owner, unit = fact.roles["owner"][0], fact.roles["unit"][0]
-        cs = clause_start(self.text, owner.start, self.sent.start)
+        cs = self.marks.start(owner.start)
         return (unit.end < before and _UNIT_LINK.fullmatch(self.text, owner.end, unit.start) is not None
                 and re.fullmatch(r"[\s“”]*", self.text[cs:owner.start]) is not None
                 and unit.kind != "product")
@@ -393,7 +401,7 @@ class Ctx:
         """通化金马:拟收购A 85%股权 / 华岳电子公告：…: the name before the colon speaks for the clause."""
         if cs <= self.sent.start or self.text[cs - 1] not in ":：":
             return None
-        found = self.mentions(clause_start(self.text, cs - 1, self.sent.start), cs - 1)
+        found = self.mentions(self.marks.start(cs - 1), cs - 1)
         if found and _SPEAKER_GAP.fullmatch(self.text, found[-1].end, cs - 1):
             return found[-1]
         return None
@@ -403,7 +411,7 @@ class Ctx:
         (股东, 控股股东, 持股5%以上股东) or time words."""
         if cs <= self.sent.start:
             return None
-        pcs = clause_start(self.text, cs - 1, self.sent.start)
+        pcs = self.marks.start(cs - 1)
         people = self.mentions(pcs, cs, ("person",))
         if people and _CLAUSE_SUBJECT_LEAD.fullmatch(self.text, pcs, people[0].start) \
                 and (_AFTER_STEP.search(self.text, pcs, cs) or _CAREER.match(self.text, people[0].end)) \
@@ -463,8 +471,9 @@ def extract_facts(doc: Doc) -> None:
     for sent in doc.sentences:
         if not _HAN.search(sent.text) or _anonymous_quote(sent.text):
             continue
-        topic = sentence_topic(doc, sent)
-        ctx = Ctx(doc, sent, topic, prev_topic)
+        marks = Clauses(doc.text, sent.start, sent.end)
+        topic = sentence_topic(doc, sent, marks=marks)
+        ctx = Ctx(doc, sent, topic, prev_topic, _marks=marks)
         for _, s, e in _trigger_finder().find_matches_as_indexes(sent.text):
             start, end = sent.start + s, sent.start + e
             word = sent.text[s:e]

@@ -34,3 +34,14 @@ def test_quick_leaves_a_pattern_whose_first_character_cannot_be_told() -> None:
 def test_mood_cue_test_after_its_first_character_reads_the_words_before() -> None:
     (_, cue), = _cues({"expected": ["预期", "有望"]}, {"预期": ["低于", "不及"]}, {"有望": ["成为"]})
     assert [m.start() for m in cue.finditer("业绩低于预期，公司预期年底交割，不及预期，有望成为龙头，有望完成")] == [9, 28]
+
+
+def test_clause_marks_of_a_sentence_give_the_clauses_of_a_scan() -> None:
+    from dealgraph.extract.topics import Clauses, clause_end, clause_start
+
+    for text in TEXTS + ["澄川资本以12,500万元受让青禾电子5%股权,交易价格为1,2345元；其中：首付(编号:QH01,二期)为3,000", "收购完成后,1,23"]:
+        for floor, ceiling in ((0, len(text)), (2, max(2, len(text) - 3))):
+            marks = Clauses(text, floor, ceiling)
+            for pos in range(len(text)):
+                assert marks.start(pos) == clause_start(text, pos, floor)
+                assert marks.end(pos) == clause_end(text, pos, ceiling)
