@@ -116,6 +116,8 @@ def apply_denials(doc: Doc) -> None:
     by_sentence = _facts_by_sentence(doc)
     for i, sent in enumerate(doc.sentences):
         _denied_after(doc, sent, by_sentence.get(i, []), cues)
+        if not any(by_sentence.get(j) for j in range(max(0, i - _DENIAL_REACH), i)):
+            continue  # no fact before within reach to deny (the cheap test first)
         if not any(c.search(sent.text) for c in cues["denied"]) \
                 or any(f.modality not in ("denied", "negated") for f in by_sentence.get(i, [])) \
                 or _answers_itself(sent.text, cues):
@@ -443,6 +445,8 @@ def apply_confirmations(doc: Doc) -> None:
     cues = _later_cues()
     by_sentence = _facts_by_sentence(doc)
     for i, sent in enumerate(doc.sentences):
+        if not any(f.modality in ("reported", "rumored") for j in range(max(0, i - 2), i) for f in by_sentence.get(j, [])):
+            continue  # nothing reported just before to confirm (the cheap test first)
         if any(c.search(sent.text) for c in cues["denied"]):
             continue
         hits = [m for c in cues["confirmed"] for m in c.finditer(sent.text)]
@@ -484,6 +488,9 @@ def apply_completions(doc: Doc) -> None:
     _pending(doc, by_sentence)
     _still_to_close(doc, by_sentence, cues)
     for i, sent in enumerate(doc.sentences):
+        if not any(f.type in _DEALS and f.modality in ("planned", "expected")
+                   for j in range(max(0, i - 2), i + 1) for f in by_sentence.get(j, [])):
+            continue  # no deal still to be done here or just before (the cheap test first)
         hits = [m for c in cues["completed"] for m in c.finditer(sent.text)
                 if not any(n.search(sent.text[max(0, m.start() - 30):m.start()]) for n in cues["not_completed"])]
         if not hits:
@@ -665,6 +672,8 @@ def attach_deal_terms(doc: Doc) -> None:
     _agreement_told_both_ways(doc, by_sentence)
     _customer_named_after(doc, by_sentence)
     for i, sent in enumerate(doc.sentences):
+        if not any(f.type == "investment" for j in (i, i - 1) for f in by_sentence.get(j, [])):
+            continue  # no investment here or just before to take terms (the cheap test first)
         consideration, terms = deal_structure(sent.text)
         if not consideration and not terms:
             continue
