@@ -131,10 +131,10 @@ class Ctx:
     # stretch many times. Lives as long as this Ctx (one sentence); the mentions do not change while frames read.
     _found: dict[tuple[int, int, tuple[str, ...]], list[Mention]] = field(default_factory=dict, repr=False,
                                                                           compare=False)
+    text: str = field(init=False, repr=False, compare=False)  # doc.text, read some 400k times per 3000 sentences
 
-    @property
-    def text(self) -> str:
-        return self.doc.text
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The clause holding pos (read once per position: the rules ask for the same clauses many times)."""
@@ -516,6 +516,7 @@ def _verb_before_alias(doc: Doc, word: str, end: int) -> bool:
         and any(m.start == end - 2 and m.kind == "organization" for m in doc.mentions_in(end - 2, end + 2))
 
 
+@cache  # the handler of a voice never changes: found once per process
 def _handler(voice: str) -> voices.Handler:
     """The function reading a voice: voices.py's, or one of deal_objects.py (deals read from the words around them)."""
     return voices.HANDLERS.get(voice) or deal_objects.HANDLERS.get(voice) or fund_stakes.HANDLERS.get(voice) \

@@ -1073,10 +1073,18 @@ def deal_structure(text: str) -> tuple[str | None, list[dict]]:
         consideration = "mixed" if g.consideration["partial"].search(text) else "cloud_credits"
     elif g.consideration["cash"].search(text):
         consideration = "cash"
+    if not _any_term().search(text):
+        return consideration, []
     # (以市场机制独立运营的资管公司: a term before 的 describes a noun, here an investor's manager, no deal term)
     terms = [{"term": name, "text": m.group()} for name, cue in g.terms
              for m in [next((x for x in cue.finditer(text) if not text.startswith("的", x.end())), None)] if m]
     return consideration, terms
+
+
+@cache
+def _any_term() -> re.Pattern[str]:
+    """Every term cue in one pattern: most texts hold none, and one pass says so. Built once per process."""
+    return re.compile("|".join(f"(?:{cue.pattern})" for _, cue in grammar().terms))
 
 
 def listing_stage(ctx: Ctx, t: Span, blank: re.Pattern[str] | None = None) -> str | None:
