@@ -5,7 +5,7 @@ import re
 from dealgraph.extract.grammar import _cues, quick
 
 TEXTS = ["本次交易的转让方为澄川资本，此前的被投企业中有青禾电子。", "该笔收购尚需获得监管批准", "以1,250万元受让，(行情600000,诊股)",
-         "The deal is subject to regulatory approvals and PENDING review.", "", "岚山创投拟投资", "低于预期，符合预期"]
+         "Northwind said its purchase stays Subject to two approvals, PENDING a vote.", "", "岚山创投拟投资", "低于预期，符合预期"]
 
 
 def _spans(p: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple]]:
