@@ -176,7 +176,7 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
     each_stake = _stakes_each(ctx, t, pairs) if frame.type in ("shareholding", "investment", "acquisition") else None
     for k, (buyers, patient) in enumerate(pairs):
         fact = q.base_fact(ctx, frame.type, {a_role: buyers, p_role: [patient]}, t, **q.frame_defaults(frame))
-        _deal_qualifiers(ctx, fact, t)
+        _deal_qualifiers(ctx, fact, t, priced=paid is not None, staked=held is not None)
         i = patients.index(patient)
         if paid is not None:  # 以3亿元收购A和B: the price once; 收购价分别为X、Y: each its own
             fact.amount = paid[i]
@@ -356,10 +356,12 @@ def _agent_optional(frame: Frame) -> bool:
     return spec is not None and any(r.name == frame.roles[0] and r.min == 0 for r in spec.roles)
 
 
-def _deal_qualifiers(ctx: Ctx, fact: FactRecord, t: Span) -> None:
+def _deal_qualifiers(ctx: Ctx, fact: FactRecord, t: Span, priced: bool = False, staked: bool = False) -> None:
+    """The deal's amount, stake, round, terms and date of holding. priced / staked: the caller sets the amount / the
+    stake of each patient itself (amounts_by_patient, stakes_by_patient), so they are not read here again."""
     if fact.type in ("investment", "acquisition", "purchase", "shareholding"):
-        fact.amount = q.amount_for(ctx, t) if fact.type != "shareholding" else None
-        fact.stake = q.stake_for(ctx, t) if fact.type != "purchase" else None
+        fact.amount = q.amount_for(ctx, t) if fact.type != "shareholding" and not priced else None
+        fact.stake = q.stake_for(ctx, t) if fact.type != "purchase" and not staked else None
     if fact.type == "investment":
         fact.qualifiers["round"] = q.round_for(ctx, t)
         consideration, terms = q.deal_structure(ctx.sent.text)
