@@ -170,6 +170,7 @@ def _part_of_transfer(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord] | Non
 def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     c = cues()
     cs, ce = ctx.clause(t.start)
+    ce = q.time_clause_end(ctx, t, ce)
     if ctx.text[t.start:t.end] in c.needs_stake and not c.stake.search(ctx.text, t.end, ce) \
             and not _stake_marked_before(ctx, cs, t) and not _SHARES_THEN_BY.search(ctx.text, cs, t.start):
         return []
@@ -1174,6 +1175,9 @@ def invest_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not recipients:
         return []
     investors = ctx.group_left(cs, mark) or ctx.carried_subject(mark)
+    then = v._DEAL_THEN.search(ctx.text, cs, mark)
+    if then is not None and investors and investors[0].start > then.start():  # A收购B后又向C增资: A, not B
+        investors = ctx.group_left(cs, then.start()) or ctx.carried_subject(then.start())
     if investors and investors[-1].start >= cs:  # A、B和孙立三方共同向C增资: the person closing the list too
         investors = investors + v._person_closing(ctx, investors[-1], mark)
     if {m.key for m in investors} & {m.key for m in recipients}:  # A购买B部分股权并以现金对B进行增资: A, not B

@@ -716,6 +716,19 @@ def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
     return None
 
 
+# A收购B后持有C 60%股权 / 入股B之后又…: 后 right after a name closes the deal as the time of what follows
+_THEN_AFTER = re.compile(r"(?:之后|以后|后)(?![的来续期半台面方])")
+
+
+def time_clause_end(ctx: Ctx, t: Span, ce: int) -> int:
+    """Where the deal's own words end inside its clause: at a 后 right after a name that follows the verb (what comes
+    after it is another verb's, told at the time of this deal); else the clause's end."""
+    for after in _THEN_AFTER.finditer(ctx.text, t.end, ce):
+        if any(m.end == after.start() for m in ctx.mentions(t.end, after.start())):
+            return after.start()
+    return ce
+
+
 def stake_for(ctx: Ctx, t: Span) -> Value | None:
     """The stake the deal moves: the stake nearest the trigger in its clause (目前持有A公司15%股权,今年以2亿元
     收购B公司51%股权: 51%), else the first stake elsewhere in its part of the sentence whose clause makes no
@@ -724,9 +737,10 @@ def stake_for(ctx: Ctx, t: Span) -> Value | None:
     stakes = [v for v in ctx.values("percent", segment_start(ctx, t.start), segment_end(ctx, t.end))
               if _is_stake(ctx, v)]
     cs, ce = value_clause(ctx, t.start)
-    in_clause = [v for v in stakes if cs <= v.start and v.end <= ce]
+    told = time_clause_end(ctx, t, ce)  # (A收购B后持有C 60%股权: 60% is the holding's)
+    in_clause = [v for v in stakes if cs <= v.start and v.end <= ce and v.start < told]
     own = nearest([v for v in in_clause if not _deal_between(ctx, t, v)], t)
-    if own is not None or in_clause:
+    if own is not None or in_clause or told < ce:  # (a deal told as the time of later verbs: theirs are after it)
         return own  # 收购B 40%股权后又对B增资2亿元: 40% is the acquisition's, the capital increase names none
     # 以3亿元收购A 20%股权,同时增资B: 20% is A's, not B's
     found = next((v for v in stakes if not (cs <= v.start and v.end <= ce)

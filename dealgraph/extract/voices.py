@@ -71,6 +71,10 @@ _BY_ACQUIRING = re.compile(r"(?:通过|经过)(?:本次|此次|这次|该次|股
 _GUESS_END = re.compile(r"\s*(?:[，,；;。！!？?）)”]|$|的(?:[A-E]\+*|天使|种子|新一|首|Pre-[A-E])[\w+]{0,3}轮)")  # …B的C轮融资
 # 在出售B之后, 于完成B重组后: a time phrase ending right before the verb; the names in it are not the agent.
 _TIME_PHRASE = re.compile(r"(?:在|于|自)[^，,；;。在于自]*?(?:之后|以后|后|之时|时|之前|以前)(?:[又再还先即便就才也将拟]|了)*$")
+# A收购B后持有C 60%股权: a deal told as the time of the verb after it, with no 在 before it (B is that deal's, not the
+# verb's subject)
+_DEAL_THEN = re.compile(r"(?:收购|并购|购买|受让|入股|投资|增资|增持|出售|转让)了?[^，,；;。]*?(?:之后|以后|后)"
+                        r"(?:[又再还先即便就才也将拟]|了)*$")
 _APPOSED_COUNT = re.compile(r"[两二三四五六七八九十\d]+(?:家|只|名|位|个)$")  # A、B两家QFII
 _PARENT_OF = re.compile(r"\s*(?:旗下|下属)的?")  # 获得来自A旗下B的增资: B invests, A only owns it
 # 证监会核准A将B转让给C: a regulator or a government body is never what a deal buys (an exchange may be).
@@ -518,7 +522,7 @@ def _agents_before(ctx: Ctx, cs: int, end: int, kinds: tuple[str, ...] = ORG) ->
         group = ctx.group_left(cs, aside, kinds)
     bought = {m.start for f in ctx.facts if f.type in ("investment", "acquisition") for m in list(f.roles.values())[1]}
     group = group[max((i + 1 for i, m in enumerate(group) if m.start in bought), default=0):]  # A收购B、C收购D: not B
-    phrase = _TIME_PHRASE.search(ctx.text, cs, end)
+    phrase = _TIME_PHRASE.search(ctx.text, cs, end) or _DEAL_THEN.search(ctx.text, cs, end)
     if phrase is not None and group and group[0].start > phrase.start():
         group = ctx.group_left(cs, phrase.start(), ORG)  # A在出售B后收购了C: B belongs to the time phrase
     while group and _passed_over(ctx, cs, group[0]):
