@@ -1633,7 +1633,8 @@ _NOT_PLACES = frozenset({"上市", "城市"})
 def _place_length(text: str, p: int) -> int:
     """深圳市, 济宁, 内蒙古: the length of the place word at p, with its 市/省/县/区."""
     w, places = wordlist.words(), rules().places
-    n = next((n for n in (3, 2) if w.get(text[p:p + n]) == "ns" or text[p:p + n] in places), 0)
+    three, two = text[p:p + 3], text[p:p + 2]
+    n = 3 if w.get(three) == "ns" or three in places else 2 if w.get(two) == "ns" or two in places else 0
     return n + 1 if n and text[p + n:p + n + 1] in ("市", "省", "县", "区") else n
 
 
@@ -1668,11 +1669,22 @@ def _within_name_word(text: str, s: int, e: int, r: NameRules) -> bool:
     if e - s != 1:
         return False
     words, n = _name_words(r.not_short), len(text)
-    if any(text.startswith(p, s) for p in r.places) and not (s >= 1 and text[s - 1:s + 1] in wordlist.words()):
+    if _opens_with_word(text, s, r.places) and not (s >= 1 and text[s - 1:s + 1] in wordlist.words()):
         return True  # 、前海母基金: a place the dictionary tags otherwise (前海, 日照) opens here (not 三年前|海澜集团)
     return (s + 2 <= n and text[s:s + 2] in words or s + 3 <= n and text[s:s + 3] in words
             or s >= 1 and (text[s - 1:s + 1] in words or s + 2 <= n and text[s - 1:s + 2] in words)
             or s >= 2 and text[s - 2:s + 1] in words)
+
+
+def _opens_with_word(text: str, s: int, words: frozenset[str]) -> bool:
+    """Whether one of `words` opens at s (text.startswith(word, s) for any word), by one set lookup per word length."""
+    return any(text[s:s + n] in words for n in _lengths(words))
+
+
+@cache
+def _lengths(words: frozenset[str]) -> tuple[int, ...]:
+    """The lengths of the words of a set, for looking up every word that opens at a place by its length."""
+    return tuple(sorted({len(w) for w in words if w}))
 
 
 @cache
@@ -2611,7 +2623,7 @@ def _ends_in_a_verb(text: str, end: int, name: str) -> bool:
         return False  # (维斯塔拉|近日完成…: a time word after the name, not a verb 拉近 across it)
     pos, start = end - len(name), end - len(name)
     while pos < end:  # the words of the stretch, longest first from its start (整体|变更|为; 长岭|高新|增资)
-        size = next((k for k in (4, 3, 2) if text[pos:pos + k] in tags), 1)
+        size = 4 if text[pos:pos + 4] in tags else 3 if text[pos:pos + 3] in tags else 2 if text[pos:pos + 2] in tags else 1
         if pos + size > end:
             return pos > start and tags.get(text[pos:pos + size]) == "v"
         pos += size

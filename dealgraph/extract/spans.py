@@ -41,7 +41,10 @@ class SpanIndex(Generic[S]):
     def within(self, start: int, end: int, kinds: Container[str] | None = None) -> list[S]:
         """Items with start >= `start` and end <= `end` (and a `kind` among `kinds`, when given), in list order."""
         lo = bisect_left(self.by_start, start)
-        near = self._between(lo, bisect_right(self.by_start, end, lo))
+        hi = bisect_right(self.by_start, end, lo)
+        if lo == hi:
+            return []
+        near = self.items[lo:hi] if self.sorted else self._between(lo, hi)
         if kinds is None:
             return [x for x in near if x.end <= end]
         return [x for x in near if x.end <= end and x.kind in kinds]  # type: ignore[attr-defined]
