@@ -30,6 +30,7 @@ _CODE_FIRST = (r"(?:(?:股票代码|证券代码|代码)[:：]?\s*)?(?:\d{6}(?:\
                r"[A-Z]{1,5}\.[A-Z]{1,2}|(?:NASDAQ|NYSE|纳斯达克|纽交所)[:：]\s*[A-Z]{1,5})\s*[，,、；;]\s*")
 _NAME_CHAR = re.compile(f"[{NAME}]")
 _NAME_RUN = re.compile(f"([{NAME}]+)")
+_NAME_CHARS = re.compile(f"[{NAME}]*")
 _NAME_RUN_BEFORE = re.compile(f"[{NAME}]+\\Z")
 _AGREEMENT = re.compile(r"协议|合同|议案|方案|交易|事项|计划|报告|办法")  # (以下简称“重组协议”): no name
 _TRAILING_DAY = re.compile(r"\d{1,2}[日号]\Z")
@@ -41,7 +42,12 @@ _BEFORE_DATE = frozenset("自于从在至")  # 澜石华强自2015年: a preposi
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z0-9])\*?ST[\u4e00-\u9fff]{2}")  # *ST步森: a listed company's short name
 _STAKE = re.compile(r"\d+(?:\.\d+)?\s?%的?(?:股权|股份)")
-_CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;：:。！？!?\n“”)）】]))")  # …(记者 王某)星河电子公告
+_CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n“”)）】]")  # …(记者 王某)星河电子公告: a clause opens after each
+
+
+def _after_clause_marks(text: str) -> list[int]:
+    """The places right after each clause mark (one match per mark: no zero-width search tried at every character)."""
+    return [m.end() for m in _CLAUSE_MARK.finditer(text)]
 # (青峰堂原名), (前身澜源科技,000999), (*ST澜丽): a bracket that says what else the name before it is called
 _RENAMED = re.compile(r"[(（](?:[^()（）,，。]{0,10}?(?:原名|前身|曾用名|现名|更名|改名)|\*?ST[\u4e00-\u9fff]{2}[)）])")
 _LIST_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]"  # 1、广州澜发:…, 二、…: a list's number before its item
@@ -495,6 +501,15 @@ def _shares_follow(text: str, end: int, valued: bytearray) -> bool:
 _VERB_DONE_TO = re.compile(r"(?:进行|实施)?(?:增资|注资|投资|出资|战略投资|财务投资|收购|并购|控股|入股|参股|要约收购)")
 
 
+def _name_chars_end(text: str, start: int, stop: int, valued: bytearray) -> int:
+    """Where the run of name characters from start stops: at stop, a character of no name, or a value."""
+    if start >= stop:
+        return start
+    end = _NAME_CHARS.match(text, start, stop).end()  # type: ignore[union-attr]
+    value = valued.find(1, start, end)
+    return end if value < 0 else value
+
+
 def _object_end(text: str, start: int, valued: bytearray, limit: int = 16, listed: bool = False,
                 done_to: bool = False) -> int:
     """Where the name after a deal verb stops: at a value, a stop word (的, 持有的, 股权 …), or punctuation;
@@ -504,9 +519,7 @@ def _object_end(text: str, start: int, valued: bytearray, limit: int = 16, liste
     c = cues()
     if c.object_stop.match(text, start) or c.object_non_start.match(text, start) or _party_noun(text, start):
         return start
-    end = start
-    while end < len(text) and end - start < limit and not valued[end] and _NAME_CHAR.match(text, end):
-        end += 1
+    end = _name_chars_end(text, start, min(len(text), start + limit), valued)
     if done_to:  # 已对青禾数据增资2亿元: the name stops at the verb done to it
         verb = next((k for k in range(start + 2, end) if _VERB_DONE_TO.match(text, k)), None)
         if verb is not None:
@@ -648,7 +661,7 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     def sentence_end(pos: int) -> int:  # _sentence_end by bisect over this text's sentence ends
         return ends[bisect_left(ends, pos)]
 
-    starts = [clause.start() for clause in _CLAUSE_START.finditer(text) if not _digit_comma(text, clause.start())]
+    starts = [0] + [p for p in _after_clause_marks(text) if not _digit_comma(text, p)]
     spaced = spaced_clause_starts(text)  # 远山股份收购青禾科技 北辰电子收购蓝湾微: each spaced clause opens too
     for pos in sorted(set(starts + spaced)) if spaced else starts:
         i = bisect_left(verbs, pos)

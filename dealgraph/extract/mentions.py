@@ -1155,6 +1155,7 @@ _AFTER_JAPANESE_NAME = re.compile(r"[与和及、的在于将已拟向对从把�
 _ZONE_NAME = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?(?:省|市|县)?[\u4e00-\u9fff]{0,3}?(?:市|县|区)?)"
                         r"(?:国家级)?(?:经济技术|高新技术产业|高新技术|经济|高新|工业|综合保税|自由贸易|临空经济|临港)?"
                         r"(?:开发区|园区|新区|试验区|示范区|保税区)(?:管理委员会|管委会)")
+_ZONE_MANAGED_BY = 24  # the 管 of a _ZONE_NAME match stands within its first 21 characters (8 + 3 + 6 + 3, then 管)
 
 
 def _zone_bodies(text: str) -> list[Mention]:
@@ -1162,6 +1163,8 @@ def _zone_bodies(text: str) -> list[Mention]:
     preposition or punctuation (与芜湖高新技术产业开发区管理委员会签订…)."""
     out = []
     for start in (m.end() for m in re.finditer(r"(?:^|[与和及、向由对被在为将从，,；;。：:“”\s])", text)):
+        if text.find("管", start, start + _ZONE_MANAGED_BY) < 0:
+            continue  # no 管委会 or 管理委员会 near enough to close a zone's name from here
         m = _ZONE_NAME.match(text, start)
         if m and place_known(m["place"]):
             out.append(Mention(m.start(), m.end(), m.group(), "organization", _name_key(m.group()), "shape"))
@@ -2492,7 +2495,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if end - start > 3 and name[0] in "过借" and start > 0 and _CJK_RUN.match(text[start - 1]):
         return _candidate(text, start + 1, end, r, lax=lax, slot=slot, listed=listed, strong=strong,
                           introduced=introduced, member=member)  # 拿到过|岚山创投的投资, 将借|青禾股份上市: a particle
-    if end - start > 3 and re.search(r"[两二三四五六七八九十双各多]方$", name):
+    if end - start > 3 and _PARTIES_COUNTED.search(name):
         return _candidate(text, start, end - 2, r, lax=lax, slot=slot, listed=listed, strong=strong,
                           introduced=introduced, member=member)  # A、B和C三方共同…: the count of the parties
     if _MEASURE_PREDICATE.search(name) or text.startswith("的", end) and name.endswith(_LOCATIVE_PART_END) \
@@ -2537,6 +2540,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     return [Mention(start, end, name, "candidate", _name_key(name), "context")]
 
 
+_PARTIES_COUNTED = re.compile(r"[两二三四五六七八九十双各多]方$")
 _NUMERALS = frozenset("一二三四五六七八九十两几数多某每")
 _CLASSIFIERS = frozenset("家个位名批项笔类种座")
 
