@@ -1671,23 +1671,19 @@ def _within_name_word(text: str, s: int, e: int, r: NameRules) -> bool:
     """A one-character stop that belongs to a place or name word around it (上海, 内蒙古, 祥和) cuts nothing."""
     if e - s != 1:
         return False
-    words, n = _name_words(r.not_short), len(text)
-    if _opens_with_word(text, s, r.places) and not (s >= 1 and text[s - 1:s + 1] in wordlist.words()):
+    words = _name_words(r.not_short)
+    if _places_at(r.places).match(text, s) and not (s >= 1 and text[s - 1:s + 1] in wordlist.words()):
         return True  # 、前海母基金: a place the dictionary tags otherwise (前海, 日照) opens here (not 三年前|海澜集团)
-    return (s + 2 <= n and text[s:s + 2] in words or s + 3 <= n and text[s:s + 3] in words
-            or s >= 1 and (text[s - 1:s + 1] in words or s + 2 <= n and text[s - 1:s + 2] in words)
+    # (near the text's end a slice is shorter: then it is one already looked up, or no word of two or three characters)
+    return (text[s:s + 2] in words or text[s:s + 3] in words
+            or s >= 1 and (text[s - 1:s + 1] in words or text[s - 1:s + 2] in words)
             or s >= 2 and text[s - 2:s + 1] in words)
 
 
-def _opens_with_word(text: str, s: int, words: frozenset[str]) -> bool:
-    """Whether one of `words` opens at s (text.startswith(word, s) for any word), by one set lookup per word length."""
-    return any(text[s:s + n] in words for n in _lengths(words))
-
-
 @cache
-def _lengths(words: frozenset[str]) -> tuple[int, ...]:
-    """The lengths of the words of a set, for looking up every word that opens at a place by its length."""
-    return tuple(sorted({len(w) for w in words if w}))
+def _places_at(places: frozenset[str]) -> re.Pattern[str]:
+    """Matches where one of names.yaml `places` opens (one trie match, not a test per place)."""
+    return re.compile(_alt(list(places)) if places else "(?!)")
 
 
 @cache
@@ -2773,9 +2769,10 @@ def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: list[tupl
     tail = _LIST_TAIL.search(text, last_s + 2, last_e)
     items[-1] = (last_s, tail.start() if tail else last_e)  # A、B、尤某合计所持…: the last item ends before 合计
     each = "分别" in m.group() and _EACH_AFTER.match(text, items[-1][1]) is not None
-    if not each and not any(_holds_span(confident, s, e) for s, e in items):
+    held = any(_holds_span(confident, s, e) for s, e in items)
+    if not each and not held:
         return []
-    if not any(_holds_span(confident, s, e) for s, e in items):  # 研发、销售分别持有…: common words, no names
+    if not held:  # 研发、销售分别持有…: common words, no names
         items = [(s, e) for s, e in items if text[s:e] not in wordlist.words()]
     out = []
     for s, e in items:  # listed beside a known name, an item is a name unless it reads as a phrase
@@ -2785,7 +2782,8 @@ def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: list[tupl
 
 def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether one of the spans (sorted) lies within [start, end)."""
-    for cs, ce in spans[bisect_left(spans, (start, -1)):]:
+    for i in range(bisect_left(spans, (start, -1)), len(spans)):  # (no copy of the list's tail per call)
+        cs, ce = spans[i]
         if cs > end:
             return False
         if ce <= end:
