@@ -20,6 +20,7 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # A digest written as bullets on one line, each closed by its source mark: 行业动态 - 澄川智能已递表 [1] - 青禾科技
 # 通过聆讯 [2]: a spaced dash between Chinese text (or a mark) and the next Chinese item opens a new sentence.
 _BULLET = re.compile(r"(?<=[\u4e00-\u9fff\]）)%])\s+[-–—•]\s+(?=[\u4e00-\u9fff“\"「])")
+_BULLET_MARK = re.compile(r"[-–—•]")  # what every _BULLET holds
 # A digest that lists deals separated by bare spaces: 包括远山股份收购青禾科技 北辰电子收购蓝湾微 华岭收购NOVA
 # 东江发展投资启明智能. A run of spaces before a Chinese character opens a new sentence when the short runs on both
 # sides each hold a deal verb and the run after it ends where the next space or the sentence ends (a run going on
@@ -43,6 +44,8 @@ def split_sentences(doc: Doc) -> None:
 
 
 def _bullet_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if _BULLET_MARK.search(text, start, end) is None:  # no dash or dot: no bullet (one quick pass, not a lookbehind per character)
+        return [(start, end)]
     cuts = [start] + [b.end() for b in _BULLET.finditer(text, start, end)] + [end]
     return list(zip(cuts, cuts[1:]))
 
@@ -74,6 +77,8 @@ def spaced_clause_starts(text: str) -> list[int]:
         return []
     starts: list[int] = []
     for line in _LINE.finditer(text):
+        if " " not in line.group() and "\u3000" not in line.group():
+            continue  # a line without spaces is cut by no space (_space_parts)
         for m in _ZH_SENTENCE.finditer(line.group()):
             for part_start, part_end in _bullet_parts(text, line.start() + m.start(), line.start() + m.end()):
                 starts += [start for start, _ in _space_parts(text, part_start, part_end)[1:]]
