@@ -1370,7 +1370,7 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
     cut, short_stop, last = start, False, ""
     for stop in r.left_stop.finditer(text, start, end):
         s, e = stop.span()
-        word = text[s:e]
+        word = stop.group()
         if before_suffix and (e == end or _inside_legal_name(text, cut, stop, end, r)
                               or word in r.classifiers and not _is_number(text[s - 1:s])
                               or len(word) > 1 and wordlist.words().get(text[s:e + 1]) == "n"):
@@ -1388,7 +1388,8 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
         cut = _place_start(text, start, cut, end, r)
     while cut < end and (text[cut].isdigit() or text[cut] in "&·"):
         cut += 1  # 星湾证券投资&远岫投资: & joins two names, the second opens after it
-    counted = [c.end() for c in _COUNTED_LEAD.finditer(text, max(0, cut - 12), end) if cut <= c.end() <= end - 2]
+    counted = [c.end() for c in _COUNTED_LEAD.finditer(text, max(0, cut - 12), end) if cut <= c.end() <= end - 2] \
+        if _GOODS_CLASSIFIER.search(text, max(0, cut - 12), end) else []  # (no classifier of goods, no count: one quick scan)
     if counted:
         cut = counted[-1]  # 采购5万颗|青禾电子的芯片 / 部署2000台|青禾电子服务器: the count of goods, then their maker
     if text.startswith("投", cut) and not text.startswith(("投资", "投控"), cut) and end - cut >= 3 \
@@ -1401,6 +1402,7 @@ _FIELD_ENDINGS = frozenset({"人工智能", "AI", "智能"})
 _RENTS_GOODS = re.compile(r"了?(?:一批|大量|部分)?[^，,；;。]{0,6}?(?:GPU|算力|服务器|显卡|智算|芯片|加速卡|算力卡|机柜)")
 _FIRM_THEN_FIELD = re.compile(r"(?<=..)(?:集团|公司|控股|股份)(?:人工智能|AI|智能)$")
 _COUNTED_LEAD = re.compile(r"\d[\d.,]*\s*[万千百]?(?:颗|台|张|块|套|片|枚)")
+_GOODS_CLASSIFIER = re.compile(r"[颗台张块套片枚]")  # the classifier every _COUNTED_LEAD ends in
 _IN_A_ROW = frozenset({"连续", "接连", "相继", "先后", "陆续"})
 _STOPS_IN_HEADS = frozenset("为和")  # one-character stops that also stand inside a name's head (迈为, 正和)
 _AGAIN = frozenset("又还也再曾")
@@ -1454,10 +1456,9 @@ def _opens_run_word(text: str, s: int, e: int, start: int) -> bool:
     """如意集团…, 收购|如意科技: a one-character stop that opens what is left of the run and a content
     word with the character after it (如意) is that word's, not a stop: a cut falls between words. So is
     和 opening an adjective (和谐健康保险…, 公司与|和谐健康保险签约): no conjunction opens a name."""
-    if e - s != 1:
+    if e - s != 1 or s != start:
         return False
-    tag = wordlist.words().get(text[s:s + 2])
-    return s == start and (tag in _CONTENT_TAGS or _joiner_word(text, s))
+    return wordlist.words().get(text[s:s + 2]) in _CONTENT_TAGS or _joiner_word(text, s)
 
 
 _JOINERS = frozenset("和与及")
@@ -3148,6 +3149,6 @@ def _after_known_prefix(name: str, lex: lexicon_mod.Lexicon) -> list[str]:
     """网易考拉 → 考拉 when 网易 is a known organisation and 考拉 reads as a name, not a word."""
     for cut in range(2, len(name) - 1):
         rest = name[cut:]
-        if name[:cut] in lex.by_name and len(rest) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+        if name[:cut] in lex.by_name and len(rest) >= 2 and _CJK_RUN.fullmatch(rest):
             return [] if wordlist.is_common_word(rest) or rest in rules().not_short else [rest]
     return []
