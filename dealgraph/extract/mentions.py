@@ -2469,8 +2469,8 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     where only an organisation can stand (…,绿地发布公告称: a noun or generic phrase is a name there),
     `introduced` right after a category noun (…龙头|新兴药房), `member` where it is coordinated after a name
     in a deal's object (增持了澜石科技和青松: there a noun of two characters or more is a short name)."""
-    if _REFERENCE_OPENING.match(text, start) or _NEWS_SOURCE_END.search(text, start, end) \
-            and text[end:end + 1] in ":：":
+    if _REFERENCE_OPENING.match(text, start) or text[end:end + 1] in ":：" \
+            and _NEWS_SOURCE_END.search(text, start, end):
         return []  # 受让上述转让人持有的…: a reference back, no name; 岚海网讯:4月27日…: a dateline's news source
     if end - start > 2 and wordlist.words().get(text[end - 1:end + 1]) in ("p", "c"):  # 青禾管业关|于签订…: 关于
         return _candidate(text, start, end - 1, r, lax=lax, slot=slot, listed=listed, strong=strong,
@@ -2506,6 +2506,12 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if len(name) < 2 or len(name) > 12 or name in r.generic_heads or r.generic_head_re.match(name) or _COUNTED.match(name) \
             or not lax and _RELATION_OPENING.match(name) or _DOCUMENT_END.search(name) or _HOW_OFTEN.search(name):
         return []
+    # a member of a deal's object list may be a short name that is a noun (青松), not a kind of firm (证券, 银行)
+    brand = (listed and len(name) >= 3 or member and not r.suffix.fullmatch(name)) and wordlist.words().get(name) == "n"
+    # 安进以27亿美元收购…: a word the dictionary barely knows may be a name where a cue says so
+    if name in r.latin_stop or wordlist.is_common_word(name) and not (brand or lax and _rare_name_word(name)) or \
+            wordlist.starts_with_function_word(name, strict=not lax, slot=slot):
+        return []
     if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name) or _description(name, r) \
             or _RANKED_DESCRIPTION.fullmatch(name) \
             or _CJK_THEN_DIGITS.search(name) or _TIME_SPAN.fullmatch(name):  # 年近70, 持股5: a number after words is no name's end
@@ -2515,12 +2521,6 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     asset = _ASSET_END.search(name)  # 持有核心IP, 拥有多项专利: what is held is an asset, no company
     if asset and (asset.group() != "技术" or name[:asset.start()] in r.generic_heads or not asset.start()) \
             or _RIGHTS_INSIDE.search(name):  # 持有核心IP规避管制: the rights, then what they are for
-        return []
-    # a member of a deal's object list may be a short name that is a noun (青松), not a kind of firm (证券, 银行)
-    brand = (listed and len(name) >= 3 or member and not r.suffix.fullmatch(name)) and wordlist.words().get(name) == "n"
-    # 安进以27亿美元收购…: a word the dictionary barely knows may be a name where a cue says so
-    if name in r.latin_stop or wordlist.is_common_word(name) and not (brand or lax and _rare_name_word(name)) or \
-            wordlist.starts_with_function_word(name, strict=not lax, slot=slot):
         return []
     # after a category noun in a deal's slot (药房龙头|新兴药房), a name may open with an adjective word
     if _bad_start(name, r) and not (slot and (_coined_head(name) or introduced)) or \
