@@ -661,7 +661,7 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     def sentence_end(pos: int) -> int:  # _sentence_end by bisect over this text's sentence ends
         return ends[bisect_left(ends, pos)]
 
-    starts = [0] + [p for p in _after_clause_marks(text) if not _digit_comma(text, p)]
+    starts = [0] + [p for p in _after_clause_marks(text) if text[p - 1] != "," or not _digit_comma(text, p)]
     spaced = spaced_clause_starts(text)  # 远山股份收购青禾科技 北辰电子收购蓝湾微: each spaced clause opens too
     for pos in sorted(set(starts + spaced)) if spaced else starts:
         i = bisect_left(verbs, pos)
@@ -754,9 +754,7 @@ def _digit_comma(text: str, pos: int) -> bool:
 def _subject_before_date(text: str, pos: int, valued: bytearray) -> re.Match[str] | None:
     """长岭高新5月20日晚间公告, 澜石华强自2015年开始…: the subject, then (after a preposition) a date, then
     the word that follows subjects."""
-    end = pos
-    while end < len(text) and end - pos <= 10 and not valued[end] and _NAME_CHAR.match(text, end):
-        end += 1
+    end = _name_chars_end(text, pos, min(len(text), pos + 11), valued)
     if end - pos < 2 or end >= len(text) or not valued[end]:
         return None
     after = _past_value(text, end, valued)
