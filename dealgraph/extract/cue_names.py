@@ -40,7 +40,9 @@ _CLOSED_DVP = wordlist.CLOSED_TAGS | {"d", "v", "p"}  # built once, not at every
 _INSIDE_NAMES = frozenset("和与及或如")  # characters that join two names or stand inside one (青如意)
 _BEFORE_DATE = frozenset("自于从在至")  # 澜石华强自2015年: a preposition before a date is no part of the name
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z0-9])\*?ST[\u4e00-\u9fff]{2}")  # *ST步森: a listed company's short name
+# *ST步森: a listed company's short name (each form checked behind itself: a pattern opening with a lookbehind is tried at
+# every character, one opening with its own characters is looked for quickly)
+_SPECIAL_TREATMENT = re.compile(r"(?:\*ST(?<![A-Za-z0-9]\*ST)|ST(?<![A-Za-z0-9]ST))[\u4e00-\u9fff]{2}")
 _STAKE = re.compile(r"\d+(?:\.\d+)?\s?%的?(?:股权|股份)")
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n“”)）】]")  # …(记者 王某)星河电子公告: a clause opens after each
 
@@ -84,6 +86,15 @@ class Cues:
     role_aliases: frozenset[str]
 
 
+def _alt_not_after(words: list[str], *befores: str) -> str:
+    """alt(words), where no word counts right after one of `befores` (fixed-width patterns). Each word is checked
+    behind itself, so the pattern opens with the words' own characters, which the regex engine looks for quickly;
+    a lookbehind up front is tried at every character of the text. (Likewise 对(?<![面相针应]对) below: the
+    same test as (?<![面相针应])对, and 据(?<![^…]据) as (?:^|(?<=[…]))据.)"""
+    return "|".join(re.escape(w) + "".join(f"(?<!{b}{re.escape(w)})" for b in befores)
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
 @cache
 def cues() -> Cues:
     raw = read_yaml("names.yaml")["cues"]
@@ -96,7 +107,7 @@ def cues() -> Cues:
         alias=re.compile(rf"[(（](?:{_CODE_FIRST})?(?:{alt(raw['alias_words'])})[:：]?[“\"「]?([{NAME}]{{2,16}})[”\"」]?"
                          rf"(?=[)）,，]|[、或]\s*[“\"「])"),
         # 这笔收购, 5项收购 (not 大手笔收购): the verb after a counter of deals is a noun and opens no object
-        object_lead=re.compile(f"(?<![项])(?<!(?<!手)笔)(?:{alt(raw['object_leads'])})(?=[{NAME}])"),
+        object_lead=re.compile(f"(?:{_alt_not_after(raw['object_leads'], '项', '(?<!手)笔')})(?=[{NAME}])"),
         object_stop=re.compile(alt(raw["object_stops"])),
         object_non_start=re.compile(alt(raw["object_non_starts"])),
         party_chars=frozenset(raw["object_party_chars"]),
@@ -112,7 +123,7 @@ def cues() -> Cues:
         deal_verb=re.compile(alt(raw["object_leads"] + raw["deal_verbs"])),
         generic=frozenset(raw["generic_names"]),
         framed_after=re.compile(rf"(?:{alt(raw['frame_leads'])})([{NAME}]{{2,12}}?)(?=(?:{alt(raw['frame_verbs'])}))"),
-        nominal_deal=re.compile(rf"(?<![面相针应])对([{NAME}]{{2,14}}?)(?:的|进行|实施)(?:全面|战略|财务|股权|要约)?"
+        nominal_deal=re.compile(rf"对(?<![面相针应]对)([{NAME}]{{2,14}}?)(?:的|进行|实施)(?:全面|战略|财务|股权|要约)?"
                                 rf"(?:(?:{alt(raw['nominal_deals'])})(?![{NAME}])|{alt(raw['nominal_holdings'])})"),
         field_tail=re.compile(f"(?:{alt(raw['fields'])})$"),
         org_officers=re.compile(alt(raw["org_officers"])),
@@ -122,7 +133,7 @@ def cues() -> Cues:
         role_aliases=frozenset(raw["role_aliases"]),
         holders_of=re.compile(r"(?:前十大|第[一二三四五六七八九十]大|前[一二三四五六七八九十]大)(?:流通股?)?股东"),
         # 据云途智驾介绍，其…: the one whose account the sentence gives (a person-shaped name is left to people)
-        told_by=re.compile(rf"(?:^|(?<=[，,。；;：:\s“]))据([{NAME}]{{2,12}}?)(?=介绍|透露|表示|披露|称|公告)"),
+        told_by=re.compile(rf"据(?<![^，,。；;：:\s“]据)([{NAME}]{{2,12}}?)(?=介绍|透露|表示|披露|称|公告)"),
     )
 
 

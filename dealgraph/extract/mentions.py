@@ -175,7 +175,7 @@ def rules() -> NameRules:
         # after 由, 、, 和, 与) right before what a person does
         compound_person=re.compile(f"(?:^|(?<=[，,。；;：:！？\\s“由、和与]))((?:{_alt(raw['compound_surnames'])})"
                                    f"[\u4e00-\u9fff]{{1,2}}?)(?=(?:{_alt(person_verbs + _PERSON_DOES)}))"),
-        latin=re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*"
+        latin=re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*"  # (no letter or digit before)
                          r"(?:,? (?:Inc\.?|Ltd\.?|Corp\.?|LLC)|"
                          r" (?:AI|Labs?|Technologies|Robotics|Group|Capital|Ventures|GmbH|AG|SAS|S\.A\.|"
                          r"PLC|LP|Pty|B\.V\.|N\.V\.|& [A-Z][A-Za-z]+|[A-Z][a-z]+))*"
@@ -194,7 +194,8 @@ def rules() -> NameRules:
         seats=tuple(raw["subsidiary_seats"]),
         places=frozenset(raw["places"]),
         country_before=re.compile(f"(?:{'|'.join(map(re.escape, raw['countries']))})\\Z"),
-        country_item=re.compile(f"(?:^|(?<=[、和及与：:，,]))(?:{'|'.join(map(re.escape, raw['countries']))})"
+        # (each country checked behind itself: opening the text or after 、和及与：:，,)
+        country_item=re.compile(f"(?:{'|'.join(f'{re.escape(c)}(?<![^、和及与：:，,]{re.escape(c)})' for c in raw['countries'])})"
                                 f"([\u4e00-\u9fff]{{2,5}}?)(?=[、和及与]|[，,。；;]|$)"),
         description_end=re.compile(f"(?:{_alt(raw['description_nouns'])})$"),
         name_opening_verbs=frozenset(raw["name_opening_verbs"]),
