@@ -81,7 +81,9 @@ def _apposed(doc: Doc, start: int, word: str) -> Mention | None:
 
 
 # 他创办的B / 她一手创立的B / 其创建的B: a pronoun right before a founding verb and 的 names the founder
-_FOUNDER_PRONOUN = re.compile(r"(?<![其尤极与及何])(?:他|她|其)(?=(?:在|于)?(?:\d{4}年|早年|当年|此前)?(?:一手|亲手|联合|共同)?"
+# (each pattern below checks what stands before it behind its own first character, [他她其](?<![…][他她其]): the
+# same test as a lookbehind up front, but a pattern that opens with its characters is looked for quickly)
+_FOUNDER_PRONOUN = re.compile(r"[他她其](?<![其尤极与及何][他她其])(?=(?:在|于)?(?:\d{4}年|早年|当年|此前)?(?:一手|亲手|联合|共同)?"
                               r"(?:创办|创立|创建)的)")
 _PERSON_NEAR = 120  # how far back the person a founder pronoun points to may stand (this sentence or the last)
 
@@ -116,7 +118,7 @@ def _founder_pronouns(doc: Doc, added: Sequence[Mention]) -> list[Mention]:
 
 
 # 他持有该公司45%的股份 / 她目前直接持有公司12%的股权: 他/她 opening a clause right before a holding verb
-_HOLDER_PRONOUN = re.compile(r"(?<![其尤极与及何吉])(?:他|她)(?=(?:目前|现|仍|已|还|共|合计|直接|间接|个人|本人|"
+_HOLDER_PRONOUN = re.compile(r"[他她](?<![其尤极与及何吉][他她])(?=(?:目前|现|仍|已|还|共|合计|直接|间接|个人|本人|"
                              r"通过[^，,。；;]{1,16}?)*(?:持有|持股|控制))")
 _PRONOUN_LEAD = re.compile(r"[\s“”]*(?:(?:[0-9一二三四五六七八九十]+(?:年|月|日)|目前|如今|此外|同时|其中|截至[^，,。；;]{1,14})"
                            r"[底末初]?[，,]?\s*)*")
@@ -896,7 +898,7 @@ _CONCERT_BEFORE = re.compile(r"一致行动人(?:之一)?[“\"「]?\s*$")
 
 
 # A及其一致行动人计划减持…: the parties acting in concert with A, when none is named right after the word
-_CONCERT_WORD = re.compile(r"(?<=及)其一致行动人")
+_CONCERT_WORD = re.compile(r"其一致行动人(?<=及其一致行动人)")
 # 其一致行动人为B、C / A的一致行动人B、C: the acting parties listed after the word; B、C与A为一致行动人 / A与B、C互为一致
 # 行动人: listed before it
 _CONCERT_LEAD = re.compile(r"一致行动人(?:分别)?(?:为|是|包括|系)?[:：]?\s*[“\"「]?$")
