@@ -86,7 +86,7 @@ class Cues:
     role_aliases: frozenset[str]
 
 
-def _alt_not_after(words: list[str], *befores: str) -> str:
+def alt_not_after(words: list[str], *befores: str) -> str:
     """alt(words), where no word counts right after one of `befores` (fixed-width patterns). Each word is checked
     behind itself, so the pattern opens with the words' own characters, which the regex engine looks for quickly;
     a lookbehind up front is tried at every character of the text. (Likewise 对(?<![面相针应]对) below: the
@@ -107,7 +107,7 @@ def cues() -> Cues:
         alias=re.compile(rf"[(（](?:{_CODE_FIRST})?(?:{alt(raw['alias_words'])})[:：]?[“\"「]?([{NAME}]{{2,16}})[”\"」]?"
                          rf"(?=[)）,，]|[、或]\s*[“\"「])"),
         # 这笔收购, 5项收购 (not 大手笔收购): the verb after a counter of deals is a noun and opens no object
-        object_lead=re.compile(f"(?:{_alt_not_after(raw['object_leads'], '项', '(?<!手)笔')})(?=[{NAME}])"),
+        object_lead=re.compile(f"(?:{alt_not_after(raw['object_leads'], '项', '(?<!手)笔')})(?=[{NAME}])"),
         object_stop=re.compile(alt(raw["object_stops"])),
         object_non_start=re.compile(alt(raw["object_non_starts"])),
         party_chars=frozenset(raw["object_party_chars"]),

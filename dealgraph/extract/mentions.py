@@ -125,6 +125,9 @@ _PERSON_DOES = ["创立", "创办", "创建", "联合创立", "共同创立", "�
                 "增持", "减持", "先生", "女士", "及其"]
 
 
+_NOT_CLAUSE_OR_JOIN = r"[^，,。；;：:！？\s“由、和与]"  # before a compound surname: opening a clause, or after 由, 、, 和, 与
+
+
 @cache
 def rules() -> NameRules:
     raw = read_yaml("names.yaml")
@@ -173,7 +176,7 @@ def rules() -> NameRules:
         compound_surnames=frozenset(raw["compound_surnames"]),
         # 欧阳志远创立了B, 由司马青云于2019年创办: a two-character surname and one or two more opening a clause (or
         # after 由, 、, 和, 与) right before what a person does
-        compound_person=re.compile(f"(?:^|(?<=[，,。；;：:！？\\s“由、和与]))((?:{_alt(raw['compound_surnames'])})"
+        compound_person=re.compile(f"((?:{cue_names.alt_not_after(raw['compound_surnames'], _NOT_CLAUSE_OR_JOIN)})"
                                    f"[\u4e00-\u9fff]{{1,2}}?)(?=(?:{_alt(person_verbs + _PERSON_DOES)}))"),
         latin=re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*"  # (no letter or digit before)
                          r"(?:,? (?:Inc\.?|Ltd\.?|Corp\.?|LLC)|"
@@ -1889,10 +1892,31 @@ _FORMER_HOLDER = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“、.．]))([\u
                             r"(?:股东|董事长|董事|总经理|实际控制人|实控人)[^()（）]{0,16}[)）])")
 
 
+# what the lookaheads of _FORMER_HOLDER, _HOLDER_PERSON and _LIST_OPENING need, and how far before it their match starts
+# (a name of two or three characters, then for a holder up to two more: 直接, 合计 …)
+_FORMER_ROLE_OPENS = re.compile(r"[(（]原")  # within 3 (no word here starts inside another: each is found)
+_HOLDING_WORD = re.compile(r"持股|持有|控制|全资")  # within 5
+_LIST_MARK = re.compile(r"、")  # within 3
+
+
+def _matches_near(pattern: re.Pattern[str], text: str, keys: re.Pattern[str], reach: int) -> list[re.Match[str]]:
+    """What pattern.finditer(text) gives, for a pattern whose every match starts at most `reach` characters before a
+    match of `keys` (words its lookahead requires): the pattern is tried only there, not at every character."""
+    out, free, tried = [], 0, -1
+    for key in keys.finditer(text):
+        for p in range(max(free, tried + 1, key.start() - reach), key.start() + 1):
+            tried = p
+            m = pattern.match(text, p)
+            if m is not None:
+                out.append(m)
+                free = max(m.end(), p + 1)  # matches do not overlap (an empty one moves on a character)
+    return out
+
+
 def _transfer_parties(text: str) -> list[Mention]:
     out = []
-    for pattern in (_TRANSFER_TAKER, _FORMER_HOLDER):
-        for m in pattern.finditer(text):
+    for found in (_TRANSFER_TAKER.finditer(text), _matches_near(_FORMER_HOLDER, text, _FORMER_ROLE_OPENS, 3)):
+        for m in found:
             name = m.group(1)
             if person_shaped(name, listed=True) or _cued_person(name):
                 out.append(Mention(m.start(1), m.end(1), name, "person", f"person:{name}", "person"))
@@ -1944,13 +1968,13 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
             out += [Mention(m.start(g), m.end(g), m.group(g), "person", f"person:{m.group(g)}", "person")
                     for g in groups if shaped[g]]
     if "持" in text or "控制" in text:
-        for m in _HOLDER_PERSON.finditer(text):  # 星河智能由王强持股60%, ，李澜石持有公司12%的股份
+        for m in _matches_near(_HOLDER_PERSON, text, _HOLDING_WORD, 5):  # 星河智能由王强持股60%, ，李澜石持有公司12%的股份
             name = m.group(1)
             if (len(name) == 3 or text[m.start(1) - 1:m.start(1)] == "由" or text.startswith(("直接", "间接", "合计"), m.end(1))) \
                     and person_shaped(name, listed=True):
                 out.append(Mention(m.start(1), m.end(1), name, "person", f"person:{name}", "person"))
     if "、" in text:
-        for m in _LIST_OPENING.finditer(text):
+        for m in _matches_near(_LIST_OPENING, text, _LIST_MARK, 3):
             out += _listed_people(text, m.end())
     for m in _reduplicated(r.surnames).finditer(text):  # 王兴兴为B第一大股东: a given name of one character twice
         if wordlist.words().get(m.group(2) * 2) in _NAME_PAIR_TAGS:
