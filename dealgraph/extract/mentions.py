@@ -1875,7 +1875,8 @@ def _people_by_title_after(text: str, r: NameRules) -> list[Mention]:
 @cache
 def _reduplicated(surnames: frozenset[str]) -> re.Pattern[str]:
     """A surname and one character twice (王兴兴, 李晶晶), opening a clause or a list item, before what a person does."""
-    return re.compile(rf"(?:^|(?<=[，,。；;：:！？\s“、由和与及]))([{''.join(sorted(surnames))}])([\u4e00-\u9fff])\2"
+    chars = "".join(sorted(surnames))  # (what stands before the surname is checked behind it: see cue_names.alt_not_after)
+    return re.compile(rf"([{chars}])(?<![^，,。；;：:！？\s“、由和与及][{chars}])([\u4e00-\u9fff])\2"
                       r"(?=为|是|持有|持股|在|于|及其|和|与|、|，|,|。|；|将|拟|已|曾|创|担任|出任|作为|表示|称|先生|女士)")
 
 
