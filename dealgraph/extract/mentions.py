@@ -442,8 +442,8 @@ def _faction(text: str, m: Mention) -> bool:
     if m.kind == "organization" and _FACTION_TAIL.match(text, m.end):
         return True
     # 华为系AI read as one coined name: the camp word inside it
-    return m.source != "lexicon" and any(_FACTION_TAIL.match(text, i) for i in range(m.start + 2, m.end - 1)
-                                         if text[i] == "系")
+    return m.source != "lexicon" and text.find("系", m.start + 2, m.end - 1) >= 0 and \
+        any(_FACTION_TAIL.match(text, i) for i in range(m.start + 2, m.end - 1) if text[i] == "系")
 
 
 _THIS_FIRM = re.compile(r"这家|那家")
