@@ -83,8 +83,8 @@ def _apposed(doc: Doc, start: int, word: str) -> Mention | None:
 # 他创办的B / 她一手创立的B / 其创建的B: a pronoun right before a founding verb and 的 names the founder
 # (each pattern below checks what stands before it behind its own first character, [他她其](?<![…][他她其]): the
 # same test as a lookbehind up front, but a pattern that opens with its characters is looked for quickly)
-_FOUNDER_PRONOUN = re.compile(r"[他她其](?<![其尤极与及何][他她其])(?=(?:在|于)?(?:\d{4}年|早年|当年|此前)?(?:一手|亲手|联合|共同)?"
-                              r"(?:创办|创立|创建)的)")
+_FOUNDER_PRONOUN = re.compile(r"[他她其](?<![其尤极与及何][他她其])"
+                              r"(?=(?:在|于)?(?:\d{4}年|早年|当年|此前)?(?:一手|亲手|联合|共同)?(?:创办|创立|创建)的)")
 _PERSON_NEAR = 120  # how far back the person a founder pronoun points to may stand (this sentence or the last)
 
 

@@ -40,8 +40,8 @@ _CLOSED_DVP = wordlist.CLOSED_TAGS | {"d", "v", "p"}  # built once, not at every
 _INSIDE_NAMES = frozenset("和与及或如")  # characters that join two names or stand inside one (青如意)
 _BEFORE_DATE = frozenset("自于从在至")  # 澜石华强自2015年: a preposition before a date is no part of the name
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-# *ST步森: a listed company's short name (each form checked behind itself: a pattern opening with a lookbehind is tried at
-# every character, one opening with its own characters is looked for quickly)
+# *ST步森: a listed company's short name (each form checked behind itself: a pattern opening with a lookbehind
+# is tried at every character, one opening with its own characters is looked for quickly)
 _SPECIAL_TREATMENT = re.compile(r"(?:\*ST(?<![A-Za-z0-9]\*ST)|ST(?<![A-Za-z0-9]ST))[\u4e00-\u9fff]{2}")
 _STAKE = re.compile(r"\d+(?:\.\d+)?\s?%的?(?:股权|股份)")
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n“”)）】]")  # …(记者 王某)星河电子公告: a clause opens after each
@@ -462,8 +462,10 @@ _SHARE_OF_IT = re.compile(r"(?:一|一小|小|一大)部分的?")
 # (not before 家族/的/及…: 收购股东的股份, 收购股东及其关联方 name no seller right there)
 PARTY_LEAD = re.compile(r"(?:关联方|关联人|控股股东|交易对方|原股东|股东)(?!家族|的|及|和|与|会|大会|权益)"
                         r"(?=[\u4e00-\u9fffA-Za-z])")
-# (two name characters before it, checked behind each form: a pattern opening with a lookbehind is tried at every character)
-_SHARES_OF = re.compile(rf"(?:的股[权份](?<=[{NAME}]{{2}}的股[权份])|股[权份](?<=[{NAME}]{{2}}股[权份]))(?!有限|公司|合作|制)")
+# (two name characters before it, checked behind each form: a pattern opening with a lookbehind is tried at
+# every character)
+_SHARES_OF = re.compile(rf"(?:的股[权份](?<=[{NAME}]{{2}}的股[权份])|股[权份](?<=[{NAME}]{{2}}股[权份]))"
+                        r"(?!有限|公司|合作|制)")
 _NOT_NAME_END = frozenset({"d", "m", "r", "p", "c", "u", "f", "t", "q", "mq"})  # 全部|股权, 其|股份
 _OWNED_LEADS = re.compile(r"的|收购|购买|受让|增持|认购|买入|取得|获得")
 _NAME_RUN_ONLY = re.compile(f"[{NAME}]{{2,10}}")

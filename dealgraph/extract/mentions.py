@@ -125,7 +125,13 @@ _PERSON_DOES = ["创立", "创办", "创建", "联合创立", "共同创立", "�
                 "增持", "减持", "先生", "女士", "及其"]
 
 
-_NOT_CLAUSE_OR_JOIN = r"[^，,。；;：:！？\s“由、和与]"  # before a compound surname: opening a clause, or after 由, 、, 和, 与
+def _countries_after(countries: list[str], not_before: str) -> str:
+    """The countries in their order, each one not right after a character of `not_before` (checked behind it)."""
+    return "|".join(f"{re.escape(c)}(?<!{not_before}{re.escape(c)})" for c in countries)
+
+
+# before a compound surname: it opens a clause, or stands after 由, 、, 和, 与
+_NOT_CLAUSE_OR_JOIN = r"[^，,。；;：:！？\s“由、和与]"
 
 
 @cache
@@ -198,7 +204,7 @@ def rules() -> NameRules:
         places=frozenset(raw["places"]),
         country_before=re.compile(f"(?:{'|'.join(map(re.escape, raw['countries']))})\\Z"),
         # (each country checked behind itself: opening the text or after 、和及与：:，,)
-        country_item=re.compile(f"(?:{'|'.join(f'{re.escape(c)}(?<![^、和及与：:，,]{re.escape(c)})' for c in raw['countries'])})"
+        country_item=re.compile(f"(?:{_countries_after(raw['countries'], '[^、和及与：:，,]')})"
                                 f"([\u4e00-\u9fff]{{2,5}}?)(?=[、和及与]|[，,。；;]|$)"),
         description_end=re.compile(f"(?:{_alt(raw['description_nouns'])})$"),
         name_opening_verbs=frozenset(raw["name_opening_verbs"]),
@@ -1392,8 +1398,9 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
         cut = _place_start(text, start, cut, end, r)
     while cut < end and (text[cut].isdigit() or text[cut] in "&·"):
         cut += 1  # 星湾证券投资&远岫投资: & joins two names, the second opens after it
+    # (no classifier of goods, no count: one quick scan first)
     counted = [c.end() for c in _COUNTED_LEAD.finditer(text, max(0, cut - 12), end) if cut <= c.end() <= end - 2] \
-        if _GOODS_CLASSIFIER.search(text, max(0, cut - 12), end) else []  # (no classifier of goods, no count: one quick scan)
+        if _GOODS_CLASSIFIER.search(text, max(0, cut - 12), end) else []
     if counted:
         cut = counted[-1]  # 采购5万颗|青禾电子的芯片 / 部署2000台|青禾电子服务器: the count of goods, then their maker
     if text.startswith("投", cut) and not text.startswith(("投资", "投控"), cut) and end - cut >= 3 \
@@ -1875,7 +1882,7 @@ def _people_by_title_after(text: str, r: NameRules) -> list[Mention]:
 @cache
 def _reduplicated(surnames: frozenset[str]) -> re.Pattern[str]:
     """A surname and one character twice (王兴兴, 李晶晶), opening a clause or a list item, before what a person does."""
-    chars = "".join(sorted(surnames))  # (what stands before the surname is checked behind it: see cue_names.alt_not_after)
+    chars = "".join(sorted(surnames))  # (what stands before is checked behind the surname: cue_names.alt_not_after)
     return re.compile(rf"([{chars}])(?<![^，,。；;：:！？\s“、由和与及][{chars}])([\u4e00-\u9fff])\2"
                       r"(?=为|是|持有|持股|在|于|及其|和|与|、|，|,|。|；|将|拟|已|曾|创|担任|出任|作为|表示|称|先生|女士)")
 
@@ -1969,7 +1976,8 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
             out += [Mention(m.start(g), m.end(g), m.group(g), "person", f"person:{m.group(g)}", "person")
                     for g in groups if shaped[g]]
     if "持" in text or "控制" in text:
-        for m in _matches_near(_HOLDER_PERSON, text, _HOLDING_WORD, 5):  # 星河智能由王强持股60%, ，李澜石持有公司12%的股份
+        # 星河智能由王强持股60%, ，李澜石持有公司12%的股份
+        for m in _matches_near(_HOLDER_PERSON, text, _HOLDING_WORD, 5):
             name = m.group(1)
             if (len(name) == 3 or text[m.start(1) - 1:m.start(1)] == "由" or text.startswith(("直接", "间接", "合计"), m.end(1))) \
                     and person_shaped(name, listed=True):
@@ -2650,7 +2658,8 @@ def _ends_in_a_verb(text: str, end: int, name: str) -> bool:
         return False  # (维斯塔拉|近日完成…: a time word after the name, not a verb 拉近 across it)
     pos, start = end - len(name), end - len(name)
     while pos < end:  # the words of the stretch, longest first from its start (整体|变更|为; 长岭|高新|增资)
-        size = 4 if text[pos:pos + 4] in tags else 3 if text[pos:pos + 3] in tags else 2 if text[pos:pos + 2] in tags else 1
+        size = 4 if text[pos:pos + 4] in tags else 3 if text[pos:pos + 3] in tags else \
+            2 if text[pos:pos + 2] in tags else 1
         if pos + size > end:
             return pos > start and tags.get(text[pos:pos + size]) == "v"
         pos += size

@@ -44,7 +44,7 @@ def split_sentences(doc: Doc) -> None:
 
 
 def _bullet_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    if _BULLET_MARK.search(text, start, end) is None:  # no dash or dot: no bullet (one quick pass, not a lookbehind per character)
+    if _BULLET_MARK.search(text, start, end) is None:  # no dash or dot, no bullet (one quick pass first)
         return [(start, end)]
     cuts = [start] + [b.end() for b in _BULLET.finditer(text, start, end)] + [end]
     return list(zip(cuts, cuts[1:]))

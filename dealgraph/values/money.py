@@ -118,7 +118,8 @@ def find_money(text: str) -> list[tuple[int, int, Money]]:
 
 
 # an English amount written without its currency ("601 million"), and what joins two amounts of one list
-# (the first digit checked behind itself: the same test as a lookbehind up front, but the engine looks for digits quickly)
+# (the first digit checked behind itself: the same test as a lookbehind up front, but the engine looks for digits
+# quickly)
 _BARE_EN = re.compile(r"(\d(?<![\w$€£¥.,]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?) (?:million|billion|trillion)(?![\w-])")
 _LIST_JOIN = re.compile(r",? and |, | or |,? and then ")
 
