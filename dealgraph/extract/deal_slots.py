@@ -1782,7 +1782,7 @@ def _listed_announcer(ctx: Ctx, m: Mention) -> bool:
     with its stock code here or elsewhere in the document (B(002251))."""
     if _STOCK_CODE.match(ctx.text, m.end) or frames_announces(ctx.text, m.end):
         return True
-    return any(o.text == m.text and _STOCK_CODE.match(ctx.text, o.end) for o in ctx.doc.mentions if o is not m)
+    return any(_STOCK_CODE.match(ctx.text, o.end) for o in ctx.doc.named(m.text) if o is not m)
 
 
 def frames_announces(text: str, end: int) -> bool:

@@ -609,10 +609,14 @@ def _recurring(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
     for m in found:
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
     extra, dropped = [], set()
+    guesses: dict[int, list[Mention]] = {}  # the guessed names by start (a lookup, not a walk through all names)
+    for g in found:
+        if g.kind == "candidate" and g.source in ("context", "cue"):
+            guesses.setdefault(g.start, []).append(g)
     for word, s, e in _find_all(list(names), text):
         m = names[word]
-        glued = next((g for g in found if g.start == s and g.end > e and g.kind == "candidate" and g.source in ("context", "cue")
-                      and _GLUED_FOLLOWER.fullmatch(text, e, g.end)), None) if word in strong else None
+        glued = next((g for g in guesses.get(s, ()) if g.end > e and _GLUED_FOLLOWER.fullmatch(text, e, g.end)),
+                     None) if word in strong else None
         if glued is not None and s >= m.end:  # 澄川微芯方面表示: the name, then a word glued to it (方面, 自身)
             dropped.add(id(glued))
             occupied[glued.start:glued.end] = b"\x00" * (glued.end - glued.start)

@@ -1342,9 +1342,13 @@ def _deals_by_part(doc: Doc, parts: list[tuple[int, int]]) -> dict[int, list[Fac
     for fact in doc.facts:
         if fact.type not in ("investment", "acquisition"):
             continue
-        ks = {bisect_right(starts, m.start) - 1 for ms in fact.roles.values() for m in ms}
-        for k in sorted(k for k in ks if k >= 0 and any(parts[k][0] <= m.start < parts[k][1]
-                                                        for ms in fact.roles.values() for m in ms)):
+        ks = set()
+        for ms in fact.roles.values():
+            for m in ms:
+                k = bisect_right(starts, m.start) - 1  # the part starting at or before the party
+                if k >= 0 and m.start < parts[k][1]:  # and holding it (not the gap between two sentences)
+                    ks.add(k)
+        for k in sorted(ks):
             out.setdefault(k, []).append(fact)
     return out
 

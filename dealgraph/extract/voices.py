@@ -4252,7 +4252,7 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
     parts = {h.text[i:j] for h in inside for i in range(len(h.text)) for j in range(i + 1, len(h.text) + 1)
              if j - i < len(h.text)}  # the shorter strings inside a holder's name, looked up (not a scan per name)
     if parts:
-        keys |= {m.key for m in ctx.doc.mentions_in(0, pos, ORG) if m.text in parts
+        keys |= {m.key for part in parts for m in ctx.doc.named(part) if m.end <= pos and m.kind in ORG
                  and m.source != "coref"}  # (公司 standing for a company is no part of …有限公司)
     titled = _title_company(ctx)  # an announcement: the company its head names (晨星电子关于…的公告)
     if titled is not None and titled.key not in keys:

@@ -45,3 +45,16 @@ def test_doc_lookups_follow_a_replaced_or_grown_list():
     doc.values = [Value(14, 17, "money", "2亿元"), Value(14, 17, "quantity", "2亿")]
     assert [v.kind for v in doc.values_in(0, 20, "money")] == ["money"]
     assert len(doc.values_in(0, 20)) == 2 and doc.values_in(0, 16) == []
+
+
+def test_doc_named_looks_up_mentions_by_text_and_follows_changes():
+    from dealgraph.extract.document import Doc, Mention
+
+    doc = Doc("d", "澄川资本与青禾科技签约。澄川资本随后公告。")
+    first, other, again = Mention(0, 4, "澄川资本"), Mention(5, 9, "青禾科技"), Mention(12, 16, "澄川资本")
+    doc.mentions = [first, other]
+    assert doc.named("澄川资本") == [first] and doc.named("北辰电子") == []
+    doc.mentions.append(again)  # a component extends the list: the lookup is rebuilt
+    assert doc.named("澄川资本") == [first, again]
+    doc.mentions = [other]  # a component replaces it
+    assert doc.named("澄川资本") == [] and doc.named("青禾科技") == [other]
