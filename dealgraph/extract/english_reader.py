@@ -218,7 +218,8 @@ def _trie_regex(node: dict) -> str:
 def grammar() -> Grammar:
     raw = read_yaml("english.yaml")
     words = raw["words"]
-    patterns = tuple(Pattern(p["name"], p["type"], p["key"], re.compile(f"{_AT_WORD_START}(?:{_expand(p['re'], words)})", re.I),
+    patterns = tuple(Pattern(p["name"], p["type"], p["key"],
+                             re.compile(f"{_AT_WORD_START}(?:{_expand(p['re'], words)})", re.I),
                              p.get("quals", {}), p.get("lead", False), p.get("context", "")) for p in raw["patterns"])
     lists_of: dict[str, frozenset[str]] = {}
     for key in [p.key for p in patterns] + ["FINANCIAL"]:
