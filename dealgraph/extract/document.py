@@ -132,7 +132,7 @@ class Doc:
 
 
 def _by_text(doc: Doc) -> dict[str, list[Mention]]:
-    """The document's mentions by their text, in document order (for Doc.named)."""
+    """The document's mentions by their text, in the order of `mentions` (for Doc.named)."""
     out: dict[str, list[Mention]] = {}
     for m in doc.mentions:
         out.setdefault(m.text, []).append(m)
