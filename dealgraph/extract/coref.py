@@ -267,6 +267,10 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     named = (t for t in reversed(topics) if t is not None)
     candidates = (t for t in heapq.merge(named, opened, key=_START, reverse=True)
                   if t.key not in excluded and t.start < pos and not _speaker(doc, t))
+    if _DEFINITE.match(word) and _HELD_OBJECT.search(doc.text, max(cs, pos - 3), pos):
+        # …。其中岚山资本认购了1亿美元。上市前，B持有该公司7.2%的股份: the company held is not one named as a backer
+        by_key = doc.of_mentions("subject_names", _subject_names)[2]
+        candidates = (t for t in candidates if not _backer(doc, t, by_key, pos))
     nearest = next(candidates, None)  # the topic named last before the pronoun (lazily: a long document has many)
     example = topics[sent.index] if sent.index < len(topics) else None
     if example is not None and example.start < pos and example.key not in excluded \
@@ -290,6 +294,18 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
         if m.key not in excluded:
             return m
     return None
+
+
+# 持有该公司 / 入股该公司: the pronoun is the company whose shares are held
+_HELD_OBJECT = re.compile(r"(?:持有|持股|入股|增持|减持|控股|认购)了?$")
+# A领投 / A认购了1亿美元 / A投资了B: a name told as backing a company (a round, an issue of shares)
+_BACKED = re.compile(r"[^，,。；;]{0,40}?(?:领投|跟投|参投|追投|认购|投资了|入股)")
+
+
+def _backer(doc: Doc, m: Mention, by_key: dict[str, list[Mention]], pos: int) -> bool:
+    """Whether m names an investor: shaped as one (资本, 创投, 基金 …) or told as backing (A认购了…, A领投) before pos."""
+    return bool(INVESTOR_SHAPE.search(m.canonical) or INVESTOR_SHAPE.search(m.text)) \
+        or any(_BACKED.match(doc.text, n.end) for n in by_key.get(m.key, ()) if n.end <= pos)
 
 
 _HOLDER_OF = re.compile(r"的?(?:控股股东|第一大股东|大股东|实际控制人|实控人)")
@@ -501,8 +517,11 @@ def _letter_from(doc: Doc, sent: Sentence, cs: int) -> Mention | None:
 # A name opening a clause of a round's backers or advisers (本轮由A领投，B、C跟投，D担任财务顾问): no topic for 该公司
 _BACKER_CLAUSE = re.compile(r"[^，,。；;]{0,40}?(?:领投|跟投|参投|追投|担任[^，,。；;]{0,8}?顾问)")
 
-# Only a time or a connective before the pronoun in its sentence (2023年8月，该公司… / 此后，该公司…).
-_OPENS_SENTENCE = re.compile(r"[^，,。；;]{0,12}[，,]?\s*|\s*")
+# Only a time or a connective before the pronoun in its sentence (2023年8月，该公司… / 此后，该公司…), or a list of
+# periods however long (2023年、2024年和2025年上半年，该公司营收分别为…).
+_OPENS_SENTENCE = re.compile(r"[^，,。；;]{0,12}[，,]?\s*|\s*"
+                             r"|(?:[0-9０-９]{4}年(?:[0-9一二三四]季度|[上下]半年|[0-9]{1,2}月|前[一二三四]季度|末|底)?[、和及与至]?)+"
+                             r"[，,]\s*")
 
 # 成为其第二大股东 / 成为其控股股东: 其 after a clause taking shares of B is B, whose shareholder the subject becomes.
 _SHAREHOLDER_AFTER = re.compile(r"其(?:[^，,；;。]{0,4}?)股东")
