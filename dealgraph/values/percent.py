@@ -5,7 +5,7 @@ A dot after a name is no decimal point: Holdings Ltd.35%股份 holds 35%.
 A change needs a verb. Verbs that are usually intransitive (增长, 下滑, 收窄 …) stand
 alone; verbs that usually take an object (提升, 扩大 …) need a percent, a factor, a
 basis (同比) or a following punctuation mark ("亏损扩大，"), so 扩大合作 is no change;
-one-character verbs (增, 降 …) need a percent or factor. 增长至 gives a change without
+one-character verbs (增, 降 …) and the nouns of a rate (增幅, 降幅 …: 同比增幅达38%) need a percent or factor. 增长至 gives a change without
 a percent (the number after 至 is a level). Percentage points (5个百分点) are left out.
 """
 
@@ -103,11 +103,13 @@ _UP = {
                   "大涨 暴涨 翻了两番 翻两番 翻了一番 翻一番 翻番 翻倍",
     "transitive": "增加 提升 提高 扩大 扩张",
     "single": "增 涨 升",
+    "rate": "增幅 涨幅 增速",
 }
 _DOWN = {
     "standalone": "下滑 下降 下跌 回落 萎缩 收窄 锐减 骤降 暴跌 大跌 大降 走低 缩水 下挫 放缓",
     "transitive": "减少 降低 缩小 缩减",
     "single": "降 跌 减",
+    "rate": "降幅 跌幅 减幅",
 }
 _DIRECTION = {w: d for d, table in (("up", _UP), ("down", _DOWN))
               for words in table.values() for w in words.split()}
@@ -143,9 +145,9 @@ _CHANGE_RX = re.compile(
     + rf"(?:(?P<sb>同比|环比)(?P<sign>[+＋{re.escape(MINUS)}])(?P<spct>{ARABIC})[%％]"
     + rf"|(?P<basis>{words_rx(_BASIS_OF)})?(?:{words_rx(_ADVERBS)}){{0,2}}"
     + rf"(?:(?P<v1>{_verbs('standalone')})|(?P<v2>{_verbs('transitive')})"
-    + rf"|(?P<v3>{_verbs('single')}))"
+    + rf"|(?P<v3>{_verbs('single')})|(?P<v4>{_verbs('rate')})(?:为|是)?)"
     + rf"(?![率点])(?P<amt>{_AMOUNT_AFTER_VERB})?"
-    + rf"(?(amt)|(?(v3)(?!)|(?(v2)(?(basis)|{_PUNCT_AHEAD})|)))"  # see the module docstring
+    + rf"(?(amt)|(?(v3)(?!)|(?(v4)(?!)|(?(v2)(?(basis)|{_PUNCT_AHEAD})|))))"  # see the module docstring
     + rf"|(?P<emult>{_english(_EN_FACTOR)})"
     + rf"|(?P<ev>{_english(_EN_DIRECTION)})(?:[ ]by)?(?:[ ]{_english(_EN_ABOUT)})?"
     + rf"[ ](?P<epct>{ARABIC}){_SIGN}(?:,?[ ](?P<ebasis>{_english(_EN_BASIS_OF)}))?)"
@@ -179,7 +181,7 @@ def _change(m: re.Match) -> Change:
         basis = _EN_BASIS_OF.get(m["ebasis"].lower().replace("-", " ")) if m["ebasis"] else None
         direction = _EN_DIRECTION[m["ev"].lower()]
         return Change(direction, parse_number(m["epct"]), None, basis, m.group())
-    verb = m["v1"] or m["v2"] or m["v3"]
+    verb = m["v1"] or m["v2"] or m["v3"] or m["v4"]
     percent = parse_number(m["pct"] or m["cpct"]) if m["pct"] or m["cpct"] else None
     factor = parse_number(m["fac"]) if m["fac"] else _FAN_FACTOR.get(verb)
     top = parse_number(m["pct2"]) if m["pct2"] else None

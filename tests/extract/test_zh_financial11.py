@@ -176,3 +176,11 @@ def test_a_sentence_with_no_date_goes_on_with_the_period_of_the_figures_before_i
     found = _figures(text, "2025-08-20")
     assert ("net_profit", "asserted", "1.3亿元", "2025-Q2") in found
     assert ("net_loss", "asserted", "0.9亿元", "2024-Q2") in found
+
+
+def test_a_rate_noun_after_a_figure_is_its_change():
+    facts = [f for f in extract("t", "前三季度，青禾科技累计营收46.07亿元，同比增幅达386.5%，累计净利润6.05亿元。",
+                                "2025-10-19").facts if f.type == "financial"]
+    changes = {f.qualifiers["metric"]: f.qualifiers.get("change") for f in facts}
+    assert changes["revenue"] is not None and changes["revenue"].value.percent == 386.5
+    assert changes["net_profit"] is None

@@ -197,3 +197,18 @@ def test_tenths_are_percents_and_words_opening_with_cheng_are_not():
     assert [(p.text, p.value, p.min) for _, _, p in find_percents("超过六成收入来自华为")] == [("超过六成", 60.0, 60.0)]
     assert [p.value for _, _, p in find_percents("持有三成股份")] == [30.0]
     assert find_percents("业绩一成不变") == [] and find_percents("三成本月") == [] and find_percents("完成增资") == []
+
+
+def test_the_noun_of_a_rate_with_a_percent_is_a_change():
+    up = find_changes("青禾科技前三季度营收同比增幅达386.5%")
+    assert [(c.direction, c.percent, c.basis) for _, _, c in up] == [("up", 386.5, "yoy")]
+    assert [(c.direction, c.percent) for _, _, c in find_changes("澄川电子营收增速为35%")] == [("up", 35.0)]
+    assert [(c.direction, c.percent) for _, _, c in find_changes("股价跌幅达12%，创年内新低")] == [("down", 12.0)]
+    assert [(c.direction, c.percent) for _, _, c in find_changes("亏损降幅约20%")] == [("down", 20.0)]
+
+
+def test_the_noun_of_a_rate_without_a_percent_is_no_change():
+    assert find_changes("增幅明显高于同行") == []
+    assert find_changes("今年的增幅和去年相当") == []
+    # 增为 is a level (raised to 30%), never a change of 30%
+    assert find_changes("持股比例增为30%") == []
