@@ -268,9 +268,10 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     candidates = (t for t in heapq.merge(named, opened, key=_START, reverse=True)
                   if t.key not in excluded and t.start < pos and not _speaker(doc, t))
     if _DEFINITE.match(word) and _HELD_OBJECT.search(doc.text, max(cs, pos - 3), pos):
-        # …。其中岚山资本认购了1亿美元。上市前，B持有该公司7.2%的股份: the company held is not one named as a backer
+        # …。其中岚山资本认购了1亿美元。上市前，B持有该公司7.2%的股份: the company held is not one named as a backer,
+        # nor a market, a regulator, a court or a person
         by_key = doc.of_mentions("subject_names", _subject_names)[2]
-        candidates = (t for t in candidates if not _backer(doc, t, by_key, pos))
+        candidates = (t for t in candidates if not _unheld(doc, t, by_key, pos))
     nearest = next(candidates, None)  # the topic named last before the pronoun (lazily: a long document has many)
     example = topics[sent.index] if sent.index < len(topics) else None
     if example is not None and example.start < pos and example.key not in excluded \
@@ -302,9 +303,15 @@ _HELD_OBJECT = re.compile(r"(?:持有|持股|入股|增持|减持|控股|认购)
 _BACKED = re.compile(r"[^，,。；;]{0,40}?(?:领投|跟投|参投|追投|认购|投资了|入股)")
 
 
-def _backer(doc: Doc, m: Mention, by_key: dict[str, list[Mention]], pos: int) -> bool:
-    """Whether m names an investor: shaped as one (资本, 创投, 基金 …) or told as backing (A认购了…, A领投) before pos."""
-    return bool(INVESTOR_SHAPE.search(m.canonical) or INVESTOR_SHAPE.search(m.text)) \
+def _unheld(doc: Doc, m: Mention, by_key: dict[str, list[Mention]], pos: int) -> bool:
+    """Whether m is no company whose shares 持有该公司 means: an investor, shaped as one (资本, 创投, 基金 …) or told
+    as backing (A认购了…, A领投) before pos; a market, a regulator or a court; a person, or a guessed name shaped
+    as a person's."""
+    from dealgraph.extract.mentions import person_shaped
+
+    return bool(INVESTOR_SHAPE.search(m.canonical) or INVESTOR_SHAPE.search(m.text)) or _not_subject(m.canonical) \
+        or m.kind == "person" or person_shaped(m.canonical, listed=True) and not any(
+            n.kind == "organization" and n.source != "coref" for n in by_key.get(m.key, ())) \
         or any(_BACKED.match(doc.text, n.end) for n in by_key.get(m.key, ()) if n.end <= pos)
 
 

@@ -959,6 +959,9 @@ def _place_cut_by_window(text: str, start: int) -> int:
     return start
 
 
+_CAPITAL_KINDS = ("注册", "实缴", "认缴")
+
+
 def _shape_names(text: str, r: NameRules) -> list[Mention]:
     out, w = [], wordlist.words()
     known_names = lexicon_mod.load().by_name
@@ -967,6 +970,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         if r.not_suffix.match(text, at):
             continue
         ending = m.group()
+        if ending == "资本" and text.endswith(_CAPITAL_KINDS, max(0, at - 2), at):
+            continue  # 青禾海博注册资本为3亿元: the company's registered capital, no firm named …资本
         if ending == "投资" and text.startswith("本", after) and text[after + 1:after + 2] not in _BEN_WORDS:
             at, after, ending = at + 1, after + 1, "资本"  # 亚投资本: the ending is 资本, 投 is the name's
         if ending == "投资" and _known_then_name(text, at, after, r, known_names):

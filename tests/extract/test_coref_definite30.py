@@ -52,3 +52,22 @@ def test_a_company_named_last_that_backed_nobody_is_still_the_one_held():
     text = "澄川资本领投了北辰智能的A轮。青禾电子与北辰智能签署合作协议。此后，岚山电子持有该公司3%的股份。"
     held = [f for f in facts(text, "shareholding") if f["holder"] == ["岚山电子"]]
     assert held and all(f["company"] != ["澄川资本"] for f in held)
+
+
+def test_registered_capital_is_no_part_of_a_name():
+    text = "澄川汽车向青禾海博增资2亿元。本次增资完成后，青禾海博注册资本为3亿元，澄川汽车持有该公司50%的股权。"
+    names = [m.text for m in extract("t", text, "2025-11-20").mentions]
+    assert not any(n.endswith("资本") for n in names)
+    assert facts(text, "shareholding") == [{"holder": ["澄川汽车"], "company": ["青禾海博"]}]
+    # near miss: a firm whose name ends in 资本 is still a name
+    assert "岚山资本" in [m.text for m in extract("t", "岚山资本领投了青禾海博的A轮融资。", "2025-11-20").mentions]
+
+
+def test_the_company_held_is_no_court():
+    text = "青禾电子去年完成股改。对于此类合同纠纷，人民法院应当依法审理。本次增资完成后，澄川汽车持有该公司50%的股权。"
+    assert facts(text, "shareholding") == [{"holder": ["澄川汽车"], "company": ["青禾电子"]}]
+
+
+def test_the_company_held_is_no_person():
+    text = "青禾电子去年完成股改。2024年，周恒钧将其持有的澄川物流股权质押给银行。本次增资完成后，北辰汽车持有该公司50%的股权。"
+    assert all(f["company"] != ["周恒钧"] for f in facts(text, "shareholding") if f["holder"] == ["北辰汽车"])
