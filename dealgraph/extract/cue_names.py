@@ -297,6 +297,12 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         for m in _PARTNER_IN_DEAL.finditer(text):  # 星河电子与澜桥共同出资成立B: 澜桥 invests beside it
             if not any(valued[m.start(1):m.end(1)]) and not _lead_in_word(text, m.start(), m.start(1)):
                 out += accept(text, m.start(1), m.end(1), slot=True)
+    for m in _TALKS_WITH.finditer(text):  # 与青禾互动洽谈收购事宜: the talks and the deal word make it a party
+        name = m.group(1)             # (with any ending: 互动 is a verb too)
+        if not any(valued[m.start(1):m.end(1)]) and not _lead_in_word(text, m.start(), m.start(1)) \
+                and not mentions.person_shaped(name) and not name.endswith(_KIND_ENDS) and name[0] not in _DETERMINERS \
+                and wordlist.words().get(name) in (None, "nt", "nz", "j") and not mentions._common_words(name):
+            out += accept(text, m.start(1), m.end(1), slot=True)
     for pattern, phrase_ok in ((_SIGNS_WITH, True), (_TRADES_WITH, False)):
         # 锦岳科技与岚山云签署战略合作协议: the party signed with; 锦岳科技向岚山云采购一批服务器 / 向星澜批量供货: the
         # other side of a trade (向全社会|询价采购, 向海外市场|销售: common words, no name there; 与张伟签署: a person)
@@ -349,6 +355,12 @@ _SIGNS_WITH = re.compile(rf"(?:与|同|跟)([{NAME}]{{2,12}}?)(?=(?:正式|共�
                          r"日前|此前|今年|昨日|昨天|今天|今日|本月|上月)?"
                          r"(?:签署|签订|签约|达成|缔结|携手|共建|组建|组成|开展合作|建立合作|展开合作|战略合作|深化合作)|"
                          r"就[^，,。；;！？!?]{1,20}?(?:达成|签署|签订|开展合作))")
+# 澄川科技正与青禾互动洽谈收购事宜 / 与北辰数据就入股一事进行磋商: the party a deal is talked over with, named between
+# 与/同/跟 and the talks, where a deal word goes with them (与多家机构洽谈: no deal named, no cue)
+_TALKS_WITH = re.compile(rf"(?:与|同|跟)([{NAME}]{{2,12}}?)(?=(?:正在|正|已|仍|还在)?(?:洽谈|商谈|磋商|谈判|接洽|商讨)"
+                         r"(?:收购|并购|入股|投资|增资|注资|控股|出售|转让|合并)|"
+                         r"就[^，,。；;！？!?]{0,12}?(?:收购|并购|入股|投资|增资|注资|控股|出售|转让|合并)[^，,。；;！？!?]{0,10}?"
+                         r"(?:洽谈|商谈|磋商|谈判|接洽|商讨))")
 # 锦岳科技向岚山云采购一批服务器 / 从星澜批量订购 / 向澄睿独家供货: the seller or the buyer of goods, named between 向/从
 # and the verb of the trade (how the goods go may stand between: 批量, 独家, 首次 …)
 _TRADE_HOW = r"(?:公开|招标|询价|竞价|比选|正式|首次|再次|已|已经|将|拟|计划|还|也|又|累计|持续|长期|分批|集中|定向|直接|独家|批量|大量|大批|额外|追加|陆续)*"

@@ -1231,7 +1231,9 @@ def kept_stake(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _TALKS = re.compile(r"洽谈|谈判|磋商|商谈|协商|接洽|商讨|沟通")
-_WITH_WHOM = re.compile(r"(?:正|正在|已|曾|目前|仍)?(?:与|同|和)$")
+# (与AI应用“絮语”的开发商B洽谈: the one talked with described before its name)
+_WITH_WHOM = re.compile(r"(?:正|正在|已|曾|目前|仍)?(?:与|同|和)(?:[^，,。；;与同和]{1,24}?的(?:开发商|运营商|运营方|母公司|"
+                        r"制造商|供应商|厂商|公司))?$")
 
 
 def negotiated(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:

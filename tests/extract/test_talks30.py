@@ -1,0 +1,50 @@
+"""A deal under negotiation (round 30): the company talked with when no lexicon or ending knows it, described
+before its name, and talks named after the deal (正就收购B进行谈判). Sentences written for this file (invented
+companies)."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def deals(text: str) -> list[tuple[str, str, dict[str, list[str]]]]:
+    return [(f.type, f.modality, {r: [m.canonical or m.text for m in ms] for r, ms in f.roles.items()})
+            for f in extract("t", text, "2025-11-20").facts if f.type in ("acquisition", "investment")]
+
+
+def test_a_company_talked_with_is_found_without_an_ending():
+    assert deals("澄川科技正与青禾互动洽谈收购事宜。") == [
+        ("acquisition", "planned", {"acquirer": ["澄川科技"], "target": ["青禾互动"]})]
+
+
+def test_talks_told_by_an_unnamed_source_then_denied():
+    text = ("有科技媒体援引知情人士的话称，澄川科技正与青禾互动商谈收购事宜，报价约为5亿美元。消息传出后，青禾互动创始人"
+            "回应称，公司没有任何出售计划。澄川科技相关负责人也表示，该消息不实。")
+    assert deals(text) == [("acquisition", "denied", {"acquirer": ["澄川科技"], "target": ["青禾互动"]})]
+
+
+def test_the_company_talked_with_described_before_its_name():
+    text = "澄川科技正与AI写作应用“青笺”的开发商青禾互动商谈收购事宜。"
+    assert deals(text) == [("acquisition", "planned", {"acquirer": ["澄川科技"], "target": ["青禾互动"]})]
+    names = [m.text for m in extract("t", text, "2025-11-20").mentions]
+    assert "青禾互动" in names and "青禾互动商谈" not in names
+
+
+def test_talks_named_after_the_deal_leave_it_planned():
+    for verb in ("进行谈判", "展开谈判"):
+        assert deals(f"澄川科技正就收购青禾科技{verb}。") == [
+            ("acquisition", "planned", {"acquirer": ["澄川科技"], "target": ["青禾科技"]})]
+
+
+def test_a_deal_made_after_talks_is_asserted():
+    # near miss: the talks are over, the deal is done
+    assert deals("经过多轮谈判，澄川科技收购了青禾科技。") == [
+        ("acquisition", "asserted", {"acquirer": ["澄川科技"], "target": ["青禾科技"]})]
+
+
+def test_no_party_from_talks_with_a_group_a_person_or_no_deal():
+    for text in ("澄川科技正与多家机构洽谈收购事宜。", "澄川科技正与张伟洽谈收购事宜。", "澄川科技正与对方洽谈收购事宜。",
+                 "澄川科技正与头部云厂商洽谈收购事宜。"):
+        assert deals(text) == [], text
+    # talks about working together name no deal of shares
+    assert deals("澄川科技正与青禾互动洽谈合作。") == []
