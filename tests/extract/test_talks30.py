@@ -48,3 +48,15 @@ def test_no_party_from_talks_with_a_group_a_person_or_no_deal():
         assert deals(text) == [], text
     # talks about working together name no deal of shares
     assert deals("澄川科技正与青禾互动洽谈合作。") == []
+
+
+def test_the_offer_named_after_the_talks_is_their_amount():
+    for text in ("澄川科技正与青禾科技洽谈收购事宜，报价约为5亿美元。", "澄川科技拟收购青禾科技，出价约5亿美元。"):
+        fact = extract("t", text, "2025-11-20").facts[0]
+        assert fact.amount is not None and fact.amount.value.value == 5e8, text
+
+
+def test_an_offer_price_per_share_is_no_amount():
+    # near miss: a price per share is no deal amount
+    fact = extract("t", "澄川科技拟收购青禾科技，报价为每股12元。", "2025-11-20").facts[0]
+    assert fact.amount is None
