@@ -1414,10 +1414,12 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         topic = ctx.topic if ctx.topic is not None and ctx.topic.key not in keys and ctx.topic.start < t.start \
             and not _A_SOURCE.match(ctx.text, ctx.topic.end) \
             and not _SHAREHOLDER_WORD.search(ctx.text, max(ctx.sent.start, ctx.topic.start - 5), ctx.topic.start) \
+            and not _SHAREHOLDER_WORD.search(ctx.topic.text) \
             and not ctx.text.startswith(("一致行动人", "的一致行动人"), ctx.topic.end) \
-            else None  # B公告，股东A拟减持: B, the sentence's topic (not a holder: 收到公司股东A出具的…)
+            else None  # B公告，股东A拟减持: B, the sentence's topic (not a holder: 收到公司股东A出具的…, 上述股东…)
         holders = [m for m in ctx.mentions(ctx.sent.start, t.start) if _SHAREHOLDER_WORD.search(
-            ctx.text, max(ctx.sent.start, m.start - 5), m.start)]  # 收到公司股东A出具的…: A holds, it is not held
+            ctx.text, max(ctx.sent.start, m.start - 5), m.start) or _SHAREHOLDER_WORD.search(m.text)]
+        # (收到公司股东A出具的… / 上述股东与…: A holds, it is not held)
         about = [topic] if topic is not None else (_held_by_seller(ctx, sellers, keys)
                                                    or v._company_written_about(ctx, sellers + holders, t.start))
         targets = [m for m in about if v._as_person(m).kind != "person"

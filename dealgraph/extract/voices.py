@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -3748,7 +3748,13 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     own = _OWN_HOLDER.search(ctx.text, max(cs, t.start - 10), t.start) if "公司" in ctx.text[cs:t.start] else None
     if own is None and _BARE_HOLDER.fullmatch(ctx.text, cs, t.start):
         own = _announced_holder(ctx, cs, t)
-    owned = _own_holder(ctx, t, own) if own is not None else []
+    if own is None and ctx.text.startswith(("控股股东", "第一大股东"), t.start) \
+            and _RANK_AFTER_JOINER.search(ctx.text, max(cs, t.start - 1), t.start):
+        joined = ctx.mentions(cs, t.start - 1)  # 岚山资本与控股股东澄川集团… / ，与控股股东B构成一致行动关系
+        if t.start - 1 == cs or joined and joined[-1].end == t.start - 1 and not _is_person(joined[-1]):
+            own = _RANK_AFTER_JOINER.search(ctx.text, t.start - 1, t.start)
+    beside = ctx.mentions(cs, t.start) if own is not None and own.re is _RANK_AFTER_JOINER else []
+    owned = _own_holder(ctx, t, own, beside) if own is not None else []
     if owned:
         return owned  # (else 公司控股股东已变更为B is read as the rank's holders named after it)
     named_after = _holders_named_after(ctx, cs, ce, t)
@@ -3920,6 +3926,15 @@ _AGREES = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:于[^，,。�
                      r"(?:构成|互为|结为|成为|为|系)一致行动)")  # 控股股东A与B构成一致行动人: B acts with A, holds no rank
 # 控股股东A拟增持… / 股东B计划减持… / 持股5%以上股东C拟减持… opening the clause: the holder's rank with no company word
 # before it (in an announcement: the company announcing)
+# A与控股股东B构成一致行动关系 / 和第一大股东B共同…: the rank after a joiner, with no company named, is in the company
+# written about (never in A: 的 before the rank would name A's own holder)
+_RANK_AFTER_JOINER = re.compile(r"[与和]$")
+
+
+def _is_person(m: Mention) -> bool:
+    """Whether the name is a person's (found so, or shaped so where only guessed)."""
+    from dealgraph.extract.mentions import person_shaped
+    return _as_person(m).kind == "person" or m.kind == "candidate" and person_shaped(m.text)
 _BARE_HOLDER = re.compile(r"[\s“”]*(?:第一大|第二大|控股|间接控股|持股(?:5|５|百分之五)%?以上的?)?")
 
 
@@ -3941,9 +3956,10 @@ def _title_company(ctx: Ctx) -> Mention | None:
     return title_company(ctx.doc, ctx.sent.index)
 
 
-def _own_holder(ctx: Ctx, t: Span, own: re.Match[str]) -> list[FactRecord]:
+def _own_holder(ctx: Ctx, t: Span, own: re.Match[str], beside: Sequence[Mention] = ()) -> list[FactRecord]:
     """星河智能公告。公司控股股东蓝湾资本拟增持…: the holder named right after the word holds the company that
-    announces or that the document is about (the rank from the word)."""
+    announces or that the document is about (the rank from the word). `beside`: names the holder is joined
+    with (A与控股股东B): holders too, never the company."""
     one_of = _ONE_OF.match(ctx.text, t.end)  # 控股股东之一A: one of the holders of the rank
     holders = ctx.group_right(one_of.end() if one_of else t.end, ctx.clause(t.start)[1], PARTIES, max_gap=0)
     kept = holders[:1]
@@ -3959,10 +3975,10 @@ def _own_holder(ctx: Ctx, t: Span, own: re.Match[str]) -> list[FactRecord]:
     speaker = ctx.headline_speaker(ctx.clause(own.start())[0])  # 美尚生态：公司控股股东王澜…
     titled = _title_company(ctx) if "公司" not in own.group() else None  # 控股股东A… under the title
     companies = ctx.announcer(own.start()) or ([speaker] if speaker is not None else []) \
-        or ([titled] if titled is not None else []) or _company_written_about(ctx, holders, own.start())
+        or ([titled] if titled is not None else []) or _company_written_about(ctx, holders + list(beside), own.start())
     # a holder never holds itself, named in full or short (上海澄川 / 上海澄川企业管理有限公司)
     companies = [c for c in companies if not any(c.key == h.key or c.text.startswith(h.text) or h.text.startswith(c.text)
-                                                 for h in holders)]
+                                                 for h in holders + list(beside))]
     if not companies:
         return []
     rank = _rank_at(ctx, t)
