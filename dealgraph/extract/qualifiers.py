@@ -184,6 +184,9 @@ def period_for(ctx: Ctx, t: Span) -> Value | None:
     inside a clause (已接近去年全年水平) frames nothing. A date found only further back (the day the figures
     were announced: 5月8日晚间，A公告显示，公司第一季度营收…；净利润…) yields to such a frame."""
     own = date_for(ctx, t)
+    if own is not None and any(c.start <= own.start and own.end <= c.end
+                               for c in ctx.values("change", max(0, own.start - 8), own.end + 24)):
+        own = None  # 净亏损较上年收窄20%: the year compared with, no period of the figure
     cs = value_clause(ctx, t.start)[0]
     if own is not None and own.start >= cs:
         return own

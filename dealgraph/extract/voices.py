@@ -6836,8 +6836,9 @@ def _year_before(period: Value) -> Value:
 
 
 # A later clause comparing with the same period a year before (…合计约465.8亿元，较去年同期的约230.9亿元增长102%):
-# its change is the figure's year-on-year change.
-_SAME_PERIOD_BASE = re.compile(r"\s*(?:较|比|相比|相较|对比)(?:于)?(?:去年|上年|上一年)同期")
+# its change is the figure's year-on-year change (a year's figure compared with the year before: 2025年营收14.2亿元，
+# 较上年增长63%).
+_SAME_PERIOD_BASE = re.compile(r"\s*(?:较|比|相比|相较|对比)(?:于)?(?:去年|上年|上一年)(?:同期)?")
 # Between a name and 融资: it put the money in (高瓴创投、蓝驰创投共同出资的3亿元C轮融资).
 _FUNDERS_OF = re.compile(r"(?:共同|联合)?(?:出资|投资|领投|参投|跟投|追投|注资)的")  # 由A领投、B跟投的…融资
 _OBJECT_OF_DUI = re.compile(r"对[^，,。；;]{0,12}的$")

@@ -184,3 +184,19 @@ def test_a_rate_noun_after_a_figure_is_its_change():
     changes = {f.qualifiers["metric"]: f.qualifiers.get("change") for f in facts}
     assert changes["revenue"] is not None and changes["revenue"].value.percent == 386.5
     assert changes["net_profit"] is None
+
+
+def test_a_year_s_figure_compared_with_the_year_before_takes_the_change():
+    facts = [f for f in extract("t", "招股书显示，青禾科技2025年营收14.2亿元，较上年增长63%，经调整净亏损5.1亿元。",
+                                "2026-11-20").facts if f.type == "financial"]
+    revenue = [f for f in facts if f.qualifiers["metric"] == "revenue"]
+    assert revenue and revenue[0].qualifiers["change"].value.percent == 63
+
+
+def test_the_year_compared_with_is_no_period_of_the_figure():
+    figures = _figures("青禾科技2025年营收14.2亿元，净亏损较上年收窄20%。", "2026-11-20")
+    loss = [f for f in figures if f[0] == "net_loss"]
+    assert loss and loss[0][3] == "2025"
+    # near miss: a period of its own before the comparison stays the figure's
+    loss = [f for f in _figures("青禾科技去年净亏损较前年收窄20%。", "2026-11-20") if f[0] == "net_loss"]
+    assert loss and loss[0][3] == "2025"
