@@ -1105,8 +1105,13 @@ def _any_term() -> re.Pattern[str]:
 
 
 def listing_stage(ctx: Ctx, t: Span, blank: re.Pattern[str] | None = None) -> str | None:
-    """The stage the first listing-stage cue of the trigger's clause names; words matching `blank` are left out."""
+    """The stage the first listing-stage cue of the trigger's clause names (past a stage the clause says came before,
+    …后): words matching `blank` are left out."""
     cs, ce = ctx.clause(t.start)
+    then = ctx.text.rfind("后", cs, t.start)
+    if then > cs and any(cue.search(ctx.text, cs, then) for _, cue in grammar().listing_stages) \
+            and any(cue.search(ctx.text, then + 1, ce) for _, cue in grammar().listing_stages):
+        cs = then + 1  # 申请失效后于今年1月再次递表: the stage before 后 came first, the trigger's is after it
     clause = ctx.text[cs:ce]
     if blank is not None:
         clause = blank.sub(lambda m: " " * len(m.group()), clause)
