@@ -5247,9 +5247,12 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     begin = kind.end() if kind and not kind.group().lstrip().startswith(("以及", "及", "和", "还有", "另有", "此外")) else t.end
     after = _listed_investors(ctx, _past_owners(ctx, ctx.group_right(begin, ce, ORG, max_gap=2), ce), ce)
     listed_next = _LISTED_NEXT.match(ctx.text, ce) if not after and t.end == ce else None
+    subscribed = None
     if listed_next is not None:  # 上市前引入多家投资者，其中包括A、B / 引入5名基石投资者，包括A、B: the next clause lists them
         nce = ctx.clause(listed_next.end())[1]
         after = _listed_investors(ctx, ctx.group_right(listed_next.end(), nce, ORG, max_gap=0), nce)
+        if len(after) == 1 and not ctx.text.startswith(("包括", "包含", "分别"), listed_next.end()):
+            subscribed = q.nearest(q.prices_in(ctx, after[0].end, nce), Span(after[0].end, after[0].end))
     if after and re.search(r"[与和同跟对向]", ctx.text[t.end:after[0].start]):
         after = []  # 投资者与某券商之间的纠纷: a party the investors face, no investor listed
     if after and after[0].start == t.end and after[0].source in ("context", "cue") \
@@ -5266,6 +5269,8 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             for f in facts:  # 潜在投资人包括A: A may invest, it has not yet
                 f.modality = "planned" if f.modality == "asserted" else f.modality
         own_end = _one_round_after(ctx, after[-1].end)
+        for f in facts:  # 其中A认购了1亿美元: the one investor's own subscription
+            f.amount = subscribed or f.amount
         for f in facts:  # 完成5亿元C轮融资，投资方包括A、B: the round named before the list is the one they fund
             if f.amount is not None and f.amount.start >= own_end:
                 f.amount = None
@@ -5412,7 +5417,9 @@ def _opens_after_round(ctx: Ctx, t: Span) -> bool:
 
 
 _SET_UP_OR_OWNED_BY = re.compile(r"设立|成立|创立|创办|发起|旗下|下属|控股的|管理的|孵化")
-_LISTED_NEXT = re.compile(r"[，,]\s*(?:其中)?[，,]?\s*(?:包括|包含|分别为|分别是)[:：]?\s*")
+_LISTED_NEXT = re.compile(r"[，,]\s*(?:其中)?[，,]?\s*(?:包括|包含|分别为|分别是)[:：]?\s*"
+                          # 引入五家基石投资者，其中A认购了1亿美元: the one the next clause has subscribing
+                          r"|[，,]\s*其中[，,]?\s*(?=[^，,；;。]{2,30}?(?:认购|认缴|出资))")
 
 
 # 投资方包括A、B、C；其中，B轮由A领投，金额为8亿元: after the list, 其中 and a round open one of the rounds the list
