@@ -373,7 +373,8 @@ _HOLDER_TITLE_LEAD = re.compile(r"\s*(?:了)?(?:本公司|公司|上市公司|�
                                 r"实际控制人|实控人|一致行动人)?(?:及其一致行动人)?[、\s]*")
 _ISSUER_HELD = re.compile(r"\s*(?:本公司|上市公司|公司)(?:A股|H股)?(?:[^，,；;。被由]{0,16}?)(?:股份|股权|股票|股)"
                           # 受让A、B等股东所持10.75%股份: a bare share of the company written about, no name after 所持
-                          r"|\s*(?:全部|部分)?(?:合计)?(?:约)?[0-9][0-9,.]*\s?(?:%|万股|亿股)的?(?:股份|股票)?(?![^，,；;。]{0,12}?(?:的|所持|持有))")
+                          # (所持的58,399,999股公司股份: a count written out in full)
+                          r"|\s*(?:全部|部分)?(?:合计)?(?:约)?[0-9][0-9,.]*\s?(?:%|万股|亿股|股)的?(?:股份|股票)?(?![^，,；;。]{0,12}?(?:的|所持|持有))")
 
 
 def _holder_of_issuer_shares(ctx: Ctx, t: Span, end: int) -> list[Mention]:

@@ -47,3 +47,12 @@ def test_titles_joined_before_the_rank_make_no_holding_of_another_company():
     for text in ("青禾电子近日复牌。澄川建设的创始人及控股股东王氏三兄弟向对方赔付1亿元。",
                  "青禾电子近日复牌。股价下挫使得澄川科技实控人周恒钧及控股股东北辰投资承压。"):
         assert all(f["company"] != ["青禾电子"] for _, f in facts(text, "shareholding")), text
+
+
+def test_shares_counted_in_full_after_the_holder_are_the_company_s():
+    text = ("青禾电子近日发布公告，公司控股股东周恒钧已与澄川资本签订《股份转让协议》。根据协议，澄川资本拟受让周恒钧"
+            "所持的58,399,999股公司股份，占青禾电子总股本的29.9676%。")
+    sales = facts(text, "acquisition")
+    assert sales == [("planned", {"acquirer": ["澄川资本"], "target": ["青禾电子"], "seller": ["周恒钧"]})]
+    stake = [f.stake.value.value for f in extract("t", text, "2025-02-11").facts if f.type == "acquisition"]
+    assert stake == [29.9676]
