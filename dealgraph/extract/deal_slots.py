@@ -814,7 +814,8 @@ def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             fact.qualifiers["asset"] = own.group("asset")
         return facts
     opening = _COUNTED_PARTIES.match(ctx.text, cs, t.start) if not named else None  # 两家股东拟将所持…转让给C
-    holds = _SELLER_HOLDS.match(ctx.text, named[-1].end if named else opening.end() if opening else cs, t.start) \
+    held_from = named[-1].end if named else opening.end() if opening else cs
+    holds = (_SELLER_HOLDS.match(ctx.text, held_from, t.start) or _SELLER_ISSUER_SHARES.match(ctx.text, held_from, t.start)) \
         if not targets else None
     if holds is not None:  # A将所持部分股份转让给C: A sells shares of the company it was said to hold, or the one written about
         # (…A与C签署《股份转让协议》，拟将其持有的公司股份转让给C: A, who signed, opening the clause before)
@@ -935,6 +936,11 @@ _SELLER_HOLDS = re.compile(r"[^，,；;。]{0,4}?[将把](?:其)?(?:合计|共�
                            # 将其合计持有的1200万股本公司股份（占本公司股份总数的6%）全部转让予C
                            r"(?:(?:本公司|公司|上市公司)(?:无限售条件)?(?:流通)?(?:股份|股票|股)(?:[(（][^()（）]*[)）])?(?:全部)?)?)"
                            r"(?:以[^，,；;。]{1,24}?)?\s*$")
+# A拟将1666万股公司股份转让给C / A拟将公司5%股份转让给C: no word of holding, but shares of 公司 (the company written
+# about) after 将: A, the subject before 将, sells them (it is no company whose shares are sold)
+_SELLER_ISSUER_SHARES = re.compile(r"[^，,；;。]{0,4}?[将把](?:(?:约)?[0-9][0-9.,]*\s?(?:万|亿)?股)?(?P<issuer>(?:上市|本)?公司)"
+                                   r"(?:(?:约)?[0-9][0-9.,]*\s?(?:%|(?:万|亿)?股))?的?(?:无限售条件)?(?:流通)?(?:股份|股权|股票|股)"
+                                   r"(?:[(（][^()（）]*[)）])?(?:全部)?(?:以[^，,；;。]{1,24}?)?\s*$")
 # (大股东A计划将所持有的公司8000万股(约占总股本3%)转让给C: the shares of 公司, the company written about; A sells them)
 # 将其持有股份出售给C / 将其所持股权转让给C: 其 is who holds and sells; the shares are of a company not named here.
 _OWN_HOLDING = re.compile(r"(?:[将把]其)?(?:合计|共同|直接|间接)?(?:所持有|持有|所持)的?(?:全部|部分)?"
@@ -1049,8 +1055,12 @@ _ISSUER_STAKE = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:A股|
                            # 减持公司320万股 / 累计减持公司4,800,000股股份: a number of the company's shares
                            r"|(?:本公司|该公司|上市公司|公司)(?:A股|H股)?\s*(?:约|共|合计|累计)?[0-9][0-9,.]*\s?(?:万|亿)?股(?![东权本])"
                            # 向B转让合计1255万股，占总股本15.92%: a number of shares, of the company's whole stock
-                           r"|(?P<count>(?:合计|共计|共|总计)?(?:约)?[0-9][0-9,.]*\s?(?:万|亿)?股)(?:股份)?[，,(（]?\s*(?:约)?占"
-                           r"(?:本公司|公司|上市公司)?(?:当前)?(?:总股本|股份总数|总股份)")
+                           r"|(?P<count>(?:合计|共计|共|总计)?(?:约)?[0-9][0-9,.]*\s?(?:万|亿)?股"
+                           r"(?:\s*(?:、|和|及)\s*[0-9][0-9,.]*\s?(?:万|亿)?股)*)"  # 分别转让1666万股和621万股，对应总股本的…
+                           r"(?:股份)?[，,(（]?\s*(?:约)?(?:占|对应)"
+                           r"(?:本公司|公司|上市公司)?(?:当前)?(?:总股本|股份总数|总股份)"
+                           # 向B转让1666万股公司股份: a number of the company's shares, the company after the count
+                           r"|(?:约)?[0-9][0-9,.]*\s?(?:万|亿)?股(?:本公司|上市公司|公司)(?:无限售条件)?(?:流通)?(?:股份|股票)")
 
 
 # 向其合计转让15%的股份 / 把6%的股份转让给C: a part of a company told by its percentage only, no company named
@@ -1268,7 +1278,7 @@ _RELATED_PARTY = re.compile(r"的(?:现有|原|唯一)?(?:控股股东|第一大
 _FOUNDED_BY = re.compile(r"(?:合资|共同|联合|合作)?(?:成立|设立|组建|创立|创办|发起设立)的")
 _NEXT_DEAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?(?:(?!股权|股份|控股|%|的|并|等)[^，,；;。、(（]){0,10}?"
                         r"(?:收购|并购|增持|投资|入股|参股|购买|买入|受让|入主|拿下)")  # C(300001)逾5亿元收购D: C opens a deal
-_BUYER_LEAD = re.compile(r"(?:其|公司)?的?(?:间接)?(?:控股股东|第一大股东|大股东|股东|关联方|实际控制人|母公司)?")
+_BUYER_LEAD = re.compile(r"(?:其|公司)?的?(?:间接)?(?:控股股东|第一大股东|大股东|股东|关联方|实际控制人|母公司|自然人)?")  # 向自然人B转让
 _TO_SELL_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:拟|将|以[^，,；;。]{0,12}?)?"  # 向A以现金出售
                           r"(?:以?协议方式|通过协议方式|协议)?(?:合计|共计|一并)?")  # 向A协议转让: a private transfer of listed shares
 # 出售所持B 84%股权 / 出售旗下的B 51%股权: what is sold is named after the holding or the parent word

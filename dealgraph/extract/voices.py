@@ -4506,12 +4506,17 @@ _ITSELF_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:公司|本公司)
 _THROUGH_UNIT = re.compile(r"(?:通过|借助|借道|依托|经由)(?:其|旗下的?)?$")
 
 
+_CARRIED_THROUGH = re.compile(r"\s*(?:并|还|也|同时|主要|并且|另外)?\s*")
+
+
 def _owner_unsaid(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
     """The owner when no name or pronoun stands before the word: A通过控股子公司B… (the name before 通过); the word
     opening a clause after an announcement (A 12月3日公告，控股子公司B…) or a headline (A：全资子公司B…): A."""
     through = _THROUGH_UNIT.search(ctx.text, cs, t.start)
     if through is not None:
         before = ctx.mentions(cs, through.start(), ORG)
+        if not before and _CARRIED_THROUGH.fullmatch(ctx.text, cs, through.start()):
+            return ctx.carried_subject(through.start())  # A主要从事…，并通过控股子公司B切入…: A, the subject carried
         return before[-1:] if before and before[-1].end == through.start() else []
     if cs != t.start:
         return []
