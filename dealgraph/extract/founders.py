@@ -32,14 +32,18 @@ def _people_at(ctx: Ctx, start: int, end: int) -> list[Mention]:
     found = ctx.group_right(start, end, PEOPLE, max_gap=0)
     if found and found[0].start == start:
         return found
+    joined, after = mentions_mod.joined_people(ctx.text, start)
+    if joined and after <= end and _AFTER_PERSON.match(ctx.text, after):
+        return joined  # 王建国、王建华兄弟: read as a list after 由 is (a given name that is a word beside another name)
     out, pos = [], start
     while pos < end:
         run = _NAME_AT.match(ctx.text, pos, end)
         if run is None:
             break
-        name = next((run.group()[:n] for n in (3, 2) if len(run.group()) >= n
-                     and mentions_mod.person_shaped(run.group()[:n], listed=True)
-                     and _AFTER_PERSON.match(ctx.text, pos + n)), None)
+        name = mentions_mod.group_name_at(ctx.text, pos) or next(
+            (run.group()[:n] for n in (3, 2) if len(run.group()) >= n
+             and mentions_mod.person_shaped(run.group()[:n], listed=True)
+             and _AFTER_PERSON.match(ctx.text, pos + n)), None)
         if name is None:
             break
         out.append(Mention(pos, pos + len(name), name, "person", f"person:{name}", "person"))
@@ -51,9 +55,12 @@ def _people_at(ctx: Ctx, start: int, end: int) -> list[Mention]:
 
 
 _NAME_AT = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# how the people named stand together, right after them: 王建国、王建华兄弟在2016年创立的, 林舟与苏明夫妇联合创立了
+GROUP = mentions_mod.GROUP_WORDS
 _PERSON_JOINER = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
 # what may follow a person named here: a joiner, a count of them, a time, a verb of founding, punctuation
-_AFTER_PERSON = re.compile(r"(?:、|和|与|及|以及|三人|两人|二人|四人|等|在|于|一手|联合|共同|一起|一同|创立|创办|创建|此前|曾|[，,。；;])")
+_AFTER_PERSON = re.compile(r"(?:、|和|与|及|以及|三人|两人|二人|四人|等|在|于|一手|联合|共同|一起|一同|创立|创办|创建|此前|曾|[，,。；;]|"
+                           + GROUP + ")")
 
 
 def _founded(ctx: Ctx, t: Span, founders: list[Mention], company: Mention, rule: str) -> list[FactRecord]:
@@ -103,7 +110,7 @@ def founded_cleft(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _CLOSES = re.compile(r"的\s*(?:[，,。；;！!]|$)")
-_CLEFT_GAP = re.compile(r"\s*(?:(?:在|于)?\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:初|底|末)?)?\s*"
+_CLEFT_GAP = re.compile(r"\s*" + GROUP + r"?\s*(?:(?:在|于)?\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:初|底|末)?)?\s*"
                         r"(?:一手|亲手|联合|共同|一起|一同)?")
 _SUBJECT_GAP = re.compile(r"\s*(?:正|就|则|也|其实|实际上)?\s*")
 
@@ -161,7 +168,7 @@ _UNREAD_COMPANY = re.compile(r"\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9�
 _NOT_COMPANY_RUN = re.compile(r"(?:一|了|该|这|那|其|自己|公司|企业|团队|品牌|项目|业务|事业|平台|多家|两家|新的|新公司|一家|个人|"
                               r"工作室$)|.*(?:的|公司$|企业$|品牌$|项目$|业务$|事业$|团队$)")
 # adverbs and times between the founders and the verb: 林舟与苏明于2023年联合|创立了
-_FOUNDERS_TAIL = re.compile(r"(?:(?:在|于)?\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:初|底|末|年底|年初)?)?\s*"
+_FOUNDERS_TAIL = re.compile(GROUP + r"?\s*(?:(?:在|于)?\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:初|底|末|年底|年初)?)?\s*"
                             r"(?:曾|先后|一手|亲手|联合|共同|一起|一同|携手)*\s*$")
 
 

@@ -265,7 +265,7 @@ def find_mentions(doc: Doc) -> None:
              and not (m.kind == "candidate" and _QUALITY_NOUN.fullmatch(m.text))  # 必要性、公允性: qualities
              and not (m.kind == "candidate" and _OWN_THING.fullmatch(m.text))  # 核心产品刚完成测试: what it makes
              and not (m.kind == "candidate" and m.text in _ROUND_VERBS)]  # 等多家机构联投: the verb, no name
-    found = [m for m in found if not _verb_read_alias(text, m)]
+    found = [_with_fund_phase(text, m, lex) for m in found if not _verb_read_alias(text, m)]
     found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)
              and not (text[m.end:m.end + 1] in "(（" and _describes_next(text, m.end, r))]
     found = [m for m in _without_glosses(text, found) if not _likeness(text, m) and not _faction(text, m)]
@@ -289,6 +289,28 @@ def find_mentions(doc: Doc) -> None:
     if any(m.source == "short" for m in doc.mentions):
         doc.mentions = _joint_ventures(text, doc.mentions, r)  # 青松PSA with 青松 a short name found just now
     doc.mentions = _recurring(text, _known_within(text, _seated_subsidiaries(text, _placed(text, doc.mentions, r), r), r), r)
+
+
+# A fund's phase right after its name: 大基金二期, 澄川产业基金三期, 北辰基金II期 (not 二期项目, 二期工程: a project's phase)
+_FUND_PHASE = re.compile(r"(?:[一二三四五六七八九十]|I{1,3}|IV|V|Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ)期"
+                         r"(?!项目|工程|工厂|厂房|厂区|基地|产线|生产线|建设|扩建|扩产|园区|用地|产能|厂|楼|线)")
+
+
+def _with_fund_phase(text: str, m: Mention, lex: lexicon_mod.Lexicon) -> Mention:
+    """大基金一期减持…, 国家中小企业发展基金二期领投…: a fund's name (基金 in it, or a known fund's alias) followed by its
+    phase takes the phase in: each phase is a fund of its own, known by its own entry where the lexicon has one, else
+    by its own name; a company's name before a phase (澄川科技二期工厂) and a phase of a project are left alone."""
+    if m.kind not in ("organization", "candidate") or "基金" not in m.text and "基金" not in m.canonical:
+        return m
+    phase = _FUND_PHASE.match(text, m.end)
+    if phase is None:
+        return m
+    name = text[m.start:phase.end()]
+    eid = lex.by_name.get(name)
+    if eid is not None:
+        entry = lex.entries[eid]
+        return Mention(m.start, phase.end(), name, entry.kind, f"lex:{eid}", "lexicon", entry.name)
+    return Mention(m.start, phase.end(), name, "organization", _name_key(name), "shape")
 
 
 def _without_trade_descriptors(text: str, found: list[Mention]) -> list[Mention]:
@@ -1743,6 +1765,7 @@ def _people(text: str, r: NameRules) -> list[Mention]:
         sur = 2 if name[:2] in r.compound_surnames else 1  # 欧阳志远: the given name starts after two characters
         g = s + sur + 1  # where the given name's second character stands
         if len(name) == sur + 2 and (name[-1] in _AFTER_NAME_CHARS or text[g:g + 2] in _TIME_AFTER_NAME or
+                                     group_after_name(text, g) or  # 创始人王强|兄弟: how the people stand together
                                      wordlist.words().get(text[g:g + 2]) in ("d", "p", "c") or  # 王兴|分别持有
                                      text[g:g + 2] in r.verb_nouns or  # 刘洋|读书时: the person, then a verb
                                      wordlist.words().get(text[g:g + 4]) in ("i", "l") or  # 周宁|走马上任: an idiom
@@ -2029,10 +2052,12 @@ _NAME_JOINER = re.compile(r"(?:先生|女士)?[、和与及](?:公司)?(?:董事
 def _controllers(text: str, start: int, names: str) -> list[Mention]:
     """Each name of a list that is shaped as a person's; none where one of them is not (a company listed)."""
     out, pos = [], start
-    for part in _NAME_JOINER.split(names):
+    parts = _NAME_JOINER.split(names)
+    for part in parts:
         name = part[:-2] if part.endswith(("先生", "女士")) else part
         at = text.find(name, pos)
-        if not person_shaped(name, listed=True) or at < 0:
+        paired = len(parts) > 1 and _person_of_a_pair(name)  # 王建国、王建华两人为…: a given name that is a word
+        if not (person_shaped(name, listed=True) or paired) or at < 0:
             return []
         out.append(Mention(at, at + len(name), name, "person", f"person:{name}", "person"))
         pos = at + len(part)
@@ -2056,12 +2081,14 @@ _DESCRIBED_PERSON = re.compile(r"(?:(?<=的)|(?<=大学|学院|博士|教授)|(?
                                r"(?:教授|博士|院士)?(?:曾|现|目前)?(?:担任|出任|现任)[^，,。；;]{0,16}?(?:联合创始人|创始人|创办人))")
 
 
+# 王建国、王建华兄弟于2016年共同创立了B / 周宁、李牧两人一起创建的B: how the people named stand together
+GROUP_WORDS = r"(?:兄弟|姐妹|兄妹|姐弟|夫妇|夫妻|父子|父女|母子|母女|[两二三四五]人|[两二三四五]位)"
 # 周宁和几个伙伴（部分是他的大学同学）一同创立了B: unnamed companions (and an aside on them) after the founder
 _COMPANIONS = r"(?:几个|几位|多位|一群|一些|两位|三位)?(?:伙伴|同学|朋友|合伙人|同事|校友)(?:[(（][^()（）]{0,24}[)）])?"
 # One or two person-shaped names opening a clause (or after 加入/进入/离开) right before 创立/创办/创建, a date or
 # 一起/共同 between: 周宁、李牧2021年一起创建的远帆智能, 此后加入王强创办的蓝湾资本, 周宁与李牧联合创立了B.
 _MAKERS_BEFORE_DE = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“])|(?<=加入|进入|离开))([\u4e00-\u9fff]{2,3}?)"
-                               r"(?:[、和与]([\u4e00-\u9fff]{2,3}?))?(?=(?:等人|等)?(?:[和与]" + _COMPANIONS + r")?"
+                               r"(?:[、和与]([\u4e00-\u9fff]{2,3}?))?(?=(?:等人|等|" + GROUP_WORDS + r")?(?:[和与]" + _COMPANIONS + r")?"
                                r"于?\s*(?:\d{4}\s*年[^，,。的]{0,4})?(?:一起|一同|共同|联合)?(?:创立|创办|创建))")
 
 
@@ -2080,7 +2107,8 @@ def _listed_people(text: str, pos: int) -> list[Mention]:
     one with 和/与/及) at the opening of a clause, are people; one item of another shape spoils the list."""
     found, pos = _joined_people(text, pos)
     after = text[pos:pos + 1]
-    return found if len(found) >= 3 and (not _CJK_RUN.fullmatch(after or "x") or after in _AFTER_PEOPLE) else []
+    return found if len(found) >= 3 and (not _CJK_RUN.fullmatch(after or "x") or after in _AFTER_PEOPLE
+                                         or group_after_name(text, pos)) else []  # 王澜石、周宁、李牧三人共同…
 
 
 def _joined_people(text: str, pos: int) -> tuple[list[Mention], int]:
@@ -2090,10 +2118,14 @@ def _joined_people(text: str, pos: int) -> tuple[list[Mention], int]:
         kin = _KIN_BEFORE_NAME.match(text, pos) if found else None
         if kin is not None:  # 由周宁和弟弟周安创办: the kin word says who the next one is, no part of the name
             pos = kin.end()
-        name = _four_character_name(text, pos) or _closed_three(text, pos) or next(
+        name = _name_before_group(text, pos) or _four_character_name(text, pos) or _closed_three(text, pos) or next(
             (text[pos:pos + k] for k in (3, 2) if text[pos + k - 1:pos + k] not in _NOT_NAME_END
              and not (k == 3 and text.startswith(_GLUED_AFTER_NAME, pos + 2))
              and person_shaped(text[pos:pos + k], listed=True)), None)
+        if name is not None and len(name) == 2 and _word_given_three(text, pos):
+            name = text[pos:pos + 3]  # 由张建国、李卫东…: 张建|国 leaves a character no name is followed by
+        if name is not None and len(name) == 2 and name[1] in _NO_GIVEN_END and group_after_name(text, pos + 2):
+            name = None  # 由李氏兄弟创办: a family, no person named
         if name is None:
             return [], pos
         found.append(Mention(pos, pos + len(name), name, "person", f"person:{name}", "person"))
@@ -2101,6 +2133,57 @@ def _joined_people(text: str, pos: int) -> tuple[list[Mention], int]:
         if text[pos:pos + 1] not in _PEOPLE_JOINERS:
             return found, pos
         pos += 1
+
+
+# What tells how the people just named stand together, right after the last name: 王建国兄弟, 张澜、李牧夫妇, 周宁两人
+_GROUP_AFTER_NAMES = re.compile(GROUP_WORDS + r"|等人|共同")
+# a two-character name before such a word that says a family or a kind (李氏兄弟, 张家三兄弟), no given name
+_NO_GIVEN_END = frozenset("氏家")
+
+
+def group_after_name(text: str, pos: int) -> bool:
+    """True where a word telling how the people just named stand together (兄弟, 夫妇, 两人, 等人, 共同 …) opens at pos."""
+    return _GROUP_AFTER_NAMES.match(text, pos) is not None
+
+
+def _name_before_group(text: str, pos: int) -> str | None:
+    """王建国兄弟, 王强兄弟, 张澜、李卫东夫妇, 周宁两人共同: a name of two or three characters right before a word that
+    tells how the people named stand together ends there, its whole length (not 王建|国兄弟, not 王强兄|弟): of three
+    characters, a surname and a given name that may be a dictionary word (建国, 卫东); of two, the person's shape,
+    not a family (李氏, 张家)."""
+    for k in (3, 2):
+        name = text[pos:pos + k]
+        if len(name) < k or not group_after_name(text, pos + k) or group_after_name(text, pos + k - 1):
+            continue
+        if k == 3 and (person_shaped(name, listed=True) or _person_of_a_pair(name)) and name[2] not in _NOT_NAME_END:
+            return name
+        if k == 2 and name[1] not in _NO_GIVEN_END and person_shaped(name, listed=True):
+            return name
+    return None
+
+
+def group_name_at(text: str, pos: int) -> str | None:
+    """The name of two or three characters at pos right before a word telling how the people named stand together
+    (王建国|兄弟, 王强|兄弟), else None (see _name_before_group)."""
+    return _name_before_group(text, pos)
+
+
+def joined_people(text: str, pos: int) -> tuple[list[Mention], int]:
+    """Person-shaped names from pos joined by 、/和/与/及 (as after 由), and where the run ends."""
+    return _joined_people(text, pos)
+
+
+def _word_given_three(text: str, pos: int) -> bool:
+    """由张建国、李卫东…, 由王建国于2016年…: where a two-character reading leaves a third character that neither ends a
+    list of names nor opens what follows one (国、), and the three characters are a surname and a given name that is a
+    dictionary word (建国) closed by a joining word, 于/在/等, a founding verb or punctuation, the name is the three."""
+    name, third = text[pos:pos + 3], text[pos + 2:pos + 3]
+    if len(name) < 3 or third in _NOT_NAME_END or text.startswith(_GLUED_AFTER_NAME, pos + 2) \
+            or group_after_name(text, pos + 2) or not _CJK_RUN.fullmatch(third):
+        return False
+    closed = _FOUR_CLOSES.match(text, pos + 3) or group_after_name(text, pos + 3) or \
+        text[pos + 3:pos + 4] in ("", "，", ",", "。", "；", ";")
+    return bool(closed) and _person_of_a_pair(name) and third not in _NOT_NAME_END
 
 
 def _four_character_name(text: str, pos: int) -> str | None:
@@ -2112,7 +2195,7 @@ def _four_character_name(text: str, pos: int) -> str | None:
             name[:2] in r.compound_surnames or name[0] in r.surnames and name[1] in r.surnames):
         return None
     pieces = (name,) if name[:2] in r.compound_surnames else (name, name[:2], name[1:3], name[2:])
-    if not _FOUR_CLOSES.match(text, pos + 4) or any(wordlist.words().get(w) for w in pieces):
+    if not _FOUR_CLOSES.match(text, pos + 4) or group_after_name(text, pos + 2) or any(wordlist.words().get(w) for w in pieces):
         return None  # 张江高科…: words, no name
     return None if r.suffix.search(name) else name
 
