@@ -1591,6 +1591,8 @@ def _company_set_up(doc: Doc, sent, date: Value, group: re.Match[str] | None = N
     after = [m for m in orgs if m.start >= (group.end() if group is not None else date.end)]
     if group is not None:
         date = Value(date.start, group.end(), date.kind, date.value)  # the company follows the founders' clause
+    if before and doc.text[before[-1].start - 1:before[-1].start] == "由":
+        return None  # 澄川影业由澄川资本于2016年创立: the one after 由 is the founder (the founding rules read it)
     if before:
         m = before[-1]
         gap = doc.text[m.end:date.start]

@@ -92,3 +92,9 @@ def test_near_misses_a_company_or_a_project_takes_no_phase():
     assert "澄川科技二期" not in names
     names = [m.text for m in extract("t", "澄川产业基金一期项目于5月完工。", "2025-06-30").mentions]
     assert "澄川产业基金一期" not in names
+
+
+def test_the_firm_after_by_founds_no_company_of_its_own_on_that_date():
+    found = facts("澄川影业由澄川资本于2016年创立。", "founding")
+    assert [(roles(f)["founder"], roles(f)["company"]) for f in found] == [(["澄川资本"], ["澄川影业"])]
+    assert [roles(f)["company"] for f in facts("澄川影业成立于2016年。", "founding")] == [["澄川影业"]]  # still dated
