@@ -1789,6 +1789,7 @@ def _people(text: str, r: NameRules) -> list[Mention]:
         if not wordlist.words().get(name) and not r.suffix.search(name):
             out.append(Mention(m.start(1), m.end(1), name, "person", f"person:{name}", "person"))
     out += _people_by_title_after(text, r) + _people_by_context(text, r) + _anonymised_people(text, r)
+    out += _people_before_group(text)
     for m in r.person_is.finditer(text):  # 创始人为陈默。: a person-shaped name closing the clause after 为/是
         if person_shaped(m.group(1)):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "person", f"person:{m.group(1)}", "person"))
@@ -2126,6 +2127,8 @@ def _joined_people(text: str, pos: int) -> tuple[list[Mention], int]:
             name = text[pos:pos + 3]  # 由张建国、李卫东…: 张建|国 leaves a character no name is followed by
         if name is not None and len(name) == 2 and name[1] in _NO_GIVEN_END and group_after_name(text, pos + 2):
             name = None  # 由李氏兄弟创办: a family, no person named
+        if name is not None and name in _titles():
+            name = None  # 由高管两人…: a title, no person named
         if name is None:
             return [], pos
         found.append(Mention(pos, pos + len(name), name, "person", f"person:{name}", "person"))
@@ -2160,6 +2163,33 @@ def _name_before_group(text: str, pos: int) -> str | None:
         if k == 2 and name[1] not in _NO_GIVEN_END and person_shaped(name, listed=True):
             return name
     return None
+
+
+# the kin or count words that close a list of people wherever it stands (共同, 等人 close lists read elsewhere)
+_GROUP_CLOSING = re.compile(GROUP_WORDS)
+_GROUP_LIST_OPENERS = frozenset("为是由")  # 实际控制人为王建国、王建华兄弟, 由王强、李明二人…
+
+
+def _people_before_group(text: str) -> list[Mention]:
+    """王建国、王建华兄弟合计持有…, 实际控制人为王强兄弟, 李卫东、王丽母女拟减持…: person-shaped names (joined by
+    、/和/与/及) that open a clause, or follow 为/是/由, and end right before a kin or count word are people, each its whole
+    length; nothing where the names do not reach the word (a company's name before it: 华谊兄弟 is the lexicon's)."""
+    out: list[Mention] = []
+    for g in _GROUP_CLOSING.finditer(text):
+        floor = max(0, g.start() - 40)
+        cs = g.start()
+        while cs > floor and (text[cs - 1] not in _CLAUSE_OPENING or text[cs - 1] == "、"):
+            cs -= 1
+        if cs == floor and floor > 0:
+            continue
+        for start in range(cs, g.start() - 1):
+            if start != cs and text[start - 1] not in _GROUP_LIST_OPENERS:
+                continue
+            found, end = _joined_people(text, start)
+            if found and end == g.start():
+                out += found
+                break
+    return out
 
 
 def group_name_at(text: str, pos: int) -> str | None:
@@ -2602,6 +2632,8 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if end - start > 2 and wordlist.words().get(text[end - 1:end + 1]) in ("p", "c"):  # 青禾管业关|于签订…: 关于
         return _candidate(text, start, end - 1, r, lax=lax, slot=slot, listed=listed, strong=strong,
                           introduced=introduced, member=member)
+    if _people_counted(text, start, end):
+        return []  # 高管两人拟减持, 王建国兄弟合计持有: people and how they stand together (the person finders read them)
     if strong:
         return _strong_candidate(text, start, end, r)
     kind = _KIND_THEN_NAME.match(text, start, end)
@@ -2665,6 +2697,20 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
 
 
 _PARTIES_COUNTED = re.compile(r"[两二三四五六七八九十双各多]方$")
+
+
+_PEOPLE_COUNT_END = re.compile(GROUP_WORDS + "$")
+
+
+def _people_counted(text: str, start: int, end: int) -> bool:
+    """高管两人, 王建国兄弟, 董事夫妇: a stretch ending with a kin or count word of people after a title or a
+    person-shaped name is people and how they stand together, no organisation (a firm's name ending so, 华谊兄弟, is the
+    lexicon's)."""
+    hit = _PEOPLE_COUNT_END.search(text, start, end)
+    if hit is None or hit.start() - start < 2:
+        return False
+    rest = text[start:hit.start()]
+    return rest in _titles() or person_shaped(rest, listed=True) or _person_of_a_pair(rest)
 _NUMERALS = frozenset("一二三四五六七八九十两几数多某每")
 _CLASSIFIERS = frozenset("家个位名批项笔类种座")
 

@@ -98,3 +98,17 @@ def test_the_firm_after_by_founds_no_company_of_its_own_on_that_date():
     found = facts("澄川影业由澄川资本于2016年创立。", "founding")
     assert [(roles(f)["founder"], roles(f)["company"]) for f in found] == [(["澄川资本"], ["澄川影业"])]
     assert [roles(f)["company"] for f in facts("澄川影业成立于2016年。", "founding")] == [["澄川影业"]]  # still dated
+
+
+def test_people_before_a_group_word_hold_and_sell_whole():
+    held = one("王建国、王建华兄弟合计持有澄川科技60%股份。", "shareholding")
+    assert roles(held)["holder"] == ["王建国", "王建华"]
+    sold = one("王建国、王建华兄弟拟减持澄川科技5%股份。", "acquisition")
+    assert roles(sold)["seller"] == ["王建国", "王建华"] and sold.modality == "planned"
+    assert roles(one("王建国兄弟合计持有澄川科技60%股份。", "shareholding"))["holder"] == ["王建国"]
+
+
+def test_near_misses_a_title_counted_is_no_party_a_firm_ending_in_brothers_stays_whole():
+    assert facts("高管两人拟减持澄川科技5%股份。", "acquisition") == []  # no seller named
+    assert _people("由高管两人于2016年共同创立。") == []
+    assert roles(one("岚山兄弟拟减持澄川科技5%股份。", "acquisition"))["seller"] == ["岚山兄弟"]
