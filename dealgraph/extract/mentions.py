@@ -2083,7 +2083,7 @@ _DESCRIBED_PERSON = re.compile(r"(?:(?<=的)|(?<=大学|学院|博士|教授)|(?
 
 
 # 王建国、王建华兄弟于2016年共同创立了B / 周宁、李牧两人一起创建的B: how the people named stand together
-GROUP_WORDS = r"(?:兄弟|姐妹|兄妹|姐弟|夫妇|夫妻|父子|父女|母子|母女|[两二三四五]人|[两二三四五]位)"
+GROUP_WORDS = r"(?:[两二三四五六]?(?:兄弟|姐妹|兄妹|姐弟)|夫妇|夫妻|父子|父女|母子|母女|[两二三四五]人|[两二三四五]位)"
 # 周宁和几个伙伴（部分是他的大学同学）一同创立了B: unnamed companions (and an aside on them) after the founder
 _COMPANIONS = r"(?:几个|几位|多位|一群|一些|两位|三位)?(?:伙伴|同学|朋友|合伙人|同事|校友)(?:[(（][^()（）]{0,24}[)）])?"
 # One or two person-shaped names opening a clause (or after 加入/进入/离开) right before 创立/创办/创建, a date or
@@ -2158,7 +2158,8 @@ def _name_before_group(text: str, pos: int) -> str | None:
         name = text[pos:pos + k]
         if len(name) < k or not group_after_name(text, pos + k) or group_after_name(text, pos + k - 1):
             continue
-        if k == 3 and (person_shaped(name, listed=True) or _person_of_a_pair(name)) and name[2] not in _NOT_NAME_END:
+        if k == 3 and (person_shaped(name, listed=True) or _person_of_a_pair(name)) and name[2] not in _NOT_NAME_END \
+                and name[1] not in _NO_GIVEN_END and name[2] not in _NUMERALS:  # (胡氏五|兄妹: a family counted)
             return name
         if k == 2 and name[1] not in _NO_GIVEN_END and person_shaped(name, listed=True):
             return name

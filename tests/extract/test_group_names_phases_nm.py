@@ -56,6 +56,8 @@ def test_near_misses_a_family_or_a_count_is_no_person():
     assert _founders("澄川科技由张家三兄弟于2016年创立。") == []
     assert _founders("澄川科技由王强和李牧于2016年创立。") == [(["王强", "李牧"], "澄川科技")]  # 和 is no name's end
     assert "王强兄" not in _people("澄川科技由王强兄弟于2016年创立。")
+    assert _people("青禾电子控股股东（林氏四兄妹）已累计质押其所持股份的六成。") == []  # a family counted
+    assert _founders("澄川科技由王建国、王建华两兄弟于2016年创立。") == [(["王建国", "王建华"], "澄川科技")]
 
 
 # 2. founders before a group word, the company 该公司 stands for
