@@ -2156,8 +2156,9 @@ def _name_before_group(text: str, pos: int) -> str | None:
     not a family (李氏, 张家)."""
     for k in (3, 2):
         name = text[pos:pos + k]
-        if len(name) < k or not group_after_name(text, pos + k) or group_after_name(text, pos + k - 1):
-            continue
+        if len(name) < k or not group_after_name(text, pos + k) or group_after_name(text, pos + k - 1) \
+                or _GROUP_AFTER_NAMES.search(name):
+            continue  # (于夫妇|二人: a group word inside is no given name)
         if k == 3 and (person_shaped(name, listed=True) or _person_of_a_pair(name)) and name[2] not in _NOT_NAME_END \
                 and name[1] not in _NO_GIVEN_END and name[2] not in _NUMERALS:  # (胡氏五|兄妹: a family counted)
             return name
@@ -2184,8 +2185,8 @@ def _people_before_group(text: str) -> list[Mention]:
         if cs == floor and floor > 0:
             continue
         for start in range(cs, g.start() - 1):
-            if start != cs and text[start - 1] not in _GROUP_LIST_OPENERS:
-                continue
+            if start != cs and (text[start - 1] not in _GROUP_LIST_OPENERS or wordlist.words().get(text[start - 1:start + 1])):
+                continue  # (由于王强兄弟…: 由 opens the word 由于, no list)
             found, end = _joined_people(text, start)
             if found and end == g.start():
                 out += found

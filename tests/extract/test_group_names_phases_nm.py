@@ -113,4 +113,6 @@ def test_people_before_a_group_word_hold_and_sell_whole():
 def test_near_misses_a_title_counted_is_no_party_a_firm_ending_in_brothers_stays_whole():
     assert facts("高管两人拟减持澄川科技5%股份。", "acquisition") == []  # no seller named
     assert _people("由高管两人于2016年共同创立。") == []
+    assert _people("由于夫妇二人意见不合，澄川科技暂停了融资。") == []  # 由于 opens no list, 于夫妇 is no name
+    assert "于王强" not in _people("由于王强兄弟意见不合，澄川科技暂停了融资。")
     assert roles(one("岚山兄弟拟减持澄川科技5%股份。", "acquisition"))["seller"] == ["岚山兄弟"]
