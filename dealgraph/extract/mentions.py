@@ -591,6 +591,8 @@ def _glued_around(name: str, inner: str, r: NameRules, known: dict[str, Mention]
     before, after = name[:i], name[i + len(inner):]
     if not before and not after or r.suffix.search(after) or before and _place_length(before, 0) == len(before):
         return False
+    if not before and _FUND_PHASE.fullmatch(after):
+        return False  # 澄川产业基金二期 beside 澄川产业基金: the phase is a fund of its own (_with_fund_phase)
     lex, w = lexicon_mod.load(), wordlist.words()
     if any(piece in known or piece in lex.by_name for piece in (before, after) if piece) or \
             w.get(after) in ("n", "nz", "ns", "nt", "nr", "j"):

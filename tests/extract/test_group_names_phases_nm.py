@@ -116,3 +116,12 @@ def test_near_misses_a_title_counted_is_no_party_a_firm_ending_in_brothers_stays
     assert _people("由于夫妇二人意见不合，澄川科技暂停了融资。") == []  # 由于 opens no list, 于夫妇 is no name
     assert "于王强" not in _people("由于王强兄弟意见不合，澄川科技暂停了融资。")
     assert roles(one("岚山兄弟拟减持澄川科技5%股份。", "acquisition"))["seller"] == ["岚山兄弟"]
+
+
+def test_a_fund_and_its_phase_named_in_one_document_stay_two():
+    text = "澄川产业基金领投了岚山科技的A轮融资。澄川产业基金二期领投了青禾通信的B轮融资。"
+    found = {roles(f)["investee"][0]: [m.key for m in f.roles["investor"]] for f in facts(text, "investment")}
+    assert found == {"岚山科技": ["name:澄川产业基金"], "青禾通信": ["name:澄川产业基金二期"]}
+    text = "澄川产业基金二期领投了青禾通信的B轮融资。澄川产业基金此前领投了岚山科技的A轮融资。"
+    found = {roles(f)["investee"][0]: [m.key for m in f.roles["investor"]] for f in facts(text, "investment")}
+    assert found == {"岚山科技": ["name:澄川产业基金"], "青禾通信": ["name:澄川产业基金二期"]}
