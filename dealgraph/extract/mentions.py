@@ -2148,7 +2148,10 @@ _NO_GIVEN_END = frozenset("氏家")
 
 def group_after_name(text: str, pos: int) -> bool:
     """True where a word telling how the people just named stand together (兄弟, 夫妇, 两人, 等人, 共同 …) opens at pos."""
-    return _GROUP_AFTER_NAMES.match(text, pos) is not None
+    return text[pos:pos + 1] in _GROUP_FIRST_CHARS and _GROUP_AFTER_NAMES.match(text, pos) is not None
+
+
+_GROUP_FIRST_CHARS = frozenset("两二三四五六兄姐夫父母等共")  # where the words of _GROUP_AFTER_NAMES start
 
 
 def _name_before_group(text: str, pos: int) -> str | None:
@@ -2710,11 +2713,16 @@ def _people_counted(text: str, start: int, end: int) -> bool:
     """高管两人, 王建国兄弟, 董事夫妇: a stretch ending with a kin or count word of people after a title or a
     person-shaped name is people and how they stand together, no organisation (a firm's name ending so, 华谊兄弟, is the
     lexicon's)."""
-    hit = _PEOPLE_COUNT_END.search(text, start, end)
+    if text[end - 1:end] not in _GROUP_LAST_CHARS:
+        return False
+    hit = _PEOPLE_COUNT_END.search(text, max(start, end - 4), end)
     if hit is None or hit.start() - start < 2:
         return False
     rest = text[start:hit.start()]
     return rest in _titles() or person_shaped(rest, listed=True) or _person_of_a_pair(rest)
+
+
+_GROUP_LAST_CHARS = frozenset("弟妹妇妻子女人位")  # where the words of GROUP_WORDS end
 _NUMERALS = frozenset("一二三四五六七八九十两几数多某每")
 _CLASSIFIERS = frozenset("家个位名批项笔类种座")
 
