@@ -2164,12 +2164,21 @@ def _name_before_group(text: str, pos: int) -> str | None:
         if len(name) < k or not group_after_name(text, pos + k) or group_after_name(text, pos + k - 1) \
                 or _GROUP_AFTER_NAMES.search(name):
             continue  # (于夫妇|二人: a group word inside is no given name)
-        if k == 3 and (person_shaped(name, listed=True) or _person_of_a_pair(name)) and name[2] not in _NOT_NAME_END \
+        if k == 3 and (person_shaped(name, listed=True) or _person_of_a_pair(name) or _surname_and_two(name)) \
+                and name[2] not in _NOT_NAME_END \
                 and name[1] not in _NO_GIVEN_END and name[2] not in _NUMERALS:  # (胡氏五|兄妹: a family counted)
             return name
         if k == 2 and name[1] not in _NO_GIVEN_END and person_shaped(name, listed=True):
             return name
     return None
+
+
+def _surname_and_two(name: str) -> bool:
+    """陈云霁 (before 兄弟): a surname and two characters whose first two make a word (陈云), where the whole is no word,
+    no organisation's ending and no known name: right before a word of people standing together, a person."""
+    r = rules()
+    return name[0] in r.surnames and _CJK_RUN.fullmatch(name) is not None and name not in wordlist.words() \
+        and not r.suffix.search(name) and name not in lexicon_mod.load().by_name
 
 
 # the kin or count words that close a list of people wherever it stands (共同, 等人 close lists read elsewhere)

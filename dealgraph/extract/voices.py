@@ -6296,7 +6296,7 @@ def _unnamed_self(doc: Doc) -> bool:
     return doc.of_mentions("unnamed_self", find)
 
 
-_AGAIN = re.compile(r"再次|重新|再度|第二次|二次")  # 于今年1月再次递表: the step taken once more
+_STEP_AGAIN = re.compile(r"再次|重新|再度|第二次|二次")  # 于今年1月再次递表: the step taken once more
 
 
 def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
@@ -6346,7 +6346,7 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
         same[-1].amount = _listing_proceeds(ctx, t)  # A在港上市。A此次全球发售共募得…: the listing's proceeds
     dated = q.date_for(ctx, t) if same else None
     if dated is not None and same[-1].date is not None and dated.start != same[-1].date.start \
-            and _AGAIN.search(ctx.text, max(cs, dated.end), t.start):
+            and _STEP_AGAIN.search(ctx.text, max(cs, dated.end), t.start):
         same = []  # 2025年6月首次递交上市申请，材料失效后于今年1月再次递表: a second filing, its own step and date
     if same:
         return None  # 撤回申请，…终止其上市审核: one step, read once

@@ -125,3 +125,8 @@ def test_a_fund_and_its_phase_named_in_one_document_stay_two():
     text = "澄川产业基金二期领投了青禾通信的B轮融资。澄川产业基金此前领投了岚山科技的A轮融资。"
     found = {roles(f)["investee"][0]: [m.key for m in f.roles["investor"]] for f in facts(text, "investment")}
     assert found == {"岚山科技": ["name:澄川产业基金"], "青禾通信": ["name:澄川产业基金二期"]}
+
+
+def test_a_given_name_whose_first_character_makes_a_word_with_the_surname_keeps_its_length():
+    # 陈云 is a word of the dictionary; before 兄弟 the name is 陈云霁, all three characters
+    assert _founders("青禾科技由陈天石、陈云霁兄弟于2016年创办，陈天石现任董事长。") == [(["陈天石", "陈云霁"], "青禾科技")]
