@@ -297,6 +297,22 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         for m in _PARTNER_IN_DEAL.finditer(text):  # 星河电子与澜桥共同出资成立B: 澜桥 invests beside it
             if not any(valued[m.start(1):m.end(1)]) and not _lead_in_word(text, m.start(), m.start(1)):
                 out += accept(text, m.start(1), m.end(1), slot=True)
+    if "方" in text or "投资" in text or "股东" in text:
+        for m in _INVESTOR_LIST.finditer(text):  # 投资方包括A、B和C: each item of the list
+            pos, last = m.start(1), m.end(1)
+            etc = text.find("等", pos, last)  # 包括A、B等机构: the list ends at 等
+            last = etc if etc > pos else last
+            for sep in [*_LIST_ITEM_SPLIT.finditer(text, pos, last), None]:
+                end = sep.start() if sep is not None else last
+                if sep is not None and len(sep.group()) == 1 and sep.group() != "、" and any(
+                        wordlist.is_common_word(text[a:a + 2]) for a in (sep.start() - 1, sep.start())):
+                    continue  # (祥和, 和平: the joiner belongs to a word of the name)
+                name = text[pos:end]
+                if end - pos >= 2 and not any(valued[pos:end]) and not mentions.person_shaped(name) \
+                        and not name.endswith(_KIND_ENDS) and name[0] not in _DETERMINERS \
+                        and wordlist.words().get(name) in (None, "nt", "nz", "j") and not mentions._common_words(name):
+                    out += accept(text, pos, end, slot=True)
+                pos = sep.end() if sep is not None else end
     for m in _TALKS_WITH.finditer(text):  # 与青禾互动洽谈收购事宜: the talks and the deal word make it a party
         name = m.group(1)             # (with any ending: 互动 is a verb too)
         if not any(valued[m.start(1):m.end(1)]) and not _lead_in_word(text, m.start(), m.start(1)) \
@@ -355,6 +371,12 @@ _SIGNS_WITH = re.compile(rf"(?:与|同|跟)([{NAME}]{{2,12}}?)(?=(?:正式|共�
                          r"日前|此前|今年|昨日|昨天|今天|今日|本月|上月)?"
                          r"(?:签署|签订|签约|达成|缔结|携手|共建|组建|组成|开展合作|建立合作|展开合作|战略合作|深化合作)|"
                          r"就[^，,。；;！？!?]{1,20}?(?:达成|签署|签订|开展合作))")
+# 投资方包括澄川股权、北辰先导基金和岚山技术 / 新进入的资方有A、B: the investors listed after the word, each a party
+# (no ending needed: the list says what they are); the list ends at its clause's end or at 等
+_INVESTOR_LIST = re.compile(r"(?:投资方|资方|投资人|投资机构|出资方|参投方|跟投方|新股东|老股东)(?:还)?(?:包括|包含|有|为|分别为|分别是)"
+                            rf"[:：]?\s*((?:[{NAME}]{{2,16}}(?:、|和|及|以及|与))*[{NAME}]{{2,16}})"
+                            r"(?=等|[，,。；;！？!?\n]|$)")
+_LIST_ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 # 澄川科技正与青禾互动洽谈收购事宜 / 与北辰数据就入股一事进行磋商: the party a deal is talked over with, named between
 # 与/同/跟 and the talks, where a deal word goes with them (与多家机构洽谈: no deal named, no cue)
 _TALKS_WITH = re.compile(rf"(?:与|同|跟)([{NAME}]{{2,12}}?)(?=(?:正在|正|已|仍|还在)?(?:洽谈|商谈|磋商|谈判|接洽|商讨)"

@@ -60,3 +60,17 @@ def test_an_offer_price_per_share_is_no_amount():
     # near miss: a price per share is no deal amount
     fact = extract("t", "澄川科技拟收购青禾科技，报价为每股12元。", "2025-11-20").facts[0]
     assert fact.amount is None
+
+
+def test_investors_listed_after_the_word_need_no_ending():
+    for text in ("青禾智能完成B+轮融资，投资方包括澄川股权、北辰先导基金和岚山技术。",
+                 "青禾智能完成B+轮融资，投资方包括澄川股权、北辰先导基金和岚山技术等。"):
+        assert deals(text) == [("investment", "asserted", {"investor": ["澄川股权", "北辰先导基金", "岚山技术"],
+                                                           "investee": ["青禾智能"]})], text
+    assert deals("青禾智能完成B+轮融资，投资方包括澄川股权等机构。") == [
+        ("investment", "asserted", {"investor": ["澄川股权"], "investee": ["青禾智能"]})]
+
+
+def test_a_kind_of_investor_listed_is_no_name():
+    # near miss: the list names a kind, nobody
+    assert deals("青禾智能完成B+轮融资，投资方包括多家国资背景机构。") == []
