@@ -628,6 +628,9 @@ def _opens_noun(text: str, stop: re.Match[str]) -> bool:
     return len(stop.group()) == 1 and wordlist.words().get(text[stop.start():stop.start() + 2]) in _NOUN_TAGS
 
 
+_COPULA_AFTER_ROLE = frozenset("有")
+
+
 def _appositions(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     """其控股孙公司澜海云图收购…, 收购人北岭文化拟…, 控股股东青松集团及一致行动人…, 旗下的澜泽投资和…分别增持:
     the name in apposition right after a noun for a party's role (names.yaml `apposition_nouns`), up to a
@@ -640,8 +643,8 @@ def _appositions(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     for m in c.apposition.finditer(text):
         if any(valued[m.start(1):m.end(1)]) or c.object_stop.match(text, m.start(1)) or glued_word(text, m.start(1)) or \
                 c.deal_verb.match(text, m.start(1)) or c.subject_bad_start.match(text, m.start(1)) or \
-                mentions._common_words(m.group(1)):  # 子公司|名下房产, 子公司|核心管理人员: ordinary words, no name
-            continue  # (股东|打算一共减持: a plan, no name)
+                mentions._common_words(m.group(1)) or text[m.start(1)] in _COPULA_AFTER_ROLE:
+            continue  # (子公司|名下房产: ordinary words; 股东|打算一共减持: a plan; 老股东|有A和B: the list's verb, no name)
         legal = [x.end() for x in mentions._LEGAL_END.finditer(text, m.start(1) + 2, m.end(1))]
         end = legal[-1] if legal else m.end(1)  # 子公司华岳电子有限公司|发行股份购买…: a legal name ends there
         out += accept(text, m.start(1), end, slot=True, introduced=True)

@@ -74,3 +74,10 @@ def test_investors_listed_after_the_word_need_no_ending():
 def test_a_kind_of_investor_listed_is_no_name():
     # near miss: the list names a kind, nobody
     assert deals("青禾智能完成B+轮融资，投资方包括多家国资背景机构。") == []
+
+
+def test_the_verb_of_a_list_after_a_role_noun_is_no_part_of_a_name():
+    names = [m.text for m in extract("t", "青禾智能完成B+轮融资，老股东有澄川股权和北辰智造。", "2025-11-20").mentions]
+    assert "澄川股权" in names and not any(n.startswith("有") for n in names)
+    # near miss: a name that opens with the character stays whole after the role noun
+    assert "有道科技" in [m.text for m in extract("t", "控股股东有道科技拟减持青禾智能2%股份。", "2025-11-20").mentions]
