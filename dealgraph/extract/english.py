@@ -23,6 +23,7 @@ from dealgraph.extract.english_reader import (NEW_CLAUSE, ORG_KINDS, PREP_BEFORE
                                               fact_record, grammar, group, read_roles)
 from dealgraph.extract.english_exits import exit_sale, no_holding_after_exit, sellers_listed, stake_fell_to
 from dealgraph.extract.english_holders import bracketed_holders, ranked_holders, stake_given, stake_the_deal_gives
+from dealgraph.extract.english_holders import LISTED_HOLDERS, founded_described, followed_holders  # wt-el
 from dealgraph.extract.english_single import financial, one_company
 from dealgraph.extract.voices import maker_of
 
@@ -980,6 +981,8 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
         return _venture(r, s)  # owns 60% of the venture, and B owns the remaining 40% / with A holding 51%: the venture
     if p.type != "shareholding" or re.match(r" (?:of|in) ", s.text[m.end():]):
         return []
+    # (wt-el) "A is the largest shareholder with 18.6%, followed by B with 11.2%": B is a holder, never the company
+    keys = keys | {x.key for hit in LISTED_HOLDERS.finditer(s.text) for x in r.members(s, hit.group(1), False)}
     if group(m, "poss"):
         return r.members(s, m.group("poss"), False, keys)
     for fact in reversed(r.facts + r.current):  # A is the largest shareholder with 28%. B holds about 9%: of the same
@@ -2042,3 +2045,4 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "acquisition_that_agreed": acquired_that_it, "bid_outcome": bid_outcome, "approach_rejected": approach_rejected,
     "two_firms_together": two_firms_together, "apposed_shareholder_described": described_holder,
     "stake_elided": stake_elided, "stake_in_partner": stake_in_partner}
+HANDLERS.update({"followed_by_stake": followed_holders, "founded_described": founded_described})  # wt-el: ranked shareholder lists

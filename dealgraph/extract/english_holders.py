@@ -188,3 +188,57 @@ def bracketed_holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> lis
 
 
 _BRACKETED = re.compile(r"(«o\d+»)(?: \((?:about |roughly |around |nearly )?(«c\d+»)\))?")
+
+
+# --- wt-el block: ranked shareholder lists ---
+def followed_holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Harbor Peak is the largest shareholder with 18.6%, followed by Ridgeway with 11.2%": each holder listed after
+    "followed by" with its own stake holds the company of the last stake read before it in this sentence, in that
+    fact's mood; the first ranks second when that holder is the largest. None without a stake read before (a company
+    is never guessed for a list), and never a holder that is the company."""
+    pos = s.to_orig(m.start())
+    prior = [f for f in r.current if f.type == "shareholding" and f.stake is not None and f.roles.get("company")
+             and f.roles["holder"] and f.roles["holder"][0].start < pos]
+    if not prior:
+        return []
+    lead, company = prior[-1], prior[-1].roles["company"][:1]
+    facts: list[FactRecord] = []
+    for n, hit in enumerate(_FOLLOWER.finditer(m.group("list"))):
+        holder = r.members(s, hit.group(1), True, {company[0].key})
+        if not holder or holder[0].kind not in ORG_KINDS or holder[0].key == company[0].key or any(
+                f.type == "shareholding" and f.roles["holder"] and f.roles["holder"][0].key == holder[0].key
+                for f in r.current + facts):
+            continue
+        fact = fact_record(s, p, {"holder": holder[:1], "company": company}, lead.modality)
+        fact.stake, fact.date = s.value(hit.group(2) or hit.group(3)), lead.date
+        if n == 0 and lead.qualifiers.get("rank") == "largest":
+            fact.qualifiers["rank"] = "second"
+        facts.append(fact)
+    return facts
+
+
+_FOLLOWER = re.compile(r"(«o\d+»)(?: (?:with|at|on) (?:an? |about |roughly |around |nearly |some )?(«c\d+»)|"
+                       r" \((?:about |roughly |around |nearly )?(«c\d+»)\))")
+# the holders a sentence lists after "followed by" or with their own stake (", B with 11.2%"): holders, never the
+# company held (english._implicit leaves them out when it looks for the company of an unnamed holding)
+LISTED_HOLDERS = re.compile(r"(?:\bfollowed (?:closely )?by |, (?:and )?| and )(«o\d+») (?:(?:with|at) (?:an? |about |roughly |"
+                            r"around |nearly |some )?«c\d+»|\((?:about |roughly |around |nearly )?«c\d+»\))")
+
+
+def founded_described(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Alan Voss, who co-founded the company in 2019, …": the person founded the company the description stands for,
+    when it is a description ("the company", "the firm", not "it") that resolves to an organisation."""
+    obj = s.items[int(m.group("company")[2:-1])][1]
+    if not _DESCRIBED.fullmatch(r.doc.text[obj.start:obj.end]):
+        return []
+    founder = r.members(s, m.group("founder"), True)
+    company = r.members(s, m.group("company"), False, {x.key for x in founder})
+    if not founder or not company or company[0].kind not in ORG_KINDS:
+        return []
+    fact = fact_record(s, p, {"founder": founder[:1], "company": company[:1]}, r.modality(s, m.group()))
+    fact.date = r.date(s, m.start("date"), m.end("date")) if m.group("date") else None
+    return [fact]
+
+
+_DESCRIBED = re.compile(r"[Tt]he (?:company|firm|start-?up)\b")
+# --- end wt-el block ---

@@ -105,9 +105,10 @@ FRAGMENTS = {
     # Quillfeather's founder, chairman and general manager, …"; two appositions in a row: "Quillfeather, a chip
     # designer, founded by Mara Olsen in 2019, has filed …")
     "<SUBJ>": rf"(?:{_ORGS}|«i\d+»|«p\d+»(?:(?:,? and |, )«p\d+»)*{_TITLES}?)(?:{_APPOS}(?!«)[^,«»]{{2,90}}(?:{_CITY_COMMA}[^,«»]{{2,140}})?,|"
-              # (or a means: "Alibaba, through its venture arm, owns …")
+              # (or a means: "Alibaba, through its venture arm, owns …"; a pronoun inside it: "Alan Voss, who co-founded
+              # the company in 2019, holds 6.4%")
               rf"{_APPOS}(?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose|through|via) "
-              rf"(?:[^,«»]|«[omcdhprj]\d+»|{_LIST_COMMA}){{2,150}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,|"
+              rf"(?:[^,«»]|«[omcdhprji]\d+»|{_LIST_COMMA}){{2,150}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,|"
               # a relative clause whose own subject is a pronoun: "Intel, which is cutting jobs as it struggles, has sold"
               rf", (?:which|who) (?:[^,«»]|«[omcdhpr]\d+»)+? (?:as|while|because|after|since|when) «i\d+» "
               rf"(?:[^,«»]|«[omcdhprj]\d+»){{2,90}},|"
