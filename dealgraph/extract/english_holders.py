@@ -227,15 +227,21 @@ LISTED_HOLDERS = re.compile(r"(?:\bfollowed (?:closely )?by |, (?:and )?| and )(
 
 def founded_described(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """"Alan Voss, who co-founded the company in 2019, …": the person founded the company the description stands for,
-    when it is a description ("the company", "the firm", not "it") that resolves to an organisation."""
+    when it is a description ("the company", "the firm", not "it") that stands for the company the text is about."""
     obj = s.items[int(m.group("company")[2:-1])][1]
     if not _DESCRIBED.fullmatch(r.doc.text[obj.start:obj.end]):
         return []
     founder = r.members(s, m.group("founder"), True)
+    founder += [x for x in r.members(s, group(m, "co"), False) if all(x.key != y.key for y in founder)]
+    founder = [x for x in founder if x.kind == "person"]
     company = r.members(s, m.group("company"), False, {x.key for x in founder})
     if not founder or not company or company[0].kind not in ORG_KINDS:
         return []
-    fact = fact_record(s, p, {"founder": founder[:1], "company": company[:1]}, r.modality(s, m.group()))
+    topic = r.topic if r.topic is not None and r.topic.kind in ORG_KINDS else next(iter(r.ranked(s.sent.start)), None)
+    if topic is None or topic.key != company[0].key:
+        return []  # "Voss left Veltrix in 2018 and started the company a year later": the company is the text's, not
+        #            the last one named
+    fact = fact_record(s, p, {"founder": founder, "company": company[:1]}, r.modality(s, m.group()))
     fact.date = r.date(s, m.start("date"), m.end("date")) if m.group("date") else None
     return [fact]
 

@@ -97,6 +97,9 @@ _TITLES = (rf"(?:, (?:«o\d+»['’]s |the |its |«j\d+» |an? )?{_TITLE}(?:(?:,
 _LIST_COMMA = r", [a-z][\w-]*(?: [a-z][\w-]*)?,? (?:and|or) "
 # the comma of a place inside an apposition: "Blocks, a Berlin, Germany-based start-up building …, has raised …"
 _CITY_COMMA = r", (?=[A-Z][\w.]*(?: [A-Z][\w.]*)?-(?:based|headquartered)\b)"
+# (wt-el) a person's aside naming the company they founded by a description: "Alan Voss, who co-founded the company in
+# 2019, holds 6.4%"
+_FOUNDER_ASIDE = r", who (?:co-?founded|cofounded|founded|set up|started) «i\d+»(?: in «d\d+»)?,"
 FRAGMENTS = {
     # a subject and its apposition, which may name another company or a person: "Veltrix, a unit of Aldon Group,
     # owns …", "Quillfeather, founded by former Veltrix engineer Anna Lee, raised …"
@@ -104,11 +107,10 @@ FRAGMENTS = {
     # (a person's titles, which may name the company: "Mara Olsen, chief executive of Quillfeather, …", "Mara Olsen,
     # Quillfeather's founder, chairman and general manager, …"; two appositions in a row: "Quillfeather, a chip
     # designer, founded by Mara Olsen in 2019, has filed …")
-    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»|«p\d+»(?:(?:,? and |, )«p\d+»)*{_TITLES}?)(?:{_APPOS}(?!«)[^,«»]{{2,90}}(?:{_CITY_COMMA}[^,«»]{{2,140}})?,|"
-              # (or a means: "Alibaba, through its venture arm, owns …"; a pronoun inside it: "Alan Voss, who co-founded
-              # the company in 2019, holds 6.4%")
+    "<SUBJ>": rf"(?:{_ORGS}|«i\d+»|«p\d+»(?:(?:,? and |, )«p\d+»)*(?:{_TITLES}|{_FOUNDER_ASIDE})?)(?:{_APPOS}(?!«)[^,«»]{{2,90}}(?:{_CITY_COMMA}[^,«»]{{2,140}})?,|"
+              # (or a means: "Alibaba, through its venture arm, owns …")
               rf"{_APPOS}(?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose|through|via) "
-              rf"(?:[^,«»]|«[omcdhprji]\d+»|{_LIST_COMMA}){{2,150}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,|"
+              rf"(?:[^,«»]|«[omcdhprj]\d+»|{_LIST_COMMA}){{2,150}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,|"
               # a relative clause whose own subject is a pronoun: "Intel, which is cutting jobs as it struggles, has sold"
               rf", (?:which|who) (?:[^,«»]|«[omcdhpr]\d+»)+? (?:as|while|because|after|since|when) «i\d+» "
               rf"(?:[^,«»]|«[omcdhprj]\d+»){{2,90}},|"

@@ -20,6 +20,8 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         owner = {x.key for x in r.members(s, group(m, "owner"), True)}  # Aldon plans to list Quillfeather: not Aldon
         company = [c for c in r.members(s, group(m, "unit") or m.group("company"), not owner, owner)
                    if c.kind != "person"]
+        if p.type == "listing" and not group(m, "unit") and (told := _listed_before(r, s, m)) is not None:
+            company = told  # (wt-el) "A filed for an IPO on Monday. It had submitted its paperwork in May": A
     trig = m.start("trig") if group(m, "trig") else m.end()
     gap = m.string[m.end("owner") if group(m, "owner") else m.end("company") if group(m, "company") else m.start():
                    trig if p.type == "listing" else m.end()]
@@ -75,6 +77,22 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     elif p.type == "focus":
         fact.qualifiers["domain"] = _unmask(s, m.group("domain")).strip()
     return [fact]
+
+
+# --- wt-el block: the pronoun subject of a listing step ---
+def _listed_before(r: Reader, s: Masked, m: re.Match[str]) -> list[Mention] | None:
+    """The company of the listing read in the sentence before (same paragraph) when this listing's subject is a bare
+    pronoun ("It", "The company"): a second step of the same listing is told of the same company, not of a speaker or
+    a backer named between."""
+    if not re.fullmatch(r"«i\d+»", (m.group("company") or "").strip()):
+        return None
+    prev = r.doc.sentences[s.sent.index - 1] if s.sent.index > 0 else None
+    if prev is None or prev.paragraph != s.sent.paragraph:
+        return None
+    told = [f for f in r.facts if f.type == "listing" and prev.start <= f.evidence.start < prev.end]
+    keys = {f.roles["company"][0].key for f in told if f.roles.get("company")}
+    return told[-1].roles["company"][:1] if len(keys) == 1 else None
+# --- end wt-el block ---
 
 
 # "raised $1.1 billion in its IPO", "plans to raise about $500 million", "its $1.1 billion listing", "an IPO that
