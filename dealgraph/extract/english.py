@@ -23,7 +23,7 @@ from dealgraph.extract.english_reader import (NEW_CLAUSE, ORG_KINDS, PREP_BEFORE
                                               fact_record, grammar, group, read_roles)
 from dealgraph.extract.english_exits import exit_sale, no_holding_after_exit, sellers_listed, stake_fell_to
 from dealgraph.extract.english_holders import bracketed_holders, ranked_holders, stake_given, stake_the_deal_gives
-from dealgraph.extract.english_holders import LISTED_HOLDERS, founded_described, followed_holders  # wt-el
+from dealgraph.extract.english_holders import LISTED_HOLDERS, founded_described, followed_holders, sibling_holders  # wt-el
 from dealgraph.extract.english_single import financial, one_company
 from dealgraph.extract.voices import maker_of
 
@@ -983,6 +983,7 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
         return []
     # (wt-el) "A is the largest shareholder with 18.6%, followed by B with 11.2%": B is a holder, never the company
     keys = keys | {x.key for hit in LISTED_HOLDERS.finditer(s.text) for x in r.members(s, hit.group(1), False)}
+    keys = keys | sibling_holders(r, s)  # (wt-el) "A holds 18.6% and B holds 11.2%": neither holds the other
     if group(m, "poss"):
         return r.members(s, m.group("poss"), False, keys)
     for fact in reversed(r.facts + r.current):  # A is the largest shareholder with 28%. B holds about 9%: of the same

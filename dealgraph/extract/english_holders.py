@@ -247,4 +247,17 @@ def founded_described(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> lis
 
 
 _DESCRIBED = re.compile(r"[Tt]he (?:company|firm|start-?up)\b")
+# an organisation told with a stake of its own ("B holds 11.2%", "B is second with 11.2%", "B 11.2%") or ranked beside
+# the holder ("ahead of B", "behind B"): another holder, never the company held
+SIBLING_HOLDERS = re.compile(r"(«o\d+»)(?: (?:[a-z-]+ ){0,5}?)«c\d+»|\b(?:ahead of|behind|after|trailing|followed by) («o\d+»)")
+
+
+def sibling_holders(r: Reader, s: Masked) -> set[str]:
+    """The keys of the organisations this sentence lists as holders beside the one read: the holders of the stakes read
+    in it so far, those listed with a stake of their own or ranked beside another ("A holds 18.6% and B holds 11.2%",
+    "A is the largest with 18.6%, ahead of B"). None of them is the company a holding with no company named is of."""
+    keys = {x.key for f in r.current if f.type == "shareholding" for x in f.roles.get("holder", [])}
+    for hit in SIBLING_HOLDERS.finditer(s.text):
+        keys |= {x.key for x in r.members(s, hit.group(1) or hit.group(2), False)}
+    return keys
 # --- end wt-el block ---

@@ -187,3 +187,23 @@ def test_an_application_for_a_listing_is_filed_not_listed():  # was read as list
 
 def test_filed_on_a_day_for_bankruptcy_is_no_listing():  # near miss: the offering far after "for", another clause
     assert not facts("Northwind Robotics filed on Monday for bankruptcy protection, a year after its IPO.", "listing")
+
+
+# ---- holders beside each other in a lone sentence hold no one of them
+
+
+def test_two_holders_in_a_lone_sentence_hold_each_other_not():  # near misses: the other holder is never the company
+    for text in ("Harbor Peak Capital holds 18.6% and Ridgeway Partners holds 11.2%.",
+                 "Harbor Peak Capital is the largest shareholder with 18.6%; Ridgeway Partners is the second-largest "
+                 "with 11.2%.",
+                 "Harbor Peak Capital is the largest shareholder with 18.6%, ahead of Ridgeway Partners with 11.2%.",
+                 "Harbor Peak Capital is the largest shareholder with 18.6%, while Ridgeway Partners holds 11.2%.",
+                 "Harbor Peak Capital is the second-largest shareholder with 11.2%, behind Ridgeway Partners.",
+                 "Harbor Peak Capital owns 18.6%, Ridgeway Partners 11.2% and Aldon Ventures 9%."):
+        assert not facts(text, "shareholding"), text
+
+
+def test_two_holders_of_the_company_of_the_paragraph():
+    got = _stakes(INTRO + "Harbor Peak Capital holds 18.6% and Ridgeway Partners holds 11.2%.")
+    assert got == {"Harbor Peak Capital": ("Northwind Robotics", 18.6, None),
+                   "Ridgeway Partners": ("Northwind Robotics", 11.2, None)}
