@@ -207,3 +207,39 @@ def test_two_holders_of_the_company_of_the_paragraph():
     got = _stakes(INTRO + "Harbor Peak Capital holds 18.6% and Ridgeway Partners holds 11.2%.")
     assert got == {"Harbor Peak Capital": ("Northwind Robotics", 18.6, None),
                    "Ridgeway Partners": ("Northwind Robotics", 11.2, None)}
+
+
+# ---- more filings: a regulator named on the way, an application to list, a filing made again
+
+
+def test_filed_with_the_regulator_to_go_public_is_the_filers():  # the regulator was read as a company listed
+    f = _listing("Northwind Robotics filed with the SEC on Friday to go public.")
+    assert f.qualifiers["stage"] == "filed" and f.date.value.value == "2025-06-20"
+
+
+def test_filed_with_the_regulator_to_raise_debt_is_no_listing():  # near miss
+    assert not facts("Northwind Robotics filed with the SEC on Friday to raise debt.", "listing")
+
+
+def test_an_application_to_list_is_filed_not_listed():  # was read as listed
+    f = _listing("Northwind Robotics filed an application to list on the Shanghai STAR Market.")
+    assert f.qualifiers["stage"] == "filed" and f.qualifiers["exchange"] == "SSE STAR"
+
+
+def test_an_application_to_trademark_is_no_listing():  # near miss
+    assert not facts("Northwind Robotics filed an application to trademark its logo.", "listing")
+
+
+def test_paperwork_for_an_ipo_without_a_determiner():
+    f = _listing("Northwind Robotics filed paperwork for an IPO in Hong Kong.")
+    assert f.qualifiers["stage"] == "filed" and f.qualifiers["exchange"] == "HKEX"
+
+
+def test_paperwork_for_a_bond_sale_is_no_listing():  # near miss
+    assert not facts("Northwind Robotics filed paperwork for a bond sale.", "listing")
+
+
+def test_a_listing_application_refiled_is_a_filing():
+    f = _listing("Northwind Robotics refiled its listing application in Hong Kong after the first one lapsed.")
+    assert f.qualifiers["stage"] == "filed" and f.qualifiers["exchange"] == "HKEX"
+    assert not facts("Northwind Robotics refiled its patent application.", "listing")  # near miss
