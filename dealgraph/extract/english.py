@@ -2046,4 +2046,5 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "acquisition_that_agreed": acquired_that_it, "bid_outcome": bid_outcome, "approach_rejected": approach_rejected,
     "two_firms_together": two_firms_together, "apposed_shareholder_described": described_holder,
     "stake_elided": stake_elided, "stake_in_partner": stake_in_partner}
-HANDLERS.update({"followed_by_stake": followed_holders, "founded_described": founded_described})  # wt-el: ranked shareholder lists
+HANDLERS.update({"followed_by_stake": followed_holders, "founded_described": founded_described,
+                 "listed_bare_stake": listed_stake})  # wt-el: ranked shareholder lists

@@ -255,3 +255,20 @@ def test_set_to_file_a_prospectus_is_a_planned_filing():
     f = _listing("Northwind Robotics is set to file its confidential IPO prospectus with the SEC this Friday.")
     assert f.modality == "planned" and f.qualifiers["stage"] == "filed"
     assert not facts("Northwind Robotics will file its annual report on Friday.", "listing")  # near miss
+
+
+def test_a_list_of_bare_stakes_after_a_holding():
+    got = _stakes(INTRO + "Harbor Peak Capital owns 18.6%, Ridgeway Partners 11.2% and Aldon Ventures 9%.")
+    assert got == {"Harbor Peak Capital": ("Northwind Robotics", 18.6, None),
+                   "Ridgeway Partners": ("Northwind Robotics", 11.2, None),
+                   "Aldon Ventures": ("Northwind Robotics", 9.0, None)}
+
+
+def test_a_list_of_bare_figures_after_growth_is_no_holding():  # near miss: no holding read before the list
+    assert not facts("Northwind Robotics revenue rose 18.6%, Ridgeway Partners 11.2% and Aldon Ventures 9%.",
+                     "shareholding")
+
+
+def test_a_bare_stake_of_another_company_is_not_listed():  # near miss: "11.2% of Aldon" is no stake in Northwind
+    got = _stakes("Harbor Peak Capital owns 18.6% of Northwind Robotics, Ridgeway Partners 11.2% of Aldon Ventures.")
+    assert "Ridgeway Partners" not in got or got["Ridgeway Partners"][0] != "Northwind Robotics"
