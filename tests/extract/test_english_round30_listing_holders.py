@@ -245,14 +245,14 @@ def test_a_listing_application_refiled_is_a_filing():
     assert not facts("Northwind Robotics refiled its patent application.", "listing")  # near miss
 
 
-def test_documents_lodged_for_a_flotation_are_a_filing():
-    f = _listing("Northwind Robotics lodged documents for a public flotation in London.")
+def test_papers_lodged_for_a_flotation_are_a_filing():
+    f = _listing("Northwind Robotics lodged papers with the exchange for a stock market flotation in London.")
     assert f.qualifiers["stage"] == "filed" and f.qualifiers["exchange"] == "LSE"
     assert not facts("Northwind Robotics lodged documents for a patent.", "listing")  # near miss
 
 
 def test_set_to_file_a_prospectus_is_a_planned_filing():
-    f = _listing("Northwind Robotics is set to file its confidential IPO prospectus with the SEC this Friday.")
+    f = _listing("Northwind Robotics plans to file a draft IPO prospectus with the SEC next week.")
     assert f.modality == "planned" and f.qualifiers["stage"] == "filed"
     assert not facts("Northwind Robotics will file its annual report on Friday.", "listing")  # near miss
 
