@@ -293,6 +293,10 @@ def tender_got(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         following = _SUM_NEXT.match(ctx.text, ce)
         paid = ctx.values("money", following.end(), ctx.clause(following.end())[1]) if following else []
         sums = paid[:1] if paid and paid[0].start == following.end() else []
+    if len(winners) == 1 and len(sums) == 1 and not shares and not most:
+        more = v.elliptic_sums(ctx, ce)  # A拿到约8.85亿元，排名第一；B约5.71亿元；C约2.31亿元: each its own sum
+        if more:
+            return _awards(ctx, t, cs, winners + [w for w, _ in more], sums + [s for _, s in more], [])
     return _awards(ctx, t, cs, winners, sums if sums else [], shares)
 
 
@@ -466,23 +470,25 @@ def tender_share(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 # 标包1被A、B、C瓜分 / A和B瓜分了该标包: the winners sharing a lot or a procurement
 _GLOSS_BEFORE = re.compile(r"\s*[(（][^()（）]{0,20}[)）]\s*(?:共同|一起)?\s*$")
-_SPLIT_BY = re.compile(r"被\s*$")
-_SPLIT_WHAT = re.compile(r"(?:了)?\s*(?:该|本|此|这)?(?:个|次|批)?(?:标包|标段|份额|订单|项目|集采|采购)?")
+_SPLIT_BY = re.compile(r"[被由]\s*$")
+_SPLIT_WHAT = re.compile(r"(?:了)?\s*(?:该|本|此|这|全部|所有)?(?:个|次|批)?(?:的)?(?:标包|标段|份额|订单|项目|集采|采购)?")
+# A、B和C三家(厂商)分享 / A、B等厂商瓜分: between the winners and the verb, how many they are and what
+_SPLIT_GAP = re.compile(r"\s*(?:等)?(?:(?:[两二三四五六七八九十]|\d+)家)?(?:厂商|企业|公司|供应商|单位)?\s*(?:共同|一起)?\s*")
 
 
 def tender_split(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
-    """标包1被A、B、C瓜分 / A和B瓜分了该标包的份额: in a tender's result whose procurer is named, each of the winners
-    sharing it out supplies the procurer (no sum of its own)."""
+    """标包1被A、B、C瓜分 / A和B瓜分了该标包的份额 / 订单由A、B和C三家分享: in a tender's result whose procurer is
+    named, each of the winners sharing it out supplies the procurer (no sum of its own)."""
     cs, ce = ctx.clause(t.start)
     if not in_tender(ctx, t.start) or bond_auction(ctx, t.start):
         return []
     gloss = _GLOSS_BEFORE.search(ctx.text, cs, t.start)  # A、B、C(从D分离出来)瓜分: D is no winner
     winners = ctx.group_left(cs, gloss.start() if gloss else t.start)
-    if not winners or not re.fullmatch(r"\s*(?:共同|一起)?\s*", ctx.text[winners[-1].end:gloss.start() if gloss else t.start]):
+    if not winners or not _SPLIT_GAP.fullmatch(ctx.text, winners[-1].end, gloss.start() if gloss else t.start):
         return []
     before = ctx.text[cs:winners[0].start]
     if _SPLIT_BY.search(before):
-        if ctx.mentions(cs, winners[0].start) or not re.fullmatch(r"[^，,；;。]{0,20}?被\s*", before) \
+        if ctx.mentions(cs, winners[0].start) or not re.fullmatch(r"[^，,；;。]{0,20}?[被由]\s*", before) \
                 or not _CLOSE.match(ctx.text, t.end):
             return []  # 标包1被A、B、C瓜分
     elif before.strip("，,；; ") or not _CLOSE.match(ctx.text, _SPLIT_WHAT.match(ctx.text, t.end).end()):

@@ -2084,8 +2084,8 @@ def _winners_listed(ctx: Ctx, t: Span) -> list[Mention]:
 # 确定公司为…的中标单位 / 公司成为…的中标人 / 该公司被确定为…: the winner is the company that reports it
 _SELF_WINNER = re.compile(r"\s*(?:通知|并|同时|近日|日前|已|再次|正式|将)*(?:确定|确认)?(?:本公司|该公司|公司|其)?(?:被)?"
                           r"(?:作为联合体(?:牵头人|牵头方|成员)(?:之一)?)?(?:确定|确认|已|正式|再次)*")  # 公司作为联合体牵头人为…
-# 收到临川水务集团寄来的中标通知书 / 收到B签发的《中标通知书》: B, who tendered, tells the winner
-_NOTICE_FROM = re.compile(r"收到(?:了)?(?:招标人|采购人|业主|业主方)?(?P<b>[^，,；;。《“]{2,40}?)(?:发出|签发|发来|寄来|下发|出具|送达)?的?"
+# 收到临川水务集团寄来的中标通知书 / 收到B签发的《中标通知书》 / 接到了由B签发的中标通知书: B, who tendered, tells the winner
+_NOTICE_FROM = re.compile(r"(?:收到|接到|接获|获得|取得)(?:了)?(?:由)?(?:招标人|采购人|业主|业主方)?(?P<b>[^，,；;。《“]{2,40}?)(?:发出|签发|发来|寄来|下发|出具|送达)?的?"
                           r"[《“]?(?:中标|成交|中选)通知书")
 # an agent runs the tender for its owner (四川某招标代理有限公司, 市公共资源交易中心): it buys nothing
 _TENDER_AGENT = re.compile(r"招标|代理|交易中心|采购中心|交易所|咨询")
@@ -2343,6 +2343,10 @@ def _winners_only_before(ctx: Ctx, cs: int) -> bool:
     return True
 
 
+# A、B、C等厂商 / A、B和C三家公司: after a list of winners, how many they are and what (each named one won)
+_LIST_TAIL = re.compile(r"(?:等)?(?:(?:[两二三四五六七八九十]|\d+)家)?(?:厂商|企业|公司|供应商|单位)?")
+
+
 def _won_each(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
     """远岫科技、北辰通信和长川计算分别中标，中标金额分别为1.2亿元、8000万元和5000万元 / A和B均中标: every winner of
     the list sells to the tendering party (named in the clause before, else unnamed); the amounts listed after
@@ -2356,7 +2360,7 @@ def _won_each(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
     if each is None and not _WON_AFTER.match(ctx.text, t.end):
         return []  # a bare list wins with 中标 closing its clause only (A和B中标第一标段: whose lot is not said)
     winners = ctx.group_left(cs, at)
-    if len(winners) < 2 or winners[-1].end != at:
+    if len(winners) < 2 or not _LIST_TAIL.fullmatch(ctx.text, winners[-1].end, at):
         return []
     end = q.segment_end(ctx, t.end)
     price = _EACH_PRICE.search(ctx.text, t.end, end)
@@ -2487,18 +2491,7 @@ def _won_sums(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
     winners = ctx.group_left(cs, t.start)[-1:]
     if found is None or not winners or not _WINNER_GAP.fullmatch(ctx.text, winners[-1].end, t.start):
         return []
-    pairs = [(winners[-1], found)]
-    at = ctx.clause(t.start)[1]
-    while at < ctx.sent.end and ctx.text[at] in "，,；;":
-        ns, ne = ctx.clause(at + 1)
-        named = ctx.mentions(ns, ne, ORG)
-        if not named or ctx.text[ns:named[0].start].strip():
-            break
-        money = _won_sum(ctx, _ELLIPTIC_SUM, named[0].end, ne)
-        if money is None or len(named) > 1:
-            break
-        pairs.append((named[0], money))
-        at = ne
+    pairs = [(winners[-1], found)] + elliptic_sums(ctx, ctx.clause(t.start)[1])
     keys = {w.key for w, _ in pairs}
     if len(keys) < len(pairs) or any(_PLACEHOLDER.fullmatch(w.text) for w, _ in pairs):
         return []
@@ -2510,6 +2503,32 @@ def _won_sums(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
         fact.qualifiers["period"] = q.date_for(ctx, t)
         facts.append(_as_candidate(fact, "中标", ctx, t))
     return facts
+
+
+# 排名第一 / 位列第二 / 居首: a clause telling only the place of the winner told just before it
+_RANK_ONLY = re.compile(r"\s*(?:排名|位列|位居|名列|排在|居)(?:第[一二三四五六七八九十](?:名|位)?|首位|榜首|第一位)\s*")
+
+
+def elliptic_sums(ctx: Ctx, at: int) -> list[tuple[Mention, Value]]:
+    """…中标约4.2亿元，远岫能源约2.8亿元，长川变压器约1.1亿元 / A拿到约8.85亿元，排名第一；B约5.71亿元；C约2.31亿元:
+    from a winner's clause ending at `at`, each clause after it in the sentence that is only a name and a sum (the
+    verb left out) is another winner with its own sum; a clause telling only a place (排名第一) is passed over. The
+    list stops at the first other clause."""
+    pairs = []
+    while at < ctx.sent.end and ctx.text[at] in "，,；;":
+        ns, ne = ctx.clause(at + 1)
+        if _RANK_ONLY.fullmatch(ctx.text, ns, ne):
+            at = ne
+            continue
+        named = ctx.mentions(ns, ne, ORG)
+        if not named or ctx.text[ns:named[0].start].strip():
+            break
+        money = _won_sum(ctx, _ELLIPTIC_SUM, named[0].end, ne)
+        if money is None or len(named) > 1:
+            break
+        pairs.append((named[0], money))
+        at = ne
+    return pairs
 
 
 def _won_sum(ctx: Ctx, lead: re.Pattern[str], start: int, end: int) -> Value | None:

@@ -1,0 +1,69 @@
+"""Chinese procurement results (round 29, wt-td): winners and their sums told after the procurement in the same
+paragraph (A拿到约N元，排名第一；B约M元；C约K元), a procurement shared out by a list (订单由A、B和C三家分享), a
+list closed by 等厂商 (A、B、C等厂商各自中标N至M元不等), candidates ranked with shares, and a notice of award
+received from its issuer (接到了由B签发的中标通知书: B buys, whatever the parent announcing). Near misses: a
+market ranking, a list of makers with no procurement, a tender announced with no winner. All company names are
+invented; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, names
+
+
+def _won(text: str) -> dict[str, tuple]:
+    return {names(f, "supplier")[0]: (names(f, "buyer"), f.amount and f.amount.text, f.modality)
+            for f in facts(text, "purchase")}
+
+
+def test_winners_and_sums_listed_after_the_first_one_each_sell_to_the_procurer():
+    text = ("澄川移动2025年服务器集中采购结果出炉。青禾科技拿到约8.85亿元，排名第一；岚山信息约5.71亿元；"
+            "北辰电子约2.31亿元。")
+    assert _won(text) == {"青禾科技": (["澄川移动"], "约8.85亿元", "asserted"),
+                          "岚山信息": (["澄川移动"], "约5.71亿元", "asserted"),
+                          "北辰电子": (["澄川移动"], "约2.31亿元", "asserted")}
+
+
+def test_a_place_clause_between_winners_is_passed_over_after_the_word_too():
+    text = "远帆电力集团公布了配电变压器集中采购结果。青禾电气中标约4.2亿元，位列第一；岚山电子约2.8亿元，位列第二；北辰电子约1.1亿元。"
+    won = _won(text)
+    assert {k: v[1] for k, v in won.items()} == {"青禾电气": "约4.2亿元", "岚山电子": "约2.8亿元", "北辰电子": "约1.1亿元"}
+
+
+def test_a_clause_that_is_not_a_bare_name_and_sum_ends_the_list():
+    text = "澄川移动2025年服务器集中采购结果出炉。青禾科技拿到约8.85亿元；岚山信息去年营收约5.71亿元。"
+    assert _won(text) == {"青禾科技": (["澄川移动"], "约8.85亿元", "asserted")}
+
+
+def test_a_market_ranking_is_no_procurement():
+    for text in ("在国内服务器市场，青禾科技拿到约8.85亿元的收入，排名第一；岚山信息约5.71亿元。",
+                 "在国内服务器市场，青禾科技份额排名第一，岚山信息约5.71亿元；北辰电子约2.31亿元。"):
+        assert facts(text, "purchase") == []
+
+
+def test_a_procurement_shared_out_by_a_list_of_winners():
+    text = "澄川移动2025年服务器集中采购已完成，订单由青禾科技、岚山信息和北辰电子三家分享。"
+    assert _won(text) == {w: (["澄川移动"], None, "asserted") for w in ("青禾科技", "岚山信息", "北辰电子")}
+    text = "澄川移动2025年服务器集中采购已完成，青禾科技、岚山信息和北辰电子三家厂商瓜分了全部份额。"
+    assert set(_won(text)) == {"青禾科技", "岚山信息", "北辰电子"}
+
+
+def test_sharing_that_is_no_award_gives_nothing():
+    assert facts("澄川移动2025年服务器集中采购已完成，青禾科技、岚山信息和北辰电子三家分享了各自的经验。", "purchase") == []
+    assert facts("青禾科技、岚山信息和北辰电子三家分享了这笔订单。", "purchase") == []  # no procurement, no procurer
+
+
+def test_a_list_closed_by_its_kind_each_wins_the_range():
+    text = "澄川移动2025年服务器集中采购结果出炉。青禾科技、岚山信息、北辰电子等厂商各自中标6亿元至9亿元不等。"
+    won = _won(text)
+    assert won == {w: (["澄川移动"], "6亿元至9亿元", "asserted") for w in ("青禾科技", "岚山信息", "北辰电子")}
+
+
+def test_a_list_of_makers_with_no_procurement_gives_no_purchase():
+    assert facts("青禾科技、岚山信息和北辰电子等厂商都是国内主要的服务器厂商。", "purchase") == []
+    assert facts("澄川移动近日发布了2025年服务器集中采购的招标公告，预计采购规模约3万台。", "purchase") == []
+
+
+def test_the_issuer_of_the_notice_of_award_buys_not_the_parent_announcing():
+    text = ("远峰集团发布公告称，其子公司青禾建设接到了由澄川数科有限公司签发的中标通知书，青禾建设被确定为该公司"
+            "数据中心项目的中标人，中标价格约13亿元。")
+    assert _won(text) == {"青禾建设": (["澄川数科有限公司"], "约13亿元", "asserted")}
