@@ -46,6 +46,9 @@ _HEAD_ACTS = re.compile(_HEAD_TIME + r"(?:启动|开启|发起|开展|公布|发
                         r"(?P<what>[^，,；;。！？]{0,40}?)(?:集中采购|集采|采购|招标|招采|比选|中标|候选人)")
 # 澄川移动2025年服务器集采结果出炉 / 《澄川移动PC服务器集中采购…公示》: the procurer's name opens the procurement's
 _HEAD_NAMES = re.compile(r"(?P<what>[^，,；;。！？、]{0,30}?)(?:集中采购|集采|招采|招标采购|(?:采购|招标)(?:项目|结果|中标|公告|招标))")
+# 北辰电信为同类项目采购800台网关 / B为该工程招标: B procures for a project of its own (no one named between)
+_HEAD_FOR = re.compile(_HEAD_TIME + r"为(?:同类|同名|同一|该|此|这一|上述|本|其)?[^，,；;。！？“”]{0,16}?(?:项目|工程)"
+                       r"(?:集中)?(?:采购|招标)")
 # what a procurement's name does not hold between its procurer and its noun: a bidder's verbs and joiners
 _NOT_HEAD_GAP = re.compile(r"中标|投标|参与|参加|入围|供货|供应|获得|拿到|拿下|斩获|在|为|是|向|与|和|及|对|从|给|客户")
 # what may open a clause before its subject: time words, marks
@@ -87,7 +90,7 @@ def _tenders(doc: Doc, sent: Sentence, m: Mention) -> bool:
     if v._TENDERER_TITLE.search(text, max(sent.start, m.start - 8), m.start) is not None \
             and text.endswith(("为", "是", "系", "：", ":"), sent.start, m.start):
         return True  # 招标人为B / 采购人：B
-    found = _HEAD_ACTS.match(text, m.end, sent.end)
+    found = _HEAD_ACTS.match(text, m.end, sent.end) or _HEAD_FOR.match(text, m.end, sent.end)
     if found is None:
         found = _HEAD_NAMES.match(text, m.end, sent.end)
         if found is None or _NOT_HEAD_GAP.search(found.group("what")):
@@ -382,9 +385,12 @@ def _first_of_notice(ctx: Ctx, t: Span) -> list[FactRecord] | None:
     if len(buyers) != 1:
         return None
     winners = ctx.group_left(cs, t.start)
-    if len(winners) != 1 or ctx.text[cs:winners[0].start].strip("，,；; "):
+    if len(winners) != 1:
         return None
-    bid = _BID_BEFORE.fullmatch(ctx.text, winners[0].end, t.start)
+    named, after = _glossed(ctx, cs, winners[0])
+    if not named:
+        return None
+    bid = _BID_BEFORE.fullmatch(ctx.text, after, t.start)
     if bid is None or winners[0].key == buyers[0].key:
         return None
     sums = [m for m in ctx.doc.values_in(bid.start("sum"), bid.end("sum"), "money")]
@@ -396,6 +402,23 @@ def _first_of_notice(ctx: Ctx, t: Span) -> list[FactRecord] | None:
     if fact.modality == "asserted":
         fact.modality = "planned"
     return [fact]
+
+
+# A股份有限公司（以下简称“A”）: the short name glossing the full name that opens the clause
+_GLOSS_OPENS = re.compile(r"\s*[(（](?:以下简称|下称|简称|以下称|下文简称)[:：]?\s*[“\"「]?")
+_GLOSS_CLOSES = re.compile(r"[”\"」]?\s*[)）]")
+
+
+def _glossed(ctx: Ctx, cs: int, name: Mention) -> tuple[bool, int]:
+    """Whether `name` opens the clause at cs, alone or as the short name glossing the full name opening it (A有限公司
+    （以下简称“A”）), and where what follows it starts (after the gloss closes)."""
+    if not ctx.text[cs:name.start].strip("，,；; "):
+        return True, name.end
+    full = [m for m in ctx.mentions(cs, name.start) if not ctx.text[cs:m.start].strip("，,；; ")][:1]
+    closes = _GLOSS_CLOSES.match(ctx.text, name.end)
+    if not full or closes is None or not _GLOSS_OPENS.fullmatch(ctx.text, full[0].end, name.start):
+        return False, name.end
+    return True, closes.end()
 
 
 def tender_rank(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -410,7 +433,7 @@ def tender_rank(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if told is None or told.modality not in ("asserted", "planned") or not told.roles.get("supplier"):
         return []
     cs, ce = ctx.clause(t.start)
-    if told.modality == "planned" and ("候选" in told.rule or "候选" in ctx.text[cs:ce]):
+    if told.modality == "planned" and ("候选" in told.rule or "候选" in ctx.text[cs:ce]) and not _shared(told):
         return []  # 青禾科技成为第一中标候选人，B和C分列第二、第三: runners-up (ranked by their sums, all win shares)
     word = ctx.text[t.start:t.end]
     if word in ("分列", "位列", "排名", "排在", "名列"):
@@ -433,6 +456,14 @@ def tender_rank(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if told.roles["supplier"][0].key in {w.key for w in winners}:
         return []
     return _awards(ctx, t, cs, winners, [], [], like=told)
+
+
+def _shared(told: FactRecord) -> bool:
+    """Whether the first candidate told is to get only a share of the procurement (拟获50%的份额): the procurement is
+    shared out, so the candidates ranked after it are proposed for the rest (planned), not runners-up."""
+    share = told.qualifiers.get("share_of_purchases")
+    number = getattr(getattr(share, "value", None), "value", None)
+    return isinstance(number, (int, float)) and 0 < number < 100
 
 
 # A、B、C中标份额分别为50%、30%、20% / A中标份额为40%: each winner's share of the procurement

@@ -2226,7 +2226,7 @@ _TENDERED_AFTER = re.compile(r"[^，,；;。]{2,60}?(?:项目|工程|标段|标�
 # 由远岫信息技术有限公司中标 / A以1.2亿元中标 / A以约3.8亿元成为第一中标候选人 / A成功中标: the winner before the word
 _WON_BY = re.compile(r"由\s*$")
 _WON_FOR = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?\s*(?:(?:成功|已|再次|一举)?以(?:人民币)?(?P<money>(?:\d[\d,.]*|[^，,；;。]){1,24}?)"
-                      r"(?:的?(?:价格|报价|投标报价|投标价|总价))?)?\s*(?:成功|已|再次|一举|顺利)?(?:成为|为|是)?$")
+                      r"(?:的?(?:价格|报价|投标报价|投标价|总价))?)?\s*(?:也|同样|又|亦|仍|依然)?(?:成功|已|再次|一举|顺利)?(?:成为|为|是)?$")
 _WON_PRICED = re.compile(r"\s*(?:(?:约|近|超过|逾)?\s*[\d.,]+\s*(?:万|亿)?\s*(?:元|美元))\s*$")  # A 35298 万元中标
 _WON_AFTER = re.compile(r"\s*(?:了)?(?:[，,。；;：:]|$)")  # 中标 closing its clause (not 中标公告, 中标结果, 中标金额…)
 # 远岫科技、北辰通信和长川计算分别中标 / 蓝海智算和北辰数科均中标: several winners, each its own award
@@ -2435,9 +2435,31 @@ def _won_unnamed_buyer(ctx: Ctx, t: Span) -> list[FactRecord]:
     fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": suppliers}, t)
     price = _TENDER_PRICE.search(ctx.text, t.end, q.segment_end(ctx, t.end))
     after = ctx.values("money", price.end(), q.segment_end(ctx, t.end))[:1] if price else []
+    if not paid and not after and word.endswith("候选人"):
+        after = _bid_next(ctx, t)  # A是第一中标候选人，投标价1200万元: its bid, the sum proposed
     fact.amount = (paid or after or [None])[0]
     fact.qualifiers["period"] = q.date_for(ctx, t)
+    if word.endswith("候选人"):
+        fact.date = q.award_date(fact.qualifiers["period"], t)  # 去年5月10日，B为…项目采购…，A是第一中标候选人
     return [_as_candidate(fact, word, ctx, t)]
+
+
+# …第一中标候选人，投标价1200万元 / ，报价为1200万元（不含税）: the candidate's bid, a clause of its own right after
+_BID_NEXT = re.compile(r"[，,]\s*(?:其)?(?:投标价格|投标价|投标报价|报价)(?:为|是|约为|约|达)?\s*")
+
+
+def _bid_next(ctx: Ctx, t: Span) -> list[Value]:
+    """The bid told alone in the clause right after a candidate's (…成为第一中标候选人，投标价1200万元), else none."""
+    _, ce = ctx.clause(t.start)
+    if not ctx.text[t.end:ce].strip():
+        opened = _BID_NEXT.match(ctx.text, ce)
+        if opened is not None:
+            end = ctx.clause(opened.end())[1]
+            money = ctx.values("money", opened.end(), end)
+            if len(money) == 1 and money[0].start - opened.end() <= 2 \
+                    and not ctx.text[money[0].end:end].strip().strip("（）()不含税含税 "):
+                return money
+    return []
 
 
 # 青禾电气中标最多 / A中标金额最高 / A中标份额最大: the largest winner, closing its clause

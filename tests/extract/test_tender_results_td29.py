@@ -67,3 +67,46 @@ def test_the_issuer_of_the_notice_of_award_buys_not_the_parent_announcing():
     text = ("远峰集团发布公告称，其子公司青禾建设接到了由澄川数科有限公司签发的中标通知书，青禾建设被确定为该公司"
             "数据中心项目的中标人，中标价格约13亿元。")
     assert _won(text) == {"青禾建设": (["澄川数科有限公司"], "约13亿元", "asserted")}
+
+
+def _shares(text: str) -> dict[str, float | None]:
+    return {names(f, "supplier")[0]: (f.qualifiers.get("share_of_purchases") and f.qualifiers["share_of_purchases"].value.value)
+            for f in facts(text, "purchase")}
+
+
+def test_candidates_sharing_a_procurement_are_all_proposed():
+    text = ("澄川电信公示了算力服务器采购的中标候选人，青禾科技以约6.33亿元的报价成为第一中标候选人，拟获50%的份额；"
+            "岚山信息和北辰电子分列第二、第三。")
+    assert _won(text) == {"青禾科技": (["澄川电信"], "约6.33亿元", "planned"), "岚山信息": (["澄川电信"], None, "planned"),
+                          "北辰电子": (["澄川电信"], None, "planned")}
+    assert _shares(text)["青禾科技"] == 50.0
+
+
+def test_runners_up_of_a_tender_not_shared_win_nothing():
+    text = "澄川电信公示了算力服务器采购的中标候选人，青禾科技以约6.33亿元的报价成为第一中标候选人；岚山信息和北辰电子分列第二、第三。"
+    assert _won(text) == {"青禾科技": (["澄川电信"], "约6.33亿元", "planned")}
+    text = ("澄川电信公示了算力服务器采购的中标候选人，青禾科技以约6.33亿元的报价成为第一中标候选人，拟获100%的份额；"
+            "岚山信息和北辰电子分列第二、第三。")
+    assert set(_won(text)) == {"青禾科技"}
+
+
+def test_the_first_candidate_glossed_by_a_short_name_after_a_notice():
+    text = ("北辰电信日前公布“边缘计算网关（2025年）集中采购项目”的中标候选人。青禾网络技术（临川）有限公司（以下简称"
+            "“青禾网络”）以3200万元（不含税）的报价排在第一，澄川通信以3150万元位居第二。")
+    won = facts(text, "purchase")
+    assert len(won) == 1 and names(won[0], "buyer") == ["北辰电信"] and won[0].modality == "planned"
+    assert names(won[0], "supplier")[0].startswith("青禾网络") and won[0].amount.value.value == 3.2e7
+
+
+def test_a_procurement_for_a_project_names_the_buyer_of_its_first_candidate():
+    text = "去年5月10日，北辰电信为同类项目采购800台网关，那次青禾网络也是第一中标候选人，投标价1200万元。"
+    won = facts(text, "purchase")
+    assert [(names(f, "buyer"), names(f, "supplier"), f.modality, f.amount.value.value) for f in won] == \
+        [(["北辰电信"], ["青禾网络"], "planned", 1.2e7)]
+    assert str(won[0].date.value.value).startswith("2024-05-10")
+
+
+def test_a_contractor_buying_for_a_project_with_no_candidate_gives_no_award():
+    assert facts("北辰电信为同类项目采购800台网关，目前尚未公布中标候选人。", "purchase") == []
+    text = "青禾建设为澄川移动的数据中心项目采购了一批服务器，岚山信息也是供应商之一。"
+    assert all(names(f, "buyer") != ["青禾建设"] or names(f, "supplier") != ["澄川移动"] for f in facts(text, "purchase"))
