@@ -1826,6 +1826,8 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     titled = _title_award(ctx, t) if word == "中标" else None
     if titled is not None:
         return titled
+    if word == "中标" and ctx.text.startswith(("通知书", "通知书》", "通知书”"), t.end):
+        return _notice_received(ctx, t)
     if word == "中标":
         buyers = ctx.group_right(t.end, ce, ORG, max_gap=0)[:1]
         if not buyers and ctx.text[t.end:t.end + 1] in ("“", "\"", "《"):
@@ -2125,6 +2127,39 @@ def _sender_unnamed(ctx: Ctx, before: int) -> bool:
         return False
     said = found.group("b").strip()
     return _BODY_END.search(said) is not None and not _TENDER_AGENT.search(said) and not said.startswith(("本", "该", "此", "公司"))
+
+
+# between the one receiving a notice of award and its verb: times and adverbs only (青禾建设近日收到…)
+_RECEIVER_GAP = re.compile(r"\s*(?:近日|日前|今日|昨日|近期|已经|已|正式|顺利|成功|于[^，,；;。“”《]{1,12}?)*\s*")
+# the clause or sentence names the award itself (确定A为…的中标人, A中标…): that reading tells it
+_AWARD_TOLD = re.compile(r"中标(?:人|单位|供应商|候选人)|(?<!《)中标(?!通知|公告|公示|结果)")
+
+
+def _notice_received(ctx: Ctx, t: Span) -> list[FactRecord]:
+    """青禾建设近日接到澄川数科有限公司签发的中标通知书，中标价格约13亿元: the one named right before the verb (收到,
+    接到) won the tender of the one that sent the notice (asserted: the notice tells an award made); the money after
+    中标价格/中标金额 in its part of the sentence is the award's. Nothing where the sentence tells the award in words of
+    its own (确定A为…的中标人: read there), where no sender or no receiver is named, or the sender is an agent."""
+    found = _NOTICE_FROM.search(ctx.text, ctx.sent.start, t.end + 3)
+    if found is None or found.end() != t.end + 3:
+        return []
+    rest = ctx.text[t.end:ctx.sent.end].replace("中标通知书", "").replace("中标价", "").replace("中标金额", "")
+    if _AWARD_TOLD.search(rest) or _AWARD_TOLD.search(ctx.text, ctx.sent.start, found.start()):
+        return []
+    sender = _notice_sender(ctx, t.start)
+    cs = clause_start(ctx.text, found.start(), ctx.sent.start)
+    receivers = ctx.group_left(cs, found.start())[-1:]
+    if not sender or not receivers or not _RECEIVER_GAP.fullmatch(ctx.text, receivers[-1].end, found.start()) \
+            or receivers[-1].key == sender[0].key or _PLACEHOLDER.fullmatch(receivers[-1].text):
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": sender, "supplier": receivers}, t)
+    end = q.segment_end(ctx, t.end)
+    price = _TENDER_PRICE.search(ctx.text, t.end, end)
+    money = ctx.values("money", price.end(), end)[:1] if price else []
+    fact.amount = money[0] if money else None
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    fact.date = q.award_date(fact.qualifiers["period"], t)
+    return [fact]
 
 
 # B向北辰园林发出《中标通知书》: B, before 向, tendered and tells the winner

@@ -110,3 +110,18 @@ def test_a_contractor_buying_for_a_project_with_no_candidate_gives_no_award():
     assert facts("北辰电信为同类项目采购800台网关，目前尚未公布中标候选人。", "purchase") == []
     text = "青禾建设为澄川移动的数据中心项目采购了一批服务器，岚山信息也是供应商之一。"
     assert all(names(f, "buyer") != ["青禾建设"] or names(f, "supplier") != ["澄川移动"] for f in facts(text, "purchase"))
+
+
+def test_a_notice_of_award_received_alone_tells_the_award():
+    text = "远峰集团公告，全资子公司青禾建设于6月3日收到澄川数科有限公司发出的《中标通知书》，中标金额为2.6亿元。"
+    won = facts(text, "purchase")
+    assert [(names(f, "buyer"), names(f, "supplier"), f.modality, f.amount.value.value) for f in won] == \
+        [(["澄川数科有限公司"], ["青禾建设"], "asserted", 2.6e8)]
+    assert _won("青禾建设近日接到澄川数科有限公司签发的中标通知书，中标价格约13亿元。") == \
+        {"青禾建设": (["澄川数科有限公司"], "约13亿元", "asserted")}
+
+
+def test_a_notice_not_received_or_from_an_agent_or_from_no_one_tells_nothing():
+    for text in ("青禾建设尚未收到澄川数科有限公司的中标通知书。", "青禾建设近日收到澄川招标代理有限公司发出的中标通知书。",
+                 "青禾建设近日收到中标通知书。"):
+        assert facts(text, "purchase") == []
