@@ -2084,7 +2084,7 @@ def _winners_listed(ctx: Ctx, t: Span) -> list[Mention]:
 
 
 # 确定公司为…的中标单位 / 公司成为…的中标人 / 该公司被确定为…: the winner is the company that reports it
-_SELF_WINNER = re.compile(r"\s*(?:通知|并|同时|近日|日前|已|再次|正式|将)*(?:确定|确认)?(?:本公司|该公司|公司|其)?(?:被)?"
+_SELF_WINNER = re.compile(r"\s*(?:通知|并|同时|近日|日前|已|再次|正式|将)*(?:经[^，,；;。“”]{0,16}?(?:评定|评审|评标|评选)\s*)?(?:确定|确认)?(?:本公司|该公司|公司|其)?(?:被)?"
                           r"(?:作为联合体(?:牵头人|牵头方|成员)(?:之一)?)?(?:确定|确认|已|正式|再次)*")  # 公司作为联合体牵头人为…
 # 收到临川水务集团寄来的中标通知书 / 收到B签发的《中标通知书》 / 接到了由B签发的中标通知书: B, who tendered, tells the winner
 _NOTICE_FROM = re.compile(r"(?:收到|接到|接获|获得|取得)(?:了)?(?:由)?(?:招标人|采购人|业主|业主方)?(?P<b>[^，,；;。《“]{2,40}?)(?:发出|签发|发来|寄来|下发|出具|送达)?的?"
@@ -2107,10 +2107,18 @@ def _notice_sender(ctx: Ctx, before: int) -> list[Mention]:
     if found.start() > before + 8:
         return []
     named = ctx.mentions(found.start("b"), found.end("b"), ORG)
+    orgs = [m for m in named if m.kind == "organization"]
+    if len(orgs) == 1 and orgs[0].start == found.start("b") and _SENDER_UNIT.fullmatch(ctx.text, orgs[0].end, found.end("b")) \
+            and not _TENDER_AGENT.search(orgs[0].text):
+        return orgs  # 收到B有限公司工程管理中心发出的《中标通知书》: B's own unit runs its tender, B buys
     if len(named) != 1 or named[0].kind != "organization" or _TENDER_AGENT.search(named[0].text):
         return []
     whole = not ctx.text[found.start("b"):named[0].start].strip() and not ctx.text[named[0].end:found.end("b")].strip()
     return named if whole else []  # (收到A、B送达的中标通知书: two tenderers, two awards; no one buyer)
+
+
+# a company's own unit that sends its notices of award (B公司工程管理中心, B集团物资部)
+_SENDER_UNIT = re.compile(r"(?:工程管理中心|项目管理中心|工程管理部|工程部|物资部|采购部|采购管理部|基建部|工程建设部|项目部)")
 
 
 # what ends an organisation's name where no rule found the name (岚山电网公司, 澄川市环卫管理处, 岚山电力局)

@@ -125,3 +125,17 @@ def test_a_notice_not_received_or_from_an_agent_or_from_no_one_tells_nothing():
     for text in ("青禾建设尚未收到澄川数科有限公司的中标通知书。", "青禾建设近日收到澄川招标代理有限公司发出的中标通知书。",
                  "青禾建设近日收到中标通知书。"):
         assert facts(text, "purchase") == []
+
+
+def test_a_notice_sent_by_the_buyers_own_unit_names_the_buyer():
+    text = ("近日，青禾电子股份有限公司（以下简称“公司”）收到澄川通讯有限公司工程管理中心发出的《中标通知书》，经评标委员会"
+            "综合评定确认公司为“澄川数据中心二期微模块采购”项目的中标单位，中标金额约为7900万元。")
+    won = facts(text, "purchase")
+    assert [(names(f, "buyer"), names(f, "supplier"), f.modality, f.amount.value.value) for f in won] == \
+        [(["澄川通讯有限公司"], ["青禾电子股份有限公司"], "asserted", 7.9e7)]
+
+
+def test_a_notice_from_an_agents_unit_names_no_buyer():
+    text = ("近日，青禾电子股份有限公司（以下简称“公司”）收到澄川招标代理有限公司项目部发出的《中标通知书》，确认公司为"
+            "“澄川数据中心二期微模块采购”项目的中标单位。")
+    assert all(not names(f, "buyer") or names(f, "buyer") != ["澄川招标代理有限公司"] for f in facts(text, "purchase"))
