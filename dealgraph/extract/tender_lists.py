@@ -227,7 +227,7 @@ def in_tender(ctx: Ctx, before: int) -> bool:
     return prev is not None and _TENDER_WORDS.search(prev.text) is not None or bool(procurer_head(ctx, before))
 
 
-_TENDER_VOICES = ("tender_won", "tender_got", "tender_rank", "tender_share", "tender_split")
+_TENDER_VOICES = ("tender_won", "tender_got", "tender_rank", "tender_share", "tender_split", "tender_among")
 
 
 def _is_award(fact: FactRecord) -> bool:
@@ -280,6 +280,9 @@ def tender_got(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     winners = ctx.group_left(cs, t.start)
     if not winners or not _GAP.fullmatch(ctx.text, winners[-1].end, t.start):
+        if len(shares) > 1 and not sums and re.fullmatch(r"\s*(?:分别|依次)\s*", ctx.text[cs:t.start]):
+            _shares_to_ranked(ctx, cs, shares)  # …B和C分列第二、第三，分别拟获30%和20%的份额: theirs in order
+            return []
         if ctx.mentions(cs, t.start) or len(shares) != 1 or sums:
             return []
         told = last_award(ctx)
@@ -301,6 +304,20 @@ def tender_got(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if more:
             return _awards(ctx, t, cs, winners + [w for w, _ in more], sums + [s for _, s in more], [])
     return _awards(ctx, t, cs, winners, sums if sums else [], shares)
+
+
+def _shares_to_ranked(ctx: Ctx, cs: int, shares: list[Value]) -> None:
+    """Give the shares listed (分别…30%和20%的份额) one to each of the winners ranked in the clause just before, in
+    order, when they are as many and none has a share yet; else nothing."""
+    if cs <= ctx.sent.start:
+        return
+    ps, _ = ctx.clause(cs - 1)
+    ranked = [f for f in ctx.facts if _is_award(f) and f.rule.split(":")[1] == "tender_rank" and f.evidence.start == ctx.sent.start
+              and f.roles.get("supplier") and ps <= f.roles["supplier"][0].start < cs]
+    if len(ranked) != len(shares) or any("share_of_purchases" in f.qualifiers for f in ranked):
+        return
+    for fact, share in zip(ranked, shares):
+        fact.qualifiers["share_of_purchases"] = share
 
 
 def _won_after(ctx: Ctx, at: int, ce: int) -> tuple[list[Value], list[Value], bool]:
@@ -433,7 +450,8 @@ def tender_rank(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if told is None or told.modality not in ("asserted", "planned") or not told.roles.get("supplier"):
         return []
     cs, ce = ctx.clause(t.start)
-    if told.modality == "planned" and ("候选" in told.rule or "候选" in ctx.text[cs:ce]) and not _shared(told):
+    if told.modality == "planned" and ("候选" in told.rule or "候选" in ctx.text[cs:ce]) and not _shared(told) \
+            and not _SHARES_NEXT.match(ctx.text, ce):
         return []  # 青禾科技成为第一中标候选人，B和C分列第二、第三: runners-up (ranked by their sums, all win shares)
     word = ctx.text[t.start:t.end]
     if word in ("分列", "位列", "排名", "排在", "名列"):
@@ -456,6 +474,10 @@ def tender_rank(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if told.roles["supplier"][0].key in {w.key for w in winners}:
         return []
     return _awards(ctx, t, cs, winners, [], [], like=told)
+
+
+# …分列第二、第三，分别拟获30%和20%的份额: the ones ranked get shares of their own (told in the clause after)
+_SHARES_NEXT = re.compile(r"[，,]\s*(?:分别|依次)(?:拟获得|拟获|获得|可获得|将获得)\s*(?:约)?\d+(?:\.\d+)?%")
 
 
 def _shared(told: FactRecord) -> bool:
@@ -577,5 +599,37 @@ def _sentence_of(doc: Doc, pos: int) -> int:
     return next((s.index for s in doc.sentences if s.start <= pos < s.end), -1)
 
 
-HANDLERS = {"tender_got": tender_got, "tender_rank": tender_rank, "tender_share": tender_share, "tender_split": tender_split,
+# 共有5家厂商中标 / 3家企业中选 / 中标厂商共5家: the sentence before counts the winners
+_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*家(?:厂商|企业|公司|供应商|单位)?(?:最终|成功)?(?:中标|中选)"
+                      r"|中标(?:厂商|企业|供应商|单位|人)(?:共|共有|有)(?:\d+|[一二两三四五六七八九十]+)\s*家")
+_AMONG_OPENS = re.compile(r"\s*[，,:：]\s*")
+
+
+def tender_among(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """澄川移动服务器集采已完成，共有5家厂商中标。其中，青禾科技约8.85亿元，排名第一；岚山信息约5.71亿元: where the
+    sentence before (in the paragraph) counts the winners of a procurement, a sentence opening with 其中 that lists
+    names with their sums only (the verb left out) tells each winner's award, from the procurer named there (in its
+    mood: candidates proposed, planned). Nothing where the first clause is not a bare name and sum (其中，A中标…, read
+    by its verb), or where no procurer is named."""
+    if ctx.text[ctx.sent.start:t.start].strip("“”\"　 ") or bond_auction(ctx, t.start):
+        return []
+    prev = _previous(ctx)
+    opens = _AMONG_OPENS.match(ctx.text, t.end)
+    if prev is None or opens is None or not _COUNTED.search(prev.text):
+        return []
+    ns, ne = ctx.clause(opens.end())
+    named = ctx.mentions(ns, ne, ("organization", "candidate"))
+    if len(named) != 1 or named[0].start != ns or "中标" in ctx.text[ns:ne]:
+        return []
+    first = v._won_sum(ctx, v._ELLIPTIC_SUM, named[0].end, ne)
+    if first is None:
+        return []
+    more = v.elliptic_sums(ctx, ne)
+    winners, sums = [named[0]] + [w for w, _ in more], [first] + [s for _, s in more]
+    if not v._tenderer(ctx, ns):
+        return []
+    return _awards(ctx, t, ns, winners, sums, [])
+
+
+HANDLERS = {"tender_among": tender_among, "tender_got": tender_got, "tender_rank": tender_rank, "tender_share": tender_share, "tender_split": tender_split,
             "consortium_lead": consortium_lead}

@@ -139,3 +139,42 @@ def test_a_notice_from_an_agents_unit_names_no_buyer():
     text = ("近日，青禾电子股份有限公司（以下简称“公司”）收到澄川招标代理有限公司项目部发出的《中标通知书》，确认公司为"
             "“澄川数据中心二期微模块采购”项目的中标单位。")
     assert all(not names(f, "buyer") or names(f, "buyer") != ["澄川招标代理有限公司"] for f in facts(text, "purchase"))
+
+
+def test_winners_named_after_their_title_each_sell_to_the_procurer():
+    text = "澄川移动2025年服务器集中采购结果出炉，中标厂商为青禾科技、岚山信息和北辰电子。"
+    assert {k: v[0] for k, v in _won(text).items()} == {w: ["澄川移动"] for w in ("青禾科技", "岚山信息", "北辰电子")}
+    assert facts("澄川移动表示，中标企业将于下月开始供货。", "purchase") == []
+
+
+def test_shares_of_the_candidates_ranked_after_the_first_go_to_each():
+    text = ("澄川电信公示了算力服务器采购的中标候选人，青禾科技以约6.33亿元的报价成为第一中标候选人，拟获50%的份额；"
+            "岚山信息和北辰电子分列第二、第三，分别拟获30%和20%的份额。")
+    assert _shares(text) == {"青禾科技": 50.0, "岚山信息": 30.0, "北辰电子": 20.0}
+    text = ("澄川电信公示了算力服务器采购的中标候选人，青禾科技以约6.33亿元的报价成为第一中标候选人；"
+            "岚山信息和北辰电子分列第二、第三，分别拟获30%和20%的份额。")
+    assert _shares(text) == {"青禾科技": None, "岚山信息": 30.0, "北辰电子": 20.0}
+    assert {v[2] for v in _won(text).values()} == {"planned"}
+
+
+def test_runners_up_with_bids_of_their_own_are_no_shares():
+    text = ("澄川电信公示了算力服务器采购的中标候选人，青禾科技以约6.33亿元的报价成为第一中标候选人；"
+            "岚山信息和北辰电子分列第二、第三，分别报价6.5亿元和6.8亿元。")
+    assert set(_won(text)) == {"青禾科技"}
+
+
+def test_winners_counted_then_listed_with_their_sums():
+    text = "澄川移动2025年服务器集中采购已完成，共有5家厂商中标。其中，青禾科技约8.85亿元，排名第一；岚山信息约5.71亿元，北辰电子约2.31亿元。"
+    assert _won(text) == {"青禾科技": (["澄川移动"], "约8.85亿元", "asserted"),
+                          "岚山信息": (["澄川移动"], "约5.71亿元", "asserted"),
+                          "北辰电子": (["澄川移动"], "约2.31亿元", "asserted")}
+    text = "澄川电信公示了算力服务器采购的中标候选人，共有3家厂商中标。其中，青禾科技约6.33亿元；岚山信息约4.1亿元。"
+    assert {v[2] for v in _won(text).values()} == {"planned"} and len(_won(text)) == 2
+
+
+def test_a_list_with_no_count_of_winners_before_or_not_of_sums_won_gives_nothing():
+    for text in ("其中，青禾科技约8.85亿元，岚山信息约5.71亿元。",
+                 "澄川移动去年服务器收入增长，共有5家厂商供货。其中，青禾科技约8.85亿元，岚山信息约5.71亿元。",
+                 "澄川移动2025年服务器集中采购已完成，共有5家厂商中标。其中，青禾科技去年营收约8.85亿元。",
+                 "澄川移动启动2025年服务器集中采购，青禾科技、岚山信息等厂商参与投标。"):
+        assert facts(text, "purchase") == [], text
