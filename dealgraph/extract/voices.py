@@ -1862,6 +1862,8 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     # (a project's quoted title or a code in it names no buyer: “…PCCP管道采购”的中标单位, EPC, PPP; nor does a
     # place opening a project's name: 中标临江市人工智能算力中心项目)
     buyers = [b for b in buyers if b.kind == "organization" and not b.text.isascii() and not _PLACE_LED.match(b.text)]
+    if buyers and suppliers and _owner_by_pronoun(ctx, buyers[0], suppliers[0]):
+        buyers = [m for m in tender_lists.procurer_head(ctx, cs) if m.key != suppliers[0].key]
     titled = tender_lists.titled_tenderer(ctx.doc) if buyers else []
     if titled and titled[0].key != buyers[0].key and (not suppliers or titled[0].key != suppliers[0].key):
         buyers = titled  # 中标《珑腾…项目》… 招标人：B: the tenderer the text names by its title, not a name opening the project's
@@ -1894,6 +1896,19 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if each:  # A中标X工程3标段、Y工程1标段，中标价分别为1.02亿元、5410万元: one award per work, each its price
         return [_as_candidate(replace(fact, amount=money, qualifiers=dict(fact.qualifiers)), word, ctx, t) for money in each]
     return [_as_candidate(fact, word, ctx, t)]
+
+
+# 子公司青禾建设 / 其全资子公司A: the winner named as the unit of the company announcing
+_UNIT_BEFORE = re.compile(r"(?:子公司|孙公司|下属公司|下属企业)\s*$")
+_PRONOUNS = ("该公司", "公司", "本公司", "其", "该集团", "集团")
+
+
+def _owner_by_pronoun(ctx: Ctx, buyer: Mention, supplier: Mention) -> bool:
+    """Whether the buyer is only a word for a company (该公司, 公司) while the winner is named in the sentence as a
+    company's unit (远峰集团公告，子公司青禾建设被确定为该公司…项目的中标人): the word is read as the unit's owner, the
+    one announcing, who tendered nothing the text says. The procurer named at the head, if any, is the buyer."""
+    return buyer.text in _PRONOUNS and buyer.key != supplier.key \
+        and _UNIT_BEFORE.search(ctx.text, max(ctx.sent.start, supplier.start - 8), supplier.start) is not None
 
 
 # the works listed after 中标, each a project, section or lot of its own (X工程3标段、Y工程1标段)

@@ -178,3 +178,15 @@ def test_a_list_with_no_count_of_winners_before_or_not_of_sums_won_gives_nothing
                  "澄川移动2025年服务器集中采购已完成，共有5家厂商中标。其中，青禾科技去年营收约8.85亿元。",
                  "澄川移动启动2025年服务器集中采购，青禾科技、岚山信息等厂商参与投标。"):
         assert facts(text, "purchase") == [], text
+
+
+def test_a_word_for_the_company_is_no_buyer_where_the_winner_is_the_announcers_unit():
+    text = "远峰集团6月3日晚间发布公告称，子公司青禾建设被确定为该公司数据中心项目的中标人，中标价格约13亿元。"
+    assert _won(text) == {"青禾建设": ([], "约13亿元", "asserted")}
+    text = "远峰集团发布公告称，其子公司青禾建设中标该公司数据中心项目，中标价格约13亿元。"
+    assert [names(f, "buyer") for f in facts(text, "purchase")] == [[]]
+
+
+def test_a_word_for_a_tenderer_named_before_stays_the_buyer_where_the_winner_is_no_unit():
+    text = "澄川数科有限公司近日发布数据中心项目招标公告。青禾建设被确定为该公司数据中心项目的中标人，中标价格约13亿元。"
+    assert _won(text) == {"青禾建设": (["澄川数科有限公司"], "约13亿元", "asserted")}
