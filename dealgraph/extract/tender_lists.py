@@ -11,7 +11,12 @@
   (tender_share), 标包1被A、B、C瓜分 (tender_split). A winner's share of the procurement is its share_of_purchases.
 All of them only where the text tells a tender's result (a tender word in the sentence or the one before it, or a
 procurer at the head). A candidate list told in the sentence before or at the head makes its winners planned
-(proposed)."""
+(proposed).
+- Round 29: a winner's sum followed by bare names with sums (A拿到约8.85亿元，排名第一；B约5.71亿元；C约2.31亿元,
+  a clause of only a place passed over); winners counted, then listed (共有5家厂商中标。其中，A约N元，B约M元:
+  tender_among); a procurement shared out (订单由A、B和C三家分享); a buyer procuring for a project (B为同类项目采购…);
+  the candidates ranked after the first are proposed too where the procurement is shared (拟获50%的份额 / 分别拟获
+  30%和20%的份额), else they are runners-up."""
 
 from __future__ import annotations
 
