@@ -190,3 +190,11 @@ def test_a_word_for_the_company_is_no_buyer_where_the_winner_is_the_announcers_u
 def test_a_word_for_a_tenderer_named_before_stays_the_buyer_where_the_winner_is_no_unit():
     text = "澄川数科有限公司近日发布数据中心项目招标公告。青禾建设被确定为该公司数据中心项目的中标人，中标价格约13亿元。"
     assert _won(text) == {"青禾建设": (["澄川数科有限公司"], "约13亿元", "asserted")}
+
+
+def test_near_misses_of_the_new_words_give_no_purchase():
+    for text in ("青禾科技在发布会上分享了其服务器采购经验，岚山信息和北辰电子也分享了案例。",
+                 "澄川移动采购负责人表示，青禾科技拟获澄川资本2亿元投资。",
+                 "澄川移动启动服务器集中采购。据悉，共有12家厂商参与投标，其中，青禾科技报价最低。",
+                 "澄川电信去年在服务器市场的份额为30%，青禾科技、岚山信息和北辰电子分列第二、第三、第四。"):
+        assert facts(text, "purchase") == [], text
