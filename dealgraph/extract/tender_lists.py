@@ -426,14 +426,14 @@ def _first_of_notice(ctx: Ctx, t: Span) -> list[FactRecord] | None:
     return [fact]
 
 
-# A股份有限公司（以下简称“A”）: the short name glossing the full name that opens the clause
+# 青禾网络技术（临川）公司（下称“青禾网络”）: the short name glossing the full name that opens the clause
 _GLOSS_OPENS = re.compile(r"\s*[(（](?:以下简称|下称|简称|以下称|下文简称)[:：]?\s*[“\"「]?")
 _GLOSS_CLOSES = re.compile(r"[”\"」]?\s*[)）]")
 
 
 def _glossed(ctx: Ctx, cs: int, name: Mention) -> tuple[bool, int]:
     """Whether `name` opens the clause at cs, alone or as the short name glossing the full name opening it (A有限公司
-    （以下简称“A”）), and where what follows it starts (after the gloss closes)."""
+    （下称“A”）), and where what follows it starts (after the gloss closes)."""
     if not ctx.text[cs:name.start].strip("，,；; "):
         return True, name.end
     full = [m for m in ctx.mentions(cs, name.start) if not ctx.text[cs:m.start].strip("，,；; ")][:1]

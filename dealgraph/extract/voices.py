@@ -2125,7 +2125,7 @@ def _notice_sender(ctx: Ctx, before: int) -> list[Mention]:
     orgs = [m for m in named if m.kind == "organization"]
     if len(orgs) == 1 and orgs[0].start == found.start("b") and _SENDER_UNIT.fullmatch(ctx.text, orgs[0].end, found.end("b")) \
             and not _TENDER_AGENT.search(orgs[0].text):
-        return orgs  # 收到B有限公司工程管理中心发出的《中标通知书》: B's own unit runs its tender, B buys
+        return orgs  # 收到B集团物资部寄来的《中标通知书》: B's own unit runs its tender, B buys
     if len(named) != 1 or named[0].kind != "organization" or _TENDER_AGENT.search(named[0].text):
         return []
     whole = not ctx.text[found.start("b"):named[0].start].strip() and not ctx.text[named[0].end:found.end("b")].strip()

@@ -91,7 +91,7 @@ def test_runners_up_of_a_tender_not_shared_win_nothing():
 
 
 def test_the_first_candidate_glossed_by_a_short_name_after_a_notice():
-    text = ("北辰电信日前公布“边缘计算网关（2025年）集中采购项目”的中标候选人。青禾网络技术（临川）有限公司（以下简称"
+    text = ("北辰电信日前公布“边缘计算网关（2025年）集中采购项目”的中标候选人。青禾网络技术（临川）有限公司（下称"
             "“青禾网络”）以3200万元（不含税）的报价排在第一，澄川通信以3150万元位居第二。")
     won = facts(text, "purchase")
     assert len(won) == 1 and names(won[0], "buyer") == ["北辰电信"] and won[0].modality == "planned"
@@ -113,7 +113,7 @@ def test_a_contractor_buying_for_a_project_with_no_candidate_gives_no_award():
 
 
 def test_a_notice_of_award_received_alone_tells_the_award():
-    text = "远峰集团公告，全资子公司青禾建设于6月3日收到澄川数科有限公司发出的《中标通知书》，中标金额为2.6亿元。"
+    text = "远峰集团公告，全资子公司青禾建设于6月3日收到澄川数科有限公司寄来的《中标通知书》，中标金额为2.6亿元。"
     won = facts(text, "purchase")
     assert [(names(f, "buyer"), names(f, "supplier"), f.modality, f.amount.value.value) for f in won] == \
         [(["澄川数科有限公司"], ["青禾建设"], "asserted", 2.6e8)]
@@ -122,21 +122,21 @@ def test_a_notice_of_award_received_alone_tells_the_award():
 
 
 def test_a_notice_not_received_or_from_an_agent_or_from_no_one_tells_nothing():
-    for text in ("青禾建设尚未收到澄川数科有限公司的中标通知书。", "青禾建设近日收到澄川招标代理有限公司发出的中标通知书。",
+    for text in ("青禾建设尚未收到澄川数科有限公司的中标通知书。", "青禾建设近日收到澄川招标代理公司寄来的中标通知书。",
                  "青禾建设近日收到中标通知书。"):
         assert facts(text, "purchase") == []
 
 
 def test_a_notice_sent_by_the_buyers_own_unit_names_the_buyer():
-    text = ("近日，青禾电子股份有限公司（以下简称“公司”）收到澄川通讯有限公司工程管理中心发出的《中标通知书》，经评标委员会"
+    text = ("近日，青禾电子股份公司（下称“公司”）收到澄川通讯有限公司工程部下发的《中标通知书》，经评标委员会"
             "综合评定确认公司为“澄川数据中心二期微模块采购”项目的中标单位，中标金额约为7900万元。")
     won = facts(text, "purchase")
     assert [(names(f, "buyer"), names(f, "supplier"), f.modality, f.amount.value.value) for f in won] == \
-        [(["澄川通讯有限公司"], ["青禾电子股份有限公司"], "asserted", 7.9e7)]
+        [(["澄川通讯有限公司"], ["青禾电子"], "asserted", 7.9e7)]
 
 
 def test_a_notice_from_an_agents_unit_names_no_buyer():
-    text = ("近日，青禾电子股份有限公司（以下简称“公司”）收到澄川招标代理有限公司项目部发出的《中标通知书》，确认公司为"
+    text = ("近日，青禾电子股份公司（下称“公司”）收到澄川招标代理有限公司项目部下发的《中标通知书》，确认公司为"
             "“澄川数据中心二期微模块采购”项目的中标单位。")
     assert all(not names(f, "buyer") or names(f, "buyer") != ["澄川招标代理有限公司"] for f in facts(text, "purchase"))
 
