@@ -881,6 +881,43 @@ def approach_rejected(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> lis
     return [fact]
 
 
+# --- wt-ed: abandoned deals ---
+# a walk-away told as done: a finite verb after the buyer with only auxiliaries and adverbs before it ("Northwind has
+# walked away from …", "Northwind on Monday pulled out of …")
+_ABANDON_DONE = re.compile(r"(?:walked|walks|walking|pulled|pulls|pulling|backed|backs|backing|withdrew|withdraws|withdrawn|"
+                           r"withdrawing)\b")
+_AUX_ONLY = re.compile(r"(?:,? (?:has|have|had|is|are|was|were|also|since|then|later|eventually|finally|abruptly|formally|"
+                       r"officially|quietly|effectively|ultimately|already|now|(?:on|in|earlier in|late in|early in|last|this) "
+                       r"«d\d+»|«d\d+»),?)* ?")
+_NOT_DONE = re.compile(r"\b(?:not|never)\b|n[’']t\b")
+
+
+def abandoned_deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"Northwind walked away in March from a planned $300 million purchase of Brightwave", "withdrew its offer for
+    Y": the takeover walked away from, negated when the walk-away is told as done; a plan, a threat or a chance to walk
+    away leaves the deal pending (planned). None when the walk-away is denied ("did not walk away": the deal's state
+    is not told) or only reported (the report is of the walk-away, not of the deal)."""
+    gap = s.text[m.end("acquirer"):m.start("verb")]
+    if _NOT_DONE.search(gap):
+        return []
+    facts = deal(r, s, p, m)
+    if r.modality(s, gap) in ("reported", "rumored", "denied"):
+        return []
+    mood = "negated" if _ABANDON_DONE.match(m.group("verb")) and _AUX_ONLY.fullmatch(gap) else "planned"
+    # the sum written in the deal's noun phrase ("from a planned $300 million purchase of"; "from" there is no earlier
+    # figure, as in "up from $X", so Reader.money's valuation test does not apply)
+    inside = next((v for n, v, q in s.tokens("m", m.end("verb"), m.start("target"))
+                   if not _PER_SHARE_AFTER.match(s.text, q + len(f"«m{n}»"))), None)
+    for fact in facts:
+        fact.modality = mood
+        fact.amount = inside or fact.amount
+    return facts
+
+
+_PER_SHARE_AFTER = re.compile(r" (?:per|a|each|for each) (?:share|ADS|ADR|unit)\b| apiece\b| each\b")
+# --- end wt-ed ---
+
+
 _PLUPERFECT = re.compile(r"\bhad (?:agreed|planned|proposed|offered|announced|signed|sought)\b", re.IGNORECASE)
 
 
@@ -2045,6 +2082,7 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "owner_unit": not_sold, "founder_its": founder_its,
     "acquisition_that_agreed": acquired_that_it, "bid_outcome": bid_outcome, "approach_rejected": approach_rejected,
     "two_firms_together": two_firms_together, "apposed_shareholder_described": described_holder,
-    "stake_elided": stake_elided, "stake_in_partner": stake_in_partner}
+    "stake_elided": stake_elided, "stake_in_partner": stake_in_partner,
+    "walked_away_from": abandoned_deal, "withdrew_offer": abandoned_deal}  # (wt-ed)
 HANDLERS.update({"followed_by_stake": followed_holders, "founded_described": founded_described,
                  "listed_bare_stake": listed_stake})  # wt-el: ranked shareholder lists

@@ -129,6 +129,37 @@ FRAGMENTS = {
               r"(?: (?:[a-z][\w'’-]*|«[dhj]\d+»)){0,8}? ",
     "<GAP>": r"(?:[^«»]|«[mcdhr]\d+»)", "<M>": r"«m\d+»", "<PCT>": r"«c\d+»", "<POSS>": r"«j\d+»"}
 
+# --- wt-ed: deal appositions (founding, acquisition, investment) ---
+# an apposition between a passive deal verb's subject and the verb, which may name a place, a person or another
+# company: "Tessaron, based in Toronto, was started by …", "Brightline, a Denver start-up, was acquired by …",
+# "Tessaron, headquartered in Toronto, Canada, was bought by …" (the subject is the name before it; english.yaml
+# founded_by, acquired_by)
+FRAGMENTS["<ASIDE>"] = (rf"{_APPOS}(?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose) "
+                        rf"(?:[^,«»]|«[omcdhprj]\d+»|{_LIST_COMMA}){{2,150}}"
+                        rf"(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}}|(?<=»), (?:«o\d+»|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*)?))(?=,))?,")
+# a name right after "based in", "headquartered in" is a place: never a party of a deal ("Tessaron, based in Toronto,
+# was started by …": not Toronto)
+_PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located|incorporated|registered|domiciled) (?:in|out of) (?:the )?$", re.I)
+# a price of one share told without "per share" (english_reader.unit_price)
+_EACH_AFTER = re.compile(r" (?:each|apiece|a piece)\b")
+_AT_BEFORE = re.compile(r"\bat (?:about |around |roughly |nearly |some |an average of |an average price of )?$")
+_SHARES_BEFORE = re.compile(r"\b(?:shares|stock|ADSs|ADRs)(?: (?:of|in) «[oij]\d+»)? at (?:about |around |roughly |nearly "
+                            r"|some |an average of |an average price of )?$")
+_SHARES_IN_CLAUSE = re.compile(r"\b(?:shares|stock|ADSs|ADRs)\b[^,;:]*$")
+
+
+def unit_price(text: str, start: int, end: int) -> bool:
+    """Whether the money token at start:end of a masked sentence is the price of one share, not a deal's amount:
+    "sold 2 million shares of Y at $20.47" (shares at a sum), "buying 433.3 million shares at $20.47 each", "bought
+    shares of Y for $20.47 each" (each or apiece after "at" or after shares named in the clause; not "A and B invested
+    $5 million each": each investor's sum, nor "bought new shares for $40 million": the total)."""
+    lo = max(0, start - 80)
+    if _SHARES_BEFORE.search(text, lo, start):
+        return True
+    return bool(_EACH_AFTER.match(text, end)) and bool(_AT_BEFORE.search(text, lo, start)
+                                                     or _SHARES_IN_CLAUSE.search(text, lo, start))
+# --- end wt-ed ---
+
 
 @dataclass(frozen=True)
 class Pattern:
@@ -544,6 +575,8 @@ class Reader:
         if "«p" in text:  # Mara Olsen, Quillfeather's founder and chairman: the person, not the company of the titles
             text = self.g.rx["titles"].sub("", _LIST_ASIDE_RX.sub("", text))  # (nor the company of an aside)
         for _, n in TOKEN.findall(self.g.rx["apposition"].split(text, 1)[0]):
+            if _PLACE_BEFORE.search(s.text, max(0, s.items[int(n)][2] - 40), s.items[int(n)][2]):
+                continue  # (wt-ed) "based in «o»": a place
             m = self.resolve(s, int(n), agent, exclude)
             if m is not None and m.key not in exclude and all(m.key != o.key for o in out):
                 out.append(m)
@@ -732,7 +765,8 @@ class Reader:
         (will pay $49 per share in cash: the price of one share, not of the deal)."""
         return next((v for n, v, p in s.tokens("m", start, end)
                      if not self.g.rx["valuation"].search(s.text[max(0, p - 40):p])
-                     and not _PER_SHARE.match(s.text, p + len(f"«m{n}»"))), None)
+                     and not _PER_SHARE.match(s.text, p + len(f"«m{n}»"))
+                     and not unit_price(s.text, p, p + len(f"«m{n}»"))), None)
 
     def date(self, s: Masked, lo: int, hi: int, earlier: bool = True) -> Value | None:
         """A date from `lo` to the end of the clause at `hi`, else (if `earlier`) the last one before `lo`."""

@@ -1,0 +1,172 @@
+"""Round 30 (wt-ed), general English deal constructions: an apposition between a deal's subject and its verb, a
+price of one share that is never a deal's amount, exits told with "every share it owned" and a proceeds participle,
+and deals a buyer walked away from. Sentences written by the team; the companies and people are invented."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, names, one
+
+
+# ---- an apposition between the subject and a passive deal verb: the subject is the name before it
+
+
+def test_founding_after_a_based_in_apposition_is_of_the_subject():
+    f = one("Tessaron, based in Toronto, was started in 2020 by Lena Okafor and Marc Thibault.", "founding")
+    assert names(f, "company") == ["Tessaron"]
+    assert names(f, "founder") == ["Lena Okafor", "Marc Thibault"]
+
+
+def test_founding_after_a_city_and_country_apposition():
+    f = one("Tessaron, headquartered in Toronto, Canada, was founded by Lena Okafor.", "founding")
+    assert names(f, "company") == ["Tessaron"]
+
+
+def test_acquisition_after_a_described_apposition_naming_a_city():
+    f = one("Brightline Labs, a Denver start-up, was acquired by Halden Systems for $40 million.", "acquisition")
+    assert names(f, "target") == ["Brightline Labs"] and names(f, "acquirer") == ["Halden Systems"]
+    assert f.amount is not None and f.amount.text == "$40 million"
+
+
+def test_acquisition_after_a_headquartered_apposition():
+    f = one("Tessaron, headquartered in Toronto, was bought by Halden Systems.", "acquisition")
+    assert names(f, "target") == ["Tessaron"]
+
+
+def test_backing_after_a_based_in_apposition():
+    f = one("Brightline, based in Denver, was funded by Halden Ventures and Aldon Capital.", "investment")
+    assert names(f, "investee") == ["Brightline"]
+    assert names(f, "investor") == ["Halden Ventures", "Aldon Capital"]
+
+
+def test_a_place_after_based_in_is_never_the_company_acquired():  # near miss: no company named before the place
+    got = facts("A start-up based in Toronto was acquired by Halden Systems.", "acquisition")
+    assert all("Toronto" not in names(f, "target") for f in got)
+
+
+def test_a_place_after_based_in_is_never_the_company_founded():  # near miss: no company named, only a place
+    got = facts("The firm, based in Toronto, was founded by Lena Okafor.", "founding")
+    assert all("Toronto" not in names(f, "company") for f in got)
+
+
+# ---- a price of one share is never the deal's amount
+
+
+def test_price_each_is_not_the_amount_the_investment_is():
+    f = next(x for x in facts("Halden Capital took a 9.9% stake in Northwind Robotics, buying 433.3 million shares at "
+                              "$20.47 each, an $8.9 billion investment.", "investment"))
+    assert names(f, "investee") == ["Northwind Robotics"]
+    assert f.amount is not None and f.amount.text == "$8.9 billion"
+
+
+def test_price_apiece_alone_gives_no_amount():
+    f = one("Halden Capital bought 2 million shares of Northwind Robotics at $20.47 apiece.", "investment")
+    assert f.amount is None
+
+
+def test_shares_at_a_price_give_no_amount_the_total_does():
+    f = one("Halden Capital bought 2 million shares of Northwind Robotics at $20.47, an investment of $40.9 million.",
+            "investment")
+    assert f.amount is not None and f.amount.text == "$40.9 million"
+
+
+def test_each_investors_sum_is_still_the_amount():  # near miss: "each" after a sum two investors put in
+    f = one("Halden Capital and Aldon Group invested $5 million each in Northwind Robotics.", "investment")
+    assert f.amount is not None and f.amount.text == "$5 million"
+
+
+def test_chinese_price_per_share_is_not_the_amount():
+    f = one("澄川资本以每股12.5元的价格认购青禾科技2000万股股份。", "investment")
+    assert f.amount is None
+
+
+def test_chinese_total_after_a_price_per_share_is_the_amount():  # near miss: the total is written too
+    f = one("澄川资本以每股12.5元的价格认购青禾科技非公开发行的股票，认购金额为2.5亿元。", "investment")
+    assert f.amount is not None and f.amount.text == "2.5亿元"
+
+
+# ---- exits
+
+
+def test_every_share_it_owned_is_a_full_exit_with_its_proceeds():
+    f = one("Harbor Peak has sold every Northwind Robotics share it owned, raising $5.83 billion.", "acquisition")
+    assert names(f, "seller") == ["Harbor Peak"] and names(f, "target") == ["Northwind Robotics"]
+    assert not f.roles["acquirer"] and f.modality == "asserted"
+    assert f.amount is not None and f.amount.text == "$5.83 billion"
+
+
+def test_every_product_it_owned_is_no_exit():  # near miss: goods, not shares
+    assert not facts("Harbor Peak sold every Northwind Robotics robot it owned.", "acquisition")
+
+
+def test_proceeds_participle_is_no_round_of_the_company_sold():
+    got = facts("Harbor Peak offloaded 32.1 million shares of Northwind Robotics, raising $5.83 billion.")
+    assert not [f for f in got if f.type == "investment"]
+    exit_ = one("Harbor Peak offloaded 32.1 million shares of Northwind Robotics, raising $5.83 billion.", "acquisition")
+    assert names(exit_, "seller") == ["Harbor Peak"] and exit_.amount.text == "$5.83 billion"
+
+
+def test_cashed_out_with_proceeds_is_no_round():
+    got = facts("Harbor Peak cashed out of Northwind Robotics, raising $5.83 billion.")
+    assert [names(f, "seller") for f in got if f.type == "acquisition"] == [["Harbor Peak"]]
+    assert not [f for f in got if f.type == "investment"]
+
+
+def test_a_company_raising_money_is_still_a_round():  # near miss: "raising" after the company's own subject
+    f = one("Northwind Robotics is raising $40 million from Halden Ventures.", "investment")
+    assert names(f, "investee") == ["Northwind Robotics"]
+
+
+# ---- deals walked away from
+
+
+def test_walked_away_from_a_planned_purchase_is_negated():
+    f = one("Northwind walked away in March from a planned $300 million purchase of Brightwave Photonics.",
+            "acquisition")
+    assert f.modality == "negated"
+    assert names(f, "acquirer") == ["Northwind"] and names(f, "target") == ["Brightwave Photonics"]
+    assert f.amount is not None and f.amount.text == "$300 million"
+    assert f.date is not None and f.date.text == "March"
+
+
+def test_pulled_out_of_its_takeover_is_negated():
+    f = one("Northwind Robotics pulled out of its planned takeover of Brightwave Photonics.", "acquisition")
+    assert f.modality == "negated" and names(f, "acquirer") == ["Northwind Robotics"]
+
+
+def test_backed_out_of_a_deal_to_buy_is_negated():
+    f = one("Northwind Robotics backed out of a deal to buy Brightwave Photonics.", "acquisition")
+    assert f.modality == "negated" and names(f, "target") == ["Brightwave Photonics"]
+
+
+def test_withdrew_its_offer_is_negated():
+    f = one("Northwind Robotics withdrew its $2 billion offer for Brightwave Photonics.", "acquisition")
+    assert f.modality == "negated" and f.amount is not None and f.amount.text == "$2 billion"
+
+
+def test_scrapped_and_called_off_are_negated():
+    for text in ("Northwind Robotics scrapped its $300 million takeover of Brightwave Photonics.",
+                 "Northwind Robotics abandoned its bid for Brightwave Photonics.",
+                 "Northwind Robotics called off the acquisition of Brightwave Photonics."):
+        f = one(text, "acquisition")
+        assert f.modality == "negated" and names(f, "target") == ["Brightwave Photonics"], text
+
+
+def test_walking_away_from_talks_names_no_deal():  # near miss: no company
+    assert not facts("Northwind Robotics walked away from talks.", "acquisition")
+
+
+def test_walking_away_from_a_partnership_is_no_takeover():  # near miss: no takeover
+    assert not facts("Northwind Robotics walked away from a partnership with Brightwave Photonics.", "acquisition")
+
+
+def test_a_plan_to_walk_away_is_not_asserted():  # near miss: the deal is still pending
+    for text in ("Northwind Robotics plans to walk away from its purchase of Brightwave Photonics.",
+                 "Northwind Robotics threatened to walk away from its purchase of Brightwave Photonics."):
+        got = facts(text, "acquisition")
+        assert got and all(f.modality == "planned" for f in got), text
+
+
+def test_not_walking_away_asserts_nothing():  # near miss: denied walk-away, the deal's state untold
+    got = facts("Northwind Robotics did not walk away from its purchase of Brightwave Photonics.", "acquisition")
+    assert all(f.modality != "negated" for f in got)
+    assert all(f.modality != "asserted" for f in got)
