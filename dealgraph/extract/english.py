@@ -386,6 +386,8 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
         if p.name == "possessive_acquisition" and _CHALLENGED.match(group(m, "mood") or "") \
                 and fact.modality in ("asserted", "negated"):
             fact.modality = "planned"  # the FTC sued to block Veltrix's purchase of Y: pending, neither done nor off
+        if p.name == "possessive_acquisition" and not group(m, "mood") and fact.modality == "asserted":
+            fact.modality = _negated_before(s, m.start()) or fact.modality  # (wt-ed)
         if p.name == "acquire" and not fact.roles.get("seller") and (seller := _seller_after(r, s, m, fact)):
             fact.roles["seller"] = seller
     if p.name in _STAKE_TAKEN:
@@ -889,7 +891,7 @@ _ABANDON_DONE = re.compile(r"(?:walked|walks|walking|pulled|pulls|pulling|backed
 _AUX_ONLY = re.compile(r"(?:,? (?:has|have|had|is|are|was|were|also|since|then|later|eventually|finally|abruptly|formally|"
                        r"officially|quietly|effectively|ultimately|already|now|(?:on|in|earlier in|late in|early in|last|this) "
                        r"«d\d+»|«d\d+»),?)* ?")
-_NOT_DONE = re.compile(r"\b(?:not|never)\b|n[’']t\b")
+_NOT_DONE = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b")
 
 
 def abandoned_deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
@@ -912,6 +914,22 @@ def abandoned_deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[F
         fact.modality = mood
         fact.amount = inside or fact.amount
     return facts
+
+
+def _negated_before(s: Masked, start: int) -> str | None:
+    """"Halden said it would no longer pursue its acquisition of Y", "Halden did not complete its purchase of Y": a
+    negation in the clause before a possessive takeover calls the deal off (negated); "has not yet closed its purchase
+    of Y": still to close (planned)."""
+    hit = _NOT_CARRIED_OUT.search(s.text, max(0, start - 80), start)
+    if hit is None:
+        return None  # (not "is not commenting on its purchase of Y": the deal is not what is denied)
+    return "planned" if "yet" in hit.group() else "negated"
+
+
+# a negation, then a verb of carrying a deal out, right before the deal's possessive
+_NOT_CARRIED_OUT = re.compile(r"(?:\b(?:not|never|no longer)|n[’']t)(?: [a-z]+){0,2}? (?:pursue|pursuing|complete|completed|"
+                              r"completing|close|closed|closing|proceed with|proceeding with|go ahead with|going ahead "
+                              r"with|go through with|going through with|finali[sz]e|finali[sz]ed|consummate|consummated) $")
 
 
 _PER_SHARE_AFTER = re.compile(r" (?:per|a|each|for each) (?:share|ADS|ADR|unit)\b| apiece\b| each\b")

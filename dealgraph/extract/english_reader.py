@@ -100,6 +100,9 @@ _CITY_COMMA = r", (?=[A-Z][\w.]*(?: [A-Z][\w.]*)?-(?:based|headquartered)\b)"
 # (wt-el) a person's aside naming the company they founded by a description: "Alan Voss, who co-founded the company in
 # 2019, holds 6.4%"
 _FOUNDER_ASIDE = r", who (?:co-?founded|cofounded|founded|set up|started) «i\d+»(?: in «d\d+»)?,"
+# (wt-ed) a place and its region or country after "in" in an apposition: "Halden, based in Boston, Massachusetts,
+# acquired …" (names or capitalised words; the comma between them closes no apposition)
+_PLACE_PAIR = r"(?<= in )(?:«o\d+»|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*)?)), (?:«o\d+»|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*)?))(?=,)"
 FRAGMENTS = {
     # a subject and its apposition, which may name another company or a person: "Veltrix, a unit of Aldon Group,
     # owns …", "Quillfeather, founded by former Veltrix engineer Anna Lee, raised …"
@@ -110,7 +113,7 @@ FRAGMENTS = {
     "<SUBJ>": rf"(?:{_ORGS}|«i\d+»|«p\d+»(?:(?:,? and |, )«p\d+»)*(?:{_TITLES}|{_FOUNDER_ASIDE})?)(?:{_APPOS}(?!«)[^,«»]{{2,90}}(?:{_CITY_COMMA}[^,«»]{{2,140}})?,|"
               # (or a means: "Alibaba, through its venture arm, owns …")
               rf"{_APPOS}(?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose|through|via) "
-              rf"(?:[^,«»]|«[omcdhprj]\d+»|{_LIST_COMMA}){{2,150}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,|"
+              rf"(?:{_PLACE_PAIR}|[^,«»]|«[omcdhprj]\d+»|{_LIST_COMMA}){{2,150}}(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,|"
               # a relative clause whose own subject is a pronoun: "Intel, which is cutting jobs as it struggles, has sold"
               rf", (?:which|who) (?:[^,«»]|«[omcdhpr]\d+»)+? (?:as|while|because|after|since|when) «i\d+» "
               rf"(?:[^,«»]|«[omcdhprj]\d+»){{2,90}},|"
@@ -135,11 +138,12 @@ FRAGMENTS = {
 # "Tessaron, headquartered in Toronto, Canada, was bought by …" (the subject is the name before it; english.yaml
 # founded_by, acquired_by)
 FRAGMENTS["<ASIDE>"] = (rf"{_APPOS}(?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose) "
-                        rf"(?:[^,«»]|«[omcdhprj]\d+»|{_LIST_COMMA}){{2,150}}"
-                        rf"(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}}|(?<=»), (?:«o\d+»|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*)?))(?=,))?,")
+                        rf"(?:{_PLACE_PAIR}|[^,«»]|«[omcdhprj]\d+»|{_LIST_COMMA}){{2,150}}"
+                        rf"(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,")
 # a name right after "based in", "headquartered in" is a place: never a party of a deal ("Tessaron, based in Toronto,
 # was started by …": not Toronto)
-_PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located|incorporated|registered|domiciled) (?:in|out of) (?:the )?$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located|incorporated|registered|domiciled) (?:in|out of) (?:the )?"
+                           r"(?:(?:«o\d+»|[A-Z][\w.]*(?: [A-Z][\w.]*)?), )?$")
 # a price of one share told without "per share" (english_reader.unit_price)
 _EACH_AFTER = re.compile(r" (?:each|apiece|a piece)\b")
 _AT_BEFORE = re.compile(r"\bat (?:about |around |roughly |nearly |some |an average of |an average price of )?$")

@@ -170,3 +170,32 @@ def test_not_walking_away_asserts_nothing():  # near miss: denied walk-away, the
     got = facts("Northwind Robotics did not walk away from its purchase of Brightwave Photonics.", "acquisition")
     assert all(f.modality != "negated" for f in got)
     assert all(f.modality != "asserted" for f in got)
+
+
+# ---- more appositions and abandoned deals
+
+
+def test_active_acquirer_after_a_city_and_state_apposition():
+    f = one("Halden Systems, based in Boston, Massachusetts, acquired Brightline Labs in 2023.", "acquisition")
+    assert names(f, "acquirer") == ["Halden Systems"] and names(f, "target") == ["Brightline Labs"]
+
+
+def test_acquired_with_a_date_before_by():
+    f = one("Brightline Labs, based in Denver, was acquired in 2021 by Halden Systems.", "acquisition")
+    assert names(f, "acquirer") == ["Halden Systems"] and names(f, "target") == ["Brightline Labs"]
+    assert f.date is not None and f.date.text == "2021"
+
+
+def test_backed_away_from_an_offer_is_negated():
+    f = one("Halden Systems backed away from its offer for Brightline Labs.", "acquisition")
+    assert f.modality == "negated" and names(f, "acquirer") == ["Halden Systems"]
+
+
+def test_no_longer_pursuing_its_acquisition_is_negated():
+    f = one("Halden Systems said it would no longer pursue its acquisition of Brightline Labs.", "acquisition")
+    assert f.modality == "negated" and names(f, "target") == ["Brightline Labs"]
+
+
+def test_not_commenting_on_its_purchase_keeps_it_asserted():  # near miss: the negation is of the comment
+    f = one("Halden Systems is not commenting on its purchase of Brightline Labs.", "acquisition")
+    assert f.modality == "asserted"
