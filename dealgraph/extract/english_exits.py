@@ -79,6 +79,8 @@ def exit_sale(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRe
     elif sellers and not targets and (group(m, "noun") or "").lower() in _FIRM_NOUNS \
             and _AUXILIARIES.fullmatch(m.string[m.end("seller"):m.start("verb")]):
         targets = _held_before(r, s, sellers[0])  # "Philips cut its stake to 12.8%": the company it was said to hold
+        if not targets:  # (wt-ed) "Aldon, an early backer of Norcrest, sold its entire stake": the apposition names it
+            targets = _held_in_apposition(r, s, m, sellers[0])
     if not sellers or not targets or sellers[0].key == targets[0].key:
         return []  # "Quillfeather sold 10 million shares of the company": a company selling its own shares
     after = _SOLD_AFTER.match(s.text, m.end())
@@ -207,6 +209,26 @@ def _proceeds(r: Reader, s: Masked, m: re.Match[str], means: int | None = None) 
     return next((v for n, v, pos in s.tokens("m", start, m.end())
                  if not _PER_SHARE.match(s.text, pos + len(f"«m{n}»"))
                  and not r.g.rx["valuation"].search(s.text[max(0, pos - 40):pos])), None)
+
+
+# --- wt-ed: a holding named in the seller's apposition ---
+# "Aldon Capital, an early backer of Norcrest, sold its entire stake": the company the seller is said to back or hold
+# in the apposition after its name
+_HOLDER_OF = re.compile(r"^, (?:an?|the|its) (?:[\w-]+ ){0,3}?(?:backer|investor|shareholder|stakeholder|holder|owner)s? "
+                        r"(?:of|in) «o(\d+)»,")
+
+
+def _held_in_apposition(r: Reader, s: Masked, m: re.Match[str], seller: Mention) -> list[Mention]:
+    """The company the seller's apposition says it backs or holds, when the apposition is all between the seller's
+    name and the verb (english_exits.exit_sale)."""
+    seller_text = m.group("seller")
+    first = re.match(r"«o\d+»", seller_text)
+    hit = _HOLDER_OF.match(seller_text[first.end():]) if first is not None else None
+    if hit is None or first.end() + hit.end() != len(seller_text):
+        return []
+    held = r.resolve(s, int(hit.group(1)), False, {seller.key})
+    return [held] if held is not None and held.kind in ORG_KINDS and held.key != seller.key else []
+# --- end wt-ed ---
 
 
 def _named_before(r: Reader, s: Masked, start: int, end: int, seller: Mention) -> list[Mention]:

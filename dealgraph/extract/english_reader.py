@@ -135,9 +135,11 @@ FRAGMENTS = {
 # --- wt-ed: deal appositions (founding, acquisition, investment) ---
 # an apposition between a passive deal verb's subject and the verb, which may name a place, a person or another
 # company: "Tessaron, based in Toronto, was started by …", "Brightline, a Denver start-up, was acquired by …",
-# "Tessaron, headquartered in Toronto, Canada, was bought by …" (the subject is the name before it; english.yaml
-# founded_by, acquired_by)
-FRAGMENTS["<ASIDE>"] = (rf"{_APPOS}(?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose) "
+# "Tessaron, headquartered in Toronto, Canada, was bought by …", "Brightline, one of the largest robot makers in Denver,
+# …", "Brightline, in which Halden owns a stake, …" (the subject is the name before it; english.yaml founded_by,
+# acquired_by, backed_by)
+FRAGMENTS["<ASIDE>"] = (rf"{_APPOS}(?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose|"
+                        rf"one of|(?:in|of|for|with) which) "
                         rf"(?:{_PLACE_PAIR}|[^,«»]|«[omcdhprj]\d+»|{_LIST_COMMA}){{2,150}}"
                         rf"(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,")
 # a name right after "based in", "headquartered in" is a place: never a party of a deal ("Tessaron, based in Toronto,

@@ -199,3 +199,29 @@ def test_no_longer_pursuing_its_acquisition_is_negated():
 def test_not_commenting_on_its_purchase_keeps_it_asserted():  # near miss: the negation is of the comment
     f = one("Halden Systems is not commenting on its purchase of Brightline Labs.", "acquisition")
     assert f.modality == "asserted"
+
+
+def test_apposition_opening_with_one_of_before_acquired_by():
+    f = one("Brightline Labs, one of the largest robot makers in Denver, was acquired by Aldon Group.", "acquisition")
+    assert names(f, "target") == ["Brightline Labs"] and names(f, "acquirer") == ["Aldon Group"]
+
+
+def test_a_conditional_right_to_walk_away_leaves_the_deal_planned():
+    f = one("The agreement allows Halden Systems to walk away from the purchase of Brightline Labs if regulators "
+            "object.", "acquisition")
+    assert f.modality == "planned"
+
+
+# ---- an exit whose company is named in the seller's apposition
+
+
+def test_exit_of_the_company_the_seller_backs_in_its_apposition():
+    got = facts("Aldon Capital, an early backer of Brightline Labs, sold its entire stake for $90 million.")
+    exits = [f for f in got if f.type == "acquisition"]
+    assert len(exits) == 1 and names(exits[0], "seller") == ["Aldon Capital"]
+    assert names(exits[0], "target") == ["Brightline Labs"] and exits[0].amount.text == "$90 million"
+    assert not [f for f in got if f.type == "shareholding" and f.modality == "asserted"]  # a full exit: no holder now
+
+
+def test_apposition_naming_a_rival_gives_no_exit():  # near miss: the apposition says no holding
+    assert not facts("Aldon Capital, a rival of Brightline Labs, sold its entire stake for $90 million.", "acquisition")
