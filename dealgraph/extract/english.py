@@ -320,6 +320,10 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
     #               B, also invested: B is the subject; from SeaMicro, the start-up AMD bought: a relative clause)
     if first == a_role and _DEAL_WITH.search(s.text, max(0, m.start() - 40), m.start()):
         return []  # "Veltrix struck a deal with Norcrest to acquire its radar unit": Veltrix acquires, not Norcrest
+    if first == a_role and s.text.startswith("«i", m.start()) and _DEAL_NOUN_BEFORE.search(s.text, max(0, m.start() - 24),
+                                                                                           m.start()):
+        return []  # (wt-ed) "terminated a deal it announced in 2022 to acquire Y": the relative clause of a deal read by
+        #            english.yaml deal_to_buy in the main verb's mood, never a deal of its own
     roles, gap = read_roles(r, s, m, (a_role, b_role))
     gap = group(m, "mood") or gap  # Y, which X agreed to buy: the mood is the verb's, after the acquirer
     if " see " in s.text[max(0, m.start() - 6):m.start()] and (frame := _WILL_SEE.search(s.text, max(0, m.start() - 40),
@@ -884,6 +888,8 @@ def approach_rejected(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> lis
 
 
 # --- wt-ed: abandoned deals ---
+# a deal noun right before a pronoun subject: "a deal it announced …", "the agreement that it signed …"
+_DEAL_NOUN_BEFORE = re.compile(r"\b(?:deal|agreement|pact|bid|offer|plan|proposal)s? (?:that |which )?$")
 # a walk-away told as done: a finite verb after the buyer with only auxiliaries and adverbs before it ("Northwind has
 # walked away from …", "Northwind on Monday pulled out of …")
 _ABANDON_DONE = re.compile(r"(?:walked|walks|walking|pulled|pulls|pulling|backed|backs|backing|withdrew|withdraws|withdrawn|"

@@ -225,3 +225,28 @@ def test_exit_of_the_company_the_seller_backs_in_its_apposition():
 
 def test_apposition_naming_a_rival_gives_no_exit():  # near miss: the apposition says no holding
     assert not facts("Aldon Capital, a rival of Brightline Labs, sold its entire stake for $90 million.", "acquisition")
+
+
+# ---- a deal agreement called off, told with a relative clause or a converted sum
+
+
+def test_terminating_an_agreement_to_acquire_is_negated():
+    f = one("Halden Systems is terminating a $2 billion agreement to acquire Brightline Labs.", "acquisition")
+    assert f.modality == "negated" and f.amount.text == "$2 billion"
+
+
+def test_deal_it_announced_to_acquire_takes_the_main_verbs_mood():
+    f = one("Halden Systems terminated a $2 billion deal it announced in March 2024 to acquire Brightline Labs.",
+            "acquisition")
+    assert f.modality == "negated" and names(f, "acquirer") == ["Halden Systems"]
+
+
+def test_a_deal_it_negotiated_to_acquire_is_not_asserted():  # near miss: the relative clause's verb is no deal done
+    got = facts("Halden Systems signed a $2 billion deal it negotiated for months to acquire Brightline Labs.",
+                "acquisition")
+    assert all(f.modality != "asserted" for f in got)
+
+
+def test_bid_with_a_converted_sum_abandoned():
+    f = one("Halden Systems has abandoned its $4bn cash (£3.2bn) bid to acquire Brightline Labs.", "acquisition")
+    assert f.modality == "negated" and f.amount.text == "$4bn"
