@@ -250,3 +250,9 @@ def test_a_deal_it_negotiated_to_acquire_is_not_asserted():  # near miss: the re
 def test_bid_with_a_converted_sum_abandoned():
     f = one("Halden Systems has abandoned its $4bn cash (£3.2bn) bid to acquire Brightline Labs.", "acquisition")
     assert f.modality == "negated" and f.amount.text == "$4bn"
+
+
+def test_shares_at_an_average_price_give_the_sum_invested():
+    f = one("Halden Capital bought 2 million Northwind Robotics shares at an average price of $20.47, investing $40.9 "
+            "million.", "investment")
+    assert f.amount is not None and f.amount.text == "$40.9 million"
