@@ -26,6 +26,7 @@ _UNIT_OF_BEFORE = re.compile(r"(?:^|[,;:] )(?:[Aa]n?|[Tt]he|[Oo]ne) (?:[\w-]+ ){
 # "worth about $140 million", "for a total of 1.48 billion yuan" (not "at an average price of HK$1.82")
 _PROCEEDS = re.compile(r"\b(?:for|raising|raised|raise|netting|netted|fetching|fetched|cashing out|cashed out|reaping|reaped|"
                        r"pocketing|pocketed|bringing in|brought in|generating|generated|worth|valued at|proceeds of|"
+                       r"securing|secured|receiving|received|collecting|collected|"  # (wt-ed)
                        r"making|made)(?: a total of| a combined| total| in total)?(?: (?:about|around|roughly|nearly|some|"
                        r"approximately|over|more than|an estimated|up to|almost|just over|just under|potentially))* «m(\d+)»"
                        # "… cut its stake in Norcrest in a $743 million block trade": the trade's size is what it brought

@@ -256,3 +256,13 @@ def test_shares_at_an_average_price_give_the_sum_invested():
     f = one("Halden Capital bought 2 million Northwind Robotics shares at an average price of $20.47, investing $40.9 "
             "million.", "investment")
     assert f.amount is not None and f.amount.text == "$40.9 million"
+
+
+def test_exit_proceeds_after_securing():
+    f = one("Harbor Peak sold its stake in Northwind Robotics to Aldon Group, securing $5.83 billion.", "acquisition")
+    assert names(f, "acquirer") == ["Aldon Group"] and f.amount is not None and f.amount.text == "$5.83 billion"
+
+
+def test_exit_price_received_per_share_is_no_proceeds():  # near miss: a price of one share
+    f = one("Harbor Peak sold its stake in Northwind Robotics to Aldon Group, receiving $20.47 a share.", "acquisition")
+    assert f.amount is None
