@@ -139,13 +139,16 @@ FRAGMENTS = {
 # …", "Brightline, in which Halden owns a stake, …" (the subject is the name before it; english.yaml founded_by,
 # acquired_by, backed_by)
 FRAGMENTS["<ASIDE>"] = (rf"{_APPOS}(?:also |itself |formerly )?(?:an?|the|its|«[ij]\d+»|{_PARTICIPLE}|which|who|that|whose|"
-                        rf"one of|(?:in|of|for|with) which) "
-                        rf"(?:{_PLACE_PAIR}|[^,«»]|«[omcdhprj]\d+»|{_LIST_COMMA}){{2,150}}"
+                        rf"one of|(?:in|of|for|with) which|of|from) "
+                        rf"(?:{_PLACE_PAIR}|[^,«»]|«[omcdhprj]\d+»|{_LIST_COMMA}){{1,150}}"
                         rf"(?:{_CITY_COMMA}(?:[^,«»]|«[omcdhpr]\d+»){{2,140}})?,")
 # a name right after "based in", "headquartered in" is a place: never a party of a deal ("Tessaron, based in Toronto,
-# was started by …": not Toronto)
+# was started by …": not Toronto); so is one in an aside "of" or "from" right after a name, closed by a comma
+# ("Tessaron, of Toronto, was founded by …")
 _PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located|incorporated|registered|domiciled) (?:in|out of) (?:the )?"
                            r"(?:(?:«o\d+»|[A-Z][\w.]*(?: [A-Z][\w.]*)?), )?$")
+_PLACE_ASIDE = re.compile(r"«o\d+», (?:of|from) $")  # (closed by a comma after the place: not "bought Y, a chip
+#                                                          designer, from Harbor Group for $9 billion": the seller)
 # a price of one share told without "per share" (english_reader.unit_price)
 _EACH_AFTER = re.compile(r" (?:each|apiece|a piece)\b")
 _AT_BEFORE = re.compile(r"\bat (?:about |around |roughly |nearly |some |an average of |an average price of )?$")
@@ -581,8 +584,10 @@ class Reader:
         if "«p" in text:  # Mara Olsen, Quillfeather's founder and chairman: the person, not the company of the titles
             text = self.g.rx["titles"].sub("", _LIST_ASIDE_RX.sub("", text))  # (nor the company of an aside)
         for _, n in TOKEN.findall(self.g.rx["apposition"].split(text, 1)[0]):
-            if _PLACE_BEFORE.search(s.text, max(0, s.items[int(n)][2] - 40), s.items[int(n)][2]):
-                continue  # (wt-ed) "based in «o»": a place
+            at = s.items[int(n)][2]
+            if _PLACE_BEFORE.search(s.text, max(0, at - 40), at) or _PLACE_ASIDE.search(s.text, max(0, at - 16), at) \
+                    and s.text.startswith(",", at + len(f"«o{n}»")):
+                continue  # (wt-ed) "based in «o»", "«o», of «o»,": a place
             m = self.resolve(s, int(n), agent, exclude)
             if m is not None and m.key not in exclude and all(m.key != o.key for o in out):
                 out.append(m)

@@ -266,3 +266,13 @@ def test_exit_proceeds_after_securing():
 def test_exit_price_received_per_share_is_no_proceeds():  # near miss: a price of one share
     f = one("Harbor Peak sold its stake in Northwind Robotics to Aldon Group, receiving $20.47 a share.", "acquisition")
     assert f.amount is None
+
+
+def test_founding_after_an_of_place_aside():
+    f = one("Tessaron, of Toronto, was founded by Lena Okafor.", "founding")
+    assert names(f, "company") == ["Tessaron"]
+
+
+def test_acquisition_after_a_from_place_aside():
+    f = one("Tessaron, from Toronto, was acquired by Halden Systems.", "acquisition")
+    assert names(f, "target") == ["Tessaron"]
