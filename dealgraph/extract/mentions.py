@@ -2634,6 +2634,18 @@ _MEASURE_PREDICATE = re.compile(r"(?:超过|超出|超|过|逾|达到|达|突破
 _LOCATIVE_PART_END = ("上", "部分", "方面", "领域", "环节")  # 在X上的…, 硬件部分的…
 
 
+# adverbs that open a predicate (the dictionary tags some words of names as adverbs too: 高新发展 is a company)
+_PREDICATE_ADVERBS = frozenset("进一步 逐步 不断 积极 深入 全面 继续 持续 重新 共同 大力 加快 充分 依法 已经 正在 即将 陆续 "
+                               "相继 先后 首次 再次 进而 随即 逐渐".split())
+
+
+def _adverb_then_verb(name: str) -> bool:
+    """进一步分析, 逐步推进: an adverb that opens predicates, then a verb (or verb noun) of the dictionary, the whole
+    stretch: a predicate, no name."""
+    w = wordlist.words()
+    return any(name[:k] in _PREDICATE_ADVERBS and w.get(name[k:]) in ("v", "vn", "vd") for k in (2, 3) if len(name) - k >= 2)
+
+
 def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False, slot: bool = False,
                listed: bool = False, strong: bool = False, introduced: bool = False, member: bool = False) -> list[Mention]:
     """A name found from context, unless it reads as a common phrase; `lax` where a deal cue says a name
@@ -2650,6 +2662,8 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
                           introduced=introduced, member=member)
     if _people_counted(text, start, end):
         return []  # 高管两人拟减持, 王建国兄弟合计持有: people and how they stand together (the person finders read them)
+    if _adverb_then_verb(text[start:end]):
+        return []  # 进一步分析|中标厂商分布…: an adverb and a verb, a clause's predicate, no name
     if strong:
         return _strong_candidate(text, start, end, r)
     kind = _KIND_THEN_NAME.match(text, start, end)
