@@ -84,11 +84,11 @@ def test_the_verb_of_a_list_after_a_role_noun_is_no_part_of_a_name():
 
 
 def test_an_adverb_and_a_verb_opening_a_clause_are_no_winner():
-    text = ("澄川移动公示了服务器集中采购结果。进一步分析中标厂商分布可以看到，设备由青禾通讯和北辰信息中标，其中青禾通讯"
+    text = ("澄川移动公示了服务器集中采购结果。进一步统计中标厂商名单可知，设备由青禾通讯和北辰信息中标，其中青禾通讯"
             "中标约8.85亿元。")
     suppliers = [m.text for f in extract("t", text, "2025-11-20").facts if f.type == "purchase"
                  for m in f.roles["supplier"]]
-    assert "进一步分析" not in suppliers and "青禾通讯" in suppliers
+    assert "进一步统计" not in suppliers and "青禾通讯" in suppliers
     # near miss: a company whose name the dictionary reads as an adverb and a verb is still a winner
     text = "高新发展公告，全资子公司北辰建设预中标青禾新区租赁住房建设项目。"
     assert "高新发展" in [m.text for m in extract("t", text, "2025-11-20").mentions]
