@@ -43,7 +43,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # *ST步森: a listed company's short name (each form checked behind itself: a pattern opening with a lookbehind
 # is tried at every character, one opening with its own characters is looked for quickly)
 _SPECIAL_TREATMENT = re.compile(r"(?:\*ST(?<![A-Za-z0-9]\*ST)|ST(?<![A-Za-z0-9]ST))[\u4e00-\u9fff]{2}")
-_STAKE = re.compile(r"\d+(?:\.\d+)?\s?%的?(?:股权|股份)")
+_STAKE = re.compile(r"\d+(?:\.\d+)?\s?%\s?的?(?:股权|股份)")
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n“”)）】]")  # …(记者 王某)星河电子公告: a clause opens after each
 
 
@@ -482,6 +482,8 @@ def _staked(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     out = []
     for m in _STAKE.finditer(text):
         end = m.start() - (text[m.start() - 1:m.start()] == "之")  # 收购Lumora之100%股权: 之, the written 的
+        if text[end - 1:end] == " " and "\u4e00" <= text[end - 2:end - 1] <= "\u9fff":
+            end -= 1  # 持有的澜石晶芯 43.5% 股权: a space set between a Chinese name and its stake
         if end < 2 or any(valued[end - 2:end]) or not _NAME_CHAR.match(text, end - 1):
             continue
         start = mentions._left_edge(text, end, mentions.rules(), window=10)

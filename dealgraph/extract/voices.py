@@ -3257,6 +3257,8 @@ def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if ctx.text.startswith(("租", "购入"), t.start) and not _RENTED_GOODS.match(ctx.text, t.end):
         return []  # 向B租赁办公楼, 融资租赁, 从B购入C 30%股权: no compute or goods of the industry rented or bought
+    if _HELD_SHARES_BOUGHT.match(ctx.text, t.end, ce):
+        return []  # 向B购买其持有的 12% 股权: the seller's own shares, an acquisition (read there), no goods
     marks = _marks_outside_names(ctx, _FROM_MARK, Span(cs, t.start))  # (not the 从 of 云从科技)
     if not marks and _CARRIED_OUT.search(ctx.text, cs, t.start):  # A直接与B进行采购: 与, as 向, before the supplier
         marks = [m for m in _marks_outside_names(ctx, _WITH, Span(cs, t.start))
@@ -3300,6 +3302,8 @@ def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _FROM_MARK = re.compile(r"向|从")
+# 购买其(合计)持有的…股权: what the one after 向 holds of a company, not goods
+_HELD_SHARES_BOUGHT = re.compile(r"\s*(?:其|其所|所)?(?:合计|共同|分别|直接)?持有?的?[^，,；;。]{0,20}?(?:股权|股份|股票)")
 _BORROWED = re.compile(r"借款|贷款|借入|借钱|融资|授信|募集|募资")  # what is had from the one after 向: money, no goods
 _CARRIED_OUT = re.compile(r"\s*(?:进行|开展)$")
 _BOUGHT_THEN = re.compile(r"了?\s*(?:[，,；;。！!？?]|$|[^，,；;。]{0,8}?(?:GPU|芯片|服务器|显卡|加速卡|算力|光模块|设备))")
