@@ -3932,6 +3932,10 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             f.stake = None  # A为B第一大股东，C为第二大股东，持股约8%: the stake after the next holder's rank is C's
         if pos >= cs and _BECOMES.fullmatch(ctx.text, cs, pos + 1):
             _continued_mood(ctx, f)
+        will = _WILL_BECOME.search(ctx.text, max(cs, pos - 7), pos - 1) \
+            if pos > cs and ctx.text.startswith("成为", pos - 1) else None
+        if will is not None and f.modality == "asserted":  # 转让完成后，A将成为B第一大股东: still to come
+            f.modality = "expected" if will.group(1) else "planned"
     if pos > cs and ctx.text.startswith("成为", pos - 1) and not ctx.text.endswith("间接", pos, t.start):
         return facts + _acquired_holdings(ctx, t, facts)  # 收购完成后，A成为B的控股股东: A bought B (not 间接控股股东)
     return facts
@@ -4192,6 +4196,8 @@ def _continued_mood(ctx: Ctx, fact: FactRecord) -> None:
 
 
 _RANK_OPENS = re.compile(r"[\s，,；;]*(?:而|其中)?，?")
+# A将成为B第一大股东 / A有望成为B的控股股东: the rank comes only with what is still to come (预计/有望: expected)
+_WILL_BECOME = re.compile(r"(?:(预计|有望|或将|可能)(?:将会|将|会)?|将会|即将|将)(?:正式|一举)?$")
 
 
 def _ranked_company(ctx: Ctx) -> Mention | None:

@@ -37,3 +37,16 @@ def test_goods_bought_from_a_supplier_stay_a_purchase():
     # near miss: servers, no shares, after the verb
     found = facts("澄川科技向岚山创投购买200台服务器。", "purchase")
     assert [roles(f) for f in found] == [{"buyer": ["澄川科技"], "supplier": ["岚山创投"]}]
+
+
+def test_a_rank_the_holder_will_reach_is_still_to_come():
+    found = facts("本次协议转让完成后，澄川资本将成为青禾电子第一大股东。", "shareholding")
+    assert [(f.modality, roles(f)) for f in found] == [("planned", {"holder": ["澄川资本"], "company": ["青禾电子"]})]
+    hoped = facts("澄川资本有望成为青禾电子第二大股东。", "shareholding")
+    assert [f.modality for f in hoped] == ["expected"]
+
+
+def test_a_rank_already_reached_stays_asserted():
+    # near misses: 已成为 / 成为 with no word of what is to come
+    for text in ("澄川资本已成为青禾电子第一大股东。", "澄川资本成为青禾电子第一大股东。"):
+        assert [f.modality for f in facts(text, "shareholding")] == ["asserted"]
