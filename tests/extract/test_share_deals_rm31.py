@@ -50,3 +50,27 @@ def test_a_rank_already_reached_stays_asserted():
     # near misses: 已成为 / 成为 with no word of what is to come
     for text in ("澄川资本已成为青禾电子第一大股东。", "澄川资本成为青禾电子第一大股东。"):
         assert [f.modality for f in facts(text, "shareholding")] == ["asserted"]
+
+
+_SIGNED = "青禾电子公告，控股股东澄川资本与岚山创投签署了《股份转让协议》，"
+
+
+def test_shares_sold_by_the_signer_through_a_named_means_go_to_the_buyer():
+    text = _SIGNED + ("拟将持有的公司无限售流通股 3,100,000 股（占公司总股本的 6.20%）以 15.50 元/股的价格"
+                      "通过协议转让的方式转让给岚山创投，总金额为 48,050,000.00 元。")
+    found = facts(text, "acquisition")
+    assert [(f.modality, roles(f)) for f in found] == [
+        ("planned", {"acquirer": ["岚山创投"], "target": ["青禾电子"], "seller": ["澄川资本"]})]
+    assert found[0].stake.value.value == 6.2
+
+
+def test_a_spaced_share_count_before_the_buyer_is_the_company_s_shares():
+    text = _SIGNED + "拟将其持有的公司股份 1,800,000 股转让给岚山创投。"
+    assert [roles(f) for f in facts(text, "acquisition")] == [
+        {"acquirer": ["岚山创投"], "target": ["青禾电子"], "seller": ["澄川资本"]}]
+
+
+def test_no_share_sale_when_what_is_handed_over_is_no_shares():
+    # near miss: a patent passed on through the same means is no share deal
+    text = "青禾电子公告，股东澄川资本与岚山创投签署了协议，拟将持有的公司专利通过协议转让的方式转让给岚山创投。"
+    assert facts(text, "acquisition") == []
