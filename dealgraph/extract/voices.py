@@ -922,12 +922,18 @@ _BOUGHT_FROM_NAMED_BEFORE = re.compile(r"(?:受让|收购|购买|购入|购得|�
                                        r"(?:上述|前述|上列|前列)[\u4e00-\u9fff]{1,6}?所?$")
 
 
+# A的全体股东合计持有 / A股东将分别持有: the holders of A (A's shareholders), not A, hold what follows
+_HOLDERS_OF_NAMED = re.compile(r"\s*的?(?:全体|现有|原|其他)?股东(?:们)?(?:将|仍|已)?(?:合计|共同|分别|各自|均|共)?(?:将)?(?:直接|间接)?")
+
+
 def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
                    patients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Who holds and what, for 持有/持股/控制: a person right before the verb (创始人王立直接持有B 23.8%), the buyer
     a role noun stands for (收购方将持有B), no company past a sale (将其持有股份出售给B), the rest of the company
     just bought (C持有其余49%), and the company written about where none is named (澄川资本持股12.5%)."""
     _, ce = ctx.clause(t.start)
+    if agents and agents[-1].end <= t.start and _HOLDERS_OF_NAMED.fullmatch(ctx.text, agents[-1].end, t.start):
+        return [], []  # 青禾电子股东合计持有B 32%股权: the holders of 青禾电子, unnamed, hold B (not 青禾电子 itself)
     if agents and cs <= agents[-1].start and agents[-1].end <= t.start and _BOUGHT_BETWEEN.search(ctx.text, agents[-1].end, t.start):
         agents = []  # A以4亿元受让公司持有的B股权: A buys what another (unnamed) holds; A holds nothing here
     if agents and agents[-1].end <= t.start and _BOUGHT_FROM_NAMED_BEFORE.search(ctx.text, max(cs, agents[-1].end), t.start):

@@ -74,3 +74,16 @@ def test_no_share_sale_when_what_is_handed_over_is_no_shares():
     # near miss: a patent passed on through the same means is no share deal
     text = "青禾电子公告，股东澄川资本与岚山创投签署了协议，拟将持有的公司专利通过协议转让的方式转让给岚山创投。"
     assert facts(text, "acquisition") == []
+
+
+def test_the_shareholders_of_a_company_are_not_that_company_as_holder():
+    assert facts("交易完成后青禾电子股东合计持有岚山材料32.5%股权。", "shareholding") == []
+    assert facts("青禾电子的全体股东将分别持有岚山材料20%股权。", "shareholding") == []
+
+
+def test_a_named_shareholder_or_the_company_itself_still_holds():
+    # near misses: a holder named after 股东, and the company holding on its own
+    named = facts("青禾电子股东澄川集团持有岚山材料12%股权。", "shareholding")
+    assert {"holder": ["澄川集团"], "company": ["岚山材料"]} in [roles(f) for f in named]
+    own = facts("青禾电子合计持有岚山材料32.5%股权。", "shareholding")
+    assert [roles(f) for f in own] == [{"holder": ["青禾电子"], "company": ["岚山材料"]}]
