@@ -4,7 +4,7 @@ this file (invented companies)."""
 
 from __future__ import annotations
 
-from tests.extract.readers import facts, roles
+from tests.extract.readers import facts, names, roles
 
 
 def test_a_stake_set_off_by_spaces_names_the_company_before_it():
@@ -101,3 +101,18 @@ def test_a_price_restated_after_ji_gives_no_stake():
     # near miss: 即 restates a price, and the percentage after it is where the holding falls to
     found = facts("岚山创投拟减持青禾电子股份不超过120万股，即每股不低于12元，持股比例降至3%。", "acquisition")
     assert [f.stake for f in found] == [None]
+
+
+_NOTICE = "青禾电子股份有限公司股东减持股份计划公告。"
+
+
+def test_the_company_before_a_spaced_share_count_is_the_issuer():
+    text = _NOTICE + "截至本公告披露之日，岚山创投和白鹭基金分别持有公司 512.30 万股、418.06 万股股份。"
+    held = facts(text, "shareholding")
+    assert sorted(names(f, "holder")[0] for f in held) == ["岚山创投", "白鹭基金"]
+    assert {names(f, "company")[0] for f in held} == {"青禾电子股份有限公司"}
+
+
+def test_a_spaced_number_that_counts_no_shares_names_no_issuer():
+    # near miss: a building number after 公司, no shares
+    assert facts(_NOTICE + "岚山创投持有公司 2 号楼的产权。", "shareholding") == []
