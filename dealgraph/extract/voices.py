@@ -3907,6 +3907,11 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if deal is not None and list(deal.roles.values())[1][0].key == companies[-1].key:
             companies = list(deal.roles.values())[1][:1]  # 该公司 is the company bought: by the name the deal gives it
     rank = _rank_at(ctx, t)
+    if companies and companies[-1].text == "其" and pos >= cs and _BECOMES.fullmatch(ctx.text, cs, pos + 1) \
+            and _RANK_GAP.fullmatch(ctx.text, pos + 1, t.start):
+        held = _held_before(ctx, t.start)
+        if held is not None:  # A持有B 23%股权，为其参股股东: 其 is B, held by A (the holder of the clause before)
+            holders, companies = held
     if not companies and pos >= cs and _BECOMES.fullmatch(ctx.text, cs, pos + 1) \
             and _RANK_GAP.fullmatch(ctx.text, pos + 1, t.start):
         held = _held_before(ctx, t.start)
@@ -4216,7 +4221,7 @@ def _ranked_company(ctx: Ctx) -> Mention | None:
 
 # 为第二大股东, 成为其第一大机构股东, 为公司的控股股东: only the rank's own words between 为 and 股东 (not
 # 为整合资源、优化与控股股东之间的…: 为 is "for" there).
-_RANK_GAP = re.compile(r"(?:其|该公司|公司)?的?(?:持股(?:5|５)%以上的?)?(?:第[一二三四五]大|最大|控股)?"
+_RANK_GAP = re.compile(r"(?:其|该公司|公司)?的?(?:持股(?:5|５)%以上的?)?(?:第[一二三四五]大|最大|控股|参股)?"
                        r"(?:机构|外部|战略|单一|财务|产业|个人|自然人)?")  # …，由此成为持股5%以上的股东: of the deal before
 
 

@@ -116,3 +116,16 @@ def test_the_company_before_a_spaced_share_count_is_the_issuer():
 def test_a_spaced_number_that_counts_no_shares_names_no_issuer():
     # near miss: a building number after 公司, no shares
     assert facts(_NOTICE + "岚山创投持有公司 2 号楼的产权。", "shareholding") == []
+
+
+def test_a_rank_told_of_the_holder_before_is_in_the_company_it_holds():
+    text = "本次交易前，青禾新能控股股东澄川集团股份有限公司持有岚山晶材有限公司17.40%股权，为其参股股东。"
+    held = [roles(f) for f in facts(text, "shareholding")]
+    assert {"holder": ["澄川集团股份有限公司"], "company": ["岚山晶材有限公司"]} in held
+    assert all(r["holder"] != ["岚山晶材有限公司"] for r in held)
+
+
+def test_a_rank_with_its_own_subject_keeps_that_subject():
+    # near miss: the clause names its own holder before 为
+    held = [roles(f) for f in facts("澄川资本收购了青禾电子，岚山创投为其第二大股东。", "shareholding")]
+    assert [r["holder"] for r in held] == [["岚山创投"]]
