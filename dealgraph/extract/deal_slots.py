@@ -935,7 +935,7 @@ _SELLER_HOLDS = re.compile(r"[^，,；;。]{0,4}?[将把](?:其)?(?:合计|共�
                            r"|[0-9][0-9.,]*\s?(?:万|亿)?股(?:股份)?"  # 将持有的1441万股以每股23.98元的价格转让给C
                            # 将其合计持有的1200万股本公司股份（占本公司股份总数的6%）全部转让予C
                            r"(?:(?:本公司|公司|上市公司)(?:无限售条件)?(?:流通)?(?:股份|股票|股)(?:[(（][^()（）]*[)）])?(?:全部)?)?)"
-                           r"(?:以[^，,；;。]{1,24}?)?(?:通过[^，,；;。]{1,10}?方式)?\s*$")  # (…股通过协议转让的方式转让给C)
+                           r"(?:以[^，,；;。]{1,24}?)?(?:通过[^，,；;。]{1,10}?方式)?\s*$")  # (a means, 通过…方式, right before the verb)
 # A拟将1666万股公司股份转让给C / A拟将公司5%股份转让给C: no word of holding, but shares of 公司 (the company written
 # about) after 将: A, the subject before 将, sells them (it is no company whose shares are sold)
 _SELLER_ISSUER_SHARES = re.compile(r"[^，,；;。]{0,4}?[将把](?:(?:约)?[0-9][0-9.,]*\s?(?:万|亿)?股)?(?P<issuer>(?:上市|本)?公司)"
@@ -1880,7 +1880,7 @@ def _stake_sold(ctx: Ctx, t: Span, stake: Value | None) -> Value | None:
 _SOLD_PART = re.compile(r"\s*(?:的)?(?:公司|本公司|上市公司)?(?:股份|股权|股票)")
 _PART_BEFORE = re.compile(r"(?:总股本|股份总数|总股份)(?:的)?(?:比例)?(?:为|约为|约)?\s*$|(?:不超过|不超|至多|最多|合计|共计|累计|约|逾|超过)\s*$")
 _RATIO_OPENS = re.compile(r"\s*[(（]?\s*(?:即|约|合计)?(?:不超过)?\s*占|\s*(?:本次|拟)?(?:减持|转让|出售)(?:股份)?(?:的)?(?:比例|数量)"
-                          # …不超过120万股，即不超过公司总股本的2%: the same count restated as a part of the whole stock
+                          # a share count, then 即 and the same count restated as a part of the whole stock (总股本)
                           r"|\s*即\s*(?:不超过|不超|至多|最多|约)?[^，,；;。]{0,14}?(?:总股本|股份总数|总股份)")
 
 

@@ -16,7 +16,7 @@ def test_a_stake_set_off_by_spaces_names_the_company_before_it():
 
 def test_each_holder_of_a_list_of_spaced_stakes_sells_its_own_part():
     text = ("澄川科技拟向岚山创投支付现金购买其持有的新澜晶投 20.5% 股权，"
-            "拟向白鹭基金发行股份购买其持有的新澜晶投 8.25% 股权。")
+            "另拟向白鹭基金以换股方式购买其所持的新澜晶投 8.25% 股权。")
     found = sorted((roles(f)["seller"], f.stake.value.value) for f in facts(text, "acquisition"))
     assert found == [(["岚山创投"], 20.5), (["白鹭基金"], 8.25)]
     assert all(roles(f)["target"] == ["新澜晶投"] for f in facts(text, "acquisition"))
@@ -56,8 +56,8 @@ _SIGNED = "青禾电子公告，控股股东澄川资本与岚山创投签署了
 
 
 def test_shares_sold_by_the_signer_through_a_named_means_go_to_the_buyer():
-    text = _SIGNED + ("拟将持有的公司无限售流通股 3,100,000 股（占公司总股本的 6.20%）以 15.50 元/股的价格"
-                      "通过协议转让的方式转让给岚山创投，总金额为 48,050,000.00 元。")
+    text = _SIGNED + ("拟将所持有的公司流通股 3,100,000 股（约占公司总股本 6.20%）以 15.50 元/股"
+                      "通过协议方式转让给岚山创投，总价 48,050,000.00 元。")
     found = facts(text, "acquisition")
     assert [(f.modality, roles(f)) for f in found] == [
         ("planned", {"acquirer": ["岚山创投"], "target": ["青禾电子"], "seller": ["澄川资本"]})]
@@ -72,7 +72,7 @@ def test_a_spaced_share_count_before_the_buyer_is_the_company_s_shares():
 
 def test_no_share_sale_when_what_is_handed_over_is_no_shares():
     # near miss: a patent passed on through the same means is no share deal
-    text = "青禾电子公告，股东澄川资本与岚山创投签署了协议，拟将持有的公司专利通过协议转让的方式转让给岚山创投。"
+    text = "青禾电子公告，股东澄川资本与岚山创投签署了协议，拟将所持有的公司专利通过协议方式转让给岚山创投。"
     assert facts(text, "acquisition") == []
 
 
@@ -103,7 +103,7 @@ def test_a_price_restated_after_ji_gives_no_stake():
     assert [f.stake for f in found] == [None]
 
 
-_NOTICE = "青禾电子股份有限公司股东减持股份计划公告。"
+_NOTICE = "青禾电子股份有限公司发布了两位股东的减持安排。"
 
 
 def test_the_company_before_a_spaced_share_count_is_the_issuer():
