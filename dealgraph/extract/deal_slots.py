@@ -1879,9 +1879,7 @@ def _stake_sold(ctx: Ctx, t: Span, stake: Value | None) -> Value | None:
 # company sold, written after the verb (its clause, or the ratio clause right after it)
 _SOLD_PART = re.compile(r"\s*(?:的)?(?:公司|本公司|上市公司)?(?:股份|股权|股票)")
 _PART_BEFORE = re.compile(r"(?:总股本|股份总数|总股份)(?:的)?(?:比例)?(?:为|约为|约)?\s*$|(?:不超过|不超|至多|最多|合计|共计|累计|约|逾|超过)\s*$")
-_RATIO_OPENS = re.compile(r"\s*[(（]?\s*(?:即|约|合计)?(?:不超过)?\s*占|\s*(?:本次|拟)?(?:减持|转让|出售)(?:股份)?(?:的)?(?:比例|数量)"
-                          # a share count, then 即 and the same count restated as a part of the whole stock (总股本)
-                          r"|\s*即\s*(?:不超过|不超|至多|最多|约)?[^，,；;。]{0,14}?(?:总股本|股份总数|总股份)")
+_RATIO_OPENS = re.compile(r"\s*[(（]?\s*(?:即|约|合计)?(?:不超过)?\s*占|\s*(?:本次|拟)?(?:减持|转让|出售)(?:股份)?(?:的)?(?:比例|数量)")
 
 
 def _sale_window_end(ctx: Ctx, t: Span) -> int:

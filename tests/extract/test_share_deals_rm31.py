@@ -89,19 +89,6 @@ def test_a_named_shareholder_or_the_company_itself_still_holds():
     assert [roles(f) for f in own] == [{"holder": ["青禾电子"], "company": ["岚山材料"]}]
 
 
-def test_a_sell_down_count_restated_after_ji_as_a_part_of_the_stock_gives_the_stake():
-    text = "因资金安排，岚山创投拟通过集中竞价方式减持青禾电子股份不超过880,000股，即不超过青禾电子总股本的1.7600%。"
-    found = facts(text, "acquisition")
-    assert [(f.modality, roles(f)) for f in found] == [
-        ("planned", {"acquirer": [], "target": ["青禾电子"], "seller": ["岚山创投"]})]
-    assert found[0].stake is not None and found[0].stake.value.value == 1.76
-
-
-def test_a_price_restated_after_ji_gives_no_stake():
-    # near miss: 即 restates a price, and the percentage after it is where the holding falls to
-    found = facts("岚山创投拟减持青禾电子股份不超过120万股，即每股不低于12元，持股比例降至3%。", "acquisition")
-    assert [f.stake for f in found] == [None]
-
 
 _NOTICE = "青禾电子股份有限公司发布了两位股东的减持安排。"
 
