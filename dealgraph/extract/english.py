@@ -1264,7 +1264,8 @@ _CO_LED_WITH = re.compile(r" with («o\d+»(?:(?:,? and |, )«o\d+»)*)(?![''’
 _SUM_BEFORE = re.compile(r"(?:[\w-]+ |«o\d+» ){0,3}?(?:of|all) the (?:about |roughly |nearly |some )?(«m\d+») ")
 _VOTING = re.compile(r"\bvot(?:ing|es)\b")
 _SECOND_VERB = {"and_led_round": "body", "and_backed_active": "investee", "and_joined_round": "body"}  # the group that opens the second verb's part
-_RELATIVE_ASIDE = re.compile(r", (?:which|that|who|whose) [^,;]*,")
+# (or between dashes: "A – which led B's $60 million round – made an investment in C": $60 million is not C's)
+_RELATIVE_ASIDE = re.compile(r", (?:which|that|who|whose) [^,;]*,| [—–] (?:which|that|who|whose) [^—–;]*[—–]")
 _NEXT_VERB = re.compile(r"(?:,? and|;) (?:also |then |later |has |have |had )*(?:co-)?(?:[a-z]+ed|led|put|took|sold|bought)\b")
 _BACKED_STATES = ("backed_by", "and_backed_by", "backed_attributive", "backed_apposition")
 _WITH_AMOUNT = re.compile(r",? with (?:an? )?(?:about |roughly |nearly |some )?(«m\d+»)")
@@ -1302,7 +1303,10 @@ def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRe
         fact.amount = None  # has raised $150 million to date from investors including A: a total, not this deal's
     verb = _NEXT_VERB.search(s.text, m.end())  # … and co-led a Series A in C alongside D: neither is this round's
     limit = verb.start() if verb is not None else len(s.text)
-    found = r.g.rx["rounds"].search(s.text, m.start(), limit)
+    asides = [] if p.name in ("acquired_relative", "invested_relative") else \
+        [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(s.text, m.start(), m.end())]
+    found = next((f for f in r.g.rx["rounds"].finditer(s.text, m.start(), limit)  # A, which led B's Series C, made
+                  if not any(a <= f.start() < b for a, b in asides)), None)     # an investment in C: not C's round
     cue = dict(r.g.cues["consideration"])
     credits, cash = cue["cloud_credits"].search(s.sent.text), cue["cash"].search(s.sent.text)
     consideration = "mixed" if credits and (cash or cue["partial"].search(s.sent.text)) else "cloud_credits" \

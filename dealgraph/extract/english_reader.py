@@ -788,7 +788,8 @@ class Reader:
         fronted = _FRONTED.match(s.text)  # "Founded in 2017 by A, Quillfeather has raised …": 2017 is the founding's
         first = fronted.end() if fronted is not None and fronted.end() <= lo else 0
         inside, before = s.tokens("d", lo, ce), s.tokens("d", first, lo)
-        closed = [(c.start(), c.end()) for c in _RELATIVE_CLAUSE.finditer(s.text, 0, ce)]  # Y, which was founded in
+        closed = [(c.start(), c.end()) for c in _RELATIVE_CLAUSE.finditer(s.text, 0, ce)  # Y, which was founded in
+                  if not c.start() <= lo < c.end()]  # (unless the deal is told inside it)
         inside, before = [[d for d in ds if not any(a < d[2] < b for a, b in closed)  # 2019,
                            and not s.text.endswith(" so far ", 0, d[2])] for ds in (inside, before)]  # (a span to now)
         opened = [c.start() for c in NEW_CLAUSE.finditer(s.text) if c.start() < lo]  # A bought B in 2021 and C raised:
@@ -939,7 +940,7 @@ _APPOSED = re.compile(r", (?:(?:an?|the) (?:[^,;«»]|«[rpcm]\d+»){2,60}|"  # 
 # (or a participle's apposition: "Norvane, a chip designer, founded by Mara Olsen in 2019, has filed …": 2019 is the
 # founding's date)
 _RELATIVE_CLAUSE = re.compile(r", (?:which|that|who|whose|(?:co-)?founded|established|set up|started|created|spun (?:out|off)) "
-                              r"[^,;]*,")
+                              r"[^,;]*,| [—–] (?:which|that|who|whose) [^—–;]*[—–]")  # (or between dashes)
 _SUBORDINATE = re.compile(r"\b(?:after|when|before|until|because|since|once|while|as) $")
 _REPORTED_THAT = re.compile(r",? (?:reported|reports|said|says|wrote|writes)(?: (?:on |late |earlier )?[\w-]+)?,? that (?:the )?$")
 _SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|reported)\b(?: [^,.;«]{1,40}?)?(?: late| early)?(?: on)? «d(\d+)»")
