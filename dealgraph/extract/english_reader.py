@@ -789,7 +789,7 @@ class Reader:
         first = fronted.end() if fronted is not None and fronted.end() <= lo else 0
         inside, before = s.tokens("d", lo, ce), s.tokens("d", first, lo)
         closed = [(c.start(), c.end()) for c in _RELATIVE_CLAUSE.finditer(s.text, 0, ce)  # Y, which was founded in
-                  if not c.start() <= lo < c.end()]  # (unless the deal is told inside it)
+                  if not (c.start() <= lo < c.end() or c.start() < hi < c.end())]  # (unless the deal is told in it)
         inside, before = [[d for d in ds if not any(a < d[2] < b for a, b in closed)  # 2019,
                            and not s.text.endswith(" so far ", 0, d[2])] for ds in (inside, before)]  # (a span to now)
         opened = [c.start() for c in NEW_CLAUSE.finditer(s.text) if c.start() < lo]  # A bought B in 2021 and C raised:

@@ -109,3 +109,20 @@ def test_round_named_in_the_main_clause_after_a_plain_aside_is_kept():
     f = one("Aldon Capital, which is based in Oslo, led Halden Systems' $30 million Series B round in 2023.",
             "investment")
     assert f.qualifiers.get("round") == "Series B" and f.date is not None and f.date.text == "2023"
+
+
+# ---- the leader of a round told in a relative clause between dashes
+
+
+def test_round_led_in_a_dash_relative_clause_is_the_subjects():
+    text = ("Aldon Capital – which led Brightline's sizable $60 million Series C round in 2021 – made a major investment "
+            "in Halden Systems earlier this year.")
+    led = next(f for f in facts(text, "investment") if names(f, "investee") == ["Brightline"])
+    assert names(led, "investor") == ["Aldon Capital"]
+    assert led.amount is not None and led.amount.text == "$60 million" and led.qualifiers.get("round") == "Series C"
+    assert led.date is not None and led.date.text == "2021"
+
+
+def test_dash_relative_clause_leading_something_else_is_no_round():
+    text = "Aldon Capital – which led the team at Brightline's parent for years – made a $25 million investment in Halden."
+    assert not [f for f in facts(text, "investment") if "Brightline" in names(f, "investee")]
