@@ -115,8 +115,8 @@ def test_round_named_in_the_main_clause_after_a_plain_aside_is_kept():
 
 
 def test_round_led_in_a_dash_relative_clause_is_the_subjects():
-    text = ("Aldon Capital – which led Brightline's sizable $60 million Series C round in 2021 – made a major investment "
-            "in Halden Systems earlier this year.")
+    text = ("Aldon Capital – which led Brightline's sizable $60 million Series C round in 2021 – has also put a large "
+            "investment into Halden Systems this year.")
     led = next(f for f in facts(text, "investment") if names(f, "investee") == ["Brightline"])
     assert names(led, "investor") == ["Aldon Capital"]
     assert led.amount is not None and led.amount.text == "$60 million" and led.qualifiers.get("round") == "Series C"
