@@ -1106,7 +1106,8 @@ def passive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     word = next(b for b in sorted(frame.before, key=len, reverse=True) if ctx.text.startswith(b, pos))
     agents = ctx.mentions(pos + len(word), t.start)
     agents = [a for a, b in zip(agents, agents[1:]) if not _PARENT_OF.fullmatch(ctx.text, a.end, b.start)] + agents[-1:]
-    patients = ctx.group_left(cs, pos) or ctx.carried_subject(pos)
+    patients = ctx.group_left(cs, pos) or (frame.type == "investment" and _zero_raiser(ctx, cs, t)) \
+        or ctx.carried_subject(pos)
     funded = _FUNDING_GAP.fullmatch(ctx.text, pos + len(word), t.start) is not None  # 获得5亿元B轮投资
     funded = funded and ctx.text[t.start:t.end] != "资本"  # 获得资本市场认可: money in general, no deal
     if funded:  # 获得了一家中东主权基金和一家产业基金的投资: a guess inside the described funders is no name
@@ -6380,11 +6381,35 @@ def _backs_the_round(ctx: Ctx, m: Mention, end: int) -> bool:
 _COMPANY_RAISES = re.compile(r"\s*(?:本公司|公司)(?:[^，,；;。]{0,20}?)(?:融资|获得?[^，,；;。]{0,12}?(?:投资|注资))")
 
 
+# 同年11月，又获得B数千万元战略投资 / 2024年3月获得2亿元B轮融资: a clause naming no subject that tells a round raised
+_ZERO_RAISES = re.compile(r"\s*(?:[^，,；;。]{0,14}?[日月年][初底中末]?\s*[，,]?\s*)?(?:又|再|还|再次|随后|此后|后)?(?:成功)?"
+                          r"(?:获得了?|获|完成了?|拿下了?|斩获了?)[^，,；;。]{0,24}?(?:融资|投资|注资)")
+# 由A领投 / 获得了A的投资: the carried name stood as a backer in its clause (after 由 or 获得), never as its subject
+_BACKER_BEFORE = re.compile(r"(?:由|获得了?|获)[^，,；;。]{0,12}$")
+
+
+def _in_backer_slot(ctx: Ctx, m: Mention) -> bool:
+    cs = clause_start(ctx.text, m.start, max(0, m.start - 14))
+    return _BACKER_BEFORE.search(ctx.text, cs, m.start) is not None
+
+
+def _zero_raiser(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
+    """由A领投…；同年又获得B的战略投资: a clause with no subject that tells a round raised, whose carried subject
+    stood as a backer, raises for the company the round before went into (none when no such round is read)."""
+    carried = ctx.carried_subject(t.start)[:1]
+    if not carried or _ZERO_RAISES.match(ctx.text, cs) is None or not _in_backer_slot(ctx, carried[0]):
+        return []
+    found = _raiser_not_backer(ctx, cs, t, carried)
+    return found if found[0].key != carried[0].key else []
+
+
 def _raiser_not_backer(ctx: Ctx, cs: int, t: Span, found: list[Mention]) -> list[Mention]:
     """澄川资本领投青禾科技；到了6月，公司再获8亿元融资: 公司 opening a clause that tells a round raised is the company
     the round before went into (青禾科技), not its investor carried as the subject of the clause before. The
     investor stays where the clause names no company word (该基金又领投了B is read by coreference)."""
     raises = _COMPANY_RAISES.match(ctx.text, cs) if found else None
+    if raises is None and found and _ZERO_RAISES.match(ctx.text, cs) and _in_backer_slot(ctx, found[0]):
+        raises = _ZERO_RAISES.match(ctx.text, cs)  # 由A领投；同年又获得B的战略投资: no subject, the raiser carried on
     if raises is None or not raises.start() <= t.start < raises.end():
         return found
     recent = ctx.doc.sentences[max(0, ctx.sent.index - 1)].start

@@ -1,0 +1,53 @@
+"""Round 31 (rf): a company's funding history told as clauses with no subject, one round after another. A clause
+that names no raiser, after a clause whose last name stood as a backer (由A领投 / 获得了A的投资), raises for the
+company the round before went into, never for that backer. Sentences written for this file, invented names."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def deals(text: str, ref: str = "2025-06-30"):
+    out = []
+    for f in extract("t", text, ref).facts:
+        if f.type == "investment":
+            out.append(({m.text for m in f.roles.get("investor", [])},
+                        [m.text for m in f.roles.get("investee", [])]))
+    return out
+
+
+def test_strategic_stake_after_a_led_round_goes_to_the_raiser():
+    text = ("这两年里，青禾智算先后完成了三次融资。\n"
+            "2023年5月完成2亿元A轮融资，由澄川资本领投；\n"
+            "同年9月，又获得了岚山创投数千万元战略投资；\n")
+    found = deals(text)
+    assert ({"岚山创投"}, ["青禾智算"]) in found
+    assert not any(investee == ["澄川资本"] for _, investee in found)
+
+
+def test_next_round_after_a_strategic_stake_goes_to_the_raiser():
+    text = ("过去两年，云帆科技一共拿到四次融资。\n"
+            "2022年3月完成1亿元A轮融资，由北辰产业基金领投；\n"
+            "同年11月，又获得了澄川资本战略投资；\n"
+            "2023年6月获得5亿元B轮融资，由岚山创投领投，星澜资本跟投；\n")
+    found = deals(text)
+    assert ({"澄川资本"}, ["云帆科技"]) in found
+    assert ({"岚山创投", "星澜资本"}, ["云帆科技"]) in found
+    assert not any(investee in (["北辰产业基金"], ["澄川资本"]) for _, investee in found)
+
+
+def test_backer_that_raises_in_its_own_clause_is_kept():
+    # near miss: the clause names its own subject, so the carried backer plays no part
+    text = ("2023年5月，青禾智算完成2亿元A轮融资，由澄川资本领投。\n"
+            "同年9月，澄川资本又获得了岚山创投的战略投资。\n")
+    found = deals(text)
+    assert ({"岚山创投"}, ["澄川资本"]) in found
+
+
+def test_subject_opening_the_previous_clause_goes_on():
+    # near miss: the carried subject opened its clause (not after 由 / 获得), so it stays the raiser
+    text = ("澄川资本于2023年领投了青禾智算的A轮。\n"
+            "次年又获得岚山创投数千万元战略投资。\n")
+    found = deals(text)
+    assert ({"岚山创投"}, ["澄川资本"]) in found
+    assert not any(investee == ["青禾智算"] and investors == {"岚山创投"} for investors, investee in found)
