@@ -274,6 +274,13 @@ def _lead_in_word(text: str, lead: int, start: int) -> bool:
     return wordlist.is_common_word(text[lead:lead + 2]) and not wordlist.opens_with_name_word(text[start:start + 4])
 
 
+# 领投了青禾健康7500万美元B轮融资 / 参投医疗公司青禾健康的天使轮: a name between a backer's verb (and a described
+# kind of company) and the round it raises, an amount between them or none
+_BACKED_ROUND = re.compile(rf"(?:领投|跟投|参投|独家投资)了?(?:[\u4e00-\u9fff]{{1,8}}?(?:公司|企业|厂商|平台))?"
+                           rf"([{NAME}]{{2,10}}?)(?=的?(?:(?:近|约|超|逾)?\d+(?:\.\d+)?[万亿千百]*(?:元|美元|人民币|港元)"
+                           rf"(?:人民币)?(?:的)?)?(?:Pre-|pre-)?(?:[A-E]\d?\+*|天使|种子|新一)轮)")
+
+
 def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     """被澜石集团收购, 向青松资本转让, 由青松资本出资, 完成对澜石中国的收购, 对澜石中国的持股比例,
     位列澜石股份第二大流通股股东, 澜石通首席执行官:
@@ -313,6 +320,13 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
                         and wordlist.words().get(name) in (None, "nt", "nz", "j") and not mentions._common_words(name):
                     out += accept(text, pos, end, slot=True)
                 pos = sep.end() if sep is not None else end
+    if "轮" in text:
+        for m in _BACKED_ROUND.finditer(text):  # 领投了医疗公司青禾健康2亿元B轮融资: the company whose round is backed
+            name = m.group(1)
+            if not any(valued[m.start(1):m.end(1)]) and not mentions.person_shaped(name) \
+                    and not name.endswith(_KIND_ENDS) and name[0] not in _DETERMINERS \
+                    and wordlist.words().get(name) in (None, "nt", "nz", "j") and not mentions._common_words(name):
+                out += accept(text, m.start(1), m.end(1), slot=True)
     for m in _TALKS_WITH.finditer(text):  # 与青禾互动洽谈收购事宜: the talks and the deal word make it a party
         name = m.group(1)             # (with any ending: 互动 is a verb too)
         if not any(valued[m.start(1):m.end(1)]) and not _lead_in_word(text, m.start(), m.start(1)) \

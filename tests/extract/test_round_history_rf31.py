@@ -51,3 +51,22 @@ def test_subject_opening_the_previous_clause_goes_on():
     found = deals(text)
     assert ({"岚山创投"}, ["澄川资本"]) in found
     assert not any(investee == ["青禾智算"] and investors == {"岚山创投"} for investors, investee in found)
+
+
+# ---- a company named between a backer's verb and the round it raises ----
+
+def test_name_between_lead_verb_and_amount_and_round_is_the_investee():
+    found = deals("澄川资本还领投了医疗公司青禾健康7500万美元B轮融资。")
+    assert found == [({"澄川资本"}, ["青禾健康"])]
+
+
+def test_name_between_lead_verb_and_round_without_amount():
+    found = deals("去年岚山创投领投青禾健康的天使轮，随后转向硬件。")
+    assert ({"岚山创投"}, ["青禾健康"]) in found
+
+
+def test_round_word_after_lead_verb_is_no_company():
+    # near misses: a determiner or 新一 before the round names no company
+    assert deals("澄川资本领投了本次B轮融资。") == []
+    assert deals("澄川资本跟投了该公司2亿元B轮融资。") == []
+    assert deals("澄川资本领投了新一轮融资。") == []
