@@ -5405,6 +5405,10 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             if _THIS_ROUND.search(ctx.text, cs, t.end) or _opens_after_round(ctx, t):  # (参与本轮融资的包括: in the word)
                 _round_before(ctx, f)
         return facts
+    if frame.type == "investment":
+        listed = _listed_after_round(ctx, frame, t)
+        if listed:
+            return listed
     shi = max(ctx.text.rfind("是", cs, t.start), ctx.text.rfind("为", cs, t.start))
     if shi < 0:
         return []
@@ -5531,6 +5535,37 @@ def investor_kinds(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     facts = _deal(ctx, frame, t, investors, raisers[:1])
     for f in facts:
         _round_before(ctx, f)
+    return facts
+
+
+# B宣布完成A轮融资共计3亿元——包括A、C等产业投资方 / …，包括A、C等投资机构: a list opened by 包括 after a dash or a
+# comma, closed by 等 and the investor word, right after the clause telling the round raised
+_INCLUDES_OPEN = re.compile(r"(?:——|—|[，,])\s*(?:其中)?(?:包括|包含)\s*")
+_LIST_CLOSE = re.compile(r"\s*等[\u4e00-\u9fff]{0,8}\s*")
+_ROUND_RAISED = re.compile(r"(?:完成|获得?|宣布|拿到|斩获)[^，,；;。]{0,24}?(?:融资|轮)")
+
+
+def _listed_after_round(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    opens = [m for m in _INCLUDES_OPEN.finditer(ctx.text, ctx.sent.start, t.start)]
+    if not opens:
+        return []
+    lead = opens[-1]
+    raised = [m for m in _ROUND_RAISED.finditer(ctx.text, ctx.sent.start, lead.start())]
+    if not raised or ctx.text.count("，", raised[-1].end(), lead.start()) + ctx.text.count(",", raised[-1].end(),
+                                                                                         lead.start()) > 1:
+        return []
+    investors = ctx.group_right(lead.end(), t.start, ORG, max_gap=1)
+    if not investors or investors[0].start != lead.end() or not _LIST_CLOSE.fullmatch(ctx.text, investors[-1].end,
+                                                                                        t.start):
+        return []
+    pos = raised[-1].start()
+    raisers = [m for m in _subject_of(ctx, Span(pos, pos)) if m.key not in {a.key for a in investors}]
+    if not raisers:
+        return []
+    facts = _deal(ctx, frame, t, investors, raisers[:1])
+    for f in facts:
+        f.amount = f.amount or q.nearest(q.prices_in(ctx, ctx.sent.start, lead.start()), Span(pos, pos))
+        f.qualifiers["round"] = f.qualifiers.get("round") or _round_before_pos(ctx, lead.start())
     return facts
 
 

@@ -70,3 +70,29 @@ def test_round_word_after_lead_verb_is_no_company():
     assert deals("澄川资本领投了本次B轮融资。") == []
     assert deals("澄川资本跟投了该公司2亿元B轮融资。") == []
     assert deals("澄川资本领投了新一轮融资。") == []
+
+
+# ---- a list opened by 包括 after a dash or a comma, closed by 等 and an investor word, after the round ----
+
+def test_list_after_a_dash_following_the_round_names_its_investors():
+    text = "青禾机器人宣布完成天使轮融资共计7亿元——包括澄川资本、岚山创投等战略及产业投资方。"
+    found = extract("t", text, "2025-06-30").facts
+    rounds = [f for f in found if f.type == "investment"]
+    assert len(rounds) == 1
+    f = rounds[0]
+    assert [m.text for m in f.roles["investor"]] == ["澄川资本", "岚山创投"]
+    assert [m.text for m in f.roles["investee"]] == ["青禾机器人"]
+    assert f.qualifiers.get("round") == "天使轮"
+    assert f.amount is not None and f.amount.value.value == 700000000.0
+
+
+def test_list_after_a_comma_following_the_round_names_its_investors():
+    found = deals("青禾智算近日宣布完成A轮融资共计3亿元，包括澄川资本、岚山创投等投资机构。")
+    assert found == [({"澄川资本", "岚山创投"}, ["青禾智算"])]
+
+
+def test_list_without_a_round_before_names_no_investors():
+    # near misses: no round raised before the list; the list is no clause of its own (包括…在内的)
+    assert deals("青禾智算近日发布新品，包括澄川资本、岚山创投等投资机构出席。") == []
+    found = deals("青禾智算已完成A轮融资，正在接触包括澄川资本、岚山创投在内的投资方。")
+    assert not any("澄川资本" in investors for investors, _ in found)
