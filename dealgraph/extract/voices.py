@@ -5541,7 +5541,7 @@ def investor_kinds(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 # B宣布完成A轮融资共计3亿元——包括A、C等产业投资方 / …，包括A、C等投资机构: a list opened by 包括 after a dash or a
 # comma, closed by 等 and the investor word, right after the clause telling the round raised
 _INCLUDES_OPEN = re.compile(r"(?:——|—|[，,])\s*(?:其中)?(?:包括|包含)\s*")
-_LIST_CLOSE = re.compile(r"\s*等[\u4e00-\u9fff]{0,8}\s*")
+_ROUND_LIST_CLOSE = re.compile(r"\s*等[\u4e00-\u9fff]{0,8}\s*")
 _ROUND_RAISED = re.compile(r"(?:完成|获得?|宣布|拿到|斩获)[^，,；;。]{0,24}?(?:融资|轮)")
 
 
@@ -5555,7 +5555,7 @@ def _listed_after_round(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                                                                                          lead.start()) > 1:
         return []
     investors = ctx.group_right(lead.end(), t.start, ORG, max_gap=1)
-    if not investors or investors[0].start != lead.end() or not _LIST_CLOSE.fullmatch(ctx.text, investors[-1].end,
+    if not investors or investors[0].start != lead.end() or not _ROUND_LIST_CLOSE.fullmatch(ctx.text, investors[-1].end,
                                                                                         t.start):
         return []
     pos = raised[-1].start()
@@ -6401,9 +6401,15 @@ def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
             and not ctx.mentions(ctx.sent.start, t.start, UNIT)) and _unnamed_self(ctx.doc):
         return []  # 报告给予公司买入评级。…公司加大研发投入: a report's 公司 is its unnamed company, not one named since
     if ctx.topic is not None and ctx.topic.start < t.start and not _backs_the_round(ctx, ctx.topic, t.start):
-        return _raiser_not_backer(ctx, cs, t, [ctx.topic])
-    return _raiser_not_backer(ctx, cs, t, [m for m in ctx.carried_subject(t.start)[:1]
-                                           if not _backs_the_round(ctx, m, t.start)])
+        carried = [ctx.topic]
+    else:
+        carried = [m for m in ctx.carried_subject(t.start)[:1] if not _backs_the_round(ctx, m, t.start)]
+    found = _raiser_not_backer(ctx, cs, t, carried)
+    if carried and found and found[0].key == carried[0].key and _a_backer(ctx, carried[0]) \
+            and any(r is not None and r.start() <= t.start < r.end()
+                    for r in (_COMPANY_RAISES.match(ctx.text, cs), _ZERO_RAISES.match(ctx.text, cs))):
+        return []  # A、B跟投。公司累计融资15亿元: a backer carried on raises nothing; the company is not named here
+    return found
 
 
 def _backs_the_round(ctx: Ctx, m: Mention, end: int) -> bool:
@@ -6417,10 +6423,22 @@ _COMPANY_RAISES = re.compile(r"\s*(?:本公司|公司)(?:[^，,；;。]{0,20}?)(
 
 
 # 同年11月，又获得B数千万元战略投资 / 2024年3月获得2亿元B轮融资: a clause naming no subject that tells a round raised
-_ZERO_RAISES = re.compile(r"\s*(?:[^，,；;。]{0,14}?[日月年][初底中末]?\s*[，,]?\s*)?(?:又|再|还|再次|随后|此后|后)?(?:成功)?"
-                          r"(?:获得了?|获|完成了?|拿下了?|斩获了?)[^，,；;。]{0,24}?(?:融资|投资|注资)")
+_ZERO_RAISES = re.compile(r"\s*[-•·]?\s*(?:[^，,；;。]{0,14}?(?:[日月年][初底中末]?|前|后|时)\s*[，,]?\s*)?"
+                          r"(?:又|再|还|再次|随后|此后|后|共|累计|先后|已)?(?:成功)?"
+                          r"(?:(?:获得了?|获|完成了?|拿下了?|斩获了?)[^，,；;。]{0,24}?(?:融资|投资|注资)"
+                          r"|(?:累计|合计|共计)?(?:融资|募资)(?:总)?(?:额|金额|总额))")
 # 由A领投 / 获得了A的投资: the carried name stood as a backer in its clause (after 由 or 获得), never as its subject
 _BACKER_BEFORE = re.compile(r"(?:由|获得了?|获)[^，,；;。]{0,12}$")
+
+
+# A、B跟投 / A和B都作为投资人之一参与了该轮融资: the name backs a round whose company is named elsewhere
+_BACKS_AFTER = re.compile(r"(?:[、和及与][^，,；;。]{0,30}?)?(?:等[^，,；;。]{0,10}?)?(?:都|均|也|还|则|继续|持续|分别)*"
+                          r"(?:作为投资[人方者](?:之一)?|(?:联合领投|领投|跟投|参投|追投)(?=[，,；;。\s\[]|$)"
+                          r"|参与了?(?:该|本|此|这|两|两)轮融资)")
+
+
+def _a_backer(ctx: Ctx, m: Mention) -> bool:
+    return _in_backer_slot(ctx, m) or _BACKS_AFTER.match(ctx.text, m.end) is not None
 
 
 def _in_backer_slot(ctx: Ctx, m: Mention) -> bool:
@@ -6432,7 +6450,7 @@ def _zero_raiser(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
     """由A领投…；同年又获得B的战略投资: a clause with no subject that tells a round raised, whose carried subject
     stood as a backer, raises for the company the round before went into (none when no such round is read)."""
     carried = ctx.carried_subject(t.start)[:1]
-    if not carried or _ZERO_RAISES.match(ctx.text, cs) is None or not _in_backer_slot(ctx, carried[0]):
+    if not carried or _ZERO_RAISES.match(ctx.text, cs) is None or not _a_backer(ctx, carried[0]):
         return []
     found = _raiser_not_backer(ctx, cs, t, carried)
     return found if found[0].key != carried[0].key else []
@@ -6443,7 +6461,7 @@ def _raiser_not_backer(ctx: Ctx, cs: int, t: Span, found: list[Mention]) -> list
     the round before went into (青禾科技), not its investor carried as the subject of the clause before. The
     investor stays where the clause names no company word (该基金又领投了B is read by coreference)."""
     raises = _COMPANY_RAISES.match(ctx.text, cs) if found else None
-    if raises is None and found and _ZERO_RAISES.match(ctx.text, cs) and _in_backer_slot(ctx, found[0]):
+    if raises is None and found and _ZERO_RAISES.match(ctx.text, cs) and _a_backer(ctx, found[0]):
         raises = _ZERO_RAISES.match(ctx.text, cs)  # 由A领投；同年又获得B的战略投资: no subject, the raiser carried on
     if raises is None or not raises.start() <= t.start < raises.end():
         return found

@@ -96,3 +96,28 @@ def test_list_without_a_round_before_names_no_investors():
     assert deals("青禾智算近日发布新品，包括澄川资本、岚山创投等投资机构出席。") == []
     found = deals("青禾智算已完成A轮融资，正在接触包括澄川资本、岚山创投在内的投资方。")
     assert not any("澄川资本" in investors for investors, _ in found)
+
+
+# ---- a backer carried on (A、B跟投 / A作为投资人参与了该轮融资) never raises the next round told without a subject ----
+
+def _companies(text: str, kind: str):
+    return [[m.text for m in f.roles.get("company" if kind == "financial" else "investee", [])]
+            for f in extract("t", text, "2025-06-30").facts if f.type == kind]
+
+
+def test_investors_of_a_round_are_not_the_company_word_after_them():
+    text = "2022年9月的B轮融资中，澄川资本和岚山创投都作为投资人之一参与了该轮融资，公司该轮融资总金额为1亿美元。"
+    for kind in ("financial", "investment"):
+        assert not any(c in (["澄川资本"], ["岚山创投"]) for c in _companies(text, kind))
+
+
+def test_followers_of_an_unnamed_company_round_do_not_raise_its_total():
+    text = "公司天使轮融资3100万美元，由澄川资本领投，岚山创投、北辰资本跟投。\n- 上市前共完成7轮融资，累计融资额达15亿美元。"
+    for kind in ("financial", "investment"):
+        assert not any(c in (["岚山创投"], ["北辰资本"], ["澄川资本"]) for c in _companies(text, kind))
+
+
+def test_named_company_round_total_stays_with_the_company():
+    # near miss: the company is named, so the total after its followers is its own
+    text = "青禾科技天使轮融资3100万美元，由澄川资本领投，岚山创投跟投。\n上市前共完成7轮融资，累计融资额达15亿美元。"
+    assert _companies(text, "financial") == [["青禾科技"], ["青禾科技"]]
