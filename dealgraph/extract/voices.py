@@ -6405,9 +6405,10 @@ def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
     else:
         carried = [m for m in ctx.carried_subject(t.start)[:1] if not _backs_the_round(ctx, m, t.start)]
     found = _raiser_not_backer(ctx, cs, t, carried)
-    if carried and found and found[0].key == carried[0].key and _a_backer(ctx, carried[0]) \
+    if carried and found and found[0].key == carried[0].key \
             and any(r is not None and r.start() <= t.start < r.end()
-                    for r in (_COMPANY_RAISES.match(ctx.text, cs), _ZERO_RAISES.match(ctx.text, cs))):
+                    for r in (_COMPANY_RAISES.match(ctx.text, cs), _ZERO_RAISES.match(ctx.text, cs))) \
+            and _a_backer(ctx, carried[0]):
         return []  # A、B跟投。公司累计融资15亿元: a backer carried on raises nothing; the company is not named here
     return found
 
@@ -6449,8 +6450,10 @@ def _in_backer_slot(ctx: Ctx, m: Mention) -> bool:
 def _zero_raiser(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
     """由A领投…；同年又获得B的战略投资: a clause with no subject that tells a round raised, whose carried subject
     stood as a backer, raises for the company the round before went into (none when no such round is read)."""
+    if _ZERO_RAISES.match(ctx.text, cs) is None:
+        return []
     carried = ctx.carried_subject(t.start)[:1]
-    if not carried or _ZERO_RAISES.match(ctx.text, cs) is None or not _a_backer(ctx, carried[0]):
+    if not carried or not _a_backer(ctx, carried[0]):
         return []
     found = _raiser_not_backer(ctx, cs, t, carried)
     return found if found[0].key != carried[0].key else []
