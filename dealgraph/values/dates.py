@@ -66,6 +66,10 @@ def iso_of(year: int, month: int | None = None, day: int | None = None,
     return f"{year}-{month:02d}" if day is None else f"{year}-{month:02d}-{day:02d}"
 
 
+# "last" right before an English month with no year: that month of the year before ("last March")
+_LAST_BEFORE = re.compile(r"\b[Ll]ast $")
+
+
 @dataclass(frozen=True)
 class DateValue:
     """A point (`value`), a period (`start`, `end`), or neither: a date found but not resolved."""
@@ -371,6 +375,10 @@ class DateResolver:
     def _english_day(self, m: re.Match) -> _Span | None:
         year = self._english_year(m["ey"] or m["ey2"])
         month = EN_MONTHS[(m["emon"] or m["emon2"]).rstrip(".")]
+        ref_year, ref_month, _ = self._ref
+        if not (m["ey"] or m["ey2"]) and ref_year is not None and ref_month is not None and month <= ref_month \
+                and _LAST_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+            year = ref_year - 1  # "last May" in an article of June 2026: May 2025 (May 2026 would be "in May")
         return self._day(year, month, _int(m["eday"] or m["edd"]))
 
     def _months_ended(self, m: re.Match) -> _Span | None:

@@ -226,6 +226,17 @@ def test_english(text, span, value, approx):
     assert one(text) == (span, value, approx)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Norvane raised a seed round last May.", "2024-05"),  # a month already past this year: "in May" would say so
+    ("It was last October when the round closed.", "2024-10"),  # the reference month itself: a year back too
+    ("The round closed last March 3.", "2024-03-03"),
+    ("Norvane raised a seed round in May.", "2025-05"),  # near miss: no "last", this year's May
+    ("The round closed at last in May.", "2025-05"),  # near miss: "at last" is no date word before the month
+])
+def test_last_before_a_month_of_this_year_is_the_year_before(text, value):
+    assert one(text)[1] == value
+
+
 @pytest.mark.parametrize("text", ["It hired 2000 people.", "You may be right.", "Marching on."])
 def test_english_not_dates(text):
     assert found(text) == []
