@@ -70,16 +70,22 @@ _MAKES_ACT = (r"(?:prompt(?:ed|s|ing)?|led|leads|leading|push(?:ed|es|ing)|forc(
 # A; A and B; A, B(,) and C; A, B and others; not "A, and B" nor "A, B" (in Norcrest Labs, Bloomberg News reported: one)
 _OTHERS = r"(?=,? (?:and|among|as well as) others\b)"
 _ORGS = rf"{_ORG}(?:{_AND}{_ORG}|(?:, {_ORG})+(?:,?{_AND}{_ORG}|{_OTHERS}))?"
-# investors may be people: "… Kestrel Holding, Prince Khalid Bin Saad and …", "… and Veltrix founder Mara Olsen"
-_BACKER = rf"(?:{_ORG}|(?:«o\d+»(?:['’]s)? (?:co-?founder|founder|chief executive|chairman|chairwoman|ceo|president) )?«p\d+»)"
-_BACKERS = rf"{_BACKER}(?:{_AND}{_BACKER}|(?:, {_BACKER})+(?:,?{_AND}{_BACKER}|{_OTHERS}))?"
 # an aside after a member of a list, closed before the next member (between dashes, or after a comma: an article, then
 # words ending in a word, not in a name)
 _LIST_ASIDE = (r" [—–] (?:[^—–«»]|«[oc]\d+»){2,100}? [—–](?= (?:and|&) «|, «)"
-               r"|, (?:an?|the|its|his|her) (?:[^,«»]|«[oc]\d+»){1,80}?[a-z](?=,? and «[op]\d+»|, «[op]\d+»)"
+               r"|, (?:an?|the|its|his|her) (?:[^,«»]|«[oc]\d+»){1,80}?(?:[a-z]|\b(?:at|of|for|with|from) «o\d+»)"
+               r"(?=,? and «[op]\d+»|, «[op]\d+»)"  # (or in a name after a preposition: "a former lead at Epic Systems")
+               # a company's unit described by its owner ("NVentures, Nvidia's venture capital arm, Salesforce Ventures
+               # and …"): the owner is no member of the list
+               r"|, «o\d+»['’]s (?:[a-z][\w-]* ){0,3}?(?:arm|unit|fund|division|subsidiary|affiliate|vehicle)"
+               r"(?=,? and «[op]\d+»|, «[op]\d+»)"
                # a person's former employer ("Dana Pell, formerly of Harbor Group, together with …")
                r"|, (?:formerly|previously|once|most recently|until recently) (?:of|at|with|from) (?:[^,«»]|«o\d+»){1,60}?"
                r"(?=,? (?:and|together with|along with) «[op]\d+»|, «[op]\d+»)")
+# investors may be people: "… Kestrel Holding, Prince Khalid Bin Saad and …", "… and Veltrix founder Mara Olsen"
+# ("…, B and existing backer C": a member named with how it stands to the company)
+_BACKER = rf"(?:(?:(?:existing|early|longtime|long-time|returning|prior) backers? )?{_ORG}(?:{_LIST_ASIDE})?|(?:«o\d+»(?:['’]s)? (?:co-?founder|founder|chief executive|chairman|chairwoman|ceo|president) )?«p\d+»)"
+_BACKERS = rf"{_BACKER}(?:{_AND}{_BACKER}|(?:, {_BACKER})+(?:,?{_AND}{_BACKER}|{_OTHERS}))?"
 # a kinship or partner word before the next person of a list ("Tom Reyes and his brother Sam Reyes", "A and her
 # co-founder B"): the person after it is a member too
 _KIN = (r"(?:his|her|their) (?:(?:younger|older|elder|twin|longtime|long-time) )?(?:brother|sister|wife|husband|son|daughter|"
@@ -581,8 +587,9 @@ class Reader:
         text = re.sub(_CODE, "", _POSSESSOR.sub("", text or ""))  # Elon Musk's xAI: xAI; xAI (NYSE: XAI): xAI
         text = _BRACKETED.sub("", text)  # Microsoft (MSFT): one company, its code or abbreviation no second member
         text = _PRODUCT_MAKER.sub("", text)  # ChatGPT-maker OpenAI: OpenAI; the product describes it
+        text = _LIST_ASIDE_RX.sub("", text)  # nor the company of an aside ("A, B's venture arm, C and D": A, C, D)
         if "«p" in text:  # Mara Olsen, Quillfeather's founder and chairman: the person, not the company of the titles
-            text = self.g.rx["titles"].sub("", _LIST_ASIDE_RX.sub("", text))  # (nor the company of an aside)
+            text = self.g.rx["titles"].sub("", text)
         for _, n in TOKEN.findall(self.g.rx["apposition"].split(text, 1)[0]):
             at = s.items[int(n)][2]
             if _PLACE_BEFORE.search(s.text, max(0, at - 40), at) or _PLACE_ASIDE.search(s.text, max(0, at - 16), at) \
