@@ -80,6 +80,7 @@ SETS = {  # --set: (corpus, gold list)
     "heldout6": (ROOT / "tests" / "data" / "heldout6", ROOT / "tests" / "gold" / "heldout6.yaml"),
     "heldout7": (ROOT / "tests" / "data" / "heldout7", ROOT / "tests" / "gold" / "heldout7.yaml"),
     "heldout8": (ROOT / "tests" / "data" / "heldout8", ROOT / "tests" / "gold" / "heldout8.yaml"),
+    "heldout9": (ROOT / "tests" / "data" / "heldout9", ROOT / "tests" / "gold" / "heldout9.yaml"),
 }
 NOT_ASSERTED = ("denied", "reported", "rumored", "negated", "planned", "expected")
 
