@@ -266,6 +266,18 @@ def test_date_only_lines_in_chinese_and_english_forms():
     assert date_line("2025年2月30日") is None
 
 
+def test_an_english_date_after_date_colon_is_read_whole(tmp_path):
+    path = tmp_path / "pike.txt"
+    path.write_text("Pike raises $80 million\nDate: November 19, 2025\n\nPike Analytics said on Tuesday it raised "
+                    "$80 million.\n", "utf-8")
+    (doc,) = list(read_path(path))
+    assert doc.ref_date == "2025-11-19"  # was 2025: "on Tuesday" could not be resolved
+    from dealgraph.ingest.refdate import normalise
+    assert normalise("Friday, 18 April 2025") == "2025-04-18"
+    assert normalise("2025/10/12") == "2025-10-12" and normalise("2025-10") == "2025-10"  # the numeric forms stay
+    assert normalise("November 2025") == "2025"  # near miss: no day, the year alone as before
+
+
 def test_an_english_wire_dateline_dates_the_document():
     assert infer("Pike raises $80 million\n\nLONDON, Sept. 9, 2025 - Pike Analytics said it raised $80 million.") \
         == "2025-09-09"

@@ -112,6 +112,8 @@ def normalise(value: str | None) -> str | None:
     """An ISO date or partial date from metadata (2025-10-12, 2025/10/12, 2025年10月12日, 2025-10)."""
     if not value:
         return None
+    if (whole := date_line(str(value))) is not None:  # "Date: November 19, 2025", "Friday, 18 April 2025"
+        return whole
     m = re.search(r"((?:19|20)\d\d)(?:[-/年.](\d{1,2}))?(?:[-/月.](\d{1,2}))?", str(value))
     if not m:
         return None
