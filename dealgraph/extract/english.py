@@ -1228,6 +1228,9 @@ def _qualify(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecor
         fact.qualifiers["as_of"] = r.date(s, m.start(), m.end())
     elif fact.type == "purchase":
         fact.amount = s.value(group(m, "amount")) or r.money(s, m.start(), m.end())
+        aside = _RELATIVE_ASIDE.search(s.text, m.start(), m.end())
+        if aside is not None and fact.amount is not None and s.to_orig(aside.start()) <= fact.amount.start < s.to_orig(aside.end()):
+            fact.amount = r.money(s, aside.end(), m.end())  # Y, which posted a $18.8 billion loss, buys chips from X: no sum
         price = _PRICE_AFTER.match(s.text, m.end()) if fact.amount is None else None
         if price is not None:  # rent capacity from Veltrix for $9.7 billion over five years: the price after the seller
             fact.amount = s.value(price.group(1))
@@ -1479,10 +1482,15 @@ def shares_respectively(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> l
     return out
 
 
+_WHICH_AFTER = re.compile(r", (?:which|who) ")
+
+
 def partnership(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """Parties of a joint venture, deal or customer relation; A partnered with B and C: one fact per partner."""
-    if group(m, "party") and m.start("party") == m.start() and PREP_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
-        return []  # Y, which is backed by A and B, signed a contract: A and B sign nothing
+    if group(m, "party") and m.start("party") == m.start() and PREP_BEFORE.search(s.text, max(0, m.start() - 12), m.start()) \
+            and not _WHICH_AFTER.match(s.text, m.end("party")):
+        return []  # Y, which is backed by A and B, signed a contract: A and B sign nothing (but "buys from B, which
+        # also counts C among its customers": B is what "which" stands for, the clause's subject)
     roles, gap = read_roles(r, s, m, ("party", "party2"))
     parties, others = roles.get("party", []), roles.get("party2", [])
     if not parties:  # A is a customer (of its supplier, named before)

@@ -16,6 +16,12 @@ from dealgraph.extract.document import FactRecord, Mention
 from dealgraph.extract.english_reader import ORG_KINDS, Masked, Pattern, Reader, fact_record, group
 
 
+# backers named without a rank ("one of Lambda's investors", "among its early backers"; not "one of its largest
+# investors", a holder ranked by its stake)
+_UNRANKED_BACKERS = re.compile(r"(?:one of|among) (?:the |«o\d+»['’]s? |«j\d+» )(?:(?!largest|biggest|major|main|top|"
+                               r"leading|principal|controlling|key|[\w-]+est\b)[a-z][\w-]* )?(?:investors|backers)\b")
+
+
 def ranked_holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """One shareholding per holder named (the subject, and those it ranks behind or beside) in the company named after
     "of", or by the possessive ("its": after "becoming", the company of the deal just read in this sentence)."""
@@ -32,7 +38,14 @@ def ranked_holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[F
     mood = r.modality(s, s.text[m.start():m.start("verb")] if group(m, "verb") else m.group())
     facts = []
     taken = _stake_taken(s, m) if p.name == "ranked_becoming" and holders else None
+    backer = p.name in ("ranked_among", "ranked_apposed", "ranked_fronted") and _UNRANKED_BACKERS.search(m.group())
     for x in holders:
+        if backer:  # "Nvidia is already one of Lambda's investors": an investment, as 都是其投资方 is
+            fact = fact_record(s, p, {"investor": [x], "investee": [company]}, mood)
+            fact.type = "investment"
+            fact.qualifiers = {"consideration": "unknown"}
+            facts.append(fact)
+            continue
         fact = fact_record(s, p, {"holder": [x], "company": [company]}, mood)
         fact.qualifiers["as_of"] = r.date(s, m.start(), m.end())
         fact.qualifiers["rank"] = r.g.ranks.get((group(m, "rank") or "").lower())  # becoming its largest shareholder

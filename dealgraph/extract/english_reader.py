@@ -82,6 +82,8 @@ _LIST_ASIDE = (r" [—–] (?:[^—–«»]|«[oc]\d+»){2,100}? [—–](?= (?:
                # a person's former employer ("Dana Pell, formerly of Harbor Group, together with …")
                r"|, (?:formerly|previously|once|most recently|until recently) (?:of|at|with|from) (?:[^,«»]|«o\d+»){1,60}?"
                r"(?=,? (?:and|together with|along with) «[op]\d+»|, «[op]\d+»)")
+# a person named with the company they head ("… and Harbor Partners chief executive Mark Walter"): the person acts
+_HEADED = r"(?:«o\d+»(?:['’]s)? (?:co-?founder|founder|chief executive|chairman|chairwoman|ceo|president) (?=«p))?"
 # investors may be people: "… Kestrel Holding, Prince Khalid Bin Saad and …", "… and Veltrix founder Mara Olsen"
 # ("…, B and existing backer C": a member named with how it stands to the company)
 _BACKER = rf"(?:(?:(?:existing|early|longtime|long-time|returning|prior) backers? )?{_ORG}(?:{_LIST_ASIDE})?|(?:«o\d+»(?:['’]s)? (?:co-?founder|founder|chief executive|chairman|chairwoman|ceo|president) )?«p\d+»)"
@@ -130,7 +132,7 @@ FRAGMENTS = {
     "<ORGS>": _ORGS, "<ORG>": _ORG, "<BACKERS>": _BACKERS, "<TITLES>": _TITLES,
     # (a member's aside before the next one: "Ana Ruiz — a former Veltrix engineer — and Tom Beck", "Ana Ruiz, a former
     # Veltrix engineer, and Tom Beck")
-    "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": rf"«[op]\d+»(?:{_LIST_ASIDE})?(?:(?:,? and |, |,? together with |,? along with )(?:{_KIN})?«[op]\d+»(?:{_LIST_ASIDE})?)*",
+    "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": rf"{_HEADED}«[op]\d+»(?:{_LIST_ASIDE})?(?:(?:,? and |, |,? together with |,? along with )(?:{_KIN}|{_HEADED})«[op]\d+»(?:{_LIST_ASIDE})?)*",
     # (not across a verb that makes others act: "X's launch pushed rival labs to rent more GPUs": the labs rent,
     # X does not)
     "<FILL>": r"(?:['’]s?(?: «m\d+»)?)?(?:,(?= ))?(?:,? (?:which|who|that))?"

@@ -234,6 +234,7 @@ def _purpose(s: Masked, rest: str) -> str:
     """What a plan's money is for: the phrase after the amount without its dates and periods."""
     rest = _NOT_PURPOSE.sub("", rest)
     text = _unmask(s, re.split(r"[,;]| while | but ", rest)[0]).strip()
+    text = re.sub(r"\s+(?:in|at|near)(?: the)?$", "", text)  # "chip plants in the [United States]": the place is no part
     return re.sub(r"^(?:on|in|into|for|to|towards)\s+", "", text)[:60] if len(text) > 3 else ""
 
 
@@ -257,7 +258,7 @@ _ANALYSTS_EXPECTED = re.compile(r"\b(?:analysts?|Wall Street|the Street|investor
                                 r"(?:expect(?:ed|ing|s)?|estimat(?:ed|ing|es)|forecast(?:ed|ing|s)?|predict(?:ed|ing|s)?|"
                                 r"project(?:ed|ing|s)?|anticipat(?:ed|ing|es)|(?:were |was |had been )?looking for)"
                                 r"(?: (?:an?|the|its|«j\d+»|quarterly|annual|full-year|[\w-]+-quarter)){0,3} ?$")
-_OUTLOOK = re.compile(r" (?:forecasts?|guidance|outlook|targets?|estimates?|projections?)\b", re.IGNORECASE)
+_OUTLOOK = re.compile(r" (?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|plans?)\b", re.IGNORECASE)
 
 
 def financial(r: Reader, s: Masked) -> list[FactRecord]:
@@ -292,6 +293,9 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
         if hit.lastgroup == "capex" and fact.modality in ("planned", "expected"):
             fact.type, fact.rule, fact.amount = "capital_plan", "english:capex_plan", value
             fact.date = r.date(s, hit.end(), hit.end())
+            year_of = _YEAR_OF_BUDGET.search(s.text, max(0, hit.start() - 16), hit.start())
+            if fact.date is None and year_of is not None:  # "kept its 2025 capital spending budget at …": that year's
+                fact.date = _period(s, year_of, "d", "y")
         else:
             after_next = hits[i + 2].start() if i + 2 < len(hits) else len(s.text)
             on_next = s.text[:end].endswith(" on ")  # a net loss of $X on revenue of $Y for the six months: theirs
@@ -315,6 +319,8 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
 
 # "2023's loss of $210 million": the year that owns the figure; "a loss in the year-ago period": an earlier period than
 # the one named before the figure
+# the year a budget is written with ("its 2025 capital spending budget")
+_YEAR_OF_BUDGET = re.compile(r"(?:its|their|«j\d+»|the) (?:«d(?P<d>\d+)»|(?P<y>(?:19|20)\d\d)) $")
 _YEAR_OWNS = re.compile(r"(?:«d(?P<d>\d+)»|\b(?P<y>(?:19|20)\d\d))['’]s (?:(?:net|operating|full-year|annual) )?$")
 _YEAR_AGO = re.compile(r"(?:[^.;«]|«m\d+»){0,40}?\b(?:in|for|during) the (?:year-ago|year-earlier|prior-year|previous-year|"
                        r"same) (?:period|quarter|half)\b")

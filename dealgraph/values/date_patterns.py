@@ -47,7 +47,7 @@ _EN_THAT = ("(?:the|that) same (?:day|month|year)|(?:earlier|later) that (?:day|
             "the following (?:month|year)|(?:a|one) (?:month|year) later|")
 _EN_REL = (_EN_THAT + "earlier this year|later this year|earlier this month|last year|this year|next year|"
            "last week|earlier this week|this week|next week|"
-           "last month|this month|next month|last quarter|this quarter|today|yesterday|at that time(?! of)|at the time(?! of)|"
+           "last month|this month|next month|last quarter|this quarter|(?<=in )the quarter(?! (?:ended|ending|to)\\b)|today|yesterday|at that time(?! of)|at the time(?! of)|"
            "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 CN_QUARTER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -93,6 +93,9 @@ _ATOM_ALTERNATIVES = [  # (possible first characters, pattern)
      rf"|(?<![0-9.．])(?P<y2>[0-2][0-9])年(?={_MM}月)"  # 16年10月
      rf"|(?P<yr>{_REL_YEAR_RX}|同年|当年|次年|翌年)(?!同期))"
      rf"(?:[ ]?(?P<sub>{_unnamed(_SUB_NAMED)}))?"),
+    # the January-March quarter, the July–September quarter: a calendar quarter named by its months
+    ("JAO", r"(?P<eqm>January|April|July|October)[-–](?:March|June|September|December)[ ]quarter"
+            rf"(?:[ ]of[ ](?P<eqmy>{_Y}))?"),
     (first_chars(*EN_MONTHS),
      rf"(?P<emon>{_EN_MONTH})(?:[ ](?P<eday>{_DD})(?:st|nd|rd|th)?(?![0-9]))?{_YEAR_TAIL}"),
     ("0123456789",

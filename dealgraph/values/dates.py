@@ -206,6 +206,9 @@ class DateResolver:
             return _point(iso_of(year, quarter=_int(m["syq"] or m["sq"]), half=_int(m["syh"] or m["sh"])))
         if m["yn"] or m["ycn"] or m["y2"] or m["yr"]:
             return self._year_atom(m, text)
+        if m["eqm"]:  # the January-March quarter: its first month gives the quarter
+            year = self._english_year(m["eqmy"])
+            return _point(iso_of(year, quarter=(EN_MONTHS[m["eqm"]] + 2) // 3)) if year else _UNRESOLVED
         if m["emon"] or m["emon2"]:
             return self._english_day(m)
         if m["emn"]:
@@ -418,6 +421,8 @@ class DateResolver:
         if phrase.endswith((" later", "that day", "same day", "that month", "same month", "that year", "same year",
                             "following month", "following year")):
             return self._that_period(phrase)
+        if phrase == "the quarter":  # revenue in the quarter grew 35%: the quarter named last (as 当季)
+            return _point(self._last_quarter) if self._last_quarter else _UNRESOLVED
         if phrase.startswith("at "):  # at that time: the date named last, unresolved when none was
             return _point(self._last_point) if self._last_point else _UNRESOLVED
         if phrase in ("today", "yesterday"):
