@@ -146,6 +146,7 @@ def rules() -> NameRules:
                     "强调", "坦言", "回应", "分析", "告诉", "提到", "称", "向", "和", "与", "等", "及", "、", "，", ",",
                     "。", "：", ":", "”", "通过", "直接", "间接", "持有", "合计", "控制"]
     surname = f"(?:{_alt(raw['compound_surnames'])})[\u4e00-\u9fff]{{1,2}}|[{raw['surnames']}][\u4e00-\u9fff]{{1,2}}"
+    stops = raw["left_stops"] + raw["relation_words"]  # 面向, 领衔, 依托…: a name ends before them
     return NameRules(
         suffix=re.compile(_alt(suffixes)),
         legal=frozenset(raw["org_suffixes_legal"]),
@@ -154,9 +155,9 @@ def rules() -> NameRules:
         classifiers=frozenset(raw["classifier_stops"]),
         weak_not_before=re.compile(f"{_alt(raw['weak_not_before'])}|\\d(?!\\d{{3}}年|\\d?月)"),  # 美锦能源2016年, 北辰投资10月9日
         not_suffix=re.compile(_alt(raw["not_suffix_words"])),
-        left_stop=re.compile(_alt(raw["left_stops"])),
-        left_stop_before=re.compile(f"(?:{'|'.join(map(re.escape, raw['left_stops']))})\\Z"),
-        right_stop=re.compile(_alt(raw["left_stops"] + verbs_after)),
+        left_stop=re.compile(_alt(stops)),
+        left_stop_before=re.compile(f"(?:{'|'.join(map(re.escape, stops))})\\Z"),
+        right_stop=re.compile(_alt(stops + verbs_after)),
         generic_heads=frozenset(raw["generic_heads"]),
         generic_head_re=re.compile(f"^(?:{_alt(raw['generic_heads'])})+$"),
         generic_follow=re.compile(_alt(raw["generic_followers"])),
@@ -196,7 +197,7 @@ def rules() -> NameRules:
                                rf"(?:、[{NAME_CHARS}]++(?:[(（][^()（）、]{{1,8}}[)）])?)+"),
         quoted=re.compile(r"[“\"「]([\u4e00-\u9fffA-Za-z0-9·]{2,24})[”\"」]"),
         trigger_inside=re.compile(r"投资|投入|收购|融资|上市|亏损|盈利|合作|持股|股东|成立|设立|采购|订单|增持|减持"),
-        not_short=frozenset(raw["left_stops"] + raw["generic_heads"] + raw["generic_followers"] + suffixes),
+        not_short=frozenset(stops + raw["generic_heads"] + raw["generic_followers"] + suffixes),
         bad_starts=frozenset(raw["candidate_bad_starts"]),
         bad_inside=re.compile(_alt(raw["candidate_bad_inside"])),
         not_names=re.compile(_alt(raw["not_names"])),
@@ -255,6 +256,10 @@ def find_mentions(doc: Doc) -> None:
     found += _parenthesised_names(text, r, found) + _partnerships(text, r) + _foreign_items(text, r)
     if "管" in text:
         found += _zone_bodies(text)
+    if "国资" in text or "国有资产" in text:
+        found += _state_asset_bodies(text, r)
+    if "它" in text or "其" in text or "该" in text:
+        found += _pronoun_opened_names(text)
     if "株" in text:
         found += _japanese_forms(text, r)
     found += _named_products(text)
@@ -844,7 +849,7 @@ def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Me
     then a boundary, names its subsidiary or brand rather than itself."""
     out, starts = [], {m.start for m in found}
     for m in found:
-        unit = _unit_name(text, m, r)
+        unit = _unit_name(text, m, r) or _investing_arm(text, m, r)
         if unit is not None:
             out.append(unit)
             continue
@@ -869,6 +874,36 @@ def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Me
         name = text[m.start:after]
         out.append(Mention(m.start, after, name, "organization", _name_key(name), "shape"))
     return out
+
+
+# 讯飞基金领投, 岚图资本跟投: a known company's short name and then the word of an investing arm names the fund (a party of
+# its own), not the company. 投资 is also the verb (华为投资了青禾, 由华为投资，…): it names a fund only before what follows
+# an investor's name (a round's verb, 等, 、, 作为 …).
+_ARM_ENDING = re.compile(r"基金|资本|创投|产投|投资")
+_AFTER_INVESTING_ARM = re.compile(r"领投|跟投|参投|联投|合投|追投|加注|等|、|作为|持有|持股|旗下|管理|出资|[)）]")
+
+
+def _investing_arm(text: str, m: Mention, r: NameRules) -> Mention | None:
+    """讯飞基金领投了B: a lexicon organisation's short name followed by 基金/资本/创投/产投 (or 投资 before a
+    round's verb, 等 or 、), and then no more of a name, is its investing arm's name: a new party, not the company.
+    Not where the known name already ends in such a word (澄川资本基金), nor before a word that merely opens with
+    it (资本开支, 资本市场: names.yaml `not_suffix_words`), nor where the name runs on (讯飞基金会)."""
+    if m.kind != "organization" or m.source != "lexicon" or _ends_with_suffix(m.text, r) or _not_a_parent(m.canonical):
+        return None
+    arm = _ARM_ENDING.match(text, m.end)
+    if arm is None or r.not_suffix.match(text, m.end):
+        return None
+    after = arm.end()
+    if arm.group() == "投资":
+        if not _AFTER_INVESTING_ARM.match(text, after):
+            return None
+    elif after < len(text) and _NAME_RUN.match(text, after).end() > after and not r.right_stop.match(text, after) \
+            and not text[after].isdigit():
+        return None
+    name = text[m.start:after]
+    if name in lexicon_mod.load().by_name:
+        return None
+    return Mention(m.start, after, name, "organization", _name_key(name), "shape")
 
 
 # 小米汽车, 百度智驾, 华为机器人: a known company's short name and then the ending of a line of business that is
@@ -1044,6 +1079,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue  # 获得B非控股股份: non-controlling shares, no name ending in 控股
         if ending == "控股" and text[start - 1:start] == "由" and _HOLDS_CONTROL_END.match(text, after):
             continue  # 星澜智算由张伟控股 / 由澜石集团控股的B: the verb after 由A (A holds control), no name's ending
+        if ending == "控股" and _control_verb_between(text, prefix, after, r):
+            continue  # 七川机器人控股青禾能源: a full name, the verb, and the name of the firm it takes control of
         weak = ending in r.weak
         if weak and (not (_distinctive(prefix) or ending in _BODY_ENDINGS and _seat_and_trade(prefix))
                      or r.weak_not_before.match(text, after) and ending not in _BODY_ENDINGS):
@@ -1063,9 +1100,11 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue  # 首次尝试跨界半导体: after an adverb, a verb and its object before the ending, no name
         coined = len(prefix) == 2 and prefix not in w and not weak  # 正邦科技, 新奥股份
         if _bad_start(text[start:after], r) and not (coined or _joiner_after_verb(text, start) or _joiner_word(text, start)
+                                                     or _list_opening(text, start)
                                                      or _opening_bi(text, start, start + 1, start, r)) or \
                 _bad_inside_name(text, start, at, r) or r.trigger_inside.search(
-                _head(prefix) if legal else prefix):  # 云栖投资有限公司
+                _head(prefix) if legal else prefix[:-2] if ending == "基金" and prefix.endswith("投资") else prefix):
+            # (云栖投资有限公司; 赛川投资基金: 投资 kept before 基金 by _left_edge only after a coined head)
             continue
         if len(prefix) > 2 and w.get(prefix[:2]) in _HEAD_TAGS[legal] and not _place_length(text, start) \
                 and not _opening_verb(text, start, r) and not _joiner_word(text, start) \
@@ -1077,6 +1116,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         if not legal and r.generic_follow.match(text, after) and not text.startswith(("战略投资", "战投"), after) \
                 and not _maker_of_counted_goods(text, start, after):
             continue  # (获得澄川资本战略投资: the name, then the deal word, not 资本战略)
+        if not legal and _model_after_name(prefix, ending, r):
+            continue  # 澄川动力N2机器人: a name, its product's model, and the kind of product (the name ends at 动力)
         if not legal and _name_then_kind(prefix, r):
             continue  # 宇行机器人人形机器人: a name, then a kind of its products (the name is found at its own ending)
         if ending == "租赁" and _RENTS_GOODS.match(text, after):
@@ -1088,6 +1129,29 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         name = text[start:after]
         out.append(Mention(start, after, name, "organization", _name_key(name), "shape"))
     return out
+
+
+_MODEL_CODE_END = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z+]{0,2}$")  # N2, G1, Walker-S2: a product's model
+
+
+def _model_after_name(prefix: str, ending: str, r: NameRules) -> bool:
+    """澄川动力N2|机器人, 青禾智能G1|机器人: before an ending, a model code right after a head that ends in an ending
+    itself is the first name's product, not part of a longer name (not 澄川N2科技: no ending before the code); a
+    model code alone before 机器人 names a robot (发布G1机器人), not its maker."""
+    model = _MODEL_CODE_END.search(prefix)
+    return model is not None and (model.start() >= 4 and _ends_with_suffix(prefix[:model.start()], r)
+                                  or model.start() == 0 and ending == "机器人")  # 发布G1机器人: a model alone
+
+
+def _control_verb_between(text: str, prefix: str, after: int, r: NameRules) -> bool:
+    """七川机器人控股青禾能源: 控股 after a head that is a full name already (it ends in an ending: 机器人) and before
+    another name's head of two characters or more and its own ending, with no stop between, is the verb (takes control
+    of), not the first name's ending; not 澄川科技控股有限公司 or 青禾电子控股集团 (a legal ending right after 控股)."""
+    if not _ends_with_suffix(prefix, r) or not _CJK_RUN.match(text, after):
+        return False
+    nxt = r.suffix.search(text, after, after + 12)
+    return nxt is not None and nxt.start() - after >= 2 and _CJK_RUN.fullmatch(text, after, nxt.start()) is not None \
+        and not r.left_stop.search(text, after, nxt.start()) and not r.not_suffix.match(text, nxt.start())
 
 
 # goods of the industry right after their maker's name (2000台远峰光电服务器, 1万颗青禾AI芯片)
@@ -1212,6 +1276,56 @@ def _zone_bodies(text: str) -> list[Mention]:
         m = _ZONE_NAME.match(text, start)
         if m and place_known(m["place"]):
             out.append(Mention(m.start(), m.end(), m.group(), "organization", _name_key(m.group()), "shape"))
+    return out
+
+
+# 岚州市国资委, 省国资委, 岚山区人民政府国有资产监督管理委员会: the body that holds a province's, city's or district's
+# state assets (the owner or holder of state firms), by its seat and its title
+_ASSET_BODY = re.compile(r"(?:人民政府)?(?:国有资产监督管理委员会|国有资产监督管理办公室|国资委|国资办)")
+_BODY_SEAT_END = ("省", "市", "区", "县", "州", "旗", "盟", "自治区")
+_BODY_SEATS_ALONE = frozenset({"省", "市", "区", "县", "国务院"})
+
+
+def _state_asset_bodies(text: str, r: NameRules) -> list[Mention]:
+    """控股股东为岚州市国资委, 由省国资委100%控股, 实际控制人变更为岚州市人民政府国有资产监督管理委员会: a state-asset
+    body's title (国资委 or written out) after its seat is an organisation: the seat alone (省, 市) or a run that ends
+    in a unit of the state (…省, …市, …区) or that the place list knows, starting after a stop word. Not a bare 国资委
+    (no seat: which one?), nor a seat that is a common word (该国资委, 各地国资委)."""
+    out, w = [], wordlist.words()
+    for m in _ASSET_BODY.finditer(text):
+        start = _left_edge(text, m.start(), r, window=14)
+        head = text[start:m.start()]
+        if not head or len(head) > 12 or not _CJK_RUN.fullmatch(head):
+            continue
+        if head not in _BODY_SEATS_ALONE and not (len(head) >= 2 and head.endswith(_BODY_SEAT_END)) \
+                and not place_known(head):
+            continue
+        if len(head) >= 2 and (head[0] in r.bad_starts and w.get(head[:2]) != "ns" or w.get(head) in _CLOSED_R):
+            continue  # 各省国资委, 该市国资委: a determiner before the seat, no body named
+        out.append(Mention(start, m.end(), text[start:m.end()], "organization", _name_key(text[start:m.end()]), "shape"))
+    return out
+
+
+# 它石智航完成1.2亿美元天使轮融资, 其睿智驾宣布完成A轮: at a clause's opening, 它/其/该 and a run of three to five more
+# characters right before a deal's predicate or its own Latin name in brackets is a company's name opening with that
+# character, not a pronoun and a noun: the rest is a coined head (no word of the dictionary opens it, the pronoun makes
+# no word with its next character) and ends in no common noun (其全资子公司完成…, 该笔交易完成…, 其核心团队完成…).
+_PRONOUN_NAME = re.compile(r"(?:^|(?<=[，,。；;！!？?：:\s“”、\-—]))([它其该][\u4e00-\u9fff]{3,5}?)"
+                           r"(?:[(（][A-Z][A-Za-z0-9 .&'-]{1,20}[)）]"  # its Latin name in brackets: 它石智航（TARS）
+                           r"|(?=已?(?:完成|宣布|获得|斩获|拿下|领投|跟投|再获|正式|近日|日前)))")
+_PRONOUN_REST_TAGS = frozenset({"a", "nr", "nrt", "nz", "ns", "nt"})  # 其睿智驾: 睿智, an adjective, may open a coined head
+
+
+def _pronoun_opened_names(text: str) -> list[Mention]:
+    out, w = [], wordlist.words()
+    for m in _PRONOUN_NAME.finditer(text):
+        name = m.group(1)
+        rest = name[1:]
+        if name[:2] in w or name in w or any(rest[:n] in w and w[rest[:n]] not in _PRONOUN_REST_TAGS for n in (2, 3)):
+            continue  # 其他公司完成, 该项目完成, 其子公司完成: the pronoun, then a noun
+        if w.get(rest[-2:]) in ("n", "vn") or w.get(rest[0]) in ("m", "q", "p", "c", "u", "r", "d", "f"):
+            continue  # 其优质资产完成, 该笔款项: what the pronoun's company owns, a count or a function word
+        out.append(Mention(m.start(1), m.end(1), name, "candidate", _name_key(name), "context"))
     return out
 
 
@@ -1351,6 +1465,7 @@ def _past_function_word(text: str, start: int, end: int, r: NameRules) -> int:
                 and not _adverb_after_deal_verb(text, start):
             start += 2
         elif text[start] in r.bad_starts and one in _CLOSED_D and not _joiner_after_verb(text, start) \
+                and not _list_opening(text, start) \
                 and not _opening_bi(text, start, start + 1, start, r) \
                 and not _opens_run_word(text, start, start + 1, start):  # 共青城…: 共 opens a word
             start += 1
@@ -1421,6 +1536,11 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
             continue  # …国际供应链管理有限公司: a stop word inside a longer noun (供应链) stops nothing
         if word in _JOINERS and s == cut and last and wordlist.words().get(last) == "v":
             continue  # 收购|和润节能有限公司: nothing is joined right after a verb, 和 opens the name
+        if s == start and _list_opening(text, s):
+            continue  # 纪源资本、|和聚资本: right after 、 nothing is joined, 和 opens the next item's name
+        if e == end and word == "投资" and text.startswith("基金", end) and 2 <= s - cut <= 4 \
+                and not wordlist.is_common_word(text[cut:cut + 2]) and not wordlist.is_common_word(text[s - 2:s]):
+            continue  # 赛川投资基金: a coined head, then 投资 before 基金 is the fund's name word (not 产业投资基金)
         if e == end and word in _NAME_WORD_STOPS and s - start >= 2 and text.startswith(_FIRM_ENDINGS_AFTER, end):
             continue  # 瑞士联合银行, 澜海发展银行: a stop word right at a firm's ending is the name's word (not
             # 与澜海|联合, nor 产业大模型|联合实验室: a joint body that two parties set up)
@@ -1490,6 +1610,12 @@ def _opening_bi(text: str, s: int, e: int, start: int, r: NameRules) -> bool:
     if s == start:
         return start == 0 or text[start - 1] in _CLAUSE_OPENING
     return r.country_before.fullmatch(text, start, s) is not None
+
+
+def _list_opening(text: str, s: int) -> bool:
+    """A、和聚资本、C: 和/与/及 right after 、 joins nothing (the list's mark already did); it opens the item's name
+    (not A、B和C, where 和 stands between two items)."""
+    return text[s:s + 1] in _JOINERS and s > 0 and text[s - 1] == "、"
 
 
 def _joiner_word(text: str, s: int) -> bool:
@@ -2664,6 +2790,8 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
         return []  # 高管两人拟减持, 王建国兄弟合计持有: people and how they stand together (the person finders read them)
     if _adverb_then_verb(text[start:end]):
         return []  # 进一步分析|中标厂商分布…: an adverb and a verb, a clause's predicate, no name
+    if _LETTER_AND_CHAR.fullmatch(text, start, end):
+        return []  # (按照18)C章, A股, B端: a letter and one character name a chapter, a class of shares, a market
     if strong:
         return _strong_candidate(text, start, end, r)
     kind = _KIND_THEN_NAME.match(text, start, end)
@@ -2718,7 +2846,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if r.trigger_inside.search(name[:-2] if lax and name.endswith(("投资", "并购")) else name) \
             or r.generic_follow.match(text, end) and not slot and not _ends_with_suffix(name, r):
         return []
-    if _counted_after(text, end, name) or _joined_common_words(name) or _words_then_field(name) \
+    if _counted_after(text, end, name) or _joined_common_words(name) or _noun_then_verb(text, end, name) or _words_then_field(name) \
             or _LATIN_SECTOR.fullmatch(name) or _opens_inside_a_noun(text, start) or _negated_word(name):
         return []
     if _ends_in_a_verb(text, end, name):  # last: it walks the words of the stretch
@@ -2726,6 +2854,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     return [Mention(start, end, name, "candidate", _name_key(name), "context")]
 
 
+_LETTER_AND_CHAR = re.compile(r"[A-Za-z][\u4e00-\u9fff]")
 _PARTIES_COUNTED = re.compile(r"[两二三四五六七八九十双各多]方$")
 
 
@@ -2792,6 +2921,14 @@ def _words_then_field(name: str) -> bool:
 
 
 _JOINED = re.compile(r"[及和与]")
+
+
+def _noun_then_verb(text: str, end: int, name: str) -> bool:
+    """收购进程看似稳步推进: a common noun of two characters and a verb of two (进程|看似), with an adverb after them, is
+    a clause's subject and its predicate, no name (not 澄川发展: a coined head; not 酒钢不锈宣布…: no adverb after)."""
+    w = wordlist.words()
+    return len(name) == 4 and w.get(name[:2]) in ("n", "vn") and w.get(name[2:]) == "v" \
+        and w.get(text[end:end + 2]) in ("d", "ad")
 
 
 def _joined_common_words(name: str) -> bool:
@@ -2979,6 +3116,9 @@ def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: list[tupl
     tail = _LIST_TAIL.search(text, last_s + 2, last_e)
     items[-1] = (last_s, tail.start() if tail else last_e)  # A、B、尤某合计所持…: the last item ends before 合计
     each = "分别" in m.group() and _EACH_AFTER.match(text, items[-1][1]) is not None
+    counted = _listed_parties_counted(text, items)
+    if counted is not None:  # A、B和C，三家均中标: the count after the list says how many parties it names
+        items, each = counted, True
     held = any(_holds_span(confident, s, e) for s, e in items)
     if not each and not held:
         return []
@@ -2988,6 +3128,30 @@ def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: list[tupl
     for s, e in items:  # listed beside a known name, an item is a name unless it reads as a phrase
         out += _candidate(text, s, e, r, lax=True, slot=True, listed=True)
     return out
+
+
+# 紫川华山、澄光计算机、北辰和黄河科技，四家均中标…: a list closed by a count of firms and what each of them did
+_LIST_COUNTED_AFTER = re.compile(r"[，,]?(?P<n>[两二三四五六七八九十])家(?:企业|公司|厂商)?(?:均|都|各|分别|共同)?"
+                                 r"(?:中标|入围|获得|成为|签署|签订)")
+_COUNT_OF = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _listed_parties_counted(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """A、B和C，三家均中标: the list's items, with its last joined pair (和/与/及) split, when a count of firms and their
+    verb follow the list and the count is the number of items (each is then a party's name, none need be known).
+    None where no such count follows or the numbers disagree (A、B和C，两家… : the list is no list of the parties)."""
+    last_s, _ = items[-1]
+    end = _NAME_RUN.match(text, last_s).end()
+    after = _LIST_COUNTED_AFTER.match(text, end)
+    if after is None:
+        return None
+    out = items[:-1]
+    joiner = [j for j in range(last_s + 2, end - 1) if text[j] in _JOINERS]
+    if len(joiner) == 1 and end - joiner[0] > 2:
+        out += [(last_s, joiner[0]), (joiner[0] + 1, end)]
+    else:
+        out.append((last_s, end))
+    return out if len(out) == _COUNT_OF[after.group("n")] else None
 
 
 def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
