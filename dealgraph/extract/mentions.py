@@ -841,7 +841,11 @@ _NOT_SUBSIDIARY = frozenset(["方面", "手机", "股价", "市值", "内部", "
                              # how goods go to it (向英伟达批量供货, 为小米独家供应)
                              "批量", "独家", "长期", "稳定", "持续", "首批", "少量", "逐步", "小批", "大批",
                              # what one does with it (同兆芯联系, 与华为洽谈): the verb after 同/与 and the partner
-                             "联系", "接触", "沟通", "洽谈", "谈判", "对接", "协商", "磋商", "交流", "商谈"])
+                             "联系", "接触", "沟通", "洽谈", "谈判", "对接", "协商", "磋商", "交流", "商谈",
+                             # people of the company (腾讯人士透露, 清华校友), its scientists, how it holds (私人持股)
+                             "人士", "校友", "科学", "私人", "备案",
+                             # how much it spends (谷歌豪掷47亿美元, 华为重金投入): the verb and its money, no unit
+                             "豪掷", "重金", "巨资", "砸钱"])
 
 
 def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Mention]) -> list[Mention]:

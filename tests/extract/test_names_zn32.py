@@ -192,3 +192,16 @@ def test_a_list_of_common_words_or_a_count_that_disagrees_names_nothing_new():
     # near misses: common words counted; a count that is not the list's length
     assert names("研发、销售和服务，三家均获得好评。") == []
     assert "澄浪" not in names("澄浪、长川计算和中澄，两家均中标。")
+
+
+# --- nouns of people and verbs of spending after a known name ---
+
+def test_people_of_a_known_company_or_its_spending_are_no_unit():
+    assert orgs("据科大讯飞人士透露，公司将加大投入。") == ["科大讯飞"]
+    assert orgs("谷歌豪掷40亿美元控股青禾科技。")[0] == "谷歌"
+    assert orgs("交易完成后，青禾科技将成为腾讯私人持股的子公司。")[-1] == "腾讯"
+
+
+def test_a_known_company_and_a_two_character_unit_still_names_the_unit():
+    # near miss: a unit's own two characters stay (腾讯影业 is the studio)
+    assert "腾讯影业" in orgs("腾讯影业就此事发布声明。")
