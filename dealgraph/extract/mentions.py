@@ -1024,6 +1024,7 @@ def _place_cut_by_window(text: str, start: int) -> int:
 
 
 _CAPITAL_KINDS = ("注册", "实缴", "认缴")
+_GAINS_CONTROL = ("实现", "取得", "获得", "谋求", "失去", "丧失", "恢复")  # (…来)实现控股: gaining or losing control
 
 
 def _shape_names(text: str, r: NameRules) -> list[Mention]:
@@ -1079,6 +1080,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue  # 星河(深圳)|科技股份有限公司: the tail of a name with its seat in brackets, read whole elsewhere
         if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix) or prefix in r.latin_stop:
             continue  # 15家拟IPO公司, 多家AI企业: a common abbreviation before the ending names no company
+        if r.left_stop.fullmatch(prefix) or ending == "控股" and prefix.endswith(_GAINS_CONTROL):
+            continue  # 将持有合伙企业4%的份额, (通过…)来实现控股: a verb and what it deals in, no name
         if ending == "控股" and text[at - 1:at] == "非":
             continue  # 获得B非控股股份: non-controlling shares, no name ending in 控股
         if ending == "控股" and text[start - 1:start] == "由" and _HOLDS_CONTROL_END.match(text, after):

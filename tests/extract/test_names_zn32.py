@@ -205,3 +205,20 @@ def test_people_of_a_known_company_or_its_spending_are_no_unit():
 def test_a_known_company_and_a_two_character_unit_still_names_the_unit():
     # near miss: a unit's own two characters stay (腾讯影业 is the studio)
     assert "腾讯影业" in orgs("腾讯影业就此事发布声明。")
+
+
+# --- a verb or a generic phrase before an ending ---
+
+def test_a_deal_verb_alone_before_a_legal_ending_is_no_name():
+    assert orgs("本次投资完成后，澄川投资将持有合伙企业4.00%的份额。") == ["澄川投资"]
+
+
+def test_gaining_control_is_no_name_ending_in_konggu():
+    assert orgs("澄川集团拟通过收购青禾科技大股东股份来实现控股。") == ["澄川集团", "青禾科技"]
+    assert "澄川控股" in orgs("澄川控股宣布收购青禾科技。")  # near miss: a head of its own before 控股
+
+
+def test_capital_reserve_and_generic_funds_are_no_names():
+    assert orgs("差额部分计入资本公积。") == []
+    assert orgs("公司获得多个地方政府产业引导基金和政府支持基金的投资。") == []
+    assert "岚州市创业投资引导基金" in orgs("岚州市创业投资引导基金领投。")  # near miss: a seat names the fund
