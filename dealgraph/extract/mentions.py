@@ -884,16 +884,18 @@ def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Me
 # its own), not the company. 投资 is also the verb (华为投资了青禾, 由华为投资，…): it names a fund only before what follows
 # an investor's name (a round's verb, 等, 、, 作为 …).
 _ARM_ENDING = re.compile(r"基金|资本|创投|产投|投资")
+_INVESTING_SECTORS = frozenset({"investment_firms", "finance"})
 _AFTER_INVESTING_ARM = re.compile(r"领投|跟投|参投|联投|合投|追投|加注|等|、|作为|持有|持股|旗下|管理|出资|[)）]")
 
 
 def _investing_arm(text: str, m: Mention, r: NameRules) -> Mention | None:
     """讯飞基金领投了B: a lexicon organisation's short name followed by 基金/资本/创投/产投 (or 投资 before a
     round's verb, 等 or 、), and then no more of a name, is its investing arm's name: a new party, not the company.
-    Not where the known name already ends in such a word (澄川资本基金), nor before a word that merely opens with
+    Not after an investment firm or a financial house (its funds are the house itself in the news' usage), nor where the known name already ends in such a word (澄川资本基金), nor before a word that merely opens with
     it (资本开支, 资本市场: names.yaml `not_suffix_words`), nor where the name runs on (讯飞基金会)."""
-    if m.kind != "organization" or m.source != "lexicon" or _ends_with_suffix(m.text, r) or _not_a_parent(m.canonical):
-        return None
+    if m.kind != "organization" or m.source != "lexicon" or _ends_with_suffix(m.text, r) or _not_a_parent(m.canonical) \
+            or lexicon_mod.load().entries[m.key.removeprefix("lex:")].sector in _INVESTING_SECTORS:
+        return None  # (高毅基金: an asset manager's own funds, the manager itself in the news' usage)
     arm = _ARM_ENDING.match(text, m.end)
     if arm is None or r.not_suffix.match(text, m.end):
         return None

@@ -222,3 +222,18 @@ def test_capital_reserve_and_generic_funds_are_no_names():
     assert orgs("差额部分计入资本公积。") == []
     assert orgs("公司获得多个地方政府产业引导基金和政府支持基金的投资。") == []
     assert "岚州市创业投资引导基金" in orgs("岚州市创业投资引导基金领投。")  # near miss: a seat names the fund
+
+
+def test_the_national_compute_programme_heads_no_firm():
+    text = "澄川科技与岚州市人民政府签署了《共建东数西算算力网络和系统战略合作框架协议》。"
+    assert orgs(text) == ["澄川科技", "岚州市人民政府"]
+
+
+def test_a_firm_whose_head_merely_opens_like_the_programme_is_kept():
+    assert "东数智能" in orgs("东数智能完成新一轮融资。")  # near miss
+
+
+def test_an_asset_managers_name_and_jijin_stays_the_manager():
+    # near miss: an investment firm's "基金" are its own funds, the manager in the news' usage
+    found = orgs("高毅基金二季度继续买入青禾科技股份。")
+    assert "高毅基金" not in found and "高毅" in found
