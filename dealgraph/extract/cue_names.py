@@ -47,9 +47,17 @@ _STAKE = re.compile(r"\d+(?:\.\d+)?\s?%\s?的?(?:股权|股份)")
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n“”)）】]")  # …(记者 王某)星河电子公告: a clause opens after each
 
 
+# [4] - 思澜浦公告…, • 帝澜微决定…: a list's bullet (a dash or dot standing alone between spaces) opens a clause too
+_BULLET_MARK = re.compile(r"(?:^|(?<=\s))[-•]\s+")
+
+
 def _after_clause_marks(text: str) -> list[int]:
-    """The places right after each clause mark (one match per mark: no zero-width search tried at every character)."""
-    return [m.end() for m in _CLAUSE_MARK.finditer(text)]
+    """The places right after each clause mark (one match per mark: no zero-width search tried at every character)
+    and after each list bullet."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text)]
+    if "- " in text or "•" in text:
+        marks = sorted(marks + [m.end() for m in _BULLET_MARK.finditer(text)])
+    return marks
 # (青峰堂原名), (前身澜源科技,000999), (*ST澜丽): a bracket that says what else the name before it is called
 _RENAMED = re.compile(r"[(（](?:[^()（）,，。]{0,10}?(?:原名|前身|曾用名|现名|更名|改名)|\*?ST[\u4e00-\u9fff]{2}[)）])")
 _LIST_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]"  # 1、广州澜发:…, 二、…: a list's number before its item

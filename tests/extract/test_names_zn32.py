@@ -237,3 +237,23 @@ def test_an_asset_managers_name_and_jijin_stays_the_manager():
     # near miss: an investment firm's "基金" are its own funds, the manager in the news' usage
     found = orgs("高毅基金二季度继续买入青禾科技股份。")
     assert "高毅基金" not in found and "高毅" in found
+
+
+# --- a list bullet opens a clause; the expected winner of a tender ---
+
+def test_a_list_bullet_opens_the_clause_of_its_subject():
+    text = "帝澜微决定终止收购荣青半导体100%股权 [4] - 思澜浦公告终止收购宁波奥青半导体股权，该计划仅隔半个月。"
+    assert "思澜浦" in names(text)
+    assert {"acquirer": ["思澜浦"], "target": ["宁波奥青半导体"]} in roles(text, "acquisition")
+    assert {"acquirer": ["帝澜微"], "target": ["宁波奥青半导体"]} not in roles(text, "acquisition")
+
+
+def test_a_dash_between_two_words_is_no_bullet():
+    # near miss: a dash inside a clause opens nothing new
+    assert roles("营收增长 - 净利润下降，澄川科技收购青禾智能。", "acquisition") == [
+        {"acquirer": ["澄川科技"], "target": ["青禾智能"]}]
+
+
+def test_the_expected_winner_of_a_tender_opens_its_clause():
+    assert "澄光数码" in names("本次集采中，澄光数码预计中标数量1711台，份额为23.76%。")
+    assert names("市场预计中标价格将下降。") == []  # near miss: a common noun
