@@ -1288,7 +1288,7 @@ def _zone_bodies(text: str) -> list[Mention]:
     return out
 
 
-# 岚州市国资委, 省国资委, 岚山区人民政府国有资产监督管理委员会: the body that holds a province's, city's or district's
+# 岚州市国资委, 省国资委, 岚山区国资办 (or its title written out, after 人民政府 or not): the body that holds a province's, city's or district's
 # state assets (the owner or holder of state firms), by its seat and its title
 _ASSET_BODY = re.compile(r"(?:人民政府)?(?:国有资产监督管理委员会|国有资产监督管理办公室|国资委|国资办)")
 _BODY_SEAT_END = ("省", "市", "区", "县", "州", "旗", "盟", "自治区")
@@ -1296,7 +1296,7 @@ _BODY_SEATS_ALONE = frozenset({"省", "市", "区", "县", "国务院"})
 
 
 def _state_asset_bodies(text: str, r: NameRules) -> list[Mention]:
-    """控股股东为岚州市国资委, 由省国资委100%控股, 实际控制人变更为岚州市人民政府国有资产监督管理委员会: a state-asset
+    """控股股东为岚州市国资委, 由省国资委100%控股, 实控人改为岚州县国有资产监督管理办公室: a state-asset
     body's title (国资委 or written out) after its seat is an organisation: the seat alone (省, 市) or a run that ends
     in a unit of the state (…省, …市, …区) or that the place list knows, starting after a stop word. Not a bare 国资委
     (no seat: which one?), nor a seat that is a common word (该国资委, 各地国资委)."""
