@@ -74,17 +74,44 @@ def _heads(doc: Doc) -> list[Head]:
             continue
         bond = v._BOND_TENDER.search(sent.text) is not None
         for m in doc.mentions_in(sent.start, sent.end, ("organization", "candidate")):
-            if _tenders(doc, sent, m):
+            bare = _unglued(doc, m)
+            if bare is not None and _tenders(doc, sent, m, bare[1]):
+                out.append(Head(sent.index, m.end, bare[0], bond))
+            elif bare is None and _tenders(doc, sent, m):
                 out.append(Head(sent.index, m.end, m, bond))
     return out
 
 
-def _tenders(doc: Doc, sent: Sentence, m: Mention) -> bool:
+# 澄川移动面向2025年的服务器集中采购: a word glued to the procurer's name, telling what the procurement is for
+_GLUED_AIM = ("面向", "针对")
+
+
+def _unglued(doc: Doc, m: Mention) -> tuple[Mention, int] | None:
+    """The procurer a head names, where its name took the word after it, or a part of it (澄川移动面向…集中采购, read
+    as one name 澄川移动面向 or 澄川移动面): the organisation the text names elsewhere by the name without it (the one
+    named last before it, else first after), and where the word ends; None where the name took no such word or the
+    text names no organisation by the bare name."""
+    if "面" not in m.text and "针" not in m.text:
+        return None
+    found = None
+    for o in doc.mentions_in(0, len(doc.text), ("organization",)):
+        if 2 <= len(o.text) < len(m.text) and m.text.startswith(o.text) and o.key != m.key \
+                and doc.text.startswith(_GLUED_AIM, m.start + len(o.text)) and (found is None or o.end <= m.start):
+            found = o
+    return None if found is None else (found, m.start + len(found.text) + 2)
+
+
+def _tenders(doc: Doc, sent: Sentence, m: Mention, end: int | None = None) -> bool:
     """Whether m is named as the one tendering (see the module's head patterns), not an agent (招标代理, 交易中心,
-    采购中心), a place (临江市…) or a short code."""
+    采购中心), a place (临江市…) or a short code; `end`: where what follows the name starts, past a word glued to it
+    (the name then one the text names elsewhere as an organisation: see _unglued)."""
     if v._TENDER_AGENT.search(m.text) or v._PLACE_LED.match(m.text) or m.text.isascii() and len(m.text) <= 3:
         return False
     text = doc.text
+    if end is not None:
+        found = _HEAD_ACTS.match(text, end, sent.end) or _HEAD_NAMES.match(text, end, sent.end)
+        return found is not None and ("what" not in found.groupdict() or not _NOT_HEAD_GAP.search(found.group("what"))) \
+            and not doc.mentions_in(end, found.end(), ("organization", "candidate"))
     if m.kind != "organization":  # a name guessed from its place (澄川算力中心启动…) only opening its clause and acting
         return len(m.text) >= 3 and _OPENS.fullmatch(text, clause_start(text, m.start, sent.start), m.start) is not None \
             and _HEAD_ACTS.match(text, m.end, sent.end) is not None
@@ -482,7 +509,9 @@ def tender_rank(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 # …分列第二、第三，分别拟获30%和20%的份额: the ones ranked get shares of their own (told in the clause after)
-_SHARES_NEXT = re.compile(r"[，,]\s*(?:分别|依次)(?:拟获得|拟获|获得|可获得|将获得)\s*(?:约)?\d+(?:\.\d+)?%")
+# (…分列第二、第三，份额分别为27%和23%: the same, the shares named first)
+_SHARES_NEXT = re.compile(r"[，,]\s*(?:(?:分别|依次)(?:拟获得|拟获|获得|可获得|将获得)|(?:中标|采购)?份额(?:分别|依次)(?:为|是))"
+                          r"\s*(?:约)?\d+(?:\.\d+)?%")
 
 
 def _shared(told: FactRecord) -> bool:
@@ -515,6 +544,9 @@ def tender_share(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     winners = ctx.group_left(cs, t.start)
     if not winners or not re.fullmatch(r"\s*(?:的)?(?:[(（][^()（）]{0,14}[)）])?\s*", ctx.text[winners[-1].end:t.start]):
+        if len(shares) > 1 and not ctx.text[cs:t.start].strip() and ctx.text[lead.start():lead.end()].strip().startswith(("分别", "依次")):
+            _shares_to_ranked(ctx, cs, shares)  # …B和C分列第二、第三，份额分别为27%和23%: theirs in order
+            return []
         if ctx.mentions(cs, t.start) or len(shares) != 1:
             return []
         told = last_award(ctx)
@@ -547,13 +579,30 @@ def tender_split(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     before = ctx.text[cs:winners[0].start]
     if _SPLIT_BY.search(before):
         if ctx.mentions(cs, winners[0].start) or not re.fullmatch(r"[^，,；;。]{0,20}?[被由]\s*", before) \
-                or not _CLOSE.match(ctx.text, t.end):
+                or not _split_closes(ctx, t.end):
             return []  # 标包1被A、B、C瓜分
-    elif before.strip("，,；; ") or not _CLOSE.match(ctx.text, _SPLIT_WHAT.match(ctx.text, t.end).end()):
+    elif before.strip("，,；; ") or not _split_closes(ctx, _SPLIT_WHAT.match(ctx.text, t.end).end()):
         return []
     if len(winners) < 2 or not v._tenderer(ctx, cs):
         return []
     return _awards(ctx, t, cs, winners, [], [])
+
+
+# …由A、B和C三家分享：A拿到约3亿元…: a colon after the sharing opening what each of the winners sharing got
+_SPLIT_DETAIL = re.compile(r"\s*[：:]")
+
+
+def _split_closes(ctx: Ctx, at: int) -> bool:
+    """Whether the sharing told closes its clause at `at`: a mark closing it (，。；), or a colon opening the sums of
+    the winners it named, the first of them (one of the winners) opening the clause after it."""
+    if _CLOSE.match(ctx.text, at):
+        return True
+    colon = _SPLIT_DETAIL.match(ctx.text, at)
+    if colon is None:
+        return False
+    named = ctx.mentions(colon.end(), ctx.clause(colon.end())[1])
+    return bool(named) and not ctx.text[colon.end():named[0].start].strip() \
+        and named[0].key in {m.key for m in ctx.mentions(ctx.clause(at - 1)[0], at)}
 
 
 # 联合体由C牵头 / 该联合体的牵头人为C / 联合体牵头方是C: the consortium's lead, named after the consortium was told

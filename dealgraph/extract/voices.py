@@ -1822,6 +1822,25 @@ _JOINT_WINNERS_GAP = re.compile(r"\s*(?:均|共同|一同|分别|同时|一起)?
 _WINNERS_GAP = re.compile(r"\s*(?:均|分别|先后|相继|同时|共同|一同|联合)?\s*")
 
 
+# 青禾科技中标的标包数量最多 / A中标的标段最多: the winner of the most lots (a ranking of a tender's winners)
+_MOST_LOTS = re.compile(r"的(?:标包|标段|包件)(?:数量|个数|数)?(?:最多|居首|排名第一)\s*(?:[，,。；;]|$)")
+
+
+def _most_lots(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
+    """A中标的标包数量最多: in a tender's result whose procurer is named (in the clause or sentence before, or at the
+    head), the one named right before the word won lots of it (a purchase with no sum of its own). Nothing where no
+    procurer is named (a count of awards over many buyers) or where the name is not the clause's subject."""
+    winners = ctx.group_left(cs, t.start)[-1:]
+    if not winners or ctx.text[cs:winners[0].start].strip("，,；; ") or not _WINNER_GAP.fullmatch(ctx.text, winners[0].end, t.start):
+        return []
+    buyers = [m for m in _tenderer(ctx, cs) if m.key != winners[0].key]
+    if not buyers or tender_lists.bond_auction(ctx, t.start):
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": winners}, t)
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    return [_as_candidate(fact, "中标", ctx, t)]
+
+
 def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """新疆路桥收到中标通知书，确定澄川建设为青松数科智算中心项目的中标人，中标价格约13亿元 / 澄川建设中标青松数科
     …项目: the one named before 为 (or the subject before 中标) supplies, the project's owner after 为 (or after
@@ -1835,6 +1854,8 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return titled
     if word == "中标" and ctx.text.startswith(("通知书", "通知书》", "通知书”"), t.end):
         return _notice_received(ctx, t)
+    if word == "中标" and _MOST_LOTS.match(ctx.text, t.end):
+        return _most_lots(ctx, t, cs)
     if word == "中标":
         buyers = ctx.group_right(t.end, ce, ORG, max_gap=0)[:1]
         if not buyers and ctx.text[t.end:t.end + 1] in ("“", "\"", "《"):
@@ -2258,7 +2279,7 @@ def _candidates_notice(ctx: Ctx, at: int) -> bool:
 
 # what may stand between the winner and 中标 (北辰路桥近日成功中标, A等组成联合体中标, A作为联合体成员中标)
 _WINNER_GAP_TAIL = (r"(?:[(（][^()（）]{0,12}[)）])?(?:等(?:单位)?)?(?:组成(?:的)?联合体|作为联合体(?:成员|牵头方|牵头人)?|牵头的联合体|联合体)?"
-                    r"(?:近日|日前|近期|已|再次|又|成功|顺利|一举|预|相继|陆续|还|也|将)*")
+                    r"(?:近日|日前|近期|已|再次|又|成功|顺利|一举|预|相继|陆续|还|也|将|共计|累计|合计)*")
 _WINNER_GAP = re.compile(r"[\s“”]*" + _WINNER_GAP_TAIL)
 # 公司及其全资子公司近日中标… / 公司及下属企业作为联合体牵头方中标…: the company reporting and its units, led by it
 _SELF_AND_UNITS = re.compile(r"[\s“”]*(?:本公司|公司)及(?:其)?(?:下属|全资|控股)?(?:子公司|公司|企业|单位)" + _WINNER_GAP_TAIL)
@@ -2292,6 +2313,8 @@ _TENDERED_AFTER = re.compile(r"[^，,；;。]{2,60}?(?:项目|工程|标段|标�
 _WON_BY = re.compile(r"由\s*$")
 _WON_FOR = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?\s*(?:(?:成功|已|再次|一举)?以(?:人民币)?(?P<money>(?:\d[\d,.]*|[^，,；;。]){1,24}?)"
                       r"(?:的?(?:价格|报价|投标报价|投标价|总价))?)?\s*(?:也|同样|又|亦|仍|依然)?(?:成功|已|再次|一举|顺利)?(?:成为|为|是)?$")
+# A所投服务器以最低价中标 / A所投的一体机以1200万元中标: what the winner bid between it and its price
+_BID_GOODS = re.compile(r"所投(?![资入放向])(?:的)?[\u4e00-\u9fffA-Za-z0-9]{1,8}")
 _WON_PRICED = re.compile(r"\s*(?:(?:约|近|超过|逾)?\s*[\d.,]+\s*(?:万|亿)?\s*(?:元|美元))\s*$")  # A 35298 万元中标
 _WON_AFTER = re.compile(r"\s*(?:了)?(?:[，,。；;：:]|$)")  # 中标 closing its clause (not 中标公告, 中标结果, 中标金额…)
 # 远岫科技、北辰通信和长川计算分别中标 / 蓝海智算和北辰数科均中标: several winners, each its own award
@@ -2320,7 +2343,7 @@ def _one_sum_each(ctx: Ctx, start: int) -> tuple[Value, bool] | None:
 # A、B、C分别中标第一、二、三标段 / 分别中标1号和2号标包: the lots won, one to each in order
 _LOTS_AFTER = re.compile(r"\s*(?:了)?(?:本项目|该项目)?(?:的)?第?[一二三四五六七八九十\d]+(?:号)?"
                          r"(?:\s*[、和及与]\s*第?[一二三四五六七八九十\d]+(?:号)?)*\s*(?:个)?(?:标段|标包|包件|分标|子包|包)"
-                         r"\s*(?:[，,。；;]|$)")
+                         r"(?:的(?:部分|全部)?份额)?\s*(?:[，,。；;]|$)")  # (中标4个标包的部分份额: a part of each lot)
 _EACH_PRICE = re.compile(r"中标(?:价格|金额|价|总价|合同金额)(?:分别)?(?:为|是|约|：|:)*")  # 中标金额分别为X、Y和Z
 # 星河数据集团近日公布招标结果，A中标: the one publishing the tender's result tendered, it buys
 # (青禾网络发布《海光整机年度集采》中标候选人, A以1.9亿元中标: a titled notice naming the candidates, whatever the
@@ -2409,7 +2432,22 @@ def _winners_only_before(ctx: Ctx, cs: int) -> bool:
 
 
 # A、B、C等厂商 / A、B和C三家公司: after a list of winners, how many they are and what (each named one won)
-_LIST_TAIL = re.compile(r"(?:等)?(?:(?:[两二三四五六七八九十]|\d+)家)?(?:厂商|企业|公司|供应商|单位)?")
+# (A、B、C等3家传统服务器厂商: the kind may be described, in a few words before it, after a count)
+_LIST_TAIL = re.compile(r"(?:等)?(?:(?:[两二三四五六七八九十]|\d+)家)?(?:厂商|企业|公司|供应商|单位)?"
+                        r"|(?:等)?(?:[两二三四五六七八九十]|\d+)家[\u4e00-\u9fff]{1,6}?(?:厂商|企业|公司|供应商)")
+
+
+# 河南某某、北辰电子等厂商各自中标: a list's items before the one named (names not found: runs of name characters)
+_UNNAMED_ITEMS = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)+")
+
+
+def _listed_with_others(ctx: Ctx, cs: int, winner: Mention, at: int, each: re.Match[str] | None) -> bool:
+    """Whether the one name before 等…各自/均中标 closes a list whose other items are no names found (A、B、C等厂商
+    各自中标6亿元至9亿元不等, only C a name): C won, as each of them did. Not a name alone (C等厂商中标: whether C is one
+    of the winners is said, but 等 alone makes no list), nor one in a clause with words before its list."""
+    if each is None or not each.group().strip().startswith(("各", "均", "都", "分别")) or "等" not in ctx.text[winner.end:at]:
+        return False
+    return _UNNAMED_ITEMS.fullmatch(ctx.text, cs, winner.start) is not None
 
 
 def _won_each(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
@@ -2425,7 +2463,9 @@ def _won_each(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
     if each is None and not _WON_AFTER.match(ctx.text, t.end):
         return []  # a bare list wins with 中标 closing its clause only (A和B中标第一标段: whose lot is not said)
     winners = ctx.group_left(cs, at)
-    if len(winners) < 2 or not _LIST_TAIL.fullmatch(ctx.text, winners[-1].end, at):
+    if not winners or not _LIST_TAIL.fullmatch(ctx.text, winners[-1].end, at):
+        return []
+    if len(winners) < 2 and not _listed_with_others(ctx, cs, winners[0], at, each):
         return []
     end = q.segment_end(ctx, t.end)
     price = _EACH_PRICE.search(ctx.text, t.end, end)
@@ -2485,7 +2525,8 @@ def _won_unnamed_buyer(ctx: Ctx, t: Span) -> list[FactRecord]:
         suppliers = ctx.group_left(cs, close.start())[-1:] if close else []
         if not suppliers and close is not None and word.endswith("候选人") and _SELF_NAMED.fullmatch(ctx.text, cs, close.start()):
             suppliers = _announcer(ctx, cs)  # 公司为第一中标候选人: the company reporting
-        elif not suppliers or suppliers[-1].end != close.start():
+        elif not suppliers or suppliers[-1].end != close.start() and (close is priced or not _BID_GOODS.fullmatch(
+                ctx.text, suppliers[-1].end, close.start())):
             return []
         paid = [v for v in ctx.values("money", close.start(), close.end())] if close is priced or close.group("money") else []
     else:
@@ -2593,7 +2634,9 @@ def _won_sums(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
 
 
 # 排名第一 / 位列第二 / 居首: a clause telling only the place of the winner told just before it
-_RANK_ONLY = re.compile(r"\s*(?:排名|位列|位居|名列|排在|居)(?:第[一二三四五六七八九十](?:名|位)?|首位|榜首|第一位)\s*")
+# (在全部厂商中排名第一 / 在所有中标人中位列第二: the place among the winners, told with whom it is among)
+_RANK_ONLY = re.compile(r"\s*(?:在(?:全部|所有|各|本次|此次|这次|该批|本批)?(?:中标)?(?:厂商|企业|供应商|中标人|中标方|参与者)中)?"
+                        r"(?:排名|位列|位居|名列|排在|居)(?:第[一二三四五六七八九十](?:名|位)?|首位|榜首|第一位)\s*")
 
 
 def elliptic_sums(ctx: Ctx, at: int) -> list[tuple[Mention, Value]]:
