@@ -372,12 +372,33 @@ def apply_cancelled_awards(doc: Doc) -> None:
                             and _undone_by(doc, fact, sent, at, end, hit.group(), same=j == i):
                         fact.modality = "negated"
                         fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
-            for fact in _titled_before(doc, by_sentence, i, at, end):
+            for fact in _titled_before(doc, by_sentence, i, at, end) + _the_one_award(doc, by_sentence, i, at, hit.group()):
                 fact.modality = "negated"
                 fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
 
 
 _TITLE = re.compile(r"《([^《》]{2,30})》")
+# 质疑成立，本项目废标 / 该项目最终流标: the tender the text told failed, pointed back at as the project
+_PROJECT_VOIDED = re.compile(r"(?:本|该|此)(?:项目|次招标|次采购)(?:最终|随后|已|被|予以|宣布|作)*\s*$")
+
+
+def _the_one_award(doc: Doc, by_sentence: dict[int, list[FactRecord]], i: int, at: int, cue: str) -> list[FactRecord]:
+    """…中标公告发布，A以3.5亿元中标。（…）质疑成立，本项目废标: a failed tender pointing back at the project (本项目,
+    该项目), in a clause naming no organisation, negates the tender award the text told before it, past the two
+    sentences the cue reaches otherwise, where the text told one award only (its winners in one sentence, no 中标
+    told after it); none where it told two (whose project failed is not said)."""
+    if cue not in ("废标", "流标"):
+        return []
+    sent = doc.sentences[i]
+    cs = max((m.end() for m in _CLAUSE_OPEN.finditer(doc.text, sent.start, at)), default=sent.start)
+    if _PROJECT_VOIDED.search(doc.text, cs, at) is None or any(m.kind == "organization" for m in doc.mentions_in(cs, at)):
+        return []
+    awards = {j: [f for f in by_sentence.get(j, []) if f.type == "purchase" and f.rule.startswith("purchase:tender_")
+                  and f.modality in ("asserted", "planned")] for j in range(i)}
+    told = [j for j, fs in awards.items() if fs]
+    if len(told) != 1 or any("中标" in doc.sentences[k].text for k in range(told[0] + 1, i)):
+        return []  # (another award told after it, even one not read: whose project failed is not said)
+    return awards[told[0]]
 
 
 def _titled_before(doc: Doc, by_sentence: dict[int, list[FactRecord]], i: int, at: int, end: int) -> list[FactRecord]:

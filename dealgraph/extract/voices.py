@@ -1841,6 +1841,29 @@ def _most_lots(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
     return [_as_candidate(fact, "中标", ctx, t)]
 
 
+# 第一、第二中标候选人分别为A和B / 第一、第二、第三中标候选人依次是A、B、C / 仍然是A和B: the ranks, then the names
+_RANKS_BEFORE = ("第一、", "第一、第二、", "第一和", "第一、二、", "第一至")
+_RANKED_NAMED = re.compile(r"\s*(?:分别|依次)?(?:仍然|仍|依然|还|也)?(?:分别|依次)?(?:为|是)\s*")
+
+
+def _first_of_ranked(ctx: Ctx, t: Span) -> list[FactRecord]:
+    """第一、第二中标候选人分别为A和B: the names after the ranks, as many as the ranks, are the candidates in order;
+    the first is the award proposed (a planned purchase from the tendering party), the others are runners-up."""
+    cs, ce = ctx.clause(t.start)
+    named = _RANKED_NAMED.match(ctx.text, t.end, ce)
+    if named is None:
+        return []
+    ranks = 1 + ctx.text[cs:t.start].count("第") if "至" not in ctx.text[max(cs, t.start - 4):t.start] else 0
+    names = ctx.group_right(named.end(), ce, ORG, max_gap=0)
+    if len(names) < 2 or ranks and len(names) != ranks or ctx.text[names[-1].end:ce].strip("（）() 等"):
+        return []
+    buyers = [m for m in _tenderer(ctx, cs) if m.key not in {n.key for n in names}]
+    fact = q.base_fact(ctx, "purchase", {"buyer": buyers, "supplier": names[:1]}, t)
+    fact.qualifiers["period"] = q.date_for(ctx, t)
+    fact.date = q.award_date(fact.qualifiers["period"], t)
+    return [_as_candidate(fact, "中标候选人", ctx, t)]
+
+
 def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """新疆路桥收到中标通知书，确定澄川建设为青松数科智算中心项目的中标人，中标价格约13亿元 / 澄川建设中标青松数科
     …项目: the one named before 为 (or the subject before 中标) supplies, the project's owner after 为 (or after
@@ -1848,7 +1871,8 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     word = ctx.text[t.start:t.end]
     if word.startswith(("第二", "第三")):
-        return []  # 第二中标候选人: a runner-up, who is awarded nothing
+        # 第二中标候选人: a runner-up, who is awarded nothing (but the first of a ranked pair or triple named after it)
+        return _first_of_ranked(ctx, t) if ctx.text.endswith(_RANKS_BEFORE, cs, t.start) else []
     titled = _title_award(ctx, t) if word == "中标" else None
     if titled is not None:
         return titled
@@ -3160,6 +3184,10 @@ _USER_UNIT = re.compile(r"(?:(?:在|于)(?:其|旗下)?[^，,；;。在于的]{1
 _WILL_USE = re.compile(r"(?:将|将会|拟|计划|准备|即将)[^，,；;。]{0,4}$")
 
 
+# …采用鲲鹏芯片的PC服务器 / 搭载昇腾芯片的一体机: the product named before 的 and other goods (what they are built on)
+_GOODS_OF_GOODS = re.compile(r"的[\u4e00-\u9fffA-Za-z]")
+
+
 def goods_used(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """北辰智算部署了2000台青禾电子的服务器 / 星澜汽车新车型采用青禾电子的激光雷达: the goods a maker named right before
     them makes, deployed or built in by the clause's subject, are bought from the maker (将部署: planned). Nothing
@@ -3174,6 +3202,8 @@ def goods_used(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     product_next = len(after) > 1 and after[1].kind == "product" and re.fullmatch(r"的?", ctx.text[after[0].end:after[1].start])
     if not (_USED_GOODS.match(ctx.text, after[0].end) or after[0].kind == "product" or product_next):
         return []  # (采用华为昇腾芯片 / 部署H20: a product the lexicon knows is goods of the industry)
+    if (product_next or after[0].kind == "product") and _GOODS_OF_GOODS.match(ctx.text, after[1 if product_next else 0].end):
+        return []  # 3-5标包为采用鲲鹏芯片的PC服务器: the product describes other goods, its maker supplies no one here
     maker = maker_of(after[0])
     if maker is None or maker.kind != "organization" and not _maker_before_goods(ctx, maker):
         return []

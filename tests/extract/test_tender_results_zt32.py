@@ -132,3 +132,44 @@ def test_the_goods_a_winner_bid_between_it_and_its_price():
 def test_a_project_invested_in_is_no_goods_bid():
     assert facts("北辰远帆科技有限公司所投资的项目以3亿元中标。", "purchase") == []
     assert facts("经评审，北辰远帆科技有限公司所投服务器以最低价落选。", "purchase") == []
+
+
+def test_a_product_describing_the_goods_of_a_lot_is_no_purchase_from_its_maker():
+    text = "澄川移动启动服务器集采。其中3-5标包为采用鲲鹏芯片的PC服务器，合计5000台。"
+    assert facts(text, "purchase") == []
+    # the maker's goods used, not describing other goods: still a purchase
+    text = "澄川汽车发布新车型。新车型采用青禾电子的激光雷达。"
+    assert [(names(f, "buyer"), names(f, "supplier")) for f in facts(text, "purchase")] == [(["澄川汽车"], ["青禾电子"])]
+
+
+def test_the_project_failing_later_in_the_text_voids_the_one_award_told():
+    text = ("2024年3月，澄川数据局发布服务器采购招标公告。4月中标公告发布，北辰可控信息有限公司以3.5亿元中标。\n"
+            "北辰可控成立于2017年，青禾科技曾以3亿元转让北辰可控30%股权。\n"
+            "5月，变更公告发布，质疑成立，本项目废标。")
+    assert [f.modality for f in facts(text, "purchase")] == ["negated"]
+
+
+def test_a_failed_project_after_two_awards_or_of_another_company_voids_nothing():
+    text = ("2024年3月，澄川数据局发布服务器采购招标公告。4月中标公告发布，北辰可控信息有限公司以3.5亿元中标。\n"
+            "岚山电子去年也以2亿元中标了临江市政务云项目。\n"
+            "5月，变更公告发布，质疑成立，本项目废标。")
+    assert "negated" not in [f.modality for f in facts(text, "purchase")]
+    text = ("北辰可控信息有限公司以3.5亿元中标。\n北辰可控成立于2017年，青禾科技曾以3亿元转让北辰可控30%股权。\n"
+            "5月，岚山电子的项目废标。")
+    assert [f.modality for f in facts(text, "purchase")] == ["asserted"]
+
+
+def test_ranks_then_names_propose_the_first_only():
+    text = ("澄川电信公布了算力一体机集中采购项目中标候选人名单，第一、第二中标候选人分别为青禾科技有限公司和"
+            "岚山通信股份有限公司。")
+    assert _won(text) == {"青禾科技有限公司": (["澄川电信"], None, "planned")}
+    text = ("澄川电信公布了算力一体机集中采购项目中标候选人名单，第一、第二、第三中标候选人依次为青禾科技有限公司、"
+            "岚山通信股份有限公司和北辰电子有限公司。")
+    assert set(_won(text)) == {"青禾科技有限公司"}
+
+
+def test_ranks_and_names_that_do_not_match_give_nothing():
+    text = ("澄川电信公布了算力一体机集中采购项目中标候选人名单，第一、第二中标候选人分别为青禾科技有限公司和"
+            "岚山通信股份有限公司、北辰电子有限公司。")
+    assert facts(text, "purchase") == []
+    assert facts("第一、第二中标候选人的报价分别为青禾科技有限公司的两倍。", "purchase") == []
