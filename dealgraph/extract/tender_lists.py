@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from dealgraph.extract import mentions as names_found
 from dealgraph.extract import qualifiers as q
 from dealgraph.extract import voices as v
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
@@ -259,6 +260,44 @@ def in_tender(ctx: Ctx, before: int) -> bool:
     return prev is not None and _TENDER_WORDS.search(prev.text) is not None or bool(procurer_head(ctx, before))
 
 
+# A、B和C / A和B / A及B: what joins the winners of a list
+_ITEM_JOINS = re.compile(r"以及|、|和|及|与")
+_ITEM_OPENS = re.compile(r"[\s，,；;]*")
+
+
+def listed_names(ctx: Ctx, start: int, end: int) -> list[Mention] | None:
+    """The winners listed between start and end (A、B和C, filling the span), each a name found there or, where the
+    name finders missed it, a run of two to ten characters the name finder takes for a name when it is listed beside
+    names (mentions._candidate, listed); None where an item is neither (本地集成商、价格和服务: phrases, no names)
+    or the span holds no list. A name made here is a candidate of its own text (the tender's list says a name stands
+    there: 岚川振宇和澄湖数码分列第二、第三)."""
+    text = ctx.text
+    pos = _ITEM_OPENS.match(text, start, end).end()
+    found = {m.start: m for m in ctx.mentions(pos, end)}
+    out: list[Mention] = []
+    while pos < end:
+        m = found.get(pos)
+        if m is not None and m.end <= end:
+            out.append(m)
+            pos = m.end
+        else:
+            joint = _ITEM_JOINS.search(text, pos, end)
+            stop = joint.start() if joint else end
+            made = names_found._candidate(text, pos, stop, names_found.rules(), lax=True, listed=True) \
+                if 2 <= stop - pos <= 10 else []
+            if len(made) != 1 or (made[0].start, made[0].end) != (pos, stop):
+                return None
+            out.append(made[0])
+            pos = stop
+        if pos >= end:
+            break
+        joint = _ITEM_JOINS.match(text, pos, end)
+        if joint is None or joint.end() >= end:
+            return None
+        pos = joint.end()
+    return out if len(out) >= 2 and len({m.key for m in out}) == len(out) else None
+
+
 _TENDER_VOICES = ("tender_won", "tender_got", "tender_rank", "tender_share", "tender_split", "tender_among")
 
 
@@ -311,6 +350,11 @@ def tender_got(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not sums and not shares and not most:
         return []
     winners = ctx.group_left(cs, t.start)
+    each_at = _GAP.search(ctx.text, cs, t.start).start()
+    if (not winners or not _GAP.fullmatch(ctx.text, winners[-1].end, t.start)) and len(shares) > 1 and not sums \
+            and _EACH.search(ctx.text, cs, t.start) and each_at > cs:
+        listed = listed_names(ctx, cs, each_at) or []
+        winners = listed if len(listed) == len(shares) else winners  # 岚川振宇和澄湖数码分别获得27%和23%份额
     if not winners or not _GAP.fullmatch(ctx.text, winners[-1].end, t.start):
         if len(shares) > 1 and not sums and re.fullmatch(r"\s*(?:分别|依次)\s*", ctx.text[cs:t.start]):
             _shares_to_ranked(ctx, cs, shares)  # …B和C分列第二、第三，分别拟获30%和20%的份额: theirs in order
@@ -494,7 +538,10 @@ def tender_rank(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         winners = ctx.group_left(cs, t.start)
         if not winners or not _GAP.fullmatch(ctx.text, winners[-1].end, t.start) or len(winners) != count \
                 or ctx.text[cs:winners[0].start].strip("，,；; "):
-            return []
+            listed = listed_names(ctx, cs, _GAP.search(ctx.text, cs, t.start).start()) if count > 1 else None
+            if listed is None or len(listed) != count:
+                return []  # (岚川振宇和澄湖数码分列第二、第三: as many names as places, found or not)
+            winners = listed
     else:
         named = _NEXT_NAMED.match(ctx.text, t.end, ce)
         if named is None and word in ("紧随其后", "排在其后"):
@@ -574,8 +621,12 @@ def tender_split(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     gloss = _GLOSS_BEFORE.search(ctx.text, cs, t.start)  # A、B、C(从D分离出来)瓜分: D is no winner
     winners = ctx.group_left(cs, gloss.start() if gloss else t.start)
-    if not winners or not _SPLIT_GAP.fullmatch(ctx.text, winners[-1].end, gloss.start() if gloss else t.start):
-        return []
+    counted = _COUNT_CLOSES.search(ctx.text, cs, gloss.start() if gloss else t.start)
+    if not winners or not _SPLIT_GAP.fullmatch(ctx.text, winners[-1].end, gloss.start() if gloss else t.start) \
+            or counted is not None and len(winners) != _COUNTS[counted.group("count")]:
+        winners = _counted_list(ctx, cs, gloss.start() if gloss else t.start)
+        if not winners:
+            return []
     before = ctx.text[cs:winners[0].start]
     if _SPLIT_BY.search(before):
         if ctx.mentions(cs, winners[0].start) or not re.fullmatch(r"[^，,；;。]{0,20}?[被由]\s*", before) \
@@ -603,6 +654,22 @@ def _split_closes(ctx: Ctx, at: int) -> bool:
     named = ctx.mentions(colon.end(), ctx.clause(colon.end())[1])
     return bool(named) and not ctx.text[colon.end():named[0].start].strip() \
         and named[0].key in {m.key for m in ctx.mentions(ctx.clause(at - 1)[0], at)}
+
+
+# 由A、B和C三家分享 / A、B和C三家厂商瓜分: the count closing a list of winners
+_COUNT_CLOSES = re.compile(r"(?P<count>[两二三四五六七八九十])家(?:厂商|企业|公司|供应商|单位)?\s*(?:共同|一起)?\s*$")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _counted_list(ctx: Ctx, cs: int, end: int) -> list[Mention]:
+    """由岚川振宇、澄湖数码和北辰电子三家分享: the winners listed before their count (三家), as many as counted, found as
+    names or taken for names in the list (listed_names); none where the count does not match."""
+    counted = _COUNT_CLOSES.search(ctx.text, cs, end)
+    if counted is None:
+        return []
+    by = re.match(r"[^，,；;。]{0,20}?[被由]\s*", ctx.text[cs:counted.start()])
+    listed = listed_names(ctx, cs + (by.end() if by else 0), counted.start())
+    return listed if listed is not None and len(listed) == _COUNTS[counted.group("count")] else []
 
 
 # 联合体由C牵头 / 该联合体的牵头人为C / 联合体牵头方是C: the consortium's lead, named after the consortium was told

@@ -2335,7 +2335,7 @@ _TENDERED_AFTER = re.compile(r"[^，,；;。]{2,60}?(?:项目|工程|标段|标�
 
 # 由远岫信息技术有限公司中标 / A以1.2亿元中标 / A以约3.8亿元成为第一中标候选人 / A成功中标: the winner before the word
 _WON_BY = re.compile(r"由\s*$")
-_WON_FOR = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?\s*(?:(?:成功|已|再次|一举)?以(?:人民币)?(?P<money>(?:\d[\d,.]*|[^，,；;。]){1,24}?)"
+_WON_FOR = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?\s*(?:(?:成功|已|再次|一举|曾经|曾)?以(?:人民币)?(?P<money>(?:\d[\d,.]*|[^，,；;。]){1,24}?)"
                       r"(?:的?(?:价格|报价|投标报价|投标价|总价))?)?\s*(?:也|同样|又|亦|仍|依然)?(?:成功|已|再次|一举|顺利)?(?:成为|为|是)?$")
 # A所投服务器以最低价中标 / A所投的一体机以1200万元中标: what the winner bid between it and its price
 _BID_GOODS = re.compile(r"所投(?![资入放向])(?:的)?[\u4e00-\u9fffA-Za-z0-9]{1,8}")
@@ -2467,8 +2467,9 @@ _UNNAMED_ITEMS = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)+")
 
 def _listed_with_others(ctx: Ctx, cs: int, winner: Mention, at: int, each: re.Match[str] | None) -> bool:
     """Whether the one name before 等…各自/均中标 closes a list whose other items are no names found (A、B、C等厂商
-    各自中标6亿元至9亿元不等, only C a name): C won, as each of them did. Not a name alone (C等厂商中标: whether C is one
-    of the winners is said, but 等 alone makes no list), nor one in a clause with words before its list."""
+    各自中标6亿元至9亿元不等, only C a name): C won, as each of them did (and A and B, where the name finder takes
+    them for names in a list: tender_lists.listed_names). Not a name alone (C等厂商中标: 等 alone makes no list),
+    nor one in a clause with words before its list."""
     if each is None or not each.group().strip().startswith(("各", "均", "都", "分别")) or "等" not in ctx.text[winner.end:at]:
         return False
     return _UNNAMED_ITEMS.fullmatch(ctx.text, cs, winner.start) is not None
@@ -2489,8 +2490,11 @@ def _won_each(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
     winners = ctx.group_left(cs, at)
     if not winners or not _LIST_TAIL.fullmatch(ctx.text, winners[-1].end, at):
         return []
-    if len(winners) < 2 and not _listed_with_others(ctx, cs, winners[0], at, each):
-        return []
+    if len(winners) < 2:
+        if not _listed_with_others(ctx, cs, winners[0], at, each):
+            return []
+        listed = tender_lists.listed_names(ctx, cs, winners[0].end)  # 岚川振宇、澄湖数码、北辰电子等厂商各自中标
+        winners = listed if listed is not None and listed[-1].key == winners[0].key else winners
     end = q.segment_end(ctx, t.end)
     price = _EACH_PRICE.search(ctx.text, t.end, end)
     amounts = [v for v in ctx.values("money", price.end(), end)] if price else _sums_listed(ctx, t.end)

@@ -173,3 +173,51 @@ def test_ranks_and_names_that_do_not_match_give_nothing():
             "岚山通信股份有限公司、北辰电子有限公司。")
     assert facts(text, "purchase") == []
     assert facts("第一、第二中标候选人的报价分别为青禾科技有限公司的两倍。", "purchase") == []
+
+
+def test_a_winner_that_once_won_for_a_sum():
+    assert _won("北辰电子曾以3.2亿元中标。") == {"北辰电子": ([], "3.2亿元", "asserted")}
+    # (an earlier award: the procurer at the head is not said to be its buyer)
+    text = "南岭电网启动了AI算力集中采购。北辰电子曾以3.2亿元中标训练服务器标包，与岚山科技等企业分庭抗礼。"
+    assert _won(text) == {"北辰电子": ([], "3.2亿元", "asserted")}
+
+
+def test_a_bid_that_did_not_win_is_no_award():
+    assert facts("北辰电子曾以3.2亿元的价格投标，最终未能中标。", "purchase") == []
+
+
+# winners listed that the name finders missed: the tender's list says names stand there (as many as counted or
+# ranked, each taken for a name by the name finder's check of a listed name)
+
+def test_ranked_candidates_not_found_as_names_are_read_from_the_list():
+    text = ("澄川移动本月公示了资源池计算型服务器采购的中标候选人。青禾科技以约6亿元的报价成为第一中标候选人，拟获50%的份额；"
+            "岚川振宇和澄湖数码分列第二、第三，份额分别为27%和23%。")
+    assert _shares(text) == {"青禾科技": "50%", "岚川振宇": "27%", "澄湖数码": "23%"}
+
+
+def test_words_ranked_after_a_candidate_are_no_winners():
+    text = ("澄川移动公示了服务器集采中标候选人。青禾科技以约6亿元成为第一中标候选人，拟获50%的份额；"
+            "价格和服务分列第二、第三。")
+    assert set(_won(text)) == {"青禾科技"}
+
+
+def test_shares_each_got_by_names_not_found():
+    text = ("澄川移动近期公示了2025年服务器采购结果。在此次集采中，青禾科技以约6亿元成为第一中标候选人，获得50%份额，"
+            "岚川振宇和澄湖数码分别获得27%和23%份额。")
+    assert _shares(text) == {"青禾科技": "50%", "岚川振宇": "27%", "澄湖数码": "23%"}
+
+
+def test_a_procurement_shared_by_as_many_as_counted():
+    text = "澄川移动2025年服务器集中采购已完成，订单由岚川振宇、澄湖数码和北辰电子三家分享。"
+    assert _won(text) == {w: (["澄川移动"], None, "asserted") for w in ("岚川振宇", "澄湖数码", "北辰电子")}
+
+
+def test_a_count_that_does_not_match_or_a_phrase_in_the_list_gives_no_share_out():
+    for text in ("澄川移动2025年服务器集中采购已完成，订单由岚川振宇、澄湖数码和北辰电子两家分享。",
+                 "澄川移动2025年服务器集中采购已完成，订单由本地集成商、澄湖数码和北辰电子三家分享。"):
+        assert facts(text, "purchase") == []
+
+
+def test_a_list_each_won_with_names_not_found_before_the_one_found():
+    text = "澄川移动2025年服务器集中采购结果出炉。推理设备合计约30亿元，岚川振宇、澄湖数码、北辰电子等厂商各自中标6亿元至9亿元不等。"
+    assert set(_won(text)) == {"岚川振宇", "澄湖数码", "北辰电子"}
