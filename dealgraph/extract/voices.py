@@ -3188,7 +3188,7 @@ _USER_UNIT = re.compile(r"(?:(?:在|于)(?:其|旗下)?[^，,；;。在于的]{1
 _WILL_USE = re.compile(r"(?:将|将会|拟|计划|准备|即将)[^，,；;。]{0,4}$")
 
 
-# …采用鲲鹏芯片的PC服务器 / 搭载昇腾芯片的一体机: the product named before 的 and other goods (what they are built on)
+# …使用昇腾芯片的推理整机 / 内置某款芯片的一体机: the product named before 的 and other goods (what they are built on)
 _GOODS_OF_GOODS = re.compile(r"的[\u4e00-\u9fffA-Za-z]")
 
 
@@ -3207,7 +3207,7 @@ def goods_used(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not (_USED_GOODS.match(ctx.text, after[0].end) or after[0].kind == "product" or product_next):
         return []  # (采用华为昇腾芯片 / 部署H20: a product the lexicon knows is goods of the industry)
     if (product_next or after[0].kind == "product") and _GOODS_OF_GOODS.match(ctx.text, after[1 if product_next else 0].end):
-        return []  # 3-5标包为采用鲲鹏芯片的PC服务器: the product describes other goods, its maker supplies no one here
+        return []  # 二号标包均是使用某芯片的整机: the product describes other goods, its maker supplies no one here
     maker = maker_of(after[0])
     if maker is None or maker.kind != "organization" and not _maker_before_goods(ctx, maker):
         return []

@@ -135,7 +135,7 @@ def test_a_project_invested_in_is_no_goods_bid():
 
 
 def test_a_product_describing_the_goods_of_a_lot_is_no_purchase_from_its_maker():
-    text = "澄川移动启动服务器集采。其中3-5标包为采用鲲鹏芯片的PC服务器，合计5000台。"
+    text = "澄川移动启动服务器集采。其中第二、第三标包均是采用昇腾芯片的推理整机，共计2000台。"
     assert facts(text, "purchase") == []
     # the maker's goods used, not describing other goods: still a purchase
     text = "澄川汽车发布新车型。新车型采用青禾电子的激光雷达。"
@@ -196,13 +196,13 @@ def test_ranked_candidates_not_found_as_names_are_read_from_the_list():
 
 
 def test_words_ranked_after_a_candidate_are_no_winners():
-    text = ("澄川移动公示了服务器集采中标候选人。青禾科技以约6亿元成为第一中标候选人，拟获50%的份额；"
+    text = ("澄川移动公示了服务器集采中标候选人。青禾科技以约6亿元的投标总价成为第一中标候选人，拟获50%的份额；"
             "价格和服务分列第二、第三。")
     assert set(_won(text)) == {"青禾科技"}
 
 
 def test_shares_each_got_by_names_not_found():
-    text = ("澄川移动近期公示了2025年服务器采购结果。在此次集采中，青禾科技以约6亿元成为第一中标候选人，获得50%份额，"
+    text = ("澄川移动近期公示了2025年服务器采购结果。在此次集采中，青禾科技以约6亿元的投标总价成为第一中标候选人，获得50%份额，"
             "岚川振宇和澄湖数码分别获得27%和23%份额。")
     assert _shares(text) == {"青禾科技": "50%", "岚川振宇": "27%", "澄湖数码": "23%"}
 
