@@ -78,8 +78,8 @@ def _heads(doc: Doc) -> list[Head]:
             bare = _unglued(doc, m)
             if bare is not None and _tenders(doc, sent, m, bare[1]):
                 out.append(Head(sent.index, m.end, bare[0], bond))
-            elif bare is None and _tenders(doc, sent, m):
-                out.append(Head(sent.index, m.end, m, bond))
+            elif bare is None and _tenders(doc, sent, m, m.end + 2 if doc.text.startswith(_GLUED_AIM, m.end) else None):
+                out.append(Head(sent.index, m.end, m, bond))  # (澄川移动面向…集中采购, the name found without the word)
     return out
 
 

@@ -59,10 +59,12 @@ def test_a_procurer_whose_name_took_the_word_after_it_is_the_one_named_elsewhere
                           "远帆信息": (["澄川电信"], "约1亿元", "asserted")}
 
 
-def test_a_name_with_a_word_glued_and_no_bare_name_elsewhere_gives_no_procurer():
+def test_a_name_found_before_an_aim_word_with_no_bare_name_elsewhere_tenders():
+    # (lead, after the name rule that ends a name before 面向 was merged: the name is found bare by its shape now, so
+    # it is the procurer; before that rule the glued "岚湖电信面向" gave no procurer)
     text = ("岚湖电信面向2025年的推理服务器集中采购已于近日完成，共有3家厂商中标。"
             "其中，青禾科技约3亿元，排名第一；岚山电子约2亿元。")
-    assert facts(text, "purchase") == []
+    assert {s: b for s, (b, _, _) in _won(text).items()} == {"青禾科技": ["岚湖电信"], "岚山电子": ["岚湖电信"]}
 
 
 def test_the_one_name_found_closing_a_list_that_each_won():
@@ -221,3 +223,14 @@ def test_a_count_that_does_not_match_or_a_phrase_in_the_list_gives_no_share_out(
 def test_a_list_each_won_with_names_not_found_before_the_one_found():
     text = "澄川移动2025年服务器集中采购结果出炉。推理设备合计约30亿元，岚川振宇、澄湖数码、北辰电子等厂商各自中标6亿元至9亿元不等。"
     assert set(_won(text)) == {"岚川振宇", "澄湖数码", "北辰电子"}
+
+
+def test_a_known_procurer_before_an_aim_word_tenders_across_paragraphs():
+    # (lead, after merging the name rule that ends a name before 面向): the known name is found bare, and the aim word
+    # after it is no bar to its tendering, in the next paragraph too
+    text = ("中国移动面向2026年的智算服务器集中采购已于近日完成，共有3家厂商中标。\n"
+            "其中，训练型设备的中标金额约6亿元，由青禾科技、岚山电子和远帆信息三家分享：青禾科技拿到约3亿元；"
+            "岚山电子约2亿元；远帆信息约1亿元。")
+    assert _won(text)["青禾科技"] == (["中国移动"], "约3亿元", "asserted")
+    # near miss: a name that does not tender before 面向 (a seller aiming its goods at a market)
+    assert not facts("青禾科技面向海外市场推出了新一代服务器。", "purchase")
