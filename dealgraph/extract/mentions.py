@@ -2801,6 +2801,10 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
         return []  # 进一步分析|中标厂商分布…: an adverb and a verb, a clause's predicate, no name
     if _LETTER_AND_CHAR.fullmatch(text, start, end):
         return []  # (按照18)C章, A股, B端: a letter and one character name a chapter, a class of shares, a market
+    if _MODAL_ONLY.fullmatch(text, start, end):
+        return []  # 公司原拟以现金受让…: an adverb and a word of plan after the bare 公司, no name
+    if _METRIC_CHANGE.match(text, start, end):
+        return []  # 受标的公司业绩下滑影响: a figure and how it moved, after the bare 公司, no name
     if strong:
         return _strong_candidate(text, start, end, r)
     kind = _KIND_THEN_NAME.match(text, start, end)
@@ -2865,6 +2869,11 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
 
 _LETTER_AND_CHAR = re.compile(r"[A-Za-z][\u4e00-\u9fff]")
 _PARTIES_COUNTED = re.compile(r"[两二三四五六七八九十双各多]方$")
+# 业绩下滑, 营收增长, 股价下跌: a business figure and its move open a predicate (标的公司业绩下滑影响), never a name
+_METRIC_CHANGE = re.compile(r"(?:业绩|营收|收入|利润|净利润|股价|市值|销量|需求|成本|毛利率|毛利|现金流)"
+                            r"(?:下滑|下降|下跌|增长|上涨|大增|大跌|亏损|疲软|承压|波动|回落|下行|上升|改善|恶化|不及预期)")
+# 原拟, 仍计划, 曾打算: a word of plan, with at most an adverb of time before it, is a predicate's opening, no name
+_MODAL_ONLY = re.compile(r"(?:原|本|曾|仍|已|亦|也|还|又|均|都|现|另)?(?:拟|计划|打算|准备|欲|决定|原拟|原计划)")
 
 
 _PEOPLE_COUNT_END = re.compile(GROUP_WORDS + "$")

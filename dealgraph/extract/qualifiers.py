@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 # 不得不 (must) negates nothing
 _NEGATION = re.compile(r"(尚未|仍未|并未|未能|没有|未曾|从未|暂无|并无|尚无|无意|放弃|未(?!来)|不再|(?<!不得)不(?![断仅少同只但久过论管如排]|得不))"
                        r"[\u4e00-\u9fff]{0,4}$")
+# A deal given up (放弃以3亿元收购, 不再通过子公司增资, 放弃了对B的收购: the way or the target between) or a plan to give it
+# up (拟放弃收购, 考虑放弃对B的投资): group 1 is the plan
+_GIVEN_UP = re.compile(r"(拟|考虑|计划|打算|准备|有意|酝酿|或将|可能|或)?(?:放弃|不再)"
+                       r"(?:了)?(?:(?:以|通过|用|对|向|参与|继续)[^，,；;。：:“”]{0,24}|[\u4e00-\u9fff]{0,4})$")
 _FUTURE_JIANG = re.compile(r"将(?![其该这它之])[\u4e00-\u9fff]{0,3}$")
 # 将 before the way or the partner of the deal (远景科技将以20亿元收购云帆智能, 将以现金115亿元购买, 将通过子公司增资,
 # 将与东岳集团合作, 将从纽交所退市, 将被C收购, 将由C受让): the deal is still to come, however long the phrase up to its verb
@@ -884,6 +888,9 @@ def modality_for(ctx: Ctx, t: Span) -> str:
     if lead < cs and _plans(ctx.text[lead:cs]):
         return "planned"  # 安进药品拟以27亿美元现金,或每股…的价格,收购B: the plan is said with the means
     # the words before the verb without the names in them: 太钢不锈宣布拟收购 holds no negation (不 is in a name)
+    given_up = _GIVEN_UP.search(_without_names(ctx, cs, t.start))
+    if given_up is not None:  # 宣布放弃以3亿元收购B的计划: given up; 拟放弃收购B: a plan to give up, the deal still planned
+        return "planned" if given_up.group(1) else "negated"
     if _NEGATION.search(_without_names(ctx, cs, t.start)) \
             or _NOT_DISCLOSED.search(before) and _UNDISCLOSED_FIGURE.match(ctx.text, t.end):
         return "negated"
