@@ -157,10 +157,17 @@ def _fund_before(doc: Doc, pos: int) -> Mention | None:
     """澄信公司向青石成长(南京)合伙企业认缴2亿元。…该基金持有B 3%的股权: 该基金 stands for the nearest
     fund named before it (a name ending in 基金, 合伙企业, 资本 or 创投), never for the company that put money in; none
     where no fund is named."""
-    for m in reversed(org_mentions(doc, max(0, pos - _FUND_NEAR), pos)):
+    near = org_mentions(doc, max(0, pos - _FUND_NEAR), pos)
+    for m in reversed(near):  # a name of a fund's own shape first (…基金, …合伙企业), then 资本/创投, which may be a
+        if _FUND_STRONG.search(m.canonical) or _FUND_STRONG.search(m.text):  # partner putting money in (A资本作为该基金
+            return m  # 有限合伙人: the fund set up before, not A资本)
+    for m in reversed(near):
         if _FUND_NAME.search(m.canonical) or _FUND_NAME.search(m.text):
             return m
     return None
+
+
+_FUND_STRONG = re.compile(r"(?:基金|合伙企业|有限合伙[)）]?)$")
 
 
 # 林舟通过其控制的实体持有…: 其 after a person and a means word is the person's own

@@ -220,6 +220,11 @@ class Ctx:
         joint = self._joint_subjects(cs, t_start)
         if joint:
             return joint
+        if _COMPANY_WORD.match(self.text, cs) and self.sent.index > 0:
+            from dealgraph.extract.coref import title_company
+            titled = title_company(self.doc, self.sent.index)
+            if titled is not None:  # 澄川股份关于收购B股权的公告 / 公司拟以2亿元收购B…: 公司 is the announcing company
+                return [titled]
         last = self.last_clause_subject(cs)
         sellers = {m.key for f in self.facts for m in f.roles.get("seller", ())}
         for fact in reversed(self.facts):

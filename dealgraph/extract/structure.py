@@ -294,10 +294,14 @@ def apply_terminations(doc: Doc) -> None:
         named = (named - {"any"}) or named  # 终止了合作协议: a partnership; 终止此前筹划的重组: any deal
         nearest = next((j for j in range(i - 1, max(-1, i - 4), -1)
                         if any(f.type in _DEALS for f in by_sentence.get(j, []))), None)
+        this_deal = _THIS_DEAL_CALLED_OFF.search(sent.text) is not None
         for j in range(max(0, i - 3), len(doc.sentences)):
             later = j > i
-            if later and doc.sentences[j].paragraph != sent.paragraph:
-                break
+            defined = later and this_deal and _THIS_DEAL_DEFINED.search(doc.sentences[j].text) is not None
+            if later and doc.sentences[j].paragraph != sent.paragraph and not defined:
+                if not this_deal:
+                    break
+                continue  # 决定终止本次交易。…(next paragraph) 公告拟购买B控股权（以下简称“本次交易”）: the deal it defines
             for fact in by_sentence.get(j, []):
                 if fact.type not in _DEALS or fact.modality in ("negated", "denied") \
                         or not named & {"any", fact.type}:
@@ -310,13 +314,20 @@ def apply_terminations(doc: Doc) -> None:
                     hit = (len(shared) >= 2 or shared and after <= _members(fact)) \
                         and all(m.end <= cue_at for ms in fact.roles.values() for m in ms if m.start >= sent.start)
                 elif later:
-                    hit = len(shared) >= 2 and fact.modality in ("planned", "expected", "reported", "rumored")
+                    hit = (len(shared) >= 2 or defined and bool(shared)) \
+                        and fact.modality in ("planned", "expected", "reported", "rumored")
                 else:
                     hit = len(shared) >= 2 or (j == nearest and (bool(shared) or not keys))
                 if hit:
                     fact.modality = "negated"
                     fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
         _call_off_what_follows(doc, by_sentence, i, keys)
+
+
+# 终止筹划本次交易 / 终止本次重组: the deal called off is "this deal", which a later sentence may define (公告拟购买B控股权
+# (以下简称“本次交易”)): that plan, one of whose parties the cue's sentence names, is the one called off
+_THIS_DEAL_CALLED_OFF = re.compile(r"(?:终止|取消|放弃)(?:筹划)?(?:本次|此次)(?:交易|重组|重大资产重组|收购|并购)")
+_THIS_DEAL_DEFINED = re.compile(r"(?:以下简称|下称|简称)[:：]?\s*[“\"「](?:本次交易|本次重组|本次收购|本次并购)")
 
 
 def _new_plan_after(doc: Doc, fact: FactRecord, sent, cue_at: int) -> bool:  # type: ignore[no-untyped-def]
@@ -1656,18 +1667,29 @@ def clause_start_of(text: str, pos: int, floor: int) -> int:
     return max([floor] + [text.rfind(p, floor, pos) + 1 for p in "，,；;。"])
 
 
+# a motion's title on a line of its own (关于收购B部分股权的议案), like an announcement's
+_MOTION_LINE = re.compile(r"[^。！？\n]{0,60}?关于[^。！？\n]{2,80}?的议案\s*")
+# a step the title tells of itself: the deal done, closed, called off or failed, a tender won, a contract signed
+_TITLE_DONE = re.compile(r"完成|实施完毕|交割|过户|终止|取消|撤回|失败|进展|中标|成交|签订|签署|收到|获得")
+
+
 def title_yields(doc: Doc) -> None:
     """Component: an announcement's title names its deal as a topic (海川智能关于收购蓝湾传感51%股权的公告), not in a
     mood; where its body states the same deal of the same parties (公司拟以现金1.2亿元收购蓝湾传感51%股权: planned),
-    the title's reading in another mood gives way to the body's."""
+    the title's reading, in whatever mood, gives way to the body's."""
     from dealgraph.extract.coref import TITLE_LINE
-    heads = {s.start for s in doc.sentences[:4] if TITLE_LINE.fullmatch(s.text)}
+    lines = {s.start: s.text for s in doc.sentences[:4] if TITLE_LINE.fullmatch(s.text) or _MOTION_LINE.fullmatch(s.text)}
+    heads = set(lines)
     if not heads:
         return
+    # 关于收购B部分股权的公告: the title names the deal as its topic and tells no mood; read as done it states nothing the
+    # body does not (关于完成收购B的公告 / 关于终止收购B的公告: a step the title itself tells, which stays)
+    doc.facts = [f for f in doc.facts if f.evidence.start not in heads or f.modality != "asserted"
+                 or _TITLE_DONE.search(lines[f.evidence.start])]
     body = [f for f in doc.facts if f.evidence.start not in heads]
 
     def covered(title: FactRecord, other: FactRecord) -> bool:
-        return other.type == title.type and other.modality != title.modality and all(
+        return other.type == title.type and all(
             {m.key for m in ms} <= {m.key for m in other.roles.get(r, [])} for r, ms in title.roles.items())
     doc.facts = [f for f in doc.facts if f.evidence.start not in heads or not any(covered(f, o) for o in body)]
 

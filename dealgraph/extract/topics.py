@@ -123,11 +123,12 @@ def sentence_topic(doc: Doc, sent: Sentence, strict: bool = False, marks: Clause
         return mentions[0]  # 以A为例，该公司…: the sentence is about A
     if marks is None:
         marks = Clauses(doc.text, sent.start, sent.end)
-    for m in mentions:
+    for i, m in enumerate(mentions):
         start = marks.start(m.start)
         if _LEAD.match(doc.text[start:m.start]) and not (doc.text.endswith("据", start, m.start)
                                                           and _SOURCE.match(doc.text, m.end)) \
-                and not _OWN_COUNT.match(doc.text, m.end) and not REPORTER_AFTER.match(doc.text, m.end):
+                and not _OWN_COUNT.match(doc.text, m.end) and not REPORTER_AFTER.match(doc.text, m.end) \
+                and not _source_before_subject(doc, m, mentions[i + 1:], start):
             return m
     if strict:
         return None
@@ -138,6 +139,19 @@ def sentence_topic(doc: Doc, sent: Sentence, strict: bool = False, marks: Clause
                 and not _BESIDES.match(doc.text, marks.start(m.start)):
             return m  # (除了A、B，也投资了C: A and B are what the subject holds besides, no subject)
     return None
+
+
+# 据A发布，B宣布完成… / 据A公告：B…: a clause that only says where the news comes from, the next opening with a name
+_SOURCE_CLAUSE = re.compile(r"\s*(?:官方|官微|微信公众号|公众号|官网)?(?:发布|公告|披露|公布|消息)(?:称|显示)?\s*[，,:：]")
+
+
+def _source_before_subject(doc: Doc, m: Mention, later: list[Mention], start: int) -> bool:
+    """据明势创投发布，青禾科技宣布完成…融资: m names the source of the news in a clause of its own, and the next
+    clause opens with a name of its own, its subject; the sentence is about that one."""
+    said = _SOURCE_CLAUSE.match(doc.text, m.end)
+    if not doc.text.endswith("据", start, m.start) or said is None or not later:
+        return False
+    return later[0].start == said.end() or _LEAD.fullmatch(doc.text, said.end(), later[0].start) is not None
 
 
 _BESIDES = re.compile(r"[\s“”]*(?:除了|除去|除)")
