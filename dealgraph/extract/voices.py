@@ -395,6 +395,21 @@ def _in_its_round(ctx: Ctx, cs: int, t: Span, agents: list[Mention]) -> tuple[li
     return before or [m for m in agents if m.key != owner[0].key], owner
 
 
+# 其中，深度投资B于…登陆港交所；…，布局C、D: B, the object of an investing verb that opens its clause with no subject,
+# shares none of that unnamed subject's later deals
+_INVESTED_IN_BEFORE = re.compile(r"(?:^|[，,；;：:。])\s*(?:其中|此外|另外|同时|并|还|也|又|先后|相继|已|曾)?[，,]?\s*"
+                                 r"(?:深度|重点|早期|战略|独家|率先|连续|多轮|先后|持续)?(?:投资|入股|领投|参投|跟投|孵化|布局)了?$")
+
+
+def _not_invested_in(ctx: Ctx, carried: list[Mention]) -> list[Mention]:
+    """The carried subject, unless it stands in the sentence right after an investing verb opening its clause (its
+    investor unnamed there): then the later clause's subject is that unnamed investor, not it."""
+    if carried and ctx.sent.start <= carried[0].start \
+            and _INVESTED_IN_BEFORE.search(ctx.text, max(ctx.sent.start, carried[0].start - 16), carried[0].start):
+        return []
+    return carried
+
+
 def _split_left(ctx: Ctx, cs: int, t: Span, kinds: tuple[str, ...] = ORG) -> tuple[list[Mention], list[Mention]]:
     """Agents and patients standing before the trigger: 将/把 marks a patient, 被 an agent."""
     left = ctx.mentions(cs, t.start, kinds)
@@ -408,7 +423,7 @@ def _split_left(ctx: Ctx, cs: int, t: Span, kinds: tuple[str, ...] = ORG) -> tup
             by_group = ctx.group_right(m.start, t.start, kinds) or [m]  # 被A与B共同增持: both buy
             return by_group, ctx.group_left(cs, bei.start(), kinds) or ctx.carried_subject(bei.start())
     makers = ORG + ("person",) if "person" in kinds else ORG  # a person founds (the founding frame asks for one)
-    found = _agents_before(ctx, cs, t.start, makers) or ctx.carried_subject(t.start)
+    found = _agents_before(ctx, cs, t.start, makers) or _not_invested_in(ctx, ctx.carried_subject(t.start))
     if found and all(_object_before(ctx, cs, m) for m in found):
         found = []  # 向日葵先出售了子公司A，又购买了B: A, what the verb before sold, does not buy B
     kept = [m for m in found if not predicate_guess(m)]
@@ -480,12 +495,35 @@ def _subject_after(ctx: Ctx, t: Span) -> list[Mention]:
         after = [m for m in named if m.start == rel.end()]
         if after and not _RELATIVE_END.search(ctx.text, after[0].end, ce):
             return after[:1]
+    head = _named_head(ctx, t, named)
+    if head is not None:
+        return [head]
     cause = _CAUSES.match(ctx.text, ce)
     if cause is not None:
         after = [m for m in ctx.mentions(cause.end(), ctx.clause(cause.end())[1]) if m.start == cause.end()]
         if after and after[0].key not in keys:
             return after[:1]
     return []
+
+
+# 宣布以5亿元收购B的A今日复牌 / 收购了B的A股价大涨: the object named, then 的 and a name that opens the clause's predicate
+# (a time, a market move, a verb of telling or doing): A is the noun the deal clause describes
+_NAMED_HEAD_PREDICATE = re.compile(r"(?:今日|今天|昨日|昨天|近日|日前|当日|当天|随后|本周|周[一二三四五六日]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|"
+                                   r"股价|股票|复牌|停牌|涨停|跌停|大涨|大跌|开盘|收盘|市值|公告|宣布|发布|披露|表示|称|回应|"
+                                   r"也|还|则|又|已|将|正|在|于|成为|是|为)")
+
+
+def _named_head(ctx: Ctx, t: Span, named: list[Mention]) -> Mention | None:
+    """The name a deal clause with no subject describes: the object right after the verb (its shares or a few words of
+    its own may follow), 的, then a name whose clause's predicate opens at once (收购B的A今日复牌). None where the
+    words after the name are no predicate (收购B的A股权 / 收购B的A和C: a possessive, not a relative clause)."""
+    objs = [m for m in named if m.start >= t.end]
+    if len(objs) < 2 or _OBJECT_LEAD.fullmatch(ctx.text, t.end, objs[0].start) is None:
+        return None
+    obj, head = objs[0], objs[1]
+    if ctx.text[obj.end:head.start] != "的" or head.key == obj.key:
+        return None
+    return head if _NAMED_HEAD_PREDICATE.match(ctx.text, head.end) else None
 
 
 def _own_object(ctx: Ctx, t: Span) -> bool:
@@ -964,7 +1002,15 @@ def _holding_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
             and ctx.text.startswith(("持股", "控制", "持有"), t.start) and _STAKE_NEXT.match(ctx.text, t.end) \
             and not _RANK_OF_KIND.search(ctx.text, t.end, ctx.sent.end):  # …持股12.5%，为其第一大股东: read there
         patients = _company_written_about(ctx, agents, t.start)
+    if patients and _ASSET_HELD.match(ctx.text, patients[-1].end, ce):
+        return agents, []  # A持有公司2号楼的产权 / 持有B发行的公司债券 / 持有B的多项专利: a thing or a debt held, no shares
     return agents, patients
+
+
+# What is held after the name when it is no stake in a company: a property right, a building, land, a debt, an
+# intellectual right (持有B的产权 / 持有B发行的公司债券); not past a word of shares (持有B 30%股权的收益权: a stake)
+_ASSET_HELD = re.compile(r"(?:(?!股|权益|出资)[^，,；;。]){0,12}?(?:产权|所有权|使用权|债券|转债|债权|票据|专利|商标|版权|著作权|"
+                         r"房产|物业|土地|厂房|大楼|楼宇|写字楼|商铺)")
 
 
 # 在B(中)重仓持股: what stands between the company after 在 and the holding verb
@@ -1014,6 +1060,12 @@ def _unit_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
         patients = ctx.group_right(kind.end(), ce, UNIT, max_gap=0) if kind else []
     if len(patients) > 1:
         patients = _units_not_partners(ctx, patients, ce)
+    if len(patients) > 1 and _JOINT_AFTER_UNITS.match(ctx.text, patients[-1].end) \
+            and not _COUNTED_UNITS.search(ctx.text, t.end, patients[0].start) \
+            and not _UNITS_LISTED.search(ctx.text, t.end, patients[0].start):
+        patients = patients[:1]  # 吉利旗下岚山资本和澄川资本共同出资 / 旗下的A和B两家公司: the list acts together or is
+        # counted as the parties joined, which may join an outside partner to the unit: 旗下 reaches the first name only,
+        # unless a count or a verb of having opens the list (旗下两家公司A和B, 旗下拥有A、B) or 等 and a count close it
     if len(patients) == 1 and _KIND_ONLY.search(patients[0].text):
         patients = _unit_described(ctx, cs, agents) or patients
     elif not patients and _KIND_TO_END.match(ctx.text, t.end):  # the kind is no mention at all
@@ -1033,6 +1085,12 @@ def _unit_slots(ctx: Ctx, cs: int, t: Span, agents: list[Mention],
     return agents, patients
 
 
+# a count of units between 旗下 and the list (旗下两家公司A和B, 旗下的三只基金A、B、C)
+_COUNTED_UNITS = re.compile(r"(?:[两二三四五六七八九十几多数]|[0-9]+)(?:家|只|支|个|款|大)")
+_UNITS_LISTED = re.compile(r"拥有|包括|包含|设有|有")
+# after the list: acting together (共同出资, 联合投资, 携手), or a count of the joined parties with no 等 (A和B两家公司)
+_JOINT_AFTER_UNITS = re.compile(r"\s*(?:[（(][^()（）]{0,20}[)）])?(?:均|都|也|还|将|已|正式|此前|近日|日前|曾)*"
+                                r"(?:共同|联合|一起|一同|携手|合作|合资)|\s*(?:[两二三四五六七八九十几]|[0-9]+)(?:家|只|支|个)")
 # an aside closing one listed item before the next: A(出资1.5亿元)、B
 _ASIDE_THEN_LIST = re.compile(r"[)）]\s*[、，,]")
 # the joiner between two names that makes the second the other party of a signing (A近日与B…)
@@ -4459,6 +4517,10 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
         if fact.type == "investment" and fact.roles["investee"] and fact.roles["investee"][0].key not in keys \
                 and fact.evidence.start >= recent and not _A_FUND.search(fact.roles["investee"][0].canonical):
             return _seat_base(ctx, fact.roles["investee"][0], pos)  # (a fund put money into is no 公司 written about)
+    for fact in reversed(ctx.doc.facts + ctx.facts):  # B宣布完成5亿元融资。其中…由某大厂领投，老股东A持续加注: B's round,
+        if fact.type == "financial" and fact.qualifiers.get("metric") == "financing" and fact.evidence.start >= recent \
+                and fact.roles.get("company") and fact.roles["company"][0].key not in keys:  # its backers unnamed
+            return fact.roles["company"][:1]
     held = [f.roles["company"][0] for f in ctx.facts if f.type == "shareholding" and f.roles.get("company")
             and f.evidence.start == ctx.sent.start and f.roles["company"][0].key not in keys]
     if held and any(m.key in listed for m in holders):  # 大基金持有B 12%股份，海创基金持有4%股份: of the one before
@@ -4739,7 +4801,10 @@ def _subsidiary_of_the_company(ctx: Ctx, frame: Frame, t: Span, cs: int, ce: int
         if not owners and _ITSELF_BEFORE.search(ctx.text, ctx.sent.start, pron.start()):
             owners = _company_written_about(ctx, units, t.start)  # 公司还关注到…，其控股子公司B: the company's own
     else:  # 蓝海集团公告称，公司审议通过《关于投资B的议案》，公司全资子公司C: the announcer, not B
-        owners = ctx.announcer(t.start) or _company_written_about(ctx, units + _counterparties(ctx, units, ce), t.start)
+        titled = _title_company(ctx)
+        owners = ctx.announcer(t.start) or ([titled] if titled is not None else []) or _announcer(ctx, t.start) \
+            or _company_written_about(ctx, units + _counterparties(ctx, units, ce), t.start)
+        # (A发布公告称，…。…，公司全资子公司B作为有限合伙人…: A, announcing in a sentence before)
     keys |= {m.key for m in _counterparties(ctx, units, ce)}  # 公司全资子公司B与C签订…: never C
     # 岚山兴发公告称，其控股子公司B: a guessed name that announces and has a subsidiary is a company
     announcing = {m.key for m in ctx.announcer(pron.start())} if pron is not None and pron["who"] == "其" else set()
@@ -6457,12 +6522,23 @@ _DESCRIBED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fffA-Za-z]{0
                                 r"(?:[也还正将要拟已]|已经|终于|即将|计划|准备|宣布|正式|成功|于[^，,；;。]{1,8}?)*\s*$")
 
 
+# 脱胎于A的B完成…融资 / 获得A 1亿美元D轮投资的生鲜电商B今日宣布新获…融资: a name right after the verb of a relative clause
+# (where the company comes from, who backed it), then 的, the company it describes and the verb of raising
+_RELATIVE_VERB_BEFORE = re.compile(r"(?:脱胎于|脱胎自|孵化于|孵化自|源于|源自|出自|分拆自|拆分自|起家于|背靠|获得了?|获|拿到了?|得到了?)$")
+_HEAD_RAISES = re.compile(r"[^，,；;。的]{0,24}?的[^，,；;。的0-9()（）]{2,14}?"
+                          r"(?:今日|近日|日前|今天|昨日|宣布|正式|再次|成功|又|也|已|新|刚刚|[(（][^()（），,]{1,12}[)）])*"
+                          r"(?:完成|获得?|拿到|斩获|迎来)了?[^，,；;。的]{0,24}")
+
+
 def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
     cs, _ = ctx.clause(t.start)
     before = ctx.mentions(cs, t.start, UNIT)
     if before and "的" in ctx.text[before[-1].end:t.start] \
             and _DESCRIBED_SUBJECT.fullmatch(ctx.text, before[-1].end, t.start):
         return []  # the company the verb is about is the one described, unnamed here
+    if before and _RELATIVE_VERB_BEFORE.search(ctx.text, cs, before[-1].start) \
+            and _HEAD_RAISES.fullmatch(ctx.text, before[-1].end, t.start):
+        return []  # 脱胎于A的B完成2亿元天使轮融资 (B not read): A stands in the clause describing the raiser, B
     led = [(m.start(), m.end()) for m in _LED.finditer(ctx.text, cs, t.start)]
     near = [m for m in ctx.mentions(cs, t.start, UNIT) if not _PREP.search(ctx.text[max(cs, m.start - 1):m.start])
             and not any(a <= m.start < b for a, b in led)
