@@ -301,7 +301,7 @@ def apply_terminations(doc: Doc) -> None:
             if later and doc.sentences[j].paragraph != sent.paragraph and not defined:
                 if not this_deal:
                     break
-                continue  # 决定终止本次交易。…(next paragraph) 公告拟购买B控股权（以下简称“本次交易”）: the deal it defines
+                continue  # 决定终止本次交易。…(next paragraph) 拟取得B控股权（下称“本次交易”）: the deal it defines
             for fact in by_sentence.get(j, []):
                 if fact.type not in _DEALS or fact.modality in ("negated", "denied") \
                         or not named & {"any", fact.type}:
@@ -325,7 +325,7 @@ def apply_terminations(doc: Doc) -> None:
 
 
 # 终止筹划本次交易 / 终止本次重组: the deal called off is "this deal", which a later sentence may define (公告拟购买B控股权
-# (以下简称“本次交易”)): that plan, one of whose parties the cue's sentence names, is the one called off
+# (下称“本次交易”)): that plan, one of whose parties the cue's sentence names, is the one called off
 _THIS_DEAL_CALLED_OFF = re.compile(r"(?:终止|取消|放弃)(?:筹划)?(?:本次|此次)(?:交易|重组|重大资产重组|收购|并购)")
 _THIS_DEAL_DEFINED = re.compile(r"(?:以下简称|下称|简称)[:：]?\s*[“\"「](?:本次交易|本次重组|本次收购|本次并购)")
 

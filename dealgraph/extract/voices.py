@@ -6522,11 +6522,11 @@ _DESCRIBED_SUBJECT = re.compile(r"[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fffA-Za-z]{0
                                 r"(?:[也还正将要拟已]|已经|终于|即将|计划|准备|宣布|正式|成功|于[^，,；;。]{1,8}?)*\s*$")
 
 
-# 脱胎于A的B完成…融资 / 获得A 1亿美元D轮投资的生鲜电商B今日宣布新获…融资: a name right after the verb of a relative clause
+# 脱胎于A的B完成…融资 / 拿到A数千万元投资的平台B昨日宣布再获…融资: a name right after the verb of a relative clause
 # (where the company comes from, who backed it), then 的, the company it describes and the verb of raising
 _RELATIVE_VERB_BEFORE = re.compile(r"(?:脱胎于|脱胎自|孵化于|孵化自|源于|源自|出自|分拆自|拆分自|起家于|背靠|获得了?|获|拿到了?|得到了?)$")
 _HEAD_RAISES = re.compile(r"[^，,；;。的]{0,24}?的[^，,；;。的0-9()（）]{2,14}?"
-                          r"(?:今日|近日|日前|今天|昨日|宣布|正式|再次|成功|又|也|已|新|刚刚|[(（][^()（），,]{1,12}[)）])*"
+                          r"(?:今日|近日|日前|今天|昨日|宣布|正式|再次|再|成功|又|也|已|新|刚刚|[(（][^()（），,]{1,12}[)）])*"
                           r"(?:完成|获得?|拿到|斩获|迎来)了?[^，,；;。的]{0,24}")
 
 
