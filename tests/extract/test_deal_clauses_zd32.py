@@ -151,13 +151,13 @@ def test_this_fund_is_the_fund_set_up_not_the_partner_named_nearer():
 
 def test_a_deal_called_off_after_its_plan_with_a_figure_phrase_between():
     text = ("澄川城建公告称，董事会审议通过了终止以发行股份方式收购资产的议案。公司原计划以发行股份方式购买岚山金控持有的"
-            "青禾交易集团有限公司100%股权。然而受行业环境变化及标的公司业绩下滑影响，公司决定终止此次交易。")
+            "青禾数据集团有限公司全部股权。然而受行业环境变化及标的公司业绩下滑影响，公司决定终止此次交易。")
     assert [f.modality for f in facts(text, "acquisition")] == ["negated"]
 
 
 def test_this_deal_called_off_is_the_plan_a_later_paragraph_defines_as_this_deal():
     text = ("澄星股份晚间公告，称经各方协商一致，决定终止筹划本次交易，公司股票于次日复牌。\n此前澄星股份曾于1月中旬披露停牌"
-            "公告，称拟以发行股份及支付现金方式取得岚山声学新材料有限公司控股权（以下简称“本次交易”）。")
+            "公告，称拟通过增发新股加现金的方式取得岚山声学新材料有限公司控股权（以下简称“本次交易”）。")
     assert deals(text) == [(["澄星股份"], ["岚山声学新材料有限公司"], "negated")]
     # near miss: another plan in the next paragraph, not defined as this deal, stays planned
     assert deals("澄星股份决定终止筹划本次交易。\n澄星股份拟收购岚山电子30%股权。") == [
