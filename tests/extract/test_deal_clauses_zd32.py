@@ -151,7 +151,7 @@ def test_this_fund_is_the_fund_set_up_not_the_partner_named_nearer():
 
 def test_a_deal_called_off_after_its_plan_with_a_figure_phrase_between():
     text = ("澄川城建公告称，董事会审议通过了终止以发行股份方式收购资产的议案。公司原计划以发行股份方式购买岚山金控持有的"
-            "青禾数据集团有限公司全部股权。然而受行业环境变化及标的公司业绩下滑影响，公司决定终止此次交易。")
+            "青禾数据集团有限公司全部股权。然而因标的公司业绩下滑影响较大，公司决定终止此次交易。")
     assert [f.modality for f in facts(text, "acquisition")] == ["negated"]
 
 
