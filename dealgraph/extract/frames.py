@@ -220,7 +220,8 @@ class Ctx:
         joint = self._joint_subjects(cs, t_start)
         if joint:
             return joint
-        if _COMPANY_WORD.match(self.text, cs) and self.sent.index > 0:
+        if _COMPANY_WORD.match(self.text, cs) and 0 < self.sent.index <= 3 and not self.announcer(t_start) \
+                and not self.mentions(self.sent.start, cs):  # (the body's opening, with no company named before)
             from dealgraph.extract.coref import title_company
             titled = title_company(self.doc, self.sent.index)
             if titled is not None:  # 澄川股份关于收购B股权的公告 / 公司拟以2亿元收购B…: 公司 is the announcing company

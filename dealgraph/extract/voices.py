@@ -2575,6 +2575,17 @@ _SELF_NAMED = re.compile(r"\s*(?:本公司|公司)")  # 公司为第一中标候
 _ANNOUNCES = re.compile(r"\s*(?:[(（][^()（）]{0,14}[)）])?[^，,。；;：:“”]{0,8}?(?:发布|披露)?(?:了)?公告")
 
 
+def _owner_known(ctx: Ctx, units: list[Mention]) -> list[Mention]:
+    """The owner an earlier sentence of the document gave the unit (公司全资子公司B, read under A's announcement before):
+    the same word for the same unit stands for the same company. None where no ownership of it was read."""
+    keys = {u.key for u in units}
+    for fact in reversed(ctx.doc.facts + ctx.facts):
+        if fact.type == "ownership" and fact.evidence.start < ctx.sent.start and fact.roles.get("owner") \
+                and keys & {m.key for m in fact.roles.get("unit", [])}:
+            return fact.roles["owner"][:1]
+    return []
+
+
 def _announcer(ctx: Ctx, before: int) -> list[Mention]:
     """The last organisation before the position that publishes an announcement (通光电缆发布公告，…。公司为第一中标
     候选人: 通光电缆), else none: the company 公司 stands for in an announcement's sentences."""
@@ -4801,10 +4812,9 @@ def _subsidiary_of_the_company(ctx: Ctx, frame: Frame, t: Span, cs: int, ce: int
         if not owners and _ITSELF_BEFORE.search(ctx.text, ctx.sent.start, pron.start()):
             owners = _company_written_about(ctx, units, t.start)  # 公司还关注到…，其控股子公司B: the company's own
     else:  # 蓝海集团公告称，公司审议通过《关于投资B的议案》，公司全资子公司C: the announcer, not B
-        titled = _title_company(ctx)
-        owners = ctx.announcer(t.start) or ([titled] if titled is not None else []) or _announcer(ctx, t.start) \
+        owners = ctx.announcer(t.start) or _owner_known(ctx, units) \
             or _company_written_about(ctx, units + _counterparties(ctx, units, ce), t.start)
-        # (A发布公告称，…。…，公司全资子公司B作为有限合伙人…: A, announcing in a sentence before)
+        # (A发布公告称，公司全资子公司B…。…，公司全资子公司B作为有限合伙人…: A, read as B's owner before)
     keys |= {m.key for m in _counterparties(ctx, units, ce)}  # 公司全资子公司B与C签订…: never C
     # 岚山兴发公告称，其控股子公司B: a guessed name that announces and has a subsidiary is a company
     announcing = {m.key for m in ctx.announcer(pron.start())} if pron is not None and pron["who"] == "其" else set()
