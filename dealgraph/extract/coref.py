@@ -27,6 +27,21 @@ PRONOUN = re.compile(r"后者|前者|(?:该|这只|这支|此)(?:基金|合伙�
                      r"(?<=认购|认缴)公司(?=新增|新发行|本次发行|本次非公开|非公开发行|定向发行|定向增发|增发)")
 
 _START = attrgetter("start")
+# after 它: what a pronoun subject is followed by (a verb, an adverb, a particle, a time), one character
+_AFTER_IT = frozenset("的将已在是于也还又被和与对从向把为所曾正则均都仍再即便就们则并更能会可要没未不目今去近今自通")
+# 它X…以/完成/获得: a run of two to five characters up to the verb of a deal or a round
+_IT_RUN = re.compile(r"[\u4e00-\u9fff]{2,5}?(?=以|完成|获得|宣布|拿到|斩获|刷新)")
+
+
+def it_opens_a_name(text: str, end: int) -> bool:
+    """Whether the characters after 它 are a name's (它石智航以…): a run up to a deal verb whose first two characters are
+    no dictionary word and open with none of the words a pronoun subject takes."""
+    from dealgraph.extract import wordlist
+
+    run = _IT_RUN.match(text, end)
+    if run is None or text[end] in _AFTER_IT:
+        return False
+    return wordlist.words().get(text[end:end + 2]) is None
 # inside 该/这家/此 … 公司: a word that opens a clause or joins two (由, 向, 与 …); 此次/此前 (this time, before) open none
 _NOT_A_DESCRIPTION = re.compile(r"[由向对被与和及将把从为在]")
 _CLAUSE_END = re.compile(r"[，,；;。]")
@@ -59,6 +74,8 @@ def resolve_references(doc: Doc) -> None:
                     added.append(Mention(start, end, m.group(), ante.kind if ante.kind == "person" else "organization",
                                          ante.key, "coref", ante.canonical))
                 continue
+            if m.group() == "它" and it_opens_a_name(doc.text, end):
+                continue  # 它石智航以1.2亿美元…: 它 opens a name the finder did not read, no pronoun
             if m.group() in ("其", "它") and _announcer(doc, sent, clause_start(doc.text, start, sent.start), start):
                 continue  # A公告称，其子公司B…: A's, which the frames read from the announcing clause itself (not a
                 # company of an earlier paragraph)

@@ -170,3 +170,11 @@ def test_a_company_invested_in_by_an_unnamed_subject_does_not_carry_its_later_de
     # near miss: the company as the clause's own subject carries on
     text = "其中，澄光智算已于去年在科创板挂牌；在机器人、算力芯片等方向，还布局了岚山通用、光远智行等企业。"
     assert {roles(f)["investor"][0] for f in facts(text, "investment")} == {"澄光智算"}
+
+
+def test_it_opening_an_unread_name_is_no_pronoun():
+    text = "澄川智能完成2亿元天使轮融资；它石智航以1.2亿美元刷新天使轮融资纪录。"
+    assert [roles(f)["investee"] for f in facts(text, "investment")] == [["澄川智能"]]
+    # near miss: 它 as the pronoun subject of a round
+    found = facts("澄川智能成立于2021年。它完成了2亿元天使轮融资。", "investment")
+    assert [f.roles["investee"][0].canonical for f in found] == ["澄川智能"]
