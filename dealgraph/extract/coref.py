@@ -34,7 +34,7 @@ _IT_RUN = re.compile(r"[\u4e00-\u9fff]{2,5}?(?=以|完成|获得|宣布|拿到|�
 
 
 def it_opens_a_name(text: str, end: int) -> bool:
-    """Whether the characters after 它 are a name's (它石智航以…): a run up to a deal verb whose first two characters are
+    """Whether the characters after 它 are a name's (它岭科创以…): a run up to a deal verb whose first two characters are
     no dictionary word and open with none of the words a pronoun subject takes."""
     from dealgraph.extract import wordlist
 
@@ -75,7 +75,7 @@ def resolve_references(doc: Doc) -> None:
                                          ante.key, "coref", ante.canonical))
                 continue
             if m.group() == "它" and it_opens_a_name(doc.text, end):
-                continue  # 它石智航以1.2亿美元…: 它 opens a name the finder did not read, no pronoun
+                continue  # 它岭科创以8000万美元…: 它 opens a name the finder did not read, no pronoun
             if m.group() in ("其", "它") and _announcer(doc, sent, clause_start(doc.text, start, sent.start), start):
                 continue  # A公告称，其子公司B…: A's, which the frames read from the announcing clause itself (not a
                 # company of an earlier paragraph)

@@ -6545,7 +6545,7 @@ def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
     if ctx.text.startswith("它", cs):
         from dealgraph.extract.coref import it_opens_a_name
         if it_opens_a_name(ctx.text, cs + 1):
-            return []  # 它石智航以1.2亿美元刷新…融资纪录: the clause opens with a name left unread, none carried
+            return []  # 它岭科创以8000万美元创下…融资纪录: the clause opens with a name left unread, none carried
     before = ctx.mentions(cs, t.start, UNIT)
     if before and "的" in ctx.text[before[-1].end:t.start] \
             and _DESCRIBED_SUBJECT.fullmatch(ctx.text, before[-1].end, t.start):

@@ -173,7 +173,7 @@ def test_a_company_invested_in_by_an_unnamed_subject_does_not_carry_its_later_de
 
 
 def test_it_opening_an_unread_name_is_no_pronoun():
-    text = "澄川智能完成2亿元天使轮融资；它石智航以1.2亿美元刷新天使轮融资纪录。"
+    text = "澄川智能完成2亿元天使轮融资；它岭科创以8000万美元创下种子轮融资纪录。"
     assert [roles(f)["investee"] for f in facts(text, "investment")] == [["澄川智能"]]
     # near miss: 它 as the pronoun subject of a round
     found = facts("澄川智能成立于2021年。它完成了2亿元天使轮融资。", "investment")
