@@ -3453,6 +3453,11 @@ def _clear_within(found: list[Mention], start: int, end: int) -> bool:
     return True
 
 
+def _is_place(word: str, r: NameRules) -> bool:
+    """A place name (the word list's ns, or names.yaml `places`): 杭州, 北京, 深圳."""
+    return word in r.places or wordlist.words().get(word) == "ns"
+
+
 def _short_names(doc: Doc, aliases: dict[str, Mention] | None = None) -> None:
     """A document's later short names for organisations it named in full (宇树科技 … 宇树), and the short
     names it defined in brackets (`aliases`).
@@ -3469,6 +3474,8 @@ def _short_names(doc: Doc, aliases: dict[str, Mention] | None = None) -> None:
         if m.kind not in ("organization", "candidate") or m.source == "coref" or len(m.canonical) < 3:
             continue
         for form in short_forms(m.canonical) + _after_known_prefix(m.canonical, lex):
+            if m.source != "lexicon" and _is_place(form, r):
+                continue  # 杭州数据集团 … 杭州金投: a place opening a name found by its shape is no short name of it
             if (form not in taken and form not in lex.by_name and form not in forms and form != m.canonical
                     and form not in r.not_short and not r.trigger_inside.search(form)):
                 forms[form] = m

@@ -292,6 +292,10 @@ def verb_opens(m: Mention) -> bool:
 _HOLDS_KIND = re.compile(r"(?:持有|参与|设立|成为)(?:本|该)?(?:有限合伙企业|合伙企业|基金|产业基金|投资基金)")
 
 
+# words the word list tags as adverbs that are parts of names (南湖高新金投, 东岳高新投: 高新, of a high-tech zone)
+_NAME_ADVERBS = frozenset({"高新"})
+
+
 def predicate_guess(m: Mention) -> bool:
     """Whether a name guessed from the words around a verb reads as a predicate or a count: it holds a deal verb
     (发行, 增资, 认购), ends in a one-character adverb (…合约仅), opens with a count (两款资管) or has an adverb
@@ -306,7 +310,8 @@ def predicate_guess(m: Mention) -> bool:
     tags, pos = wordlist.words(), 0
     while pos < len(m.text):  # the words of the stretch, longest first (业绩|大幅|增长; 东湖|高新 ends in a name word)
         size = next((k for k in (4, 3, 2) if m.text[pos:pos + k] in tags), 1)
-        if size > 1 and tags.get(m.text[pos:pos + size]) == "d" and 0 < pos and pos + size < len(m.text):
+        if size > 1 and tags.get(m.text[pos:pos + size]) == "d" and 0 < pos and pos + size < len(m.text) \
+                and m.text[pos:pos + size] not in _NAME_ADVERBS:
             return True  # an adverb between words: 业绩|大幅|增长, 股权|依然|处 (居然控股 opens with one: a name)
         pos += size
     return False
@@ -685,6 +690,26 @@ _ITS_HOLDERS = re.compile(r"\s*(?:的)?(?:全体|部分|现有|控股|大)?股�
                           r"(?:将|拟|计划|预计|有权|可|会)?$")
 
 
+# 三一集团旗下: a run of name characters closing with a company word right before 旗下, left unread as a name (not
+# 其母公司, 该集团, 上市公司: words that point back)
+_OWNER_RUN = re.compile(r"(?<![其该本这此])(?P<run>[\u4e00-\u9fff]{2,8}(?:集团|控股|股份|公司))\s*(?:的)?$")
+_NOT_OWNER_RUN = re.compile(r"(?:母|子|孙|本|该|上市|控股|参股|关联|投资|合资)公司$|^(?:其|该|本|这|此|公司|集团)")
+# the investors' verb after a list (A旗下的B、C和D参与了本轮投资 / …等也参投 / 同时入局)
+_JOINS_ROUND_AFTER = re.compile(r"\s*(?:等[^，,；;。]{0,8}?)?(?:也|亦|均|都|同时|共同|联合|一同|一起)*"
+                                r"(?:参与|参投|跟投|领投|入局|投资了|加入|出现在)")
+
+
+def _owner_unread(ctx: Ctx, cs: int, t: Span, agents: list[Mention]) -> bool:
+    """Whether the name right before 旗下 is a run the name finder did not read (三一集团旗下的B): its owner is
+    unknown, never the subject carried from before nor a name further left."""
+    if agents and agents[-1].end >= t.start - 1 and agents[-1].start >= cs:
+        return False
+    found = _OWNER_RUN.search(ctx.text, cs, t.start)
+    if found is None or _NOT_OWNER_RUN.search(found.group("run")):
+        return False
+    return not ctx.mentions(found.start("run"), t.start, UNIT + ("person",))
+
+
 # 投资选择与B合作 / 投资将同B一起: a preposition of company between the verb and the name
 _PARTNER_BETWEEN = re.compile(r"[与同跟]|和(?=[^，,；;。]{0,20}?(?:合作|携手|联手|共同|一起|一道))")
 
@@ -746,8 +771,12 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         agents, patients = _held_in(ctx, cs, t) or (agents, patients)
         agents, patients = _holding_slots(ctx, cs, t, agents, patients)
     elif frame.type == "ownership":
+        if ctx.text.startswith("旗下", t.start) and _owner_unread(ctx, cs, t, agents):
+            return []  # 产业资本方面，三一集团旗下的B…: the owner's name was not read; not the subject carried
         agents, patients = _unit_slots(ctx, cs, t, agents, patients)
         patients = _units_before_partner(ctx, patients)
+        if len(patients) > 1 and ctx.text.startswith("旗下", t.start) and _JOINS_ROUND_AFTER.match(ctx.text, patients[-1].end):
+            patients = patients[:1]  # A旗下的B、C和D参与了本轮投资: a list of investors, B alone named as A's unit
     else:
         if not patients and ctx.text[ce:ce + 1] in (":", "：") and _KIND_BEFORE_COLON.fullmatch(ctx.text, t.end, ce):
             ce = ctx.clause(ce + 1)[1]  # 投资了两家芯片企业：A和B — the names follow the colon
@@ -5561,14 +5590,20 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         listed = _listed_after_round(ctx, frame, t)
         if listed:
             return listed
-    shi = max(ctx.text.rfind("是", cs, t.start), ctx.text.rfind("为", cs, t.start))
+    among = _AMONG_ITS.search(ctx.text, cs, t.start) if _AMONG_CLOSE.match(ctx.text, t.end) else None
+    shi = among.start() if among is not None else max(ctx.text.rfind("是", cs, t.start), ctx.text.rfind("为", cs, t.start))
     if shi < 0:
         return []
-    companies = ctx.mentions(shi + 1, t.start)
+    companies = ctx.mentions(among.end() if among is not None else shi + 1, t.start)
     if companies and _SET_UP_OR_OWNED_BY.search(ctx.text, companies[-1].end, t.start):
         return []  # A是B发起设立的投资机构 / A是B旗下的投资机构: B made or owns A, it is no company A invests in
     facts = _deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
     return facts + _told_after_colon(ctx, t, facts)
+
+
+# A、B和C均在其投资方之列 / 都位列公司的投资人之中: the names, then "among" and whose investors (其, a name) before the word
+_AMONG_ITS = re.compile(r"(?:均|都|也|亦|同样|皆)?(?:在|位列|位于|跻身|名列|位居)(?=[^，,；;。在]{1,12}$)")
+_AMONG_CLOSE = re.compile(r"(?:之列|之中|行列|名单)")
 
 
 # A是B最早的投资方：…A独家投入2000万元，…仍持有380万股: the clauses after the colon tell what the investor put in and
@@ -5685,6 +5720,52 @@ def investor_kinds(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not raisers:
         return []
     facts = _deal(ctx, frame, t, investors, raisers[:1])
+    for f in facts:
+        _round_before(ctx, f)
+    return facts
+
+
+# A、B和C等财务机构同时入局 / D、E与F三家国资背景基金也出现在股东名单中: after the names, only a count, the kind of
+# investor they are and an adverb before the verb
+_GROUP_TAIL = re.compile(r"\s*(?:等(?:多家|数家|几家|[\d一二三四五六七八九十两]+家)?|[\d一二三四五六七八九十两]+家)?"
+                         r"[^，,；;。、“”（）()]{0,10}?(?:机构|基金|资本|投资人|投资者|投资方|资方|股东|国资|平台)?"
+                         r"\s*(?:也|亦|均|都|同时|一同|一起|还|则|此次|本轮|这次)*\s*")
+# before the names: nothing, or a word going on from the sentence before (此外，A、B…)
+_GROUP_OPEN = re.compile(r"\s*(?:此外|另外|同时|与此同时|除此之外)?\s*")
+_GROUP_VERB_ENDS = re.compile(r"\s*(?:了)?\s*")
+
+
+def _round_chain_raiser(ctx: Ctx, keys: set[str]) -> list[Mention]:
+    """The company raising the round the sentence right before speaks of (a fact of investment read there, its
+    investee not one of `keys`); none where that sentence reads no investment (澄川智算完成A轮融资。青禾科技是一家…。
+    A、B等机构同时入局: whose round is not said)."""
+    if ctx.sent.index == 0:
+        return []
+    prev = ctx.doc.sentences[ctx.sent.index - 1]
+    told = [f for f in ctx.doc.facts if f.type == "investment" and f.roles.get("investee")
+            and prev.start <= f.evidence.start < prev.end]
+    raisers = {f.roles["investee"][0].key for f in told}
+    if len(raisers) != 1:
+        return []
+    raiser = told[-1].roles["investee"][0]
+    return [] if raiser.key in keys else [raiser]
+
+
+def round_group(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """曦望完成战略融资。产业资本方面，A、B参与了本轮投资。C、D等财务机构同时入局。E、F三家国资背景基金也出现在股东名单
+    中: a group of investors, named by kind, opening its clause and closed by a verb of joining with no object, joins
+    the round of the company the sentence right before invests in."""
+    cs, ce = ctx.clause(t.start)
+    if not _GROUP_VERB_ENDS.fullmatch(ctx.text, t.end, ce):
+        return []
+    investors = ctx.group_left(cs, t.start, ORG)
+    if not investors or not _GROUP_TAIL.fullmatch(ctx.text, investors[-1].end, t.start) \
+            or not _GROUP_OPEN.fullmatch(ctx.text, cs, investors[0].start):
+        return []
+    raisers = _round_chain_raiser(ctx, {m.key for m in investors})
+    if not raisers:
+        return []
+    facts = _deal(ctx, frame, t, investors, raisers)
     for f in facts:
         _round_before(ctx, f)
     return facts
@@ -7657,7 +7738,7 @@ def funds_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 HANDLERS: dict[str, Handler] = {
-    "round": round_, "investors_named": investors_named, "investor_kinds": investor_kinds, "active": active, "passive": passive,
+    "round": round_, "round_group": round_group, "investors_named": investors_named, "investor_kinds": investor_kinds, "active": active, "passive": passive,
     "attributive": attributive, "portfolio": portfolio, "by": by, "title": title, "merge": merge,
     "set_up_company": set_up_company, "design_win": design_win,
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "goods_sold": goods_sold, "related_trade": related_trade, "goods_provided": goods_provided, "absorb": absorb, "supplier_of": supplier_of,
