@@ -87,7 +87,8 @@ _NO_COMPANY_GUESS = re.compile(r"^(?:一部分|部分|大量|大批|众多|诸�
                                r"(?:资产|地块|款项|数量|范围|当地|供应商|龙头公司|龙头企业)$|"
                                r"(?:基础设施|领域|赛道|行业|方向|板块|产业链)$|"  # 加大对具身智能和算力基础设施的投资: fields
                                r"^(?:Pre-?|pre-?)?[A-Fa-f]\d*\+*轮$|"  # 决定领投A1轮: a round, not a company
-                               r"(?:回报|收益|浮盈|增值)[^，,；;。]{0,6}?倍?$")  # 投资三年回报20倍: a return, not a company
+                               r"(?:回报|收益|浮盈|增值)[^，,；;。]{0,6}?倍?$|"  # 投资三年回报20倍: a return, not a company
+                               r"(?:消息|报道|信源|知情人士|人士)$")  # 作者经多方消息(确认): a source of news, not a company
 _GOVERNMENT = re.compile(r"(?:证监会|银保监会|银监会|保监会|商务部|发改委|工信部|国务院|国资委|财政部|政府|法院)$")
 _OBJECT_LEAD = re.compile(r"了?")  # 收购了B: the verb's own object
 _MANNER = re.compile(r"\s*(?:方式|形式|方法|途径|手段|模式)")
@@ -4557,10 +4558,11 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
         if fact.type == "investment" and fact.roles["investee"] and fact.roles["investee"][0].key not in keys \
                 and fact.evidence.start >= recent and not _A_FUND.search(fact.roles["investee"][0].canonical):
             return _seat_base(ctx, fact.roles["investee"][0], pos)  # (a fund put money into is no 公司 written about)
-    for fact in reversed(ctx.doc.facts + ctx.facts):  # B宣布完成5亿元融资。其中…由某大厂领投，老股东A持续加注: B's round,
+    for fact in reversed(ctx.doc.facts + ctx.facts):  # 据A发布，B宣布完成多轮融资。其中…老股东C持续加注: B raised it
         if fact.type == "financial" and fact.qualifiers.get("metric") == "financing" and fact.evidence.start >= recent \
-                and fact.roles.get("company") and fact.roles["company"][0].key not in keys:  # its backers unnamed
-            return fact.roles["company"][:1]
+                and fact.roles.get("company") and fact.roles["company"][0].key not in keys \
+                and fact.roles["company"][0].kind in ORG and not _A_FUND.search(fact.roles["company"][0].canonical):
+            return _seat_base(ctx, fact.roles["company"][0], pos)
     held = [f.roles["company"][0] for f in ctx.facts if f.type == "shareholding" and f.roles.get("company")
             and f.evidence.start == ctx.sent.start and f.roles["company"][0].key not in keys]
     if held and any(m.key in listed for m in holders):  # 大基金持有B 12%股份，海创基金持有4%股份: of the one before
@@ -5389,7 +5391,7 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not own and you > cs and _unread_raiser(ctx.text[cs:you]):
         return []  # 加速进化科技完成由A领投的B轮融资 (its name not read): the raiser is unknown, not the last one told
     raisers = [m for m in own[:1] + earlier[-1:] + _subject_of(ctx, Span(cs, cs)) + ctx.carried_subject(cs)
-               if m.key not in keys]
+               if m.key not in keys and not (m.source in ("cue", "context") and _NO_COMPANY_GUESS.search(m.text))]
     if named and you < 0:  # 红杉中国跟投了星河智算: the company named after the verb raised the money
         raisers = _raisers_listed(ctx, named[0], ce)
     elif not own and _THIS_ROUND.search(ctx.text, ctx.sent.start, t.end):
@@ -5728,7 +5730,7 @@ def investor_kinds(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 # A、B和C等财务机构同时入局 / D、E与F三家国资背景基金也出现在股东名单中: after the names, only a count, the kind of
 # investor they are and an adverb before the verb
 _GROUP_TAIL = re.compile(r"\s*(?:等(?:多家|数家|几家|[\d一二三四五六七八九十两]+家)?|[\d一二三四五六七八九十两]+家)?"
-                         r"[^，,；;。、“”（）()]{0,10}?(?:机构|基金|资本|投资人|投资者|投资方|资方|股东|国资|平台)?"
+                         r"(?:[^，,；;。、“”（）()]{0,10}?(?:机构|基金|资本|投资人|投资者|投资方|资方|股东|国资|平台))?"
                          r"\s*(?:也|亦|均|都|同时|一同|一起|还|则|此次|本轮|这次)*\s*")
 # before the names: nothing, or a word going on from the sentence before (此外，A、B…)
 _GROUP_OPEN = re.compile(r"\s*(?:此外|另外|同时|与此同时|除此之外)?\s*")

@@ -86,3 +86,21 @@ def test_a_place_opening_a_shaped_name_is_no_short_name():
     doc = extract("t", text, "2025-06-30")
     assert not any(m.text == "杭州" for m in doc.mentions)
     assert (tuple(sorted(("锦程基金", "东岳金投", "杭州高新金投"))), ("澄川智算",)) in _invested(text)
+
+
+def test_joined_a_round_before_is_no_group_of_this_round():
+    # near miss: 入局 told of an earlier round, with words between the name and the verb that name no kind
+    got = _invested("澄川智算完成3亿元B轮融资，由青禾资本领投。远帆创投在天使轮时就已入局。")
+    assert (("远帆创投",), ("澄川智算",)) not in got
+
+
+def test_a_news_source_is_no_company_raising():
+    got = _invested("记者经多方消息确认，澄川智算近期完成了B轮融资的交割，由青禾资本、远帆创投共同领投。")
+    assert got == {(tuple(sorted(("青禾资本", "远帆创投"))), ("澄川智算",))}
+
+
+def test_earlier_holders_hold_the_company_raising_not_the_source():
+    facts = _facts("据远帆创投发布，澄川智算宣布半年内完成总计超5亿元的多轮融资。其中，A轮由某互联网大厂领投，"
+                   "老股东青禾资本、北辰投资持续加注。", "shareholding")
+    assert {(_names(f, "holder")[0], _names(f, "company")[0]) for f in facts} \
+        == {("青禾资本", "澄川智算"), ("北辰投资", "澄川智算")}
