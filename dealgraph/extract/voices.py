@@ -5555,11 +5555,14 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     kind = _NEXT_KIND.match(ctx.text, t.end)  # 投资方包括产业资本A、B: the kind before the first names
     begin = kind.end() if kind and not kind.group().lstrip().startswith(("以及", "及", "和", "还有", "另有", "此外")) else t.end
     after = _listed_investors(ctx, _past_owners(ctx, ctx.group_right(begin, ce, ORG, max_gap=2), ce), ce)
-    listed_next = _LISTED_NEXT.match(ctx.text, ce) if not after and t.end == ce else None
+    drew = not after and ctx.text[t.start:t.end] in _DRAWS
+    listed_next = _LISTED_NEXT.match(ctx.text, ce) if not after and (t.end == ce or drew) else None
     subscribed = None
     if listed_next is not None:  # 上市前引入多家投资者，其中包括A、B / 引入5名基石投资者，包括A、B: the next clause lists them
         nce = ctx.clause(listed_next.end())[1]
         after = _listed_investors(ctx, ctx.group_right(listed_next.end(), nce, ORG, max_gap=0), nce)
+        if drew and after and not _DRAWN_CLOSE.fullmatch(ctx.text, after[-1].end, nce):
+            after = []  # 本轮融资吸引了不少关注，包括A、B在内的客户…: the names go on to something else
         if len(after) == 1 and not ctx.text.startswith(("包括", "包含", "分别"), listed_next.end()):
             subscribed = q.nearest(q.prices_in(ctx, after[0].end, nce), Span(after[0].end, after[0].end))
     if after and re.search(r"[与和同跟对向]", ctx.text[t.end:after[0].start]):
@@ -5643,6 +5646,9 @@ def _told_after_colon(ctx: Ctx, t: Span, facts: list[FactRecord]) -> list[FactRe
     return out
 
 
+# 本轮融资吸引了云计算巨头、…产业引导基金，包括A、B等: the kinds drawn in, then (the next clause) their names
+_DRAWN_CLOSE = re.compile(r"\s*(?:等(?:[一二两三四五六七八九十多数]+家)?(?:知名)?(?:机构|基金|投资方|投资机构|资本)?)?\s*")
+_DRAWS = frozenset({"本轮融资吸引了", "此轮融资吸引了", "本轮吸引了", "此轮吸引了", "本轮融资引入了", "本轮引入了"})
 _POTENTIAL_BEFORE = re.compile(r"(?:潜在|可能的|有意向的|意向)$")
 # A作为基石投资者… / 引入A作为战略投资者: the name before 作为 is the investor the word names, never a company
 # that raises (the names after the word are what the investor does, not a list of investors)
@@ -6107,10 +6113,13 @@ def _listed_investors(ctx: Ctx, group: list[Mention], ce: int) -> list[Mention]:
 
 
 # the kind of investors a clause of a list opens with (…，PE基金C，以及老股东D)
-_NEXT_KIND = re.compile(r"\s*(?:以及|及|和|还有|另有|此外还有)?\s*(?:产业资本|产业投资方|产业方|PE基金|VC基金|PE机构|VC机构|"
+_NEXT_KIND = re.compile(r"\s*(?:以及|及|和|还有|另有|此外还有)?\s*(?:[一二三四五六七八九十两\d]+(?:位|家|个)(?:主要)?)?"
+                        r"(?:(?:国际化|国际|海外|美元|市场化|头部|央企|券商系|银行系)(?:基金|机构|投资机构)|产业资本|产业投资方|产业方|PE基金|VC基金|PE机构|VC机构|"
                         r"财务投资人|财务投资方|财务投资者|财务投资机构|战略投资人|战略投资方|战略投资者|国资(?:背景)?(?:机构|平台|基金)?|"
                         r"地方国资|政府引导基金|引导基金|老股东|原股东|现有股东|知名机构)\s*[:：]?\s*")
-_KIND_CLOSE = re.compile(r"等(?:[一二两三四五六七八九十多数]+家)?(?:机构|基金|投资方|股东)?")
+_KIND_CLOSE = re.compile(r"等(?:[一二两三四五六七八九十多数]+家)?(?:机构|基金|投资方|股东)?"
+                         # …；三位老股东A、B均超额追加: the old holders' own verb of putting money in again
+                         r"|(?:等)?(?:均|都|也|亦)?(?:超额|满额|足额|按比例)?(?:或(?:超额|满额|足额))?(?:追加|跟投|加注|加码|参投)(?:投资)?")
 
 
 # 正以90亿元的估值商谈新一轮融资 / 正在洽谈新一轮融资: a round under way (planned), its figure unknown yet
