@@ -5341,6 +5341,30 @@ def _backers_by_you(ctx: Ctx, cs: int, you: int, t: Span) -> bool:
         and "融资" in ctx.text[ctx.sent.start:cs] or bool(opening) and opening[-1].end == you
 
 
+# …A轮由某互联网大厂领投，: the clause before, telling who led the round
+_LED_CLAUSE = re.compile(r"[^，,；;。]{0,12}?由[^，,；;。]{1,30}?(?:联合)?领投\s*$")
+
+
+def _joins_led_round(ctx: Ctx, cs: int, ce: int, t: Span) -> bool:
+    """其中A轮由某大厂领投，C、D联合投资。: 联合投资 closing its clause (no object) right after the clause telling who
+    led the round names more backers of that round (A与B联合投资C names the company: not read here)."""
+    return cs > ctx.sent.start and not ctx.text[t.end:ce].strip() \
+        and _LED_CLAUSE.fullmatch(ctx.text, ctx.clause(cs - 1)[0], cs - 1) is not None
+
+
+def _financing_told(ctx: Ctx, keys: set[str]) -> list[Mention]:
+    """The company whose financing (a figure of money raised) was read in this sentence or the one before, when no
+    investment names a raiser; never one of `keys` (the round's investors)."""
+    recent = ctx.doc.sentences[max(0, ctx.sent.index - 1)].start
+    for fact in reversed(ctx.doc.facts + ctx.facts):
+        if fact.evidence.start < recent:
+            break
+        if fact.type == "financial" and fact.qualifiers.get("metric") == "financing" and fact.roles.get("company") \
+                and fact.roles["company"][0].kind in ORG and fact.roles["company"][0].key not in keys:
+            return fact.roles["company"][:1]
+    return []
+
+
 def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """由A领投，B、C跟投: the investors of a round; the investee is the company raising it."""
     cs, ce = ctx.clause(t.start)
@@ -5350,7 +5374,7 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if _ROLE_NOUN_ENDS.match(ctx.text, t.end) and ctx.text.endswith("的", cs, t.start):
         return _role_of_investor(ctx, frame, t, cs)
     you = ctx.text.rfind("由", cs, t.start)
-    if you < 0 and ctx.text[t.start:t.end] in _JOINT_ROUND_VERBS:
+    if you < 0 and ctx.text[t.start:t.end] in _JOINT_ROUND_VERBS and not _joins_led_round(ctx, cs, ce, t):
         return []  # 本轮由A、B联合投资 names a round's backers; A与B共同投资设立C, 以联合投资的形式: no round
     if _plain_verb(ctx.text[t.start:t.end]) and not _backers_by_you(ctx, cs, you, t):
         return []  # 投资/出资 read here only as 本轮融资由A等机构投资 / B由A投资 (the active voice reads the rest)
@@ -5405,6 +5429,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         raisers = _this_round_raiser(ctx, keys)  # (这次再度加码: the round told last, as after 本轮)
     if not raisers:
         raisers = [m for m in _subject_of(ctx, Span(you if you >= 0 else t.start, t.start)) if m.key not in keys]
+    if not raisers and not named:
+        raisers = _financing_told(ctx, keys)  # B宣布完成多轮融资。其中A轮由某大厂领投，C、D联合投资: B raised it
     facts = _deal(ctx, frame, t, investors, raisers if named and you < 0 else raisers[:1])
     joining = _joining_after(ctx, ce)
     for f in facts:
@@ -5500,7 +5526,7 @@ def _units_for_groups(found: list[Mention]) -> list[Mention]:
 def _group_past_asides(ctx: Ctx, cs: int, end: int) -> list[Mention]:
     """A(星澜关联公司)、B(星澜产业基金)均参投: the names listed before the verb, each with its bracketed aside;
     the names inside the asides only describe them. As ctx.group_left where no aside stands before the verb."""
-    if _ASIDE_BEFORE.search(ctx.text, cs, end) is None:
+    if _ASIDE_BEFORE.search(ctx.text, cs, end) is None and _ASIDE_IN_LIST.search(ctx.text, cs, end) is None:
         mixed = ctx.group_left(cs, end, ("organization", "candidate", "person"))
         if len(mixed) > 1 and any(m.kind != "person" for m in mixed) and mixed[-1].kind == "person":
             return mixed  # 澄川资本、北辰资本、王立新等投资方超额认购: a person listed last among the firms invests too
@@ -5515,6 +5541,8 @@ def _group_past_asides(ctx: Ctx, cs: int, end: int) -> list[Mention]:
     return group
 
 
+# A、B（C）、D联合投资: an aside closing one item of the list before the verb (C only describes B)
+_ASIDE_IN_LIST = re.compile(r"[(（][^()（）]{0,20}[)）]\s*(?:、|和|与|及|以及)")
 _CONNECTOR_GAP = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?\s*(?:、|和|与|及|以及)\s*")
 
 

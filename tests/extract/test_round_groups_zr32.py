@@ -130,3 +130,15 @@ def test_names_drawn_in_as_something_else_are_no_investors():
     # near miss: the names after 包括 are customers sending greetings
     assert _invested("澄川智算宣布完成2亿美元B轮融资。本轮融资吸引了不少关注，包括青禾集团、远帆资本在内的客户都发来祝贺。") \
         == set()
+
+
+def test_joint_backers_after_the_lead_clause_join_the_round():
+    got = _invested("据远帆创投发布，澄川智算宣布半年内完成总计超5亿元的多轮融资。其中，A轮由某互联网大厂领投，"
+                    "青禾资本、星河基金（北辰资本）、东岳信德及某头部VC机构联合投资。")
+    assert got == {(tuple(sorted(("青禾资本", "星河基金", "东岳信德"))), ("澄川智算",))}
+
+
+def test_joint_investing_with_no_led_round_before_is_not_read_here():
+    # near miss: 联合投资 closing a clause that follows no clause of a lead
+    got = _invested("澄川智算宣布完成多轮融资。青禾资本与星河基金此前曾多次联合投资，双方关系密切。")
+    assert (tuple(sorted(("青禾资本", "星河基金"))), ("澄川智算",)) not in got
