@@ -107,7 +107,7 @@ def test_earlier_holders_hold_the_company_raising_not_the_source():
 
 
 def test_list_runs_on_past_more_kinds_and_old_holders_adding():
-    got = _invested("澄川智算对外披露已完成8亿元B轮融资。本轮投资方包括产业资本青禾资本、北辰产投，PE基金远帆资本、南湖方舟，"
+    got = _invested("澄川智算对外披露已完成8亿元B轮融资。这一轮的投资方包括产业资本青禾资本、北辰产投，PE基金远帆资本、南湖方舟，"
                     "以及国际化基金星河资本；三位老股东白鹭基金、东岳资本、锦程资本均超额追加。")
     assert got == {(tuple(sorted(("青禾资本", "北辰产投", "远帆资本", "南湖方舟", "星河资本", "白鹭基金", "东岳资本",
                                   "锦程资本"))), ("澄川智算",))}
@@ -115,13 +115,13 @@ def test_list_runs_on_past_more_kinds_and_old_holders_adding():
 
 def test_old_holders_doing_something_else_stay_out_of_the_list():
     # near miss: the old holders' clause says something other than putting money in
-    got = _invested("澄川智算对外披露已完成8亿元B轮融资。本轮投资方包括产业资本青禾资本、北辰产投；"
+    got = _invested("澄川智算对外披露已完成8亿元B轮融资。这一轮的投资方包括产业资本青禾资本、北辰产投；"
                     "三位老股东白鹭基金、东岳资本、锦程资本均未表态。")
     assert got == {(tuple(sorted(("青禾资本", "北辰产投"))), ("澄川智算",))}
 
 
 def test_kinds_drawn_in_then_their_names():
-    got = _invested("澄川智算宣布完成2亿美元B轮融资。此轮融资吸引了云计算巨头、硬科技VC及多个地方政府产业引导基金，"
+    got = _invested("澄川智算宣布完成2亿美元B轮融资。此轮融资吸引了云计算巨头、硬科技VC及若干区县产业基金，"
                     "包括青禾集团、远帆资本、北辰投资及南湖创投等。")
     assert got == {(tuple(sorted(("青禾集团", "远帆资本", "北辰投资", "南湖创投"))), ("澄川智算",))}
 
