@@ -1080,6 +1080,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         prefix = text[start:at]
         if text[start - 1:start] in ")）" and legal and r.suffix.fullmatch(prefix):
             continue  # 星河(深圳)|科技股份有限公司: the tail of a name with its seat in brackets, read whole elsewhere
+        if "等" in text[start - 1:at] and w.get(text[text.rfind("等", start - 1, at) + 1:at]) == "n":
+            continue  # A、B等酒店集团 / 等物流公司: the kind of the ones listed, no name
         if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix) or prefix in r.latin_stop:
             continue  # 15家拟IPO公司, 多家AI企业: a common abbreviation before the ending names no company
         if r.left_stop.fullmatch(prefix) or ending == "控股" and prefix.endswith(_GAINS_CONTROL):
@@ -1127,7 +1129,7 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue  # (获得澄川资本战略投资: the name, then the deal word, not 资本战略)
         if not legal and _model_after_name(prefix, ending, r):
             continue  # 澄川动力N2机器人: a name, its product's model, and the kind of product (the name ends at 动力)
-        if not legal and _name_then_kind(prefix, r):
+        if not legal and _name_then_kind(prefix, r) and not _school_institute(prefix, ending):
             continue  # 宇行机器人人形机器人: a name, then a kind of its products (the name is found at its own ending)
         if ending == "租赁" and _RENTS_GOODS.match(text, after):
             continue  # 向青禾电子|租赁GPU算力: the verb renting compute, no leasing firm's ending
@@ -1597,6 +1599,15 @@ def _name_moon(text: str, s: int, e: int, start: int) -> bool:
     """新公司名为澜月科技: 月 or 日 after a character that makes no date with it (not 3月, 本月, 近日) is inside a
     name, no stop (旭日能源)."""
     return text[s:e] in ("月", "日") and s > start and text[s - 1] not in _DATE_BEFORE_DAY
+
+
+# 澄川大学智能产业研究院: a school's institute is named by its field (智能, 机器人…), no product kind after a name
+_SCHOOL_IN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,}?(?:大学|学院)")
+_INSTITUTE_ENDINGS = frozenset({"研究院", "研究所", "实验室"})
+
+
+def _school_institute(prefix: str, ending: str) -> bool:
+    return ending in _INSTITUTE_ENDINGS and _SCHOOL_IN_HEAD.match(prefix) is not None
 
 
 def _name_then_kind(prefix: str, r: NameRules) -> bool:
@@ -3116,6 +3127,11 @@ _EACH_AFTER = re.compile(r"(?:将|拟|已|均|则|共)?分别(?:直接|间接)?(
                          r"获得|取得|买入|控制)")
 
 
+# 甲、乙、丙等酒店集团都是D的客户 / A、B均为其主要客户: a list of customers (voices._listed_clients), each a name
+_CLIENTS_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:都|均|也|亦)(?:是|为|系)[^，,；;。]{0,20}?(?:的|其)"
+                            r"(?:主要|重要|核心)?客户")
+
+
 _LIST_TAIL = re.compile(r"合计|共计|合共|所持|分别|各自")
 
 
@@ -3133,7 +3149,8 @@ def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: list[tupl
     last_e = _right_edge(text, last_s, r)
     tail = _LIST_TAIL.search(text, last_s + 2, last_e)
     items[-1] = (last_s, tail.start() if tail else last_e)  # A、B、尤某合计所持…: the last item ends before 合计
-    each = "分别" in m.group() and _EACH_AFTER.match(text, items[-1][1]) is not None
+    each = "分别" in m.group() and _EACH_AFTER.match(text, items[-1][1]) is not None \
+        or _CLIENTS_AFTER.match(text, items[-1][1]) is not None  # A、B、C等车企都是D的客户: the subject of 是
     counted = _listed_parties_counted(text, items)
     if counted is not None:  # A、B和C，三家均中标: the count after the list says how many parties it names
         items, each = counted, True

@@ -4936,6 +4936,14 @@ def partner_of(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             return []
         return [f for m in listed[:8] for f in _dated(ctx, q.base_fact(ctx, "partnership", {"party": [owner, m],
                 "result": []}, t, **q.frame_defaults(frame)), t)]
+    tail = len(named) - 1
+    while tail > 0 and _PARTNER_LIST_GAP.fullmatch(ctx.text, named[tail - 1].end, named[tail].start):
+        tail -= 1
+    if len(named) - tail >= 2 and tail >= 1 and _WITH_THE_PARTNER.fullmatch(ctx.text, named[tail - 1].end, named[tail].start) \
+            and _BUILDS_TIES.fullmatch(ctx.text, named[-1].end, t.start) and _TIES_AFTER.match(ctx.text, t.end):
+        lead = named[tail - 1]  # A与B、C建立战略合作伙伴关系: A's tie with each
+        return [f for m in _distinct(named[tail:], [lead]) for f in _dated(ctx, q.base_fact(
+            ctx, "partnership", {"party": [lead, m], "result": []}, t, **q.frame_defaults(frame)), t)]
     if len(named) >= 2 and _WITH_THE_PARTNER.fullmatch(ctx.text, named[-2].end, named[-1].start) \
             and _BUILDS_TIES.fullmatch(ctx.text, named[-1].end, t.start) and _TIES_AFTER.match(ctx.text, t.end):
         fact = q.base_fact(ctx, "partnership", {"party": [named[-2], named[-1]], "result": []}, t,
@@ -4949,6 +4957,7 @@ def partner_of(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return _dated(ctx, fact, t)
 
 
+_PARTNER_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及)\s*")
 _PARTNERS_LISTED = re.compile(r"(?:主要)?(?:包括|有|涵盖|包含)(?:了)?\s*")
 _WITH_THE_PARTNER = re.compile(r"\s*(?:宣布|已|已经|将|正式|也|还|此前|近日|日前)*\s*(?:与|和|同|跟)\s*")
 _BUILDS_TIES = re.compile(r"\s*(?:正式|已|已经|将)?(?:建立|建立了|结成|结为|成为|缔结|确立|达成)(?:了)?\s*"
@@ -4960,6 +4969,8 @@ def customers(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """A的主要客户为B、C: each customer named as such buys from A (a purchase, README: Customers); A的产品已覆盖B、C /
     服务于B: a looser tie of serving, a partnership of kind customer."""
     cs, ce = ctx.clause(t.start)
+    if ctx.text.startswith(("的", "其"), t.start):
+        return _listed_clients(ctx, t, cs)
     agents = ctx.group_left(cs, t.start) or ctx.carried_subject(t.start)
     clients = _distinct(ctx.group_right(t.end, ce), agents)
     out = []
@@ -4976,6 +4987,48 @@ def customers(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             fact = q.base_fact(ctx, "partnership", {"party": agents[:1] + [client], "result": []}, t, kind="customer")
         out += _dated(ctx, fact, t)
     return out if agents else []
+
+
+# B、C等酒店集团都是A的客户 / B和C均为其主要客户: the listed ones (an unread last item, then 等 and their kind,
+# may close the list), a linking verb, and the supplier right before 的客户 (no one between: not 竞争对手的客户)
+_CLIENTS_LINK = re.compile(r"(?P<rest>、[\u4e00-\u9fff]{2,4})?(?:等(?:[一二三四五六七八九十两几多\d]+家)?[\u4e00-\u9fff]{0,6})?\s*"
+                           r"(?:目前|现已|早已|已|都|均|也|亦|同样|皆)*(?:是|为|系|成为|成了)\s*$")
+_CLIENTS_OWNER_PRONOUN = re.compile(r"(?:其|公司|该公司)$")
+
+
+def _listed_clients(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
+    own = ctx.text.startswith("其", t.start)  # B、C均为其主要客户
+    before = ctx.mentions(cs, t.start + 1 if own else t.start)
+    pron = None if own else _CLIENTS_OWNER_PRONOUN.search(ctx.text, cs, t.start)
+    if own:
+        edge = t.start
+        suppliers = [m for m in before if m.start == t.start and m.text != "其"]
+    elif before and before[-1].end == t.start and before[-1].text != "其":
+        suppliers, edge = before[-1:], before[-1].start
+    elif before and before[-1].end == t.start or pron is not None:
+        edge = before[-1].start if before and before[-1].end == t.start else pron.start()  # type: ignore[union-attr]
+        suppliers = [m for m in before if m.start == edge and m.text != "其" and m.canonical != m.text]
+    else:
+        return []
+    link = _CLIENTS_LINK.search(ctx.text, cs, edge)
+    if link is None:
+        return []
+    edge = link.start()
+    if link.group("rest") and any(m.start == edge + 1 and m.end == link.end("rest") for m in before):
+        edge = link.end("rest")  # B、C等: C read, no unread item
+    buyers = ctx.group_left(cs, edge)
+    if not buyers or buyers[-1].end != edge:
+        return []
+    if not suppliers:  # 其/公司: the subject carried, else the last sentence's topic (not one of the buyers)
+        keys = {b.key for b in buyers}
+        suppliers = [m for m in ctx.carried_subject(edge) if m.key not in keys][:1] or \
+            [m for m in [ctx.prev_topic] if m is not None and m.key not in keys]
+    if not suppliers or any(b.key == suppliers[0].key for b in buyers):
+        return []  # (a list naming the supplier too is no list of its customers)
+    if ctx.text[link.end() - 2:link.end()] in ("成为", "成了") and link.group("rest"):
+        return []
+    return [f for b in _distinct(buyers) for f in _dated(ctx, q.base_fact(
+        ctx, "purchase", {"buyer": [b], "supplier": suppliers}, t), t)]
 
 
 def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -5001,12 +5054,23 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if parties:  # A拟与B有限公司(以下简称“B”)、C…: the first partner is named in full before its short name
         first = next((m.start for m in ctx.mentions(cs, parties[0].start) if m.key == parties[0].key), first)
     lead = ctx.mentions(cs, first)[-1:] if parties else []
-    if lead and _LEAD_PARTNER.fullmatch(ctx.text, lead[0].end, first):
-        parties = lead + parties  # 北辰科技则与A、B合作: the subject and its partners
+    led = False
+    if parties and ctx.text[cs:first].rstrip().endswith("、"):
+        # A已与X研究院、B和C建立了合作关系, X read as no name: the list runs on to the left; its subject is the one
+        # before 与 (B and C are A's partners, not each other's), and none without it
+        lead = [m for m in ctx.mentions(cs, first) if _LEAD_PARTNER.match(ctx.text, m.end)
+                and _LIST_RUNS_ON.fullmatch(ctx.text, _LEAD_PARTNER.match(ctx.text, m.end).end(), first)][-1:]
+        if not lead:
+            return []
+        parties, led = lead + parties, True
+    elif lead and _LEAD_PARTNER.fullmatch(ctx.text, lead[0].end, first):
+        parties, led = lead + parties, True  # 北辰科技则与A、B合作: the subject and its partners
     elif parties and _WITH_OPENS.fullmatch(ctx.text, cs, parties[0].start):
         parties = ctx.carried_subject(cs)[:1] + parties  # 同时与A、B签署了…: the subject carried, then its partners
     elif parties and _ISSUER_WITH.fullmatch(ctx.text, cs, ctx.mentions(cs, parties[0].end)[0].start):
         parties = _the_issuer(ctx, parties, cs)[:1] + parties  # 公司拟与A、B成立项目公司: the company announcing too
+    elif len(parties) >= 2 and _WITH_RIGHT_BEFORE.search(ctx.text, cs, first):
+        return []  # 某某已与A、B建立了合作关系, 某某 no name read: A and B are its partners, not each other's
     if len(_distinct(parties)) < 2:
         parties = (_paired(ctx, cs, end) or _both_parties(ctx, Span(cs, end))
                    or ctx.carried_subject(end)[:1] + parties)
@@ -5027,6 +5091,10 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         result = _made_by(ctx, cs, parties)
     if "出资" in ctx.text[t.start:t.end] and result and _A_FUND.search(result[0].canonical):
         return []  # 共同出资设立F基金: their commitments to the fund (fund_stakes), no venture of theirs
+    if led and not result and kind == "strategic" and len(parties) > 2 and _RELATION_AFTER.match(ctx.text, t.end):
+        # A已与B、C和D建立了合作关系: a tie of A with each, not one venture of all four
+        return [f for p in parties[1:] for f in _dated(ctx, q.base_fact(
+            ctx, "partnership", {"party": [parties[0], p], "result": []}, t, **{**frame.qualifiers, "kind": kind}), t)]
     fact = q.base_fact(ctx, "partnership", {"party": parties, "result": result}, t, **{**frame.qualifiers, "kind": kind})
     if _ENDED_BEFORE.search(ctx.text, max(cs, t.start - 6), t.start) and fact.modality == "asserted":
         fact.modality = "negated"  # A与B宣布结束合作关系: the partnership is over
@@ -5257,6 +5325,12 @@ def _in_title(ctx: Ctx, m: Mention) -> bool:
 # Between a subject and its partners: 北辰科技则与A、B合作, 北辰科技此前已和A合作
 _LEAD_PARTNER = re.compile(r"\s*(?:则|也|还|又|亦|已|曾|此前|随后|将|拟|计划|正在|正|再|均|同时|宣布|有意|分别)*"
                            r"(?:与|和|同|跟|携手|联合)\s*(?:关联方|专业机构|专业投资机构|合作方|控股股东|实际控制人)?\s*")
+
+
+# the list before its last read names (X大学某研究院、B和C): names and 、 only, no verb, no clause mark
+_WITH_RIGHT_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9”)）]\s*(?:已|已经|正式|也|还|均|曾|此前|先后|分别)*(?:与|同|跟)\s*$")
+_LIST_RUNS_ON = re.compile(r"[^，,；;。：:！？\s]{2,40}?、\s*")
+_RELATION_AFTER = re.compile(r"(?:伙伴)?关系")   # 合作关系 / 合作伙伴关系: a relationship, one per pair
 
 
 _MADE_BY = re.compile(r"[\s“”]*[，,]?\s*由")

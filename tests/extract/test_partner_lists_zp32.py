@@ -1,0 +1,61 @@
+"""Round 32 (wt-zp): a subject's ties with each of a listed set of partners, and lists of a company's customers."""
+
+from tests.extract.readers import facts, names
+
+INTRO = "澄川智造科技有限公司（下称“澄川智造”）近日完成新一轮融资。"
+
+
+def _pairs(text: str, ftype: str = "partnership") -> set[frozenset[str]]:
+    return {frozenset(m.text for ms in f.roles.values() for m in ms) for f in facts(text, ftype)}
+
+
+def test_a_subject_ties_with_each_listed_partner():
+    text = INTRO + "目前，澄川智造已与岚州大学具身智能研究院、北辰动力和远峰机器人建立了合作关系。"
+    pairs = _pairs(text)
+    assert pairs == {frozenset({"澄川智造", "岚州大学具身智能研究院"}), frozenset({"澄川智造", "北辰动力"}),
+                     frozenset({"澄川智造", "远峰机器人"})}
+
+
+def test_a_school_institute_named_by_its_field_is_one_name():
+    found = facts("青松电子与岚州大学智能研究院签约。", "partnership")
+    assert [m.text for m in found[0].roles["party"]] == ["青松电子", "岚州大学智能研究院"]
+
+
+def test_listed_partners_of_an_unread_subject_are_not_each_others():
+    assert facts("目前，某某已与北辰动力、远峰机器人和岚石智能建立了合作关系。", "partnership") == []
+
+
+def test_a_joint_project_of_the_listed_stays_one_fact():
+    found = facts("澄川科技与北辰动力、远峰机器人合作开发新机型。", "partnership")
+    assert len(found) == 1 and len(found[0].roles["party"]) == 3
+
+
+def test_strategic_partner_ties_with_a_list_pair_the_subject_with_each():
+    pairs = _pairs("青松电子与北辰动力、远峰机器人建立了战略合作伙伴关系。")
+    assert pairs == {frozenset({"青松电子", "北辰动力"}), frozenset({"青松电子", "远峰机器人"})}
+
+
+def test_listed_customers_each_buy_from_the_company():
+    found = facts("甲川、乙岭、丙湾等酒店集团都是青松电子的客户；2024年，公司还与丁禾外卖达成合作。", "purchase")
+    assert sorted(names(f, "buyer")[0] for f in found) == ["丙湾", "乙岭", "甲川"]
+    assert all(names(f, "supplier") == ["青松电子"] for f in found)
+
+
+def test_customers_of_its_pronoun_are_the_last_topic_s():
+    found = facts("青松电子成立于2016年。北辰汽车和远峰汽车均为其主要客户。", "purchase")
+    assert {names(f, "buyer")[0] for f in found} == {"北辰汽车", "远峰汽车"}
+    assert all(names(f, "supplier") == ["青松电子"] for f in found)
+
+
+def test_customers_of_a_competitor_buy_nothing_from_the_company():
+    assert facts("北辰汽车、远峰汽车都是青松电子竞争对手的客户。", "purchase") == []
+
+
+def test_a_customer_to_be_is_no_customer_yet():
+    assert facts("北辰汽车有望成为青松电子的客户。", "purchase") == []
+
+
+def test_a_kind_after_etc_is_no_name():
+    from dealgraph.extract.pipeline import extract
+    found = extract("t", "北辰汽车、远峰汽车等物流公司都是青松电子的客户。", "2025-06-30").mentions
+    assert "物流公司" not in [m.text for m in found]
