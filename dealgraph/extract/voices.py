@@ -2816,6 +2816,10 @@ def supply_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     mark = marks[-1]
     buyers = ctx.group_right(mark.end(), t.start, ORG, max_gap=0)
     gap = r"\s*" if ctx.text.startswith(("提供", "出租"), t.start) else _SERVICE_GAP
+    other = _THE_OTHER_SIDE.match(ctx.text, mark.end())
+    if not buyers and other is not None and re.fullmatch(gap, ctx.text[other.end():t.start]) \
+            and _UNNAMED_CLIENT_SIGNED.search(ctx.text, ctx.sent.start, cs):
+        return _supplied_to_unnamed(ctx, t)  # A与一家未披露名称的客户签约，向对方提供算力服务: A's sale, buyer unsaid
     if not buyers or not re.fullmatch(gap, ctx.text[buyers[-1].end:t.start]):
         return []
     keys = {b.key for b in buyers}
@@ -2826,6 +2830,23 @@ def supply_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     fact.amount = q.nearest(q.prices_in(ctx, t.end, q.segment_end(ctx, t.end)), t) \
         or next(iter(ctx.values("money", buyers[-1].end, t.start)), None)  # 提供价值3亿元的算力服务
     fact.qualifiers["period"] = q.date_for(ctx, t)
+    return _not_read_yet(ctx, [fact])
+
+
+_THE_OTHER_SIDE = re.compile(r"对方|该客户|该名客户|其")
+# 与一家未披露名称的客户签约 / 与某客户签订…合同: the counterparty a company signs with, its name withheld
+_UNNAMED_CLIENT_SIGNED = re.compile(r"(?:与|同|跟)(?:一家|一名|某|某家|一位)[^，,；;。]{0,10}?客户(?:签约|签订|签署|签下|订立)")
+
+
+def _supplied_to_unnamed(ctx: Ctx, t: Span) -> list[FactRecord]:
+    suppliers = ctx.carried_subject(t.start)[:1]
+    if not suppliers:
+        return []
+    fact = q.base_fact(ctx, "purchase", {"buyer": [], "supplier": suppliers}, t)
+    fact.amount = q.nearest(q.prices_in(ctx, t.end, q.segment_end(ctx, t.end)), t)
+    if fact.date is None:  # 去年12月，A曾与一家客户签约，向对方提供…: the signing's date opens the sentence
+        fact.date = next(iter(ctx.values("date", ctx.sent.start, t.start)[-1:]), None)
+    fact.qualifiers["period"] = fact.date
     return _not_read_yet(ctx, [fact])
 
 
@@ -3533,7 +3554,7 @@ def _the_issuer(ctx: Ctx, others: list[Mention], pos: int) -> list[Mention]:
 
 # 获得/拿下/斩获B的订单, and the words of the same sense: 签下B 5亿元大单 / 揽获B订单 / 赢得B的订单 (签下 only with B named
 # or none, and no party before it: A与B签下…大单 names no side)
-_GOT_ORDER = re.compile(r"获得了?|获了?|拿下了?|收到了?|斩获了?|揽获了?|揽下了?|赢得了?|喜获|签下了?|签获了?")
+_GOT_ORDER = re.compile(r"获得了?|获了?|拿下了?|收到了?|斩获了?|揽获了?|揽下了?|赢得了?|喜获|签下了?|签获了?|新签了?")
 _SIGNED_ORDER = ("签下", "签获")
 _PARTY_BEFORE = re.compile(r"(?:与|和|同|跟)[^，,；;。]{2,30}$")
 # 这项/该/此次…大单: the order pointing back at the tender told before
@@ -3547,6 +3568,8 @@ def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     got = _GOT_ORDER.search(ctx.text, cs, t.start)
     if not got:
         return _order_placed(ctx, t)
+    if got.group().startswith("新签") and not ctx.values("money", t.end, ctx.clause(t.start)[1]):
+        return []  # 为后续新签订单准备资金: orders to come, no sum won (公司新签订单合计33亿元: the sum of the period)
     buyers = [m for m in ctx.mentions(got.end(), t.start) if not _PLACEHOLDER.fullmatch(m.text)]
     if got.group().startswith(_SIGNED_ORDER) and _PARTY_BEFORE.search(ctx.text, cs, got.start()):
         return _order_placed(ctx, t)  # A与B签下…大单: who sells only where the parties' sectors tell (_order_placed)

@@ -59,3 +59,29 @@ def test_a_kind_after_etc_is_no_name():
     from dealgraph.extract.pipeline import extract
     found = extract("t", "北辰汽车、远峰汽车等物流公司都是青松电子的客户。", "2025-06-30").mentions
     assert "物流公司" not in [m.text for m in found]
+
+
+SUPPLIER = "岚石数据股份有限公司（下称“岚石数据”）8月28日披露半年报。"
+
+
+def test_new_orders_of_a_period_are_the_company_s_sales():
+    found = facts(SUPPLIER + "今年上半年，公司新签算力订单合计21.5亿元。", "purchase", "2025-08-29")
+    assert len(found) == 1 and found[0].roles["buyer"] == [] and found[0].amount.value.value == 2.15e9
+    assert "2025" in found[0].date.value.value
+
+
+def test_orders_still_to_be_signed_are_no_sale():
+    assert facts(SUPPLIER + "本次募资主要为后续新签订单准备资金。", "purchase", "2025-08-29") == []
+
+
+def test_an_unnamed_client_served_and_a_business_contract_are_the_company_s_sales():
+    text = SUPPLIER + ("去年11月，岚石数据曾与一家未披露名称的客户签约，向对方提供算力服务，交易总额预计为6.4亿元；"
+                       "同年9月，它还签下一份金额约5亿元的日常经营合同。")
+    found = sorted(facts(text, "purchase", "2025-08-29"), key=lambda f: f.amount.value.value)
+    assert [f.amount.value.value for f in found] == [5e8, 6.4e8]
+    assert all(f.roles["buyer"] == [] and names(f, "supplier") == ["岚石数据股份有限公司"] for f in found)
+    assert [f.date.value.value for f in found] == ["2024-09", "2024-11"]
+
+
+def test_compute_for_the_other_side_without_an_unnamed_client_is_nothing():
+    assert facts(SUPPLIER + "双方洽谈后，岚石数据将向对方提供算力服务。", "purchase", "2025-08-29") == []
