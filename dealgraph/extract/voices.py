@@ -3456,6 +3456,23 @@ _SUPPLIES_BETWEEN = re.compile(r"提供|供应|供货|交付|出租")
 
 
 def purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    facts = _purchase_from(ctx, frame, t)
+    if facts and _ONCE_THE_CONTRACT.match(ctx.text, ctx.sent.start) \
+            and _CALLED_OFF_BEFORE.search(ctx.text, max(0, ctx.sent.start - 160), ctx.sent.start):
+        for f in facts:  # A已与B解除一份购销合同。这份合同原本是A向B采购…的订单: the purchase called off
+            if f.modality == "asserted":
+                f.modality = "negated"
+    return facts
+
+
+# 这份合同金额约5亿元，原本是…的订单: the contract just told of, as it stood before
+_ONCE_THE_CONTRACT = re.compile(r"(?:这份|这笔|该|此|上述|前述|这一)(?:合同|协议|订单|购销合同|采购合同)[^。；;]{0,30}?"
+                                r"(?:原本|原先|原来|本来)(?:是|为|系)")
+# …解除/终止一份购销合同。: the sentence before calls a contract off
+_CALLED_OFF_BEFORE = re.compile(r"(?:解除|终止|取消|撤销)(?:了)?[^。；;]{0,12}?(?:合同|协议|订单)[^。]{0,20}。\s*$")
+
+
+def _purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """星槎智能向北溟科技采购算力服务: the subject buys from the one named after 向/从; 向公司采购 buys from the
     company announcing (_the_issuer). Without 向/从, goods counted then their maker (_bought_make)."""
     cs, ce = ctx.clause(t.start)

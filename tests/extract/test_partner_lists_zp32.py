@@ -85,3 +85,26 @@ def test_an_unnamed_client_served_and_a_business_contract_are_the_company_s_sale
 
 def test_compute_for_the_other_side_without_an_unnamed_client_is_nothing():
     assert facts(SUPPLIER + "双方洽谈后，岚石数据将向对方提供算力服务。", "purchase", "2025-08-29") == []
+
+
+def test_an_agency_agreement_signed_is_a_partnership_and_one_to_sign_is_planned():
+    found = facts("2021年9月，岚石晓联和英伟达签订了代理协议，岚石数码由此成为其总代理。", "partnership")
+    assert len(found) == 1 and {m.text for m in found[0].roles["party"]} == {"岚石晓联", "英伟达"}
+    assert found[0].modality == "asserted" and found[0].date.value.value == "2021-09"
+    assert [f.modality for f in facts("岚石晓联拟与英伟达签订代理协议。", "partnership")] == ["planned"]
+
+
+BUYER = ("北辰科技股份有限公司（下称“北辰科技”）公告，其全资子公司北辰数智科技有限公司（下称“北辰数智”）"
+         "已与远岫晓通科技有限公司（下称“远岫晓通”）解除一份购销合同。")
+
+
+def test_a_purchase_of_a_contract_called_off_is_negated():
+    text = BUYER + "这份合同金额约3.2亿元，原本是北辰数智向远岫晓通采购算力中心部分设备的订单。"
+    found = [f for f in facts(text, "purchase") if names(f, "supplier") == ["远岫晓通科技有限公司"]]
+    assert found and all(f.modality == "negated" for f in found)
+
+
+def test_a_contract_told_of_without_a_call_off_keeps_its_purchase():
+    text = BUYER.replace("解除", "签订") + "这份合同金额约3.2亿元，原本是北辰数智向远岫晓通采购算力中心部分设备的订单。"
+    found = [f for f in facts(text, "purchase") if names(f, "supplier") == ["远岫晓通科技有限公司"]]
+    assert found and all(f.modality == "asserted" for f in found)
