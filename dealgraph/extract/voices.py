@@ -5010,7 +5010,10 @@ def customers(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     服务于B: a looser tie of serving, a partnership of kind customer."""
     cs, ce = ctx.clause(t.start)
     if ctx.text.startswith(("的", "其"), t.start):
-        return _listed_clients(ctx, t, cs)
+        named_after = _CLIENTS_NAMED_AFTER.match(ctx.text, t.end)
+        if named_after is None:
+            return _listed_clients(ctx, t, cs)
+        t = Span(ctx.text.index("客户", t.start, t.end), named_after.end())  # A的主要客户包括B、C: as 客户包括
     agents = ctx.group_left(cs, t.start) or ctx.carried_subject(t.start)
     clients = _distinct(ctx.group_right(t.end, ce), agents)
     out = []
@@ -5033,6 +5036,7 @@ def customers(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 # may close the list), a linking verb, and the supplier right before 的客户 (no one between: not 竞争对手的客户)
 _CLIENTS_LINK = re.compile(r"(?P<rest>、[\u4e00-\u9fff]{2,4})?(?:等(?:[一二三四五六七八九十两几多\d]+家)?[\u4e00-\u9fff]{0,6})?\s*"
                            r"(?:目前|现已|早已|已|都|均|也|亦|同样|皆)*(?:是|为|系|成为|成了)\s*$")
+_CLIENTS_NAMED_AFTER = re.compile(r"包括|有|为")
 _CLIENTS_OWNER_PRONOUN = re.compile(r"(?:其|公司|该公司)$")
 
 
