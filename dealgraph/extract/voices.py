@@ -3573,6 +3573,7 @@ def _the_issuer(ctx: Ctx, others: list[Mention], pos: int) -> list[Mention]:
 # or none, and no party before it: A与B签下…大单 names no side)
 _GOT_ORDER = re.compile(r"获得了?|获了?|拿下了?|收到了?|斩获了?|揽获了?|揽下了?|赢得了?|喜获|签下了?|签获了?|新签了?")
 _SIGNED_ORDER = ("签下", "签获")
+_CHANGE_TOLD = re.compile(r"\s*(?:同比|环比|较上年|较去年|比上年)")
 _PARTY_BEFORE = re.compile(r"(?:与|和|同|跟)[^，,；;。]{2,30}$")
 # 这项/该/此次…大单: the order pointing back at the tender told before
 _THIS_ORDER = re.compile(r"这项|这笔|这一|该|此次|本次|此项")
@@ -3585,8 +3586,10 @@ def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     got = _GOT_ORDER.search(ctx.text, cs, t.start)
     if not got:
         return _order_placed(ctx, t)
-    if got.group().startswith("新签") and not ctx.values("money", t.end, ctx.clause(t.start)[1]):
-        return []  # 为后续新签订单准备资金: orders to come, no sum won (公司新签订单合计33亿元: the sum of the period)
+    if got.group().startswith("新签") and (not ctx.values("money", t.end, ctx.clause(t.start)[1])
+                                          or _CHANGE_TOLD.match(ctx.text, ctx.clause(t.start)[1] + 1)):
+        return []  # 为后续新签订单准备资金: orders to come, no sum won (公司新签订单合计33亿元: the sum of the period);
+        # 新签订单15亿元，同比增长1.5倍: a business figure reported with its change, no sale told
     buyers = [m for m in ctx.mentions(got.end(), t.start) if not _PLACEHOLDER.fullmatch(m.text)]
     if got.group().startswith(_SIGNED_ORDER) and _PARTY_BEFORE.search(ctx.text, cs, got.start()):
         return _order_placed(ctx, t)  # A与B签下…大单: who sells only where the parties' sectors tell (_order_placed)

@@ -108,3 +108,7 @@ def test_a_contract_told_of_without_a_call_off_keeps_its_purchase():
     text = BUYER.replace("解除", "签订") + "这份合同金额约3.2亿元，原本是北辰数智向远岫晓通采购算力中心部分设备的订单。"
     found = [f for f in facts(text, "purchase") if names(f, "supplier") == ["远岫晓通科技有限公司"]]
     assert found and all(f.modality == "asserted" for f in found)
+
+
+def test_new_orders_reported_with_their_change_are_a_business_figure():
+    assert facts(SUPPLIER + "第二季度公司新签订单8.2亿元，同比增长60%。", "purchase", "2025-08-29") == []
