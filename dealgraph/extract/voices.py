@@ -3573,6 +3573,7 @@ def _the_issuer(ctx: Ctx, others: list[Mention], pos: int) -> list[Mention]:
 # or none, and no party before it: A与B签下…大单 names no side)
 _GOT_ORDER = re.compile(r"获得了?|获了?|拿下了?|收到了?|斩获了?|揽获了?|揽下了?|赢得了?|喜获|签下了?|签获了?|新签了?")
 _SIGNED_ORDER = ("签下", "签获")
+_SUMMED_ORDERS = re.compile(r"\s*(?:合计|累计|共计|总计|总额|总金额)(?:为|达|达到|约|超过|超)?\s*[\d.]")
 _CHANGE_TOLD = re.compile(r"\s*(?:同比|环比|较上年|较去年|比上年)")
 _PARTY_BEFORE = re.compile(r"(?:与|和|同|跟)[^，,；;。]{2,30}$")
 # 这项/该/此次…大单: the order pointing back at the tender told before
@@ -3586,10 +3587,10 @@ def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     got = _GOT_ORDER.search(ctx.text, cs, t.start)
     if not got:
         return _order_placed(ctx, t)
-    if got.group().startswith("新签") and (not ctx.values("money", t.end, ctx.clause(t.start)[1])
+    if got.group().startswith("新签") and (not _SUMMED_ORDERS.match(ctx.text, t.end)
                                           or _CHANGE_TOLD.match(ctx.text, ctx.clause(t.start)[1] + 1)):
         return []  # 为后续新签订单准备资金: orders to come, no sum won (公司新签订单合计33亿元: the sum of the period);
-        # 新签订单15亿元，同比增长1.5倍: a business figure reported with its change, no sale told
+        # 新签订单15亿元，同比增长1.5倍 / 业务新签订单金额4亿元: a business figure reported, no sale told
     buyers = [m for m in ctx.mentions(got.end(), t.start) if not _PLACEHOLDER.fullmatch(m.text)]
     if got.group().startswith(_SIGNED_ORDER) and _PARTY_BEFORE.search(ctx.text, cs, got.start()):
         return _order_placed(ctx, t)  # A与B签下…大单: who sells only where the parties' sectors tell (_order_placed)
@@ -5102,7 +5103,7 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         first = next((m.start for m in ctx.mentions(cs, parties[0].start) if m.key == parties[0].key), first)
     lead = ctx.mentions(cs, first)[-1:] if parties else []
     led = False
-    if parties and ctx.text[cs:first].rstrip().endswith("、"):
+    if len(parties) >= 2 and ctx.text[cs:first].rstrip().endswith("、"):
         # A已与X研究院、B和C建立了合作关系, X read as no name: the list runs on to the left; its subject is the one
         # before 与 (B and C are A's partners, not each other's), and none without it
         lead = [m for m in ctx.mentions(cs, first) if _LEAD_PARTNER.match(ctx.text, m.end)
@@ -5117,7 +5118,15 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     elif parties and _ISSUER_WITH.fullmatch(ctx.text, cs, ctx.mentions(cs, parties[0].end)[0].start):
         parties = _the_issuer(ctx, parties, cs)[:1] + parties  # 公司拟与A、B成立项目公司: the company announcing too
     elif len(parties) >= 2 and _WITH_RIGHT_BEFORE.search(ctx.text, cs, first):
-        return []  # 某某已与A、B建立了合作关系, 某某 no name read: A and B are its partners, not each other's
+        # 某某已与A、B建立了合作关系: A and B are the partners of the one before 与, not each other's: the name
+        # opening the clause (A的新服务上线首日即与B、C达成合作: A), the subject a pronoun carries, else none
+        opening = [m for m in ctx.mentions(cs, first) if _CLAUSE_OPENER.fullmatch(ctx.text, cs, m.start)][:1]
+        if opening:
+            parties, led = opening + parties, True
+        elif _PRONOUN_WITH.search(ctx.text, cs, first):
+            parties = ctx.carried_subject(cs)[:1] + parties  # 同时，它还与A、B达成合作
+        else:
+            return []
     if len(_distinct(parties)) < 2:
         parties = (_paired(ctx, cs, end) or _both_parties(ctx, Span(cs, end))
                    or ctx.carried_subject(end)[:1] + parties)
@@ -5375,6 +5384,8 @@ _LEAD_PARTNER = re.compile(r"\s*(?:则|也|还|又|亦|已|曾|此前|随后|将
 
 
 # the list before its last read names (X大学某研究院、B和C): names and 、 only, no verb, no clause mark
+_CLAUSE_OPENER = re.compile(r"\s*(?:目前|此前|此外|同时|另外|其中|随后|近日|日前|当天|今年|去年)?\s*")
+_PRONOUN_WITH = re.compile(r"(?:它|其|该公司|公司|本公司)\s*(?:已|已经|正式|也|还|均|曾|此前|先后|分别|同时)*(?:与|同|跟)\s*$")
 _WITH_RIGHT_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9”)）]\s*(?:已|已经|正式|也|还|均|曾|此前|先后|分别)*(?:与|同|跟)\s*$")
 _LIST_RUNS_ON = re.compile(r"[^，,；;。：:！？\s]{2,40}?、\s*")
 _RELATION_AFTER = re.compile(r"(?:伙伴)?关系")   # 合作关系 / 合作伙伴关系: a relationship, one per pair

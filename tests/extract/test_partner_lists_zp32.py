@@ -112,3 +112,13 @@ def test_a_contract_told_of_without_a_call_off_keeps_its_purchase():
 
 def test_new_orders_reported_with_their_change_are_a_business_figure():
     assert facts(SUPPLIER + "第二季度公司新签订单8.2亿元，同比增长60%。", "purchase", "2025-08-29") == []
+
+
+def test_a_segment_s_new_orders_figure_is_no_sale_told():
+    assert facts(SUPPLIER + "第二季度，公司装饰业务新签订单金额3.1亿元。", "purchase", "2025-08-29") == []
+
+
+def test_the_name_opening_the_clause_is_the_one_tied_with_the_listed():
+    found = facts("青松电子新平台上线当天即与北辰动力、远峰机器人、岚石智能达成战略合作。", "partnership")
+    assert len(found) == 1 and [m.text for m in found[0].roles["party"]][0] == "青松电子"
+    assert len(found[0].roles["party"]) == 4
