@@ -1352,6 +1352,9 @@ _EXIT_SHARES = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:公司)?�
                           r"|\s*(?:约|合计|共|累计)?\d[\d.,]*\s*(?:万|亿)?股(?![东权本票份])\s*(?:[，,。；;]|$)")
 # 清仓 and 减持 name shares by themselves (A清仓B, 腾讯减持百川智能); 出售/转让 sell anything (出售B: a unit)
 _EXIT_SELF = ("清仓", "减持", "套现退出", "减仓")
+_HOLDERS_OF_NAME = ("股东", "的股东", "大股东", "的大股东")
+# 这是…减持 / 这已是…第三次减持: a clause opening so remarks on a sale told before (no company named after the verb)
+_REMARK_OPEN = re.compile(r"\s*(?:这|此|这次|此次|这一次)(?:已经|已|也|还|则|就)?(?:是|为|系)")
 _FRONTED_HELD = re.compile(r"(?:持有|所持有|所持)的?")  # A持有的B股份…减持: the holding named before the verb
 
 
@@ -1435,13 +1438,16 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                                                    or v._company_written_about(ctx, sellers + holders, t.start))
         targets = [m for m in about if v._as_person(m).kind != "person"
                    and not grammar().not_subject.search(m.canonical)]  # never a person or a market
+        if _REMARK_OPEN.match(ctx.text, cs):
+            return []  # 这是上述股东连续第二年减持: a remark on sales told before, no sale of its own
         shares = _ISSUER_STAKE.match(ctx.text, lead.end(), ctx.sent.end) or _SHARES_ONLY.match(ctx.text, lead.end())
     unit = "旗下" in lead.group()
     targets = [m for m in targets if v._as_person(m).kind != "person" and not _TITLED.match(m.text)
                and not (m.kind == "candidate" and _not_a_stock(m.text) and not _listed_announcer(ctx, m))]
     if not targets or shares is None and word not in _EXIT_SELF and not _sold_whole(ctx, targets[0], ce, unit):
         return []
-    sellers = [m for m in sellers if m.key != targets[0].key]
+    sellers = [m for m in sellers if m.key != targets[0].key
+               and not ctx.text.startswith(_HOLDERS_OF_NAME, m.end)]  # 青禾电子股东减持: its holders sell, not it
     if not sellers:
         return []
     facts = v._deal(ctx, frame, t, [], targets, unnamed_agent=True)

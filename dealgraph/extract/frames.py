@@ -538,6 +538,10 @@ def _anonymous_quote(text: str) -> bool:
 _FUND_NAME_AFTER = re.compile(r"(?:产业|投资)?基金(?:合伙企业|\s*[(（]有限合伙|管理(?:有限)?公司|有限公司|一期|二期)")
 
 
+# 投资控股有限公司 / 投资管理合伙企业 / 投资集团有限公司: a legal form right after the word, which ends no verb's object
+_FIRM_TAIL_AFTER = re.compile(r"(?:控股|集团|管理|发展|咨询|实业|基金管理)?(?:集团)?(?:有限责任公司|股份有限公司|有限公司|合伙企业)")
+
+
 def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
     text = doc.text
     if "标的" not in word and _SHORT_NAME_OPEN.search(text, max(0, end - len(word) - 12), end - len(word)) \
@@ -559,6 +563,8 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
             and not (word.startswith("的") and _NOUN_DONE.match(text, end)
                      and _DUI_BEFORE.search(text, max(0, end - len(word) - 40), end - len(word))):
         return True  # 完成对B的收购后, B被收购后; 收购前海X持有的B; A对B的收购完成交割: names
+    if word in ("投资", "并购", "收购", "融资", "创投") and _FIRM_TAIL_AFTER.match(text, end):
+        return True  # 中国某某投资控股有限公司（下称…）: the word inside a full name the name finder left whole, no verb
     if word.endswith(("受让", "转让", "出让")) and text.startswith(("方", "人"), end):
         return True  # 拟向受让方转让…: the party's role, a noun (受让方), not the verb
     if word in ("投资", "控股", "资本") and text.startswith(("、", "&", "＆"), end) \
