@@ -1352,6 +1352,9 @@ _EXIT_SHARES = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:公司)?�
                           r"|\s*(?:约|合计|共|累计)?\d[\d.,]*\s*(?:万|亿)?股(?![东权本票份])\s*(?:[，,。；;]|$)")
 # 清仓 and 减持 name shares by themselves (A清仓B, 腾讯减持百川智能); 出售/转让 sell anything (出售B: a unit)
 _EXIT_SELF = ("清仓", "减持", "套现退出", "减仓")
+# 向18家机构 / 向特定机构投资者 / 向20名投资者: buyers only counted or described, before the verb (出让了, 转让)
+_TO_INSTITUTIONS = re.compile(r"向(?:约|共|合计|共计)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:家|名)(?:[\u4e00-\u9fff]{0,6}?)"
+                              r"(?:机构投资者|机构|投资者|受让方)|向(?:特定|符合条件的|合格|专业)?(?:机构投资者|机构)")
 _HOLDERS_OF_NAME = ("股东", "的股东", "大股东", "的大股东")
 # 这是…减持 / 这已是…第三次减持: a clause opening so remarks on a sale told before (no company named after the verb)
 _REMARK_OPEN = re.compile(r"\s*(?:这|此|这次|此次|这一次)(?:已经|已|也|还|则|就)?(?:是|为|系)")
@@ -1371,8 +1374,10 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         notice = _exit_notice(ctx, frame, t)
         if notice is not None:
             return notice
-    if ctx.text.startswith(("给", "予"), t.end) or ctx.text.rfind("向", cs, t.start) >= 0 \
-            or _GIVEN_AFTER.match(ctx.text, t.end, ce):
+    toward_buyers = ctx.text.rfind("向", cs, t.start)
+    if toward_buyers >= 0 and _TO_INSTITUTIONS.fullmatch(ctx.text, toward_buyers, t.start):
+        toward_buyers = -1  # A、B共向18家机构出让了…: buyers counted, none named (an inquiry transfer): an exit
+    if ctx.text.startswith(("给", "予"), t.end) or toward_buyers >= 0 or _GIVEN_AFTER.match(ctx.text, t.end, ce):
         return []  # a buyer is named: sell / sell_to read it (转让公司15%股份给C)
     forced = ctx.text.endswith("被动", cs, t.start)  # A被动减持 / A遭遇被动减持: A's pledged shares sold off, A sells
     if _SUFFERED.search(ctx.text, cs, t.start) and not forced:
@@ -1460,6 +1465,9 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if fact.modality == "asserted" and _plan_carried(ctx, cs, t):
             fact.modality = "planned"  # A计划…内，以…方式，对所持公司股份进行减持: the plan two clauses back
     facts = [each for fact in facts for each in _each_seller(ctx, t, cs, fact)]
+    if toward_buyers < 0 and ctx.text.rfind("向", cs, t.start) >= 0:
+        for fact in facts:  # 共向18家机构出让了…股公司股份。这批股份…约占总股本的2.2%，合计套现约11.6亿元
+            _batch_told_next(ctx, fact)
     kept = v.reduce_to(ctx, frame, t) if word.startswith("减持") else []
     for fact in kept:
         fact.rule = f"shareholding:reduce_to:{ctx.text[t.start:t.end]}"
@@ -1611,7 +1619,8 @@ def _exit_sellers(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], bool]:
         holder = _holder_for_its(ctx, group, kinds)
         if holder:
             return holder, True
-        return [m for m in group if m in named] or named[-1:], True
+        group = [m for m in group if m in named] or named[-1:]
+        return _list_carried(ctx, cs, group, kinds) + group, True
     counted = _counted_parties(ctx, cs, t.start)
     if counted is not None:  # 这两家股东计划合计减持… / 两家基金拟…减持: the parties listed before (none if no list fits)
         return counted, True
@@ -1753,6 +1762,47 @@ _SELLER_JOIN = re.compile(r"[”\"」]?\s*(?:[(（][^()（）]{0,30}[)）])?\s*(
                           r"(?:、|兼|及)?)*\s*[“\"「]?")
 
 
+# what may stand in a clause of a list besides its names: asides (下称“乙”), and glue (、其一致行动人, 及其关联方)
+_LIST_ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]|(?:以下|下)?(?:简称|称)[“\"「][^”\"」]{1,12}[”\"」]")
+_LIST_GLUE = re.compile(r"[\s、，,]*(?:(?:以及|及其|及|和|与|其|的)?(?:一致行动人|关联方|股东|控股股东)?[\s、，,]*)*")
+
+
+def _list_carried(ctx: Ctx, cs: int, group: list[Mention], kinds: tuple[str, ...]) -> list[Mention]:
+    """A（下称“甲”）、其一致行动人B（有限合伙），下称“乙”，以及C共向…出让: the clause with the verb opens with 以及 and
+    its first name; the clauses before it that hold only names, asides and glue list the rest of the sellers."""
+    opening = _LIST_OPEN.match(ctx.text, cs)
+    first = ctx.mentions(cs, group[0].start + 1, kinds)[:1] if group else []
+    if opening is None or not first or first[0].start != opening.end():
+        return []
+    carried: list[Mention] = []
+    at = cs
+    for _ in range(3):
+        if at <= ctx.sent.start:
+            break
+        pcs, _pce = ctx.clause(at - 1)
+        asides = list(_LIST_ASIDE.finditer(ctx.text, pcs, at))
+        found = ctx.mentions(pcs, at, kinds)
+        names = [m for m in found if not any(a.start() <= m.start < a.end() for a in asides)]
+        firms = [f for f in _FIRM_RUN.finditer(ctx.text, pcs, at)
+                 if not any(m.start < f.end() and f.start() < m.end for m in names)]
+        for f in firms:  # 某某投资控股有限公司（下称“某投”）: a full name the finder missed stands by its short name
+            alias = [m for m in found if any(a.start() == f.end() and a.start() < m.start < a.end() for a in asides)]
+            names.extend(alias[:1])
+        names.sort(key=lambda m: m.start)
+        rest = _LIST_ASIDE.sub("", _FIRM_RUN.sub("", "".join(ch for i, ch in enumerate(ctx.text[pcs:at], pcs)
+                                                             if not any(m.start <= i < m.end for m in names))))
+        if not _LIST_GLUE.fullmatch(rest):
+            break
+        carried = names + carried
+        at = pcs
+    keys = {m.key for m in group}
+    return [m for i, m in enumerate(carried) if m.key not in keys and m.key not in {x.key for x in carried[:i]}]
+
+
+_LIST_OPEN = re.compile(r"\s*(?:以及|及)")
+_FIRM_RUN = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:股份有限公司|有限责任公司|有限公司|合伙企业)")
+
+
 def _seller_list(ctx: Ctx, anchor: Mention, start: int, end: int) -> list[Mention]:
     """The sellers listed with `anchor` between `start` and `end`: 股东A及其一致行动人B、C / 董事王某、监事李某
     (names joined by 、/和/及, a title before each) — each sells."""
@@ -1870,6 +1920,28 @@ _STOCK_EPITHET = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:龙头(?:股(?!份))?|�
 _STOCKS_LISTED_END = re.compile(r"\s*(?:等|共)?(?:\d+|[一二三四五六七八九十两几多]+)?(?:只|家|支)?"
                                 r"(?:个股|股票|公司|上市公司|标的|重仓股)?(?:的)?(?:股份|股票|持仓)?\s*")
 _SUFFERED = re.compile(r"(?:遭遇|遭到|遭受|遭|面临|迎来)(?:了|新一轮|大股东|股东|大额|大幅)*$")
+
+
+# the next sentence on the shares just sold (这批股份的转让价为…, 本次转让…): its share of the company and the proceeds
+_BATCH_NEXT = re.compile(r"\s*(?:这批|该批|上述|此次|本次|这部分|该部分)(?:询价)?(?:转让|出让)?的?(?:股份|股票)?")
+_SHARE_OF_WHOLE = re.compile(r"占[^，,；;。]{0,12}?(?:总股本|股份总数|总股份)(?:的)?(?:比例)?(?:为|约为|约)?\s*$")
+_PROCEEDS_BEFORE = re.compile(r"(?:套现|转让总金额|交易总额|交易金额|成交金额|转让价款|总金额|总价款)(?:合计|共计|总计)?(?:为|达|约为|约|达到)?\s*$")
+
+
+def _batch_told_next(ctx: Ctx, fact: FactRecord) -> None:
+    """共向18家机构出让了2000万股公司股份。这批股份的转让价为每股30元，约占总股本的2.2%，三方合计套现约6亿元: the
+    sentence right after, opening on the batch, tells the part of the company sold and the proceeds (never the
+    price of one share)."""
+    after = next((s for s in ctx.doc.sentences if s.start >= ctx.sent.end), None)
+    if after is None or not _BATCH_NEXT.match(ctx.text, after.start) or _BATCH_NEXT.match(ctx.text, after.start).end() \
+            == after.start:
+        return
+    if fact.stake is None:
+        fact.stake = next((p for p in ctx.values("percent", after.start, after.end)
+                           if _SHARE_OF_WHOLE.search(ctx.text, after.start, p.start)), None)
+    if fact.amount is None:
+        fact.amount = next((m for m in ctx.values("money", after.start, after.end)
+                            if _PROCEEDS_BEFORE.search(ctx.text, after.start, m.start)), None)
 
 
 def _stake_sold(ctx: Ctx, t: Span, stake: Value | None) -> Value | None:

@@ -3070,11 +3070,24 @@ _DOWN_TO = re.compile(r"(?:降至|降低至|减少至|下降至|减至|至)(?:�
 _SOLD_WHAT = re.compile(r"了?(?:对|所持)?")
 _OF_IT = re.compile(r"的?")
 # 持股比例从25.06%降至20.06% / 由3%提升至5%: the holding's change, to the stake after it
-_RATIO_WENT = re.compile(r"(?:将)?(?:(?:从|由)[^，,；;。]{1,12}?)?(?:(?:降|降低|减少|下降|减|增|增加|提升|提高|上升|升)[至到]|至)")
+_RATIO_WENT = re.compile(r"(?:则|也|亦|将)?(?:(?:从|由)[^，,；;。]{1,12}?)?(?:(?:降|降低|减少|下降|减|增|增加|提升|提高|上升|升)[至到]|至)")
+_COMBINED_HOLDING = re.compile(r"\s*(?:等)?(?:的)?(?:合计|共同|合并|一共)")
 _WENT_TO = re.compile(r"(?:(?:降|降低|减少|下降|减|增|增加|提升|提高|上升|升)[至到]|至)(?:约|仅)?$")
 
 
 _AFTER_SALE = re.compile(r"(?:减持|出售|转让)(?:完成|实施完毕)?(?:后|之后)")
+
+
+def _company_of_ratio_before(ctx: Ctx, holders: list[Mention]) -> list[Mention]:
+    """A与B的合计持股比例从8%降到7%。C的持股比例则从6%降到4%: the sentence right before told a holding's change
+    in a company; the next holder's change, with no company named, is in the same company."""
+    before = [s for s in ctx.doc.sentences if s.end <= ctx.sent.start][-1:]
+    if not before:
+        return []
+    keys = {m.key for m in holders}
+    same = [f for f in ctx.doc.facts if f.type == "shareholding" and f.rule.startswith("shareholding:reduce_to")
+            and f.evidence.start == before[0].start and f.stake is not None]
+    return [c for c in same[-1].roles["company"] if c.key not in keys][:1] if same else []
 
 
 def reduce_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -3088,7 +3101,10 @@ def reduce_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     companies = ctx.group_right(lead.end(), ce, ORG, max_gap=0)[:1]
     kinds = (*ORG, "person") if ratio else ORG  # (a person's holding: 张立新持股比例降至20%)
     holders = [m for m in ctx.group_left(cs, t.start, kinds) or ctx.carried_subject(t.start)
-               if m.key not in {c.key for c in companies}][-1:]
+               if m.key not in {c.key for c in companies}]
+    # A与其一致行动人B的合计持股比例从8%降到7%: the pair's joint holding, told under the first of them
+    holders = holders[:1] if len(holders) > 1 and _COMBINED_HOLDING.fullmatch(ctx.text, holders[-1].end, t.start) \
+        else holders[-1:]
     held = ctx.mentions(cs, t.start, ORG)[-1:] if ratio else []
     of_it = bool(held) and ctx.text.endswith(("对", "在"), 0, held[0].start) \
         and _OF_IT.fullmatch(ctx.text, held[0].end, t.start) is not None
@@ -3100,7 +3116,7 @@ def reduce_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if sold and not of_it:  # A已减持B股份，减持后其持股比例降至4.99%: the seller keeps that much of what it sold
         holders, companies = sold[-1].roles["seller"][:1], sold[-1].roles["target"][:1]
     if ratio and holders and not companies:  # A仍保持控股股东地位，持股比例从25%降至20%: of the company written about
-        companies = _company_written_about(ctx, holders, t.start)
+        companies = _company_of_ratio_before(ctx, holders) or _company_written_about(ctx, holders, t.start)
     floor = t.start + 4 if ratio else t.end  # (持股比例降至25%: the trigger holds the word before the stake)
     left = [v for v in ctx.values("percent", t.end, q.segment_end(ctx, t.end))
             if (_WENT_TO if ratio else _DOWN_TO).search(ctx.text, max(floor, v.start - 4), v.start)]
@@ -6332,6 +6348,7 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                 out.extend(_yearly_series(ctx, fact))
             if not (funded and funded[-1] is None):
                 out.extend(_round_of(ctx, t, fact, funded[1:] if funded else []))
+            out.extend(_raise_allocations(ctx, t, fact))
             out.extend(_figure_a_year_before(ctx, fact))
             out.extend(_figure_compared(ctx, t, fact))
             out.extend(_figure_went_from(ctx, fact))
@@ -7544,13 +7561,19 @@ def _capital_plan(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         if _DEAL_VERB.search(ctx.text, q.segment_start(ctx, t.start), ctx.clause(t.start)[0]):
             return None  # A先后两次入股，合计投入约33亿美元: the money of the deal before, no spending of its own
         return _spent(ctx, t, company, amount, past[0] if past else None)
-    if "募" in ctx.text[t.start:t.end] and (modality != "planned" or not purpose or _DEAL_VERB.match(purpose)):
+    placement = "募" in ctx.text[t.start:t.end] and not purpose and _placement_planned(ctx, t)
+    if placement:  # 披露定增预案，拟向特定对象发行股票，募资总额不超过13亿元: a private placement planned
+        modality, planned = "planned", True
+    if "募" in ctx.text[t.start:t.end] and not placement \
+            and (modality != "planned" or not purpose or _DEAL_VERB.match(purpose)):
         return None  # 募资总额超过43亿港元: proceeds raised; 拟募资18亿元，用于…: a plan with its use (用于收购B
         # 65%股权 is a deal, read by the deal frames)
     if _already_planned(ctx, company, amount):
         return None
     fact = q.base_fact(ctx, "capital_plan", {"company": [company]}, t, horizon=horizons[0] if horizons else None,
                        purpose=purpose or None)
+    if placement:
+        fact.modality = "planned"
     if named is not None and fact.modality == "asserted":
         fact.modality = modality
     elif fact.modality == "asserted" and planned:
@@ -7558,6 +7581,55 @@ def _capital_plan(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
     fact.amount = amount
     fact.date = q.date_for(ctx, t)
     return fact
+
+
+# 定增 / 向特定对象发行股票 / 非公开发行: new shares sold to chosen investors; with 拟/计划/预案 before it, a plan
+_PLACEMENT = re.compile(r"定增|定向增发|向特定对象发行|非公开发行|以简易程序向特定对象")
+_PLACEMENT_MOOD = re.compile(r"拟|计划|预案|将")
+_PLACEMENT_DONE = re.compile(r"终止|撤回|取消|放弃|不再|完成|发行完毕|募集完毕|实际募集")
+
+
+def _placement_planned(ctx: Ctx, t: Span) -> bool:
+    """A披露定增预案，拟向特定对象发行股票，募资总额不超过13.54亿元: the money raised by a placement the sentence
+    says is planned (not one completed, ended or withdrawn), told before the trigger in its sentence."""
+    before = ctx.text[ctx.sent.start:t.start]
+    return bool(_PLACEMENT.search(before) and _PLACEMENT_MOOD.search(before)
+                and not _PLACEMENT_DONE.search(ctx.sent.text) and not _PLACED_WITH.search(before))
+
+
+# 向大股东非公开发行 / 向A定增: shares placed with a holder or a company named, a deal of theirs (not a plan of one's own)
+_PLACED_WITH = re.compile(r"向(?!特定对象|不特定对象|不超过)[^，,。；;]{1,12}?(?:非公开发行|定向增发|定增|发行)")
+
+
+# 其中10.54亿元将投向“智算中心建设项目” / 其中约6亿元用于A项目: a part of the money raised, given to a project
+_ALLOCATED_BEFORE = re.compile(r"其中[，,]?\s*$")
+_CLAUSE_REST = re.compile(r"[^，,；;。]{2,40}")
+_ALLOCATED_TO = re.compile(r"\s*(?:将|拟|计划|主要)?(?:投向|用于|投入|投资于|投资)\s*")
+
+
+def _raise_allocations(ctx: Ctx, t: Span, fact: FactRecord) -> list[FactRecord]:
+    """拟向特定对象发行股票，募资总额不超过13.54亿元。按照预案，其中10.54亿元将投向“A项目”，余下3亿元用于补充流动资金:
+    each part of a planned raise put into a project (not working capital), in the sentence or the one right after,
+    is a plan of its own to spend that much on that project."""
+    if fact.type != "capital_plan" or fact.modality != "planned" or "募" not in ctx.text[t.start:t.end]:
+        return []
+    after = next((x for x in ctx.doc.sentences if x.start >= ctx.sent.end), None)
+    spans = [(ctx.sent.start, ctx.sent.end)] + ([(after.start, after.end)] if after is not None else [])
+    out = []
+    for start, end in spans:
+        for money in [x for x in ctx.doc.values if x.kind == "money" and start <= x.start and x.end <= end]:
+            if not _ALLOCATED_BEFORE.search(ctx.text, max(start, money.start - 6), money.start):
+                continue
+            to = _ALLOCATED_TO.match(ctx.text, money.end)
+            phrase = _CLAUSE_REST.match(ctx.text, to.end(), end) if to else None
+            purpose = phrase.group().strip("“”\" ") if phrase else ""
+            if not purpose or not _project().search(purpose):
+                continue
+            part = FactRecord("capital_plan", {"company": list(fact.roles["company"])}, Span(start, end), "planned")
+            part.qualifiers["purpose"] = purpose
+            part.amount, part.date, part.rule = money, fact.date, "capital_plan:allocated:其中"
+            out.append(part)
+    return out
 
 
 # 在2024年至2028年间 / 2025-2027年: spending spread over a span of years
@@ -7700,7 +7772,8 @@ _UNDISCLOSED = re.compile(r"(?:没有|未|并未|尚未|不)(?:公布|披露|透
 _CURRENCY_LEAD = re.compile(r"(?:人民币|美元|港元|港币|欧元|日元|英镑)")
 _ASIDE = re.compile(r"\s*[(（][^()（）]{0,12}[)）]")
 # …，用于建设数据中心 / …，其中，3亿元用于研发中心建设 (the first use listed of the money, its share named first)
-_USE_LEAD = re.compile(r"[，,]\s*(?:其中[，,]?\s*(?:约)?[\d.]+\s*(?:亿|万|千万)?元?(?:人民币)?\s*)?(?:主要)?(?:用于|投向|投入到|用来)")
+_USE_LEAD = re.compile(r"[，,]\s*(?:其中[，,]?\s*(?:约)?[\d.]+\s*(?:亿|万|千万)?元?(?:人民币)?\s*)?(?:扣除发行费用后)?(?:将|拟|计划)?"
+                       r"(?:主要)?(?:用于|投向|投入到|用来)")
 
 
 def _purpose(ctx: Ctx, end: int) -> str:

@@ -42,3 +42,69 @@ def test_near_miss_invest_as_a_verb_before_a_company_is_read():
 def test_a_company_s_holders_selling_in_a_headline_do_not_make_the_company_the_seller():
     text = "青禾电子股东再度询价转让 北风资本持股跌破5%\n\n日期：2025年5月22日\n\n青禾电子发布公告。"
     assert not [d for d in _deals(text) if "青禾电子" in d[2].get("seller", [])]
+
+
+_BATCH = ("青禾电子股份有限公司（下称“青禾电子”）5月20日晚公告询价转让结果，岚山创投股份有限公司（下称“岚山创投”）、"
+          "其一致行动人澄川投资合伙企业（有限合伙），下称“澄川投资”，以及Northwind Capital LLC（下称“北风资本”）"
+          "共向15家机构出让了1800万股公司股份。这批股份的转让价为每股30.5元，约占青禾电子总股本的1.80%，三方合计套现约5.49亿元。"
+          "转让完成后，岚山创投与澄川投资的合计持股比例从9.12%降到7.62%。北风资本的持股比例则从6.40%降到4.90%。")
+
+
+def test_holders_selling_to_counted_institutions_sell_shares_of_the_announcing_company():
+    sale = [f for f in facts(_BATCH, "acquisition")]
+    assert len(sale) == 1
+    assert roles(sale[0])["target"] == ["青禾电子股份有限公司"]
+    assert roles(sale[0])["seller"] == ["岚山创投股份有限公司", "澄川投资合伙企业", "北风资本"]
+    assert sale[0].roles["acquirer"] == []
+    assert sale[0].stake.text == "1.80%" and sale[0].amount.text == "约5.49亿元"  # not the price of one share
+
+
+def test_near_miss_a_named_buyer_after_xiang_stays_with_the_sell_reader():
+    text = "青禾电子公告称，岚山创投向澄川资本转让了1800万股公司股份。"
+    assert not [f for f in facts(text, "acquisition") if not f.roles.get("acquirer")]  # never an exit, no buyer
+
+
+def test_near_miss_a_next_sentence_not_on_the_batch_lends_no_stake_or_proceeds():
+    text = ("青禾电子公告称，岚山创投共向12家机构出让了900万股公司股份。"
+            "青禾电子上半年营收约5.49亿元，约占全年目标的40%。")
+    sale = facts(text, "acquisition")
+    assert len(sale) == 1 and sale[0].stake is None and sale[0].amount is None
+
+
+def test_the_holdings_left_are_the_new_figures_the_joint_one_under_its_first_holder():
+    held = {(roles(f)["holder"][0], roles(f)["company"][0], f.stake.text)
+            for f in facts(_BATCH, "shareholding") if f.stake is not None}
+    assert ("岚山创投", "青禾电子股份有限公司", "7.62%") in held
+    assert ("北风资本", "青禾电子股份有限公司", "4.90%") in held  # 则从…降到…: same company as the sentence before
+    assert not any(s in ("9.12%", "6.40%") for _, _, s in held)
+
+
+def _plans(text: str, ref: str = "2025-09-05") -> list[tuple[str, str, str | None, object]]:
+    return [(f.modality, roles(f)["company"][0], f.amount.text if f.amount else None, f.qualifiers.get("purpose"))
+            for f in facts(text, "capital_plan", ref)]
+
+
+def test_a_placement_plan_is_a_planned_raise_and_its_project_part_a_plan_of_its_own():
+    text = ("青禾智算股份有限公司（下称“青禾智算”）9月3日披露定增预案，拟向特定对象发行股票，募资总额不超过8.2亿元。"
+            "按照预案，其中6.5亿元将投向“智算中心建设项目”，余下1.7亿元用于补充流动资金。")
+    assert _plans(text) == [("planned", "青禾智算股份有限公司", "不超过8.2亿元", None),
+                            ("planned", "青禾智算股份有限公司", "6.5亿元", "智算中心建设项目")]
+
+
+def test_a_raise_whose_use_opens_with_jiang_yongyu_is_a_plan_with_that_use():
+    assert _plans("青禾智算拟定增募资不超过8.2亿元，将用于智算中心建设项目和补充流动资金。") == \
+        [("planned", "青禾智算", "不超过8.2亿元", "智算中心建设项目和补充流动资金")]
+
+
+def test_near_miss_a_placement_called_off_is_no_plan():
+    assert _plans("青禾智算宣布终止定增预案，原拟向特定对象发行股票募资不超过8.2亿元。") == []
+
+
+def test_near_miss_money_raised_by_a_completed_placement_is_no_plan():
+    assert _plans("青禾智算向特定对象发行股票已发行完毕，实际募集资金总额为8.2亿元。") == []
+
+
+def test_near_miss_working_capital_part_is_no_project_plan():
+    text = ("青禾智算9月3日披露定增预案，拟向特定对象发行股票，募资总额不超过8.2亿元。"
+            "其中1.7亿元用于补充流动资金。")
+    assert [p for p in _plans(text) if p[2] == "1.7亿元"] == []
