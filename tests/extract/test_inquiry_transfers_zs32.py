@@ -3,7 +3,7 @@ companies whose shares change hands. Sentences written for this file, with inven
 
 from __future__ import annotations
 
-from tests.extract.readers import facts, names, roles
+from tests.extract.readers import facts, roles
 
 
 def _deals(text: str, ref: str = "2025-06-30") -> list[tuple[str, str, dict[str, list[str]]]]:
