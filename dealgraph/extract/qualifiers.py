@@ -40,7 +40,7 @@ _UNDISCLOSED_FIGURE = re.compile(r"(?:的)?(?:总额|金额|总规模|规模|数
 _TERMINATION_NOT = re.compile(r"[^，,；;。]{0,8}?(?:上市|挂牌)|(?:后(?!续)|之后|以后)")
 # What pays for the deal in the clause before it: 以3亿元, 出资2亿元, 耗资达26亿元, 募资50亿元(,用于收购…), 拿出3亿元,
 # 以一处厂房及现金为对价总计1.6亿元
-_PAID_WITH = re.compile(r"(?:(?:以|出资|斥资|耗资|作价|花费|动用|拿出|募资|募集资金)(?:自有资金|自筹资金|现金|募集资金)?"
+_PAID_WITH = re.compile(r"(?:(?:以(?:每股[0-9.]+\s*(?:元|港元|美元)、)?|出资|斥资|耗资|作价|花费|动用|拿出|募资|募集资金)(?:自有资金|自筹资金|现金|募集资金)?"
                         r"|为(?:交易)?对价)(?:总计|合计|共计)?(?:约|近|超|逾|人民币|达|高达)?$")
 # A figure changed from one amount to another (由8.2亿元下调至7.1亿元): the new amount holds, the old one is gone
 _CHANGED_TO = r"(?:下调|上调|调整|调减|调增|降低|提高|减少|增加|降|升|涨)?(?:至|为|到)\s*"
@@ -80,7 +80,10 @@ _CONVERTED = re.compile(r"[(（]$")  # 2亿欧元(约合人民币15.6亿元): th
 _STAKE_NEAR = re.compile(r"股权|股份|持股|权益|全资|控股|持有|表决权")  # 控制公司45.6%的表决权: a stake of votes
 _STAKE_RATIO = re.compile(r"(?:(?:股权|持股|股份|增持|减持|转让|受让|认购)比例(?:为|约为|达到|达|是)?"  # …股份,对应的股权比例为63.5%
                           r"|(?:股份|股|数量|股数)[)）]?[，,(（]?\s*[(（]?(?:约)?占(?:比|(?:本公司|公司|上市公司|[\u4e00-\u9fffA-Za-z*]{2,12}?)?"
-                          r"(?:当前|目前|现有)?(?:总股本|股份总数|总股份)(?:的)?(?:比例|比重)?)(?:为|约为|约|达到|达)?)\s*$")
+                          r"(?:当前|目前|现有)?(?:总股本|股份总数|总股份)(?:的)?(?:比例|比重)?)(?:为|约为|约|达到|达)?"
+                          # …股份已于6月23日过户完毕，占B总股本的8.41%: the shares just moved, their part of B
+                          r"|(?:过户完毕|完成过户|过户手续已办理完毕|过户登记已完成)[，,]\s*(?:约)?占(?:[\u4e00-\u9fffA-Za-z*]{2,12}?)?"
+                          r"(?:总股本|股份总数|总股份)(?:的)?(?:比例)?(?:为|约为|约)?)\s*$")
 # 持股1200万股，占比3.9% / …股，占公司总股本的6.2% / 增持公司股份120万股，约占公司总股本的1.5% / 增持比例达2.1%: the part of
 # the company the shares held or bought make up
 _OWNED_UNIT = re.compile(r"(?:控股)?(?:子公司|孙公司|附属|下属|公司|企业)")  # 全资子公司: who acts, not the stake
@@ -702,7 +705,7 @@ def price_nearby(ctx: Ctx, cs: int, ce: int) -> Value | None:
     if same_part and ctx.text.startswith("或", pcs) and pcs > ctx.sent.start and ctx.text[pcs - 1] not in "；;":
         pcs = value_clause(ctx, pcs - 1)[0]  # 以A,或B的价格,收购: A, said first
     before = prices_in(ctx, pcs, cs - 1) if same_part else []
-    paid = [v for v in before if _PAID_WITH.search(ctx.text, max(ctx.sent.start, v.start - 10), v.start)
+    paid = [v for v in before if _PAID_WITH.search(ctx.text, max(ctx.sent.start, v.start - 18), v.start)
             and not _OTHER_DEAL.search(ctx.text, v.end, cs - 1)]  # 斥资10亿元收购A,并认购B: A's price
     if paid:
         return paid[0]  # 斥资达18亿元(2.3亿欧元),收购…: the amount before its restatement

@@ -108,3 +108,25 @@ def test_near_miss_working_capital_part_is_no_project_plan():
     text = ("青禾智算9月3日披露定增预案，拟向特定对象发行股票，募资总额不超过8.2亿元。"
             "其中1.7亿元用于补充流动资金。")
     assert [p for p in _plans(text) if p[2] == "1.7亿元"] == []
+
+
+def _bought(text: str, ref: str = "2025-07-10") -> list[tuple[list[str], str | None, str | None, str | None]]:
+    return [(roles(f)["seller"], f.stake.text if f.stake else None, f.amount.text if f.amount else None,
+             f.date.text if f.date else None) for f in facts(text, "acquisition", ref) if f.roles.get("acquirer")]
+
+
+def test_shares_taken_over_told_in_a_relative_clause_carry_the_part_after_the_transfer():
+    text = ("澄川装备科技集团股份有限公司（下称“澄川装备”）7月9日晚间公告称，公司已成为青禾微电子设备股份有限公司"
+            "（下称“青禾微电”）的控股股东。公告显示，澄川装备从岚山天成自动化技术有限公司（下称“岚山天成”）协议受让的"
+            "1520.5万股青禾微电股份已于7月8日过户完毕，占青禾微电总股本的7.60%。")
+    assert _bought(text) == [(["岚山天成自动化技术有限公司"], "7.60%", None, "7月8日")]
+
+
+def test_the_total_after_a_per_share_price_is_the_amount():
+    text = "今年2月，澄川装备以每股75.2元、合计约12.3亿元的价格，受让了岚山先进所持青禾微电8.60%的股份。"
+    assert _bought(text) == [(["岚山先进"], "8.60%", "约12.3亿元", "今年2月")]
+
+
+def test_near_miss_a_price_per_share_alone_is_no_amount():
+    text = "今年2月，澄川装备以每股75.2元的价格，受让了岚山先进所持青禾微电8.60%的股份。"
+    assert _bought(text) == [(["岚山先进"], "8.60%", None, "今年2月")]
