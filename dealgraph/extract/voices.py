@@ -4077,6 +4077,10 @@ _NOT_A_HOLDER = re.compile(r"大会|会|权利|权益|回报|利益|结构|户�
 _BOUGHT_ONE = re.compile(r"该公司|该企业|其|后者|标的公司")  # the company just named, which does not hold itself
 
 
+# …及其一致行动人B (B's name in Latin letters may hold commas): B joins the holder named before as its concert party
+_CONCERT_BEFORE = re.compile(r"[”\"）)]?\s*[，,]?\s*(?:及其|与其|和其)(?:一致行动人|关联方)[^，。；;、\u4e00-\u9fff]{0,30}$")
+
+
 def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if _NOT_A_HOLDER.match(ctx.text, t.end):
@@ -4166,6 +4170,11 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         companies = _company_written_about(ctx, holders[-1:], t.start)
     each = holders if listed or len(holders) > 1 and _EACH_HOLDS.search(ctx.text, holders[-1].end, t.start) \
         else holders[-1:]
+    concert = _CONCERT_BEFORE.search(ctx.text, ctx.sent.start, each[0].start) if len(each) == 1 and not listed else None
+    if concert is not None:  # A（下称“甲”）及其一致行动人B成为C第一大股东: A and its concert party; A is the holder
+        principal = [m for m in ctx.mentions(ctx.sent.start, concert.start(), (*ORG, "person"))
+                     if m.end > concert.start() - 12][-1:]
+        each = principal or each
     facts = [f for h in each  # 腾讯、米哈游、高瓴等均已是其股东: each of them holds
              for f in _deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, [h], companies[-1:])]
     part_end = q.segment_end(ctx, t.end)

@@ -130,3 +130,23 @@ def test_the_total_after_a_per_share_price_is_the_amount():
 def test_near_miss_a_price_per_share_alone_is_no_amount():
     text = "今年2月，澄川装备以每股75.2元的价格，受让了岚山先进所持青禾微电8.60%的股份。"
     assert _bought(text) == [(["岚山先进"], "8.60%", None, "今年2月")]
+
+
+def _ranked(text: str) -> list[tuple[str, str, object]]:
+    return [(roles(f)["holder"][0], roles(f)["company"][0], f.qualifiers.get("rank"))
+            for f in facts(text, "shareholding") if f.qualifiers.get("rank")]
+
+
+def test_a_holder_and_its_concert_party_ranking_first_is_the_holder_named_first():
+    assert _ranked("那次转让之后，岚山投资及其一致行动人澄川创投被动成为青禾电子第一大股东。") == \
+        [("岚山投资", "青禾电子", "largest")]
+
+
+def test_the_concert_party_in_latin_letters_with_a_comma_does_not_hold_in_its_place():
+    text = ("青禾电子公告称，股东完成了转让。那次转让之后，岚山股权投资合伙企业（有限合伙），下称“岚山投资”，"
+            "及其一致行动人Redwood Partners, L.P.被动成为青禾电子第一大股东。")
+    assert _ranked(text) == [("岚山投资", "青禾电子", "largest")]
+
+
+def test_near_miss_a_single_holder_ranking_first_stays_the_holder():
+    assert _ranked("澄川创投为青禾电子第一大股东。") == [("澄川创投", "青禾电子", "largest")]
