@@ -7581,8 +7581,8 @@ def _capital_plan(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         return None
     fact = q.base_fact(ctx, "capital_plan", {"company": [company]}, t, horizon=horizons[0] if horizons else None,
                        purpose=purpose or None)
-    if placement:
-        fact.modality = "planned"
+    if placement:  # money to be raised, not yet spent on anything named: a reading of its own
+        fact.modality, fact.rule = "planned", f"capital_plan:placement:{ctx.text[t.start:t.end]}"
     if named is not None and fact.modality == "asserted":
         fact.modality = modality
     elif fact.modality == "asserted" and planned:
