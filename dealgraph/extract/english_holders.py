@@ -212,6 +212,8 @@ def followed_holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list
     pos = s.to_orig(m.start())
     prior = [f for f in r.current if f.type == "shareholding" and f.stake is not None and f.roles.get("company")
              and f.roles["holder"] and f.roles["holder"][0].start < pos]
+    if not prior and _FOLLOWED_OPENS.match(s.text[:m.start()]):
+        prior = _ranked_just_before(r, s)
     if not prior:
         return []
     lead, company = prior[-1], prior[-1].roles["company"][:1]
@@ -228,6 +230,23 @@ def followed_holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list
             fact.qualifiers["rank"] = "second"
         facts.append(fact)
     return facts
+
+
+# "It was followed by Ridgeway with 11.2%", "They are followed by …": the list continues the ranking of the sentence
+# before (a pronoun subject, nothing else before "followed")
+_FOLLOWED_OPENS = re.compile(r"^[\"“]?(?:«i\d+»|It|They|This|That|These) (?:was|were|is|are)(?: (?:then|next|closely))?$")
+
+
+def _ranked_just_before(r: Reader, s: Masked) -> list[FactRecord]:
+    """The holding with its stake that the sentence just before ends on (its last fact, in the same paragraph)."""
+    before = [x for x in r.doc.sentences if x.end <= s.sent.start]
+    if not before or before[-1].paragraph != s.sent.paragraph or not r.facts:
+        return []
+    last = r.facts[-1]
+    if (last.type != "shareholding" or last.stake is None or not last.roles.get("company") or not last.roles.get("holder")
+            or not before[-1].start <= last.evidence.start < before[-1].end):
+        return []
+    return [last]
 
 
 _FOLLOWER = re.compile(r"(«o\d+»)(?: (?:with|at|on) (?:an? |about |roughly |around |nearly |some )?(«c\d+»)|"

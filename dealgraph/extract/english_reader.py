@@ -654,12 +654,35 @@ class Reader:
         text, rx = self.doc.text, self.g.rx[f"kind:{kind}"]
         before = [m for m in self.doc.mentions[:bisect_left(self._starts, pos)] if m.kind in ORG_KINDS
                   and not self.is_source(m) and m.end <= pos][::-1]
+        described: list[tuple[Mention, str]] = []  # (a company described as of the kind, the words describing it)
         for m in before:
             cue = rx.search(text, max(0, m.start - 40), m.start)
-            if rx.search(m.text) or cue is not None and _KIND_BEFORE.fullmatch(text, cue.end(), m.start) \
-                    or (after := _KIND_AFTER.match(text, m.end, min(len(text), m.end + 80))) is not None \
-                    and rx.match(text, after.end()):
-                return m
+            if rx.search(m.text) or cue is not None and _KIND_BEFORE.fullmatch(text, cue.end(), m.start):
+                described.append((m, text[max(0, m.start - 40):m.end]))
+            elif (after := _KIND_AFTER.match(text, m.end, min(len(text), m.end + 80))) is not None:
+                # "Veltrix, a Seattle-based chipmaker": up to three words between the article and the kind
+                at = after.end()
+                for _ in range(4):
+                    if rx.match(text, at):
+                        described.append((m, text[m.end:at]))
+                        break
+                    word = _KIND_MODIFIER.match(text, at)
+                    if word is None:
+                        break
+                    at = word.end()
+        if described:
+            # "The Seattle-based chipmaker": the one described with those words; else the only one of the kind named
+            # before, or none when several were (the description does not say which)
+            said = text[pos:pos + 120]
+            hit = rx.search(said)
+            mods = [w for w in (x.strip().lower() for x in _KIND_MODIFIER.findall(said[:hit.start()] if hit else ""))
+                    if w != "the"]
+            if not mods:
+                return described[0][0]
+            fitting = [m for m, words in described if all(w in words.lower() for w in mods)]
+            if fitting:
+                return fitting[0]
+            return described[0][0] if len({m.key for m, _ in described}) == 1 else None
         sectors = self.g.names[f"kind:{kind}"]
         for m in before:
             entry = lexicon.load().entries.get(m.key.removeprefix("lex:")) if m.key.startswith("lex:") else None
@@ -855,6 +878,7 @@ _FOR_FRAME = re.compile(r"[\"“‘']?For ")
 _FRAME_CLOSED = re.compile(r"(?:['’]s (?:part|side))?, ")
 _GENERIC_HEADS = frozenset({"company", "firm", "business", "startup", "maker", "developer", "provider", "operator",
                             "manufacturer", "supplier", "giant", "leader", "player", "conglomerate"})
+_KIND_MODIFIER = re.compile(r"(?:[\w.-]+) ")  # a word before a kind of company ("Seattle-based chipmaker")
 _WORD_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
 # a lower-case word before a name in its clause other than a determiner ("picked", "of"): the name opens no clause
 _CLAUSE_WORD = re.compile(r"\b(?!(?:the|an?|its|their|his|her|our|new|own|rival)\b)[a-z][a-z-]+\b")
