@@ -1029,11 +1029,28 @@ def _another_round(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors
     return [fact]
 
 
+# (wt-ze) a company's shares moving up right before "after A invested $N" (A's investment in that company)
+_SHARES_MOVED = re.compile(r"(?:\b(?:shares?|stock)\b(?:[^.;«]|«[cdj]\d+»)*?\b(?:rose|jumped|surged|soared|climbed|gained|rallied|"
+                           r"spiked|rise|jump|surge|soar|climb|rally)\b|\b(?:rose|jumped|surged|soared|climbed|gained|rallied|"
+                           r"spiked|surge|jump|rise|rally|spike)\b(?:[^.;«]|«[cdj]\d+»)*?\b(?:shares?|stock)\b)"
+                           r"(?:[^.;«]|«[cdj]\d+»)*? after $")
+
+
+_HOLDER_OWNER = re.compile(r"(«o\d+»)['’]s? $")  # the possessor written right before a holder
+
+
 def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[Mention]) -> list[Mention]:
     """A patient left unnamed: the same investor's deal just read, or the company whose stake this is."""
     keys, last = {a.key for a in agents}, r.last_deal
+    named = {obj.key: obj for _, obj, _ in s.tokens("o", 0, m.start()) if obj.kind in ORG_KINDS and obj.key not in keys}
+    if p.context == "same" and len(named) == 1 and _SHARES_MOVED.search(s.text, 0, m.start()):
+        return list(named.values())  # "B's shares jumped 50% after A invested $3 million": A invested in B
     if p.context == "same" and last and last[1].type == "investment" and keys & {
             x.key for x in last[1].roles["investor"]}:
+        # "B saw its shares slip after A invested $3 million": the sentence is about another company named before the
+        # investor, not the one of A's deal just read (none then)
+        if set(named) - {x.key for x in last[1].roles["investee"]}:
+            return []
         return last[1].roles["investee"] if s.sent.index - last[0] <= 8 else []
     in_which = _IN_WHICH.search(s.text, 0, m.start()) if p.type == "shareholding" else None
     if in_which is not None:  # CoreWeave, in which Nvidia owns roughly 7%, …: the company before the clause
@@ -1042,6 +1059,9 @@ def _implicit(r: Reader, s: Masked, p: Pattern, m: re.Match[str], agents: list[M
         return _venture(r, s)  # owns 60% of the venture, and B owns the remaining 40% / with A holding 51%: the venture
     if p.type != "shareholding" or re.match(r" (?:of|in) ", s.text[m.end():]):
         return []
+    if (owner := _HOLDER_OWNER.search(s.text, max(0, m.start() - 16), m.start())) is not None:
+        # (wt-ze) "SoftBank's Vision Fund 2 is the largest shareholder": the fund's owner is not the company it holds
+        keys = keys | {x.key for x in r.members(s, owner.group(1), False)}
     # (wt-el) "A is the largest shareholder with 18.6%, followed by B with 11.2%": B is a holder, never the company
     keys = keys | {x.key for hit in LISTED_HOLDERS.finditer(s.text) for x in r.members(s, hit.group(1), False)}
     keys = keys | sibling_holders(r, s)  # (wt-el) "A holds 18.6% and B holds 11.2%": neither holds the other
@@ -2099,6 +2119,23 @@ def _sentence_index(r: Reader, fact: FactRecord) -> int:
     return next((x.index for x in r.doc.sentences if x.start <= fact.evidence.start < x.end), -1)
 
 
+# (wt-ze) the name of a company's own fund or venture arm: "Vision Fund", "Vision Fund 2", "Halden Ventures"
+_FUND_UNIT_NAME = re.compile(r"\b(?:Fund(?: \d{1,2}| [IVX]{1,4})?|Ventures)$")
+
+
+def possessive_fund(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """"SoftBank's Vision Fund": the fund named right after a company's possessive is that company's (an ownership,
+    taken as given whatever the clause's mood, with none of its sum or date); only a name ending in Fund or Ventures,
+    never the possessor itself."""
+    unit = s.value(m.group("unit"))
+    if unit is None or unit.kind not in ORG_KINDS or not _FUND_UNIT_NAME.search(unit.text):
+        return []
+    owner = r.members(s, m.group("owner"), False, {unit.key})
+    if not owner or owner[0].kind not in ORG_KINDS:
+        return []
+    return [fact_record(s, p, {"owner": owner[:1], "unit": [unit]}, "asserted")]
+
+
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "deal_valued_at": deal_values, "round_values": round_values, "round_backers": round_backers, "merger": merger,
@@ -2108,7 +2145,7 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "exit_verb": exit_sale, "exit_cut": exit_sale, "exit_sale_of": exit_sale, "exit_representing": exit_sale,
     "exit_own_stake": exit_sale, "exit_percent_of": exit_sale, "exit_then": exit_sale, "exit_participle": exit_sale, "exit_cut_named": exit_sale,
     "exit_by_selling": exit_sale, "exit_by_selling_named": exit_sale, "exit_all_of_them": exit_sale,
-    "ranked_among": ranked_holders, "ranked_fronted": ranked_holders, "ranked_apposed": ranked_holders,
+    "possessive_fund": possessive_fund, "ranked_among": ranked_holders, "ranked_are": ranked_holders, "ranked_put": ranked_holders, "ranked_fronted": ranked_holders, "ranked_apposed": ranked_holders,
     "ranked_becoming": ranked_holders, "ranked_behind": ranked_holders, "deal_gives_stake": stake_the_deal_gives,
     "gives_stake": stake_given, "gives_part": stake_given, "exit_sellers_listed": sellers_listed,
     "possessive_partnership": partnership_noun, "partnership_between": partnership_noun, "venture_between": partnership_noun,

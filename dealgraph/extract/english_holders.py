@@ -92,8 +92,10 @@ def _company(r: Reader, s: Masked, p: Pattern, m: re.Match[str], holder: Mention
         pass  # "…, becoming the largest shareholder": of the company of the deal just read
     elif not (group(m, "poss") or "").startswith("«j"):
         return None
-    elif p.name == "ranked_among":  # "Norcrest makes chips. Aldon is among its biggest owners": the company before
-        found = r.members(s, m.group("poss"), False, {holder.key})
+    elif p.name in ("ranked_among", "ranked_are", "ranked_put"):  # "Norcrest makes chips. Aldon is among its biggest
+        # owners": the company before (none of the holders listed: "A and B are its largest investors")
+        listed = {holder.key} | {x.key for x in r.members(s, group(m, "co"), False)}
+        found = r.members(s, m.group("poss"), False, listed)
         return found[0] if found and found[0].kind in ORG_KINDS else None
     for fact in reversed(r.current):
         agent, patient = {"investment": ("investor", "investee"), "acquisition": ("acquirer", "target")}.get(

@@ -60,6 +60,7 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
     kept = [m for m in doc.mentions if not (m.kind == "candidate" and m.source in ("latin", "context")
                                              or m.source == "code" and _LATIN_NAME.fullmatch(m.text)) or not inside[m.start]]
     kept = [m for m in kept if not _heads_longer_name(doc.text, m, inside, g)]
+    kept = [_numbered_fund(doc.text, m) if inside[m.start] else m for m in kept]
     states = _state_bodies(doc, sentences)
     if states:
         kept = [m for m in kept if not any(m.start < x.end and x.start < m.end for x in states)]
@@ -121,6 +122,7 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
             found.append(previous)
         found += _number_names(doc, s, occupied, found, g)
     found += _lowercase_names(doc, sentences, occupied, found, g)
+    found = [_numbered_fund(doc.text, m) for m in found]
     _link_names(found, kept + found, doc.text)
     _link_abbreviations(found, kept + found, doc.text)
     doc.mentions = sorted(kept + found, key=lambda m: m.start)
@@ -424,6 +426,19 @@ def _chinese_name(text: str, name: str, words: list[str], end: int, g: Grammar) 
 # "1789 Capital", "01 Ventures": a number, then an organisation word, not after a word a year follows (in 2021 Capital …)
 _NUMBER_NAME = re.compile(r"(?<![\w$.,])(?<!\bin )(?<!\bIn )(?<!\bof )(?<!\bby )(?<!since )(?<!Since )(?<!until )"
                           r"(?<!from )(?<!year )([0-9]{2,4}) ([A-Z][a-z]+)\b")
+
+
+# (wt-ze) the number of a fund after its name: "Vision Fund 2", "Harbor Fund III" (not a year, a figure or a share)
+_FUND_NUMBER = re.compile(r" (?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)\b(?![.,]\d|%|-| (?:percent|per cent|million|billion)\b)")
+
+
+def _numbered_fund(text: str, m: Mention) -> Mention:
+    """A known fund's name followed by its number is the name of that numbered fund, another fund than the one the
+    lexicon knows by the shorter name ("SoftBank's Vision Fund 2 holds 18.6%": Vision Fund 2)."""
+    if m.kind not in ORG_KINDS or not m.text.endswith("Fund") or (hit := _FUND_NUMBER.match(text, m.end)) is None:
+        return m
+    name = text[m.start:hit.end()]
+    return Mention(m.start, hit.end(), name, "organization", f"name:{core(name)}", "english")
 
 
 def _number_names(doc: Doc, s: Sentence, occupied: bytearray, found: list[Mention], g: Grammar) -> list[Mention]:

@@ -4,6 +4,7 @@ description of a company named before. Sentences written by the team; the compan
 
 from __future__ import annotations
 
+from dealgraph.extract.pipeline import extract
 from tests.extract.readers import facts, names, one
 
 # ---- "bought shares of Y": a holder adding shares, an investment; a price per share is no amount
@@ -114,3 +115,120 @@ def test_described_buyer_with_no_chipmaker_named_before_gives_nothing():
     # near miss: the company named before is not described as a chipmaker
     text = "Corvane Inc. reported results on Monday. The Seattle-based chipmaker agreed to buy Quillon Labs."
     assert not facts(text, "acquisition")
+
+
+# ---- "A and B are Y's largest shareholders", "puts A among Y's biggest owners, behind B and C"
+
+
+def test_listed_subject_with_a_plural_rank_holds_the_company():
+    found = facts("Harbor Peak, Aldon Ventures and Veltrix Systems are Norcrest Labs' biggest shareholders.",
+                  "shareholding")
+    assert sorted(names(f, "holder")[0] for f in found) == ["Aldon Ventures", "Harbor Peak", "Veltrix Systems"]
+    assert all(names(f, "company") == ["Norcrest Labs"] for f in found)
+
+
+def test_plural_rank_with_its_is_the_company_before_not_a_holder():
+    found = facts("Norcrest Labs makes radar chips. Harbor Peak and Aldon Ventures are its two largest investors.",
+                  "shareholding")
+    assert sorted(names(f, "holder")[0] for f in found) == ["Aldon Ventures", "Harbor Peak"]
+    assert all(names(f, "company") == ["Norcrest Labs"] for f in found)
+
+
+def test_plural_without_a_rank_or_a_company_is_no_holding():
+    # near misses: customers are no holders; a rank of no company named says nothing
+    assert not facts("Harbor Peak and Aldon Ventures are Norcrest Labs' customers.", "shareholding")
+    assert not facts("Harbor Peak and Aldon Ventures are the largest shareholders.", "shareholding")
+
+
+def test_lead_investors_in_the_round_are_no_ranked_holders():
+    # near miss: "lead investors in the round" is the round's, not a rank among owners
+    assert not [f for f in facts("Harbor Peak and Aldon Ventures were Norcrest Labs' lead investors in the round.",
+                                 "shareholding") if f.rule == "english:ranked_are"]
+
+
+def test_a_deal_putting_a_holder_among_owners_behind_others():
+    text = ("The purchase puts Halden Partners among Norcrest Labs' biggest owners, behind the asset managers Harbor "
+            "Peak and Aldon Ventures.")
+    found = facts(text, "shareholding")
+    assert sorted(names(f, "holder")[0] for f in found) == ["Aldon Ventures", "Halden Partners", "Harbor Peak"]
+    assert all(names(f, "company") == ["Norcrest Labs"] for f in found)
+
+
+# ---- "SoftBank's Vision Fund": a fund named after a company's possessive is that company's
+
+
+def test_possessive_fund_is_owned_by_the_possessor():
+    found = facts("Halden Group's Harbor Fund sold its stake in Norcrest Labs.", "ownership")
+    assert [(names(f, "owner"), names(f, "unit")) for f in found] == [(["Halden Group"], ["Harbor Fund"])]
+
+
+def test_its_fund_takes_the_company_before_and_no_date_of_the_deal():
+    text = ("Halden Group spent heavily on chips last year. Its Harbor Fund built a position of about $4 billion in "
+            "Norcrest Labs in 2017.")
+    f = one(text, "ownership")
+    assert names(f, "owner") == ["Halden Group"] and names(f, "unit") == ["Harbor Fund"]
+    assert f.date is None
+
+
+def test_possessive_before_a_company_that_is_no_fund_is_no_ownership():
+    # near misses: a name not ending in Fund or Ventures; words between the possessive and the fund
+    assert not facts("Halden Group's Orbis Labs sold its stake in Norcrest Labs.", "ownership")
+    assert not facts("Halden Group's investors include Orbis Fund.", "ownership")
+
+
+# ---- "B's shares jumped after A invested $N": A invested in B
+
+
+def test_shares_jumping_after_an_investment_name_the_investee():
+    f = one("Pellworth AI shares jumped 20% after Ostrava Capital invested $5 million.", "investment")
+    assert names(f, "investor") == ["Ostrava Capital"] and names(f, "investee") == ["Pellworth AI"]
+
+
+def test_after_another_deal_the_company_whose_shares_moved_is_the_investee():
+    text = ("Shares of Halden Robotics, which received $7 million in investment from Ostrava Capital, rose by 5%. "
+            "Voice software developer Pellworth AI saw a surge of 50% in its shares after Ostrava Capital invested "
+            "about $3.7 million.")
+    found = {names(f, "investee")[0]: f for f in facts(text, "investment")}
+    assert set(found) == {"Halden Robotics", "Pellworth AI"}
+    assert found["Pellworth AI"].amount.text == "about $3.7 million"
+
+
+def test_another_company_before_the_investor_is_not_the_last_deal():
+    # near miss: no share move; the company named is not the one of the deal just read, so no investee at all
+    text = ("Ostrava Capital invested $7 million in Halden Robotics in May. Pellworth AI hired 20 engineers after "
+            "Ostrava Capital invested $5 million.")
+    assert [names(f, "investee") for f in facts(text, "investment")] == [["Halden Robotics"]]
+
+
+def test_the_same_investor_again_keeps_the_deal_just_read():
+    text = "Ostrava Capital led a $20 million round in Halden Robotics in May. Ostrava Capital invested $12 million."
+    assert {names(f, "investee")[0] for f in facts(text, "investment")} == {"Halden Robotics"}
+
+
+def test_possessive_fund_after_a_preposition_and_in_a_report_is_asserted():
+    f = one("The round includes $30 billion from Halden Group's Harbor Fund plus $11 billion from others.", "ownership")
+    assert names(f, "owner") == ["Halden Group"] and f.modality == "asserted" and f.amount is None
+    assert one("Halden Group's Harbor Fund reportedly sold its stake in Norcrest Labs.", "ownership").modality \
+        == "asserted"
+
+
+# ---- "Harbor Fund 2": a fund's number is part of its name; its owner is not what it holds
+
+
+def test_numbered_fund_keeps_its_number_and_holds_the_company_before():
+    text = ("Norcrest Labs filed for an IPO on Monday. Halden Group's Harbor Fund 2 is the largest shareholder with "
+            "18.6%, followed by Sutter Ridge Ventures with 11.2%.")
+    held = {names(f, "holder")[0]: f for f in facts(text, "shareholding")}
+    assert set(held) == {"Harbor Fund 2", "Sutter Ridge Ventures"}
+    assert all(names(f, "company") == ["Norcrest Labs"] for f in held.values())
+    owned = one(text, "ownership")
+    assert names(owned, "owner") == ["Halden Group"] and names(owned, "unit") == ["Harbor Fund 2"]
+
+
+def test_a_fund_followed_by_a_percentage_or_a_year_keeps_its_name():
+    # near misses: a figure after the fund's name is no number of the fund
+    text = "Harbor Fund 2 bought a 20% stake in Norcrest Labs, and Harbor Fund 12% of Quillon Labs."
+    assert "Harbor Fund 2" in [m.text for m in extract("t", text, "2025-06-30").mentions]
+    assert "Harbor Fund 12" not in [m.text for m in extract("t", text, "2025-06-30").mentions]
+    assert [m.text for m in facts("Harbor Fund 2021 returns were strong and Harbor Fund invested $5 million in "
+                                  "Norcrest Labs.", "investment")[0].roles["investor"]] == ["Harbor Fund"]
