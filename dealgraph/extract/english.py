@@ -2130,9 +2130,14 @@ def possessive_fund(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[
     unit = s.value(m.group("unit"))
     if unit is None or unit.kind not in ORG_KINDS or not _FUND_UNIT_NAME.search(unit.text):
         return []
-    owner = r.members(s, m.group("owner"), False, {unit.key})
+    its = m.group("owner").startswith("«j")
+    owner = r.members(s, m.group("owner"), its, {unit.key})
     if not owner or owner[0].kind not in ORG_KINDS:
         return []
+    if its and m.start() > 0:  # "A's deals with B and C helped it post a gain on its Vision Fund": "its" inside a
+        first = s.tokens("o")  # sentence is the fund of the company the sentence opens with, or of none we know
+        if not first or first[0][1].key != owner[0].key:
+            return []
     return [fact_record(s, p, {"owner": owner[:1], "unit": [unit]}, "asserted")]
 
 

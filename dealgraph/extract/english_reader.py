@@ -43,7 +43,9 @@ _PRONOUN = re.compile(r"\b(?:(?P<poss>[Ii]ts|[Tt]he (?:company|firm|start-up|sta
                       r"[Tt]he government(?! (?:of\b|[A-Z0-9])|-)|"
                       # would have bought the design-software maker: a description of a company named before ("a bid
                       # for the AI company": an abbreviation too)
-                      r"(?<=[a-z] )the (?:(?:[a-z][\w-]+|[A-Z]{2,4}) ){1,2}(?:maker|developer|chipmaker|carmaker|automaker|manufacturer|"
+                      # (wt-ze: a nationality first, "of the American chip designer")
+                      r"(?<=[a-z] )the (?:[A-Z][a-z]+(?:an|ese|ish|ch) )?(?:(?:[a-z][\w-]+|[A-Z]{2,4}) ){1,2}(?:maker|developer|"
+                      r"chipmaker|carmaker|automaker|manufacturer|designer|"
                       r"start-?up|firm|company|provider|operator)(?= (?:for|in|at|on|from|with|to)\b|[,.;])"
                       r")\b(?!['’])")
 # (with an adverb: "Megvii, widely known for its Face++ platform, …", "best known for")

@@ -232,3 +232,62 @@ def test_a_fund_followed_by_a_percentage_or_a_year_keeps_its_name():
     assert "Harbor Fund 12" not in [m.text for m in extract("t", text, "2025-06-30").mentions]
     assert [m.text for m in facts("Harbor Fund 2021 returns were strong and Harbor Fund invested $5 million in "
                                   "Norcrest Labs.", "investment")[0].roles["investor"]] == ["Harbor Fund"]
+
+
+def test_its_fund_inside_a_sentence_is_the_opening_company_s():
+    text = ("Halden Group's stakes in Norcrest Labs and Quillon Labs helped the group post a $19 billion gain on its "
+            "Harbor Fund.")
+    f = one(text, "ownership")
+    assert names(f, "owner") == ["Halden Group"]
+
+
+# ---- "Over the same period it raised $N by selling part of its holding in Y"; "shares of the American chip designer"
+
+
+def test_exit_by_selling_after_a_fronted_period():
+    text = ("Halden Group sold its Norcrest Labs shares in May. Over the same period it also raised $9.17 billion by "
+            "selling part of its holding in Quillon Labs.")
+    found = {names(f, "target")[0]: f for f in facts(text, "acquisition")}
+    assert names(found["Quillon Labs"], "seller") == ["Halden Group"]
+    assert found["Quillon Labs"].amount.text == "$9.17 billion"
+
+
+def test_selling_goods_after_a_fronted_period_is_no_exit():
+    # near miss: chips sold, not a holding
+    assert not facts("Over the same period Halden Group raised $2 billion by selling chips to Quillon Labs.",
+                     "acquisition")
+
+
+def test_a_nationality_before_a_described_chip_designer():
+    text = ("Halden Group has sold every Norcrest Labs share it owned. Norcrest Labs, a chip designer, fell 3%. The "
+            "group offloaded 32.1 million shares of the American chip designer in October.")
+    dated = [f for f in facts(text, "acquisition") if f.date is not None]
+    assert [(names(f, "seller"), names(f, "target")) for f in dated] == [(["Halden Group"], ["Norcrest Labs"])]
+
+
+def test_a_described_designer_no_company_fits_gives_nothing():
+    # near miss: the company named before makes robots, not chips
+    text = ("Halden Group bought a stake in Orbis Robotics, a robot maker. It later sold the shares of the Chinese "
+            "chip designer in October.")
+    assert not facts(text, "acquisition")
+
+
+# ---- "A owns 82.4 million shares of Y, which means 10.3 per cent of the company": a holding
+
+
+def test_a_number_of_shares_owned_is_a_holding_with_the_part_told_after():
+    f = one("Harbor Peak now owns 82.4 million shares of Norcrest Labs, which means 10.3 per cent of the company.",
+            "shareholding")
+    assert names(f, "holder") == ["Harbor Peak"] and names(f, "company") == ["Norcrest Labs"]
+    assert f.stake is not None and f.stake.text == "10.3 per cent"
+
+
+def test_a_number_of_named_shares_held_with_or_a_part():
+    f = one("Ostrava Capital holds 3 million Pellworth Systems shares, or 4%.", "shareholding")
+    assert names(f, "company") == ["Pellworth Systems"] and f.stake.text == "4%"
+
+
+def test_shares_sold_or_of_a_rival_are_no_holding():
+    # near misses: a sale; the shares of a company's rival, not of the company
+    assert not facts("Harbor Peak sold 3 million shares of Norcrest Labs.", "shareholding")
+    assert not facts("Harbor Peak owns 82.4 million shares of Norcrest Labs' rival.", "shareholding")
