@@ -9,7 +9,7 @@ the floor).
     PYTHONPATH=$PWD /work/main/.venv/bin/python bench/sample_gold.py --details  # + per document
     PYTHONPATH=$PWD /work/main/.venv/bin/python bench/sample_gold.py --set heldout  # the held-out set
     PYTHONPATH=$PWD /work/main/.venv/bin/python bench/sample_gold.py --set heldout3  # a blind set
-    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/sample_gold.py --set heldout8  # the newest blind set
+    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/sample_gold.py --set heldout9  # the newest blind set
 
 `--set heldout` scores tests/data/heldout against tests/gold/heldout.yaml: articles no rule was written
 for, to measure how extraction generalises (the samples were read while writing rules). Its misses were
@@ -33,7 +33,11 @@ was written and committed before any run the same way; it was round 27's blind m
 (the categories are for the next round's rule writers). `--set heldout8` (tests/data/heldout8, tests/gold/heldout8.yaml: twelve more real 2024–2026 events in our own words —
 rounds, a control change by share transfers, a sell-down, a called-off acquisition, ended and signed compute contracts, results,
 a listing, a denied joint-venture report, a planned acquisition, a reported cloud deal) was written and committed before any
-run the same way; read only its summary lines.
+run the same way; it was read in the second 2026-11-30 session and is a development set now. `--set heldout9`
+(tests/data/heldout9, tests/gold/heldout9.yaml: twelve more real 2025–2026 events in our own words — a STAR listing, planned
+acquisitions with their sellers, sell-down plans, a stake bought by a subsidiary, a profit forecast, a reported round, a
+denial, rounds and a planned acquisition in English, preliminary results) was written and committed the same way, before any
+run: it is the blind set now; read only its summary lines.
 
 The package comes from PYTHONPATH; the gold list, the matcher and the corpus come from the tree this file
 is in (so another tree can run `python /work/main/bench/sample_gold.py` against its own package).
