@@ -40,6 +40,11 @@ class Taxonomy:
     def layer_label(self, layer: str | None) -> str:
         return self.layers.get(layer or "", {}).get("zh", "未分层")
 
+    def keyword(self, text: str) -> str | None:
+        """The longest keyword of any sector found in the text (its sector: classify), or None."""
+        hits = self._automaton.find_matches_as_indexes(text.lower())
+        return max((self._keywords[i] for i, _, _ in hits), key=len) if hits else None
+
     def classify(self, name: str, context: str = "") -> Classification | None:
         """Sector from keywords in the name first, then in the text around it."""
         for where, text in (("name", name), ("context", context)):

@@ -1307,7 +1307,18 @@ def spun_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     companies = [m for m in ctx.mentions(cs, subject_end) if m.key != parents[0].key][-1:] or \
         ctx.carried_subject(t.start)[:1]
-    return _deal(ctx, frame, t, parents[:1], companies)
+    facts = _deal(ctx, frame, t, parents[:1], companies)
+    if any(f.date is None for f in facts):  # B脱胎于A的芯片部门，2024年底开始独立运作: when it went on its own
+        went = _WENT_ALONE.match(ctx.text, ce)
+        dates = ctx.doc.values_in(went.start(1), went.end(1), "date") if went else []
+        for f in facts:
+            f.date = f.date or (dates[0] if dates else None)
+    return facts
+
+
+# the clause after a spin-off: its date, then it going on its own (，2024年底开始独立运作 / ，2023年正式独立运营)
+_WENT_ALONE = re.compile(r"[，,]\s*(?:并|并于|于|在|已于)?(\d{4}年(?:\d{1,2}月)?(?:底|初|末|中|年底|年初)?)\s*"
+                         r"(?:开始|正式|起|才|便|就)*(?:独立运作|独立运营|独立出来|独立经营|单独运营|分拆|拆分)")
 
 
 # after the parent named after 前身为: a unit of it closing the clause (A的芯片研发部门, A智能芯片及架构部, A旗下的AI团队)
@@ -6321,7 +6332,7 @@ _OFFERED_FOR_SALE = re.compile(r"(?:公开)?(?:转让|出售|出让|处置|拍�
 def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """One-role facts (listing, financial, plan, focus, closure) about the clause's subject."""
     head = t
-    if ctx.text[t.start:t.end] == "为核心":  # 星澜以视觉算法为核心: the subject stands before 以
+    if ctx.text[t.start:t.end] in ("为核心", "见长"):  # 星澜以视觉算法为核心 / 以刻蚀设备见长: the subject stands before 以
         yi = ctx.text.rfind("以", ctx.clause(t.start)[0], t.start)
         head = Span(yi, yi) if yi >= 0 else t
     if frame.type == "listing" and ctx.text.startswith("挂牌", t.start) and _OFFERED_FOR_SALE.match(ctx.text, t.end):
@@ -7821,6 +7832,13 @@ def _phrase(ctx: Ctx, start: int) -> str:
     return re.sub(r"^(的|于|在|用于|来|去|，|,)+", "", text)[:40]
 
 
+def _is_fund(company: Mention) -> bool:
+    found = taxonomy.load().classify(company.canonical or company.text)
+    return found is not None and found.sector == "investment_firms"
+
+
+# 主营业务 / 主营收入 / 主营产品 / 主营的: 主营 opening a noun phrase (the company's main business as a thing)
+_MAIN_LINE_NOUN = ("业", "收", "产品", "的", "利", "成本", "毛利", "范围", "项目")
 # 主要做法 / 主要做好 / 主要做到 …: 做 joined to the next character into another word, not "makes"
 _DO_COMPOUND = re.compile(r"[法好到出成完了过的事为些起]|[，,。；;]")
 
@@ -7842,9 +7860,24 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
         return None  # …，如韩青聚焦医疗AI: a person-shaped name right before the verb is its subject, not one carried
     if trigger == "主要做" and _DO_COMPOUND.match(ctx.text, t.end):
         return None  # 主要做法是压缩库存 / 主要做好交付: a noun (做法) or a compound verb, no line of business
-    if trigger == "为核心":
+    if trigger in ("为核心", "见长"):
         yi = ctx.text.rfind("以", cs, t.start)
         domain = ctx.text[yi + 1:t.start] if yi >= 0 else ""
+        if trigger == "见长" and (yi < 0 or ctx.mentions(yi, t.start) or ctx.text.startswith("的", t.end)
+                                 or _is_fund(company)):
+            return None  # 各有所长 / 以A的渠道见长: no field of its own between 以 and the verb; 一家以海外布局见长的
+            #基金: a description of the noun after 的; a fund's strength is no line of business
+    elif trigger == "主营":
+        if ctx.text.startswith(_MAIN_LINE_NOUN, t.end):
+            return None  # 主营业务收入 / 主营产品为… / 主营的: a noun phrase, not what the company does
+        domain = _phrase(ctx, t.end)
+    elif trigger == "主要为":  # 主要为酒店、医院等场景提供服务机器人: what it provides, a field the taxonomy knows
+        gives = ctx.text.find("提供", t.end, ce)
+        domain = _phrase(ctx, gives + 2) if gives >= 0 else ""
+        found = taxonomy.load().classify(domain) if domain else None
+        if found is None or found.sector == "investment_firms" or len(taxonomy.load().keyword(domain) or "") < 4:
+            return None  # 资金主要为公司提供流动性 / 主要为自有资金: no line of business; 提供软件和内容服务: a broad
+            # word (软件, 内容, 平台) is no field of its own; a field is named by a word of four or more (服务机器人)
     elif trigger == "坚持":  # 坚持多模态路线: a line the company keeps to
         line = _LINE_END.search(_phrase(ctx, t.end))
         domain = line.string[:line.start()] if line else ""
@@ -7853,18 +7886,25 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
         domain = ctx.text[ba + 1:t.start] if ba >= 0 else ""
     else:
         domain = _phrase(ctx, t.end)
-    domain = re.sub(r"[“”\"「」]", "", domain)
+    domain = _KIND_AFTER_FIELD.sub("", re.sub(r"[“”\"「」]", "", domain))  # 一家主营橡胶制品的制造企业: the field
     if not 2 <= len(domain) <= 40:
         return None
     fact = q.base_fact(ctx, "focus", {"company": [company]}, t, domain=domain)
-    fact.date = q.date_for(ctx, t)
+    # what the company is known for, or mainly does, as it stands: the clause's date (上市于…) is of something else
+    fact.date = None if trigger in ("见长", "主营", "主要从事", "主要为") else q.date_for(ctx, t)
     return fact
+
+
+# 的(老牌)制造企业 / 的企业 / 的公司 closing a field: the kind of company it describes, no part of the field
+_KIND_AFTER_FIELD = re.compile(r"的[^的，,]{0,8}?(?:企业|公司|厂商|厂家|制造商|供应商|服务商|提供商|研发商|集团)$")
 
 
 # 去年, 2月5日, 国内, 一家, 头部: what may open the clause before a field of business and its kind of company
 _UNIT_OF_LEAD = re.compile(r"^(?:其|公司)?(?:旗下|下属|控股)的?")
 _FIELD_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:去年|今年|近日|日前|此前|目前)?)[，,]?\s*"
-                         r"(?:国内|国产|海外|全球|美国|中国|头部|知名|明星|新锐|老牌|一家|这家|该)*")
+                         r"(?:国内|国产|海外|全球|美国|中国|本土|头部|知名|明星|新锐|老牌|一家|这家|该)*")
+# 机器人芯片与开发平台公司B: two fields joined, each one the taxonomy knows (not 此外还与芯片公司B: 此外还 is none)
+_FIELD_JOIN = re.compile(r"[与和及、]")
 
 
 def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
@@ -7872,15 +7912,17 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     opening a clause, right before the company's name, says what the company works on (the field, as the taxonomy
     knows it; never an investor's field, nor a phrase with a name or 的 in it)."""
     cs, ce = ctx.clause(t.start)
-    named = [m for m in ctx.mentions(t.end, ce) if m.start == t.end and m.kind == "organization"]
+    named = [m for m in ctx.mentions(t.end, ce) if m.start == t.end and m.kind in ("organization", "candidate")]
     if not named:
         return []
     lead = _FIELD_LEAD.match(ctx.text, cs, t.start)
     field = _UNIT_OF_LEAD.sub("", ctx.text[lead.end():t.start].strip())  # 其旗下AI芯片公司B: B's field is AI芯片
-    if not 3 <= len(field) <= 10 or re.search(r"[的之与和及、，,]", field) or ctx.mentions(lead.end(), t.start, ORG + ("person",)):
+    parts = _FIELD_JOIN.split(field)
+    if not 3 <= len(field) <= (10 if len(parts) == 1 else 14) or re.search(r"[的之，,]", field) \
+            or ctx.mentions(lead.end(), t.start, ORG + ("person",)):
         return []  # (a two-character industry, 芯片公司 / 游戏公司, is a broad class, no line of work of its own)
-    found = taxonomy.load().classify(field)
-    if found is None or found.sector == "investment_firms":
+    found = [taxonomy.load().classify(part) if len(part) >= 2 else None for part in parts]
+    if any(f is None or f.sector == "investment_firms" for f in found):
         return []
     fact = q.base_fact(ctx, "focus", {"company": named[:1]}, t, domain=field)
     fact.modality = "asserted"  # 据报道，大模型公司A…: the writer's description of A, not what the report tells
