@@ -7886,6 +7886,12 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
         domain = ctx.text[ba + 1:t.start] if ba >= 0 else ""
     else:
         domain = _phrase(ctx, t.end)
+        described = next((m for m in ctx.mentions(t.end, ce, ORG) if m.start > t.end), None) \
+            if trigger in _ATTRIBUTIVE_FOCUS else None
+        if described is not None and ctx.text[described.start - 1] == "的" \
+                and not re.search(r"[，,；;、和与及]", ctx.text[t.end:described.start]):
+            # 智元参股了专注强化学习的灵初智能: the focus describes the company named after 的, not the subject
+            company, domain = described, ctx.text[t.end:described.start - 1]
     domain = _KIND_AFTER_FIELD.sub("", re.sub(r"[“”\"「」]", "", domain))  # 一家主营橡胶制品的制造企业: the field
     if not 2 <= len(domain) <= 40:
         return None
@@ -7895,14 +7901,18 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
     return fact
 
 
+# verbs of focus that also describe a noun (专注强化学习的B: B's focus)
+_ATTRIBUTIVE_FOCUS = ("专注", "专注于", "聚焦", "聚焦于", "主攻", "深耕")
 # 的(老牌)制造企业 / 的企业 / 的公司 closing a field: the kind of company it describes, no part of the field
 _KIND_AFTER_FIELD = re.compile(r"的[^的，,]{0,8}?(?:企业|公司|厂商|厂家|制造商|供应商|服务商|提供商|研发商|集团)$")
 
 
 # 去年, 2月5日, 国内, 一家, 头部: what may open the clause before a field of business and its kind of company
 _UNIT_OF_LEAD = re.compile(r"^(?:其|公司)?(?:旗下|下属|控股)的?")
-_FIELD_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:去年|今年|近日|日前|此前|目前)?)[，,]?\s*"
+_FIELD_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:去年|今年|近日|日前|此前|目前)?)[，,]?\s*(?:在|对|向|由)?"
                          r"(?:国内|国产|海外|全球|美国|中国|本土|头部|知名|明星|新锐|老牌|一家|这家|该)*")
+# B是一家… / B系一家…: what follows describes B
+_SUBJECT_IS_ONE = re.compile(r"(?:是|系|为)一家")
 # 机器人芯片与开发平台公司B: two fields joined, each one the taxonomy knows (not 此外还与芯片公司B: 此外还 is none)
 _FIELD_JOIN = re.compile(r"[与和及、]")
 
@@ -7913,9 +7923,16 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     knows it; never an investor's field, nor a phrase with a name or 的 in it)."""
     cs, ce = ctx.clause(t.start)
     named = [m for m in ctx.mentions(t.end, ce) if m.start == t.end and m.kind in ("organization", "candidate")]
-    if not named:
-        return []
     lead = _FIELD_LEAD.match(ctx.text, cs, t.start)
+    if not named:  # B是一家高性能的AI芯片研发公司: the kind closing the clause, the company its subject
+        a_kind = _SUBJECT_IS_ONE.search(ctx.text, cs, t.start)
+        if a_kind is None or t.end < ce and ctx.text[t.end] not in "，,。；;":
+            return []
+        named = [m for m in ctx.mentions(cs, a_kind.start(), ORG) if m.end == a_kind.start()]
+        if not named:
+            return []
+        de = ctx.text.rfind("的", a_kind.end(), t.start)  # 高性能、低功耗的AI芯片: the field after the last 的
+        lead = re.compile(r"").match(ctx.text, max(de + 1, a_kind.end()))
     field = _UNIT_OF_LEAD.sub("", ctx.text[lead.end():t.start].strip())  # 其旗下AI芯片公司B: B's field is AI芯片
     parts = _FIELD_JOIN.split(field)
     if not 3 <= len(field) <= (10 if len(parts) == 1 else 14) or re.search(r"[的之，,]", field) \

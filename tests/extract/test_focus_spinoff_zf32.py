@@ -90,3 +90,20 @@ def test_incubated_then_split_from_a_short_name_that_is_also_a_word():
     text = "岚山机器人拿下1亿美元A轮。岚山机器人由青禾孵化，2023年从青禾拆分出来独立运营。"
     assert founding(text) == [(("青禾",), "岚山机器人", "2023")]
     assert founding("夜空中的地平线孵化不出任何公司。") == []
+
+
+def test_a_company_said_to_be_one_of_a_kind_of_a_field():
+    assert focus("资料显示，澄川芯半导体科技是一家高性能、低功耗的人工智能芯片研发公司。") == \
+        [("澄川芯半导体科技", "人工智能芯片研发")]
+    assert focus("澄川科技是一家投资公司。") == []  # an investor, no line of business
+    assert focus("澄川科技是一家上市公司。") == []  # a kind of company, no field
+
+
+def test_a_focus_describing_the_company_named_after_de():
+    facts = focus("青禾智能既参股了专注强化学习的灵初智能，也与岚山科技共建工厂。")
+    assert facts == [("灵初智能", "强化学习")]  # never 青禾智能's focus
+    assert focus("青禾智能专注于推理芯片的研发。") == [("青禾智能", "推理芯片的研发")]
+
+
+def test_a_field_and_a_kind_after_zai():
+    assert focus("在激光雷达制造商白鹭科技的B轮融资中，岚山资本继续参投。") == [("白鹭科技", "激光雷达")]
