@@ -7890,7 +7890,7 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
             if trigger in _ATTRIBUTIVE_FOCUS else None
         if described is not None and ctx.text[described.start - 1] == "的" \
                 and not re.search(r"[，,；;、和与及]", ctx.text[t.end:described.start]):
-            # 智元参股了专注强化学习的灵初智能: the focus describes the company named after 的, not the subject
+            # 青禾入股过聚焦视觉算法的澄川智能: the focus describes the company named after 的, not the subject
             company, domain = described, ctx.text[t.end:described.start - 1]
     domain = _KIND_AFTER_FIELD.sub("", re.sub(r"[“”\"「」]", "", domain))  # 一家主营橡胶制品的制造企业: the field
     if not 2 <= len(domain) <= 40:

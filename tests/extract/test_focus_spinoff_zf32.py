@@ -93,15 +93,15 @@ def test_incubated_then_split_from_a_short_name_that_is_also_a_word():
 
 
 def test_a_company_said_to_be_one_of_a_kind_of_a_field():
-    assert focus("资料显示，澄川芯半导体科技是一家高性能、低功耗的人工智能芯片研发公司。") == \
-        [("澄川芯半导体科技", "人工智能芯片研发")]
+    assert focus("据介绍，岚汐微电子是一家低延时、小体积的边缘AI芯片设计公司。") == \
+        [("岚汐微电子", "边缘AI芯片设计")]
     assert focus("澄川科技是一家投资公司。") == []  # an investor, no line of business
     assert focus("澄川科技是一家上市公司。") == []  # a kind of company, no field
 
 
 def test_a_focus_describing_the_company_named_after_de():
-    facts = focus("青禾智能既参股了专注强化学习的灵初智能，也与岚山科技共建工厂。")
-    assert facts == [("灵初智能", "强化学习")]  # never 青禾智能's focus
+    facts = focus("青禾智能去年入股过聚焦视觉算法的澄川智能，今年又与岚山科技合建了一座工厂。")
+    assert facts == [("澄川智能", "视觉算法")]  # never 青禾智能's focus
     assert focus("青禾智能专注于推理芯片的研发。") == [("青禾智能", "推理芯片的研发")]
 
 
