@@ -695,8 +695,6 @@ _ITS_HOLDERS = re.compile(r"\s*(?:的)?(?:全体|部分|现有|控股|大)?股�
 # 其母公司, 该集团, 上市公司: words that point back)
 _OWNER_RUN = re.compile(r"(?<![其该本这此])(?P<run>[\u4e00-\u9fff]{2,8}(?:集团|控股|股份|公司))\s*(?:的)?$")
 _NOT_OWNER_RUN = re.compile(r"(?:母|子|孙|本|该|上市|控股|参股|关联|投资|合资)公司$|^(?:其|该|本|这|此|公司|集团)")
-# a count of units right after 旗下 (吉利旗下两家公司A和B…): every listed name is one of them
-_UNITS_COUNTED = re.compile(r"的?(?:[两二三四五六七八九十]|\d+)(?:家|个|只)")
 # the investors' verb after a list (A旗下的B、C和D参与了本轮投资 / …等也参投 / 同时入局)
 _JOINS_ROUND_AFTER = re.compile(r"\s*(?:等[^，,；;。]{0,8}?)?(?:也|亦|均|都|同时|共同|联合|一同|一起)*"
                                 r"(?:参与|参投|跟投|领投|入局|投资了|加入|出现在)")
@@ -779,7 +777,8 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         agents, patients = _unit_slots(ctx, cs, t, agents, patients)
         patients = _units_before_partner(ctx, patients)
         if len(patients) > 1 and ctx.text.startswith("旗下", t.start) and _JOINS_ROUND_AFTER.match(ctx.text, patients[-1].end) \
-                and not _UNITS_COUNTED.match(ctx.text, t.end):  # (吉利旗下两家公司A和B共同投资…: both are its units)
+                and not _COUNTED_UNITS.match(ctx.text, t.end + ctx.text.startswith("的", t.end)):  # (吉利旗下两家公司A和B
+            # 共同投资…: a count after 旗下, every listed name is one of its units)
             patients = patients[:1]  # A旗下的B、C和D参与了本轮投资: a list of investors, B alone named as A's unit
     else:
         if not patients and ctx.text[ce:ce + 1] in (":", "：") and _KIND_BEFORE_COLON.fullmatch(ctx.text, t.end, ce):
