@@ -3127,7 +3127,7 @@ _EACH_AFTER = re.compile(r"(?:将|拟|已|均|则|共)?分别(?:直接|间接)?(
                          r"获得|取得|买入|控制)")
 
 
-# 甲、乙、丙等酒店集团都是D的客户 / A、B均为其主要客户: a list of customers (voices._listed_clients), each a name
+# 甲、乙、丙等酒店集团都是D的客户 / A、B均为其主要客户: a list of customers (partnerships._listed_clients), each a name
 _CLIENTS_AFTER = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:都|均|也|亦)(?:是|为|系)[^，,；;。]{0,20}?(?:的|其)"
                             r"(?:主要|重要|核心)?客户")
 
