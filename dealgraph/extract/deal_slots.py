@@ -1468,7 +1468,8 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if toward_buyers < 0 and ctx.text.rfind("向", cs, t.start) >= 0:
         for fact in facts:  # 共向18家机构出让了…股公司股份。这批股份…约占总股本的2.2%，合计套现约11.6亿元
             _batch_told_next(ctx, fact)
-    kept = v.reduce_to(ctx, frame, t) if word.startswith("减持") else []
+    from dealgraph.extract import share_sales  # (holdings left after a sale are read there)
+    kept = share_sales.reduce_to(ctx, frame, t) if word.startswith("减持") else []
     for fact in kept:
         fact.rule = f"shareholding:reduce_to:{ctx.text[t.start:t.end]}"
     return facts + kept if facts else []
