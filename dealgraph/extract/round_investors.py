@@ -40,7 +40,7 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if listed_next is not None:  # 上市前引入多家投资者，其中包括A、B / 引入5名基石投资者，包括A、B: the next clause lists them
         nce = ctx.clause(listed_next.end())[1]
         after = _listed_investors(ctx, ctx.group_right(listed_next.end(), nce, v.ORG, max_gap=0), nce)
-        if drew and after and not _DRAWN_CLOSE.fullmatch(ctx.text, after[-1].end, nce):
+        if drew and after and not _INVESTORS_CLOSE.fullmatch(ctx.text, after[-1].end, nce):
             after = []  # 本轮融资吸引了不少关注，包括A、B在内的客户…: the names go on to something else
         if len(after) == 1 and not ctx.text.startswith(("包括", "包含", "分别"), listed_next.end()):
             subscribed = q.nearest(q.prices_in(ctx, after[0].end, nce), Span(after[0].end, after[0].end))
@@ -125,8 +125,15 @@ def _told_after_colon(ctx: Ctx, t: Span, facts: list[FactRecord]) -> list[FactRe
     return out
 
 
+# what may follow the last name of a list of investors up to its verb or the clause's end (one pattern for the lists
+# read here): 等, a count (两家, 等多家, 等十余家), the kind of investor they are in a few words (等知名机构, 三家国资背景基金),
+# an adverb, the old holders' own verb of putting money in again. A、B和C等财务机构同时入局 / D、E与F三家国资背景基金也
+# (出现在股东名单中) / 本轮融资吸引了…，包括A、B等知名机构 / …；三位老股东A、B均超额追加
+_INVESTORS_CLOSE = re.compile(r"\s*(?:等(?:[\d一二两三四五六七八九十几多数]+家)?|[\d一二两三四五六七八九十几多数]+家)?"
+                              r"(?:[^，,；;。、“”（）()]{0,10}?(?:机构|基金|资本|投资人|投资者|投资方|资方|股东|国资|平台))?"
+                              r"\s*(?:也|亦|均|都|同时|一同|一起|还|则|此次|本轮|这次)*\s*"
+                              r"(?:(?:超额|满额|足额|按比例)?(?:或(?:超额|满额|足额))?(?:追加|跟投|加注|加码|参投)(?:投资)?)?")
 # 本轮融资吸引了云计算巨头、…产业引导基金，包括A、B等: the kinds drawn in, then (the next clause) their names
-_DRAWN_CLOSE = re.compile(r"\s*(?:等(?:[一二两三四五六七八九十多数]+家)?(?:知名)?(?:机构|基金|投资方|投资机构|资本)?)?\s*")
 _DRAWS = frozenset({"本轮融资吸引了", "此轮融资吸引了", "本轮吸引了", "此轮吸引了", "本轮融资引入了", "本轮引入了"})
 _POTENTIAL_BEFORE = re.compile(r"(?:潜在|可能的|有意向的|意向)$")
 # A作为基石投资者… / 引入A作为战略投资者: the name before 作为 is the investor the word names, never a company
@@ -212,11 +219,6 @@ def investor_kinds(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
-# A、B和C等财务机构同时入局 / D、E与F三家国资背景基金也出现在股东名单中: after the names, only a count, the kind of
-# investor they are and an adverb before the verb
-_GROUP_TAIL = re.compile(r"\s*(?:等(?:多家|数家|几家|[\d一二三四五六七八九十两]+家)?|[\d一二三四五六七八九十两]+家)?"
-                         r"(?:[^，,；;。、“”（）()]{0,10}?(?:机构|基金|资本|投资人|投资者|投资方|资方|股东|国资|平台))?"
-                         r"\s*(?:也|亦|均|都|同时|一同|一起|还|则|此次|本轮|这次)*\s*")
 # before the names: nothing, or a word going on from the sentence before (此外，A、B…)
 _GROUP_OPEN = re.compile(r"\s*(?:此外|另外|同时|与此同时|除此之外)?\s*")
 _GROUP_VERB_ENDS = re.compile(r"\s*(?:了)?\s*")
@@ -246,7 +248,7 @@ def round_group(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not _GROUP_VERB_ENDS.fullmatch(ctx.text, t.end, ce):
         return []
     investors = ctx.group_left(cs, t.start, v.ORG)
-    if not investors or not _GROUP_TAIL.fullmatch(ctx.text, investors[-1].end, t.start) \
+    if not investors or not _INVESTORS_CLOSE.fullmatch(ctx.text, investors[-1].end, t.start) \
             or not _GROUP_OPEN.fullmatch(ctx.text, cs, investors[0].start):
         return []
     raisers = _round_chain_raiser(ctx, {m.key for m in investors})
@@ -343,7 +345,7 @@ def _listed_investors(ctx: Ctx, group: list[Mention], ce: int) -> list[Mention]:
     while ce < ctx.sent.end and ctx.text[ce] in "，,；;" and (kind := _NEXT_KIND.match(ctx.text, ce + 1)):
         ce = ctx.clause(ce + 1)[1]  # 包括产业资本A、B，PE基金C，以及老股东D: each kind's names join the list
         more = ctx.group_right(kind.end(), ce, v.ORG, max_gap=0)
-        if not more or ctx.text[more[-1].end:ce].strip("等") and not _KIND_CLOSE.fullmatch(ctx.text, more[-1].end, ce):
+        if not more or ctx.text[more[-1].end:ce].strip("等") and not _INVESTORS_CLOSE.fullmatch(ctx.text, more[-1].end, ce):
             break
         group = group + [m for m in more if m.key not in {g.key for g in group}]
     return group
@@ -354,9 +356,6 @@ _NEXT_KIND = re.compile(r"\s*(?:以及|及|和|还有|另有|此外还有)?\s*(?
                         r"(?:(?:国际化|国际|海外|美元|市场化|头部|央企|券商系|银行系)(?:基金|机构|投资机构)|产业资本|产业投资方|产业方|PE基金|VC基金|PE机构|VC机构|"
                         r"财务投资人|财务投资方|财务投资者|财务投资机构|战略投资人|战略投资方|战略投资者|国资(?:背景)?(?:机构|平台|基金)?|"
                         r"地方国资|政府引导基金|引导基金|老股东|原股东|现有股东|知名机构)\s*[:：]?\s*")
-_KIND_CLOSE = re.compile(r"等(?:[一二两三四五六七八九十多数]+家)?(?:机构|基金|投资方|股东)?"
-                         # …；三位老股东A、B均超额追加: the old holders' own verb of putting money in again
-                         r"|(?:等)?(?:均|都|也|亦)?(?:超额|满额|足额|按比例)?(?:或(?:超额|满额|足额))?(?:追加|跟投|加注|加码|参投)(?:投资)?")
 
 
 HANDLERS = {"round_group": round_group, "investors_named": investors_named, "investor_kinds": investor_kinds}  # voices read here (frames._handler looks them up)
