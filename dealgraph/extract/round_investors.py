@@ -129,7 +129,7 @@ def _told_after_colon(ctx: Ctx, t: Span, facts: list[FactRecord]) -> list[FactRe
 # read here): 等, a count (两家, 等多家, 等十余家), the kind of investor they are in a few words (等知名机构, 三家国资背景基金),
 # an adverb, the old holders' own verb of putting money in again. A、B和C等财务机构同时入局 / D、E与F三家国资背景基金也
 # (出现在股东名单中) / 本轮融资吸引了…，包括A、B等知名机构 / …；三位老股东A、B均超额追加
-_INVESTORS_CLOSE = re.compile(r"\s*(?:等(?:[\d一二两三四五六七八九十几多数]+家)?|[\d一二两三四五六七八九十几多数]+家)?"
+_INVESTORS_CLOSE = re.compile(r"\s*(?:等(?:" + v.LIST_COUNT + r")?|" + v.LIST_COUNT + r")?"
                               r"(?:[^，,；;。、“”（）()]{0,10}?(?:机构|基金|资本|投资人|投资者|投资方|资方|股东|国资|平台))?"
                               r"\s*(?:也|亦|均|都|同时|一同|一起|还|则|此次|本轮|这次)*\s*"
                               r"(?:(?:超额|满额|足额|按比例)?(?:或(?:超额|满额|足额))?(?:追加|跟投|加注|加码|参投)(?:投资)?)?")

@@ -2537,10 +2537,13 @@ def _winners_only_before(ctx: Ctx, cs: int) -> bool:
     return True
 
 
+# how many parties a list names, after its last name (三家, 3家, 等多家, 十余家): the lists of winners here, of investors
+# in round_investors
+LIST_COUNT = r"[\d一二两三四五六七八九十几多数余]+家"
 # A、B、C等厂商 / A、B和C三家公司: after a list of winners, how many they are and what (each named one won)
 # (A、B、C等3家传统服务器厂商: the kind may be described, in a few words before it, after a count)
-_LIST_TAIL = re.compile(r"(?:等)?(?:(?:[两二三四五六七八九十]|\d+)家)?(?:厂商|企业|公司|供应商|单位)?"
-                        r"|(?:等)?(?:[两二三四五六七八九十]|\d+)家[\u4e00-\u9fff]{1,6}?(?:厂商|企业|公司|供应商)")
+_LIST_TAIL = re.compile(r"(?:等)?(?:" + LIST_COUNT + r")?(?:厂商|企业|公司|供应商|单位)?"
+                        r"|(?:等)?" + LIST_COUNT + r"[\u4e00-\u9fff]{1,6}?(?:厂商|企业|公司|供应商)")
 
 
 # 河南某某、北辰电子等厂商各自中标: a list's items before the one named (names not found: runs of name characters)

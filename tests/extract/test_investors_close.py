@@ -8,7 +8,7 @@ import pytest
 from dealgraph.extract.round_investors import _INVESTORS_CLOSE
 
 
-@pytest.mark.parametrize("tail", ["", "等", "等三家机构", "等多家知名机构", "等十多家投资方", "两家国资背景基金也",
+@pytest.mark.parametrize("tail", ["", "等", "等三家机构", "等多家知名机构", "等十多家投资方", "等十余家机构", "两家国资背景基金也",
                                   "等财务机构同时", "均超额追加", "等均足额跟投", "三家产业资本"])
 def test_a_list_of_investors_closes(tail):
     assert _INVESTORS_CLOSE.fullmatch(tail) is not None
