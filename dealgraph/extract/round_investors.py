@@ -323,13 +323,13 @@ def _round_before_pos(ctx: Ctx, end: int) -> str | None:
     return found.group() if found else None
 
 
-# 中国移动旗下基金、腾讯: a unit named only by its kind after its parent stands for the parent in a list.
+# 澄川集团旗下基金、岚山创投: a unit named only by its kind after its parent stands for the parent in a list.
 _UNIT_TAIL = re.compile(r"(?:旗下|下属|控股)的?[\u4e00-\u9fff]{0,4}?(?:基金|资本|公司|平台|机构|子公司)(?=[、和及与])")
 _ALSO_LISTED = re.compile(r"[\s]*(?:也|还|同时|另外还|此外还)(?:包括|有)")
 
 
 def _listed_investors(ctx: Ctx, group: list[Mention], ce: int) -> list[Mention]:
-    """投资方包括中国移动旗下基金、腾讯、阿里巴巴和吉利资本等: the list runs on past a unit named by its parent
+    """投资方包括澄川集团旗下基金、岚山创投、北辰资本和青禾资本等: the list runs on past a unit named by its parent
     (旗下基金); 投资方既包括A、B等科技公司，也包括C、D等国资机构: the list the next clause adds (也包括) belongs to it."""
     if not group:
         return group
