@@ -1,4 +1,10 @@
-"""Where each role of a frame stands, by voice. Each handler returns the facts one trigger opens."""
+"""Where each role of a frame stands, by voice. Each handler returns the facts one trigger opens.
+
+Readers grown large have modules of their own, which read the helpers here as `v` (frames._handler looks up their
+HANDLERS after these): round_investors (investors listed around a round), partnerships (partners and customers
+named), holders (shareholders by rank), share_sales (holdings left after a sale, placements), deal_slots,
+deal_objects, fund_stakes, founders and tender_lists. A reader here needing one of them imports it inside the
+function (deal_slots and tender_lists: at the end of this module)."""
 
 from __future__ import annotations
 
