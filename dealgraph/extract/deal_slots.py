@@ -151,7 +151,7 @@ def _part_of_transfer(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord] | Non
         return None
     # the last deal told before the sentence, with its seller, in this paragraph or the one before (how the bidding
     # went may be told in between)
-    told = next((f for f in reversed(ctx.doc.facts + ctx.facts) if f.type in ("acquisition", "investment")
+    told = next((f for f in ctx.facts_back() if f.type in ("acquisition", "investment")
                  and f.evidence.start < opener.end() and not f.rule.startswith("acquisition:part_of_transfer")), None)
     if told is None or told.type != "acquisition" or not told.roles.get("target") or not told.roles.get("seller") \
             or next(s.paragraph for s in ctx.doc.sentences if s.end > told.evidence.start) < ctx.sent.paragraph - 1:
@@ -361,7 +361,7 @@ _ITS_HOLDING = re.compile(r"(?:合计|共同|分别|直接)?所?持有?的?(?:�
 
 def _held_by(ctx: Ctx, holder: Mention) -> list[Mention]:
     """The company a holding told before in the document says `holder` holds (A持有B 30%股权。…购买其持有的全部股份: B)."""
-    for fact in reversed(ctx.doc.facts + ctx.facts):
+    for fact in ctx.facts_back():
         if fact.type == "shareholding" and fact.roles.get("holder") and fact.roles.get("company") \
                 and fact.roles["holder"][0].key == holder.key and fact.roles["company"][0].key != holder.key:
             return fact.roles["company"][:1]
@@ -991,7 +991,7 @@ _SIGNED_AFTER_NAMES = re.compile(r"(?:\s*[(（][^()（）]{0,60}[)）])*\s*(?:�
 def _held_before(ctx: Ctx, holder: Mention) -> list[Mention]:
     """The company whose shares A sells in A将其持有股份出售给C: the one an earlier deal of this document says A
     bought into (A曾投资B，…将其持有股份出售给C: B); none where no earlier fact names it."""
-    for fact in reversed(ctx.doc.facts + ctx.facts):
+    for fact in ctx.facts_back():
         roles = list(fact.roles.values())
         if fact.type in ("investment", "acquisition", "shareholding") and roles[0] \
                 and any(m.key == holder.key for m in roles[0]) and roles[1]:
@@ -1088,7 +1088,7 @@ def _last_transfer_target(ctx: Ctx, keys: set[str]) -> list[Mention]:
     """The company whose shares the last transfer read in the sentence or the one before it sold (北辰控股将所持澄川股份
     10%的股份转让给B。同日，C和D以同样的价格把6%的股份转让给E: 澄川股份 again)."""
     first = ctx.doc.sentences[ctx.sent.index - 1].start if ctx.sent.index > 0 else ctx.sent.start
-    for fact in reversed(ctx.doc.facts + ctx.facts):
+    for fact in ctx.facts_back():
         if fact.evidence.start < first:
             break
         if fact.type == "acquisition" and fact.roles.get("seller") and fact.roles.get("target") \

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 
 import ahocorasick_rs
 
@@ -132,9 +134,23 @@ class Ctx:
     _found: dict[tuple[int, int, tuple[str, ...]], list[Mention]] = field(default_factory=dict, repr=False,
                                                                           compare=False)
     text: str = field(init=False, repr=False, compare=False)  # doc.text, read some 400k times per 3000 sentences
+    # where in doc.facts the facts of the sentence before this one begin (frames appends them sentence by sentence);
+    # 0 when not known: every fact then
+    recent_from: int = field(default=0, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
+
+    def facts_back(self) -> Iterator[FactRecord]:
+        """The facts read so far, the last first: this sentence's, then the document's before it (what
+        reversed(doc.facts + facts) gives, without copying the document's facts for each question)."""
+        return chain(reversed(self.facts), reversed(self.doc.facts))
+
+    def recent_back(self) -> Iterator[FactRecord]:
+        """facts_back() from the sentence before this one on, the last first (with facts_back's order). Callers still
+        test that a fact's evidence starts in that sentence or later: this only spares a long document's older facts."""
+        facts = self.doc.facts
+        return chain(reversed(self.facts), (facts[i] for i in range(len(facts) - 1, self.recent_from - 1, -1)))
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The clause holding pos (read once per position: the rules ask for the same clauses many times)."""
@@ -474,12 +490,16 @@ def extract_facts(doc: Doc) -> None:
     """Component: facts of every Chinese sentence of the document."""
     g = grammar()
     prev_topic: Mention | None = None
+    known = len(doc.facts)  # facts before this component (none in the default pipeline): always looked at
+    begins: dict[int, int] = {}  # sentence index → where its facts begin in doc.facts
     for sent in doc.sentences:
+        begins[sent.index] = len(doc.facts)
         if not _HAN.search(sent.text) or _anonymous_quote(sent.text):
             continue
         marks = Clauses(doc.text, sent.start, sent.end)
         topic = sentence_topic(doc, sent, marks=marks)
-        ctx = Ctx(doc, sent, topic, prev_topic, _marks=marks)
+        ctx = Ctx(doc, sent, topic, prev_topic, _marks=marks,
+                  recent_from=0 if known else begins.get(sent.index - 1, begins[sent.index]))
         for _, s, e in _trigger_finder().find_matches_as_indexes(sent.text):
             start, end = sent.start + s, sent.start + e
             word = sent.text[s:e]

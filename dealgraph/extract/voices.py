@@ -607,7 +607,7 @@ def _measured_by(ctx: Ctx, cs: int, t: Span, agents: list[Mention]) -> Mention |
 
 def _last_deal(ctx: Ctx, party: Mention) -> FactRecord | None:
     """The party's last investment or acquisition read before in the document (asserted or still planned)."""
-    for f in reversed(ctx.doc.facts + ctx.facts):
+    for f in ctx.facts_back():
         if f.type in ("investment", "acquisition") and f.modality in ("asserted", "planned", "expected"):
             roles = list(f.roles.values())
             if roles[0] and roles[0][0].key == party.key and roles[1]:
@@ -1070,7 +1070,7 @@ def _venture_of(ctx: Ctx, agents: list[Mention]) -> tuple[set[str], list[Mention
     """The joint venture a party of it holds shares in (its parties' keys and its name, or none): a joint venture
     of the holder read in this sentence or the one before; None where there is none."""
     since = ctx.doc.sentences[ctx.sent.index - 1].start if ctx.sent.index else ctx.sent.start
-    for fact in reversed(ctx.doc.facts + ctx.facts):  # the sentences before, then this one
+    for fact in ctx.facts_back():  # the sentences before, then this one
         if fact.evidence.start < since:
             break
         if fact.type == "partnership" and fact.qualifiers.get("kind") == "joint_venture" \
@@ -2612,7 +2612,7 @@ def _owner_known(ctx: Ctx, units: list[Mention]) -> list[Mention]:
     """The owner an earlier sentence of the document gave the unit (公司全资子公司B, read under A's announcement before):
     the same word for the same unit stands for the same company. None where no ownership of it was read."""
     keys = {u.key for u in units}
-    for fact in reversed(ctx.doc.facts + ctx.facts):
+    for fact in ctx.facts_back():
         if fact.type == "ownership" and fact.evidence.start < ctx.sent.start and fact.roles.get("owner") \
                 and keys & {m.key for m in fact.roles.get("unit", [])}:
             return fact.roles["owner"][:1]
@@ -3999,7 +3999,7 @@ def _both_parties(ctx: Ctx, before: Span) -> list[Mention]:
     fact of the document (小鹏汽车与大众汽车宣布扩大合作。双方还签署了…: 小鹏汽车, 大众汽车)."""
     if not _BOTH.search(ctx.text, before.start, before.end):
         return []
-    for fact in reversed(ctx.doc.facts + ctx.facts):
+    for fact in ctx.facts_back():
         if fact.type not in _TWO_SIDED:
             continue
         members = _distinct([m for ms in fact.roles.values() for m in ms if m.kind != "person"])
@@ -4040,7 +4040,7 @@ _BUYER_AND_SELLER = re.compile(r"[\s“”]*(?:本次|此次)?(?:收购方|受�
 
 def _last_sides(ctx: Ctx) -> list[Mention]:
     """The acquirer and the seller of the last acquisition read that names both (none where it names no seller)."""
-    for fact in reversed(ctx.doc.facts + ctx.facts):
+    for fact in ctx.facts_back():
         if fact.type == "acquisition" and fact.roles.get("acquirer"):
             sellers = fact.roles.get("seller", [])
             return [fact.roles["acquirer"][0], sellers[0]] if len(sellers) == 1 else []
@@ -4049,7 +4049,7 @@ def _last_sides(ctx: Ctx) -> list[Mention]:
 
 def _last_buyer(ctx: Ctx) -> list[Mention]:
     """The acquirer of the last acquisition read in the document, which 收购方/受让方 stands for."""
-    for fact in reversed(ctx.doc.facts + ctx.facts):
+    for fact in ctx.facts_back():
         if fact.type == "acquisition" and fact.roles.get("acquirer"):
             return fact.roles["acquirer"]
     return []
@@ -4107,15 +4107,15 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
     keys = {m.key for m in holders} | listed | group_keys(ctx.doc, holders)  # A持股8%、B持股6%: neither holds the other
     recent = ctx.doc.sentences[max(0, ctx.sent.index - 1)].start  # a round of this sentence or the one before
     buyers = {m.key for m in holders}
-    for fact in reversed(ctx.doc.facts + ctx.facts):  # …转让公司15%股份给B。交易完成后，B将成为公司控股股东: what B buys
+    for fact in ctx.recent_back():  # …转让公司15%股份给B。交易完成后，B将成为公司控股股东: what B buys
         if fact.type == "acquisition" and fact.evidence.start >= recent and fact.roles.get("target") \
                 and buyers & {m.key for m in fact.roles.get("acquirer", [])} and fact.roles["target"][0].key not in keys:
             return fact.roles["target"][:1]
-    for fact in reversed(ctx.doc.facts + ctx.facts):
+    for fact in ctx.recent_back():
         if fact.type == "investment" and fact.roles["investee"] and fact.roles["investee"][0].key not in keys \
                 and fact.evidence.start >= recent and not _A_FUND.search(fact.roles["investee"][0].canonical):
             return _seat_base(ctx, fact.roles["investee"][0], pos)  # (a fund put money into is no 公司 written about)
-    for fact in reversed(ctx.doc.facts + ctx.facts):  # 据A发布，B宣布完成多轮融资。其中…老股东C持续加注: B raised it
+    for fact in ctx.recent_back():  # 据A发布，B宣布完成多轮融资。其中…老股东C持续加注: B raised it
         if fact.type == "financial" and fact.qualifiers.get("metric") == "financing" and fact.evidence.start >= recent \
                 and fact.roles.get("company") and fact.roles["company"][0].key not in keys \
                 and fact.roles["company"][0].kind in ORG and not _A_FUND.search(fact.roles["company"][0].canonical):
@@ -4697,7 +4697,7 @@ def _financing_told(ctx: Ctx, keys: set[str]) -> list[Mention]:
     """The company whose financing (a figure of money raised) was read in this sentence or the one before, when no
     investment names a raiser; never one of `keys` (the round's investors)."""
     recent = ctx.doc.sentences[max(0, ctx.sent.index - 1)].start
-    for fact in reversed(ctx.doc.facts + ctx.facts):
+    for fact in ctx.recent_back():
         if fact.evidence.start < recent:
             break
         if fact.type == "financial" and fact.qualifiers.get("metric") == "financing" and fact.roles.get("company") \
@@ -4893,7 +4893,7 @@ _INVESTORS_LISTED_AFTER = re.compile(r"[，,：:]\s*(?:其中)?(?:包括|包含)
 def _this_round_raiser(ctx: Ctx, keys: set[str]) -> list[Mention]:
     """The company raising the last round read in the document (本轮 points back to it), never one of the
     sentence's investors; none where no round was read."""
-    for fact in reversed(ctx.doc.facts + ctx.facts):
+    for fact in ctx.facts_back():
         if fact.type == "investment" and fact.roles["investee"]:
             raiser = fact.roles["investee"][0]
             return [] if raiser.key in keys else [raiser]
@@ -5028,7 +5028,7 @@ def _same_round_raiser(ctx: Ctx, raisers: list[Mention]) -> list[Mention]:
     if not raisers:
         return raisers
     first = ctx.doc.sentences[ctx.sent.index - 1].start if ctx.sent.index > 0 else ctx.sent.start
-    for fact in reversed(ctx.doc.facts + ctx.facts):
+    for fact in ctx.facts_back():
         if fact.evidence.start < first:
             break
         if fact.type != "investment" or not fact.roles.get("investee"):
@@ -5621,7 +5621,7 @@ _TARGET_DESCRIBED = re.compile(r"(?:标的公司|标的企业|目标公司)(?:�
 def _last_target(ctx: Ctx, pos: int) -> list[Mention]:
     """The company bought in the acquisition told last before `pos` (in this sentence or the one before); none else."""
     recent = ctx.doc.sentences[max(0, ctx.sent.index - 1)].start
-    for fact in reversed(ctx.doc.facts + ctx.facts):
+    for fact in ctx.recent_back():
         if fact.type == "acquisition" and fact.roles.get("target") and recent <= fact.evidence.start < pos:
             return [m for m in fact.roles["target"] if m.kind != "person"][:1]
     return []
@@ -5767,7 +5767,7 @@ def _raiser_not_backer(ctx: Ctx, cs: int, t: Span, found: list[Mention]) -> list
     if raises is None or not raises.start() <= t.start < raises.end():
         return found
     recent = ctx.doc.sentences[max(0, ctx.sent.index - 1)].start
-    for fact in reversed(ctx.doc.facts + ctx.facts):
+    for fact in ctx.recent_back():
         if fact.type != "investment" or fact.evidence.start < recent or fact.evidence.start > t.start:
             continue
         investees = fact.roles.get("investee") or []
