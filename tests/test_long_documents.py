@@ -93,3 +93,70 @@ def test_the_company_named_most_before_a_place_with_ties_to_the_first_named():
     pronoun = Mention(text.index("随后") - 1, text.index("随后"), "它", "organization", "name:蓝海网络", "coref", "蓝海网络")
     assert most_named(doc, text.index("蓝海网络再"), set(), [pronoun]).key == "name:蓝海网络"
     assert most_named(doc, 0, set(), []) is None
+
+
+def test_counts_carried_forward_equal_a_fresh_count_in_the_same_order():
+    from collections import Counter
+
+    from dealgraph.extract.coref import _counted_before
+
+    rng = random.Random(5)
+    doc = _doc("星河科技。", ["星河科技"])
+    keys = [rng.choice("abcdefg") for _ in range(300)]
+    for n in [0, 3, 3, 40, 120, 7, 7, 299, 300, 150, 300]:  # forward, then back (counted afresh), then on
+        got = _counted_before(doc, keys, n)
+        assert got == Counter(keys[:n]) and list(got) == list(Counter(keys[:n]))
+        got["a"] += 5  # the caller's copy: changing it changes no later count
+    assert _counted_before(doc, keys, 300) == Counter(keys)
+
+
+def test_the_sentence_holding_a_place_is_the_one_a_scan_finds():
+    from dealgraph.extract.sentences import split_sentences
+
+    doc = Doc("d", "星河科技完成融资。\n蓝海网络与星河科技签约！随后双方成立合资公司。\n\n")
+    split_sentences(doc)
+    for pos in range(-1, len(doc.text) + 2):
+        expected = next((s for s in doc.sentences if s.start <= pos < s.end), None)
+        assert doc.sentence_at(pos) is expected
+    doc.sentences = doc.sentences[1:]  # a component replacing the sentences: looked up again
+    assert doc.sentence_at(0) is None and doc.sentence_at(doc.sentences[0].start) is doc.sentences[0]
+
+
+def test_mentions_crossing_a_span_are_those_a_scan_of_all_mentions_finds():
+    from dealgraph.extract.mentions import _any_within, _clear_within, _Placed
+
+    rng = random.Random(3)
+    for _ in range(100):
+        found = []
+        for _ in range(rng.randrange(0, 30)):
+            s = rng.randrange(0, 60)
+            found.append(Mention(s, s + rng.randrange(1, 9), "x"))
+        plain, indexed = list(found), list(found)
+        placed = _Placed(indexed)
+        for _ in range(20):
+            s = rng.randrange(0, 65)
+            e = s + rng.randrange(1, 6)
+            crossing = {id(m) for m in plain if m.start < e and s < m.end}
+            assert {id(m) for m in placed.crossing(s, e)} == crossing
+            assert _clear_within(plain, s, e) == _clear_within(indexed, s, e, placed)
+            assert [id(m) for m in plain] == [id(m) for m in indexed]
+        starts = sorted({m.start for m in found})
+        for s in range(0, 62):
+            for e in range(s, s + 8):
+                assert _any_within(starts, s, e) == any(s <= k < e for k in starts)
+
+
+def test_facts_read_back_come_in_the_order_of_the_plain_list():
+    from dealgraph.extract.document import FactRecord, Span
+    from dealgraph.extract.frames import Ctx
+    from dealgraph.extract.sentences import split_sentences
+
+    doc = Doc("d", "甲。乙。丙。丁。")
+    split_sentences(doc)
+    made = [FactRecord("investment", {}, Span(s.start, s.end), "asserted", None, None, None, {}) for s in doc.sentences]
+    doc.facts = made[:3]
+    ctx = Ctx(doc, doc.sentences[3], None, None, facts=[made[3]], recent_from=2)
+    assert list(ctx.facts_back()) == list(reversed(doc.facts + ctx.facts))
+    recent = doc.sentences[2].start
+    assert list(ctx.recent_back()) == [f for f in reversed(doc.facts + ctx.facts) if f.evidence.start >= recent]
+    assert list(Ctx(doc, doc.sentences[3], None, None).recent_back()) == list(reversed(doc.facts))  # not known: all

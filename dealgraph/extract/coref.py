@@ -611,6 +611,25 @@ def _not_subject(name: str) -> bool:
     return grammar().not_subject.search(name) is not None
 
 
+class _Tally:
+    """A count of the first n subject names, carried forward: a document's pronouns are resolved in reading order,
+    so each count goes on from the last one instead of counting a long document's names again for each pronoun."""
+
+    def __init__(self, _doc: Doc) -> None:
+        self.n = 0
+        self.counts: Counter[str] = Counter()
+
+
+def _counted_before(doc: Doc, keys: list[str], n: int) -> Counter[str]:
+    """A new Counter of keys[:n] (the same, in the same order, as Counter(keys[:n]))."""
+    tally = doc.of_mentions("subject_tally", _Tally)
+    if n < tally.n:
+        return Counter(keys[:n])
+    tally.counts.update(keys[tally.n:n])
+    tally.n = n
+    return Counter(tally.counts)
+
+
 def most_named(doc: Doc, pos: int, excluded: set[str], added: Sequence[Mention],
                kind_ties: bool = False) -> Mention | None:
     """该公司完成C轮融资 opening a clause: the company the document is about, the one named most often before (by
@@ -619,7 +638,7 @@ def most_named(doc: Doc, pos: int, excluded: set[str], added: Sequence[Mention],
     opens with the company it is about; for a pronoun (kind_ties: 该公司, 公司) outside an announcement with a head
     company, to the nearest one of the kind a company written about is where the one named first is not of it."""
     ends, keys, by_key = doc.of_mentions("subject_names", _subject_names)
-    counts = Counter(keys[:bisect_right(ends, pos)])  # the names ending before pos (counted in C: many calls)
+    counts = _counted_before(doc, keys, bisect_right(ends, pos))  # the names ending before pos
     more = [a for a in added if a.start < pos and not _not_subject(a.canonical)]
     counts.update(a.key for a in more)
     for key in excluded | doc.of_mentions("person_like", _person_like):
@@ -776,7 +795,7 @@ def _listed_before(doc: Doc, pos: int, n: int | None, holder_head: str | None, p
     """The list of parties a collective word at pos points back to: the nearest list of exactly n parties (n given),
     else the nearest list of parties marked as holders (上述股东), else the nearest list of two or more (前述各方);
     in the word's paragraph, else the last sentences before it."""
-    sent = next((s for s in doc.sentences if s.start <= pos < s.end), None)
+    sent = doc.sentence_at(pos)
     if sent is None:
         return []
     floor = max(0, pos - _GROUP_REACH)
@@ -966,7 +985,7 @@ def _concert_named(doc: Doc, found: re.Match[str]) -> list[Mention]:
     if not principal:
         return []
     key = principal[0].key
-    sent = next((s for s in doc.sentences if s.start <= found.start() < s.end), None)
+    sent = doc.sentence_at(found.start())
     if sent is None:
         return []
     start = max(0, found.start() - _GROUP_REACH, doc.sentences[max(0, sent.index - 3)].start)

@@ -5,6 +5,7 @@ Nothing here knows about the store; extraction runs anywhere (a Dask worker) wit
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -92,6 +93,7 @@ class Doc:
     groups: dict[int, list[Mention]] = field(default_factory=dict)
     _indexes: dict[str, SpanIndex] = field(default_factory=dict, repr=False, compare=False)
     _derived: dict[str, tuple[list[Mention], int, Any]] = field(default_factory=dict, repr=False, compare=False)
+    _sentence_starts: tuple[list[Sentence] | None, list[int]] = field(default=(None, []), repr=False, compare=False)
 
     def index(self, name: str) -> SpanIndex:
         """Position index of `mentions` or `values`, rebuilt when a component replaces the list."""
@@ -111,6 +113,15 @@ class Doc:
         value = build(self)
         self._derived[name] = (self.mentions, len(self.mentions), value)
         return value
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence holding pos, found by bisection (sentences are in order and do not overlap)."""
+        of, starts = self._sentence_starts
+        if of is not self.sentences or len(starts) != len(of):  # built again when a component changes the sentences
+            of, starts = self.sentences, [s.start for s in self.sentences]
+            self._sentence_starts = (of, starts)
+        i = bisect_right(starts, pos) - 1
+        return self.sentences[i] if i >= 0 and pos < self.sentences[i].end else None
 
     def named(self, text: str) -> list[Mention]:
         """The mentions whose text is `text`, looked up (kept until a component changes `mentions`), not walked."""

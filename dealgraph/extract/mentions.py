@@ -59,6 +59,7 @@ class NameRules:
     not_suffix: re.Pattern[str]
     left_stop: re.Pattern[str]
     left_stop_before: re.Pattern[str]
+    stop_reach: int  # the longest stop word: left_stop_before need only search that far back
     right_stop: re.Pattern[str]
     generic_heads: frozenset[str]
     generic_head_re: re.Pattern[str]
@@ -157,6 +158,7 @@ def rules() -> NameRules:
         not_suffix=re.compile(_alt(raw["not_suffix_words"])),
         left_stop=re.compile(_alt(stops)),
         left_stop_before=re.compile(f"(?:{'|'.join(map(re.escape, stops))})\\Z"),
+        stop_reach=max(map(len, stops), default=0),
         right_stop=re.compile(_alt(stops + verbs_after)),
         generic_heads=frozenset(raw["generic_heads"]),
         generic_head_re=re.compile(f"^(?:{_alt(raw['generic_heads'])})+$"),
@@ -1020,7 +1022,7 @@ def _place_cut_by_window(text: str, start: int) -> int:
             word = text[max(0, start - k):start - k + size]
             if start - k >= 0 and size > k and len(word) == size and (w.get(word) == "ns" or word in places) \
                     and (start - k == 0 or not _CJK_RUN.match(text[start - k - 1])
-                         or rules().left_stop_before.search(text, 0, start - k)):
+                         or rules().left_stop_before.search(text, max(0, start - k - rules().stop_reach), start - k)):
                 return start - k
     return start
 
@@ -1231,12 +1233,18 @@ def _parenthesised_names(text: str, r: NameRules, found: list[Mention]) -> list[
     """澜石药业(济南)有限公司, 青松物流(集团)股份有限公司, 澜石科技(香港): a place or 集团 in brackets inside
     a name, then its legal ending; or a place in brackets closing it (a subsidiary named by its seat)."""
     out = []
+    first_at: dict[int, int] | None = None  # where the earliest name ending at each place starts (built when needed)
     for m in _PAREN_PART.finditer(text):
         part = m.group(1)
         if part not in _PAREN_WORDS and wordlist.words().get(part) != "ns" and not _seat_then_legal(text, m.end(), part):
             continue
         end = _paren_right(text, m.end(), r, place=part not in _PAREN_WORDS)
-        start = _paren_left(text, m.start(), r, found, registered=end is not None and text.endswith(_REGISTERED_FORMS, 0, end))
+        if first_at is None:
+            first_at = {}
+            for n in found:
+                if n.kind != "person" and n.start < first_at.get(n.end, n.end):
+                    first_at[n.end] = n.start
+        start = _paren_left(text, m.start(), r, first_at, registered=end is not None and text.endswith(_REGISTERED_FORMS, 0, end))
         if start is None or end is None:
             continue
         name = text[start:end]
@@ -1387,12 +1395,12 @@ def _partnerships(text: str, r: NameRules) -> list[Mention]:
     return out
 
 
-def _paren_left(text: str, end: int, r: NameRules, found: list[Mention], registered: bool = False) -> int | None:
-    """Where the name before the brackets starts: at a name already found there, else at its left edge. Before
-    a seat and a registered legal form (星河(深圳)科技股份有限公司: `registered`) a common word is the name's head too."""
-    starts = [m.start for m in found if m.end == end and m.kind != "person"]
-    if starts:
-        return min(starts)
+def _paren_left(text: str, end: int, r: NameRules, first_at: dict[int, int], registered: bool = False) -> int | None:
+    """Where the name before the brackets starts: at a name already found there (`first_at`: the earliest start of
+    the names found, people aside, by where they end), else at its left edge. Before a seat and a registered legal
+    form (星河(深圳)科技股份有限公司: `registered`) a common word is the name's head too."""
+    if end in first_at:
+        return first_at[end]
     start = _past_function_word(text, _left_edge(text, end, r, window=16, before_suffix=True), end, r)
     head = text[start:end]
     if len(head) < 2 or _is_number(head) or r.generic_head_re.match(head) or \
@@ -3264,6 +3272,12 @@ def _fuller_names(found: list[Mention], r: NameRules, stakes: list[tuple[int, in
             and (m.start, m.end) not in extended]
 
 
+def _any_within(ordered: list[int], start: int, end: int) -> bool:
+    """Whether a number of the sorted list lies in [start, end)."""
+    i = bisect_left(ordered, start)
+    return i < len(ordered) and ordered[i] < end
+
+
 def _extended_known(found: list[Mention], r: NameRules) -> set[tuple[int, int]]:
     """北辰方正人寿 with 北辰 known: a known name that a name by shape runs on from by two or more characters before
     its ending is only the head of another company's name (the head's unit or namesake), not the company itself
@@ -3273,11 +3287,11 @@ def _extended_known(found: list[Mention], r: NameRules) -> set[tuple[int, int]]:
     if not shapes:
         return set()
     out = set()
-    known_starts = {m.start for m in found if m.source == "lexicon"}
+    known_starts = sorted({m.start for m in found if m.source == "lexicon"})
     for m in found:
         shape = shapes.get(m.start)
         if m.source == "lexicon" and shape is not None and shape.end > m.end \
-                and not any(m.end <= k < shape.end for k in known_starts):  # 瑞信方正证券: two known, a venture
+                and not _any_within(known_starts, m.end, shape.end):  # 瑞信方正证券: two known, a venture
             ending = _ending_length(shape.text, r)
             if ending and shape.end - ending - m.end >= 2:
                 out.add((m.start, m.end))
@@ -3393,6 +3407,7 @@ def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
     if not spans:
         return {}
     by_span = {(m.start, m.end): m for m in found}
+    placed = _Placed(found)
     out: dict[str, Mention] = {}
     for bracket, start, end in spans:
         full = by_end.get(bracket) or by_end.get(len(text[:bracket].rstrip()))
@@ -3405,9 +3420,9 @@ def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
             full = by_end.get(form.start()) if form else None
         alias = by_span.get((start, end))
         if alias is None and full is not None and cue_names.may_be_alias(text[start:end]) and \
-                _clear_within(found, start, end):  # (下称和润节能): whatever word it is
+                _clear_within(found, start, end, placed):  # (下称和润节能): whatever word it is
             alias = Mention(start, end, text[start:end], "candidate", full.key, "cue", full.canonical)
-            found.append(alias)
+            placed.add(alias)
         if full is not None and alias is not None and alias.source == "lexicon" and alias.kind == "organization" \
                 and full.source not in ("lexicon", "person") and full.text != alias.text:
             for m in found:  # 芯原微电子（上海）股份有限公司（688521.SH，简称“芯原股份”）: the full name is the known company
@@ -3428,10 +3443,39 @@ def _aliased(text: str, found: list[Mention]) -> dict[str, Mention]:
     for alias, full in out.items():  # …(简称“美诺华”) … 美诺华董事长: the short name, not 诺华 inside it
         for s in occurrences(alias, text):
             e = s + len(alias)
-            if s > full.end and (s, e) not in spans and _clear_within(found, s, e):
-                found.append(Mention(s, e, alias, "organization", full.key, "short", full.canonical))
+            if s > full.end and (s, e) not in spans and _clear_within(found, s, e, placed):
+                placed.add(Mention(s, e, alias, "organization", full.key, "short", full.canonical))
                 spans.add((s, e))
     return out
+
+
+class _Placed:
+    """The mentions of `found` by where they start, so that those crossing a span are looked up around it, not
+    by a scan of all of a long document's mentions for each occurrence of a short name."""
+
+    def __init__(self, found: list[Mention]) -> None:
+        self.found = found
+        self.by_start: dict[int, list[Mention]] = {}
+        self.longest = 0
+        for m in found:
+            self._index(m)
+
+    def _index(self, m: Mention) -> None:
+        self.by_start.setdefault(m.start, []).append(m)
+        self.longest = max(self.longest, m.end - m.start)
+
+    def add(self, m: Mention) -> None:
+        self.found.append(m)
+        self._index(m)
+
+    def crossing(self, start: int, end: int) -> list[Mention]:
+        """The mentions overlapping [start, end)."""
+        return [m for at in range(start - self.longest + 1, end) for m in self.by_start.get(at, ()) if m.end > start]
+
+    def drop(self, gone: list[Mention]) -> None:
+        ids = {id(m) for m in gone}
+        for m in gone:
+            self.by_start[m.start] = [n for n in self.by_start[m.start] if id(n) not in ids]
 
 
 _BARE_BRACKET = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")
@@ -3460,13 +3504,18 @@ def _in_order(short: str, name: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _clear_within(found: list[Mention], start: int, end: int) -> bool:
+def _clear_within(found: list[Mention], start: int, end: int, placed: _Placed | None = None) -> bool:
     """Whether no mention crosses [start, end), dropping the shorter ones inside it (a known name
-    inside a short name defined in brackets: 诺华 in (简称“美诺华”)); a person inside keeps it."""
-    inside = [m for m in found if m.start < end and start < m.end]
+    inside a short name defined in brackets: 诺华 in (简称“美诺华”)); a person inside keeps it. `placed` indexes
+    `found` (kept in step with it here) for a document with many mentions."""
+    inside = placed.crossing(start, end) if placed is not None else \
+        [m for m in found if m.start < end and start < m.end]
     if any(m.start < start or m.end > end or m.kind == "person" or (m.start, m.end) == (start, end) for m in inside):
         return False
-    found[:] = [m for m in found if not (m.start < end and start < m.end)]
+    if inside:
+        found[:] = [m for m in found if not (m.start < end and start < m.end)]
+        if placed is not None:
+            placed.drop(inside)
     return True
 
 

@@ -283,6 +283,7 @@ def apply_terminations(doc: Doc) -> None:
     终止此前筹划的重大资产重组 calls off any). 终止上市 is a delisting, not a deal called off."""
     cues = _later_cues()
     by_sentence = _facts_by_sentence(doc)
+    conditioned: list[int] | None = None  # the sentences conditioned on a deal's completion (found once, if needed)
     for i, sent in enumerate(doc.sentences):
         hits = [m for c in cues["terminated"] for m in c.finditer(sent.text)
                 if not _DELISTING.match(sent.text, m.end()) and not _contract_term(sent.text, m.start(), m.end())
@@ -321,7 +322,9 @@ def apply_terminations(doc: Doc) -> None:
                 if hit:
                     fact.modality = "negated"
                     fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
-        _call_off_what_follows(doc, by_sentence, i, keys)
+        if conditioned is None:
+            conditioned = [j for j in by_sentence if _ON_COMPLETION.search(doc.sentences[j].text)]
+        _call_off_what_follows(doc, by_sentence, conditioned, i, keys)
 
 
 # 终止筹划本次交易 / 终止本次重组: the deal called off is "this deal", which a later sentence may define (公告拟购买B控股权
@@ -455,15 +458,16 @@ _ON_COMPLETION = re.compile(r"(?:若|如果|一旦|待|倘若)[^，,；;。]{0,1
                             r"|(?:交易|收购|合并|重组|要约)(?:全部)?(?:完成|交割)后")
 
 
-def _call_off_what_follows(doc: Doc, by_sentence: dict[int, list[FactRecord]], i: int, keys: set[str]) -> None:
+def _call_off_what_follows(doc: Doc, by_sentence: dict[int, list[FactRecord]], conditioned: list[int], i: int,
+                           keys: set[str]) -> None:
     """A plan that was to follow from the deal called off in sentence i goes with it: a planned fact, anywhere
-    in the document, of a sentence conditioned on the deal's completion, whose parties the sentence calling
-    the deal off all names (A与B终止换股吸收合并。…若交易完成，B将终止上市。: B's delisting is off)."""
+    in the document, of a sentence conditioned on the deal's completion (`conditioned`), whose parties the
+    sentence calling the deal off all names (A与B终止换股吸收合并。…若交易完成，B将终止上市。: B's delisting is off)."""
     sent = doc.sentences[i]
-    for j, facts in by_sentence.items():
-        if j == i or not _ON_COMPLETION.search(doc.sentences[j].text):
+    for j in conditioned:
+        if j == i:
             continue
-        for fact in facts:
+        for fact in by_sentence[j]:
             if fact.modality in ("planned", "expected") and _members(fact) and _members(fact) <= keys:
                 fact.modality = "negated"
                 fact.qualifiers.setdefault("more_evidence", []).append(Span(sent.start, sent.end))
@@ -1017,12 +1021,15 @@ def _join_round_members(doc: Doc) -> None:
 
 def drop_weaker(doc: Doc) -> None:
     """Component: within a sentence, a strategic partnership yields to a specific one of the same parties."""
+    specific: dict[Span, list[FactRecord]] = {}  # the specific partnerships by their evidence
+    for o in doc.facts:
+        if o.type == "partnership" and o.qualifiers.get("kind") in _SPECIFIC:
+            specific.setdefault(o.evidence, []).append(o)
     kept = []
     for fact in doc.facts:
         if fact.type == "partnership" and fact.qualifiers.get("kind") == "strategic":
             parties = {m.key for m in fact.roles["party"]}
-            if any(o.type == "partnership" and o.qualifiers.get("kind") in _SPECIFIC and o.evidence == fact.evidence
-                   and parties <= {m.key for m in o.roles["party"]} for o in doc.facts):
+            if any(parties <= {m.key for m in o.roles["party"]} for o in specific.get(fact.evidence, ())):
                 continue
         kept.append(fact)
     doc.facts = kept

@@ -717,7 +717,8 @@ def consortium_lead(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 def _sentence_of(doc: Doc, pos: int) -> int:
-    return next((s.index for s in doc.sentences if s.start <= pos < s.end), -1)
+    sent = doc.sentence_at(pos)
+    return sent.index if sent is not None else -1
 
 
 # 共有5家厂商中标 / 3家企业中选 / 中标厂商共5家: the sentence before counts the winners
