@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from dealgraph.hanzi import T2S, TRADITIONAL_ONLY
+
 # Legal and generic suffixes, longest first; stripping them gives the name's core.
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "控股有限公司", "集团有限公司", "有限公司", "控股集团", "集团公司",
                   "股份公司", "集团", "公司", "控股", "株式会社")
@@ -20,8 +22,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def fold(text: str) -> str:
-    """Full-width to half-width, lower case, no punctuation or spaces."""
-    return _PUNCT.sub("", unicodedata.normalize("NFKC", text).lower())
+    """Full-width to half-width, lower case, simplified characters (騰訊 → 腾讯), no punctuation or spaces."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    if not (text.isascii() or TRADITIONAL_ONLY.isdisjoint(text)):  # (the check is faster than the translation)
+        text = text.translate(T2S)
+    return _PUNCT.sub("", text)
 
 
 @lru_cache(maxsize=1 << 16)
