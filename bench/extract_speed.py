@@ -69,7 +69,7 @@ def time_stages(docs: list[Document]) -> dict[str, float]:
     seconds = {"extract": 0.0, "resolve": 0.0}
     for doc in docs:
         start = time.process_time()
-        extracted = extract(doc.id, doc.text, doc.ref_date, doc.title)
+        extracted = extract(doc.id, doc.read_text, doc.ref_date, doc.title)
         middle = time.process_time()
         resolve_document(extracted)
         seconds["extract"] += middle - start
@@ -156,7 +156,7 @@ def main() -> None:
         corpus.mkdir()
         build_corpus(corpus)
         docs = documents(corpus)
-        texts = [d.text for d in docs]
+        texts = [d.read_text for d in docs]
         chars = sum(len(t) for t in texts)
         size = sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file())
         print(f"corpus: {len(texts)} documents, {chars:,} characters, {size / 1e6:.2f} MB on disk")

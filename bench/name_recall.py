@@ -43,7 +43,7 @@ def name_recall(corpus: Path, gold: dict[str, dict]) -> tuple[int, int, int]:
             if not isinstance(doc, Document):
                 continue
             docs += 1
-            result = extract(doc.id, doc.text, doc.ref_date, doc.title)
+            result = extract(doc.id, doc.read_text, doc.ref_date, doc.title)
             names = {m.text for m in result.mentions} | {m.canonical for m in result.mentions}
             for fact in (gold.get(gold_key(doc)) or {}).get("required", []):
                 for role, members in fact["roles"].items():

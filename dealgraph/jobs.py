@@ -37,12 +37,48 @@ Progress = Callable[[int, int, str], None]
 
 
 def process(doc: Document) -> tuple[dict, dict, list[dict]]:
-    """Extraction and resolution of one document: the rows the store needs. Needs no database."""
-    extracted = extract(doc.id, doc.text, doc.ref_date, doc.title)
+    """Extraction and resolution of one document: the rows the store needs. Needs no database. A document with
+    traditional Chinese is read in its simplified reading; its facts quote it as written (as_written)."""
+    extracted = extract(doc.id, doc.read_text, doc.ref_date, doc.title)
     resolved = resolve_document(extracted)
+    if doc.reading is not None:
+        as_written(resolved.facts, doc.text, doc.reading)
     row = {"id": doc.id, "sha256": doc.sha256, "title": doc.title, "text": doc.text, "ref_date": doc.ref_date,
            "ref_date_source": doc.ref_date_source, "source": doc.source, "lang": doc.lang, "meta": doc.meta}
     return row, {eid: _entity_row(e) for eid, e in resolved.entities.items()}, resolved.facts
+
+
+def as_written(facts: list[dict], text: str, reading: str) -> None:
+    """Evidence sentences, the mentions in them and the values' words as the source wrote them: the reading has the
+    text's length, so each span read in the reading is the same span of the text. A piece whose words are not the
+    reading's at its span (a name the extractor normalised) keeps the words it has; a value (which records no span)
+    is found once in the reading of its fact's first evidence sentence (else once in the whole reading), or kept
+    as it is."""
+    for fact in facts:
+        for ev in fact["evidence"]:
+            start, end = ev["start"], ev["end"]
+            if reading[start:end] == ev["text"]:
+                ev["text"] = text[start:end]
+            for mentions in ev["mentions"].values():
+                for m in mentions:
+                    if reading[m["start"]:m["end"]] == m["text"]:
+                        m["text"] = text[m["start"]:m["end"]]
+        if not fact["evidence"]:
+            continue
+        start, end = fact["evidence"][0]["start"], fact["evidence"][0]["end"]
+        sentence = reading[start:end]
+        values = [fact.get("date"), fact.get("amount"), fact.get("stake"), *fact["qualifiers"].values()]
+        for value in values:
+            if not (isinstance(value, dict) and isinstance(value.get("text"), str) and value["text"]):
+                continue
+            words = value["text"]
+            if sentence.count(words) == 1:
+                at = start + sentence.index(words)
+            elif words not in sentence and reading.count(words) == 1:
+                at = reading.index(words)
+            else:
+                continue
+            value["text"] = text[at:at + len(words)]
 
 
 def _entity_row(entity: object) -> dict:

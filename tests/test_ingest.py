@@ -58,10 +58,11 @@ def test_encodings_decode_to_the_same_text(tmp_path, encoding):
     assert doc.text == ZH.strip()
 
 
-def test_big5_traditional_becomes_simplified(tmp_path):
+def test_big5_traditional_is_kept_as_written_and_read_in_simplified(tmp_path):
     path = _write(tmp_path / "tw.txt", "騰訊於2023年投資了這家機器人公司，該公司獲得億元融資。", "big5")
     (doc,) = list(read_path(path))
-    assert "腾讯于2023年投资了这家机器人公司" in doc.text
+    assert doc.text.startswith("騰訊於2023年投資了這家機器人公司")
+    assert doc.read_text.startswith("腾讯于2023年投资了这家机器人公司") and len(doc.read_text) == len(doc.text)
     assert doc.meta["traditional"] is True
 
 

@@ -21,7 +21,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 @dataclass
 class Document:
-    """A document ready for extraction and storage. `text` is what offsets index."""
+    """A document ready for extraction and storage. `text` is what offsets index, as the source wrote it; `reading`,
+    when the text has traditional Chinese, is the same text with those lines in simplified characters, of the same
+    length (one offset indexes both): what extraction reads."""
 
     id: str
     sha256: str
@@ -32,6 +34,12 @@ class Document:
     source: str
     lang: str
     meta: dict = field(default_factory=dict)
+    reading: str | None = None
+
+    @property
+    def read_text(self) -> str:
+        """The text extraction reads: the simplified reading, else the text."""
+        return self.reading if self.reading is not None else self.text
 
 
 def expand(paths: list[str]) -> tuple[list[Path], list[UnreadableDocument]]:
@@ -75,19 +83,22 @@ def read_path(path: Path) -> Iterator[Document | UnreadableDocument]:
 
 
 def prepare(raw: RawDocument) -> Document | UnreadableDocument:
-    text, converted = to_simplified(raw.text)
-    cleaned = clean(text)
+    """Clean the text as written, then read its traditional lines in simplified characters (same length). The
+    content hash (and so the id) is of the reading: a document is the same whichever script it came in."""
+    cleaned = clean(raw.text)
     if len(cleaned.text.strip()) < settings.MIN_DOCUMENT_CHARS:
         return UnreadableDocument(raw.source, "no text left after decoding and cleaning (empty document)")
-    sha = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()
-    ref, how = _reference_date(raw, cleaned.text, cleaned.footer_date)
+    read, converted = to_simplified(cleaned.text)
+    sha = hashlib.sha256(read.encode("utf-8")).hexdigest()
+    ref, how = _reference_date(raw, read, cleaned.footer_date)
     meta = dict(raw.meta, removed_lines=cleaned.removed, traditional=converted)
     if raw.url:
         meta["url"] = raw.url
     if cleaned.footer_date:
         meta["repost_date"] = cleaned.footer_date
     title = raw.title or cleaned.text.split("\n", 1)[0][:80]
-    return Document(raw.id or sha[:16], sha, cleaned.text, title, ref, how, raw.source, _lang(cleaned.text), meta)
+    return Document(raw.id or sha[:16], sha, cleaned.text, title, ref, how, raw.source, _lang(read), meta,
+                    read if converted else None)
 
 
 def _reference_date(raw: RawDocument, text: str, footer: str | None) -> tuple[str | None, str | None]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dealgraph.hanzi import simplified_chars
+
 _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^(图源|图片来源|图片|配图|题图|头图|封面|摄影|image|photo|picture|credit)\s*[/／|｜:：]\s*\S.{0,40}$",
     r"^本文(由|来自|转载自|系|作者|原载|首发|经授权).{0,80}(发表|发布|转载|授权|首发|来源)",
@@ -36,6 +38,8 @@ class Cleaned:
 
 
 def is_boilerplate(line: str) -> bool:
+    """A line of page boilerplate, in either script (圖片來源 / 图片来源)."""
+    line = simplified_chars(line)
     return any(p.search(line) for p in _BOILERPLATE)
 
 

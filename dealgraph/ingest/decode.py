@@ -1,21 +1,19 @@
-"""Bytes to text: BOMs, UTF-8, GB18030/GBK, Big5, UTF-16; traditional to simplified."""
+"""Bytes to text: BOMs, UTF-8, GB18030/GBK, Big5, UTF-16; the simplified reading of traditional text."""
 
 from __future__ import annotations
 
 import codecs
 import re
-from functools import cache
 
 from charset_normalizer import from_bytes
 
 from dealgraph.errors import UnreadableDocument
+from dealgraph.hanzi import reading
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _CANDIDATES = ("gb18030", "big5")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-# Characters common in traditional Chinese text and absent from simplified text.
-_TRADITIONAL = re.compile("[們這個說為來對時會後過還發經與開關義業產機學國實際動點種東長問題體區質際資獲於營億萬與]")
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
@@ -57,16 +55,8 @@ def _checked(text: str, path: str) -> str:
     return text
 
 
-@cache
-def _t2s():  # type: ignore[no-untyped-def]
-    from opencc import OpenCC
-
-    return OpenCC("t2s")
-
-
 def to_simplified(text: str) -> tuple[str, bool]:
-    """Convert traditional Chinese to simplified when the text reads as traditional."""
-    hits = len(_TRADITIONAL.findall(text[:50000]))
-    if hits < 3:
-        return text, False
-    return _t2s().convert(text), True
+    """The text to read for extraction: each line with traditional characters converted to simplified, the others
+    as they are; the same length as the text, so one offset indexes both (dealgraph.hanzi). True if any line was."""
+    converted, lines = reading(text)
+    return converted, lines > 0
