@@ -57,7 +57,7 @@ _HK_TABLE = {ord(k): v for k, v in _HK_FORMS.items()}
 
 def simplified_chars(text: str) -> str:
     """The text with every traditional character replaced by its simplified form (same length; no phrases)."""
-    return text.translate(T2S)
+    return text if TRADITIONAL_ONLY.isdisjoint(text) else text.translate(T2S)
 
 
 def traditional_count(text: str) -> int:
@@ -87,7 +87,7 @@ def reading(text: str) -> tuple[str, int]:
     lines = text.split("\n")
     count = 0
     for i, line in enumerate(lines):
-        if any(ch in TRADITIONAL_ONLY for ch in line):
+        if not TRADITIONAL_ONLY.isdisjoint(line):
             lines[i] = _line_reading(line)
             count += 1
     return ("\n".join(lines) if count else text), count
