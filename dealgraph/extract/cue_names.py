@@ -108,7 +108,7 @@ def cues() -> Cues:
     raw = read_yaml("names.yaml")["cues"]
     follow = alt(raw["subject_followers"])
     return Cues(
-        code=re.compile(r"\s?[(（]\s?(?:行情|港股|股票代码[:：]?|证券代码[:：]?)?(?:\d{6}|\d{5}(?=[)）-])|\d{4,5}\.HK|\d{6}\.S[HZ]|"
+        code=re.compile(r"\s?[(（]\s?(?:行情|港股|股票代码[:：]?|证券代码[:：]?)?(?:\d{6}|\d{5}(?=[)）-])|\d{4,5}\.HK|\d{5,6}\.S[HZ]|"
                         r"[A-Z]{1,5}\.[A-Z]{1,2})"),
         # (简称“澜舟通信”、“乙方”): a list of quoted short names goes on after the first (alias_spans reads the rest)
         # (600000.SH，下称“青禾精机”) / (股票代码：300999，以下简称“澄川”): the stock code may come first

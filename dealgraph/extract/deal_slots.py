@@ -185,6 +185,9 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         buyers = ctx.group_left(cs, t.start) or (ctx.carried_subject(t.start) if own else [])
         return v._deal(ctx, frame, t, [m for m in buyers if m not in ranked], ranked, unnamed_agent=True)
     agents, patients = v._split_left(ctx, cs, t)
+    procures = _PROCURES.search(ctx.text, agents[-1].end, t.start) if agents else None
+    if procures is not None:  # 配售代理同意促使承配人认购…: the agent finds the buyers, it buys nothing
+        agents = []
     by = _by_buyer(ctx, cs, t) if frame.type == "acquisition" and not patients else None
     if by is not None:  # A所持B 8%的股份将由C受让: C buys; what stands before 由 is what is sold
         agents, patients = by
@@ -514,6 +517,9 @@ def named_head(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:
     head = ctx.group_right(founded.end(), end, max_gap=0)[:1] if founded else []
     if head:  # 收购A与B合资成立的C 50%股份: C, founded by A and B, is what is bought
         return head
+    listed = _LISTED_ON.match(ctx.text, group[0].end) if len(group) == 1 else None
+    if listed is not None:  # 收购在深交所上市的B 9000万股: B, listed on that market, is bought; the market is not
+        return ctx.group_right(listed.end(), end, max_gap=0)[:1]
     related = _RELATED_PARTY.match(ctx.text, group[0].end) if len(group) == 1 else None
     if related is not None:  # 收购A的控股股东B 100%股权: B, a party related to A, is what is bought
         head = ctx.group_right(related.end(), end, max_gap=0)[:1]
@@ -1275,6 +1281,10 @@ _DESCRIBED = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?(?!及其|和其)[^�
 # 收购A的现有股东B / 收购A的控股子公司B / 收购A的运营主体B: B, named after its tie to A, is what is bought.
 _RELATED_PARTY = re.compile(r"的(?:现有|原|唯一)?(?:控股股东|第一大股东|大股东|股东|母公司|全资子公司|控股子公司|子公司|"
                             r"运营主体|经营主体|运营公司|合资公司|合资伙伴)")
+# A促使(不少于六名)承配人认购 / A协助物色认购方认购: A, an agent, procures the buyers of the shares; it buys none
+_PROCURES = re.compile(r"(?:促使|促成|物色|协助|撮合|安排)[^，,。；;]{0,16}?(?:承配人|认购人|认购方|投资者|买家|买方)[^，,。；;]{0,4}$")
+# 在A上市的B / 于A挂牌交易的B: A is the market B is listed on
+_LISTED_ON = re.compile(r"(?:主板|创业板|科创板|中小板|北交所)?(?:上市|挂牌)(?:交易)?的")
 _FOUNDED_BY = re.compile(r"(?:合资|共同|联合|合作)?(?:成立|设立|组建|创立|创办|发起设立)的")
 _NEXT_DEAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?(?:(?!股权|股份|控股|%|的|并|等)[^，,；;。、(（]){0,10}?"
                         r"(?:收购|并购|增持|投资|入股|参股|购买|买入|受让|入主|拿下)")  # C(300001)逾5亿元收购D: C opens a deal
