@@ -80,6 +80,8 @@ _TOGETHER = re.compile(r"[^，,；;。]{0,4}?(?:共同|联合|一起|携手|组�
 _JOINTLY = re.compile(r"\s*(?:并|将|拟|已|还|再|则)?(?:共同|一起|一同|联合)(?:出资|斥资)?")
 _EACH_AFTER = re.compile(r"\s*(?:分别|各自|各)")
 _INVESTOR_NOUN = re.compile(r"(?:巨头|大鳄|大佬|大亨|新贵|老将|高手|达人|天团|教父|大师)")
+# 投资媒体《B》报导, 投资银行高盛, 投资顾问: press, banks and advisers of investing, nouns (no deal, B invested in nothing)
+_INVESTING_PRESS = re.compile(r"(?:媒体|网站|刊物|杂志|周刊|月刊|资讯网|新闻网|银行|顾问|分析师|专家)(?![业类公企集平项行])")
 # a sale verb before 持有 (出售了其所持有的B股份): the shares held are sold
 _SOLD_HOLDING = re.compile(r"(?:清仓|出售|转让|出让|抛售|卖出|卖掉|减持)了?(?:其)?(?:合计|共同|直接|间接)?所?$")
 _HOLDING_NOUN = re.compile(r"(?:比例|平台|市值|数量|[^，,。；;、]{0,8}?股东)")  # 持股比例, 持股5%以上股东: not a verb
@@ -622,6 +624,8 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         return True  # 基金主要投资于长三角地区的…企业: the field a fund puts money into, no deal
     if word.endswith("投资") and _INVESTOR_NOUN.match(text, end):
         return True  # 投资巨头Alpha Holding, 投资大佬: the word describes an investor, no deal
+    if word == "投资" and _INVESTING_PRESS.match(text, end):
+        return True  # 投资媒体《B》报导: a noun, the press or a bank or adviser of investing
     if word.rstrip("了").endswith(_INVESTS) and _spent_on_deal(doc, end):
         return True  # 投资了80亿元收购了B: the acquisition is the deal
     if word.endswith("投资") and _NAME_TAIL.match(text, end):

@@ -847,7 +847,9 @@ _NOT_SUBSIDIARY = frozenset(["方面", "手机", "股价", "市值", "内部", "
                              # people of the company (腾讯人士透露, 清华校友), its scientists, how it holds (私人持股)
                              "人士", "校友", "科学", "私人", "备案",
                              # how much it spends (谷歌豪掷47亿美元, 华为重金投入): the verb and its money, no unit
-                             "豪掷", "重金", "巨资", "砸钱"])
+                             "豪掷", "重金", "巨资", "砸钱",
+                             # what it plans or reckons, as Taiwan news words it (鸿海规划，与辉达合作…; 台积电预估)
+                             "规划", "预估", "估计", "表态"])
 
 
 def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Mention]) -> list[Mention]:
@@ -2881,9 +2883,17 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if _counted_after(text, end, name) or _joined_common_words(name) or _noun_then_verb(text, end, name) or _words_then_field(name) \
             or _LATIN_SECTOR.fullmatch(name) or _opens_inside_a_noun(text, start) or _negated_word(name):
         return []
+    if _WORKS_END.search(name):
+        return []  # 大力投资数据中心扩建: works being built (what money goes into), no company
+    if text.startswith("于", end) and len(name) > 2 and wordlist.is_common_word(name[-1] + "于") \
+            and wordlist.is_common_word(name[:-1]):
+        return []  # 投资主要用于…: a common word, then the verb 用于 (位于, 属于), no name
     if _ends_in_a_verb(text, end, name):  # last: it walks the words of the stretch
         return []
     return [Mention(start, end, name, "candidate", _name_key(name), "context")]
+
+
+_WORKS_END = re.compile(r"(?:扩建|兴建|改建|扩容|扩充)$")
 
 
 _LETTER_AND_CHAR = re.compile(r"[A-Za-z][\u4e00-\u9fff]")
@@ -3536,10 +3546,12 @@ def _short_names(doc: Doc, aliases: dict[str, Mention] | None = None) -> None:
     firm = [m for m in doc.mentions if m.kind != "candidate"]
     taken = {m.text for m in firm}
     forms: dict[str, Mention] = {}
+    latin_forms: set[str] = set()
     for m in doc.mentions:
         if m.kind not in ("organization", "candidate") or m.source == "coref" or len(m.canonical) < 3:
             continue
-        for form in short_forms(m.canonical) + _after_known_prefix(m.canonical, lex):
+        latin_forms.update(_latin_short(m.canonical, r))
+        for form in short_forms(m.canonical) + _after_known_prefix(m.canonical, lex) + _latin_short(m.canonical, r):
             if m.source != "lexicon" and _is_place(form, r):
                 continue  # 杭州数据集团 … 杭州金投: a place opening a name found by its shape is no short name of it
             if (form not in taken and form not in lex.by_name and form not in forms and form != m.canonical
@@ -3565,6 +3577,9 @@ def _short_names(doc: Doc, aliases: dict[str, Mention] | None = None) -> None:
         full = forms[word]
         if full.start <= start < full.end or aliases and word in aliases and start < full.end:
             continue  # a short name defined in brackets names the organisation from there on
+        if word in latin_forms and (_LATIN_AROUND.match(doc.text[start - 1:start]) or _LATIN_AROUND.match(doc.text, end)
+                              or not (_HAN_CHAR.match(doc.text[start - 1:start]) or _HAN_CHAR.match(doc.text, end))):
+            continue  # Skild in SkildBot or Skild-2: part of another word; in English text, the English reader's
         ending = r.suffix.match(doc.text, end)
         if ending is not None:  # 使得澜久科技 after 澜久科技: the name again, whole; 澜久物流: a sister company
             if word + ending.group() not in (full.text, full.canonical) or any(occupied[end:ending.end()]):
@@ -3580,6 +3595,20 @@ def _short_names(doc: Doc, aliases: dict[str, Mention] | None = None) -> None:
     clash = {i for x in extra for i in range(x.start, x.end)}
     kept = [m for m in doc.mentions if m.kind != "candidate" or not clash.intersection(range(m.start, m.end))]
     doc.mentions = sorted(kept + extra, key=lambda m: m.start)
+
+
+# Skild AI … Skild估值: a Latin name's first word, where the rest is a word of the trade, is its short name in a
+# Chinese text (a word of four letters or more, capitalised, no common Latin word of the text's lists)
+_LATIN_TRADE_WORD = re.compile(r"([A-Z][A-Za-z]{3,}) (?:AI|Robotics|Technologies|Technology|Labs|Systems|Inc\.?|Ltd\.?)")
+_LATIN_AROUND = re.compile(r"[A-Za-z0-9\-_.&']")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff，。、；：“”「」（）]")
+
+
+def _latin_short(name: str, r: NameRules) -> list[str]:
+    found = _LATIN_TRADE_WORD.fullmatch(name)
+    if found is None or found.group(1) in r.latin_stop or found.group(1) in lexicon_mod.load().by_name:
+        return []
+    return [found.group(1)]
 
 
 # Capital letters glued after a Chinese short name (青松PSA): the partner's name in a joint venture's name.
