@@ -308,10 +308,18 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
                 and (prev.paragraph == sent.paragraph or _lone_sentence(doc, prev)) \
                 and _OPENS_SENTENCE.fullmatch(doc.text, sent.start, pos) \
                 and not any(prev.start <= a.start < prev.end and a.key != previous.key for a in added) \
-                and not _BACKER_CLAUSE.match(doc.text, previous.end):
+                and not _BACKER_CLAUSE.match(doc.text, previous.end) \
+                and not _GROUP_OPENED.match(doc.text, previous.end):
             # A成立于2019年…。2023年8月，该公司获得…融资: the company the sentence before is about (not one that
             # sentence itself points away from: 华信证券担任其辅导机构。该公司完成融资 is 其's company)
             return previous
+        if previous is not None and _GROUP_OPENED.match(doc.text, previous.end):
+            # A、B、C等巨头悉数入场。这家企业…: none of the group is the one company meant
+            group = _GROUP_OPENED.match(doc.text, previous.end)
+            members = {m.key for m in org_mentions(doc, previous.start, group.end())}  # type: ignore[union-attr]
+            excluded = excluded | members
+            return most_named(doc, pos, excluded, added, kind_ties=True) or next(
+                (t for t in candidates if t.key not in members), None)
         return most_named(doc, pos, excluded, added, kind_ties=True) or nearest
     if nearest is not None:
         return nearest
@@ -546,6 +554,8 @@ def _letter_from(doc: Doc, sent: Sentence, cs: int) -> Mention | None:
 
 
 # A name opening a clause of a round's backers or advisers (本轮由A领投，B、C跟投，D担任财务顾问): no topic for 该公司
+# A、B、C等科技巨头悉数入场: the name opens a list of several, a group; 这家企业 (one) does not point to it
+_GROUP_OPENED = re.compile(r"(?:[、和及与][^，,。；;、]{1,20}?)+等")
 _BACKER_CLAUSE = re.compile(r"[^，,。；;]{0,40}?(?:领投|跟投|参投|追投|担任[^，,。；;]{0,8}?顾问)")
 
 # Only a time or a connective before the pronoun in its sentence (2023年8月，该公司… / 此后，该公司…), or a list of
