@@ -140,3 +140,16 @@ def test_a_lead_role_noun_is_no_company():
 def test_a_focus_after_is_still_read_for_the_subject():
     facts = _facts("澄川科技成立于2019年，主要业务为专注于工业机器人的研发。")  # near miss: no role noun before 为
     assert _of(facts, "focus") == [{"company": ["澄川科技"]}]
+
+
+# Taiwan's names of companies the lexicon knows (軟體銀行, 緯創)
+
+def test_taiwan_names_of_known_companies_are_those_companies():
+    facts = _facts("鴻海與軟體銀行成立合資公司，緯創與輝達擴大合作。")
+    parties = {p for roles in _of(facts, "partnership") for p in roles.get("party", [])}
+    assert {"软银集团", "纬创"} <= parties
+
+
+def test_a_longer_known_name_holding_a_short_one_is_itself():
+    facts = _facts("經緯創投領投了青禾電子的A輪融資。")  # near miss: 緯創 inside 經緯創投 names no Wistron
+    assert _of(facts, "investment") == [{"investor": ["经纬创投"], "investee": ["青禾电子"]}]
