@@ -42,7 +42,7 @@ def test_a_five_digit_code_with_a_mainland_market_marks_a_listed_name():
 # 投资媒体《B》报导: a noun, no deal
 
 def test_investing_press_is_no_investment():
-    facts = _facts("人工智慧革命正全面邁向應用，AI基礎建設的需求正飆升。投資媒體《Lumora Weekly》報導，大型雲端業者紛紛投入數十億美元。")
+    facts = _facts("人工智慧革命正全面邁向應用，AI基礎建設的需求正飆升。投資媒體《Lumora Weekly》指出，多家雲服務商今年將再砸重金。")
     assert _of(facts, "investment") == []
 
 
@@ -55,7 +55,7 @@ def test_investing_in_a_media_company_is_still_an_investment():
 # 大力投资数据中心扩建: works, no company
 
 def test_works_being_built_are_not_invested_in_as_a_company():
-    facts = _facts("澄川科技正迅速鞏固其地位。隨著雲端巨頭與各國政府大力投資資料中心擴建，對算力的需求正持續升溫。")
+    facts = _facts("澄川科技正迅速鞏固其地位。由於各大雲廠商持續投資資料中心擴建，晶片一度供不應求。")
     assert _of(facts, "investment") == []
 
 
@@ -85,7 +85,7 @@ def test_a_known_company_with_a_unit_name_keeps_the_unit():
 # 配售代理促使承配人认购: the agent procures buyers, it buys nothing
 
 def test_a_placing_agent_is_no_investor():
-    facts = _facts("澄川科技與配售代理訂立配售協議，據此，配售代理已有條件同意(作為公司的配售代理)盡力促使不少於六名承配人"
+    facts = _facts("澄川科技與配售代理訂立配售協議，據此，配售代理已同意(以本公司代理人身分)盡力促使最少六名承配人"
                    "認購1.2億股配售股份。")
     assert not any("配售代理" in roles.get("investor", []) for roles in _of(facts, "investment"))
 
@@ -117,7 +117,7 @@ def test_a_latin_word_inside_a_longer_word_is_not_the_short_name():
 
 def test_this_company_after_a_group_is_the_company_written_about():
     text = ("青禾智行宣佈完成2億美元A輪融資。本輪融資陣容豪華，鷺峰科技、澄川電子、岚山智能等科技巨頭悉數入場，"
-            "北辰資本跟投。值得注意的是，這家成立僅一年的企業，半年前剛完成2000萬美元種子輪融資。")
+            "北辰資本跟投。值得注意的是，這家成立僅一年的企業，半年前剛拿到1500萬美元的種子輪融資。")
     facts = _facts(text)
     seeds = [roles for t, _, roles in facts if t == "investment" and "鹭峰科技" not in roles.get("investor", [])]
     investees = {n for roles in seeds for n in roles.get("investee", [])}
@@ -145,7 +145,7 @@ def test_a_focus_after_is_still_read_for_the_subject():
 # Taiwan's names of companies the lexicon knows (軟體銀行, 緯創)
 
 def test_taiwan_names_of_known_companies_are_those_companies():
-    facts = _facts("鴻海與軟體銀行成立合資公司，緯創與輝達擴大合作。")
+    facts = _facts("軟體銀行與鴻海宣佈共組合資公司，緯創與輝達擴大合作。")
     parties = {p for roles in _of(facts, "partnership") for p in roles.get("party", [])}
     assert {"软银集团", "纬创"} <= parties
 
