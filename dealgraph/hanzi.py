@@ -21,6 +21,9 @@ from pathlib import Path
 # in name keys, and kept as written in a line that is mostly simplified.
 _NAME_CHARS = frozenset("昇陞堃喆淼犇甯")
 # Hong Kong forms OpenCC's traditional-to-simplified table does not list (hk2s reads them through HKVariantsRev).
+# The block of Han characters in common use: a simplified form beyond it (an extension's 𬱖 for 頔) is one that
+# simplified text does not use; the character is left as written.
+_COMMON_HAN, _COMMON_HAN_END = "\u4e00", "\u9fff"
 _HK_FORMS = {"衞": "衛", "粧": "妝", "敍": "敘", "枱": "檯", "糭": "糉", "簷": "檐", "痺": "痹", "睪": "睾"}
 
 
@@ -41,7 +44,7 @@ def _tables() -> tuple[dict[int, str], frozenset[str], frozenset[str], frozenset
     ts = {k: v for k, v in _dictionary("TSCharacters.txt") if len(k) == 1}
     simplified_too = {c for values in ts.values() for c in values} | {k for k, _ in _dictionary("STCharacters.txt")}
     table = {k: v[0] for k, v in ts.items() if v[0] != k and len(v[0]) == 1 and k not in simplified_too
-             and k not in _NAME_CHARS}
+             and k not in _NAME_CHARS and _COMMON_HAN <= v[0] <= _COMMON_HAN_END}  # (頔 → 𬱖: no form in common use)
     for form, standard in _HK_FORMS.items():
         target = ts[standard][0] if standard in ts else standard
         if form not in table and form not in simplified_too and target != form:
@@ -76,6 +79,9 @@ def _line_reading(line: str) -> str:
     converted = _converter().convert(line.translate(_HK_TABLE))
     if len(converted) != len(line):
         return line.translate(T2S)
+    if not converted.isascii() and max(converted) > _COMMON_HAN_END:  # (a cheap test first: most lines have none)
+        converted = "".join(c if c <= _COMMON_HAN_END or c == o or c > "\uffff" and o > "\uffff" else o
+                            for o, c in zip(line, converted))  # 頔 stays 頔, never an extension's 𬱖
     if sum(1 for ch in line if ch in _SIMPLIFIED_ONLY) > traditional_count(line):
         # a simplified line quoting a traditional name: its own 乾, 於, 昇 … are simplified text, left as written
         converted = "".join(o if o in _AMBIGUOUS else c for o, c in zip(line, converted))

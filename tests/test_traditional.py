@@ -129,3 +129,10 @@ def test_cli_lookups_find_an_entity_by_either_script(cli, tmp_path):
 
 def _evidence(jsonl: str) -> set[str]:
     return {ev["text"] for line in jsonl.splitlines() if line.strip() for ev in json.loads(line)["evidence"]}
+
+
+def test_a_character_whose_simplified_form_is_not_in_common_use_is_left_as_written():
+    # 頔 (a given name's character) has a simplified form only in an extension block: never written so
+    read, _ = hanzi.reading("張頔與澄川資本簽約。")
+    assert read == "张頔与澄川资本签约。"
+    assert hanzi.simplified_chars("頔") == "頔"
