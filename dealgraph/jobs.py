@@ -43,6 +43,7 @@ def process(doc: Document) -> tuple[dict, dict, list[dict]]:
     resolved = resolve_document(extracted)
     if doc.reading is not None:
         as_written(resolved.facts, doc.text, doc.reading)
+        _written_names(resolved.entities, resolved.facts, doc.reading)
     row = {"id": doc.id, "sha256": doc.sha256, "title": doc.title, "text": doc.text, "ref_date": doc.ref_date,
            "ref_date_source": doc.ref_date_source, "source": doc.source, "lang": doc.lang, "meta": doc.meta}
     return row, {eid: _entity_row(e) for eid, e in resolved.entities.items()}, resolved.facts
@@ -79,6 +80,17 @@ def as_written(facts: list[dict], text: str, reading: str) -> None:
             else:
                 continue
             value["text"] = text[at:at + len(words)]
+
+
+def _written_names(entities: dict, facts: list[dict], reading: str) -> None:
+    """A party's name as the source wrote it (嵐山創投, where the reading has 岚山创投) is one more of its names."""
+    for fact in facts:
+        for ev in fact["evidence"][:1]:
+            for mentions in ev["mentions"].values():
+                for m in mentions:
+                    entity = entities.get(m["id"])
+                    if entity is not None and m["text"] != reading[m["start"]:m["end"]] and m["text"] not in entity.names:
+                        entity.names.append(m["text"])
 
 
 def _entity_row(entity: object) -> dict:

@@ -91,7 +91,8 @@ def test_facts_quote_the_source_as_written_and_name_entities_in_simplified(tmp_p
     (acquirer,) = ev["mentions"]["acquirer"]
     assert acquirer["text"] == "嵐山創投" == doc.text[acquirer["start"]:acquirer["end"]]
     assert acquisition["amount"]["text"] == "3億元" and acquisition["amount"]["value"] == 300_000_000
-    assert entities[acquisition["roles"]["acquirer"][0]]["name"] == "岚山创投"
+    acquirer_entity = entities[acquisition["roles"]["acquirer"][0]]
+    assert acquirer_entity["name"] == "岚山创投" and "嵐山創投" in acquirer_entity["names"]
 
 
 def test_the_same_fact_from_either_script_has_one_id(tmp_path):
@@ -122,6 +123,7 @@ def test_cli_lookups_find_an_entity_by_either_script(cli, tmp_path):
         quoted = _evidence(cli("facts", "--entity", name, "--json").output)
         assert "嵐山創投宣佈以3億元收購青禾電子60%股權。" in quoted, name
     assert "岚山创投" in cli("entities", "--search", "嵐山").output
+    assert "嵐山創投" in cli("entities", "show", "岚山创投").output  # the name as written is one of its names
     both = _evidence(cli("facts", "--investor", "澄川資本", "--json").output)
     assert "澄川資本領投了鷺島機器人的B輪融資，金額為2億美元。" in both and "青禾电子获得澄川资本投资。" in both
     assert "no entity named" in cli("facts", "--entity", "嵐峰創投", code=None).output  # a near miss finds nothing
