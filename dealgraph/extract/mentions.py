@@ -287,6 +287,8 @@ def find_mentions(doc: Doc) -> None:
         found = [m for m in found if not _DATELINE.match(text, m.end)]
     # 曾任A董事长、总经理: a title; 美股股价: what shares trade at
     found = [_shares_of_name(text, _with_country(text, m, r)) for m in found]
+    if any(m.kind == "product" and m.source == "lexicon" for m in found):
+        found = [_platform_as_party(text, m, lex) for m in found]
     found = _without_trade_descriptors(text, found)
     doc.mentions = _described_before_quoted(text, _joint_ventures(
         text, _drop_introducers(text, _resolve_overlaps(_fuller_names(found, r, stakes)), r), r))
@@ -522,6 +524,33 @@ def _named_products(text: str) -> list[Mention]:
     return out
 
 
+# A platform business the lexicon files as a product (美团外卖, 抖音, 钉钉, 支付宝, 萝卜快跑) is a party where the clause
+# makes it one: 与P达成合作, P与B签署…协议, 成为P的供应商. Not where it is a place goods are sold or a tool (在P上线,
+# 接入P), nor where a noun after it is the partner (与抖音达人合作).
+_PLATFORM_SECTORS = frozenset({"commerce", "media_entertainment", "enterprise_software", "finance", "vehicles"})
+_PARTNERING = r"(?:正式|已|已经|将|拟|再次|首次|共同|联合|宣布|成功)*(?:达成|签署|签订|签约|建立|开展|展开|深化|开启|启动|合作|战略合作|携手|联手)"
+_PLATFORM_PARTNER_AFTER = re.compile(rf"(?:(?:、|和|及)[^，,。；;、]{{2,10}}?)*(?:等)?(?:平台|APP|App)?{_PARTNERING}")
+_PLATFORM_SUBJECT_AFTER = re.compile(rf"(?:与|和|同|携手|联手|牵手)[^，,。；;]{{2,16}}?{_PARTNERING}")
+_PLATFORM_SERVED = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:供应商|服务商|合作伙伴|合作方|战略伙伴)")
+_CLAUSE_BEFORE = frozenset("，,。；;：:！？!?\n“”")
+
+
+def _platform_as_party(text: str, m: Mention, lex: lexicon_mod.Lexicon) -> Mention:
+    """与美团外卖达成合作, 美团外卖与青禾签署战略合作协议, 成为钉钉的服务商: a platform business of the lexicon's products
+    (commerce, media, office software, payments, vehicle brands) read as a party (an organisation under its own entry)
+    where the clause makes it one; a product mention elsewhere stays a product."""
+    if m.kind != "product" or m.source != "lexicon" or not m.key.startswith("lex:"):
+        return m
+    entry = lex.entries.get(m.key[4:])
+    if entry is None or entry.sector not in _PLATFORM_SECTORS:
+        return m
+    before = text[m.start - 1:m.start]
+    party = before in "与同跟和" and before != "" and _PLATFORM_PARTNER_AFTER.match(text, m.end) is not None \
+        or (m.start == 0 or before in _CLAUSE_BEFORE) and _PLATFORM_SUBJECT_AFTER.match(text, m.end) is not None \
+        or text[max(0, m.start - 2):m.start] == "成为" and _PLATFORM_SERVED.match(text, m.end) is not None
+    return Mention(m.start, m.end, m.text, "organization", m.key, m.source, m.canonical) if party else m
+
+
 _PRICE_WORD = re.compile(r"(?:股价|市值|市盈率|涨幅|跌幅)$")
 _DATELINE = re.compile(r"(?:APP|客户端|网)?\s*(?:[\u4e00-\u9fff]{2,3})?\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:讯|电)"
                        r"(?=\s|[，,（(：:]|$)")
@@ -573,12 +602,19 @@ def _known_within(text: str, found: list[Mention], r: NameRules) -> list[Mention
         if m.source in ("shape", "cue", "context") and not _LEGAL_END.search(m.text[-7:]):
             inner = max((k for k in _known_inside(m.text, known, order) if known[k].key != m.key
                          and _glued_around(m.text, k, r, known)), key=len, default=None)
+            if inner is None and _REPORTER_BEFORE.search(text, max(0, m.start - 4), m.start):
+                inner = next((k for k in _known_inside(m.text, known, order) if m.text.endswith(k)
+                              and 2 <= len(m.text) - len(k) <= 3 and m.text[0] in r.surnames), None)
+                # 记者 王子元|澄川生物公告: a reporter's name in the byline, then a name the document gives elsewhere
         if inner is None:
             out.append(m)
             continue
         n, s = known[inner], m.start + m.text.index(inner)
         out.append(Mention(s, s + len(inner), inner, n.kind, n.key, "short", n.canonical))
     return out
+
+
+_REPORTER_BEFORE = re.compile(r"记者[ \u3000]*\Z")
 
 
 def _known_inside(name: str, known: dict[str, Mention], order: dict[str, int]) -> list[str]:
@@ -919,8 +955,9 @@ def _investing_arm(text: str, m: Mention, r: NameRules) -> Mention | None:
 # 小米汽车, 百度智驾, 华为机器人: a known company's short name and then the ending of a line of business that is
 # not its own names a unit of it (its own full name would be known, or ends in 科技, 集团, 股份 …: those are not
 # here). An ending of the company's own line (蔚来汽车, 华虹半导体) is the company's fuller name.
-_UNIT_ENDING = re.compile(r"集成电路|微电子|半导体|机器人|存储|汽车|电子|光电|通信|智驾|智算")
-_OWN_ENDINGS = {"chips": {"集成电路", "微电子", "半导体", "电子", "光电", "存储", "通信"},
+_UNIT_ENDING = re.compile(r"集成电路|微电子|半导体|机器人|存储|汽车|电子|光电|通信|智驾|智算|生物|医疗|医药")
+_OWN_ENDINGS = {"healthcare": {"生物", "医疗", "医药"},  # (海尔生物: an appliance maker's unit; 药明生物: its own line)
+                "chips": {"集成电路", "微电子", "半导体", "电子", "光电", "存储", "通信"},
                 "memory": {"集成电路", "微电子", "半导体", "电子", "存储"},
                 "vehicles": {"汽车", "智驾", "电子"}, "robotics": {"机器人"},
                 "devices": {"电子", "通信", "光电"}, "compute_cloud": {"智算", "通信"}, "data_centers": {"智算", "通信"}}
@@ -1030,6 +1067,7 @@ def _place_cut_by_window(text: str, start: int) -> int:
 
 
 _CAPITAL_KINDS = ("注册", "实缴", "认缴")
+_HELD_PREFIX = re.compile(r"(?:所|其)?(?:持有|持|拥有)")  # (其)所持|股份, 持有|股份: a holding, no name's head
 _GAINS_CONTROL = ("实现", "取得", "获得", "谋求", "失去", "丧失", "恢复")  # (…来)实现控股: gaining or losing control
 
 
@@ -1084,10 +1122,15 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         prefix = text[start:at]
         if text[start - 1:start] in ")）" and legal and r.suffix.fullmatch(prefix):
             continue  # 星河(深圳)|科技股份有限公司: the tail of a name with its seat in brackets, read whole elsewhere
-        if "等" in text[start - 1:at] and w.get(text[text.rfind("等", start - 1, at) + 1:at]) == "n":
-            continue  # A、B等酒店集团 / 等物流公司: the kind of the ones listed, no name
+        if "等" in text[start - 1:at] and (w.get(kind := text[text.rfind("等", start - 1, at) + 1:at]) == "n"
+                                            or len(kind) >= 3 and _common_words(kind)):
+            continue  # A、B等酒店集团 / 等物流公司 / 等连锁酒店集团: the kind of the ones listed, no name
         if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix) or prefix in r.latin_stop:
             continue  # 15家拟IPO公司, 多家AI企业: a common abbreviation before the ending names no company
+        if _ranked_description(prefix):
+            continue  # 全球顶级硬|科技VC: a rank and ordinary words, a description of the kind of firm, no name
+        if _HELD_PREFIX.fullmatch(prefix):
+            continue  # 将其所持股份对应的表决权委托给…: the holder's own shares, no company named 所持股份
         if r.left_stop.fullmatch(prefix) or ending == "控股" and prefix.endswith(_GAINS_CONTROL):
             continue  # 将持有合伙企业4%的份额, (通过…)来实现控股: a verb and what it deals in, no name
         if ending == "控股" and text[at - 1:at] == "非":
@@ -1551,7 +1594,7 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
     for stop in r.left_stop.finditer(text, start, end):
         s, e = stop.span()
         word = stop.group()
-        if before_suffix and (e == end or _inside_legal_name(text, cut, stop, end, r)
+        if before_suffix and (e == end and not _verb_before_ending(text, s, e) or _inside_legal_name(text, cut, stop, end, r)
                               or word in r.classifiers and not _is_number(text[s - 1:s])
                               or len(word) > 1 and wordlist.words().get(text[s:e + 1]) == "n"):
             continue  # …国际供应链管理有限公司: a stop word inside a longer noun (供应链) stops nothing
@@ -1603,6 +1646,12 @@ _COMPARED_AFTER = re.compile(r"[\s”」]*(?:更|还|要|多|少|高|低|早|晚
 
 
 _DATE_BEFORE_DAY = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十两今昨明前次同当每本上下该近翌隔数")
+
+
+def _verb_before_ending(text: str, s: int, e: int) -> bool:
+    """国资委成为|集团第二大股东: a one-character stop right at an ending that closes a verb with the character before it
+    (成为, 作为) cuts there too: the verb is no part of the name."""
+    return e - s == 1 and s >= 1 and wordlist.words().get(text[s - 1:e]) == "v" and not wordlist.is_rare_word(text[s - 1:e])
 
 
 def _name_moon(text: str, s: int, e: int, start: int) -> bool:
@@ -1876,9 +1925,14 @@ def _within_name_word(text: str, s: int, e: int, r: NameRules) -> bool:
     words = _name_words(r.not_short)
     if _places_at(r.places).match(text, s) and not (s >= 1 and text[s - 1:s + 1] in wordlist.words()):
         return True  # 、前海母基金: a place the dictionary tags otherwise (前海, 日照) opens here (not 三年前|海澜集团)
+    if text[s] in _NEVER_IN_NAMES and s >= 2 and wordlist.words().get(text[s - 2:s]) in ("v", "d"):
+        return False  # 同意|向海瑞…收购: a preposition after a verb or adverb cuts, whatever word it starts (向海)
     # (near the text's end a slice is shorter: then it is one already looked up, or no word of two or three characters)
-    return (text[s:s + 2] in words or text[s:s + 3] in words
-            or s >= 1 and (text[s - 1:s + 1] in words or text[s - 1:s + 2] in words)
+    if text[s:s + 2] in words or text[s:s + 3] in words:
+        return True
+    if s >= 2 and text[s] in _JOINERS and any(m.end() == s for m in r.suffix.finditer(text, max(0, s - 4), s)):
+        return False  # 澄川基金和|澄富投资基金: a joiner right after a firm's ending joins two names (not 金和, a word)
+    return (s >= 1 and (text[s - 1:s + 1] in words or text[s - 1:s + 2] in words)
             or s >= 2 and text[s - 2:s + 1] in words)
 
 
@@ -2752,8 +2806,9 @@ def _paired(text: str, r: NameRules, confident: list[tuple[int, int]]) -> list[M
 def _pair_item(text: str, start: int, end: int, r: NameRules) -> list[Mention]:
     """The other side of a pair: a name unless it opens with a verb or adverb (却惜售, 增资控股…) or is
     only a place (深圳市和科达…: there 和 is inside a name)."""
-    if wordlist.words().get(text[start:end]) == "ns":
-        return []
+    if wordlist.words().get(text[start:end]) == "ns" and not (text.startswith("等", end)
+                                                               and _LIST_CLOSED_BY_KIND.match(text, end)):
+        return []  # (A、B和锦江等酒店集团: a place's word closing a list of firms is a firm's name)
     return _candidate(text, start, end, r, lax=True, listed=True)
 
 
@@ -2824,6 +2879,11 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
         return []  # (按照18)C章, A股, B端: a letter and one character name a chapter, a class of shares, a market
     if _MODAL_ONLY.fullmatch(text, start, end):
         return []  # 公司原拟以现金受让…: an adverb and a word of plan after the bare 公司, no name
+    if text.startswith(_IN_HAND, start):
+        return []  # (从A和B两家机构)手中融到…: the hands something is taken from, then a verb, no name
+    obliged = _OBLIGED_VERB_END.search(text, start, end)
+    if obliged and obliged.start() - start >= 2 and wordlist.words().get(obliged.group(1)) == "v":
+        return []  # 买方需支付(的净额): a party, what it must do and the verb, a predicate, no name
     if _METRIC_CHANGE.match(text, start, end):
         return []  # 受标的公司业绩下滑影响: a figure and how it moved, after the bare 公司, no name
     if strong:
@@ -2858,13 +2918,15 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
             or not lax and _RELATION_OPENING.match(name) or _DOCUMENT_END.search(name) or _HOW_OFTEN.search(name):
         return []
     # a member of a deal's object list may be a short name that is a noun (青松), not a kind of firm (证券, 银行)
-    brand = (listed and len(name) >= 3 or member and not r.suffix.fullmatch(name)) and wordlist.words().get(name) == "n"
+    brand = (listed and len(name) >= 3 or member and not r.suffix.fullmatch(name)) and wordlist.words().get(name) == "n" \
+        or listed and _listed_function_word(text, end, name)
     # 安进以27亿美元收购…: a word the dictionary barely knows may be a name where a cue says so
     if name in r.latin_stop or wordlist.is_common_word(name) and not (brand or lax and _rare_name_word(name)) or \
-            wordlist.starts_with_function_word(name, strict=not lax, slot=slot):
+            wordlist.starts_with_function_word(name, strict=not lax, slot=slot) \
+            and not (listed and _listed_function_word(text, end, name)):  # (华住和自如等品牌: 自 opens the name)
         return []
     if r.generic_follow.fullmatch(name) or _is_number(name) or r.left_stop.fullmatch(name) or _description(name, r) \
-            or _RANKED_DESCRIPTION.fullmatch(name) \
+            or _RANKED_DESCRIPTION.fullmatch(name) or _ranked_description(name) \
             or _CJK_THEN_DIGITS.search(name) or _TIME_SPAN.fullmatch(name):  # 年近70, 持股5: a number after words is no name's end
         return []
     if _QUALITY_END.search(name):
@@ -2897,10 +2959,25 @@ _WORKS_END = re.compile(r"(?:扩建|兴建|改建|扩容|扩充)$")
 
 
 _LETTER_AND_CHAR = re.compile(r"[A-Za-z][\u4e00-\u9fff]")
+# A、B和如家等酒店集团: the rest of a list of names up to 等 and the kind of company the list names
+_LIST_CLOSED_BY_KIND = re.compile(r"(?:(?:、|和|与|及|以及)[\u4e00-\u9fffA-Za-z]{2,10}?){0,6}等(?:多家|知名|头部|国内|连锁)?"
+                                  r"[\u4e00-\u9fff]{0,4}?(?:集团|公司|企业|品牌|平台|厂商|机构|连锁店?)")
+_PRONOUN_CHARS = frozenset("我你他她它们这那其各每某何谁哪些么啥之此该本别任前俺咱吾您怎己彼诸者")
+_REFLEXIVES = frozenset({"自己", "自家", "自身", "自我", "自个", "自行"})
+
+
+def _listed_function_word(text: str, end: int, name: str) -> bool:
+    """如家 in 华住、锦江和如家等酒店集团: a word the dictionary takes for a pronoun or adverb stands as an item of a list
+    of names closed by 等 and a kind of company, where only a name can stand; real pronouns (其他, 各家) never."""
+    return 2 <= len(name) <= 4 and wordlist.words().get(name) in ("r", "d") \
+        and not _PRONOUN_CHARS.intersection(name) and name not in _REFLEXIVES \
+        and _LIST_CLOSED_BY_KIND.match(text, end) is not None
 _PARTIES_COUNTED = re.compile(r"[两二三四五六七八九十双各多]方$")
 # 业绩下滑, 营收增长, 股价下跌: a business figure and its move open a predicate (标的公司业绩下滑影响), never a name
 _METRIC_CHANGE = re.compile(r"(?:业绩|营收|收入|利润|净利润|股价|市值|销量|需求|成本|毛利率|毛利|现金流)"
                             r"(?:下滑|下降|下跌|增长|上涨|大增|大跌|亏损|疲软|承压|波动|回落|下行|上升|改善|恶化|不及预期)")
+_IN_HAND = ("手中", "手里")
+_OBLIGED_VERB_END = re.compile(r"(?:需要|需|须|必须|应当|应)([\u4e00-\u9fff]{2})$")
 # 原拟, 仍计划, 曾打算: a word of plan, with at most an adverb of time before it, is a predicate's opening, no name
 _MODAL_ONLY = re.compile(r"(?:原|本|曾|仍|已|亦|也|还|又|均|都|现|另)?(?:拟|计划|打算|准备|欲|决定|原拟|原计划)")
 
@@ -2997,6 +3074,19 @@ _RIGHTS_INSIDE = re.compile(r"专利|知识产权|著作权|(?<![A-Za-z])IP(?![A
 _RANKED_DESCRIPTION = re.compile(r"(?:全球|国内|国际|业内|行业|业界|世界|全国|海外|中国|亚洲|欧洲|美国)(?:最)?"
                                  r"(?:领先|知名|著名|领军|头部|顶尖|一流|最大|最火|前列|第一)")
 _HOW_OFTEN = re.compile(cue_names.HOW_OFTEN)
+# 全球顶级硬科技(VC), 国内头部新能源(车企): a rank and scope opening ordinary words describe a kind of firm, name none
+_RANKED_OPENING = re.compile(r"(?:全球|国内|国际|业内|行业|业界|世界|全国|海外)?(?:顶级|顶尖|头部|知名|领先|一流|著名|领军)")
+_LATIN_TAIL = re.compile(r"[A-Za-z]{1,5}$")
+
+
+def _ranked_description(name: str) -> bool:
+    """全球顶级硬科技VC: a rank opening the stretch and only dictionary words (and a Latin kind, VC, PE) after it."""
+    opening = _RANKED_OPENING.match(name)
+    if opening is None:
+        return False
+    rest = name[opening.end():]
+    latin = _LATIN_TAIL.search(rest)
+    return _common_words(rest[:latin.start()] if latin else rest)
 _REFERENCE_OPENING = re.compile(r"上述|前述|上列|前列|下述")
 _NEWS_SOURCE_END = re.compile(r"(?:网|社|报|台)讯$")
 _KIND_THEN_NAME = re.compile(r"(?P<country>" + "|".join(read_yaml("names.yaml")["countries"]) + r")?(?P<kind>[\u4e00-\u9fff]{2})厂")
@@ -3045,7 +3135,7 @@ def _description(name: str, r: NameRules) -> bool:
 
 
 _LATIN_LEAD = re.compile(r"[A-Za-z]+")
-_NEVER_NAME_ENDS = ("客户", "用户", "伙伴", "景区", "地区")  # nouns no organisation's name ends in
+_NEVER_NAME_ENDS = ("客户", "用户", "伙伴", "景区", "地区", "产业链")  # nouns no organisation's name ends in
 
 
 _PHRASE_CHAR_TAGS = frozenset({"a", "b", "f", "m", "s"})  # 大, 新, 前, 三, 外: one-character words of a phrase
@@ -3162,7 +3252,10 @@ def _enumeration(text: str, m: re.Match[str], r: NameRules, confident: list[tupl
         items.append((pos, pos + (remark.start() if remark else len(part))))
         pos += len(part) + 1
     _, first_e = items[0]
-    items[0] = (_left_edge(text, first_e, r, window=10), first_e)
+    first_s = _left_edge(text, first_e, r, window=10)
+    if first_e - first_s < 2 and _listed_function_word(text, first_e, text[first_e - 2:first_e]):
+        first_s = first_e - 2  # 客户包括如家、华住和…等酒店集团: a stop word (如) opens the word the list starts with
+    items[0] = (first_s, first_e)
     last_s, _ = items[-1]
     last_e = _right_edge(text, last_s, r)
     tail = _LIST_TAIL.search(text, last_s + 2, last_e)
