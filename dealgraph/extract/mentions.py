@@ -1128,7 +1128,7 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         if len(prefix) < 2 or r.generic_head_re.match(prefix) or _is_number(prefix) or prefix in r.latin_stop:
             continue  # 15家拟IPO公司, 多家AI企业: a common abbreviation before the ending names no company
         if _ranked_description(prefix):
-            continue  # 全球顶级硬|科技VC: a rank and ordinary words, a description of the kind of firm, no name
+            continue  # 国内领先硬|科技PE: a rank and ordinary words, a description of the kind of firm, no name
         if _HELD_PREFIX.fullmatch(prefix):
             continue  # 将其所持股份对应的表决权委托给…: the holder's own shares, no company named 所持股份
         if r.left_stop.fullmatch(prefix) or ending == "控股" and prefix.endswith(_GAINS_CONTROL):
@@ -1649,7 +1649,7 @@ _DATE_BEFORE_DAY = frozenset("0123456789０１２３４５６７８９一二三�
 
 
 def _verb_before_ending(text: str, s: int, e: int) -> bool:
-    """国资委成为|集团第二大股东: a one-character stop right at an ending that closes a verb with the character before it
+    """国资平台成为|集团的第三大股东: a one-character stop right at an ending that closes a verb with the character before it
     (成为, 作为) cuts there too: the verb is no part of the name."""
     return e - s == 1 and s >= 1 and wordlist.words().get(text[s - 1:e]) == "v" and not wordlist.is_rare_word(text[s - 1:e])
 
@@ -3074,13 +3074,13 @@ _RIGHTS_INSIDE = re.compile(r"专利|知识产权|著作权|(?<![A-Za-z])IP(?![A
 _RANKED_DESCRIPTION = re.compile(r"(?:全球|国内|国际|业内|行业|业界|世界|全国|海外|中国|亚洲|欧洲|美国)(?:最)?"
                                  r"(?:领先|知名|著名|领军|头部|顶尖|一流|最大|最火|前列|第一)")
 _HOW_OFTEN = re.compile(cue_names.HOW_OFTEN)
-# 全球顶级硬科技(VC), 国内头部新能源(车企): a rank and scope opening ordinary words describe a kind of firm, name none
+# 国内领先硬科技(PE), 海外头部新能源(车企): a rank and scope opening ordinary words describe a kind of firm, name none
 _RANKED_OPENING = re.compile(r"(?:全球|国内|国际|业内|行业|业界|世界|全国|海外)?(?:顶级|顶尖|头部|知名|领先|一流|著名|领军)")
 _LATIN_TAIL = re.compile(r"[A-Za-z]{1,5}$")
 
 
 def _ranked_description(name: str) -> bool:
-    """全球顶级硬科技VC: a rank opening the stretch and only dictionary words (and a Latin kind, VC, PE) after it."""
+    """国内领先硬科技PE: a rank opening the stretch and only dictionary words (and a Latin kind, VC, PE) after it."""
     opening = _RANKED_OPENING.match(name)
     if opening is None:
         return False

@@ -4,7 +4,7 @@ business the lexicon files as a product (美团外卖, 钉钉) as a party where 
 joiner that follows another fund's ending (…基金和澄富投资基金); the holder's own shares (所持股份) as no company; a known
 name and a line of business outside its sector (海尔生物); and stretches glued before or after a name in real deal
 news: a reporter's byline name, 前一交易日, a verb at a legal ending (成为|集团), a preposition after a verb (同意|向…),
-a party and what it must pay (买方需支付), 手中, a rank and ordinary words before a kind of firm (全球顶级硬科技VC), and
+a party and what it must pay (买方需支付), 手中, a rank and ordinary words before a kind of firm (国内领先硬科技PE), and
 the bare 公司 that partners or is held. Near misses for each. Company names are invented except where the construction
 needs a word of the dictionary or a known name (如家, 自如, 锦江, 华住, 美团外卖, 钉钉, 抖音, 海尔, 上汽, 赛力斯 in sentences of
 our own)."""
@@ -94,7 +94,8 @@ def test_a_reporters_byline_name_glued_before_a_name_the_document_gives_again():
 def test_a_trading_day_before_a_name_and_a_party_that_must_pay_are_no_names():
     assert orgs("折合每股20元，相比前一交易日青禾生物股价18元的溢价率为11%。") == ["青禾生物"]
     assert "买方需支付" not in orgs("扣除现金后，买方需支付的净额约为5亿美元。截至公告日，买方已持有青禾医药4.9%的股权。")
-    assert "手中融" not in orgs("澄川机器人从北辰投资和岚合华睿两家风险投资机构手中融到了天使轮的2000万元。")
+    found = orgs("澄川机器人从北辰投资及岚合创投两家投资机构手中融到首笔资金。")
+    assert not [n for n in found if n.startswith("手中")] and "岚合创投" in found
 
 
 def test_the_bare_company_partnering_in_its_clause_is_the_company_written_about():
@@ -128,11 +129,11 @@ def test_a_preposition_after_a_verb_cuts_even_where_it_opens_a_dictionary_name()
 
 
 def test_a_verb_closing_at_a_legal_ending_is_no_part_of_the_name():
-    assert orgs("澄川资本成为青禾集团第一大股东，北辰市国资委成为集团第二大股东。") == ["澄川资本", "青禾集团", "北辰市国资委"]
+    assert orgs("澄川资本成为青禾集团第一大股东，北辰国资平台成为集团的第三大股东。") == ["澄川资本", "青禾集团"]
     assert orgs("青禾迈为集团宣布收购澄川科技。")[0] == "青禾迈为集团"  # 迈为, no verb: the name's own characters
 
 
 def test_a_rank_and_ordinary_words_before_a_kind_of_firm_name_none():
-    text = "本轮融资吸引了电商巨头、全球顶级硬科技VC、汽车制造产业链龙头等，包括岚山资本、北辰创投和澄川投资。"
+    text = "本轮吸引了多家产业资本、国内领先硬科技PE、新能源汽车产业链龙头等参与，其中包括岚山资本、北辰创投和澄川投资。"
     assert orgs(text) == ["岚山资本", "北辰创投", "澄川投资"]
     assert orgs("知名澄川科技宣布收购青禾电子。") == ["澄川科技", "青禾电子"]  # the rank before a name: the name stays
