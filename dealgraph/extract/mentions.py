@@ -3076,7 +3076,7 @@ _RANKED_DESCRIPTION = re.compile(r"(?:全球|国内|国际|业内|行业|业界|
 _HOW_OFTEN = re.compile(cue_names.HOW_OFTEN)
 # 国内领先硬科技(PE), 海外头部新能源(车企): a rank and scope opening ordinary words describe a kind of firm, name none
 _RANKED_OPENING = re.compile(r"(?:全球|国内|国际|业内|行业|业界|世界|全国|海外)?(?:顶级|顶尖|头部|知名|领先|一流|著名|领军)")
-_LATIN_TAIL = re.compile(r"[A-Za-z]{1,5}$")
+_LATIN_KIND_TAIL = re.compile(r"[A-Za-z]{1,5}$")
 
 
 def _ranked_description(name: str) -> bool:
@@ -3085,7 +3085,7 @@ def _ranked_description(name: str) -> bool:
     if opening is None:
         return False
     rest = name[opening.end():]
-    latin = _LATIN_TAIL.search(rest)
+    latin = _LATIN_KIND_TAIL.search(rest)
     return _common_words(rest[:latin.start()] if latin else rest)
 _REFERENCE_OPENING = re.compile(r"上述|前述|上列|前列|下述")
 _NEWS_SOURCE_END = re.compile(r"(?:网|社|报|台)讯$")

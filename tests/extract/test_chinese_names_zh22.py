@@ -248,7 +248,8 @@ def test_a_titles_announcer_ends_before_guanyu():
 
 def test_a_group_glued_before_the_partner_leaves_the_partner_in_the_list():
     text = "9月3日，青禾网联股份有限公司（下称“青禾”）与全球知名饮料集团可口可乐在上海举行战略合作签约仪式。"
-    assert roles(text, "partnership") == [{"party": ["青禾", "可口可乐"]}]
+    found = [f for f in extract("t", text, "2025-06-30").facts if f.type == "partnership"]
+    assert [[m.canonical for m in f.roles["party"]] for f in found] == [["青禾网联股份有限公司", "可口可乐公司"]]
     assert roles("青禾科技与北辰集团澄川智能达成战略合作。", "partnership") == [{"party": ["青禾科技", "澄川智能"]}]
 
 
