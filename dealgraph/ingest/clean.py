@@ -47,8 +47,10 @@ def clean(text: str) -> Cleaned:
     """Normalise line ends and spaces, drop boilerplate lines and blank runs."""
     kept: list[str] = []
     removed: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _chinese_spacing(_without_page_noise(_SPACES.sub(" ", raw).strip()))
+    for raw in _spaced_columns(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        line = _cell_row(raw) if "\t" in raw else None
+        if line is None:
+            line = _chinese_spacing(_without_page_noise(_SPACES.sub(" ", raw).strip()))
         if not line:
             if kept and kept[-1] != "":
                 kept.append("")
@@ -57,6 +59,39 @@ def clean(text: str) -> Cleaned:
     while kept and kept[-1] == "":
         kept.pop()
     return Cleaned("\n".join(_unwrapped(kept)), removed)
+
+
+def _tidy(part: str) -> str:
+    return _chinese_spacing(_without_page_noise(_SPACES.sub(" ", part).strip()))
+
+
+def _cell_row(raw: str) -> str | None:
+    """A table's row (cells apart by tabs, as the HTML reader writes them): each cell tidied, the tabs kept, an empty
+    cell kept as an empty field (it keeps the cells after it under their headers). A line with fewer than two cells
+    holding text is no row (None): it is tidied as any line."""
+    cells = [_tidy(cell) for cell in raw.split("\t")]
+    while cells and not cells[-1]:
+        cells.pop()
+    if sum(1 for cell in cells if cell) < 2:
+        return None
+    return "\t".join(cells)
+
+
+# Columns of plain text set apart by runs of spaces (two or more, or a tab) on two or more lines in a row, each line
+# cut into the same number (three or more) of cells: a table typed as text. Its runs become tabs, as in a row the
+# HTML reader writes; a single space (inside a name, between English words) cuts nothing.
+_COLUMN_GAP = re.compile(r"(?<=\S)(?: ?\t[ \t]*|[ \u3000]{2,})(?=\S)")
+_MIN_SPACED_CELLS = 3
+
+
+def _spaced_columns(lines: list[str]) -> list[str]:
+    counts = [len(_COLUMN_GAP.findall(line.strip())) + 1 if "  " in line or "\u3000" in line or "\t" in line else 1
+              for line in lines]
+    out = list(lines)
+    for i, n in enumerate(counts):
+        if n >= _MIN_SPACED_CELLS and (i and counts[i - 1] == n or i + 1 < len(counts) and counts[i + 1] == n):
+            out[i] = _COLUMN_GAP.sub("\t", lines[i].strip())
+    return out
 
 
 # A space between a Chinese character and a Latin letter or digit, as some sites print them (智谱 AI 、百川智能和
@@ -112,6 +147,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
         return lines  # one paragraph per line (lengths spread far past any width), or no width at all
     full = width * 0.75
     joins = [i for i in range(len(lines) - 1) if len(lines[i]) >= full and lines[i + 1] and not _ITEM.match(lines[i + 1])
+             and "\t" not in lines[i] and "\t" not in lines[i + 1]  # a table's row is a line of its own
              and not _SENTENCE_END.search(lines[i])]  # a line ending a sentence may end a paragraph: left so
     if len(joins) < 2:
         return lines

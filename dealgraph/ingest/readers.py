@@ -92,11 +92,16 @@ def _looks_html(text: str) -> bool:
 
 
 class _HTMLText(HTMLParser):
-    """Visible text of a page, one line per block; skips scripts, styles and page chrome."""
+    """Visible text of a page, one line per block; skips scripts, styles and page chrome.
+
+    A table keeps its shape: one line per row, its cells apart by a tab (an empty cell stays an empty field, so the
+    cells of a row stay under their headers); a block inside a cell (<p>, <br>) and the line breaks of the page's
+    source inside it are a space, not a new line."""
 
     SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template"}
     BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
              "blockquote", "pre", "table", "ul", "ol", "figcaption"}
+    CELL = {"td", "th"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -105,6 +110,9 @@ class _HTMLText(HTMLParser):
         self.in_title = False
         self.title = ""
         self.meta: dict[str, str] = {}
+        self.cells = 0  # cells opened in the current row
+        self.in_cell = 0  # depth of open cells (a table inside a cell is read into it)
+        self.in_row = False  # between <tr> and </tr>: the source's line breaks between cells are no new lines
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.SKIP:
@@ -116,22 +124,41 @@ class _HTMLText(HTMLParser):
             key = (a.get("name") or a.get("property") or a.get("itemprop") or "").lower()
             if key and a.get("content"):
                 self.meta[key] = a["content"]
-        if tag in self.BLOCK:
+        if tag in self.CELL and not self.skip:
+            if self.in_cell:  # a cell inside a cell's table: its text stays in the outer cell
+                self.parts.append(" ")
+            elif self.cells:
+                self.parts.append(_CELL_SEP)
+            self.cells += 1
+            self.in_cell += 1
+        elif tag == "tr" and not self.in_cell:
+            self.cells, self.in_row = 0, True
             self.parts.append("\n")
+        elif tag in self.BLOCK:
+            self.parts.append(" " if self.in_cell else "\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP and self.skip:
             self.skip -= 1
         elif tag == "title":
             self.in_title = False
-        if tag in self.BLOCK:
+        if tag in self.CELL and self.in_cell and not self.skip:
+            self.in_cell -= 1
+        elif tag in ("tr", "table") and not self.in_cell:
+            self.cells, self.in_row = 0, False
             self.parts.append("\n")
+        elif tag in self.BLOCK:
+            self.parts.append(" " if self.in_cell else "\n")
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title += data
         elif not self.skip:
-            self.parts.append(data)
+            self.parts.append(_CELL_SPACE.sub(" ", data) if self.in_cell or self.in_row else data)
+
+
+_CELL_SPACE = re.compile(r"[ \t\r\n]+")  # the source's line breaks and tabs inside a table cell: one space
+_CELL_SEP = "\x1f"  # between two cells while the page is read; a tab once its lines are tidied (which trims tabs)
 
 
 _DATE_META = ("date", "article:published_time", "pubdate", "publishdate", "datepublished", "dc.date")
@@ -141,7 +168,7 @@ def _html(path: Path, text: str, enc: str) -> RawDocument:
     parser = _HTMLText()
     parser.feed(text)
     parser.close()
-    body = re.sub(r"[ \t]*\n[ \t\n]*", "\n", "".join(parser.parts))
+    body = re.sub(r"[ \t]*\n[ \t\n]*", "\n", "".join(parser.parts)).replace(_CELL_SEP, "\t")
     date = next((parser.meta[k] for k in _DATE_META if k in parser.meta), None)
     # A page's <title> stays out (site names: "…_财经频道", "… | Example News"), but an announcement's title in it
     # is kept as a text file's is, unless the page body already opens with it.
