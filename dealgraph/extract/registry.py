@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from dealgraph.extract import coref, frames, mentions, sentences, structure, values_component
+from dealgraph.extract import coref, frames, mentions, sentences, structure, tables, values_component
 from dealgraph.extract.pipeline import Component
 
 
@@ -44,6 +44,8 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("future_months", structure.future_months, ("facts", "ref_date"), ("facts",)),
         Component("company_foundings", structure.company_foundings, ("facts", "sentences", "mentions", "values"), ("facts",)),
         Component("title_yields", structure.title_yields, ("facts", "sentences"), ("facts",)),
+        # rows of tables, read after every sentence reader and its follow-ups (nothing above rewrites them)
+        Component("tables", tables.read_tables, ("text", "mentions", "values"), ("facts",)),
         Component("dedupe", structure.dedupe, ("facts",), ("facts",)),
         Component("required_roles", structure.require_roles, ("facts",), ("facts",)),
     )

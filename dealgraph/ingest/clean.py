@@ -130,6 +130,7 @@ def _chinese_spacing(line: str) -> str:
 _ITEM = re.compile(r"^(?:[-*•·●▪◆■]\s|\d{1,2}[.、)）]\s?|[(（]\d{1,2}[)）]|[一二三四五六七八九十]+、|#)")
 _SENTENCE_END = re.compile(r"[。！？!?；;.][”’\"')）]?$")
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+_TABLE_ROW = re.compile(r"\t|[|｜].*[|｜]")  # cells apart by tabs, or by two pipes or more (Markdown)
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
@@ -147,7 +148,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
         return lines  # one paragraph per line (lengths spread far past any width), or no width at all
     full = width * 0.75
     joins = [i for i in range(len(lines) - 1) if len(lines[i]) >= full and lines[i + 1] and not _ITEM.match(lines[i + 1])
-             and "\t" not in lines[i] and "\t" not in lines[i + 1]  # a table's row is a line of its own
+             and not _TABLE_ROW.search(lines[i]) and not _TABLE_ROW.search(lines[i + 1])  # a table's row stays a line
              and not _SENTENCE_END.search(lines[i])]  # a line ending a sentence may end a paragraph: left so
     if len(joins) < 2:
         return lines

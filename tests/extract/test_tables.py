@@ -1,0 +1,129 @@
+"""Facts read from tables (extract/tables.py): financing histories, one-company-a-row fundings, shareholders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dealgraph.extract.pipeline import extract
+from dealgraph.ingest import read_path
+
+
+def _facts(text: str, ref: str = "2025-06-30", kind: str | None = None) -> list:
+    doc = extract("t", text, ref)
+    return [f for f in doc.facts if kind is None or f.type == kind], doc
+
+
+def _roles(f) -> dict:
+    return {k: [m.text for m in v] for k, v in f.roles.items()}
+
+
+HISTORY_MD = ("青禾智能科技有限公司融资历程\n\n"
+              "| 时间 | 轮次 | 金额 | 投资方 |\n| --- | --- | --- | --- |\n"
+              "| 2023年5月 | A轮 | 1亿元 | 澄川资本、岚山创投 |\n"
+              "| 2024年8月 | B轮 | 3亿元 | 北辰投资，远帆基金 |\n")
+
+
+def test_financing_history_in_markdown_gives_one_investment_per_row():
+    facts, doc = _facts(HISTORY_MD, kind="investment")
+    assert len(facts) == 2
+    first, second = facts
+    assert _roles(first) == {"investor": ["澄川资本", "岚山创投"], "investee": ["青禾智能科技有限公司"]}
+    assert first.amount.value.value == 1e8 and first.date.value.value == "2023-05"
+    assert first.qualifiers["round"] == "A轮" and first.modality == "asserted"
+    assert doc.text[first.evidence.start:first.evidence.end] == "| 2023年5月 | A轮 | 1亿元 | 澄川资本、岚山创投 |"
+    header = first.qualifiers["more_evidence"][0]
+    assert doc.text[header.start:header.end] == "| 时间 | 轮次 | 金额 | 投资方 |"
+    assert _roles(second)["investor"] == ["北辰投资", "远帆基金"] and second.qualifiers["round"] == "B轮"
+
+
+def test_financing_history_in_html_reads_the_same(tmp_path: Path):
+    page = ("<html><body><h2>青禾智能科技有限公司融资历程</h2><table>"
+            "<tr><th>时间</th><th>轮次</th><th>金额</th><th>投资方</th></tr>"
+            "<tr><td>2023年5月</td><td>A轮</td><td>1亿元</td><td>澄川资本、岚山创投</td></tr>"
+            "<tr><td>2024年8月</td><td>B轮</td><td>3亿元</td><td>北辰投资<br/>远帆基金</td></tr></table></body></html>")
+    (tmp_path / "h.html").write_text(page, encoding="utf-8")
+    doc = next(read_path(tmp_path / "h.html"))
+    facts = [f for f in extract("h", doc.text, "2025-06-30").facts if f.type == "investment"]
+    assert [_roles(f)["investor"] for f in facts] == [["澄川资本", "岚山创投"], ["北辰投资", "远帆基金"]]
+    assert {_roles(f)["investee"][0] for f in facts} == {"青禾智能科技有限公司"}
+
+
+def test_company_column_names_each_rows_investee_and_a_row_of_another_deal_gives_nothing():
+    text = ("近期部分机器人企业融资情况如下。\n企业名称\t轮次\t金额\t投资方\n"
+            "岚溪机器人\tB轮\t5亿元\t澄川资本领投，北辰投资跟投\n"
+            "星禾智造\t天使轮\t数千万元\t未披露\n"
+            "远帆动力\t收购\t3亿元\t青湖集团\n")
+    facts, _ = _facts(text)
+    got = {(f.type, tuple(_roles(f).get("investor", [])), _roles(f).get("investee", [""])[0]) for f in facts}
+    assert ("investment", ("澄川资本", "北辰投资"), "岚溪机器人") in got
+    assert ("investment", (), "星禾智造") in got  # undisclosed investors: the financing without them
+    # the 收购 row is no investment, and no sentence reader reads an acquisition across its cells
+    assert not any("远帆动力" in str(_roles(f)) or "青湖集团" in str(_roles(f)) for f in facts)
+
+
+ROBOTS = ("The table below lists fundings in millions of U.S. dollars.\n"
+          "Company | Amt. (M$) | Type | Lead investor | Date | Technology |\n---|---|---|---|---|---|\n"
+          "Northwind Robotics | 12.5 | Series A | Lanting Ventures, Harbor Peak Capital | March 3 | warehouse robots |\n"
+          "Quillon Labs | 4 | investment | March 9 | drone mapping | |\n"
+          "Tessellate AI | Series B | Brightwater Partners | March 12 | vision | |\n"
+          "Corvid Systems | 80 | Other | Elmstead Group | March 20 | lidar |\n")
+
+
+def test_english_rows_with_a_unit_in_the_header_and_a_lost_cell_put_back():
+    facts, _ = _facts(ROBOTS, ref="2025-04-02", kind="investment")
+    by_investee = {_roles(f)["investee"][0]: f for f in facts}
+    first = by_investee["Northwind Robotics"]
+    assert _roles(first)["investor"] == ["Lanting Ventures", "Harbor Peak Capital"]
+    assert first.amount.value.value == 12.5e6 and first.amount.value.currency == "USD"
+    assert first.date.value.value == "2025-03-03" and first.qualifiers["round"] == "Series A"
+    # a row that lost its empty investor cell: the date read as the date, no investor made of it
+    assert _roles(by_investee["Quillon Labs"])["investor"] == [] and by_investee["Quillon Labs"].amount.value.value == 4e6
+    # a row that lost its empty amount cell: the round, investor and date in their places
+    shifted = by_investee["Tessellate AI"]
+    assert _roles(shifted)["investor"] == ["Brightwater Partners"] and shifted.amount is None
+    assert shifted.qualifiers["round"] == "Series B" and shifted.date.value.value == "2025-03-12"
+    assert "Corvid Systems" not in by_investee  # a type of Other: no investment
+
+
+def test_a_row_shifted_two_ways_gives_nothing():
+    text = ("Company | Amt. (M$) | Type | Investor | Date |\n---|---|---|---|---|\n"
+            "Pellucid Labs | Series A | March 3 | |\n")
+    assert _facts(text, kind="investment")[0] == []
+
+
+def test_shareholders_typed_as_spaced_columns(tmp_path: Path):
+    text = ("青禾电子前三大股东\n\n股东名称    持股数量    持股比例\n澄川资本    1,200万股    12.5%\n"
+            "岚山创投    800万股    8.3%\n合计    2,000万股    20.8%\n")
+    (tmp_path / "s.txt").write_text(text, encoding="utf-8")
+    doc = next(read_path(tmp_path / "s.txt"))
+    facts = [f for f in extract("s", doc.text, "2025-06-30").facts if f.type == "shareholding"]
+    assert [(_roles(f)["holder"], _roles(f)["company"], f.stake.value.value) for f in facts] == [
+        (["澄川资本"], ["青禾电子"], 12.5), (["岚山创投"], ["青禾电子"], 8.3)]
+
+
+def test_near_miss_a_table_of_prices_gives_nothing():
+    text = ("服务器价格一览\n\n| 型号 | 价格 | 日期 |\n| --- | --- | --- |\n| 澄川X1 | 5万元 | 2024年5月 |\n"
+            "| 青禾S2 | 8万元 | 2024年6月 |\n")
+    assert not [f for f in _facts(text)[0] if f.rule.endswith("table_row")]
+
+
+def test_near_miss_a_financing_history_naming_no_company_gives_nothing():
+    text = "融资历程\n\n| 时间 | 轮次 | 金额 | 投资方 |\n| --- | --- | --- | --- |\n| 2023年5月 | A轮 | 1亿元 | 澄川资本 |\n"
+    assert _facts(text, kind="investment")[0] == []
+
+
+def test_near_miss_a_caption_naming_two_companies_gives_nothing():
+    text = ("青禾电子与岚溪科技融资历程对比\n\n| 时间 | 轮次 | 金额 | 投资方 |\n| --- | --- | --- | --- |\n"
+            "| 2023年5月 | A轮 | 1亿元 | 澄川资本 |\n")
+    assert _facts(text, kind="investment")[0] == []
+
+
+def test_near_miss_shareholders_without_their_company_named():
+    text = "股东名称\t持股比例\n澄川资本\t12.5%\n岚山创投\t8.3%\n"
+    assert _facts(text, kind="shareholding")[0] == []
+
+
+def test_near_miss_a_table_comparing_rounds_is_no_financing():
+    text = ("一张图看懂区别\n| 特征 | 天使轮 | A轮 |\n|---|---|---|\n| 投资方 | 个人投资者 | 风险投资机构 |\n"
+            "| 融资金额 | 几百万元 | 上千万元 |\n")
+    assert _facts(text, kind="investment")[0] == []
