@@ -32,7 +32,8 @@ from dealgraph.values import Money, parse_number
 _HEADERS: dict[str, re.Pattern] = {role: re.compile(pattern, re.I) for role, pattern in {
     "company": r"(?:被投|融资)?(?:公司|企业)(?:名称)?|融资方|被投资?方|company|companyname|startup|firm",
     "round": r"(?:融资)?轮次|融资阶段|投资轮次|round|type|series|stage|fundingstage|fundinground|roundtype|dealtype",
-    "amount": r"(?:融资|投资|交易|募资)?金额|融资规模|amount|amt\.?|amountraised|raised|m\$|\$m|size|dealsize",
+    "amount": r"(?:融资|投资|交易|募资|中标|成交|合同|销售|采购)?金额|(?:中标|成交)价(?:格|款)?|融资规模|销售额|采购额|"
+              r"amount|amt\.?|amountraised|raised|m\$|\$m|size|dealsize",
     "date": r"(?:融资|投资|披露|公布|交易)?(?:时间|日期)|date|announced|datedisclosed",
     "investors": r"(?:主要)?(?:投资方|投资机构|投资人|投资者|出资方)|领投方|领投机构|参投方|参与机构|"
                  r"investors?|leadinvestors?|investors?(?:,|/)?(?:acquirer|partner|,)*|leadinvestor,?partner|backers",
@@ -40,6 +41,14 @@ _HEADERS: dict[str, re.Pattern] = {role: re.compile(pattern, re.I) for role, pat
     "stake": r"持股比例|持股比|(?:占(?:公司)?(?:总股本|股本总额)?)?比例|股权比例|出资比例|占总股本比例|"
              r"stake|ownership|%ownership|ownership\(%\)|shareholding|%",
     "shares": r"持股(?:数量|数)|持有股份数?|股份数量?|出资额|认缴出资额?|shares(?:held)?",
+    # tenders: who won, who procured
+    "winner": r"中标(?:\(成交\)|（成交）)?(?:人|单位|供应商|方|企业|厂商)(?:名称)?|成交(?:人|供应商|单位)(?:名称)?|winner|awardee",
+    "buyer": r"采购(?:人|单位|方)(?:名称)?|招标(?:人|单位|方)(?:名称)?|业主(?:单位)?",
+    # a company's largest customers or suppliers, and the share of its sales or purchases each is
+    "customer": r"客户(?:名称)?|customer(?:name)?",
+    "supplier": r"供应商(?:名称)?|supplier(?:name)?",
+    "share": r"占(?:营业收入|营收|主营业务收入|销售总额|年度销售总额|采购总额|年度采购总额|总采购额|采购总额)?的?比(?:例|重)|"
+             r"(?:销售|采购|收入)?占比|%oftotal|%ofrevenue|%ofsales|%ofpurchases|shareof(?:revenue|sales|purchases)",
 }.items()}
 _UNIT = re.compile(r"[(（]([^()（）]{1,12})[)）]")
 _SEPARATOR = re.compile(r":?-{2,}:?")  # a Markdown rule row | --- | :---: |
@@ -48,6 +57,13 @@ _PIPE = re.compile(r"[|｜]")
 # Words in a caption or a document's head that tell what the table lists
 _FINANCING_WORD = re.compile(r"融资|投资|获投|funding|financing|investment|raised|rounds?\b", re.I)
 _HOLDER_WORD = re.compile(r"股东|持股|股权结构|shareholder|ownership|cap table", re.I)
+_PROCUREMENT_WORD = re.compile(r"采购|集采|招标|招采|比选|procure|tender", re.I)  # the caption's company procures
+_CUSTOMER_WORD = re.compile(r"客户|customer", re.I)
+_SUPPLIER_WORD = re.compile(r"供应商|supplier", re.I)
+_SUBJECT_WORDS = {"investment": _FINANCING_WORD, "shareholding": _HOLDER_WORD, "tender": _PROCUREMENT_WORD,
+                  "customers": _CUSTOMER_WORD, "suppliers": _SUPPLIER_WORD}
+# a name a filing gives a customer or supplier it does not name (客户一, 供应商A, 单位3, 第一名)
+_UNNAMED = re.compile(r"(?:客户|供应商|单位|公司|企业|第)[一二三四五六七八九十\dA-Z甲乙丙丁戊]{1,2}名?|前[一二三四五六七八九十\d]+名.*")
 # A round as a table writes it; a type column may also say the row is an investment of no named round
 _ROUND = re.compile(r"(?:种子|天使|Pre-?[A-H]\+?|[A-H]\d?\+{0,2}|[A-H]\d?-\d|Pre-IPO|IPO前|战略|新一)轮(?:融资)?|"
                     r"战略(?:投资|融资)|(?:Pre-?)?(?:seed|angel)(?: round)?|Series [A-H]\d?(?:-\d|\+)?|"
@@ -212,6 +228,12 @@ def _known_kind(roles: list[str | None]) -> str | None:
         return "investment"
     if "holder" in have and "stake" in have:
         return "shareholding"
+    if "winner" in have:
+        return "tender"
+    if "customer" in have and ("amount" in have or "share" in have):
+        return "customers"
+    if "supplier" in have and ("amount" in have or "share" in have):
+        return "suppliers"
     return None
 
 
@@ -220,8 +242,8 @@ def _known_kind(roles: list[str | None]) -> str | None:
 def _facts(doc: Doc, table: _Table) -> list[FactRecord]:
     kind = _known_kind(table.roles)
     subject = None
-    if kind == "shareholding" or "company" not in table.roles:
-        subject = _subject(doc, table, _FINANCING_WORD if kind == "investment" else _HOLDER_WORD)
+    if not (kind == "investment" and "company" in table.roles or kind == "tender" and "buyer" in table.roles):
+        subject = _subject(doc, table, _SUBJECT_WORDS[kind])
         if subject is None:
             return []  # precision first: a row without a clear company gives nothing
     out = []
@@ -229,8 +251,12 @@ def _facts(doc: Doc, table: _Table) -> list[FactRecord]:
         cells = _aligned(doc, table, row)
         if cells is None:
             continue
-        fact = _investment(doc, table, row, cells, subject) if kind == "investment" \
-            else _shareholding(doc, table, row, cells, subject)
+        if kind == "investment":
+            fact = _investment(doc, table, row, cells, subject)
+        elif kind == "shareholding":
+            fact = _shareholding(doc, table, row, cells, subject)
+        else:
+            fact = _purchase(doc, table, row, cells, subject, kind)
         if fact is not None:
             fact.qualifiers["more_evidence"] = [Span(table.header.start, table.header.end)]
             out.append(fact)
@@ -257,10 +283,10 @@ def _fits(doc: Doc, table: _Table, cells: list[tuple[int, int]]) -> bool:
     for role, unit, (a, b) in zip(table.roles, table.units, cells):
         cell = doc.text[a:b]
         if role is None or role == "shares" or not cell:
-            if role in ("company", "holder") and not cell:
+            if role in ("company", "holder", "winner", "customer", "supplier") and not cell:
                 return False
             continue
-        if role in ("company", "holder"):
+        if role in ("company", "holder", "winner", "buyer", "customer", "supplier"):
             if not _HAS_WORD.search(cell) or _date(doc, a, b) is not None or _ROUND.fullmatch(cell):
                 return False
         elif role == "investors":
@@ -279,7 +305,7 @@ def _fits(doc: Doc, table: _Table, cells: list[tuple[int, int]]) -> bool:
         elif role == "date":
             if not (_NONE.fullmatch(cell) or _date(doc, a, b) is not None):
                 return False
-        elif role == "stake":
+        elif role in ("stake", "share"):
             if not (_NONE.fullmatch(cell) or _percent(doc, a, b) is not None):
                 return False
     return True
@@ -345,6 +371,41 @@ def _shareholding(doc: Doc, table: _Table, row: _Row, cells: list[tuple[int, int
         return None
     fact = FactRecord("shareholding", {"holder": holders[:1], "company": [subject]}, Span(row.start, row.end),
                       stake=stake, confidence=0.7, rule="shareholding:table_row")
+    return fact
+
+
+def _purchase(doc: Doc, table: _Table, row: _Row, cells: list[tuple[int, int]], subject: Mention | None,
+              kind: str) -> FactRecord | None:
+    """A tender's winner (supplier) and its procurer; a company's customer (buyer) or supplier, with its share."""
+    party_role = {"tender": "winner", "customers": "customer", "suppliers": "supplier"}[kind]
+    span = _cell(table, cells, party_role)
+    if span is None or _TOTAL.fullmatch(doc.text[span[0]:span[1]]) or _UNNAMED.fullmatch(doc.text[span[0]:span[1]]):
+        return None
+    found = _names(doc, *span, split=False)
+    if not found:
+        return None
+    party = found[0]
+    if kind == "tender" and "buyer" in table.roles:
+        buyer_span = _cell(table, cells, "buyer")
+        buyers = _names(doc, *buyer_span, split=False) if buyer_span else None
+        if not buyers:
+            return None
+        subject = buyers[0]
+    if subject is None or party.key == subject.key:
+        return None
+    buyer, supplier = (party, subject) if kind == "customers" else (subject, party)
+    fact = FactRecord("purchase", {"buyer": [buyer], "supplier": [supplier]}, Span(row.start, row.end),
+                      confidence=0.7, rule=f"purchase:table_{kind}")
+    amount_span = _cell(table, cells, "amount")
+    if amount_span:
+        fact.amount = _amount(doc, *amount_span, table.units[table.roles.index("amount")])
+    share_span = _cell(table, cells, "share")
+    share = _percent(doc, *share_span) if share_span else None
+    fact.qualifiers = {"period": None}
+    if share is not None and kind != "tender":
+        fact.qualifiers["share_of_revenue" if kind == "customers" else "share_of_purchases"] = share
+    if kind != "tender" and fact.amount is None and share is None:
+        return None
     return fact
 
 

@@ -127,3 +127,67 @@ def test_near_miss_a_table_comparing_rounds_is_no_financing():
     text = ("一张图看懂区别\n| 特征 | 天使轮 | A轮 |\n|---|---|---|\n| 投资方 | 个人投资者 | 风险投资机构 |\n"
             "| 融资金额 | 几百万元 | 上千万元 |\n")
     assert _facts(text, kind="investment")[0] == []
+
+
+def test_exported_table_facts_carry_the_row_and_offsets_into_the_stored_text(cli, tmp_path: Path):
+    import json
+
+    page = ("<html><head><meta name='date' content='2025-03-01'></head><body><h2>青禾智能科技有限公司融资历程</h2>"
+            "<table><tr><th>时间</th><th>轮次</th><th>金额</th><th>投资方</th></tr>"
+            "<tr><td>2024年8月</td><td>B轮</td><td>3亿元</td><td>北辰投资、远帆基金</td></tr></table></body></html>")
+    (tmp_path / "h.html").write_text(page, encoding="utf-8")
+    cli("ingest", "-q", str(tmp_path / "h.html"))
+    docs = {d["id"]: d["text"] for d in map(json.loads, cli("export", "documents").output.splitlines())}
+    facts = [json.loads(line) for line in cli("export", "facts").output.splitlines() if line.strip()]
+    (fact,) = [f for f in facts if f["type"] == "investment"]
+    assert {m["name"] for m in fact["roles"]["investor"]} == {"北辰投资", "远帆基金"}
+    assert fact["amount"]["text"] == "3亿元" and fact["qualifiers"]["round"] == "B轮"
+    row, header = fact["evidence"][0], fact["evidence"][1]
+    assert row["text"] == "2024年8月\tB轮\t3亿元\t北辰投资、远帆基金" and header["text"] == "时间\t轮次\t金额\t投资方"
+    text = docs[row["doc"]]
+    for members in fact["roles"].values():
+        for m in members:
+            assert text[m["mention"]["start"]:m["mention"]["end"]] == m["mention"]["text"]
+
+
+TENDER = ("澄川移动2025年服务器集中采购中标结果\n\n| 标包 | 中标人 | 中标金额 |\n| --- | --- | --- |\n"
+          "| 标包1 | 青禾电子 | 1.2亿元 |\n| 标包2 | 岚溪科技 | 8000万元 |\n")
+
+
+def test_tender_results_each_winner_supplies_the_procurer_the_caption_names():
+    facts, _ = _facts(TENDER, kind="purchase")
+    assert [(_roles(f)["buyer"], _roles(f)["supplier"], f.amount.value.value) for f in facts] == [
+        (["澄川移动"], ["青禾电子"], 1.2e8), (["澄川移动"], ["岚溪科技"], 8e7)]
+
+
+def test_tender_table_with_its_own_procurer_column():
+    text = "采购人\t中标供应商\t成交金额\n北辰电信\t青禾电子\t560万元\n远帆能源\t岚溪科技\t320万元\n"
+    facts, _ = _facts(text, kind="purchase")
+    assert {(_roles(f)["buyer"][0], _roles(f)["supplier"][0]) for f in facts} == {("北辰电信", "青禾电子"),
+                                                                                ("远帆能源", "岚溪科技")}
+
+
+def test_near_miss_candidates_and_a_winner_s_own_list_give_no_purchase():
+    candidates = ("澄川移动服务器集中采购中标候选人公示\n\n| 排名 | 中标候选人 | 投标报价 |\n| --- | --- | --- |\n"
+                  "| 1 | 青禾电子 | 1.2亿元 |\n")
+    assert not [f for f in _facts(candidates, kind="purchase")[0] if f.rule.startswith("purchase:table")]
+    # the caption names the winner, not a procurer: whose purchase it is stays unknown
+    own = "青禾电子近期中标情况\n\n| 中标人 | 中标金额 |\n| --- | --- |\n| 青禾电子 | 1.2亿元 |\n| 岚溪科技 | 5000万元 |\n"
+    assert not [f for f in _facts(own, kind="purchase")[0] if f.rule.startswith("purchase:table")]
+
+
+def test_largest_customers_with_their_share_of_revenue_and_unnamed_customers_left_out():
+    text = ("青禾电子前五名客户\n\n| 客户名称 | 销售额（万元） | 占营业收入比例 |\n| --- | --- | --- |\n"
+            "| 北辰通信 | 12,000 | 18.5% |\n| 客户二 | 8,000 | 12.1% |\n| 合计 | 20,000 | 30.6% |\n")
+    facts, _ = _facts(text, kind="purchase")
+    assert len(facts) == 1
+    (f,) = facts
+    assert _roles(f) == {"buyer": ["北辰通信"], "supplier": ["青禾电子"]}
+    assert f.amount.value.value == 1.2e8 and f.qualifiers["share_of_revenue"].value.value == 18.5
+
+
+def test_largest_suppliers_give_the_share_of_purchases():
+    text = "岚溪科技前五名供应商\n供应商名称\t采购额\t占采购总额比例\n澄川半导体\t2.5亿元\t21.3%\n"
+    (f,) = _facts(text, kind="purchase")[0]
+    assert _roles(f) == {"buyer": ["岚溪科技"], "supplier": ["澄川半导体"]}
+    assert f.qualifiers["share_of_purchases"].value.value == 21.3
