@@ -83,7 +83,9 @@ _NAME_TRIM = re.compile(r"^(?:由|包括)|(?:[(（](?:领投|跟投|参投|lead)
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")  # 澄川资本 北辰投资: two names in one cell
 _HAS_WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 _DIGITS = re.compile(r"[\d.,%$¥￥亿万元\s]+")
-_UNDISCLOSED_NAME = re.compile(r"未披露|未透露|不详|个人投资者|多家|若干|existing investors?|undisclosed|others?$", re.I)
+_UNDISCLOSED_NAME = re.compile(r"未披露|未透露|不详|个人投资者|天使投资人|自然人|多家|若干|老股东|原有?股东|现有股东|管理层|"
+                               r"员工持股平台|existing investors?|undisclosed|others?$", re.I)
+_NAME_KINDS = ("organization", "candidate", "person")
 
 # Units a header gives its bare numbers (Amt. (M$), 金额（万元）)
 _HEADER_UNITS = ((re.compile(r"m\$|\$m|us\$ ?m|million|百万美元", re.I), 1e6, "USD"),
@@ -464,11 +466,13 @@ def _names(doc: Doc, a: int, b: int, split: bool = True) -> list[Mention] | None
         e = s + len(trimmed)
         if _UNDISCLOSED_NAME.search(trimmed):
             continue
+        if _TOTAL.fullmatch(trimmed) or _UNNAMED.fullmatch(trimmed):
+            return None
         if not _HAS_WORD.search(trimmed) or len(trimmed) > _MAX_NAME or _DIGITS.fullmatch(trimmed) \
                 or _date(doc, s, e) is not None:
             return None
         # the names found in the part; a guess at an English name (candidate) counts only where it is the whole part
-        found = [m for m in doc.mentions_in(s, e, ORG_KINDS) if m.source != "coref"
+        found = [m for m in doc.mentions_in(s, e, _NAME_KINDS) if m.source != "coref"
                  and (m.kind != "candidate" or (m.start, m.end) == (s, e))]
         whole = [m for m in found if m.start == s and m.end == e]
         if whole:
@@ -485,6 +489,12 @@ def _names(doc: Doc, a: int, b: int, split: bool = True) -> list[Mention] | None
     return out
 
 
+def _says(doc: Doc, word: re.Pattern, a: int, b: int) -> bool:
+    """The word stands in the line outside the names in it (北辰投资 is a name, not a word on investment)."""
+    names = doc.mentions_in(a, b, ORG_KINDS)
+    return any(not any(m.start <= w.start() and w.end() <= m.end for m in names) for w in word.finditer(doc.text, a, b))
+
+
 def _subject(doc: Doc, table: _Table, word: re.Pattern) -> Mention | None:
     """The one company the table's caption names (where it says what the table lists), else the document's head."""
     in_table = {m.key for m in doc.mentions_in(table.header.start, table.rows[-1].end, ORG_KINDS)}
@@ -495,9 +505,11 @@ def _subject(doc: Doc, table: _Table, word: re.Pattern) -> Mention | None:
     if head_end > 0 and (not table.caption or table.caption[0] > 0):
         places.append((0, head_end))
     for a, b in places:
-        if not word.search(doc.text, a, b) and not word.search(doc.title or ""):
-            continue
         found = [m for m in doc.mentions_in(a, b, ORG_KINDS) if m.source != "coref" and m.key not in in_table]
+        if not _says(doc, word, a, b) and not word.search(doc.title or ""):
+            if found and (a, b) == table.caption:
+                return None  # a caption naming a company without saying what the table lists: not guessed
+            continue
         keys = {m.key for m in found}
         if len(keys) == 1:
             return found[0]

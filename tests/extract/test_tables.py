@@ -191,3 +191,17 @@ def test_largest_suppliers_give_the_share_of_purchases():
     (f,) = _facts(text, kind="purchase")[0]
     assert _roles(f) == {"buyer": ["岚溪科技"], "supplier": ["澄川半导体"]}
     assert f.qualifiers["share_of_purchases"].value.value == 21.3
+
+
+def test_existing_holders_and_totals_are_no_investors():
+    text = ("岚溪科技历次融资情况\n时间\t轮次\t投资方\n2022年3月\tPre-A轮\t澄川资本、老股东跟投\n"
+            "合计\t\t\n2023年1月\tA轮\t合计\n")
+    facts, _ = _facts(text, kind="investment")
+    assert [(_roles(f)["investor"], _roles(f)["investee"]) for f in facts] == [(["澄川资本"], ["岚溪科技"])]
+
+
+def test_near_miss_a_caption_naming_a_company_but_not_what_the_table_lists():
+    # the caption names a company and no financing: the document's headline does not stand in for it
+    text = ("澄川资本完成新一轮融资\n正文如下。\n北辰电子经营概况\n\n| 时间 | 轮次 | 投资方 |\n| --- | --- | --- |\n"
+            "| 2023年5月 | A轮 | 远帆基金 |\n")
+    assert not [f for f in _facts(text, kind="investment")[0] if f.rule == "investment:table_row"]
