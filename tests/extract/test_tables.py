@@ -61,8 +61,8 @@ def test_company_column_names_each_rows_investee_and_a_row_of_another_deal_gives
     assert not any("远帆动力" in str(_roles(f)) or "青湖集团" in str(_roles(f)) for f in facts)
 
 
-ROBOTS = ("The table below lists fundings in millions of U.S. dollars.\n"
-          "Company | Amt. (M$) | Type | Lead investor | Date | Technology |\n---|---|---|---|---|---|\n"
+ROBOTS = ("Rounds closed this month, sums in US$ millions:\n"
+          "Startup | Amount (M$) | Round | Investors | Date | Sector |\n---|---|---|---|---|---|\n"
           "Northwind Robotics | 12.5 | Series A | Lanting Ventures, Harbor Peak Capital | March 3 | warehouse robots |\n"
           "Quillon Labs | 4 | investment | March 9 | drone mapping | |\n"
           "Tessellate AI | Series B | Brightwater Partners | March 12 | vision | |\n"
@@ -86,7 +86,7 @@ def test_english_rows_with_a_unit_in_the_header_and_a_lost_cell_put_back():
 
 
 def test_a_row_shifted_two_ways_gives_nothing():
-    text = ("Company | Amt. (M$) | Type | Investor | Date |\n---|---|---|---|---|\n"
+    text = ("Startup | Amount (M$) | Round | Investors | Date |\n---|---|---|---|---|\n"
             "Pellucid Labs | Series A | March 3 | |\n")
     assert _facts(text, kind="investment")[0] == []
 
