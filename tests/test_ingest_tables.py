@@ -49,3 +49,10 @@ def test_a_single_line_with_wide_spaces_is_no_table():
 
 def test_a_leading_tab_alone_is_indentation_not_a_cell():
     assert clean("\t青禾电子完成B轮融资。").text == "青禾电子完成B轮融资。"
+
+
+def test_two_spaces_after_full_stops_in_wrapped_copy_make_no_table():
+    text = ("Northwind Robotics said on Monday.  It raised $20 million from Lanting Ventures.  The round was led by\n"
+            "Harbor Peak Capital.  Existing backers also joined.  The company makes warehouse robots for\n"
+            "retailers.  It plans to hire more engineers.  Its rivals include several firms in Europe.\n")
+    assert "\t" not in clean(text).text

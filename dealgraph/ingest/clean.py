@@ -79,8 +79,9 @@ def _cell_row(raw: str) -> str | None:
 
 # Columns of plain text set apart by runs of spaces (two or more, or a tab) on two or more lines in a row, each line
 # cut into the same number (three or more) of cells: a table typed as text. Its runs become tabs, as in a row the
-# HTML reader writes; a single space (inside a name, between English words) cuts nothing.
-_COLUMN_GAP = re.compile(r"(?<=\S)(?: ?\t[ \t]*|[ \u3000]{2,})(?=\S)")
+# HTML reader writes; a single space (inside a name, between English words) cuts nothing, nor do two after a mark
+# ending a sentence or clause (typed text that sets two spaces after a full stop is no table).
+_COLUMN_GAP = re.compile(r"(?<=\S)(?<![.!?。！？;；:：,，、])(?: ?\t[ \t]*|[ \u3000]{2,})(?=\S)")
 _MIN_SPACED_CELLS = 3
 
 
