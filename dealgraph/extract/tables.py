@@ -83,9 +83,10 @@ _NAME_TRIM = re.compile(r"^(?:由|包括)|(?:[(（](?:领投|跟投|参投|lead)
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")  # 澄川资本 北辰投资: two names in one cell
 _HAS_WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 _DIGITS = re.compile(r"[\d.,%$¥￥亿万元\s]+")
-_UNDISCLOSED_NAME = re.compile(r"未披露|未透露|不详|个人投资者|天使投资人|自然人|多家|若干|老股东|原有?股东|现有股东|管理层|"
+_UNDISCLOSED_NAME = re.compile(r"^(?:其他|其它|其余)|未披露|未透露|不详|个人投资者|天使投资人|自然人|多家|若干|老股东|原有?股东|现有股东|管理层|"
                                r"员工持股平台|existing investors?|undisclosed|others?$", re.I)
 _NAME_KINDS = ("organization", "candidate", "person")
+_LEAD_MARK = re.compile(r"领投|\(lead\)|（领投）", re.I)
 
 # Units a header gives its bare numbers (Amt. (M$), 金额（万元）)
 _HEADER_UNITS = ((re.compile(r"m\$|\$m|us\$ ?m|million|百万美元", re.I), 1e6, "USD"),
@@ -327,10 +328,11 @@ def _investment(doc: Doc, table: _Table, row: _Row, cells: list[tuple[int, int]]
     if round_span and round_text and not _NONE.fullmatch(round_text) \
             and not (_ROUND.fullmatch(round_text) or _INVESTMENT_TYPE.fullmatch(round_text)):
         return None  # a type column that says acquisition, grant, IPO …: no investment
-    investors: list[Mention] = []
+    investors: list[Mention] | None = []
+    leads: list[str] = []
     span = _cell(table, cells, "investors")
     if span:
-        investors = _names(doc, *span)
+        investors = _names(doc, *span, leads=leads)
         if investors is None:
             return None
     if not investors and not (round_span and (_ROUND.fullmatch(round_text) or _INVESTMENT_TYPE.fullmatch(round_text))):
@@ -356,6 +358,8 @@ def _investment(doc: Doc, table: _Table, row: _Row, cells: list[tuple[int, int]]
     fact.qualifiers = {"consideration": "unknown"}
     if _ROUND.fullmatch(round_text):
         fact.qualifiers["round"] = round_text
+    if leads:
+        fact.qualifiers["lead"] = leads
     return fact
 
 
@@ -436,9 +440,9 @@ def _amount(doc: Doc, a: int, b: int, unit: tuple[float, str] | None) -> Value |
     return Value(a, b, "money", Money(number * scale, currency, text=doc.text[a:b]))
 
 
-def _names(doc: Doc, a: int, b: int, split: bool = True) -> list[Mention] | None:
+def _names(doc: Doc, a: int, b: int, split: bool = True, leads: list[str] | None = None) -> list[Mention] | None:
     """The organisations a name cell holds (None where a part is no name): the mentions found in each part, else the
-    part itself as a name."""
+    part itself as a name. The keys of those marked as leading the round (澄川资本领投, Foo (lead)) go to `leads`."""
     cell = doc.text[a:b]
     if _NONE.fullmatch(cell):
         return []
@@ -459,6 +463,8 @@ def _names(doc: Doc, a: int, b: int, split: bool = True) -> list[Mention] | None
             merged.append((s, e))
     out: list[Mention] = []
     for s, e in merged:
+        led = _LEAD_MARK.search(doc.text, s, e) is not None
+        before = len(out)
         trimmed = _NAME_TRIM.sub("", doc.text[s:e]).strip()
         if not trimmed:
             continue
@@ -486,6 +492,8 @@ def _names(doc: Doc, a: int, b: int, split: bool = True) -> list[Mention] | None
             out.extend(found)  # 澄川资本和岚山创投: names joined by 和 / 及 in one part
         else:
             return None  # a part holding several names, or a name inside other words: not read
+        if led and leads is not None:
+            leads += [m.key for m in out[before:]]
     return out
 
 

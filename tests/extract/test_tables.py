@@ -56,6 +56,8 @@ def test_company_column_names_each_rows_investee_and_a_row_of_another_deal_gives
     facts, _ = _facts(text)
     got = {(f.type, tuple(_roles(f).get("investor", [])), _roles(f).get("investee", [""])[0]) for f in facts}
     assert ("investment", ("澄川资本", "北辰投资"), "岚溪机器人") in got
+    led = next(f for f in facts if _roles(f).get("investee") == ["岚溪机器人"])
+    assert led.qualifiers["lead"] == [led.roles["investor"][0].key]  # 澄川资本领投: the lead; 北辰投资跟投: not
     assert ("investment", (), "星禾智造") in got  # undisclosed investors: the financing without them
     # the 收购 row is no investment, and no sentence reader reads an acquisition across its cells
     assert not any("远帆动力" in str(_roles(f)) or "青湖集团" in str(_roles(f)) for f in facts)
