@@ -56,3 +56,10 @@ def test_two_spaces_after_full_stops_in_wrapped_copy_make_no_table():
             "Harbor Peak Capital.  Existing backers also joined.  The company makes warehouse robots for\n"
             "retailers.  It plans to hire more engineers.  Its rivals include several firms in Europe.\n")
     assert "\t" not in clean(text).text
+
+
+def test_a_table_laying_out_a_page_reads_as_blocks(tmp_path):
+    body = "青禾电子今日宣布完成新一轮融资，本轮由澄川资本领投，岚山创投跟投，所得资金将用于扩充产线和招募研发人员。"
+    page = (f"<html><body><table><tr><td><h1>青禾电子完成融资</h1><p>{body}</p><p>公司成立于2019年。</p></td>"
+            "<td><p>相关阅读</p></td></tr></table></body></html>")
+    assert _read(tmp_path, "l.html", page).split("\n") == ["青禾电子完成融资", body, "公司成立于2019年。", "相关阅读"]

@@ -96,7 +96,8 @@ class _HTMLText(HTMLParser):
 
     A table keeps its shape: one line per row, its cells apart by a tab (an empty cell stays an empty field, so the
     cells of a row stay under their headers); a block inside a cell (<p>, <br>) and the line breaks of the page's
-    source inside it are a space, not a new line."""
+    source inside it are a space, not a new line. A table that only lays out a page (a row of one cell, or a cell
+    holding more than a short entry: an article in a cell) is read as blocks: each cell and each block in it a line."""
 
     SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template"}
     BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
@@ -135,7 +136,7 @@ class _HTMLText(HTMLParser):
             self.cells, self.in_row = 0, True
             self.parts.append("\n")
         elif tag in self.BLOCK:
-            self.parts.append(" " if self.in_cell else "\n")
+            self.parts.append(_CELL_BLOCK if self.in_cell else "\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP and self.skip:
@@ -148,7 +149,7 @@ class _HTMLText(HTMLParser):
             self.cells, self.in_row = 0, False
             self.parts.append("\n")
         elif tag in self.BLOCK:
-            self.parts.append(" " if self.in_cell else "\n")
+            self.parts.append(_CELL_BLOCK if self.in_cell else "\n")
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
@@ -159,6 +160,27 @@ class _HTMLText(HTMLParser):
 
 _CELL_SPACE = re.compile(r"[ \t\r\n]+")  # the source's line breaks and tabs inside a table cell: one space
 _CELL_SEP = "\x1f"  # between two cells while the page is read; a tab once its lines are tidied (which trims tabs)
+_CELL_BLOCK = "\x1e"  # a block's edge inside a cell: a space in a table's row, a new line in a page's layout
+_MAX_CELL = 80  # a data table's cell holds a short entry; a longer one is text laid out in a table
+_SENTENCE_INSIDE = re.compile(r"[。！？](?=.)")  # a sentence ending inside a cell, more text after it: laid-out text
+
+
+def _table_rows(body: str) -> str:
+    """Rows of data tables as lines of cells apart by tabs; cells of layout tables as lines of their own."""
+    if _CELL_SEP not in body and _CELL_BLOCK not in body:
+        return body
+    lines = []
+    for line in body.split("\n"):
+        if _CELL_SEP not in line and _CELL_BLOCK not in line:
+            lines.append(line)
+            continue
+        cells = [" ".join(cell.replace(_CELL_BLOCK, " ").split()) for cell in line.split(_CELL_SEP)]
+        if len(cells) >= 2 and sum(1 for c in cells if c) >= 2 and not any(
+                len(cell) > _MAX_CELL or _SENTENCE_INSIDE.search(cell) for cell in cells):
+            lines.append("\t".join(cells).rstrip("\t"))
+        else:
+            lines += [part.strip() for cell in line.split(_CELL_SEP) for part in cell.split(_CELL_BLOCK) if part.strip()]
+    return "\n".join(lines)
 
 
 _DATE_META = ("date", "article:published_time", "pubdate", "publishdate", "datepublished", "dc.date")
@@ -168,7 +190,7 @@ def _html(path: Path, text: str, enc: str) -> RawDocument:
     parser = _HTMLText()
     parser.feed(text)
     parser.close()
-    body = re.sub(r"[ \t]*\n[ \t\n]*", "\n", "".join(parser.parts)).replace(_CELL_SEP, "\t")
+    body = _table_rows(re.sub(r"[ \t]*\n[ \t\n]*", "\n", "".join(parser.parts)))
     date = next((parser.meta[k] for k in _DATE_META if k in parser.meta), None)
     # A page's <title> stays out (site names: "…_财经频道", "… | Example News"), but an announcement's title in it
     # is kept as a text file's is, unless the page body already opens with it.
