@@ -392,6 +392,10 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
             fact.modality = "planned"  # the FTC sued to block Veltrix's purchase of Y: pending, neither done nor off
         if p.name == "possessive_acquisition" and not group(m, "mood") and fact.modality == "asserted":
             fact.modality = _negated_before(s, m.start()) or fact.modality  # (wt-ed)
+        if p.key == "COMMITMENT" and fact.modality == "asserted" and not _COMMITMENT_MET.search(
+                s.text, max(0, m.start() - 40), m.start()):
+            fact.modality = "planned"  # (wt-ge) "A's $3 billion commitment to Y", "A made a $3 billion commitment to Y":
+            #                            money promised, not yet put in
         if p.name == "acquire" and not fact.roles.get("seller") and (seller := _seller_after(r, s, m, fact)):
             fact.roles["seller"] = seller
     if p.name in _STAKE_TAKEN:
@@ -405,6 +409,11 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
 
 # a holding told in the future or the conditional ("its stake would be 10%", "will be 7%"), and a condition after it
 # ("upon conversion of the bonds", "if regulators approve")
+# (wt-ge) a commitment of money kept or paid out ("has fulfilled its $3 billion commitment to Y", "paid out the whole of
+# A's commitment to Y"): the money went in; any other commitment is a promise still to be paid (planned)
+_COMMITMENT_MET = re.compile(r"\b(?:fulfill?ed|fulfils|fulfills|completed|completes|honou?red|honou?rs|met|paid (?:out|in full|up)|"
+                             r"fully (?:funded|paid)|made good on|delivered on)(?: (?:in full|fully|all|the (?:whole|rest|remainder)"
+                             r"|the balance))?(?: of)? $")
 _STAKE_TO_BE = re.compile(r"\b(?:would|will|could|may|might) be\b")
 _UPON = re.compile(r"\b(?:if|unless|upon|on (?:full )?conversion|once|assuming|provided|subject to)\b")
 
