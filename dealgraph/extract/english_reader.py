@@ -826,6 +826,8 @@ class Reader:
                   if not (c.start() <= lo < c.end() or c.start() < hi < c.end())]  # (unless the deal is told in it)
         inside, before = [[d for d in ds if not any(a < d[2] < b for a, b in closed)  # 2019,
                            and not s.text.endswith(" so far ", 0, d[2])] for ds in (inside, before)]  # (a span to now)
+        moved = [c.end() for c in _MOVED_AFTER.finditer(s.text, 0, lo)]  # (wt-ge) "B's shares jumped on Monday after A
+        before = [d for d in before if not moved or d[2] >= moved[-1]]  # invested in it": the day of the move, not the deal's
         opened = [c.start() for c in NEW_CLAUSE.finditer(s.text) if c.start() < lo]  # A bought B in 2021 and C raised:
         before = [d for d in before if not any(d[2] < c for c in opened)] if earlier else []  # 2021 is not the date of C's round
         if inside or before:
@@ -843,6 +845,14 @@ class Reader:
 
 
 # a later conjunct of its own subject marked as reported ("…, and in July it reportedly agreed to …")
+# (wt-ge) a market move told before the event it followed: "shares of B jumped 9% on Monday after …", "B rose 4% Friday
+# following …" (a company as subject with a percent after its verb: "B closed the deal on Monday after …" is no move)
+_MOVE_VERBS = (r"(?:rose|rise|rises|fell|falls|jumped|jumps|surged|surges|soared|soars|climbed|climbs|gained|gains|rallied|"
+               r"rallies|spiked|dropped|drops|slid|slides|sank|sinks|tumbled|tumbles|plunged|plunges|slumped|slumps|declined|"
+               r"declines|rebounded|closed|ended|finished|traded|(?:was|were) (?:up|down|higher|lower))")
+_MOVED_AFTER = re.compile(r"(?:\b(?:[Ss]hares?|[Ss]tock|share price|stock price|ADRs|ADSs|depositary receipts)\b(?:[^.;«]|«[cdoj]\d+»)*?"
+                          rf"\b{_MOVE_VERBS}\b|«o\d+»(?: \([^()]{{1,30}}\))? (?:[a-z]+ )?{_MOVE_VERBS} (?:as much as |about |"
+                          r"roughly |nearly |almost |more than |over |some )?«c\d+»)(?:[^.;«]|«[cd]\d+»)*? (?:after|following|as|when) ")
 _LATER_REPORTED = re.compile(r"(?:,? and|;|, while|, but) (?:(?:in|on|by|during|earlier|later|last) (?:«d\d+»|[a-z]+),? )?"
                              r"(?:«[oi]\d+»|it|they) (?:also |later |then |separately )?reportedly\b")
 _RELATIVE_YEAR = re.compile(r"(?:last|this|next) year", re.I)

@@ -41,3 +41,37 @@ def test_a_commitment_fulfilled_is_asserted():
 def test_a_commitment_still_to_fulfil_stays_planned():
     f = one("Northwind Capital is racing to fulfil its $3 billion commitment to Bluepeak AI.", "investment")
     assert f.modality == "planned"
+
+
+# ---- "B's shares jumped on Monday after A …": Monday is the day of the move, not of A's deal
+
+
+def test_the_day_shares_jumped_is_not_the_investment_date():
+    f = one("Bluepeak AI's shares jumped on Monday after Northwind Capital invested $2 billion in the company.",
+            "investment")
+    assert names(f, "investor") == ["Northwind Capital"] and f.date is None
+
+
+def test_a_company_rising_by_a_percent_dates_no_acquisition():
+    f = one("Bluepeak AI rose 8% on Friday after Northwind Capital agreed to buy it for $4 billion.", "acquisition")
+    assert names(f, "target") == ["Bluepeak AI"] and f.date is None
+
+
+def test_shares_falling_after_a_stake_sale_date_no_sale():
+    f = one("Northwind Capital shares fell as much as 9% on Wednesday after the group said it had sold its entire "
+            "stake in Bluepeak AI for $2 billion.", "acquisition")
+    assert names(f, "seller") == ["Northwind Capital"] and f.date is None
+
+
+def test_a_date_inside_the_deal_clause_stays():
+    # near miss: the day is told with the investment itself
+    f = one("Bluepeak AI's shares jumped after Northwind Capital invested $2 billion in the company on Monday.",
+            "investment")
+    assert f.date is not None and f.date.text == "Monday"
+
+
+def test_a_company_closing_a_deal_is_no_market_move():
+    # near miss: "closed the deal on Monday" has no percent, so Monday stays with the sentence's deal
+    f = one("Northwind Capital closed the purchase on Monday after it bought Bluepeak AI for $4 billion.",
+            "acquisition")
+    assert f.date is not None and f.date.text == "Monday"
