@@ -1895,10 +1895,10 @@ def cloud_deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactR
             continue
         if m.group("verb").lower() in _WIN_VERBS:
             supplier, buyer = one, [other]
-        elif _cloud_company(one[0]) == _cloud_company(other):
+        elif _cloud_party(r, one[0]) == _cloud_party(r, other):
             continue
         else:
-            supplier, buyer = (one, [other]) if _cloud_company(one[0]) else ([other], one)
+            supplier, buyer = (one, [other]) if _cloud_party(r, one[0]) else ([other], one)
         # a signed compute contract states the buying relation (asserted, as read)
         fact = fact_record(s, p, {"buyer": buyer, "supplier": supplier}, r.modality(s, gap))
         _qualify(r, s, p, m, fact)
@@ -2000,6 +2000,23 @@ def _cloud_company(m: Mention) -> bool:
     entry = lexicon.load().entries.get(m.key.removeprefix("lex:")) if m.key.startswith("lex:") else None
     return entry is not None and entry.sector in ("compute_cloud", "data_centers") \
         or bool(_CLOUD_NAME.search(m.canonical or m.text))
+
+
+# (wt-ge) a company the document calls a cloud or compute provider ("Tamsin Systems, a cloud computing provider, …",
+# "the cloud provider Tamsin Systems"): it supplies the compute of a cloud contract, as one the lexicon files so
+_CLOUD_APPOSED = re.compile(r",? (?:an?|the|its) (?:[\w-]+ ){0,3}?(?:cloud|cloud[- ]computing|compute|GPU cloud|AI cloud|neocloud|"
+                            r"data[- ]cent(?:er|re)|hosting)(?: services| infrastructure)? (?:provider|company|firm|operator|"
+                            r"specialist|giant|startup|start-up)\b", re.I)
+
+
+def _cloud_party(r: Reader, x: Mention) -> bool:
+    """Whether x is a cloud company: by the lexicon or its name, else by how the document describes it where it names
+    it (right before the name, or in an apposition right after it)."""
+    if _cloud_company(x):
+        return True
+    text = r.doc.text
+    return any(_CLOUD_DESCRIBED.search(text, max(0, o.start - 60), o.start) or _CLOUD_APPOSED.match(text, o.end)
+               for o in r.doc.mentions if o.key == x.key)
 
 
 def supply_deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
@@ -2153,7 +2170,7 @@ def possessive_fund(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "deal_valued_at": deal_values, "round_values": round_values, "round_backers": round_backers, "merger": merger,
-    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "provider_apposed": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": capacity_deal, "cloud_deal_with": cloud_deal, "deal_with_cloud_described": cloud_described_deal, "contract_with_buyer": contract_with_buyer, "attempt_by": attempt_by, "merger_together": merger_told, "merger_with_told": merger_told, "merger_noun_with": merger_told, "merger_of": merger_told, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
+    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "provider_apposed": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": capacity_deal, "cloud_deal_with": cloud_deal, "cloud_deal_talks": cloud_deal, "cloud_deal_negotiating": cloud_deal, "deal_with_cloud_described": cloud_described_deal, "contract_with_buyer": contract_with_buyer, "attempt_by": attempt_by, "merger_together": merger_told, "merger_with_told": merger_told, "merger_noun_with": merger_told, "merger_of": merger_told, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
     "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "share_over_periods": share_over_periods, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company, "exit_stake": exit_sale, "exit_named_stake": exit_sale,
     "exit_verb": exit_sale, "exit_cut": exit_sale, "exit_sale_of": exit_sale, "exit_representing": exit_sale,

@@ -75,3 +75,47 @@ def test_a_company_closing_a_deal_is_no_market_move():
     f = one("Northwind Capital closed the purchase on Monday after it bought Bluepeak AI for $4 billion.",
             "acquisition")
     assert f.date is not None and f.date.text == "Monday"
+
+
+# ---- talks over a cloud contract: a purchase under negotiation when the cloud side is known
+
+
+def test_talks_over_a_cloud_contract_with_a_cloud_company():
+    f = one("Harborline Cloud is in advanced talks with Crestfield Labs over a $20 billion cloud computing contract.",
+            "purchase")
+    assert names(f, "buyer") == ["Crestfield Labs"] and names(f, "supplier") == ["Harborline Cloud"]
+    assert f.modality == "reported" and f.amount.value.value == 2e10
+
+
+def test_negotiating_a_cloud_agreement_with_the_buyer():
+    f = one("Harborline Cloud is negotiating a multiyear cloud computing agreement worth $9 billion with Crestfield "
+            "Labs.", "purchase")
+    assert names(f, "buyer") == ["Crestfield Labs"] and f.modality != "asserted"
+
+
+def test_the_buyer_in_talks_with_a_cloud_company():
+    f = one("Crestfield Labs is in talks with Harborline Cloud for a compute deal.", "purchase")
+    assert names(f, "buyer") == ["Crestfield Labs"] and names(f, "supplier") == ["Harborline Cloud"]
+
+
+def test_a_cloud_provider_named_so_earlier_in_the_document():
+    text = ("Harborline Systems, a cloud computing provider, reported strong sales this week. Harborline Systems is in "
+            "talks with Crestfield Labs over a $20 billion cloud computing contract.")
+    f = one(text, "purchase")
+    assert names(f, "supplier") == ["Harborline Systems"] and names(f, "buyer") == ["Crestfield Labs"]
+
+
+def test_talks_whose_cloud_side_is_unknown_give_no_purchase():
+    # near miss: neither side is known as a cloud company, so the direction is not said
+    assert not facts("Harborline Systems, a chip designer, reported strong sales this week. Harborline Systems is in "
+                     "talks with Crestfield Labs over a $20 billion cloud computing contract.", "purchase")
+
+
+def test_talks_over_a_merger_are_no_purchase():
+    assert not facts("Harborline Cloud is in talks with Crestfield Labs over a merger.", "purchase")
+
+
+def test_talks_held_last_year_are_no_purchase():
+    # near miss: talks told in the past, with no agreement after them
+    assert not facts("Harborline Cloud held talks with Crestfield Labs about a cloud deal last year, but no agreement "
+                     "was reached.", "purchase")
