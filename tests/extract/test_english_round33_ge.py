@@ -5,7 +5,8 @@ written by the team; the companies are invented."""
 
 from __future__ import annotations
 
-from tests.extract.readers import facts, names, one
+from dealgraph.extract.pipeline import extract
+from tests.extract.readers import REF, facts, names, one
 
 
 # ---- a commitment of money: planned, unless kept
@@ -119,3 +120,28 @@ def test_talks_held_last_year_are_no_purchase():
     # near miss: talks told in the past, with no agreement after them
     assert not facts("Harborline Cloud held talks with Crestfield Labs about a cloud deal last year, but no agreement "
                      "was reached.", "purchase")
+
+
+# ---- "Stakeholder positioning is …": two common nouns opening a sentence name no company
+
+
+def test_a_noun_compound_opening_a_sentence_is_no_company():
+    text = ("Quarrywell Systems has filed for an initial public offering. Stakeholder positioning is shaped by a "
+            "wide network of backers. Major shareholders with stakes above 5% include Aldon Ventures and Harbor Peak.")
+    found = facts(text, "shareholding")
+    assert found and all(names(f, "company") == ["Quarrywell Systems"] for f in found)
+    assert not any(m.text == "Stakeholder" for f in facts(text) for ms in f.roles.values() for m in ms)
+
+
+def test_a_company_whose_funding_opens_the_sentence_stays_a_name():
+    # near miss: a company's own funding after its name ("funding" is kept out of the abstract nouns)
+    found = extract("t", "Quillbrook funding was completed in March with Aldon Ventures.", REF).mentions
+    assert any(m.text == "Quillbrook" for m in found)
+    found = extract("t", "Quillbrook positioning was completed in March with Aldon Ventures.", REF).mentions
+    assert not any(m.text == "Quillbrook" for m in found)  # (the same sentence with an abstract noun: no name)
+
+
+def test_a_name_written_twice_stays_a_name():
+    # near miss: the word names something the document writes again
+    text = "Tessivo positioning is strong in Europe. Tessivo raised $40 million from Aldon Ventures."
+    assert names(one(text, "investment"), "investee") == ["Tessivo"]
