@@ -357,7 +357,8 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
         patients = [x for x in patients if x.key not in read]
         if not patients or p.name == "raised_bare" and (_offering_near(r, s) or _total_raised(s, m)
                                                         or _AT_PRICE.match(s.text, m.end()) or _listed(r, patients)
-                                                        or _SALE_OF_ITS.match(s.text, m.end("investee"))):
+                                                        or _SALE_OF_ITS.match(s.text, m.end("investee"))
+                                                        or _STAKE_NOUN_AFTER.match(s.text, m.end("investee"))):
             return []  # …, the company has raised about $900 million from investors: a total so far, no round
         sums = s.tokens("m", m.start(), m.end())
         if sums and _is_total(s, sums[0][2]):
@@ -453,6 +454,9 @@ def _each_stake(s: Masked, m: re.Match[str], holders: list[Mention], facts: list
 
 
 # "Aldon's sale of its headquarters raised $50 million": what the company sold raised the money, no round of it
+# (wt-ge) a name before a holding's noun ("cut its Corlith position and raised $9 billion", "sold part of its Corlith
+# stake and raised …"): the company of the stake sold, not the one raising money (the seller's proceeds)
+_STAKE_NOUN_AFTER = re.compile(r" (?:[\w-]+ )?(?:stake|position|holding|shareholding|interest|shares)s?\b(?! (?:raised|raises)\b)")
 _SALE_OF_ITS = re.compile(r"[''’]s? (?:[\w-]+ ){0,2}?(?:sale|sales|disposal|divestment|divestiture|auction|offering|IPO)\b", re.I)
 _OFFERING = re.compile(r"\b(?:IPOs?|initial public offerings?|offerings?|listings?|went public|go(?:es|ing)? public|debuts?|"
                        r"priced|bonds?|notes|convertible|debt|loans?)\b", re.IGNORECASE)
@@ -2170,7 +2174,7 @@ def possessive_fund(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "deal_valued_at": deal_values, "round_values": round_values, "round_backers": round_backers, "merger": merger,
-    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "provider_of": provider_of, "provider_apposed": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": capacity_deal, "cloud_deal_with": cloud_deal, "cloud_deal_talks": cloud_deal, "cloud_deal_negotiating": cloud_deal, "deal_with_cloud_described": cloud_described_deal, "contract_with_buyer": contract_with_buyer, "attempt_by": attempt_by, "merger_together": merger_told, "merger_with_told": merger_told, "merger_noun_with": merger_told, "merger_of": merger_told, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
+    "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "spend_on_from": deal, "spend_on_from_product": buys_product_of, "provider_of": provider_of, "provider_apposed": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": capacity_deal, "cloud_deal_with": cloud_deal, "cloud_deal_talks": cloud_deal, "cloud_deal_negotiating": cloud_deal, "deal_with_cloud_described": cloud_described_deal, "contract_with_buyer": contract_with_buyer, "attempt_by": attempt_by, "merger_together": merger_told, "merger_with_told": merger_told, "merger_noun_with": merger_told, "merger_of": merger_told, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
     "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "share_over_periods": share_over_periods, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
     "focus": one_company, "closure": one_company, "exit_stake": exit_sale, "exit_named_stake": exit_sale,
     "exit_verb": exit_sale, "exit_cut": exit_sale, "exit_sale_of": exit_sale, "exit_representing": exit_sale,

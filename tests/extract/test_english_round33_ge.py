@@ -145,3 +145,55 @@ def test_a_name_written_twice_stays_a_name():
     # near miss: the word names something the document writes again
     text = "Tessivo positioning is strong in Europe. Tessivo raised $40 million from Aldon Ventures."
     assert names(one(text, "investment"), "investee") == ["Tessivo"]
+
+
+# ---- "cut its Y position and raised $N": the seller's proceeds, no round of Y
+
+
+def test_proceeds_of_a_cut_position_are_no_round():
+    text = "Northwind Capital also cut its Corlith Data position and raised $9 billion."
+    assert not facts(text, "investment")
+    f = one(text, "acquisition")
+    assert names(f, "seller") == ["Northwind Capital"] and names(f, "target") == ["Corlith Data"]
+
+
+def test_proceeds_of_part_of_a_stake_sold_are_no_round():
+    assert not facts("Northwind Capital sold part of its Corlith Data stake and raised $9 billion.", "investment")
+
+
+def test_a_unit_that_raised_money_is_still_a_round():
+    # near miss: the name is followed by "unit", not a holding's noun
+    f = one("Northwind Capital said its Corlith Data unit raised $50 million.", "investment")
+    assert names(f, "investee") == ["Corlith Data"]
+
+
+# ---- "will spend $N on compute from Y": a purchase from Y, not a capital plan of the buyer's
+
+
+def test_spend_on_compute_from_a_cloud_company():
+    text = "Bluepeak AI will spend $30 billion on compute from Harborline Cloud."
+    f = one(text, "purchase")
+    assert names(f, "buyer") == ["Bluepeak AI"] and names(f, "supplier") == ["Harborline Cloud"]
+    assert f.modality == "planned" and f.amount.value.value == 3e10
+    assert not facts(text, "capital_plan")
+
+
+def test_spent_on_chips_from_a_supplier_is_asserted():
+    f = one("Bluepeak AI spent $3 billion on chips from Corlith Semiconductor last year.", "purchase")
+    assert names(f, "supplier") == ["Corlith Semiconductor"] and f.modality == "asserted"
+
+
+def test_spend_on_capacity_from_a_known_product():
+    f = one("Bluepeak AI will spend $30 billion on computing capacity from Azure.", "purchase")
+    assert names(f, "buyer") == ["Bluepeak AI"] and f.roles["supplier"]
+
+
+def test_committing_to_spend_is_planned():
+    f = one("Bluepeak AI is committing to spend $30 billion on Harborline Cloud's compute services.", "purchase")
+    assert f.modality == "planned"
+
+
+def test_spending_on_own_data_centers_stays_a_capital_plan():
+    # near miss: no supplier after "from"
+    text = "Bluepeak AI will spend $30 billion on new data centers in Texas."
+    assert not facts(text, "purchase") and facts(text, "capital_plan")
