@@ -345,6 +345,11 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
         patients = [_not_the_investor(r, s, x) for x in patients]
     if p.type == "investment" and any(x.kind == "person" for x in patients):
         patients = _persons_company(r, s, patients, m.end() if _ENDS_WITH_SUM.search(m.group()) else -1)
+    elif p.type == "investment" and (his := _FOR_HIS.search(s.text, m.end(b_role) if group(m, b_role) else m.end())) \
+            and any(x.kind == "candidate" and x.start < s.to_orig(his.start()) for x in patients):
+        # (wt-ge) "Dana Pell has closed a $475 million seed round for her new company, Tessivo AI": the one who raised
+        # it for her company is a person the name finder did not know; the company named after "for her" raised it
+        patients = _persons_company(r, s, [replace(x, kind="person") for x in patients], -1)
     if p.name in ("possessive_round_led_by", "possessive_round_comma_led_by", "participants_in_own_round") \
             and _round_read(r, s, m, patients):
         # Quillfeather raised $40 million. Its Series B was led by A: the round just read (round_led_by joins A);

@@ -197,3 +197,27 @@ def test_spending_on_own_data_centers_stays_a_capital_plan():
     # near miss: no supplier after "from"
     text = "Bluepeak AI will spend $30 billion on new data centers in Texas."
     assert not facts(text, "purchase") and facts(text, "capital_plan")
+
+
+# ---- "X has closed a $N seed round for her new company, Y": Y raised it (X, unknown to the name finder, is a person)
+
+
+def test_a_round_closed_for_her_new_company():
+    text = ("Dana Whitlock has closed a headline-grabbing $475 million seed round for her new company, Tessivo AI. "
+            "The financing was led by Aldon Ventures and Harbor Peak, with participation from Corlith Capital.")
+    f = one(text, "investment")
+    assert names(f, "investee") == ["Tessivo AI"]
+    assert sorted(names(f, "investor")) == ["Aldon Ventures", "Corlith Capital", "Harbor Peak"]
+    assert f.amount.value.value == 4.75e8
+
+
+def test_a_round_closed_by_a_person_with_an_aside_between_dashes():
+    f = one("Dana Whitlock — the former head of AI at Corlith and founder of Brightmoor — has closed a $475 million "
+            "seed round for her new company, Tessivo AI.", "investment")
+    assert names(f, "investee") == ["Tessivo AI"]
+
+
+def test_a_company_closing_its_own_round_stays_the_investee():
+    # near miss: no "for her company" after the round
+    f = one("Tessivo AI has closed a record-setting $475 million seed round led by Aldon Ventures.", "investment")
+    assert names(f, "investee") == ["Tessivo AI"] and names(f, "investor") == ["Aldon Ventures"]
