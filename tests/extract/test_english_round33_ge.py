@@ -221,3 +221,30 @@ def test_a_company_closing_its_own_round_stays_the_investee():
     # near miss: no "for her company" after the round
     f = one("Tessivo AI has closed a record-setting $475 million seed round led by Aldon Ventures.", "investment")
     assert names(f, "investee") == ["Tessivo AI"] and names(f, "investor") == ["Aldon Ventures"]
+
+
+# ---- acquisitions: "acquiring the assets and leadership of Y"; "Her last company, Y, was acquired by X"
+
+
+def test_acquiring_the_assets_and_leadership_of_a_startup():
+    f = one("Northwind said it is acquiring the assets and leadership of AI chip startup Tessivo in a roughly "
+            "$20 billion deal.", "acquisition")
+    assert names(f, "acquirer") == ["Northwind"] and names(f, "target") == ["Tessivo"]
+    assert f.modality == "planned" and f.amount.value.value == 2e10
+
+
+def test_acquiring_the_debt_of_a_company_is_no_takeover():
+    # near miss: "the debt of" is no business bought
+    assert not facts("Northwind is acquiring the debt of Tessivo from its lenders.", "acquisition")
+
+
+def test_a_described_company_named_in_an_apposition_was_acquired():
+    f = one("Her last company, Tessivo, was acquired by Northwind in 2023 for roughly $1.3 billion.", "acquisition")
+    assert names(f, "target") == ["Tessivo"] and names(f, "acquirer") == ["Northwind"]
+    assert f.date is not None and f.date.text == "2023" and f.amount.value.value == 1.3e9
+
+
+def test_a_described_company_that_acquired_another_is_not_the_target():
+    # near miss: the apposed company is the acquirer, in the active voice
+    f = one("Her last company, Tessivo, acquired Northwind in 2023.", "acquisition")
+    assert names(f, "target") == ["Northwind"]
