@@ -248,3 +248,46 @@ def test_a_described_company_that_acquired_another_is_not_the_target():
     # near miss: the apposed company is the acquirer, in the active voice
     f = one("Her last company, Tessivo, acquired Northwind in 2023.", "acquisition")
     assert names(f, "target") == ["Northwind"]
+
+
+# ---- an investment named by its size, then where it went; money drawn "in capital from" a company; a holding raised
+
+
+def test_its_largest_investment_of_a_sum_was_in_a_company():
+    f = one("Harbor Peak reported gains. Its largest investment of $147 million was in Corlith Holdings.",
+            "investment")
+    assert names(f, "investor") == ["Harbor Peak"] and names(f, "investee") == ["Corlith Holdings"]
+    assert f.amount.value.value == 1.47e8
+
+
+def test_its_largest_investment_in_a_sector_is_no_company():
+    # near miss: the investment went into data centres, not a company
+    assert not facts("Harbor Peak reported gains. Its largest investment of $147 million was in data centers.",
+                     "investment")
+
+
+def test_drew_a_sum_in_capital_from_a_company():
+    f = one("Tessivo also drew $3 million in capital from Northwind.", "investment")
+    assert names(f, "investor") == ["Northwind"] and names(f, "investee") == ["Tessivo"]
+    assert f.amount.value.value == 3e6
+
+
+def test_drew_a_crowd_from_a_city_is_no_investment():
+    # near miss: no capital or funding drawn
+    assert not facts("Tessivo also drew 3,000 visitors from Northwind.", "investment")
+
+
+def test_a_deal_raising_a_holders_ownership_to_a_percent():
+    f = one("The deal raises Harbor Peak's aggregate ownership in Quillfeather to about 11%.", "shareholding")
+    assert names(f, "holder") == ["Harbor Peak"] and names(f, "company") == ["Quillfeather"]
+    assert f.stake.value.value == 11 and f.modality == "asserted"
+
+
+def test_a_purchase_that_would_raise_a_stake_is_planned():
+    f = one("The purchase would raise Harbor Peak's stake in Quillfeather to 15%.", "shareholding")
+    assert f.modality == "planned"
+
+
+def test_raising_a_valuation_is_no_holding():
+    # near miss: a valuation, not a holding
+    assert not facts("The deal raises Harbor Peak's valuation to $11 billion.", "shareholding")
