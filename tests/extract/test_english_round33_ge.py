@@ -254,7 +254,7 @@ def test_a_described_company_that_acquired_another_is_not_the_target():
 
 
 def test_its_largest_investment_of_a_sum_was_in_a_company():
-    f = one("Harbor Peak reported gains. Its largest investment of $147 million was in Corlith Holdings.",
+    f = one("Harbor Peak reported gains. Harbor Peak's largest investment of $147 million was in Corlith Holdings.",
             "investment")
     assert names(f, "investor") == ["Harbor Peak"] and names(f, "investee") == ["Corlith Holdings"]
     assert f.amount.value.value == 1.47e8
@@ -262,8 +262,8 @@ def test_its_largest_investment_of_a_sum_was_in_a_company():
 
 def test_its_largest_investment_in_a_sector_is_no_company():
     # near miss: the investment went into data centres, not a company
-    assert not facts("Harbor Peak reported gains. Its largest investment of $147 million was in data centers.",
-                     "investment")
+    assert not facts("Harbor Peak reported gains. Harbor Peak's largest investment of $147 million was in data "
+                     "centers.", "investment")
 
 
 def test_drew_a_sum_in_capital_from_a_company():
