@@ -330,6 +330,15 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
                                                                                          m.start())):
         gap = frame.group() + gap  # the deal will see X invest $N in Y: the mood of "will see"
     agents = roles.get(a_role, [])
+    if agents and (lead := _JOINED_BY_BEFORE.search(s.text, 0, m.start())) is not None:
+        # (wt-ge) "A, joined by B, C and other investors, has finalized a $40 billion acquisition of Y": A leads, the
+        # ones it is joined by act with it (the pattern read only the name nearest the verb); "A, backed by B, C and
+        # other investors, has …": A alone acts
+        company = [s.items[int(n)][1] for n in re.findall(r"«o(\d+)»", lead.group())]
+        if lead.group("verb") not in ("joined", "accompanied"):
+            company, agents = company[:1], []
+        agents = [x for x in company if x.kind in ORG_KINDS] + [x for x in agents if x.kind in ORG_KINDS]
+        agents = [x for i, x in enumerate(agents) if all(x.key != y.key for y in agents[:i])]
     if group(m, "co"):  # co-founded Y with B: B founded it too
         agents = agents + [x for x in r.members(s, m.group("co"), False) if all(x.key != a.key for a in agents)]
     if p.context == "join":
@@ -420,6 +429,9 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
 _COMMITMENT_MET = re.compile(r"\b(?:fulfill?ed|fulfils|fulfills|completed|completes|honou?red|honou?rs|met|paid (?:out|in full|up)|"
                              r"fully (?:funded|paid)|made good on|delivered on)(?: (?:in full|fully|all|the (?:whole|rest|remainder)"
                              r"|the balance))?(?: of)? $")
+# (wt-ge) the opening subject and the names it is joined by, right before the name a deal pattern read as its agent
+_JOINED_BY_BEFORE = re.compile(r"^[\"“]?«o\d+», (?P<verb>joined|accompanied|backed|funded|owned|controlled|supported) by "
+                               r"(?:«o\d+»,? (?:and )?)+$")
 _STAKE_TO_BE = re.compile(r"\b(?:would|will|could|may|might) be\b")
 _UPON = re.compile(r"\b(?:if|unless|upon|on (?:full )?conversion|once|assuming|provided|subject to)\b")
 

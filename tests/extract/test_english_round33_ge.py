@@ -291,3 +291,20 @@ def test_a_purchase_that_would_raise_a_stake_is_planned():
 def test_raising_a_valuation_is_no_holding():
     # near miss: a valuation, not a holding
     assert not facts("The deal raises Harbor Peak's valuation to $11 billion.", "shareholding")
+
+
+# ---- "A, joined by B, C and other investors, has finalized an acquisition of Y": A, B and C acquire
+
+
+def test_a_lead_joined_by_others_all_acquire():
+    f = one("Harbor Peak, joined by Aldon Ventures, Corlith Capital, and other global investors, has finalized a "
+            "$40 billion acquisition of Brightmoor Data Centers.", "acquisition")
+    assert names(f, "acquirer") == ["Harbor Peak", "Aldon Ventures", "Corlith Capital"]
+    assert names(f, "target") == ["Brightmoor Data Centers"]
+
+
+def test_a_company_backed_by_another_acquires_alone():
+    # near miss: backed by is no joining of the deal
+    f = one("Harbor Peak, backed by Aldon Ventures, Corlith Capital, and other global investors, has finalized a "
+            "$40 billion acquisition of Brightmoor Data Centers.", "acquisition")
+    assert names(f, "acquirer") == ["Harbor Peak"]  # (not Corlith Capital, the name nearest the verb)
