@@ -31,7 +31,7 @@ _SEGMENT_WORD = re.compile(r"Data|Net|Operating|Total|Adjusted|Quarterly|Annual|
                            r"Advertising|Services?|Hardware|Software|Subscription|Product|Segment|Core|Recurring")
 # a plural abstract noun opening a sentence ("Acquisitions", "Partnerships", "Investments")
 _ABSTRACT = re.compile(r"[A-Z][a-z]+(?:ships|tions|sions|ments|nesses|ities)")
-# (wt-ge) a capitalised word opening a sentence before an abstract noun and its verb ("Stakeholder positioning is …",
+# (wt-ge) a capitalised word opening a sentence before an abstract noun and its verb ("Holder positioning is …",
 # "Investor sentiment remains …"): a compound of two common nouns, not a company's name (one the document writes once
 # only; not a company's money of its own: "Veltrix funding was led by …")
 _ABSTRACT_NOUN_AFTER = re.compile(r" (?!(?:funding|financing|offering|listing|pricing|spending|earnings|holdings?|"
@@ -120,7 +120,7 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
                 if s.text[span[0]:span[1]].lower() in lower:  # "Revenue rose …" where revenue is a word
                     continue
                 if _ABSTRACT_NOUN_AFTER.match(s.text, span[1]) and doc.text.count(s.text[span[0]:span[1]]) == 1:
-                    continue  # "Stakeholder positioning is characterized by …": two common nouns (wt-ge)
+                    continue  # "Investor positioning remains cautious": two common nouns (wt-ge)
                 if _FIGURE_AFTER.match(s.text, span[1]) or _ABSTRACT.fullmatch(s.text[span[0]:span[1]]):
                     continue  # "Subscription revenue was …": a kind of revenue; "Partnerships with … grew": a noun
                 if _SEGMENT_FIGURE_AFTER.match(s.text, span[1]) and _SEGMENT_WORD.fullmatch(

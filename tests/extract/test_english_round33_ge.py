@@ -126,7 +126,7 @@ def test_talks_held_last_year_are_no_purchase():
 
 
 def test_a_noun_compound_opening_a_sentence_is_no_company():
-    text = ("Quarrywell Systems has filed for an initial public offering. Stakeholder positioning is shaped by a "
+    text = ("Quarrywell Systems submitted its listing papers last week. Stakeholder positioning is shaped by a "
             "wide network of backers. Major shareholders with stakes above 5% include Aldon Ventures and Harbor Peak.")
     found = facts(text, "shareholding")
     assert found and all(names(f, "company") == ["Quarrywell Systems"] for f in found)
@@ -171,10 +171,10 @@ def test_a_unit_that_raised_money_is_still_a_round():
 
 
 def test_spend_on_compute_from_a_cloud_company():
-    text = "Bluepeak AI will spend $30 billion on compute from Harborline Cloud."
+    text = "Bluepeak AI is going to spend $12 billion on GPU capacity from Harborline Cloud."
     f = one(text, "purchase")
     assert names(f, "buyer") == ["Bluepeak AI"] and names(f, "supplier") == ["Harborline Cloud"]
-    assert f.modality == "planned" and f.amount.value.value == 3e10
+    assert f.modality == "planned" and f.amount.value.value == 1.2e10
     assert not facts(text, "capital_plan")
 
 
@@ -203,12 +203,12 @@ def test_spending_on_own_data_centers_stays_a_capital_plan():
 
 
 def test_a_round_closed_for_her_new_company():
-    text = ("Dana Whitlock has closed a headline-grabbing $475 million seed round for her new company, Tessivo AI. "
+    text = ("Dana Whitlock has closed an eye-popping $210 million seed round for her new company, Tessivo AI. "
             "The financing was led by Aldon Ventures and Harbor Peak, with participation from Corlith Capital.")
     f = one(text, "investment")
     assert names(f, "investee") == ["Tessivo AI"]
     assert sorted(names(f, "investor")) == ["Aldon Ventures", "Corlith Capital", "Harbor Peak"]
-    assert f.amount.value.value == 4.75e8
+    assert f.amount.value.value == 2.1e8
 
 
 def test_a_round_closed_by_a_person_with_an_aside_between_dashes():
@@ -227,10 +227,10 @@ def test_a_company_closing_its_own_round_stays_the_investee():
 
 
 def test_acquiring_the_assets_and_leadership_of_a_startup():
-    f = one("Northwind said it is acquiring the assets and leadership of AI chip startup Tessivo in a roughly "
-            "$20 billion deal.", "acquisition")
+    f = one("Northwind said it is buying the assets and staff of robotics startup Tessivo in a deal worth about "
+            "$9 billion.", "acquisition")
     assert names(f, "acquirer") == ["Northwind"] and names(f, "target") == ["Tessivo"]
-    assert f.modality == "planned" and f.amount.value.value == 2e10
+    assert f.modality == "planned" and f.amount.value.value == 9e9
 
 
 def test_acquiring_the_debt_of_a_company_is_no_takeover():
@@ -297,14 +297,14 @@ def test_raising_a_valuation_is_no_holding():
 
 
 def test_a_lead_joined_by_others_all_acquire():
-    f = one("Harbor Peak, joined by Aldon Ventures, Corlith Capital, and other global investors, has finalized a "
-            "$40 billion acquisition of Brightmoor Data Centers.", "acquisition")
+    f = one("Harbor Peak, joined by Aldon Ventures, Corlith Capital, and other pension funds, has finalized a "
+            "$12 billion acquisition of Brightmoor Data Centers.", "acquisition")
     assert names(f, "acquirer") == ["Harbor Peak", "Aldon Ventures", "Corlith Capital"]
     assert names(f, "target") == ["Brightmoor Data Centers"]
 
 
 def test_a_company_backed_by_another_acquires_alone():
     # near miss: backed by is no joining of the deal
-    f = one("Harbor Peak, backed by Aldon Ventures, Corlith Capital, and other global investors, has finalized a "
-            "$40 billion acquisition of Brightmoor Data Centers.", "acquisition")
+    f = one("Harbor Peak, backed by Aldon Ventures, Corlith Capital, and other pension funds, has finalized a "
+            "$12 billion acquisition of Brightmoor Data Centers.", "acquisition")
     assert names(f, "acquirer") == ["Harbor Peak"]  # (not Corlith Capital, the name nearest the verb)
