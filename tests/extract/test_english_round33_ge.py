@@ -308,3 +308,25 @@ def test_a_company_backed_by_another_acquires_alone():
     f = one("Harbor Peak, backed by Aldon Ventures, Corlith Capital, and other pension funds, has finalized a "
             "$12 billion acquisition of Brightmoor Data Centers.", "acquisition")
     assert names(f, "acquirer") == ["Harbor Peak"]  # (not Corlith Capital, the name nearest the verb)
+
+
+# ---- a supply deal whose goods carry a decimal figure ("2.5 gigawatts of capacity")
+
+
+def test_an_agreement_to_deliver_a_decimal_amount_of_capacity():
+    f = one("Harborline Cloud signed an agreement to deliver 2.5 gigawatts of data center capacity for Crestfield "
+            "Labs.", "purchase")
+    assert names(f, "supplier") == ["Harborline Cloud"] and names(f, "buyer") == ["Crestfield Labs"]
+    assert f.modality == "planned"
+
+
+def test_a_possessive_deal_to_provide_a_decimal_amount():
+    f = one("Harborline Cloud's $9 billion deal to provide 1.2 gigawatts of capacity to Crestfield Labs was signed "
+            "in May.", "purchase")
+    assert names(f, "buyer") == ["Crestfield Labs"] and f.amount.value.value == 9e9
+
+
+def test_a_full_stop_after_a_figure_still_ends_the_sentence():
+    # near miss: the buyer is named in the next sentence, after a full stop
+    assert not facts("Harborline Cloud signed an agreement to deliver capacity by 2027. Then 1.5 gigawatts went to "
+                     "Crestfield Labs.", "purchase")
