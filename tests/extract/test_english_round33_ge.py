@@ -314,7 +314,7 @@ def test_a_company_backed_by_another_acquires_alone():
 
 
 def test_an_agreement_to_deliver_a_decimal_amount_of_capacity():
-    f = one("Harborline Cloud signed an agreement to deliver 2.5 gigawatts of data center capacity for Crestfield "
+    f = one("Harborline Cloud signed an agreement to deliver 2.5 gigawatts of computing capacity to Crestfield "
             "Labs.", "purchase")
     assert names(f, "supplier") == ["Harborline Cloud"] and names(f, "buyer") == ["Crestfield Labs"]
     assert f.modality == "planned"
