@@ -10,7 +10,7 @@ from itertools import chain
 
 import ahocorasick_rs
 
-from dealgraph.extract import deal_objects, founders, fund_stakes, holders, partnerships, round_investors, share_sales, tender_lists, voices, wordlist
+from dealgraph.extract import deal_objects, focus, founders, fund_stakes, holders, partnerships, round_investors, share_sales, tender_lists, voices, wordlist
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.grammar import NOT_A_VERB, grammar
 from dealgraph.extract.topics import GENERIC_SUBJECT, REPORTER_AFTER, Clauses, sentence_topic
@@ -546,9 +546,10 @@ def _verb_before_alias(doc: Doc, word: str, end: int) -> bool:
 
 @cache  # the handler of a voice never changes: found once per process
 def _handler(voice: str) -> voices.Handler:
-    """The function reading a voice: voices.py's, or one of the modules reading voices of their own (deal_objects, fund_stakes, founders, holders, partnerships, round_investors, share_sales, tender_lists)."""
+    """The function reading a voice: voices.py's, or one of the modules reading voices of their own (deal_objects, focus, fund_stakes, founders, holders, partnerships, round_investors, share_sales, tender_lists)."""
     return voices.HANDLERS.get(voice) or deal_objects.HANDLERS.get(voice) or fund_stakes.HANDLERS.get(voice) \
         or founders.HANDLERS.get(voice) or round_investors.HANDLERS.get(voice) \
+        or focus.HANDLERS.get(voice) \
         or partnerships.HANDLERS.get(voice) \
         or holders.HANDLERS.get(voice) \
         or share_sales.HANDLERS.get(voice) \

@@ -2,7 +2,7 @@
 
 Readers grown large have modules of their own, which read the helpers here as `v` (frames._handler looks up their
 HANDLERS after these): round_investors (investors listed around a round), partnerships (partners and customers
-named), holders (shareholders by rank), share_sales (holdings left after a sale, placements), deal_slots,
+named), focus (what a company works on), holders (shareholders by rank), share_sales (holdings left after a sale, placements), deal_slots,
 deal_objects, fund_stakes, founders and tender_lists. A reader here needing one of them imports it inside the
 function (deal_slots and tender_lists: at the end of this module)."""
 
@@ -15,7 +15,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
-from dealgraph import lexicon, taxonomy
+from dealgraph import lexicon
 from dealgraph.extract import mentions as mentions_mod
 from dealgraph.extract import wordlist
 from dealgraph.extract import qualifiers as q
@@ -875,7 +875,6 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts + _acquired_holdings(ctx, t, facts)
 
 
-_NAME_LEADS = frozenset("如、，,：:；;")  # what stands before a name listed as an example (如韩青…、陈某…)
 _EACH_OPENS = re.compile(r"\s*(?:分别|各自)")  # A、B及C(1177)，分别持有…: the list the comma closed holds, each
 _NO_LONGER = re.compile(r"不再$")
 _OF_VOTES = re.compile(r"的?(?:股份)?表决权")
@@ -6625,121 +6624,6 @@ def _phrase(ctx: Ctx, start: int) -> str:
     return re.sub(r"^(的|于|在|用于|来|去|，|,)+", "", text)[:40]
 
 
-def _is_fund(company: Mention) -> bool:
-    found = taxonomy.load().classify(company.canonical or company.text)
-    return found is not None and found.sector == "investment_firms"
-
-
-# 主营业务 / 主营收入 / 主营产品 / 主营的: 主营 opening a noun phrase (the company's main business as a thing)
-_MAIN_LINE_NOUN = ("业", "收", "产品", "的", "利", "成本", "毛利", "范围", "项目")
-# 主要做法 / 主要做好 / 主要做到 …: 做 joined to the next character into another word, not "makes"
-_DO_COMPOUND = re.compile(r"[法好到出成完了过的事为些起]|[，,。；;]")
-
-
-def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
-    """What a company works on: 星澜专注于视觉算法, 星澜以视觉算法为核心, 百川把医疗列为重点方向 (the domain
-    between 把/将 and the verb). 与多数主攻通用聊天应用的同行不同: the others' focus, in a comparison, is none."""
-    trigger = ctx.text[t.start:t.end]
-    cs, ce = ctx.clause(t.start)
-    if _COMPARED.fullmatch(ctx.text, cs, ce):
-        return None
-    if ctx.mentions(max(cs, company.end), t.start, ("person",)):
-        return None  # 该公司…，合伙人王某等均转向大模型创业: the person nearer the verb is the one who turns to it
-    if company.start < cs and _PEOPLE_SUBJECT.search(ctx.text, cs, t.start):
-        return None  # …。随着技术骨干陆续转向机器人创业: people are the clause's own subject, no company carried
-    if company.start < cs and any(mentions_mod.person_shaped(ctx.text[t.start - n:t.start])
-                                  and ctx.text[t.start - n - 1:t.start - n] in _NAME_LEADS for n in (2, 3)) \
-            and not ctx.mentions(t.start - 3, t.start, ORG + ("person",)):
-        return None  # …，如韩青聚焦医疗AI: a person-shaped name right before the verb is its subject, not one carried
-    if trigger == "主要做" and _DO_COMPOUND.match(ctx.text, t.end):
-        return None  # 主要做法是压缩库存 / 主要做好交付: a noun (做法) or a compound verb, no line of business
-    if trigger in ("为核心", "见长"):
-        yi = ctx.text.rfind("以", cs, t.start)
-        domain = ctx.text[yi + 1:t.start] if yi >= 0 else ""
-        if trigger == "见长" and (yi < 0 or ctx.mentions(yi, t.start) or ctx.text.startswith("的", t.end)
-                                 or _is_fund(company)):
-            return None  # 各有所长 / 以A的渠道见长: no field of its own between 以 and the verb; 一家以海外布局见长的
-            #基金: a description of the noun after 的; a fund's strength is no line of business
-    elif trigger == "主营":
-        if ctx.text.startswith(_MAIN_LINE_NOUN, t.end):
-            return None  # 主营业务收入 / 主营产品为… / 主营的: a noun phrase, not what the company does
-        domain = _phrase(ctx, t.end)
-    elif trigger == "主要为":  # 主要为酒店、医院等场景提供服务机器人: what it provides, a field the taxonomy knows
-        gives = ctx.text.find("提供", t.end, ce)
-        domain = _phrase(ctx, gives + 2) if gives >= 0 else ""
-        found = taxonomy.load().classify(domain) if domain else None
-        if found is None or found.sector == "investment_firms" or len(taxonomy.load().keyword(domain) or "") < 4:
-            return None  # 资金主要为公司提供流动性 / 主要为自有资金: no line of business; 提供软件和内容服务: a broad
-            # word (软件, 内容, 平台) is no field of its own; a field is named by a word of four or more (服务机器人)
-    elif trigger == "坚持":  # 坚持多模态路线: a line the company keeps to
-        line = _LINE_END.search(_phrase(ctx, t.end))
-        domain = line.string[:line.start()] if line else ""
-    elif trigger.startswith(("列为", "作为")):
-        ba = max(ctx.text.rfind("把", cs, t.start), ctx.text.rfind("将", cs, t.start))
-        domain = ctx.text[ba + 1:t.start] if ba >= 0 else ""
-    else:
-        domain = _phrase(ctx, t.end)
-        described = next((m for m in ctx.mentions(t.end, ce, ORG) if m.start > t.end), None) \
-            if trigger in _ATTRIBUTIVE_FOCUS else None
-        if described is not None and ctx.text[described.start - 1] == "的" \
-                and not re.search(r"[，,；;、和与及]", ctx.text[t.end:described.start]):
-            # 青禾入股过聚焦视觉算法的澄川智能: the focus describes the company named after 的, not the subject
-            company, domain = described, ctx.text[t.end:described.start - 1]
-    domain = _KIND_AFTER_FIELD.sub("", re.sub(r"[“”\"「」]", "", domain))  # 一家主营橡胶制品的制造企业: the field
-    if not 2 <= len(domain) <= 40:
-        return None
-    fact = q.base_fact(ctx, "focus", {"company": [company]}, t, domain=domain)
-    # what the company is known for, or mainly does, as it stands: the clause's date (上市于…) is of something else
-    fact.date = None if trigger in ("见长", "主营", "主要从事", "主要为") else q.date_for(ctx, t)
-    return fact
-
-
-# verbs of focus that also describe a noun (专注强化学习的B: B's focus)
-_ATTRIBUTIVE_FOCUS = ("专注", "专注于", "聚焦", "聚焦于", "主攻", "深耕")
-# 的(老牌)制造企业 / 的企业 / 的公司 closing a field: the kind of company it describes, no part of the field
-_KIND_AFTER_FIELD = re.compile(r"的[^的，,]{0,8}?(?:企业|公司|厂商|厂家|制造商|供应商|服务商|提供商|研发商|集团)$")
-
-
-# 去年, 2月5日, 国内, 一家, 头部: what may open the clause before a field of business and its kind of company
-_UNIT_OF_LEAD = re.compile(r"^(?:其|公司)?(?:旗下|下属|控股)的?")
-_FIELD_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:去年|今年|近日|日前|此前|目前)?)[，,]?\s*(?:在|对|向|由)?"
-                         r"(?:国内|国产|海外|全球|美国|中国|本土|头部|知名|明星|新锐|老牌|一家|这家|该)*")
-# B是一家… / B系一家…: what follows describes B
-_SUBJECT_IS_ONE = re.compile(r"(?:是|系|为)一家")
-# 机器人芯片与开发平台公司B: two fields joined, each one the taxonomy knows (not 此外还与芯片公司B: 此外还 is none)
-_FIELD_JOIN = re.compile(r"[与和及、]")
-
-
-def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
-    """人形机器人企业青禾机器人2月5日宣布… / …，AI芯片企业澄川芯科发起…: a field of business and a kind of company
-    opening a clause, right before the company's name, says what the company works on (the field, as the taxonomy
-    knows it; never an investor's field, nor a phrase with a name or 的 in it)."""
-    cs, ce = ctx.clause(t.start)
-    named = [m for m in ctx.mentions(t.end, ce) if m.start == t.end and m.kind in ("organization", "candidate")]
-    lead = _FIELD_LEAD.match(ctx.text, cs, t.start)
-    if not named:  # B是一家高性能的AI芯片研发公司: the kind closing the clause, the company its subject
-        a_kind = _SUBJECT_IS_ONE.search(ctx.text, cs, t.start)
-        if a_kind is None or t.end < ce and ctx.text[t.end] not in "，,。；;":
-            return []
-        named = [m for m in ctx.mentions(cs, a_kind.start(), ORG) if m.end == a_kind.start()]
-        if not named:
-            return []
-        de = ctx.text.rfind("的", a_kind.end(), t.start)  # 高性能、低功耗的AI芯片: the field after the last 的
-        lead = re.compile(r"").match(ctx.text, max(de + 1, a_kind.end()))
-    field = _UNIT_OF_LEAD.sub("", ctx.text[lead.end():t.start].strip())  # 其旗下AI芯片公司B: B's field is AI芯片
-    parts = _FIELD_JOIN.split(field)
-    if not 3 <= len(field) <= (10 if len(parts) == 1 else 14) or re.search(r"[的之，,]", field) \
-            or ctx.mentions(lead.end(), t.start, ORG + ("person",)):
-        return []  # (a two-character industry, 芯片公司 / 游戏公司, is a broad class, no line of work of its own)
-    found = [taxonomy.load().classify(part) if len(part) >= 2 else None for part in parts]
-    if any(f is None or f.sector == "investment_firms" for f in found):
-        return []
-    fact = q.base_fact(ctx, "focus", {"company": named[:1]}, t, domain=field)
-    fact.modality = "asserted"  # 据报道，大模型公司A…: the writer's description of A, not what the report tells
-    fact.date = None
-    return [fact]
-
-
 # A的竞争对手 / A的客户: a party other than A, named by how it stands to A (it does not act as A)
 _OTHER_PARTY_OF = re.compile(r"的(?:主要|最大的?|直接|老)?(?:竞争对手|对手|友商|同行|竞品公司|客户|供应商|合作伙伴|合作方|股东|投资方|投资人|"
                              r"前员工|前高管|前同事)")
@@ -6776,12 +6660,11 @@ def _undated(facts: list[FactRecord]) -> list[FactRecord]:
     return facts
 
 
-_LINE_END = re.compile(r"(?:技术)?(?:路线|方向|战略)$")
-# people as a clause's subject (技术骨干陆续转向…, 不少工程师开始聚焦…, 创业者纷纷涌入…)
-_PEOPLE_SUBJECT = re.compile(r"(?:骨干|人才|工程师|员工|创业者|从业者|研究者|研究人员|科学家|高管|人士|投资人|开发者|毕业生|学者|团队成员|"
-                             r"年轻人|用户|消费者)(?:们)?(?:也|都|均|纷纷|陆续|开始|正|正在|逐渐|已经|已)*$")
-# 与多数主攻X的同行不同 / 和A相比: a clause comparing the company with others.
-_COMPARED = re.compile(r"[\s“”]*(?:与|和|同|跟)[^，,；;。]*(?:不同|不一样|相比|相较|一样|类似|相似)[\s”]*")
+
+def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
+    """What the company works on: read in focus.py (focus.company_focus)."""
+    from dealgraph.extract import focus
+    return focus.company_focus(ctx, frame, t, company)
 
 
 def _closure(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
@@ -6856,7 +6739,7 @@ HANDLERS: dict[str, Handler] = {
     "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
     "launch": launch, "spun_from": spun_from, "negotiated": negotiated,
     "suppliers_named": suppliers_named, "goods_from": goods_from, "supply_to": supply_to,
-    "holding_count": holding_count, "kind_then_name": kind_then_name, "its_product": its_product, "subject": subject, "funds_from": funds_from}
+    "holding_count": holding_count, "its_product": its_product, "subject": subject, "funds_from": funds_from}
 
 from dealgraph.extract import deal_slots  # noqa: E402  (deal_slots builds on the handlers above)
 
