@@ -50,6 +50,9 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
                                   and ctx.text[t.start - n - 1:t.start - n] in _NAME_LEADS for n in (2, 3)) \
             and not ctx.mentions(t.start - 3, t.start, v.ORG + ("person",)):
         return None  # …，如韩青聚焦医疗AI: a person-shaped name right before the verb is its subject, not one carried
+    if _after_is(ctx, company):
+        return None  # 青禾数据是澄川资本2015年投资的项目，是一家专注于…: the name after 是 says what the subject is, the
+        # subject (before 是, a name unread) is the company described
     if trigger == "主要做" and _DO_COMPOUND.match(ctx.text, t.end):
         return None  # 主要做法是压缩库存 / 主要做好交付: a noun (做法) or a compound verb, no line of business
     if trigger in ("为核心", "见长"):
@@ -70,6 +73,11 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         if found is None or found.sector == "investment_firms" or len(taxonomy.load().keyword(domain) or "") < 4:
             return None  # 资金主要为公司提供流动性 / 主要为自有资金: no line of business; 提供软件和内容服务: a broad
             # word (软件, 内容, 平台) is no field of its own; a field is named by a word of four or more (服务机器人)
+    elif trigger in ("专业从事", "一家从事", "致力于"):  # 是一家专业从事工业视觉检测的企业 / 致力于人形机器人研发
+        domain = v._phrase(ctx, t.end)
+        found = taxonomy.load().classify(domain) if domain else None
+        if _GOAL.match(domain) or found is None or found.sector == "investment_firms":
+            return None  # 致力于成为全球领先的… / 致力于缓解算力错配: a goal, no field; 致力于早期投资: an investor's
     elif trigger == "坚持":  # 坚持多模态路线: a line the company keeps to
         line = _LINE_END.search(v._phrase(ctx, t.end))
         domain = line.string[:line.start()] if line else ""
@@ -89,8 +97,44 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         return None
     fact = q.base_fact(ctx, "focus", {"company": [company]}, t, domain=domain)
     # what the company is known for, or mainly does, as it stands: the clause's date (上市于…) is of something else
-    fact.date = None if trigger in ("见长", "主营", "主要从事", "主要为") else q.date_for(ctx, t)
+    fact.date = None if trigger in ("见长", "主营", "主要从事", "主要为", "专业从事", "一家从事", "致力于") else q.date_for(ctx, t)
     return fact
+
+
+# 是 closing a clause's subject (X是…): not a word ending in 是 (于是, 但是, 就是, 也是, 还是, 正是 …)
+_IS_AFTER_SUBJECT = re.compile(r"(?<![于但就正还即或总可只要凡倒算真也都更却乃实便若不])是$")
+
+
+def _after_is(ctx: Ctx, company: Mention) -> bool:
+    """The company named right after 是 with some words before it in its clause (X是M投资的项目): M stands in the
+    predicate, what X is; it is not the subject the clause's focus verb tells of."""
+    ms, _ = ctx.clause(company.start)
+    return company.start - ms >= 3 and _IS_AFTER_SUBJECT.search(ctx.text, ms, company.start) is not None
+
+
+# 致力于成为… / 致力于打造… / 致力于为客户提供…: what the company aims at, not a field it works in
+_GOAL = re.compile(r"(?:成为|打造|做成|做大|推动|推进|让|使|帮助|助力|为|提升|提高|实现|构建|引领|解决|缓解|降低|满足|促进|通过|以|把|将)")
+def described_after(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """近日，专注AI推理芯片的青禾科技完成新一轮融资: a verb of focus opening its clause (after a time or nothing) with no
+    subject describes the company named right after 的 (no other name, no comma between)."""
+    trigger = ctx.text[t.start:t.end]
+    cs, ce = ctx.clause(t.start)
+    if trigger not in _ATTRIBUTIVE_FOCUS or not _TIME_LEAD.fullmatch(ctx.text, cs, t.start):
+        return []
+    described = next((m for m in ctx.mentions(t.end, ce, v.ORG) if m.start > t.end), None)
+    if described is None or ctx.text[described.start - 1] != "的" \
+            or re.search(r"[，,；;、和与及的]", ctx.text[t.end:described.start - 1]) \
+            or not 2 <= described.start - 1 - t.end <= 20 or _is_fund(described):
+        return []
+    domain = re.sub(r"^(?:打造|研发|开发|提供|生产|制造)", "", ctx.text[t.end:described.start - 1])  # 专注于打造X的B: X
+    fact = q.base_fact(ctx, "focus", {"company": [described]}, t, domain=domain)
+    fact.date = None  # what the company works on as it stands, not dated by what the clause tells it did
+    fact.modality = "asserted"  # 专注…的B被传已停止运营: the writer's description of B, not the rumour
+    return [fact]
+
+
+# what may open a clause before an attributive focus: a time, or nothing (近日，专注…的B / 专注…的B)
+_TIME_LEAD = re.compile(r"\s*(?:(?:近日|日前|此前|今年|去年|目前|最近|近期|\d{4}年|\d{1,2}月|\d{1,2}日)+[，,]?\s*)?")
 
 
 # verbs of focus that also describe a noun (专注强化学习的B: B's focus)
@@ -105,6 +149,10 @@ _FIELD_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:去
                          r"(?:国内|国产|海外|全球|美国|中国|本土|头部|知名|明星|新锐|老牌|一家|这家|该)*")
 # B是一家… / B系一家…: what follows describes B
 _SUBJECT_IS_ONE = re.compile(r"(?:是|系|为)一家")
+# 作为(一家)(国内)领先的AI芯片提供商，B…: a clause opening with 作为 and closing with a kind of company
+_AS_A_KIND = re.compile(r"\s*作为(?:一家|国内|国际|全球|行业)?")
+# B的客户 / B的股东 …: the name opening the next clause stands for another party of B (never the one described)
+_OTHER_PARTY_AFTER = re.compile(r"的|旗下|下属|与|和|及|、")
 # 机器人芯片与开发平台公司B: two fields joined, each one the taxonomy knows (not 此外还与芯片公司B: 此外还 is none)
 _FIELD_JOIN = re.compile(r"[与和及、]")
 
@@ -116,6 +164,14 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     named = [m for m in ctx.mentions(t.end, ce) if m.start == t.end and m.kind in ("organization", "candidate")]
     lead = _FIELD_LEAD.match(ctx.text, cs, t.start)
+    as_kind = _AS_A_KIND.match(ctx.text, cs, t.start) if not named and ce == t.end and ctx.text[ce:ce + 1] in "，," else None
+    if as_kind is not None:  # 作为国内领先的AI芯片提供商，B近日…: the kind the next clause's subject is, named first there
+        nxt = ce + 1 + len(ctx.text[ce + 1:ce + 4]) - len(ctx.text[ce + 1:ce + 4].lstrip())
+        named = [m for m in ctx.mentions(nxt, ctx.clause(nxt)[1], v.ORG) if m.start == nxt]
+        if not named or _OTHER_PARTY_AFTER.match(ctx.text, named[0].end):
+            return []
+        de = ctx.text.rfind("的", as_kind.end(), t.start)
+        lead = re.compile(r"").match(ctx.text, max(de + 1, as_kind.end()))
     if not named:  # B是一家高性能的AI芯片研发公司: the kind closing the clause, the company its subject
         a_kind = _SUBJECT_IS_ONE.search(ctx.text, cs, t.start)
         if a_kind is None or t.end < ce and ctx.text[t.end] not in "，,。；;":

@@ -5190,6 +5190,9 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if frame.type == "focus" and ctx.text.endswith("方为", 0, t.start):
         cs = ctx.clause(t.start)[0]  # A、B入场，领投方为专注于…的基金C: the party of that role is the one described,
         companies = [c for c in companies if c.start >= cs]  # never a subject carried from the clause before
+    if frame.type == "focus" and not companies:  # 近日，专注AI推理芯片的B完成融资: no subject, the focus describes B
+        from dealgraph.extract import focus
+        return focus.described_after(ctx, frame, t)
     shell = _THROUGH_SHELL.search(ctx.text, ctx.clause(t.start)[0], t.start) if frame.type == "listing" else None
     if shell is not None:  # never the shell (北辰股份, 借北辰股份), named inside 借…借壳
         companies = _listed_through_shell(ctx, t) or [m for m in companies if m.end <= shell.start() or m.start >= shell.end()]
