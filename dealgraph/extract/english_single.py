@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dealgraph import taxonomy
 from dealgraph.extract.document import FactRecord, Mention, Value
 from dealgraph.extract.english_reader import (ORG_KINDS, PREP_BEFORE, TOKEN, Masked, Pattern, Reader, grammar,
                                               fact_record, group)
@@ -77,6 +78,48 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     elif p.type == "focus":
         fact.qualifiers["domain"] = _unmask(s, m.group("domain")).strip()
     return [fact]
+
+
+def described_focus(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """(wt-gf) What a company makes, told in passing ("Lumacore, a Shenzhen-based maker of warehouse robots," / "Shenzhen-based
+    service robot maker Lumacore" / "Lumacore, which develops humanoid robots,"): the field, when the taxonomy knows it
+    and it is no investor's (not "a venture capital firm") and no product's name ("the maker of ChatGPT"). The
+    writer's description: asserted, undated."""
+    company = [c for c in r.members(s, m.group("company"), True) if c.kind != "person"]
+    words = _unmask(s, group(m, "of") or group(m, "domain") or "").strip()
+    if p.name == "focus_titled":  # "Shenzhen-based service robot maker «o»": the words the name's token covers before it
+        token = s.to_orig(m.start("company"))
+        before = r.doc.text[token:company[0].start] if company and token < company[0].start else ""
+        titled = _TITLED.fullmatch(before)
+        if titled is None:
+            return []
+        words = titled.group("domain")
+    if _NAMED_THING.match(words):
+        return []  # "the maker of ChatGPT": a product named, not a field
+    words = _LEADING_WORDS.sub("", _UP_TO_A_PLACE.sub("", words)).strip()
+    found = taxonomy.load().classify(words) if len(words) >= 3 else None
+    if not company or found is None or _INVESTOR_WORD.search(words):
+        return []  # "data center investment firm": an investor, whatever it invests in
+    fact = fact_record(s, p, {"company": company[:1]}, "asserted")
+    fact.qualifiers["domain"] = words
+    return [fact]
+
+
+# a field and a kind of company written before a name, after where it is based ("Beijing-based industrial robot maker")
+_TITLED = re.compile(r"(?:(?:(?-i:[A-Z])[\w.]* )?[\w.]+-(?:based|headquartered),? )?(?P<domain>(?:[\w-]+ ){0,3}?[\w-]+) "
+                     r"(?:maker|manufacturer|developer|designer|provider|producer|startup|start-up|company|firm|specialist),?\s*",
+                     re.I)
+# words up to a capitalised word inside the field: where, not what ("round Chinese generative AI" → "generative AI",
+# "Israeli-American cloud security" → "cloud security")
+_UP_TO_A_PLACE = re.compile(r"^.*?(?<![\w-])(?-i:[A-Z][a-z][\w.]*(?:-(?-i:[A-Z])[\w.]*)?)\s+(?=\S)")
+# a word of the investors' sector anywhere in the field (data/taxonomy.yaml investment_firms)
+_INVESTOR_WORD = re.compile(r"\b(?:invest\w*|venture\w*|capital|funds?|private equity|asset management|partners)\b", re.I)
+# a name opening the field ("ChatGPT", "Vision Pro"): a capitalised word with lower-case letters in it, not an acronym
+_NAMED_THING = re.compile(r"(?-i:[A-Z][\w]*[a-z][\w]*)(?![\w-])")
+# words before a field that say where or how big, not what ("Chinese robot", "leading AI chip", "Nvidia-backed chip")
+_LEADING_WORDS = re.compile(r"^(?:(?:(?-i:[A-Z][a-z][\w.]*)|U\.S\.|US|UK|EU|[\w.]+-(?:backed|based|headquartered|listed|owned)|"
+                            r"leading|major|top|young|fellow|rival|local|domestic|global|fast-growing|"
+                            r"well-known|prominent|emerging|little-known|new|failed|defunct|struggling|troubled|embattled)\s+)+")
 
 
 # --- wt-el block: the pronoun subject of a listing step ---

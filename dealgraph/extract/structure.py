@@ -1635,6 +1635,15 @@ def _company_set_up(doc: Doc, sent, date: Value, group: re.Match[str] | None = N
     if before:
         m = before[-1]
         gap = doc.text[m.end:date.start]
+        if _EN_SET_UP.fullmatch(gap) and gap.startswith(","):
+            aside = doc.text.rfind(", ", sent.start, m.start)
+            if aside >= 0 and (_EN_ASIDE_OPENS.match(doc.text, aside) or _EN_OTHERS_ASIDE.search(doc.text, aside, m.start)):
+                # "Lumacore, a unit of Northwind Group, was founded in 2017": the name before the aside, not the one in it;
+                # "The start-up, whose peers include A and B, was founded in 2017": no name before it, none
+                return next((o for o in before if o.end == aside), None)
+        if _EN_APPOSED.match(gap) and _EN_SET_UP.fullmatch(gap, _EN_APPOSED.match(gap).end()) \
+                and not any(o.start >= m.end for o in before):
+            return m  # "Lumacore, a maker of robot dogs, was founded in 2017": past the apposition that says what it is
         if _SET_UP_AT.fullmatch(gap) or _EN_SET_UP.fullmatch(gap) or \
                 re.fullmatch(r"\s*(?:于|在)?\s*", gap) and _SET_UP_AFTER.match(doc.text, date.end):
             return m
@@ -1660,6 +1669,16 @@ def _company_set_up(doc: Doc, sent, date: Value, group: re.Match[str] | None = N
             and re.fullmatch(r",\s*", doc.text[date.end:after[0].start]):
         return after[0]  # Operating quietly since its founding in 2019, Lanting …
     return None
+
+
+# an aside after a comma that tells of the name before it (its owner, what it did, its rivals)
+_EN_ASIDE_OPENS = re.compile(r", (?:an?|the|its|whose|which|who|that|such as|including|like|unlike) ")
+# an apposition saying what the company is, before its founding ("Lumacore, a maker of robot dogs, was founded in …")
+_EN_APPOSED = re.compile(r", (?:an?|the) [^,;()]{2,80}?(?=, )")
+# an aside naming other companies than the subject, right before the name ("The start-up, whose peers include A and B,
+# was founded …", ", such as A and B,", ", rivals of A,"): its names are not who was founded
+_EN_OTHERS_ASIDE = re.compile(r", [^,;]{0,80}?\b(?:include|includes|included|including|such as|like|rivals?|peers?|"
+                              r"competitors?)\b[^,;]{0,80}?$")
 
 
 # X自2024年12月成立以来 / 2023年5月成立至今，X…: the time since the company was set up dates its founding
