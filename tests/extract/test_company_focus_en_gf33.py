@@ -26,13 +26,13 @@ def test_apposition_maker_of():
 
 
 def test_apposition_field_and_kind():
-    assert _facts("Lumacore, a Beijing-based humanoid robotics developer, raised $20 million.", "focus") == \
-        [("Lumacore", "asserted", "humanoid robotics")]
+    assert _facts("Lumacore, a Hefei-headquartered legged robotics developer, raised $20 million.", "focus") == \
+        [("Lumacore", "asserted", "legged robotics")]
 
 
 def test_apposition_developer_of_keeps_the_whole_field():
-    assert _facts("Lumacore, a developer of large language models, raised $20 million.", "focus") == \
-        [("Lumacore", "asserted", "large language models")]
+    assert _facts("Lumacore, a developer of small on-device language models, raised $20 million.", "focus") == \
+        [("Lumacore", "asserted", "small on-device language models")]
 
 
 def test_title_before_the_name():
@@ -48,8 +48,8 @@ def test_which_develops():
 
 def test_is_a_developer_of_after_a_comparison():
     # the rivals named in the opening comparison are not described
-    assert _facts("Like its rivals Northwind and Harbor Labs, Lumacore is a developer of large language models.",
-                  "focus") == [("Lumacore", "asserted", "large language models")]
+    assert _facts("Like its rivals Northwind and Harbor Labs, Lumacore is a developer of open multilingual language "
+                  "models.", "focus") == [("Lumacore", "asserted", "open multilingual language models")]
 
 
 def test_investor_product_and_owner_descriptions_are_no_field():

@@ -21,7 +21,8 @@ def _fact(text: str, kind: str):
 
 def test_name_after_is_is_not_the_subject_of_the_focus():
     # the subject (该项目) is what is described; the investor named after 是 is not
-    assert _facts("该项目是澄川资本在2016年投资的天使项目，是一家专注于语音识别技术的企业。", "focus") == []
+    assert _facts("该团队是澄川资本在2016年领投的种子项目，是一家专注于语音识别技术的企业。", "focus") == []
+    assert _facts("这支团队是岚山创投于 2017 年孵化的早期项目，是一家专注于工业质检算法的公司。", "focus") == []
 
 
 def test_company_before_is_keeps_its_focus():
