@@ -73,8 +73,9 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         if found is None or found.sector == "investment_firms" or len(taxonomy.load().keyword(domain) or "") < 4:
             return None  # 资金主要为公司提供流动性 / 主要为自有资金: no line of business; 提供软件和内容服务: a broad
             # word (软件, 内容, 平台) is no field of its own; a field is named by a word of four or more (服务机器人)
-    elif trigger in ("专业从事", "一家从事", "致力于"):  # 是一家专业从事工业视觉检测的企业 / 致力于人形机器人研发
-        domain = v._phrase(ctx, t.end)
+    elif trigger in ("专业从事", "一家从事", "一家主打", "致力于"):  # 是一家专业从事工业视觉检测的企业 / 致力于人形机器人研发
+        # (the field as written after the words: 主打在线教育 keeps its 在)
+        domain = v._phrase(ctx, t.end) if trigger == "致力于" else ctx.text[t.end:ce].strip("，,。；;、 ")[:40]
         found = taxonomy.load().classify(domain) if domain else None
         if _GOAL.match(domain) or found is None or found.sector == "investment_firms":
             return None  # 致力于成为全球领先的… / 致力于缓解算力错配: a goal, no field; 致力于早期投资: an investor's
@@ -97,7 +98,10 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         return None
     fact = q.base_fact(ctx, "focus", {"company": [company]}, t, domain=domain)
     # what the company is known for, or mainly does, as it stands: the clause's date (上市于…) is of something else
-    fact.date = None if trigger in ("见长", "主营", "主要从事", "主要为", "专业从事", "一家从事", "致力于") else q.date_for(ctx, t)
+    fact.date = None if trigger in ("见长", "主营", "主要从事", "主要为", "专业从事", "一家从事", "一家主打", "致力于") \
+        else q.date_for(ctx, t)
+    if fact.date is not None and _FOUNDED_AT.search(ctx.text, max(0, fact.date.start - 5), fact.date.start):
+        fact.date = None  # 青禾成立于2023年，主攻工业场景: the year is the founding's, not since when it works on it
     return fact
 
 
@@ -137,6 +141,8 @@ def described_after(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 _TIME_LEAD = re.compile(r"\s*(?:(?:近日|日前|此前|今年|去年|目前|最近|近期|\d{4}年|\d{1,2}月|\d{1,2}日)+[，,]?\s*)?")
 
 
+# 成立于 / 创立于 / 成立於 right before a date: the company's founding year
+_FOUNDED_AT = re.compile(r"(?:成立|创立|創立|创办|創辦|注册)(?:于|於)\s*$")
 # verbs of focus that also describe a noun (专注强化学习的B: B's focus)
 _ATTRIBUTIVE_FOCUS = ("专注", "专注于", "聚焦", "聚焦于", "主攻", "深耕")
 # 的(老牌)制造企业 / 的企业 / 的公司 closing a field: the kind of company it describes, no part of the field

@@ -113,3 +113,19 @@ def test_founding_done_stays_asserted():
 def test_attributive_focus_drops_the_verb_of_building():
     assert _facts("日前，专注于打造工业视觉检测系统的青禾科技宣布完成融资。", "focus") == \
         [("青禾科技", "asserted", "工业视觉检测系统")]
+
+
+def test_a_company_featuring_a_field():
+    assert _facts("澄川网络是一家主打在线教育的互联网公司。", "focus") == [("澄川网络", "asserted", "在线教育")]
+
+
+def test_featuring_no_field_and_a_product_line_are_none():
+    assert _facts("澄川网络是一家主打性价比的企业。", "focus") == []
+    assert _facts("青禾科技的主打产品是四足机器人。", "focus") == []
+
+
+def test_focus_after_a_founding_year_is_undated():
+    facts = _fact("青禾机器人成立于2023年，主攻工业场景。", "focus")
+    assert [(f.qualifiers["domain"], f.date) for f in facts] == [("工业场景", None)]
+    dated = _fact("青禾机器人2023年起主攻工业场景。", "focus")
+    assert [f.date is not None for f in dated] == [True]
