@@ -6,16 +6,7 @@ from __future__ import annotations
 
 from dealgraph.extract.pipeline import extract
 
-
-def _facts(text: str, kind: str) -> list[tuple[str, str, str | None]]:
-    doc = extract("t", text, "2025-06-30")
-    return [(f.roles["company"][0].canonical or f.roles["company"][0].text, f.modality, f.qualifiers.get("domain"))
-            for f in doc.facts if f.type == kind and f.roles.get("company")]
-
-
-def _fact(text: str, kind: str):
-    doc = extract("t", text, "2025-06-30")
-    return [f for f in doc.facts if f.type == kind]
+from .test_company_focus_gf33 import _fact, _facts
 
 
 # --- English: descriptions in passing ---
