@@ -10,7 +10,8 @@ from itertools import chain
 
 import ahocorasick_rs
 
-from dealgraph.extract import deal_objects, focus, founders, fund_stakes, holders, partnerships, round_investors, share_sales, tender_lists, voices, wordlist
+from dealgraph.extract import (deal_objects, digest_lists, focus, founders, fund_stakes, holders, partnerships,
+                               round_investors, share_sales, tender_lists, voices, wordlist)
 from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.grammar import NOT_A_VERB, grammar
 from dealgraph.extract.topics import GENERIC_SUBJECT, REPORTER_AFTER, Clauses, sentence_topic
@@ -511,6 +512,9 @@ def extract_facts(doc: Doc) -> None:
                 continue
             for frame in g.by_trigger[word]:
                 facts = _handler(frame.voice)(ctx, frame, Span(start, end))
+                if facts and "、" in sent.text:  # 控股A、B寻求收购C: the list ends before B's own predicate
+                    facts = digest_lists.split_at_own_predicates(ctx.text, ctx.mentions(sent.start, start), Span(start, end),
+                                                                 frame.roles, facts)
                 if facts:
                     for fact in facts:
                         fact.confidence = CONFIDENCE.get(frame.voice, 0.8) - _weakness(fact)

@@ -4170,6 +4170,9 @@ def controlled_by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     subject before 由, or the name after 的)."""
     cs, ce = ctx.clause(t.start)
     holders = ctx.mentions(cs, t.start, PARTIES)
+    if holders and _HELD_BY_GAP.fullmatch(ctx.text, holders[-1].end, t.start) \
+            and not ctx.text.endswith("由", cs, holders[-1].start):
+        return _controls(ctx, t, holders[-1])
     if not holders or not _HELD_BY_GAP.fullmatch(ctx.text, holders[-1].end, t.start) \
             or not ctx.text.endswith("由", cs, holders[-1].start):
         return []
@@ -4186,6 +4189,23 @@ def controlled_by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         f.qualifiers["rank"] = "controlling"
         own = f.date if f.date is not None and f.date.end <= t.start else None
         f.qualifiers["as_of"], f.date = own or f.qualifiers.get("as_of"), None
+    return facts
+
+
+# 七腾机器人控股胜通能源、东杰智能…: the company held, right after 控股, closing its clause or a 、-list item
+_CONTROLLED_ENDS = re.compile(r"\s*(?:[，,；;。、！!]|$)")
+
+
+def _controls(ctx: Ctx, t: Span, holder: Mention) -> list[FactRecord]:
+    """七腾机器人控股胜通能源 (a digest's line): the name right before 控股 holds control of the one right after it,
+    which ends its clause or a list item (not 控股权, 控股子公司, nor 青禾控股B的计划: a name running on)."""
+    found = ctx.mentions(t.end, ctx.clause(t.start)[1], ORG)
+    if not found or found[0].start != t.end or not _CONTROLLED_ENDS.match(ctx.text, found[0].end) \
+            or holder.kind == "person" or found[0].key == holder.key:
+        return []
+    facts = _deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, [holder], found[:1])
+    for f in facts:
+        f.qualifiers["rank"] = "controlling"
     return facts
 
 
