@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from dealgraph.extract import coref, frames, mentions, sentences, structure, tables, values_component
+from dealgraph.extract import coref, deal_clauses, frames, mentions, sentences, structure, tables, values_component
 from dealgraph.extract.pipeline import Component
 
 
@@ -19,6 +19,7 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("references", coref.resolve_references, ("sentences", "mentions"), ("mentions",)),
         Component("frames", frames.extract_facts, ("sentences", "mentions", "values"), ("facts",)),
         Component("english", english.extract_facts, ("sentences", "mentions", "values"), ("facts",)),
+        Component("listing_proceeds", deal_clauses.listing_proceeds_next, ("facts", "sentences", "mentions", "values"), ("facts",)),
         Component("portfolio_sections", structure.portfolio_sections, ("sentences", "mentions"), ("facts",)),
         Component("syndicates", structure.merge_syndicates, ("facts",), ("facts",)),
         Component("deal_terms", structure.attach_deal_terms, ("facts", "sentences", "mentions"), ("facts",)),

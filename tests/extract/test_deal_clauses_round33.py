@@ -42,3 +42,27 @@ def test_control_named_only_between_two_names():
     assert not facts("澄川资本控股青禾电子的计划落空。", "shareholding")
     assert [roles(f)["holder"] for f in facts("青禾电子控股股东为澄川资本。", "shareholding")] == [["澄川资本"]]
 
+
+# 2. The money a listing raised, told in the next sentence
+
+def test_the_proceeds_told_next_are_the_listings_amount():
+    text = "澄湖光电于2025年5月20日在科创板上市。本次共发行4000万股，募资总额约9.6亿元。"
+    found = facts(text, "listing")
+    assert [(roles(f)["company"], f.amount.value.value) for f in found] == [(["澄湖光电"], 9.6e8)]
+    text = "澄湖光电今日登陆创业板。公司此次募集资金净额为8.1亿元，募集资金总额为9.6亿元。"
+    assert [f.amount.value.value for f in facts(text, "listing")] == [9.6e8]
+
+
+def test_the_proceeds_told_again_with_the_listing_word_are_no_second_listing():
+    text = "澄湖光电于2025年5月20日在科创板上市。本次上市募资总额约9.6亿元，发行市盈率为30倍。"
+    found = facts(text, "listing")
+    assert len(found) == 1 and found[0].amount.value.value == 9.6e8 and found[0].date is not None
+
+
+def test_proceeds_of_another_company_or_after_another_story_stay_apart():
+    assert facts("澄湖光电于2025年5月20日在科创板上市。岚溪微电本次募资总额约9.6亿元。", "listing")[0].amount is None
+    text = "澄湖光电于2025年5月20日在科创板上市。去年公司营收3亿元。本次募资总额约9.6亿元。"
+    assert facts(text, "listing")[0].amount is None
+    text = "澄湖光电于2025年5月20日在科创板上市。此前，澄湖光电完成B轮融资，融资总额约5亿元。"
+    assert facts(text, "listing")[0].amount is None
+    assert facts("澄湖光电终止科创板上市。本次拟募资10亿元。", "listing")[0].amount is None
