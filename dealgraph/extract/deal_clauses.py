@@ -1,11 +1,12 @@
 """Components reading what a deal clause leaves to the sentences or clauses around it: the money a listing raised,
-told in the next sentence (青禾科技于6月18日在科创板上市。本次共发行3000万股，募资总额约12.5亿元。)."""
+told in the next sentence (青禾科技于6月18日在科创板上市。本次共发行3000万股，募资总额约12.5亿元。); the lead founder
+named before 联合 (由A作为发起方，联合B、C共同设立F)."""
 
 from __future__ import annotations
 
 import re
 
-from dealgraph.extract.document import Doc, FactRecord, Span, Value
+from dealgraph.extract.document import Doc, FactRecord, Mention, Span, Value
 
 # 募资总额约 / 募集资金总额为 / 募集资金净额为 / 共募得 / 集资: the words right before the money a listing raised
 _RAISED_LEAD = re.compile(r"(?:募资|募集资金|募得|筹得|集资|筹资|所得款项)(?P<net>净额)?(?:总额|金额|规模)?"
@@ -69,3 +70,81 @@ def _proceeds(doc: Doc, start: int, end: int) -> Value | None:
             return v
         net = net or v
     return net
+
+
+# 由A作为发起方，联合… / A作为主发起人，联合… / 由A牵头，联合…: A leads the founders named after 联合
+_LEAD_ROLE = re.compile(r"\s*(?:作为(?:主要|主)?(?:发起方|发起人|牵头方|牵头人|发起单位)|牵头)\s*[，,]?\s*(?:携手|联合|联手)\s*")
+_JOINED = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
+# …共同设立C / 共同出资设立C / 共同发起设立了C / 拟共同成立C
+_SET_UP = re.compile(r"\s*(?:拟|将|已|计划)?\s*(?:共同|一起|合作)?(?:出资|投资)?(?:发起)?(?:设立|成立|组建)了?\s*")
+_COOPERATE = re.compile(r"合作")
+_FOUNDER_ROLES = {"founding": "founder", "investment": "investor", "partnership": "party"}
+_FOUNDED_ROLES = {"founding": "company", "investment": "investee", "partnership": "result"}
+
+
+def led_foundings(doc: Doc) -> None:
+    """Component: 由A作为发起方，联合B、C共同设立F (a fund or a company): A, B and C found F. The facts read of
+    the verb name only B and C: A is added to each (an investment of its own in a fund; a founder); a partnership
+    read of the two or three is a founding of F unless the clause says they cooperate (合作设立)."""
+    by_sentence: dict[int, list[FactRecord]] = {}
+    for f in doc.facts:
+        sent = doc.sentence_at(f.evidence.start)
+        if sent is not None:
+            by_sentence.setdefault(sent.index, []).append(f)
+    for i, facts in by_sentence.items():
+        sent = doc.sentences[i]
+        names = doc.mentions_in(sent.start, sent.end, ("organization", "candidate"))
+        for k, lead in enumerate(names):
+            role = _LEAD_ROLE.match(doc.text, lead.end)
+            if role is None or k + 1 >= len(names) or names[k + 1].start != role.end():
+                continue
+            joined = [names[k + 1]]
+            n = k + 2
+            while n < len(names) and _JOINED.fullmatch(doc.text, joined[-1].end, names[n].start):
+                joined.append(names[n])
+                n += 1
+            verb = _SET_UP.match(doc.text, joined[-1].end)
+            if verb is None or n >= len(names) or names[n].start != verb.end():
+                continue
+            _add_lead(doc, facts, lead, joined, names[n], _COOPERATE.search(doc.text, lead.end, names[n].start) is not None)
+
+
+def _add_lead(doc: Doc, facts: list[FactRecord], lead: Mention, joined: list[Mention], founded: Mention,
+              cooperate: bool) -> None:
+    keys = {m.key for m in joined}
+    mine = [f for f in facts if f.type in _FOUNDER_ROLES and f.roles.get(_FOUNDED_ROLES[f.type])
+            and f.roles[_FOUNDED_ROLES[f.type]][0].key == founded.key
+            and {m.key for m in f.roles.get(_FOUNDER_ROLES[f.type], [])} <= keys]
+    if not mine:
+        return
+    founders = [lead] + joined
+    if any(f.type == "investment" for f in mine):
+        model = next(f for f in mine if f.type == "investment")
+        if not any(f.type == "investment" and f.roles["investor"] and f.roles["investor"][0].key == lead.key for f in facts):
+            doc.facts.append(_copy(model, {"investor": [lead], "investee": list(model.roles["investee"])}))
+    founding = next((f for f in mine if f.type == "founding"), None)
+    if founding is not None:
+        founding.roles["founder"] = founders
+    for f in mine:
+        if f.type != "partnership":
+            continue
+        if cooperate:
+            f.roles["party"] = founders
+        else:  # no cooperation said: a founding, never a partnership of the founders
+            doc.facts[:] = [x for x in doc.facts if x is not f]
+            if founding is None:
+                founding = _copy(f, {"founder": founders, "company": [founded]}, "founding")
+                founding.qualifiers.pop("kind", None)
+                doc.facts.append(founding)
+    if founding is None and any(f.type == "investment" for f in mine):
+        founding = _copy(next(f for f in mine if f.type == "investment"), {"founder": founders, "company": [founded]},
+                         "founding")
+        for key in ("consideration", "round", "terms"):
+            founding.qualifiers.pop(key, None)
+        founding.amount = None
+        doc.facts.append(founding)
+
+
+def _copy(f: FactRecord, roles: dict[str, list[Mention]], ftype: str | None = None) -> FactRecord:
+    return FactRecord(ftype or f.type, roles, f.evidence, f.modality, f.date, None if ftype else f.amount, None,
+                      dict(f.qualifiers), f.confidence, f"{ftype or f.type}:led_founders")

@@ -20,6 +20,7 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("frames", frames.extract_facts, ("sentences", "mentions", "values"), ("facts",)),
         Component("english", english.extract_facts, ("sentences", "mentions", "values"), ("facts",)),
         Component("listing_proceeds", deal_clauses.listing_proceeds_next, ("facts", "sentences", "mentions", "values"), ("facts",)),
+        Component("led_foundings", deal_clauses.led_foundings, ("facts", "sentences", "mentions"), ("facts",)),
         Component("portfolio_sections", structure.portfolio_sections, ("sentences", "mentions"), ("facts",)),
         Component("syndicates", structure.merge_syndicates, ("facts",), ("facts",)),
         Component("deal_terms", structure.attach_deal_terms, ("facts", "sentences", "mentions"), ("facts",)),

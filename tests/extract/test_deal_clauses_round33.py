@@ -66,3 +66,29 @@ def test_proceeds_of_another_company_or_after_another_story_stay_apart():
     text = "澄湖光电于2025年5月20日在科创板上市。此前，澄湖光电完成B轮融资，融资总额约5亿元。"
     assert facts(text, "listing")[0].amount is None
     assert facts("澄湖光电终止科创板上市。本次拟募资10亿元。", "listing")[0].amount is None
+
+
+# 3. A lead founder named before 联合
+
+def test_the_lead_founder_before_lianhe_founds_the_fund_with_the_others():
+    text = "由鹭洲资本作为发起方，联合岚山创投、青禾电子共同设立澄湖产业基金。"
+    founded = facts(text, "founding")
+    assert [(roles(f)["founder"], roles(f)["company"]) for f in founded] == [
+        (["鹭洲资本", "岚山创投", "青禾电子"], ["澄湖产业基金"])]
+    assert sorted(roles(f)["investor"][0] for f in facts(text, "investment")) == sorted(["岚山创投", "鹭洲资本", "青禾电子"])
+    assert not facts(text, "partnership")
+    planned = "由鹭洲资本作为发起方，联合岚山创投、青禾电子拟共同设立澄湖产业基金。"
+    assert {f.modality for f in facts(planned, "founding") + facts(planned, "investment")} == {"planned"}
+    led = "由鹭洲资本牵头，联合岚山创投、青禾电子共同发起设立澄湖产业基金，基金规模10亿元。"
+    assert [roles(f)["founder"] for f in facts(led, "founding")] == [["鹭洲资本", "岚山创投", "青禾电子"]]
+
+
+def test_a_company_set_up_by_a_lead_founder_is_a_founding_not_a_partnership():
+    text = "由鹭洲资本作为发起方，联合岚山创投、青禾电子共同出资设立澄湖科技有限公司。"
+    assert [roles(f)["founder"] for f in facts(text, "founding")] == [["鹭洲资本", "岚山创投", "青禾电子"]]
+    assert not facts(text, "partnership")
+    # near misses: 合作设立 says they cooperate; no lead named (A联合B、C共同设立C: the joint venture as before)
+    said = facts("由鹭洲资本作为发起方，联合岚山创投、青禾电子合作成立澄湖科技有限公司。", "partnership")
+    assert [roles(f)["party"] for f in said] == [["鹭洲资本", "岚山创投", "青禾电子"]]
+    plain = facts("鹭洲资本联合岚山创投、青禾电子共同设立澄湖科技有限公司。", "partnership")
+    assert [roles(f)["party"] for f in plain] == [["鹭洲资本", "岚山创投", "青禾电子"]]
