@@ -148,3 +148,73 @@ def _add_lead(doc: Doc, facts: list[FactRecord], lead: Mention, joined: list[Men
 def _copy(f: FactRecord, roles: dict[str, list[Mention]], ftype: str | None = None) -> FactRecord:
     return FactRecord(ftype or f.type, roles, f.evidence, f.modality, f.date, None if ftype else f.amount, None,
                       dict(f.qualifiers), f.confidence, f"{ftype or f.type}:led_founders")
+
+
+# 签订框架协议 / 签署了《战略合作框架协议》/ 签订意向协议 / 签署的《…合作框架协议》: a paper of intent, whatever it foresees
+_FRAMEWORK_SIGNED = re.compile(r"(?:签署|签订|订立|达成)了?的?[^，,；;。]{0,24}?(?:框架协议|框架合同|意向协议|意向书|合作备忘录|框架安排)")
+# 根据协议 / 根据该框架协议 / 协议约定 / 按照上述协议: the next sentence tells what the paper foresees
+_UNDER_IT = re.compile(r"\s*(?:根据|按照|依据|按)(?:该|上述|本|此|前述)?(?:框架)?协议|\s*(?:该|上述|本)?(?:框架)?协议(?:约定|规定|显示)")
+# what was done under it since: 已签署正式合同, 已完成交付, 已履行
+_PERFORMED = re.compile(r"(?:已|已经)(?:正式)?(?:签署|签订|订立)了?(?:正式|具体)(?:合同|协议|订单)|(?:已|已经)(?:完成|开始)?(?:交付|履行|供货)")
+_TITLED_PURCHASE = "purchase:agreement:"  # the agreement read as the purchase itself (《采购框架协议》): its own reading
+
+
+def framework_plans(doc: Doc) -> None:
+    """Component: a purchase told after a framework or intent agreement signed in its sentence (A与B签订框架协议，约定B
+    向A采购…), or in the next sentence opening 根据协议 / 协议约定, is foreseen by the paper, not made: planned, unless
+    the text says it was since signed as a contract or performed. The agreement itself, where its two parties are the
+    purchase's and no partnership of the sentence names them, is their partnership (asserted). A purchase agreement
+    titled so (《采购框架协议》) is its own reading and stays as read."""
+    sents = doc.sentences
+    signed_in: dict[int, int] = {}  # sentence index → where the framework words end
+    for sent in sents:
+        found = _FRAMEWORK_SIGNED.search(doc.text, sent.start, sent.end)
+        if found is not None:
+            signed_in[sent.index] = found.end()
+    for f in doc.facts:  # 签订《采购框架协议》: the agreement read as a purchase, its own reading (kept as read)
+        if f.type == "purchase" and (f.rule or "").startswith(_TITLED_PURCHASE):
+            sent = doc.sentence_at(f.evidence.start)
+            if sent is not None:
+                signed_in.pop(sent.index, None)
+    if not signed_in:
+        return
+    added: list[FactRecord] = []
+    for f in doc.facts:
+        if f.type != "purchase" or f.modality != "asserted" or (f.rule or "").startswith(_TITLED_PURCHASE):
+            continue
+        sent = doc.sentence_at(f.evidence.start)
+        if sent is None:
+            continue
+        word = (f.rule or "").rsplit(":", 1)[-1]
+        if sent.index in signed_in:
+            after = signed_in[sent.index]
+            told_after = bool(word) and doc.text.find(word, after, sent.end) >= 0
+        else:
+            prev = sent.index - 1
+            told_after = prev in signed_in and sents[prev].paragraph == sent.paragraph \
+                and _UNDER_IT.match(doc.text, sent.start) is not None
+            after = sent.start
+        if not told_after or _PERFORMED.search(doc.text, after, sent.end):
+            continue
+        f.modality = "planned"
+        if sent.index in signed_in:
+            added.extend(_agreement_partnership(doc, f, sent.start, signed_in[sent.index]))
+    doc.facts.extend(added)
+
+
+def _agreement_partnership(doc: Doc, purchase: FactRecord, start: int, end: int) -> list[FactRecord]:
+    """The framework agreement signed by the purchase's two parties, both named before its words: their partnership."""
+    buyer, supplier = purchase.roles.get("buyer", []), purchase.roles.get("supplier", [])
+    if len(buyer) != 1 or len(supplier) != 1 or buyer[0].key == supplier[0].key:
+        return []
+    keys = {buyer[0].key, supplier[0].key}
+    named = [m for m in doc.mentions_in(start, end, ("organization", "candidate")) if m.key in keys]
+    if {m.key for m in named} != keys:
+        return []
+    if any(f.type == "partnership" and keys <= {m.key for m in f.roles.get("party", [])}
+           and start <= f.evidence.start < end + 1 for f in doc.facts):
+        return []
+    parties = sorted({m.key: m for m in named}.values(), key=lambda m: m.start)
+    fact = FactRecord("partnership", {"party": parties, "result": []}, purchase.evidence, "asserted", None, None, None,
+                      {"kind": "strategic"}, purchase.confidence, "partnership:framework_agreement")
+    return [fact]

@@ -27,6 +27,7 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("sellers", structure.attach_sellers, ("facts", "sentences", "mentions"), ("facts",)),
         Component("assets", structure.attach_assets, ("facts", "mentions"), ("facts",)),
         Component("added_figures", structure.added_figures, ("facts", "sentences", "values"), ("facts",)),
+        Component("framework_plans", deal_clauses.framework_plans, ("facts", "sentences", "mentions"), ("facts",)),
         Component("signed_pending", structure.signed_pending, ("facts", "sentences"), ("facts",)),
         Component("still_pending", structure.still_pending, ("facts", "sentences", "mentions"), ("facts",)),
         Component("unnamed_sources", structure.unnamed_sources, ("facts",), ("facts",)),

@@ -92,3 +92,25 @@ def test_a_company_set_up_by_a_lead_founder_is_a_founding_not_a_partnership():
     assert [roles(f)["party"] for f in said] == [["鹭洲资本", "岚山创投", "青禾电子"]]
     plain = facts("鹭洲资本联合岚山创投、青禾电子共同设立澄湖科技有限公司。", "partnership")
     assert [roles(f)["party"] for f in plain] == [["鹭洲资本", "岚山创投", "青禾电子"]]
+
+
+# 4. What a framework or intent agreement foresees
+
+def test_a_purchase_foreseen_by_a_framework_agreement_is_planned():
+    text = "鹭洲科技与青禾电子签订框架协议，约定青禾电子向鹭洲科技采购价值3亿元的算力设备。"
+    assert [(roles(f)["buyer"], f.modality) for f in facts(text, "purchase")] == [(["青禾电子"], "planned")]
+    assert [(sorted(roles(f)["party"]), f.modality) for f in facts(text, "partnership")] == [
+        (sorted(["鹭洲科技", "青禾电子"]), "asserted")]
+    text = "鹭洲科技与青禾电子签订合作框架协议。根据协议，青禾电子向鹭洲科技采购2000台服务器。"
+    assert [f.modality for f in facts(text, "purchase")] == ["planned"]
+
+
+def test_a_purchase_done_or_under_a_contract_stays_asserted():
+    # near misses: performed since; a plain contract; a memorandum of other parties; a purchase agreement titled so
+    text = "鹭洲科技与青禾电子签订框架协议，青禾电子已向鹭洲科技采购2000台服务器，并已完成交付。"
+    assert [f.modality for f in facts(text, "purchase")] == ["asserted"]
+    assert [f.modality for f in facts("鹭洲科技与青禾电子签订采购合同，青禾电子向鹭洲科技采购2000台服务器。", "purchase")] == ["asserted"]
+    text = "鹭洲科技与澄川资本签署合作备忘录。青禾电子去年向鹭洲科技采购了2000台服务器。"
+    assert [f.modality for f in facts(text, "purchase")] == ["asserted"]
+    text = "鹭洲科技与青禾电子签订采购框架协议，青禾电子向鹭洲科技采购2000台服务器。"
+    assert [f.modality for f in facts(text, "purchase")] == ["asserted"]
