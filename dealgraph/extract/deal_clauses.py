@@ -78,6 +78,9 @@ _JOINED = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 # …共同设立C / 共同出资设立C / 共同发起设立了C / 拟共同成立C
 _SET_UP = re.compile(r"\s*(?:拟|将|已|计划)?\s*(?:共同|一起|合作)?(?:出资|投资)?(?:发起)?(?:设立|成立|组建)了?\s*")
 _COOPERATE = re.compile(r"合作")
+_OTHERS = re.compile(r"(?:等(?:[\u4e00-\u9fff]{0,4}(?:机构|企业|单位|公司|股东|伙伴|方))?)?")  # 联合B、C等知名机构共同设立
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[，,；;。]|$)")
+_FOUNDED_BEFORE = re.compile(r"\s*[，,]\s*由\s*")  # F，由A作为发起方…: F is what they set up
 _FOUNDER_ROLES = {"founding": "founder", "investment": "investor", "partnership": "party"}
 _FOUNDED_ROLES = {"founding": "company", "investment": "investee", "partnership": "result"}
 
@@ -103,17 +106,25 @@ def led_foundings(doc: Doc) -> None:
             while n < len(names) and _JOINED.fullmatch(doc.text, joined[-1].end, names[n].start):
                 joined.append(names[n])
                 n += 1
-            verb = _SET_UP.match(doc.text, joined[-1].end)
-            if verb is None or n >= len(names) or names[n].start != verb.end():
+            verb = _SET_UP.match(doc.text, _OTHERS.match(doc.text, joined[-1].end).end())
+            if verb is None:
                 continue
-            _add_lead(doc, facts, lead, joined, names[n], _COOPERATE.search(doc.text, lead.end, names[n].start) is not None)
+            if n < len(names) and names[n].start == verb.end():
+                founded = names[n]  # …共同设立F
+            elif _CLAUSE_CLOSES.match(doc.text, verb.end()) and k > 0 and _FOUNDED_BEFORE.fullmatch(
+                    doc.text, names[k - 1].end, lead.start):
+                founded = names[k - 1]  # 此次设立的F，由A作为发起方，联合B、C等机构共同设立，…
+            else:
+                continue
+            _add_lead(doc, facts, lead, joined, founded, _COOPERATE.search(doc.text, lead.end, verb.end()) is not None)
 
 
 def _add_lead(doc: Doc, facts: list[FactRecord], lead: Mention, joined: list[Mention], founded: Mention,
               cooperate: bool) -> None:
     keys = {m.key for m in joined}
-    mine = [f for f in facts if f.type in _FOUNDER_ROLES and f.roles.get(_FOUNDED_ROLES[f.type])
-            and f.roles[_FOUNDED_ROLES[f.type]][0].key == founded.key
+    mine = [f for f in facts if f.type in _FOUNDER_ROLES
+            and (f.roles.get(_FOUNDED_ROLES[f.type]) and f.roles[_FOUNDED_ROLES[f.type]][0].key == founded.key
+                 or f.type == "partnership" and not f.roles.get("result"))  # 联合B、C等共同设立: B and C's "partnership"
             and {m.key for m in f.roles.get(_FOUNDER_ROLES[f.type], [])} <= keys]
     if not mine:
         return

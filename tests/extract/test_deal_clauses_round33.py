@@ -114,3 +114,13 @@ def test_a_purchase_done_or_under_a_contract_stays_asserted():
     assert [f.modality for f in facts(text, "purchase")] == ["asserted"]
     text = "鹭洲科技与青禾电子签订采购框架协议，青禾电子向鹭洲科技采购2000台服务器。"
     assert [f.modality for f in facts(text, "purchase")] == ["asserted"]
+
+
+def test_the_fund_named_before_the_lead_founder_is_what_they_set_up():
+    text = "此次设立的澄湖产业基金，由鹭洲资本作为发起方，联合岚山创投、青禾电子等知名机构共同设立，重点投向机器人领域。"
+    assert [(roles(f)["founder"], roles(f)["company"]) for f in facts(text, "founding")] == [
+        (["鹭洲资本", "岚山创投", "青禾电子"], ["澄湖产业基金"])]
+    assert not facts(text, "partnership")
+    # near miss: 合作设立 says they cooperate, the three are partners
+    said = facts("此次设立的澄湖产业基金，由鹭洲资本作为发起方，联合岚山创投、青禾电子等机构合作设立。", "partnership")
+    assert [roles(f)["party"] for f in said] == [["鹭洲资本", "岚山创投", "青禾电子"]]
