@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dealgraph.extract import qualifiers as q
 from dealgraph.extract.document import FactRecord, Mention, Span
 
 # the words that may stand between a subject and its deal verb (拟, 寻求, 宣布 …)
@@ -22,31 +23,44 @@ _SPLIT_TYPES = frozenset({"acquisition", "investment", "shareholding"})
 
 
 def split_at_own_predicates(text: str, mentions: list[Mention], t: Span, roles: tuple[str, ...],
-                            facts: list[FactRecord]) -> list[FactRecord]:
+                            facts: list[FactRecord], clause: tuple[int, int]) -> list[FactRecord]:
     """The facts of the trigger t, with a 、-list cut where an item has its own predicate: a patient after t that
     opens its own clause (收购A、B拟收购C: B buys, B is not bought) is dropped; an agent right before t whose list
-    began as another verb's objects (控股A、B寻求收购C) is the only agent. `mentions`: the sentence's organisations."""
+    began as another verb's objects (控股A、B寻求收购C) is the only agent. `mentions`: the sentence's organisations;
+    clause: t's clause (start, end)."""
     if len(roles) < 2:
         return facts
     agent, patient = roles[0], roles[1]
     out = []
     own = _own_subject(text, mentions, t)
     attributive = text.endswith("的", t.start, t.end) or text.startswith("的", t.end)  # 投资的A、B拟…: both invested in
+    told = sorted({m.start: m for f in facts if f.type in _SPLIT_TYPES for m in f.roles.get(patient, [])
+                   if m.start >= t.end}.values(), key=lambda m: m.start)
+    edge = None if attributive else next((m.start for m in told if _opens_clause(text, m)), None)
     for f in facts:
         if f.type not in _SPLIT_TYPES or agent not in f.roles or patient not in f.roles:
             out.append(f)
             continue
-        kept = f.roles[patient]
-        cut = None if attributive else next((i for i, m in enumerate(kept) if m.start >= t.end and _opens_clause(text, m)), None)
-        if cut is not None:
-            kept = kept[:cut]
+        if edge is not None:
+            kept = [m for m in f.roles[patient] if not m.start >= edge]
             if not kept:
                 continue  # 收购A、B拟收购C: B is not bought by the first verb
             f.roles[patient] = kept
+            _own_clause_only(text, f, clause[0], edge)
         if own is not None and any(m.key != own.key for m in f.roles[agent]):
             f.roles[agent] = [own]
         out.append(f)
     return out
+
+
+def _own_clause_only(text: str, f: FactRecord, start: int, edge: int) -> None:
+    """The first deal's plan and round words are its own stretch's (start to edge), not the next item's: 入股A、B拟收购
+    C、D完成B轮融资 leaves the stake in A asserted and of no round."""
+    own = text[start:edge]
+    if f.modality in ("planned", "expected") and not q.plans_in(own):
+        f.modality = "asserted"
+    if isinstance(f.qualifiers.get("round"), str) and f.qualifiers["round"] not in own:
+        f.qualifiers.pop("round")
 
 
 def _opens_clause(text: str, m: Mention) -> bool:

@@ -514,7 +514,7 @@ def extract_facts(doc: Doc) -> None:
                 facts = _handler(frame.voice)(ctx, frame, Span(start, end))
                 if facts and "、" in sent.text:  # 控股A、B寻求收购C: the list ends before B's own predicate
                     facts = digest_lists.split_at_own_predicates(ctx.text, ctx.mentions(sent.start, start), Span(start, end),
-                                                                 frame.roles, facts)
+                                                                 frame.roles, facts, ctx.clause(start))
                 if facts:
                     for fact in facts:
                         fact.confidence = CONFIDENCE.get(frame.voice, 0.8) - _weakness(fact)

@@ -124,3 +124,12 @@ def test_the_fund_named_before_the_lead_founder_is_what_they_set_up():
     # near miss: 合作设立 says they cooperate, the three are partners
     said = facts("此次设立的澄湖产业基金，由鹭洲资本作为发起方，联合岚山创投、青禾电子等机构合作设立。", "partnership")
     assert [roles(f)["party"] for f in said] == [["鹭洲资本", "岚山创投", "青禾电子"]]
+
+
+def test_the_plan_and_round_of_the_next_item_are_not_the_first_deals():
+    text = "澄川资本入股青禾电子、岚山科技拟收购星澜智能、鹭洲数据完成B轮融资。"
+    stake = [f for f in facts(text, "investment") if roles(f)["investor"] == ["澄川资本"]]
+    assert [(f.modality, f.qualifiers.get("round")) for f in stake] == [("asserted", None)]
+    # near miss: the plan is the first deal's own
+    text = "澄川资本拟入股青禾电子、岚山科技收购星澜智能。"
+    assert [f.modality for f in facts(text, "investment") if roles(f)["investor"] == ["澄川资本"]] == ["planned"]
