@@ -117,7 +117,7 @@ def test_a_purchase_done_or_under_a_contract_stays_asserted():
 
 
 def test_the_fund_named_before_the_lead_founder_is_what_they_set_up():
-    text = "此次设立的澄湖产业基金，由鹭洲资本作为发起方，联合岚山创投、青禾电子等知名机构共同设立，重点投向机器人领域。"
+    text = "此次设立的澄湖产业基金，由鹭洲资本作为发起方，联合岚山创投、青禾电子等投资机构共同设立，主要投资机器人项目。"
     assert [(roles(f)["founder"], roles(f)["company"]) for f in facts(text, "founding")] == [
         (["鹭洲资本", "岚山创投", "青禾电子"], ["澄湖产业基金"])]
     assert not facts(text, "partnership")
