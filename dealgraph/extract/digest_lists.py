@@ -11,10 +11,10 @@ from dealgraph.extract.document import FactRecord, Mention, Span
 
 # the words that may stand between a subject and its deal verb (拟, 寻求, 宣布 …)
 _MODALS = r"(?:拟|将|已|已经|也|亦|正|正在|宣布|计划|寻求|筹划|有意|欲|谋求|或将|再|还|则|成功|正式|近日|日前|\s)*"
-# a name followed by its own predicate: a deal verb (not a noun before 的: 岚山科技完成的融资) or a round completed,
+# a name followed by its own predicate: a deal verb (not a noun: 岚山科技完成的融资, B控股权, C投资款) or a round completed,
 # a round raised (获B轮融资); not 获批 / 完成交割 (the deal of the list approved, closed)
 _OWN_PREDICATE = re.compile(
-    _MODALS + r"(?:(?:收购|并购|控股|入股|投资|入主|拿下|增持|减持|买下|受让|参股|登陆|牵手)(?!的|方|者|人|事宜|事项|案|标的)"
+    _MODALS + r"(?:(?:收购|并购|控股|入股|投资|入主|拿下|增持|减持|买下|受让|参股|登陆|牵手)(?!的|方|者|人|事宜|事项|案|标的|权|股|子|孙|公司|集团|平台|企业|基金|款|额|金)"
     r"|完成了?[^，,；;。、的]{0,8}?(?:融资|轮|IPO|收购|并购)|获得?[^，,；;。、的批准]{0,8}?(?:融资|轮|投资))")
 # the verb whose objects a 、-list is, right before its first item (七腾机器人控股A、B…)
 _OBJECTS_OF = re.compile(r"(?:控股|入股|收购|并购|投资|入主|拿下|增持|参股|战略投资)了?\s*$")

@@ -133,3 +133,8 @@ def test_the_plan_and_round_of_the_next_item_are_not_the_first_deals():
     # near miss: the plan is the first deal's own
     text = "澄川资本拟入股青禾电子、岚山科技收购星澜智能。"
     assert [f.modality for f in facts(text, "investment") if roles(f)["investor"] == ["澄川资本"]] == ["planned"]
+
+
+def test_a_deal_noun_after_the_last_item_is_no_predicate():
+    found = facts("澄川资本收购青禾电子、岚山科技控股权。", "acquisition")
+    assert sorted(roles(f)["target"][0] for f in found) == sorted(["青禾电子", "岚山科技"])
