@@ -289,6 +289,11 @@ _BACKED_ROUND = re.compile(rf"(?:领投|跟投|参投|独家投资)了?(?:[\u4e0
                            rf"(?:人民币)?(?:的)?)?(?:Pre-|pre-)?(?:[A-E]\d?\+*|天使|种子|新一)轮)")
 
 
+# A被传拟收购B / A被曝将入股B / A被指已收购B: after 被, a verb of telling (rumoured, leaked, said), a mood word or none,
+# then the deal verb: a report of what A does, no agent's name in the slot (被传音控股收购 has one: a name, not 传 + mood)
+_TOLD_AFTER_BEI = re.compile(r"(?:传|曝|爆|疑|指)出?(?:已经|已|将要|将|拟|有意|计划|正在|正|欲|或将|或|要|准备|打算)*")
+
+
 def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     """被澜石集团收购, 向青松资本转让, 由青松资本出资, 完成对澜石中国的收购, 对澜石中国的持股比例,
     位列澜石股份第二大流通股股东, 澜石通首席执行官:
@@ -297,6 +302,8 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
 
     c, out = cues(), []
     for m in c.framed_after.finditer(text):
+        if text.endswith("被", 0, m.start(1)) and _TOLD_AFTER_BEI.fullmatch(text, m.start(1), m.end(1)):
+            continue
         if not any(valued[m.start(1):m.end(1)]) and not _lead_in_word(text, m.start(), m.start(1)):
             for s, e in _split_pair(text, m.start(1), m.end(1)):  # 向澜石国际及青松精选购买
                 stop = mentions.rules().right_stop.search(text, s + 2, e)  # 被A与B共同增持

@@ -984,9 +984,13 @@ def plan_in_clause(ctx: Ctx, t: Span) -> bool:
 
 def _cue_in(ctx: Ctx, cue: re.Pattern[str], name: str, start: int, end: int) -> bool:
     """Whether the cue stands between start and end; a termination cue not before 上市/挂牌 (终止上市 is a
-    delisting)."""
+    delisting); no 被-cue whose 被 a name follows (A被传音控股收购: a passive whose agent is 传音控股, no rumour)."""
     if name != "terminated":
-        return cue.search(ctx.text, start, end) is not None
+        found = cue.search(ctx.text, start, end)
+        if found is None or not found.group().startswith("被"):
+            return found is not None
+        return any(not m.group().startswith("被") or not any(n.start == m.start() + 1 for n in ctx.mentions(m.start(), end))
+                   for m in cue.finditer(ctx.text, start, end))
     return any(not _TERMINATION_NOT.match(ctx.text, m.end()) and not PLAN_CHANGED.search(ctx.text, m.end(), end)
                for m in cue.finditer(ctx.text, start, end))
 
