@@ -15,16 +15,22 @@ _RAISED_LEAD = re.compile(r"(?:募资|募集资金|募得|筹得|集资|筹资|�
 _SAME_OFFERING = re.compile(r"\s*(?:[，,]?\s*)?(?:据悉|资料显示|公告显示)?[，,]?\s*(?:公司|该公司|其)?\s*(?:本次|此次|这次|首次公开)")
 
 
+def _by_sentence(doc: Doc) -> dict[int, list[FactRecord]]:
+    """The facts by the index of the sentence their evidence starts in."""
+    out: dict[int, list[FactRecord]] = {}
+    for f in doc.facts:
+        sent = doc.sentence_at(f.evidence.start)
+        if sent is not None:
+            out.setdefault(sent.index, []).append(f)
+    return out
+
+
 def listing_proceeds_next(doc: Doc) -> None:
     """Component: a listing read with no money raised, whose next sentence (or the one after, same paragraph) tells
     the offering's proceeds (本次共发行N股，募资总额约Y亿元 / 公司此次募集资金总额为…) and names no other company
     before them: the proceeds are that listing's amount (the gross figure before a net one). Never across a sentence
     naming another company, nor onto a listing called off (negated)."""
-    by_sentence: dict[int, list[FactRecord]] = {}
-    for f in doc.facts:
-        sent = doc.sentence_at(f.evidence.start)
-        if sent is not None:
-            by_sentence.setdefault(sent.index, []).append(f)
+    by_sentence = _by_sentence(doc)
     for i, facts in by_sentence.items():
         listings = [f for f in facts if f.type == "listing" and f.amount is None and f.modality in ("asserted", "planned")
                     and f.roles.get("company") and f.qualifiers.get("stage") != "terminated"]
@@ -89,11 +95,7 @@ def led_foundings(doc: Doc) -> None:
     """Component: 由A作为发起方，联合B、C共同设立F (a fund or a company): A, B and C found F. The facts read of
     the verb name only B and C: A is added to each (an investment of its own in a fund; a founder); a partnership
     read of the two or three is a founding of F unless the clause says they cooperate (合作设立)."""
-    by_sentence: dict[int, list[FactRecord]] = {}
-    for f in doc.facts:
-        sent = doc.sentence_at(f.evidence.start)
-        if sent is not None:
-            by_sentence.setdefault(sent.index, []).append(f)
+    by_sentence = _by_sentence(doc)
     for i, facts in by_sentence.items():
         sent = doc.sentences[i]
         names = doc.mentions_in(sent.start, sent.end, ("organization", "candidate"))
