@@ -135,7 +135,7 @@ LATER_SETS = [
     ("heldout7", 12, 81, 0.70),  # 0.519 (42/81) at the first run and after round 27's rules; 0.765 (62/81) after its audit
     ("heldout8", 12, 82, 0.75),  # 0.415 (34/82) at the first run, 0.427 (35/82) until it was read; 0.793 (65/82) after
     ("heldout9", 12, 102, 0.29),  # blind: 0.343 (35/102) at the first run (second 2026-11-30 session) and at its end
-    ("heldout10", 12, 109, 0.38),  # blind: 0.440 (48/109) at the first run (third 2026-11-30 session)
+    ("heldout10", 12, 109, 0.38),  # blind: 0.440 (48/109) at first; 0.413 → 0.431 reworded (third 11-30 session)
 ]
 
 
