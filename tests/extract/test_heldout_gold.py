@@ -123,8 +123,8 @@ def test_the_third_heldout_set_ingests_and_scores(cli):
     assert fig.recall >= RECALL_FLOOR_3, f"recall {fig.recall:.3f} ({fig.found}/{fig.required})"
 
 
-# Held-out sets 4–10 (gold tests/gold/heldout4.yaml … heldout10.yaml): AI-chain events of 2024–2026 in our own words, each
-# written by an engineer who read no extraction code and committed before any run. 4, 5, 6, 7 and 8 were audited or read
+# Held-out sets 4–10 (gold tests/gold/heldout4.yaml … heldout10.yaml): AI-chain events of 2024–2026 in our own words,
+# each written by an engineer who read no extraction code and committed before any run. 4, 5, 6, 7 and 8 were audited or read
 # (rounds 21, 25, 27, the end of 27 and round 32) and are development sets now, so their floors guard the rules written
 # for them; 9 and 10 are blind (only the summary of `bench/sample_gold.py --set heldout9` / `heldout10` is read).
 # (set, articles, required facts, floor)
