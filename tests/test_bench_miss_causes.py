@@ -1,0 +1,61 @@
+"""bench/miss_causes.py: each missed gold fact gets the cause that fits first."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("miss_causes", ROOT / "bench" / "miss_causes.py")
+assert _spec and _spec.loader
+miss_causes = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(miss_causes)
+
+ENTITIES = {"a": {"names": ["青禾科技"]}, "b": {"names": ["澄川资本"]}, "c": {"names": ["岚州半导体"]}}
+
+
+def member(eid: str) -> dict:
+    name = ENTITIES[eid]["names"][0]
+    return {"id": eid, "name": name, "mention": {"text": name}}
+
+
+def fact(type_: str, modality: str = "asserted", amount: dict | None = None, **roles: list[str]) -> dict:
+    return {"type": type_, "modality": modality, "roles": {r: [member(e) for e in es] for r, es in roles.items()},
+            "qualifiers": {}, "date": None, "amount": amount, "stake": None}
+
+
+GOLD = {"type": "investment", "roles": {"investor": ["澄川资本"], "investee": ["青禾科技"]},
+        "amount": {"value": 1.0e8, "currency": "CNY"}}
+ONE_SENTENCE = [{"青禾科技", "澄川资本"}]
+APART = [{"青禾科技"}, {"澄川资本"}]
+
+
+def cause(facts: list[dict], sentences: list[set[str]] = ONE_SENTENCE) -> tuple[str, list[str]]:
+    return miss_causes.cause(GOLD, facts, ENTITIES, sentences)
+
+
+def test_a_fact_with_the_parties_but_another_amount_is_a_qualifier_miss() -> None:
+    got = fact("investment", amount={"value": 2.0e8, "currency": "CNY"}, investor=["b"], investee=["a"])
+    assert cause([got]) == ("qualifier", ["amount"])
+
+
+def test_the_parties_with_another_modality_is_a_modality_miss() -> None:
+    assert cause([fact("investment", "reported", investor=["b"], investee=["a"])])[0] == "modality"
+
+
+def test_the_parties_in_swapped_roles_is_a_roles_miss() -> None:
+    assert cause([fact("investment", investor=["a"], investee=["b"])])[0] == "roles"
+
+
+def test_a_fact_naming_one_party_counts_the_role_it_lacks() -> None:
+    assert cause([fact("investment", investor=["c"], investee=["a"])]) == ("one party", ["investor"])
+
+
+def test_the_parties_in_a_fact_of_another_type() -> None:
+    assert cause([fact("partnership", party=["a", "b"])])[0] == "other type"
+
+
+def test_no_fact_is_told_apart_by_where_the_names_are() -> None:
+    assert cause([]) == ("no fact, one sentence", [])
+    assert cause([], APART) == ("no fact, apart", [])
+    assert cause([], [{"青禾科技"}]) == ("no fact, name missing", [])
