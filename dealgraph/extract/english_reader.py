@@ -985,7 +985,11 @@ _APPOSED = re.compile(r", (?:(?:an?|the) (?:[^,;«»]|«[rpcm]\d+»){2,60}|"  # 
 # (or a participle's apposition: "Norvane, a chip designer, founded by Mara Olsen in 2019, has filed …": 2019 is the
 # founding's date)
 _RELATIVE_CLAUSE = re.compile(r", (?:which|that|who|whose|(?:co-)?founded|established|set up|started|created|spun (?:out|off)) "
-                              r"[^,;]*,| [—–] (?:which|that|who|whose) [^—–;]*[—–]")  # (or between dashes)
+                              r"[^,;]*,| [—–] (?:which|that|who|whose) [^—–;]*[—–]"  # (or between dashes)
+                              # or an apposition told by its founding: ", a startup founded in 2018,", ", the lab A
+                              # co-founded in 2019,": the year is the founding's, not the deal's
+                              r"|, (?:an?|the) [^,;]{0,60}?\b(?:(?:co-)?founded|established|set up|started|created|"
+                              r"incorporated|spun (?:out|off))\b[^,;]*,")
 _SUBORDINATE = re.compile(r"\b(?:after|when|before|until|because|since|once|while|as) $")
 _REPORTED_THAT = re.compile(r",? (?:reported|reports|said|says|wrote|writes)(?: (?:on |late |earlier )?[\w-]+)?,? that (?:the )?$")
 _SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|reported)\b(?: [^,.;«]{1,40}?)?(?: late| early)?(?: on)? «d(\d+)»")
