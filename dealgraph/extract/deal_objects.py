@@ -33,10 +33,10 @@ if TYPE_CHECKING:
 ORG = ("organization", "candidate")
 # Between the company receiving and the verb: 进行, 追加, an aside (简称C), the means (以现金方式, 以可转债的形式),
 # the bounds (在不超过其股本3%的范围内) and the kind of investment (财务投资, 股权投资, 项目公司层面投资).
-# 对B先后进行了两轮投资: how often, between the company and the verb
+# 对B先后进行了两轮投资 / 对B的第二次投资 / 对B的新一轮投资: how often or which time, between the company and the verb
 _GAP = re.compile(r"(?:进行|实施|追加|继续|增加|战略|现金|共同|合计|累计|分别|各自|各|均|了|的|[(（][^()（）]*[)）]"
                   r"|[两三四五六七八九十\d]+家[^，,；;。()（）]{0,10}?(?:巨头|龙头|企业|公司|厂商|机构|平台)"  # 向A与B两家…巨头各注资
-                  r"|先后|多次|再次|再度|又|第?[一两二三四五六七八九十多数几\d]+(?:轮|次|笔)"
+                  r"|先后|多次|再次|再度|又|(?:第|新|又)?[一两二三四五六七八九十多数几\d]+(?:轮|次|笔)"
                   # 对B的此次投资 / 对B的首笔投资 / 对B的2亿元投资: which of A's investments, or its sum
                   r"|此次|本次|这次|该次|首次|该笔|这笔|此笔|首笔"
                   r"|(?:约|近|超|逾)?\d+(?:\.\d+)?(?:万|亿|千万|百万)*(?:美元|港元|欧元|元|人民币)"

@@ -617,7 +617,8 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         return True  # 银行提供的5亿元并购贷款: a loan, no deal
     before = text[max(0, end - len(word) - 2):end - len(word)]
     if word in ("投资", "收购", "并购", "融资", "合作") and before[-1:] in ("笔", "项", "次") and before != "手笔" \
-            and before not in _ADVERB_CI and not _name_at(doc, end):
+            and before not in _ADVERB_CI and not _name_at(doc, end) \
+            and not _NTH_OF_RECIPIENT.search(text, max(0, end - len(word) - 40), end - len(word)):
         return True  # 这笔投资, 这项收购: the deal named as a noun, stated elsewhere (大手笔收购 is a verb;
         # 本次收购澜舟网络51%股权 names its target and states the deal; 再次投资B: 再次, an adverb, before a verb)
     if word.endswith(("收购", "购买")) and _DEAL_DAY.match(text, end):
@@ -672,6 +673,8 @@ _OFFERING_SUBSCRIBED = re.compile(r"IPO|上市|招股|发售|公开发行|H股|A
 
 
 _ADVERB_CI = frozenset({"再次", "首次", "多次", "屡次", "依次"})  # adverbs ending in 次: the verb after them is one
+# 对B的第二次投资 / 向B的第三笔注资 / 对B进行了两次投资: which or how many of A's investments in B, the deal stated with its recipient (invest_to)
+_NTH_OF_RECIPIENT = re.compile(r"[对向][^，,；;。]{1,30}?(?:的(?:第|新|又)|进行了?(?:第|新|又)?)[一两二三四五六七八九十\d]+[次笔]$")
 
 
 def _spent_on_deal(doc: Doc, end: int) -> bool:

@@ -4162,6 +4162,8 @@ _OWNER_DESCRIBED = re.compile(r"(?:是|为|系)(?:公司|本公司|上市公司)
 
 
 _HELD_BY_GAP = re.compile(r"(?:间接|直接|绝对|相对|实际)?")
+# between the holder and 控股: an adverb of time or mood (A已控股B holds; A拟控股B / A将控股B will take control)
+_CONTROL_MOOD = re.compile(r"(?:已经?|目前已|现已|早已)|(?P<to_come>拟|将|拟将|计划|有望|或将|欲|准备)")
 _HOLDING_SUBJECT_GAP = re.compile(r"[\s“”]*(?:目前|现|现在|仍|一直|已|则|均)*(?:为|是)?")
 
 
@@ -4170,9 +4172,12 @@ def controlled_by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     subject before 由, or the name after 的)."""
     cs, ce = ctx.clause(t.start)
     holders = ctx.mentions(cs, t.start, PARTIES)
-    if holders and _HELD_BY_GAP.fullmatch(ctx.text, holders[-1].end, t.start) \
-            and not ctx.text.endswith("由", cs, holders[-1].start):
-        return _controls(ctx, t, holders[-1])
+    if holders and not ctx.text.endswith("由", cs, holders[-1].start):
+        if _HELD_BY_GAP.fullmatch(ctx.text, holders[-1].end, t.start):
+            return _controls(ctx, t, holders[-1])
+        mood = _CONTROL_MOOD.fullmatch(ctx.text, holders[-1].end, t.start)
+        if mood is not None:
+            return _controls(ctx, t, holders[-1], to_come=bool(mood.group("to_come")))
     if not holders or not _HELD_BY_GAP.fullmatch(ctx.text, holders[-1].end, t.start) \
             or not ctx.text.endswith("由", cs, holders[-1].start):
         return []
@@ -4196,13 +4201,20 @@ def controlled_by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 _CONTROLLED_ENDS = re.compile(r"\s*(?:[，,；;。、！!]|$)")
 
 
-def _controls(ctx: Ctx, t: Span, holder: Mention) -> list[FactRecord]:
+def _controls(ctx: Ctx, t: Span, holder: Mention, to_come: bool = False) -> list[FactRecord]:
     """七腾机器人控股胜通能源 (a digest's line): the name right before 控股 holds control of the one right after it,
-    which ends its clause or a list item (not 控股权, 控股子公司, nor 青禾控股B的计划: a name running on)."""
+    which ends its clause or a list item (not 控股权, 控股子公司, nor 青禾控股B的计划: a name running on). Control still
+    to come (A拟控股B, A将控股B) is taking control: a planned acquisition, not a holding."""
     found = ctx.mentions(t.end, ctx.clause(t.start)[1], ORG)
     if not found or found[0].start != t.end or not _CONTROLLED_ENDS.match(ctx.text, found[0].end) \
             or holder.kind == "person" or found[0].key == holder.key:
         return []
+    if to_come:
+        pair = (holder.key, found[0].key)
+        if any(f.type == "acquisition" and any(m.key == pair[0] for m in f.roles.get("acquirer", []))
+               and any(m.key == pair[1] for m in f.roles.get("target", [])) for f in ctx.recent_back()):
+            return []  # A拟收购B 60%股权。…竞买成功后A将控股B: the outcome of the deal just told, no second one
+        return _deal(ctx, Frame("acquisition", "active", ("acquirer", "target"), ()), t, [holder], found[:1])
     facts = _deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, [holder], found[:1])
     for f in facts:
         f.qualifiers["rank"] = "controlling"

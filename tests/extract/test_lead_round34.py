@@ -1,0 +1,51 @@
+"""Chinese constructions read by the lead in round 34 (invented names, our own sentences): which of an investor's
+investments in a company (对B的第二次投资), and 控股 as a verb after a mood word (A拟控股B)."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, roles
+from dealgraph.extract.pipeline import extract
+
+
+def _investments(text: str) -> list[dict[str, list[str]]]:
+    return [roles(f) for f in facts(text, "investment")]
+
+
+def test_the_nth_investment_in_a_company_named_after_dui_is_an_investment():
+    want = [{"investor": ["澄川资本"], "investee": ["青禾科技"]}]
+    assert _investments("澄川资本宣布完成对青禾科技的第二次投资。") == want
+    assert _investments("澄川资本完成对青禾科技的第3次投资。") == want
+    assert _investments("澄川资本对青禾科技进行了第二次投资。") == want
+    assert _investments("澄川资本先后对青禾科技进行了两次投资。") == want
+    assert _investments("澄川资本向青禾科技的第二笔注资已到位。") == want
+    assert _investments("澄川资本宣布完成对青禾科技的新一轮投资。") == want
+
+
+def test_a_counted_investment_named_as_a_noun_names_no_recipient():
+    # near misses: the deal is spoken of, no company receives it in the clause
+    assert _investments("这是澄川资本今年的第三次投资。") == []
+    assert _investments("澄川资本的第二次投资发生在2023年。") == []
+
+
+def _names(text: str) -> list[str]:
+    return [m.text for m in extract("t", text, "2025-06-30").mentions]
+
+
+def test_a_mood_word_before_kong_gu_ends_the_name_before_it():
+    assert _names("澄川资本拟控股青禾科技。") == ["澄川资本", "青禾科技"]
+    assert _names("澄川资本将控股青禾科技。") == ["澄川资本", "青禾科技"]
+    assert _names("澄川资本已控股青禾科技。") == ["澄川资本", "青禾科技"]
+    # near miss: 控股 closing a company's name stays its ending
+    assert _names("澄川控股拟收购青禾科技。") == ["澄川控股", "青禾科技"]
+
+
+def test_control_still_to_come_is_a_planned_acquisition_control_held_a_holding():
+    planned = facts("澄川资本拟控股青禾科技。")
+    assert [(f.type, f.modality, roles(f)) for f in planned] == \
+        [("acquisition", "planned", {"acquirer": ["澄川资本"], "target": ["青禾科技"]})]
+    assert [(f.type, f.modality) for f in facts("澄川资本将控股青禾科技。")] == [("acquisition", "planned")]
+    held = facts("澄川资本已控股青禾科技。")
+    assert [(f.type, f.modality, f.qualifiers.get("rank"), roles(f)) for f in held] == \
+        [("shareholding", "asserted", "controlling", {"holder": ["澄川资本"], "company": ["青禾科技"]})]
+    # near miss: a company's subsidiary after 控股 is no target of its own
+    assert facts("澄川资本有望控股青禾科技子公司。") == []
