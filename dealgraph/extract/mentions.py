@@ -1652,11 +1652,13 @@ def _verb_before_ending(text: str, s: int, e: int) -> bool:
     """国资平台成为|集团的第三大股东: a one-character stop right at an ending that closes a verb with the character before it
     (成为, 作为) cuts there too: the verb is no part of the name."""
     return e - s == 1 and s >= 1 and wordlist.words().get(text[s - 1:e]) == "v" and not wordlist.is_rare_word(text[s - 1:e]) \
-        or e - s == 1 and text[s] in _MOOD_BEFORE_CONTROL and text.startswith("控股", e)  # 澄川资本拟|控股青禾: a verb
+        or text[s:e] in _MOOD_BEFORE_CONTROL and text.startswith("控股", e)  # 澄川资本拟|控股青禾: a verb
 
 
-# 拟 / 将 / 已 / 曾 / 欲 right before 控股: the mood of the verb 控股 (take control of), no name's last character
-_MOOD_BEFORE_CONTROL = frozenset("拟将已曾欲")
+# 拟 / 将 / 已 / 宣布 … right before 控股: the mood of the verb 控股 (take control of), no part of the name before it
+# (not 投资 of 澄川投资控股: a name's word)
+_MOOD_BEFORE_CONTROL = frozenset({"拟", "将", "已", "曾", "欲", "宣布", "计划", "已经", "正式", "有望", "拟将", "或将",
+                                  "将会", "即将"})
 
 
 def _name_moon(text: str, s: int, e: int, start: int) -> bool:

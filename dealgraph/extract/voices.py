@@ -4163,7 +4163,9 @@ _OWNER_DESCRIBED = re.compile(r"(?:是|为|系)(?:公司|本公司|上市公司)
 
 _HELD_BY_GAP = re.compile(r"(?:间接|直接|绝对|相对|实际)?")
 # between the holder and 控股: an adverb of time or mood (A已控股B holds; A拟控股B / A将控股B will take control)
-_CONTROL_MOOD = re.compile(r"(?:已经?|目前已|现已|早已)|(?P<to_come>拟|将|拟将|计划|有望|或将|欲|准备)")
+# (宣布控股B, 正式控股B: control taken, an acquisition too)
+_CONTROL_MOOD = re.compile(r"(?:已经?|目前已|现已|早已)|(?P<to_come>(?:宣布|正式)?(?:拟|将|拟将|计划|有望|或将|欲|准备)|"
+                           r"宣布|正式|宣布正式)")
 _HOLDING_SUBJECT_GAP = re.compile(r"[\s“”]*(?:目前|现|现在|仍|一直|已|则|均)*(?:为|是)?")
 
 
@@ -4204,9 +4206,11 @@ _CONTROLLED_ENDS = re.compile(r"\s*(?:[，,；;。、！!]|$)")
 def _controls(ctx: Ctx, t: Span, holder: Mention, to_come: bool = False) -> list[FactRecord]:
     """七腾机器人控股胜通能源 (a digest's line): the name right before 控股 holds control of the one right after it,
     which ends its clause or a list item (not 控股权, 控股子公司, nor 青禾控股B的计划: a name running on). Control still
-    to come (A拟控股B, A将控股B) is taking control: a planned acquisition, not a holding."""
+    to come or just taken (A拟控股B, A将控股B, A宣布控股上市公司B) is taking control: an acquisition (planned where the
+    words say so), not a holding."""
     found = ctx.mentions(t.end, ctx.clause(t.start)[1], ORG)
-    if not found or found[0].start != t.end or not _CONTROLLED_ENDS.match(ctx.text, found[0].end) \
+    at = t.end + 4 if to_come and ctx.text.startswith("上市公司", t.end) else t.end  # A宣布控股上市公司B
+    if not found or found[0].start != at or not _CONTROLLED_ENDS.match(ctx.text, found[0].end) \
             or holder.kind == "person" or found[0].key == holder.key:
         return []
     if to_come:

@@ -49,3 +49,12 @@ def test_control_still_to_come_is_a_planned_acquisition_control_held_a_holding()
         [("shareholding", "asserted", "controlling", {"holder": ["澄川资本"], "company": ["青禾科技"]})]
     # near miss: a company's subsidiary after 控股 is no target of its own
     assert facts("澄川资本有望控股青禾科技子公司。") == []
+
+
+def test_control_announced_is_an_acquisition_of_the_listed_company_named_after_it():
+    assert _names("澄川机器人宣布控股上市公司青禾股份。") == ["澄川机器人", "青禾股份"]
+    assert [(f.type, f.modality, roles(f)) for f in facts("澄川机器人宣布控股上市公司青禾股份。")] == \
+        [("acquisition", "asserted", {"acquirer": ["澄川机器人"], "target": ["青禾股份"]})]
+    assert [(f.type, f.modality) for f in facts("澄川资本宣布拟控股青禾科技。")] == [("acquisition", "planned")]
+    # near miss: 投资 before 控股 is a name's word (澄川投资控股), no mood
+    assert _names("澄川投资控股拟收购青禾科技。") == ["澄川投资控股", "青禾科技"]
