@@ -5193,6 +5193,9 @@ def _same_round_read(ctx: Ctx, fact: FactRecord) -> None:
 
 
 # 正以90亿元的估值商谈新一轮融资 / 正在洽谈新一轮融资: a round under way (planned), its figure unknown yet
+# a named round the company closed, its sum not told: 2023年3月完成A轮融资 / 已获得Pre-A轮融资 (an investment all the same)
+_ROUND_CLOSED = re.compile(r"(?:完成|完成了|获得|获得了|斩获|拿下|获)(?:新一轮|首轮|第[一二三四五六七八九十\d]+轮|"
+                           r"(?:天使|种子|Pre-?[A-F]|[A-F]\d?|[A-F]\+|战略)轮?)?$")
 _ROUND_UNDER_WAY = re.compile(r"(?:正在|正|拟|计划|筹备|启动|开启|推进|洽谈|接洽|寻求|筹划)[^，,；;。]{0,14}?"
                               r"(?:新一轮|下一轮|新一期)$")
 
@@ -6222,10 +6225,11 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         and getattr(change.value, "factor", None) is None \
         and not ctx.values("percent", change.end, change.end + 3)  # 带来可量化的收入增长: growth, no number (not 增长三成)
     under_way = metric == "financing" and value is None and _ROUND_UNDER_WAY.search(ctx.text, cs, t.start) is not None
+    closed = metric == "financing" and value is None and _ROUND_CLOSED.search(ctx.text, cs, t.start) is not None
     if metric in ("financing", "capex", "rd_expense", "revenue", "output", "cumulative_loss") and value is None \
             and (change is None or vague) \
             and not (metric == "financing" and q.round_for(ctx, t)
-                     and (q.valued_in_sentence(ctx) or under_way)):
+                     and (q.valued_in_sentence(ctx) or under_way or closed)):
         return None  # (完成新一轮融资，投后估值达50亿元: a valued round with no figure, an investment all the same)
     if metric in ("capex", "rd_expense") and value is not None:
         plan = _spending_plan(ctx, t, company, metric, value)

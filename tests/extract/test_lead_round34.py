@@ -58,3 +58,19 @@ def test_control_announced_is_an_acquisition_of_the_listed_company_named_after_i
     assert [(f.type, f.modality) for f in facts("澄川资本宣布拟控股青禾科技。")] == [("acquisition", "planned")]
     # near miss: 投资 before 控股 is a name's word (澄川投资控股), no mood
     assert _names("澄川投资控股拟收购青禾科技。") == ["澄川投资控股", "青禾科技"]
+
+
+def test_a_named_round_closed_without_its_sum_is_an_investment_in_the_company():
+    def rounds(text: str) -> list[tuple[str, dict[str, list[str]], str | None, object]]:
+        return [(f.modality, roles(f), f.qualifiers.get("round"), f.date.value.value if f.date else None)
+                for f in facts(text, "investment")]
+    assert rounds("青禾科技2023年3月完成A轮融资，同年9月又完成B轮融资。") == [
+        ("asserted", {"investor": [], "investee": ["青禾科技"]}, "A轮", "2023-03"),
+        ("asserted", {"investor": [], "investee": ["青禾科技"]}, "B轮", "2023-09")]
+    assert rounds("青禾科技宣布完成Pre-A轮融资。")[0][2] == "Pre-A轮"
+    assert [r[0] for r in rounds("青禾科技拟于年内完成B轮融资。")] == ["planned"]
+    # near misses: no round named, or a round still being raised with nothing said of its close
+    assert rounds("青禾科技完成融资。") == []
+    assert rounds("青禾科技正在进行B轮融资。") == []
+    # a round with no figure states no financing figure
+    assert facts("青禾科技2023年3月完成A轮融资。", "financial") == []

@@ -30,13 +30,14 @@ def test_a_follow_on_investor_of_an_existing_stake():
 
 
 def test_a_round_verb_with_a_company_after_it_names_the_investee():
-    fact = one("百川智能完成A轮融资。红杉中国跟投了星河智算。", "investment")
-    assert roles(fact) == {"investor": ["红杉中国"], "investee": ["星河智算"]}
+    found = facts("百川智能完成A轮融资。红杉中国跟投了星河智算。", "investment")
+    assert [roles(f) for f in found] == [{"investor": [], "investee": ["百川智能"]},  # the round closed, sum untold
+                                         {"investor": ["红杉中国"], "investee": ["星河智算"]}]
 
 
 def test_a_round_verb_with_a_field_after_it_is_no_investment_in_the_last_company():
     found = facts("百川智能完成A轮融资。今年腾讯继续追投AI赛道，也跟投了新能源领域。", "investment")
-    assert [roles(f)["investor"] for f in found] == []
+    assert [roles(f) for f in found] == [{"investor": [], "investee": ["百川智能"]}]  # the round alone, 腾讯 in none
 
 
 def _figures(text: str) -> list[tuple[str, str, str | None]]:

@@ -33,8 +33,8 @@ def test_a_rank_with_no_company_is_in_the_company_written_about():
     text = ("远景机器人股份有限公司启动上市辅导。远景机器人去年完成C轮融资。"
             "星海集团旗下的星海信息技术（上海）有限公司是第二大股东，持股约8%。")
     found = [f for f in extract("t", text, "2025-06-30").facts if f.type == "shareholding"]
-    assert [(m.canonical for m in f.roles["holder"]) and [m.canonical for m in f.roles["company"]]
-            for f in found] == [["远景机器人股份有限公司"]]
+    # the company written about: 远景机器人股份有限公司, by its full name or the short one the text goes on with
+    assert [[m.key for m in f.roles["company"]] for f in found] == [["name:远景机器人"]]
     assert found[0].qualifiers["rank"] == "second" and found[0].stake.text == "约8%"
 
 

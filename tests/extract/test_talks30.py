@@ -73,7 +73,8 @@ def test_investors_listed_after_the_word_need_no_ending():
 
 def test_a_kind_of_investor_listed_is_no_name():
     # near miss: the list names a kind, nobody
-    assert deals("青禾智能完成B+轮融资，投资方包括多家国资背景机构。") == []
+    assert deals("青禾智能完成B+轮融资，投资方包括多家国资背景机构。") == \
+        [("investment", "asserted", {"investor": [], "investee": ["青禾智能"]})]  # the round, no investor named
 
 
 def test_the_verb_of_a_list_after_a_role_noun_is_no_part_of_a_name():
