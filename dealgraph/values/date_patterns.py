@@ -115,6 +115,11 @@ _ATOM_ALTERNATIVES = [  # (possible first characters, pattern)
                    rf"(?P<emend>{'|'.join(calendar.month_name[1:])})[ ](?P<emed>{_DD})(?:,?[ ](?P<emey>{_Y}))?(?![0-9])"),
     (first_chars(*_EN_REL.split("|")), rf"(?<![A-Za-z])(?P<erel>(?i:{_EN_REL}))(?![A-Za-z])"),
     (_SUB_FIRST, rf"(?P<bare>{_unnamed('|'.join(_SUB_PARTS))})"),
+    # 上周 / 本周 / 下周 (星期, 礼拜), with a day or not (上周三), and a bare weekday (周五, 星期五: the last one up to the
+    # document's date; not 每周五, every Friday)
+    ("上本这下周星",
+     r"(?P<zweek>(?P<zwhen>上个?|本|这|下个?)(?:周|星期|礼拜)(?!年|期|末|边|围|转|刊|报|度)(?P<zwd>[一二三四五六日天])?"
+     r"|(?<![每上本这下个隔])(?:周|星期)(?P<zwd2>[一二三四五六日天]))"),
     (first_chars(*_REL_WORDS.split()),
      r"(?P<rel>近日|(?<![节假生0-9])日前|今日(?!头条)|今天|昨日|昨天"
      rf"|(?:本月|上个?月|当月|同月|次月)(?P<rpart>{_CHU}|底|末|上旬|中旬|下旬)?|月初|月底|月末"

@@ -221,7 +221,21 @@ class DateResolver:
             return self._evening(int(m["eve"]))
         if m["bare"]:
             return self._sub(text, m.start("bare"), self._bare_year(text, m.start("bare")), False)
+        if m["zweek"]:
+            return self._chinese_week(m["zwhen"], m["zwd"] or m["zwd2"])
         return self._relative(m["rel"], m["rpart"])
+
+    def _chinese_week(self, when: str | None, weekday: str | None) -> _Span:
+        """上周 / 本周 / 下周 as "last / this / next week"; with a day (上周三) that day of that week; a bare weekday
+        (周五) the last one up to the document's date, as "on Friday"."""
+        day_index = None if weekday is None else "一二三四五六日".index("日" if weekday == "天" else weekday)
+        if when is None:
+            return self._english_relative(_WEEKDAYS[day_index]) if day_index is not None else _UNRESOLVED
+        phrase = {"上": "last week", "下": "next week"}.get(when[0], "this week")
+        week = self._week(phrase)
+        if day_index is None or week.first is None:
+            return week
+        return _point((dt.date.fromisoformat(week.first) + dt.timedelta(days=day_index)).isoformat())
 
     def _year_atom(self, m: re.Match, text: str) -> _Span | None:
         if m["yr"]:

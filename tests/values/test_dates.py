@@ -380,3 +380,26 @@ def test_months_ended_a_day_make_a_quarter_a_half_a_year_or_a_span():
     assert found["six months ended June 30"][0] == "2025-H1"
     assert found["three months ended September 30, 2024"][0] == "2024-Q3"
     assert found["nine months ended September 30"][1:] == ("2025-01", "2025-09")
+
+
+# ---------------------------------------------------------------- Chinese weeks (REF 2025-10-12 is a Sunday)
+
+@pytest.mark.parametrize("text, span, value", [
+    ("公司上周宣布完成融资", "上周", {"from": "2025-09-29", "to": "2025-10-05"}),
+    ("公司上个星期宣布", "上个星期", {"from": "2025-09-29", "to": "2025-10-05"}),
+    ("公司本周宣布", "本周", {"from": "2025-10-06", "to": "2025-10-12"}),
+    ("公司下周将公布", "下周", {"from": "2025-10-13", "to": "2025-10-19"}),
+    ("公司上周五宣布", "上周五", "2025-10-03"),
+    ("公司本周一宣布", "本周一", "2025-10-06"),
+    ("公司周三晚间公告", "周三", "2025-10-08"),
+    ("公司星期五宣布", "星期五", "2025-10-10"),
+    ("公司周日宣布", "周日", "2025-10-12"),
+])
+def test_chinese_weeks_and_weekdays_resolve_against_the_reference_day(text, span, value):
+    got_span, got_value, _ = one(text)
+    assert (got_span, got_value) == (span, value)
+
+
+@pytest.mark.parametrize("text", ["公司每周五发布周报", "公司成立十周年", "本周期内营收增长", "产品周边销售火爆"])
+def test_words_with_zhou_that_name_no_week_are_no_date(text):
+    assert found(text) == []
