@@ -914,12 +914,20 @@ def modality_for(ctx: Ctx, t: Span) -> str:
         return "planned"  # A宣布了一项收购计划：以5亿元收购B / A公布重组预案，公司以发行股份方式购买B: what the paper proposes
     if "planned" in clause or _FUTURE_JIANG.search(before) or _FUTURE_JIANG_PHRASE.search(before) \
             or _dated_ahead(ctx, cs, ce):
+        if _PLAN_DROPPED_AFTER.match(ctx.text, ce, ctx.sent.end):
+            return "negated"  # A原计划投资B，但最终放弃 / 一度拟收购B，后因估值分歧作罢: the plan given up
         return "planned"
     if _plan_goes_on(ctx, cs, seg, t):
         chained = _plan_past_adjuncts(ctx, ctx.clause(cs - 2)[0], cs, seg) \
             if not _plans(ctx.text[ctx.clause(cs - 2)[0]:cs - 1]) else None
         return _mood_of(chained if chained is not None else ctx.text[ctx.clause(cs - 2)[0]:cs - 1])
     return _mood_depended_on(ctx, cs, seg)
+
+
+# The next clause of the sentence gives the plan up: 但最终放弃 / 不过此事后来搁浅 / 后因价格分歧作罢 / 但未能成行
+_PLAN_DROPPED_AFTER = re.compile(r"\s*[，,]\s*(?:但是?|却|不过|然而|可|后|后来|最终|最后|随后)(?:[^。；;！？!?，,]){0,16}?"
+                                 r"(?:放弃|作罢|搁浅|取消|告吹|未能成行|未果|未能实现|未能成功|没有成功|未成功|终止|叫停)"
+                                 r"(?![^，,。；;]{0,4}(?:其他|另|别的|对))")
 
 
 # A paper of a plan named right before the deal's clause, which then tells what it proposes (一项收购计划：以5亿元收购B /

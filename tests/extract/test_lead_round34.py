@@ -74,3 +74,15 @@ def test_a_named_round_closed_without_its_sum_is_an_investment_in_the_company():
     assert rounds("青禾科技正在进行B轮融资。") == []
     # a round with no figure states no financing figure
     assert facts("青禾科技2023年3月完成A轮融资。", "financial") == []
+
+
+def test_a_plan_given_up_in_the_next_clause_is_negated():
+    def moods(text: str) -> list[tuple[str, str]]:
+        return [(f.type, f.modality) for f in facts(text) if f.type in ("acquisition", "investment")]
+    assert moods("澄川资本原计划投资青禾科技，但最终放弃。") == [("investment", "negated")]
+    assert moods("澄川集团一度拟收购青禾科技，后因估值分歧作罢。") == [("acquisition", "negated")]
+    assert moods("澄川集团计划收购青禾科技，但此事后来搁浅。") == [("acquisition", "negated")]
+    # near misses: a condition still to meet, another right given up, other offers dropped
+    assert moods("澄川集团计划收购青禾科技，但尚需股东大会批准。") == [("acquisition", "planned")]
+    assert moods("澄川集团拟收购青禾科技，同时放弃对岚州半导体的优先购买权。") == [("acquisition", "planned")]
+    assert moods("澄川集团拟收购青禾科技，但放弃了其他竞购方案。") == [("acquisition", "planned")]
