@@ -47,6 +47,9 @@ _DESCRIBED_HEAD = re.compile(r"[\s“”]*(?:以|作为|身为|同为|号称|被
 _CLAUSE_END = re.compile(r"\s*[(（][^()（）]{0,20}[)）]\s*[，,]?|\s*[，,]?")
 # 此外，同样，与此同时，2019年: words that open a sentence before the clause naming its subject
 _LEAD_WORDS = re.compile(r"[\s“”]*(?:此外|另外|同样|同时|与此同时|其中|而|但|[\d一二三四五六七八九十]+(?:年|月|日)[^，,；;。]{0,8})[，,]")
+# X(证券简称:Y,证券代码:603887)2月1日发布公告称: a longer bracket of the name's codes before the announcing
+_ANNOUNCES_AFTER_CODES = re.compile(r"\s*[(（](?:证券简称|股票简称|简称|证券代码|股票代码)[^()（）]{0,40}[)）]"
+                                    r"[^，,；;。“”]{0,12}?(?:发布公告|公告|公布|宣布|披露|发布)")
 _SAYS = re.compile(r"[^，,；;。]{0,4}?(?:表示|称|说|介绍|透露|坦言|指出|认为)")
 _CAREER = re.compile(r"(?:曾|现|目前|此前|先后)?(?:任|担任|出任|兼任|就职于|任职于)")  # 王悦曾任A董事长
 _AFTER_STEP = re.compile(r"(?:后|之后|以后)[\s，,]*$")  # a clause of a step in a career or a deal, closed by 后
@@ -119,6 +122,12 @@ CONFIDENCE = {"active": 0.85, "acquire": 0.85, "sell": 0.8, "invest_to": 0.85, "
               "attributive_deal": 0.8, "tender": 0.85, "offer": 0.8, "tender_report": 0.8, "named_target": 0.75,
               "purchase_from": 0.8, "order": 0.75, "shareholder": 0.8, "owner_list": 0.8, "customers": 0.75,
               "symmetric": 0.8, "subject": 0.75}
+
+
+def _inside_brackets(text: str, start: int, pos: int) -> bool:
+    """Whether pos stands inside a bracket opened after start and not yet closed."""
+    span = text[start:pos]
+    return span.count("(") + span.count("（") > span.count(")") + span.count("）")
 
 
 @dataclass
@@ -418,7 +427,9 @@ class Ctx:
     def announcer(self, before: int) -> list[Mention]:
         """X(300001)3月2日晚公告称, 公司拟…: the company announcing speaks of itself as 公司."""
         for m in self.mentions(self.sent.start, before):
-            if _ANNOUNCES.match(self.text, m.end):
+            if _inside_brackets(self.text, self.sent.start, m.start):
+                continue  # X(证券简称:Y,证券代码:603887)2月1日发布公告称: not the words inside X's bracket
+            if _ANNOUNCES.match(self.text, m.end) or _ANNOUNCES_AFTER_CODES.match(self.text, m.end):
                 return [m]
         return []
 

@@ -3448,9 +3448,10 @@ def _purchase_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     pos = marks[-1].start() if marks else -1
     if pos < 0:
         return _bought_make(ctx, t)
-    if _SUPPLIER_GROUP.search(ctx.text, pos + 1, t.start):
+    # (the words inside the supplier's own name say nothing: 向远岫供应链有限公司采购服务器 buys from it)
+    if _marks_outside_names(ctx, _SUPPLIER_GROUP, Span(pos + 1, t.start)):
         return []  # 向前五大供应商的采购额占比超过80%: suppliers taken together, none named
-    if _SUPPLIES_BETWEEN.search(ctx.text, pos + 1, t.start):
+    if _marks_outside_names(ctx, _SUPPLIES_BETWEEN, Span(pos + 1, t.start)):
         return []  # 将向B提供2台租赁服务器: the subject supplies B (the supply readers), what it lends is no purchase
     suppliers = ctx.mentions(pos + 1, t.start)
     if _BORROWED.search(ctx.text, pos + 1, t.start):
@@ -3544,6 +3545,9 @@ def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     none named (拿下一笔9亿元的算力大单, 获得某客户订单) the supplier's sale to a buyer left unnamed."""
     cs, _ = ctx.clause(t.start)
     got = _GOT_ORDER.search(ctx.text, cs, t.start)
+    came = _ORDER_CAME_FROM.match(ctx.text, t.end)
+    if not got and came is not None and _THIS_ORDER_BEFORE.search(ctx.text, cs, t.start):
+        return _order_came_from(ctx, t, came.end())
     if not got:
         return _order_placed(ctx, t)
     if got.group().startswith("新签") and (not _SUMMED_ORDERS.match(ctx.text, t.end)
@@ -3564,6 +3568,31 @@ def order(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         f.qualifiers["period"] = f.date
         _budget_out(ctx, f)
     return [_swap(f) for f in facts]
+
+
+# …收到一份订单。该订单来自B / 这笔大单的客户为B: the order just told of, its buyer named after it
+_THIS_ORDER_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?:该|此|这份|这笔|这一|上述|前述|本次|此次)(?:笔|份|项)?(?:重大)?$")
+_ORDER_CALLED_OFF = re.compile(r"取消|终止|解除|撤销|撤回|作废|中止|违约")
+_ORDER_CAME_FROM = re.compile(r"\s*(?:均|主要|全部)?(?:来自于?|来源于|的客户为|的客户是|的客户系|的采购方为|的买方为|的下单方为)\s*")
+
+
+def _order_came_from(ctx: Ctx, t: Span, at: int) -> list[FactRecord]:
+    """A近日收到一份1.5亿元的订单。该订单来自B: B, named right after, buys from the supplier of the order the sentence
+    before told with no buyer (nothing where no such order was told, or its buyer was named)."""
+    buyers = [m for m in ctx.mentions(at, ctx.clause(at)[1], ORG) if m.start == at][:1]
+    if not buyers:
+        return []
+    told = next((f for f in ctx.recent_back() if f.type == "purchase" and f.evidence.start < ctx.sent.start
+                 and f.roles.get("supplier") and f.modality not in ("negated", "denied")), None)
+    if told is None or told.roles.get("buyer") or buyers[0].key in {m.key for m in told.roles["supplier"]} \
+            or _ORDER_CALLED_OFF.search(ctx.text, told.evidence.start, told.evidence.end):
+        return []  # (…收到的一份订单已被取消。该订单来自B: no purchase told of B)
+    facts = _deal(ctx, Frame("purchase", "active", ("buyer", "supplier"), ()), t, buyers, told.roles["supplier"][:1])
+    for f in facts:
+        f.modality = told.modality if f.modality == "asserted" else f.modality
+        f.amount = f.amount or told.amount
+        f.qualifiers["period"] = told.qualifiers.get("period") or f.date
+    return facts
 
 
 # A、B已下达总额8亿美元的订单 / A下了一笔大单: the buyers place the order (only money or a count between)
@@ -4199,6 +4228,46 @@ def controlled_by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
+# B由A 100%持股 / 由A全资持股的B / B由A直接持股60%: the share A holds, written between A and 持股 (or right after)
+_HELD_BY_SHARE = re.compile(r"\s*(?:直接|间接|合计)?\s*(?:(?P<pct>\d+(?:\.\d+)?\s*%)|(?P<all>全资|百分之百))?\s*")
+_SHARE_AFTER_HELD = re.compile(r"\s*(?:比例)?(?:为|达)?\s*(?P<pct>\d+(?:\.\d+)?\s*%)")
+
+
+def held_by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """这家公司由岚山电子100%持股 / 由岚山电子全资持股的青禾数据: A, after 由, holds B (the subject before 由, or the
+    name after 的); all of it (100%, 全资) is B owned by A too. Not B由A持股的基金管理 (no clause end), nor A持股B."""
+    cs, ce = ctx.clause(t.start)
+    holders = ctx.mentions(cs, t.start, PARTIES)
+    if not holders or not ctx.text.endswith("由", cs, holders[-1].start):
+        return []
+    gap = _HELD_BY_SHARE.fullmatch(ctx.text, holders[-1].end, t.start)
+    if gap is None:
+        return []
+    holder, by = holders[-1], holders[-1].start - 1
+    after = _SHARE_AFTER_HELD.match(ctx.text, t.end)
+    end = after.end() if after else t.end
+    if ctx.text.startswith("的", end):
+        companies = ctx.group_right(end + 1, ce, ORG, max_gap=0)[:1]
+    elif _CLAUSE_ENDS.match(ctx.text, end):
+        before = ctx.mentions(cs, by, ORG)
+        companies = before[-1:] if before and _HOLDING_SUBJECT_GAP.fullmatch(ctx.text, before[-1].end, by) else []
+    else:
+        return []
+    pct = gap.start("pct") if gap["pct"] else (after.start("pct") if after else -1)
+    stakes = ctx.values("percent", pct, pct + 12) if pct >= 0 else []
+    whole = bool(gap["all"]) or ctx.text.startswith("全资", t.start) \
+        or bool(stakes) and getattr(stakes[0].value, "value", None) == 100.0 and not getattr(stakes[0].value, "approx", False)
+    facts = _deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, [holder], companies)
+    for f in facts:
+        f.stake = stakes[0] if stakes else None
+        f.rule = f"shareholding:held_by:{ctx.text[t.start:t.end]}"
+    if whole and holder.kind != "person":
+        for f in _deal(ctx, Frame("ownership", "active", ("owner", "unit"), ()), t, [holder], companies):
+            f.rule = f"ownership:held_by:{ctx.text[t.start:t.end]}"
+            facts.append(f)
+    return facts
+
+
 # 七腾机器人控股胜通能源、东杰智能…: the company held, right after 控股, closing its clause or a 、-list item
 _CONTROLLED_ENDS = re.compile(r"\s*(?:[，,；;。、！!]|$)")
 
@@ -4369,6 +4438,9 @@ def _units_named(ctx: Ctx, t: Span, ce: int) -> list[Mention]:
     dash = _DASH_AFTER.match(ctx.text, t.end)  # 其全资子公司——B与C签订…: a dash sets the unit's name off
     start = dash.end() if dash else t.end
     units = ctx.group_right(start + 1 if ctx.text[start:start + 1] in ("“", "「", '"') else start, ce, ORG, max_gap=0)
+    if len(units) > 1 and _CONSORTIUM_AFTER.match(ctx.text, units[-1].end):
+        joined = [i for i in range(1, len(units)) if _LAST_JOINER.fullmatch(ctx.text, units[i - 1].end, units[i].start)]
+        units = units[:joined[0]] if joined else units  # 全资子公司B及C组成的联合体: C a partner of B, not a unit
     for i in range(1, len(units)):
         if ctx.text[units[i - 1].end:units[i].start].strip(" “”\"「」") in ("与", "同", "跟"):
             return units[:i]  # (A控股子公司B与“杭州X公司”签署…: the quoted one too)
@@ -4384,11 +4456,13 @@ def _counterparties(ctx: Ctx, units: list[Mention], ce: int) -> list[Mention]:
 _WITH_AFTER_UNIT = re.compile(r"[”\"」]?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:与|同|跟)\s*[“\"「]?")
 
 
+_CONSORTIUM_AFTER = re.compile(r"\s*(?:共同|自愿)?(?:组成|结成|组建)了?的?联合体")
+_LAST_JOINER = re.compile(r"\s*(?:及|以及|和|与)\s*")
 _DASH_AFTER = re.compile(r"\s*(?:——|—|--|－－)\s*")
 
 
 # 其全资子公司B, 公司控股子公司B (an announcement's own company), 该公司的全资子公司B
-_OWNER_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:\s—])|(?<=同意|批准|通过)|(?<=[由向对]))(?P<who>其|公司|本公司|该公司)"
+_OWNER_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:\s—])|(?<=同意|批准|通过)|(?<=[由向对及与和、]))(?P<who>其|公司|本公司|该公司)"
                             r"(?:的|旗下的?|下属的?|(?:拟|计划|决定)?将)?$"  # 同意公司全资子公司B投资C, 公司拟将控股子公司B…
                             r"|(?P<own>所属|下属)$")  # A披露分拆所属子公司B的预案: the subject's own
 
@@ -4439,8 +4513,12 @@ def _subsidiary_of_the_company(ctx: Ctx, frame: Frame, t: Span, cs: int, ce: int
             or _company_written_about(ctx, units + _counterparties(ctx, units, ce), t.start)
         # (A发布公告称，公司全资子公司B…。…，公司全资子公司B作为有限合伙人…: A, read as B's owner before)
     keys |= {m.key for m in _counterparties(ctx, units, ce)}  # 公司全资子公司B与C签订…: never C
+    if pron is not None and ctx.text[pron.start() - 1:pron.start()] in ("及", "与", "和", "、"):
+        keys |= {m.key for m in ctx.mentions(cs, pron.start())}  # C与公司全资子公司B…: C, listed beside the company
     # 岚山兴发公告称，其控股子公司B: a guessed name that announces and has a subsidiary is a company
-    announcing = {m.key for m in ctx.announcer(pron.start())} if pron is not None and pron["who"] == "其" else set()
+    # (and 岚山兴发发布公告称，公司全资子公司B: the guessed name announcing is the company the announcement is of)
+    announcing = {m.key for m in ctx.announcer(pron.start())} \
+        if pron is not None and pron["who"] in ("其", "公司", "本公司") else set()
     owners = [o for o in owners if o.key not in keys
               and (o.kind == "organization" or o.kind == "candidate" and o.key in announcing)][-1:]
     if not owners:
@@ -4455,10 +4533,14 @@ def _subsidiary_of_the_company(ctx: Ctx, frame: Frame, t: Span, cs: int, ce: int
 _BECOMES_OURS = re.compile(r"(?P<link>(?:目前|现|则|也|亦|仍|已|将|将会|会)?(?:正式)?成为)(?:本公司|公司|上市公司)(?:的)?(?:间接)?$")
 
 
+# B(系公司全资子公司) / B为本公司控股子公司: B, right before, is a unit of the company written about now
+_IS_OURS = re.compile(r"(?P<link>[(（]?(?:系|为|是|均为|均系))(?:本公司|公司|上市公司)(?:的)?(?:间接)?$")
+
+
 def _becomes_the_company_s(ctx: Ctx, frame: Frame, t: Span, cs: int) -> list[FactRecord]:
     """A公告…。交易完成后，B将成为公司控股子公司: the company (公司, no name) is the announcer or the company written
     about; B, the subject right before 成为, is its unit (planned where it will be)."""
-    became = _BECOMES_OURS.search(ctx.text, cs, t.start)
+    became = _BECOMES_OURS.search(ctx.text, cs, t.start) or _IS_OURS.search(ctx.text, cs, t.start)
     if became is None:
         return []
     named = [m for m in ctx.mentions(cs, became.start(), ORG) if not ctx.text[m.end:became.start()].strip()]
@@ -6779,7 +6861,7 @@ HANDLERS: dict[str, Handler] = {
     "purchase_from": purchase_from, "order": order, "agreement": agreement, "goods_sold": goods_sold, "related_trade": related_trade, "goods_provided": goods_provided, "absorb": absorb, "supplier_of": supplier_of,
     "supply_goods": supply_goods, "goods_used": goods_used, "shortlisted": shortlisted,
     "signed_with": signed_with, "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to, "tender_won": tender_won,
-    "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by,
+    "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by, "held_by": held_by,
     "launch": launch, "spun_from": spun_from, "negotiated": negotiated,
     "suppliers_named": suppliers_named, "goods_from": goods_from, "supply_to": supply_to,
     "holding_count": holding_count, "its_product": its_product, "subject": subject, "funds_from": funds_from}

@@ -1,0 +1,140 @@
+"""Purchases and ownership told in filings (round 34, real announcements and news read for their constructions): a
+supplier whose own name holds 供应/部分 (向X供应链有限公司采购服务器); the company of an announcement whose code
+bracket stands before 发布公告 (X(证券简称:Y,证券代码:…)发布公告称，公司全资子公司B…); a guessed name announcing
+its own subsidiary; B(系公司全资子公司); C及公司全资子公司B (C is listed beside the company, never its owner); a
+consortium partner after 及 is no unit (全资子公司B及C组成的联合体); B由A 100%持股 / 由A全资持股的B (a holding,
+and all of it an ownership). All company names are invented; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, one, roles
+
+
+# --- a supplier's own name holds a word of supplying ---
+
+def test_a_supply_chain_company_named_after_xiang_is_the_supplier():
+    text = "岚山引擎数据服务有限公司拟向远岫供应链有限公司采购64台AI服务器，合同金额为2.1亿元。"
+    fact = one(text, "purchase")
+    assert roles(fact) == {"buyer": ["岚山引擎数据服务有限公司"], "supplier": ["远岫供应链有限公司"]}
+    assert fact.modality == "planned"
+
+
+def test_a_subsidiary_of_the_company_buys_from_a_supply_chain_company():
+    text = "青禾股份公告，公司全资子公司岚山引擎数据服务有限公司向远岫供应链有限公司采购了一批GPU服务器。"
+    assert roles(one(text, "purchase")) == {"buyer": ["岚山引擎数据服务有限公司"], "supplier": ["远岫供应链有限公司"]}
+
+
+def test_the_subject_supplying_the_one_after_xiang_is_still_no_purchase():
+    text = "岚山引擎将向远岫供应链有限公司提供两台租赁服务器。"  # near miss: 提供 outside the name, the subject supplies
+    assert not [f for f in facts(text, "purchase") if roles(f)["buyer"] == ["岚山引擎"]]
+
+
+def test_suppliers_taken_together_are_still_none_named():
+    text = "岚山引擎向远岫供应链有限公司等部分供应商采购的金额占比较高。"  # near miss: 部分 outside the name
+    assert not facts(text, "purchase")
+
+
+# --- the company of an announcement owns 公司全资子公司B ---
+
+def test_the_announcer_before_its_code_bracket_owns_the_subsidiary():
+    text = ("岚山数据科技股份有限公司（证券简称：岚山数据，证券代码：603999）2月1日发布公告称，公司全资子公司"
+            "青禾系统工程有限公司已被确定为某数据中心项目的中标候选人。")
+    assert roles(one(text, "ownership")) == {"owner": ["岚山数据科技股份有限公司"], "unit": ["青禾系统工程有限公司"]}
+
+
+def test_a_code_inside_the_bracket_never_owns_the_subsidiary():
+    text = ("岚山数据科技股份有限公司（证券简称：岚山数据，证券代码：603999）2月1日发布公告称，公司全资子公司"
+            "青禾系统工程有限公司中标。")
+    assert all("证券代码" not in roles(f)["owner"] for f in facts(text, "ownership"))
+
+
+def test_a_guessed_name_announcing_owns_its_subsidiary():
+    text = "澄川数据发布公告称，公司全资子公司青禾系统工程有限公司中标某智算中心项目。"
+    assert roles(one(text, "ownership")) == {"owner": ["澄川数据"], "unit": ["青禾系统工程有限公司"]}
+
+
+def test_a_consortium_partner_after_ji_is_no_unit():
+    text = ("岚山数据科技股份有限公司（以下简称“公司”）发布公告称，公司全资子公司青禾系统工程有限公司及澄川云计算有限公司"
+            "组成的联合体，已被确定为某项目的中标候选人。")
+    assert [roles(f)["unit"] for f in facts(text, "ownership")] == [["青禾系统工程有限公司"]]
+
+
+def test_subsidiaries_listed_with_a_pause_mark_are_both_units():
+    text = "岚山数据科技股份有限公司发布公告称，公司控股子公司青禾电子有限公司、澄川科技有限公司组成的联合体中标。"
+    assert sorted(roles(f)["unit"][0] for f in facts(text, "ownership")) == ["澄川科技有限公司", "青禾电子有限公司"]
+
+
+def test_a_unit_described_in_a_bracket_as_the_company_s_subsidiary():
+    text = ("岚山数据科技股份有限公司关于全资子公司项目中标候选公示的提示性公告。根据公示，青禾系统工程有限公司"
+            "（系公司全资子公司）为该项目的第一中标候选人。")
+    assert roles(one(text, "ownership")) == {"owner": ["岚山数据科技股份有限公司"], "unit": ["青禾系统工程有限公司"]}
+
+
+def test_the_company_listed_after_ji_owns_the_unit():
+    text = ("岚山数据科技股份有限公司关于全资子公司项目中标候选公示的提示性公告。本次投标系澄川建设有限公司及公司全资"
+            "子公司青禾系统工程有限公司结成联合体共同参与。")
+    assert roles(one(text, "ownership")) == {"owner": ["岚山数据科技股份有限公司"], "unit": ["青禾系统工程有限公司"]}
+
+
+def test_the_party_listed_beside_the_company_never_owns_its_subsidiary():
+    text = "岚山数据公告，澄川科技与公司全资子公司青禾系统签订采购合同。"  # near miss: 澄川科技 is the counterparty
+    assert not [f for f in facts(text, "ownership") if roles(f)["owner"] == ["澄川科技"]]
+
+
+# --- B由A 100%持股 ---
+
+def test_held_all_by_the_one_after_you_is_held_and_owned():
+    text = ("1月9日，一家名为青禾智汇科技服务有限公司的企业注册成立。股权关系显示，这家公司由岚山电子股份有限公司"
+            "100%持股。")
+    held = one(text, "shareholding")
+    assert roles(held) == {"holder": ["岚山电子股份有限公司"], "company": ["这家公司"]}
+    assert held.stake is not None and held.stake.value.value == 100.0
+    owned = one(text, "ownership")
+    assert [m.canonical for m in owned.roles["unit"]] == ["青禾智汇科技服务有限公司"]
+
+
+def test_held_wholly_before_de_names_the_unit_after_it():
+    text = "由岚山电子全资持股的青禾数据科技有限公司去年营收3亿元。"
+    assert roles(one(text, "ownership")) == {"owner": ["岚山电子"], "unit": ["青禾数据科技有限公司"]}
+
+
+def test_a_part_held_is_a_holding_and_no_ownership():
+    text = "青禾数据科技有限公司由岚山电子股份有限公司持股60%。"
+    held = one(text, "shareholding")
+    assert held.stake is not None and held.stake.value.value == 60.0
+    assert not facts(text, "ownership")
+
+
+def test_held_by_with_a_noun_running_on_is_nothing():
+    text = "青禾数据科技有限公司由岚山电子股份有限公司持股的基金管理。"  # near miss: no clause end after 持股
+    assert not facts(text, "shareholding") and not facts(text, "ownership")
+
+
+# --- 该订单来自B: the buyer of the order the sentence before told ---
+
+def test_the_order_told_before_came_from_the_buyer_named_after():
+    text = "青禾电子股份有限公司（以下简称“公司”）近日收到一份订单。该订单来自岚山云计算有限公司，金额为1.5亿元。"
+    named = [f for f in facts(text, "purchase") if roles(f)["buyer"]]
+    assert [roles(f) for f in named] == [{"buyer": ["岚山云计算有限公司"], "supplier": ["青禾电子股份有限公司"]}]
+    assert named[0].modality == "asserted"
+
+
+def test_the_customer_of_a_big_order_told_before():
+    text = "青禾电子股份有限公司近日获得一笔算力服务大单，金额为3亿元。这笔大单的客户为岚山云计算有限公司。"
+    named = [f for f in facts(text, "purchase") if roles(f)["buyer"]]
+    assert [roles(f)["buyer"] for f in named] == [["岚山云计算有限公司"]]
+
+
+def test_an_order_from_with_no_order_told_before_is_nothing():
+    text = "远岫科技表示，该订单来自岚山云计算有限公司。"  # near miss: no supplier told before
+    assert not facts(text, "purchase")
+
+
+def test_an_order_from_after_a_contract_with_its_buyer_named_is_nothing_more():
+    text = "青禾电子股份有限公司与澄川科技签订采购合同。该订单来自岚山云计算有限公司。"  # near miss: a buyer named before
+    assert [roles(f)["buyer"] for f in facts(text, "purchase")] == [["青禾电子股份有限公司"]]
+
+
+def test_an_order_called_off_before_stays_unbought():
+    text = "青禾电子股份有限公司此前收到的一份订单已被取消。该订单来自岚山云计算有限公司。"  # near miss: called off
+    assert not [f for f in facts(text, "purchase") if f.modality == "asserted" and roles(f)["buyer"]]
