@@ -73,6 +73,9 @@ def resolve_references(doc: Doc) -> None:
             if len(m.group()) > 3 and (_NOT_A_DESCRIPTION.search(m.group(), 1, len(m.group()) - 2)
                                        or m.group().startswith(("此次", "此前", "此后", "此外"))):
                 continue  # 此次转让由中金公司担任…: a clause up to a name, no description of a company
+            if m.group() == "其" and any(g.end == start and g.source in ("cue", "context") and g.kind == "candidate"
+                                          for g in doc.index("mentions").covering(start - 1, start)):
+                continue  # 睢宁殷其雷则是…股东: 其 glued to a guessed name, a character of the name, no pronoun
             if m.group() == "其" and doc.text.startswith("一致行动人", end):
                 ante = _holder_before(doc, sent, start)
                 if ante is not None:  # 其一致行动人B: the holder named before (a person too), not the company

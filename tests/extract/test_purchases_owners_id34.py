@@ -138,3 +138,47 @@ def test_an_order_from_after_a_contract_with_its_buyer_named_is_nothing_more():
 def test_an_order_called_off_before_stays_unbought():
     text = "青禾电子股份有限公司此前收到的一份订单已被取消。该订单来自岚山云计算有限公司。"  # near miss: called off
     assert not [f for f in facts(text, "purchase") if f.modality == "asserted" and roles(f)["buyer"]]
+
+
+# --- names, where a wrong party would follow ---
+
+def test_qi_glued_to_a_guessed_name_is_no_pronoun_for_the_last_subject():
+    text = ("目前远岫中科已与青禾股份控股子公司热岚文化建立了较稳定的业务合作关系。睢宁殷其雷则是持有热岚文化22.96%"
+            "股权的少数股东。")
+    assert all("远岫中科" not in [m.canonical for m in f.roles["holder"]] for f in facts(text, "shareholding"))
+
+
+def test_qi_after_a_name_and_a_comma_still_refers():
+    text = "远岫科技近日公告称，其控股股东青禾集团持有公司35%股份。"  # near miss: 其 after a comma, a pronoun
+    held = one(text, "shareholding")
+    assert [m.canonical for m in held.roles["company"]] == ["远岫科技"]
+
+
+def test_an_english_word_describing_the_company_named_after_it_is_no_name():
+    text = ("Data centre owner and operator Fjordline said on Monday it has signed a $2.1 billion cloud services "
+            "contract with Helio Motors to provide the carmaker with access to GPUs over five years.")
+    fact = one(text, "purchase")
+    assert [m.canonical for m in fact.roles["supplier"]] == ["Fjordline"]
+    assert [m.canonical for m in fact.roles["buyer"]] == ["Helio Motors"]
+
+
+def test_a_name_opening_a_sentence_and_named_again_stays_a_name():
+    text = ("Kestrel chip supplier Fjordline signed a deal with Helio Motors. Later, Helio Motors agreed to buy "
+            "servers from Kestrel.")  # near miss: Kestrel is named again after a lower-case word
+    assert any([m.canonical for m in f.roles["supplier"]] == ["Kestrel"] for f in facts(text, "purchase"))
+
+
+# --- 收到C发出的中标通知书，确定<short>为…的中标人: the receiver written short ---
+
+def test_the_receiver_of_the_notice_written_short_wins():
+    text = ("岚山交建公告，其全资子公司岚山市政轨道交通有限公司于2024年8月12日收到澄川顺惠信息科技服务有限公司发出的"
+            "《中标通知书》，确定市政轨道为澄川顺惠信息科技服务有限公司智算中心项目的中标人，中标价格约为13亿元。")
+    fact = one(text, "purchase")
+    assert roles(fact) == {"buyer": ["澄川顺惠信息科技服务有限公司"], "supplier": ["岚山市政轨道交通有限公司"]}
+    assert fact.modality == "asserted" and fact.amount is not None
+
+
+def test_a_winner_whose_short_name_is_not_the_receiver_s_wins_nothing_here():
+    text = ("岚山交建公告，其全资子公司岚山市政轨道交通有限公司于2024年8月12日收到澄川顺惠信息科技服务有限公司发出的"
+            "《中标通知书》，确定远岫建设为澄川顺惠信息科技服务有限公司智算中心项目的中标人。")  # near miss
+    assert not [f for f in facts(text, "purchase") if roles(f)["supplier"] == ["岚山市政轨道交通有限公司"]]
