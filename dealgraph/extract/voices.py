@@ -4196,7 +4196,8 @@ def _seat_base(ctx: Ctx, investee: Mention, pos: int) -> list[Mention]:
     return [investee]
 
 
-_OWNER_GAP = re.compile(r"(?:[(（][^()（）]{0,30}[)）]|[”\"」][^()（）“”]{0,30}[)）])?(?:的|旗下的?|下属的?)?")  # 青禾科技(简称“青禾”)的子公司B
+_OWNER_GAP = re.compile(r"(?:[(（][^()（）]{0,30}[)）]|[”\"」][^()（）“”]{0,30}[)）])?(?:的|旗下的?|下属的?)?"
+                        r"(?:另一家?|另外一家|又一家?)?")  # A另一子公司B / A旗下又一家全资子公司B: one more unit of A  # 青禾科技(简称“青禾”)的子公司B
 # (A(以下简称“公司”或“A'”)全资子公司B: the owner's short name read inside the bracket, the bracket closing after it)
 # A设立全资子公司B: the owner founded the unit (its date, its mood)
 _SET_UP = re.compile(r"\s*(?:已|还|又|先后|于[^，,；;。]{2,12}?)?(?:拟|计划|将|宣布)?(?:出资)?(?:投资)?(?:设立|成立|新设|组建|注册成立)了?(?:一家)?")

@@ -182,3 +182,15 @@ def test_a_winner_whose_short_name_is_not_the_receiver_s_wins_nothing_here():
     text = ("岚山交建公告，其全资子公司岚山市政轨道交通有限公司于2024年8月12日收到澄川顺惠信息科技服务有限公司发出的"
             "《中标通知书》，确定远岫建设为澄川顺惠信息科技服务有限公司智算中心项目的中标人。")  # near miss
     assert not [f for f in facts(text, "purchase") if roles(f)["supplier"] == ["岚山市政轨道交通有限公司"]]
+
+
+# --- A另一子公司B: one more unit of the owner ---
+
+def test_another_subsidiary_of_the_owner_named_right_before():
+    text = "日前，岚山控股发布公告，岚山控股另一子公司青禾紫星智算科技有限公司今年4月与远岫科技签订服务器采购合同。"
+    assert roles(one(text, "ownership")) == {"owner": ["岚山控股"], "unit": ["青禾紫星智算科技有限公司"]}
+
+
+def test_another_subsidiary_after_a_partner_mark_has_no_owner_before_it():
+    text = "远岫科技与另一子公司青禾智算科技有限公司签约。"  # near miss: 与 stands between, 远岫科技 owns nothing told
+    assert not [f for f in facts(text, "ownership") if roles(f)["owner"] == ["远岫科技"]]
