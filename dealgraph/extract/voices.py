@@ -4201,7 +4201,9 @@ _OWNER_GAP = re.compile(r"(?:[(（][^()（）]{0,30}[)）]|[”\"」][^()（）�
 # (A(以下简称“公司”或“A'”)全资子公司B: the owner's short name read inside the bracket, the bracket closing after it)
 # A设立全资子公司B: the owner founded the unit (its date, its mood)
 _SET_UP = re.compile(r"\s*(?:已|还|又|先后|于[^，,；;。]{2,12}?)?(?:拟|计划|将|宣布)?(?:出资)?(?:投资)?(?:设立|成立|新设|组建|注册成立)了?(?:一家)?")
-_UNIT_IS = re.compile(r"(?:目前|现|则|也|亦|仍|已|将|将会|会)?(?P<each>均|都|也都|皆|同)?(?:是|为|系|成为|作为)了?")
+_UNIT_IS = re.compile(r"(?:目前|现|则|也|亦|仍|已|将|将会|会)?(?P<each>均|都|也都|皆|同)?"
+                      r"(?:背后(?:正|就|实际)?是|实为|实际上是|其实是|是|为|系|成为|作为)了?"  # B背后正是A的全资平台
+                      r"(?:(?:AI|人工智能|科技|芯片|互联网|行业)?(?:巨头|龙头|独角兽))?")  # B是AI巨头A的…: A described
 # B系公司控股股东A的全资子公司: what the owner is to the company written about stands between (系公司 may read as a name)
 _OWNER_DESCRIBED = re.compile(r"(?:是|为|系)(?:公司|本公司|上市公司)(?:的)?(?:间接)?(?:控股股东|实际控制人|第一大股东|母公司)")
 
@@ -4281,6 +4283,49 @@ def held_by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         for f in _deal(ctx, Frame("ownership", "active", ("owner", "unit"), ()), t, [holder], companies):
             f.rule = f"ownership:held_by:{ctx.text[t.start:t.end]}"
             facts.append(f)
+    return facts
+
+
+# 现/目前/仍 before 隶属于: it stands so now; 原/曾/此前/不再 (a past or a denied belonging) say nothing here
+_UNDER_LEAD = re.compile(r"[\s“”]*(?:现|目前|现在|仍|均|也|则|已|直接|间接|整体)*$")
+_UNDER_PAST = re.compile(r"(?:原|曾|曾经|此前|过去|一度|不再|不|未|并非|并不|无)\s*(?:直接|间接)?$")
+# B的母公司A / B与母公司A / 其母公司为A: the unit before (的, 与, 和 between), the owner right after (为/是 between)
+_PARENT_UNIT_GAP = re.compile(r"\s*(?:的|与|和|及|同)?(?:控股)?$")
+_PARENT_COPULA = re.compile(r"\s*(?:为|是|系)?\s*")
+
+
+def parent_of(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """青禾计算有限公司隶属于岚山集团 / （B成立于1976年，）隶属于A / B的母公司A / B与母公司A / 其母公司为A: A owns B.
+    The owner is named right after the word; the unit right before it (隶属于: the clause's subject, else the one
+    carried when nothing but words of time stand before the word). Not 原隶属于 / 曾隶属于 / 不再隶属于 (no longer),
+    nor 归属于母公司股东 (no name after the word)."""
+    cs, ce = ctx.clause(t.start)
+    at = _PARENT_COPULA.match(ctx.text, t.end).end()
+    owners = [m for m in ctx.mentions(at, ce, ORG) if m.start == at][:1]
+    if not owners or _UNDER_PAST.search(ctx.text, cs, t.start):
+        return []
+    if ctx.text.startswith("母公司", t.start) or ctx.text.startswith("母公司", t.start + 2):
+        gap = _PARENT_UNIT_GAP.search(ctx.text, cs, t.start)
+        units = [m for m in ctx.mentions(cs, gap.start(), ORG) if m.end == gap.start()][-1:] if gap else []
+        if units and gap.group().strip() in ("与", "和", "及", "同"):
+            units = ctx.group_left(cs, gap.start())[-1:]
+        elif not units and gap and gap.start() == cs and gap.group().strip() in ("与", "同"):
+            units = ctx.carried_subject(t.start)[-1:]  # B作为…国企，与母公司A在…: B, the subject carried
+    else:
+        named = ctx.mentions(cs, t.start, ORG)
+        lead = _UNDER_LEAD.search(ctx.text, named[-1].end if named else cs, t.start)
+        if named and lead is not None and lead.start() == named[-1].end:
+            units = named[-1:]
+        elif not named and lead is not None and lead.start() == cs:
+            units = ctx.carried_subject(t.start)[-1:]
+        else:
+            units = []
+    units = [u for u in units if u.key != owners[0].key]
+    if not units:
+        return []
+    facts = _deal(ctx, Frame("ownership", "active", ("owner", "unit"), ()), t, owners, units)
+    for f in facts:
+        f.rule = f"ownership:parent_of:{ctx.text[t.start:t.end]}"
     return facts
 
 
@@ -6878,6 +6923,7 @@ HANDLERS: dict[str, Handler] = {
     "supply_goods": supply_goods, "goods_used": goods_used, "shortlisted": shortlisted,
     "signed_with": signed_with, "top_supplier": top_supplier, "top_customer": top_customer, "revenue_from": revenue_from, "sales_to": sales_to, "tender_won": tender_won,
     "owner_list": owner_list, "subsidiary": subsidiary, "controlled_by": controlled_by, "held_by": held_by,
+    "parent_of": parent_of,
     "launch": launch, "spun_from": spun_from, "negotiated": negotiated,
     "suppliers_named": suppliers_named, "goods_from": goods_from, "supply_to": supply_to,
     "holding_count": holding_count, "its_product": its_product, "subject": subject, "funds_from": funds_from}

@@ -194,3 +194,50 @@ def test_another_subsidiary_of_the_owner_named_right_before():
 def test_another_subsidiary_after_a_partner_mark_has_no_owner_before_it():
     text = "远岫科技与另一子公司青禾智算科技有限公司签约。"  # near miss: 与 stands between, 远岫科技 owns nothing told
     assert not [f for f in facts(text, "ownership") if roles(f)["owner"] == ["远岫科技"]]
+
+
+# --- B隶属于A / B的母公司A / B背后正是A的全资平台 ---
+
+def test_a_company_belonging_to_its_group():
+    text = "青禾计算有限公司成立于1976年，目前隶属于岚山集团。"
+    assert roles(one(text, "ownership")) == {"owner": ["岚山集团"], "unit": ["青禾计算有限公司"]}
+
+
+def test_once_belonging_or_no_longer_belonging_is_nothing():
+    for text in ("青禾计算有限公司原隶属于岚山集团。", "青禾计算有限公司不再隶属于岚山集团。"):  # near misses
+        assert not facts(text, "ownership"), text
+
+
+def test_a_business_belonging_to_a_group_names_no_unit():
+    text = "青禾科技发布年报。该业务隶属于岚山集团。"  # near miss: 该业务 is no company; not 青禾科技 carried
+    assert not facts(text, "ownership")
+
+
+def test_the_parent_named_after_mu_gong_si():
+    for text in ("青禾临港股份有限公司与母公司岚山集团在多地拥有园区。", "青禾临港股份有限公司的母公司为岚山集团。"):
+        assert roles(one(text, "ownership")) == {"owner": ["岚山集团"], "unit": ["青禾临港股份有限公司"]}, text
+
+
+def test_the_parent_s_shareholders_in_a_profit_line_are_nothing():
+    text = "青禾科技2024年归属于母公司股东的净利润为3亿元。"  # near miss: no name after 母公司
+    assert not facts(text, "ownership")
+
+
+def test_a_platform_wholly_of_a_described_company():
+    text = "远岫投资管理合伙企业背后正是AI巨头青禾科技的全资平台。"
+    assert roles(one(text, "ownership")) == {"owner": ["青禾科技"], "unit": ["远岫投资管理合伙企业"]}
+
+
+def test_a_platform_planned_names_no_unit():
+    text = "青禾科技计划搭建一个全资平台。"  # near miss: no unit named
+    assert not facts(text, "ownership")
+
+
+def test_the_parent_of_the_subject_carried_from_a_describing_clause():
+    text = "而青禾临港股份有限公司作为岚山市国资委下属的国企，与母公司岚山集团在多地拥有园区资源。"
+    assert roles(one(text, "ownership")) == {"owner": ["岚山集团"], "unit": ["青禾临港股份有限公司"]}
+
+
+def test_a_parent_after_yu_opening_a_sentence_with_no_subject_is_nothing():
+    text = "与母公司岚山集团相比，行业平均水平更低。"  # near miss: no subject told or carried
+    assert not facts(text, "ownership")
