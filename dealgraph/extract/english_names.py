@@ -29,7 +29,7 @@ _FIGURE_AFTER = re.compile(r" (?:revenues?|sales|bookings|gross (?:profit|margin
 _SEGMENT_FIGURE_AFTER = re.compile(r"(?: [a-z]+){1,2} (?:revenues?|sales|bookings|income)\b")
 _SEGMENT_WORD = re.compile(r"Data|Net|Operating|Total|Adjusted|Quarterly|Annual|Cloud|Gaming|Automotive|Networking|"
                            r"Advertising|Services?|Hardware|Software|Subscription|Product|Segment|Core|Recurring")
-# "Data centre owner and operator IREN", "Cloud computing provider Fjordline": lower-case words ending in what kind
+# "Data hall owner and operator Fjordline", "Cloud computing provider Fjordline": lower-case words ending in what kind
 # of company the name right after them is (the word opening the sentence describes it; no name of its own)
 _KIND_BEFORE_NAME = re.compile(r"(?: [a-z][a-z-]+){1,5}? (?:owner|operator|provider|maker|developer|supplier|vendor|"
                                r"designer|manufacturer|company|firm|group|specialist|startup|start-up|giant|"
@@ -134,7 +134,7 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
                     continue  # "Data center revenue reached …": a segment's figure; "Data" is named nowhere else
                 if _KIND_BEFORE_NAME.match(s.text, span[1]) and not re.search(
                         rf"[a-z0-9,;:’'] {re.escape(s.text[span[0]:span[1]])}\b", doc.text):
-                    continue  # "Data centre owner and operator IREN said …": the kind of the company named after it
+                    continue  # "Data hall owner and operator Fjordline said …": the kind of the company named after it
             previous = _name_mention(doc.text, s.start + span[0], s.start + span[1], previous, g)
             found.append(previous)
         found += _number_names(doc, s, occupied, found, g)

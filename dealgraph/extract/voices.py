@@ -1993,7 +1993,7 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             suppliers = joined  # A与B被确定为…项目的中标候选人: both
         if not suppliers and _SELF_WINNER.fullmatch(ctx.text, *named.w):
             suppliers = ctx.carried_subject(t.start)[-1:]  # 公司成为B…项目的中标人: the company announcing
-        if not suppliers:  # B收到C发出的中标通知书，确定市政轨道为…的中标人: a short form of the receiver, unnamed
+        if not suppliers:  # B收到C发出的中标通知书，确定城轨建设为…的中标人: a short form of the receiver, unnamed
             suppliers = _receiver_short(ctx, ctx.text[named.w[0]:named.w[1]].strip(" “”\"确定确认被"))
         buyers = ctx.mentions(*named.b, ORG)[:1]
     members = _consortium(ctx, cs, t.start)
@@ -2328,7 +2328,7 @@ def _notice_received(ctx: Ctx, t: Span) -> list[FactRecord]:
 
 def _receiver_short(ctx: Ctx, short: str) -> list[Mention]:
     """The receiver of the notice of award (named right before 收到…中标通知书 in the sentence) whose full name holds
-    the characters of short in order (市政轨道 of 新疆市政轨道交通有限公司): the winner, written short."""
+    the characters of short in order (城轨建设 of 岚山城轨建设工程有限公司): the winner, written short."""
     found = _NOTICE_FROM.search(ctx.text, ctx.sent.start, ctx.sent.end)
     if found is None or not 2 <= len(short) <= 8 or not all("\u4e00" <= c <= "\u9fff" for c in short):
         return []
