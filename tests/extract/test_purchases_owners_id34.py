@@ -172,7 +172,7 @@ def test_a_name_opening_a_sentence_and_named_again_stays_a_name():
 
 def test_the_receiver_of_the_notice_written_short_wins():
     text = ("岚山交建公告，其全资子公司岚山城轨建设工程有限公司于2024年8月12日收到澄川云启数据服务有限公司发出的"
-            "《中标通知书》，确定城轨建设为澄川云启数据服务有限公司智算中心项目的中标人，中标价格约为13亿元。")
+            "《中标通知书》，确定城轨建设为澄川云启数据服务有限公司算力枢纽工程的中标人，中标价格约为13亿元。")
     fact = one(text, "purchase")
     assert roles(fact) == {"buyer": ["澄川云启数据服务有限公司"], "supplier": ["岚山城轨建设工程有限公司"]}
     assert fact.modality == "asserted" and fact.amount is not None
@@ -180,7 +180,7 @@ def test_the_receiver_of_the_notice_written_short_wins():
 
 def test_a_winner_whose_short_name_is_not_the_receiver_s_wins_nothing_here():
     text = ("岚山交建公告，其全资子公司岚山城轨建设工程有限公司于2024年8月12日收到澄川云启数据服务有限公司发出的"
-            "《中标通知书》，确定远岫建设为澄川云启数据服务有限公司智算中心项目的中标人。")  # near miss
+            "《中标通知书》，确定远岫建设为澄川云启数据服务有限公司算力枢纽工程的中标人。")  # near miss
     assert not [f for f in facts(text, "purchase") if roles(f)["supplier"] == ["岚山城轨建设工程有限公司"]]
 
 
