@@ -241,3 +241,22 @@ def test_the_parent_of_the_subject_carried_from_a_describing_clause():
 def test_a_parent_after_yu_opening_a_sentence_with_no_subject_is_nothing():
     text = "与母公司岚山集团相比，行业平均水平更低。"  # near miss: no subject told or carried
     assert not facts(text, "ownership")
+
+
+# --- B的控股股东及实际控制人为X: a person named after the title, closing the clause ---
+
+def test_a_controller_named_after_the_title_is_a_person_holding_the_company():
+    text = "澄川超算科技有限公司的控股股东及实际控制人为陈立民。"
+    fact = one(text, "shareholding")
+    assert roles(fact) == {"holder": ["陈立民"], "company": ["澄川超算科技有限公司"]}
+    assert fact.roles["holder"][0].kind == "person"
+
+
+def test_a_group_named_after_the_title_is_no_person():
+    text = "澄川超算科技有限公司的控股股东为岚山集团。"  # near miss: a company, four characters
+    assert all(m.kind != "person" for f in facts(text, "shareholding") for m in f.roles["holder"])
+
+
+def test_a_question_after_the_title_names_no_one():
+    text = "澄川超算科技有限公司的实际控制人为何人，目前尚不清楚。"  # near miss
+    assert not facts(text, "shareholding")
