@@ -2248,7 +2248,7 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
             out += _controllers(text, m.start(1), m.group(1))
         for m in _CONTROL_CHANGED_TO.finditer(text):
             out += _controllers(text, m.start(1), m.group(1))
-        for m in _CONTROLLER_IS.finditer(text):  # B的控股股东及实际控制人为王景山。: the names closing the clause
+        for m in _CONTROLLER_IS.finditer(text):  # B的控股股东兼实际控制人为王景山。: the names closing the clause
             out += _controllers(text, m.start(1), m.group(1))
     return out
 
@@ -2268,7 +2268,7 @@ _CONTROL_CHANGED = re.compile(r"(?:实际控制人|实控人|控股股东)(?:则
 _CONTROL_CHANGED_TO = re.compile(r"(?:实际控制人|实控人|控股股东)[^，,。；;]{2,30}?(?:变更为|变为|变更成)"
                                  r"(?:[^，,。；;]{2,12}?(?:董事长|创始人|总经理|总裁|首席执行官|CEO)(?:兼(?:CEO|总裁|总经理))?)?"
                                  + _NAME_LIST + r"(?=[，,。；;）)]|$)")
-# B的控股股东及实际控制人为王景山 / 实际控制人为李澜石、周牧川: person-shaped names after the title and 为, closing the clause
+# B的控股股东兼实际控制人为王景山 / 实际控制人为李澜石、周牧川: person-shaped names after the title and 为, closing the clause
 _CONTROLLER_IS = re.compile(r"(?:实际控制人|实控人|控股股东)(?:均|仍|现|则)?(?:为|是|系)" + _NAME_LIST +
                             r"(?=[，,。；;）)]|$)")
 _NAME_JOINER = re.compile(r"(?:先生|女士)?[、和与及](?:公司)?(?:董事长|总经理|总裁|副董事长|董事|其配偶|配偶)?")

@@ -243,10 +243,10 @@ def test_a_parent_after_yu_opening_a_sentence_with_no_subject_is_nothing():
     assert not facts(text, "ownership")
 
 
-# --- B的控股股东及实际控制人为X: a person named after the title, closing the clause ---
+# --- B的控股股东兼实际控制人为X: a person named after the title, closing the clause ---
 
 def test_a_controller_named_after_the_title_is_a_person_holding_the_company():
-    text = "澄川超算科技有限公司的控股股东及实际控制人为陈立民。"
+    text = "澄川超算科技有限公司的控股股东兼实际控制人为陈立民。"
     fact = one(text, "shareholding")
     assert roles(fact) == {"holder": ["陈立民"], "company": ["澄川超算科技有限公司"]}
     assert fact.roles["holder"][0].kind == "person"
