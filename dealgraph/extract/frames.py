@@ -286,7 +286,8 @@ class Ctx:
             # news source: 据星海传媒报道，公司拟…)
             sources = self.doc.of_mentions("news_sources", _news_sources) | {m.key for m in self.mentions(cs, ce)}
             named = next((m for m in self.doc.mentions if m.start < t_start and m.kind == "organization"
-                          and _ANNOUNCES.match(self.text, m.end)), None) or most_named(self.doc, t_start, sources, ())
+                          and _ANNOUNCES.match(self.text, m.end)), None) \
+                or _listed_issuer(self.doc, t_start, sources) or most_named(self.doc, t_start, sources, ())
             if named is not None:
                 return [named]
         elif self._company_word_before(cs) is not None:
@@ -308,7 +309,7 @@ class Ctx:
             | named_holders(self.doc, max(0, start - 400), start)
         return next((m for m in self.doc.mentions if m.start < start and m.kind == "organization"
                      and _ANNOUNCES.match(self.text, m.end)), None) \
-            or most_named(self.doc, start, sources, (), kind_ties=True)
+            or _listed_issuer(self.doc, start, sources) or most_named(self.doc, start, sources, (), kind_ties=True)
 
     def _company_word_before(self, cs: int) -> int | None:
         """The start of a clause of the sentence before cs that opens with 公司 as its subject (2024年5月，公司完成B轮
@@ -429,7 +430,8 @@ class Ctx:
         for m in self.mentions(self.sent.start, before):
             if _inside_brackets(self.text, self.sent.start, m.start):
                 continue  # X(证券简称:Y,证券代码:603887)2月1日发布公告称: not the words inside X's bracket
-            if _ANNOUNCES.match(self.text, m.end) or _ANNOUNCES_AFTER_CODES.match(self.text, m.end):
+            if _ANNOUNCES.match(self.text, m.end) or _ANNOUNCES_AFTER_CODES.match(self.text, m.end) \
+                    or _ANNOUNCES_AFTER_CODE_BRACKET.match(self.text, m.end):
                 return [m]
         return []
 
@@ -473,6 +475,32 @@ _SOURCE_AFTER = re.compile(r"(?:报道|消息|披露|统计|援引|数据)")
 # A旗下的B / A旗下的基金B / A旗下的投资部门运营的基金B: the words between an owner and its unit opening a clause
 _UNIT_LINK = re.compile(r"旗下的?(?:[^，,；;。、“”]{0,12}?的)?(?:基金|公司|子公司|平台|机构)?"
                         r"|的?(?:全资|控股|全资控股)子公司")  # (其控股子公司B作为牵头人，中标…: B)
+
+
+# the bracket after a company's first naming that gives its stock code, with its short name or not:
+# 青禾火腿股份有限公司（以下简称“青禾火腿”，002515.SZ） / 澄川科技(688001) / 岚州股份（证券代码：300999）
+_CODE_BRACKET = re.compile(r"\s*[(（][^()（）]{0,30}?(?<![\d.])(?:(?:SZ|SH|BJ)\d{6}|\d{6}(?:\.(?:SZ|SH|BJ))?|\d{4,5}\.HK)\s*[)）]")
+
+
+# A（以下简称“B”，002515.SZ）今日公告: the bracket with the short name and the code, then the announcing verb
+_ANNOUNCES_AFTER_CODE_BRACKET = re.compile(_CODE_BRACKET.pattern + r"[^，,；;。“”]{0,12}?(?:发布公告|公告|公布|宣布|披露|发布)")
+
+
+def _listed_issuers(doc: Doc) -> list[Mention]:
+    """The companies the document introduces with their stock code in a bracket right after the name."""
+    seen: dict[str, Mention] = {}
+    for m in doc.mentions:
+        if m.kind == "organization" and m.source != "coref" and _CODE_BRACKET.match(doc.text, m.end):
+            seen.setdefault(m.key, m)
+    return list(seen.values())
+
+
+def _listed_issuer(doc: Doc, before: int, excluded: set[str]) -> Mention | None:
+    """The one listed company a document introduces by its code before `before`: the 公司 of a clause naming none
+    (…（以下简称“青禾火腿”，002515.SZ）…。今年上半年，公司营业收入…: 青禾火腿, however often another company is named);
+    none where two companies come with codes."""
+    coded = [m for m in doc.of_mentions("listed_issuers", _listed_issuers) if m.start < before]
+    return coded[0] if len(coded) == 1 and coded[0].key not in excluded else None
 
 
 def _news_sources(doc: Doc) -> set[str]:

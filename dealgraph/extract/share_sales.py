@@ -42,9 +42,9 @@ def kept_stake(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 _SOLD_WHAT = re.compile(r"了?(?:对|所持)?")
 _OF_IT = re.compile(r"的?")
 # 持股比例从25.06%降至20.06% / 由3%提升至5%: the holding's change, to the stake after it
-_RATIO_WENT = re.compile(r"(?:则|也|亦|将)?(?:(?:从|由)[^，,；;。]{1,12}?)?(?:(?:降|降低|减少|下降|减|增|增加|提升|提高|上升|升)[至到]|至)")
+_RATIO_WENT = re.compile(r"(?:则|也|亦|将)?(?:(?:从|由)[^，,；;。]{1,12}?)?(?:(?:降|降低|减少|下降|减|增|增加|提升|提高|上升|升)[至到]|至|达到)")
 _COMBINED_HOLDING = re.compile(r"\s*(?:等)?(?:的)?(?:合计|共同|合并|一共)")
-_WENT_TO = re.compile(r"(?:(?:降|降低|减少|下降|减|增|增加|提升|提高|上升|升)[至到]|至)(?:约|仅)?$")
+_WENT_TO = re.compile(r"(?:(?:降|降低|减少|下降|减|增|增加|提升|提高|上升|升)[至到]|至|达到)(?:约|仅)?$")
 
 
 _AFTER_SALE = re.compile(r"(?:减持|出售|转让)(?:完成|实施完毕)?(?:后|之后)")
@@ -94,7 +94,11 @@ def reduce_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             if (_WENT_TO if ratio else v._DOWN_TO).search(ctx.text, max(floor, val.start - 4), val.start)]
     if not companies or not holders or not left:
         return []
+    if ratio and ctx.text.startswith("达到", t.end - 2) and not of_it:
+        return []  # 持股比例达到 with no 在B/对B before it: whose holding is left to the other readers
     fact = q.base_fact(ctx, "shareholding", {"holder": holders, "company": companies}, t)
+    if "将" in ctx.text[t.start:t.end] and fact.modality == "asserted":
+        fact.modality = "planned"  # 持股比例将达到 / 将降至: the holding after a deal still to come
     fact.stake = left[0]
     fact.qualifiers["as_of"] = q.date_for(ctx, t)
     return [fact]

@@ -4550,7 +4550,19 @@ def _owner_unsaid(ctx: Ctx, cs: int, t: Span) -> list[Mention]:
     if cs != t.start:
         return []
     speaker = ctx.headline_speaker(cs)
-    return [speaker] if speaker is not None else ctx.announcer(t.start)
+    if speaker is not None:
+        return [speaker]
+    announcing = ctx.announcer(t.start)
+    if announcing:
+        return announcing
+    before = ctx.clause(cs - 1)[0] if cs > ctx.sent.start else cs
+    if before < cs and _COMPANY_ANNOUNCES.fullmatch(ctx.text, before, cs):
+        return ctx.carried_subject(before)  # 公司今日公告，全资子公司B…: the company 公司 stands for (the listed issuer)
+    return []
+
+
+# a clause whose subject is 公司 announcing: 公司今日公告， / 本公司于10月27日发布公告称：
+_COMPANY_ANNOUNCES = re.compile(r"\s*(?:本公司|公司)[^，,；;。“”]{0,12}?(?:发布公告|公告|公布|宣布|披露)称?[，,：:]\s*")
 
 
 def _subsidiary_of_the_company(ctx: Ctx, frame: Frame, t: Span, cs: int, ce: int) -> list[FactRecord]:
@@ -4579,7 +4591,8 @@ def _subsidiary_of_the_company(ctx: Ctx, frame: Frame, t: Span, cs: int, ce: int
     # 岚山兴发公告称，其控股子公司B: a guessed name that announces and has a subsidiary is a company
     # (and 岚山兴发发布公告称，公司全资子公司B: the guessed name announcing is the company the announcement is of)
     announcing = {m.key for m in ctx.announcer(pron.start())} \
-        if pron is not None and pron["who"] in ("其", "公司", "本公司") else set()
+        if pron is not None and pron["who"] in ("其", "公司", "本公司") else \
+        {m.key for m in ctx.announcer(t.start)} if pron is None else set()  # (青禾火腿公告，全资子公司B…: a guessed name too)
     owners = [o for o in owners if o.key not in keys
               and (o.kind == "organization" or o.kind == "candidate" and o.key in announcing)][-1:]
     if not owners:

@@ -86,3 +86,35 @@ def test_a_plan_given_up_in_the_next_clause_is_negated():
     assert moods("澄川集团计划收购青禾科技，但尚需股东大会批准。") == [("acquisition", "planned")]
     assert moods("澄川集团拟收购青禾科技，同时放弃对岚州半导体的优先购买权。") == [("acquisition", "planned")]
     assert moods("澄川集团拟收购青禾科技，但放弃了其他竞购方案。") == [("acquisition", "planned")]
+
+
+def test_a_holding_in_a_company_that_will_reach_a_stake_is_a_planned_holding():
+    def holdings(text: str) -> list[tuple[str, dict[str, list[str]], str | None]]:
+        return [(f.modality, roles(f), f.stake.text if f.stake else None) for f in facts(text, "shareholding")]
+    assert holdings("增资完成后，澄川半导体在岚州微电子的持股比例将达到9.0909%。") == \
+        [("planned", {"holder": ["澄川半导体"], "company": ["岚州微电子"]}, "9.0909%")]
+    assert holdings("澄川半导体在岚州微电子的持股比例增至15%。") == \
+        [("asserted", {"holder": ["澄川半导体"], "company": ["岚州微电子"]}, "15%")]
+    # near miss: 达到 with no company named before it leaves the holding to the other readers
+    assert holdings("本次增持后，澄川资本持股比例达到5%。") == []
+
+
+def test_the_announcing_company_owns_the_subsidiary_its_announcement_names():
+    def owners(text: str) -> list[dict[str, list[str]]]:
+        return [roles(f) for f in facts(text, "ownership")]
+    # a guessed name announcing, then the subsidiary opening the next clause
+    assert owners("青禾火腿今日公告，全资子公司澄川半导体将以1亿元认购岚州微电子新增注册资本。") == \
+        [{"owner": ["青禾火腿"], "unit": ["澄川半导体"]}]
+    # 公司 announcing: the listed company the article introduced with its code
+    text = ("青禾火腿股份有限公司（以下简称“青禾火腿”，002515.SZ）跨界芯片的动作有了进展。"
+            "公司今日公告，全资子公司澄川半导体将以1亿元认购岚州微电子新增注册资本。")
+    assert [[m.canonical for m in f.roles["owner"]] for f in facts(text, "ownership")] == [["青禾火腿股份有限公司"]]
+
+
+def test_a_bare_company_word_is_the_listed_issuer_not_the_company_named_most():
+    text = ("青禾火腿股份有限公司（以下简称“青禾火腿”，002515.SZ）公告，全资子公司澄川半导体将认购岚州微电子新增注册资本。"
+            "岚州微电子成立于2019年。岚州微电子2024年营业收入只有20.49万元。岚州微电子尚未盈利。"
+            "青禾火腿本身的主业正在走弱。今年上半年，公司营业收入约1.7亿元，同比下降14.73%。")
+    revenue = [f for f in facts(text, "financial") if f.qualifiers.get("value") and f.qualifiers["value"].text == "约1.7亿元"]
+    assert [[m.canonical for m in f.roles["company"]] for f in revenue] == [["青禾火腿股份有限公司"]]
+    assert [[m.canonical for m in f.roles["owner"]] for f in facts(text, "ownership")] == [["青禾火腿股份有限公司"]]
