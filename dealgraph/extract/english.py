@@ -1319,7 +1319,9 @@ _VOTING = re.compile(r"\bvot(?:ing|es)\b")
 _SECOND_VERB = {"and_led_round": "body", "and_backed_active": "investee", "and_joined_round": "body"}  # the group that opens the second verb's part
 # (or between dashes: "A – which led B's $60 million round – made an investment in C": $60 million is not C's)
 _RELATIVE_ASIDE = re.compile(r", (?:which|that|who|whose) [^,;]*,| [—–] (?:which|that|who|whose) [^—–;]*[—–]")
-_NEXT_VERB = re.compile(r"(?:,? and|;) (?:also |then |later |has |have |had )*(?:co-)?(?:[a-z]+ed|led|put|took|sold|bought)\b")
+# (wt-ib) "a round led by A and joined by B": a participle with "by" goes on describing the round, no next verb
+_NEXT_VERB = re.compile(r"(?:,? and|;) (?:also |then |later |has |have |had )*(?:co-)?(?:[a-z]+ed|led|put|took|sold|bought)\b"
+                        r"(?!(?<=joined) by\b)")
 _BACKED_STATES = ("backed_by", "and_backed_by", "backed_attributive", "backed_apposition")
 _WITH_AMOUNT = re.compile(r",? with (?:an? )?(?:about |roughly |nearly |some )?(«m\d+»)")
 _FOLLOWING = re.compile(r"\b(?:following|on top of|in addition to|after) (?:its|their|«j\d+»|an?|the) (?:earlier |previous |prior |last )?"

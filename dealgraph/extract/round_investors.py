@@ -44,6 +44,8 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             after = []  # 本轮融资吸引了不少关注，包括A、B在内的客户…: the names go on to something else
         if len(after) == 1 and not ctx.text.startswith(("包括", "包含", "分别"), listed_next.end()):
             subscribed = q.nearest(q.prices_in(ctx, after[0].end, nce), Span(after[0].end, after[0].end))
+    if after and _PEOPLE_OF.match(ctx.text, after[-1].end):
+        return []  # (wt-ib) 投资方包括A、B等多家企业的创始人: the people behind the names invest, unnamed; A and B do not
     if after and re.search(r"[与和同跟对向]", ctx.text[t.end:after[0].start]):
         after = []  # 投资者与某券商之间的纠纷: a party the investors face, no investor listed
     if after and after[0].start == t.end and after[0].source in ("context", "cue") \
@@ -53,6 +55,9 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         raisers = [m for m in v._subject_of(ctx, t) if m.key not in {a.key for a in after}]
         if v._THIS_ROUND.search(ctx.text, ctx.sent.start, t.end) or _opens_after_round(ctx, t):
             raisers = v._this_round_raiser(ctx, {a.key for a in after}) or raisers  # 本轮投资方包括A、B: the round read last
+        own_round = _names_its_round(ctx, t)
+        if not raisers and own_round:  # (wt-ib) …完成天使轮融资，…，而A轮投资方则为C: no subject carried to the clause;
+            raisers = _raiser_in_sentence(ctx, {a.key for a in after})  # the round's company, read in the sentence
         if frame.type == "shareholding":  # 股东中包括A、B: each holds
             return [f for a in after for f in v._deal(ctx, frame, t, [a], raisers[:1])]
         facts = v._deal(ctx, frame, t, after, raisers[:1])
@@ -65,7 +70,8 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         for f in facts:  # 完成5亿元C轮融资，投资方包括A、B: the round named before the list is the one they fund
             if f.amount is not None and f.amount.start >= own_end:
                 f.amount = None
-            f.amount = f.amount or q.nearest(q.prices_in(ctx, q.segment_start(ctx, t.start), cs), t)
+            if not own_round:  # (A轮投资方则为C: a sum told before is another round's)
+                f.amount = f.amount or q.nearest(q.prices_in(ctx, q.segment_start(ctx, t.start), cs), t)
             f.qualifiers["round"] = f.qualifiers.get("round") or _round_before_pos(ctx, own_end)
             if v._THIS_ROUND.search(ctx.text, cs, t.end) or _opens_after_round(ctx, t):  # (参与本轮融资的包括: in the word)
                 v._round_before(ctx, f)
@@ -135,6 +141,10 @@ _INVESTORS_CLOSE = re.compile(r"\s*(?:等(?:" + v.LIST_COUNT + r")?|" + v.LIST_C
                               r"(?:(?:超额|满额|足额|按比例)?(?:或(?:超额|满额|足额))?(?:追加|跟投|加注|加码|参投)(?:投资)?)?")
 # 本轮融资吸引了云计算巨头、…产业引导基金，包括A、B等: the kinds drawn in, then (the next clause) their names
 _DRAWS = frozenset({"本轮融资吸引了", "此轮融资吸引了", "本轮吸引了", "此轮吸引了", "本轮融资引入了", "本轮引入了"})
+# (wt-ib) what closes a list whose names only tell whose people invest: 等多家半导体企业创始人 / 的高管 / 创始团队
+_PEOPLE_OF = re.compile(r"\s*(?:等(?:" + v.LIST_COUNT + r")?|" + v.LIST_COUNT + r")?(?:[^，,；;。、“”（）()]{0,10}?)?的?"
+                        r"(?:联合创始人|创始人|创办人|创始团队|核心团队|高管|管理层|实际控制人|实控人|董事长|总裁|首席执行官|CEO|"
+                        r"合伙人|员工|校友)(?![\u4e00-\u9fff]{0,2}(?:基金|资本|企业|公司|平台))")
 _POTENTIAL_BEFORE = re.compile(r"(?:潜在|可能的|有意向的|意向)$")
 # A作为基石投资者… / 引入A作为战略投资者: the name before 作为 is the investor the word names, never a company
 # that raises (the names after the word are what the investor does, not a list of investors)
@@ -289,6 +299,28 @@ def _listed_after_round(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         f.amount = f.amount or q.nearest(q.prices_in(ctx, ctx.sent.start, lead.start()), Span(pos, pos))
         f.qualifiers["round"] = f.qualifiers.get("round") or _round_before_pos(ctx, lead.start())
     return facts
+
+
+def _names_its_round(ctx: Ctx, t: Span) -> bool:
+    """A轮投资方则为C / 天使轮的投资方包括A: a round named right before the list word opens its clause (after 而, 其中,
+    另外 at most), so the list is of that round's investors."""
+    cs = ctx.clause(t.start)[0]
+    found = [m for m in grammar().round.finditer(ctx.text, cs, t.start) if _ROUND_OWN_WORD.fullmatch(ctx.text, m.end(), t.start)]
+    return bool(found) and _ROUND_CLAUSE_OPEN.fullmatch(ctx.text, cs, found[-1].start()) is not None
+
+
+def _raiser_in_sentence(ctx: Ctx, keys: set[str]) -> list[Mention]:
+    """The company raising the last round read in this sentence before (never one of `keys`); none where this
+    sentence told no round (a round of the sentence before may be another company's)."""
+    for fact in ctx.facts_back():
+        if fact.type == "investment" and fact.roles["investee"] and fact.evidence.start >= ctx.sent.start:
+            raiser = fact.roles["investee"][0]
+            return [] if raiser.key in keys else [raiser]
+    return []
+
+
+_ROUND_OWN_WORD = re.compile(r"(?:融资)?的?")
+_ROUND_CLAUSE_OPEN = re.compile(r"\s*(?:而|其中|另外|此外|同时)?[，,]?\s*")
 
 
 def _opens_after_round(ctx: Ctx, t: Span) -> bool:
