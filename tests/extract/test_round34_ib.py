@@ -64,7 +64,7 @@ def test_a_round_name_with_spaces_is_the_round():
 # --- Chinese: names in a list that only tell whose people invest ---
 
 def test_founders_of_listed_companies_are_no_investing_companies():
-    text = "青禾芯片宣布完成6亿元天使轮融资，天使轮投资方包括澄川电子、岚山科技等多家半导体企业创始人。"
+    text = "青禾芯片宣布完成6亿元天使轮融资，天使轮投资方包括澄川电子、岚山科技等数家芯片公司的创办人。"
     assert _investors_of(text, "青禾芯片") == set()
     assert _investors_of("青禾芯片完成天使轮融资，投资方包括澄川电子、岚山科技的创始团队。", "青禾芯片") == set()
 
@@ -79,7 +79,7 @@ def test_a_list_of_companies_then_founders_apart_keeps_the_companies():
 # --- Chinese: the investors of another round named in a later clause (A轮投资方则为C) ---
 
 def test_the_investors_of_a_round_named_in_a_later_clause():
-    text = "青禾芯片宣布完成6亿元天使轮融资，天使轮投资方包括澄川电子、岚山科技等多家半导体企业创始人，而A轮投资方则为北辰资本。"
+    text = "青禾芯片宣布完成6亿元天使轮融资，天使轮投资方包括澄川电子、岚山科技等数家芯片公司的创办人；而A轮的投资方则为北辰资本。"
     found = [x for x in _investments(text) if x[0] == ["北辰资本"]]
     assert found == [(["北辰资本"], ["青禾芯片"], "A轮", None)]  # the 6亿元 told before is not this round's alone
     text = "青禾芯片完成两轮融资，天使轮投资方为澄川资本，A轮投资方则为北辰资本。"
@@ -88,6 +88,6 @@ def test_the_investors_of_a_round_named_in_a_later_clause():
 
 
 def test_a_later_clause_with_no_round_read_before_names_no_investee():
-    assert _investments("据悉，天使轮投资方包括多家企业创始人，而A轮投资方则为北辰资本。") == []
-    text = "澄川资本完成天使轮融资，由北辰创投领投。岚山芯片的天使轮投资方包括多家企业创始人，而A轮投资方则为北辰资本。"
+    assert _investments("据悉，天使轮投资方包括几位企业的创办人；而A轮的投资方则为北辰资本。") == []
+    text = "澄川资本完成天使轮融资，由北辰创投领投。岚山芯片的天使轮投资方包括几位企业的创办人；而A轮的投资方则为北辰资本。"
     assert (["北辰资本"], ["澄川资本"], "A轮", None) not in _investments(text)
