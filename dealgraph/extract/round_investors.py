@@ -31,8 +31,13 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     as_role = _AS_INVESTOR.search(ctx.text, cs, t.start)
     if as_role is not None and frame.type == "investment":
         return _as_investor(ctx, frame, t, as_role.start(), cs, ce)
+    if ctx.text[t.start:t.end] in _PARTICIPANTS and not _ROUND_TOLD.search(ctx.text, ctx.sent.start, t.start):
+        return []  # (wt-ib) 参与者包括A、B: a round's participants only after a round told in the sentence
     kind = _NEXT_KIND.match(ctx.text, t.end)  # 投资方包括产业资本A、B: the kind before the first names
     begin = kind.end() if kind and not kind.group().lstrip().startswith(("以及", "及", "和", "还有", "另有", "此外")) else t.end
+    described = _DESCRIBED_DASH.match(ctx.text, t.end)
+    if described is not None:  # (wt-ib) 参与者包括两家来自杭州的国资——A及B: the kind described, the names after the dash
+        begin = described.end()
     after = _listed_investors(ctx, v._past_owners(ctx, ctx.group_right(begin, ce, v.ORG, max_gap=2), ce), ce)
     drew = not after and ctx.text[t.start:t.end] in _DRAWS
     listed_next = _LISTED_NEXT.match(ctx.text, ce) if not after and (t.end == ce or drew) else None
@@ -89,6 +94,13 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # A是B发起设立的投资机构 / A是B旗下的投资机构: B made or owns A, it is no company A invests in
     facts = v._deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
     return facts + _told_after_colon(ctx, t, facts)
+
+
+# (wt-ib) the participants of a round told before in the sentence: 完成一笔战略融资，参与者包括A、B
+_PARTICIPANTS = frozenset({"参与者包括", "参与方包括", "参与者为", "参与方为", "参与方有"})
+# 参与者包括两家来自杭州的国资——A及B / 投资方包括三家产业资本——A、B和C: a count and a kind described, a dash, the names
+_DESCRIBED_DASH = re.compile(r"\s*(?:[一二两三四五六七八九十\d]+(?:家|位|个|只))?[^，,；;。—]{0,16}?"
+                             r"(?:国资|机构|基金|资本|投资方|投资人|投资者|平台|股东)\s*——\s*")
 
 
 # A、B和C均在其投资方之列 / 都位列公司的投资人之中: the names, then "among" and whose investors (其, a name) before the word
@@ -290,6 +302,7 @@ def _listed_after_round(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not investors or investors[0].start != lead.end() or not _ROUND_LIST_CLOSE.fullmatch(ctx.text, investors[-1].end,
                                                                                         t.start):
         return []
+    investors = investors + _groups_after(ctx, ctx.clause(t.start)[1], {a.key for a in investors})
     pos = raised[-1].start()
     raisers = [m for m in v._subject_of(ctx, Span(pos, pos)) if m.key not in {a.key for a in investors}]
     if not raisers:
@@ -321,6 +334,24 @@ def _raiser_in_sentence(ctx: Ctx, keys: set[str]) -> list[Mention]:
 
 _ROUND_OWN_WORD = re.compile(r"(?:融资)?的?")
 _ROUND_CLAUSE_OPEN = re.compile(r"\s*(?:而|其中|另外|此外|同时)?[，,]?\s*")
+
+
+# (wt-ib) …——包括A、B等产业投资方；C、D等头部财务机构: a clause made of names only, closed by 等 and a kind of investor
+_KIND_CLOSE = re.compile(r"\s*等[\u4e00-\u9fff]{0,8}?(?:机构|基金|资本|投资方|投资人|投资者|资方)\s*")
+
+
+def _groups_after(ctx: Ctx, ce: int, keys: set[str]) -> list[Mention]:
+    """The names of each clause right after `ce` that holds only a list of names closed by 等 and a kind of investor
+    (the list of the clause before goes on by kind); none from a clause with a verb or other words."""
+    out: list[Mention] = []
+    while ce < ctx.sent.end and ctx.text[ce] in "；;，,":
+        nce = ctx.clause(ce + 1)[1]
+        more = ctx.group_right(ce + 1, nce, v.ORG, max_gap=1)
+        if not more or ctx.text[ce + 1:more[0].start].strip() or not _KIND_CLOSE.fullmatch(ctx.text, more[-1].end, nce):
+            break
+        out += [m for m in more if m.key not in keys and all(m.key != o.key for o in out)]
+        ce = nce
+    return out
 
 
 def _opens_after_round(ctx: Ctx, t: Span) -> bool:

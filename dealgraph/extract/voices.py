@@ -4912,7 +4912,9 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # 投资/出资 read here only as 本轮融资由A等机构投资 / B由A投资 (the active voice reads the rest)
     if you < 0 and _TO_RECIPIENT.search(ctx.text, cs, t.start):
         return []  # A对B追加投资 / A对3家养猪场追加投资: the money goes to what 对 names (invest_to), no round raised
-    investors = _units_for_groups(ctx.mentions(you + 1, t.start)) if you >= 0 else _group_past_asides(ctx, cs, t.start)
+    role_aside = _AS_ROLE_ASIDE.search(ctx.text, cs, t.start) if you < 0 else None  # (wt-ib) B作为战略股东持续跟投:
+    investors = _units_for_groups(ctx.mentions(you + 1, t.start)) if you >= 0 else \
+        _group_past_asides(ctx, cs, role_aside.start() if role_aside is not None else t.start)  # the names before 作为
     if you < 0 and investors:
         investors = _subject_of_verb_before(ctx, investors)
         investors = _with_partners_subject(ctx, cs, investors)
@@ -5073,6 +5075,11 @@ def _group_past_asides(ctx: Ctx, cs: int, end: int) -> list[Mention]:
     return group
 
 
+# (wt-ib) 知乎作为战略股东持续跟投 / A、B作为老股东继续加码: the role its backers hold, told between their names and the
+# verb of joining the round (not a company named there: 作为B的股东跟投 names B, the aside is no bare role)
+_AS_ROLE_ASIDE = re.compile(r"作为(?:其|公司的?|该公司的?)?(?:战略|老|原|早期|现有|主要|重要|第一大|第二大|产业|财务)?"
+                            r"(?:股东|投资方|投资人|投资者|投资机构)(?:之一)?"
+                            r"(?:也|亦|均|都|再次|再度|继续|持续|一直|同时|此次|本轮|这次)*\s*$")
 # A、B（C）、D联合投资: an aside closing one item of the list before the verb (C only describes B)
 _ASIDE_IN_LIST = re.compile(r"[(（][^()（）]{0,20}[)）]\s*(?:、|和|与|及|以及)")
 _CONNECTOR_GAP = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?\s*(?:、|和|与|及|以及)\s*")
@@ -5153,7 +5160,9 @@ _FIELD_OBJECT = re.compile(r"了?[^，,。；;]{0,12}?(?:赛道|领域|行业|�
 
 # Words right after a round verb that are its object, no round (领投白鹭音乐, not 领投了B轮融资 / 领投,B跟投):
 # the company raising is named there, even where it was not read as a name.
-_UNREAD_OBJECT = re.compile(r"了?(?![^，,；;。]*?(?:轮|融资|投资|募资|资金|本次|此次))[\u4e00-\u9fffA-Za-z]{2}")
+# (wt-ib: not a word of backing closing the clause: 持续跟投支持 / 继续加码助力, nothing named after the verb)
+_UNREAD_OBJECT = re.compile(r"了?(?![^，,；;。]*?(?:轮|融资|投资|募资|资金|本次|此次))(?!(?:支持|助力|支撑|加持)\s*(?:[，,；;。]|$))"
+                            r"[\u4e00-\u9fffA-Za-z]{2}")
 _TO_RECIPIENT = re.compile(r"(?<![面针相])对(?![此于外比手])|向(?![来上下前后])")  # 对/向 naming who receives
 # 领投方为A / 跟投机构包括A、B: the round's role named as a noun, its members after it
 _ROUND_ROLE_NOUN = re.compile(r"(?:方|机构|人)(?:之一)?(?:为|是|包括|有)")  # 领投方之一为A: one of them named

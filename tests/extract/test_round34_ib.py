@@ -91,3 +91,40 @@ def test_a_later_clause_with_no_round_read_before_names_no_investee():
     assert _investments("据悉，天使轮投资方包括几位企业的创办人；而A轮的投资方则为北辰资本。") == []
     text = "澄川资本完成天使轮融资，由北辰创投领投。岚山芯片的天使轮投资方包括几位企业的创办人；而A轮的投资方则为北辰资本。"
     assert (["北辰资本"], ["澄川资本"], "A轮", None) not in _investments(text)
+
+
+# --- Chinese: an old holder joining the round with its role told before the verb ---
+
+def test_a_backer_with_its_role_between_name_and_verb_joins_the_round():
+    text = "青禾智能完成数亿元B轮融资，由澄川创投领投，北辰基金等跟投，岚山网络作为战略股东持续跟投支持。"
+    assert _investors_of(text, "青禾智能") == {"澄川创投", "北辰基金", "岚山网络"}
+    text = "青禾智能完成B轮融资，澄川创投领投，岚山网络和北辰资本作为老股东继续加码。"
+    assert _investors_of(text, "青禾智能") == {"澄川创投", "岚山网络", "北辰资本"}
+
+
+def test_a_role_aside_or_a_closing_word_needs_a_round_verb():
+    assert _investments("岚山网络作为战略股东发布了年度报告。") == []
+    assert _investors_of("青禾智能完成B轮融资，澄川创投领投支持。", "青禾智能") == {"澄川创投"}
+
+
+# --- Chinese: a list going on by kind in the next clause, and participants described before a dash ---
+
+def test_a_second_group_of_names_closed_by_a_kind_of_investor_joins_the_list():
+    text = "青禾机器人宣布完成天使轮融资共计7亿元——包括澄川战投、北辰产投等产业投资方；岚山创投、云帆资本等头部财务机构。"
+    assert _investors_of(text, "青禾机器人") == {"澄川战投", "北辰产投", "岚山创投", "云帆资本"}
+
+
+def test_a_next_clause_of_names_that_are_no_investors_stays_out():
+    text = "青禾机器人宣布完成天使轮融资共计7亿元——包括澄川战投、北辰产投等产业投资方；岚山创投、云帆资本等头部客户也已下单。"
+    assert _investors_of(text, "青禾机器人") == {"澄川战投", "北辰产投"}
+
+
+def test_participants_of_a_round_told_before_described_then_named_after_a_dash():
+    text = "3月3日，青禾智能宣布完成了一笔超过10亿元的战略融资，参与者包括两家来自苏州的国资——澄川产业基金及岚山资本。"
+    assert _investors_of(text, "青禾智能") == {"澄川产业基金", "岚山资本"}
+    assert _investors_of("青禾智能完成B轮融资，参与方包括澄川资本、岚山创投。", "青禾智能") == {"澄川资本", "岚山创投"}
+
+
+def test_participants_of_no_round_invest_in_nothing():
+    assert _investments("本次论坛的参与者包括澄川资本、岚山创投。") == []
+    assert _investments("青禾智能举办开发者大会，参与方包括澄川资本、岚山创投。") == []
