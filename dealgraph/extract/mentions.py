@@ -2613,7 +2613,8 @@ def _coined_head_before(text: str, start: int, r: NameRules) -> int:
 _NOT_IN_COINED_HEAD = frozenset("一二三四五六七八九十两几数多某每类版款系型号代的了")
 
 
-_LIST_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,3}(?=、|以及|和|及|等)")
+# (wt-ib: never a joiner itself: 、Northwind Capital以及B — 以及 joins the next item)
+_LIST_ITEM_END = re.compile(r"(?!以及|[和及等与])[\u4e00-\u9fff]{1,3}(?=、|以及|和|及|等)")
 
 
 def _listed_glued(text: str, start: int, end: int) -> int:

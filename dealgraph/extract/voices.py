@@ -5165,7 +5165,7 @@ _UNREAD_OBJECT = re.compile(r"了?(?![^，,；;。]*?(?:轮|融资|投资|募资
                             r"[\u4e00-\u9fffA-Za-z]{2}")
 _TO_RECIPIENT = re.compile(r"(?<![面针相])对(?![此于外比手])|向(?![来上下前后])")  # 对/向 naming who receives
 # 领投方为A / 跟投机构包括A、B: the round's role named as a noun, its members after it
-_ROUND_ROLE_NOUN = re.compile(r"(?:方|机构|人)(?:之一)?(?:为|是|包括|有)")  # 领投方之一为A: one of them named
+_ROUND_ROLE_NOUN = re.compile(r"(?:方|机构|人)(?:之一)?(?:还|也|则|另)?(?:为|是|包括|有)")  # (wt-ib) 参投方还有C  # 领投方之一为A: one of them named
 # 鼎峰资本成为了星澜智算首轮融资的领投方。: the role noun closes the clause
 _ROLE_NOUN_ENDS = re.compile(r"(?:方|机构|人)(?:之一)?\s*(?:[，,；;。]|$)")
 _COPULA = re.compile(r"(?:成为了|成为|也是|是|为)")

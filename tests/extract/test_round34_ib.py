@@ -128,3 +128,42 @@ def test_participants_of_a_round_told_before_described_then_named_after_a_dash()
 def test_participants_of_no_round_invest_in_nothing():
     assert _investments("本次论坛的参与者包括澄川资本、岚山创投。") == []
     assert _investments("青禾智能举办开发者大会，参与方包括澄川资本、岚山创投。") == []
+
+
+def _holdings(text: str) -> list[tuple[list[str], list[str]]]:
+    return [([m.text for m in f.roles["holder"]], [m.text for m in f.roles["company"]])
+            for f in extract("t", text, "2025-06-30").facts if f.type == "shareholding"]
+
+
+# --- more list shapes ---
+
+def test_a_latin_name_before_yiji_ends_before_it():
+    text = "青禾智能完成2亿元A轮融资，投资方包括澄川资本、Northwind Capital以及岚山创投。"
+    assert _investors_of(text, "青禾智能") == {"澄川资本", "Northwind Capital", "岚山创投"}
+    names = [m.text for m in extract("t", "投资方包括澄川资本、Vexo直聘和好未来。", "2025-06-30").mentions]
+    assert "Vexo直聘" in names  # a Latin name glued to its own characters stays one item
+
+
+def test_the_joining_role_noun_with_an_adverb_before_its_members():
+    text = "青禾智能完成2亿元A轮融资，由澄川资本领投，参投方还有岚山创投和北辰基金。"
+    assert _investors_of(text, "青禾智能") == {"澄川资本", "岚山创投", "北辰基金"}
+    assert _investments("澄川资本的跟投方式还有很多。") == []
+
+
+def test_new_names_on_the_shareholder_list_hold_the_company():
+    found = _holdings("青禾智能近日完成工商变更，股东名单新增澄川资本、岚山创投。")
+    assert (["澄川资本"], ["青禾智能"]) in found and (["岚山创投"], ["青禾智能"]) in found
+    assert _holdings("股东名单新增一家机构。") == []
+    assert _holdings("青禾智能新增股东大会议案。") == []
+
+
+def test_a_round_that_included_investors():
+    text = "Tessel Labs raised $40 million in a round that included Harbor Peak Ventures and Lantern Capital."
+    assert _investors_of(text, "Tessel Labs") == {"Harbor Peak Ventures", "Lantern Capital"}
+    text = "Tessel Labs raised $40 million in a Series B round, which also drew investors such as Harbor Peak Ventures."
+    assert _investors_of(text, "Tessel Labs") == {"Harbor Peak Ventures"}
+
+
+def test_a_round_that_included_no_organisation_names_no_investor():
+    assert _investors_of("Tessel Labs raised $40 million in a round that included a $10 million loan.",
+                         "Tessel Labs") == set()
