@@ -5103,10 +5103,16 @@ _OWNER_LINK = re.compile(r"(?:基金会|集团)?(?:旗下的?|下属的?)|的[^�
                          r"|[^，,；;。、“”]{0,20}?的[^，,；;。、“”]{0,8}?(?:公司|平台|基金|机构)\s*——\s*")
 
 
+_UNIT_KIND_WORD = re.compile(r"(?:产业|投资|战略|创投|风险投资|并购|私募)?(?:基金|平台|公司|机构|子公司|投资部门)")
+
+
 def _past_owners(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:
     """包括A、B、C旗下D、E等: an item named by its owner (C旗下D) is D, and the list goes on after it."""
     while group and (link := _OWNER_LINK.match(ctx.text, group[-1].end)) is not None:
         units = ctx.group_right(link.end(), end, ORG, max_gap=0)
+        kind = _UNIT_KIND_WORD.match(ctx.text, link.end()) if not units else None
+        if kind is not None:  # (wt-ib) A旗下产业基金B / A旗下的投资平台B: the unit's kind, then its name
+            units = ctx.group_right(kind.end(), end, ORG, max_gap=0)
         if not units:
             break
         group = group[:-1] + units

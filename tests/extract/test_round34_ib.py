@@ -167,3 +167,20 @@ def test_a_round_that_included_investors():
 def test_a_round_that_included_no_organisation_names_no_investor():
     assert _investors_of("Tessel Labs raised $40 million in a round that included a $10 million loan.",
                          "Tessel Labs") == set()
+
+
+# --- the sum and the unit of a round told around the list ---
+
+def test_a_valuation_in_the_sentence_before_is_no_sum_of_the_round():
+    text = "青禾茶饮已经完成B轮融资，投后估值或将超过160亿元。值得注意的是，B轮融资中，投资方为澄川资本。"
+    found = [x for x in _investments(text) if x[0] == ["澄川资本"]]
+    assert found and found[0][3] is None
+    text = "青禾茶饮宣布完成B轮融资，金额为5亿元。本轮投资方包括澄川资本、岚山创投。"
+    assert (["岚山创投", "澄川资本"], ["青禾茶饮"], "B轮", "5亿元") in _investments(text)
+
+
+def test_a_unit_named_after_its_parent_and_its_kind_is_the_investor():
+    text = "青禾茶饮完成B轮融资，投资方包括澄川资本旗下基金岚山一号、北辰创投。"
+    assert _investors_of(text, "青禾茶饮") == {"岚山一号", "北辰创投"}
+    text = "青禾茶饮完成B轮融资，投资方包括澄川集团旗下基金、北辰创投。"  # the unit by its kind only: the parent
+    assert _investors_of(text, "青禾茶饮") == {"澄川集团", "北辰创投"}
