@@ -405,6 +405,7 @@ _SIGNS_WITH = re.compile(rf"(?:与|同|跟)([{NAME}]{{2,12}}?)(?=(?:正式|共�
 _INVESTOR_LIST = re.compile(r"(?:投资方|资方|投资人|投资机构|出资方|参投方|跟投方|新股东|老股东)(?:还)?(?:包括|包含|有|为|分别为|分别是)"
                             rf"[:：]?\s*((?:[{NAME}]{{2,16}}(?:、|和|及|以及|与))*[{NAME}]{{2,16}})"
                             r"(?=等|[，,。；;！？!?\n]|$)")
+_LIST_OPENER = re.compile(r"(?:投资方|资方|投资人|投资机构|出资方|参投方|跟投方|新股东|老股东)(?:还)?(?:包括|包含|有|为|分别为|分别是)")
 _LIST_ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 # 澄川科技正与青禾互动洽谈收购事宜 / 与北辰数据就入股一事进行磋商: the party a deal is talked over with, named between
 # 与/同/跟 and the talks, where a deal word goes with them (与多家机构洽谈: no deal named, no cue)
@@ -555,6 +556,8 @@ def _owned(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         start = leads[-1]  # after the last lead
         quantity = _QUANTITY.match(text, start, end - 2)  # 持有的全部|星辰股份: the quantity bought, no name
         start = quantity.end() if quantity else start
+        if _LIST_OPENER.match(text, start):
+            continue  # (wt-ib) 新进入的资方有澄川股权: a list of investors opens there (_INVESTOR_LIST names its items)
         if _HELD_BY.search(text, start, end) or c.object_stop.search(text, start, end) or \
                 w.get(text[start:start + 2]) in ("v", "vn") or w.get(text[end - 2:end]) in _NOT_NAME_END:
             continue  # 手中的股份, 控制性股权: a holder, a kind; 回购|澜石精实股权: a verb; 全部股权

@@ -4855,7 +4855,7 @@ _ROUND_INVEST_WORD = re.compile(r"追加|参与|独家|联合|共同|追投")
 
 def _plain_verb(word: str) -> bool:
     """投资 (or a longer word a trigger list reads there, 总投资): no round word by itself (追加了投资, 联合投资 are)."""
-    return word.endswith("投资") and _ROUND_INVEST_WORD.search(word) is None
+    return word.endswith("投资") and _ROUND_INVEST_WORD.search(word) is None or word.endswith("入股")  # (wt-ib: 由A独家战略入股)
 _BACKERS_END = re.compile(r"\s*(?:等(?:多家|数家|几家|[\d一二三四五六七八九十]+家)?(?:知名)?(?:机构|投资机构|投资方|资本|基金|股东)?)?"
                           r"(?:共同|联合|独家)?")
 _ROUND_BEFORE_YOU = re.compile(r"(?:融资|轮)[^，,；;。]{0,4}$")

@@ -184,3 +184,21 @@ def test_a_unit_named_after_its_parent_and_its_kind_is_the_investor():
     assert _investors_of(text, "青禾茶饮") == {"岚山一号", "北辰创投"}
     text = "青禾茶饮完成B轮融资，投资方包括澄川集团旗下基金、北辰创投。"  # the unit by its kind only: the parent
     assert _investors_of(text, "青禾茶饮") == {"澄川集团", "北辰创投"}
+
+
+def test_the_sole_strategic_backer_after_you_invests_in_the_round():
+    text = "青禾汽车宣布完成B+轮3.5亿美元融资，此轮融资由澄川资产独家战略入股。"
+    assert _investors_of(text, "青禾汽车") == {"澄川资产"}
+    assert _investors_of("青禾汽车完成A轮融资，由澄川资本独家入股。", "青禾汽车") == {"澄川资本"}
+
+
+def test_sole_backing_with_no_round_or_with_an_object_reads_as_before():
+    assert _investments("该项目由澄川资本独家入股。") == []
+    assert (["澄川资本"], ["青禾汽车"], None, None) in _investments("澄川资本独家战略入股青禾汽车，持股10%。")
+
+
+def test_a_name_ending_in_guquan_right_after_a_list_word_is_the_first_investor():
+    text = "青禾星辰完成B+轮融资。新进入的资方有澄川股权、岚山先导基金、北辰技术和云帆资本。"
+    assert _investors_of(text, "青禾星辰") == {"澄川股权", "岚山先导基金", "北辰技术", "云帆资本"}
+    names = [m.text for m in extract("t", text, "2025-06-30").mentions]
+    assert "资方有澄川" not in names
