@@ -294,6 +294,9 @@ _BACKED_ROUND = re.compile(rf"(?:领投|跟投|参投|独家投资)了?(?:[\u4e0
 _TOLD_AFTER_BEI = re.compile(r"(?:传|曝|爆|疑|指)出?(?:已经|已|将要|将|拟|有意|计划|正在|正|欲|或将|或|要|准备|打算)*")
 
 
+_MANNER_TAIL = re.compile(r"(?:独家|共同|联合|单独|独立|全额|战略|财务|再次|再度|继续|持续|追加)+$")
+
+
 def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     """被澜石集团收购, 向青松资本转让, 由青松资本出资, 完成对澜石中国的收购, 对澜石中国的持股比例,
     位列澜石股份第二大流通股股东, 澜石通首席执行官:
@@ -306,6 +309,8 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             continue
         if not any(valued[m.start(1):m.end(1)]) and not _lead_in_word(text, m.start(), m.start(1)):
             for s, e in _split_pair(text, m.start(1), m.end(1)):  # 向澜石国际及青松精选购买
+                manner = _MANNER_TAIL.search(text, s + 2, e)  # (wt-ib) 由A独家战略入股: how it acts, no part of A
+                e = manner.start() if manner is not None else e
                 stop = mentions.rules().right_stop.search(text, s + 2, e)  # 被A与B共同增持
                 out += accept(text, s, stop.start() if stop else e, slot=True)
     for m in c.nominal_deal.finditer(text):  # 完成了对澜石中国的收购, 对青松旅游进行战略投资

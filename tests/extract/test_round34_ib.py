@@ -202,3 +202,11 @@ def test_a_name_ending_in_guquan_right_after_a_list_word_is_the_first_investor()
     assert _investors_of(text, "青禾星辰") == {"澄川股权", "岚山先导基金", "北辰技术", "云帆资本"}
     names = [m.text for m in extract("t", text, "2025-06-30").mentions]
     assert "资方有澄川" not in names
+
+
+def test_a_manner_word_before_the_verb_is_no_part_of_the_name_after_you():
+    text = "青禾汽车宣布完成B+轮3.5亿美元融资，此轮融资由致知资产独家战略入股。"
+    names = [m.text for m in extract("t", text, "2025-06-30").mentions]
+    assert "致知资产" in names and "致知资产独" not in names
+    assert _investors_of(text, "青禾汽车") == {"致知资产"}
+    assert "联合资本" in [m.text for m in extract("t", "由联合资本入股。", "2025-06-30").mentions]  # a name opening so
