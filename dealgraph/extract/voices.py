@@ -5392,6 +5392,8 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         # named in its clause (A否认此举意在借壳上市 is A's)
     also = _listed_also(ctx, t) if frame.type == "listing" else []
     companies = also or _one_role_subject(ctx, head)
+    if frame.type == "financial" and companies and _backer_in_attributive(ctx, companies[0]):
+        companies = _raiser_before_backers(ctx, companies[0])  # (wt-ib) 完成了由A、B等共同投资的B轮融资，此次融资…
     funded = _funded_by(ctx, t) if frame.type == "financial" else None
     if funded is not None:  # A获得了B 5亿元融资: A raises, B funds (never B's own financing)
         companies = funded[:1]
@@ -5796,6 +5798,24 @@ def _periods_listed(ctx: Ctx, period: Value) -> list[Value]:
     if not before and not after:
         return []  # (2022年、2023年与2024年上半年，…分别是: the period read is the first of the list, the rest after it)
     return before + [period] + after
+
+
+# (wt-ib) 完成了由A、B等12家机构共同投资的B轮融资: backers named between 由 and a verb of investing closing an
+# attributive (…的); what the clause after says of the round is never theirs
+_BACKERS_VERB_OF = re.compile(r"[^，,；;。]{0,30}?(?:共同投资|联合投资|投资|领投|跟投|参投|联投|注资)的")
+
+
+def _backer_in_attributive(ctx: Ctx, m: Mention) -> bool:
+    you = ctx.text.rfind("由", ctx.sent.start, m.start)
+    return you >= 0 and not re.search(r"[，,；;。]", ctx.text[you:m.start]) \
+        and _BACKERS_VERB_OF.match(ctx.text, m.end) is not None
+
+
+def _raiser_before_backers(ctx: Ctx, backer: Mention) -> list[Mention]:
+    """The company named before the 由 that opens the backers (the one raising the round), else none."""
+    you = ctx.text.rfind("由", ctx.sent.start, backer.start)
+    before = [m for m in ctx.mentions(ctx.sent.start, you, ORG) if m.kind != "person"]
+    return before[:1]
 
 
 def _one_role_subject(ctx: Ctx, head: Span) -> list[Mention]:

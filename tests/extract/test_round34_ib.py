@@ -210,3 +210,19 @@ def test_a_manner_word_before_the_verb_is_no_part_of_the_name_after_you():
     assert "致知资产" in names and "致知资产独" not in names
     assert _investors_of(text, "青禾汽车") == {"致知资产"}
     assert "联合资本" in [m.text for m in extract("t", "由联合资本入股。", "2025-06-30").mentions]  # a name opening so
+
+
+def _financings(text: str) -> list[list[str]]:
+    return [[m.text for m in f.roles["company"]] for f in extract("t", text, "2025-06-30").facts
+            if f.type == "financial"]
+
+
+def test_the_backers_of_an_attributive_round_raise_nothing_themselves():
+    text = "青禾汽车宣布，完成了由澄川资本、北辰投资等12家机构共同投资的B轮融资，此次融资金额达50亿元。"
+    assert _financings(text) == [["青禾汽车"]]
+    assert all(ee == ["青禾汽车"] for _, ee, _, _ in _investments(text))
+    assert _financings("完成了由澄川资本、北辰投资等共同投资的B轮融资，此次融资金额达50亿元。") == []
+
+
+def test_a_backer_after_you_closing_its_own_clause_leaves_the_subject_as_is():
+    assert _financings("青禾汽车完成B轮融资，由澄川资本领投，融资金额达5亿元。") == [["青禾汽车"]]
