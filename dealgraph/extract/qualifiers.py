@@ -580,7 +580,7 @@ def prices_in(ctx: Ctx, start: int, end: int) -> list[Value]:
     found = ctx.values("money", start, end)
     out = []
     low = min(ctx.sent.start, start)  # (wt-ib) money of a sentence before this one: the words before it in its own
-    for i, v in enumerate(found):     # sentence (…投后估值或将超过160亿元。本轮…: a valuation there too)
+    for i, v in enumerate(found):     # sentence (…其估值有望突破百亿元。本轮…: a valuation there too)
         if _NOT_PRICE_BEFORE.search(ctx.text, max(low, v.start - 12), v.start) \
                 or _NOT_PRICE_AFTER.match(ctx.text, v.end) \
                 or ctx.text.endswith("由", ctx.sent.start, v.start) and _OLD_AMOUNT.match(ctx.text, v.end):

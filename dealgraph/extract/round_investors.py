@@ -36,7 +36,7 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     kind = _NEXT_KIND.match(ctx.text, t.end)  # 投资方包括产业资本A、B: the kind before the first names
     begin = kind.end() if kind and not kind.group().lstrip().startswith(("以及", "及", "和", "还有", "另有", "此外")) else t.end
     described = _DESCRIBED_DASH.match(ctx.text, t.end)
-    if described is not None:  # (wt-ib) 参与者包括两家来自杭州的国资——A及B: the kind described, the names after the dash
+    if described is not None:  # (wt-ib) 参与方包括三家本地国资——A、B: the kind described, the names after the dash
         begin = described.end()
     after = _listed_investors(ctx, v._past_owners(ctx, ctx.group_right(begin, ce, v.ORG, max_gap=2), ce), ce)
     drew = not after and ctx.text[t.start:t.end] in _DRAWS
@@ -98,7 +98,7 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 # (wt-ib) the participants of a round told before in the sentence: 完成一笔战略融资，参与者包括A、B
 _PARTICIPANTS = frozenset({"参与者包括", "参与方包括", "参与者为", "参与方为", "参与方有"})
-# 参与者包括两家来自杭州的国资——A及B / 投资方包括三家产业资本——A、B和C: a count and a kind described, a dash, the names
+# 参与方包括三家本地国资——A、B / 投资方包括三家产业资本——A、B和C: a count and a kind described, a dash, the names
 _DESCRIBED_DASH = re.compile(r"\s*(?:[一二两三四五六七八九十\d]+(?:家|位|个|只))?[^，,；;。—]{0,16}?"
                              r"(?:国资|机构|基金|资本|投资方|投资人|投资者|平台|股东)\s*——\s*")
 

@@ -5075,7 +5075,7 @@ def _group_past_asides(ctx: Ctx, cs: int, end: int) -> list[Mention]:
     return group
 
 
-# (wt-ib) 知乎作为战略股东持续跟投 / A、B作为老股东继续加码: the role its backers hold, told between their names and the
+# (wt-ib) A作为战略股东一直跟投 / A、B作为老股东继续加码: the role its backers hold, told between their names and the
 # verb of joining the round (not a company named there: 作为B的股东跟投 names B, the aside is no bare role)
 _AS_ROLE_ASIDE = re.compile(r"作为(?:其|公司的?|该公司的?)?(?:战略|老|原|早期|现有|主要|重要|第一大|第二大|产业|财务)?"
                             r"(?:股东|投资方|投资人|投资者|投资机构)(?:之一)?"
@@ -5393,7 +5393,7 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     also = _listed_also(ctx, t) if frame.type == "listing" else []
     companies = also or _one_role_subject(ctx, head)
     if frame.type == "financial" and companies and _backer_in_attributive(ctx, companies[0]):
-        companies = _raiser_before_backers(ctx, companies[0])  # (wt-ib) 完成了由A、B等共同投资的B轮融资，此次融资…
+        companies = _raiser_before_backers(ctx, companies[0])  # (wt-ib) 已完成由A、B联合投资的C轮融资，本轮融资额…
     funded = _funded_by(ctx, t) if frame.type == "financial" else None
     if funded is not None:  # A获得了B 5亿元融资: A raises, B funds (never B's own financing)
         companies = funded[:1]
@@ -5800,7 +5800,7 @@ def _periods_listed(ctx: Ctx, period: Value) -> list[Value]:
     return before + [period] + after
 
 
-# (wt-ib) 完成了由A、B等12家机构共同投资的B轮融资: backers named between 由 and a verb of investing closing an
+# (wt-ib) 已完成由A、B等多家机构联合投资的C轮融资: backers named between 由 and a verb of investing closing an
 # attributive (…的); what the clause after says of the round is never theirs
 _BACKERS_VERB_OF = re.compile(r"[^，,；;。]{0,30}?(?:共同投资|联合投资|投资|领投|跟投|参投|联投|注资)的")
 

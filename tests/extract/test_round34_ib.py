@@ -96,7 +96,7 @@ def test_a_later_clause_with_no_round_read_before_names_no_investee():
 # --- Chinese: an old holder joining the round with its role told before the verb ---
 
 def test_a_backer_with_its_role_between_name_and_verb_joins_the_round():
-    text = "青禾智能完成数亿元B轮融资，由澄川创投领投，北辰基金等跟投，岚山网络作为战略股东持续跟投支持。"
+    text = "青禾智能完成数亿元B轮融资，由澄川创投领投，北辰基金等跟投，岚山网络作为老股东再度跟投支持。"
     assert _investors_of(text, "青禾智能") == {"澄川创投", "北辰基金", "岚山网络"}
     text = "青禾智能完成B轮融资，澄川创投领投，岚山网络和北辰资本作为老股东继续加码。"
     assert _investors_of(text, "青禾智能") == {"澄川创投", "岚山网络", "北辰资本"}
@@ -120,8 +120,8 @@ def test_a_next_clause_of_names_that_are_no_investors_stays_out():
 
 
 def test_participants_of_a_round_told_before_described_then_named_after_a_dash():
-    text = "3月3日，青禾智能宣布完成了一笔超过10亿元的战略融资，参与者包括两家来自苏州的国资——澄川产业基金及岚山资本。"
-    assert _investors_of(text, "青禾智能") == {"澄川产业基金", "岚山资本"}
+    text = "3月3日，青禾智能完成一笔逾8亿元的战略融资，参与方包括三家苏州本地国资——澄川产业基金、岚山资本和北辰投资。"
+    assert _investors_of(text, "青禾智能") == {"澄川产业基金", "岚山资本", "北辰投资"}
     assert _investors_of("青禾智能完成B轮融资，参与方包括澄川资本、岚山创投。", "青禾智能") == {"澄川资本", "岚山创投"}
 
 
@@ -172,7 +172,7 @@ def test_a_round_that_included_no_organisation_names_no_investor():
 # --- the sum and the unit of a round told around the list ---
 
 def test_a_valuation_in_the_sentence_before_is_no_sum_of_the_round():
-    text = "青禾茶饮已经完成B轮融资，投后估值或将超过160亿元。值得注意的是，B轮融资中，投资方为澄川资本。"
+    text = "青禾茶饮已经完成B轮融资，其估值有望突破百亿元。值得注意的是，B轮融资中，投资方为澄川资本。"
     found = [x for x in _investments(text) if x[0] == ["澄川资本"]]
     assert found and found[0][3] is None
     text = "青禾茶饮宣布完成B轮融资，金额为5亿元。本轮投资方包括澄川资本、岚山创投。"
@@ -218,10 +218,10 @@ def _financings(text: str) -> list[list[str]]:
 
 
 def test_the_backers_of_an_attributive_round_raise_nothing_themselves():
-    text = "青禾汽车宣布，完成了由澄川资本、北辰投资等12家机构共同投资的B轮融资，此次融资金额达50亿元。"
+    text = "青禾汽车宣布，已完成由澄川资本、北辰投资等多家机构联合投资的C轮融资，本轮融资额为20亿元。"
     assert _financings(text) == [["青禾汽车"]]
     assert all(ee == ["青禾汽车"] for _, ee, _, _ in _investments(text))
-    assert _financings("完成了由澄川资本、北辰投资等共同投资的B轮融资，此次融资金额达50亿元。") == []
+    assert _financings("已完成由澄川资本、北辰投资等多家机构联合投资的C轮融资，本轮融资额为20亿元。") == []
 
 
 def test_a_backer_after_you_closing_its_own_clause_leaves_the_subject_as_is():
