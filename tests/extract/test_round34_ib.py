@@ -172,7 +172,7 @@ def test_a_round_that_included_no_organisation_names_no_investor():
 # --- the sum and the unit of a round told around the list ---
 
 def test_a_valuation_in_the_sentence_before_is_no_sum_of_the_round():
-    text = "青禾茶饮已经完成B轮融资，其估值有望突破百亿元。值得注意的是，B轮融资中，投资方为澄川资本。"
+    text = "青禾茶饮已经完成B轮融资，其估值有望突破百亿元。另据了解，在B轮融资中，投资方为澄川资本。"
     found = [x for x in _investments(text) if x[0] == ["澄川资本"]]
     assert found and found[0][3] is None
     text = "青禾茶饮宣布完成B轮融资，金额为5亿元。本轮投资方包括澄川资本、岚山创投。"
