@@ -769,11 +769,15 @@ def _person_seller(m: Mention) -> Mention:
     return m if "股" in m.text else v._as_person(m)
 
 
+_ROLE_WORDS = frozenset({"转让方", "受让方", "出让方", "收购方", "买方", "卖方", "甲方", "乙方", "丙方"})
+
+
 def _add_sellers(fact: FactRecord, sellers: list[Mention]) -> None:
     if fact.type != "acquisition":
         return
     taken = {m.key for ms in fact.roles.values() for m in ms}
-    found = v._distinct([_person_seller(m) for m in sellers if m.key not in taken])
+    # (张云学（以下简称“张云学”或“转让方”）: the role word of the short name left unresolved is no second seller)
+    found = v._distinct([_person_seller(m) for m in sellers if m.key not in taken and m.canonical not in _ROLE_WORDS])
     if found:
         fact.roles["seller"] = found
 
@@ -820,13 +824,15 @@ def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             fact.qualifiers["asset"] = own.group("asset")
         return facts
     opening = _COUNTED_PARTIES.match(ctx.text, cs, t.start) if not named else None  # 两家股东拟将所持…转让给C
-    held_from = named[-1].end if named else opening.end() if opening else cs
+    # 徐澄先生拟将其持有的公司500万股转让给C: a person (the honorific after the name) opening the clause holds and sells
+    person = ctx.mentions(cs, t.start, ("person",))[-1:] if not named and not targets and not opening else []
+    held_from = named[-1].end if named else opening.end() if opening else person[0].end if person else cs
     holds = (_SELLER_HOLDS.match(ctx.text, held_from, t.start) or _SELLER_ISSUER_SHARES.match(ctx.text, held_from, t.start)) \
         if not targets else None
     if holds is not None:  # A将所持部分股份转让给C: A sells shares of the company it was said to hold, or the one written about
         # (…A与C签署《股份转让协议》，拟将其持有的公司股份转让给C: A, who signed, opening the clause before)
         counted = _counted_parties(ctx, cs, t.start) if opening else None
-        sellers = named[-1:] or (_opener_signing(ctx, cs) if cs > ctx.sent.start else []) \
+        sellers = named[-1:] or person or (_opener_signing(ctx, cs) if cs > ctx.sent.start else []) \
             or (counted if counted is not None else ctx.carried_subject(cs))
         targets = (not holds.group("issuer") and sellers and _held_before(ctx, sellers[-1])) \
             or v._company_written_about(ctx, sellers + buyers, t.start)
@@ -935,7 +941,9 @@ _OWN_BUSINESS = re.compile(r"[将把]其?(?:旗下|下属)?的?(?P<asset>[^，,�
 _UNNAMED_BUYER = re.compile(r"了?(?:一家|某家|某|一名|多家|若干)[^，,；;。]{0,10}?(?:机构|公司|企业|基金|投资者|投资人|买家|财团)")
 _SELLER_HOLDS = re.compile(r"[^，,；;。]{0,4}?[将把](?:其)?(?:合计|共同|直接|间接)?(?:所持有|持有|所持)的?(?:全部|部分|剩余)?"
                            r"(?:(?:约)?[0-9.]+\s?%的?)?"  # 将其所持22.5%股权转让给C
-                           r"(?:股份|股权|股票|(?P<issuer>(?:上市|本)?公司)[^，,；;。()（）]{0,16}?(?:股份|股权|股票|股)"
+                           # (将其持有的公司5,207,573股股份: a count with its thousands' commas after 公司)
+                           r"(?:股份|股权|股票|(?P<issuer>(?:上市|本)?公司)(?:\s?[0-9][0-9.,]*\s?(?:万|亿)?股)?"
+                           r"[^，,；;。()（）]{0,16}?(?:股份|股权|股票|股)"
                            r"(?:\s?[0-9][0-9.,]*\s?(?:万|亿)?股(?:股份)?)?"  # 上市公司的无限售流通股1,200,000股
                            r"(?:[(（][^()（）]*[)）])?"
                            r"|[0-9][0-9.,]*\s?(?:万|亿)?股(?:股份)?"  # 将持有的1441万股以每股23.98元的价格转让给C
@@ -1012,24 +1020,32 @@ def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     mark = ctx.text.rfind("向", cs, t.start)
     if mark < 0:
         return []
-    buyers = ctx.group_left(mark + 1, t.start)
+    buyers = ctx.group_left(mark + 1, t.start, _PARTIES)  # (向自然人陈远转让: a person buys too)
     if buyers and not _TO_SELL_GAP.fullmatch(ctx.text, buyers[-1].end, t.start):
-        # 向C(代表其管理的某基金)转让: the buyer right after 向, an aside (with names of its own) after it
-        first = ctx.group_right(mark + 1, t.start)
+        # 向C(代表其管理的某基金)转让: the buyer right after 向, an aside (with names of its own) after it;
+        # 向C（以下简称“C2”）转让: the buyer, then its short name in brackets
+        first = ctx.group_right(mark + 1, t.start, _PARTIES)
         if first and _TO_SELL_GAP_ASIDE.fullmatch(ctx.text, first[-1].end, t.start):
             buyers = first
-    if not buyers or not _BUYER_LEAD.fullmatch(ctx.text, mark + 1, buyers[0].start) \
+        elif first and _TO_SELL_GAP.fullmatch(ctx.text, first[0].end, t.start):
+            buyers = first[:1]
+    if not buyers or not _buyer_lead(ctx, mark + 1, buyers[0]) \
             or not _TO_SELL_GAP.fullmatch(ctx.text, buyers[-1].end, t.start) \
             and not _TO_SELL_GAP_ASIDE.fullmatch(ctx.text, buyers[-1].end, t.start):
         return []
     held = _HELD_LEAD.match(ctx.text, t.end)
     group = ctx.group_right(held.end() if held else t.end, ce, max_gap=0)
+    part_first = _PART_BEFORE_NAME.match(ctx.text, held.end()) if held and not group else None
+    if part_first is not None:  # 转让其持有的8%B股权: the part sold, then the company it is a part of
+        group = [m for m in ctx.group_right(part_first.end(), ce, max_gap=0)[:1]
+                 if cues().stake.match(ctx.text, m.end)]
     kind = v._UNIT_DESCRIBED.match(ctx.text, held.end()) if held and not group and "旗下" in held.group() else None
     if kind is not None:  # 出售旗下储能企业Voltix 51%股权: the unit named after its description is sold
         group = ctx.group_right(kind.end(), ce, max_gap=0)
     targets = named_head(ctx, group, ce) if group else []
     counted = _counted_parties(ctx, cs, mark)  # 两家股东拟向C转让…: the parties counted, listed before
-    sellers = ctx.group_left(cs, mark) or (counted if counted is not None else ctx.carried_subject(mark))
+    # (股东陈澜拟向C转让其持有的B股权: a person sells too)
+    sellers = ctx.group_left(cs, mark, _PARTIES) or (counted if counted is not None else ctx.carried_subject(mark))
     issued = _ISSUER_STAKE.match(ctx.text, held.end() if held else t.end, ctx.sent.end) if not targets else None
     if issued is not None:
         named = ctx.group_left(cs, mark, (*v.ORG, "person")) or (counted if counted is not None else (
@@ -1047,6 +1063,8 @@ def sell_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []
     facts = v._deal(ctx, frame, t, buyers, targets)
     part = ctx.values("percent", issued.end(), issued.end() + 12)[:1] if issued is not None and issued.group("count") else []
+    if part_first is not None:
+        part = ctx.values("percent", part_first.start(), part_first.end())[:1]
     for fact in facts:
         _add_sellers(fact, sellers)
         if part and fact.stake is None:  # …1255万股，占总股本15.92%: the part of the company sold
@@ -1066,7 +1084,9 @@ _ISSUER_STAKE = re.compile(r"(?:本公司|该公司|上市公司|公司)(?:A股|
                            r"(?:股份)?[，,(（]?\s*(?:约)?(?:占|对应)"
                            r"(?:本公司|公司|上市公司)?(?:当前)?(?:总股本|股份总数|总股份)"
                            # 向B转让1666万股公司股份: a number of the company's shares, the company after the count
-                           r"|(?:约)?[0-9][0-9,.]*\s?(?:万|亿)?股(?:本公司|上市公司|公司)(?:无限售条件)?(?:流通)?(?:股份|股票)")
+                           r"|(?:约)?[0-9][0-9,.]*\s?(?:万|亿)?股(?:本公司|上市公司|公司)(?:无限售条件)?(?:流通)?(?:股份|股票)"
+                           # 向B协议转让29.99%的公司股份: the part first, then the company's shares
+                           r"|(?:合计|共计|共)?(?:约)?[0-9][0-9.]*\s?%的?(?:本公司|上市公司|公司)(?:无限售条件)?(?:流通)?(?:股份|股权|股票)")
 
 
 # 向其合计转让15%的股份 / 把6%的股份转让给C: a part of a company told by its percentage only, no company named
@@ -1289,6 +1309,22 @@ _FOUNDED_BY = re.compile(r"(?:合资|共同|联合|合作)?(?:成立|设立|组�
 _NEXT_DEAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?(?:(?!股权|股份|控股|%|的|并|等)[^，,；;。、(（]){0,10}?"
                         r"(?:收购|并购|增持|投资|入股|参股|购买|买入|受让|入主|拿下)")  # C(300001)逾5亿元收购D: C opens a deal
 _BUYER_LEAD = re.compile(r"(?:其|公司)?的?(?:间接)?(?:控股股东|第一大股东|大股东|股东|关联方|实际控制人|母公司|自然人)?")  # 向自然人B转让
+_PARTIES = ("organization", "candidate", "person")
+# 向星河科技实际控制人陈远转让: a company, then the buyer's title in it, before the buyer
+_BUYER_TITLE = re.compile(r"的?(?:控股股东|第一大股东|大股东|股东|实际控制人|实控人|创始人|董事长|总经理)")
+# 转让其持有的8%B股权: a percentage of the company named right after it
+_PART_BEFORE_NAME = re.compile(r"(?:合计|共计|共)?(?:约)?[0-9][0-9.]*\s?%的?")
+
+
+def _buyer_lead(ctx: Ctx, start: int, buyer: Mention) -> bool:
+    """What stands between 向 and the buyer: a word of relation (向控股股东B), or a company named with the buyer's
+    title in it, where the buyer is a person (向星河科技实际控制人陈远)."""
+    if _BUYER_LEAD.fullmatch(ctx.text, start, buyer.start):
+        return True
+    if buyer.kind != "person":
+        return False
+    lead = ctx.group_right(start, buyer.start, max_gap=0)[:1]
+    return bool(lead) and lead[0].start == start and _BUYER_TITLE.fullmatch(ctx.text, lead[0].end, buyer.start) is not None
 _TO_SELL_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:拟|将|以[^，,；;。]{0,12}?)?"  # 向A以现金出售
                           r"(?:以?协议方式|通过协议方式|协议)?(?:合计|共计|一并)?")  # 向A协议转让: a private transfer of listed shares
 # 出售所持B 84%股权 / 出售旗下的B 51%股权: what is sold is named after the holding or the parent word

@@ -1,0 +1,72 @@
+"""Share transfers told with every party: a person with an honorific selling, a buyer after 向 with its short name
+in brackets or with its title in another company, the part sold before the company's name, a numbered paragraph.
+Sentences written for this file, with invented names."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def acquisitions(text: str) -> list[dict[str, list[str]]]:
+    return [{r: [m.text for m in ms] for r, ms in f.roles.items() if ms}
+            for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"]
+
+
+def canonical(text: str) -> list[dict[str, list[str]]]:
+    return [{r: [m.canonical for m in ms] for r, ms in f.roles.items() if ms}
+            for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"]
+
+
+_OPENING = "澄远智能股份有限公司（以下简称“公司”）今日公告。"
+
+
+def test_a_person_with_an_honorific_sells_the_company_shares_he_holds():
+    assert acquisitions(_OPENING + "邬澄先生拟将其持有的公司3,120,500股股份（占公司总股本的2.41%）转让给岚溪资本。") == [
+        {"acquirer": ["岚溪资本"], "target": ["澄远智能股份有限公司"], "seller": ["邬澄"]}]
+
+
+def test_a_woman_with_an_honorific_sells_too():
+    assert acquisitions(_OPENING + "柯岚女士将其持有的公司全部股份转让给北汀创投。") == [
+        {"acquirer": ["北汀创投"], "target": ["澄远智能股份有限公司"], "seller": ["柯岚"]}]
+
+
+def test_a_person_who_only_speaks_in_a_clause_of_his_own_sells_nothing():
+    assert acquisitions(_OPENING + "邬澄先生表示，将把公司的部分股份转让给岚溪资本。") == []
+
+
+def test_the_buyer_after_xiang_with_its_short_name_in_brackets():
+    assert acquisitions("董事会同意汀兰科技向北汀供应链管理有限公司（以下简称“北汀供应链”）转让其所持有的澜芯微电子 35%股权。") == [
+        {"acquirer": ["北汀供应链管理有限公司"], "target": ["澜芯微电子"], "seller": ["汀兰科技"]}]
+
+
+def test_a_person_titled_in_another_company_buys_after_xiang():
+    assert acquisitions("澄远智能实际控制人邬澄、柯岚及其一致行动人邬海拟向岚芯集成实际控制人秦砚转让公司6%股份。") == [
+        {"acquirer": ["秦砚"], "target": ["澄远智能"], "seller": ["邬澄", "柯岚", "邬海"]}]
+
+
+def test_a_report_to_a_titled_person_is_no_sale():
+    assert acquisitions("北汀创投拟向岚芯集成的董事长秦砚汇报转让进展。") == []
+
+
+def test_the_percentage_before_the_company_shares_after_xiang():
+    assert acquisitions("澄远智能控股股东北汀投资向岚溪资本协议转让29.99%的公司股份，转让价格为16.5元/股。") == [
+        {"acquirer": ["岚溪资本"], "target": ["澄远智能"], "seller": ["北汀投资"]}]
+
+
+def test_the_percentage_before_the_company_name_after_its_holding():
+    found = extract("t", "邬澄拟向岚溪资本转让其持有的12.5%澜芯微电子科技有限公司股权。", "2025-06-30").facts
+    deals = [f for f in found if f.type == "acquisition"]
+    assert [{r: [m.text for m in ms] for r, ms in f.roles.items() if ms} for f in deals] == [
+        {"acquirer": ["岚溪资本"], "target": ["澜芯微电子科技有限公司"], "seller": ["邬澄"]}]
+    assert deals[0].stake is not None and deals[0].stake.value.value == 12.5
+
+
+def test_a_percentage_of_something_other_than_shares_is_no_sale():
+    assert acquisitions("邬澄拟向岚溪资本转让其持有的12.5%澜芯微电子科技有限公司的专利。") == []
+    assert acquisitions("北汀投资拟向岚溪资本转让8%的技术许可。") == []
+
+
+def test_a_numbered_paragraph_keeps_the_company_it_opens_with():
+    text = ("1.澄远智能股份有限公司（以下简称“公司”）控股股东邬澄（以下简称“邬澄”或“转让方”）拟通过协议转让方式"
+            "向岚溪资本（以下简称“受让方”）转让其持有的公司 2,000,000 股无限售流通股。")
+    assert canonical(text) == [{"acquirer": ["岚溪资本"], "target": ["澄远智能股份有限公司"], "seller": ["邬澄"]}]
