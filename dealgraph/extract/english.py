@@ -1388,9 +1388,31 @@ def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRe
         fact.roles["investor"] += more
         fact.qualifiers["lead"] = fact.qualifiers.get("lead", []) + [x.key for x in more]
     majority = p.name in ("stake_in", "stake_sold") and re.search(r"\b(?:majority|controlling)\b", m.group(), re.IGNORECASE)
-    if majority or fact.stake is not None and (fact.stake.value.value or 0) > 50:  # a majority stake is an acquisition
+    held_by = _stake_bought_from(r, s, p, m, fact)
+    if majority or held_by or fact.stake is not None and (fact.stake.value.value or 0) > 50:  # a majority stake is an acquisition
         fact.type, fact.qualifiers = "acquisition", {}
         fact.roles = {"acquirer": fact.roles["investor"], "target": fact.roles["investee"]}
+        if held_by:
+            fact.roles["seller"] = held_by
+
+
+# (ia) "agreed to acquire a 39.6% stake in Lumora from US chipmaker Corvid": the stake bought from a holder named right
+# after the company (up to four words describing it: "from US memory chipmaker", "from Japanese conglomerate")
+_STAKE_HELD_BY = re.compile(r",? from (?:(?:[A-Z][\w.]*-based|[A-Z]{2,3}|[A-Z][a-z]+(?:ese|an|ish|ian|ch)|[a-z][\w-]*) ){0,4}?"
+                            r"(«o\d+»)(?![\'’\w-])")
+_BUYING_VERB = re.compile(r"\b(?:acquir|buy|bought|purchas)\w*", re.IGNORECASE)
+
+
+def _stake_bought_from(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecord) -> list[Mention]:
+    """The holder a stake is bought from ("bought a 20% stake in Lumora from Corvid"): the stake changes hands, an
+    acquisition of that part with the holder selling; none for a stake taken without a buying verb or from no company."""
+    if p.name not in ("stake_in", "purchase_of_stake") or not _BUYING_VERB.search(m.group()):
+        return []
+    hit = _STAKE_HELD_BY.match(s.text, m.end())
+    if hit is None:
+        return []
+    taken = {x.key for ms in fact.roles.values() for x in ms}
+    return [x for x in r.members(s, hit.group(1), False) if x.key not in taken and x.kind in ORG_KINDS][:1]
 
 
 def contract_to(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
@@ -2191,7 +2213,7 @@ def possessive_fund(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[
 
 
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
-    "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
+    "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "bought_holders_stake": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "deal_valued_at": deal_values, "round_values": round_values, "round_backers": round_backers, "merger": merger,
     "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "spend_on_from": deal, "spend_on_from_product": buys_product_of, "provider_of": provider_of, "provider_apposed": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": capacity_deal, "cloud_deal_with": cloud_deal, "cloud_deal_talks": cloud_deal, "cloud_deal_negotiating": cloud_deal, "deal_with_cloud_described": cloud_described_deal, "contract_with_buyer": contract_with_buyer, "attempt_by": attempt_by, "merger_together": merger_told, "merger_with_told": merger_told, "merger_noun_with": merger_told, "merger_of": merger_told, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
     "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "share_over_periods": share_over_periods, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,
