@@ -29,7 +29,8 @@ PRONOUN = re.compile(r"后者|前者|(?:该|这只|这支|此)(?:基金|合伙�
                      r"(?<=认购|认缴)公司(?=新增|新发行|本次发行|本次非公开|非公开发行|定向发行|定向增发|增发)|"
                      # …；2024年，公司还与B达成合作: the bare 公司 opening a clause, partnering with another
                      r"(?<=[，,；;。\n])公司(?=(?:还|也|已|已经|将|亦|又|再|同时|此前|随后|近日|正式)*(?:与|同|跟)"
-                     r"[^，,。；;]{2,24}?(?:达成|签署|签订|合作|携手|联手|签约))")
+                     # (公司与控股子公司B（以下简称“B2”）签署: a long name, then its short name in brackets)
+                     r"(?:[^，,。；;]{2,24}?|[^，,。；;()（）]{2,30}?[(（][^()（）]{1,30}[)）])(?:达成|签署|签订|合作|携手|联手|签约))")
 
 _START = attrgetter("start")
 # after 它: what a pronoun subject is followed by (a verb, an adverb, a particle, a time), one character

@@ -99,7 +99,27 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     facts = _acquire(ctx, frame, t)
     if not facts and frame.type == "investment":
         return _bought_then_ranked(ctx, frame, t)
+    if frame.type == "acquisition" and facts:
+        later = _NEXT_FROM_BUY.search(ctx.text, t.end, ctx.clause(t.start)[1])
+        if later is not None:  # 向A收购其持有的B 60%股权、向C收购其持有的D: D is the next verb's, bought from C
+            facts = [f for f in facts if all(m.start < later.start() for m in f.roles.get("target", []))]
     return facts
+
+
+# 、向C收购 / 、向C受让: a second purchase from another seller, joined to the one before by 、 (its own verb reads it)
+_NEXT_FROM_BUY = re.compile(r"、(?:并|再|另)?向[^，,；;。、]{1,40}?(?:收购|受让|购买|购入)")
+_BUY_WORD = re.compile(r"收购|受让|购买|购入")
+
+
+def _first_buy_mark(ctx: Ctx, cs: int, mark: int) -> int:
+    """向A收购B 60%股权、向C收购D: the 向 of the first purchase of the list, for a later one (C's) whose buyer is the
+    subject before that first 向; mark itself where no purchase is joined before it by 、."""
+    while mark > cs and ctx.text[mark - 1] == "、":
+        before = ctx.text.rfind("向", cs, mark - 1)
+        if before < 0 or not _BUY_WORD.search(ctx.text, before, mark):
+            break
+        mark = before
+    return mark
 
 
 # A大举增持1200万股，目前位列B第二大股东 / A增持2%，成为B第一大股东: shares counted with no company after the verb,
@@ -232,7 +252,8 @@ def _acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not sellers and frame.type == "acquisition" and agents and agents[0].start > cs:
         mark, sellers = _far_sellers(ctx, cs, agents[-1])  # 向A及其子公司B发行股份购买C: A, B sell
     if sellers:
-        agents = ctx.group_left(cs, mark) or ctx.carried_subject(mark)
+        first = _first_buy_mark(ctx, cs, mark) if mark >= 0 else mark
+        agents = ctx.group_left(cs, first) or ctx.carried_subject(first)
     stated = bool(patients)  # 将B收购: a patient marked as such is stated even without a buyer
     dui, bought = _dui_object(ctx, cs, t) if frame.type == "acquisition" and not patients else (-1, [])
     if bought:  # A完成对B 80%股份收购: the deal as a noun, its target after 对, its buyer before

@@ -70,3 +70,29 @@ def test_a_numbered_paragraph_keeps_the_company_it_opens_with():
     text = ("1.澄远智能股份有限公司（以下简称“公司”）控股股东邬澄（以下简称“邬澄”或“转让方”）拟通过协议转让方式"
             "向岚溪资本（以下简称“受让方”）转让其持有的公司 2,000,000 股无限售流通股。")
     assert canonical(text) == [{"acquirer": ["岚溪资本"], "target": ["澄远智能股份有限公司"], "seller": ["邬澄"]}]
+
+
+def test_two_purchases_from_two_sellers_joined_by_a_comma_of_enumeration():
+    text = "岚溪科技今晚公告，公司拟以现金方式向公司控股股东北汀集团收购其持有的澜芯微电子60%股权、向南岭资本收购其持有的汀州光电75%股权。"
+    assert canonical(text) == [
+        {"acquirer": ["岚溪科技"], "target": ["澜芯微电子"], "seller": ["北汀集团"]},
+        {"acquirer": ["岚溪科技"], "target": ["汀州光电"], "seller": ["南岭资本"]}]
+
+
+def test_two_companies_bought_from_one_seller_both_from_that_seller():
+    assert canonical("岚溪科技拟向北汀集团收购澜芯微电子60%股权、汀州光电75%股权。") == [
+        {"acquirer": ["岚溪科技"], "target": ["澜芯微电子"], "seller": ["北汀集团"]},
+        {"acquirer": ["岚溪科技"], "target": ["汀州光电"], "seller": ["北汀集团"]}]
+
+
+def test_the_company_signing_with_its_subsidiary_named_at_length_buys_what_the_subsidiary_holds():
+    text = ("9月15日，岚溪科技（000999）公告披露，公司与控股子公司北汀医疗器械科技有限公司（以下简称“北汀医疗”）"
+            "签署《股权转让协议》，受让其持有的汀州医药有限公司（以下简称汀州医药）100%股权。")
+    assert canonical(text) == [
+        {"acquirer": ["岚溪科技"], "target": ["汀州医药有限公司"], "seller": ["北汀医疗器械科技有限公司"]}]
+
+
+def test_a_numbered_cause_in_brackets_opens_no_topic():
+    text = "报告期内，公司净利润同比减少，主要原因是：(1)前述锂盐产品售价下降；(2)公司因购买北汀矿业股权而新增并购贷款。"
+    assert all(m.canonical != "前述锂盐" for f in extract("t", text, "2025-06-30").facts
+               for ms in f.roles.values() for m in ms)
