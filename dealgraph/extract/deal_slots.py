@@ -819,6 +819,9 @@ def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if cs > ctx.sent.start and _MEANS_ONLY.fullmatch(ctx.text, cs, t.start):
         cs = ctx.clause(cs - 1)[0]  # A拟将其持有的公司3200万股，协议转让给C: the sale goes on past the comma
+    elif cs > ctx.sent.start and _OPENS_WITH_BA.match(ctx.text, cs) \
+            and _PRICE_CLAUSE_END.search(ctx.text, ctx.clause(cs - 1)[0], cs - 1):
+        cs = ctx.clause(cs - 1)[0]  # A、B拟以每股18元的价格，把合计820万股转让给C: the sellers before the price
     unit = _UNIT_LEAD.match(ctx.text, t.end) or _NATURAL_PERSON.match(ctx.text, t.end)  # 转让给旗下的C / 转让给自然人C
     buyers = ctx.group_right(unit.end() if unit else t.end, ce, (*v.ORG, "person"), max_gap=1)  # (转让给李敏女士: a person buys too)
     unnamed = not buyers and _UNNAMED_BUYER.match(ctx.text, t.end) is not None
@@ -952,6 +955,9 @@ def _keys(fact: FactRecord, role: str) -> set[str]:
     return {m.key for m in fact.roles.get(role, ())}
 
 
+# A、B拟以每股18元的价格，把…转让给C: a clause ending with the price or the means, the sale's own clause opening with 把/将
+_PRICE_CLAUSE_END = re.compile(r"(?:以|按|按照|通过)[^，,；;。]{1,30}?(?:价格|对价|价款|方式)\s*$")
+_OPENS_WITH_BA = re.compile(r"\s*(?:拟|并|再)?\s*[把将](?!来|近|于|在|会|要|是|成为)")
 # a clause holding only the manner of a sale before its verb (，协议转让给C / ，拟以大宗交易方式转让给C)
 _MEANS_ONLY = re.compile(r"\s*(?:并|拟|将|计划)?\s*(?:以|通过)?(?:非公开)?(?:协议|大宗交易|协议转让)?(?:的)?(?:方式)?\s*")
 _UNIT_LEAD = re.compile(r"了?(?:其|公司)?(?:旗下的|旗下|下属的|下属|全资子公司|控股子公司|子公司)")
@@ -1785,9 +1791,11 @@ def _named_before_plan(ctx: Ctx, cs: int) -> list[Mention] | None:
 # 这两家股东 / 两家基金 / 三名股东 / 该两名股东, opening a clause: the parties of a list named before, counted (a
 # count word that must match the list; with 上述/前述 the word is read in coref)
 _COUNTED_PARTIES = re.compile(r"[\s“”]*(?:其中|此外|另外|同时|而|但|随后|此后|近日|目前|今年以来)?[，,]?\s*(?:这|该|此|这些|以上)?"
-                              r"(?P<n>两|二|三|四|五|六|2|3|4|5|6)(?:家|名|位|个|只)"
+                              r"(?:(?P<n>两|二|三|四|五|六|2|3|4|5|6)(?:家|名|位|个|只)"
                               r"(?P<head>股东|大股东|基金|私募基金|机构|投资机构|投资方|投资者|投资人|合伙企业|创投机构|"
-                              r"创投|公司|企业|一致行动人|减持主体|董事|高管|自然人股东|法人股东)(?:均|都|也|则|还|又|共|合计|一共)?")
+                              r"创投|公司|企业|一致行动人|减持主体|董事|高管|自然人股东|法人股东)"
+                              r"|(?P<n2>两|二|三)者(?![之间中])|上述(?P<n3>两|二|三)方)"  # 两者拟分别向C转让…: the two just named
+                              r"(?:均|都|也|则|还|又|共|合计|一共)?")
 _COUNT_OF = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 
 
@@ -1801,8 +1809,9 @@ def _counted_parties(ctx: Ctx, cs: int, end: int) -> list[Mention] | None:
         return None
     from dealgraph.extract.coref import _listed_before
 
-    n = _COUNT_OF[found.group("n")]
-    group = _listed_before(ctx.doc, found.start("n"), n, None, plural=True)
+    word = "n" if found.group("n") else "n2" if found.group("n2") else "n3"
+    n = _COUNT_OF[found.group(word)]
+    group = _listed_before(ctx.doc, found.start(word), n, None, plural=True)
     return [m for m in group if not grammar().not_subject.search(m.canonical)] if len(group) == n else []
 
 

@@ -1301,8 +1301,13 @@ def still_pending(doc: Doc) -> None:
         for fact in by_sentence.get(i, []):
             members = [m for ms in fact.roles.values() for m in ms]
             if fact.type in ("shareholding", "ownership") and fact.modality == "asserted" and members \
-                    and all(m.start >= sent.start + once.end() for m in members) and not _held_before_change(fact):
+                    and all(m.start >= sent.start + once.end() for m in members) and not _held_before_change(fact) \
+                    and not _STILL_HOLDS.search(doc.text, min(m.start for m in members), max(m.end for m in members)):
                 fact.modality = "planned"
+
+
+# 转让完成后，…控股股东一方合计仍持有公司60%的股份: what a holder still holds, now as after the deal (not 仍将持有: to come)
+_STILL_HOLDS = re.compile(r"(?:仍|仍然|依然|依旧)(?!将)(?:合计|直接|间接|共)?(?:持有|控制)")
 
 
 def _held_before_change(fact: FactRecord) -> bool:

@@ -96,3 +96,40 @@ def test_a_numbered_cause_in_brackets_opens_no_topic():
     text = "报告期内，公司净利润同比减少，主要原因是：(1)前述锂盐产品售价下降；(2)公司因购买北汀矿业股权而新增并购贷款。"
     assert all(m.canonical != "前述锂盐" for f in extract("t", text, "2025-06-30").facts
                for ms in f.roles.values() for m in ms)
+
+
+def _facts(text: str) -> list[tuple[str, str, dict[str, list[str]]]]:
+    return [(f.type, f.modality, {r: [m.canonical for m in ms] for r, ms in f.roles.items() if ms})
+            for f in extract("t", text, "2025-06-30").facts if f.type in ("acquisition", "shareholding")]
+
+
+def test_the_sellers_before_a_price_clause_sell_what_the_next_clause_gives_away():
+    found = _facts("作为绑定安排，岚溪科技的实控人邬澄、柯岚和一致行动人邬海拟以每股18.5元的价格，"
+                   "把合计820万股（占总股本5%）协议转让给秦砚，总价约1.5亿元。")
+    assert ("acquisition", "planned", {"acquirer": ["秦砚"], "target": ["岚溪科技"], "seller": ["邬澄", "柯岚", "邬海"]}) in found
+
+
+def test_a_price_clause_then_a_transfer_of_funds_is_no_sale_of_shares():
+    assert [f for f in _facts("岚溪科技以每股18.5元的价格完成定增，将把募集资金转让给子公司使用。") if f[0] == "acquisition"] == []
+
+
+def test_what_the_other_side_still_holds_after_a_planned_transfer_is_held_now():
+    text = ("岚溪科技的实控人邬澄拟以每股18.5元的价格，把820万股协议转让给秦砚。"
+            "转让完成后，秦砚将成为岚溪科技第三大股东，控股股东北汀投资与实际控制人一方合计仍持有公司60.58%的股份。")
+    assert ("shareholding", "asserted", {"holder": ["北汀投资"], "company": ["岚溪科技"]}) in _facts(text)
+
+
+def test_what_a_holder_will_still_hold_after_a_planned_transfer_is_planned():
+    text = "岚溪科技的实控人邬澄拟把820万股协议转让给秦砚。转让完成后，北汀投资仍将持有公司40%的股份。"
+    assert ("shareholding", "planned", {"holder": ["北汀投资"], "company": ["岚溪科技"]}) in _facts(text)
+
+
+def test_the_two_named_before_each_sell_to_the_one_after_xiang():
+    text = ("岚溪科技公告，同一天，北汀投资（简称“北汀”）以及南岭资本（简称“南岭”）也与自然人秦砚签订了转让协议。"
+            "两者拟分别向秦砚转让1200万股和600万股，对应总股本的3%和1.5%。")
+    assert canonical(text) == [{"acquirer": ["秦砚"], "target": ["岚溪科技"], "seller": ["北汀投资"]},
+                               {"acquirer": ["秦砚"], "target": ["岚溪科技"], "seller": ["南岭资本"]}]
+
+
+def test_the_two_between_them_sell_nothing():
+    assert canonical("北汀投资与南岭资本的业务各有侧重。两者之间的股权转让由来已久。") == []
