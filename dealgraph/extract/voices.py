@@ -740,7 +740,10 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if frame.type == "founding" and ctx.text.startswith("的", t.end):
         return []  # A推出的出行品牌B有C的投资: what A launched is described, C founds nothing
     kinds = UNIT if frame.type in ("ownership", "founding") else ORG
-    if ctx.text.startswith("控制", t.start) and not _CONTROLS.match(ctx.text, t.end):
+    controlled = frame.type == "ownership" and ctx.text.endswith("控制的", t.start, t.end)
+    if controlled:
+        kinds = kinds + ("person",)  # 王澜控制的B: a person controls a company too
+    if ctx.text.startswith("控制", t.start) and not controlled and not _CONTROLS.match(ctx.text, t.end):
         return []  # 控制权, 实际控制人, 控制成本: no stake held
     if frame.type == "shareholding" and _HELD_SUBSIDIARY_AFTER.match(ctx.text, t.end):
         return []  # A持股70%的子公司B: the subsidiary word reads the holding (_held_subsidiary)

@@ -118,3 +118,16 @@ def test_a_bare_company_word_is_the_listed_issuer_not_the_company_named_most():
     revenue = [f for f in facts(text, "financial") if f.qualifiers.get("value") and f.qualifiers["value"].text == "约1.7亿元"]
     assert [[m.canonical for m in f.roles["company"]] for f in revenue] == [["青禾火腿股份有限公司"]]
     assert [[m.canonical for m in f.roles["owner"]] for f in facts(text, "ownership")] == [["青禾火腿股份有限公司"]]
+
+
+def test_the_one_named_before_kong_zhi_de_owns_the_company_after_it():
+    def owners(text: str) -> list[dict[str, list[str]]]:
+        return [roles(f) for f in facts(text, "ownership")]
+    assert owners("青禾集团控制的澄川微电子完成了B轮融资。") == [{"owner": ["青禾集团"], "unit": ["澄川微电子"]}]
+    held = facts("青禾股份实际控制人王澜表示，他控制的澄川微电子正在建设传感器产线。", "ownership")
+    assert [([m.canonical for m in f.roles["owner"]], roles(f)["unit"]) for f in held] == [(["王澜"], ["澄川微电子"])]
+    # a name found from context takes no 控制 into it
+    assert "王澜控制" not in _names("王澜控制的澄川微电子正在建设传感器产线。")
+    # near misses: what cannot be controlled is no company; control as a noun
+    assert owners("公司无法控制的风险因素较多。") == []
+    assert owners("青禾集团取得了澄川微电子的控制权。") == []  # (an acquisition, read elsewhere)
