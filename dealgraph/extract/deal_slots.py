@@ -103,7 +103,49 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         later = _NEXT_FROM_BUY.search(ctx.text, t.end, ctx.clause(t.start)[1])
         if later is not None:  # 向A收购其持有的B 60%股权、向C收购其持有的D: D is the next verb's, bought from C
             facts = [f for f in facts if all(m.start < later.start() for m in f.roles.get("target", []))]
+        for fact in facts:
+            if not fact.roles.get("seller") and fact.roles.get("acquirer") and fact.roles.get("target") \
+                    and cues().stake.search(ctx.text, t.end, ctx.clause(t.start)[1]):
+                _add_sellers(fact, _signed_purchase_with(ctx, t, fact.roles["acquirer"], fact.roles["target"]))
     return facts
+
+
+# A与C签署《股权转让协议》，C拟购买B 94%的股权: the agreement of a sale signed just before (not a bare 协议, nor one of a
+# partnership, an investment or a supply: 战略合作协议, 增资协议, 采购协议)
+_SIGNED_DEAL = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])*\s*(?:于[^，,；;。]{1,14}?)?(?:共同|正式|已)?(?:签署|签订|签定|订立)了?"
+                          r"(?:(?!合作|增资|投资|采购|供货|服务|战略|合伙|许可|授权)[^，,；;。]){0,8}?[《“]?"
+                          r"(?:股份转让|股权转让|股份购买|股权购买|股权收购|资产购买|收购|购买|出售)"
+                          r"(?:意向|框架)?(?:协议|合同)(?![^，,；;。]{0,4}(?:合作|增资|投资|采购|供货|服务))")
+
+
+def _signed_purchase_with(ctx: Ctx, t: Span, buyers: list[Mention], targets: list[Mention]) -> list[Mention]:
+    """澜芯控股与岚溪微电子签署《股权转让协议》，岚溪微电子拟购买澜芯宁波94%的股权: the party that signed the sale's agreement with the
+    buyer, in the clause right before the purchase, sells (not the company bought itself: A与C签署协议，C拟收购A 51%
+    股权 names no seller); none where no such signing is told."""
+    cs = ctx.clause(t.start)[0]
+    if cs <= ctx.sent.start:
+        return []
+    pcs = ctx.clause(cs - 1)[0]
+    named = ctx.mentions(pcs, cs, (*v.ORG, "person"))
+    if not named or not _SIGNED_DEAL.match(ctx.text, named[-1].end) or ctx.mentions(cs, t.start, (*v.ORG, "person")) \
+            and all(m.key not in {b.key for b in buyers} for m in ctx.mentions(cs, t.start, (*v.ORG, "person"))):
+        return []
+    cut = next((i for i in range(len(named) - 1, 0, -1) if _SIGNED_LINK.search(ctx.text, named[i - 1].end, named[i].start)),
+               None)
+    if cut is None:
+        return []
+    keys = {m.key for m in buyers}
+    left, right = named[:cut], named[cut:]
+    other = right if _names_any(left, buyers) else left[-1:] if _names_any(right, buyers) else []
+    taken = keys | {m.key for m in targets}
+    return [] if any(m.key in taken for m in other) or _names_any(other, buyers) else other
+
+
+def _names_any(named: list[Mention], parties: list[Mention]) -> bool:
+    """Whether a name of `named` is one of the parties: the same, or a full name holding the party's short one
+    (南岭岚溪微电子股份有限公司 and 岚溪微电子)."""
+    return any(m.key == p.key or len(p.text) >= 2 and p.text in m.text or len(m.text) >= 2 and m.text in p.text
+               for m in named for p in parties if p.kind != "person" or m.kind == "person")
 
 
 # 、向C收购 / 、向C受让: a second purchase from another seller, joined to the one before by 、 (its own verb reads it)

@@ -1448,8 +1448,9 @@ def contract_to(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
 
 def _seller_after(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> list[Mention]:
     """"Veltrix has acquired Norcrest from Japanese conglomerate Aldon for $40 billion": the company the target is
-    bought from sells it (one company, none of the deal's own parties)."""
-    hit = _FROM_SELLER.match(s.text, m.end())
+    bought from sells it (one company, none of the deal's own parties); (ia) "will acquire Norcrest, a unit of
+    Aldon, for …": the owner the apposition names sells it (not "a former unit of": no longer its owner)."""
+    hit = _FROM_SELLER.match(s.text, m.end()) or _UNIT_OF_APPOSED.match(s.text, m.end())
     if hit is None:
         return []
     taken = {x.key for ms in fact.roles.values() for x in ms}
@@ -1457,6 +1458,8 @@ def _seller_after(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> l
 
 
 _CHALLENGED = re.compile(r"(?!(?:blocked|rejected|scrapped|abandoned|terminated|called off|cancell?ed|dropped) )\w")
+_UNIT_OF_APPOSED = re.compile(r", (?:a|an|the) (?:(?!former\b|ex-)[\w-]+ ){0,2}?(?:unit|subsidiary|division|arm|business|affiliate) "
+                              r"(?:of|owned by) (?:(?:[A-Z][\w.]*-based|[a-z][\w-]*) ){0,3}?(«o\d+»)(?![\'’\w-])")
 # after the target: "from (Japanese conglomerate) «o»", not "from «o»'s …" nor "from «o»-backed …"
 _FROM_SELLER = re.compile(r",? from (?:(?:[A-Z][\w.]*-based|[a-z][\w-]*) ){0,3}?(«o\d+»)(?![\'’\w-])")
 _SUM_BOUGHT = re.compile(r" (?:an additional |another |a further )?(?:about |roughly |up to |some |more than |nearly |over )?(«m\d+»)")
@@ -2213,7 +2216,7 @@ def possessive_fund(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[
 
 
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
-    "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "bought_holders_stake": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
+    "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "bought_holders_stake": sold_to, "bought_owners_unit": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "deal_valued_at": deal_values, "round_values": round_values, "round_backers": round_backers, "merger": merger,
     "buys_product_of": buys_product_of, "spend_on_product": buys_product_of, "spend_on_from": deal, "spend_on_from_product": buys_product_of, "provider_of": provider_of, "provider_apposed": provider_of, "made_provider": made_provider, "spend_on": spend_on, "spend_with": spend_on, "deal_to_supply_with": supply_deal, "deal_to_supply_to": supply_deal, "deal_with_for_capacity": capacity_deal, "cloud_deal_with": cloud_deal, "cloud_deal_talks": cloud_deal, "cloud_deal_negotiating": cloud_deal, "deal_with_cloud_described": cloud_described_deal, "contract_with_buyer": contract_with_buyer, "attempt_by": attempt_by, "merger_together": merger_told, "merger_with_told": merger_told, "merger_noun_with": merger_told, "merger_of": merger_told, "contract_to": contract_to, "invested_relative": invested_relative, "with_committing_to": participle_investment, "listed_stake": listed_stake, "including_investing": participle_investment, "used_by": used_by, "cornerstone": cornerstone, "anchored_offering": cornerstone, "indicated_interest": cornerstone, "secondary_sale": secondary_sale, "receives_revenue_share": revenue_share,
     "shares_revenue_with": revenue_share, "top_customer_share": share_of, "shares_respectively": shares_respectively, "share_over_periods": share_over_periods, "supply_to": used_by, "share_of": share_of, "partnership": partnership, "listing": one_company, "capital_plan": one_company,

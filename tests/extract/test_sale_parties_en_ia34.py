@@ -55,3 +55,31 @@ def test_a_company_sold_with_an_apposition_on_it():
 
 def test_goods_sold_with_an_apposition_are_no_company_sold():
     assert acquisitions("Kestrel Systems will sell its servers, a popular line of machines, to Brightmoor Dynamics.") == []
+
+
+def test_a_wire_service_after_a_dateline_name_is_a_source_not_a_party():
+    from dealgraph.extract.english_reader import grammar
+
+    assert grammar().rx["source_after"].match(" – AFP: Kestrel Systems on Friday completed the sale.")
+    assert grammar().rx["source_after"].match(" - Reuters") is not None
+    assert grammar().rx["source_after"].match(" – a unit of Kestrel") is None
+
+
+def test_the_owner_an_apposition_names_sells_the_company_bought():
+    assert acquisitions("Brightmoor Dynamics will acquire Tallis Optics, a unit of Kestrel Systems, for $400 million.") == [
+        ("planned", {"acquirer": ["Brightmoor Dynamics"], "target": ["Tallis Optics"], "seller": ["Kestrel Systems"]})]
+
+
+def test_a_former_owner_in_the_apposition_sells_nothing():
+    assert acquisitions("Brightmoor Dynamics agreed to buy Tallis Optics, a former subsidiary of Kestrel Systems, "
+                        "for $400 million.") == [
+        ("planned", {"acquirer": ["Brightmoor Dynamics"], "target": ["Tallis Optics"]})]
+
+
+def test_the_owner_named_before_its_unit_sells_it():
+    assert acquisitions("Brightmoor Dynamics acquired Kestrel Systems' Tallis Optics unit for $400 million.") == [
+        ("asserted", {"acquirer": ["Brightmoor Dynamics"], "target": ["Tallis Optics"], "seller": ["Kestrel Systems"]})]
+
+
+def test_goods_of_an_owner_bought_are_no_unit():
+    assert acquisitions("Brightmoor Dynamics acquired Kestrel Systems' Tallis Optics chips.") == []

@@ -133,3 +133,36 @@ def test_the_two_named_before_each_sell_to_the_one_after_xiang():
 
 def test_the_two_between_them_sell_nothing():
     assert canonical("北汀投资与南岭资本的业务各有侧重。两者之间的股权转让由来已久。") == []
+
+
+def test_the_party_signing_a_transfer_agreement_with_the_buyer_just_before_sells():
+    text = ("11月28日，澜芯国际公告，公司全资子公司澜芯控股与岚溪微电子股份有限公司签署《股权转让协议》，"
+            "岚溪微电子拟购买澜芯宁波94.366%的股权。")
+    assert canonical(text) == [{"acquirer": ["岚溪微电子"], "target": ["澜芯宁波"], "seller": ["澜芯控股"]}]
+
+
+def test_a_party_signing_a_bare_agreement_with_the_buyer_is_not_said_to_sell():
+    text = "澜芯控股与岚溪微电子股份有限公司签署协议，岚溪微电子拟购买澜芯宁波94.366%的股权。"
+    assert canonical(text) == [{"acquirer": ["岚溪微电子"], "target": ["澜芯宁波"]}]
+
+
+def test_the_buyer_signing_a_transfer_agreement_then_buying_without_repeating_its_name():
+    assert canonical("岚溪微电子与澜芯控股签署《股权转让协议》，拟收购北汀光电30%股权。") == [
+        {"acquirer": ["岚溪微电子"], "target": ["北汀光电"], "seller": ["澜芯控股"]}]
+
+
+def test_a_partner_of_a_cooperation_or_an_investment_agreement_sells_nothing():
+    assert canonical("澜芯控股与岚溪微电子签署战略合作协议，岚溪微电子拟收购北汀光电60%股权。") == [
+        {"acquirer": ["岚溪微电子"], "target": ["北汀光电"]}]
+    assert canonical("澜芯控股与岚溪微电子签署增资协议，岚溪微电子拟收购北汀光电60%股权。") == [
+        {"acquirer": ["岚溪微电子"], "target": ["北汀光电"]}]
+
+
+def test_the_signer_whose_own_shares_are_bought_is_no_seller():
+    assert canonical("澜芯控股与岚溪微电子签署协议，岚溪微电子拟收购澜芯控股51%股权。") == [
+        {"acquirer": ["岚溪微电子"], "target": ["澜芯控股"]}]
+
+
+def test_a_count_of_times_after_the_buyer_is_no_part_of_its_name():
+    text = "岚溪控股宣布，旗下全资子公司东方澜汇三度向北汀控股收购澜芯微股权合计约1,275万股，占澜芯微已发行股本比例15.94%。"
+    assert canonical(text) == [{"acquirer": ["东方澜汇"], "target": ["澜芯微"], "seller": ["北汀控股"]}]
