@@ -839,7 +839,7 @@ def _add_sellers(fact: FactRecord, sellers: list[Mention]) -> None:
     if fact.type != "acquisition":
         return
     taken = {m.key for ms in fact.roles.values() for m in ms}
-    # (张云学（以下简称“张云学”或“转让方”）: the role word of the short name left unresolved is no second seller)
+    # (邬澄（下称“邬澄”或“转让方”）: the role word of the short name left unresolved is no second seller)
     found = v._distinct([_person_seller(m) for m in sellers if m.key not in taken and m.canonical not in _ROLE_WORDS])
     if found:
         fact.roles["seller"] = found

@@ -17,11 +17,11 @@ def canonical(text: str) -> list[dict[str, list[str]]]:
             for f in extract("t", text, "2025-06-30").facts if f.type == "acquisition"]
 
 
-_OPENING = "澄远智能股份有限公司（以下简称“公司”）今日公告。"
+_OPENING = "澄远智能股份有限公司（下称“公司”）今日公告。"
 
 
 def test_a_person_with_an_honorific_sells_the_company_shares_he_holds():
-    assert acquisitions(_OPENING + "邬澄先生拟将其持有的公司3,120,500股股份（占公司总股本的2.41%）转让给岚溪资本。") == [
+    assert acquisitions(_OPENING + "邬澄先生拟将其持有的公司3,120,500股股份（约为总股本的2.41%）转让给岚溪资本。") == [
         {"acquirer": ["岚溪资本"], "target": ["澄远智能股份有限公司"], "seller": ["邬澄"]}]
 
 
@@ -35,7 +35,7 @@ def test_a_person_who_only_speaks_in_a_clause_of_his_own_sells_nothing():
 
 
 def test_the_buyer_after_xiang_with_its_short_name_in_brackets():
-    assert acquisitions("董事会同意汀兰科技向北汀供应链管理有限公司（以下简称“北汀供应链”）转让其所持有的澜芯微电子 35%股权。") == [
+    assert acquisitions("董事会同意汀兰科技向北汀供应链管理有限公司（下称“北汀供应链”）转让其所持有的澜芯微电子 35%股权。") == [
         {"acquirer": ["北汀供应链管理有限公司"], "target": ["澜芯微电子"], "seller": ["汀兰科技"]}]
 
 
@@ -49,7 +49,7 @@ def test_a_report_to_a_titled_person_is_no_sale():
 
 
 def test_the_percentage_before_the_company_shares_after_xiang():
-    assert acquisitions("澄远智能控股股东北汀投资向岚溪资本协议转让29.99%的公司股份，转让价格为16.5元/股。") == [
+    assert acquisitions("澄远智能控股股东北汀投资向岚溪资本协议转让28.5%的公司股份，每股作价16.5元。") == [
         {"acquirer": ["岚溪资本"], "target": ["澄远智能"], "seller": ["北汀投资"]}]
 
 
@@ -67,13 +67,13 @@ def test_a_percentage_of_something_other_than_shares_is_no_sale():
 
 
 def test_a_numbered_paragraph_keeps_the_company_it_opens_with():
-    text = ("1.澄远智能股份有限公司（以下简称“公司”）控股股东邬澄（以下简称“邬澄”或“转让方”）拟通过协议转让方式"
-            "向岚溪资本（以下简称“受让方”）转让其持有的公司 2,000,000 股无限售流通股。")
+    text = ("1.澄远智能股份有限公司（下称“公司”）控股股东邬澄（下称“转让方”）拟以协议转让方式"
+            "向岚溪资本（下称“受让方”）转让其所持有的公司 2,000,000 股无限售流通股。")
     assert canonical(text) == [{"acquirer": ["岚溪资本"], "target": ["澄远智能股份有限公司"], "seller": ["邬澄"]}]
 
 
 def test_two_purchases_from_two_sellers_joined_by_a_comma_of_enumeration():
-    text = "岚溪科技今晚公告，公司拟以现金方式向公司控股股东北汀集团收购其持有的澜芯微电子60%股权、向南岭资本收购其持有的汀州光电75%股权。"
+    text = "岚溪科技今晚公告，公司拟以现金向控股股东北汀集团收购其持有的澜芯微电子60%股权、向南岭资本收购其持有的汀州光电75%股权。"
     assert canonical(text) == [
         {"acquirer": ["岚溪科技"], "target": ["澜芯微电子"], "seller": ["北汀集团"]},
         {"acquirer": ["岚溪科技"], "target": ["汀州光电"], "seller": ["南岭资本"]}]
@@ -86,8 +86,8 @@ def test_two_companies_bought_from_one_seller_both_from_that_seller():
 
 
 def test_the_company_signing_with_its_subsidiary_named_at_length_buys_what_the_subsidiary_holds():
-    text = ("9月15日，岚溪科技（000999）公告披露，公司与控股子公司北汀医疗器械科技有限公司（以下简称“北汀医疗”）"
-            "签署《股权转让协议》，受让其持有的汀州医药有限公司（以下简称汀州医药）100%股权。")
+    text = ("9月15日，岚溪科技（000999）公告称，公司与控股子公司北汀医疗器械科技有限公司（下称“北汀医疗”）"
+            "签订《股权转让协议》，受让其所持的汀州医药有限公司（以下简称汀州医药）100%股权。")
     assert canonical(text) == [
         {"acquirer": ["岚溪科技"], "target": ["汀州医药有限公司"], "seller": ["北汀医疗器械科技有限公司"]}]
 
@@ -136,13 +136,13 @@ def test_the_two_between_them_sell_nothing():
 
 
 def test_the_party_signing_a_transfer_agreement_with_the_buyer_just_before_sells():
-    text = ("11月28日，澜芯国际公告，公司全资子公司澜芯控股与岚溪微电子股份有限公司签署《股权转让协议》，"
+    text = ("11月28日，澜芯国际公告：公司全资子公司澜芯控股与岚溪微电子股份有限公司于当日签署《股权转让协议》，"
             "岚溪微电子拟购买澜芯宁波94.366%的股权。")
     assert canonical(text) == [{"acquirer": ["岚溪微电子"], "target": ["澜芯宁波"], "seller": ["澜芯控股"]}]
 
 
 def test_a_party_signing_a_bare_agreement_with_the_buyer_is_not_said_to_sell():
-    text = "澜芯控股与岚溪微电子股份有限公司签署协议，岚溪微电子拟购买澜芯宁波94.366%的股权。"
+    text = "澜芯控股与岚溪微电子股份有限公司于当日签署协议，岚溪微电子拟购买澜芯宁波94.366%的股权。"
     assert canonical(text) == [{"acquirer": ["岚溪微电子"], "target": ["澜芯宁波"]}]
 
 
