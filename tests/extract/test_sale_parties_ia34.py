@@ -87,7 +87,7 @@ def test_two_companies_bought_from_one_seller_both_from_that_seller():
 
 def test_the_company_signing_with_its_subsidiary_named_at_length_buys_what_the_subsidiary_holds():
     text = ("9月15日，岚溪科技（000999）公告称，公司与控股子公司北汀医疗器械科技有限公司（下称“北汀医疗”）"
-            "签订《股权转让协议》，受让其所持的汀州医药有限公司（以下简称汀州医药）100%股权。")
+            "签订《股权转让协议》，以现金受让其所持的汀州医药有限公司（以下简称汀州医药）100%股权。")
     assert canonical(text) == [
         {"acquirer": ["岚溪科技"], "target": ["汀州医药有限公司"], "seller": ["北汀医疗器械科技有限公司"]}]
 
