@@ -114,7 +114,42 @@ def find_money(text: str) -> list[tuple[int, int, Money]]:
         start = _start(m)
         if (money := _money(m, start)) is not None:
             found.append((start, m.end(), money))
+    if found and ("万、" in text or "亿、" in text or "万和" in text or "亿和" in text or "万及" in text or "亿及" in text):
+        found = _listed_with_cn(text, found)
     return _listed_with(text, found) if found and (" million" in text or " billion" in text) else found
+
+
+# a Chinese amount in 万 or 亿 without a currency closing a list item, the join after it, and the next item's start
+# (1.66亿、 / 1.50亿和 / 2.4万及), read leftwards from an amount with its currency …
+_CN_BARE_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?(?:万亿|亿|万))\s*(?:、|和|及|以及|与)\s*$")
+# … or rightwards from one (…亿元、2.4万、…: the item must end there, no unit or noun of its own after it)
+_CN_BARE_AFTER = re.compile(r"\s*(?:、|和|及|以及|与)\s*(\d+(?:\.\d+)?(?:万亿|亿|万))(?=[、和及与，,。；;）)]|以及|$)")
+
+
+def _listed_with_cn(text: str, found: list[tuple[int, int, Money]]) -> list[tuple[int, int, Money]]:
+    """收入分别为1.66亿、1.50亿和0.24亿元 / 人民币872.2万、2.4万和0元: amounts in 万 or 亿 without a currency, listed
+    with one that has it (only joins between them), share its currency: each amount before the one with it, and each
+    after the first of a list (用户数达1.2亿、营收3亿元: 营收 stands between them, no list; 1.2亿股: a count)."""
+    taken = sorted(found, key=lambda x: x[0])
+    added: list[tuple[int, int, Money]] = []
+
+    def bare(a: int, b: int, like: Money) -> tuple[int, int, Money] | None:
+        amount = parse_amount(text[a:b])
+        if amount is None or any(x < b and a < y for x, y, _ in taken + added):
+            return None
+        return (a, b, Money(amount.value, like.currency, amount.min, amount.max, amount.approx, text=text[a:b]))
+
+    for a, b, money in taken:
+        left = a
+        while (m := _CN_BARE_BEFORE.search(text, max(0, left - 16), left)) is not None \
+                and (piece := bare(m.start(1), m.end(1), money)) is not None:
+            added.append(piece)
+            left = m.start(1)
+        right = b
+        while (m := _CN_BARE_AFTER.match(text, right)) is not None and (piece := bare(m.start(1), m.end(1), money)) is not None:
+            added.append(piece)
+            right = m.end(1)
+    return sorted(taken + added, key=lambda x: x[0]) if added else found
 
 
 # an English amount written without its currency ("601 million"), and what joins two amounts of one list

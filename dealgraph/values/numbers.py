@@ -42,9 +42,10 @@ _SCALE_EXP = {
 }
 
 _BOUND_WORDS = {
-    "min": ("超过 超出 超 逾 高于 不低于 不少于 至少 最少 多于 突破",
+    # (a bound and 约 together, 不超过约7.16亿元 / 超过约5亿元: the bound, its figure rounded)
+    "min": ("超过 超出 超 逾 高于 不低于 不少于 至少 最少 多于 突破 超过约 超约 逾约 不低于约 不少于约 至少约",
             "more than|over|above|at least|in excess of|upwards of|exceeding"),
-    "max": ("不足 不到 不超过 不超 未超过 不高于 不多于 低于 少于 最多 至多",
+    "max": ("不足 不到 不超过 不超 未超过 不高于 不多于 低于 少于 最多 至多 不超过约 不超约 最多约",
             "less than|fewer than|under|below|up to|no more than|as much as|as many as"),
     "approx": ("约合 约为 约 大约 大概", "about|around|approximately|roughly|some|an estimated"),
     "near": ("将近 接近 近乎 近", "nearly|almost|close to"),
