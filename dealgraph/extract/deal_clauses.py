@@ -26,7 +26,8 @@ def _by_sentence(doc: Doc) -> dict[int, list[FactRecord]]:
 
 
 def listing_proceeds_next(doc: Doc) -> None:
-    """Component: a listing read with no money raised, whose next sentence (or the one after, same paragraph) tells
+    """Component: a listing read with no money raised, whose next sentence (or the one after, same paragraph; the next
+    one may open the next paragraph) tells
     the offering's proceeds (本次共发行N股，募资总额约Y亿元 / 公司此次募集资金总额为…) and names no other company
     before them: the proceeds are that listing's amount (the gross figure before a net one). Never across a sentence
     naming another company, nor onto a listing called off (negated)."""
@@ -38,7 +39,9 @@ def listing_proceeds_next(doc: Doc) -> None:
             continue
         company = listings[0].roles["company"][0].key
         for j in (i + 1, i + 2):
-            if j >= len(doc.sentences) or doc.sentences[j].paragraph != doc.sentences[i].paragraph:
+            # (the sentence right after may open the next paragraph: a news item's one-sentence paragraphs)
+            if j >= len(doc.sentences) or doc.sentences[j].paragraph != doc.sentences[i].paragraph \
+                    and not (j == i + 1 and doc.sentences[j].paragraph == doc.sentences[i].paragraph + 1):
                 break
             later = doc.sentences[j]
             raised = _proceeds(doc, later.start, later.end)

@@ -29,6 +29,12 @@ def _is_fund(company: Mention) -> bool:
     return found is not None and found.sector == "investment_firms"
 
 
+# 业务覆盖 / 业务涵盖: what the business reaches may be a place (业务覆盖全国30个省), so only a field the taxonomy knows
+_BROAD_LINE = ("业务覆盖", "业务涵盖")
+# the company's main line of work as it stands (undated): 主营业务涵盖…, 主要产品为…, 长期从事…
+_MAIN_LINE_WORDS = frozenset(("主营业务涵盖", "主营业务包括", "主营业务覆盖", "主营业务主要为", "主营业务主要包括", "主营业务主要是",
+                              "主要产品为", "主要产品是", "主要产品包括", "主要产品涵盖", "长期从事", "一直从事", "专门从事",
+                              *_BROAD_LINE))
 # 主营业务 / 主营收入 / 主营产品 / 主营的: 主营 opening a noun phrase (the company's main business as a thing)
 _MAIN_LINE_NOUN = ("业", "收", "产品", "的", "利", "成本", "毛利", "范围", "项目")
 # 主要做法 / 主要做好 / 主要做到 …: 做 joined to the next character into another word, not "makes"
@@ -79,6 +85,11 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         found = taxonomy.load().classify(domain) if domain else None
         if _GOAL.match(domain) or found is None or found.sector == "investment_firms":
             return None  # 致力于成为全球领先的… / 致力于缓解算力错配: a goal, no field; 致力于早期投资: an investor's
+    elif trigger in _MAIN_LINE_WORDS:  # 主营业务包括… / 长期从事…: the line of work written after the words
+        domain = v._phrase(ctx, t.end)
+        found = taxonomy.load().classify(domain) if domain else None
+        if found is not None and found.sector == "investment_firms" or trigger in _BROAD_LINE and found is None:
+            return None  # 长期从事早期投资: an investor's, no line of business; 业务覆盖全国: a reach, no field
     elif trigger == "坚持":  # 坚持多模态路线: a line the company keeps to
         line = _LINE_END.search(v._phrase(ctx, t.end))
         domain = line.string[:line.start()] if line else ""
@@ -93,13 +104,15 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
                 and not re.search(r"[，,；;、和与及]", ctx.text[t.end:described.start]):
             # 青禾入股过聚焦视觉算法的澄川智能: the focus describes the company named after 的, not the subject
             company, domain = described, ctx.text[t.end:described.start - 1]
+    if trigger == "加强" and taxonomy.load().classify(domain) is None:
+        return None  # 加强对京津冀市场的资源供应: a market served or an aim, no field of work (加强服务器主板的ODM能力 is one)
     domain = _KIND_AFTER_FIELD.sub("", re.sub(r"[“”\"「」]", "", domain))  # 一家主营橡胶制品的制造企业: the field
     if not 2 <= len(domain) <= 40:
         return None
     fact = q.base_fact(ctx, "focus", {"company": [company]}, t, domain=domain)
     # what the company is known for, or mainly does, as it stands: the clause's date (上市于…) is of something else
     fact.date = None if trigger in ("见长", "主营", "主要从事", "主要为", "专业从事", "一家从事", "一家主打", "致力于") \
-        else q.date_for(ctx, t)
+        or trigger in _MAIN_LINE_WORDS else q.date_for(ctx, t)
     if fact.date is not None and _FOUNDED_AT.search(ctx.text, max(0, fact.date.start - 5), fact.date.start):
         fact.date = None  # 青禾成立于2023年，主攻工业场景: the year is the founding's, not since when it works on it
     return fact
@@ -153,8 +166,17 @@ _KIND_AFTER_FIELD = re.compile(r"的[^的，,]{0,8}?(?:企业|公司|厂商|厂�
 _UNIT_OF_LEAD = re.compile(r"^(?:其|公司)?(?:旗下|下属|控股)的?")
 _FIELD_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:去年|今年|近日|日前|此前|目前)?)[，,]?\s*(?:在|对|向|由)?"
                          r"(?:国内|国产|海外|全球|美国|中国|本土|头部|知名|明星|新锐|老牌|一家|这家|该)*")
-# B是一家… / B系一家…: what follows describes B
-_SUBJECT_IS_ONE = re.compile(r"(?:是|系|为)一家")
+# B是一家… / B系一家… / B是国内领先的… / B是全球前三大…: what follows describes B
+_SUBJECT_IS_ONE = re.compile(r"(?:是|系|为)(?:一家|(?=(?:国内|全球|中国|国际|行业|业内|世界|亚洲|目前)?(?:领先|头部|知名|最大|少数|唯一"
+                             r"|前[\d一二三四五六七八九十]+[大名家]?|第[\d一二三四五六七八九十]+大?)))")
+# 全球前三大 / 国内领先 / 头部 opening the field: the company's rank, no part of its line of work
+_RANK_LEAD = re.compile(r"^(?:国内|全球|中国|国际|行业|业内|世界|亚洲|目前)?(?:领先|头部|知名|最大|少数|唯一|前[\d一二三四五六七八九十]+[大名家]?"
+                        r"|第[\d一二三四五六七八九十]+大?)?")
+# …的企业之一: the kind, then 之一 closing the clause
+_ONE_OF_THEM = re.compile(r"之一\s*(?:[，,。；;]|$)")
+# 一家为客户提供芯片定制服务的企业 / 能够量产激光雷达的企业: a verb of making or serving, then the field (what the
+# phrase before 的 says the company makes)
+_FIELD_VERB = re.compile(r"(?:提供|研发|生产|量产|设计|制造|开发|销售|从事|专注于?|聚焦于?|深耕|主营)(?P<field>[^，,的]{2,14})$")
 # 作为(一家)(国内)领先的AI芯片提供商，B…: a clause opening with 作为 and closing with a kind of company
 _AS_A_KIND = re.compile(r"\s*作为(?:一家|国内|国际|全球|行业)?")
 # B的客户 / B的股东 …: the name opening the next clause stands for another party of B (never the one described)
@@ -178,16 +200,23 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             return []
         de = ctx.text.rfind("的", as_kind.end(), t.start)
         lead = re.compile(r"").match(ctx.text, max(de + 1, as_kind.end()))
-    if not named:  # B是一家高性能的AI芯片研发公司: the kind closing the clause, the company its subject
+    made = None
+    if not named:  # B是一家高性能的AI芯片研发公司 / B是全球前三大光模块供应商之一: the kind closing the clause, the
+        # company its subject
         a_kind = _SUBJECT_IS_ONE.search(ctx.text, cs, t.start)
-        if a_kind is None or t.end < ce and ctx.text[t.end] not in "，,。；;":
+        if a_kind is None or t.end < ce and ctx.text[t.end] not in "，,。；;" and not _ONE_OF_THEM.match(ctx.text, t.end):
             return []
         named = [m for m in ctx.mentions(cs, a_kind.start(), v.ORG) if m.end == a_kind.start()]
-        if not named:
+        if not named or ctx.mentions(a_kind.end(), t.start, v.ORG + ("person",)):
             return []
         de = ctx.text.rfind("的", a_kind.end(), t.start)  # 高性能、低功耗的AI芯片: the field after the last 的
-        lead = re.compile(r"").match(ctx.text, max(de + 1, a_kind.end()))
-    field = _UNIT_OF_LEAD.sub("", ctx.text[lead.end():t.start].strip())  # 其旗下AI芯片公司B: B's field is AI芯片
+        if de == t.start - 1:  # 一家为客户提供芯片定制服务的企业: nothing after 的, the field is what the verb before it makes
+            made = _FIELD_VERB.search(ctx.text, a_kind.end(), de)
+            if made is None:
+                return []
+        lead = re.compile(r"").match(ctx.text, made.start("field") if made else max(de + 1, a_kind.end()))
+    field = _UNIT_OF_LEAD.sub("", ctx.text[lead.end():made.end("field") if made else t.start].strip())  # 其旗下AI芯片公司B: AI芯片
+    field = _RANK_LEAD.sub("", field)  # 全球前三大光模块供应商: the rank is no part of the field
     parts = _FIELD_JOIN.split(field)
     if not 3 <= len(field) <= (10 if len(parts) == 1 else 14) or re.search(r"[的之，,]", field) \
             or ctx.mentions(lead.end(), t.start, v.ORG + ("person",)):

@@ -5714,9 +5714,16 @@ def _yearly_series(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
     period is a span of whole years, 分别 stands right before the first figure, and the list holds exactly
     as many figures as the span has years. Otherwise the fact as read."""
     value, period = fact.qualifiers.get("value"), fact.qualifiers.get("period")
-    if fact.type != "financial" or value is None or not isinstance(period, Value):
+    if fact.type != "financial" or value is None:
         return [fact]
-    periods = _years_of(ctx, period) or _periods_listed(ctx, period)
+    # (同期净亏损分别为… / a sentence with no date of its own before its list: the periods of the sentence before)
+    carried = not isinstance(period, Value) or period.start < ctx.sent.start
+    if not carried:
+        periods = _years_of(ctx, period) or _periods_listed(ctx, period)
+    elif isinstance(period, Value) or not ctx.values("date", ctx.clause(value.start)[0], value.start):
+        periods = _series_before(ctx, fact)
+    else:
+        periods = []
     if not periods:
         return [fact]
     if not _EACH_BEFORE.search(ctx.text, max(ctx.sent.start, value.start - 14), value.start):
@@ -5727,6 +5734,8 @@ def _yearly_series(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
             break
         figures.append(v)
     if len(figures) != len(periods) or len(figures) < 2:
+        if carried and len(figures) >= 2:
+            fact.qualifiers["period"] = None  # a list of figures the periods before do not number: no period of theirs
         return [fact]
     out = []
     for each_period, figure in zip(periods, figures):
@@ -5738,6 +5747,26 @@ def _yearly_series(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
 
 
 _PERIOD_JOIN = re.compile(r"\s*(?:及|和|以及|、|与)\s*")
+
+
+def _series_before(ctx: Ctx, fact: FactRecord) -> list[Value]:
+    """2022年至2024年，A营收分别为…。同期净亏损分别为…: the periods of the company's figures listed in the sentence
+    just before (of one paragraph), in order, when that sentence gave a series (two or more periods); else none."""
+    if ctx.sent.index == 0 or not fact.roles.get("company"):
+        return []
+    before = ctx.doc.sentences[ctx.sent.index - 1]
+    if before.paragraph != ctx.sent.paragraph:
+        return []
+    key = fact.roles["company"][0].key
+    seen: dict[str, Value] = {}
+    for f in ctx.doc.facts + ctx.facts:
+        period = f.qualifiers.get("period")
+        if f.type == "financial" and before.start <= f.evidence.start < before.end and f.roles.get("company") \
+                and f.roles["company"][0].key == key and isinstance(period, Value) and isinstance(period.value, DateValue):
+            seen.setdefault(getattr(period.value, "sort_key", "") or period.text, period)
+    if len(seen) < 2:
+        return []
+    return [seen[k] for k in sorted(seen)]
 
 
 def _periods_added(ctx: Ctx, span: Value) -> list[Value]:
@@ -6275,6 +6304,8 @@ _SOLD_TO_WHOM = re.compile(r"(?:对|向)[^，,；;。对向]{2,16}的\s*$")
 _FROM_WHOM = re.compile(r"来自([^，,；;。]{2,16})的\s*$")  # 来自青禾生态的收入: what one source pays (来自海外市场: a segment)
 _GUIDED_BRACKET = re.compile(r"(?:指引|预期|指导|预测)[^，,；;。（(]{0,6}[（(]$")
 _GUIDANCE = re.compile(r"(?:的)?(?:指引|指导区间|指导值|预测值|预测|预期值|目标值)")  # 净利润预测至9.45亿美元: a forecast
+# 营收目标为100亿元 / 净利润目标: a goal set for the figure, no result (a plan; none where no figure is given)
+_TARGET_OF_FIGURE = re.compile(r"(?:的)?(?:目标|考核目标|奋斗目标)(?!值)")
 _COMPARISON_OPENS = re.compile(r"\s*(?:不过|但|而|但是)?\s*(?:相较于|相比于|相较|相比|较之|对比)")
 
 
@@ -6437,6 +6468,11 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         fact.qualifiers["segment"] = segment
     if _GUIDANCE.match(ctx.text, t.end) and fact.modality == "asserted":
         fact.modality = "expected"  # 将全年资本支出指引上调至900亿美元: guidance, a figure expected
+    if _TARGET_OF_FIGURE.match(ctx.text, t.end):
+        if value is None:
+            return None
+        if fact.modality == "asserted":
+            fact.modality = "planned"
     if _PROMISED.search(ctx.text, max(cs, ctx.sent.start), t.start) and fact.modality == "asserted":
         fact.modality = "expected"  # 交易对方承诺B 2025年至2027年的净利润分别不低于…: a promise, no result yet
     fact.qualifiers["period"] = q.period_for(ctx, t) or _period_carried(ctx, company)
@@ -6825,8 +6861,10 @@ _UNDISCLOSED = re.compile(r"(?:没有|未|并未|尚未|不)(?:公布|披露|透
 _CURRENCY_LEAD = re.compile(r"(?:人民币|美元|港元|港币|欧元|日元|英镑)")
 _ASIDE = re.compile(r"\s*[(（][^()（）]{0,12}[)）]")
 # …，用于建设数据中心 / …，其中，3亿元用于研发中心建设 (the first use listed of the money, its share named first)
-_USE_LEAD = re.compile(r"[，,]\s*(?:其中[，,]?\s*(?:约)?[\d.]+\s*(?:亿|万|千万)?元?(?:人民币)?\s*)?(?:扣除发行费用后)?(?:将|拟|计划)?"
-                       r"(?:主要)?(?:用于|投向|投入到|用来)")
+# (…，募集资金扣除发行费用后将用于以下项目：A项目: the money raised named again, then its use listed after a colon)
+_USE_LEAD = re.compile(r"[，,]\s*(?:其中[，,]?\s*(?:约)?[\d.]+\s*(?:亿|万|千万)?元?(?:人民币)?\s*)?"
+                       r"(?:(?:本次)?(?:募集资金|所募资金|募得资金|募资)(?:净额|总额)?)?(?:扣除发行费用后)?(?:将|拟|计划)?"
+                       r"(?:主要)?(?:用于|投向|投入到|用来)(?:以下(?:用途|项目|方面)[:：]\s*)?")
 
 
 def _purpose(ctx: Ctx, end: int) -> str:

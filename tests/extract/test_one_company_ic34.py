@@ -1,0 +1,157 @@
+"""One-company facts told in one sentence (round 34, wt-ic): figures listed with one currency word (1.66亿、1.50亿和
+0.24亿元), a series whose years the sentence before gives (同期净亏损分别为…), Hong Kong 期内利润, a figure's target;
+递交招股说明书, an offering's proceeds in the next paragraph; profiles (是全球前三大…供应商之一, 是一家为客户提供…的企业,
+主营业务涵盖…, 主要产品为…); money raised for projects (拟募集…，募集资金用于以下项目：…). Invented names and sentences,
+each with near misses that must not fire."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+from dealgraph.values.money import find_money
+
+
+def _facts(text: str, kind: str, date: str = "2025-06-30"):
+    return [f for f in extract("t", text, date).facts if f.type == kind]
+
+
+def _figures(text: str, metric: str) -> list[tuple[float, str | None]]:
+    out = []
+    for f in _facts(text, "financial"):
+        if f.qualifiers.get("metric") != metric or f.qualifiers.get("value") is None:
+            continue
+        period = f.qualifiers.get("period")
+        out.append((f.qualifiers["value"].value.value, getattr(getattr(period, "value", None), "sort_key", None)))
+    return out
+
+
+def _domains(text: str) -> list[tuple[str, str]]:
+    return [(f.roles["company"][0].canonical or f.roles["company"][0].text, f.qualifiers.get("domain"))
+            for f in _facts(text, "focus") if f.roles.get("company")]
+
+
+# --- money: a list whose currency word closes its last item ---
+
+def test_amounts_listed_share_the_currency_of_the_last():
+    found = [(m.value, m.currency) for _, _, m in find_money("研发开支分别为2.35亿、1.80亿和0.42亿元。")]
+    assert found == [(2.35e8, "CNY"), (1.8e8, "CNY"), (4.2e7, "CNY")]
+
+
+def test_amounts_listed_share_the_currency_of_the_first():
+    found = [(m.value, m.currency) for _, _, m in find_money("收入分别为人民币613.5万、7.2万和0元。")]
+    assert found == [(6.135e6, "CNY"), (7.2e4, "CNY"), (0.0, "CNY")]
+
+
+def test_a_count_or_another_metric_between_is_no_list():
+    assert [m.text for _, _, m in find_money("月活用户达1.6亿、营收4亿元。")] == ["4亿元"]
+    assert [m.text for _, _, m in find_money("两次分别发行1.5亿、2.5亿股，募资6亿元。")] == ["6亿元"]
+
+
+def test_a_bound_and_about_together_keep_the_bound():
+    (_, _, money), = find_money("拟募资不超过约8.35亿元")
+    assert money.max == 8.35e8 and money.text == "不超过约8.35亿元"
+    (_, _, money), = find_money("超过约5亿元")
+    assert money.min == 5e8
+
+
+# --- financial figures ---
+
+def test_series_with_bare_amounts_goes_year_by_year():
+    text = "2022年至2024年，青禾机器人的收入分别为人民币2.1亿、3.3亿和4.6亿元，净亏损分别为1.4亿、0.9亿和0.5亿元。"
+    assert _figures(text, "revenue") == [(2.1e8, "2022"), (3.3e8, "2023"), (4.6e8, "2024")]
+    assert _figures(text, "net_loss") == [(1.4e8, "2022"), (0.9e8, "2023"), (0.5e8, "2024")]
+
+
+def test_series_in_the_next_sentence_takes_the_years_before():
+    text = ("2022年至2024年，青禾机器人营业收入分别为1.11亿元、2.22亿元和3.33亿元。然而，同期净亏损分别为0.81亿元、"
+            "0.62亿元和0.43亿元。")
+    assert _figures(text, "net_loss") == [(0.81e8, "2022"), (0.62e8, "2023"), (0.43e8, "2024")]
+
+
+def test_series_the_years_before_do_not_number_has_no_period():
+    # two years before, three figures after: the first figure is no year's (never the last year's)
+    text = "2023年和2024年，青禾机器人营业收入分别为1.4亿元和2.5亿元。相应的净亏损分别为0.7亿元、0.6亿元和0.2亿元。"
+    losses = _figures(text, "net_loss")
+    assert losses and all(period is None for _, period in losses)
+
+
+def test_profit_for_the_period_is_a_net_profit():
+    text = "2023年至2025年，澄川电子期内利润分别为4.1亿元、5.2亿元、6.3亿元。"
+    assert _figures(text, "net_profit") == [(4.1e8, "2023"), (5.2e8, "2024"), (6.3e8, "2025")]
+
+
+def test_a_figure_named_as_a_target_is_a_plan():
+    facts = _facts("澄川电子的营收目标为100亿元。", "financial")
+    assert [f.modality for f in facts] == ["planned"]
+    assert _facts("澄川电子计划提高年度利润目标。", "financial") == []
+    # a result beside a target met is still a result
+    facts = _facts("澄川电子2024年营收为100亿元，完成了年初目标。", "financial")
+    assert [f.modality for f in facts] == ["asserted"]
+
+
+# --- listings ---
+
+def test_prospectus_handed_in_is_a_filing():
+    facts = _facts("9月2日，青禾机器人向港交所递交招股说明书，计划在主板挂牌上市。", "listing")
+    assert ("filed", "asserted") in {(f.qualifiers.get("stage"), f.modality) for f in facts}
+
+
+def test_prospectus_quoted_is_no_filing():
+    assert _facts("青禾机器人的招股说明书显示，2024年公司营收为3亿元。", "listing") == []
+
+
+def test_proceeds_in_the_next_paragraph():
+    text = "青禾科技3月16日在港交所主板挂牌上市。\n青禾科技本次共发行500万股H股，每股定价80港元，募资总额约4亿港元。"
+    (listing,) = _facts(text, "listing")
+    assert listing.amount is not None and listing.amount.value.value == 4e8
+
+
+def test_proceeds_of_another_company_next_paragraph_are_not_taken():
+    text = "青禾科技3月16日在港交所主板挂牌上市。\n澄川电子本次共发行500万股H股，募资总额约4亿港元。"
+    assert all(f.amount is None for f in _facts(text, "listing") if f.roles["company"][0].text == "青禾科技")
+
+
+# --- what a company does ---
+
+def test_one_of_the_largest_makers_of_a_field():
+    assert _domains("澄川电子是全球前三大光模块供应商之一。") == [("澄川电子", "光模块")]
+    assert _domains("澄川电子是国内领先的工业视觉检测设备供应商。") == [("澄川电子", "工业视觉检测设备")]
+
+
+def test_a_company_that_provides_a_field():
+    assert _domains("澄川电子是一家为客户提供一站式芯片设计服务的企业。") == [("澄川电子", "一站式芯片设计服务")]
+    assert _domains("澄川电子是国内少数能够量产车规级激光雷达的企业之一。") == [("澄川电子", "车规级激光雷达")]
+
+
+def test_a_supplier_of_another_company_or_no_field_is_no_focus():
+    assert _domains("澄川电子是青禾电子的光模块供应商之一。") == []
+    assert _domains("澄川电子是国内领先的投资机构。") == []
+    assert _domains("澄川电子是全球最大的客户之一。") == []
+    assert _domains("澄川电子是一家为客户提供融资服务的企业。") == []
+
+
+def test_main_business_words():
+    assert _domains("澄川电子主营业务涵盖工业机器人及协作机器人的研发、生产与销售。") == [
+        ("澄川电子", "工业机器人及协作机器人的研发、生产与销售")]
+    assert _domains("澄川电子的主要产品为AI推理芯片。") == [("澄川电子", "AI推理芯片")]
+    assert _domains("澄川电子长期从事工业软件开发。") == [("澄川电子", "工业软件开发")]
+    assert _domains("澄川电子的业务覆盖工业机器人及具身智能产品的研发与生产。") == [
+        ("澄川电子", "工业机器人及具身智能产品的研发与生产")]
+
+
+def test_main_business_words_near_misses():
+    assert _domains("澄川电子成立于2015年，业务覆盖全国30个省份。") == []  # a reach, no field
+    assert _domains("青禾资本长期从事早期投资。") == []  # an investor's work, no line of business
+    assert _domains("青禾科技将进一步加强对华东市场的资源供应。") == []  # a market served
+
+
+# --- money raised for projects ---
+
+def test_raise_for_projects_listed_after_a_colon():
+    text = "青禾科技本次发行拟募集不超过约7.16亿元，募集资金用于以下用途：智算平台项目，总投资约6.82亿元。"
+    (plan,) = _facts(text, "capital_plan")
+    assert plan.modality == "planned" and plan.amount.value.max == 7.16e8
+    assert plan.qualifiers.get("purpose") == "智算平台项目"
+
+
+def test_proceeds_of_a_done_offering_are_no_plan():
+    assert _facts("青禾科技本次IPO共募集18.6亿元。", "capital_plan") == []
