@@ -191,7 +191,7 @@ _CODE_AFTER = re.compile(r"(?:['’]s)? ?\((NASDAQ|Nasdaq|NYSE|HKEX|HKSE) ?: ?([
 
 
 def _capital_plan(r: Reader, s: Masked, m: re.Match[str], fact: FactRecord) -> list[FactRecord]:
-    committed = m.group("trig").lower().startswith(("commit", "pledge", "earmark", "allocat"))
+    committed = m.group("trig").lower().startswith(("commit", "pledge", "earmark", "allocat", "announc", "unveil", "outlin"))
     horizon = next((v for _, v, _ in s.tokens("h", m.start())), None) or _span_in(s, m, r)
     purpose = _purpose(s, m.group("rest"))
     if (fact.modality in ("asserted", "negated") and not committed) or not (purpose or horizon):
@@ -277,7 +277,9 @@ def _purpose(s: Masked, rest: str) -> str:
     """What a plan's money is for: the phrase after the amount without its dates and periods."""
     rest = _NOT_PURPOSE.sub("", rest)
     text = _unmask(s, re.split(r"[,;]| while | but ", rest)[0]).strip()
-    text = re.sub(r"\s+(?:in|at|near)(?: the)?$", "", text)  # "chip plants in the [United States]": the place is no part
+    text = re.sub(r"\s+(?:in|at|near|on)(?: the)?$", "", text)  # "chip plants in the [United States]": the place is no part
+    # (…"on [Monday]": the day is no part; "pledged a $5 billion investment in chip plants": the noun is no part)
+    text = re.sub(r"^(?:investment|spending)\s+(?=(?:on|in|into|for)\s)", "", text)
     return re.sub(r"^(?:on|in|into|for|to|towards)\s+", "", text)[:60] if len(text) > 3 else ""
 
 
@@ -524,10 +526,16 @@ _COMPARED = re.compile(r"\b(?:(?:up|down) from|from|compared (?:with|to)|versus|
                        r"(?: (?:in|for|during) (?:the (?:same|year-earlier|year-ago|previous|prior) (?:period|quarter|year) )?)?$")
 
 
+# "…, up 40% from fiscal 2023" / "down 5% compared with 2024": the year a change is measured from, no period of the figure
+_CHANGE_BASE = re.compile(r"(?:\b(?:up|down)|«c\d+»)(?: «c\d+»)? (?:from|over|compared (?:with|to)|versus|vs\.?) "
+                          r"(?:the )?(?:fiscal |financial )?(?:year )?$")
+
+
 def _periods(s: Masked, lo: int, hi: int) -> list[tuple[int, Value, int]]:
     """The dates from lo to hi that may be a figure's period."""
     return [(n, v, p) for n, v, p in s.tokens("d", lo, hi)
-            if not _COMPARED.search(s.text, max(0, p - 80), p) and not s.text[:p].endswith(" on ")]
+            if not _COMPARED.search(s.text, max(0, p - 80), p) and not _CHANGE_BASE.search(s.text, max(0, p - 40), p)
+            and not s.text[:p].endswith(" on ")]
 
 
 # "Harbor Group said Harbor Cloud revenue grew 12% to $8 billion": a company named right before the metric, after a
