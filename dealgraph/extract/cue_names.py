@@ -486,6 +486,8 @@ def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         counted = len(members) > 1 and _COUNTED_FIRMS.match(text, members[-1][1]) is not None
         named = False  # 增持了澜石科技、金融街和青松: a member after a name is listed beside it
         for s, e, slot in members:
+            if text.endswith("资金", s, e):
+                continue  # 拟对原募集资金投资项目进行变更 / 对闲置资金进行管理: money of its own, no company
             found = accept(text, s, e, slot=slot, member=(named or counted) and not _asset(text[s:e]))
             out += found
             named = named or bool(found)

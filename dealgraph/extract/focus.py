@@ -30,7 +30,8 @@ def _is_fund(company: Mention) -> bool:
 
 
 # 业务覆盖 / 业务涵盖: what the business reaches may be a place (业务覆盖全国30个省), so only a field the taxonomy knows
-_BROAD_LINE = ("业务覆盖", "业务涵盖")
+# (其产品主要应用于汽车、医疗等领域: where the products go, a field only where the taxonomy knows it)
+_BROAD_LINE = ("业务覆盖", "业务涵盖", "产品主要应用于", "产品广泛应用于", "产品主要用于", "产品应用于")
 # the company's main line of work as it stands (undated): 主营业务涵盖…, 主要产品为…, 长期从事…
 _MAIN_LINE_WORDS = frozenset(("主营业务涵盖", "主营业务包括", "主营业务覆盖", "主营业务主要为", "主营业务主要包括", "主营业务主要是",
                               "主要产品为", "主要产品是", "主要产品包括", "主要产品涵盖", "长期从事", "一直从事", "专门从事",

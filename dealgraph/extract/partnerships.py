@@ -142,6 +142,16 @@ def _listed_clients(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
         ctx, "purchase", {"buyer": [b], "supplier": suppliers}, t), t)]
 
 
+# 「澄川移动华东智算中心建设项目」 / “青禾云算力服务项目”: a project's name in quotes; a company named inside it names
+# whose project it is, not a party of the clause
+_PROJECT_TITLE = re.compile(r"「[^「」]{2,60}?(?:项目|工程)」|“[^“”]{2,60}?(?:项目|工程)”")
+
+
+def _in_project_title(ctx: Ctx, m: Mention) -> bool:
+    return any(t.start() < m.start and m.end < t.end()
+               for t in _PROJECT_TITLE.finditer(ctx.text, ctx.sent.start, ctx.sent.end))
+
+
 def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if ctx.text.startswith(("项目", "工程"), t.end):
@@ -193,7 +203,8 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if len(v._distinct(parties)) < 2:
         parties = (v._paired(ctx, cs, end) or v._both_parties(ctx, Span(cs, end))
                    or ctx.carried_subject(end)[:1] + parties)
-    parties = [p for p in v._distinct(parties) if not v._in_title(ctx, p) and not v._titled_person(p)
+    parties = [p for p in v._distinct(parties) if not v._in_title(ctx, p) and not _in_project_title(ctx, p)
+               and not v._titled_person(p)
                and not v.predicate_guess(p) and not v.verb_opens(p) and not v._PARTY_KIND.fullmatch(p.text)  # 普通合伙人: no party
                and not _speaking_person(ctx, p)]
     parties = [p for p in parties if not any(o.text != p.text and o.text.endswith(p.text) for o in parties)]

@@ -5397,6 +5397,8 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     companies = also or _one_role_subject(ctx, head)
     if frame.type == "financial" and companies and _backer_in_attributive(ctx, companies[0]):
         companies = _raiser_before_backers(ctx, companies[0])  # (wt-ib) 已完成由A、B联合投资的C轮融资，本轮融资额…
+    if frame.type == "capital_plan" and not companies and (named := _project_named(ctx, t)) is not None and named[2]:
+        companies = [named[2]]  # 该项目由B投资建设，总投资9亿元 / 由B投资建设的A项目总投资9亿元: B, after 由, builds
     funded = _funded_by(ctx, t) if frame.type == "financial" else None
     if funded is not None:  # A获得了B 5亿元融资: A raises, B funds (never B's own financing)
         companies = funded[:1]
@@ -5705,6 +5707,8 @@ _NOT_A_ROUND = re.compile(r"累计|合计|总计|共计|融资租赁|融资融�
 # (分别实现营业收入1.3亿元、3.1亿元和5.4亿元: a verb and the metric may stand between 分别 and the figures)
 _EACH_BEFORE = re.compile(r"分别(?:实现|录得|取得|获得)?(?:[\u4e00-\u9fff]{2,6}?(?=为|是|达到|达|约为|约|$))?"
                           r"(?:为|是|达到|达|约为|约)?[:：]?\s*$")
+# 相应的研发开支为A、B和C: 相应 (correspondingly) before the metric says what 分别 says
+_CORRESPONDING = re.compile(r"相应(?:的|地)?[\u4e00-\u9fff]{2,8}?(?:为|是|达到|达|约为)[:：]?\s*$")
 # (a currency word may close each figure, and the last may follow a comma: 1.2亿元人民币、3.4亿元人民币，以及5.6亿元人民币)
 _LIST_JOIN = re.compile(r"\s*(?:人民币|美元|港元)?\s*(?:、|，|,|和|及|以及|与|[，,]\s*(?:以及|和|及))\s*")
 
@@ -5726,7 +5730,8 @@ def _yearly_series(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
         periods = []
     if not periods:
         return [fact]
-    if not _EACH_BEFORE.search(ctx.text, max(ctx.sent.start, value.start - 14), value.start):
+    if not _EACH_BEFORE.search(ctx.text, max(ctx.sent.start, value.start - 14), value.start) \
+            and not _CORRESPONDING.search(ctx.text, max(ctx.sent.start, value.start - 16), value.start):
         return [fact]
     figures = [value]
     for v in ctx.doc.values_in(value.end, ctx.sent.end, value.kind):
@@ -6177,7 +6182,8 @@ def _listing_proceeds(ctx: Ctx, t: Span) -> Value | None:
     return None
 
 
-_OTHER_LISTING = re.compile(r"[；;。]|上市|IPO|挂牌")
+# (…上市，此次IPO募资1.5亿美元: the offering named by its proceeds is the same listing's, no other)
+_OTHER_LISTING = re.compile(r"[；;。]|上市|IPO(?![^，,。；;]{0,4}?(?:募资|募集|集资|筹资|募得|筹得|所得款项))|挂牌")
 # after the step: the review did not pass it (不符合发行条件, 未获…审议通过, 被否)
 _RULED_AGAINST = re.compile(r"不符合(?:发行|上市)条件|未(?:能|获|获得)?[^，,。；;]{0,10}?通过|被否|遭否")
 # 距离正式递交上市申请已万事俱备 / 距离上市还差一步: the step still ahead
@@ -6790,6 +6796,10 @@ def _project_end() -> re.Pattern[str]:
 
 
 # 项目总投资约6亿元, 总投资1亿元: the total of a project named in the clause before.
+_THE_PROJECT = re.compile(r"(?:该|本|此|这一|上述)(?:项目|工程)")
+# 由B投资建设的A项目(的)总投资: the builder after 由, the project after 的 (up to the total)
+_BUILT_BY = re.compile(r"由(?P<by>[^，,；;。由]{2,30}?)(?:投资建设|投资新建|投资兴建|投建|建设|开发|兴建)的"
+                       r"(?P<project>[^，,；;。的]{2,30}?)(?:的)?$")
 _PROJECT_TOTAL = re.compile(r"[\s“”]*(?:该|本|此|上述|整个)?(?:项目|工程|基地)?(?:计划|预计)?$")
 _BUILDS = re.compile(r"(?:投资建设|投资新建|投资兴建|投建|建设|新建|兴建|扩建|投资)")
 
@@ -6799,8 +6809,16 @@ def _project_named(ctx: Ctx, t: Span) -> tuple[str, str, Mention | None] | None:
     A项目), that clause's modality and its subject (由子公司B投资建设A项目，项目总投资3亿元: B builds), or None
     where the clause before names no project."""
     cs, _ = ctx.clause(t.start)
-    if not ctx.text.startswith("总投资", t.start) or not _PROJECT_TOTAL.fullmatch(ctx.text, cs, t.start) \
-            or cs <= q.segment_start(ctx, t.start):
+    if not ctx.text.startswith("总投资", t.start):
+        return None
+    own = _BUILT_BY.search(ctx.text, cs, t.start)
+    if own is not None and own.end() == t.start and _project().search(own.group("project")):
+        # 由B投资建设的A项目总投资93亿元: the project and its builder in the clause of the total itself
+        builder = [m for m in ctx.mentions(own.start(), own.end("by")) if m.start == own.start() + 1]
+        # (one builder alone: 由A和B共同投资建设的…: the total is no one company's)
+        if builder and builder[0].end == own.end("by") and not ctx.mentions(own.end("by"), t.start):
+            return own.group("project"), q.modality_for(ctx, Span(own.start(), own.end("by"))), builder[0]
+    if not _PROJECT_TOTAL.fullmatch(ctx.text, cs, t.start) or cs <= q.segment_start(ctx, t.start):
         return None
     pcs, pce = ctx.clause(cs - 1)
     verbs = list(_BUILDS.finditer(ctx.text, pcs, pce))
@@ -6808,10 +6826,18 @@ def _project_named(ctx: Ctx, t: Span) -> tuple[str, str, Mention | None] | None:
         return None
     built = verbs[-1]  # 拟与B合作，投资建设A项目: the verb nearest the project
     phrase = _phrase(ctx, built.end())
-    if not _project().search(phrase):
+    by = ctx.text.rfind("由", pcs, built.start())
+    project_first = not phrase and by >= 0 and _project().search(ctx.text, pcs, by) is not None
+    if project_first:
+        phrase = ctx.text[pcs:by].strip()  # 该项目由B投资建设，总投资93亿元: the project is the subject before 由
+        if _THE_PROJECT.fullmatch(phrase):
+            phrase = ""  # (该项目: the project named before, no name of its own here)
+    if not project_first and not _project().search(phrase):
         return None
     verb = Span(built.start(), built.end())
     by_unit = [m for m in ctx.mentions(pcs, verb.start) if ctx.text[m.start - 1] == "由"][-1:]  # 由其投资建设: 其 builds
+    if by_unit and ctx.mentions(by_unit[0].end, verb.start):
+        return None  # 由A和B共同投资建设: a joint project, the total no one company's
     builder = by_unit or [m for m in _subject_of(ctx, verb) if not grammar().not_subject.search(m.text)][-1:]
     return phrase, q.modality_for(ctx, verb), builder[0] if builder else None
 

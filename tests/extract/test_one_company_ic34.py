@@ -155,3 +155,55 @@ def test_raise_for_projects_listed_after_a_colon():
 
 def test_proceeds_of_a_done_offering_are_no_plan():
     assert _facts("青禾科技本次IPO共募集18.6亿元。", "capital_plan") == []
+
+
+def test_corresponding_figures_go_year_by_year():
+    text = ("2023年、2024年及2025年前三个月，青禾生物的营业收入分别为3.2亿元、4.1亿元和1.1亿元，相应的研发开支为1.66亿、"
+            "1.50亿和0.24亿元。")
+    assert _figures(text, "rd_expense") == [(1.66e8, "2023"), (1.5e8, "2024"), (0.24e8, "2025-01")]
+    # one year, two figures: no series, the first figure only
+    assert [v for v, _ in _figures("2023年，青禾生物的营业收入为3.2亿元，相应的研发开支为1.66亿元、1.50亿元。",
+                                   "rd_expense")] == [1.66e8]
+
+
+def test_project_built_by_a_company_with_its_total():
+    (plan,) = _facts("华东算力中心项目由青禾科技投资建设，总投资93亿元。", "capital_plan")
+    assert plan.roles["company"][0].text == "青禾科技" and plan.amount.value.value == 93e8
+    assert plan.qualifiers.get("purpose") == "华东算力中心项目"
+    (plan,) = _facts("由青禾科技投资建设的华东算力中心项目总投资93亿元。", "capital_plan")
+    assert plan.roles["company"][0].text == "青禾科技"
+    (plan,) = _facts("该项目由青禾科技投资建设，总投资93亿元。", "capital_plan")
+    assert plan.qualifiers.get("purpose") is None
+
+
+def test_project_of_two_builders_or_run_by_one_is_no_ones_plan():
+    assert _facts("华东算力中心项目由澄川资本和青禾科技共同投资建设，总投资93亿元。", "capital_plan") == []
+    assert _facts("由澄川资本和青禾科技共同投资建设的华东算力中心项目总投资93亿元。", "capital_plan") == []
+    assert _facts("该基地由青禾科技负责运营，总投资93亿元。", "capital_plan") == []
+
+
+def test_money_raised_before_is_no_company_invested_in():
+    assert _facts("青禾科技公告，公司拟对原募集资金投资项目的募集资金进行部分变更。", "investment") == []
+    (deal,) = _facts("青禾科技拟对澄川科技投资5000万元。", "investment")
+    assert deal.roles["investee"][0].text == "澄川科技"
+
+
+def test_company_inside_a_quoted_project_name_is_no_partner():
+    text = "青禾科技拟投入2亿元用于公司新承接的「澄川移动华东数据中心算力基础设施服务项目」的部分智算中心楼栋建设。"
+    assert _facts(text, "partnership") == []
+    (tie,) = _facts("青禾科技与澄川移动共建智算中心。", "partnership")
+    assert {m.text for m in tie.roles["party"]} == {"青禾科技", "澄川移动"}
+
+
+def test_where_its_products_go_is_a_field_the_taxonomy_knows():
+    assert _domains("青禾科技完成B轮融资，其产品主要应用于汽车制造领域。") == [("青禾科技", "汽车制造领域")]
+    assert _domains("青禾科技的产品主要用于出口。") == []  # a market, no field
+    assert _domains("青禾科技的产品应用于全国30多个省份。") == []  # a reach
+
+
+def test_proceeds_of_the_ipo_named_after_the_listing():
+    (listing,) = _facts("青禾科技于3月5日在纳斯达克上市，此次IPO募资1.5亿美元。", "listing")
+    assert listing.amount is not None and listing.amount.value.value == 1.5e8
+    # another company's offering after a semicolon: not this listing's money
+    listings = _facts("青禾科技于3月5日在纳斯达克上市；澄川电子IPO募资1.5亿美元。", "listing")
+    assert all(f.amount is None for f in listings if f.roles["company"][0].text == "青禾科技")
