@@ -48,3 +48,17 @@ def test_the_period_after_the_figure_still_counts():
 def test_a_makers_field_ends_before_where_it_is_based():
     (fact,) = _facts("Northwind Robotics is a maker of industrial robots based in Ohio.", "focus")
     assert fact.qualifiers["domain"] == "industrial robots"
+
+
+def test_company_that_makes_a_field_in_the_present():
+    (fact,) = _facts("Northwind Robotics builds humanoid robots for warehouses.", "focus")
+    assert fact.qualifiers["domain"] == "humanoid robots" and fact.modality == "asserted"
+    (fact,) = _facts("Founded in 2019, Northwind Robotics makes chips for edge devices.", "focus")
+    assert fact.qualifiers["domain"] == "chips"
+
+
+def test_making_one_thing_or_no_field_is_no_focus():
+    assert _facts("Northwind Robotics builds a new plant in Ohio.", "focus") == []  # one plant, an event
+    assert _facts("Northwind Robotics makes ChatGPT plugins.", "focus") == []  # a product's name
+    assert _facts("Northwind Robotics makes money from subscriptions.", "focus") == []
+    assert _facts("Aldon Capital builds portfolios of AI startups.", "focus") == []
