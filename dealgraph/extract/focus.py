@@ -168,11 +168,16 @@ _UNIT_OF_LEAD = re.compile(r"^(?:其|公司)?(?:旗下|下属|控股)的?")
 _FIELD_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:去年|今年|近日|日前|此前|目前)?)[，,]?\s*(?:在|对|向|由)?"
                          r"(?:国内|国产|海外|全球|美国|中国|本土|头部|知名|明星|新锐|老牌|一家|这家|该)*")
 # B是一家… / B系一家… / B是国内领先的… / B是全球前三大…: what follows describes B
-_SUBJECT_IS_ONE = re.compile(r"(?:是|系|为)(?:一家|(?=(?:国内|全球|中国|国际|行业|业内|世界|亚洲|目前)?(?:领先|头部|知名|最大|少数|唯一"
-                             r"|前[\d一二三四五六七八九十]+[大名家]?|第[\d一二三四五六七八九十]+大?)))")
+# (B作为国内领先的…供应商，…: the same said with 作为; B是具身智能领域的头部企业: the field, then 领域)
+_SUBJECT_IS_ONE = re.compile(r"(?:是|系|为|作为)(?:一家|(?=(?:国内|全球|中国|国际|行业|业内|世界|亚洲|目前)?(?:领先|头部|知名|最大|少数|唯一"
+                             r"|首家|首个|第一家|前[\d一二三四五六七八九十]+[大名家]?|第[\d一二三四五六七八九十]+大?))"
+                             r"|(?=[^，,。；;的]{2,16}?(?:领域|行业|赛道|产业)(?:内|中)?的))")
 # 全球前三大 / 国内领先 / 头部 opening the field: the company's rank, no part of its line of work
-_RANK_LEAD = re.compile(r"^(?:国内|全球|中国|国际|行业|业内|世界|亚洲|目前)?(?:领先|头部|知名|最大|少数|唯一|前[\d一二三四五六七八九十]+[大名家]?"
-                        r"|第[\d一二三四五六七八九十]+大?)?")
+_RANK_LEAD = re.compile(r"^(?:国内|全球|中国|国际|行业|业内|世界|亚洲|目前)?(?:领先|头部|知名|最大|少数|唯一|首家|首个|第一家"
+                        r"|前[\d一二三四五六七八九十]+[大名家]?|第[\d一二三四五六七八九十]+大?)?")
+# 具身智能领域的头部企业 / 光模块行业的龙头企业: the field before 领域 / 行业, then the company's rank in it
+_FIELD_THEN_RANK = re.compile(r"(?P<field>[^，,。；;的]{2,16}?)(?:领域|行业|赛道|产业)(?:内|中)?的"
+                              r"(?:头部|龙头|领先|知名|代表性?|核心|重点|骨干|标杆|领军|主要)?")
 # …的企业之一: the kind, then 之一 closing the clause
 _ONE_OF_THEM = re.compile(r"之一\s*(?:[，,。；;]|$)")
 # 一家为客户提供芯片定制服务的企业 / 能够量产激光雷达的企业: a verb of making or serving, then the field (what the
@@ -211,7 +216,8 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if not named or ctx.mentions(a_kind.end(), t.start, v.ORG + ("person",)):
             return []
         de = ctx.text.rfind("的", a_kind.end(), t.start)  # 高性能、低功耗的AI芯片: the field after the last 的
-        if de == t.start - 1:  # 一家为客户提供芯片定制服务的企业: nothing after 的, the field is what the verb before it makes
+        made = _FIELD_THEN_RANK.fullmatch(ctx.text, a_kind.end(), t.start)  # 具身智能领域的头部企业: 具身智能
+        if made is None and de == t.start - 1:  # 一家为客户提供芯片定制服务的企业: nothing after 的, what the verb makes
             made = _FIELD_VERB.search(ctx.text, a_kind.end(), de)
             if made is None:
                 return []

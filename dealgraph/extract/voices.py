@@ -6712,6 +6712,8 @@ def _capital_plan(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
             and (modality != "planned" or not purpose or _DEAL_VERB.match(purpose)):
         return None  # 募资总额超过43亿港元: proceeds raised; 拟募资18亿元，用于…: a plan with its use (用于收购B
         # 65%股权 is a deal, read by the deal frames)
+    if purpose and (_DEAL_VERB.match(purpose) or purpose.startswith("回购")):
+        return None  # 拟斥资5亿元收购B: the price of a deal the deal frames read; 回购公司股份: a buyback, no project
     if _already_planned(ctx, company, amount):
         return None
     fact = q.base_fact(ctx, "capital_plan", {"company": [company]}, t, horizon=horizons[0] if horizons else None,
@@ -6796,6 +6798,8 @@ def _project_end() -> re.Pattern[str]:
 
 
 # 项目总投资约6亿元, 总投资1亿元: the total of a project named in the clause before.
+# what may open a clause before its subject: a time, a place word, nothing
+_TIME_BEFORE_SUBJECT = re.compile(r"[\s“”]*(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|近日|日前|目前|此前|今年|去年)[，,]?\s*")
 _THE_PROJECT = re.compile(r"(?:该|本|此|这一|上述)(?:项目|工程)")
 # 由B投资建设的A项目(的)总投资: the builder after 由, the project after 的 (up to the total)
 _BUILT_BY = re.compile(r"由(?P<by>[^，,；;。由]{2,30}?)(?:投资建设|投资新建|投资兴建|投建|建设|开发|兴建)的"
@@ -6818,6 +6822,13 @@ def _project_named(ctx: Ctx, t: Span) -> tuple[str, str, Mention | None] | None:
         # (one builder alone: 由A和B共同投资建设的…: the total is no one company's)
         if builder and builder[0].end == own.end("by") and not ctx.mentions(own.end("by"), t.start):
             return own.group("project"), q.modality_for(ctx, Span(own.start(), own.end("by"))), builder[0]
+    owner = next((m for m in ctx.mentions(cs, t.start, ORG) if _TIME_BEFORE_SUBJECT.fullmatch(ctx.text, cs, m.start)),
+                 None)
+    if owner is not None and ctx.text.startswith("的", owner.end) and not ctx.mentions(owner.end, t.start) \
+            and _project().search(ctx.text, owner.end + 1, t.start) and ctx.text[t.start - 1] in "目程地厂园心线的":
+        # 青禾科技的合肥智算中心项目总投资20亿元: the company's own project, named right before its total
+        project = ctx.text[owner.end + 1:t.start].rstrip("的")
+        return ("" if project in ("项目", "工程") else project), q.modality_for(ctx, t), owner
     if not _PROJECT_TOTAL.fullmatch(ctx.text, cs, t.start) or cs <= q.segment_start(ctx, t.start):
         return None
     pcs, pce = ctx.clause(cs - 1)

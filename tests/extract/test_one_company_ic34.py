@@ -207,3 +207,35 @@ def test_proceeds_of_the_ipo_named_after_the_listing():
     # another company's offering after a semicolon: not this listing's money
     listings = _facts("青禾科技于3月5日在纳斯达克上市；澄川电子IPO募资1.5亿美元。", "listing")
     assert all(f.amount is None for f in listings if f.roles["company"][0].text == "青禾科技")
+
+
+def test_leader_of_a_field_and_first_maker():
+    assert _domains("青禾科技是具身智能领域的头部企业。") == [("青禾科技", "具身智能")]
+    assert _domains("青禾科技是国内光模块行业的龙头企业。") == [("青禾科技", "光模块")]
+    assert _domains("青禾科技是国内首家量产车规级激光雷达的企业。") == [("青禾科技", "车规级激光雷达")]
+    assert _domains("青禾科技作为国内领先的光模块供应商，今年营收增长30%。") == [("青禾科技", "光模块")]
+
+
+def test_leader_of_no_field_or_an_investor_is_no_focus():
+    assert _domains("青禾科技是该领域的头部企业。") == []  # the field named before, not here
+    assert _domains("青禾科技是投资领域的知名机构。") == []
+    assert _domains("青禾科技作为澄川电子的供应商，今年营收增长30%。") == []  # a supplier of a company, no field
+
+
+def test_money_laid_out_for_a_project_is_a_plan():
+    (plan,) = _facts("青禾科技拟斥资20亿元在合肥建设智算中心。", "capital_plan")
+    assert plan.modality == "planned" and plan.amount.value.value == 20e8
+
+
+def test_money_laid_out_for_a_deal_or_a_buyback_is_no_plan():
+    assert _facts("青禾科技拟斥资5亿元收购澄川电子。", "capital_plan") == []
+    assert _facts("青禾科技拟斥资5亿元回购公司股份。", "capital_plan") == []
+    assert _facts("青禾科技拟投入5亿元收购澄川电子60%股权。", "capital_plan") == []
+
+
+def test_total_of_a_companys_own_project():
+    (plan,) = _facts("青禾科技的合肥智算中心项目总投资20亿元。", "capital_plan")
+    assert plan.roles["company"][0].text == "青禾科技" and plan.qualifiers.get("purpose") == "合肥智算中心项目"
+    # the project of a company named after another's (a client's): no one's plan read
+    assert _facts("青禾科技的客户澄川电子的合肥工厂项目总投资20亿元。", "capital_plan") == []
+    assert _facts("澄川资本投资的合肥智算中心项目总投资20亿元。", "capital_plan") == []
