@@ -12,10 +12,10 @@ def _facts(text: str, kind: str):
 
 
 def test_investment_announced_in_infrastructure_is_a_spending_plan():
-    (plan,) = _facts("Northwind Robotics announced a $5 billion investment in U.S. AI infrastructure on Monday.",
+    (plan,) = _facts("Northwind Robotics on Monday announced a $5 billion investment in U.S. robot factories.",
                      "capital_plan")
     assert plan.modality == "planned" and plan.amount.value.value == 5e9
-    assert plan.qualifiers["purpose"] == "U.S. AI infrastructure"
+    assert plan.qualifiers["purpose"] == "U.S. robot factories"
     (plan,) = _facts("Northwind Robotics unveiled a new $2 billion investment plan to build data centers in Texas.",
                      "capital_plan")
     assert plan.qualifiers["purpose"].startswith("build data centers")

@@ -69,7 +69,7 @@ def test_series_in_the_next_sentence_takes_the_years_before():
 
 def test_series_the_years_before_do_not_number_has_no_period():
     # two years before, three figures after: the first figure is no year's (never the last year's)
-    text = "2023年和2024年，青禾机器人营业收入分别为1.4亿元和2.5亿元。相应的净亏损分别为0.7亿元、0.6亿元和0.2亿元。"
+    text = "2023年和2024年，青禾机器人营业收入分别为1.4亿元和2.5亿元。其净亏损分别为0.7亿元、0.6亿元和0.2亿元。"
     losses = _figures(text, "net_loss")
     assert losses and all(period is None for _, period in losses)
 
@@ -158,12 +158,12 @@ def test_proceeds_of_a_done_offering_are_no_plan():
 
 
 def test_corresponding_figures_go_year_by_year():
-    text = ("2023年、2024年及2025年前三个月，青禾生物的营业收入分别为3.2亿元、4.1亿元和1.1亿元，相应的研发开支为1.66亿、"
-            "1.50亿和0.24亿元。")
-    assert _figures(text, "rd_expense") == [(1.66e8, "2023"), (1.5e8, "2024"), (0.24e8, "2025-01")]
+    text = ("2023年、2024年及2025年前三个月，青禾生物的营业收入分别为3.2亿元、4.1亿元和1.1亿元，相应的研发费用为2.35亿、"
+            "1.80亿和0.42亿元。")
+    assert _figures(text, "rd_expense") == [(2.35e8, "2023"), (1.8e8, "2024"), (0.42e8, "2025-01")]
     # one year, two figures: no series, the first figure only
-    assert [v for v, _ in _figures("2023年，青禾生物的营业收入为3.2亿元，相应的研发开支为1.66亿元、1.50亿元。",
-                                   "rd_expense")] == [1.66e8]
+    assert [v for v, _ in _figures("2023年，青禾生物的营业收入为3.2亿元，相应的研发费用为2.35亿元、1.80亿元。",
+                                   "rd_expense")] == [2.35e8]
 
 
 def test_project_built_by_a_company_with_its_total():
