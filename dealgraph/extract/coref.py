@@ -271,8 +271,15 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
     if letter is not None:  # 公司收到股东A出具的《告知函》，其已减持…: the one who wrote the letter
         return letter
     excluded = {m.key for m in org_mentions(doc, cs, pos) if not (word == "公司" and _heads_person(doc, m))}
-    if not excluded and word == "其" and cs > sent.start:  # 为其第一大股东: the subject is the last clause's
-        excluded = {m.key for m in org_mentions(doc, clause_start(doc.text, cs - 1, sent.start), cs)}
+    if not excluded and word == "其" and cs > sent.start:
+        # 为其第一大股东: the subject is the last clause's; but 其 opening its clause goes on with the last clause's
+        # subject (A从事…，其客户… is A's; not A的竞争对手推出…，其…: the rival, unnamed)
+        last_cs = clause_start(doc.text, cs - 1, sent.start)
+        last = org_mentions(doc, last_cs, cs)
+        excluded = {m.key for m in last}
+        if not doc.text[cs:pos].strip() and last and _OPENS_CLAUSE.fullmatch(doc.text, last_cs, last[0].start) \
+                and not doc.text.startswith("的", last[0].end):
+            excluded.discard(last[0].key)
     excluded |= _investors_for_round(doc, sent, pos, before, excluded)
     if word != "公司" and _DEFINITE.match(word) and _OPENS_CLAUSE.fullmatch(doc.text, cs, pos):
         # 2023年，该机构领投了B的A轮: a description opening its clause is its subject, not a party named after it

@@ -1734,6 +1734,8 @@ def revenue_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _SOLD_TO = re.compile(r"(?:对|向)")
+# the kind of customer before its name: 对另一家经销商B / 向经销商B / 向客户B
+_CUSTOMER_DESCRIBED = re.compile(r"(?:另一家|另外一家|第[一二三四五]大|主要|最大|重要)?(?:经销商|分销商|代理商|客户)")
 _SHARE_OF_REVENUE = re.compile(r"占(?:同期|当期|公司|其)?(?:营业收入|营收|总营业收入|总收入|主营业务收入|收入)(?:总额)?的?"
                                r"(?:比重|比例|比)?(?:分别)?(?:为|达到|达|约为|约)?")
 
@@ -1746,14 +1748,20 @@ def sales_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     marks = list(_SOLD_TO.finditer(ctx.text, cs, t.start))
     if not marks:
         return []
-    customers = ctx.group_right(marks[-1].end(), t.start, ORG, max_gap=0)
-    if not customers or not re.fullmatch(r"\s*的?\s*", ctx.text[customers[-1].end:t.start]):
+    verb = ctx.text[t.start:t.end] in ("销售", "销售了")
+    if verb and (not ctx.text.endswith("向", 0, marks[-1].end()) or not ctx.values("money", t.end, ce)):
+        return []  # the verb: 向B销售 with the money of what was sold (not 对B销售, nor a sale with no sum)
+    described = _CUSTOMER_DESCRIBED.match(ctx.text, marks[-1].end())  # 对另一家经销商B的销售额: B
+    customers = ctx.group_right(described.end() if described else marks[-1].end(), t.start, ORG, max_gap=0)
+    if not customers or not re.fullmatch(r"\s*的?\s*" if not verb else r"\s*", ctx.text[customers[-1].end:t.start]):
         return []
     keys = {c.key for c in customers}
     sellers = [m for m in ctx.group_left(cs, marks[-1].start()) or ctx.carried_subject(t.start) if m.key not in keys]
     if not sellers:
         return []
     base = q.base_fact(ctx, "purchase", {"buyer": customers, "supplier": sellers[-1:]}, t)
+    if verb:
+        base.amount = ctx.values("money", t.end, ce)[0]  # 销售了约1.46亿元产品: what the customer paid
     period = q.period_for(ctx, t)
     base.qualifiers["period"] = period
     lead = _SHARE_OF_REVENUE.match(ctx.text, t.end)

@@ -131,3 +131,32 @@ def test_the_one_named_before_kong_zhi_de_owns_the_company_after_it():
     # near misses: what cannot be controlled is no company; control as a noun
     assert owners("公司无法控制的风险因素较多。") == []
     assert owners("青禾集团取得了澄川微电子的控制权。") == []  # (an acquisition, read elsewhere)
+
+
+def test_goods_sold_to_a_named_customer_are_its_purchase():
+    def bought(text: str) -> list[tuple[dict[str, list[str]], str | None]]:
+        return [(roles(f), f.amount.text if f.amount else None) for f in facts(text, "purchase")]
+    assert bought("2024年，青禾科技向经销商澄川电子销售了约1.46亿元产品。") == \
+        [({"buyer": ["澄川电子"], "supplier": ["青禾科技"]}, "约1.46亿元")]
+    assert [b[0] for b in bought("青禾科技对另一家经销商英能达的销售额约为1.03亿元。")] == \
+        [{"buyer": ["英能达"], "supplier": ["青禾科技"]}]
+    # near misses: no sum told; shares sold are a share sale, not goods
+    assert bought("青禾科技向澄川电子销售产品。") == []
+    assert bought("青禾科技向澄川电子出售了所持岚州科技20%股权。") == []
+
+
+def test_qi_opening_a_clause_is_the_subject_of_the_clause_before():
+    text = "澄川股份拟收购青禾电子。青禾电子从事功率器件的研发和销售，其直销客户中有一家市场份额排名第一。该公司2024年营业收入6.05亿元。"
+    revenue = facts(text, "financial")
+    assert [[m.canonical for m in f.roles["company"]] for f in revenue] == [["青禾电子"]]
+
+
+def test_unaudited_figures_are_no_negation():
+    [f] = facts("青禾电子1至8月未经审计的营业收入为4.63亿元，同比增长26.53%。", "financial")
+    assert f.modality == "asserted"
+
+
+def test_a_deal_being_pushed_on_is_planned():
+    assert [f.modality for f in facts("青禾股份披露重组报告书修订稿，继续推进对澄川半导体的收购。", "acquisition")] == ["planned"]
+    # near miss: a purpose pushed on, the deal done
+    assert [f.modality for f in facts("青禾股份为推进AI布局，收购了澄川半导体。", "acquisition")] == ["asserted"]
