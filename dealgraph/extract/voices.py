@@ -5633,6 +5633,8 @@ def _figure_compared(ctx: Ctx, t: Span, fact: FactRecord) -> list[FactRecord]:
 
 # The clause right after a figure giving the same figure a year before: 净利润为15.2亿元，上年同期为9.8亿元
 _YEAR_BEFORE_FIGURE = re.compile(r"[，,]\s*(?:而)?(?:上年同期|去年同期|上年|上一年度|上年度)(?:则|仅|约)?(?:为|是)?(?:约)?")
+# the figure compared with, a year before, then the change: …，比上年的约11.54亿元增长260% / 较去年同期的3亿元下降
+_COMPARED_YEAR_BEFORE = re.compile(r"(?:之间|左右)?[，,]?\s*(?:比|较|相比|相较)(?:于)?(?:上年|去年|上一年度?|上年度)(?:同期)?的(?:约)?")
 
 
 def _figure_a_year_before(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
@@ -5640,15 +5642,18 @@ def _figure_a_year_before(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
     value, period = fact.qualifiers.get("value"), fact.qualifiers.get("period")
     if fact.type != "financial" or value is None or not isinstance(period, Value):
         return []
-    lead = _YEAR_BEFORE_FIGURE.match(ctx.text, value.end)
+    lead = _YEAR_BEFORE_FIGURE.match(ctx.text, value.end) or _COMPARED_YEAR_BEFORE.match(ctx.text, value.end)
     if lead is None:
         return []
-    figure = next((v for v in ctx.doc.values_in(lead.end(), lead.end() + 20, value.kind) if v.start == lead.end()), None)
+    figure = next((v for v in ctx.doc.values_in(lead.end() - 1, lead.end() + 20, value.kind)
+                   if v.start == lead.end() or v.start == lead.end() - 1 and ctx.text[v.start] == "约"), None)
     if figure is None:
         return []
     before = FactRecord(fact.type, dict(fact.roles), fact.evidence, fact.modality, None, None, None,
                         dict(fact.qualifiers), fact.confidence, fact.rule)
     before.qualifiers.update(value=figure, change=None, period=_year_before(period))
+    if before.modality in ("expected", "planned"):
+        before.modality = "asserted"  # 预计…，比上年的约11.54亿元增长: the forecast's base is last year's actual figure
     return [before]
 
 

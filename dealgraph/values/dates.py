@@ -316,6 +316,11 @@ class DateResolver:
             # 12月24日 in an article of January: a month half a year or more ahead of the reference date is
             # last year's, unless the clause speaks of the future (计划于12月上市)
             return year if FUTURE.search(text, max(0, text.rfind("，", 0, pos) + 1), pos + 12) else year - 1
+        if sub is not None and sub["qn"]:  # 前三季度 in an article of January: the span not over yet is last year's
+            last = 3 * CN_QUARTER[sub["qn"]]
+            if last <= month or FUTURE.search(text, max(0, text.rfind("，", 0, pos) + 1), pos + 12):
+                return year
+            return year - 1
         if sub is None or sub["mon"] or sub["mbare"] or first is None or first <= month:
             return year
         return year if FUTURE.search(text, max(0, text.rfind("，", 0, pos) + 1), pos + 12) else year - 1

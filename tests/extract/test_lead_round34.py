@@ -160,3 +160,15 @@ def test_a_deal_being_pushed_on_is_planned():
     assert [f.modality for f in facts("青禾股份披露重组报告书修订稿，继续推进对澄川半导体的收购。", "acquisition")] == ["planned"]
     # near miss: a purpose pushed on, the deal done
     assert [f.modality for f in facts("青禾股份为推进AI布局，收购了澄川半导体。", "acquisition")] == ["asserted"]
+
+
+def test_the_figure_a_forecast_is_compared_with_is_last_years_actual():
+    def figures(text: str) -> list[tuple[str, str, object]]:
+        return [(f.modality, f.qualifiers["value"].text, f.qualifiers["period"].value.value)
+                for f in facts(text, "financial", ref="2026-01-20")]
+    assert figures("青禾科技预计2025年净利润在3亿元至4亿元之间，比上年的约1.5亿元增长100%至167%。") == \
+        [("expected", "3亿元至4亿元", "2025"), ("asserted", "约1.5亿元", "2024")]
+    assert figures("青禾科技2025年营收为12亿元，较上年同期的8亿元增长50%。") == \
+        [("asserted", "12亿元", "2025"), ("asserted", "8亿元", "2024")]
+    # near miss: a change with no figure compared
+    assert figures("青禾科技2025年营收为12亿元，较上年增长50%。") == [("asserted", "12亿元", "2025")]

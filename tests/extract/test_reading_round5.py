@@ -104,8 +104,11 @@ def test_a_figure_something_bears_on_is_no_figure_and_a_profit_status_stays():
 
 
 def test_a_change_against_the_same_period_a_year_before_in_the_next_clause():
-    fact = one("澜舟科技今年上半年的资本开支合计约46亿元，较去年同期的约23亿元增长102%。", "financial")
+    fact, before = facts("澜舟科技今年上半年的资本开支合计约46亿元，较去年同期的约23亿元增长102%。", "financial")
     assert fact.qualifiers["value"].text == "约46亿元" and fact.qualifiers["change"].value.percent == 102
+    # the figure compared with is the same period's a year before, with no change of its own
+    assert before.qualifiers["value"].text == "约23亿元" and before.qualifiers["change"] is None
+    assert before.qualifiers["period"].value.value == "2024-H1"
     found = facts("澜舟科技上半年营收12亿元，毛利率较上年有所提升。", "financial")
     assert [(f.qualifiers["metric"], f.qualifiers.get("change")) for f in found] == [("revenue", None)]
 

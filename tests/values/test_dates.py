@@ -403,3 +403,10 @@ def test_chinese_weeks_and_weekdays_resolve_against_the_reference_day(text, span
 @pytest.mark.parametrize("text", ["公司每周五发布周报", "公司成立十周年", "本周期内营收增长", "产品周边销售火爆"])
 def test_words_with_zhou_that_name_no_week_are_no_date(text):
     assert found(text) == []
+
+
+def test_the_first_quarters_not_over_by_the_reference_date_are_last_years():
+    assert one("回看前三季度，公司营业收入增长", "2026-01-17")[1] == {"from": "2025-Q1", "to": "2025-Q3"}
+    assert one("前三季度公司营业收入增长", "2025-10-30")[1] == {"from": "2025-Q1", "to": "2025-Q3"}
+    # near miss: a forecast speaks of the year running
+    assert one("公司预计前三季度营收增长", "2026-01-17")[1] == {"from": "2026-Q1", "to": "2026-Q3"}
