@@ -1929,6 +1929,18 @@ def _seller_list(ctx: Ctx, anchor: Mention, start: int, end: int) -> list[Mentio
     found = ctx.mentions(start, end, kinds)
     if anchor not in found:
         return [anchor]
+    listed = _joined_around(ctx, found, anchor)
+    folded: list[Mention] = []  # A（以下简称“B”）、C（以下简称“D”）以及E: each short name is its name, the list goes on
+    for m in found:
+        if folded and _ALIAS_DEFINED.fullmatch(ctx.text, folded[-1].end, m.start):
+            anchor = folded[-1] if m is anchor else anchor
+            continue
+        folded.append(m)
+    longer = _joined_around(ctx, folded, anchor)
+    return longer if len(longer) > len(listed) else listed
+
+
+def _joined_around(ctx: Ctx, found: list[Mention], anchor: Mention) -> list[Mention]:
     at = found.index(anchor)
     first = last = at
     while first > 0 and _seller_joined(ctx, found[first - 1], found[first]):
@@ -1936,6 +1948,9 @@ def _seller_list(ctx: Ctx, anchor: Mention, start: int, end: int) -> list[Mentio
     while last + 1 < len(found) and _seller_joined(ctx, found[last], found[last + 1]):
         last += 1
     return found[first:last + 1]
+
+
+_ALIAS_DEFINED = re.compile(r"\s*[(（](?:以下简称|下称|简称|以下称|下文简称)[:：]?\s*[“\"「]?")
 
 
 def _seller_joined(ctx: Ctx, left: Mention, right: Mention) -> bool:
