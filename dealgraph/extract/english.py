@@ -2215,6 +2215,44 @@ def possessive_fund(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[
     return [fact_record(s, p, {"owner": owner[:1], "unit": [unit]}, "asserted")]
 
 
+# "Since launching in 2005, Veltrix made several acquisitions": the date opens the time they were made in, none's date
+_SINCE_DATE = re.compile(r"\b[Ss]ince (?:(?:its|their|«j\d+») )?(?:[a-z]+ )?(?:in |on )?$")
+
+
+def listed_acquisitions(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """(wt-ie) "Veltrix has made several acquisitions, including A, B and C": one acquisition a company listed, undated
+    when the date is where a span of time starts ("since its founding in 2005")."""
+    facts = deal(r, s, p, m)
+    for fact in facts:
+        if fact.date is not None and _SINCE_DATE.search(r.doc.text, max(0, fact.date.start - 40), fact.date.start):
+            fact.date = None
+    return facts
+
+
+# what the list of partners says of one of them ("…, whose models run inside its robots,") and how a later one is
+# introduced ("as well as with the shipping group Orbax"): no partner of its own
+_PARTNER_ASIDE = re.compile(r", (?:whose|which|who|that) (?:[^,;«»]|«[orpdij]\d+»){1,90}(?=,)")
+_WITH_DESCRIBED = re.compile(r"\bwith (?:the (?:[\w-]+ ){0,3}?)?(?=«)")
+
+
+def partnerships_listed(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """(wt-ie) "Northwind has partnerships with Lumacore, whose models run inside its robots, as well as with the
+    shipping group Orbax and with Veltrix": one partnership of the subject with each partner listed, none with a
+    company an aside on a partner names."""
+    parties = r.members(s, m.group("party"), True)
+    if len(parties) != 1:
+        return []
+    text = _WITH_DESCRIBED.sub("", _PARTNER_ASIDE.sub("", m.group("party2")))
+    others = r.members(s, text, False, {parties[0].key})
+    facts = []
+    for other in others:
+        fact = fact_record(s, p, {"party": parties + [other], "result": []}, r.modality(s, m.group("gap")))
+        fact.qualifiers.setdefault("kind", "strategic")
+        fact.date = r.date(s, m.start(), m.end())
+        facts.append(fact)
+    return facts
+
+
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "bought_holders_stake": sold_to, "bought_owners_unit": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "deal_valued_at": deal_values, "round_values": round_values, "round_backers": round_backers, "merger": merger,
@@ -2237,5 +2275,6 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "two_firms_together": two_firms_together, "apposed_shareholder_described": described_holder,
     "stake_elided": stake_elided, "stake_in_partner": stake_in_partner,
     "walked_away_from": abandoned_deal, "withdrew_offer": abandoned_deal}  # (wt-ed)
+HANDLERS.update({"acquisitions_including": listed_acquisitions, "partnerships_listed": partnerships_listed})  # (wt-ie)
 HANDLERS.update({"followed_by_stake": followed_holders, "founded_described": founded_described,
                  "listed_bare_stake": listed_stake})  # wt-el: ranked shareholder lists

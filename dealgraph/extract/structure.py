@@ -1508,13 +1508,20 @@ _EN_SET_UP = re.compile(r"(?:,? (?:which )?(?:was|is) |, )(?:(?:originally|first
                         r"incorporated|launched) (?:in [A-Z][\w.-]+(?: [A-Z][\w.-]+)?,? )?(?:in|on) $")
 # "Lumen, which was set up in Ottawa in 2016": a place named (and found as a name) between the verb and the date
 _EN_SET_UP_IN = re.compile(_EN_SET_UP.pattern.split("(?:in [A-Z]")[0] + "in $")
+# "Lumen was set up at Britain's Leeds Design School in 2016": the school (found as a name) where it was set up, the
+# company the one before
+_EN_SET_UP_AT = re.compile(_EN_SET_UP.pattern.split("(?:in [A-Z]")[0] + r"at (?:the )?(?:[A-Z][\w.-]*['’]s )?$")
 _PLACE_THEN_DATE = re.compile(r",? (?:in|on) $")
 _EN_FRONTED = re.compile(r"(?:Founded|Established|Set up|Incorporated) (?:in|on) $")
 # what stands between the fronted participle's date and the company: nothing, or what the company was then ("as a
 # game studio"), no name in it
-_FRONTED_THEN_NAME = re.compile(r"(?: as (?:an? |the )?[a-z][\w -]{0,60}?)?,\s*")
+# ("Founded in 2016 and led by chief executive Dana Pell, Lanting …": who runs it, a person, before the name)
+_FRONTED_THEN_NAME = re.compile(r"(?: as (?:an? |the )?[a-z][\w -]{0,60}?| and (?:now |still )?(?:led|run|headed|chaired|managed) "
+                                r"by (?:its )?(?:[a-z-]+ ){0,4}?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?,\s*")
 # a clause opening the sentence that dates the subject's founding ("Growing fast since its founding in 2019, Lanting …")
 _EN_SINCE_FOUNDING = re.compile(r"\b(?:since|after|before) (?:its|their) (?:founding|inception|creation|incorporation) (?:in|on) $")
+# "… in 2016 and led by chief executive Dana Pell": who runs it, not who founded it (no founder named after the date)
+_RUN_BY_AFTER = re.compile(r",? and (?:now |still )?(?:led|run|headed|chaired|managed) by\b")
 _NOT_BY = re.compile(r"(?:[,\s]*(?:[\w,-]+ ){0,3}?(?:by|with)\b)|[^，,；;。]{0,12}?由")
 # "founded in 2012 by a group of former Veltrix employees", "by former researchers from A and B", "by A and B alumni":
 # founders told by what they were, none named (english.yaml FOUNDER_GROUP), up to the end of the clause; names after
@@ -1562,7 +1569,7 @@ def company_foundings(doc: Doc) -> None:
             if company is None or company.key in told:
                 continue
             known = [f for f in found if f.roles["company"][0].key == company.key]
-            if group is None and _NOT_BY.match(doc.text, date.end):
+            if group is None and _NOT_BY.match(doc.text, date.end) and not _RUN_BY_AFTER.match(doc.text, date.end):
                 for f in known:  # 公司成立于2022年8月，由A发起创立: A's fact (read by the founding rules) takes the date
                     if f.date is None and sent.start <= f.evidence.start < sent.end:
                         f.date = date
@@ -1656,7 +1663,8 @@ def _company_set_up(doc: Doc, sent, date: Value, group: re.Match[str] | None = N
         if carried is not None:
             return carried  # X脱胎于A，2021年3月注册成立
         if len(before) > 1 and _PLACE_THEN_DATE.fullmatch(gap) \
-                and _EN_SET_UP_IN.fullmatch(doc.text[before[-2].end:m.start]):
+                and (_EN_SET_UP_IN.fullmatch(doc.text[before[-2].end:m.start])
+                     or _EN_SET_UP_AT.fullmatch(doc.text[before[-2].end:m.start])):
             return before[-2]  # set up in Ottawa in 2016: Ottawa is where, the company is the one before
     if after and re.fullmatch(r"的\s*", doc.text[date.end:after[0].start]) \
             and _SET_UP_BEFORE_NAME.search(doc.text, sent.start, date.start):
