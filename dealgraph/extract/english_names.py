@@ -360,6 +360,9 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
            "December"}
 
 
+_INSIDE_SENTENCE = re.compile(r"(?:\b[a-z][\w-]*|,) $")
+
+
 def _clean(text: str, start: int, end: int, g: Grammar) -> tuple[int, int] | None:
     """The name within a run of capitalised words: no leading "The", "-based" places or lone stop words."""
     if " " not in text[start:end] and "-" not in text[start:end]:
@@ -373,7 +376,10 @@ def _clean(text: str, start: int, end: int, g: Grammar) -> tuple[int, int] | Non
                 tokens = []  # "Mountain View-based", "Santa Rosa-headquartered": every word before is the place's
             break
     opened = list(tokens)
-    while tokens and text[tokens[0][0]:tokens[0][1]] in g.names["lead"]:
+    # (wt-ie) "co-led by Harbor Peak and Capital Fields": a word of organisations' names that may also open a sentence
+    # ("Capital spending …") opens a name of two words or more inside a sentence, after a lower-case word or a comma
+    keep = len(tokens) > 1 and text[slice(*tokens[0])] in g.names["org_words"] and _INSIDE_SENTENCE.search(text, 0, start)
+    while tokens and text[tokens[0][0]:tokens[0][1]] in g.names["lead"] and not keep:
         tokens.pop(0)
     if len(opened) == 2 and len(tokens) == 1 and text[slice(*opened[0])] in _MONTHS and _PLAIN.fullmatch(
             text, *tokens[0]) and _PERSON_AFTER.match(text, end) and not re.match(r" ?\d", text[end:end + 2]) \

@@ -1009,6 +1009,8 @@ def _same(a: FactRecord, b: FactRecord) -> bool:
         return False
     if a.amount is not None and b.amount is not None and a.amount.start != b.amount.start:
         return False  # $1.25 billion in 2023 and another $2.75 billion in 2024: two deals of the same parties
+    if a.type == "listing" and a.date is not None and b.date is not None and a.date.start != b.date.start:
+        return False  # (wt-ie) "sent a draft in May 2022, then filed publicly on July 3, 2025": two steps, two days
     for key in ("value", "share_of_revenue", "share_of_purchases"):  # (a customer's 31% and 27% in two years)
         va, vb = a.qualifiers.get(key), b.qualifiers.get(key)
         if va is not None and vb is not None and va.start != vb.start:

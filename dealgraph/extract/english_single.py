@@ -119,6 +119,7 @@ _NAMED_THING = re.compile(r"(?-i:[A-Z][\w]*[a-z][\w]*)(?![\w-])")
 # words before a field that say where or how big, not what ("Chinese robot", "leading AI chip", "Nvidia-backed chip")
 _LEADING_WORDS = re.compile(r"^(?:(?:(?-i:[A-Z][a-z][\w.]*)|U\.S\.|US|UK|EU|[\w.]+-(?:backed|based|headquartered|listed|owned)|"
                             r"leading|major|top|young|fellow|rival|local|domestic|global|fast-growing|"
+                            r"(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|smallest)|"  # (wt-ie) the second-largest chip maker
                             r"well-known|prominent|emerging|little-known|new|failed|defunct|struggling|troubled|embattled)\s+)+")
 
 

@@ -5,6 +5,7 @@ after "has partnerships with". Sentences written by the team; the companies are 
 
 from __future__ import annotations
 
+from dealgraph.extract.pipeline import extract
 from tests.extract.readers import facts, names, one
 
 
@@ -118,3 +119,94 @@ def test_a_company_in_an_aside_on_a_partner_is_no_partner():
 def test_partnerships_with_no_company_named():
     # near miss: no partner named
     assert facts("Northwind Robotics has partnerships with universities in Texas.", "partnership") == []
+
+
+# ---- names: a word of organisations' names opening a name inside a sentence
+
+
+def test_capital_opens_a_name_inside_a_list():
+    f = one("Northwind Robotics announced $90 million co-led by Harbor Peak and Capital Fields, with Lumacore also "
+            "taking part.", "investment")
+    assert names(f, "investor") == ["Harbor Peak", "Capital Fields", "Lumacore"]
+
+
+def test_capital_opening_a_sentence_is_no_name():
+    # near miss: a capitalised common word at the start of a sentence opens no name
+    found = extract("t", "Capital Spending at Veltrix rose.", "2025-06-30").mentions
+    assert not any(m.text.startswith("Capital") for m in found)
+
+
+# ---- a round extended; investors told by what they were
+
+
+def test_a_sum_added_to_a_series_is_a_round():
+    f = one("Northwind Robotics has added $60 million to its Series B, Reuters reported this week.", "investment")
+    assert names(f, "investee") == ["Northwind Robotics"] and f.modality == "reported"
+    assert f.amount.value.value == 6e7
+
+
+def test_a_sum_added_to_reserves_is_no_round():
+    # near miss: money put aside, no round
+    assert facts("Northwind Robotics added $60 million to its cash reserves.", "investment") == []
+
+
+def test_existing_shareholders_put_more_money_in():
+    f = one("Northwind Robotics has raised $60 million in a Series B round. Existing shareholders Harbor Peak, Orbax "
+            "and Veltrix put more money in this time, and several new investors joined them.", "investment")
+    assert names(f, "investor") == ["Harbor Peak", "Orbax", "Veltrix"]
+    assert names(f, "investee") == ["Northwind Robotics"]
+
+
+def test_more_money_in_with_no_round_read_is_none():
+    # near miss: no round read before, so no company to join
+    assert facts("Existing shareholders Harbor Peak and Orbax put more money in this time.", "investment") == []
+
+
+# ---- a product a company makes is its own
+
+
+def test_a_product_apposed_to_what_the_company_builds():
+    f = one("Northwind Robotics builds Atlas, a general-purpose humanoid aimed at warehouses.", "ownership")
+    assert names(f, "owner") == ["Northwind Robotics"] and names(f, "unit") == ["Atlas"]
+
+
+def test_a_product_called_by_its_name():
+    f = one("Northwind Robotics makes a chip called Vela.", "ownership")
+    assert names(f, "owner") == ["Northwind Robotics"] and names(f, "unit") == ["Vela"]
+
+
+def test_a_company_apposed_as_a_maker_is_no_product():
+    # near miss: "a robot maker" describes a company; nothing is owned
+    assert facts("Northwind Robotics builds Lumacore, a robot maker, into a giant.", "ownership") == []
+
+
+# ---- listing steps
+
+
+def test_traded_on_an_exchange_since():
+    f = one("Northwind Robotics has traded on the New York Stock Exchange under the symbol NWRB since last July.",
+            "listing")
+    assert f.qualifiers["stage"] == "listed" and f.qualifiers["exchange"] == "NYSE"
+    assert f.qualifiers["ticker"] == "NWRB"
+
+
+def test_traded_on_a_market_with_no_exchange_is_no_listing():
+    # near miss: no exchange named
+    assert facts("Northwind Robotics has traded on the black market for years.", "listing") == []
+
+
+def test_a_draft_then_a_public_filing_are_two_steps():
+    got = facts("Northwind Robotics first sent the Securities and Exchange Commission a confidential draft "
+                "registration statement in May 2022, then filed its S-1 publicly on July 3, 2025.", "listing")
+    assert sorted(f.date.value.text for f in got) == ["July 3, 2025", "May 2022"]
+    assert all(f.qualifiers["stage"] == "filed" and names(f, "company") == ["Northwind Robotics"] for f in got)
+
+
+def test_an_s1_filed_with_no_word_of_going_public_is_none():
+    # near miss: an S-1 filed, not made public, no IPO named
+    assert facts("Northwind Robotics filed its S-1 in March.", "listing") == []
+
+
+def test_a_rank_before_the_field_is_not_part_of_it():
+    f = one("Orbax, the second-largest chip and semiconductor manufacturer, hired 40 engineers.", "focus")
+    assert f.qualifiers["domain"] == "chip and semiconductor"
