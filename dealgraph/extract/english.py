@@ -1352,6 +1352,10 @@ def _is_total(s: Masked, t: int) -> bool:
                 or _PRIOR.match(s.text, end) and _HAD_RAISED.search(s.text, max(0, t - 40), t))
 
 
+_DATED_TAIL = re.compile(r",? (?:(?:in|on|between|during|earlier in|late in|early in) )?(?:(?:early|late|mid-) )?"
+                         r"(?:«d\d+»|(?:19|20)\d\d)(?: and (?:«d\d+»|(?:19|20)\d\d))?,? ")
+
+
 def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRecord) -> None:
     if fact.amount is not None and (t := next((pos for _, v, pos in s.tokens("m") if v is fact.amount), None)) is not None \
             and _is_total(s, t):
@@ -1376,8 +1380,9 @@ def _investment(r: Reader, s: Masked, p: Pattern, m: re.Match[str], fact: FactRe
     if p.lead:
         fact.qualifiers["lead"] = [x.key for x in fact.roles["investor"]]
     for co in r.g.rx["co_investors"].finditer(s.text, m.end(), limit):  # with participation from A and B
-        if co.group("co3") and s.text[m.end():co.start()].strip():
+        if co.group("co3") and s.text[m.end():co.start()].strip() and not _DATED_TAIL.fullmatch(s.text, m.end(), co.start()):
             continue  # "A raised $5 million with B at its side, C raised …": B is A's only, right after A's round
+            # (or after the round's date: "raised $54 million between 2022 and 2023, with B as a leading backer")
         more = r.members(s, co.group("co") or co.group("co2") or co.group("co3") or co.group("co4"), True,
                          {x.key for x in fact.roles["investee"]})
         fact.roles["investor"] += [x for x in more if all(x.key != y.key for y in fact.roles["investor"])]

@@ -210,3 +210,18 @@ def test_an_s1_filed_with_no_word_of_going_public_is_none():
 def test_a_rank_before_the_field_is_not_part_of_it():
     f = one("Orbax, the second-largest chip and semiconductor manufacturer, hired 40 engineers.", "focus")
     assert f.qualifiers["domain"] == "chip and semiconductor"
+
+
+# ---- a backer named after the round's dates
+
+
+def test_a_leading_backer_after_the_years_of_the_round():
+    f = one("Northwind Robotics makes drones. It raised $54 million between 2022 and 2023, with Harbor Peak as a "
+            "leading backer.", "investment")
+    assert names(f, "investor") == ["Harbor Peak"] and f.amount.value.value == 5.4e7
+
+
+def test_a_company_named_as_adviser_is_no_backer():
+    # near miss: an adviser, not a backer
+    f = one("Northwind Robotics raised $54 million in 2023, with Harbor Peak as its adviser.", "investment")
+    assert names(f, "investor") == []
