@@ -2258,6 +2258,25 @@ def partnerships_listed(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> l
     return facts
 
 
+# a name of two plain capitalised words ("Dana Pell"), as a person's is written
+_PLAIN_PAIR = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
+
+
+def founders_started(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """(wt-ie) "Dana Pell, Tom Reyes and Li Wen, who all left Stanford early, started the company in 2019": persons
+    who founded the company the text is about; the first of the list, opening the sentence, may have been taken for
+    a company's name: two plain words before persons are a person's (not "Harbor Peak and Tom Reyes": one person
+    after it is no list of persons)."""
+    tokens = TOKEN.findall(m.group("founder"))
+    if tokens and tokens[0][0] == "o":
+        first = s.items[int(tokens[0][1])][1]
+        if len(tokens) < 3 or not _PLAIN_PAIR.fullmatch(first.text) or first.kind != "candidate" \
+                or any(w in r.g.names["org_words"] for w in first.text.split()):
+            return []
+        s.items[int(tokens[0][1])] = ("p", replace(first, kind="person"), s.items[int(tokens[0][1])][2])
+    return founded_described(r, s, p, m)
+
+
 HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "both_signed": both_signed, "consortium_acquired": consortium_acquired, "sold_to": sold_to, "sale_of": sold_to, "bought_holders_stake": sold_to, "bought_owners_unit": sold_to, "stake_sold": stake_sold, "whose_investors": holders,
     "counts_among": holders, "its_investors_include": holders, "shareholders_include": holders, "deal_values": deal_values, "deal_valued_at": deal_values, "round_values": round_values, "round_backers": round_backers, "merger": merger,
@@ -2280,6 +2299,7 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "two_firms_together": two_firms_together, "apposed_shareholder_described": described_holder,
     "stake_elided": stake_elided, "stake_in_partner": stake_in_partner,
     "walked_away_from": abandoned_deal, "withdrew_offer": abandoned_deal}  # (wt-ed)
-HANDLERS.update({"acquisitions_including": listed_acquisitions, "partnerships_listed": partnerships_listed})  # (wt-ie)
+HANDLERS.update({"acquisitions_including": listed_acquisitions, "partnerships_listed": partnerships_listed,
+                 "founders_started_described": founders_started})  # (wt-ie)
 HANDLERS.update({"followed_by_stake": followed_holders, "founded_described": founded_described,
                  "listed_bare_stake": listed_stake})  # wt-el: ranked shareholder lists
