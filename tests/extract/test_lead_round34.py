@@ -175,14 +175,14 @@ def test_the_figure_a_forecast_is_compared_with_is_last_years_actual():
 
 
 def test_sellers_listed_with_their_short_names_in_brackets_all_sell():
-    text = ("青禾科技昨日公告，股东王东辉、澄川光机投资控股有限公司（以下简称“澄川光机”）以及岚州高新技术产业风险投资有限责任公司"
-            "（以下简称“岚州高投”）都计划在未来三个月内以集中竞价方式减持公司股份。")
+    text = ("青禾科技昨日公告，股东王东辉、澄川光机投资控股有限公司（以下简称“澄川光机”）以及岚州高科产业风险投资有限责任公司"
+            "（以下简称“岚州高投”）都计划于未来三个月内减持所持股份。")
     [sale] = facts(text, "acquisition", ref="2025-08-25")
     assert sale.modality == "planned" and roles(sale)["target"] == ["青禾科技"]
-    assert roles(sale)["seller"] == ["王东辉", "澄川光机投资控股有限公司", "岚州高新技术产业风险投资有限责任公司"]
+    assert roles(sale)["seller"] == ["王东辉", "澄川光机投资控股有限公司", "岚州高科产业风险投资有限责任公司"]
 
 
 def test_feng_xian_inside_a_legal_name_is_the_names_word():
-    assert _names("岚州高新技术产业风险投资有限责任公司计划减持。") == ["岚州高新技术产业风险投资有限责任公司"]
+    assert _names("岚州高科产业风险投资有限责任公司计划减持。") == ["岚州高科产业风险投资有限责任公司"]
     # near miss: venture capital as a kind, no name
     assert _names("公司面临风险投资有限公司的诉讼。") == []
