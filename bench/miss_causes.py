@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from name_recall import gold_key  # noqa: E402
 from sample_gold import SETS, doc_key, export, ingest, load_gold, matching, same_kind  # noqa: E402
 
 from dealgraph.extract.pipeline import extract  # noqa: E402
@@ -41,11 +42,6 @@ from dealgraph.names import fold  # noqa: E402
 CAUSES = ("qualifier", "modality", "roles", "one party", "other type",
           "no fact, name missing", "no fact, one sentence", "no fact, apart")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s)")
-
-
-def gold_key(doc: Document) -> str:
-    name = Path(doc.source.rsplit(":", 1)[0] if ".jsonl:" in doc.source else doc.source).name
-    return f"{name}#{doc.id}" if name.endswith(".jsonl") else name
 
 
 def sentence_names(corpus: Path) -> dict[str, list[set[str]]]:
