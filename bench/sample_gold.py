@@ -37,7 +37,7 @@ run the same way; it was read in the second 2026-11-30 session and is a developm
 (tests/data/heldout9, tests/gold/heldout9.yaml: twelve more real 2025–2026 events in our own words — a STAR listing, planned
 acquisitions with their sellers, sell-down plans, a stake bought by a subsidiary, a profit forecast, a reported round, a
 denial, rounds and a planned acquisition in English, preliminary results) was written and committed the same way, before any
-run: it is a blind set; read only its summary lines. `--set heldout10` (tests/data/heldout10, tests/gold/heldout10.yaml:
+run; it stayed blind for three sessions and was read in the fourth 2026-11-30 session: a development set now. `--set heldout10` (tests/data/heldout10, tests/gold/heldout10.yaml:
 twelve more real 2024–2026 events, one Chinese article in traditional script) was written the same way in the third
 2026-11-30 session; it stays blind (summary lines only). `--set heldout11` (tests/data/heldout11,
 tests/gold/heldout11.yaml: twelve more real 2024–2026 events, 8 Chinese and 4 English, 106 required facts) was written the
