@@ -9,7 +9,8 @@ counts that show no text, so it may be run on a blind set. A missed fact gets th
 - roles: a fact of the gold type names every gold party, but not in the gold roles (a buyer read as seller,
   a party missing from a list, one more name glued on …);
 - one party: a fact of the gold type names some gold party, not all (the other side is another name or none;
-  the roles whose names the closest such fact lacks are counted);
+  the roles whose names the closest such fact lacks are counted, and whether that fact's role holds another
+  name or none, and whether the lacking name is written in that fact's evidence);
 - other type: a fact of another type names every gold party (of two or more);
 - no fact, name missing: no fact of the kinds above, and some gold name is found as no mention of the document;
 - no fact, one sentence: every gold name is a mention, and some sentence holds all of them;
@@ -93,9 +94,19 @@ def cause(g: dict, facts: list[dict], entities: dict[str, dict], sentences: list
     if any(all(hit) for hit in typed):
         return "roles", []
     if any(any(hit) for hit in typed):
-        best = max(typed, key=sum)
-        roles = [role for role, ns in g["roles"].items() for n in ns]
-        return "one party", sorted({role for role, hit in zip(roles, best) if not hit})
+        same = [f for f in facts if f["type"] == g["type"]]
+        k = max(range(len(typed)), key=lambda i: sum(typed[i]))
+        best, closest = typed[k], same[k]
+        pairs = [(role, n) for role, ns in g["roles"].items() for n in ns]
+        lacking = sorted({role for (role, _), hit in zip(pairs, best) if not hit})
+        evidence = fold(" ".join(e["text"] for e in closest["evidence"]))
+        how = set()
+        for (role, n), hit in zip(pairs, best):
+            if not hit:
+                held = "held by another name" if closest["roles"].get(role) else "empty"
+                where = "in the evidence" if fold(n) in evidence else "not in the evidence"
+                how.add(f"{held}, name {where}")
+        return "one party", lacking + [f"~{h}" for h in sorted(how)]
     if len(names) > 1 and any(all(_names_in(f, names, entities)) for f in facts if f["type"] != g["type"]):
         return "other type", []
     folded = [fold(n) for n in names]
@@ -127,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         per_type: dict[str, Counter] = defaultdict(Counter)
         qualifier_keys: Counter = Counter()
         missing_roles: Counter = Counter()
+        one_party_how: Counter = Counter()
         required = missed = 0
         for key, doc in gold.items():
             for g in doc.get("required") or []:
@@ -136,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
                 missed += 1
                 c, failing = cause(g, by_doc[key], entities, sentences.get(key, []))
                 per_type[g["type"]][c] += 1
-                (qualifier_keys if c == "qualifier" else missing_roles).update(failing)
+                (qualifier_keys if c == "qualifier" else missing_roles).update(x for x in failing if x[0] != "~")
+                one_party_how.update(x[1:] for x in failing if x[0] == "~")
         total = Counter()
         for counts in per_type.values():
             total.update(counts)
@@ -149,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
             print("  qualifier keys off: " + ", ".join(f"{k} {n}" for k, n in qualifier_keys.most_common()))
         if missing_roles:
             print("  one party, roles not held: " + ", ".join(f"{k} {n}" for k, n in missing_roles.most_common()))
+        if one_party_how:
+            print("  one party, the role in the closest fact: "
+                  + "; ".join(f"{k} {n}" for k, n in one_party_how.most_common()))
     return 0
 
 

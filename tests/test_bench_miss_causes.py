@@ -19,9 +19,11 @@ def member(eid: str) -> dict:
     return {"id": eid, "name": name, "mention": {"text": name}}
 
 
-def fact(type_: str, modality: str = "asserted", amount: dict | None = None, **roles: list[str]) -> dict:
+def fact(type_: str, modality: str = "asserted", amount: dict | None = None, evidence: str = "",
+         **roles: list[str]) -> dict:
     return {"type": type_, "modality": modality, "roles": {r: [member(e) for e in es] for r, es in roles.items()},
-            "qualifiers": {}, "date": None, "amount": amount, "stake": None}
+            "qualifiers": {}, "date": None, "amount": amount, "stake": None,
+            "evidence": [{"doc": "d1", "text": evidence}]}
 
 
 GOLD = {"type": "investment", "roles": {"investor": ["澄川资本"], "investee": ["青禾科技"]},
@@ -48,7 +50,15 @@ def test_the_parties_in_swapped_roles_is_a_roles_miss() -> None:
 
 
 def test_a_fact_naming_one_party_counts_the_role_it_lacks() -> None:
-    assert cause([fact("investment", investor=["c"], investee=["a"])]) == ("one party", ["investor"])
+    got = fact("investment", investor=["c"], investee=["a"], evidence="岚州半导体投资青禾科技")
+    assert cause([got]) == ("one party", ["investor", "~held by another name, name not in the evidence"])
+
+
+def test_a_one_party_miss_says_whether_the_lacking_name_is_in_the_closest_facts_sentence() -> None:
+    told = "澄川资本与岚州半导体共同投资青禾科技"
+    assert cause([fact("investment", investor=["c"], investee=["a"], evidence=told)])[1][1] == (
+        "~held by another name, name in the evidence")
+    assert cause([fact("investment", investee=["a"], evidence=told)])[1][1] == "~empty, name in the evidence"
 
 
 def test_the_parties_in_a_fact_of_another_type() -> None:
