@@ -69,3 +69,27 @@ def test_no_fact_is_told_apart_by_where_the_names_are() -> None:
     assert cause([]) == ("no fact, one sentence", [])
     assert cause([], APART) == ("no fact, apart", [])
     assert cause([], [{"青禾科技"}]) == ("no fact, name missing", [])
+
+
+def wrong(f: dict, gold: list[dict] | None = None) -> str:
+    return miss_causes.wrong(f, [GOLD] if gold is None else gold, ENTITIES)
+
+
+def test_a_wrong_fact_sharing_one_party_says_whether_the_other_name_is_any_gold_party() -> None:
+    assert wrong(fact("investment", investor=["c"], investee=["a"])) == "one party: no gold name"
+    partner = {"type": "partnership", "roles": {"party": ["岚州半导体", "青禾科技"]}}
+    assert wrong(fact("investment", investor=["c"], investee=["a"]), [GOLD, partner]) == "one party: a gold name"
+
+
+def test_a_wrong_fact_in_swapped_roles_or_of_another_type_or_mood() -> None:
+    assert wrong(fact("investment", investor=["a"], investee=["b"])) == "roles"
+    assert wrong(fact("partnership", party=["a", "b"])) == "other type"
+    planned = dict(GOLD, modality="planned")
+    assert wrong(fact("investment", investor=["b"], investee=["a"]), [planned]) == "modality"
+
+
+def test_a_wrong_fact_naming_no_gold_party() -> None:
+    assert wrong(fact("investment", investor=["c"])) == "no party: no gold name"
+    founding = {"type": "founding", "roles": {"founder": ["岚州半导体"]}}
+    partner = {"type": "partnership", "roles": {"party": ["青禾科技", "澄川资本"]}}
+    assert wrong(fact("investment", investor=["c"], investee=["a"]), [founding, partner]) == "no party: gold names"
