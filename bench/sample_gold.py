@@ -9,7 +9,7 @@ the floor).
     PYTHONPATH=$PWD /work/main/.venv/bin/python bench/sample_gold.py --details  # + per document
     PYTHONPATH=$PWD /work/main/.venv/bin/python bench/sample_gold.py --set heldout  # the held-out set
     PYTHONPATH=$PWD /work/main/.venv/bin/python bench/sample_gold.py --set heldout3  # a blind set
-    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/sample_gold.py --set heldout12  # the newest blind set
+    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/sample_gold.py --set heldout13  # the newest blind set
 
 `--set heldout` scores tests/data/heldout against tests/gold/heldout.yaml: articles no rule was written
 for, to measure how extraction generalises (the samples were read while writing rules). Its misses were
@@ -43,7 +43,9 @@ twelve more real 2024–2026 events, one Chinese article in traditional script) 
 tests/gold/heldout11.yaml: twelve more real 2024–2026 events, 8 Chinese and 4 English, 106 required facts) was written the
 same way at the start of the fourth 2026-11-30 session, before any run: the newest blind set; read only its summary lines
 (and `bench/miss_causes.py`'s totals). `--set heldout12` (tests/data/heldout12, tests/gold/heldout12.yaml) was written
-the same way at the end of that session, for the next one, its file names numbered only: the newest blind set.
+the same way at the end of that session, for the next one, its file names numbered only. `--set heldout13`
+(tests/data/heldout13, tests/gold/heldout13.yaml) was written the same way at the start of the fifth 2026-11-30
+session, while that session's rules were being written, files numbered only: the newest blind set.
 
 The package comes from PYTHONPATH; the gold list, the matcher and the corpus come from the tree this file
 is in (so another tree can run `python /work/main/bench/sample_gold.py` against its own package).
@@ -94,6 +96,7 @@ SETS = {  # --set: (corpus, gold list)
     "heldout10": (ROOT / "tests" / "data" / "heldout10", ROOT / "tests" / "gold" / "heldout10.yaml"),
     "heldout11": (ROOT / "tests" / "data" / "heldout11", ROOT / "tests" / "gold" / "heldout11.yaml"),
     "heldout12": (ROOT / "tests" / "data" / "heldout12", ROOT / "tests" / "gold" / "heldout12.yaml"),
+    "heldout13": (ROOT / "tests" / "data" / "heldout13", ROOT / "tests" / "gold" / "heldout13.yaml"),
 }
 NOT_ASSERTED = ("denied", "reported", "rumored", "negated", "planned", "expected")
 

@@ -1,4 +1,4 @@
-"""The held-out sets (tests/data/heldout, heldout2 … heldout12; gold tests/gold/heldout*.yaml): they ingest and
+"""The held-out sets (tests/data/heldout, heldout2 … heldout13; gold tests/gold/heldout*.yaml): they ingest and
 bench/sample_gold.py scores them.
 
 The twelve articles were written for evaluation only; no rule was written for them (the samples were read
@@ -123,11 +123,11 @@ def test_the_third_heldout_set_ingests_and_scores(cli):
     assert fig.recall >= RECALL_FLOOR_3, f"recall {fig.recall:.3f} ({fig.found}/{fig.required})"
 
 
-# Held-out sets 4–12 (gold tests/gold/heldout4.yaml … heldout12.yaml): AI-chain events of 2024–2026 in our own words,
+# Held-out sets 4–13 (gold tests/gold/heldout4.yaml … heldout13.yaml): AI-chain events of 2024–2026 in our own words,
 # each written by an engineer who read no extraction code and committed before any run. 4, 5, 6, 7, 8 and 9 were audited or
 # read (rounds 21, 25, 27, the end of 27, round 32 and the fourth 2026-11-30 session) and are development sets now, so their
-# floors guard the rules written for them; 10, 11 and 12 are blind (only the summary of `bench/sample_gold.py --set heldout10`
-# / `heldout11` / `heldout12` is read).
+# floors guard the rules written for them; 10–13 are blind (only the summary of `bench/sample_gold.py --set heldout10`
+# … `heldout13` is read).
 # (set, articles, required facts, floor)
 LATER_SETS = [
     ("heldout4", 10, 75, 0.90),  # 0.427 (32/75) at the first run; 0.960 (72/75) after its audit
@@ -139,6 +139,7 @@ LATER_SETS = [
     ("heldout10", 12, 109, 0.38),  # blind: 0.440 (48/109) at first; 0.413 → 0.431 reworded (third 11-30 session)
     ("heldout11", 12, 106, 0.48),  # blind: 0.528 (56/106) at the first run (fourth 2026-11-30 session)
     ("heldout12", 12, 96, 0.40),  # blind: 0.458 (44/96) at the first run (end of the fourth 11-30 session)
+    ("heldout13", 12, 113, 0.38),  # blind: 0.434 (49/113) at the first run (start of the fifth 11-30 session)
 ]
 
 
