@@ -36,6 +36,16 @@ _BROAD_LINE = ("业务覆盖", "业务涵盖", "产品主要应用于", "产品�
 _MAIN_LINE_WORDS = frozenset(("主营业务涵盖", "主营业务包括", "主营业务覆盖", "主营业务主要为", "主营业务主要包括", "主营业务主要是",
                               "主要产品为", "主要产品是", "主要产品包括", "主要产品涵盖", "长期从事", "一直从事", "专门从事",
                               *_BROAD_LINE))
+# X从事Y / X的业务是Y / X的核心产品为Y: the line of work after the words, a field the taxonomy knows
+_KNOWN_FIELD_LINE = frozenset(("从事", "业务是", "业务为", "主要业务是", "主要业务为", "核心业务是", "核心业务为",
+                               "核心产品是", "核心产品为", "核心产品包括", "主营产品是", "主营产品为", "主营产品包括"))
+# the nouns among them: the company's own line only right after X的 / 其 / the name (not 海外业务是, 这项业务是)
+_LINE_NOUNS = frozenset(w for w in _KNOWN_FIELD_LINE if w[-1] in "是为括")
+# 主要从事 / 长期从事 / 专业从事 …: a longer trigger reads the clause; 曾从事 / 不再从事 / 未从事: no line it keeps
+_LONGER_DOING = re.compile(r"(?:主要|专业|一家|长期|一直|专门)$")
+_NOT_DOING = re.compile(r"(?:曾|曾经|不再|未|没有|停止|拟|将|计划)$")
+# 从事AI研发的员工 / 的人员 / 的团队: the people doing the work, not the company's line
+_PEOPLE_AFTER = re.compile(r"的(?:员工|人员|人数|工程师|团队|人才|研究人员|技术人员|研发人员|人)")
 # 主营业务 / 主营收入 / 主营产品 / 主营的: 主营 opening a noun phrase (the company's main business as a thing)
 _MAIN_LINE_NOUN = ("业", "收", "产品", "的", "利", "成本", "毛利", "范围", "项目")
 # 主要做法 / 主要做好 / 主要做到 …: 做 joined to the next character into another word, not "makes"
@@ -86,6 +96,17 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         found = taxonomy.load().classify(domain) if domain else None
         if _GOAL.match(domain) or found is None or found.sector == "investment_firms":
             return None  # 致力于成为全球领先的… / 致力于缓解算力错配: a goal, no field; 致力于早期投资: an investor's
+    elif trigger in _KNOWN_FIELD_LINE:  # 从事Y的研发 / 的业务是Y / 的核心产品为Y: a field the taxonomy knows
+        if trigger == "从事" and (_LONGER_DOING.search(ctx.text, max(cs, t.start - 2), t.start)
+                                 or _NOT_DOING.search(ctx.text, max(cs, t.start - 2), t.start)) \
+                or trigger in _LINE_NOUNS and ctx.text[t.start - 1:t.start] not in ("的", "其") \
+                and company.end != t.start or ctx.text.startswith(("的", "过", "着"), t.end):
+            return None  # 主要从事 / 长期从事: read by their own words; 曾从事 / 不再从事: no line it keeps; 海外业务是 /
+            # 这项业务是: a part of the business, not the company's line; 从事的业务: a noun phrase
+        domain = v._phrase(ctx, t.end)
+        found = taxonomy.load().classify(domain) if domain else None
+        if found is None or found.sector == "investment_firms" or _PEOPLE_AFTER.search(domain):
+            return None  # 从事早期投资: an investor's; 从事AI研发的员工超过300人: who does the work, no line of business
     elif trigger in _MAIN_LINE_WORDS:  # 主营业务包括… / 长期从事…: the line of work written after the words
         domain = v._phrase(ctx, t.end)
         found = taxonomy.load().classify(domain) if domain else None
@@ -113,7 +134,7 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
     fact = q.base_fact(ctx, "focus", {"company": [company]}, t, domain=domain)
     # what the company is known for, or mainly does, as it stands: the clause's date (上市于…) is of something else
     fact.date = None if trigger in ("见长", "主营", "主要从事", "主要为", "专业从事", "一家从事", "一家主打", "致力于") \
-        or trigger in _MAIN_LINE_WORDS else q.date_for(ctx, t)
+        or trigger in _MAIN_LINE_WORDS or trigger in _KNOWN_FIELD_LINE else q.date_for(ctx, t)
     if fact.date is not None and _FOUNDED_AT.search(ctx.text, max(0, fact.date.start - 5), fact.date.start):
         fact.date = None  # 青禾成立于2023年，主攻工业场景: the year is the founding's, not since when it works on it
     return fact
@@ -187,6 +208,9 @@ _FIELD_VERB = re.compile(r"(?:提供|研发|生产|量产|设计|制造|开发|�
 _AS_A_KIND = re.compile(r"\s*作为(?:一家|国内|国际|全球|行业)?")
 # B的客户 / B的股东 …: the name opening the next clause stands for another party of B (never the one described)
 _OTHER_PARTY_AFTER = re.compile(r"的|旗下|下属|与|和|及|、")
+# AI服务器PCB供应商B: a run of capitals inside the field (PCB, MEMS) the name finder only guessed at is a word of the
+# field, no name (an organisation it knows, 英伟达GPU供应商, still stands for another party)
+_ACRONYM_IN_FIELD = re.compile(r"[A-Z]{2,5}")
 # 机器人芯片与开发平台公司B: two fields joined, each one the taxonomy knows (not 此外还与芯片公司B: 此外还 is none)
 _FIELD_JOIN = re.compile(r"[与和及、]")
 
@@ -226,7 +250,8 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     field = _RANK_LEAD.sub("", field)  # 全球前三大光模块供应商: the rank is no part of the field
     parts = _FIELD_JOIN.split(field)
     if not 3 <= len(field) <= (10 if len(parts) == 1 else 14) or re.search(r"[的之，,]", field) \
-            or ctx.mentions(lead.end(), t.start, v.ORG + ("person",)):
+            or any(not _ACRONYM_IN_FIELD.fullmatch(m.text) or m.kind != "candidate"
+                   for m in ctx.mentions(lead.end(), t.start, v.ORG + ("person",))):
         return []  # (a two-character industry, 芯片公司 / 游戏公司, is a broad class, no line of work of its own)
     found = [taxonomy.load().classify(part) if len(part) >= 2 else None for part in parts]
     if any(f is None or f.sector == "investment_firms" for f in found):

@@ -1,0 +1,77 @@
+"""What a company does, in more of the ways news and filings say it (round 35, wt-ja): X从事Y的研发和销售, X的业务是Y,
+X的核心产品为Y, a capitals word inside the field before the kind (AI服务器PCB供应商B). Invented names and sentences."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def _facts(text: str, kind: str = "focus") -> list[tuple[str, str, str | None]]:
+    doc = extract("t", text, "2025-06-30")
+    return [(f.roles["company"][0].canonical or f.roles["company"][0].text, f.modality, f.qualifiers.get("domain"))
+            for f in doc.facts if f.type == kind and f.roles.get("company")]
+
+
+# --- X从事Y ---
+
+def test_engaged_in_a_known_field():
+    assert _facts("青禾科技从事半导体功率器件的研发、设计和销售。") == \
+        [("青禾科技", "asserted", "半导体功率器件的研发、设计和销售")]
+
+
+def test_engaged_in_after_a_founding_clause_is_undated():
+    doc = extract("t", "青禾科技成立于2016年，从事车规级激光雷达的研发和生产。", "2025-06-30")
+    facts = [f for f in doc.facts if f.type == "focus"]
+    assert [(f.roles["company"][0].text, f.qualifiers["domain"], f.date) for f in facts] == \
+        [("青禾科技", "车规级激光雷达的研发和生产", None)]
+
+
+def test_mainly_engaged_in_gives_one_fact_not_two():
+    assert _facts("青禾科技主要从事工业机器人的研发。") == [("青禾科技", "asserted", "工业机器人的研发")]
+
+
+def test_engaged_in_once_or_no_longer_is_no_line_of_business():
+    assert _facts("青禾科技曾从事云计算服务。") == []
+    assert _facts("青禾科技不再从事智能驾驶软件开发。") == []
+
+
+def test_people_engaged_in_the_work_are_no_line_of_business():
+    assert _facts("青禾科技从事AI芯片研发的员工超过300人。") == []
+
+
+def test_an_investor_engaged_in_investing_is_no_line_of_business():
+    assert _facts("澄川资本从事早期投资。") == []
+
+
+def test_engaged_in_a_field_the_taxonomy_does_not_know_is_none():
+    assert _facts("青禾科技从事房屋租赁。") == []
+
+
+# --- X的业务是Y / X的核心产品为Y ---
+
+def test_the_business_is():
+    assert _facts("澄川芯科的业务是半导体物理IP的设计与授权。") == \
+        [("澄川芯科", "asserted", "半导体物理IP的设计与授权")]
+
+
+def test_the_core_product_is():
+    assert _facts("青禾科技的核心产品为工业机器人控制器。") == [("青禾科技", "asserted", "工业机器人控制器")]
+
+
+def test_a_part_of_the_business_is_not_the_line():
+    assert _facts("青禾科技的海外业务是增长最快的AI芯片板块。") == []
+    assert _facts("青禾科技表示，这项业务是人工智能平台的补充。") == []
+
+
+def test_main_business_after_zhuying_gives_one_fact():
+    assert _facts("青禾科技主营业务为半导体功率器件。") == [("青禾科技", "asserted", "半导体功率器件")]
+
+
+# --- a capitals word inside the field before the kind ---
+
+def test_capitals_inside_the_field_before_the_kind():
+    assert _facts("AI服务器PCB供应商澄川科技昨晚披露了业绩预告。") == [("澄川科技", "asserted", "AI服务器PCB")]
+
+
+def test_a_known_company_before_the_kind_is_another_party():
+    assert _facts("英伟达GPU供应商澄川科技昨晚披露了业绩预告。") == []
