@@ -76,8 +76,18 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
     elif p.type == "capital_plan":
         return _capital_plan(r, s, m, fact)
     elif p.type == "focus":
-        fact.qualifiers["domain"] = _unmask(s, m.group("domain")).strip()
+        domain = _unmask(s, m.group("domain")).strip()
+        found = taxonomy.load().classify(company[0].canonical or company[0].text)
+        if _FRAGMENT_END.search(domain) or domain.count('"') % 2 or domain.count("“") != domain.count("”") \
+                or found is not None and found.sector == "investment_firms":
+            return []  # "specializes in the development of «IPU»": the field cut short before a name; 'focusing on
+            # the "edge,"': cut inside a quote; "Harbor Ventures, which focuses on crypto": an investor's, no line of work
+        fact.qualifiers["domain"] = domain
     return [fact]
+
+
+# a field cut short: ending in a word that needs more after it ("the development of", "solutions for")
+_FRAGMENT_END = re.compile(r"\b(?:of|the|an?|to|for|in|on|and|or|with|its|their|by|from|at|as)$", re.I)
 
 
 def described_focus(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:

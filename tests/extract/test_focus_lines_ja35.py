@@ -75,3 +75,36 @@ def test_capitals_inside_the_field_before_the_kind():
 
 def test_a_known_company_before_the_kind_is_another_party():
     assert _facts("英伟达GPU供应商澄川科技昨晚披露了业绩预告。") == []
+
+
+# --- English: whose focus, and a field not cut short ---
+
+def test_an_investor_that_focuses_on_a_field_has_no_line_of_work():
+    assert _facts("Harbor Ventures, which typically focuses on crypto, led the round.") == []
+
+
+def test_a_field_cut_short_before_a_name_is_none():
+    assert _facts("Lumacore specializes in the development of IPU.") == []
+
+
+def test_a_field_cut_inside_a_quote_is_none():
+    assert _facts('Lumacore is focusing on the "edge," designing low-power accelerators.') == []
+
+
+def test_a_whole_field_after_specializes_stays():
+    assert _facts("Lumacore specializes in warehouse robots for retailers.") == \
+        [("Lumacore", "asserted", "warehouse robots for retailers")]
+
+
+def test_apposition_going_on_with_its_owner():
+    facts = _facts("Northwind agreed to acquire Lumacore, a chip design company under Harbor Group, for $4 billion.")
+    assert facts == [("Lumacore", "asserted", "chip design")]
+
+
+def test_that_develops_a_line_of_work():
+    assert _facts("Just last week, Northwind acquired Lumacore that develops social games for mobile phones.") == \
+        [("Lumacore", "asserted", "social games")]
+
+
+def test_that_develops_one_thing_is_no_line_of_work():
+    assert _facts("Northwind signed a deal with Lumacore that develops a new chip for cars.") == []
