@@ -16,6 +16,7 @@ from dealgraph import taxonomy
 from dealgraph.extract import mentions as mentions_mod
 from dealgraph.extract import qualifiers as q
 from dealgraph.extract import voices as v
+from dealgraph.extract import wordlist
 from dealgraph.extract.document import FactRecord, Mention, Span
 from dealgraph.extract.grammar import Frame
 
@@ -67,6 +68,9 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
                                   and ctx.text[t.start - n - 1:t.start - n] in _NAME_LEADS for n in (2, 3)) \
             and not ctx.mentions(t.start - 3, t.start, v.ORG + ("person",)):
         return None  # …，如韩青聚焦医疗AI: a person-shaped name right before the verb is its subject, not one carried
+    if company.start < cs and _unread_subject(ctx, cs, t.start):
+        return None  # …。其中岚晶主要从事…: the clause has a subject of its own the name finder did not read; the
+        # company carried from before is not the one described
     if _after_is(ctx, company):
         return None  # 青禾数据是澄川资本2015年投资的项目，是一家专注于…: the name after 是 says what the subject is, the
         # subject (before 是, a name unread) is the company described
@@ -104,6 +108,9 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
             return None  # 主要从事 / 长期从事: read by their own words; 曾从事 / 不再从事: no line it keeps; 海外业务是 /
             # 这项业务是: a part of the business, not the company's line; 从事的业务: a noun phrase
         domain = v._phrase(ctx, t.end)
+        if ctx.mentions(t.end, t.end + len(domain), v.ORG + ("person",)):
+            return None  # 从事园林工程的B…: the words describe B named after them (read, if at all, as B's), not the
+            # subject's line
         found = taxonomy.load().classify(domain) if domain else None
         if found is None or found.sector == "investment_firms" or _PEOPLE_AFTER.search(domain):
             return None  # 从事早期投资: an investor's; 从事AI研发的员工超过300人: who does the work, no line of business
@@ -140,6 +147,26 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
     return fact
 
 
+# what may stand before a focus verb besides its subject: a lead (其中, 而, 同时 …), adverbs (主要, 还, 一直 …), 的
+_SUBJECT_LEAD_WORDS = re.compile(r"\s*(?:其中|此外|另外|同时|而且|并且|而|但|并|且|即|目前|近年来|近年|此前|如今|现在)?[，,]?\s*")
+_ADVERBS_BEFORE_VERB = re.compile(r"(?:的|主要|还|也|亦|则|均|都|一直|长期|目前|现已|已|正|仍|则主要|专门|专业)+$")
+_PREDICATE_WORDS = re.compile(r"业务|产品|一家|\d|年|月|起|开始|以来|逐步|逐渐|正式|全面|进一步|陆续|已经|曾|将|拟")  # (2023年起开始转向…: a time and adverbs)
+_RUN_OF_NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,10}")
+
+
+def _unread_subject(ctx: Ctx, cs: int, verb: int) -> bool:
+    """…，其中岚晶主要从事… / 岚晶的主营业务为…: the clause opens with a run of name characters before the verb that is no
+    dictionary word (公司, 集团), no pronoun and no mention: a subject of its own the name finder did not read."""
+    lead = _SUBJECT_LEAD_WORDS.match(ctx.text, cs, verb)
+    start = lead.end() if lead else cs
+    stretch = ctx.text[start:verb]
+    adverbs = _ADVERBS_BEFORE_VERB.search(stretch)
+    stretch = stretch[:adverbs.start()] if adverbs else stretch
+    if not _RUN_OF_NAME_CHARS.fullmatch(stretch) or ctx.mentions(start, verb, v.ORG + ("person",)):
+        return False
+    return not wordlist.is_common_word(stretch) and stretch[0] not in "其该它这那本此公是系为作" \
+        and not _PREDICATE_WORDS.search(stretch)  # 是一家专业从事… / 主要业务为专注于…: a predicate, no subject;
+    #                                              2023年起开始转向…: a time and adverbs, no subject
 # 是 closing a clause's subject (X是…): not a word ending in 是 (于是, 但是, 就是, 也是, 还是, 正是 …)
 _IS_AFTER_SUBJECT = re.compile(r"(?<![于但就正还即或总可只要凡倒算真也都更却乃实便若不])是$")
 

@@ -108,3 +108,29 @@ def test_that_develops_a_line_of_work():
 
 def test_that_develops_one_thing_is_no_line_of_work():
     assert _facts("Northwind signed a deal with Lumacore that develops a new chip for cars.") == []
+
+
+# --- a clause with a subject of its own the name finder did not read ---
+
+def test_an_unread_subject_keeps_the_carried_company_out():
+    facts = _facts("澄川股份主营业务为设备洗净服务。其中岚晶主要从事半导体硅片的研发。")
+    assert facts == [("澄川股份", "asserted", "设备洗净服务")]
+
+
+def test_a_bare_company_word_still_carries_the_company():
+    facts = _facts("澄川股份主营业务为设备洗净服务。公司主要从事半导体硅片的研发。")
+    assert ("澄川股份", "asserted", "半导体硅片的研发") in facts
+
+
+def test_a_time_word_before_the_verb_still_carries_the_company():
+    assert ("青禾科技", "asserted", "工业机器人研发") in _facts("青禾科技于2016年上市。目前主要从事工业机器人研发。")
+
+
+def test_a_year_and_adverbs_before_the_verb_still_carry_the_company():
+    facts = _facts("澄川科技于2021年上市，当时收入来自安防业务，2023年起开始转向算力服务。")
+    assert ("澄川科技", "asserted", "算力服务") in facts
+
+
+def test_engaged_in_describing_a_company_named_after_is_not_the_subjects_line():
+    facts = _facts("从事园林工程的青禾生态科技股份有限公司（证券简称“青禾生态”）昨日发布澄清公告。")
+    assert not any(domain and "青禾" in domain for _, _, domain in facts)
