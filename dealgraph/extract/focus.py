@@ -235,6 +235,7 @@ _FIELD_VERB = re.compile(r"(?:提供|研发|生产|量产|设计|制造|开发|�
 _AS_A_KIND = re.compile(r"\s*作为(?:一家|国内|国际|全球|行业)?")
 # B的客户 / B的股东 …: the name opening the next clause stands for another party of B (never the one described)
 _OTHER_PARTY_AFTER = re.compile(r"的|旗下|下属|与|和|及|、")
+_DASH_BEFORE_NAME = re.compile(r"(?:——|—|-)?")
 # AI服务器PCB供应商B: a run of capitals inside the field (PCB, MEMS) the name finder only guessed at is a word of the
 # field, no name (an organisation it knows, 英伟达GPU供应商, still stands for another party)
 _ACRONYM_IN_FIELD = re.compile(r"[A-Z]{2,5}")
@@ -247,7 +248,8 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     opening a clause, right before the company's name, says what the company works on (the field, as the taxonomy
     knows it; never an investor's field, nor a phrase with a name or 的 in it)."""
     cs, ce = ctx.clause(t.start)
-    named = [m for m in ctx.mentions(t.end, ce) if m.start == t.end and m.kind in ("organization", "candidate")]
+    gap = _DASH_BEFORE_NAME.match(ctx.text, t.end).end()  # 人形机器人品牌——B: a dash may stand between kind and name
+    named = [m for m in ctx.mentions(t.end, ce) if m.start == gap and m.kind in ("organization", "candidate")]
     lead = _FIELD_LEAD.match(ctx.text, cs, t.start)
     as_kind = _AS_A_KIND.match(ctx.text, cs, t.start) if not named and ce == t.end and ctx.text[ce:ce + 1] in "，," else None
     if as_kind is not None:  # 作为国内领先的AI芯片提供商，B近日…: the kind the next clause's subject is, named first there

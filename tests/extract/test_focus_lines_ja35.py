@@ -134,3 +134,13 @@ def test_a_year_and_adverbs_before_the_verb_still_carry_the_company():
 def test_engaged_in_describing_a_company_named_after_is_not_the_subjects_line():
     facts = _facts("从事园林工程的青禾生态科技股份有限公司（证券简称“青禾生态”）昨日发布澄清公告。")
     assert not any(domain and "青禾" in domain for _, _, domain in facts)
+
+
+# --- a dash between the kind and the name ---
+
+def test_a_dash_between_the_kind_and_the_name():
+    assert _facts("人形机器人企业——青禾机器人完成融资。") == [("青禾机器人", "asserted", "人形机器人")]
+
+
+def test_a_dash_with_no_field_before_the_kind_is_none():
+    assert _facts("这家企业——青禾机器人完成融资。") == []
