@@ -133,6 +133,8 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
                 and not re.search(r"[，,；;、和与及]", ctx.text[t.end:described.start]):
             # 青禾入股过聚焦视觉算法的澄川智能: the focus describes the company named after 的, not the subject
             company, domain = described, ctx.text[t.end:described.start - 1]
+    if _INVESTING_FIELD.match(domain):
+        return None  # (美团)发起设立产业基金，将专注于投资大消费领域的早期项目: investing is a fund's mandate, no line of work
     if trigger == "加强" and taxonomy.load().classify(domain) is None:
         return None  # 加强对京津冀市场的资源供应: a market served or an aim, no field of work (加强服务器主板的ODM能力 is one)
     domain = _KIND_AFTER_FIELD.sub("", re.sub(r"[“”\"「」]", "", domain))  # 一家主营橡胶制品的制造企业: the field
@@ -235,6 +237,8 @@ _FIELD_VERB = re.compile(r"(?:提供|研发|生产|量产|设计|制造|开发|�
 _AS_A_KIND = re.compile(r"\s*作为(?:一家|国内|国际|全球|行业)?")
 # B的客户 / B的股东 …: the name opening the next clause stands for another party of B (never the one described)
 _OTHER_PARTY_AFTER = re.compile(r"的|旗下|下属|与|和|及|、")
+# 投资大消费领域 / 投资早期项目 / 股权投资: a field that is investing itself
+_INVESTING_FIELD = re.compile(r"(?:股权|早期|天使|风险|创业)?投资")
 _DASH_BEFORE_NAME = re.compile(r"(?:——|—|-)?")
 # AI服务器PCB供应商B: a run of capitals inside the field (PCB, MEMS) the name finder only guessed at is a word of the
 # field, no name (an organisation it knows, 英伟达GPU供应商, still stands for another party)

@@ -144,3 +144,14 @@ def test_a_dash_between_the_kind_and_the_name():
 
 def test_a_dash_with_no_field_before_the_kind_is_none():
     assert _facts("这家企业——青禾机器人完成融资。") == []
+
+
+# --- investing is no line of work ---
+
+def test_a_fund_set_up_to_focus_on_investing_gives_no_focus_to_its_sponsor():
+    facts = _facts("2018年澄川集团发起设立产业基金，将专注于投资消费领域的早期项目。")
+    assert not any(domain and domain.startswith("投资") for _, _, domain in facts)
+
+
+def test_a_field_after_focus_that_is_not_investing_stays():
+    assert ("澄川集团", "asserted", "消费机器人") in _facts("澄川集团专注于消费机器人。")
