@@ -68,6 +68,10 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
                                   and ctx.text[t.start - n - 1:t.start - n] in _NAME_LEADS for n in (2, 3)) \
             and not ctx.mentions(t.start - 3, t.start, v.ORG + ("person",)):
         return None  # …，如韩青聚焦医疗AI: a person-shaped name right before the verb is its subject, not one carried
+    apposed = _apposition_before(ctx, t.start)
+    if apposed is not None and company.end != apposed[0]:
+        return None  # A领投了B，一家专注于…的公司 / A投资了B（一家专注于…的公司）: the apposition tells B's field (read with its
+        # kind, kind_then_name), never the subject's
     if company.start < cs and _unread_subject(ctx, cs, t.start):
         return None  # …。其中岚晶主要从事…: the clause has a subject of its own the name finder did not read; the
         # company carried from before is not the one described
@@ -76,9 +80,12 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         # subject (before 是, a name unread) is the company described
     if trigger == "主要做" and _DO_COMPOUND.match(ctx.text, t.end):
         return None  # 主要做法是压缩库存 / 主要做好交付: a noun (做法) or a compound verb, no line of business
-    if trigger in ("为核心", "见长"):
+    if trigger in ("为核心", "见长", "为主业", "为主营业务", "为核心业务", "为主要业务"):  # (以激光雷达为主业: between 以 and the verb)
         yi = ctx.text.rfind("以", cs, t.start)
         domain = ctx.text[yi + 1:t.start] if yi >= 0 else ""
+        if trigger.startswith("为主") or trigger == "为核心业务":
+            if ctx.text[t.end:t.end + 1] not in ("", "，", ",", "。", "；", ";", "、", "的"):
+                return None  # 以自有资金为主要业务提供支持: 为 opens a verb phrase (为…提供), no line the company keeps
         if trigger == "见长" and (yi < 0 or ctx.mentions(yi, t.start) or ctx.text.startswith("的", t.end)
                                  or _is_fund(company)):
             return None  # 各有所长 / 以A的渠道见长: no field of its own between 以 and the verb; 一家以海外布局见长的
@@ -265,20 +272,23 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         lead = re.compile(r"").match(ctx.text, max(de + 1, as_kind.end()))
     made = None
     if not named:  # B是一家高性能的AI芯片研发公司 / B是全球前三大光模块供应商之一: the kind closing the clause, the
-        # company its subject
-        a_kind = _SUBJECT_IS_ONE.search(ctx.text, cs, t.start)
-        if a_kind is None or t.end < ce and ctx.text[t.end] not in "，,。；;" and not _ONE_OF_THEM.match(ctx.text, t.end):
+        # company its subject (B，国内领先的激光雷达供应商，… / B（一家AI芯片设计公司）: an apposition to the name before)
+        apposed = _apposition_before(ctx, t.start)
+        a_kind = _SUBJECT_IS_ONE.search(ctx.text, cs, t.start) if apposed is None else None
+        k_start, k_end = apposed if apposed is not None else (a_kind.start(), a_kind.end()) if a_kind else (-1, -1)
+        if k_start < 0 or t.end < len(ctx.text) and ctx.text[t.end] not in "，,。；;）)" \
+                and not _ONE_OF_THEM.match(ctx.text, t.end) or apposed is None and t.end < ce and ctx.text[t.end] in "）)":
             return []
-        named = [m for m in ctx.mentions(cs, a_kind.start(), v.ORG) if m.end == a_kind.start()]
-        if not named or ctx.mentions(a_kind.end(), t.start, v.ORG + ("person",)):
+        named = [m for m in ctx.mentions(max(0, k_start - 40), k_start, v.ORG) if m.end == k_start]
+        if not named or ctx.mentions(k_end, t.start, v.ORG + ("person",)):
             return []
-        de = ctx.text.rfind("的", a_kind.end(), t.start)  # 高性能、低功耗的AI芯片: the field after the last 的
-        made = _FIELD_THEN_RANK.fullmatch(ctx.text, a_kind.end(), t.start)  # 具身智能领域的头部企业: 具身智能
+        de = ctx.text.rfind("的", k_end, t.start)  # 高性能、低功耗的AI芯片: the field after the last 的
+        made = _FIELD_THEN_RANK.fullmatch(ctx.text, k_end, t.start)  # 具身智能领域的头部企业: 具身智能
         if made is None and de == t.start - 1:  # 一家为客户提供芯片定制服务的企业: nothing after 的, what the verb makes
-            made = _FIELD_VERB.search(ctx.text, a_kind.end(), de)
+            made = _FIELD_VERB.search(ctx.text, k_end, de)
             if made is None:
                 return []
-        lead = re.compile(r"").match(ctx.text, made.start("field") if made else max(de + 1, a_kind.end()))
+        lead = re.compile(r"").match(ctx.text, made.start("field") if made else max(de + 1, k_end))
     field = _UNIT_OF_LEAD.sub("", ctx.text[lead.end():made.end("field") if made else t.start].strip())  # 其旗下AI芯片公司B: AI芯片
     field = _RANK_LEAD.sub("", field)  # 全球前三大光模块供应商: the rank is no part of the field
     parts = _FIELD_JOIN.split(field)
@@ -293,6 +303,24 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     fact.modality = "asserted"  # 据报道，大模型公司A…: the writer's description of A, not what the report tells
     fact.date = None
     return [fact]
+
+
+# B，一家… / B（一家… / B，国内领先的…: an apposition opening right after a name, describing it
+_APPOSITION_OPEN = re.compile(r"[，,（(]\s*(?:一家|(?=(?:国内|全球|中国|国际|行业|业内|世界|亚洲)(?:领先|头部|知名|最大|首家|第一家|龙头)))")
+_APPOSITION_STOP = re.compile(r"[，,。；;（()）]")
+
+
+def _apposition_before(ctx: Ctx, pos: int) -> tuple[int, int] | None:
+    """Where an apposition opening after a name and running up to pos starts (the comma or bracket) and where its lead
+    (一家, or the rank word's place) ends: B，一家专注于…的公司 / B（一家AI芯片设计公司）. None where no such apposition
+    stands before pos, or no name ends right at its comma."""
+    op = max(ctx.text.rfind(c, max(0, pos - 40), pos) for c in "，,（(")
+    if op < 0 or _APPOSITION_STOP.search(ctx.text, op + 1, pos):
+        return None
+    lead = _APPOSITION_OPEN.match(ctx.text, op)
+    if lead is None or not any(m.end == op for m in ctx.mentions(max(0, op - 40), op, v.ORG)):
+        return None
+    return op, lead.end()
 
 
 _LINE_END = re.compile(r"(?:技术)?(?:路线|方向|战略)$")

@@ -155,3 +155,41 @@ def test_a_fund_set_up_to_focus_on_investing_gives_no_focus_to_its_sponsor():
 
 def test_a_field_after_focus_that_is_not_investing_stays():
     assert ("澄川集团", "asserted", "消费机器人") in _facts("澄川集团专注于消费机器人。")
+
+
+# --- an apposition after the name: B，一家…的公司 / B（一家…公司） / B，国内领先的…供应商， ---
+
+def test_apposition_after_a_comma_describes_the_name_before_it():
+    assert _facts("澄川资本领投了青禾科技，一家专注于工业机器人的初创公司。") == [("青禾科技", "asserted", "工业机器人")]
+
+
+def test_apposition_never_gives_the_investor_the_field():
+    facts = _facts("澄川资本领投了青禾科技，一家专注于工业机器人的初创公司。")
+    assert not any(name == "澄川资本" for name, _, _ in facts)
+
+
+def test_apposition_in_brackets():
+    assert _facts("澄川资本投资了青禾科技（一家AI芯片设计公司）。") == [("青禾科技", "asserted", "AI芯片设计")]
+
+
+def test_apposition_with_a_rank_between_commas():
+    assert ("青禾科技", "asserted", "激光雷达") in _facts("青禾科技，国内领先的激光雷达供应商，今日宣布完成B轮融资。")
+
+
+def test_apposition_with_no_field_is_none():
+    assert _facts("澄川资本领投了青禾科技，一家公司。") == []
+
+
+def test_apposition_of_an_investor_is_none():
+    assert _facts("澄川资本，一家专注于早期投资的机构，领投了本轮。") == []
+
+
+# --- 以Y为主业 ---
+
+def test_main_line_between_yi_and_wei():
+    assert _facts("青禾科技以激光雷达为主业。") == [("青禾科技", "asserted", "激光雷达")]
+    assert _facts("青禾科技以工业机器人为主营业务。") == [("青禾科技", "asserted", "工业机器人")]
+
+
+def test_wei_opening_a_verb_phrase_is_no_main_line():
+    assert _facts("青禾科技以自有资金为主要业务提供支持。") == []
