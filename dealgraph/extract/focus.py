@@ -228,10 +228,15 @@ _FIELD_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:去
 # (B作为国内领先的…供应商，…: the same said with 作为; B是具身智能领域的头部企业: the field, then 领域)
 _SUBJECT_IS_ONE = re.compile(r"(?:是|系|为|作为)(?:一家|(?=(?:国内|全球|中国|国际|行业|业内|世界|亚洲|目前)?(?:领先|头部|知名|最大|少数|唯一"
                              r"|首家|首个|第一家|前[\d一二三四五六七八九十]+[大名家]?|第[\d一二三四五六七八九十]+大?))"
-                             r"|(?=[^，,。；;的]{2,16}?(?:领域|行业|赛道|产业)(?:内|中)?的))")
+                             r"|(?=[^，,。；;的]{2,16}?(?:领域|行业|赛道|产业)(?:内|中)?的)"
+                             # B是国内激光雷达龙头企业 / 是激光雷达行业龙头企业: the field, then the rank, no 的
+                             # (searched up to the kind: the rank closes the stretch)
+                             r"|(?=(?:国内|全球|中国|国际)?[^，,。；;的]{2,12}?(?:龙头|领军)$))")
 # 全球前三大 / 国内领先 / 头部 opening the field: the company's rank, no part of its line of work
 _RANK_LEAD = re.compile(r"^(?:国内|全球|中国|国际|行业|业内|世界|亚洲|目前)?(?:领先|头部|知名|最大|少数|唯一|首家|首个|第一家"
                         r"|前[\d一二三四五六七八九十]+[大名家]?|第[\d一二三四五六七八九十]+大?)?")
+# 激光雷达(行业)龙头: the rank after the field, with no 的 (企业 the kind)
+_RANK_TAIL = re.compile(r"(?:行业|领域)?(?:龙头|领军)$")
 # 具身智能领域的头部企业 / 光模块行业的龙头企业: the field before 领域 / 行业, then the company's rank in it
 _FIELD_THEN_RANK = re.compile(r"(?P<field>[^，,。；;的]{2,16}?)(?:领域|行业|赛道|产业)(?:内|中)?的"
                               r"(?:头部|龙头|领先|知名|代表性?|核心|重点|骨干|标杆|领军|主要)?")
@@ -291,6 +296,7 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         lead = re.compile(r"").match(ctx.text, made.start("field") if made else max(de + 1, k_end))
     field = _UNIT_OF_LEAD.sub("", ctx.text[lead.end():made.end("field") if made else t.start].strip())  # 其旗下AI芯片公司B: AI芯片
     field = _RANK_LEAD.sub("", field)  # 全球前三大光模块供应商: the rank is no part of the field
+    field = _RANK_TAIL.sub("", field)  # 国内激光雷达龙头企业 / 激光雷达行业龙头企业: nor the rank after it
     parts = _FIELD_JOIN.split(field)
     if not 3 <= len(field) <= (10 if len(parts) == 1 else 14) or re.search(r"[的之，,]", field) \
             or any(not _ACRONYM_IN_FIELD.fullmatch(m.text) or m.kind != "candidate"
@@ -331,4 +337,32 @@ _PEOPLE_SUBJECT = re.compile(r"(?:骨干|人才|工程师|员工|创业者|从�
 _COMPARED = re.compile(r"[\s“”]*(?:与|和|同|跟)[^，,；;。]*(?:不同|不一样|相比|相较|一样|类似|相似)[\s”]*")
 
 
-HANDLERS: dict[str, v.Handler] = {"kind_then_name": kind_then_name}
+# what ends a field written before 领域的 on its left: a particle, a preposition, a joining word or a mark
+_FIELD_STOPS = frozenset("了的在和与及对向为是把将从等、，,：:；;“”\"（）() ")
+# a verb of investing or working on opening the stretch (投资了|机器人, 专注机器人领域的): no part of the field
+_FIELD_VERB_LEAD = re.compile(r"^(?:专注于?|聚焦于?|深耕|布局|投资|领投|参投|入股|收购|押注|进军|包括|如)+")
+
+
+def field_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """澄川资本领投了机器人领域的青禾科技 / 自动驾驶赛道的B: the field before 领域的 (赛道的, 行业的) describes the company
+    named right after it (a field the taxonomy knows; never an investor's: 机器人领域的澄川资本 is a fund's)."""
+    cs, ce = ctx.clause(t.start)
+    named = [m for m in ctx.mentions(t.end, ce, v.ORG) if m.start == t.end]
+    if not named or _is_fund(named[0]):
+        return []
+    i = t.start
+    while i > max(cs, t.start - 12) and ctx.text[i - 1] not in _FIELD_STOPS:
+        i -= 1
+    field = _FIELD_VERB_LEAD.sub("", ctx.text[i:t.start])
+    if not 2 <= len(field) <= 10 or ctx.mentions(i, t.start, v.ORG + ("person",)):
+        return []
+    found = taxonomy.load().classify(field)
+    if found is None or found.sector == "investment_firms":
+        return []
+    fact = q.base_fact(ctx, "focus", {"company": named[:1]}, t, domain=field)
+    fact.modality = "asserted"  # the writer's description of the company, whatever the clause tells it did
+    fact.date = None
+    return [fact]
+
+
+HANDLERS: dict[str, v.Handler] = {"kind_then_name": kind_then_name, "field_then_name": field_then_name}

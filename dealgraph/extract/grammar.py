@@ -15,7 +15,7 @@ VOICE_ORDER = ("fund_join", "fund_share", "limited_partner", "fund_founded", "su
                "tender_report", "offer", "tender", "negotiated", "acquire", "sell", "exit", "invest_to", "nominal", "named_target",
                "purchase_from", "order", "agreement", "absorb", "top_supplier", "top_customer", "revenue_from", "sales_to", "tender_won", "shortlisted", "tender_got", "tender_rank", "tender_share", "tender_split", "tender_among", "consortium_lead", "supply_to", "supply_goods", "goods_used", "design_win", "goods_sold", "related_trade", "goods_provided",
                "reduce_to", "holding_count", "suppliers_named", "supplier_of", "funds_from", "goods_from", "shareholder", "actual_controller", "kept_stake", "controlled_by", "held_by", "parent_of", "subsidiary",
-               "owner_list", "launch", "active", "founded_unnamed", "partner_of", "customers", "symmetric", "signed_with", "set_up_company", "subject", "kind_then_name", "its_product")
+               "owner_list", "launch", "active", "founded_unnamed", "partner_of", "customers", "symmetric", "signed_with", "set_up_company", "subject", "kind_then_name", "field_then_name", "its_product")
 # 收购人, 投资人: the party, a noun (not 投资人工智能企业, 收购人形机器人厂商: the verb, then its object's field)
 NOT_A_VERB = re.compile(r"(?:额|人(?!工智能|形机器人|力资源)|者|机构|方|策略|风格|逻辑|领域|关系|价值|目的|频率|界|上(?!市)|需要|的代价|回报|组合|版图|案例|思路|"
                         r"公司|基金|主体|标的(?!公司(?:[\d.]+\s?%|的?(?:全部|部分)?(?:控制权|控股权|股权|股份)))|规模|金额|收益|圈|行为|热情|力度|节奏|布局|重点|方向|模式|协议|意向|计划|决策|"

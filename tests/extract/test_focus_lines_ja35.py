@@ -193,3 +193,31 @@ def test_main_line_between_yi_and_wei():
 
 def test_wei_opening_a_verb_phrase_is_no_main_line():
     assert _facts("青禾科技以自有资金为主要业务提供支持。") == []
+
+
+# --- B是国内激光雷达龙头企业: the field, then the rank, no 的 ---
+
+def test_field_then_rank_then_kind():
+    assert _facts("青禾科技是国内激光雷达龙头企业。") == [("青禾科技", "asserted", "激光雷达")]
+    assert _facts("青禾科技是激光雷达行业龙头企业。") == [("青禾科技", "asserted", "激光雷达")]
+
+
+def test_a_rank_with_no_field_or_an_investors_field_is_none():
+    assert _facts("青禾科技是国内龙头企业。") == []
+    assert _facts("澄川资本是国内创投龙头企业。") == []
+
+
+# --- 机器人领域的B ---
+
+def test_field_before_lingyu_de_describes_the_name_after():
+    assert ("青禾科技", "asserted", "机器人") in _facts("澄川资本领投了机器人领域的青禾科技。")
+    assert _facts("在自动驾驶赛道的青禾科技宣布融资。") == [("青禾科技", "asserted", "自动驾驶")]
+
+
+def test_field_before_lingyu_de_with_no_name_after_is_none():
+    assert _facts("青禾科技在机器人领域的投资超过10亿元。") == []
+    assert _facts("青禾科技和澄川智能在机器人领域的合作进展顺利。") == []
+
+
+def test_field_before_an_investor_is_none():
+    assert _facts("机器人领域的澄川资本再度出手。") == []
