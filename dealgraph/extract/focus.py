@@ -80,10 +80,10 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         # subject (before 是, a name unread) is the company described
     if trigger == "主要做" and _DO_COMPOUND.match(ctx.text, t.end):
         return None  # 主要做法是压缩库存 / 主要做好交付: a noun (做法) or a compound verb, no line of business
-    if trigger in ("为核心", "见长", "为主业", "为主营业务", "为核心业务", "为主要业务"):  # (以激光雷达为主业: between 以 and the verb)
+    if trigger in ("为核心", "见长", "为主业", "为主营业务", "为主要业务"):  # (以激光雷达为主业: between 以 and the verb)
         yi = ctx.text.rfind("以", cs, t.start)
         domain = ctx.text[yi + 1:t.start] if yi >= 0 else ""
-        if trigger.startswith("为主") or trigger == "为核心业务":
+        if trigger.startswith("为主"):
             if ctx.text[t.end:t.end + 1] not in ("", "，", ",", "。", "；", ";", "、", "的"):
                 return None  # 以自有资金为主要业务提供支持: 为 opens a verb phrase (为…提供), no line the company keeps
         if trigger == "见长" and (yi < 0 or ctx.mentions(yi, t.start) or ctx.text.startswith("的", t.end)
@@ -171,8 +171,9 @@ def _unread_subject(ctx: Ctx, cs: int, verb: int) -> bool:
     stretch = ctx.text[start:verb]
     adverbs = _ADVERBS_BEFORE_VERB.search(stretch)
     stretch = stretch[:adverbs.start()] if adverbs else stretch
-    if not _RUN_OF_NAME_CHARS.fullmatch(stretch) or ctx.mentions(start, verb, v.ORG + ("person",)):
-        return False
+    if not _RUN_OF_NAME_CHARS.fullmatch(stretch) or ctx.mentions(start, verb, v.ORG + ("person",)) \
+            or (wordlist.words().get(stretch[:2]) or "x")[0] in "vdpcrm":
+        return False  # 成为全球首家以…为核心 / 正在…: a verb, an adverb or a preposition opens a predicate, no name
     return not wordlist.is_common_word(stretch) and stretch[0] not in "其该它这那本此公是系为作" \
         and not _PREDICATE_WORDS.search(stretch)  # 是一家专业从事… / 主要业务为专注于…: a predicate, no subject;
     #                                              2023年起开始转向…: a time and adverbs, no subject

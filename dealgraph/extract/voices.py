@@ -5388,7 +5388,7 @@ _OFFERED_FOR_SALE = re.compile(r"(?:公开)?(?:转让|出售|出让|处置|拍�
 def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """One-role facts (listing, financial, plan, focus, closure) about the clause's subject."""
     head = t
-    if ctx.text[t.start:t.end] in ("为核心", "见长", "为主业", "为主营业务", "为核心业务", "为主要业务"):  # 星澜以视觉算法为核心 /
+    if ctx.text[t.start:t.end] in ("为核心", "见长", "为主业", "为主营业务", "为主要业务"):  # 星澜以视觉算法为核心 /
         # 以刻蚀设备见长 / 以激光雷达为主业: the subject stands before 以
         yi = ctx.text.rfind("以", ctx.clause(t.start)[0], t.start)
         head = Span(yi, yi) if yi >= 0 else t

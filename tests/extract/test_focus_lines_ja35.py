@@ -221,3 +221,12 @@ def test_field_before_lingyu_de_with_no_name_after_is_none():
 
 def test_field_before_an_investor_is_none():
     assert _facts("机器人领域的澄川资本再度出手。") == []
+
+
+def test_core_business_before_a_verb_still_gives_the_field():
+    assert _facts("青禾科技成为全球首家以大模型为核心业务上市的企业。") == [("青禾科技", "asserted", "大模型")]
+
+
+def test_a_verb_opening_the_clause_still_carries_the_company():
+    facts = _facts("青禾科技今日登陆港交所，成为全球首家以大模型为核心业务上市的企业，开盘后股价上涨。")
+    assert ("青禾科技", "asserted", "大模型") in facts
