@@ -104,8 +104,15 @@ def described_focus(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[
         if titled is None:
             return []
         words = titled.group("domain")
+        first = words.split(" ", 1)[0]
+        if not r.doc.text[s.sent.start:token].strip("\"“‘' ") and first[:1].isupper() and first[1:].islower() \
+                and taxonomy.load().classify(first.lower()) is not None:
+            words = first.lower() + words[len(first):]  # "Robotics startup «o» raised …": the capital opens the
+            # sentence; a word of a field, not a place ("Beijing robot startup" keeps its place, dropped below)
     if _NAMED_THING.match(words):
         return []  # "the maker of ChatGPT": a product named, not a field
+    if p.name == "focus_apposed_that" and _INVESTOR_WORD.search(m.group(0)):
+        return []  # "a venture firm that builds portfolios of …": an investor, whatever it builds
     words = _LEADING_WORDS.sub("", _UP_TO_A_PLACE.sub("", words)).strip()
     found = taxonomy.load().classify(words) if len(words) >= 3 else None
     if not company or found is None or _INVESTOR_WORD.search(words):

@@ -230,3 +230,34 @@ def test_core_business_before_a_verb_still_gives_the_field():
 def test_a_verb_opening_the_clause_still_carries_the_company():
     facts = _facts("青禾科技今日登陆港交所，成为全球首家以大模型为核心业务上市的企业，开盘后股价上涨。")
     assert ("青禾科技", "asserted", "大模型") in facts
+
+
+# --- English: a kind of company, then what it makes in a relative clause ---
+
+def test_apposition_with_a_relative_clause():
+    assert ("Lumacore", "asserted", "warehouse robots") in \
+        _facts("Lumacore, a Shenzhen startup that builds warehouse robots, raised $20 million.")
+    assert ("Lumacore", "asserted", "lidar sensors") in \
+        _facts("Harbor Capital led the round in Lumacore, a company that makes lidar sensors for cars.")
+
+
+def test_predicate_with_a_relative_clause():
+    assert _facts("Lumacore is a startup that designs AI chips.") == [("Lumacore", "asserted", "AI chips")]
+
+
+def test_relative_clause_with_one_thing_made_is_none():
+    assert _facts("Northwind invested in Lumacore, a company that makes a new chip for cars.") == []
+
+
+def test_relative_clause_of_an_investor_is_none():
+    assert _facts("Lumacore, a venture firm that builds portfolios of robotics startups, closed a fund.") == []
+
+
+def test_field_and_kind_opening_the_sentence():
+    assert ("Lumacore", "asserted", "robotics") in _facts("Robotics startup Lumacore raised $5 million.")
+    assert ("Lumacore", "asserted", "humanoid robot") in _facts("Humanoid robot startup Lumacore raised $5 million.")
+
+
+def test_a_place_opening_the_sentence_is_no_field():
+    assert not any(domain and domain.lower().startswith("harbor") for _, _, domain in
+                   _facts("Harbor startup Lumacore raised $5 million."))
