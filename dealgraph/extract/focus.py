@@ -279,11 +279,12 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     made = None
     if not named:  # B是一家高性能的AI芯片研发公司 / B是全球前三大光模块供应商之一: the kind closing the clause, the
         # company its subject (B，国内领先的激光雷达供应商，… / B（一家AI芯片设计公司）: an apposition to the name before)
+        if t.end < ce and ctx.text[t.end] not in "，,。；;）)" and not _ONE_OF_THEM.match(ctx.text, t.end):
+            return []  # (the kind closes the clause or the bracket: tested first, 公司 and 企业 are everywhere)
         apposed = _apposition_before(ctx, t.start)
         a_kind = _SUBJECT_IS_ONE.search(ctx.text, cs, t.start) if apposed is None else None
         k_start, k_end = apposed if apposed is not None else (a_kind.start(), a_kind.end()) if a_kind else (-1, -1)
-        if k_start < 0 or t.end < len(ctx.text) and ctx.text[t.end] not in "，,。；;）)" \
-                and not _ONE_OF_THEM.match(ctx.text, t.end) or apposed is None and t.end < ce and ctx.text[t.end] in "）)":
+        if k_start < 0 or apposed is None and t.end < ce and ctx.text[t.end] in "）)":
             return []
         named = [m for m in ctx.mentions(max(0, k_start - 40), k_start, v.ORG) if m.end == k_start]
         if not named or ctx.mentions(k_end, t.start, v.ORG + ("person",)):
