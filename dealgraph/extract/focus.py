@@ -141,7 +141,7 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
             # 青禾入股过聚焦视觉算法的澄川智能: the focus describes the company named after 的, not the subject
             company, domain = described, ctx.text[t.end:described.start - 1]
     if _INVESTING_FIELD.match(domain):
-        return None  # (美团)发起设立产业基金，将专注于投资大消费领域的早期项目: investing is a fund's mandate, no line of work
+        return None  # (A)牵头组建一只产业基金，拟专注于投资消费赛道早期项目: investing is a fund's mandate, no line of work
     if trigger == "加强" and taxonomy.load().classify(domain) is None:
         return None  # 加强对京津冀市场的资源供应: a market served or an aim, no field of work (加强服务器主板的ODM能力 is one)
     domain = _KIND_AFTER_FIELD.sub("", re.sub(r"[“”\"「」]", "", domain))  # 一家主营橡胶制品的制造企业: the field
@@ -173,7 +173,7 @@ def _unread_subject(ctx: Ctx, cs: int, verb: int) -> bool:
     stretch = stretch[:adverbs.start()] if adverbs else stretch
     if not _RUN_OF_NAME_CHARS.fullmatch(stretch) or ctx.mentions(start, verb, v.ORG + ("person",)) \
             or (wordlist.words().get(stretch[:2]) or "x")[0] in "vdpcrm":
-        return False  # 成为全球首家以…为核心 / 正在…: a verb, an adverb or a preposition opens a predicate, no name
+        return False  # 成为国内第二家以…为核心 / 正在…: a verb, an adverb or a preposition opens a predicate, no name
     return not wordlist.is_common_word(stretch) and stretch[0] not in "其该它这那本此公是系为作" \
         and not _PREDICATE_WORDS.search(stretch)  # 是一家专业从事… / 主要业务为专注于…: a predicate, no subject;
     #                                              2023年起开始转向…: a time and adverbs, no subject

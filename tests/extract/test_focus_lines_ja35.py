@@ -80,15 +80,15 @@ def test_a_known_company_before_the_kind_is_another_party():
 # --- English: whose focus, and a field not cut short ---
 
 def test_an_investor_that_focuses_on_a_field_has_no_line_of_work():
-    assert _facts("Harbor Ventures, which typically focuses on crypto, led the round.") == []
+    assert _facts("Harbor Ventures, which mostly focuses on blockchain tokens, took part in the round.") == []
 
 
 def test_a_field_cut_short_before_a_name_is_none():
-    assert _facts("Lumacore specializes in the development of IPU.") == []
+    assert _facts("Lumacore specializes in the making of Orbitron boards.") == []
 
 
 def test_a_field_cut_inside_a_quote_is_none():
-    assert _facts('Lumacore is focusing on the "edge," designing low-power accelerators.') == []
+    assert _facts('Lumacore now concentrates on the "far edge," building small accelerators.') == []
 
 
 def test_a_whole_field_after_specializes_stays():
@@ -149,7 +149,7 @@ def test_a_dash_with_no_field_before_the_kind_is_none():
 # --- investing is no line of work ---
 
 def test_a_fund_set_up_to_focus_on_investing_gives_no_focus_to_its_sponsor():
-    facts = _facts("2018年澄川集团发起设立产业基金，将专注于投资消费领域的早期项目。")
+    facts = _facts("2019年澄川集团牵头组建一只产业基金，拟专注于投资消费赛道早期项目。")
     assert not any(domain and domain.startswith("投资") for _, _, domain in facts)
 
 
@@ -224,11 +224,11 @@ def test_field_before_an_investor_is_none():
 
 
 def test_core_business_before_a_verb_still_gives_the_field():
-    assert _facts("青禾科技成为全球首家以大模型为核心业务上市的企业。") == [("青禾科技", "asserted", "大模型")]
+    assert _facts("青禾科技是国内第二家以大模型为核心业务挂牌科创板的厂商。") == [("青禾科技", "asserted", "大模型")]
 
 
 def test_a_verb_opening_the_clause_still_carries_the_company():
-    facts = _facts("青禾科技今日登陆港交所，成为全球首家以大模型为核心业务上市的企业，开盘后股价上涨。")
+    facts = _facts("青禾科技周二在深交所挂牌，成为国内第二家以大模型为核心业务挂牌的厂商，首日股价上涨。")
     assert ("青禾科技", "asserted", "大模型") in facts
 
 
