@@ -116,7 +116,7 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
             # 这项业务是: a part of the business, not the company's line; 从事的业务: a noun phrase
         domain = v._phrase(ctx, t.end)
         if ctx.mentions(t.end, t.end + len(domain), v.ORG + ("person",)):
-            return None  # 从事园林工程的B…: the words describe B named after them (read, if at all, as B's), not the
+            return None  # 从事市政绿化的B…: the words describe B named after them (read, if at all, as B's), not the
             # subject's line
         found = taxonomy.load().classify(domain) if domain else None
         if found is None or found.sector == "investment_firms" or _PEOPLE_AFTER.search(domain):
@@ -253,7 +253,7 @@ _OTHER_PARTY_AFTER = re.compile(r"的|旗下|下属|与|和|及|、")
 # 投资大消费领域 / 投资早期项目 / 股权投资: a field that is investing itself
 _INVESTING_FIELD = re.compile(r"(?:股权|早期|天使|风险|创业)?投资")
 _DASH_BEFORE_NAME = re.compile(r"(?:——|—|-)?")
-# AI服务器PCB供应商B: a run of capitals inside the field (PCB, MEMS) the name finder only guessed at is a word of the
+# 云端服务器PCB厂商B: a run of capitals inside the field (PCB, MEMS) the name finder only guessed at is a word of the
 # field, no name (an organisation it knows, 英伟达GPU供应商, still stands for another party)
 _ACRONYM_IN_FIELD = re.compile(r"[A-Z]{2,5}")
 # 机器人芯片与开发平台公司B: two fields joined, each one the taxonomy knows (not 此外还与芯片公司B: 此外还 is none)

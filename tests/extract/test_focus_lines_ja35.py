@@ -1,5 +1,5 @@
 """What a company does, in more of the ways news and filings say it (round 35, wt-ja): X从事Y的研发和销售, X的业务是Y,
-X的核心产品为Y, a capitals word inside the field before the kind (AI服务器PCB供应商B). Invented names and sentences."""
+X的核心产品为Y, a capitals word inside the field before the kind (云端服务器PCB厂商B). Invented names and sentences."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ def _facts(text: str, kind: str = "focus") -> list[tuple[str, str, str | None]]:
 # --- X从事Y ---
 
 def test_engaged_in_a_known_field():
-    assert _facts("青禾科技从事半导体功率器件的研发、设计和销售。") == \
-        [("青禾科技", "asserted", "半导体功率器件的研发、设计和销售")]
+    assert _facts("青禾科技从事车规级功率芯片的设计与销售。") == \
+        [("青禾科技", "asserted", "车规级功率芯片的设计与销售")]
 
 
 def test_engaged_in_after_a_founding_clause_is_undated():
@@ -50,8 +50,8 @@ def test_engaged_in_a_field_the_taxonomy_does_not_know_is_none():
 # --- X的业务是Y / X的核心产品为Y ---
 
 def test_the_business_is():
-    assert _facts("澄川芯科的业务是半导体物理IP的设计与授权。") == \
-        [("澄川芯科", "asserted", "半导体物理IP的设计与授权")]
+    assert _facts("澄川芯科的业务是接口芯片IP的授权与定制。") == \
+        [("澄川芯科", "asserted", "接口芯片IP的授权与定制")]
 
 
 def test_the_core_product_is():
@@ -64,17 +64,17 @@ def test_a_part_of_the_business_is_not_the_line():
 
 
 def test_main_business_after_zhuying_gives_one_fact():
-    assert _facts("青禾科技主营业务为半导体功率器件。") == [("青禾科技", "asserted", "半导体功率器件")]
+    assert _facts("青禾科技主营业务为车规级功率芯片。") == [("青禾科技", "asserted", "车规级功率芯片")]
 
 
 # --- a capitals word inside the field before the kind ---
 
 def test_capitals_inside_the_field_before_the_kind():
-    assert _facts("AI服务器PCB供应商澄川科技昨晚披露了业绩预告。") == [("澄川科技", "asserted", "AI服务器PCB")]
+    assert _facts("云端服务器PCB厂商澄川科技周一发布了半年报。") == [("澄川科技", "asserted", "云端服务器PCB")]
 
 
 def test_a_known_company_before_the_kind_is_another_party():
-    assert _facts("英伟达GPU供应商澄川科技昨晚披露了业绩预告。") == []
+    assert _facts("英伟达GPU厂商澄川科技周一发布了半年报。") == []
 
 
 # --- English: whose focus, and a field not cut short ---
@@ -132,7 +132,7 @@ def test_a_year_and_adverbs_before_the_verb_still_carry_the_company():
 
 
 def test_engaged_in_describing_a_company_named_after_is_not_the_subjects_line():
-    facts = _facts("从事园林工程的青禾生态科技股份有限公司（证券简称“青禾生态”）昨日发布澄清公告。")
+    facts = _facts("从事市政绿化的青禾机器人股份有限公司（下称“青禾机器人”）周三回应了问询函。")
     assert not any(domain and "青禾" in domain for _, _, domain in facts)
 
 
