@@ -107,7 +107,40 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             if not fact.roles.get("seller") and fact.roles.get("acquirer") and fact.roles.get("target") \
                     and cues().stake.search(ctx.text, t.end, ctx.clause(t.start)[1]):
                 _add_sellers(fact, _signed_purchase_with(ctx, t, fact.roles["acquirer"], fact.roles["target"]))
+        facts += _joined_targets(ctx, t, facts)
     return facts
+
+
+# (wt-jd) ，以及B 45%股份 / ，及B 30%的股权: one more company's shares bought by the same verb, in a clause of its own
+# with no verb (a stake and a share word end it)
+_JOINED_TARGET = re.compile(r"[，,]\s*(?:以及|及|和|并)\s*(?=[^，,；;。]{2,40}?[\d.]+%的?(?:股份|股权)\s*(?:[，,；;。]|$))")
+
+
+def _joined_targets(ctx: Ctx, t: Span, facts: list[FactRecord]) -> list[FactRecord]:
+    """收购A 100%股份，以及B 45.64%股份: B's shares are bought too, by the buyer of the deal just read, in its mood;
+    only where the clause after 以及 holds a company, its stake and a share word and nothing else (not 以及B的董事会)."""
+    if len(facts) != 1 or not facts[0].roles.get("acquirer") or facts[0].stake is None:
+        return []
+    ce = ctx.clause(t.start)[1]
+    joined = _JOINED_TARGET.match(ctx.text, ce)
+    if joined is None or facts[0].stake.start >= ce:  # (收购A，以及B 45%股份: the stake read for A is B's)
+        return []
+    nce = ctx.clause(joined.end())[1]
+    named = ctx.group_right(joined.end(), nce, max_gap=0)[:1]  # (B（以下简称“B2”）45%股份: B, its short name aside)
+    stakes = ctx.values("percent", named[0].end, nce) if named else []
+    if len(stakes) != 1 or not _STAKE_ONLY_AFTER.fullmatch(ctx.text, named[0].end, stakes[0].start) \
+            or not _SHARE_WORD_END.fullmatch(ctx.text, stakes[0].end, nce):
+        return []
+    first = facts[0]
+    if named[0].key in {m.key for ms in first.roles.values() for m in ms}:
+        return []
+    roles = {k: list(ms) for k, ms in first.roles.items() if k != "seller"}
+    roles["target"] = named[:1]
+    return [FactRecord(first.type, roles, first.evidence, first.modality, date=first.date, stake=stakes[0])]
+
+
+_STAKE_ONLY_AFTER = re.compile(r"\s*(?:[（(][^()（），,；;。]{0,40}[)）]\s*)*(?:的)?\s*")
+_SHARE_WORD_END = re.compile(r"的?(?:股份|股权)\s*")
 
 
 # A与C签署《股权转让协议》，C拟购买B 94%的股权: the agreement of a sale signed just before (not a bare 协议, nor one of a
@@ -681,7 +714,7 @@ def _sellers_before(ctx: Ctx, cs: int, t: Span) -> tuple[int, list[Mention]]:
     marks = list(cues().seller.finditer(ctx.text, cs, t.start))
     if not marks:
         return -1, []
-    found = ctx.group_left(marks[-1].end(), t.start)
+    found = ctx.group_left(marks[-1].end(), t.start, (*v.ORG, "person"))  # (向自然人陈远购买: a person sells too)
     if not found or t.start - found[-1].end > 12:
         return -1, []
     if found[0].start - marks[-1].end() > 8 and not _HANDS.match(ctx.text, found[-1].end):

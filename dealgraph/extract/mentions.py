@@ -2149,6 +2149,10 @@ _NAME_PAIR_TAGS = frozenset({None, "n", "nr", "nrt", "nrfg", "ns", "nz", "z"})
 # 转让给方明远), or a holder opening a clause before an aside on its former role (李小红(原股东)转让所持…).
 _TRANSFER_TAKER = re.compile(r"(?:转让给|转让予|(?:股份|股权|股票|股|[)）])给|受让方为|受让人为)([\u4e00-\u9fff]{2,3}?)"
                              r"(?=先生|女士|[，,。；;、)）]|$)")
+# (wt-jd) a person whose shares are bought, told as 自然人 before the name: 向自然人陈远购买B 10%股权, 收购自然人陈远持有的B
+# 20%股权, 自然人股东陈远所持B股权 (the deal verb or the holding right after the name)
+_NATURAL_SELLER = re.compile(r"自然人(?:股东)?([\u4e00-\u9fff]{2,3}?)(?=(?:购买|收购|受让|购入|购得|出售|合计持有|持有|所持)"
+                             r"[^，,。；;]{0,30}?(?:股权|股份|出资|财产份额))")
 _FORMER_HOLDER = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“、.．]))([\u4e00-\u9fff]{2,3}?)(?=[(（]原[^()（）]{0,16}?"
                             r"(?:股东|董事长|董事|总经理|实际控制人|实控人)[^()（）]{0,16}[)）])")
 
@@ -2176,7 +2180,8 @@ def _matches_near(pattern: re.Pattern[str], text: str, keys: re.Pattern[str], re
 
 def _transfer_parties(text: str) -> list[Mention]:
     out = []
-    for found in (_TRANSFER_TAKER.finditer(text), _matches_near(_FORMER_HOLDER, text, _FORMER_ROLE_OPENS, 3)):
+    sellers = _NATURAL_SELLER.finditer(text) if "自然人" in text else ()
+    for found in (_TRANSFER_TAKER.finditer(text), _matches_near(_FORMER_HOLDER, text, _FORMER_ROLE_OPENS, 3), sellers):
         for m in found:
             name = m.group(1)
             if person_shaped(name, listed=True) or _cued_person(name):
@@ -2197,7 +2202,7 @@ def _cued_person(name: str) -> bool:
 def _people_by_context(text: str, r: NameRules) -> list[Mention]:
     """混沌资产葛青东在三季度新进…, 王澜石及其一致行动人: a surname and two characters right after an asset
     manager's name, or before 及其一致行动人/夫妇, name a person."""
-    out = _transfer_parties(text) if "转让" in text or "原" in text else []
+    out = _transfer_parties(text) if "转让" in text or "原" in text or "自然人" in text else []
     for m in r.person_by_context.finditer(text):
         name = m.group(1)
         if name[0] in _JOINERS or text[m.start(1) - 2:m.start(1) + 1] in _PARTY_NOUNS:

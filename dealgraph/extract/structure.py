@@ -1164,7 +1164,9 @@ def _part_from_seller(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> Non
 _ALL_HOLDERS = re.compile(r"的?(?:全体|全部|部分|原)?股东\s*$")
 _HOLDERS_LISTED = re.compile(r"[，,：:]\s*(?:包括|分别为|分别是|即)[:：]?")
 _SELLERS_NAMED = quick(r"(?:本次|此次|该笔|这笔|上述)?(?:股权|股份|交易|收购)?的?(?:转让方|出让方|交易对方|卖方|出售方)"
-                            r"(?:分别)?(?:为|是|系|包括)")
+                            r"(?:分别)?(?:为|是|系|包括)"
+                            # (wt-jd) the sellers told by their verb: 出让股份的是A、B以及C等37名股东 / 转让股权的股东包括A、B
+                            r"|(?:出让|转让|出售)(?:这些|上述|其|所持)?(?:股份|股权)的(?:股东|一方|各方)?(?:分别)?(?:是(?!否)|为|包括)")
 _CLAUSE_END = re.compile(r"[，,。；;]")
 _TITLE_AFTER = re.compile(r"(?:的)?(?:创始人|联合创始人|董事长|总经理|CEO|实际控制人|实控人|控股股东|股东)")
 

@@ -20,7 +20,8 @@ from dealgraph.values.numbers import (
     parse_number, words_rx,
 )
 
-_SIGN = r"(?:[%％]|[ ]?(?=[pP])(?i:percent|per cent)(?![A-Za-z]))"
+# (a hyphen too: "a 100-percent stake", "a 51-per-cent holding")
+_SIGN = r"(?:[%％]|[ -]?(?=[pP])(?i:percent|per cent|per-cent)(?![A-Za-z]))"
 _CN_NUMBER = f"[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?"
 # 六成收入来自…, 超过三成股份: tenths; not a word that opens with 成 (九成为, 一成不变, 三成本), nor 十成.
 _TENTHS = "一二两三四五六七八九"
