@@ -577,9 +577,11 @@ def control_change(ctx: Ctx, t: Span, rank: str) -> list[FactRecord] | None:
 
 # 实际控制人为王澜石 / 实际控制人变更为靳春平 / 控股股东兼实控人之一周亦凡 / 实际控制人王澜石先生: what stands
 # between the title and the one named
-_CONTROLLER_GAP = re.compile(r"(?:之一)?(?:为|是|系|仍为|仍是|变更为|变更成|将变更为|拟变更为|已变更为)?\s*")
+_CONTROLLER_GAP = re.compile(r"(?:之一)?(?:为|是|系|仍为|仍是|变更为|变更成|将变更为|拟变更为|已变更为|变为|将变为|拟变为|已变为)?\s*")
 _JOINED = re.compile(r"[与和及、]")
 _PLANNED_CHANGE = re.compile(r"拟|将")  # 实际控制人拟变更为B: a change planned
+# (wt-jd) 若交易完成，… / 如本次转让实施完毕，…: a condition on the deal opening the sentence before the change
+_IF_DONE = re.compile(r"(?:若|如果|倘若|假如|一旦|如)[^。；;！？]{0,30}?(?:完成|实施完毕|实施|成功|顺利)")
 _TITLE_RUN = re.compile(r"的?(?:(?:联合)?创始人|董事长|首席执行官|CEO|总裁|总经理|兼)+")
 # 星岚科技实际控制人 / 星岚科技的实际控制人 / 星岚科技控股股东、实际控制人: between the company and the title
 _CONTROLLED_GAP = re.compile(r"(?:[”\"」]\s*[)）])?(?:的)?(?:(?:控股股东|第一大股东)(?:及|和|、|兼)?)?")  # 全称（下称“B”）第一大股东兼实际控制人A
@@ -626,7 +628,10 @@ def actual_controller(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         fact.stake = None  # a stake stated elsewhere in the sentence is of the holding read there
         # 交易完成后，实际控制人将变更为B: a change to come; 实际控制人王澜石拟减持… / …终止减持计划: the plan or its
         # end is the sale's, the title states the control
-        fact.modality = "planned" if _PLANNED_CHANGE.search(gap.group()) else "asserted"
+        changing = "变" in gap.group()
+        fact.modality = "planned" if _PLANNED_CHANGE.search(gap.group()) or changing and (
+            fact.modality in ("planned", "expected") or _IF_DONE.search(ctx.text, ctx.sent.start, t.start)) else "asserted"
+        # (若交易完成，实控人变为B: a change told under a condition is still to come)
     return facts
 
 

@@ -339,7 +339,7 @@ def _among_top_holders(ctx: Ctx, t: Span, cs: int, among: re.Match[str]) -> list
 
 
 # 青禾机器人的第一大股东为创始人李明 / 控股股东是星澜科技 / 股东名单中包括红杉中国、高瓴创投: the holders after the rank.
-_HOLDERS_ARE = re.compile(r"(?:名单中|名单里|名单|中)?(?:目前|现|仍|已|则)?(?:正式|将)?(?:为|是|系|变更为|变为|包括|包含|有)(?!了)")
+_HOLDERS_ARE = re.compile(r"(?:名单中|名单里|名单|中)?(?:目前|现|仍|已|则)?(?:正式|将|拟)?(?:为|是|系|变更为|变为|包括|包含|有)(?!了)")
 # 公司控股股东变更为B (an announcement): the rank of the company written about
 _THE_COMPANYS_RANK = re.compile(r"[\s，,；;]*(?:本公司|公司|上市公司)的?")
 _HOLDERS_END = re.compile(r"\s*(?:[，,；;。！!？?）)]|$|持股|持有|合计|分别|等|[(（])")
@@ -381,8 +381,8 @@ def _holders_named_after(ctx: Ctx, cs: int, ce: int, t: Span) -> list[FactRecord
         f.qualifiers["as_of"], f.date = f.date or f.qualifiers.get("as_of"), None
         if len(holders) > 1 or f.stake is not None and not t.end <= f.stake.start < q.segment_end(ctx, t.end):
             f.stake = None  # 股东包括A、B: a stake said once is not each one's; nor one said before the rank
-        if f.modality == "asserted" and "将" in verb.group():
-            f.modality = "planned"  # 公司控股股东将变更为B: a change still to come
+        if f.modality == "asserted" and ("将" in verb.group() or "拟" in verb.group()):
+            f.modality = "planned"  # 公司控股股东将变更为B / 拟变更为B: a change still to come
     return facts
 
 

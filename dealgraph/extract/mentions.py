@@ -174,7 +174,7 @@ def rules() -> NameRules:
         clause_subject=re.compile(rf"(?:^|(?<=[，,；;：:。！？!?\n“”]))([\u4e00-\u9fffA-Za-z0-9·]{{2,8}}?)"
                                   rf"(?={_alt(verbs_after)})"),
         person=re.compile(f"(?:{_alt(raw['person_titles'])})({surname})"),
-        person_is=re.compile(f"(?:{_alt(raw['person_titles'])})(?:为|是|变更为|拟变更为|将变更为|仍为)(?:[^，,。；;：:“”]{{2,20}}?的)?"  # 为清华毕业的林则远
+        person_is=re.compile(f"(?:{_alt(raw['person_titles'])})(?:为|是|变更为|拟变更为|将变更为|变为|拟变为|将变为|仍为)(?:[^，,。；;：:“”]{{2,20}}?的)?"  # 为清华毕业的林则远
                              f"({surname})"
                              f"(?=[，,。；;、）)]|$)"),
         person_after=re.compile(_alt(person_verbs)),

@@ -25,6 +25,7 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("syndicates", structure.merge_syndicates, ("facts",), ("facts",)),
         Component("deal_terms", structure.attach_deal_terms, ("facts", "sentences", "mentions"), ("facts",)),
         Component("sellers", structure.attach_sellers, ("facts", "sentences", "mentions"), ("facts",)),
+        Component("changed_holdings", structure.holdings_after_change, ("facts", "sentences", "values"), ("facts",)),
         Component("assets", structure.attach_assets, ("facts", "mentions"), ("facts",)),
         Component("added_figures", structure.added_figures, ("facts", "sentences", "values"), ("facts",)),
         Component("framework_plans", deal_clauses.framework_plans, ("facts", "sentences", "mentions"), ("facts",)),

@@ -1161,6 +1161,29 @@ def _part_from_seller(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> Non
                 deal.roles["seller"] = deal.roles.get("seller", []) + named[-1:]
 
 
+def holdings_after_change(doc: Doc) -> None:
+    """Component (wt-jd): A持有公司的股份由6.9亿股减少至6.0亿股，占公司总股本的比例由42.72%减少至36.79%: the holding
+    read in the sentence, with no stake of its own, is the part after the change (36.79%). Only where the sentence
+    reads one such holding and a ratio of the whole stock (or 持股比例) changes from one percent to another."""
+    by_sentence = _facts_by_sentence(doc)
+    for sent in doc.sentences:
+        held = [f for f in by_sentence.get(sent.index, []) if f.type == "shareholding" and f.stake is None]
+        if len(held) != 1 or "由" not in sent.text:
+            continue
+        change = _RATIO_CHANGE.search(sent.text)
+        holder = held[0].roles.get("holder") or []
+        if change is None or not holder or holder[0].start > sent.start + change.start():
+            continue
+        at = sent.start + change.start("after")
+        after = next((v for v in doc.values_in(at, sent.end, "percent") if v.start == at), None)
+        if after is not None and after.value.value:  # (减少至0%: nothing held any more, no stake)
+            held[0].stake = after
+
+
+# 占公司总股本的比例由42.72%减少至36.79% / 持股比例由8%降至3%: the share of the stock before and after a change
+_RATIO_CHANGE = re.compile(r"(?:(?:持股|股份|股权)比例|占[^，,；;。由]{0,16}?(?:总股本|股份总数|股本总额|总股份|已发行股份)的?比例)"
+                           r"(?:将)?由\s*(?:约)?[\d.]+\s*%\s*(?:减少|增加|下降|上升|降低|提高|提升|变动|变更|增|减|降|升)"
+                           r"(?:为|至|到)\s*(?:约)?(?P<after>[\d.]+\s*%)")
 _ALL_HOLDERS = re.compile(r"的?(?:全体|全部|部分|原)?股东\s*$")
 _HOLDERS_LISTED = re.compile(r"[，,：:]\s*(?:包括|分别为|分别是|即)[:：]?")
 _SELLERS_NAMED = quick(r"(?:本次|此次|该笔|这笔|上述)?(?:股权|股份|交易|收购)?的?(?:转让方|出让方|交易对方|卖方|出售方)"

@@ -149,3 +149,54 @@ def test_its_company_then_a_possessive_is_not_the_target():
     assert all(names(f, "target") != ["Norcrest"] for f in
                facts("Aldon Group will sell part of its stake in its Norcrest's chip unit to Harbor Peak Fund.",
                      "acquisition"))
+
+
+# ---- control changes: 控股股东拟变更为B, 实控人变为B, under a condition
+
+
+def test_a_planned_change_of_the_controlling_holder():
+    f = one("澄川科技控股股东拟变更为青禾集团。", "shareholding")
+    assert names(f, "holder") == ["青禾集团"] and names(f, "company") == ["澄川科技"]
+    assert f.qualifiers["rank"] == "controlling" and f.modality == "planned"
+
+
+def test_a_controller_changed_by_bian_wei():
+    f = one("澄川科技实控人变为岚山市国资委。", "shareholding")
+    assert names(f, "holder") == ["岚山市国资委"] and f.qualifiers["rank"] == "actual_controller"
+
+
+def test_a_person_controller_to_come_by_jiang_bian_wei():
+    f = one("澄川科技实际控制人将变为周宁。", "shareholding")
+    assert names(f, "holder") == ["周宁"] and f.modality == "planned"
+
+
+def test_changes_under_a_condition_are_planned():
+    found = facts("若交易完成，澄川科技控股股东变为青禾集团，实控人变为岚山市国资委。", "shareholding")
+    assert sorted((names(f, "holder")[0], f.qualifiers.get("rank"), f.modality) for f in found) == [
+        ("岚山市国资委", "actual_controller", "planned"), ("青禾集团", "controlling", "planned")]
+
+
+def test_the_controlling_holder_planning_a_guarantee_is_no_change():
+    # near miss: 拟为B提供担保: 为 is "for", no holder named
+    assert facts("澄川科技控股股东拟为青禾集团提供担保。", "shareholding") == []
+
+
+# ---- a holding whose ratio changed: the part after the change
+
+
+def test_a_holding_after_a_change_of_its_ratio():
+    f = one("本次权益变动后，青禾资本持有澄川科技的股份由693万股减少至597万股，"
+            "占澄川科技总股本的比例由42.72%减少至36.79%。", "shareholding")
+    assert names(f, "holder") == ["青禾资本"] and f.stake.value.value == 36.79
+
+
+def test_a_holding_ratio_raised_from_nothing():
+    f = one("受让方岚山基金持有澄川科技的股份由0股增加至9613万股，占澄川科技总股本的比例由0%增加至5.92%。",
+            "shareholding")
+    assert f.stake.value.value == 5.92
+
+
+def test_another_ratio_changed_is_no_stake():
+    # near miss: a share of revenue, not of the stock
+    f = one("青禾资本持有澄川科技股份，澄川科技营收占比由8%降至3%。", "shareholding")
+    assert f.stake is None
