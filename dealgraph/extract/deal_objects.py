@@ -579,6 +579,7 @@ def control_change(ctx: Ctx, t: Span, rank: str) -> list[FactRecord] | None:
 # between the title and the one named
 _CONTROLLER_GAP = re.compile(r"(?:之一)?(?:为|是|系|仍为|仍是|变更为|变更成|将变更为|拟变更为|已变更为|变为|将变为|拟变为|已变为)?\s*")
 _JOINED = re.compile(r"[与和及、]")
+_OWN_CONTROLLER = re.compile(r"(?:公司|本公司|上市公司)[与和及]")  # 公司与实际控制人A: the company, joined to its controller
 _PLANNED_CHANGE = re.compile(r"拟|将")  # 实际控制人拟变更为B: a change planned
 # (wt-jd) 若交易完成，… / 如本次转让实施完毕，…: a condition on the deal opening the sentence before the change
 _IF_DONE = re.compile(r"(?:若|如果|倘若|假如|一旦|如)[^。；;！？]{0,30}?(?:完成|实施完毕|实施|成功|顺利)")
@@ -610,6 +611,8 @@ def actual_controller(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     before = ctx.mentions(cs, t.start, ORG)
     if before and _CONTROLLED_GAP.fullmatch(ctx.text, before[-1].end, t.start):
         company = before[-1:]
+    elif before and before[-1].source == "coref" and _OWN_CONTROLLER.fullmatch(ctx.text, before[-1].start, t.start):
+        company = before[-1:]  # (wt-jd) 公司与实际控制人A旗下的…: the company written about and its own controller
     elif before and _JOINED.search(ctx.text, before[-1].end, t.start):
         return []  # 澄远投资与本公司实际控制人A…: the company joined to the title is not the one controlled
     elif _THE_COMPANY.search(ctx.text, cs, t.start) or not ctx.text[cs:t.start].strip() and gap.end() > t.end:

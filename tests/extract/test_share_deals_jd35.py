@@ -200,3 +200,32 @@ def test_another_ratio_changed_is_no_stake():
     # near miss: a share of revenue, not of the stock
     f = one("青禾资本持有澄川科技股份，澄川科技营收占比由8%降至3%。", "shareholding")
     assert f.stake is None
+
+
+# ---- 公司与实际控制人A: the company written about, joined to its own controller; 证券简称“X”: a short name
+
+
+def test_the_company_joined_to_its_controller():
+    f = one("澄川科技发布澄清公告。公告称，公司与实际控制人周宁旗下的芯片业务目前没有合作计划。", "shareholding")
+    assert names(f, "holder") == ["周宁"] and names(f, "company") == ["澄川科技"]
+    assert f.qualifiers["rank"] == "actual_controller" and f.modality == "asserted"
+
+
+def test_another_company_joined_to_a_controller_holds_nothing():
+    # near miss: a named company joined to the title is not the one controlled
+    assert facts("澄川科技发布公告。青禾资本与实际控制人周宁签署了协议。", "shareholding") == []
+
+
+def test_a_stock_short_name_in_brackets_is_the_company():
+    from dealgraph.extract.pipeline import extract
+    doc = extract("t", "从事园林工程的青禾生态工程股份有限公司（证券简称“ST青禾”，603999.SH）昨日发布公告。ST青禾股价下跌。",
+                  "2025-06-30")
+    short = [m for m in doc.mentions if m.text == "ST青禾"]
+    assert short and all(m.canonical == "青禾生态工程股份有限公司" for m in short)
+
+
+def test_a_quoted_word_after_a_stock_code_label_is_no_alias():
+    # near miss: a header field, not a name in brackets after a full name
+    from dealgraph.extract.pipeline import extract
+    doc = extract("t", "青禾生态工程股份有限公司发布公告，证券简称“ST青禾”将于下周变更。", "2025-06-30")
+    assert all(m.canonical != "青禾生态工程股份有限公司" for m in doc.mentions if m.text == "ST青禾")
