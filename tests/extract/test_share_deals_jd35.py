@@ -108,7 +108,7 @@ def test_a_question_whether_sellers_include_names_no_one():
 
 
 def test_a_second_stake_joined_after_a_comma_is_bought_too():
-    found = facts("澄川科技拟以发行股份及支付现金的方式，收购岚山电子（以下简称“岚山”）100%股份，"
+    found = facts("澄川科技计划用换股加现金的办法，收购岚山电子（以下简称“岚山”）100%股份，"
                   "以及青禾微电子（苏州）有限公司（以下简称“青禾”）45.64%股份，合计作价9亿元。", "acquisition")
     by_target = {names(f, "target")[0]: f for f in found}
     joined = by_target["青禾微电子（苏州）有限公司"]
@@ -138,7 +138,7 @@ def test_a_joined_stake_with_no_stake_before_adds_nothing():
 
 
 def test_a_stake_sold_in_its_own_company_to_a_buyer():
-    f = one("Aldon Group said it will sell part of its stake in its Norcrest Media Ltd for $600 million "
+    f = one("Aldon Group agreed on Friday to sell some of its stake in its Norcrest Media Ltd for $600 million "
             "to Harbor Peak Fund.", "acquisition")
     assert names(f, "seller") == ["Aldon Group"] and names(f, "target") == ["Norcrest Media Ltd"]
     assert names(f, "acquirer") == ["Harbor Peak Fund"] and f.modality == "planned"
