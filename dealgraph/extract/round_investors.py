@@ -51,7 +51,10 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             subscribed = q.nearest(q.prices_in(ctx, after[0].end, nce), Span(after[0].end, after[0].end))
     if after and _PEOPLE_OF.match(ctx.text, after[-1].end):
         return []  # (wt-ib) 投资方包括A、B等多家企业的创始人: the people behind the names invest, unnamed; A and B do not
-    if after and re.search(r"[与和同跟对向]", ctx.text[t.end:after[0].start]):
+    # (wt-jb) 本轮融资吸引了电商与云计算巨头…，包括A、B: the kinds drawn in may join two words; only the next clause's
+    # words before the names are read
+    list_open = listed_next.end() if listed_next is not None and after else t.end
+    if after and re.search(r"[与和同跟对向]", ctx.text[list_open:after[0].start]):
         after = []  # 投资者与某券商之间的纠纷: a party the investors face, no investor listed
     if after and after[0].start == t.end and after[0].source in ("context", "cue") \
             and ctx.text[t.start:t.end] in _BARE_INVESTOR_WORDS:
@@ -97,7 +100,7 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 # (wt-ib) the participants of a round told before in the sentence: 完成一笔战略融资，参与者包括A、B
-_PARTICIPANTS = frozenset({"参与者包括", "参与方包括", "参与者为", "参与方为", "参与方有"})
+_PARTICIPANTS = frozenset({"参与者包括", "参与方包括", "参与者为", "参与方为", "参与方有", "参与方还有", "参与方还包括"})
 # 参与方包括三家本地国资——A、B / 投资方包括三家产业资本——A、B和C: a count and a kind described, a dash, the names
 _DESCRIBED_DASH = re.compile(r"\s*(?:[一二两三四五六七八九十\d]+(?:家|位|个|只))?[^，,；;。—]{0,16}?"
                              r"(?:国资|机构|基金|资本|投资方|投资人|投资者|平台|股东)\s*——\s*")

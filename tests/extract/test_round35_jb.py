@@ -1,0 +1,59 @@
+"""Round investors named in later clauses, in real news shapes (round 35, wt-jb). Sentences written by the team,
+names invented."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+
+
+def _investments(text: str) -> list[tuple[list[str], list[str], str | None, str | None, str]]:
+    out = []
+    for f in extract("t", text, "2025-06-30").facts:
+        if f.type == "investment":
+            out.append((sorted(m.text for m in f.roles["investor"]), [m.text for m in f.roles["investee"]],
+                        f.qualifiers.get("round"), f.amount.text if f.amount is not None else None, f.modality))
+    return out
+
+
+def _investors_of(text: str, investee: str, modality: str = "asserted") -> set[str]:
+    return {i for inv, ee, _, _, mood in _investments(text) if investee in ee and mood == modality for i in inv}
+
+
+# --- Chinese: the list words 出资方 / 参投方 / 跟投方 (出资, 参投, 跟投 alone are verbs) ---
+
+def test_chuzifang_lists_the_rounds_investors():
+    text = "星衡机器人已完成新一轮融资，其B系列融资金额合计接近5亿元，出资方包括澄川资本、岚山创投和青禾控股。"
+    assert _investors_of(text, "星衡机器人") == {"澄川资本", "岚山创投", "青禾控股"}
+    text = "星衡机器人完成2亿元B轮融资，由澄川资本领投，参投方为岚山创投。"
+    assert _investors_of(text, "星衡机器人") == {"澄川资本", "岚山创投"}
+    text = "星衡机器人完成2亿元B轮融资，由澄川资本领投，跟投方包括岚山创投和青禾控股。"
+    assert _investors_of(text, "星衡机器人") == {"澄川资本", "岚山创投", "青禾控股"}
+
+
+def test_chuzifang_with_no_company_makes_no_investment():
+    assert _investments("该项目出资方为岚山创投。") == []
+
+
+# --- 参与本轮的还有A和B: the others in the round read before ---
+
+def test_others_in_this_round_join_it():
+    text = "星衡机器人近日完成2亿元B轮融资，由澄川资本领投，参与本轮的还有岚山创投和青禾控股。"
+    assert _investors_of(text, "星衡机器人") == {"澄川资本", "岚山创投", "青禾控股"}
+    text = "星衡机器人近日完成2亿元B轮融资，由澄川资本领投。参与本轮融资的还有岚山创投、青禾控股等机构。"
+    assert _investors_of(text, "星衡机器人") == {"澄川资本", "岚山创投", "青禾控股"}
+
+
+def test_other_participants_of_no_round_invest_in_nothing():
+    assert _investments("本届论坛的参与方还有岚山创投和青禾控股。") == []
+
+
+# --- 本轮融资吸引了(kinds joined by 与)，包括A、B: the names in the next clause ---
+
+def test_kinds_joined_by_yu_still_let_the_names_invest():
+    text = "星衡机器人宣布完成2亿元B轮融资。本轮融资吸引了电商与云计算巨头、汽车产业链龙头，包括澄川资本、岚山创投及青禾控股等。"
+    assert _investors_of(text, "星衡机器人") == {"澄川资本", "岚山创投", "青禾控股"}
+
+
+def test_a_partner_after_the_kinds_is_no_investor():
+    text = "星衡机器人宣布完成2亿元B轮融资。本轮融资吸引了电商与云计算巨头的关注，包括与澄川资本的合作。"
+    assert _investors_of(text, "星衡机器人") == set()
