@@ -1172,6 +1172,9 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
     named = r.g.rx["rounds"].search(m.group())
     if named and fact.qualifiers.get("round") and named.group().lower() != fact.qualifiers["round"].lower():
         return []  # Its Series A was led by Accel: another round than the Series B just read
+    sums = [s.value(x) for x in re.findall(r"«m\d+»", m.group())[:1]]
+    if sums and fact.amount is not None and _money_of(sums[0]) not in (None, _money_of(fact.amount)):
+        return []  # (wt-jb) A raised $40 million. The $10 million seed round was led by B: another round than A's
     keys = {x.key for x in fact.roles["investee"]}  # … also participated, alongside new backer C: C joins too
     investors = investors + [x for co in r.g.rx["co_investors"].finditer(s.text, m.end()) if not co.group("co3")
                              for x in r.members(s, co.group("co") or co.group("co2") or co.group("co4"), True, keys)]
@@ -1188,6 +1191,12 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
         fact.confidence = min(fact.confidence, 0.7 if any(x.kind == "candidate" for x in new) else 0.8)
         r.added += [x for x in new if x.source == "coref"]
     return []
+
+
+def _money_of(v: object) -> float | None:
+    """The sum a money value states (None when it is no sum)."""
+    money = getattr(v, "value", None)
+    return getattr(money, "value", None) if not isinstance(money, (int, float)) else None
 
 
 def _told_round(r: Reader, s: Masked, fact: FactRecord, reach: int) -> FactRecord:

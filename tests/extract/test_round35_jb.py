@@ -57,3 +57,48 @@ def test_kinds_joined_by_yu_still_let_the_names_invest():
 def test_a_partner_after_the_kinds_is_no_investor():
     text = "星衡机器人宣布完成2亿元B轮融资。本轮融资吸引了电商与云计算巨头的关注，包括与澄川资本的合作。"
     assert _investors_of(text, "星衡机器人") == set()
+
+
+# --- English: the round named with its sum, then led by; an investor among the round's participants ---
+
+def test_the_sum_before_the_round_noun_still_names_the_round_just_read():
+    text = "Northwind Robotics raised $40 million. The $40 million Series B was co-led by Harbor Ventures and Lumen Capital."
+    assert _investors_of(text, "Northwind Robotics") == {"Harbor Ventures", "Lumen Capital"}
+
+
+def test_a_round_of_another_sum_or_an_earlier_round_is_not_the_one_just_read():
+    text = "Northwind Robotics raised $40 million. The $10 million seed round was led by Harbor Ventures."
+    assert _investors_of(text, "Northwind Robotics") == set()
+    text = "Northwind Robotics raised $40 million. The $10 million previous round was led by Harbor Ventures."
+    assert _investors_of(text, "Northwind Robotics") == set()
+
+
+def test_an_investor_among_the_participants_joins_the_round():
+    text = ("Northwind Robotics has raised $40 million at a $1 billion valuation. Harbor Ventures led the round, and "
+            "Lumen Capital was among the other participants.")
+    assert _investors_of(text, "Northwind Robotics") == {"Harbor Ventures", "Lumen Capital"}
+    text = "Northwind Robotics raised $12 million. Harbor Ventures was among the investors."
+    assert _investors_of(text, "Northwind Robotics") == {"Harbor Ventures"}
+
+
+def test_among_investors_of_something_else_or_with_no_round_joins_nothing():
+    text = "Northwind Robotics raised $12 million. Harbor Ventures was among the investors that sued the company."
+    assert _investors_of(text, "Northwind Robotics") == set()
+    text = "Northwind Robotics raised $12 million. Harbor Ventures was among the investors in Lumen Capital."
+    assert _investors_of(text, "Northwind Robotics") == set()
+    assert _investments("Harbor Ventures was among the investors.") == []
+
+
+# --- English: an investment only discussed or thought about is planned ---
+
+def test_discussed_investing_is_planned():
+    text = "Harbor Ventures discussed investing about $100 million in Northwind Robotics."
+    assert _investors_of(text, "Northwind Robotics", "planned") == {"Harbor Ventures"}
+    assert _investors_of(text, "Northwind Robotics") == set()
+    text = "Harbor Ventures is thinking about investing in Northwind Robotics."
+    assert _investors_of(text, "Northwind Robotics", "planned") == {"Harbor Ventures"}
+
+
+def test_an_investment_made_after_a_talk_is_asserted():
+    text = "Harbor Ventures invested $5 million in Northwind Robotics after it discussed the plan."
+    assert _investors_of(text, "Northwind Robotics") == {"Harbor Ventures"}
