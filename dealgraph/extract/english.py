@@ -1172,9 +1172,15 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
     named = r.g.rx["rounds"].search(m.group())
     if named and fact.qualifiers.get("round") and named.group().lower() != fact.qualifiers["round"].lower():
         return []  # Its Series A was led by Accel: another round than the Series B just read
-    sums = [s.value(x) for x in re.findall(r"«m\d+»", m.group())[:1]]
-    if sums and fact.amount is not None and _money_of(sums[0]) not in (None, _money_of(fact.amount)):
-        return []  # (wt-jb) A raised $40 million. The $10 million seed round was led by B: another round than A's
+    sums = [_money_of(s.value(x)) for x in re.findall(r"«m\d+»", m.group())[:1]]
+    if sums and sums[0] is not None and fact.amount is not None and sums[0] != _money_of(fact.amount):
+        # (wt-jb) A raised $500 million, B $250 million. The $500 million Series B was co-led by C: the round of that sum
+        # read within reach (A's), else none (A raised $40 million. The $10 million seed round was led by C)
+        fact = next((f for f in reversed(r.facts) if f.type == "investment" and f.modality == fact.modality
+                     and f.amount is not None and _money_of(f.amount) == sums[0]
+                     and 0 <= s.sent.index - _sentence_index(r, f) <= reach), None)
+        if fact is None:
+            return []
     keys = {x.key for x in fact.roles["investee"]}  # … also participated, alongside new backer C: C joins too
     investors = investors + [x for co in r.g.rx["co_investors"].finditer(s.text, m.end()) if not co.group("co3")
                              for x in r.members(s, co.group("co") or co.group("co2") or co.group("co4"), True, keys)]

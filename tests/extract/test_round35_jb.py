@@ -102,3 +102,11 @@ def test_discussed_investing_is_planned():
 def test_an_investment_made_after_a_talk_is_asserted():
     text = "Harbor Ventures invested $5 million in Northwind Robotics after it discussed the plan."
     assert _investors_of(text, "Northwind Robotics") == {"Harbor Ventures"}
+
+
+def test_the_round_named_by_its_sum_is_the_one_of_that_sum_read_just_before():
+    text = ("Three startups raised money this week. Northwind Robotics pulled in $500 million, and Lumen Labs raised "
+            "$250 million with Kestrel Partners writing checks. The $500 million Series B was co-led by trading giant "
+            "Harbor Ventures and Tessel Capital, the fund started by a former banker.")
+    assert _investors_of(text, "Northwind Robotics") == {"Harbor Ventures", "Tessel Capital"}
+    assert _investors_of(text, "Lumen Labs") == {"Kestrel Partners"}
