@@ -5410,7 +5410,7 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         companies = [named[2]]  # 该项目由B投资建设，总投资9亿元 / 由B投资建设的A项目总投资9亿元: B, after 由, builds
     funded = _funded_by(ctx, t) if frame.type == "financial" else None
     if funded is not None:  # A获得了B 5亿元融资: A raises, B funds (never B's own financing)
-        companies = funded[:1]
+        companies = [c for c in funded[:1] if c is not None]
     if frame.type in ("focus", "listing", "financial", "closure"):
         companies = [c for c in companies if c.kind != "person"]  # 吴青创立了B，专注于…: B's field, never a person's
     if frame.type == "focus" and ctx.text.endswith("方为", 0, t.start):
@@ -5686,7 +5686,29 @@ def _funded_by(ctx: Ctx, t: Span) -> list[Mention | None] | None:
         if _LOAN_WORDS.search(ctx.text, cs, ce) or any(_LOAN_WORDS.search(f.canonical) for f in funders):
             return [raiser, None]  # A获得B银行5亿元融资: A borrows, no round
         return [raiser, *funders]
+    if names and not ctx.mentions(cs, names[0].start):  # (wt-jb) 转转曾获得腾讯2亿美元的A轮融资: the one named after the
+        funders = ctx.group_right(names[0].start, t.start, max_gap=0)  # verb funds, never raises
+        if not funders or not _FUNDERS_TO_ROUND.fullmatch(ctx.text, funders[-1].end, t.start - 2) \
+                or _LOAN_WORDS.search(ctx.text, cs, ce):
+            return None
+        if _UNNAMED_RAISER.fullmatch(ctx.text, cs, names[0].start):
+            return [None]  # a raiser's name the finder missed: no investee rather than the funder
+        if _NO_RAISER.fullmatch(ctx.text, cs, names[0].start):  # 2017年，曾获得B…融资: the subject carried over raises
+            carried = [m for m in _one_role_subject(ctx, Span(cs, cs)) if m.start < cs]
+            return [carried[0], *funders] if carried else [None]
     return None
+
+
+# (wt-jb) only a time and adverbs before 获得 and the clause's first name: the raiser is carried over
+_NO_RAISER = re.compile(r"\s*(?:[\d年月日号初底末中旬今去前同当近上下]+[，,]?\s*)?(?:此前|此后|随后|之后|后来|目前|日前|近日|近期|今年|去年|当时|同时|"
+                        r"并|且|而|还|也|又|曾|已|再|先后|曾经|已经)*(?:获得|拿到|取得|收到|斩获|获)了?(?:来自)?\s*")
+# (wt-jb) the words of a clause before 获得 and its first name: a raiser's name the finder missed (two characters or more
+# that are no time, adverb or conjunction), not a subject carried over (2017年4月，曾获得B…融资)
+_UNNAMED_RAISER = re.compile(r"\s*(?:[\d年月日号初底末中旬今去前同当近上下]+[，,]?\s*)?"
+                             r"(?!(?:此前|此后|随后|之后|后来|目前|日前|近日|近期|今年|去年|当时|同时|并|且|而|还|也|又|曾|已|再|先后|公司|该公司|其)"
+                             r"(?:曾经|曾|已经|已|先后|还|也|又|再|此前|目前|近日)*(?:获得|拿到|取得|收到|斩获|获)了?\s*$)"
+                             r"[\u4e00-\u9fffA-Za-z]{2,8}?(?:曾经|曾|已经|已|先后|还|也|又|再|此前|目前|近日)*"
+                             r"(?:获得|拿到|取得|收到|斩获|获)了?(?:来自)?\s*")
 
 
 def _round_of(ctx: Ctx, t: Span, fact: FactRecord, investors: list[Mention] = ()) -> list[FactRecord]:

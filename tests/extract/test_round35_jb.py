@@ -110,3 +110,23 @@ def test_the_round_named_by_its_sum_is_the_one_of_that_sum_read_just_before():
             "Harbor Ventures and Tessel Capital, the fund started by a former banker.")
     assert _investors_of(text, "Northwind Robotics") == {"Harbor Ventures", "Tessel Capital"}
     assert _investors_of(text, "Lumen Labs") == {"Kestrel Partners"}
+
+
+# --- 获得B…融资: the one named after the verb funds; the raiser stands before it ---
+
+def test_the_funder_after_the_verb_never_raises():
+    assert _investments("2017年4月，转转曾获得澄川资本2亿美元的A轮融资。") == []  # 转转: no name found, no investee
+    assert _investments("该项目获得澄川资本2亿元融资。") == []
+
+
+def test_a_raiser_carried_over_raises_from_the_funder_after_the_verb():
+    text = "星衡科技成立于2019年。2017年4月，曾获得澄川资本2亿美元的A轮融资。"
+    assert [(inv, ee) for inv, ee, _, _, _ in _investments(text)] == [(["澄川资本"], ["星衡科技"])]
+    text = "星衡科技成立于2019年，曾获得澄川资本2亿美元的A轮融资。"
+    assert [(inv, ee) for inv, ee, _, _, _ in _investments(text)] == [(["澄川资本"], ["星衡科技"])]
+
+
+def test_a_named_raiser_before_the_verb_still_raises():
+    text = "2017年4月，星衡科技曾获得澄川资本2亿美元的A轮融资。"
+    assert [(inv, ee) for inv, ee, _, _, _ in _investments(text)] == [(["澄川资本"], ["星衡科技"])]
+    assert [(inv, ee) for inv, ee, _, _, _ in _investments("澄川资本获得2亿元A轮融资。")] == [([], ["澄川资本"])]
