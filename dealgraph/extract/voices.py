@@ -5382,6 +5382,8 @@ _ROUND_UNDER_WAY = re.compile(r"(?:正在|正|拟|计划|筹备|启动|开启|�
                               r"(?:新一轮|下一轮|新一期)$")
 
 
+# (wt-jb) a clause opening with the subject's unit: A宣布，旗下… / A表示，其旗下…
+_UNIT_OPENS = re.compile(r"(?<=[，,：:])\s*(?:其|公司)?旗下")
 _OFFERED_FOR_SALE = re.compile(r"(?:公开)?(?:转让|出售|出让|处置|拍卖|招租|征集受让方|底价|价格|价)")
 
 
@@ -5411,6 +5413,9 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     funded = _funded_by(ctx, t) if frame.type == "financial" else None
     if funded is not None:  # A获得了B 5亿元融资: A raises, B funds (never B's own financing)
         companies = [c for c in funded[:1] if c is not None]
+    if frame.type == "financial" and companies and (unit := _UNIT_OPENS.search(ctx.text, companies[0].end, t.start)) \
+            and not ctx.mentions(unit.end(), t.start):
+        companies = []  # (wt-jb) A宣布，旗下二手交易平台X已完成B轮融资: A's unit raises (its name not found), not A
     if frame.type in ("focus", "listing", "financial", "closure"):
         companies = [c for c in companies if c.kind != "person"]  # 吴青创立了B，专注于…: B's field, never a person's
     if frame.type == "focus" and ctx.text.endswith("方为", 0, t.start):

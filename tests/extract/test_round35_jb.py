@@ -130,3 +130,17 @@ def test_a_named_raiser_before_the_verb_still_raises():
     text = "2017年4月，星衡科技曾获得澄川资本2亿美元的A轮融资。"
     assert [(inv, ee) for inv, ee, _, _, _ in _investments(text)] == [(["澄川资本"], ["星衡科技"])]
     assert [(inv, ee) for inv, ee, _, _, _ in _investments("澄川资本获得2亿元A轮融资。")] == [([], ["澄川资本"])]
+
+
+# --- A宣布，旗下…完成融资: the unit raises, not A ---
+
+def test_a_unit_opening_the_clause_raises_not_its_parent():
+    text = "9月11日，岚山集团宣布，旗下核心子品牌、二手交易平台转转已与多家投资者达成协议，完成3亿美元B轮融资。"
+    assert _investments(text) == []
+    text = "岚山集团宣布，旗下子公司青禾科技已完成2亿元B轮融资。"
+    assert [(inv, ee) for inv, ee, _, _, _ in _investments(text)] == [([], ["青禾科技"])]
+
+
+def test_the_parent_itself_still_raises():
+    text = "岚山集团宣布，公司已完成2亿元B轮融资。"
+    assert [(inv, ee) for inv, ee, _, _, _ in _investments(text)] == [([], ["岚山集团"])]
