@@ -1071,6 +1071,10 @@ _HELD_PREFIX = re.compile(r"(?:所|其)?(?:持有|持|拥有)")  # (其)所持|�
 _GAINS_CONTROL = ("实现", "取得", "获得", "谋求", "失去", "丧失", "恢复")  # (…来)实现控股: gaining or losing control
 
 
+# (wt-jb) what runs a name on past …创投投资 / …资本投资 (…创投投资有限公司, …资本投资管理中心): a firm's own name
+_LEGAL_RUN_ON = re.compile(r"有限|公司|集团|管理|合伙|股份|控股|发展|中心|咨询|顾问|基金|[（(]")
+
+
 def _shape_names(text: str, r: NameRules) -> list[Mention]:
     out, w = [], wordlist.words()
     known_names = lexicon_mod.load().by_name
@@ -1083,6 +1087,9 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue  # 青禾海博注册资本为3亿元: the company's registered capital, no firm named …资本
         if ending == "投资" and text.startswith("本", after) and text[after + 1:after + 2] not in _BEN_WORDS:
             at, after, ending = at + 1, after + 1, "资本"  # 亚投资本: the ending is 资本, 投 is the name's
+        if ending == "投资" and text.endswith(("创投", "产投", "资本", "基金"), 0, at) and at - 2 > 0 \
+                and not _LEGAL_RUN_ON.match(text, after):
+            continue  # (wt-jb) 曾获A、岚山创投投资: the firm's name ends before the deal noun (岚山创投 is read from 创投)
         if ending == "投资" and _known_then_name(text, at, after, r, known_names):
             continue  # 阿里巴巴投资瀚博半导体: a known name, the verb, then the company it invests in
         if ending == "投资" and _person_then_verb(text, at, after, r):

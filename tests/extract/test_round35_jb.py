@@ -144,3 +144,20 @@ def test_a_unit_opening_the_clause_raises_not_its_parent():
 def test_the_parent_itself_still_raises():
     text = "岚山集团宣布，公司已完成2亿元B轮融资。"
     assert [(inv, ee) for inv, ee, _, _, _ in _investments(text)] == [([], ["岚山集团"])]
+
+
+# --- 曾获A、B创投投资: the firm's name ends before the deal noun ---
+
+def _names(text: str) -> list[str]:
+    return [m.text for m in extract("t", text, "2025-06-30").mentions]
+
+
+def test_a_venture_firm_before_the_deal_noun_is_named_without_it():
+    text = "星衡机器人成立于2019年，曾获澄川资本、岚山创投投资。"
+    assert _investors_of(text, "星衡机器人") == {"澄川资本", "岚山创投"}
+    assert "岚山创投" in _names("星衡机器人获得岚山创投投资。")
+
+
+def test_a_firm_whose_name_runs_on_keeps_its_whole_name():
+    assert "岚山创投投资有限公司" in _names("岚山创投投资有限公司今日宣布投资星衡机器人。")
+    assert "澄川资本投资管理中心" in _names("澄川资本投资管理中心(有限合伙)认购了股份。")
