@@ -1172,7 +1172,7 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
     named = r.g.rx["rounds"].search(m.group())
     if named and fact.qualifiers.get("round") and named.group().lower() != fact.qualifiers["round"].lower():
         return []  # Its Series A was led by Accel: another round than the Series B just read
-    sums = [_money_of(s.value(x)) for x in re.findall(r"«m\d+»", m.group())[:1]]
+    sums = [_money_of(s.value(x)) for x in _SUM_OF_ROUND.findall(m.group())[:1]]
     if sums and sums[0] is not None and fact.amount is not None and sums[0] != _money_of(fact.amount):
         # (wt-jb) A raised $500 million, B $250 million. The $500 million Series B was co-led by C: the round of that sum
         # read within reach (A's), else none (A raised $40 million. The $10 million seed round was led by C)
@@ -1197,6 +1197,10 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
         fact.confidence = min(fact.confidence, 0.7 if any(x.kind == "candidate" for x in new) else 0.8)
         r.added += [x for x in new if x.source == "coref"]
     return []
+
+
+# (wt-jb) a sum naming the round ("The $500 million Series B"), not an investor's part or a valuation told in an aside
+_SUM_OF_ROUND = re.compile(r"«m\d+»(?= (?:[\w+-]+ ){0,2}?(?:round|financing|funding|raise|series [a-h]|seed)\b)", re.I)
 
 
 def _money_of(v: object) -> float | None:
