@@ -161,3 +161,17 @@ def test_a_venture_firm_before_the_deal_noun_is_named_without_it():
 def test_a_firm_whose_name_runs_on_keeps_its_whole_name():
     assert "岚山创投投资有限公司" in _names("岚山创投投资有限公司今日宣布投资星衡机器人。")
     assert "澄川资本投资管理中心" in _names("澄川资本投资管理中心(有限合伙)认购了股份。")
+
+
+# --- English: in a round featuring A ---
+
+def test_a_round_featuring_names_its_investors():
+    text = "Lumen Labs raised $20 million in a Series B round featuring Harbor Ventures and Kestrel Partners."
+    assert _investors_of(text, "Lumen Labs") == {"Harbor Ventures", "Kestrel Partners"}
+    text = "Lumen Labs received $20m in a Series B round featuring e-commerce group Harbor Group."
+    assert _investors_of(text, "Lumen Labs") == {"Harbor Group"}
+
+
+def test_something_else_featuring_a_name_is_no_round():
+    assert _investments("Lumen Labs launched a campaign featuring Harbor Group.") == []
+    assert _investments("Lumen Labs said it has grown fast in a market featuring Harbor Group.") == []
