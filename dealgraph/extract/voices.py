@@ -4924,6 +4924,10 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if you < 0 and _TO_RECIPIENT.search(ctx.text, cs, t.start):
         return []  # A对B追加投资 / A对3家养猪场追加投资: the money goes to what 对 names (invest_to), no round raised
     role_aside = _AS_ROLE_ASIDE.search(ctx.text, cs, t.start) if you < 0 else None  # (wt-ib) B作为战略股东持续跟投:
+    # (wt-jb) 先后完成由A领投的天使轮和B领投的A轮融资: the investors of this round start after the round told before
+    told = list(_ROUND_BETWEEN.finditer(ctx.text, you + 1, t.start)) if you >= 0 else []
+    if told:
+        you = told[-1].end() - 1
     investors = _units_for_groups(ctx.mentions(you + 1, t.start)) if you >= 0 else \
         _group_past_asides(ctx, cs, role_aside.start() if role_aside is not None else t.start)  # the names before 作为
     if you < 0 and investors:
@@ -4983,7 +4987,9 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             f.qualifiers["lead"] = _leads_kept(investors, f)
         known = {m.key for m in f.roles["investor"]} | {m.key for m in f.roles["investee"]}
         f.roles["investor"] = f.roles["investor"] + [m for m in joining if m.key not in known]
-        f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx, t.start)
+        own_round = _ROUND_RIGHT_AFTER.match(ctx.text, t.end)  # (wt-jb) …和B领投的A轮融资: the round named after the verb
+        f.qualifiers["round"] = (own_round.group(1) if own_round and (told or _ROUND_BETWEEN.match(ctx.text, t.end))
+                                 else None) or f.qualifiers.get("round") or q.round_in_sentence(ctx, t.start)
         f.amount = f.amount or q.round_amount(ctx, t)
         total = _round_total(ctx, t, f.amount)
         if total is not None:  # 完成5亿元B轮融资，其中A领投1.5亿元，B跟投: the round's money, not the lead's cheque
@@ -4992,6 +4998,14 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if _THIS_ROUND.search(ctx.text, ctx.sent.start, t.end):  # 完成6亿元B轮融资。本轮由A领投，B跟投 / 也参与了本轮
             _round_before(ctx, f)
     return facts
+
+
+# (wt-jb) one round told with its leader, then another: …由A领投的天使轮和B领投的A轮融资 (the second's investors start after
+# the first round's name and the word joining the two)
+_ROUND_SUM = r"(?:(?:约|近|超|逾)?[\d.]+(?:万|亿|千万|百万)*(?:美元|港元|欧元|元|人民币)?的?)?"
+_ROUND_BETWEEN = re.compile(r"(?:联合领投|领投|投资|参投|跟投)的" + _ROUND_SUM +
+                            r"((?:天使|种子|Pre-?[A-F]|[A-F]\d?\+*|战略)轮)(?:融资)?(?:和|与|、|及|以及|，|,)\s*")
+_ROUND_RIGHT_AFTER = re.compile(r"的" + _ROUND_SUM + r"((?:天使|种子|Pre-?[A-F]|[A-F]\d?\+*|战略)轮)")
 
 
 # 星澜进化科技完成由A领投的… / - 澄川智造宣布完成由…: a run of name characters opening the clause right before the verb

@@ -175,3 +175,21 @@ def test_a_round_featuring_names_its_investors():
 def test_something_else_featuring_a_name_is_no_round():
     assert _investments("Lumen Labs launched a campaign featuring Harbor Group.") == []
     assert _investments("Lumen Labs said it has grown fast in a market featuring Harbor Group.") == []
+
+
+# --- 先后完成由A领投的天使轮和B领投的A轮融资: two rounds, each with its own leader ---
+
+def _rounds(text: str) -> list[tuple[list[str], str | None, str | None]]:
+    return sorted((inv, rnd, amt) for inv, _, rnd, amt, _ in _investments(text))
+
+
+def test_two_rounds_in_one_sentence_keep_their_own_leaders():
+    text = "星衡机器人先后完成由澄川资本领投的天使轮和岚山创投领投的A轮融资。"
+    assert _rounds(text) == [(["岚山创投"], "A轮", None), (["澄川资本"], "天使轮", None)]
+    text = "星衡机器人先后完成由澄川资本领投的1亿元天使轮和岚山创投领投的3亿元A轮融资。"
+    assert _rounds(text) == [(["岚山创投"], "A轮", "3亿元"), (["澄川资本"], "天使轮", "1亿元")]
+
+
+def test_one_round_with_a_leader_and_a_follower_stays_one():
+    text = "星衡机器人完成由澄川资本领投、岚山创投跟投的A轮融资。"
+    assert _rounds(text) == [(["岚山创投", "澄川资本"], "A轮", None)]
