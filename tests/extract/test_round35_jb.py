@@ -193,3 +193,22 @@ def test_two_rounds_in_one_sentence_keep_their_own_leaders():
 def test_one_round_with_a_leader_and_a_follower_stays_one():
     text = "星衡机器人完成由澄川资本领投、岚山创投跟投的A轮融资。"
     assert _rounds(text) == [(["岚山创投", "澄川资本"], "A轮", None)]
+
+
+# --- English: the round saw participation from A; led the round, which also included B ---
+
+def test_the_round_saw_participation_from_names_its_investors():
+    text = ("Northwind Robotics raised $40 million in a Series B round. The round also saw participation from Harbor "
+            "Ventures and Lumen Capital.")
+    assert _investors_of(text, "Northwind Robotics") == {"Harbor Ventures", "Lumen Capital"}
+    text = "Northwind Robotics raised $40 million in a Series B round. The round saw strong demand from Harbor Ventures."
+    assert _investors_of(text, "Northwind Robotics") == set()
+
+
+def test_which_also_included_adds_to_the_led_round():
+    text = ("Northwind Robotics raised $40 million in a Series B round. Harbor Ventures led the round, which also "
+            "included Lumen Capital.")
+    assert _investors_of(text, "Northwind Robotics") == {"Harbor Ventures", "Lumen Capital"}
+    text = ("Northwind Robotics raised $40 million in a Series B round. Harbor Ventures led the round, which included a "
+            "debt facility.")
+    assert _investors_of(text, "Northwind Robotics") == {"Harbor Ventures"}
