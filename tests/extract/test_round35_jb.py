@@ -212,3 +212,19 @@ def test_which_also_included_adds_to_the_led_round():
     text = ("Northwind Robotics raised $40 million in a Series B round. Harbor Ventures led the round, which included a "
             "debt facility.")
     assert _investors_of(text, "Northwind Robotics") == {"Harbor Ventures"}
+
+
+# --- English: a round to be joined is planned or reported, never asserted ---
+
+def test_a_round_to_be_joined_is_planned_or_reported():
+    text = ("Harbor Ventures is considering joining a new funding round for Northwind Robotics that would value it at "
+            "$10 billion.")
+    assert _investors_of(text, "Northwind Robotics", "planned") == {"Harbor Ventures"}
+    assert _investors_of(text, "Northwind Robotics") == set()
+    text = ("Lumen Capital and Tessel Group are also reportedly in talks to participate in the funding round for "
+            "Northwind Robotics.")
+    assert _investors_of(text, "Northwind Robotics", "reported") == {"Lumen Capital", "Tessel Group"}
+
+
+def test_joining_a_board_is_no_round():
+    assert _investments("Harbor Ventures is considering joining the board of Northwind Robotics.") == []
