@@ -228,3 +228,13 @@ def test_a_round_to_be_joined_is_planned_or_reported():
 
 def test_joining_a_board_is_no_round():
     assert _investments("Harbor Ventures is considering joining the board of Northwind Robotics.") == []
+
+
+def test_a_round_thought_about_or_mulled_is_planned_and_its_leader_joins_it():
+    text = ("Harbor Ventures is thinking about joining the new funding round for Northwind Robotics, that would value "
+            "the startup at over $100 billion. Kestrel Partners would be leading the funding round, investing around "
+            "$1 billion.")
+    assert _investors_of(text, "Northwind Robotics", "planned") == {"Harbor Ventures", "Kestrel Partners"}
+    assert _investors_of(text, "Northwind Robotics") == set()
+    text = "Harbor Ventures is mulling joining the funding round for Northwind Robotics."
+    assert _investors_of(text, "Northwind Robotics") == set()
