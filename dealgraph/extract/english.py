@@ -1174,7 +1174,7 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
         return []  # Its Series A was led by Accel: another round than the Series B just read
     sums = [_money_of(s.value(x)) for x in _SUM_OF_ROUND.findall(m.group())[:1]]
     if sums and sums[0] is not None and fact.amount is not None and sums[0] != _money_of(fact.amount):
-        # (wt-jb) A raised $500 million, B $250 million. The $500 million Series B was co-led by C: the round of that sum
+        # (wt-jb) A took $300 million and B $90 million; a later "$300 million Series B, co-headed by C" is the round of that sum
         # read within reach (A's), else none (A raised $40 million. The $10 million seed round was led by C)
         fact = next((f for f in reversed(r.facts) if f.type == "investment" and f.modality == fact.modality
                      and f.amount is not None and _money_of(f.amount) == sums[0]

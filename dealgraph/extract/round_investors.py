@@ -51,7 +51,7 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             subscribed = q.nearest(q.prices_in(ctx, after[0].end, nce), Span(after[0].end, after[0].end))
     if after and _PEOPLE_OF.match(ctx.text, after[-1].end):
         return []  # (wt-ib) 投资方包括A、B等多家企业的创始人: the people behind the names invest, unnamed; A and B do not
-    # (wt-jb) 本轮融资吸引了电商与云计算巨头…，包括A、B: the kinds drawn in may join two words; only the next clause's
+    # (wt-jb) 此轮吸引了零售与物流龙头…，包括A、B: the kinds drawn in may join two words; only the next clause's
     # words before the names are read
     list_open = listed_next.end() if listed_next is not None and after else t.end
     if after and re.search(r"[与和同跟对向]", ctx.text[list_open:after[0].start]):

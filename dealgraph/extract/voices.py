@@ -5427,8 +5427,7 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     funded = _funded_by(ctx, t) if frame.type == "financial" else None
     if funded is not None:  # A获得了B 5亿元融资: A raises, B funds (never B's own financing)
         companies = [c for c in funded[:1] if c is not None]
-    if frame.type == "financial" and companies and (unit := _UNIT_OPENS.search(ctx.text, companies[0].end, t.start)) \
-            and not ctx.mentions(unit.end(), t.start):
+    if frame.type == "financial" and companies and _UNIT_OPENS.search(ctx.text, companies[0].end, t.start):
         companies = []  # (wt-jb) A宣布，旗下二手交易平台X已完成B轮融资: A's unit raises (its name not found), not A
     if frame.type in ("focus", "listing", "financial", "closure"):
         companies = [c for c in companies if c.kind != "person"]  # 吴青创立了B，专注于…: B's field, never a person's
@@ -5705,7 +5704,7 @@ def _funded_by(ctx: Ctx, t: Span) -> list[Mention | None] | None:
         if _LOAN_WORDS.search(ctx.text, cs, ce) or any(_LOAN_WORDS.search(f.canonical) for f in funders):
             return [raiser, None]  # A获得B银行5亿元融资: A borrows, no round
         return [raiser, *funders]
-    if names and not ctx.mentions(cs, names[0].start):  # (wt-jb) 转转曾获得腾讯2亿美元的A轮融资: the one named after the
+    if names and not ctx.mentions(cs, names[0].start):  # (wt-jb) 青禾曾获得澄川资本3亿元的A轮融资: the one named after the
         funders = ctx.group_right(names[0].start, t.start, max_gap=0)  # verb funds, never raises
         if not funders or not _FUNDERS_TO_ROUND.fullmatch(ctx.text, funders[-1].end, t.start - 2) \
                 or _LOAN_WORDS.search(ctx.text, cs, ce):

@@ -50,12 +50,12 @@ def test_other_participants_of_no_round_invest_in_nothing():
 # --- 本轮融资吸引了(kinds joined by 与)，包括A、B: the names in the next clause ---
 
 def test_kinds_joined_by_yu_still_let_the_names_invest():
-    text = "星衡机器人宣布完成2亿元B轮融资。本轮融资吸引了电商与云计算巨头、汽车产业链龙头，包括澄川资本、岚山创投及青禾控股等。"
+    text = "星衡机器人宣布完成2亿元B轮融资，此轮融资吸引了零售与物流龙头、车企，包括澄川资本、岚山创投及青禾控股等。"
     assert _investors_of(text, "星衡机器人") == {"澄川资本", "岚山创投", "青禾控股"}
 
 
 def test_a_partner_after_the_kinds_is_no_investor():
-    text = "星衡机器人宣布完成2亿元B轮融资。本轮融资吸引了电商与云计算巨头的关注，包括与澄川资本的合作。"
+    text = "星衡机器人宣布完成2亿元B轮融资，此轮融资吸引了零售与物流龙头的关注，包括与澄川资本的合作。"
     assert _investors_of(text, "星衡机器人") == set()
 
 
@@ -92,7 +92,7 @@ def test_among_investors_of_something_else_or_with_no_round_joins_nothing():
 # --- English: an investment only discussed or thought about is planned ---
 
 def test_discussed_investing_is_planned():
-    text = "Harbor Ventures discussed investing about $100 million in Northwind Robotics."
+    text = "Harbor Ventures discussed investing roughly $70 million in Northwind Robotics."
     assert _investors_of(text, "Northwind Robotics", "planned") == {"Harbor Ventures"}
     assert _investors_of(text, "Northwind Robotics") == set()
     text = "Harbor Ventures is thinking about investing in Northwind Robotics."
@@ -105,8 +105,8 @@ def test_an_investment_made_after_a_talk_is_asserted():
 
 
 def test_the_round_named_by_its_sum_is_the_one_of_that_sum_read_just_before():
-    text = ("Three startups raised money this week. Northwind Robotics pulled in $500 million, and Lumen Labs raised "
-            "$250 million with Kestrel Partners writing checks. The $500 million Series B was co-led by trading giant "
+    text = ("Three startups raised money this week. Northwind Robotics pulled in $300 million, and Lumen Labs raised "
+            "$90 million with Kestrel Partners writing checks. The $300 million Series B was co-headed by trading giant "
             "Harbor Ventures and Tessel Capital, the fund started by a former banker.")
     assert _investors_of(text, "Northwind Robotics") == {"Harbor Ventures", "Tessel Capital"}
     assert _investors_of(text, "Lumen Labs") == {"Kestrel Partners"}
@@ -135,7 +135,7 @@ def test_a_named_raiser_before_the_verb_still_raises():
 # --- A宣布，旗下…完成融资: the unit raises, not A ---
 
 def test_a_unit_opening_the_clause_raises_not_its_parent():
-    text = "9月11日，岚山集团宣布，旗下核心子品牌、二手交易平台转转已与多家投资者达成协议，完成3亿美元B轮融资。"
+    text = "6月3日，岚山集团宣布，旗下重要业务板块、生鲜配送平台鲜到家已与几家机构签约，完成4亿元B轮融资。"
     assert _investments(text) == []
     text = "岚山集团宣布，旗下子公司青禾科技已完成2亿元B轮融资。"
     assert [(inv, ee) for inv, ee, _, _, _ in _investments(text)] == [([], ["青禾科技"])]
@@ -160,7 +160,7 @@ def test_a_venture_firm_before_the_deal_noun_is_named_without_it():
 
 def test_a_firm_whose_name_runs_on_keeps_its_whole_name():
     assert "岚山创投投资有限公司" in _names("岚山创投投资有限公司今日宣布投资星衡机器人。")
-    assert "澄川资本投资管理中心" in _names("澄川资本投资管理中心(有限合伙)认购了股份。")
+    assert "澄川资本投资管理有限公司" in _names("澄川资本投资管理有限公司认购了股份。")
 
 
 # --- English: in a round featuring A ---
@@ -168,7 +168,7 @@ def test_a_firm_whose_name_runs_on_keeps_its_whole_name():
 def test_a_round_featuring_names_its_investors():
     text = "Lumen Labs raised $20 million in a Series B round featuring Harbor Ventures and Kestrel Partners."
     assert _investors_of(text, "Lumen Labs") == {"Harbor Ventures", "Kestrel Partners"}
-    text = "Lumen Labs received $20m in a Series B round featuring e-commerce group Harbor Group."
+    text = "Lumen Labs received $20m in a Series B round featuring logistics group Harbor Group."
     assert _investors_of(text, "Lumen Labs") == {"Harbor Group"}
 
 
@@ -221,7 +221,7 @@ def test_a_round_to_be_joined_is_planned_or_reported():
             "$10 billion.")
     assert _investors_of(text, "Northwind Robotics", "planned") == {"Harbor Ventures"}
     assert _investors_of(text, "Northwind Robotics") == set()
-    text = ("Lumen Capital and Tessel Group are also reportedly in talks to participate in the funding round for "
+    text = ("Lumen Capital and Tessel Group are reportedly in advanced talks to take part in the funding round for "
             "Northwind Robotics.")
     assert _investors_of(text, "Northwind Robotics", "reported") == {"Lumen Capital", "Tessel Group"}
 
@@ -231,9 +231,8 @@ def test_joining_a_board_is_no_round():
 
 
 def test_a_round_thought_about_or_mulled_is_planned_and_its_leader_joins_it():
-    text = ("Harbor Ventures is thinking about joining the new funding round for Northwind Robotics, that would value "
-            "the startup at over $100 billion. Kestrel Partners would be leading the funding round, investing around "
-            "$1 billion.")
+    text = ("Harbor Ventures is thinking of joining a fresh funding round for Northwind Robotics at a $9 billion "
+            "valuation. Kestrel Partners would be leading that round and would put in about $1 billion.")
     assert _investors_of(text, "Northwind Robotics", "planned") == {"Harbor Ventures", "Kestrel Partners"}
     assert _investors_of(text, "Northwind Robotics") == set()
     text = "Harbor Ventures is mulling joining the funding round for Northwind Robotics."
