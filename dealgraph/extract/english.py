@@ -1200,7 +1200,8 @@ def _join(r: Reader, s: Masked, p: Pattern, m: re.Match[str], investors: list[Me
 
 
 # (wt-jb) a sum naming the round ("The $500 million Series B"), not an investor's part or a valuation told in an aside
-_SUM_OF_ROUND = re.compile(r"«m\d+»(?= (?:[\w+-]+ ){0,2}?(?:round|financing|funding|raise|series [a-h]|seed)\b)", re.I)
+_SUM_OF_ROUND = re.compile(r"«m\d+»(?! (?:of|in|into|to|from|for)\b)(?= (?:[\w+-]+ ){0,2}?(?:round|financing|funding|raise|"
+                           r"series [a-h]|seed)\b)", re.I)  # ("put in $10 million of that round": a part of it)
 
 
 def _money_of(v: object) -> float | None:

@@ -237,3 +237,9 @@ def test_a_round_thought_about_or_mulled_is_planned_and_its_leader_joins_it():
     assert _investors_of(text, "Northwind Robotics") == set()
     text = "Harbor Ventures is mulling joining the funding round for Northwind Robotics."
     assert _investors_of(text, "Northwind Robotics") == set()
+
+
+def test_an_investors_part_of_the_round_is_no_sum_naming_another_round():
+    text = ("Northwind Robotics raised $40 million in a round led by Harbor Ventures. Lumen Capital put in $5 million "
+            "of that round.")
+    assert _investors_of(text, "Northwind Robotics") == {"Harbor Ventures", "Lumen Capital"}
