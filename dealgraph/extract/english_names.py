@@ -73,6 +73,10 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
                                              or m.source == "code" and _LATIN_NAME.fullmatch(m.text)) or not inside[m.start]]
     kept = [m for m in kept if not _heads_longer_name(doc.text, m, inside, g)]
     kept = [_numbered_fund(doc.text, m) if inside[m.start] else m for m in kept]
+    for s in sentences:  # a city opening a wire story is no company, however the shape reader took it
+        dateline = _DATELINE.match(s.text) or _colon_dateline(s.text)
+        if dateline is not None:
+            kept = [m for m in kept if not (m.source == "shape" and s.start <= m.start and m.end <= s.start + dateline.end())]
     states = _state_bodies(doc, sentences)
     if states:
         kept = [m for m in kept if not any(m.start < x.end and x.start < m.end for x in states)]
@@ -85,7 +89,7 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
     lower: set[str] | None = None
     for s in sentences:
         previous: Mention | None = None
-        dateline = _DATELINE.match(s.text)
+        dateline = _DATELINE.match(s.text) or _colon_dateline(s.text)
         for start, end in (run for hit in _NAME.finditer(s.text) for run in _runs(s.text, hit.start(), hit.end())):
             span = _clean(s.text, start, end, g)
             if span is None or any(occupied[s.start + span[0]:s.start + span[1]]) or _place(s.text, span, g) \
@@ -257,6 +261,18 @@ _GROUP_AFTER = re.compile(r" (?:backers|investors|participants|shareholders|inve
 _DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?=, "
                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d))?"
                        r"(?=,? \(|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
+
+# "MUMBAI: Meta said on Tuesday …": a city in capitals and a colon open the story (not a company the lexicon knows
+# written in capitals: "NVIDIA: …")
+_COLON_DATELINE = re.compile(r"[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{1,})*(?=: [A-Z])")
+
+
+def _colon_dateline(text: str) -> re.Match[str] | None:
+    hit = _COLON_DATELINE.match(text)
+    if hit is None:
+        return None
+    entry = lexicon.load().lookup(hit.group())
+    return hit if entry is None or entry.kind not in ORG_KINDS else None
 
 
 # "Zhuhai city's state-owned Huafa Group", "the Hubei province government": a name before a lower-case city or province

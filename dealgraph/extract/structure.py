@@ -1019,17 +1019,53 @@ def _join_round_members(doc: Doc) -> None:
     doc.facts = kept
 
 
+# a deal whose words say goods or compute change hands: "signs chip supply deal with", "a cloud deal with"
+_SUPPLY_DEAL = re.compile(r"\b(?:supply|supplies|chips?|cloud|computing|compute|GPU|server|wafer|foundry)\b[\w -]{0,20}?"
+                          r"\b(?:deal|contract|agreement|pact|order)s?\b|供货|供应|采购|订单", re.I)
+
+# a cooperation named as such is a partnership whatever else the sentence says ("A与B签署合作协议，在其数据中心部署B的
+# 算力集群": both)
+_COOPERATION_WORD = re.compile(r"合作|合资|联合|携手|partner|alliance|collaborat|cooperat|joint|tie-up", re.I)
+
+
+def _same_party(a: Mention, b: Mention) -> bool:
+    """The same company, or one named by the first words of the other's name ("Samsung" for "Samsung Electronics")."""
+    if a.key == b.key:
+        return True
+    for x, y in ((a.text, b.text), (a.canonical, b.canonical)):
+        short, long = sorted((x, y), key=len)
+        if short.isascii() and len(short) > 2 and long.startswith(short + " "):
+            return True
+    return False
+
+
 def drop_weaker(doc: Doc) -> None:
-    """Component: within a sentence, a strategic partnership yields to a specific one of the same parties."""
+    """Component: within a sentence, a strategic partnership yields to a specific one of the same parties; a
+    strategic partnership of two parties yields to a purchase between them read from the same sentence
+    ("AMD struck a deal with OpenAI to provide chips": OpenAI buys, the two are not partners by that sentence), or
+    read anywhere in the document when the partnership's own words name a supply, chip or cloud deal ("Samsung
+    signs chip supply deal with Tesla" over a body that says which way the chips go). (A compute partnership stays:
+    "signed compute contracts with Oracle" is both; so does one the sentence calls a cooperation.)"""
     specific: dict[Span, list[FactRecord]] = {}  # the specific partnerships by their evidence
     for o in doc.facts:
         if o.type == "partnership" and o.qualifiers.get("kind") in _SPECIFIC:
             specific.setdefault(o.evidence, []).append(o)
+    bought = [(o.roles["buyer"][0], o.roles["supplier"][0], o.evidence) for o in doc.facts
+              if o.type == "purchase" and len(o.roles.get("buyer", ())) == 1 and len(o.roles.get("supplier", ())) == 1
+              and o.roles["buyer"][0].key != o.roles["supplier"][0].key]  # who buys from whom, and where it is said
     kept = []
     for fact in doc.facts:
         if fact.type == "partnership" and fact.qualifiers.get("kind") == "strategic":
             parties = {m.key for m in fact.roles["party"]}
             if any(parties <= {m.key for m in o.roles["party"]} for o in specific.get(fact.evidence, ())):
+                continue
+        if fact.type == "partnership" and fact.qualifiers.get("kind") == "strategic" \
+                and not fact.roles.get("result") and len(fact.roles["party"]) == 2 and bought:
+            a, b = fact.roles["party"]
+            where = {ev for buyer, supplier, ev in bought if (_same_party(a, buyer) and _same_party(b, supplier))
+                     or (_same_party(a, supplier) and _same_party(b, buyer))}
+            if where and not _COOPERATION_WORD.search(doc.text, fact.evidence.start, fact.evidence.end) and (
+                    fact.evidence in where or _SUPPLY_DEAL.search(doc.text, fact.evidence.start, fact.evidence.end)):
                 continue
         kept.append(fact)
     doc.facts = kept
