@@ -24,7 +24,7 @@ from dealgraph.extract.english_reader import (NEW_CLAUSE, ORG_KINDS, PREP_BEFORE
 from dealgraph.extract.english_exits import exit_sale, no_holding_after_exit, sellers_listed, stake_fell_to
 from dealgraph.extract.english_holders import bracketed_holders, ranked_holders, stake_given, stake_the_deal_gives
 from dealgraph.extract.english_holders import LISTED_HOLDERS, founded_described, followed_holders, sibling_holders  # wt-el
-from dealgraph.extract.english_single import described_focus, financial, one_company
+from dealgraph.extract.english_single import described_focus, financial, one_company, raise_plan
 from dealgraph.extract.voices import maker_of
 
 ROLES = {"investment": ("investor", "investee"), "acquisition": ("acquirer", "target"),
@@ -2319,6 +2319,7 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "two_firms_together": two_firms_together, "apposed_shareholder_described": described_holder,
     "stake_elided": stake_elided, "stake_in_partner": stake_in_partner,
     "walked_away_from": abandoned_deal, "withdrew_offer": abandoned_deal}  # (wt-ed)
+HANDLERS.update({"raise_plan": raise_plan})  # (wt-je)
 HANDLERS.update({"acquisitions_including": listed_acquisitions, "partnerships_listed": partnerships_listed,
                  "founders_started_described": founders_started})  # (wt-ie)
 HANDLERS.update({"followed_by_stake": followed_holders, "founded_described": founded_described,

@@ -90,6 +90,21 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
 _FRAGMENT_END = re.compile(r"\b(?:of|the|an?|to|for|in|on|and|or|with|its|their|by|from|at|as)$", re.I)
 
 
+def raise_plan(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
+    """(wt-je) A company's planned sale of its own shares or bonds ("plans to raise $200 million through a share
+    sale"): a capital plan of that amount, planned unless the sentence says otherwise (reported, negated); never a
+    person's ("the chairman intends to raise …")."""
+    company = [c for c in r.members(s, m.group("company"), True) if c.kind != "person"]
+    if not company:
+        return []
+    fact = fact_record(s, p, {"company": company[:1]}, r.modality(s, m.string[m.end("company"):m.end("trig")]))
+    if fact.modality == "asserted":
+        fact.modality = "planned"
+    fact.amount = s.value(m.group("amount"))
+    fact.date = r.date(s, m.start("trig"), m.end())
+    return [fact]
+
+
 def described_focus(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """(wt-gf) What a company makes, told in passing ("Lumacore, a Shenzhen-based maker of warehouse robots," / "Shenzhen-based
     service robot maker Lumacore" / "Lumacore, which develops humanoid robots,"): the field, when the taxonomy knows it
