@@ -260,6 +260,8 @@ class Ctx:
             agent = next(iter(fact.roles.values()))
             if ":passive:" in fact.rule and len(fact.roles) > 1:  # A获B投资，随后又获得C投资: A, the clause's
                 agent = list(fact.roles.values())[1]  # subject, goes on (not B, the agent of its passive)
+            elif fact.rule.startswith("purchase:sales_to:") and fact.roles.get("supplier"):
+                agent = fact.roles["supplier"]  # (wt-je) A向经销商B销售了…；对另一家经销商C的销售额…: A, the seller, goes on
             elif fact.type == "founding" and agent and fact.roles.get("company") \
                     and fact.roles["company"][0].start >= self.sent.start \
                     and "由" in self.text[fact.roles["company"][0].end:agent[0].start]:

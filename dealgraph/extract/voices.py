@@ -1736,6 +1736,7 @@ def revenue_from(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 _SOLD_TO = re.compile(r"(?:对|向)")
 # the kind of customer before its name: 对另一家经销商B / 向经销商B / 向客户B
 _CUSTOMER_DESCRIBED = re.compile(r"(?:另一家|另外一家|第[一二三四五]大|主要|最大|重要)?(?:经销商|分销商|代理商|客户)")
+_SALES_SUM = re.compile(r"\s*(?:约为|约|为|达到|达|合计|共计|累计)\s*")   # (wt-je) 销售额约为1.03亿元
 _SHARE_OF_REVENUE = re.compile(r"占(?:同期|当期|公司|其)?(?:营业收入|营收|总营业收入|总收入|主营业务收入|收入)(?:总额)?的?"
                                r"(?:比重|比例|比)?(?:分别)?(?:为|达到|达|约为|约)?")
 
@@ -1762,6 +1763,8 @@ def sales_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     base = q.base_fact(ctx, "purchase", {"buyer": customers, "supplier": sellers[-1:]}, t)
     if verb:
         base.amount = ctx.values("money", t.end, ce)[0]  # 销售了约1.46亿元产品: what the customer paid
+    elif (sum_at := _SALES_SUM.match(ctx.text, t.end)) is not None:  # (wt-je) 对B的销售额约为1.03亿元: the sum
+        base.amount = next((v for v in ctx.values("money", t.end, ce) if v.start <= sum_at.end() + 1), None)
     period = q.period_for(ctx, t)
     base.qualifiers["period"] = period
     lead = _SHARE_OF_REVENUE.match(ctx.text, t.end)
