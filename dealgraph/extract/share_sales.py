@@ -105,17 +105,27 @@ def reduce_to(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 # 定增 / 向特定对象发行股票 / 非公开发行: new shares sold to chosen investors; with 拟/计划/预案 before it, a plan
-_PLACEMENT = re.compile(r"定增|定向增发|向特定对象发行|非公开发行|以简易程序向特定对象")
+# (wt-je: also a convertible bond, a rights issue, a placing or new shares issued to the market: 拟发行可转换公司债券，募集
+# 资金总额不超过8亿元 / 拟配股募集资金不超过6亿元 / 拟配售新股募资约5亿港元 / 拟向不特定对象发行可转债)
+_PLACEMENT = re.compile(r"定增|定向增发|向特定对象发行|向不特定对象发行|非公开发行|以简易程序向特定对象|可转换公司债券|可转债|"
+                        r"可转换债券|配股|配售|增发")
 _PLACEMENT_MOOD = re.compile(r"拟|计划|预案|将")
 _PLACEMENT_DONE = re.compile(r"终止|撤回|取消|放弃|不再|完成|发行完毕|募集完毕|实际募集")
+# (wt-je) 拟募集资金不超过6亿元 with no instrument named: a raise planned, unless the sentence is an IPO's (its proceeds
+# belong to the listing)
+_MOOD_RIGHT_BEFORE = re.compile(r"(?:拟|计划|将)(?:通过[^，,。；;]{1,12})?$")
+_LISTING_WORDS = re.compile(r"上市|IPO|首发|首次公开发行|招股|发行上市|科创板|创业板|北交所|港交所|主板")
 
 
 def placement_planned(ctx: Ctx, t: Span) -> bool:
     """A披露定增预案，拟向特定对象发行股票，募资总额不超过13.54亿元: the money raised by a placement the sentence
     says is planned (not one completed, ended or withdrawn), told before the trigger in its sentence."""
     before = ctx.text[ctx.sent.start:t.start]
-    return bool(_PLACEMENT.search(before) and _PLACEMENT_MOOD.search(before)
-                and not _PLACEMENT_DONE.search(ctx.sent.text) and not _PLACED_WITH.search(before))
+    if _PLACEMENT_DONE.search(ctx.sent.text) or _PLACED_WITH.search(before):
+        return False
+    if _PLACEMENT.search(before) and _PLACEMENT_MOOD.search(before):
+        return True
+    return bool(_MOOD_RIGHT_BEFORE.search(before) and not _LISTING_WORDS.search(ctx.sent.text))
 
 
 # 向大股东非公开发行 / 向A定增: shares placed with a holder or a company named, a deal of theirs (not a plan of one's own)
