@@ -1611,7 +1611,15 @@ def partnership(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
         fact.amount, fact.date = _partnership_amount(r, s, m), r.date(s, m.start(), m.end())
     if p.quals.get("kind") == "customer":
         return _customer_purchases(r, s, p, m, parties, others, facts)
+    if p.name == "named_partner" and _NAMED_SUPPLIER.search(m.group()) and len(parties) == 1 and len(others) == 1:
+        for fact in facts:  # (wt-je) "Harbor picked Vireo as its chip supplier": the one named supplies the subject
+            fact.type, fact.rule = "purchase", "english:named_supplier"
+            fact.roles = {"buyer": parties, "supplier": others}
+            fact.qualifiers.pop("kind", None)
     return facts
+
+
+_NAMED_SUPPLIER = re.compile(r"\b(?:supplier|provider|vendor)$")
 
 
 def _customer_purchases(r: Reader, s: Masked, p: Pattern, m: re.Match[str], parties: list[Mention],
@@ -2319,7 +2327,7 @@ HANDLERS: dict[str, Callable[..., list[FactRecord]]] = {
     "two_firms_together": two_firms_together, "apposed_shareholder_described": described_holder,
     "stake_elided": stake_elided, "stake_in_partner": stake_in_partner,
     "walked_away_from": abandoned_deal, "withdrew_offer": abandoned_deal}  # (wt-ed)
-HANDLERS.update({"raise_plan": raise_plan})  # (wt-je)
+HANDLERS.update({"raise_plan": raise_plan, "raise_plan_sell": raise_plan})  # (wt-je)
 HANDLERS.update({"acquisitions_including": listed_acquisitions, "partnerships_listed": partnerships_listed,
                  "founders_started_described": founders_started})  # (wt-ie)
 HANDLERS.update({"followed_by_stake": followed_holders, "founded_described": founded_described,

@@ -87,3 +87,18 @@ def test_a_deal_with_partner_words_in_english_stays():
     # near miss: "partnership" written in the deal's own words
     text = "In March, Veltrix struck a partnership deal with Quillfeather to provide chips."
     assert len(facts(text, "partnership")) == 1
+
+
+# ---- a supplier chosen is a supplier, not a partner
+
+
+def test_selected_as_its_chip_supplier():
+    f = one("Kestrel Motors selected Northwind Robotics as its chip supplier.", "purchase")
+    assert names(f, "buyer") == ["Kestrel Motors"] and names(f, "supplier") == ["Northwind Robotics"]
+    assert facts("Kestrel Motors selected Northwind Robotics as its chip supplier.", "partnership") == []
+
+
+def test_named_as_its_partner_stays_a_partnership():
+    # near miss: a partner named, no supplier
+    assert len(facts("Kestrel Motors named Northwind Robotics as its strategic partner.", "partnership")) == 1
+    assert facts("Kestrel Motors named Northwind Robotics as its strategic partner.", "purchase") == []
