@@ -67,7 +67,7 @@ def partner_of(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 _PARTNER_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及)\s*")
 _PARTNERS_LISTED = re.compile(r"(?:主要)?(?:包括|有|涵盖|包含)(?:了)?\s*")
 _WITH_THE_PARTNER = re.compile(r"\s*(?:宣布|已|已经|将|正式|也|还|此前|近日|日前)*\s*(?:与|和|同|跟)\s*")
-_BUILDS_TIES = re.compile(r"\s*(?:正式|已|已经|将)?(?:建立|建立了|结成|结为|成为|缔结|确立|达成)(?:了)?\s*"
+_BUILDS_TIES = re.compile(r"\s*(?:宣布|共同|双方|近日|日前|今日|当天)*\s*(?:正式|已|已经|将)?(?:建立|建立了|结成|结为|成为|缔结|确立|达成)(?:了)?\s*"
                           r"(?:全面|深度|长期|紧密|全方位|全球)?(?:的)?")
 _TIES_AFTER = re.compile(r"关系")
 

@@ -105,3 +105,13 @@ def test_selling_shares_in_another_company_is_no_raise():
 def test_shares_sold_are_no_plan():
     # near miss: done
     assert facts("Northwind Robotics sold $500 million of new shares in March.", "capital_plan") == []
+
+
+def test_is_raising_through_a_placement():
+    f = one("Northwind Robotics is raising $300 million through a share placement.", "capital_plan")
+    assert f.modality == "planned" and f.amount.value.value == 3e8
+
+
+def test_raising_a_round_is_no_capital_plan():
+    # near miss: a funding round
+    assert facts("Northwind Robotics is raising $300 million in a Series C round.", "capital_plan") == []

@@ -102,3 +102,36 @@ def test_named_as_its_partner_stays_a_partnership():
     # near miss: a partner named, no supplier
     assert len(facts("Kestrel Motors named Northwind Robotics as its strategic partner.", "partnership")) == 1
     assert facts("Kestrel Motors named Northwind Robotics as its strategic partner.", "purchase") == []
+
+
+# ---- partners: 宣布建立战略合作伙伴关系, "will jointly develop"
+
+
+def test_announced_strategic_partner_ties():
+    f = one("澄川科技与青禾电子宣布建立战略合作伙伴关系。", "partnership")
+    assert names(f, "party") == ["澄川科技", "青禾电子"]
+
+
+def test_announced_end_of_ties_is_no_partnership():
+    # near miss: ties ended
+    assert facts("澄川科技与青禾电子宣布终止战略合作伙伴关系。", "partnership") == []
+
+
+def test_two_companies_will_jointly_develop():
+    f = one("Northwind Robotics and Kestrel Motors will jointly develop humanoid robots.", "partnership")
+    assert names(f, "party") == ["Northwind Robotics", "Kestrel Motors"] and f.modality == "planned"
+
+
+def test_co_develop_with_a_company():
+    f = one("Northwind Robotics will co-develop a new inference chip with Kestrel Motors.", "partnership")
+    assert names(f, "party") == ["Northwind Robotics", "Kestrel Motors"]
+
+
+def test_jointly_owned_is_no_partnership():
+    # near miss: a holding
+    assert facts("The plant is jointly owned by Northwind Robotics and Kestrel Motors.", "partnership") == []
+
+
+def test_jointly_developed_with_people_is_no_partnership():
+    # near miss: no company after "with"
+    assert facts("Northwind Robotics jointly developed the robot with researchers at Stanford.", "partnership") == []
