@@ -1025,7 +1025,8 @@ _SUPPLY_DEAL = re.compile(r"\b(?:supply|supplies|chips?|cloud|computing|compute|
 
 # a cooperation named as such is a partnership whatever else the sentence says ("A与B签署合作协议，在其数据中心部署B的
 # 算力集群": both)
-_COOPERATION_WORD = re.compile(r"合作|合资|联合|携手|partner|alliance|collaborat|cooperat|joint|tie-up", re.I)
+_COOPERATION_WORD = re.compile(r"合作|合资|联合|携手|框架协议|意向协议|意向书|备忘录|partner|alliance|collaborat|cooperat|joint|"
+                               r"tie-up|memorandum|framework", re.I)  # (a framework agreement signed: their partnership)
 
 
 def _same_party(a: Mention, b: Mention) -> bool:
