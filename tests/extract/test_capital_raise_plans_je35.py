@@ -55,7 +55,7 @@ def test_a_funding_round_is_an_investment_not_a_capital_plan():
 
 
 def test_a_convertible_bond_raise_planned():
-    f = one("澄川科技拟向不特定对象发行可转换公司债券，募集资金总额不超过人民币8亿元。", "capital_plan")
+    f = one("澄川科技计划公开发行可转债，本次募集资金总额不超过8亿元。", "capital_plan")
     assert names(f, "company") == ["澄川科技"] and f.modality == "planned" and f.amount.value.max == 8e8
 
 

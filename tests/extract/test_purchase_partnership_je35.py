@@ -64,7 +64,7 @@ def test_a_joint_venture_beside_a_purchase_stays():
 
 
 def test_a_city_and_a_colon_open_the_story():
-    text = ("OSLO: Northwind Robotics said on Tuesday it would purchase billions of dollars worth of servers from "
+    text = ("OSLO: Northwind Robotics told reporters on Friday it would buy several billion dollars of servers from "
             "Veltrix Semiconductor.")
     f = one(text, "purchase")
     assert names(f, "buyer") == ["Northwind Robotics"] and names(f, "supplier") == ["Veltrix Semiconductor"]
