@@ -194,6 +194,9 @@ def period_for(ctx: Ctx, t: Span) -> Value | None:
     if own is not None and any(c.start <= own.start and own.end <= c.end
                                for c in ctx.values("change", max(0, own.start - 8), own.end + 24)):
         own = None  # 净亏损较上年收窄20%: the year compared with, no period of the figure
+    if own is not None and _COMPARISON_COLUMN.search(ctx.text, max(ctx.sent.start, own.start - 2), own.start) \
+            and _COLUMN_COLON.match(ctx.text, own.end):
+        own = None  # 录得净亏损8600万港元(2021年：2900万港元): the year of the figure compared with, in brackets
     cs = value_clause(ctx, t.start)[0]
     if own is not None and own.start >= cs:
         return own
@@ -210,8 +213,13 @@ def period_for(ctx: Ctx, t: Span) -> Value | None:
     return report or own
 
 
-# A report named by the period it covers: 2024年三季报称，…; 公司发布2024年年度报告，…
-_REPORT_PERIOD = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:的)?(?:第)?(?P<r>年报|年度报告|半年报|半年度报告|中报|中期报告|"
+# (2021年：2900万港元) / （上年同期：…）: a bracket opening with the period of the figure compared with and a colon
+_COMPARISON_COLUMN = re.compile(r"[(（]\s*$")
+_COLUMN_COLON = re.compile(r"\s*[：:]")
+
+
+# A report named by the period it covers: 2024年三季报称，…; 公司发布2024年年度报告，…; 2022年度中期业绩 (the first half)
+_REPORT_PERIOD = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度(?=中期))?(?:的)?(?:第)?(?P<r>年报|年度报告|半年报|半年度报告|中报|中期报告|中期业绩|"
                             r"[一1]季报|[一1]季度报告|[三3]季报|[三3]季度报告)")
 _REPORT_SUFFIX = {"年": "", "半": "-H1", "中": "-H1", "一": "-Q1", "1": "-Q1", "三": "-Q3", "3": "-Q3"}
 
@@ -245,7 +253,9 @@ _FRAME_LEAD = re.compile(r"\s*(?:其中|而|另外|此外)?\s*(?:仅仅|单单|�
 # A clause that states a condition (若A 2025年完成业绩承诺,公司将收购…): its date is the condition's, not the deal's
 # 如果再加上此前A投资的B、C: a count widened by deals already made sets no condition on them.
 COUNT_WIDENED = r"(?!再?(?:加上|算上|计入|算进|加进)[^，,；;。]{0,6}?(?:此前|之前|以往|过去|早前))"
-_CONDITION = re.compile(r"\s*(?:若|如果|假如|假设|倘若|如若|一旦|只要)" + COUNT_WIDENED)
+# 若计入投资物业重估亏损，股东应占亏损1.36亿港元 / 如剔除汇兑影响: the basis a reported figure is counted on, no condition
+_COUNTED_ON = r"(?!(?:计入|计及|包括|包含|剔除|扣除|不计入?|撇除|排除|加回))"
+_CONDITION = re.compile(r"\s*(?:若|如果|假如|假设|倘若|如若|一旦|只要)" + COUNT_WIDENED + _COUNTED_ON)
 
 
 # A sentence opening with where and when it was made known: 上交所网站近日显示，… / 公司3月2日公告称，…

@@ -28,6 +28,9 @@ _SOURCE = re.compile(r"[^，,；;。]{0,8}?(?:报道|消息|统计|数据|调查
 # 星海财经初步统计，…: a name opening the sentence with its own count or report is the source, not the topic
 # 澄川传媒获悉，B完成… / 澄川财经从多方获悉 / 记者了解到: the name before 获悉 reports the news, it is no party to it
 REPORTER_AFTER = re.compile(r"(?:独家|也|亦|近日|日前|今日|昨日|从[^，,。；;获]{1,10})?(?:获悉|了解到|获知)")
+# 澄川证券· 2025-08-26 07:38 / 星海日报 | 2025年8月26日: a name on a line of its own with a dot or a bar, then a date
+# (and a time) to the line's end: the outlet or the broker publishing the text (a byline), never what it is about
+BYLINE_AFTER = re.compile(r"[ \t]*[·•|｜][ \t]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?:\n|$)")
 _OWN_COUNT = re.compile(r"(?:初步|不完全|粗略|最新)(?:统计|梳理)|(?:据)?(?:统计|梳理)(?:发现|显示)")
 _PREDICATE = re.compile(r"[，,；;。]|在|于|已|仍|至今|正|将|也|是|获|完成|宣布|表示|称|公告|发布|披露|公布")
 _AGENT_MARK = re.compile(r"(由|与|和|向|对|被|及|从|比|据|把|将)$")
@@ -129,12 +132,14 @@ def sentence_topic(doc: Doc, sent: Sentence, strict: bool = False, marks: Clause
         if _LEAD.match(doc.text[start:m.start]) and not (doc.text.endswith("据", start, m.start)
                                                           and _SOURCE.match(doc.text, m.end)) \
                 and not _OWN_COUNT.match(doc.text, m.end) and not REPORTER_AFTER.match(doc.text, m.end) \
+                and not BYLINE_AFTER.match(doc.text, m.end) \
                 and not _source_before_subject(doc, m, mentions[i + 1:], start):
             return m
     if strict:
         return None
     for m in reversed(mentions):  # else the last one that stands before its predicate
         if _PREDICATE.match(doc.text, m.end) and not REPORTER_AFTER.match(doc.text, m.end) \
+                and not BYLINE_AFTER.match(doc.text, m.end) \
                 and not _AGENT_MARK.search(doc.text[max(0, m.start - 1):m.start]) \
                 and not _ADVISOR.search(doc.text, max(0, m.start - 8), m.start) \
                 and not _BESIDES.match(doc.text, marks.start(m.start)):

@@ -6362,7 +6362,7 @@ _PROMISED = re.compile(r"承诺|对赌|业绩目标|考核目标|业绩承诺")
 
 _PROFIT_NOUNS = frozenset({"净利润"})
 _EBITDA_BEFORE = re.compile(r"(?:EBITDA|EBIT|息税折旧摊销前利润|息税前利润|经营现金流|现金流)(?:为|的)?\s*$")
-_OPERATING_BEFORE = re.compile(r"(?:经营溢利|经营利润|营业利润)(?:分别|均|仍|为|录得)*\s*$")
+_OPERATING_BEFORE = re.compile(r"(?:经营溢利|经营利润|营业利润|营业盈利|经营盈利|营业溢利)(?:分别|均|仍|为|录得|转为|转成|变为)*\s*$")
 _SOLD_TO_WHOM = re.compile(r"(?:对|向)[^，,；;。对向]{2,16}的\s*$")
 _FROM_WHOM = re.compile(r"来自([^，,；;。]{2,16})的\s*$")  # 来自青禾生态的收入: what one source pays (来自海外市场: a segment)
 _GUIDED_BRACKET = re.compile(r"(?:指引|预期|指导|预测)[^，,；;。（(]{0,6}[（(]$")
@@ -6418,7 +6418,7 @@ _NOT_A_SEGMENT = re.compile(r"^(?:公司|集团|其|该公司|本公司|全年|�
 
 
 # A profit named, then said to be a loss: 净利润亏损…, 扣非净利润为亏损…, 营业利润录得亏损…
-_TURNS_LOSS = re.compile(r"\s*(?:分别|均)?(?:为|录得|出现|仍|继续)?\s*(?:净)?亏损")
+_TURNS_LOSS = re.compile(r"\s*(?:分别|均)?(?:为|录得|出现|仍|继续|转为|转成|变为|陷入)?\s*(?:净)?亏损")  # (由营业盈利转为亏损)
 
 
 # 从(连续)亏损到/转为盈利, 由亏损走向盈利: a loss left behind
@@ -6463,6 +6463,19 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         return None  # 其中约155亿美元用于资本开支: money a plan sets aside for it, no figure
     if ctx.text.startswith("率", t.end):
         return None  # 净亏损率, 研发费用率: a ratio to revenue, not the figure itself
+    aspect = _ASPECT_AFTER.match(ctx.text, t.end)
+    named = next((m for m in ctx.mentions(aspect.end(), aspect.end() + 12) if m.start == aspect.end()), None) \
+        if aspect is not None else None
+    if named is not None and named.kind != "person":
+        company = named  # 净利润方面，工商银行规模最高为2718.82亿元: the metric as a heading, the name after it owns the figure
+    if _COUNTED_GROUP.match(company.canonical):
+        return None  # 四大国有银行均实现营收增长, 三大运营商: a group counted, no one company's figure
+    if _unread_opener(ctx, t, company):
+        return None  # - 维澜2025年第二季度营业收入…: a line opening with a name not read, no figure of the one before
+    if metric == "net_loss" and _ITEM_LOSS.search(ctx.text, max(ctx.sent.start, t.start - 6), t.start):
+        return None  # 投资物业重估亏损, 汇兑亏损, 资产减值亏损: one item's loss, no net result
+    if _PER_SHARE_OF.search(ctx.text, max(ctx.sent.start, t.start - 6), t.start):
+        return None  # 每股基本亏损0.19港元, 每股收益1.2元: one share's result, no company's figure
     if _EBITDA_BEFORE.search(ctx.text, max(ctx.sent.start, t.start - 10), t.start):
         return None  # 经调整EBITDA亏损收窄至31亿元: an EBITDA figure, no net result
     if metric == "revenue" and _SOLD_TO_WHOM.search(ctx.text, ctx.clause(t.start)[0], t.start):
@@ -6481,7 +6494,16 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     cs, ce = ctx.clause(t.start)
     kind = "quantity" if metric == "output" else "money"
     value = q.figure_for(ctx, t, kind)
-    reached = _reached_from(ctx, value)
+    rose = _RISE_TO_AFTER.match(ctx.text, t.end)
+    if rose is not None:  # 农业银行净利润同比增长3.28%至2223.23亿元: the figure after 至, not one told just before the name
+        value = next((v for v in ctx.doc.values_in(rose.end(), rose.end() + 16, kind) if v.start == rose.end()), value)
+    if value is not None and value.start > t.end and _OTHER_ITEM_BETWEEN.search(ctx.text, t.end, value.start) \
+            and "分别" not in ctx.text[t.end:value.start]:  # (收入及毛利分别为…: each its own, read as a series)
+        value = None  # 收入减少及作出应占减值拨备6400万港元: the provision's figure, not the revenue's
+    revised = _revised_to(ctx, value)
+    if revised is not None:  # 资本开支从750亿美元上调至850亿美元: the figure a forecast now stands at
+        value = revised
+    reached = _reached_from(ctx, value) if revised is None else None
     if reached is not None:  # 净亏损从上年同期的0.3亿元扩大至1.2亿元: the figure is where it went
         value = reached
     change = (q.nearest(ctx.values("change", t.end, ce), t) or q.nearest(ctx.values("change", cs, ce), t)
@@ -6527,6 +6549,8 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     if under_way and fact.modality == "asserted":
         fact.modality = "planned"  # 正在接洽新一轮融资: a round sought, not raised yet
     segment = _segment(ctx, t, company, cs) if metric not in ("financing", "capex", "rd_expense") else None
+    if segment and _COUNTED_GROUP.match(segment):
+        return None  # 四大行利息净收入均同比下降: the group's line of income, no one company's
     if segment:
         fact.qualifiers["segment"] = segment
     if _GUIDANCE.match(ctx.text, t.end) and fact.modality == "asserted":
@@ -6539,6 +6563,9 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     if _PROMISED.search(ctx.text, max(cs, ctx.sent.start), t.start) and fact.modality == "asserted":
         fact.modality = "expected"  # 交易对方承诺B 2025年至2027年的净利润分别不低于…: a promise, no result yet
     fact.qualifiers["period"] = q.period_for(ctx, t) or _period_carried(ctx, company)
+    if revised is not None:  # a forecast raised or cut: expected, of a span the quarter reported on does not give
+        fact.modality = "expected" if fact.modality == "asserted" else fact.modality
+        fact.qualifiers["period"] = None
     if reached is not None:  # 2022年至2025年上半年，营收从A增至B: B is the last period's figure
         fact.qualifiers["period"] = _range_end(fact.qualifiers["period"])
     if (_YEAR_BEFORE.match(ctx.text, cs, t.start) or value is not None
@@ -6549,6 +6576,53 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
             and not q.plan_in_clause(ctx, t):
         fact.modality = "asserted"  # 预计上半年亏损2亿元，相较去年上半年的4亿元…: last year's figure is history
     return fact
+
+
+# another item of the accounts named between a metric and the figure after it: the figure is that item's
+_OTHER_ITEM_BETWEEN = re.compile(r"拨备|减值|计提|商誉|派息|股息|分红|现金流|毛利(?!率)|存货|应收|负债|总资产")
+
+
+# 净利润方面 / 营收方面，: the metric as the heading of what follows
+_ASPECT_AFTER = re.compile(r"方面[，,：:\s]*")
+
+
+# 净利润同比增长3.28%至2223.23亿元: the metric's change, then the figure it went to
+_RISE_TO_AFTER = re.compile(r"\s*(?:同比|环比)?(?:大幅|小幅|稳步)?(?:增长|上升|下降|减少|增加|下滑|提升|上涨|下跌)\s*"
+                            r"[0-9]+(?:\.[0-9]+)?%\s*(?:至|到|达)")
+
+
+# 四大国有银行 / 三大运营商 / 多家券商: a count of companies named as one
+_COUNTED_GROUP = re.compile(r"[一二三四五六七八九十两几各多数]+(?:大|家)")
+
+
+# a line or a clause opening with a run of characters right before a year ("- 维澜2025年第二季度营业收入…"): the run names
+# whose figures follow, even where no name was read there
+_UNREAD_OPENER = re.compile(r"\s*(?:[-•·*]\s*)?([\u4e00-\u9fff]{2,6}?)(?=(?:19|20)\d\d\s?年|\d{2}[QH][1-4]|(?:19|20)\d\d[QH][1-4])")
+_BEFORE_A_YEAR = frozenset("于在由从至自到的则和与及或截")  # (…则由2022年, …截至2025年: a word's last character)
+_OPENER_WORDS = frozenset({"公司", "本公司", "集团", "其中", "同时", "此外", "另外", "报告", "预计", "截至", "截止", "相比",
+                           "相较", "对比", "而在", "单看", "具体", "今年", "去年", "全年", "期内", "报告期"})
+
+
+def _unread_opener(ctx: Ctx, t: Span, company: Mention) -> bool:
+    """Whether the sentence (or the line) of a figure opens with a run of characters no finder read as a name, right
+    before a year, while its company was carried from before (维澜 after Meta's figures: 维澜's, never Meta's); a
+    dictionary word (其中, 公司, 预计 …) opens no name."""
+    start = ctx.sent.start  # the sentence's (or the line's) opening only, not a clause inside it (已接近公司2024年…)
+    hit = _UNREAD_OPENER.match(ctx.text, start)
+    if hit is None or hit.end() > t.start or company.start >= start or ctx.mentions(start, t.start):
+        return False  # (净亏损则由2022年的…: the metric itself opens the clause, no name)
+    run = hit.group(1)
+    return run not in _OPENER_WORDS and not wordlist.is_common_word(run) and not wordlist.is_common_word(run[:2]) \
+        and run[-1] not in _BEFORE_A_YEAR and not q.metric_words().search(run) and "公司" not in run \
+        and not wordlist.starts_with_function_word(run)
+
+
+# 重估亏损 / 汇兑亏损 / 减值亏损 / 公允价值变动亏损: the loss of one item of the accounts written before the loss word
+_ITEM_LOSS = re.compile(r"(?:重估|减值|汇兑|公允价值(?:变动)?|处置|信用)$")
+
+
+# 每股基本亏损 / 每股摊薄收益 / 每股: the result of one share, written before the metric word
+_PER_SHARE_OF = re.compile(r"每股(?:基本|摊薄|稀释)?(?:的)?$")
 
 
 # A profit below zero is a loss (the text of the figure keeps its sign)
@@ -6593,6 +6667,21 @@ def _range_end(period: object) -> object:
     last = re.split(r"[至到\-—~]", period.value.text)[-1]
     return Value(period.end - len(last), period.end, "date",
                  replace(period.value, value=period.value.end, start=None, end=None, text=last))
+
+
+# 从750亿美元上调至850亿美元 / 由8亿元下修到6亿元: a forecast or a budget revised, from the old figure to the new
+_REVISED_TO = re.compile(r"\s*(?:再次|进一步|大幅|小幅)?(?:上调|下调|调高|调低|调升|调降|上修|下修)(?:至|到)(?:约)?")
+
+
+def _revised_to(ctx: Ctx, value: Value | None) -> Value | None:
+    """The figure after 上调至/下调至 when `value` is where a forecast was revised from (从750亿美元上调至850亿美元 →
+    850亿美元); none for a figure that merely grew (从0.3亿元扩大至1.2亿元: _reached_from)."""
+    if value is None or not _FROM_BEFORE.search(ctx.text, max(ctx.sent.start, value.start - 8), value.start):
+        return None
+    to = _REVISED_TO.match(ctx.text, value.end)
+    if to is None:
+        return None
+    return next((v for v in ctx.doc.values_in(to.end(), to.end() + 16, value.kind) if v.start == to.end()), None)
 
 
 def _reached_from(ctx: Ctx, value: Value | None) -> Value | None:
@@ -6650,13 +6739,13 @@ def _figure_dated_to(ctx: Ctx, fact: FactRecord) -> list[FactRecord]:
 
 
 def _period_carried(ctx: Ctx, company: Mention) -> Value | None:
-    """寒武纪第一季度营收11亿元。更重要的是，公司首次季度盈利，净利润3.5亿元: a sentence of the same paragraph that names
-    no date at all goes on with the period of the company's figures in the sentence just before."""
+    """寒武纪第一季度营收11亿元。更重要的是，公司首次季度盈利，净利润3.5亿元: a sentence that names no date at all goes on
+    with the period of the company's figures in the sentence just before (of its paragraph, or closing the one before)."""
     if ctx.sent.index == 0 or ctx.values("date", ctx.sent.start, ctx.sent.end):
         return None
     before = ctx.doc.sentences[ctx.sent.index - 1]
-    if before.paragraph != ctx.sent.paragraph:
-        return None
+    if not 0 <= ctx.sent.paragraph - before.paragraph <= 1:
+        return None  # (the sentence just before may close the paragraph before: news written a sentence a line)
     periods = [f.qualifiers["period"] for f in ctx.doc.facts + ctx.facts
                if f.type == "financial" and before.start <= f.evidence.start < before.end
                and f.roles["company"][0].key == company.key and isinstance(f.qualifiers.get("period"), Value)]

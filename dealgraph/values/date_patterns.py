@@ -63,9 +63,9 @@ _SUB_PARTS = [
     r"(?P<ypart>年初|年底前?|年末前?|年中)",
 ]
 # after a year only: 2025年前九个月 (January to September), 2025年三季报 / 半年报 / 一季报 (the report's period, from the
-# year's start)
+# year's start); 2025年半年度 and 2022年度中期业绩 (the first half, as 半年报)
 _SUB_AFTER_YEAR = (rf"(?P<ypart2>{_CHU}|底前?|末前?)|前(?P<mn>[一二三四五六七八九十]|十[一二]|[1-9]|1[0-2])个月"
-                   r"|(?P<rq>[一三])季报|(?P<rh>半)年报")
+                   r"|(?P<rq>[一三])季报|(?P<rh>半年报|半年度(?!报告)|中期(?=业绩|财报|报告|净利|营收|收入|收益|亏损|盈利))")
 _SUB_NAMED = "|".join(_SUB_PARTS + [_SUB_AFTER_YEAR])
 
 
