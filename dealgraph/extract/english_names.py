@@ -26,6 +26,12 @@ _NAME = re.compile(rf"(?:(?<=, )[A-Z]\. (?=[A-Z][a-z]+ [A-Z])|(?<=\band )[A-Z]\.
 _FIGURE_AFTER = re.compile(r" (?:revenues?|sales|bookings|gross (?:profit|margin)|margins?|income)\b")
 # ("Data center revenue reached …", "Cloud services sales rose …": the word and one or two lower-case words name a
 # segment; a company's name opening such a sentence is named elsewhere in the text too, "… said Nvidia")
+# "Operating loss from continuing operations was …", "Diluted earnings per share rose …": an adjective of a result
+# opening the sentence before the result's noun, no name
+_RESULT_ADJECTIVE = re.compile(r"Operating|Diluted|Basic|Adjusted|Gross|Pre-?tax|Underlying|Comprehensive|Consolidated|"
+                               r"Attributable|Normali[sz]ed")
+_RESULT_AFTER = re.compile(r" (?:loss|losses|earnings|income|profits?|EBITDA|margins?|results?|expenses?|costs?|"
+                           r"cash flows?)\b")
 _SEGMENT_FIGURE_AFTER = re.compile(r"(?: [a-z]+){1,2} (?:revenues?|sales|bookings|income)\b")
 _SEGMENT_WORD = re.compile(r"Data|Net|Operating|Total|Adjusted|Quarterly|Annual|Cloud|Gaming|Automotive|Networking|"
                            r"Advertising|Services?|Hardware|Software|Subscription|Product|Segment|Core|Recurring")
@@ -130,6 +136,8 @@ def find_names(doc: Doc, sentences: list[Sentence], g: Grammar) -> None:
                     continue
                 if _ABSTRACT_NOUN_AFTER.match(s.text, span[1]) and doc.text.count(s.text[span[0]:span[1]]) == 1:
                     continue  # "Investor positioning remains cautious": two common nouns (wt-ge)
+                if _RESULT_ADJECTIVE.fullmatch(s.text, span[0], span[1]) and _RESULT_AFTER.match(s.text, span[1]):
+                    continue  # "Operating loss was …", "Diluted earnings per share …": a kind of result, no name
                 if _FIGURE_AFTER.match(s.text, span[1]) or _ABSTRACT.fullmatch(s.text[span[0]:span[1]]):
                     continue  # "Subscription revenue was …": a kind of revenue; "Partnerships with … grew": a noun
                 if _SEGMENT_FIGURE_AFTER.match(s.text, span[1]) and _SEGMENT_WORD.fullmatch(

@@ -336,7 +336,29 @@ _ANALYSTS_EXPECTED = re.compile(r"\b(?:analysts?|Wall Street|the Street|investor
                                 r"(?:expect(?:ed|ing|s)?|estimat(?:ed|ing|es)|forecast(?:ed|ing|s)?|predict(?:ed|ing|s)?|"
                                 r"project(?:ed|ing|s)?|anticipat(?:ed|ing|es)|(?:were |was |had been )?looking for)"
                                 r"(?: (?:an?|the|its|«j\d+»|quarterly|annual|full-year|[\w-]+-quarter)){0,3} ?$")
+# the company's own expectation, its verb right after its name: "Snap expects its revenue …", "Veltrix now sees full-year
+# sales of …", "it forecast third-quarter revenue of …"
+_EXPECTS_OWN = re.compile(r"«[oij]\d+» (?:also |now |still |further )?(?:expects?|expected|forecasts?|projects?|projected|"
+                          r"anticipates?|sees|guides?|guided|predicts?|predicted) (?:(?:its|their|full-year|annual|«[jd]\d+»|"
+                          r"[a-z-]+-quarter) ){0,3}$")
 _OUTLOOK = re.compile(r" (?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|plans?)\b", re.IGNORECASE)
+
+
+# a capitalised word or two opening the sentence right before "revenue" or "sales", no name read there: a line of the
+# company's products ("Services revenue", "Product revenue", "Mac revenue"), never the whole (not "Total revenue",
+# "Net sales", "Quarterly revenue"; a company's name is a token)
+_LINE_OPENS = re.compile(r"[\"“‘']?(?!(?:Total|Net|Operating|Overall|Consolidated|Combined|Group|Annual|Quarterly|Monthly|"
+                         r"Full-year|Half-year|Fiscal|Gross|Adjusted|Core|Reported|Underlying|Organic|Its|Their|The|Our|His|"
+                         r"Her|This|That|Revenues?|Sales|Such|Other|Record|First-half|Comparable|Same-store)\b)"
+                         r"(?:[A-Z][\w&-]*|«r\d+»)(?: [A-Za-z][\w&-]*){0,2} ")  # (a product's name: "iPhone revenue")
+# "… a net loss of US$14.7 million in this segment": the figure of the segment told before, not the company's
+_IN_SEGMENT_AFTER = re.compile(r" (?:of |was |at |reached |totall?ed )?«m\d+» (?:in|from|for|at) (?:this|that|the|its) "
+                               r"(?:segment|division|unit|business line)\b")
+# "…, with iPhone sales climbing to …", "…, including Cloud revenue of …": one line's figure told after the whole's
+# (or another company's: "…, with Halvern sales up 3%", not the subject's either)
+_LINE_AFTER_WITH = re.compile(r"(?:,|;) (?:with|including|led by) (?:«[ro]\d+»|(?:[A-Z]|i[A-Z])[\w&-]*)(?: [A-Za-z][\w&-]*){0,2} $")
+# a result per share ("earnings per share", "loss per diluted share", "net income per ADS"): no company's total
+_PER_SHARE_METRIC = re.compile(r" per (?:diluted |basic |common |ordinary )?(?:share|ADS|ADR)\b")
 
 
 def financial(r: Reader, s: Masked) -> list[FactRecord]:
@@ -353,6 +375,13 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
             continue  # "while analysts had forecast sales of $6.2 billion": the analysts' estimate, no figure of it
         if _SEGMENT_BEFORE.search(s.text, max(0, hit.start() - 40), hit.start()):
             continue  # "Smart Home business revenue grew 40%": a business line's figure, not a company's
+        if hit.lastgroup == "revenue" and (_LINE_OPENS.fullmatch(s.text, 0, hit.start())
+                                           or _LINE_AFTER_WITH.search(s.text, max(0, hit.start() - 40), hit.start())):
+            continue  # "Services revenue grew 13%", "Mac revenue reached …": a line of products opens the sentence
+        if _IN_SEGMENT_AFTER.match(s.text, hit.end(), end):
+            continue  # "Ku9 made a net loss of US$14.7 million in this segment": one segment's figure
+        if _PER_SHARE_METRIC.match(s.text, hit.end()):
+            continue  # "Diluted earnings per share rose to $1.57", "$0.21 diluted loss per share": one share's, no total
         # ("$5 million in revenue"; "reversing a 112 million yuan loss": the figure written before its metric)
         before = re.search(r"«m(\d+)» (?:(?:in|of) (?:[a-z-]+ ){0,2})?$", s.text[:hit.start()])
         value = None if state else s.items[int(before.group(1))][1] if before else r.money(s, hit.end(), end)
@@ -360,6 +389,8 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
         if (value is None and not state) or subject is None:
             continue
         fact = fact_record(s, _FINANCIAL, {"company": [subject[0]]}, _modality(r, s, subject[1], hit))
+        if fact.modality == "asserted" and _EXPECTS_OWN.search(s.text, max(0, hit.start() - 60), hit.start()):
+            fact.modality = "expected"  # "Snap expects its revenue to hover between …": the company's guidance
         if fact.modality == "asserted" and _OUTLOOK.match(s.text, hit.end()):
             fact.modality = "expected"  # raised its revenue forecast to $300 million: a forecast, not a figure
         if fact.modality == "asserted" and not state and _TO_COME.match(s.text, hit.end(), end):
@@ -386,6 +417,19 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
             fact.qualifiers.update(metric="net_profit" if state else hit.lastgroup, value=value, change=change,
                                    period=dates[0][1] if dates else None)
             fact.rule = "english:profit_state" if state else "english:financial"
+            if fact.qualifiers["period"] is None and not state and _YEAR_AGO.match(s.text, hit.end(), end):
+                told = [f.qualifiers["period"] for f in out if f.type == "financial" and f.roles["company"][0].key
+                        == fact.roles["company"][0].key and isinstance(f.qualifiers.get("period"), Value)]
+                if told:  # "… to $152 million in the second quarter from a $326m loss in the same period a year ago"
+                    earlier = _year_before(told[-1])
+                    fact.qualifiers["period"] = Value(earlier.start, earlier.end, earlier.kind, replace(
+                        earlier.value, text=f"{told[-1].value.text}, a year earlier"))
+            if fact.modality == "asserted" and _ahead_of(fact.qualifiers["period"], r.doc.ref_date):
+                ahead = fact.qualifiers["period"]  # the last fourth quarter, its text as written
+                fact.qualifiers["period"] = Value(ahead.start, ahead.end, ahead.kind,
+                                                  replace(_year_before(ahead).value, text=ahead.value.text))
+            if fact.qualifiers["period"] is None and not state and fact.modality == "asserted":
+                fact.qualifiers["period"] = _period_carried(r, s, fact.roles["company"][0])
             if fact.modality == "planned" and not state:
                 fact.modality = "expected"  # the deal would generate $600 million in revenue a year: a forecast (a
                 # figure is never planned; "will spend" is the capital plan above)
@@ -556,12 +600,45 @@ _OWN_REPORT = re.compile(r" (?:also |on «d\d+» )?(?P<verb>reported) (?:(?:an?|
 # "…, up from $14 million in 2024", "… from $26.3 billion in the same quarter last year": the date of an earlier
 # figure compared with; "… of $102 billion on Tuesday": the day it was announced. Neither is the figure's period.
 _COMPARED = re.compile(r"\b(?:(?:up|down) from|from|compared (?:with|to)|versus|against) (?:an? (?:[\w-]+ ){0,2}of )?«m\d+»"
-                       r"(?: (?:in|for|during) (?:the (?:same|year-earlier|year-ago|previous|prior) (?:period|quarter|year) )?)?$")
+                       r"(?: (?:in|for|during) (?:the (?:same|year-earlier|year-ago|previous|prior) (?:period|quarter|year) )?)?$"
+                       # ("compared to USD 3 million in the second quarter of 2015": "the" before the date's words)
+                       r"|\b(?:(?:up|down) from|from|compared (?:with|to)|versus|against) (?:an? (?:[\w-]+ ){0,2}of )?«m\d+» "
+                       r"(?:in|for|during) the $")
 
 
 # "…, up 40% from fiscal 2023" / "down 5% compared with 2024": the year a change is measured from, no period of the figure
 _CHANGE_BASE = re.compile(r"(?:\b(?:up|down)|«c\d+»)(?: «c\d+»)? (?:from|over|compared (?:with|to)|versus|vs\.?) "
                           r"(?:the )?(?:fiscal |financial )?(?:year )?$")
+
+
+def _ahead_of(period: object, ref: str | None) -> bool:
+    """"The company's fourth quarter saw a net loss of $1.5 million", told in January 2011: a quarter or a half named
+    without its year that would not have begun by the document's date is the last one past (a reported figure is of a
+    period already under way)."""
+    d = getattr(period, "value", None)
+    if not isinstance(d, DateValue) or not d.value or not ref or re.search(r"\d{4}|\d{2}Q|Q\d{2}|FY", d.text or ""):
+        return False
+    return ("Q" in d.value or "H" in d.value) and d.sort_key > ref[:7]
+
+
+def _period_carried(r: Reader, s: Masked, company: Mention) -> Value | None:
+    """"Halvern reported third-quarter revenue of $9 billion. Net income rose to $2 billion.": a sentence that names no
+    date at all goes on with the period of the same company's figures in the sentence just before (the latest of them,
+    not the year-ago period compared with; none across a heading or a gap of paragraphs)."""
+    if s.sent.index == 0 or s.tokens("d") or _YEAR_AGO_WORDS.search(s.text):
+        return None
+    before = r.doc.sentences[s.sent.index - 1]
+    if not 0 <= s.sent.paragraph - before.paragraph <= 1:
+        return None
+    periods = [f.qualifiers["period"] for f in r.facts + r.current
+               if f.type == "financial" and before.start <= f.evidence.start < before.end and f.modality == "asserted"
+               and f.roles["company"][0].key == company.key and isinstance(f.qualifiers.get("period"), Value)]
+    return max(periods, key=lambda p: getattr(p.value, "sort_key", ""), default=None)
+
+
+# "in the year-ago quarter", "the prior year", "last year": a sentence that speaks of an earlier period of its own
+_YEAR_AGO_WORDS = re.compile(r"\b(?:year-ago|year-earlier|prior[- ]year|previous year|last year)\b(?! (?:period|quarter))"
+                             r"|\b(?:in|for|during) the (?:year-ago|year-earlier|prior-year|previous-year|same) (?:period|quarter|half)\b")
 
 
 def _periods(s: Masked, lo: int, hi: int) -> list[tuple[int, Value, int]]:

@@ -68,7 +68,8 @@ def test_loss_written_before_its_metric_is_a_loss():
     by = {f.qualifiers["metric"]: f for f in fs}
     assert by["net_profit"].qualifiers["value"].value.value == 8_000_000
     assert by["net_loss"].qualifiers["value"].value.value == 95_000_000
-    assert by["net_loss"].qualifiers["period"] is None  # the year-ago half, not the first half just named
+    # the year-ago half, not the first half just named (round 35: read as the half a year before it)
+    assert by["net_loss"].qualifiers["period"].value.value == "2024-H1"
 
 
 def test_year_owning_a_loss_is_its_period():
