@@ -26,7 +26,7 @@ _NAME = re.compile(rf"(?:(?<=, )[A-Z]\. (?=[A-Z][a-z]+ [A-Z])|(?<=\band )[A-Z]\.
 _FIGURE_AFTER = re.compile(r" (?:revenues?|sales|bookings|gross (?:profit|margin)|margins?|income)\b")
 # ("Data center revenue reached …", "Cloud services sales rose …": the word and one or two lower-case words name a
 # segment; a company's name opening such a sentence is named elsewhere in the text too, "… said Nvidia")
-# "Operating loss from continuing operations was …", "Diluted earnings per share rose …": an adjective of a result
+# "Operating loss widened to …", "Diluted earnings per share rose …": an adjective of a result
 # opening the sentence before the result's noun, no name
 _RESULT_ADJECTIVE = re.compile(r"Operating|Diluted|Basic|Adjusted|Gross|Pre-?tax|Underlying|Comprehensive|Consolidated|"
                                r"Attributable|Normali[sz]ed")

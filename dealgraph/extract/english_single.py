@@ -336,7 +336,7 @@ _ANALYSTS_EXPECTED = re.compile(r"\b(?:analysts?|Wall Street|the Street|investor
                                 r"(?:expect(?:ed|ing|s)?|estimat(?:ed|ing|es)|forecast(?:ed|ing|s)?|predict(?:ed|ing|s)?|"
                                 r"project(?:ed|ing|s)?|anticipat(?:ed|ing|es)|(?:were |was |had been )?looking for)"
                                 r"(?: (?:an?|the|its|«j\d+»|quarterly|annual|full-year|[\w-]+-quarter)){0,3} ?$")
-# the company's own expectation, its verb right after its name: "Snap expects its revenue …", "Veltrix now sees full-year
+# the company's own expectation, its verb right after its name: "Corlith expects its revenue …", "Veltrix now sees full-year
 # sales of …", "it forecast third-quarter revenue of …"
 _EXPECTS_OWN = re.compile(r"«[oij]\d+» (?:also |now |still |further )?(?:expects?|expected|forecasts?|projects?|projected|"
                           r"anticipates?|sees|guides?|guided|predicts?|predicted) (?:(?:its|their|full-year|annual|«[jd]\d+»|"
@@ -351,7 +351,7 @@ _LINE_OPENS = re.compile(r"[\"“‘']?(?!(?:Total|Net|Operating|Overall|Consoli
                          r"Full-year|Half-year|Fiscal|Gross|Adjusted|Core|Reported|Underlying|Organic|Its|Their|The|Our|His|"
                          r"Her|This|That|Revenues?|Sales|Such|Other|Record|First-half|Comparable|Same-store)\b)"
                          r"(?:[A-Z][\w&-]*|«r\d+»)(?: [A-Za-z][\w&-]*){0,2} ")  # (a product's name: "iPhone revenue")
-# "… a net loss of US$14.7 million in this segment": the figure of the segment told before, not the company's
+# "… booked a loss of $9 million in this segment": the figure of the segment told before, not the company's
 _IN_SEGMENT_AFTER = re.compile(r" (?:of |was |at |reached |totall?ed )?«m\d+» (?:in|from|for|at) (?:this|that|the|its) "
                                r"(?:segment|division|unit|business line)\b")
 # "…, with iPhone sales climbing to …", "…, including Cloud revenue of …": one line's figure told after the whole's
@@ -379,7 +379,7 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
                                            or _LINE_AFTER_WITH.search(s.text, max(0, hit.start() - 40), hit.start())):
             continue  # "Services revenue grew 13%", "Mac revenue reached …": a line of products opens the sentence
         if _IN_SEGMENT_AFTER.match(s.text, hit.end(), end):
-            continue  # "Ku9 made a net loss of US$14.7 million in this segment": one segment's figure
+            continue  # "Velbro booked a loss of $9 million in this segment": one segment's figure
         if _PER_SHARE_METRIC.match(s.text, hit.end()):
             continue  # "Diluted earnings per share rose to $1.57", "$0.21 diluted loss per share": one share's, no total
         # ("$5 million in revenue"; "reversing a 112 million yuan loss": the figure written before its metric)
@@ -390,7 +390,7 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
             continue
         fact = fact_record(s, _FINANCIAL, {"company": [subject[0]]}, _modality(r, s, subject[1], hit))
         if fact.modality == "asserted" and _EXPECTS_OWN.search(s.text, max(0, hit.start() - 60), hit.start()):
-            fact.modality = "expected"  # "Snap expects its revenue to hover between …": the company's guidance
+            fact.modality = "expected"  # "Corlith expects its revenue to land near …": the company's guidance
         if fact.modality == "asserted" and _OUTLOOK.match(s.text, hit.end()):
             fact.modality = "expected"  # raised its revenue forecast to $300 million: a forecast, not a figure
         if fact.modality == "asserted" and not state and _TO_COME.match(s.text, hit.end(), end):
@@ -420,7 +420,7 @@ def financial(r: Reader, s: Masked) -> list[FactRecord]:
             if fact.qualifiers["period"] is None and not state and _YEAR_AGO.match(s.text, hit.end(), end):
                 told = [f.qualifiers["period"] for f in out if f.type == "financial" and f.roles["company"][0].key
                         == fact.roles["company"][0].key and isinstance(f.qualifiers.get("period"), Value)]
-                if told:  # "… to $152 million in the second quarter from a $326m loss in the same period a year ago"
+                if told:  # "… to $90 million in the first quarter, from a $120m loss in the year-ago quarter"
                     earlier = _year_before(told[-1])
                     fact.qualifiers["period"] = Value(earlier.start, earlier.end, earlier.kind, replace(
                         earlier.value, text=f"{told[-1].value.text}, a year earlier"))
@@ -601,7 +601,7 @@ _OWN_REPORT = re.compile(r" (?:also |on «d\d+» )?(?P<verb>reported) (?:(?:an?|
 # figure compared with; "… of $102 billion on Tuesday": the day it was announced. Neither is the figure's period.
 _COMPARED = re.compile(r"\b(?:(?:up|down) from|from|compared (?:with|to)|versus|against) (?:an? (?:[\w-]+ ){0,2}of )?«m\d+»"
                        r"(?: (?:in|for|during) (?:the (?:same|year-earlier|year-ago|previous|prior) (?:period|quarter|year) )?)?$"
-                       # ("compared to USD 3 million in the second quarter of 2015": "the" before the date's words)
+                       # ("against $7 million in the first half of 2019": "the" before the date's words)
                        r"|\b(?:(?:up|down) from|from|compared (?:with|to)|versus|against) (?:an? (?:[\w-]+ ){0,2}of )?«m\d+» "
                        r"(?:in|for|during) the $")
 
@@ -612,7 +612,7 @@ _CHANGE_BASE = re.compile(r"(?:\b(?:up|down)|«c\d+»)(?: «c\d+»)? (?:from|ove
 
 
 def _ahead_of(period: object, ref: str | None) -> bool:
-    """"The company's fourth quarter saw a net loss of $1.5 million", told in January 2011: a quarter or a half named
+    """"Its fourth quarter brought a loss of $2 million", told in January 2011: a quarter or a half named
     without its year that would not have begun by the document's date is the last one past (a reported figure is of a
     period already under way)."""
     d = getattr(period, "value", None)

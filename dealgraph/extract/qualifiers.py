@@ -253,7 +253,7 @@ _FRAME_LEAD = re.compile(r"\s*(?:其中|而|另外|此外)?\s*(?:仅仅|单单|�
 # A clause that states a condition (若A 2025年完成业绩承诺,公司将收购…): its date is the condition's, not the deal's
 # 如果再加上此前A投资的B、C: a count widened by deals already made sets no condition on them.
 COUNT_WIDENED = r"(?!再?(?:加上|算上|计入|算进|加进)[^，,；;。]{0,6}?(?:此前|之前|以往|过去|早前))"
-# 若计入投资物业重估亏损，股东应占亏损1.36亿港元 / 如剔除汇兑影响: the basis a reported figure is counted on, no condition
+# 若计入物业估值亏损，应占亏损2.1亿港元 / 如剔除汇兑影响: the basis a reported figure is counted on, no condition
 _COUNTED_ON = r"(?!(?:计入|计及|包括|包含|剔除|扣除|不计入?|撇除|排除|加回))"
 _CONDITION = re.compile(r"\s*(?:若|如果|假如|假设|倘若|如若|一旦|只要)" + COUNT_WIDENED + _COUNTED_ON)
 

@@ -6467,15 +6467,17 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     named = next((m for m in ctx.mentions(aspect.end(), aspect.end() + 12) if m.start == aspect.end()), None) \
         if aspect is not None else None
     if named is not None and named.kind != "person":
-        company = named  # 净利润方面，工商银行规模最高为2718.82亿元: the metric as a heading, the name after it owns the figure
+        company = named  # 营收方面，澄川银行居首，为900亿元: the metric as a heading, the name after it owns the figure
     if _COUNTED_GROUP.match(company.canonical):
         return None  # 四大国有银行均实现营收增长, 三大运营商: a group counted, no one company's figure
     if _unread_opener(ctx, t, company):
-        return None  # - 维澜2025年第二季度营业收入…: a line opening with a name not read, no figure of the one before
-    if metric == "net_loss" and _ITEM_LOSS.search(ctx.text, max(ctx.sent.start, t.start - 6), t.start):
-        return None  # 投资物业重估亏损, 汇兑亏损, 资产减值亏损: one item's loss, no net result
+        return None  # - 维澜2024年四季度营收…: a line opening with a name not read, no figure of the one before
+    item = _ITEM_LOSS.search(ctx.text, max(ctx.sent.start, t.start - 6), t.start) if metric == "net_loss" else None
+    if item is not None and not _CAUSE_BEFORE.search(ctx.text, max(ctx.sent.start, item.start() - 8), item.start()):
+        return None  # 投资物业重估亏损, 汇兑亏损, 资产减值亏损: one item's loss, no net result (因一次性减值亏损扩大至…:
+        # the impairment is why the net loss grew)
     if _PER_SHARE_OF.search(ctx.text, max(ctx.sent.start, t.start - 6), t.start):
-        return None  # 每股基本亏损0.19港元, 每股收益1.2元: one share's result, no company's figure
+        return None  # 每股基本亏损, 每股收益: one share's result, no company's figure
     if _EBITDA_BEFORE.search(ctx.text, max(ctx.sent.start, t.start - 10), t.start):
         return None  # 经调整EBITDA亏损收窄至31亿元: an EBITDA figure, no net result
     if metric == "revenue" and _SOLD_TO_WHOM.search(ctx.text, ctx.clause(t.start)[0], t.start):
@@ -6495,13 +6497,13 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
     kind = "quantity" if metric == "output" else "money"
     value = q.figure_for(ctx, t, kind)
     rose = _RISE_TO_AFTER.match(ctx.text, t.end)
-    if rose is not None:  # 农业银行净利润同比增长3.28%至2223.23亿元: the figure after 至, not one told just before the name
+    if rose is not None:  # 岚山银行净利润同比上升3%至20亿元: the figure after 至, not one told just before the name
         value = next((v for v in ctx.doc.values_in(rose.end(), rose.end() + 16, kind) if v.start == rose.end()), value)
     if value is not None and value.start > t.end and _OTHER_ITEM_BETWEEN.search(ctx.text, t.end, value.start) \
             and "分别" not in ctx.text[t.end:value.start]:  # (收入及毛利分别为…: each its own, read as a series)
-        value = None  # 收入减少及作出应占减值拨备6400万港元: the provision's figure, not the revenue's
+        value = None  # 收入下降并计提减值拨备1亿元: the provision's figure, not the revenue's
     revised = _revised_to(ctx, value)
-    if revised is not None:  # 资本开支从750亿美元上调至850亿美元: the figure a forecast now stands at
+    if revised is not None:  # 资本开支从60亿元上调至80亿元: the figure a forecast now stands at
         value = revised
     reached = _reached_from(ctx, value) if revised is None else None
     if reached is not None:  # 净亏损从上年同期的0.3亿元扩大至1.2亿元: the figure is where it went
@@ -6550,7 +6552,7 @@ def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord 
         fact.modality = "planned"  # 正在接洽新一轮融资: a round sought, not raised yet
     segment = _segment(ctx, t, company, cs) if metric not in ("financing", "capex", "rd_expense") else None
     if segment and _COUNTED_GROUP.match(segment):
-        return None  # 四大行利息净收入均同比下降: the group's line of income, no one company's
+        return None  # 四大行手续费收入均下降: the group's line of income, no one company's
     if segment:
         fact.qualifiers["segment"] = segment
     if _GUIDANCE.match(ctx.text, t.end) and fact.modality == "asserted":
@@ -6595,7 +6597,7 @@ _RISE_TO_AFTER = re.compile(r"\s*(?:同比|环比)?(?:大幅|小幅|稳步)?(?:�
 _COUNTED_GROUP = re.compile(r"[一二三四五六七八九十两几各多数]+(?:大|家)")
 
 
-# a line or a clause opening with a run of characters right before a year ("- 维澜2025年第二季度营业收入…"): the run names
+# a line or a clause opening with a run of characters right before a year ("- 维澜2024年四季度营收…"): the run names
 # whose figures follow, even where no name was read there
 _UNREAD_OPENER = re.compile(r"\s*(?:[-•·*]\s*)?([\u4e00-\u9fff]{2,6}?)(?=(?:19|20)\d\d\s?年|\d{2}[QH][1-4]|(?:19|20)\d\d[QH][1-4])")
 _BEFORE_A_YEAR = frozenset("于在由从至自到的则和与及或截")  # (…则由2022年, …截至2025年: a word's last character)
@@ -6619,6 +6621,7 @@ def _unread_opener(ctx: Ctx, t: Span, company: Mention) -> bool:
 
 # 重估亏损 / 汇兑亏损 / 减值亏损 / 公允价值变动亏损: the loss of one item of the accounts written before the loss word
 _ITEM_LOSS = re.compile(r"(?:重估|减值|汇兑|公允价值(?:变动)?|处置|信用)$")
+_CAUSE_BEFORE = re.compile(r"(?:因|由于|受|主要系)[^，,；;。]{0,6}$")
 
 
 # 每股基本亏损 / 每股摊薄收益 / 每股: the result of one share, written before the metric word
@@ -6669,13 +6672,13 @@ def _range_end(period: object) -> object:
                  replace(period.value, value=period.value.end, start=None, end=None, text=last))
 
 
-# 从750亿美元上调至850亿美元 / 由8亿元下修到6亿元: a forecast or a budget revised, from the old figure to the new
+# 从60亿元上调至80亿元 / 由8亿元下修到6亿元: a forecast or a budget revised, from the old figure to the new
 _REVISED_TO = re.compile(r"\s*(?:再次|进一步|大幅|小幅)?(?:上调|下调|调高|调低|调升|调降|上修|下修)(?:至|到)(?:约)?")
 
 
 def _revised_to(ctx: Ctx, value: Value | None) -> Value | None:
-    """The figure after 上调至/下调至 when `value` is where a forecast was revised from (从750亿美元上调至850亿美元 →
-    850亿美元); none for a figure that merely grew (从0.3亿元扩大至1.2亿元: _reached_from)."""
+    """The figure after 上调至/下调至 when `value` is where a forecast was revised from (从60亿元上调至80亿元 →
+    80亿元); none for a figure that merely grew (从0.3亿元扩大至1.2亿元: _reached_from)."""
     if value is None or not _FROM_BEFORE.search(ctx.text, max(ctx.sent.start, value.start - 8), value.start):
         return None
     to = _REVISED_TO.match(ctx.text, value.end)

@@ -45,18 +45,18 @@ def test_a_trade_written_before_a_name_is_no_part_of_it():
 
 
 def test_a_filings_company_is_the_company_written_about():
-    text = ("Majvane reported its annual results on Monday. For the twelve months ended October 31, 2010, the Company's "
-            "net revenues dropped 20 percent to $61.2 million.")
-    found = _figures(text, "2011-01-31")
-    assert ("Majvane", "revenue", "asserted", "$61.2 million", "2009-11..2010-10") in found
+    text = ("Majvane reported its annual results on Monday. In the twelve months ended September 30, 2010, the Company's "
+            "net revenues fell 18 percent to $61.2 million.")
+    found = _figures(text, "2010-12-20")
+    assert ("Majvane", "revenue", "asserted", "$61.2 million", "2009-10..2010-09") in found
     assert not [f for f in found if f[0] == "Company"]
 
 
 # --- English: lines of products, segments, guidance, periods
 
 def test_a_line_of_products_opening_a_sentence_is_no_company_revenue():
-    text = ("Corlith Robotics reported third-quarter revenue of $9.04 billion, up 10 percent from a year earlier. "
-            "Services revenue grew 13 percent to a record $2.42 billion. "
+    text = ("Corlith Robotics reported third-quarter revenue of $9.04 billion, up 11 percent from a year earlier. "
+            "Services revenue rose 14 percent to $2.42 billion. "
             "Hardware revenue rose 8 percent to $6.61 billion, with Halo sales climbing to $4.58 billion.")
     found = _figures(text, "2025-07-31")
     assert ("Corlith Robotics", "revenue", "asserted", "$9.04 billion", "2025-Q3") in found
@@ -75,7 +75,7 @@ def test_total_and_net_revenue_opening_a_sentence_are_the_companys():
 
 def test_a_segments_loss_is_not_the_companys():
     text = ("Velbro Media posted a net loss of US$8.8 million in the second quarter. "
-            "But Velbro made a net loss of US$10.2 million in this segment in the second quarter.")
+            "But Velbro booked a net loss of US$10.2 million in this segment, it said.")
     found = _figures(text, "2010-08-31")
     assert ("Velbro Media", "net_loss", "asserted", "US$8.8 million", "2010-Q2") in found
     assert not [f for f in found if f[3] == "US$10.2 million"]
@@ -94,9 +94,9 @@ def test_a_verb_of_seeing_far_from_the_figure_is_no_guidance():
 
 
 def test_a_loss_in_the_same_period_a_year_ago_is_the_year_befores():
-    text = "Corlith narrowed its net loss 40 per cent to $152 million in the second quarter from a $254m loss in the same period a year ago."
+    text = "Corlith cut its net loss by 40% to $141 million in the second quarter, from a $254m loss in the year-ago quarter."
     found = _figures(text, "2021-07-23")
-    assert ("Corlith", "net_loss", "asserted", "$152 million", "2021-Q2") in found
+    assert ("Corlith", "net_loss", "asserted", "$141 million", "2021-Q2") in found
     assert ("Corlith", "net_loss", "asserted", "$254m", "2020-Q2") in found
 
 
@@ -117,18 +117,18 @@ def test_no_period_is_carried_from_a_forecast():
 
 
 def test_a_quarter_told_without_its_year_before_it_began_is_the_last_one():
-    text = "Majvane said its fourth quarter saw a net loss of $1.5 million."
+    text = "Majvane said its fourth quarter brought a net loss of $1.5 million."
     assert ("Majvane", "net_loss", "asserted", "$1.5 million", "2010-Q4") in _figures(text, "2011-01-31")
 
 
 def test_a_quarter_already_under_way_keeps_its_year():
     # near miss: told in November, the third quarter of the same year has begun
-    text = "Majvane said its third quarter saw a net loss of $1.5 million."
+    text = "Majvane said its third quarter brought a net loss of $1.5 million."
     assert ("Majvane", "net_loss", "asserted", "$1.5 million", "2010-Q3") in _figures(text, "2010-11-05")
 
 
 def test_a_comparisons_date_is_not_the_figures_period():
     text = ("Corlith Robotics reported a net loss of USD 4.1 million for the second quarter of 2016. "
-            "Its operating loss was USD 3.2 million, compared to USD 3 million in the second quarter of 2015.")
+            "Its operating loss was USD 3.2 million, against USD 3.6 million in the second quarter of 2015.")
     found = _figures(text, "2016-08-16")
     assert not [f for f in found if f[3] == "USD 3.2 million" and f[4] == "2015-Q2"]
