@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -147,3 +148,18 @@ def test_graphml_edges_tell_an_exits_seller_from_its_buyer_and_target(cli, store
     assert ("北辰资本", "acquirer", "青禾集团", "seller") in ends
     assert ("北辰资本", "acquirer", "远岫半导体", "target") in ends
     assert ("澜海科技", "target", "青禾集团", "seller") in ends  # sold on the market: no buyer named
+
+
+def test_python_dash_m_dealgraph_runs_the_same_command_line(tmp_path: Path) -> None:
+    """`python -m dealgraph` is the `dealgraph` script: its help lists the commands and ingest works through it."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    shown = subprocess.run([sys.executable, "-m", "dealgraph", "--help"], capture_output=True, text=True, env=env)
+    assert shown.returncode == 0, shown.stderr
+    assert "ingest" in shown.stdout and "Usage: dealgraph" in shown.stdout
+    doc = tmp_path / "a.txt"
+    doc.write_text("青禾科技完成融资\n2025-06-30\n\n青禾科技完成2亿元B轮融资，由澄川资本领投。\n", "utf-8")
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    ran = subprocess.run([sys.executable, "-m", "dealgraph", "--db", db, "ingest", "-q", str(doc)],
+                         capture_output=True, text=True, env=env)
+    assert ran.returncode == 0, ran.stderr
+    assert "stored 1 documents" in ran.stdout
