@@ -28,3 +28,17 @@ def one(text: str, ftype: str, ref: str | None = REF) -> FactRecord:
 def names(fact: FactRecord, role: str) -> list[str]:
     """The canonical names of a role's members."""
     return [m.canonical for m in fact.roles[role]]
+
+
+def figures(text: str, ref: str | None = REF) -> list[tuple[str, str, str, str | None, str | None]]:
+    """(company, metric, modality, value text, period) of each financial fact read."""
+    out = []
+    for f in extract("t", text, ref).facts:
+        if f.type != "financial":
+            continue
+        q = f.qualifiers
+        value = q["value"].text if q.get("value") is not None else None
+        period = q.get("period")
+        period = (period.value.value or f"{period.value.start}..{period.value.end}") if period is not None else None
+        out.append((f.roles["company"][0].canonical, q["metric"], f.modality, value, period))
+    return out

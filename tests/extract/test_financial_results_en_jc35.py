@@ -4,21 +4,12 @@ without its year (sentences written by the team, invented names)."""
 
 from __future__ import annotations
 
-from dealgraph.extract.pipeline import extract
+from tests.extract.readers import figures
 
 
 def _figures(text: str, ref: str = "2025-08-26") -> list[tuple[str, str, str, str | None, str | None]]:
-    """(company, metric, modality, value text, period) of each financial fact read."""
-    out = []
-    for f in extract("t", text, ref).facts:
-        if f.type != "financial":
-            continue
-        q = f.qualifiers
-        value = q["value"].text if q.get("value") is not None else None
-        period = q.get("period")
-        period = (period.value.value or f"{period.value.start}..{period.value.end}") if period is not None else None
-        out.append((f.roles["company"][0].canonical, q["metric"], f.modality, value, period))
-    return out
+    """tests.extract.readers.figures, on these tests' reference day unless one is given."""
+    return figures(text, ref)
 
 
 # --- English: adjectives and trades before a name, per-share figures
