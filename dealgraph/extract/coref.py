@@ -92,10 +92,31 @@ def resolve_references(doc: Doc) -> None:
             if ante is None:
                 ante = _fund_before(doc, start) if _FUND_WORD.fullmatch(m.group()) \
                     else _antecedent(doc, sent, start, m.group(), topics, added)
+                if ante is not None and len(m.group()) > 4 and m.group()[0] in "该这此那":
+                    ante = _of_the_field(doc, sent, start, m.group(), ante)
             if ante is not None:
                 added.append(Mention(start, end, m.group(), "organization", ante.key, "coref", ante.canonical))
     doc.mentions = sorted(doc.mentions + added + _founder_pronouns(doc, added) + _holder_pronouns(doc),
                           key=lambda x: x.start)
+
+
+def _of_the_field(doc: Doc, sent: Sentence, pos: int, word: str, ante: Mention) -> Mention:
+    """澄川集团收购了星海半导体。这家芯片设计公司成立于2015年: a description that names a field (芯片设计公司) means the
+    one company of that field named in this sentence or the last, where the one found otherwise is of no such field
+    by its name. Kept as found when the field is not told, the company found is of it, or several names are."""
+    from dealgraph import taxonomy  # a leaf module; here only for descriptions (这家芯片公司), which are rare
+
+    fields = taxonomy.load()
+    field = fields.classify(word)
+    if field is None or field.sector == "investment_firms":
+        return ante
+    own = fields.classify(ante.canonical or ante.text)
+    if own is not None and own.sector == field.sector:
+        return ante
+    floor = doc.sentences[sent.index - 1].start if sent.index >= 1 else sent.start
+    same = {m.key: m for m in org_mentions(doc, floor, pos) if m.source != "coref"
+            and (found := fields.classify(m.canonical or m.text)) is not None and found.sector == field.sector}
+    return next(iter(same.values())) if len(same) == 1 else ante
 
 
 def _apposed(doc: Doc, start: int, word: str) -> Mention | None:
