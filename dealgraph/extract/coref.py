@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from operator import attrgetter
 
+from dealgraph import taxonomy
 from dealgraph.extract.document import Doc, Mention, Sentence
 from dealgraph.extract.grammar import grammar
 from dealgraph.extract.topics import ORG_KINDS, clause_end, clause_start, for_example, org_mentions, sentence_topic
@@ -104,8 +105,6 @@ def _of_the_field(doc: Doc, sent: Sentence, pos: int, word: str, ante: Mention) 
     """澄川集团收购了星海半导体。这家芯片设计公司成立于2015年: a description that names a field (芯片设计公司) means the
     one company of that field named in this sentence or the last, where the one found otherwise is of no such field
     by its name. Kept as found when the field is not told, the company found is of it, or several names are."""
-    from dealgraph import taxonomy  # a leaf module; here only for descriptions (这家芯片公司), which are rare
-
     fields = taxonomy.load()
     field = fields.classify(word)
     if field is None or field.sector == "investment_firms":
