@@ -6377,7 +6377,7 @@ _COMPARISON_OPENS = re.compile(r"\s*(?:不过|但|而|但是)?\s*(?:相较于|�
 _SEGMENT = re.compile(r"(?:来自(?P<src>[^，,；;。、]{2,12}?)的|(?P<seg>[A-Za-z0-9\u4e00-\u9fff]{0,8}?"
                       r"(?:业务|产品线|板块|分部|事业部|事业群|产品|服务))(?:的)?"
                       r"|(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]、)\s*(?P<label>[^，,；;。：:（）()]{2,10})[：:]\s*)$")
-_WHOLE_COMPANY = re.compile(r"^(?:主营业务|主要业务|全部业务|整体业务|总体业务|各项业务|各业务|所有业务|全部产品|整体|自身业务|"
+_WHOLE_COMPANY = re.compile(r"^(?:产品|主要产品|主营产品|主营业务|主要业务|全部业务|整体业务|总体业务|各项业务|各业务|所有业务|全部产品|整体|自身业务|"
                             r"自有业务|本身业务)$")
 
 
@@ -6409,7 +6409,7 @@ def _segment(ctx: Ctx, t: Span, company: Mention, cs: int) -> str | None:
 _SEGMENT_TAIL = re.compile(r"(?:在|于)?(?:实现|录得|取得|贡献)?(?:了)?$")
 _CLAUSE_WORD_LEAD = re.compile(r"(?:虽然|虽|除了|在|于|如果|若|但|因为|因|由于|由|对|向|将|把|被|当|随着)")
 _SEGMENT_LEAD = re.compile(r"^[\s，,]*(?:至于|对于|其中|包括|而|则|此外|另外|同时|相比之下|除了|除)[\s，,]*")
-_REVENUE_WORDS = frozenset({"收入", "营收", "营业收入", "营业额"})
+_REVENUE_WORDS = frozenset({"收入", "营收", "营业收入", "营业额", "销售收入", "销售额"})  # (创新药销售收入: a line's)
 # a business named right before the revenue word, with no company word: 生成式AI的, 智能汽车, 包括视觉AI
 _BARE_SEGMENT = re.compile(r"(?:包括|其中|而|则)?([A-Za-z0-9\u4e00-\u9fff+]{2,10}?)的?$")
 _NOT_A_SEGMENT = re.compile(r"^(?:公司|集团|其|该公司|本公司|全年|年度|季度|半年|上半年|下半年|单季|同期|当期|本期|期内|总|主营|营业|"
