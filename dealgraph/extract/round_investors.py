@@ -25,9 +25,16 @@ if TYPE_CHECKING:
     from dealgraph.extract.frames import Ctx
 
 
+# 转让股权的 / 出让所持股份的 / 出售上述股份的 + 股东: the holders selling, of the shares a deal takes
+_SELLING_HOLDERS = re.compile(r"(?:转让|出让|出售|减持)(?:这些|上述|其|所持|其所持)?(?:的)?(?:股份|股权|股票)的$")
+
+
 def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """投资方包括A、B (investee: the subject) / A、B是其投资方 (investee: between 是 and the word)."""
     cs, ce = ctx.clause(t.start)
+    if frame.type == "shareholding" and _SELLING_HOLDERS.search(ctx.text, max(cs, t.start - 12), t.start):
+        return []  # 转让股权的股东包括A、B: the holders of the shares sold (the deal's sellers, read by the deal readers),
+        # no holders of the clause's subject
     as_role = _AS_INVESTOR.search(ctx.text, cs, t.start)
     if as_role is not None and frame.type == "investment":
         return _as_investor(ctx, frame, t, as_role.start(), cs, ce)
