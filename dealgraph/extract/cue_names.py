@@ -153,7 +153,7 @@ def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, i
         stakes += [(m.start, m.end) for m in staked]
     found = _aliases(text, accept) + _objects(text, valued, accept) + _people_as_makers(text, _subjects(text, valued, accept)) + \
         staked + _framed(text, valued, accept) + _owned(text, valued, accept) + _appositions(text, valued, accept) + \
-        _renamed(text, valued, accept) + _ranked(text, valued, accept)
+        _renamed(text, valued, accept) + _ranked(text, valued, accept) + _profiled(text, valued, accept)
     # 收购王澜先生、李青女士合计持有的…: a person with 先生/女士 is read by the person finder, not as a firm
     found = [m for m in found if m.text not in cues().generic and not m.text.endswith(HONORIFICS)
              and not _TIMES.search(m.text)  # 获超额认购3000倍: a multiple; 认购IPO发售股份: shares offered, no name
@@ -782,6 +782,55 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             out += accept(text, m.start(1), end, slot=bool(c.deal_follower.match(text, end)) or _sells_or_wins(text, m.start(1), end),
                           strong=end == m.end(1) and bool(c.strong_follower.match(text, end)))
     return out
+
+
+# What a profile of a company says right after its name: when it was founded, what it does, where it sits
+# (青禾微电成立于2019年，主要从事…; 澄芯是一家专注于…的公司): only a company (or a person, left to the person finder)
+# opens such a clause
+_PROFILE_FOLLOW = re.compile(r"(?:正式)?(?:成立|创立|创办|创建|始创|注册成立|诞生)于|(?:主要|主营|专业|专门|长期|一直)?从事|"
+                             r"(?:一直|长期|始终)?(?:专注|聚焦|致力)于|(?:是|为)(?:一家|国内|全球|中国|我国|业内)|总部(?:位于|设在|设于)")
+_PROFILE_WORDS = ("成立", "创立", "创办", "创建", "始创", "诞生", "从事", "专注", "聚焦", "致力", "一家", "总部")
+
+
+def _profiled(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
+    """青禾微电成立于2019年, 澄芯主要从事GPU芯片设计, 星衡是一家专注于…的公司, 岚光总部位于苏州: the name opening
+    a clause right before the words of a company's profile, where no deal verb follows to make it a deal's
+    subject (a name with no firm suffix is found nowhere else)."""
+    from dealgraph.extract import mentions
+
+    if not any(w in text for w in _PROFILE_WORDS):
+        return []
+    c, out = cues(), []
+    for pos in [0] + _after_clause_marks(text):
+        pos = c.subject_lead.match(text, pos).end()  # type: ignore[union-attr]
+        m = _NAME_RUN.match(text, pos)
+        if m is None:
+            continue
+        follow = _PROFILE_FOLLOW.search(text, pos + 2, min(m.end(), pos + 11) + 4)
+        if follow is None or follow.start() > m.end() or follow.start() - pos > 10:
+            continue
+        start, end = pos, follow.start()
+        if text[end - 1] in _COPULA_END or _PROFILE_TOPIC.search(text, start, end):
+            continue  # 主要业务为|专注于…, 核心产品是|一家…: the topic of the line, no name
+        if any(valued[start:end]) or c.subject_bad_start.match(text, start) or mentions.person_shaped(text[start:end]) \
+                or text[start] in _DETERMINERS or mentions._common_words(text[start:end]) \
+                or wordlist.is_common_word(text[start:end]):
+            continue  # 公司成立于, 该基金成立于, 团队专注于, 张伟从事: no company's own name
+        out += accept(text, start, end)
+    for m in _FOUNDED_THEN_NAME.finditer(text):  # 成立于2019年的岚晶主要从事…: the name the founding describes
+        follow = _PROFILE_FOLLOW.search(text, m.start(1) + 2, m.end(1) + 4)
+        if follow is None or follow.start() > m.end(1):
+            continue
+        start, end = m.start(1), follow.start()
+        if not any(valued[start:end]) and text[start] not in _DETERMINERS and not mentions.person_shaped(text[start:end]) \
+                and not mentions._common_words(text[start:end]) and not wordlist.is_common_word(text[start:end]):
+            out += accept(text, start, end)
+    return out
+
+
+_COPULA_END = frozenset("为是的了在")
+_PROFILE_TOPIC = re.compile(r"业务|产品|主营|公司|企业|团队|集团|机构|基金|项目|平台")
+_FOUNDED_THEN_NAME = re.compile(rf"(?:成立|创立|创办|创建)于[^，,。；;的]{{1,12}}的([{NAME}]{{2,12}})")
 
 
 _TOPIC_AFTER = re.compile(r"方面[，,：:]")
