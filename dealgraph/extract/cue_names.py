@@ -82,6 +82,7 @@ class Cues:
     deal_follower: re.Pattern[str]
     strong_follower: re.Pattern[str]
     deal_verb: re.Pattern[str]
+    fact_word: re.Pattern[str]
     generic: frozenset[str]
     framed_after: re.Pattern[str]
     holders_of: re.Pattern[str]
@@ -129,6 +130,7 @@ def cues() -> Cues:
         strong_follower=re.compile(f"(?:{alt(raw['subject_strong_followers'])})"),
         subject_lead=re.compile(f"(?:\\s|{_LIST_NUMBER}|{alt(raw['subject_leads'])})*"),
         deal_verb=re.compile(alt(raw["object_leads"] + raw["deal_verbs"])),
+        fact_word=re.compile(alt(raw["subject_fact_words"])),
         generic=frozenset(raw["generic_names"]),
         framed_after=re.compile(rf"(?:{alt(raw['frame_leads'])})([{NAME}]{{2,12}}?)(?=(?:{alt(raw['frame_verbs'])}))"),
         nominal_deal=re.compile(rf"对(?<![面相针应]对)([{NAME}]{{2,14}}?)(?:的|进行|实施)(?:全面|战略|财务|股权|要约)?"
@@ -153,7 +155,8 @@ def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, i
         stakes += [(m.start, m.end) for m in staked]
     found = _aliases(text, accept) + _objects(text, valued, accept) + _people_as_makers(text, _subjects(text, valued, accept)) + \
         staked + _framed(text, valued, accept) + _owned(text, valued, accept) + _appositions(text, valued, accept) + \
-        _renamed(text, valued, accept) + _ranked(text, valued, accept) + _profiled(text, valued, accept)
+        _renamed(text, valued, accept) + _ranked(text, valued, accept) + _profiled(text, valued, accept) + \
+        _reporting(text, valued, accept)
     # 收购王澜先生、李青女士合计持有的…: a person with 先生/女士 is read by the person finder, not as a firm
     found = [m for m in found if m.text not in cues().generic and not m.text.endswith(HONORIFICS)
              and not _TIMES.search(m.text)  # 获超额认购3000倍: a multiple; 认购IPO发售股份: shares offered, no name
@@ -743,11 +746,12 @@ def _renamed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
 
 
 def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
-    """Names opening a clause (after dates and connectives) right before a word that leads to a deal."""
+    """Names opening a clause (after dates and connectives) right before a word that leads to a deal or another
+    fact (names.yaml `subject_fact_words`)."""
     from dealgraph.extract import mentions
 
     c, out = cues(), []
-    verbs = [m.start() for m in c.deal_verb.finditer(text)]
+    verbs = sorted([m.start() for m in c.deal_verb.finditer(text)] + [m.start() for m in c.fact_word.finditer(text)])
     ends = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
 
     def sentence_end(pos: int) -> int:  # _sentence_end by bisect over this text's sentence ends
@@ -770,7 +774,8 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             m = _subject_before_date(text, pos, valued)
         if m is None or any(valued[m.start(1):m.end(1)]) or c.subject_bad_start.match(m.group(1)):
             continue
-        if c.deal_verb.search(text, m.end(1), sentence_end(m.end(1))):
+        if c.deal_verb.search(text, m.end(1), sentence_end(m.end(1))) or _fact_in_clause(text, m.end(1)) \
+                and wordlist.words().get(m.group(1)) != "ns":  # 海淀又冒出一家…完成融资: a place, no party
             day = _TRAILING_DAY.search(text, m.start(1) + 2, m.end(1))  # 澜翔青达8日午间公告: a day, no name
             end = mentions.at_ending(text, m.start(1), day.start() if day else m.end(1))
             end = _before_stop(text, m.start(1), end)
@@ -828,9 +833,51 @@ def _profiled(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     return out
 
 
+# After a date, the line of results a company reports (星衡2024年营收达3亿元, 澄芯今年上半年实现营业收入…)
+_METRIC_AFTER_DATE = re.compile(r"(?:全年|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|年度|年)?(?:共|累计|合计|共计)?"
+                                r"(?:实现|录得)?(?:营收|营业收入|总收入|净利润|归母净利润|净亏损|营业利润|毛利)")
+_METRIC_WORDS = ("营收", "收入", "净利润", "净亏损", "营业利润", "毛利")
+
+
+def _reporting(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
+    """星衡2024年营收达3亿元: the name opening a clause right before a date and a line of results (a name with no
+    firm suffix is found nowhere else; the name right before the metric, 单季营收, is a kind of figure, not read)."""
+    from dealgraph.extract import mentions
+
+    if not any(w in text for w in _METRIC_WORDS):
+        return []
+    c, out = cues(), []
+    for pos in [0] + _after_clause_marks(text):
+        pos = c.subject_lead.match(text, pos).end()  # type: ignore[union-attr]
+        end = _name_chars_end(text, pos, min(len(text), pos + 11), valued)
+        if end - pos < 2 or end >= len(text) or not valued[end] or text[end - 1] in _BEFORE_DATE:
+            continue
+        if not _METRIC_AFTER_DATE.match(text, _past_value(text, end, valued)):
+            continue
+        name = text[pos:end]
+        if c.subject_bad_start.match(name) or name[0] in _DETERMINERS or mentions.person_shaped(name) \
+                or _PROFILE_TOPIC.search(name) or mentions._common_words(name) or wordlist.is_common_word(name):
+            continue  # 公司2024年营收…, 该集团去年营收…: no company's own name
+        out += accept(text, pos, end)
+    return out
+
+
 _COPULA_END = frozenset("为是的了在")
 _PROFILE_TOPIC = re.compile(r"业务|产品|主营|公司|企业|团队|集团|机构|基金|项目|平台")
 _FOUNDED_THEN_NAME = re.compile(rf"(?:成立|创立|创办|创建)于[^，,。；;的]{{1,12}}的([{NAME}]{{2,12}})")
+
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]|—")
+
+
+def _fact_in_clause(text: str, pos: int) -> bool:
+    """A word of another fact (names.yaml `subject_fact_words`) in the rest of the clause from pos: unlike a deal verb,
+    it makes its own clause's subject a name only (新一轮募资若成功，Lumora估值…: the value is Lumora's)."""
+    end = _CLAUSE_END.search(text, pos)
+    return any(not text.startswith(_LISTED_KIND, m.end()) for m in cues().fact_word.finditer(text, pos, end.start() if end else len(text)))
+
+
+_LISTED_KIND = ("公司", "企业", "银行", "券商", "房企", "车企", "药企")  # 沪深两市已有8家上市公司: a kind of company, no listing
 
 
 _TOPIC_AFTER = re.compile(r"方面[，,：:]")

@@ -50,9 +50,11 @@ def test_a_customer_called_by_its_name_is_not_unnamed():
     assert all(f.roles["buyer"] for f in facts(text, "purchase"))
 
 
-def test_an_unknown_subject_is_not_carried_to_an_unnamed_customer_contract():
+def test_the_announcer_is_not_carried_to_another_subjects_contract():
+    # the clause's own subject, a bare name, is read now (test_fact_subjects36): the contract is its, never the announcer's
     text = "星澜智算科技有限公司发布公告。澄湖数联与某客户签订算力服务合同，合同金额约4.6亿元。"
-    assert facts(text, "purchase") == []
+    assert [names(f, "supplier") for f in facts(text, "purchase")] == [["澄湖数联"]]
+    assert all(names(f, "buyer") == [] for f in facts(text, "purchase"))
 
 
 def test_a_tender_won_by_the_company_after_you():
