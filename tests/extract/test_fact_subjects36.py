@@ -59,3 +59,15 @@ def test_a_value_word_of_the_next_clause_makes_no_name_of_this_one():
 def test_listed_companies_as_a_kind_make_no_listing_clause():
     text = "截至10月29日，沪深两市已有8家芯片上市公司交出三季度成绩单，行业延续了从技术攻关转向市场放量的节奏。"
     assert facts(text) == []
+
+
+@pytest.mark.parametrize("text", ["岚山资本此前还投资了星衡和澄芯两家公司。", "岚山资本投资了星衡、澄芯等公司。"])
+def test_each_bare_name_a_fund_invested_in_is_an_investee(text):
+    found = facts(text, "investment")
+    assert sorted(names(f, "investee")[0] for f in found) == ["星衡", "澄芯"]
+    assert all(names(f, "investor") == ["岚山资本"] for f in found)
+
+
+@pytest.mark.parametrize("text", ["岚山资本投资了2亿元。", "岚山资本投资了多家AI公司。", "公司投资了新的产线。"])
+def test_a_sum_a_kind_or_a_plant_invested_in_is_no_investee(text):
+    assert facts(text, "investment") == []
