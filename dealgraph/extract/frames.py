@@ -256,8 +256,11 @@ class Ctx:
                 return [titled]
         last = self.last_clause_subject(cs)
         sellers = {m.key for f in self.facts for m in f.roles.get("seller", ())}
+        company_word = _COMPANY_WORD.match(self.text, cs) is not None  # the clause names its subject 公司
         for fact in reversed(self.facts):
             agent = next(iter(fact.roles.values()))
+            if company_word and agent and all(m.kind in ("person", "candidate") for m in agent):
+                continue  # 王某曾持有B 20%股权，公司收购王某持有的股权: 公司 acts, not the person before it
             if ":passive:" in fact.rule and len(fact.roles) > 1:  # A获B投资，随后又获得C投资: A, the clause's
                 agent = list(fact.roles.values())[1]  # subject, goes on (not B, the agent of its passive)
             elif fact.rule.startswith("purchase:sales_to:") and fact.roles.get("supplier"):
@@ -280,7 +283,7 @@ class Ctx:
             return self.joint_group(last)
         if self.topic is not None and self.topic.start < t_start:
             return self.joint_group(self.topic)
-        people = self._people_opening(t_start)
+        people = self._people_opening(t_start) if not company_word else []
         if people:
             return people
         if _COMPANY_WORD.match(self.text, cs):  # 2023年，公司曾计划收购…: the company whose announcement the

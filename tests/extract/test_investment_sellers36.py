@@ -23,6 +23,14 @@ def test_a_holder_of_a_project_referred_back_to_is_not_bought():
     assert not facts("岚州集团以3亿元收购青禾投资持有的上述资产。", "acquisition")
 
 
+def test_the_company_word_opening_a_clause_is_no_person_named_before():
+    text = "公司股东王岚曾持有澄星电子20%股权，2017年4月，公司收购王岚持有的20%股权。"
+    deal = one(text, "acquisition")
+    assert names(deal, "target") == ["澄星电子"]
+    assert names(deal, "seller") == ["王岚"]
+    assert names(deal, "acquirer") == []
+
+
 def test_a_named_holder_still_sells_to_the_named_buyer():
     deal = one("岚州集团以3亿元收购青禾投资所持有的澄星电子50%股权。", "acquisition")
     assert (names(deal, "acquirer"), names(deal, "target"), names(deal, "seller")) == (["岚州集团"], ["澄星电子"], ["青禾投资"])
