@@ -156,6 +156,8 @@ def _deal(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention], patients: list
         agents = [_as_person(m) for m in agents]
     if frame.type == "ownership" and len(patients) > 1:
         patients = patients[:1] + [m for m in patients[1:] if not _independent(m, agents)]
+    if frame.type in ("investment", "acquisition", "shareholding"):  # 持有A旗下三家子公司的股权: the units, unnamed,
+        patients = [p for p in patients if not _UNNAMED_UNITS.match(ctx.text, p.end)]  # are held or bought, not A
     if frame.type in ("investment", "acquisition"):
         agents = _not_regulators(ctx, [a for a in agents if not _documents().search(a.text) and not predicate_guess(a)
                                        and not verb_opens(a)
@@ -1190,8 +1192,16 @@ def _parallel_units(ctx: Ctx, after: int) -> list[Mention]:
     return out
 
 
+_UNNAMED_UNITS = re.compile(r"\s*(?:旗下|下属)的?(?:[0-9一二三四五六七八九十两多数若干]+家|部分|多个|若干)"
+                            r"(?:全资|控股|参股)?(?:子公司|孙公司|公司|企业|项目)的?(?:部分)?(?:股权|股份)")
+# 增强A的资本实力 / 获得资本市场认可: 资本 opening a longer word is no capital put into a company
+_CAPITAL_WORD = re.compile(r"实力|市场|运作|结构|金|公积|化|开支|支出|规划|充足|回报|收益")
+
+
 def passive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, _ = ctx.clause(t.start)
+    if ctx.text[t.start:t.end] == "资本" and _CAPITAL_WORD.match(ctx.text, t.end):
+        return []
     pos = max((ctx.text.rfind(b, cs, t.start) for b in frame.before), default=-1)
     if pos < 0:
         return []
