@@ -662,7 +662,8 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
     before = text[max(0, end - len(word) - 2):end - len(word)]
     if word in ("投资", "收购", "并购", "融资", "合作") and before[-1:] in ("笔", "项", "次") and before != "手笔" \
             and before not in _ADVERB_CI and not _name_at(doc, end) \
-            and not _NTH_OF_RECIPIENT.search(text, max(0, end - len(word) - 40), end - len(word)):
+            and not _NTH_OF_RECIPIENT.search(text, max(0, end - len(word) - 40), end - len(word)) \
+            and not _this_deal_of_recipient(doc, end - len(word)):
         return True  # 这笔投资, 这项收购: the deal named as a noun, stated elsewhere (大手笔收购 is a verb;
         # 本次收购澜舟网络51%股权 names its target and states the deal; 再次投资B: 再次, an adverb, before a verb)
     if word.endswith(("收购", "购买")) and _DEAL_DAY.match(text, end):
@@ -719,6 +720,17 @@ _OFFERING_SUBSCRIBED = re.compile(r"IPO|上市|招股|发售|公开发行|H股|A
 _ADVERB_CI = frozenset({"再次", "首次", "多次", "屡次", "依次"})  # adverbs ending in 次: the verb after them is one
 # 对B的第二次投资 / 向B的第三笔注资 / 对B进行了两次投资: which or how many of A's investments in B, the deal stated with its recipient (invest_to)
 _NTH_OF_RECIPIENT = re.compile(r"[对向][^，,；;。]{1,30}?(?:的(?:第|新|又)|进行了?(?:第|新|又)?)[一两二三四五六七八九十\d]+[次笔]$")
+
+
+# A对B此次投资对应的股权比例 / A向B的这笔注资: the deal told with its recipient named after 对/向 (invest_to reads it)
+_THIS_OF_RECIPIENT = re.compile(r"([对向])[^，,；;。]{2,30}?的?(?:此次|本次|这次|该次|这笔|该笔|此笔|首笔)$")
+
+
+def _this_deal_of_recipient(doc: Doc, start: int) -> bool:
+    """Whether 此次/这笔 before the word at start follows a name right after 对/向 (A对B此次投资), so the deal is
+    stated with its recipient, not only named as a noun (这笔投资)."""
+    m = _THIS_OF_RECIPIENT.search(doc.text, max(0, start - 40), start)
+    return m is not None and any(x.start == m.end(1) for x in doc.mentions_in(m.end(1), start, ("organization", "candidate")))
 
 
 def _spent_on_deal(doc: Doc, end: int) -> bool:
