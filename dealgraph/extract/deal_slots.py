@@ -1404,7 +1404,9 @@ _DESCRIBED = re.compile(r"(?:[(（][^()（）]{0,12}[)）])?(?!及其|和其)[^�
                         r"(?:企业|公司|集团|商|龙头|巨头|品牌|平台)")  # 商: 研发商, 供应商, 厂商 …
 # 收购A的现有股东B / 收购A的控股子公司B / 收购A的运营主体B: B, named after its tie to A, is what is bought.
 _RELATED_PARTY = re.compile(r"的(?:现有|原|唯一)?(?:控股股东|第一大股东|大股东|股东|母公司|全资子公司|控股子公司|子公司|"
-                            r"运营主体|经营主体|运营公司|合资公司|合资伙伴)")
+                            r"运营主体|经营主体|运营公司|合资公司|合资伙伴)"
+                            # 收购A控股股东B 51%股权: the title glued to A, without 的
+                            r"|(?:现有|原|唯一)?(?:控股股东|第一大股东|母公司|全资子公司|控股子公司|运营主体|经营主体)")
 # A促使(不少于六名)承配人认购 / A协助物色认购方认购: A, an agent, procures the buyers of the shares; it buys none
 _PROCURES = re.compile(r"(?:促使|促成|物色|协助|撮合|安排)[^，,。；;]{0,16}?(?:承配人|认购人|认购方|投资者|买家|买方)[^，,。；;]{0,4}$")
 # 在A上市的B / 于A挂牌交易的B: A is the market B is listed on

@@ -34,3 +34,10 @@ def test_the_company_word_opening_a_clause_is_no_person_named_before():
 def test_a_named_holder_still_sells_to_the_named_buyer():
     deal = one("岚州集团以3亿元收购青禾投资所持有的澄星电子50%股权。", "acquisition")
     assert (names(deal, "acquirer"), names(deal, "target"), names(deal, "seller")) == (["岚州集团"], ["澄星电子"], ["青禾投资"])
+
+
+def test_a_holder_titled_right_after_the_company_is_bought():
+    deal = one("2012年10月，岚州能源收购澄星海运控股股东青禾集团51%股权。", "acquisition")
+    assert names(deal, "target") == ["青禾集团"]
+    deal = one("岚州能源拟收购澄星海运控股股东所持股份。", "acquisition")
+    assert names(deal, "target") == ["澄星海运"]
