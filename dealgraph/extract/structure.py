@@ -1910,6 +1910,9 @@ def dedupe(doc: Doc) -> None:
         if first.amount is None and fact.amount is not None and first.type == "investment" \
                 and fact.rule.split(":")[1:2] in (["subscribed"], ["limited_partner"], ["fund_share"], ["fund_join"]):
             first.amount = fact.amount  # A与B签署《F合伙协议》，A认缴出资额X: the amount said with the repeat
+        if first.amount is None and fact.amount is not None and (first.type == "acquisition" or first.type == "investment"
+                                                                  and fact.rule.split(":")[1:2] in (["acquire"], ["active"], ["invest_to"])):
+            first.amount = fact.amount  # A发布《关于收购B股权的公告》，公司以X元收购B: the price told with the deal again
         if first.amount is None and fact.amount is not None and first.type == "purchase":
             first.amount = fact.amount  # 由A、B中标，其中，B中标约5亿元: the award's sum told with the winner again
     doc.facts = _one_partnership_per_sentence(kept)
