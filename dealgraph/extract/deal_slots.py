@@ -656,7 +656,8 @@ def issuer_shares(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention]) -> lis
     """A股东增持20万股 / 增持公司股份 in a sentence about company X: the shares are X's (the topic)."""
     _, ce = ctx.clause(t.start)
     if frame.type != "investment" or not (_UNNAMED_SHARES.match(ctx.text, t.end, ce) or ctx.text[t.start:t.end] == "增持"
-                                          and _CLAUSE_ENDS.match(ctx.text, t.end)):  # 将通过集中竞价增持，金额…: the company written about
+                                          and (_CLAUSE_ENDS.match(ctx.text, t.end)  # 将通过集中竞价增持，金额…: the company written about
+                                               or _holders_buy_theirs(ctx, t, agents))):
         return []
     keys = {m.key for m in agents}
     first = ctx.mentions(ctx.sent.start, agents[0].start if agents else t.start, v.ORG)[:1]  # X公告, 公司股东A增持
@@ -664,6 +665,17 @@ def issuer_shares(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention]) -> lis
             and not _buys_alike(ctx, m, t)][:1]
 
 
+def _holders_buy_theirs(ctx: Ctx, t: Span, agents: list[Mention]) -> bool:
+    """X…，持股5%以上的股东A、B通过集中竞价方式增持。: holders titled as such buy, the verb closing the sentence;
+    the shares are those of the company they hold (written about)."""
+    if not agents or not _SENTENCE_ENDS.match(ctx.text, t.end):
+        return False
+    cs, _ = ctx.clause(t.start)
+    return _HOLDER_TITLE_BEFORE.search(ctx.text, max(cs, agents[0].start - 12), agents[0].start) is not None
+
+
+_SENTENCE_ENDS = re.compile(r"\s*(?:了)?\s*(?:[。；;！!]|$)")
+_HOLDER_TITLE_BEFORE = re.compile(r"(?:控股股东|大股东|股东|一致行动人)[、\s]*$")
 # 将通过集中竞价增持，金额不低于… / …增持，拟增持金额…: the verb closes its clause, the next one gives the plan's size
 _CLAUSE_ENDS = re.compile(r"\s*[，,]\s*(?:拟|计划)?(?:增持)?(?:金额|规模|数量|股份数量|比例)")
 # Words between a buyer and its verb: A已认购…, A此前也增持了…
