@@ -661,7 +661,9 @@ def issuer_shares(ctx: Ctx, frame: Frame, t: Span, agents: list[Mention]) -> lis
         return []
     keys = {m.key for m in agents}
     first = ctx.mentions(ctx.sent.start, agents[0].start if agents else t.start, v.ORG)[:1]  # X公告, 公司股东A增持
-    return [m for m in (ctx.topic, ctx.prev_topic, *first) if m is not None and m.key not in keys
+    owners = {f.roles["owner"][0].key for f in ctx.facts if f.type == "ownership" and f.roles.get("owner")
+              and any(u.key in keys for u in f.roles.get("unit", ()))}  # A旗下的B增持1亿股: B buys, A is no issuer
+    return [m for m in (ctx.topic, ctx.prev_topic, *first) if m is not None and m.key not in keys | owners
             and not _buys_alike(ctx, m, t)][:1]
 
 
