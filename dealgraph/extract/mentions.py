@@ -2896,6 +2896,12 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if end - start > 2 and wordlist.words().get(text[end - 1:end + 1]) in ("p", "c"):  # 青禾管业关|于签订…: 关于
         return _candidate(text, start, end - 1, r, lax=lax, slot=slot, listed=listed, strong=strong,
                           introduced=introduced, member=member)
+    if end - start >= 4 and text.startswith("于", end) and text[end - 2:end] in _VERB_BEFORE_YU:
+        return _candidate(text, start, end - 2, r, lax=lax, slot=slot, listed=listed, strong=strong,
+                          introduced=introduced, member=member)  # 收购青岸澜|有利于…: the verb the deal is judged by
+    tail = _CJK_THEN_LATIN.search(text, start, end)
+    if tail is not None and _LATIN_GOES_ON.match(text, tail.start(1)):
+        return []  # 创新药公司H|-Lumen: a Latin name the stretch cut short, after words (the Latin finder reads the name)
     if _people_counted(text, start, end):
         return []  # 高管两人拟减持, 王建国兄弟合计持有: people and how they stand together (the person finders read them)
     if _adverb_then_verb(text[start:end]):
@@ -2981,6 +2987,11 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
 
 
 _WORKS_END = re.compile(r"(?:扩建|兴建|改建|扩容|扩充)$")
+_LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]+[-.&'’][A-Za-z0-9]")
+_CJK_THEN_LATIN = re.compile(r"[\u4e00-\u9fff]([A-Za-z0-9]+)$")
+# The first two characters of a verb closed by 于 (有利于, 有助于, 取决于 …): what the clause says of the deal, after the
+# name that the deal verb took (收购青岸澜有利于拓展市场), never a name's last word
+_VERB_BEFORE_YU = frozenset("有利 有助 得益 受益 取决 有赖 归功 致力 着眼 立足 专注 聚焦 受制 倾向 不利".split())
 
 
 _LETTER_AND_CHAR = re.compile(r"[A-Za-z][\u4e00-\u9fff]")
