@@ -29,8 +29,9 @@ _CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|
 # 在收购X后 / 收购X之后 (the clause opening with its verb): a time clause, whose subject opens the next one.
 _TIME_CLAUSE = re.compile(r"(?:在|于|自|随着)[^，,；;。]*(?:后|之后|以后|完成时|之际|之时|时|前|之前|以前)|"
                           r"[\s“”]*(?:收购|并购|增持|入股|投资)[^，,；;。]*(?:之后|以后|后)")
-# 就收购X一事， / 对于此次收购X， / 本次收购X的股权， : a deal clause put before its subject, which opens the next clause.
-_FRONTED = re.compile(r"[\s“”\"]*(?:(?:就|对于|关于|针对)(?:本次|此次|这次|该次|此番)?|本次|此次|这次|该次|此番)"
+# 就收购X一事， / 对于此次收购X， / 本次收购X的股权， : a deal clause put before its subject, which opens the next clause;
+# so is the means (通过收购X，A进入…) and what is counted in (算上收购X的交易，A…, 除了收购X，A还…).
+_FRONTED = re.compile(r"[\s“”\"]*(?:(?:就|对于|关于|针对|通过|借助|借由|算上|加上|除了)(?:本次|此次|这次|该次|此番)?|本次|此次|这次|该次|此番)"
                       r"(?:拟|计划|筹划|成功|完成)?")
 _OWN_SUBJECT = re.compile(r"[\s“”]*(?:在|于|自|随着)(?:本|该|上市)?公司")  # 自公司收购X后，B…: the clause's own subject
 _OPINION = re.compile(r"[^，,；;。]{0,6}?(?:分析师|研究员|分析|认为|指出|点评|研报)")  # 此次收购X，A分析师认为: A judges
