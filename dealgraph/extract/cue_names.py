@@ -356,6 +356,13 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
                 and not mentions.person_shaped(name) and not name.endswith(_KIND_ENDS) and name[0] not in _DETERMINERS \
                 and wordlist.words().get(name) in (None, "nt", "nz", "j") and not mentions._common_words(name):
             out += accept(text, m.start(1), m.end(1), slot=True)
+    if "对" in text:
+        for m in _DEAL_TOPIC.finditer(text):  # 王澜对青岸收购B一事回应称: 青岸 makes the deal the speaker talks about
+            name = m.group(1)
+            if not any(valued[m.start(1):m.end(1)]) and not _lead_in_word(text, m.start(), m.start(1)) \
+                    and not mentions.person_shaped(name) and not name.endswith(_KIND_ENDS) and name[0] not in _DETERMINERS \
+                    and wordlist.words().get(name) in (None, "nt", "nz", "j") and not mentions._common_words(name):
+                out += accept(text, m.start(1), m.end(1), slot=True)
     for pattern, phrase_ok in ((_SIGNS_WITH, True), (_TRADES_WITH, False)):
         # 锦岳科技与岚山云签署战略合作协议: the party signed with; 锦岳科技向岚山云采购一批服务器 / 向星澜批量供货: the
         # other side of a trade (向全社会|询价采购, 向海外市场|销售: common words, no name there; 与张伟签署: a person)
@@ -421,6 +428,10 @@ _TALKS_WITH = re.compile(rf"(?:与|同|跟)([{NAME}]{{2,12}}?)(?=(?:正在|正|�
                          r"(?:收购|并购|入股|投资|增资|注资|控股|出售|转让|合并)|"
                          r"就[^，,。；;！？!?]{0,12}?(?:收购|并购|入股|投资|增资|注资|控股|出售|转让|合并)[^，,。；;！？!?]{0,10}?"
                          r"(?:洽谈|商谈|磋商|谈判|接洽|商讨))")
+# 王澜对青岸收购B一事回应称 / 对青岸拟收购B的传闻不予置评: the maker of a deal that is the topic of what is said, named
+# between 对 and the deal verb, the deal closed by 一事, 事宜 or a word of news
+_DEAL_TOPIC = re.compile(rf"对([{NAME}]{{2,12}}?)(?=(?:拟|计划|此前|此次|本次|将)?(?:收购|并购|入股|增持|投资)[^，,。；;！？!?]{{1,30}}?"
+                         r"(?:一事|一案|事宜|事件|的消息|的传闻|传闻|的交易))")
 # 锦岳科技向岚山云采购一批服务器 / 从星澜批量订购 / 向澄睿独家供货: the seller or the buyer of goods, named between 向/从
 # and the verb of the trade (how the goods go may stand between: 批量, 独家, 首次 …)
 _TRADE_HOW = r"(?:公开|招标|询价|竞价|比选|正式|首次|再次|已|已经|将|拟|计划|还|也|又|累计|持续|长期|分批|集中|定向|直接|独家|批量|大量|大批|额外|追加|陆续)*"
