@@ -116,7 +116,7 @@ def cues() -> Cues:
         alias=re.compile(rf"[(（](?:{_CODE_FIRST})?(?:{alt(raw['alias_words'])})[:：]?[“\"「]?([{NAME}]{{2,16}})[”\"」]?"
                          rf"(?=[)）,，]|[、或]\s*[“\"「])"),
         # 这笔收购, 5项收购 (not 大手笔收购): the verb after a counter of deals is a noun and opens no object
-        object_lead=re.compile(f"(?:{alt_not_after(raw['object_leads'], '项', '(?<!手)笔')})(?=[{NAME}])"),
+        object_lead=re.compile(f"(?:{alt_not_after(raw['object_leads'], '项', '(?<!手)笔')})(?=[{NAME}“\"「])"),
         object_stop=re.compile(alt(raw["object_stops"])),
         object_non_start=re.compile(alt(raw["object_non_starts"])),
         party_chars=frozenset(raw["object_party_chars"]),
@@ -486,6 +486,14 @@ def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         done_to = text[lead.end() - 1] == "对"  # 已对A增资, 拟对A投资: a deal verb may close the name
         members: list[tuple[int, int, bool]] = []
         while True:
+            quoted = _QUOTED_OBJECT.match(text, start)  # 收购“新加坡澄东”100%股权: the name in quotes, what is bought after them
+            if quoted is not None and (_bought_after(text, quoted.end(), valued) or c.coordination.match(text, quoted.end())):
+                members.append((quoted.start(1), quoted.end(1), _shares_follow(text, quoted.end(), valued)))
+                more = c.coordination.match(text, quoted.end())
+                if more is None:
+                    break
+                start = more.end()
+                continue
             end = _object_end(text, start, valued, listed=bool(members), done_to=done_to)
             if end - start < 2:
                 break
@@ -509,6 +517,7 @@ def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
 
 
 # 持有公司股份由6亿股降至… / 减持至多公司总股本2% / 减持不超过总股本的1%: the company's shares or a part of its stock
+_QUOTED_OBJECT = re.compile(rf"[“\"「]([{NAME}]{{2,16}})[”\"」]")
 _COMPANY_SHARES = re.compile(r"(?:(?:至多|不超过|不超|最多|合计|累计|共计|约|逾)\s*)?(?:本|该)?(?:公司|上市公司)?(?:总股本|股份|股权|股票)")
 _BRACKET_AFTER = re.compile(r"[(（][^()（），,。；;、]{1,8}[)）]")
 
@@ -645,6 +654,12 @@ def _object_end(text: str, start: int, valued: bytearray, limit: int = 16, liste
         return end
     if c.coordination.match(rest) or end == len(text) or not _NAME_CHAR.match(text, end):
         return _past_predicate(text, start, end) if rest[:1] not in "(（" else end
+    if listed:  # 收购了A、动漫玩具供应商B和物流基地C: a later member whose run, past a joiner, outgrows the limit ends at it
+        joiner = next((k for k in range(start + 2, end - 1) if text[k] in "和与及"
+                       and not any(wordlist.is_common_word(text[a:a + 2]) for a in (k - 1, k))
+                       and wordlist.words().get(text[k + 1:k + 3]) != "v"), None)
+        if joiner is not None:
+            return joiner
     return start
 
 

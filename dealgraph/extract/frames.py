@@ -24,6 +24,9 @@ NOT_NAMES = frozenset({"上市", "中心", "上游", "下游", "中游", "人士
 _CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|\s|[(（][^()（）]{0,20}[)）]|"
                         r"(?<=[、和与及])(?:老股东|原股东|现有股东|早期股东)|"  # 腾讯、红杉中国和老股东高瓴创投跟投"
                         r"(?<=[、和与及])[\u4e00-\u9fff]{1,4}背景的|"  # A和国资背景的B: B described by its backing
+                        # 收购了A、动漫玩具供应商B: a member described by its line and kind of firm
+                        r"(?<=[、和与及])[\u4e00-\u9fffA-Za-z]{1,8}?(?:公司|企业|供应商|服务商|制造商|运营商|开发商|提供商|厂商|"
+                        r"经销商|零售商|集成商)|"
                         r"(?<=及)(?:一致行动人|关联方|关联公司|全资子公司|控股子公司|全资孙公司|子公司|孙公司|附属公司)|"
                         r"(?<=及其)(?:一致行动人|关联方|关联公司|全资子公司|控股子公司|全资孙公司|子公司|孙公司|附属公司))*$")
 # 在收购X后 / 收购X之后 (the clause opening with its verb): a time clause, whose subject opens the next one.
