@@ -156,7 +156,7 @@ def find(text: str, valued: bytearray, accept: Accept, stakes: list[tuple[int, i
     found = _aliases(text, accept) + _objects(text, valued, accept) + _people_as_makers(text, _subjects(text, valued, accept)) + \
         staked + _framed(text, valued, accept) + _owned(text, valued, accept) + _appositions(text, valued, accept) + \
         _renamed(text, valued, accept) + _ranked(text, valued, accept) + _profiled(text, valued, accept) + \
-        _reporting(text, valued, accept)
+        _reporting(text, valued, accept) + _owned_bought(text, valued, accept)
     # 收购王澜先生、李青女士合计持有的…: a person with 先生/女士 is read by the person finder, not as a firm
     found = [m for m in found if m.text not in cues().generic and not m.text.endswith(HONORIFICS)
              and not _TIMES.search(m.text)  # 获超额认购3000倍: a multiple; 认购IPO发售股份: shares offered, no name
@@ -593,6 +593,31 @@ def _owned(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             continue  # 手中的股份, 控制性股权: a holder, a kind; 回购|澜石精实股权: a verb; 全部股权
         out += accept(text, start, end, slot=True)
     return out
+
+
+def _owned_bought(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
+    """收购澄星电子的青禾物流，…: the run after the owner's name and 的, closing the deal's clause, is the company bought
+    (a business or assets bought of it, 的芯片设计业务, are no name: the name check and the asset words leave them)."""
+    from dealgraph.extract import mentions
+
+    if "的" not in text:
+        return []
+    out = []
+    for m in _OWNED_BOUGHT.finditer(text):
+        name = m.group(1)
+        if any(valued[m.start(1):m.end(1)]) or name.endswith(_ASSET_ENDS) or name[0] in _DETERMINERS \
+                or wordlist.words().get(name) not in (None, "nt", "nz", "j") or mentions._common_words(name) \
+                or _PREDICATE_INSIDE.search(m.group()) or wordlist.words().get(name[-2:]) in ("v", "vd", "vn", "a", "d"):
+            continue  # 收购A的交易已完成, 的可能性不大: what is said of the deal, no company
+        out += accept(text, m.start(1), m.end(1), slot=True)
+    return out
+
+
+# the verb, the owner's name (a run that no 的 or stake breaks) and 的, then a run closing the clause
+_OWNED_BOUGHT = re.compile(rf"(?:收购|并购|买下|购得|吞并)了?[{NAME}]{{2,12}}?(?:控股|旗下|持有|所持有|所持)?的([{NAME}]{{2,10}})(?=[，,。；;]|$)")
+_PREDICATE_INSIDE = re.compile(r"[已将正在不未没也都还被时所]|支付|对价")  # (收购时所支付的全部对价, 收购B的质疑时表示)
+_ASSET_ENDS = ("业务", "资产", "股权", "股份", "部门", "板块", "项目", "工厂", "产能", "品牌", "专利", "技术", "团队", "公司",
+               "子公司", "企业", "物业", "土地", "门店", "股票", "权益", "份额", "债权", "工作", "交易", "计划", "事项", "方案")
 
 
 def _split_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
