@@ -1154,11 +1154,15 @@ def _acquired_holdings(ctx: Ctx, t: Span, holdings: list[FactRecord]) -> list[Fa
     bought = {list(f.roles.values())[1][0].key for f in ctx.facts if f.type in ("acquisition", "investment")}
     sold = {(m.key, f.roles["target"][0].key) for f in ctx.doc.facts + ctx.facts
             if f.type == "acquisition" and f.roles.get("target") for m in f.roles.get("seller", [])}
+    buyers = {m.key for f in ctx.facts if f.type == "acquisition" and f.roles.get("target")
+              and f.roles["target"][0].start < t.start for m in f.roles.get("acquirer", [])}
     out = []
     for h in holdings:
         holder, company = h.roles["holder"], h.roles["company"]
         if company[0].key in bought or (holder[0].key, company[0].key) in sold:
             continue  # 收购完成后，A及B分别持有C 60%及40%: B sold part of C and keeps the rest, it bought nothing
+        if company[0].key in buyers and holder[0].key not in buyers:
+            continue  # A收购B，通过本次收购，王澜持有A 8%的股份: the buyer's shares paid to B's owner, no deal for A itself
         fact = q.base_fact(ctx, ftype, {roles[0]: holder, roles[1]: company}, t)
         fact.stake, fact.date = h.stake, q.date_for(ctx, t)
         if not rising and _TENDER_BEFORE.search(ctx.text, max(ctx.sent.start, by_deal.start() - 4), by_deal.start()):
