@@ -134,7 +134,7 @@ def cues() -> Cues:
         generic=frozenset(raw["generic_names"]),
         framed_after=re.compile(rf"(?:{alt(raw['frame_leads'])})([{NAME}]{{2,12}}?)(?=(?:{alt(raw['frame_verbs'])}))"),
         nominal_deal=re.compile(rf"对(?<![面相针应]对)([{NAME}]{{2,14}}?)(?:的|进行|实施)(?:全面|战略|财务|股权|要约)?"
-                                rf"(?:(?:{alt(raw['nominal_deals'])})(?![{NAME}])|{alt(raw['nominal_holdings'])})"),
+                                rf"(?:(?:{alt(raw['nominal_deals'])})(?:(?![{NAME}])|(?=工作|事宜))|{alt(raw['nominal_holdings'])})"),
         field_tail=re.compile(f"(?:{alt(raw['fields'])})$"),
         org_officers=re.compile(alt(raw["org_officers"])),
         apposition=re.compile(rf"(?:{alt(raw['apposition_nouns'])})(?!{follow})([{NAME}]{{2,12}}?)"
@@ -318,7 +318,8 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
                 out += accept(text, s, stop.start() if stop else e, slot=True)
     for m in c.nominal_deal.finditer(text):  # 完成了对澜石中国的收购, 对青松旅游进行战略投资
         if not any(valued[m.start(1):m.end(1)]) and not c.field_tail.search(m.group(1)):  # 对新能源领域的投资
-            out += accept(text, m.start(1), m.end(1), slot=True)
+            bought = _BOUGHT_OF_IT.search(text, m.start(1) + 2, m.end(1))  # 对A相关知识产权的收购: A's rights, bought
+            out += accept(text, m.start(1), bought.start() if bought else m.end(1), slot=True)
     for m in c.told_by.finditer(text):  # 据云途智驾介绍，其2024年约六成收入来自A
         if not any(valued[m.start(1):m.end(1)]) and not mentions.person_shaped(m.group(1)) \
                 and not _DOCUMENT_TOLD.search(m.group(1)) and not wordlist.is_common_word(m.group(1)):
@@ -615,6 +616,8 @@ def _owned_bought(text: str, valued: bytearray, accept: Accept) -> list[Mention]
 
 # the verb, the owner's name (a run that no 的 or stake breaks) and 的, then a run closing the clause
 _OWNED_BOUGHT = re.compile(rf"(?:收购|并购|买下|购得|吞并)了?[{NAME}]{{2,12}}?(?:控股|旗下|持有|所持有|所持)?的([{NAME}]{{2,10}})(?=[，,。；;]|$)")
+# what of a company a deal buys, closing the run after 对 (对A相关知识产权的收购, 对A部分资产的收购): A's, not part of its name
+_BOUGHT_OF_IT = re.compile(r"(?:相关|部分|全部|旗下|名下|持有的|的)(?:知识产权|专利|商标|资产|业务|品牌|技术|股权|股份)$")
 _PREDICATE_INSIDE = re.compile(r"[已将正在不未没也都还被时所]|支付|对价")  # (收购时所支付的全部对价, 收购B的质疑时表示)
 _ASSET_ENDS = ("业务", "资产", "股权", "股份", "部门", "板块", "项目", "工厂", "产能", "品牌", "专利", "技术", "团队", "公司",
                "子公司", "企业", "物业", "土地", "门店", "股票", "权益", "份额", "债权", "工作", "交易", "计划", "事项", "方案")
