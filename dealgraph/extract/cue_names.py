@@ -527,7 +527,7 @@ def and_then_verb(text: str, lead: re.Match[str]) -> bool:
     """并购回, 并购入: 并 (and) before a verb that 购 opens with the next character (购回, 购入), not the verb 并购."""
     return lead.group() == "并购" and wordlist.words().get(text[lead.end() - 1:lead.end() + 1]) == "v"
 # 两家公司, 等三家企业, 等10家机构, 两家子公司: a count of firms (家, their classifier) closing a list
-_COUNTED_FIRMS = re.compile(r"等?(?:[一二三四五六七八九十两几多数]+|\d+)家[\u4e00-\u9fff]{0,4}?"
+_COUNTED_FIRMS = re.compile(r"等?(?:[一二三四五六七八九十两几多数]+|\d+)家[\u4e00-\u9fff]{0,8}?"
                             r"(?:公司|企业|机构|银行|券商|厂商|车企|药企|房企|险企|平台|工厂|门店)")
 
 

@@ -29,6 +29,9 @@ _CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|
                         r"经销商|零售商|集成商)|"
                         r"(?<=及)(?:一致行动人|关联方|关联公司|全资子公司|控股子公司|全资孙公司|子公司|孙公司|附属公司)|"
                         r"(?<=及其)(?:一致行动人|关联方|关联公司|全资子公司|控股子公司|全资孙公司|子公司|孙公司|附属公司))*$")
+# a verb right after a name, which then makes its own deal in a list of deals (A收购B、C整合D、E通过重组…)
+# (not a deal verb of the frame's own: 获A、B增资 / 被A、B收购 list the agents before their verb)
+_ACTS_AFTER = re.compile(r"(?:整合|打造|吸收合并|换股吸收|借壳|通过重组|重组整合)")
 # 在收购X后 / 收购X之后 (the clause opening with its verb): a time clause, whose subject opens the next one.
 _TIME_CLAUSE = re.compile(r"(?:在|于|自|随着)[^，,；;。]*(?:后|之后|以后|完成时|之际|之时|时|前|之前|以前)|"
                           r"[\s“”]*(?:收购|并购|增持|入股|投资)[^，,；;。]*(?:之后|以后|后)")
@@ -223,6 +226,8 @@ class Ctx:
         for m in found[1:]:
             if not _CONNECTOR.match(self.text[group[-1].end:m.start]):
                 break
+            if _ACTS_AFTER.match(self.text, m.end) and self.text[group[-1].end:m.start].strip() == "、":
+                break  # 完成了A收购B、C整合D等交易: C opens a deal of its own, no member of B's list
             if voices.group_before_unit(group[-1], m.start):
                 group[-1] = m  # 收购青禾集团北辰科技60%股权: the group's unit named right after it is the party
                 continue
