@@ -1249,6 +1249,11 @@ _ASSET_AFTER = re.compile(r"(?:旗下|下属)?的?([^，,；;。、“”\d%]{0,
                           r"(?!公司|企业|集团)")
 
 
+# 收购A旗下物流公司 / 收购A下属的两家子公司: a unit of A that the text does not name (a name after it is the target itself)
+_UNNAMED_UNIT_AFTER = re.compile(r"(?:旗下|下属)的?[\u4e00-\u9fff]{0,8}?(?:子公司|公司|企业)"
+                                 r"(?=[，,；;。、和及与的\d]|$|展开|进行|事宜|一事|股权|股份|全部|部分|控股权)")
+
+
 def attach_assets(doc: Doc) -> None:
     """Component: an acquisition of a business or of assets of the company named (收购青禾集团的芯片设计业务)
     keeps the company as its target and says what was bought in the `asset` qualifier, so that it never
@@ -1261,6 +1266,12 @@ def attach_assets(doc: Doc) -> None:
         if found and found.group(1) and "asset" not in fact.qualifiers \
                 and not doc.mentions_in(target.end, found.end(), ("organization", "candidate")):
             fact.qualifiers["asset"] = found.group(1).lstrip("的")
+            continue
+        unit = _UNNAMED_UNIT_AFTER.match(doc.text, target.end)  # 收购A旗下物流公司: a unit of A, not A itself, is bought
+        if unit and "asset" not in fact.qualifiers \
+                and not doc.mentions_in(target.end, unit.end() + 12, ("organization", "candidate")):
+            fact.qualifiers["asset"] = unit.group().replace("的", "", 1) if unit.group().startswith(("旗下的", "下属的")) \
+                else unit.group()
 
 
 # 已于8月20日签约，以115亿元取得B 10%股权 / 与A签署股权转让协议，收购B 51%股权: the deal is agreed, not done.
