@@ -1855,10 +1855,15 @@ def q_plans(text: str) -> bool:
     return v.q._plans(text)
 
 
+# 实控人A计划于2025年11月25日至2026年5月23日，以…方式，减持…: the plan and its time told right after the names
+_PLAN_TAIL = re.compile(r"(?:先生|女士)?\s*(?:计划|拟|将|决定|预计|打算)[^，,；;。]{0,40}")
+
+
 def _named_before_plan(ctx: Ctx, cs: int) -> list[Mention] | None:
     """持股10.77%的股东吴昊，计划6个月内以集中竞价方式，减持公司股份… / 董事冯军、立茂投资因偿还借款，计划…内，
-    通过集中竞价方式减持…: the verb's clause and up to two clauses before it name nobody and only tell the plan, its
-    time or its manner; the names closing the clause before those (after them at most a reason) sell."""
+    通过集中竞价方式减持… / 实控人A、B计划于…至…，以…方式，减持…: the verb's clause and up to two clauses before it
+    name nobody and only tell the plan, its time or its manner; the names closing the clause before those (after them
+    at most a reason, or the plan and its time) sell."""
     kinds = (*v.ORG, "person")
     at = cs
     for _ in range(3):
@@ -1869,8 +1874,8 @@ def _named_before_plan(ctx: Ctx, cs: int) -> list[Mention] | None:
         if named:
             last = named[-1]
             tail = ctx.text[last.end:at - 1]
-            if not _REASON_TAIL.fullmatch(tail) or _PLAN_CLAUSE_VERB.search(_SPEECH_END.sub("", tail)) \
-                    or grammar().not_subject.search(last.canonical):
+            if not (_REASON_TAIL.fullmatch(tail) or _PLAN_TAIL.fullmatch(tail)) \
+                    or _PLAN_CLAUSE_VERB.search(_SPEECH_END.sub("", tail)) or grammar().not_subject.search(last.canonical):
                 return None
             group = _seller_list(ctx, last, pcs, at - 1)
             # the names open their clause (after their holding and titles only): its subject, no verb's object

@@ -1971,9 +1971,12 @@ def _right_edge(text: str, start: int, r: NameRules, limit: int = 10) -> int:
 
 
 # 创始人苏航此前表示: 苏航; 副总裁吴衡共同创立: 吴衡
+_HOLDER_LEADS = ("一致行动人", "实控人", "实际控制人", "自然人", "自然人股东")  # holders, not fund managers (资产…)
 _TIME_AFTER_NAME = ("此前", "此后", "此次", "此外", "日前", "近日", "目前", "随后", "共同", "联合", "一起", "今年", "去年", "明年", "当年",
                     "过去", "曾经", "早年", "如今",  # 创始人周宁过去被视为…: 过去, not the name's third character
-                    "两人", "二人", "三人")  # 总经理李敏两人同为…: the two named, then how many they are
+                    "两人", "二人", "三人",  # 总经理李敏两人同为…: the two named, then how many they are
+                    # 实控人李岚计划减持 / 监事赵明近期减持: a holder's plan, its time or its total opens after the name
+                    "计划", "预计", "近期", "合计", "共计", "累计")
 
 
 # Rare one-character surnames (names.yaml surnames, the last run): after a title they open a name (创始人笪宁) unless
@@ -2015,6 +2018,7 @@ def _people(text: str, r: NameRules) -> list[Mention]:
         if not wordlist.words().get(name) and not r.suffix.search(name):
             out.append(Mention(m.start(1), m.end(1), name, "person", f"person:{name}", "person"))
     out += _people_by_title_after(text, r) + _people_by_context(text, r) + _anonymised_people(text, r)
+    out += _notice_senders(text) if "收到" in text else []
     out += _people_before_group(text)
     for m in r.person_is.finditer(text):  # 创始人为陈默。: a person-shaped name closing the clause after 为/是
         if person_shaped(m.group(1)):
@@ -2023,6 +2027,28 @@ def _people(text: str, r: NameRules) -> list[Mention]:
     for name in names:  # the same people named again without their title
         for start in occurrences(name, text):
             out.append(Mention(start, start + len(name), name, "person", f"person:{name}", "person"))
+    return out
+
+
+# 收到李岚出具的《减持计划告知函》 / 收到股东王澄、赵明和孙立的《…告知函》: the people who sent a holder's notice,
+# named between 收到 (a holder's title may come first) and the notice's title
+_NOTICE_SENDERS = re.compile(r"收到(?:公司)?(?:控股股东|大股东|股东|董事|监事|高管|高级管理人员|一致行动人|[、及和])*"
+                             r"((?:[\u4e00-\u9fff]{2,3}[、和及])*[\u4e00-\u9fff]{2,3}?)(?:共同|分别)?(?:出具|发来|提交|送达|递交|发出)?"
+                             r"的《[^《》]{0,40}?(?:函|告知书|通知书|通知)》")
+_NOTICE_SENDER_SPLIT = re.compile(r"[、和及]")
+
+
+def _notice_senders(text: str) -> list[Mention]:
+    """收到A、B和C出具的《…告知函》: each person-shaped name of the list (all of them person-shaped, or none is read)."""
+    out = []
+    for m in _NOTICE_SENDERS.finditer(text):
+        names, at = [], m.start(1)
+        for part in _NOTICE_SENDER_SPLIT.split(m.group(1)):
+            names.append((at, part))
+            at += len(part) + 1
+        if not all(person_shaped(name, listed=True) for _, name in names):
+            continue
+        out += [Mention(s, s + len(name), name, "person", f"person:{name}", "person") for s, name in names]
     return out
 
 
@@ -2219,6 +2245,12 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
         if not (wordlist.is_common_word(name) or r.suffix.search(name)):
             out.append(Mention(m.start(1), m.start(1) + len(name), name, "person", f"person:{name}", "person"))
             out += _manager_firm(text, m.start(), m.start(1), r)
+            if text[m.start():m.start(1)].endswith(_HOLDER_LEADS):  # 及其一致行动人王澄、赵明: each listed holds
+                partner = _titled_partner(text, m.start(1) + len(name), r)
+                while partner:
+                    out += partner
+                    partner = _titled_partner(text, partner[0].end, r) \
+                        if text[partner[0].end:partner[0].end + 1] == "、" else []
     for m in r.person_before_kin.finditer(text):  # 钱敏夫妇: a given name of one character before kin too
         out += _person_before(text, m.start(), (3, 2), r)
     for m in _FOUNDED_BY.finditer(text):  # 星河科技由王澜石于2019年创办: the founders after 由
