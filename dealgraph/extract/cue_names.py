@@ -554,7 +554,7 @@ def _staked(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     return out
 
 
-_SHARE_OF_IT = re.compile(r"(?:一|一小|小|一大)部分的?")
+_SHARE_OF_IT = re.compile(r"(?:全部|部分)(?:或|或者)(?:全部|部分)的?|(?:一|一小|小|一大)部分的?")  # 所持全部或部分B的股权
 # 收购关联方澜石投资、控股股东青禾集团持有的…: the seller's relation to the buyer, before the seller's name
 # (not before 家族/的/及…: 收购股东的股份, 收购股东及其关联方 name no seller right there)
 PARTY_LEAD = re.compile(r"(?:关联方|关联人|控股股东|交易对方|原股东|股东)(?!家族|的|及|和|与|会|大会|权益)"
@@ -566,7 +566,7 @@ _SHARES_OF = re.compile(rf"(?:的股[权份](?<=[{NAME}]{{2}}的股[权份])|股
 _NOT_NAME_END = frozenset({"d", "m", "r", "p", "c", "u", "f", "t", "q", "mq"})  # 全部|股权, 其|股份
 _OWNED_LEADS = re.compile(r"的|收购|购买|受让|增持|认购|买入|取得|获得")
 _NAME_RUN_ONLY = re.compile(f"[{NAME}]{{2,10}}")
-_QUANTITY = re.compile(r"全部|部分|剩余|其余|所有")
+_QUANTITY = re.compile(r"(?:全部|部分)(?:或|或者)(?:全部|部分)的?|全部|部分|剩余|其余|所有")  # 所持全部或部分B股权
 _HELD_BY = re.compile(r"(?:手中|手里|名下|性)\Z")
 
 

@@ -870,9 +870,11 @@ def _holder_of_patient(ctx: Ctx, cs: int, patient: Mention) -> list[Mention]:
 
 
 def _owners_listed(ctx: Ctx, start: int, last: Mention) -> list[Mention]:
-    """收购周立、陈澜和北岳资本合计持有的B: every holder of the list that ends at the one right before 持有的 sells
-    (a list of names joined by 、/和/及, after the verb)."""
-    return [m for m in ctx.group_left(start, last.end, (*v.ORG, "person")) if m.start >= start] or [last]
+    """收购周立、陈澜和北岳资本合计持有的B / 收购B实控人周立、股东陈澜所持有的B: every holder of the list that ends
+    at the one right before 持有的 sells (a list of names joined by 、/和/及, after the verb, a title before each)."""
+    listed = [m for m in ctx.group_left(start, last.end, (*v.ORG, "person")) if m.start >= start] or [last]
+    titled = _seller_list(ctx, last, start, last.end)  # 收购实际控制人A、股东B所持有的C: a title before each
+    return titled if len(titled) > len(listed) else listed
 
 
 def _person_seller(m: Mention) -> Mention:

@@ -2075,6 +2075,8 @@ def _titled_partner(text: str, end: int, r: NameRules) -> list[Mention]:
     one before a title or an organisation ending: 陈石、云知声创始人 names a company)."""
     if text[end:end + 1] not in ("和", "、", "与", "及"):
         return []
+    titled = _PARTNER_TITLE.match(text, end + 1)  # 实际控制人李岚、股东王澄: the next one's own title first
+    end = titled.end() - 1 if titled else end
     for size in (3, 2):
         name = text[end + 1:end + 1 + size]
         after = end + 1 + size
@@ -2089,6 +2091,7 @@ def _titled_partner(text: str, end: int, r: NameRules) -> list[Mention]:
     return []
 
 
+_PARTNER_TITLE = re.compile(r"(?:公司)?(?:控股股东|股东|一致行动人|董事|监事|高管|总经理|副总经理)")
 _TITLE_NEXT = re.compile(r"(?:联合)?创始人|创办人|董事长|总裁|首席|CEO|的")
 
 
