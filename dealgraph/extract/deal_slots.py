@@ -108,6 +108,10 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                     and cues().stake.search(ctx.text, t.end, ctx.clause(t.start)[1]):
                 _add_sellers(fact, _signed_purchase_with(ctx, t, fact.roles["acquirer"], fact.roles["target"]))
         facts += _joined_targets(ctx, t, facts)
+        for fact in facts:  # 公司收购A持有的20%股权 (公司 left unresolved): A sells; who sells does not buy from itself
+            sold = {m.key for m in fact.roles.get("seller", [])}
+            if sold and any(m.key in sold for m in fact.roles.get("acquirer", [])):
+                fact.roles["acquirer"] = [m for m in fact.roles["acquirer"] if m.key not in sold]
     return facts
 
 
@@ -169,6 +173,8 @@ def _signed_purchase_with(ctx: Ctx, t: Span, buyers: list[Mention], targets: lis
         return []
     keys = {m.key for m in buyers}
     left, right = named[:cut], named[cut:]
+    while len(right) > 1 and _HOLDER_OF_FIRM.fullmatch(ctx.text, right[0].end, right[1].start):
+        right = right[1:]  # A与B股东C签订了股权转让协议: C, a holder of B, signs; B only says whose holder C is
     other = right if _names_any(left, buyers) else left[-1:] if _names_any(right, buyers) else []
     taken = keys | {m.key for m in targets}
     return [] if any(m.key in taken for m in other) or _names_any(other, buyers) else other
@@ -622,6 +628,11 @@ def named_head(ctx: Ctx, group: list[Mention], end: int) -> list[Mention]:
     if related is not None:  # 收购A的控股股东B 100%股权: B, a party related to A, is what is bought
         head = ctx.group_right(related.end(), end, max_gap=0)[:1]
         return head or group
+    apposed = _HOLDER_APPOSED.match(ctx.text, group[0].end) if len(group) == 1 else None
+    if apposed is not None:  # 收购A控股股东B 51%股权: B's own shares (收购A控股股东B所持…: B sells A's, read elsewhere)
+        head = ctx.group_right(apposed.end(), end, max_gap=0)[:1]
+        if head and _SHARES_AFTER.match(ctx.text, head[0].end):
+            return head
     stake = cues().stake.search(ctx.text, group[0].end, end) if len(group) == 1 else None
     if len(group) == 1 and stake is None:  # 收购A的B，…: B, owned by A, is what is bought
         head = ctx.group_right(group[0].end + 1, end, max_gap=0) if ctx.text.startswith("的", group[0].end) else []
@@ -1423,6 +1434,8 @@ _RELATED_PARTY = re.compile(r"的(?:现有|原|唯一)?(?:控股股东|第一大
                             r"运营主体|经营主体|运营公司|合资公司|合资伙伴)"
                             # 收购A控股股东B 51%股权: the title glued to A, without 的
                             r"|(?:现有|原|唯一)?(?:控股股东|第一大股东|母公司|全资子公司|控股子公司|运营主体|经营主体)")
+# 收购A控股股东B 51%股权: with no 的, only a holder or parent that is a company of its own, its shares right after
+_HOLDER_APPOSED = re.compile(r"(?:控股股东|第一大股东|母公司)")
 # A促使(不少于六名)承配人认购 / A协助物色认购方认购: A, an agent, procures the buyers of the shares; it buys none
 _PROCURES = re.compile(r"(?:促使|促成|物色|协助|撮合|安排)[^，,。；;]{0,16}?(?:承配人|认购人|认购方|投资者|买家|买方)[^，,。；;]{0,4}$")
 # 在A上市的B / 于A挂牌交易的B: A is the market B is listed on
