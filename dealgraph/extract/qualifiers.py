@@ -162,7 +162,35 @@ def date_for(ctx: Ctx, t: Span) -> Value | None:
         if _TIME_CLAUSE.match(rest.replace("起", "").replace("以来", "")) or _made_on(ctx, d, dcs, dce) \
                 or _SHORT_LEAD.fullmatch(rest) and not ctx.mentions(dcs, dce):
             return d
-    return _date_of_subject(ctx, t, cs) or _date_of_report(ctx, cs)
+    return _date_of_subject(ctx, t, cs) or _date_of_digest(ctx, t, cs) or _date_of_report(ctx, cs)
+
+
+# A fund's moves listed by semicolons (三季度A新进B；增持了C；减持了D): each part after the first opens with its verb
+_TRADE_VERB = re.compile(r"新进|增持|减持|加仓|减仓|买入|卖出|清仓|退出|抛售")
+_VERB_OPENS = re.compile(r"\s*(?:主要|还|则|同时|并|又|也|另外|此外|而|大幅|小幅|分别)*")
+
+
+def _date_of_digest(ctx: Ctx, t: Span, cs: int) -> Value | None:
+    """三季度A新进B；增持了C；减持了D、E: a part that opens with its verb goes on with the subject of the parts before
+    it, each opening so, back to the one naming the subject; the date that one gives before its verb dates the
+    moves after it too (none where a part between names a party before its verb or holds no such move)."""
+    if not _VERB_OPENS.fullmatch(ctx.text, cs, t.start):
+        return None
+    at = segment_start(ctx, cs)
+    if at != cs and not _VERB_OPENS.fullmatch(ctx.text, at, cs):
+        return None
+    while at > ctx.sent.start and ctx.text[at - 1] in "；;":
+        ps = segment_start(ctx, at - 1)
+        verb = _TRADE_VERB.search(ctx.text, ps, at - 1)
+        if verb is None:
+            return None
+        if ctx.mentions(ps, verb.start()):  # the part naming the subject: its date, before its verb
+            dates = deal_dates(ctx, ps, verb.start())
+            return dates[-1] if dates else None
+        if not _VERB_OPENS.fullmatch(ctx.text, ps, verb.start()):
+            return None
+        at = ps
+    return None
 
 
 def as_of_for(ctx: Ctx, t: Span) -> Value | None:
