@@ -1725,6 +1725,9 @@ _NOTICE_DONE = re.compile(r"完成|完毕|实施结果|实施情况|结果")
 _NOTICE_PAPER = re.compile(r"告知函|通知书|通知|计划|公告|报告")
 
 
+_COMPANY_GOT = re.compile(r"(?:公司|本公司)(?:于)?(?:近日|日前)?$")
+
+
 def _exit_notice(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord] | None:
     """A sale notice's title (《…减持…告知函》): None where the trigger stands in no title; else the exit of
     the senders (planned, or asserted where the title tells the sale done: 实施完毕, 完成); None too where the
@@ -1755,6 +1758,9 @@ def _exit_notice(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord] | None:
     topic = ctx.topic if ctx.topic is not None and ctx.topic.start < got and ctx.topic.key not in keys \
         and v._as_person(ctx.topic).kind != "person" else None
     targets = named[:1] or ([topic] if topic is not None else [])
+    if not targets and _COMPANY_GOT.search(text, max(ss, got - 4), got):  # …公布，近日，公司收到A的《…》: 公司, the announcer
+        targets = [m for m in v._company_written_about(ctx, sellers, got) if v._as_person(m).kind != "person"
+                   and m.key not in keys][:1]
     if not targets:
         return None
     facts = v._deal(ctx, frame, t, [], targets, unnamed_agent=True)

@@ -2039,14 +2039,16 @@ _NOTICE_SENDER_SPLIT = re.compile(r"[、和及]")
 
 
 def _notice_senders(text: str) -> list[Mention]:
-    """收到A、B和C出具的《…告知函》: each person-shaped name of the list (all of them person-shaped, or none is read)."""
-    out = []
+    """收到A、B和C出具的《…告知函》: each name of the list, where every one opens with a surname and holds no
+    organisation ending, and at least half are shaped as people's names or cued as such (王国红 opens with the word 王国)."""
+    out, r = [], rules()
     for m in _NOTICE_SENDERS.finditer(text):
         names, at = [], m.start(1)
         for part in _NOTICE_SENDER_SPLIT.split(m.group(1)):
             names.append((at, part))
             at += len(part) + 1
-        if not all(person_shaped(name, listed=True) for _, name in names):
+        shaped = sum(person_shaped(name, listed=True) or _cued_person(name) for _, name in names)
+        if any(name[0] not in r.surnames or r.suffix.search(name) for _, name in names) or 2 * shaped < len(names):
             continue
         out += [Mention(s, s + len(name), name, "person", f"person:{name}", "person") for s, name in names]
     return out

@@ -58,3 +58,14 @@ def test_a_regulators_letter_names_no_person():
     assert not facts("澄星电子于近日收到深交所出具的《关注函》。", "acquisition")
     found = facts("澄星电子于近日收到金融办的《问询函》。")
     assert not [f for f in found if any(m.kind == "person" for ms in f.roles.values() for m in ms)]
+
+
+def test_senders_whose_given_names_are_words_sell_when_most_of_the_list_are_people():
+    text = "格隆汇11月8日丨澄星电子(002771.SZ)公布，近日，公司收到王国红、陈瑞良、马亚和杜毅的《减持计划完成告知函》。"
+    deal = one(text, "acquisition")
+    assert names(deal, "seller") == ["王国红", "陈瑞良", "马亚", "杜毅"]
+    assert names(deal, "target") == ["澄星电子"]
+
+
+def test_a_notice_received_by_a_company_no_one_names_sells_nothing():
+    assert not facts("公司于近日收到李岚出具的《减持股份计划告知函》。", "acquisition")
