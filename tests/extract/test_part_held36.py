@@ -35,3 +35,8 @@ def test_titled_holders_listed_before_their_holding_all_sell():
 def test_a_holders_own_title_after_the_list_mark_keeps_the_person():
     deal = one("澄星电子公告，公司实控人李岚、董事王澄拟减持公司股份不超过1%。", "acquisition")
     assert names(deal, "seller") == ["李岚", "王澄"]
+
+
+def test_a_name_holding_the_characters_of_part_keeps_them():
+    deal = one("西部分析仪器有限公司收购澄星电子60%股权。", "acquisition")
+    assert names(deal, "acquirer") == ["西部分析仪器有限公司"]
