@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ class Source:
     voices: tuple[str, ...] = ()  # when given, only facts read in these voices count (减持: exits)
     ordered: tuple[str, ...] = ()  # our roles whose members fill `ordered_as` by place in the text
     ordered_as: tuple[str, str] | None = None  # (the first member's FewFC role, every later member's)
+    evening: bool = True  # a date's evening stays in its text (6日晚); False: the day alone (6日), as the file labels it
 
 
 @dataclass(frozen=True)
@@ -91,16 +93,17 @@ class Report:
 def mapping() -> dict[str, EventType]:
     """The FewFC event types we score and the facts that fill them (data/fewfc.yaml)."""
     raw = read_yaml("fewfc.yaml")
-    return {name: EventType(name, tuple(spec["roles"]), tuple(_source(s) for s in spec["from"]))
+    return {name: EventType(name, tuple(spec["roles"]),
+                            tuple(_source(s, spec.get("evening_in_date", True)) for s in spec["from"]))
             for name, spec in raw["types"].items()}
 
 
-def _source(spec: dict[str, Any]) -> Source:
+def _source(spec: dict[str, Any], evening: bool = True) -> Source:
     ordered = spec.get("ordered", {})
     return Source(spec["fact"], dict(spec.get("roles", {})), dict(spec.get("person_roles", {})),
                   dict(spec.get("values", {})), tuple(spec.get("triggers", ())), tuple(spec.get("not_voices", ())),
                   tuple(spec.get("voices", ())), tuple(ordered.get("roles", ())),
-                  tuple(ordered["as"]) if ordered else None)
+                  tuple(ordered["as"]) if ordered else None, evening)
 
 
 def read_records(path: Path) -> list[Record]:
@@ -176,7 +179,10 @@ def _tuples(fact: FactRecord, source: Source, mentions: Sequence[Mention]) -> It
     for attr, theirs in source.values.items():
         value = getattr(fact, attr)
         if value is not None:
-            yield theirs, value.text
+            yield theirs, _EVENING.sub("", value.text) if attr == "date" and not source.evening else value.text
+
+
+_EVENING = re.compile(r"(?<=[日号])晚$")  # 7月4日晚 -> 7月4日: the day of a date told with its evening
 
 
 SPLITS = ("dev", "test")

@@ -10,7 +10,8 @@ import pytest
 
 from dealgraph.evaluate import fewfc
 from dealgraph.evaluate.scoring import Counts
-from dealgraph.extract.document import FactRecord, Mention, Span
+from dealgraph.extract.document import FactRecord, Mention, Span, Value
+from dealgraph.values.dates import DateValue
 from tests.conftest import FEWFC
 
 
@@ -210,3 +211,15 @@ def test_a_sale_told_by_the_seller_is_a_share_transfer_not_an_investment():
         {("sub-org", "远山资本"): 1, ("obj-org", "星河科技"): 1, ("target-company", "云启科技"): 1})
     bought = _fact("acquisition", "acquisition:acquire:受让", acquirer=[buyer], target=[target], seller=[seller])
     assert fewfc.predicted_tuples([bought], kinds["投资"]) == Counter({("sub", "星河科技"): 1, ("obj", "云启科技"): 1})
+
+
+def test_an_evening_stays_in_the_date_where_the_file_labels_it_so_and_drops_where_it_labels_the_day():
+    winner, buyer = Mention(0, 4, "岚州电气", "organization"), Mention(8, 12, "青禾电网", "organization")
+    won = _fact("purchase", "purchase:tender_won:中标", buyer=[buyer], supplier=[winner])
+    won.date = Value(2, 7, "date", DateValue(None, text="7月4日晚"))
+    kinds = fewfc.mapping()
+    assert fewfc.predicted_tuples([won], kinds["中标"])[("date", "7月4日")] == 1
+    bought = _fact("acquisition", "acquisition:active:收购", acquirer=[winner], target=[buyer])
+    bought.date = Value(2, 5, "date", DateValue(None, text="6日晚"))
+    assert fewfc.predicted_tuples([bought], kinds["投资"])[("date", "6日晚")] == 1
+    assert fewfc.predicted_tuples([bought], kinds["收购"])[("date", "6日")] == 1
