@@ -1203,3 +1203,36 @@ def award_date(found: Value | None, t: Span) -> Value | None:
     """The date of an award (中标) as an event: the time told before the verb (8月，A中标B的…项目 / A于3月中标…). A year
     after it stands in the project's name (中标B 2025年度服务器采购项目) and dates no award; it stays the period."""
     return found if found is not None and found.end <= t.start else None
+
+
+# a year alone (2025年, 2025年度, 2024-2025年度) that opens what a project is called
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:年|年度)?(?:\s*[-－—–~～至到]\s*(?:19|20)\d\d)?(?:年|年度)")
+# …为<the year><the project's name>的中标单位: between the year and the word, a project's name (no clause break)
+_PROJECT_NAMED = re.compile(r"[^，,；;。]{0,60}?(?:项目|工程|标段|标包|采购|服务)[^，,；;。]{0,24}?$")
+# 公司于3月2日收到B发出的中标通知书 / 5日，A收到《中标通知书》: the notice of award, received
+_NOTICE_GOT = re.compile(r"(?:收到|接到|接获)了?[^，,；;。]{0,40}?[《“]?(?:中标|成交|中选)通知书")
+
+
+def award_day(ctx: Ctx, t: Span, period: Value | None) -> Value | None:
+    """The date of an award told by the word for its winner (确定A为…项目的中标单位) or by 中标: award_date, but a year
+    that opens the project's name after 为 (确定公司为2025年度服务器采购项目的中标人) names the project's period, not
+    the award's day. With no day of its own, the award is dated by the day its notice was received in the sentence
+    (A于3月2日收到B发出的中标通知书，确定A为…) or, where a year of the project's name was all the clause held (A
+    8月5日晚间公告，公司中标B 2025年度…项目), by the day the report opening the sentence was made."""
+    found = period
+    if found is not None and found.end <= t.start and _YEAR_ONLY.fullmatch(found.text) \
+            and _PROJECT_NAMED.fullmatch(ctx.text, found.end, t.start):
+        cs = value_clause(ctx, t.start)[0]
+        if re.search(r"为[“\"《]?\s*[^，,；;。为]{0,30}$", ctx.text[cs:found.start]):
+            found = None  # 确定公司为2025年度…项目的中标人: the project's year
+    day = award_date(found, t)
+    if day is not None:
+        return day
+    notice = _NOTICE_GOT.search(ctx.text, ctx.sent.start, t.start)
+    if notice is not None:
+        got = date_for(ctx, Span(notice.start(), notice.end()))
+        if got is not None and got.end <= notice.start():
+            return got
+    if period is not None:  # the year of the project's name, all the clause held: the report's day
+        return _date_of_report(ctx, value_clause(ctx, t.start)[0])
+    return None

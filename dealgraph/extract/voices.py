@@ -2060,7 +2060,7 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if paid is not None:
         fact.amount = paid  # 北辰路桥以3.2亿元中标B…项目: the sum before the word is the award
     fact.qualifiers["period"] = q.date_for(ctx, t)
-    fact.date = q.award_date(fact.qualifiers["period"], t)
+    fact.date = q.award_day(ctx, t, fact.qualifiers["period"])
     each = _priced_each(ctx, t, ce, price) if word == "中标" and paid is None else []
     if each:  # A中标X工程3标段、Y工程1标段，中标价分别为1.02亿元、5410万元: one award per work, each its price
         return [_as_candidate(replace(fact, amount=money, qualifiers=dict(fact.qualifiers)), word, ctx, t) for money in each]
