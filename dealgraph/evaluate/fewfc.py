@@ -135,14 +135,16 @@ def gold_tuples(record: Record, etype: EventType, all_roles: bool = False) -> Co
                    for m in e["mentions"] if m["role"] != "trigger" and (all_roles or m["role"] in etype.roles))
 
 
-def predicted_tuples(facts: list[FactRecord], etype: EventType, mentions: list[Mention] = ()) -> Counter[Tuple]:
+def predicted_tuples(facts: list[FactRecord], etype: EventType, mentions: list[Mention] = (),
+                     text: str = "") -> Counter[Tuple]:
     """Our facts as (role, text) tuples. A pronoun (其, 该公司) is scored by the name it stands for, as
-    written in the record: FewFC labels the named organisation, never the pronoun."""
+    written in the record: FewFC labels the named organisation, never the pronoun. `text` (the record's) tells
+    which parties of a signing are listed before the word that links them to the others (A、B与C签约)."""
     out: Counter[Tuple] = Counter()
     for fact in facts:
         source = next((s for s in etype.sources if _fills(s, fact)), None)
         if source is not None:
-            out.update(_tuples(fact, source, mentions))
+            out.update(_tuples(fact, source, mentions, text))
     return out
 
 
@@ -165,15 +167,16 @@ def trigger_of(fact: FactRecord) -> str:
     return fact.rule.rsplit(":", 1)[-1]
 
 
-def _tuples(fact: FactRecord, source: Source, mentions: Sequence[Mention]) -> Iterator[Tuple]:
+def _tuples(fact: FactRecord, source: Source, mentions: Sequence[Mention], text: str = "") -> Iterator[Tuple]:
     for ours, theirs in source.roles.items():
         for member in fact.roles.get(ours, []):
             role = source.person_roles.get(theirs, theirs) if member.kind == "person" else theirs
             yield role, _surface(member, mentions)
     if source.ordered_as:  # 签署合同: whoever is named first signs (sub), the others are signed with (obj)
         members = sorted((m for ours in source.ordered for m in fact.roles.get(ours, [])), key=lambda m: m.start)
+        first = _first_side(members, text)
         for n, member in enumerate(members):
-            theirs = source.ordered_as[min(n, 1)]
+            theirs = source.ordered_as[0 if n < first else 1]
             yield source.person_roles.get(theirs, theirs) if member.kind == "person" else theirs, \
                 _surface(member, mentions)
     for attr, theirs in source.values.items():
@@ -183,6 +186,24 @@ def _tuples(fact: FactRecord, source: Source, mentions: Sequence[Mention]) -> It
 
 
 _EVENING = re.compile(r"(?<=[日号])晚$")  # 7月4日晚 -> 7月4日: the day of a date told with its evening
+
+
+_LISTED = re.compile(r"\s*[、，,]\s*")  # A、B: two items of one list
+_LINKED = re.compile(r"\s*(?:与|和|及|同|跟)\s*")  # A、B与C: the list, then the side it signs with
+
+
+def _first_side(members: Sequence[Mention], text: str) -> int:
+    """How many parties, in the order named, sign on the first side: the first alone, or every one listed before the
+    word that links the list to the others (A、B与C签订协议: A and B; FewFC labels both as sub)."""
+    if not text:
+        return 1
+    for n in range(1, len(members)):
+        gap = text[members[n - 1].end:members[n].start]
+        if _LINKED.fullmatch(gap):
+            return n
+        if not _LISTED.fullmatch(gap):
+            return 1
+    return 1
 
 
 SPLITS = ("dev", "test")
@@ -231,7 +252,7 @@ def _extracted(record: Record, report: Report, ref_date: str | None) -> Doc:
 
 def _score(report: Report, record: Record, etype: EventType, doc: Doc, all_roles: bool,
            on_result: Callable[[RecordResult], None] | None) -> None:
-    gold, predicted = gold_tuples(record, etype, all_roles), predicted_tuples(doc.facts, etype, doc.mentions)
+    gold, predicted = gold_tuples(record, etype, all_roles), predicted_tuples(doc.facts, etype, doc.mentions, doc.text)
     correct = match(predicted, gold)
     roles = report.roles[etype.name]
     report.scored_records[etype.name] += 1

@@ -223,3 +223,17 @@ def test_an_evening_stays_in_the_date_where_the_file_labels_it_so_and_drops_wher
     bought.date = Value(2, 5, "date", DateValue(None, text="6日晚"))
     assert fewfc.predicted_tuples([bought], kinds["投资"])[("date", "6日晚")] == 1
     assert fewfc.predicted_tuples([bought], kinds["收购"])[("date", "6日")] == 1
+
+
+def test_parties_listed_before_the_word_linking_them_to_the_others_all_sign_first():
+    text = "岚州电子、澄星精机与青禾机床签订合作协议。"
+    a, b, c = (Mention(text.index(n), text.index(n) + len(n), n, "organization") for n in ("岚州电子", "澄星精机", "青禾机床"))
+    pact = _fact("partnership", "partnership:symmetric:合作", party=[a, b, c])
+    contract = fewfc.mapping()["签署合同"]
+    assert fewfc.predicted_tuples([pact], contract, text=text) == Counter(
+        {("sub-org", "岚州电子"): 1, ("sub-org", "澄星精机"): 1, ("obj-org", "青禾机床"): 1})
+    text = "岚州电子与澄星精机、青禾机床签订合作协议。"
+    a, b, c = (Mention(text.index(n), text.index(n) + len(n), n, "organization") for n in ("岚州电子", "澄星精机", "青禾机床"))
+    pact = _fact("partnership", "partnership:symmetric:合作", party=[a, b, c])
+    assert fewfc.predicted_tuples([pact], contract, text=text) == Counter(
+        {("sub-org", "岚州电子"): 1, ("obj-org", "澄星精机"): 1, ("obj-org", "青禾机床"): 1})
