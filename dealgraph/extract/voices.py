@@ -4713,8 +4713,11 @@ def signed_with(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     clause's subject carried: 公司与B签约) and the ones after it; nothing where a person signs (李某与B签约成为球员),
     nor where 签约 names a figure (签约客户, 签约金额)."""
     cs, ce = ctx.clause(t.start)
-    if not _SIGN_CLOSES.match(ctx.text, t.end - 2 if ctx.text.endswith("仪式", 0, t.end) else t.end):
+    agreement = ctx.text.endswith(_BARE_CONTRACT, 0, t.end)
+    if not agreement and not _SIGN_CLOSES.match(ctx.text, t.end - 2 if ctx.text.endswith("仪式", 0, t.end) else t.end):
         return []
+    if agreement and _DEAL_SIGNED.search(ctx.text, t.end, ctx.sent.end):
+        return []  # A与B签署协议，以3亿元收购其持有的C 30%股权: the deal's agreement, read as the deal
     if _CEREMONY_ONLY.fullmatch(ctx.text, cs, t.end) and cs > ctx.sent.start:
         parties = _agreed_before(ctx, cs)  # A与B就…达成一致，并举行签约仪式: the two who agreed sign
         return _dated(ctx, q.base_fact(ctx, "partnership", {"party": parties, "result": []}, t, **frame.qualifiers), t) \
@@ -4750,6 +4753,8 @@ def signed_with(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 _BARE_CONTRACT = ("合同", "协议")
+# what an agreement of unsaid kind was signed for, told after it in the sentence: a deal in shares or capital
+_DEAL_SIGNED = re.compile(r"收购|并购|增资|入股|转让|受让|认购|出资|持股|股权|股份|借款|贷款|担保|租赁")
 # A与B签署合同，公司将承建B…项目 / …，由A为B提供风机及运维服务: the clause right after the signing says who builds or
 # supplies (the one named, or 公司 for the side that signed first); the other pays for it
 _SUPPLIER_AFTER = re.compile(r"\s*[，,]\s*(?:双方约定|约定|根据合同|合同约定)?[，,]?\s*(?:由)?(?P<who>本公司|该公司|公司|[^，,；;。]{2,30}?)"

@@ -1,0 +1,29 @@
+"""A与B签署了框架协议 / A与B签署的协议: an agreement of unsaid kind signed by two is a partnership, unless the sentence
+tells the deal it was signed for (sentences written by the team, invented names)."""
+
+from __future__ import annotations
+
+from tests.extract.readers import facts, names, one
+
+
+def test_a_framework_agreement_signed_by_two_is_a_partnership():
+    pact = one("岚州集团与澄星电子签署了框架协议。", "partnership")
+    assert names(pact, "party") == ["岚州集团", "澄星电子"]
+    pact = one("青禾物流与岚州港务签订协议，双方将在仓储领域开展业务往来。", "partnership")
+    assert names(pact, "party") == ["青禾物流", "岚州港务"]
+
+
+def test_the_agreement_signed_named_after_the_parties_is_theirs():
+    pact = one("岚州集团与青禾市人民政府签署的框架协议已经生效。", "partnership")
+    assert names(pact, "party") == ["岚州集团", "青禾市人民政府"]
+
+
+def test_an_agreement_signed_for_a_deal_in_shares_is_the_deals_no_partnership():
+    text = "岚州集团与澄星电子签署协议，以3亿元收购其持有的青禾科技30%股权。"
+    assert not facts(text, "partnership")
+    assert names(one(text, "acquisition"), "acquirer") == ["岚州集团"]
+    assert not facts("岚州集团与澄星电子签署合同，澄星电子将以2亿元认购岚州集团新增股份。", "partnership")
+
+
+def test_a_contract_signed_with_a_sum_stays_a_partnership():
+    assert names(one("岚州控股与澄星电子签署合同，合同金额为3.2亿元。", "partnership"), "party") == ["岚州控股", "澄星电子"]
