@@ -657,6 +657,8 @@ def _skip_trigger(doc: Doc, word: str, end: int) -> bool:
         # an object past 、 or &
     if word.endswith("投资") and text.startswith("部门", end):
         return True  # 企业风险投资部门B: a department of investing, a noun; B is the department's name
+    if word.endswith("合作") and text.startswith(("银行", "社", "联社", "医疗", "组织"), end):
+        return True  # 青禾农村合作银行, 信用合作社, 合作医疗: the word inside a name or a noun, no partnership
     if word in _ROUND_ROLE_VERBS and _ROLE_NOUN_DESCRIBED.match(text, end):
         return True  # 领投方的背景均为国家队: the lead investor described as a noun, no round led here (领投方为A is read
         # by voices.round_)

@@ -27,3 +27,9 @@ def test_an_agreement_signed_for_a_deal_in_shares_is_the_deals_no_partnership():
 
 def test_a_contract_signed_with_a_sum_stays_a_partnership():
     assert names(one("岚州控股与澄星电子签署合同，合同金额为3.2亿元。", "partnership"), "party") == ["岚州控股", "澄星电子"]
+
+
+def test_合作_inside_a_banks_name_makes_no_partnership():
+    text = ("鉴于岚州控股子公司澄星实业有限公司投资建设的青禾职业学院日常运营需要，青禾职业学院拟向青禾芙蓉农村合作银行东岸支行"
+            "申请借款1500万元，澄星实业有限公司为其提供抵押担保。")
+    assert not facts(text, "partnership")
