@@ -298,6 +298,30 @@ def find_mentions(doc: Doc) -> None:
     if any(m.source == "short" for m in doc.mentions):
         doc.mentions = _joint_ventures(text, doc.mentions, r)  # 青松PSA with 青松 a short name found just now
     doc.mentions = _recurring(text, _known_within(text, _seated_subsidiaries(text, _placed(text, doc.mentions, r), r), r), r)
+    if doc.sentences and ("：" in text or ":" in text):
+        doc.mentions = _cut_at_headlines(doc)
+
+
+def _cut_at_headlines(doc: Doc) -> list[Mention]:
+    """岚州电缆：中标4.5亿元海上风电项目岚州电缆（603606）…: a headline glued to its body (sentences.glued_headline_end)
+    ends before the body's first name; a name read across the cut (海上风电项目岚州电缆) is the body's name alone."""
+    from dealgraph.extract.sentences import glued_headline_end
+
+    cuts = {s.end for s, nxt in zip(doc.sentences, doc.sentences[1:])
+            if s.end == nxt.start and glued_headline_end(doc.text, s.start, nxt.end) == s.end}
+    if not cuts:
+        return doc.mentions
+    out = []
+    for m in doc.mentions:
+        cut = next((c for c in cuts if m.start < c < m.end), None)
+        if cut is None:
+            out.append(m)
+            continue
+        name = doc.text[cut:m.end]
+        same = next((o for o in doc.mentions if o.text == name and o is not m), None)
+        out.append(Mention(cut, m.end, name, m.kind, same.key if same is not None else _name_key(name), m.source,
+                           same.canonical if same is not None else name))
+    return out
 
 
 # A fund's phase right after its name: 大基金二期, 澄川产业基金三期, 北辰基金II期 (not 二期项目, 二期工程: a project's phase)

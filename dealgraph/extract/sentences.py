@@ -33,15 +33,38 @@ _SPACE_RUN_MAX = 40  # a digest item is one short clause
 _RUN_STOP = re.compile(r"[，,；;：:。！？!?]")
 
 
+# A news headline glued to its body with no stop between them (岚州电子：中标3亿元临江项目岚州电子（300912）7月4日晚间
+# 公告，公司…): a short name, a colon, the headline, then the body opening with the same name and its stock code. The
+# body starts a sentence of its own, so the headline's words are not read into the body's names and clauses.
+_GLUED_HEADLINE = re.compile(r"\s*(?:[【\[][^】\]\n]{1,12}[】\]]\s*)?(?P<name>[\u4e00-\u9fffA-Za-z*]{2,8})\s*[:：]"
+                             r"[^。；;!！?？:：\n]{2,80}?(?=(?P=name)\s*[(（](?:\d{6}|\d{4,5})(?:\.[A-Z]{2})?[)）])")
+
+
+def glued_headline_end(text: str, start: int, end: int) -> int | None:
+    """Where a headline glued to the body that follows it ends, when the text from start opens with one."""
+    m = _GLUED_HEADLINE.match(text, start, end)
+    return m.end() if m is not None else None
+
+
 def split_sentences(doc: Doc) -> None:
     for paragraph, line in enumerate(_LINE.finditer(doc.text)):
         for cell_start, cell_end in _cells(line):
             for m in _ZH_SENTENCE.finditer(doc.text, cell_start, cell_end):
                 if m.end() > m.start():
-                    for part_start, part_end in _bullet_parts(doc.text, m.start(), m.end()):
-                        for space_start, space_end in _space_parts(doc.text, part_start, part_end):
-                            for start, end in _english_parts(doc.text, space_start, space_end):
-                                _add(doc, start, end, paragraph)
+                    for part_start, part_end in _headline_parts(doc.text, m.start(), m.end()):
+                        _split_part(doc, part_start, part_end, paragraph)
+
+
+def _headline_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cut = glued_headline_end(text, start, end)
+    return [(start, end)] if cut is None else [(start, cut), (cut, end)]
+
+
+def _split_part(doc: Doc, start: int, end: int, paragraph: int) -> None:
+    for part_start, part_end in _bullet_parts(doc.text, start, end):
+        for space_start, space_end in _space_parts(doc.text, part_start, part_end):
+            for s, e in _english_parts(doc.text, space_start, space_end):
+                _add(doc, s, e, paragraph)
 
 
 # A table's row (cells apart by tabs, as the readers write them, or by two pipes or more, as Markdown writes them):

@@ -1790,7 +1790,9 @@ def title_yields(doc: Doc) -> None:
     mood; where its body states the same deal of the same parties (公司拟以现金1.2亿元收购蓝湾传感51%股权: planned),
     the title's reading, in whatever mood, gives way to the body's."""
     from dealgraph.extract.coref import TITLE_LINE
-    lines = {s.start: s.text for s in doc.sentences[:4] if TITLE_LINE.fullmatch(s.text) or _MOTION_LINE.fullmatch(s.text)}
+    from dealgraph.extract.sentences import glued_headline_end
+    lines = {s.start: s.text for s in doc.sentences[:4] if TITLE_LINE.fullmatch(s.text) or _MOTION_LINE.fullmatch(s.text)
+             or s.index + 1 < len(doc.sentences) and glued_headline_end(doc.text, s.start, doc.sentences[s.index + 1].end) == s.end}
     heads = set(lines)
     if not heads:
         return
@@ -1803,6 +1805,12 @@ def title_yields(doc: Doc) -> None:
     def covered(title: FactRecord, other: FactRecord) -> bool:
         return other.type == title.type and all(
             {m.key for m in ms} <= {m.key for m in other.roles.get(r, [])} for r, ms in title.roles.items())
+    glued = {at for at in heads if not TITLE_LINE.fullmatch(lines[at]) and not _MOTION_LINE.fullmatch(lines[at])}
+    for f in doc.facts:
+        if f.evidence.start in glued:  # 岚州电子：中标4034万元青禾电网项目岚州电子（300912）公告，公司中标青禾电网…项目: the
+            other = next((o for o in body if covered(f, o)), None)  # headline's sum, unsaid in the body, is the award's
+            if other is not None:
+                other.amount, other.stake = other.amount or f.amount, other.stake or f.stake
     doc.facts = [f for f in doc.facts if f.evidence.start not in heads or not any(covered(f, o) for o in body)]
 
 
