@@ -173,7 +173,9 @@ def _tuples(fact: FactRecord, source: Source, mentions: Sequence[Mention], text:
             role = source.person_roles.get(theirs, theirs) if member.kind == "person" else theirs
             yield role, _surface(member, mentions)
     if source.ordered_as:  # 签署合同: whoever is named first signs (sub), the others are signed with (obj)
-        members = sorted((m for ours in source.ordered for m in fact.roles.get(ours, [])), key=lambda m: m.start)
+        members = [m for ours in source.ordered for m in fact.roles.get(ours, [])]
+        if len(source.ordered) > 1:  # a buyer and a supplier: by place in the sentence; a partnership's parties are
+            members.sort(key=lambda m: m.start)  # listed with the signing subject first (与B签约的A: A, then B)
         first = _first_side(members, text)
         for n, member in enumerate(members):
             theirs = source.ordered_as[0 if n < first else 1]

@@ -194,7 +194,7 @@ def test_contract_parties_go_by_their_place_in_the_sentence():
     signed = _fact("purchase", "purchase:active:签订", buyer=[second], supplier=[first])
     contract = fewfc.mapping()["签署合同"]
     assert fewfc.predicted_tuples([signed], contract) == Counter({("sub-org", "星河科技"): 1, ("obj-org", "蓝海网络"): 1})
-    pact = _fact("partnership", "partnership:symmetric:签约", party=[second, first, signer])
+    pact = _fact("partnership", "partnership:symmetric:签约", party=[first, second, signer])  # the subject first
     assert fewfc.predicted_tuples([pact], contract) == Counter(
         {("sub-org", "星河科技"): 1, ("obj-org", "蓝海网络"): 1, ("obj-per", "罗一鸣"): 1})
     unsigned = _fact("partnership", "partnership:symmetric:联合开发", party=[first, second])
@@ -237,3 +237,11 @@ def test_parties_listed_before_the_word_linking_them_to_the_others_all_sign_firs
     pact = _fact("partnership", "partnership:symmetric:合作", party=[a, b, c])
     assert fewfc.predicted_tuples([pact], contract, text=text) == Counter(
         {("sub-org", "岚州电子"): 1, ("obj-org", "澄星精机"): 1, ("obj-org", "青禾机床"): 1})
+
+
+def test_a_partnerships_subject_signs_first_wherever_it_stands():
+    text = "曾与澄星汽车签约的岚州汽车总裁表示。"
+    b, a = (Mention(text.index(n), text.index(n) + len(n), n, "organization") for n in ("澄星汽车", "岚州汽车"))
+    pact = _fact("partnership", "partnership:signed_with:签约", party=[a, b])
+    assert fewfc.predicted_tuples([pact], fewfc.mapping()["签署合同"], text=text) == Counter(
+        {("sub-org", "岚州汽车"): 1, ("obj-org", "澄星汽车"): 1})
