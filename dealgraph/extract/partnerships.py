@@ -152,6 +152,10 @@ def _in_project_title(ctx: Ctx, m: Mention) -> bool:
                for t in _PROJECT_TITLE.finditer(ctx.text, ctx.sent.start, ctx.sent.end))
 
 
+# a guess of a name that ends as a project's (储能材料项目, 二期工程): what an agreement is about, no party to it
+_PROJECT_WORDS = ("项目", "工程")
+
+
 def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if ctx.text.startswith(("项目", "工程"), t.end):
@@ -206,7 +210,8 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     parties = [p for p in v._distinct(parties) if not v._in_title(ctx, p) and not _in_project_title(ctx, p)
                and not v._titled_person(p)
                and not v.predicate_guess(p) and not v.verb_opens(p) and not v._PARTY_KIND.fullmatch(p.text)  # 普通合伙人: no party
-               and not _speaking_person(ctx, p)]
+               and not _speaking_person(ctx, p)
+               and not (p.kind == "candidate" and p.text.endswith(_PROJECT_WORDS))]  # 负极材料项目合作框架协议: what it is about
     parties = [p for p in parties if not any(o.text != p.text and o.text.endswith(p.text) for o in parties)]
     parties = v._distinct([_controller_named(ctx, p, ce) for p in parties])
     if len(parties) < 2:
