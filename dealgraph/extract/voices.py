@@ -4714,7 +4714,11 @@ def signed_with(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     nor where 签约 names a figure (签约客户, 签约金额)."""
     cs, ce = ctx.clause(t.start)
     agreement = ctx.text.endswith(_BARE_CONTRACT, 0, t.end)
-    if not agreement and not _SIGN_CLOSES.match(ctx.text, t.end - 2 if ctx.text.endswith("仪式", 0, t.end) else t.end):
+    # 曾与B签约的A (总裁X): the one the relative clause describes signed with B
+    described = ctx.group_right(t.end + 1, ce, ORG, max_gap=0)[:1] \
+        if ctx.text.startswith("的", t.end) and ctx.text.endswith("签约", 0, t.end) else []
+    if not agreement and not described \
+            and not _SIGN_CLOSES.match(ctx.text, t.end - 2 if ctx.text.endswith("仪式", 0, t.end) else t.end):
         return []
     if agreement and _DEAL_SIGNED.search(ctx.text, t.end, ctx.sent.end):
         return []  # A与B签署协议，以3亿元收购其持有的C 30%股权: the deal's agreement, read as the deal
@@ -4742,6 +4746,8 @@ def signed_with(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             first = []
         if not first and (_ISSUER_WITH.fullmatch(ctx.text, cs, mark + 1) or _WITH_OPENS.fullmatch(ctx.text, cs, mark + 1)):
             first = ctx.carried_subject(t.start)[:1]  # 公司与B正式签约: the company announcing
+        if not first and described and _DESCRIBED_WITH.fullmatch(ctx.text, cs, mark + 1):
+            first = described  # 曾出面与B签约的A: A
     parties = _distinct(first + partners)
     if len(parties) < 2 or any(m.kind == "person" or _titled_person(m) or _in_title(ctx, m) for m in parties):
         return []
@@ -4749,7 +4755,11 @@ def signed_with(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if sides is not None:
         return [_contract_bought(ctx, t, *sides)]  # A与B签署合同，A将承建B的…项目: a contract of supply, not a partnership
     fact = q.base_fact(ctx, "partnership", {"party": parties, "result": []}, t, **frame.qualifiers)
-    return _dated(ctx, fact, t)
+    dated = _dated(ctx, fact, t)
+    for f in dated if described and first == described else []:
+        if f.date is not None and f.date.start >= t.end:
+            f.date = None  # 与B签约的A总裁在2018年表示: the day of what the clause after it tells
+    return dated
 
 
 _BARE_CONTRACT = ("合同", "协议")
@@ -4837,6 +4847,8 @@ def _titled_person(m: Mention) -> bool:
     return m.kind == "candidate" and _PERSON_TITLED.search(m.text) is not None
 
 
+# what may open a relative clause of signing before 与 (曾与B签约的A, 此前已与B签约的A)
+_DESCRIBED_WITH = re.compile(r"\s*(?:曾经|曾|此前|早前|之前|已经|已|出面|正式|率先)*\s*(?:与|和|同|跟)\s*")
 _WITH_OPENS = re.compile(r"\s*(?:同时|还|也|并|随后|此外|另外|又)?\s*(?:与|和|同|跟)\s*")
 _ISSUER_WITH = re.compile(r"[\s“”]*(?:本公司|公司)(?:拟|将|计划|亦|也|还|已)?(?:与|和|同|跟)\s*")
 
