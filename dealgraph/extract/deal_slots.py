@@ -1497,7 +1497,7 @@ _COUNTED = re.compile(r"了?[\d一二三四五六七八九十两]+(?:只|家|个
                       r"(?:股|个股|股票|公司|企业|制造商|厂商|供应商|服务商|运营商|品牌|机构|医院|银行)"
                       r"\s*(?:[，,:：]?\s*(?:分别为|分别是|包括|即|为)[:：]?|[:：])")
 _COMPARED = re.compile(r"高于|低于|多于|少于|不及|相当于")
-# (收购A所持有该项目的50%股权 / 购买A持有的上述资产: a project or assets referred back to, no company named)
+# (收购A所持有该项目的40%股权 / 购买A持有的上述资产: a project or assets referred back to, no company named)
 _UNNAMED_COMPANY = re.compile(r"\s*有?的?(?:标的公司|目标公司|标的企业|该公司|公司|其|(?:该|上述|相关|前述|这些|此)(?:项目|资产|标的|企业|子公司|地块|股权|股份))")
 _BARE_PASSIVE = re.compile(r"被(?:成功|正式|全资|整体|陆续)?$")
 _GOT = re.compile(r"获得?")

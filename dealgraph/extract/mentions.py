@@ -303,7 +303,7 @@ def find_mentions(doc: Doc) -> None:
 
 
 def _cut_at_headlines(doc: Doc) -> list[Mention]:
-    """岚州电缆：中标4.5亿元海上风电项目岚州电缆（603606）…: a headline glued to its body (sentences.glued_headline_end)
+    """岚州电缆：中标3.8亿元光伏电站项目岚州电缆（600999）…: a headline glued to its body (sentences.glued_headline_end)
     ends before the body's first name; a name read across the cut (海上风电项目岚州电缆) is the body's name alone."""
     from dealgraph.extract.sentences import glued_headline_end
 

@@ -211,7 +211,7 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                and not v._titled_person(p)
                and not v.predicate_guess(p) and not v.verb_opens(p) and not v._PARTY_KIND.fullmatch(p.text)  # 普通合伙人: no party
                and not _speaking_person(ctx, p)
-               and not (p.kind == "candidate" and p.text.endswith(_PROJECT_WORDS))]  # 负极材料项目合作框架协议: what it is about
+               and not (p.kind == "candidate" and p.text.endswith(_PROJECT_WORDS))]  # 正极材料项目合作框架协议: what it is about
     parties = [p for p in parties if not any(o.text != p.text and o.text.endswith(p.text) for o in parties)]
     parties = v._distinct([_controller_named(ctx, p, ce) for p in parties])
     if len(parties) < 2:

@@ -11,7 +11,7 @@ def _targets(text: str) -> list[str]:
 
 
 def test_a_count_of_firms_with_a_long_description_closes_the_list():
-    assert _targets("岚州控股一口气收购了东方澜海、宏澄卡通两家原创动漫内容制作公司，分别溢价10%、22%。") == ["东方澜海", "宏澄卡通"]
+    assert _targets("岚州控股一口气收购了东方澜海、宏澄卡通两家少儿动画内容制作公司，溢价分别为一成和两成。") == ["东方澜海", "宏澄卡通"]
 
 
 def test_a_name_that_makes_its_own_deal_after_the_list_mark_is_no_target():

@@ -36,7 +36,7 @@ def test_a_clause_of_means_or_count_before_the_buyer():
 
 
 def test_the_maker_of_a_deal_talked_about_after_dui_is_the_buyer_not_the_speaker():
-    deal = one("王澜对澄岸收购凯德20家购物中心一事回应称，交易仍在推进。", "acquisition")
+    deal = one("王澜对澄岸收购青禾地产12座商场一事回应称，交易仍在推进。", "acquisition")
     assert roles(deal)["acquirer"] == ["澄岸"]
     deal = one("岚州控股对青岸拟收购澄星电子的传闻不予置评。", "acquisition")
     assert roles(deal)["acquirer"] == ["青岸"] and roles(deal)["target"] == ["澄星电子"]

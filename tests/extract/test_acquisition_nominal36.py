@@ -7,9 +7,9 @@ from tests.extract.readers import facts, roles
 
 
 def test_the_rights_of_a_company_bought_as_a_noun_of_work():
-    deal = facts("2009年，岚州汽车以2亿美元完成了对瑞典澄星汽车公司相关知识产权的收购工作。", "acquisition")[0]
-    assert roles(deal) == {"acquirer": ["岚州汽车"], "target": ["瑞典澄星汽车公司"]}
-    assert deal.amount.text == "2亿美元" and deal.date.text == "2009年"
+    deal = facts("2016年，岚州汽车花费3亿美元，完成了对德国澄星动力相关知识产权的收购工作。", "acquisition")[0]
+    assert roles(deal) == {"acquirer": ["岚州汽车"], "target": ["德国澄星动力"]}
+    assert deal.amount.text == "3亿美元" and deal.date.text == "2016年"
 
 
 def test_part_of_a_companys_assets_bought_as_a_noun():

@@ -19,7 +19,7 @@ def test_a_business_or_what_is_said_of_the_deal_after_de_is_no_company():
     assert [d["target"] for d in _deals("岚州控股收购澄星电子的芯片设计业务。")] == [["澄星电子"]]
     assert [d["target"] for d in _deals("岚州控股收购澄星电子的交易已完成。")] == [["澄星电子"]]
     assert [d["target"] for d in _deals("岚州控股收购澄星电子的意图明显。")] == [["澄星电子"]]
-    assert _deals("由原股东以不低于上市公司收购时所支付的全部对价进行回购。") == []
+    assert _deals("由原股东按照不低于本公司收购时所支付的对价总额回购。") == []
 
 
 def test_the_buyers_shares_held_by_the_seller_after_the_deal_are_no_acquisition_of_the_buyer():

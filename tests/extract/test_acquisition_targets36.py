@@ -31,7 +31,7 @@ def test_a_target_in_quotes_before_its_shares():
 
 
 def test_two_quoted_targets_each_with_its_shares():
-    assert _targets("岚州控股拟以7亿元收购“新加坡澄东”100%股权和“Perfect Trend”100%股权。") == ["Perfect Trend", "新加坡澄东"]
+    assert _targets("岚州控股拟以9亿元收购“马来西亚澄东”80%股权和“Bright Harbor”60%股权。") == ["Bright Harbor", "马来西亚澄东"]
 
 
 def test_a_quoted_phrase_after_the_verb_is_no_target():

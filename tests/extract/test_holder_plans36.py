@@ -7,7 +7,7 @@ from tests.extract.readers import facts, names, one
 
 
 def test_a_name_before_its_plan_keeps_two_characters():
-    deal = one("澄星电子公告，公司实控人李岚计划于6个月内以集中竞价方式减持公司股份不超过550万股。", "acquisition")
+    deal = one("澄星电子公告，公司实控人李岚计划于6个月内以集中竞价方式减持所持本公司股份，合计不超过380万股。", "acquisition")
     assert names(deal, "seller") == ["李岚"]
     assert deal.modality == "planned"
 
@@ -29,7 +29,7 @@ def test_people_acting_in_concert_then_a_firm():
 
 def test_the_plan_timed_in_the_sellers_clause_and_the_manner_in_the_next():
     text = ("澄星电子11月1日晚间公告，公司实控人李岚、王澄、赵明计划于2025年11月25日至2026年5月23日，"
-            "以大宗交易或集中竞价方式，合计减持公司股份不超过550万股。")
+            "以大宗交易或集中竞价方式，合计减持所持本公司股份最多380万股。")
     deal = one(text, "acquisition")
     assert names(deal, "seller") == ["李岚", "王澄", "赵明"]
     assert names(deal, "target") == ["澄星电子"]

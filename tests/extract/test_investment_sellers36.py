@@ -18,7 +18,7 @@ def test_the_rest_of_a_stake_keeps_the_companys_name():
 
 
 def test_a_holder_of_a_project_referred_back_to_is_not_bought():
-    text = "岚州集团以3亿元收购青禾投资所持有该项目的50%股权。"
+    text = "岚州集团以3亿元收购青禾投资所持有该项目的40%股权。"
     assert not facts(text, "acquisition")
     assert not facts("岚州集团以3亿元收购青禾投资持有的上述资产。", "acquisition")
 

@@ -30,14 +30,14 @@ def test_a_contract_signed_with_a_sum_stays_a_partnership():
 
 
 def test_合作_inside_a_banks_name_makes_no_partnership():
-    text = ("鉴于岚州控股子公司澄星实业有限公司投资建设的青禾职业学院日常运营需要，青禾职业学院拟向青禾芙蓉农村合作银行东岸支行"
+    text = ("鉴于岚州控股子公司澄星实业有限公司投资建设的青禾职业学院日常运营需要，青禾职业学院拟向青禾澄江农村合作银行东岸支行"
             "申请借款1500万元，澄星实业有限公司为其提供抵押担保。")
     assert not facts(text, "partnership")
 
 
 def test_a_project_an_agreement_is_about_is_no_party_to_it():
     text = ("3月15日，青禾市政府、岚州炭材料科技有限公司、澄星化工株式会社共同举行了青禾产业园资源保障协议签约仪式、"
-            "储能材料项目合作框架协议签约仪式以及项目开工仪式。")
+            "储能材料项目合作框架协议的签约仪式，随后项目开工。")
     assert not any("储能材料项目" in names(f, "party") for f in facts(text, "partnership"))
 
 

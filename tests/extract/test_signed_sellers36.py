@@ -8,7 +8,7 @@ from tests.extract.readers import names, one
 
 
 def test_a_holder_named_with_its_company_signs_and_sells():
-    deal = one("岚州控股与澄星电子股东青禾投资签订了股权转让协议，拟以自有资金7700万元收购澄星电子35%股权。", "acquisition")
+    deal = one("岚州控股与澄星电子股东青禾投资签订了股权转让协议，拟以自有资金6300万元收购澄星电子35%股权。", "acquisition")
     assert names(deal, "seller") == ["青禾投资"]
     assert names(deal, "target") == ["澄星电子"]
     assert names(deal, "acquirer") == ["岚州控股"]
@@ -20,7 +20,7 @@ def test_a_controlling_holder_signs_and_sells():
 
 
 def test_the_company_bought_signing_itself_sells_nothing():
-    deal = one("岚州控股与澄星电子签订了股权转让协议，拟以自有资金7700万元收购澄星电子35%股权。", "acquisition")
+    deal = one("岚州控股与澄星电子签订了股权转让协议，拟以自有资金6300万元收购澄星电子35%股权。", "acquisition")
     assert not deal.roles.get("seller")
 
 

@@ -12,7 +12,7 @@ def _day(text: str) -> str | None:
 
 
 def test_the_year_opening_the_projects_name_is_no_award_date_the_notice_received_is():
-    text = "澄星科技于2023年1月9日收到青禾地产有限公司发出的中标通知书，确定公司为2023-2024年度青禾地产直营项目的中标人。"
+    text = "澄星科技于2023年1月9日收到青禾地产有限公司签发的中标通知书，确定公司为2023-2024年度青禾地产直营项目的中标人。"
     assert _day(text) == "2023年1月9日"
 
 
@@ -24,7 +24,7 @@ def test_the_day_a_notice_was_received_dates_the_award_told_after_it():
 
 
 def test_a_project_year_yields_to_the_day_of_the_report():
-    text = "岚州水利（002961）7月26日晚间公告，公司确定为2024年度青禾市垦造水田项目EPC总承包的中标单位，中标价为1亿元。"
+    text = "岚州水利（002961）7月26日晚间公告，公司确定为2024年度青禾市土地整治项目EPC总承包的中标单位，中标价为1亿元。"
     assert _day(text) == "7月26日晚"
     text = "岚州电子（300912）7月4日晚间公告，公司中标青禾银行2024年清分机采购项目。"
     assert _day(text) == "7月4日晚"
