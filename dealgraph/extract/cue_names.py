@@ -357,6 +357,13 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
                 and not mentions.person_shaped(name) and not name.endswith(_KIND_ENDS) and name[0] not in _DETERMINERS \
                 and wordlist.words().get(name) in (None, "nt", "nz", "j") and not mentions._common_words(name):
             out += accept(text, m.start(1), m.end(1), slot=True)
+    if "被" in text:
+        for m in _BOUGHT_BY_MEANS.finditer(text):  # 星衡被岚序以10亿元收购: the buyer, then how it pays, then the verb
+            name = m.group(1)
+            if not any(valued[m.start(1):m.end(1)]) and not _TOLD_AFTER_BEI.fullmatch(name) and not mentions.person_shaped(name) \
+                    and not name.endswith(_KIND_ENDS) and name[0] not in _DETERMINERS \
+                    and wordlist.words().get(name) in (None, "nt", "nz", "j") and not mentions._common_words(name):
+                out += accept(text, m.start(1), m.end(1), slot=True)
     if "对" in text:
         for m in _DEAL_TOPIC.finditer(text):  # 王澜对青岸收购B一事回应称: 青岸 makes the deal the speaker talks about
             name = m.group(1)
@@ -431,6 +438,8 @@ _TALKS_WITH = re.compile(rf"(?:与|同|跟)([{NAME}]{{2,12}}?)(?=(?:正在|正|�
                          r"(?:洽谈|商谈|磋商|谈判|接洽|商讨))")
 # 王澜对青岸收购B一事回应称 / 对青岸拟收购B的传闻不予置评: the maker of a deal that is the topic of what is said, named
 # between 对 and the deal verb, the deal closed by 一事, 事宜 or a word of news
+# 星衡被岚序以10亿元收购 / 被B以现金方式全资收购: the buyer between 被 and how it pays, before the deal verb
+_BOUGHT_BY_MEANS = re.compile(rf"被([{NAME}]{{2,12}}?)(?=(?:以|通过|用|斥资)[^，,。；;！？!?]{{1,16}}?(?:全资)?(?:收购|并购|控股|吞并))")
 _DEAL_TOPIC = re.compile(rf"对([{NAME}]{{2,12}}?)(?=(?:拟|计划|此前|此次|本次|将)?(?:收购|并购|入股|增持|投资)[^，,。；;！？!?]{{1,30}}?"
                          r"(?:一事|一案|事宜|事件|的消息|的传闻|传闻|的交易))")
 # 锦岳科技向岚山云采购一批服务器 / 从星澜批量订购 / 向澄睿独家供货: the seller or the buyer of goods, named between 向/从

@@ -71,3 +71,13 @@ def test_each_bare_name_a_fund_invested_in_is_an_investee(text):
 @pytest.mark.parametrize("text", ["岚山资本投资了2亿元。", "岚山资本投资了多家AI公司。", "公司投资了新的产线。"])
 def test_a_sum_a_kind_or_a_plant_invested_in_is_no_investee(text):
     assert facts(text, "investment") == []
+
+
+def test_the_buyer_between_bei_and_how_it_pays():
+    deal = one("星衡被岚序以10亿元收购。", "acquisition")
+    assert names(deal, "acquirer") == ["岚序"] and names(deal, "target") == ["星衡"]
+
+
+def test_no_buyer_where_bei_opens_a_report():
+    text = "此前星衡被曝出将以5亿元收购澄芯。"  # a deal told of, not one done to 星衡
+    assert not any(names(f, "acquirer") == ["曝出将"] for f in facts(text, "acquisition"))
