@@ -339,37 +339,27 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
                         wordlist.is_common_word(text[a:a + 2]) for a in (sep.start() - 1, sep.start())):
                     continue  # (祥和, 和平: the joiner belongs to a word of the name)
                 name = text[pos:end]
-                if end - pos >= 2 and not any(valued[pos:end]) and not mentions.person_shaped(name) \
-                        and not name.endswith(_KIND_ENDS) and name[0] not in _DETERMINERS \
-                        and wordlist.words().get(name) in (None, "nt", "nz", "j") and not mentions._common_words(name):
+                if end - pos >= 2 and not any(valued[pos:end]) and _bare_name(name):
                     out += accept(text, pos, end, slot=True)
                 pos = sep.end() if sep is not None else end
     if "轮" in text:
         for m in _BACKED_ROUND.finditer(text):  # 领投了医疗公司青禾健康2亿元B轮融资: the company whose round is backed
             name = m.group(1)
-            if not any(valued[m.start(1):m.end(1)]) and not mentions.person_shaped(name) \
-                    and not name.endswith(_KIND_ENDS) and name[0] not in _DETERMINERS \
-                    and wordlist.words().get(name) in (None, "nt", "nz", "j") and not mentions._common_words(name):
+            if not any(valued[m.start(1):m.end(1)]) and _bare_name(name):
                 out += accept(text, m.start(1), m.end(1), slot=True)
     for m in _TALKS_WITH.finditer(text):  # 与青禾互动洽谈收购事宜: the talks and the deal word make it a party
         name = m.group(1)             # (with any ending: 互动 is a verb too)
-        if not any(valued[m.start(1):m.end(1)]) and not _lead_in_word(text, m.start(), m.start(1)) \
-                and not mentions.person_shaped(name) and not name.endswith(_KIND_ENDS) and name[0] not in _DETERMINERS \
-                and wordlist.words().get(name) in (None, "nt", "nz", "j") and not mentions._common_words(name):
+        if not any(valued[m.start(1):m.end(1)]) and not _lead_in_word(text, m.start(), m.start(1)) and _bare_name(name):
             out += accept(text, m.start(1), m.end(1), slot=True)
     if "被" in text:
         for m in _BOUGHT_BY_MEANS.finditer(text):  # 星衡被岚序以10亿元收购: the buyer, then how it pays, then the verb
             name = m.group(1)
-            if not any(valued[m.start(1):m.end(1)]) and not _TOLD_AFTER_BEI.fullmatch(name) and not mentions.person_shaped(name) \
-                    and not name.endswith(_KIND_ENDS) and name[0] not in _DETERMINERS \
-                    and wordlist.words().get(name) in (None, "nt", "nz", "j") and not mentions._common_words(name):
+            if not any(valued[m.start(1):m.end(1)]) and not _TOLD_AFTER_BEI.fullmatch(name) and _bare_name(name):
                 out += accept(text, m.start(1), m.end(1), slot=True)
     if "对" in text:
         for m in _DEAL_TOPIC.finditer(text):  # 王澜对青岸收购B一事回应称: 青岸 makes the deal the speaker talks about
             name = m.group(1)
-            if not any(valued[m.start(1):m.end(1)]) and not _lead_in_word(text, m.start(), m.start(1)) \
-                    and not mentions.person_shaped(name) and not name.endswith(_KIND_ENDS) and name[0] not in _DETERMINERS \
-                    and wordlist.words().get(name) in (None, "nt", "nz", "j") and not mentions._common_words(name):
+            if not any(valued[m.start(1):m.end(1)]) and not _lead_in_word(text, m.start(), m.start(1)) and _bare_name(name):
                 out += accept(text, m.start(1), m.end(1), slot=True)
     for pattern, phrase_ok in ((_SIGNS_WITH, True), (_TRADES_WITH, False)):
         # 锦岳科技与岚山云签署战略合作协议: the party signed with; 锦岳科技向岚山云采购一批服务器 / 向星澜批量供货: the
@@ -459,6 +449,20 @@ _KIND_ENDS = ("者", "厂商", "厂家", "车企", "巨头", "龙头", "独角�
               "代理商", "集成商", "们", "团队")
 
 
+def _bare_name(name: str) -> bool:
+    """A stretch in a slot that only a party fills may be a name with no firm suffix (星衡, 澄芯) unless it is shaped
+    like a person's name, names a kind of firm (头部云厂商), opens with a determiner (该, 其), is a word of the
+    dictionary other than an organisation's or an abbreviation, or is made of common words."""
+    from dealgraph.extract import mentions
+
+    return not mentions.person_shaped(name) and not name.endswith(_KIND_ENDS) and name[0] not in _DETERMINERS \
+        and wordlist.words().get(name) in _NAME_TAGS and not mentions._common_words(name)
+
+
+# the dictionary's tags a name may carry: none, an organisation's, a proper noun's, an abbreviation's
+_NAME_TAGS = (None, "nt", "nz", "j")
+
+
 def _adverb_or_place_end(name: str) -> bool:
     """向社会公开|采购, 从农户手中|采购, 向广大开发者|提供: a stretch before the verb that ends in an adverb, a place word
     (手中, 那里), a person noun in 者 or a kind of firm (头部云厂商) is a phrase, no party's name; so is a dictionary word (全社会, 北辰: a star)
@@ -466,7 +470,7 @@ def _adverb_or_place_end(name: str) -> bool:
     if name.endswith(_KIND_ENDS) or len(name) > 2 and wordlist.words().get(name[-2:]) in _FUNCTION_END_TAGS \
             or name[0] in _DETERMINERS or name[0].isdigit() and wordlist.words().get(name.lstrip("0123456789.")):
         return True  # 采用了同款的芯片: the same model; 采用了7纳米的芯片: a measure, no maker
-    return wordlist.words().get(name) not in (None, "nt", "nz", "j")  # 向全社会询价采购: a word of the dictionary, no name
+    return wordlist.words().get(name) not in _NAME_TAGS  # 向全社会询价采购: a word of the dictionary, no name
 
 
 # 持股6.32%的B, 持有公司5%股份的B: a holder described by the stake it holds, named right after 的
@@ -616,7 +620,7 @@ def _owned_bought(text: str, valued: bytearray, accept: Accept) -> list[Mention]
     for m in _OWNED_BOUGHT.finditer(text):
         name = m.group(1)
         if any(valued[m.start(1):m.end(1)]) or name.endswith(_ASSET_ENDS) or name[0] in _DETERMINERS \
-                or wordlist.words().get(name) not in (None, "nt", "nz", "j") or mentions._common_words(name) \
+                or wordlist.words().get(name) not in _NAME_TAGS or mentions._common_words(name) \
                 or _PREDICATE_INSIDE.search(m.group()) or wordlist.words().get(name[-2:]) in ("v", "vd", "vn", "a", "d"):
             continue  # 收购A的交易已完成, 的可能性不大: what is said of the deal, no company
         out += accept(text, m.start(1), m.end(1), slot=True)
@@ -869,8 +873,7 @@ def _profiled(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     if not any(w in text for w in _PROFILE_WORDS):
         return []
     c, out = cues(), []
-    for pos in [0] + _after_clause_marks(text):
-        pos = c.subject_lead.match(text, pos).end()  # type: ignore[union-attr]
+    for pos in _clause_openings(text):
         m = _NAME_RUN.match(text, pos)
         if m is None:
             continue
@@ -910,8 +913,7 @@ def _reporting(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     if not any(w in text for w in _METRIC_WORDS):
         return []
     c, out = cues(), []
-    for pos in [0] + _after_clause_marks(text):
-        pos = c.subject_lead.match(text, pos).end()  # type: ignore[union-attr]
+    for pos in _clause_openings(text):
         end = _name_chars_end(text, pos, min(len(text), pos + 11), valued)
         if end - pos < 2 or end >= len(text) or not valued[end] or text[end - 1] in _BEFORE_DATE:
             continue
@@ -923,6 +925,13 @@ def _reporting(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             continue  # 公司2024年营收…, 该集团去年营收…: no company's own name
         out += accept(text, pos, end)
     return out
+
+
+def _clause_openings(text: str) -> list[int]:
+    """Where each clause's first word may stand: the text's start and each clause mark's end, past the dates,
+    connectives and adverbs that lead a subject (names.yaml subject_lead)."""
+    lead = cues().subject_lead
+    return [lead.match(text, pos).end() for pos in [0] + _after_clause_marks(text)]  # type: ignore[union-attr]
 
 
 _COPULA_END = frozenset("为是的了在")
