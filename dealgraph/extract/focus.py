@@ -49,6 +49,11 @@ _NOT_DOING = re.compile(r"(?:曾|曾经|不再|未|没有|停止|拟|将|计划)
 _PEOPLE_AFTER = re.compile(r"的(?:员工|人员|人数|工程师|团队|人才|研究人员|技术人员|研发人员|人)")
 # 主营业务 / 主营收入 / 主营产品 / 主营的: 主营 opening a noun phrase (the company's main business as a thing)
 _MAIN_LINE_NOUN = ("业", "收", "产品", "的", "利", "成本", "毛利", "范围", "项目")
+# verbs of what a company makes or offers as its line (主打算力租赁, 专做光模块, 主要生产四足机器人, 定位于存储芯片设计):
+# the field after them, one the taxonomy knows
+_MAKES_LINE = frozenset(("主打", "专做", "专门做", "主要生产", "主要研发", "主要制造", "定位于", "定位为"))
+# 主打产品 / 主要生产基地 / 主要研发人员 / 专做的: the words opening a noun phrase, no line of work
+_MAKES_NOUN = re.compile(r"[的了过着]|产品|基地|线|车间|人员|团队|中心|方向|费用|投入|模式|款|品牌|市场")
 # 主要做法 / 主要做好 / 主要做到 …: 做 joined to the next character into another word, not "makes"
 _DO_COMPOUND = re.compile(r"[法好到出成完了过的事为些起]|[，,。；;]")
 
@@ -68,6 +73,8 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
                                   and ctx.text[t.start - n - 1:t.start - n] in _NAME_LEADS for n in (2, 3)) \
             and not ctx.mentions(t.start - 3, t.start, v.ORG + ("person",)):
         return None  # …，如韩青聚焦医疗AI: a person-shaped name right before the verb is its subject, not one carried
+    if cs <= company.end < t.start and v._OTHER_PARTY_OF.match(ctx.text, company.end):
+        return None  # 星衡的客户主要生产新能源汽车 / A的竞争对手专注于…: another party's line of work, not the company's
     apposed = _apposition_before(ctx, t.start)
     if apposed is not None and company.end != apposed[0]:
         return None  # A领投了B，一家专注于…的公司 / A投资了B（一家专注于…的公司）: the apposition tells B's field (read with its
@@ -80,9 +87,12 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         # subject (before 是, a name unread) is the company described
     if trigger == "主要做" and _DO_COMPOUND.match(ctx.text, t.end):
         return None  # 主要做法是压缩库存 / 主要做好交付: a noun (做法) or a compound verb, no line of business
-    if trigger in ("为核心", "见长", "为主业", "为主营业务", "为主要业务"):  # (以激光雷达为主业: between 以 and the verb)
+    if trigger in ("为核心", "见长", "为主业", "为主营业务", "为主要业务", "起家"):  # (以激光雷达为主业: between 以 and the verb)
         yi = ctx.text.rfind("以", cs, t.start)
         domain = ctx.text[yi + 1:t.start] if yi >= 0 else ""
+        if trigger == "起家" and (yi < 0 or ctx.mentions(yi, t.start, v.ORG + ("person",))
+                                 or taxonomy.load().classify(domain) is None):
+            return None  # 以激光雷达起家: the field it started from, one the taxonomy knows (以3万元起家: money, no field)
         if trigger.startswith("为主"):
             if ctx.text[t.end:t.end + 1] not in ("", "，", ",", "。", "；", ";", "、", "的"):
                 return None  # 以自有资金为主要业务提供支持: 为 opens a verb phrase (为…提供), no line the company keeps
@@ -101,9 +111,14 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         if found is None or found.sector == "investment_firms" or len(taxonomy.load().keyword(domain) or "") < 4:
             return None  # 资金主要为公司提供流动性 / 主要为自有资金: no line of business; 提供软件和内容服务: a broad
             # word (软件, 内容, 平台) is no field of its own; a field is named by a word of four or more (服务机器人)
-    elif trigger in ("专业从事", "一家从事", "一家主打", "致力于"):  # 是一家专业从事工业视觉检测的企业 / 致力于人形机器人研发
-        # (the field as written after the words: 主打在线教育 keeps its 在)
-        domain = v._phrase(ctx, t.end) if trigger == "致力于" else ctx.text[t.end:ce].strip("，,。；;、 ")[:40]
+    elif trigger in ("专业从事", "一家从事", "一家主打", "致力于") or trigger in _MAKES_LINE:
+        # 是一家专业从事工业视觉检测的企业 / 致力于人形机器人研发 / 主打算力租赁 / 专做光模块 / 主要生产四足机器人 /
+        # 定位于高端存储芯片设计 (the field as written after the words: 主打在线教育 keeps its 在)
+        if trigger in _MAKES_LINE and (_MAKES_NOUN.match(ctx.text, t.end)
+                                       or _NOT_DOING.search(ctx.text, max(cs, t.start - 2), t.start)):
+            return None  # 主打产品为… / 主要生产基地 / 专做的: a noun phrase, no line of work; 不再主打: none it keeps
+        domain = v._phrase(ctx, t.end) if trigger == "致力于" or trigger in _MAKES_LINE \
+            else ctx.text[t.end:ce].strip("，,。；;、 ")[:40]
         found = taxonomy.load().classify(domain) if domain else None
         if _GOAL.match(domain) or found is None or found.sector == "investment_firms":
             return None  # 致力于成为全球领先的… / 致力于缓解算力错配: a goal, no field; 致力于早期投资: an investor's
@@ -134,6 +149,10 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         domain = ctx.text[ba + 1:t.start] if ba >= 0 else ""
     else:
         domain = v._phrase(ctx, t.end)
+        field_before = _FIELD_BEFORE_VERB.search(ctx.text, cs, t.start) if trigger == "深耕" else None
+        if field_before is not None and not _YEARS_TAIL.sub("", domain) \
+                and taxonomy.load().classify(field_before.group("field")) is not None:
+            domain = field_before.group("field")  # 在存储芯片领域已深耕二十多年: the field before (one the taxonomy knows)
         described = next((m for m in ctx.mentions(t.end, ce, v.ORG) if m.start > t.end), None) \
             if trigger in _ATTRIBUTIVE_FOCUS else None
         if described is not None and ctx.text[described.start - 1] == "的" \
@@ -145,12 +164,13 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
     if trigger == "加强" and taxonomy.load().classify(domain) is None:
         return None  # 加强对京津冀市场的资源供应: a market served or an aim, no field of work (加强服务器主板的ODM能力 is one)
     domain = _KIND_AFTER_FIELD.sub("", re.sub(r"[“”\"「」]", "", domain))  # 一家主营橡胶制品的制造企业: the field
+    domain = _YEARS_TAIL.sub("", domain)  # 深耕存储芯片领域十余年: how long, no part of the field
     if not 2 <= len(domain) <= 40:
         return None
     fact = q.base_fact(ctx, "focus", {"company": [company]}, t, domain=domain)
     # what the company is known for, or mainly does, as it stands: the clause's date (上市于…) is of something else
-    fact.date = None if trigger in ("见长", "主营", "主要从事", "主要为", "专业从事", "一家从事", "一家主打", "致力于") \
-        or trigger in _MAIN_LINE_WORDS or trigger in _KNOWN_FIELD_LINE else q.date_for(ctx, t)
+    fact.date = None if trigger in ("见长", "主营", "主要从事", "主要为", "专业从事", "一家从事", "一家主打", "致力于", "起家") \
+        or trigger in _MAIN_LINE_WORDS or trigger in _KNOWN_FIELD_LINE or trigger in _MAKES_LINE else q.date_for(ctx, t)
     if fact.date is not None and _FOUNDED_AT.search(ctx.text, max(0, fact.date.start - 5), fact.date.start):
         fact.date = None  # 青禾成立于2023年，主攻工业场景: the year is the founding's, not since when it works on it
     return fact
@@ -217,6 +237,11 @@ _TIME_LEAD = re.compile(r"\s*(?:(?:近日|日前|此前|今年|去年|目前|最
 _FOUNDED_AT = re.compile(r"(?:成立|创立|創立|创办|創辦|注册)(?:于|於)\s*$")
 # verbs of focus that also describe a noun (专注强化学习的B: B's focus)
 _ATTRIBUTIVE_FOCUS = ("专注", "专注于", "聚焦", "聚焦于", "主攻", "深耕")
+# 在存储芯片领域(已)深耕…: the field named before the verb, when only a span of years follows it
+_FIELD_BEFORE_VERB = re.compile(r"在(?P<field>[^，,。；;在的]{2,16}?(?:领域|行业|赛道))(?:内|中)?"
+                                r"(?:已经|已|持续|长期|一直|多年|十余年|来)*$")
+# 十余年 / 已有20多年 / 长达八年之久 closing a field: how long the company has worked in it
+_YEARS_TAIL = re.compile(r"(?:已有|已经|已|长达|超过|逾|近|多达)?(?:[\d一二三四五六七八九十两几]+(?:多|余)?|多)年(?:之久|以上|有余|多)?$")
 # 的(老牌)制造企业 / 的企业 / 的公司 closing a field: the kind of company it describes, no part of the field
 _KIND_AFTER_FIELD = re.compile(r"的[^的，,]{0,8}?(?:企业|公司|厂商|厂家|制造商|供应商|服务商|提供商|研发商|集团)$")
 
