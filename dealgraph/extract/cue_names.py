@@ -903,7 +903,8 @@ def _profiled(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
 
 # After a date, the line of results a company reports (星衡2024年营收达3亿元, 澄芯今年上半年实现营业收入…)
 _METRIC_AFTER_DATE = re.compile(r"(?:全年|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|年度|年)?(?:共|累计|合计|共计)?"
-                                r"(?:实现|录得)?(?:营收|营业收入|总收入|净利润|归母净利润|净亏损|营业利润|毛利)")
+                                r"(?:实现|录得)?(?:营收|营业收入|总收入|收入|净利润|归母净利润|净亏损|营业利润|毛利)")
+_DATE_JOINERS = frozenset("、和及与至到")
 _METRIC_WORDS = ("营收", "收入", "净利润", "净亏损", "营业利润", "毛利")
 
 
@@ -919,7 +920,10 @@ def _reporting(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         end = _name_chars_end(text, pos, min(len(text), pos + 11), valued)
         if end - pos < 2 or end >= len(text) or not valued[end] or text[end - 1] in _BEFORE_DATE:
             continue
-        if not _METRIC_AFTER_DATE.match(text, _past_value(text, end, valued)):
+        after = _past_value(text, end, valued)
+        while text[after:after + 1] in _DATE_JOINERS and after + 1 < len(text) and valued[after + 1]:
+            after = _past_value(text, after + 1, valued)  # 星衡2023年、2024年营收分别为…: a list of dates
+        if not _METRIC_AFTER_DATE.match(text, after):
             continue
         name = text[pos:end]
         if c.subject_bad_start.match(name) or name[0] in _DETERMINERS or mentions.person_shaped(name) \
