@@ -1655,7 +1655,15 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
     if text.startswith("投", cut) and not text.startswith(("投资", "投控"), cut) and end - cut >= 3 \
             and (text[cut - 2:cut] in _IN_A_ROW or text[cut - 1:cut] in _AGAIN):
         cut += 1  # 连续投A、B / 又投A: the colloquial verb, not the name's first character
+    if "系" in text[cut:end - 2]:
+        xi = _FIRM_THEN_XI.search(text, max(start, cut - 4), end - 2)
+        if xi is not None and xi.end() > cut:
+            cut = xi.end()  # 星衡科技系澄芯科技的子公司: a firm's name, then 系 (is), then the name this one is
     return cut
+
+
+# a firm's ending, then the copula 系 of filings (not 系统, 系列, 系数: words of a name)
+_FIRM_THEN_XI = re.compile(r"(?<=..)(?:科技|智能|集团|公司|股份|控股|电子|半导体|机器人|资本|投资|基金|银行|证券|创投)系(?![统列数])")
 
 
 _FIELD_ENDINGS = frozenset({"人工智能", "AI", "智能"})

@@ -4330,6 +4330,8 @@ def parent_of(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     at = _PARENT_COPULA.match(ctx.text, t.end).end()
     owners = [m for m in ctx.mentions(at, ce, ORG) if m.start == at][:1]
+    if not owners and ctx.text.startswith(("母公司", "控股母公司"), t.start):
+        return _is_parent_of(ctx, t, cs)
     if not owners or _UNDER_PAST.search(ctx.text, cs, t.start):
         return []
     if ctx.text.startswith("母公司", t.start) or ctx.text.startswith("母公司", t.start + 2):
@@ -4355,6 +4357,26 @@ def parent_of(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     for f in facts:
         f.rule = f"ownership:parent_of:{ctx.text[t.start:t.end]}"
     return facts
+
+
+def _is_parent_of(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
+    """澄芯科技是青禾智能的母公司 / A为B的控股母公司: the clause's subject owns the company named between 是 and 的
+    (not 原是 / 曾是: no longer)."""
+    m = _IS_PARENT.search(ctx.text, cs, t.start)
+    if m is None:
+        return []
+    owners = [o for o in ctx.mentions(cs, m.start(), ORG) if o.end == m.start()][-1:]
+    units = [u for u in ctx.mentions(m.end(), t.start, ORG) if u.start == m.end() and u.end == t.start - len(m.group("gap"))][:1]
+    if not owners or not units or owners[0].key == units[0].key:
+        return []
+    facts = _deal(ctx, Frame("ownership", "active", ("owner", "unit"), ()), t, owners, units)
+    for f in facts:
+        f.rule = "ownership:parent_of:是…的母公司"
+    return facts
+
+
+# A是B的母公司: the copula right after the owner (adverbs of now between), the unit, then 的 before the word
+_IS_PARENT = re.compile(r"(?:目前|现|仍|则|也|即)?(?:是|为|系)(?=[^，,。；;]{2,30}?(?P<gap>的(?:控股)?)$)")
 
 
 # 七腾机器人控股胜通能源、东杰智能…: the company held, right after 控股, closing its clause or a 、-list item
