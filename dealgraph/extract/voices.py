@@ -2843,7 +2843,7 @@ def _won_sum(ctx: Ctx, lead: re.Pattern[str], start: int, end: int) -> Value | N
     return money[0]
 
 
-_SUPPLIED_TO = re.compile(r"(?:向|为|给)")
+_SUPPLIED_TO = re.compile(r"(?:向|为(?!期)|给)")  # (提供为期三年的算力服务: 为期, how long, marks no buyer)
 # 向B提供定制算力服务: 提供 and at most a few words describing the service before its noun (算力服务)
 _SERVICE_GAP = (r"\s*提供(?:了|一定数量的|[^，,；;。、“”\d]{0,6}?|"  # (向B提供价值3亿元的算力服务: the money it is worth)
                 r"(?:价值|总价值|总额|总金额|合计)(?:约|超过|不超过|逾|近|高达)?\s*[\d.,]+\s*(?:万|亿)?(?:元|美元|人民币)的)")
