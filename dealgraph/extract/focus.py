@@ -32,13 +32,15 @@ def _is_fund(company: Mention) -> bool:
 
 # 业务覆盖 / 业务涵盖: what the business reaches may be a place (业务覆盖全国30个省), so only a field the taxonomy knows
 # (其产品主要应用于汽车、医疗等领域: where the products go, a field only where the taxonomy knows it)
-_BROAD_LINE = ("业务覆盖", "业务涵盖", "产品主要应用于", "产品广泛应用于", "产品主要用于", "产品应用于")
+_BROAD_LINE = ("业务覆盖", "业务涵盖", "产品主要应用于", "产品广泛应用于", "产品主要用于", "产品应用于", "产品线覆盖", "产品线涵盖", "产品线包括")
 # the company's main line of work as it stands (undated): 主营业务涵盖…, 主要产品为…, 长期从事…
 _MAIN_LINE_WORDS = frozenset(("主营业务涵盖", "主营业务包括", "主营业务覆盖", "主营业务主要为", "主营业务主要包括", "主营业务主要是",
+                              "产品线覆盖", "产品线涵盖", "产品线包括",
                               "主要产品为", "主要产品是", "主要产品包括", "主要产品涵盖", "长期从事", "一直从事", "专门从事",
                               *_BROAD_LINE))
 # X从事Y / X的业务是Y / X的核心产品为Y: the line of work after the words, a field the taxonomy knows
 _KNOWN_FIELD_LINE = frozenset(("从事", "业务是", "业务为", "主要业务是", "主要业务为", "核心业务是", "核心业务为",
+                               "主要收入来源是", "主要收入来源为",
                                "核心产品是", "核心产品为", "核心产品包括", "主营产品是", "主营产品为", "主营产品包括"))
 # the nouns among them: the company's own line only right after X的 / 其 / the name (not 海外业务是, 这项业务是)
 _LINE_NOUNS = frozenset(w for w in _KNOWN_FIELD_LINE if w[-1] in "是为括")
@@ -104,7 +106,7 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         if ctx.text.startswith(_MAIN_LINE_NOUN, t.end):
             return None  # 主营业务收入 / 主营产品为… / 主营的: a noun phrase, not what the company does
         domain = v._phrase(ctx, t.end)
-    elif trigger == "主要为":  # 主要为酒店、医院等场景提供服务机器人: what it provides, a field the taxonomy knows
+    elif trigger in ("主要为", "主要面向"):  # 主要为酒店、医院等场景提供服务机器人: what it provides, a field the taxonomy knows
         gives = ctx.text.find("提供", t.end, ce)
         domain = v._phrase(ctx, gives + 2) if gives >= 0 else ""
         found = taxonomy.load().classify(domain) if domain else None
@@ -169,7 +171,7 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         return None
     fact = q.base_fact(ctx, "focus", {"company": [company]}, t, domain=domain)
     # what the company is known for, or mainly does, as it stands: the clause's date (上市于…) is of something else
-    fact.date = None if trigger in ("见长", "主营", "主要从事", "主要为", "专业从事", "一家从事", "一家主打", "致力于", "起家") \
+    fact.date = None if trigger in ("见长", "主营", "主要从事", "主要为", "主要面向", "专业从事", "一家从事", "一家主打", "致力于", "起家") \
         or trigger in _MAIN_LINE_WORDS or trigger in _KNOWN_FIELD_LINE or trigger in _MAKES_LINE else q.date_for(ctx, t)
     if fact.date is not None and _FOUNDED_AT.search(ctx.text, max(0, fact.date.start - 5), fact.date.start):
         fact.date = None  # 青禾成立于2023年，主攻工业场景: the year is the founding's, not since when it works on it
@@ -270,7 +272,7 @@ _FIELD_THEN_RANK = re.compile(r"(?P<field>[^，,。；;的]{2,16}?)(?:领域|行
 _ONE_OF_THEM = re.compile(r"之一\s*(?:[，,。；;]|$)")
 # 一家为客户提供芯片定制服务的企业 / 能够量产激光雷达的企业: a verb of making or serving, then the field (what the
 # phrase before 的 says the company makes)
-_FIELD_VERB = re.compile(r"(?:提供|研发|生产|量产|设计|制造|开发|销售|从事|专注于?|聚焦于?|深耕|主营)(?P<field>[^，,的]{2,14})$")
+_FIELD_VERB = re.compile(r"(?:提供|研发|生产|量产|设计|制造|开发|销售|从事|专注于?|聚焦于?|深耕|主营|掌握)(?P<field>[^，,的]{2,14})$")
 # 作为(一家)(国内)领先的AI芯片提供商，B…: a clause opening with 作为 and closing with a kind of company
 _AS_A_KIND = re.compile(r"\s*作为(?:一家|国内|国际|全球|行业)?")
 # B的客户 / B的股东 …: the name opening the next clause stands for another party of B (never the one described)
@@ -312,6 +314,9 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if k_start < 0 or apposed is None and t.end < ce and ctx.text[t.end] in "）)":
             return []
         named = [m for m in ctx.mentions(max(0, k_start - 40), k_start, v.ORG) if m.end == k_start]
+        if not named and a_kind is not None and _PROFILE_BEFORE.fullmatch(ctx.text, _lead_end(ctx), cs):
+            # 星河云芯成立于2020年，是一家GPU芯片设计公司: the clause before (a profile's opening) names the company
+            named = [m for m in ctx.mentions(ctx.sent.start, cs, v.ORG) if m.start == _lead_end(ctx)][:1]
         if not named or ctx.mentions(k_end, t.start, v.ORG + ("person",)):
             return []
         de = ctx.text.rfind("的", k_end, t.start)  # 高性能、低功耗的AI芯片: the field after the last 的
@@ -336,6 +341,18 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     fact.modality = "asserted"  # 据报道，大模型公司A…: the writer's description of A, not what the report tells
     fact.date = None
     return [fact]
+
+
+# the first clause of a profile, with nothing after the company's name but when and where it was founded or sits
+# (星河云芯成立于2020年， / 青衡光电总部位于深圳，): the next clause with no subject describes the same company
+_PROFILE_BEFORE = re.compile(r"\s*[^，,。；;]{2,30}?(?:(?:成立|创立|创办|创建|注册成立)(?:于|在)[^，,。；;]{2,16}|总部(?:位于|设在|设于)"
+                             r"[^，,。；;]{2,12})\s*[，,]\s*")
+_SENT_LEAD = re.compile(r"\s*(?:据悉|资料显示|公开资料显示|官网显示|天眼查显示|企查查显示)?[，,：:]?\s*")
+
+
+def _lead_end(ctx: Ctx) -> int:
+    """Where the sentence's subject stands: past a source lead (资料显示，)."""
+    return _SENT_LEAD.match(ctx.text, ctx.sent.start).end()
 
 
 # B，一家… / B（一家… / B，国内领先的…: an apposition opening right after a name, describing it
