@@ -1544,10 +1544,12 @@ def _past_party_noun(text: str, start: int, end: int) -> int:
     (收购方正证券: 方正) or where too little is left for a name."""
     if end - start < 3 or text[start:start + 1] not in _PARTY_CHARS or text[start:start + 2] in wordlist.words():
         return start
-    return start + 1 if wordlist.words().get(text[start - 2:start]) == "v" else start
+    return start + 1 if wordlist.words().get(text[start - 2:start]) in ("v", "vn") \
+        or text[start - 2:start] in _ROUND_ROLE_VERBS else start
 
 
 _PARTY_CHARS = frozenset("方人者")
+_ROUND_ROLE_VERBS = frozenset({"领投", "跟投", "参投", "合投", "联投"})  # 领投方青松资本: words of a round jieba does not know
 
 
 def _past_function_word(text: str, start: int, end: int, r: NameRules) -> int:

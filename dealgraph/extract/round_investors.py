@@ -159,7 +159,7 @@ def _told_after_colon(ctx: Ctx, t: Span, facts: list[FactRecord]) -> list[FactRe
 # (出现在股东名单中) / 本轮融资吸引了…，包括A、B等知名机构 / …；三位老股东A、B均超额追加
 _INVESTORS_CLOSE = re.compile(r"\s*(?:等(?:" + v.LIST_COUNT + r")?|" + v.LIST_COUNT + r")?"
                               r"(?:[^，,；;。、“”（）()]{0,10}?(?:机构|基金|资本|投资人|投资者|投资方|资方|股东|国资|平台))?"
-                              r"\s*(?:也|亦|均|都|同时|一同|一起|还|则|此次|本轮|这次)*\s*"
+                              r"\s*(?:也|亦|均|都|同时|一同|一起|还|则|此次|本轮|这次|首次|再次|继续|持续)*\s*"
                               r"(?:(?:超额|满额|足额|按比例)?(?:或(?:超额|满额|足额))?(?:追加|跟投|加注|加码|参投)(?:投资)?)?")
 # 本轮融资吸引了云计算巨头、…产业引导基金，包括A、B等: the kinds drawn in, then (the next clause) their names
 _DRAWS = frozenset({"本轮融资吸引了", "此轮融资吸引了", "本轮吸引了", "此轮吸引了", "本轮融资引入了", "本轮引入了"})
@@ -252,7 +252,7 @@ def investor_kinds(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 
 
 # before the names: nothing, or a word going on from the sentence before (此外，A、B…)
-_GROUP_OPEN = re.compile(r"\s*(?:此外|另外|同时|与此同时|除此之外)?\s*")
+_GROUP_OPEN = re.compile(r"\s*(?:此外|另外|同时|与此同时|除此之外)?\s*(?:老股东|新股东|新晋股东|现有股东|原有股东|新投资方|新资方)?\s*")
 _GROUP_VERB_ENDS = re.compile(r"\s*(?:了)?\s*")
 
 
@@ -272,6 +272,54 @@ def _round_chain_raiser(ctx: Ctx, keys: set[str]) -> list[Mention]:
     return [] if raiser.key in keys else [raiser]
 
 
+def _round_in_sentence(ctx: Ctx, cs: int, keys: set[str]) -> tuple[list[Mention], FactRecord | None]:
+    """The company raising the round read in this sentence before the clause (B完成B轮融资，新股东A首次入局), never one of
+    the clause's investors, and that round's fact; none where the sentence reads no round before it, or rounds of two
+    companies."""
+    told = [f for f in ctx.facts if f.type == "investment" and f.roles.get("investee") and f.evidence.start < cs
+            and (f.qualifiers.get("round") or not f.roles.get("investor"))]
+    raisers = {f.roles["investee"][0].key for f in told}
+    if len(raisers) != 1:
+        return [], None
+    raiser = told[-1].roles["investee"][0]
+    return ([], None) if raiser.key in keys else ([raiser], told[-1])
+
+
+def round_share(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """B完成2亿元B轮融资。其中，A投资1亿元，C投资5000万元: a clause of investors and what each put in, with no
+    object, right after the round told (in this sentence or the one before) is their part of that round."""
+    cs, ce = ctx.clause(t.start)
+    investors = ctx.group_left(cs, t.start, v.ORG)
+    if not investors or not _SHARE_OPEN.fullmatch(ctx.text, cs, investors[0].start) \
+            or not _SHARE_GAP.fullmatch(ctx.text, investors[-1].end, t.start):
+        return []
+    lead = _SHARE_LEAD.match(ctx.text, t.end)
+    money = [m for m in ctx.values("money", lead.end(), ce) if m.start == lead.end()]
+    if not money or not _SHARE_TAIL.fullmatch(ctx.text, money[0].end, ce):
+        return []  # 投资1亿元建设B / 投资1亿元用于…: money for something else, not a part of the round
+    keys = {m.key for m in investors}
+    raisers, told = _round_in_sentence(ctx, cs, keys)
+    if not raisers and (ctx.sent.start >= cs or _SHARE_OPEN.fullmatch(ctx.text, ctx.sent.start, investors[0].start)):
+        raisers = _round_chain_raiser(ctx, keys)  # (the clause opens the sentence: the round the sentence before tells)
+    if not raisers:
+        return []
+    facts = v._deal(ctx, frame, t, investors, raisers)
+    for f in facts:
+        f.amount = money[0]
+        if told is not None:
+            f.qualifiers["round"] = told.qualifiers.get("round")
+        else:
+            v._round_before(ctx, f)
+    return facts
+
+
+# what may open the clause before the investors (其中, 此外 …) and stand between them and the verb (分别, 各, 则, 也 …)
+_SHARE_OPEN = re.compile(r"\s*(?:其中|此外|另外|具体来看|具体而言)?\s*[，,：:]?\s*")
+_SHARE_GAP = re.compile(r"\s*(?:则|也|亦|分别|各|各自|共|合计|此次|本轮)*\s*")
+_SHARE_LEAD = re.compile(r"\s*(?:了)?\s*")
+_SHARE_TAIL = re.compile(r"\s*(?:左右)?\s*")
+
+
 def round_group(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """曦望完成战略融资。产业资本方面，A、B参与了本轮投资。C、D等财务机构同时入局。E、F三家国资背景基金也出现在股东名单
     中: a group of investors, named by kind, opening its clause and closed by a verb of joining with no object, joins
@@ -283,12 +331,16 @@ def round_group(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not investors or not _INVESTORS_CLOSE.fullmatch(ctx.text, investors[-1].end, t.start) \
             or not _GROUP_OPEN.fullmatch(ctx.text, cs, investors[0].start):
         return []
-    raisers = _round_chain_raiser(ctx, {m.key for m in investors})
+    raisers, told = _round_chain_raiser(ctx, {m.key for m in investors}), None
+    if not raisers:
+        raisers, told = _round_in_sentence(ctx, cs, {m.key for m in investors})
     if not raisers:
         return []
     facts = v._deal(ctx, frame, t, investors, raisers)
     for f in facts:
         v._round_before(ctx, f)
+        if told is not None and not f.qualifiers.get("round"):
+            f.qualifiers["round"] = told.qualifiers.get("round")  # B完成B轮融资，新股东A首次入局: that round
     return facts
 
 
@@ -431,4 +483,5 @@ _NEXT_KIND = re.compile(r"\s*(?:以及|及|和|还有|另有|此外还有)?\s*(?
                         r"地方国资|政府引导基金|引导基金|老股东|原股东|现有股东|知名机构)\s*[:：]?\s*")
 
 
-HANDLERS = {"round_group": round_group, "investors_named": investors_named, "investor_kinds": investor_kinds}  # voices read here (frames._handler looks them up)
+HANDLERS = {"round_group": round_group, "investors_named": investors_named, "investor_kinds": investor_kinds,
+            "round_share": round_share}  # voices read here (frames._handler looks them up)

@@ -4972,6 +4972,14 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     noun = _ROUND_ROLE_NOUN.match(ctx.text, t.end)
     if noun is not None:  # 星澜智算本轮融资的领投方为鼎峰资本: the investors are named after the noun
         return _round_role_named(ctx, frame, t, noun.end(), ce)
+    noun = _ROLE_NOUN_THEN_NAME.match(ctx.text, t.end)
+    if noun is not None and _ROLE_OPENS.fullmatch(ctx.text, cs, t.start) \
+            and any(m.start == noun.end() for m in ctx.mentions(noun.end(), ce, ORG)):
+        facts = _round_role_named(ctx, frame, t, noun.end(), ce)  # 领投方青松资本表示…: the role, then its holder
+        for f in facts:
+            if not f.qualifiers.get("round"):
+                _round_before(ctx, f)  # (the round the sentence before told)
+        return facts
     if _ROLE_NOUN_ENDS.match(ctx.text, t.end) and ctx.text.endswith("的", cs, t.start):
         return _role_of_investor(ctx, frame, t, cs)
     you = ctx.text.rfind("由", cs, t.start)
@@ -5255,6 +5263,9 @@ _UNREAD_OBJECT = re.compile(r"了?(?![^，,；;。]*?(?:轮|融资|投资|募资
 _TO_RECIPIENT = re.compile(r"(?<![面针相])对(?![此于外比手])|向(?![来上下前后])")  # 对/向 naming who receives
 # 领投方为A / 跟投机构包括A、B: the round's role named as a noun, its members after it
 _ROUND_ROLE_NOUN = re.compile(r"(?:方|机构|人)(?:之一)?(?:还|也|则|另)?(?:为|是|包括|有)")  # (wt-ib) 参投方还有C  # 领投方之一为A: one of them named
+# 领投方青松资本表示… / 跟投方之一岚山创投称…: the role noun opening its clause, the investor's name right after it
+_ROLE_NOUN_THEN_NAME = re.compile(r"(?:方|机构)(?:之一)?")
+_ROLE_OPENS = re.compile(r"\s*(?:其中|此外|另外|而|同时)?[，,]?\s*(?:本轮|此轮|该轮|这一轮|本次)?(?:融资的?)?")
 # 鼎峰资本成为了星澜智算首轮融资的领投方。: the role noun closes the clause
 _ROLE_NOUN_ENDS = re.compile(r"(?:方|机构|人)(?:之一)?\s*(?:[，,；;。]|$)")
 _COPULA = re.compile(r"(?:成为了|成为|也是|是|为)")
