@@ -38,6 +38,9 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     as_role = _AS_INVESTOR.search(ctx.text, cs, t.start)
     if as_role is not None and frame.type == "investment":
         return _as_investor(ctx, frame, t, as_role.start(), cs, ce)
+    as_its = _AS_ITS_INVESTOR.match(ctx.text, cs) if frame.type == "investment" else None
+    if as_its is not None and as_its.end() == t.start:
+        return _as_its_investor(ctx, frame, t, as_its, ce)
     if ctx.text[t.start:t.end] in _PARTICIPANTS and not _ROUND_TOLD.search(ctx.text, ctx.sent.start, t.start):
         return []  # (wt-ib) 参与者包括A、B: a round's participants only after a round told in the sentence
     kind = _NEXT_KIND.match(ctx.text, t.end)  # 投资方包括产业资本A、B: the kind before the first names
@@ -210,6 +213,24 @@ def _as_investor(ctx: Ctx, frame: Frame, t: Span, as_at: int, cs: int, ce: int) 
     if len(raisers) != 1 or _RAISING_AFTER.match(ctx.text, raisers[0].end) is None:
         return []
     return v._deal(ctx, frame, t, investors, raisers)
+
+
+# 作为B的早期投资人，A…: the clause names whose investor the next clause's subject is
+_AS_ITS_INVESTOR = re.compile(r"\s*作为(?P<co>[^，,。；;]{2,20}?)的?(?:最早的?|首批|首家|重要|主要|长期|老|第一[家位个]|核心)?"
+                              r"(?:外部)?(?=(?:早期)?(?:投资方|投资人|投资者|投资机构))")
+
+
+def _as_its_investor(ctx: Ctx, frame: Frame, t: Span, as_its: re.Match[str], ce: int) -> list[FactRecord]:
+    """作为澄芯科技的早期投资人，青松资本在天使轮就已入局: the name opening the next clause invests in the company named
+    between 作为 and 的; nothing where the word does not close its clause or no name opens the next one."""
+    companies = [m for m in ctx.mentions(as_its.start("co"), as_its.end("co"), v.ORG) if m.end == as_its.end("co")]
+    if not companies or not re.fullmatch(r"[\u4e00-\u9fff]{0,4}\s*[，,]", ctx.text[t.end:ce + 1]):
+        return []
+    nxt = ce + 1
+    investors = [m for m in ctx.mentions(nxt, ctx.clause(nxt)[1], v.ORG) if m.start == nxt]
+    if not investors or investors[0].key == companies[0].key:
+        return []
+    return v._deal(ctx, frame, t, investors[:1], companies[:1])
 
 
 _BARE_INVESTOR_WORDS = frozenset({"投资方", "投资人", "投资机构", "投资者", "早期投资者", "早期投资人", "早期投资方",
