@@ -815,8 +815,6 @@ def _renamed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
 def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     """Names opening a clause (after dates and connectives) right before a word that leads to a deal or another
     fact (names.yaml `subject_fact_words`)."""
-    from dealgraph.extract import mentions
-
     c, out = cues(), []
     verbs = sorted([m.start() for m in c.deal_verb.finditer(text)] + [m.start() for m in c.fact_word.finditer(text)])
     ends = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
@@ -836,24 +834,61 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
                 pos = _past_value(text, pos, valued)
                 continue
             break
-        m = c.subject.match(text, pos)
-        if m is None or any(valued[m.start(1):m.end(1)]):  # 长岭高新5月20日晚间公告
-            m = _subject_before_date(text, pos, valued)
-        if m is None or any(valued[m.start(1):m.end(1)]) or c.subject_bad_start.match(m.group(1)):
-            continue
-        if c.deal_verb.search(text, m.end(1), sentence_end(m.end(1))) or _fact_in_clause(text, m.end(1)) \
-                and wordlist.words().get(m.group(1)) != "ns":  # 海淀又冒出一家…完成融资: a place, no party
-            day = _TRAILING_DAY.search(text, m.start(1) + 2, m.end(1))  # 澜翔青达8日午间公告: a day, no name
-            end = mentions.at_ending(text, m.start(1), day.start() if day else m.end(1))
-            end = _before_stop(text, m.start(1), end)
-            unit = _UNIT_TAIL.search(text, m.start(1) + 2, end)
-            if unit is not None:
-                end = unit.start()  # 澄湖智联子公司中标…: the company's unit, unnamed; the name ends before the word
-            if _TOPIC_AFTER.match(text, end) or _NO_PARTY_TAIL.search(text, m.start(1), end):
-                continue  # 股权结构方面，A持有…: a topic of the text, no party (A方面表示: the company's side)
-            out += accept(text, m.start(1), end, slot=bool(c.deal_follower.match(text, end)) or _sells_or_wins(text, m.start(1), end),
-                          strong=end == m.end(1) and bool(c.strong_follower.match(text, end)))
+        glued = _glued_lead(text, pos)  # 此前星衡被曝…, 然而澄芯拟…: an adverb or connective glued to the name
+        found = _subject_at(text, glued, valued, accept, sentence_end) if glued > pos else []
+        out += found or _subject_at(text, pos, valued, accept, sentence_end)
     return out
+
+
+def _subject_at(text: str, pos: int, valued: bytearray, accept: Accept, sentence_end: Callable[[int], int]) -> list[Mention]:
+    """The name opening a clause at pos, right before a word that follows subjects, where a deal or fact follows."""
+    from dealgraph.extract import mentions
+
+    c = cues()
+    m = c.subject.match(text, pos)
+    if m is None or any(valued[m.start(1):m.end(1)]):  # 长岭高新5月20日晚间公告
+        m = _subject_before_date(text, pos, valued)
+    if m is None or any(valued[m.start(1):m.end(1)]) or c.subject_bad_start.match(m.group(1)):
+        return []
+    if c.deal_verb.search(text, m.end(1), sentence_end(m.end(1))) or _fact_in_clause(text, m.end(1)) \
+            and wordlist.words().get(m.group(1)) != "ns":  # 海淀又冒出一家…完成融资: a place, no party
+        day = _TRAILING_DAY.search(text, m.start(1) + 2, m.end(1))  # 澜翔青达8日午间公告: a day, no name
+        end = mentions.at_ending(text, m.start(1), day.start() if day else m.end(1))
+        end = _before_stop(text, m.start(1), end)
+        unit = _UNIT_TAIL.search(text, m.start(1) + 2, end)
+        if unit is not None:
+            end = unit.start()  # 澄湖智联子公司中标…: the company's unit, unnamed; the name ends before the word
+        if _TOPIC_AFTER.match(text, end) or _NO_PARTY_TAIL.search(text, m.start(1), end):
+            return []  # 股权结构方面，A持有…: a topic of the text, no party (A方面表示: the company's side)
+        return accept(text, m.start(1), end, slot=bool(c.deal_follower.match(text, end)) or _sells_or_wins(text, m.start(1), end),
+                      strong=end == m.end(1) and bool(c.strong_follower.match(text, end)))
+    return []
+
+
+# Tags of the words that open a clause before its subject and never a company's name: conjunctions (然而, 因此),
+# adverbs (最终, 随后), idioms (也就是说); and words of time relative to the story (此前, 之前, 近期, 后来, 彼时,
+# 当时, 目前) — not words of an era (现代, 当代, 未来), which open names (当代明诚)
+_GLUED_TAGS = frozenset({"c", "d", "l"})
+_RELATIVE_TIME_TAGS = frozenset({"t", "f", "r"})
+_RELATIVE_TIME = re.compile(r"[此之其近早彼前后时]|以来|年来|后来|近来")
+
+
+def _glued_lead(text: str, pos: int) -> int:
+    """Where the subject starts after a word of time or connection glued to it at a clause's opening (此前星衡被曝…,
+    最终澄芯以…): the longest dictionary word of two to four characters there, when its kind never opens a name
+    and two or more name characters follow it; else pos."""
+    w = wordlist.words()
+    for n in (4, 3, 2):
+        word = text[pos:pos + n]
+        tag = w.get(word) if len(word) == n else None
+        if tag is None:
+            continue
+        if not (tag in _GLUED_TAGS or tag in _RELATIVE_TIME_TAGS and _RELATIVE_TIME.search(word)):
+            return pos
+        if _NAME_CHARS.match(text, pos + n).end() - (pos + n) < 2:  # type: ignore[union-attr]
+            return pos
+        return pos + n
+    return pos
 
 
 # What a profile of a company says right after its name: when it was founded, what it does, where it sits
