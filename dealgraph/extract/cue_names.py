@@ -953,13 +953,14 @@ def _reporting(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     c, out = cues(), []
     for pos in _clause_openings(text):
         end = _name_chars_end(text, pos, min(len(text), pos + 11), valued)
-        if end - pos < 2 or end >= len(text) or not valued[end] or text[end - 1] in _BEFORE_DATE:
-            continue
-        after = _past_value(text, end, valued)
+        after = _past_value(text, end, valued) if 2 <= end - pos and end < len(text) and valued[end] else end
         while text[after:after + 1] in _DATE_JOINERS and after + 1 < len(text) and valued[after + 1]:
             after = _past_value(text, after + 1, valued)  # 星衡2023年、2024年营收分别为…: a list of dates
-        if not _METRIC_AFTER_DATE.match(text, after):
-            continue
+        if end - pos < 2 or end >= len(text) or not valued[end] or text[end - 1] in _BEFORE_DATE \
+                or not _METRIC_AFTER_DATE.match(text, after):
+            end = _name_before_metric(text, pos, valued)  # 星衡营收3亿元: no date between the name and its results
+            if end is None:
+                continue
         name = text[pos:end]
         if c.subject_bad_start.match(name) or name[0] in _DETERMINERS or mentions.person_shaped(name) \
                 or _PROFILE_TOPIC.search(name) or mentions._common_words(name) or wordlist.is_common_word(name):
@@ -973,6 +974,30 @@ def _clause_openings(text: str) -> list[int]:
     connectives and adverbs that lead a subject (names.yaml subject_lead)."""
     lead = cues().subject_lead
     return [lead.match(text, pos).end() for pos in [0] + _after_clause_marks(text)]  # type: ignore[union-attr]
+
+
+# The line of results right after a name, then an amount in its clause (星衡营收3亿元, 澄芯实现净利润…亏损2亿元)
+_METRIC_AFTER_NAME = re.compile(r"(?:共|累计|合计|共计)?(?:实现|录得)?(?:扣非)?(?:归母)?(?:营收|营业收入|总收入|净利润|净亏损|营业利润|毛利)")
+_AMOUNT_IN_CLAUSE = re.compile(r"[^，,；;。！？!?\n]{0,16}?\d[\d,.]*\s*(?:万|亿|千万|百万)*(?:元|美元|港元|欧元)")
+
+
+def _name_before_metric(text: str, pos: int, valued: bytearray) -> int | None:
+    """Where the name opening a clause at pos ends when a line of results and an amount follow it with no date
+    between (星衡营收3亿元, 澄芯净利润亏损2亿元); None where nothing of that shape stands there, or the word before
+    the metric is a kind of figure (单季营收, 海外营收, 星衡海外营收): a name's last two characters are no common
+    word here (a name with a firm's suffix, 星衡科技, the shape finder reads)."""
+    if _METRIC_AFTER_NAME.match(text, pos) or _METRIC_AFTER_NAME.match(text, pos + 1):
+        return None  # 归母净利润为…: the clause opens with the figure itself, no name before it
+    for end in range(pos + 2, min(len(text), pos + 9)):
+        if valued[end - 1] or not _NAME_CHAR.match(text, end - 1):
+            return None
+        metric = _METRIC_AFTER_NAME.match(text, end)
+        if metric is None:
+            continue
+        if not _AMOUNT_IN_CLAUSE.match(text, metric.end()) or wordlist.is_common_word(text[end - 2:end]):
+            return None
+        return end
+    return None
 
 
 _COPULA_END = frozenset("为是的了在")

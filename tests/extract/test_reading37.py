@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.readers import names, one
+from tests.extract.readers import figures, names, one
 
 
 # 此前星衡被曝…: a word of time or connection glued to a bare name at a clause's opening is no part of the name
@@ -23,3 +23,22 @@ def test_a_connective_glued_to_the_buyer_leaves_the_buyer():
 def test_a_word_of_an_era_is_not_taken_for_a_time_before_the_name():
     deal = one("未来星衡以5亿元收购澄芯。", "acquisition")
     assert names(deal, "acquirer") != ["星衡"]
+
+
+# 星衡营收3亿元: a company's results right after its bare name, no date between
+
+
+def test_results_right_after_a_bare_name_are_the_names():
+    assert figures("星衡营收3亿元。") == [("星衡", "revenue", "asserted", "3亿元", None)]
+    assert figures("澄芯净利润亏损2亿元。") == [("澄芯", "net_loss", "asserted", "2亿元", None)]
+    assert [f[0] for f in figures("其中岚序营收3亿元，澄芯营收2亿元。")] == ["岚序", "澄芯"]
+
+
+def test_results_after_a_relative_date_stay_read():
+    assert figures("星衡去年净利润亏损2亿元。") == [("星衡", "net_loss", "asserted", "2亿元", "2024")]
+
+
+def test_a_kind_of_figure_before_the_metric_is_no_company():
+    assert figures("单季营收3亿元。") == []
+    assert figures("手机营收3亿元。") == []
+    assert figures("星衡营收增长迅速。") == []
