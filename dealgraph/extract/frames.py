@@ -137,6 +137,12 @@ def _inside_brackets(text: str, start: int, pos: int) -> bool:
     return span.count("(") + span.count("（") > span.count(")") + span.count("）")
 
 
+# X管理的Y / X所管理的基金Y / Y（由X管理）: X manages the fund Y, the party of Y's deal (Ctx._manager_only)
+_MANAGES_NEXT = re.compile(r"(?:所|共同|受托|实际)?管理的(?:私募|股权投资|产业|创投)?(?:基金|子基金|产品)?")
+_MANAGER_ASIDE_OPEN = re.compile(r"[(（]由\Z")
+_MANAGER_ASIDE_CLOSE = re.compile(r"(?:担任基金管理人|作为基金管理人|(?:所|共同|受托)?管理)[)）]")
+
+
 @dataclass
 class Ctx:
     """One sentence being read, with what the sentences before it left behind."""
@@ -192,9 +198,29 @@ class Ctx:
         found = self._found.get(key) if type(kinds) is tuple else None
         if found is None:
             found = [m for m in self.doc.mentions_in(start, end, kinds) if not REPORTER_AFTER.match(self.text, m.end)]
+            if "管理" in self.text[start:end]:
+                found = [m for m in found if not self._manager_only(m)]
             if type(kinds) is tuple:
                 self._found[key] = found
         return found.copy()  # a list of the caller's own: some rules edit what they get
+
+    def _manager_only(self, m: Mention) -> bool:
+        """由青禾资本管理的岚山基金领投 / 岚山基金（由青禾资本管理）领投: the manager only describes the fund named
+        beside it, which is the party (invests, buys, holds); the manager is no party of the fund's deal."""
+        after = _MANAGES_NEXT.match(self.text, m.end)
+        if after is not None:
+            return any(o.start == after.end() for o in self.doc.mentions_in(after.end(), after.end() + 40, ("organization", "candidate")))
+        return bool(_MANAGER_ASIDE_OPEN.search(self.text, max(0, m.start - 2), m.start)) \
+            and _MANAGER_ASIDE_CLOSE.match(self.text, m.end) is not None
+
+    def _past_manager(self, start: int, first: int, max_gap: int) -> int:
+        """Where the stretch from start goes on past a fund's manager named before it (包括青禾资本管理的岚山基金: the
+        fund is the first party after 包括); start where no manager stands within max_gap of it."""
+        for m in self.doc.mentions_in(start, first, ("organization", "candidate")):
+            after = _MANAGES_NEXT.match(self.text, m.end)
+            if m.start - start <= max_gap and after is not None and after.end() == first:
+                return first
+        return start
 
     def group_left(self, start: int, end: int, kinds: tuple[str, ...] = ("organization", "candidate")) -> list[Mention]:
         """The mention nearest before `end` and the ones coordinated with it (阿里、腾讯、吉利)."""
@@ -220,6 +246,8 @@ class Ctx:
     def group_right(self, start: int, end: int, kinds: tuple[str, ...] = ("organization", "candidate"),
                     max_gap: int | None = None) -> list[Mention]:
         found = self.mentions(start, end, kinds)
+        if found and max_gap is not None and found[0].start - start > max_gap:
+            start = self._past_manager(start, found[0].start, max_gap)  # 包括青禾资本管理的岚山基金、…
         if not found or (max_gap is not None and found[0].start - start > max_gap):
             return []
         group = [found[0]]

@@ -4966,6 +4966,9 @@ def _financing_told(ctx: Ctx, keys: set[str]) -> list[Mention]:
     return []
 
 
+_ASIDE_CLOSED = re.compile(r"[^()（）]{1,30}[)）]")
+
+
 def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """由A领投，B、C跟投: the investors of a round; the investee is the company raising it."""
     cs, ce = ctx.clause(t.start)
@@ -4983,6 +4986,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if _ROLE_NOUN_ENDS.match(ctx.text, t.end) and ctx.text.endswith("的", cs, t.start):
         return _role_of_investor(ctx, frame, t, cs)
     you = ctx.text.rfind("由", cs, t.start)
+    while you > cs and ctx.text[you - 1] in "(（" and _ASIDE_CLOSED.match(ctx.text, you, t.start):
+        you = ctx.text.rfind("由", cs, you - 1)  # A（由B管理）领投: the 由 of an aside about A, not the round's
     if you < 0 and ctx.text[t.start:t.end] in _JOINT_ROUND_VERBS and not _joins_led_round(ctx, cs, ce, t):
         return []  # 本轮由A、B联合投资 names a round's backers; A与B共同投资设立C, 以联合投资的形式: no round
     if _plain_verb(ctx.text[t.start:t.end]) and not _backers_by_you(ctx, cs, you, t):

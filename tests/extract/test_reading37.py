@@ -42,3 +42,30 @@ def test_a_kind_of_figure_before_the_metric_is_no_company():
     assert figures("单季营收3亿元。") == []
     assert figures("手机营收3亿元。") == []
     assert figures("星衡营收增长迅速。") == []
+
+
+# 由X管理的Y基金 / Y基金（由X管理）: the fund invests; its manager only describes it
+
+
+def test_the_fund_a_manager_runs_invests_not_the_manager():
+    text = "澄星电子完成2亿元B轮融资，由青禾资本管理的岚山成长基金领投。"
+    assert names(one(text, "investment"), "investor") == ["岚山成长基金"]
+    passive = one("澄星电子获青禾资本管理的岚山成长基金2亿元投资。", "investment")
+    assert names(passive, "investor") == ["岚山成长基金"]
+
+
+def test_a_managed_fund_opens_the_list_of_a_rounds_investors():
+    text = "澄星电子完成2亿元B轮融资，投资方包括青禾资本管理的岚山成长基金、岚州创投。"
+    assert names(one(text, "investment"), "investor") == ["岚山成长基金", "岚州创投"]
+
+
+def test_an_aside_naming_the_manager_leaves_the_fund_leading_the_round():
+    text = "澄星电子完成2亿元B轮融资，岚山成长基金（由青禾资本管理）领投，岚州创投跟投。"
+    deal = one(text, "investment")
+    assert names(deal, "investee") == ["澄星电子"]
+    assert names(deal, "investor") == ["岚山成长基金", "岚州创投"]
+
+
+def test_a_managed_fund_holds_the_stake():
+    held = one("青禾资本管理的岚山成长基金持有澄星电子20%股权。", "shareholding")
+    assert names(held, "holder") == ["岚山成长基金"]
