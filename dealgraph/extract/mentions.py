@@ -33,6 +33,7 @@ _COUNTRY_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?:美国|德国|日本|韩�
 # 增持长园集团股份, 收购其尚未持有的全部星辰股份: a verb of shares (then 的 and a quantity word) before X股份
 # (both end in \Z and match at most 5 characters: they are searched in a short window before the name, since a
 # search from the document's start made long documents quadratic)
+_PART_OPENING = re.compile(r"(?:全部|部分|剩余|其余)的?")
 _SHARES_VERB = re.compile(r"(?:增持|减持|收购|受让|买入|认购|持有|每股|转让|出售|所持)的?(?:全部|部分|剩余|其余|所有)?\Z")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LEGAL_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|合伙企业|股份公司|集团公司|公司)")
@@ -1150,6 +1151,9 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         if group - start >= 2 and at - (group + 2) >= 2 and not _trade_words(text[group + 2:at]) \
                 and _CJK_RUN.fullmatch(text, group + 2, at):
             start = group + 2  # 招商局集团|澄川启航资本: a group's name, then its unit's own (read at the group's ending)
+        part = _PART_OPENING.match(text, start)
+        if part is not None and at - part.end() >= 2 and _SHARES_VERB.search(text, max(0, start - 8), start):
+            start = part.end()  # 收购部分|澄星电子股份: the part of the shares bought, no part of the name
         prefix = text[start:at]
         if text[start - 1:start] in ")）" and legal and r.suffix.fullmatch(prefix):
             continue  # 星河(深圳)|科技股份有限公司: the tail of a name with its seat in brackets, read whole elsewhere

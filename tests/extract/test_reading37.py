@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.readers import figures, names, one
+from tests.extract.readers import facts, figures, names, one
 
 
 # 此前星衡被曝…: a word of time or connection glued to a bare name at a clause's opening is no part of the name
@@ -69,3 +69,23 @@ def test_an_aside_naming_the_manager_leaves_the_fund_leading_the_round():
 def test_a_managed_fund_holds_the_stake():
     held = one("青禾资本管理的岚山成长基金持有澄星电子20%股权。", "shareholding")
     assert names(held, "holder") == ["岚山成长基金"]
+
+
+# 收购部分X股权 / 收购X部分股权: X is bought (部分 after the verb read as 收购部, a department, and hid the deal)
+
+
+def test_a_part_of_the_shares_before_the_name_leaves_the_deal():
+    deal = one("岚州控股收购部分澄星电子股权。", "acquisition")
+    assert (names(deal, "acquirer"), names(deal, "target")) == (["岚州控股"], ["澄星电子"])
+    assert names(one("岚州控股拟以3亿元收购部分澄芯股权。", "acquisition"), "target") == ["澄芯"]
+    assert names(one("岚州控股收购澄星电子部分股权。", "acquisition"), "target") == ["澄星电子"]
+
+
+def test_the_part_is_no_part_of_the_name_before_its_shares():
+    deal = one("岚州控股拟收购部分澄星电子股份。", "acquisition")
+    assert names(deal, "target") == ["澄星电子"]
+    assert names(one("岚州控股增持部分澄星电子股份。", "investment"), "investee") == ["澄星电子"]
+
+
+def test_a_department_of_deals_is_still_no_deal():
+    assert facts("岚州控股投资部负责人表示，公司看好芯片行业。", "investment") == []
