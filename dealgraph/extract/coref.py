@@ -585,8 +585,15 @@ def _letter_from(doc: Doc, sent: Sentence, cs: int) -> Mention | None:
     found = _LETTER.fullmatch(doc.text, pcs, cs - 1) or _LETTER.fullmatch(doc.text, pcs, cs)
     if found is None:
         return None
+    if _AWARD_NOTICE.search(doc.text, found.end("who"), found.end()):
+        # A收到B发来的《中标通知书》，确认其为…的中标单位: the notice names A, who received it, the winner
+        received = org_mentions(doc, pcs, found.start("who"))
+        return received[0] if received and _SUBJECT_OPENING.fullmatch(doc.text, pcs, received[0].start) else None
     named = org_mentions(doc, found.start("who"), found.end("who"))
     return named[-1] if named else None
+
+
+_AWARD_NOTICE = re.compile(r"(?:中标|成交|中选)通知书")
 
 
 # A name opening a clause of a round's backers or advisers (本轮由A领投，B、C跟投，D担任财务顾问): no topic for 该公司

@@ -2021,6 +2021,10 @@ def tender_won(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             suppliers = joined  # A与B被确定为…项目的中标候选人: both
         if not suppliers and _SELF_WINNER.fullmatch(ctx.text, *named.w):
             suppliers = ctx.carried_subject(t.start)[-1:]  # 公司成为B…项目的中标人: the company announcing
+        own_unit = _SELF_AND_UNIT.match(ctx.text, named.w[0], named.w[1])
+        if own_unit is not None and len(suppliers) == 1 and suppliers[0].start == own_unit.end():
+            self_ = [m for m in ctx.carried_subject(own_unit.start())[-1:] if m.key != suppliers[0].key]
+            suppliers = self_ + suppliers  # 确认公司及控股子公司B为…的中标单位: the company announcing wins with B
         if not suppliers:  # B收到C发出的中标通知书，确定城轨建设为…的中标人: a short form of the receiver, unnamed
             suppliers = _receiver_short(ctx, ctx.text[named.w[0]:named.w[1]].strip(" “”\"确定确认被"))
         buyers = ctx.mentions(*named.b, ORG)[:1]
@@ -2270,6 +2274,8 @@ def _winners_listed(ctx: Ctx, t: Span) -> list[Mention]:
 # 确定公司为…的中标单位 / 公司成为…的中标人 / 该公司被确定为…: the winner is the company that reports it
 _SELF_WINNER = re.compile(r"\s*(?:通知|并|同时|近日|日前|已|再次|正式|将)*(?:经[^，,；;。“”]{0,16}?(?:评定|评审|评标|评选)\s*)?(?:确定|确认)?(?:本公司|该公司|公司|其)?(?:被)?"
                           r"(?:作为联合体(?:牵头人|牵头方|成员)(?:之一)?)?(?:确定|确认|已|正式|再次)*")  # 公司作为联合体牵头人为…
+# 确认公司及控股子公司B为…的中标单位: the company announcing, then its unit named, win together
+_SELF_AND_UNIT = re.compile(r"[\s“”]*(?:确定|确认)?(?:本公司|该公司|公司)(?:及|和|与|以及)(?:其)?(?:全资|控股)?(?:子公司|孙公司)?")
 # 收到临川水务集团寄来的中标通知书 / 收到B签发的《中标通知书》 / 接到了由B签发的中标通知书: B, who tendered, tells the winner
 _NOTICE_FROM = re.compile(r"(?:收到|接到|接获|获得|取得)(?:了)?(?:由)?(?:招标人|采购人|业主|业主方)?(?P<b>[^，,；;。《“]{2,40}?)(?:发出|签发|发来|寄来|下发|出具|送达)?的?"
                           r"[《“]?(?:中标|成交|中选)通知书")

@@ -89,3 +89,39 @@ def test_the_part_is_no_part_of_the_name_before_its_shares():
 
 def test_a_department_of_deals_is_still_no_deal():
     assert facts("岚州控股投资部负责人表示，公司看好芯片行业。", "investment") == []
+
+
+# 星衡科技是一家芯片公司，公司…: the kind after 是 describes the subject, it is no generic subject of the deal
+
+
+def test_the_company_after_a_clause_describing_it_is_the_one_named():
+    deal = one("星衡科技是一家芯片公司，公司去年以3亿元收购澄芯。", "acquisition")
+    assert names(deal, "acquirer") == ["星衡科技"]
+    assert names(one("星衡是一家芯片公司，公司去年以3亿元收购澄芯。", "acquisition"), "acquirer") == ["星衡"]
+
+
+def test_a_kind_of_company_as_the_subject_stays_unnamed():
+    assert names(one("一家芯片公司拟以3亿元收购澄芯。", "acquisition"), "acquirer") == []
+
+
+# A收到B发来的《中标通知书》，确认其为…中标单位: 其 is A, who received the notice of award, not B who sent it
+
+
+def test_the_pronoun_after_a_notice_of_award_is_its_receiver():
+    won = one("岚尔新材收到青禾集团发来的《中标通知书》，确认其为澄江智算中心项目的中标单位。", "purchase")
+    assert (names(won, "supplier"), names(won, "buyer")) == (["岚尔新材"], ["青禾集团"])
+
+
+def test_the_pronoun_after_a_letter_stays_its_writer():
+    text = "岚尔新材收到股东青禾集团出具的《告知函》，其已减持公司股份100万股。"
+    assert names(one(text, "acquisition"), "seller") == ["青禾集团"]
+
+
+# 确认公司及控股子公司B为…的中标单位: the company announcing and its unit win
+
+
+def test_the_company_and_its_unit_both_win():
+    text = "岚尔新材公告，公司收到青禾集团发来的《中标通知书》，确认公司及全资子公司澄星建设为澄江智算中心项目的中标单位。"
+    won = facts(text, "purchase")
+    assert sorted(names(f, "supplier")[0] for f in won) == ["岚尔新材", "澄星建设"]
+    assert all(names(f, "buyer") == ["青禾集团"] for f in won)
