@@ -79,7 +79,7 @@ _DUI_BEFORE = re.compile(r"对[^，,；;。对]{2,40}$")  # A对B的收购完成
 _NOUN_DONE = re.compile(r"(?:完成|交割|工作)")  # (not 的收购方案, 的收购价格: a plan or a price, stated elsewhere)
 _PARTY_MARK = re.compile(r"[与和同跟向对从给]$")  # 与多家公司一起: a partner, not the subject
 # 星衡科技是一家芯片公司，公司…: a kind after a copula describes the clause's subject, it is no subject of its own
-_COPULA_BEFORE = re.compile(r"(?:是|为|系|成为|作为)$")
+_COPULA_BEFORE = re.compile(r"(?:是|为|系|成为|作为)(?:国内|国际|全球|中国|我国|业内|行业内|当地|目前|亚洲|世界)?$")
 _DEAL_DAY = re.compile(r"日(?:至|起|前|以前|之前|后|以后|之后|当天|的|为|是|即|，|,)")
 _AFTER_DEAL = re.compile(r"(?:后|之后|以后|前|之前)")
 # 在获得澄川资本10亿元投资后，青禾科技…: the investment got, in a clause of time whose subject opens the next one
@@ -412,7 +412,7 @@ class Ctx:
         before a name describes it (一家上市公司澜舟健康收购…)."""
         return any(not _PARTY_MARK.search(self.text, max(self.sent.start, g.start() - 1), g.start())
                    and not any(m.start == g.end() for m in self.doc.mentions_in(g.end(), g.end() + 12))
-                   and not _COPULA_BEFORE.search(self.text, max(self.sent.start, g.start() - 3), g.start())
+                   and not _COPULA_BEFORE.search(self.text, max(self.sent.start, g.start() - 5), g.start())
                    for g in GENERIC_SUBJECT.finditer(self.text, self.sent.start, t_start))
 
     def _time_clause_end(self, cs: int, ce: int, t_start: int) -> int | None:
