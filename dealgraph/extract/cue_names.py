@@ -937,7 +937,7 @@ def _profiled(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
 
 
 # After a date, the line of results a company reports (星衡2024年营收达3亿元, 澄芯今年上半年实现营业收入…)
-_METRIC_AFTER_DATE = re.compile(r"(?:全年|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|年度|年)?(?:共|累计|合计|共计)?"
+_METRIC_AFTER_DATE = re.compile(r"(?:全年|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|年度|年)?的?(?:共|累计|合计|共计)?"
                                 r"(?:实现|录得)?(?:营收|营业收入|总收入|收入|净利润|归母净利润|净亏损|营业利润|毛利)")
 _DATE_JOINERS = frozenset("、和及与至到")
 _METRIC_WORDS = ("营收", "收入", "净利润", "净亏损", "营业利润", "毛利")
