@@ -571,6 +571,8 @@ def _agents_before(ctx: Ctx, cs: int, end: int, kinds: tuple[str, ...] = ORG) ->
     phrase = _TIME_PHRASE.search(ctx.text, cs, end) or _DEAL_THEN.search(ctx.text, cs, end)
     if phrase is not None and group and group[0].start > phrase.start():
         group = ctx.group_left(cs, phrase.start(), ORG)  # A在出售B后收购了C: B belongs to the time phrase
+    if group and _deal_of_time_phrase(ctx, group[-1].end, end):
+        return []  # 王某早已在坚瑞X收购B完成后…: the deal is the time of what 王某 does, by a subject of its own
     while group and _passed_over(ctx, cs, group[0]):
         group = ctx.group_left(cs, group[0].start, ORG)
     compared = _COMPARED_TO.search(ctx.text, max(cs, group[0].start - 1), group[0].start) if group else None
@@ -594,6 +596,23 @@ def _agents_before(ctx: Ctx, cs: int, end: int, kinds: tuple[str, ...] = ORG) ->
         agreed = _AGREED.search(ctx.text, group[-1].end, end)
         group = left if agreed and left else _distinct(left + group)
     return group
+
+
+_TIME_PHRASE_CLOSE = re.compile(r"[^，,；;。]{0,30}?(?:完成)?(?:之后|以后|后)")
+
+
+def _deal_of_time_phrase(ctx: Ctx, after: int, end: int) -> bool:
+    """Whether the verb at `end` opens a time phrase (在…收购B完成后) whose own subject, a run of name characters no
+    rule read as a name, stands between 在 and the verb: the name before 在 is not the deal's. Not where what
+    follows 在 is made of dictionary words (在二级市场增持B后: a place, and the name before 在 acts)."""
+    yu = ctx.text.rfind("在", after, end)
+    if yu < 0 or end - yu - 1 < 2 or ctx.mentions(yu + 1, end):
+        return False
+    stretch = ctx.text[yu + 1:end]
+    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", stretch) or mentions_mod._common_words(stretch) \
+            or wordlist.is_common_word(stretch):
+        return False
+    return _TIME_PHRASE_CLOSE.match(ctx.text, end, ctx.clause(end)[1]) is not None
 
 
 def _measured_by(ctx: Ctx, cs: int, t: Span, agents: list[Mention]) -> Mention | None:
