@@ -823,6 +823,8 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         return ends[bisect_left(ends, pos)]
 
     starts = [0] + [p for p in _after_clause_marks(text) if text[p - 1] != "," or not _digit_comma(text, p)]
+    if "称" in text or "透露" in text or "表示" in text:  # 有消息称星衡拟…: what a source says opens a clause
+        starts = sorted(set(starts + [m.end() for m in _SOURCE_SAYS.finditer(text)]))
     spaced = spaced_clause_starts(text)  # 远山股份收购青禾科技 北辰电子收购蓝湾微: each spaced clause opens too
     for pos in sorted(set(starts + spaced)) if spaced else starts:
         i = bisect_left(verbs, pos)
@@ -838,6 +840,11 @@ def _subjects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
         found = _subject_at(text, glued, valued, accept, sentence_end) if glued > pos else []
         out += found or _subject_at(text, pos, valued, accept, sentence_end)
     return out
+
+
+_GLUED_THEN = frozenset("便即")
+# A source, then its verb of saying, glued to the clause it reports (消息称星衡拟…, 知情人士透露澄芯已…)
+_SOURCE_SAYS = re.compile(r"(?:消息|传闻|报道|知情人士|消息人士|业内人士|媒体)(?:称|透露|表示|指出)")
 
 
 def _subject_at(text: str, pos: int, valued: bytearray, accept: Accept, sentence_end: Callable[[int], int]) -> list[Mention]:
@@ -860,6 +867,9 @@ def _subject_at(text: str, pos: int, valued: bytearray, accept: Accept, sentence
             end = unit.start()  # 澄湖智联子公司中标…: the company's unit, unnamed; the name ends before the word
         if _TOPIC_AFTER.match(text, end) or _NO_PARTY_TAIL.search(text, m.start(1), end):
             return []  # 股权结构方面，A持有…: a topic of the text, no party (A方面表示: the company's side)
+        if end - m.start(1) >= 3 and text[end - 1] in _GLUED_THEN and end == m.end(1) \
+                and not wordlist.is_common_word(text[end - 2:end]):  # (立即, 旋即: a word of its own)
+            end -= 1  # 好想你便发布了…: an adverb of sequence (便, 即) glued between the name and its verb
         return accept(text, m.start(1), end, slot=bool(c.deal_follower.match(text, end)) or _sells_or_wins(text, m.start(1), end),
                       strong=end == m.end(1) and bool(c.strong_follower.match(text, end)))
     return []
