@@ -34,6 +34,10 @@ def test_results_right_after_a_bare_name_are_the_names():
     assert [f[0] for f in figures("其中岚序营收3亿元，澄芯营收2亿元。")] == ["岚序", "澄芯"]
 
 
+def test_results_after_a_date_and_de_are_the_names():
+    assert figures("星衡2024年的营收为3亿元。") == [("星衡", "revenue", "asserted", "3亿元", "2024")]
+
+
 def test_results_after_a_relative_date_stay_read():
     assert figures("星衡去年净利润亏损2亿元。") == [("星衡", "net_loss", "asserted", "2亿元", "2024")]
 
@@ -98,10 +102,13 @@ def test_the_company_after_a_clause_describing_it_is_the_one_named():
     deal = one("星衡科技是一家芯片公司，公司去年以3亿元收购澄芯。", "acquisition")
     assert names(deal, "acquirer") == ["星衡科技"]
     assert names(one("星衡是一家芯片公司，公司去年以3亿元收购澄芯。", "acquisition"), "acquirer") == ["星衡"]
+    described = one("星衡科技是国内一家领先的芯片企业，公司去年以3亿元收购澄芯。", "acquisition")
+    assert names(described, "acquirer") == ["星衡科技"]
 
 
 def test_a_kind_of_company_as_the_subject_stays_unnamed():
     assert names(one("一家芯片公司拟以3亿元收购澄芯。", "acquisition"), "acquirer") == []
+    assert names(one("因为多家公司拟收购澄芯，其股价大涨。", "acquisition"), "acquirer") == []
 
 
 # A收到B发来的《中标通知书》，确认其为…中标单位: 其 is A, who received the notice of award, not B who sent it
@@ -125,3 +132,46 @@ def test_the_company_and_its_unit_both_win():
     won = facts(text, "purchase")
     assert sorted(names(f, "supplier")[0] for f in won) == ["岚尔新材", "澄星建设"]
     assert all(names(f, "buyer") == ["青禾集团"] for f in won)
+
+
+# 岚州重科作为基石投资者认购…: the role the subject acts in follows its bare name
+
+
+def test_a_bare_name_before_the_role_it_acts_in_is_the_buyer():
+    deal = one("岚州重科作为基石投资者认购了澄星建工2000万股发售股份。", "investment")
+    assert (names(deal, "investor"), names(deal, "investee")) == (["岚州重科"], ["澄星建工"])
+    assert names(one("星衡作为战略投资者以2亿元入股澄芯。", "investment"), "investor") == ["星衡"]
+
+
+# 张青早已在坚瑞X收购B完成后…: a deal told as the time of what the clause's subject does is not that subject's
+
+
+def test_a_deal_inside_a_time_phrase_with_a_subject_of_its_own_is_not_the_clause_subjects():
+    text = "其实张青早已在坚瑞沃能收购澄特玛完成后不久便已将持有的股权全部质押。"
+    assert not any(names(f, "acquirer") == ["张青"] for f in facts(text, "acquisition"))
+
+
+def test_a_place_after_zai_leaves_the_subject_buying():
+    deal = one("岚州控股在二级市场增持澄星电子后，持股比例达到5%。", "investment")
+    assert names(deal, "investor") == ["岚州控股"]
+
+
+# 有消息称星衡拟…: what a source says opens a clause even with no comma after its verb
+
+
+def test_a_bare_name_right_after_a_source_saying_is_the_buyer():
+    rumour = one("有消息称星衡拟以5亿元收购澄芯。", "acquisition")
+    assert (names(rumour, "acquirer"), rumour.modality) == (["星衡"], "rumored")
+    report = one("消息称星衡拟以5亿元收购澄芯。", "acquisition")
+    assert (names(report, "acquirer"), report.modality) == (["星衡"], "reported")
+
+
+def test_a_bare_name_before_a_backers_verb_leads_the_round():
+    deal = one("星衡领投澄芯B轮融资。", "investment")
+    assert (names(deal, "investor"), names(deal, "investee")) == (["星衡"], ["澄芯"])
+    assert names(one("星衡资本领投澄芯B轮融资。", "investment"), "investor") == ["星衡资本"]
+
+
+def test_an_adverb_of_sequence_glued_to_the_name_is_no_part_of_it():
+    assert names(one("星衡便宣布以5亿元收购澄芯。", "acquisition"), "acquirer") == ["星衡"]
+    assert names(one("星衡立即宣布以5亿元收购澄芯。", "acquisition"), "acquirer") == ["星衡"]
