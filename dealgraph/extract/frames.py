@@ -140,7 +140,8 @@ def _inside_brackets(text: str, start: int, pos: int) -> bool:
 
 
 # X管理的Y / X所管理的基金Y / Y（由X管理）: X manages the fund Y, the party of Y's deal (Ctx._manager_only)
-_MANAGES_NEXT = re.compile(r"(?:所|共同|受托|实际)?管理的(?:私募|股权投资|产业|创投)?(?:基金|子基金|产品)?")
+_MANAGES_NEXT = re.compile(r"(?:(?:所|共同|受托|实际)?管理|(?:担任|作为)(?:基金)?(?:管理人|普通合伙人|执行事务合伙人))的"
+                           r"(?:私募|股权投资|产业|创投)?(?:基金|子基金|产品)?")
 _MANAGER_ASIDE_OPEN = re.compile(r"[(（]由\Z")
 _MANAGER_ASIDE_CLOSE = re.compile(r"(?:担任基金管理人|作为基金管理人|(?:所|共同|受托)?管理)[)）]")
 
@@ -200,7 +201,7 @@ class Ctx:
         found = self._found.get(key) if type(kinds) is tuple else None
         if found is None:
             found = [m for m in self.doc.mentions_in(start, end, kinds) if not REPORTER_AFTER.match(self.text, m.end)]
-            if "管理" in self.text[start:end]:
+            if "管理" in self.text[start:end] or "合伙人" in self.text[start:end]:
                 found = [m for m in found if not self._manager_only(m)]
             if type(kinds) is tuple:
                 self._found[key] = found
