@@ -567,7 +567,7 @@ def _staked(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     return out
 
 
-_SHARE_OF_IT = re.compile(r"(?:全部|部分)(?:或|或者)(?:全部|部分)的?|(?:一|一小|小|一大)部分的?")  # 所持全部或部分B的股权
+_SHARE_OF_IT = re.compile(r"(?:全部|部分)(?:或|或者)(?:全部|部分)的?|(?:一|一小|小|一大)部分的?|(?:全部|部分|剩余|其余)的?(?=[^，,；;。]{2,12}?股权)")  # 所持全部或部分B的股权, 出售部分B股权
 # 收购关联方澜石投资、控股股东青禾集团持有的…: the seller's relation to the buyer, before the seller's name
 # (not before 家族/的/及…: 收购股东的股份, 收购股东及其关联方 name no seller right there)
 PARTY_LEAD = re.compile(r"(?:关联方|关联人|控股股东|交易对方|原股东|股东)(?!家族|的|及|和|与|会|大会|权益)"
@@ -956,27 +956,36 @@ _METRIC_WORDS = ("营收", "收入", "净利润", "净亏损", "营业利润", "
 def _reporting(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     """星衡2024年营收达3亿元: the name opening a clause right before a date and a line of results (a name with no
     firm suffix is found nowhere else; the name right before the metric, 单季营收, is a kind of figure, not read)."""
-    from dealgraph.extract import mentions
-
     if not any(w in text for w in _METRIC_WORDS):
         return []
-    c, out = cues(), []
+    out: list[Mention] = []
     for pos in _clause_openings(text):
-        end = _name_chars_end(text, pos, min(len(text), pos + 11), valued)
-        after = _past_value(text, end, valued) if 2 <= end - pos and end < len(text) and valued[end] else end
-        while text[after:after + 1] in _DATE_JOINERS and after + 1 < len(text) and valued[after + 1]:
-            after = _past_value(text, after + 1, valued)  # 星衡2023年、2024年营收分别为…: a list of dates
-        if end - pos < 2 or end >= len(text) or not valued[end] or text[end - 1] in _BEFORE_DATE \
-                or not _METRIC_AFTER_DATE.match(text, after):
-            end = _name_before_metric(text, pos, valued)  # 星衡营收3亿元: no date between the name and its results
-            if end is None:
-                continue
-        name = text[pos:end]
-        if c.subject_bad_start.match(name) or name[0] in _DETERMINERS or mentions.person_shaped(name) \
-                or _PROFILE_TOPIC.search(name) or mentions._common_words(name) or wordlist.is_common_word(name):
-            continue  # 公司2024年营收…, 该集团去年营收…: no company's own name
-        out += accept(text, pos, end)
+        glued = _glued_lead(text, pos)  # 然而星衡2024年营收…: a connective glued to the name
+        found = _reporter_at(text, glued, valued, accept) if glued > pos else []
+        out += found or _reporter_at(text, pos, valued, accept)
     return out
+
+
+def _reporter_at(text: str, pos: int, valued: bytearray, accept: Accept) -> list[Mention]:
+    """The name opening a clause at pos before (a date, or a list of dates, and) a line of results, as _reporting
+    reads it."""
+    from dealgraph.extract import mentions
+
+    c = cues()
+    end = _name_chars_end(text, pos, min(len(text), pos + 11), valued)
+    after = _past_value(text, end, valued) if 2 <= end - pos and end < len(text) and valued[end] else end
+    while text[after:after + 1] in _DATE_JOINERS and after + 1 < len(text) and valued[after + 1]:
+        after = _past_value(text, after + 1, valued)  # 星衡2023年、2024年营收分别为…: a list of dates
+    if end - pos < 2 or end >= len(text) or not valued[end] or text[end - 1] in _BEFORE_DATE \
+            or not _METRIC_AFTER_DATE.match(text, after):
+        end = _name_before_metric(text, pos, valued)  # 星衡营收3亿元: no date between the name and its results
+        if end is None:
+            return []
+    name = text[pos:end]
+    if c.subject_bad_start.match(name) or name[0] in _DETERMINERS or mentions.person_shaped(name) \
+            or _PROFILE_TOPIC.search(name) or mentions._common_words(name) or wordlist.is_common_word(name):
+        return []  # 公司2024年营收…, 该集团去年营收…: no company's own name
+    return accept(text, pos, end)
 
 
 def _clause_openings(text: str) -> list[int]:

@@ -42,6 +42,10 @@ def test_results_after_a_relative_date_stay_read():
     assert figures("星衡去年净利润亏损2亿元。") == [("星衡", "net_loss", "asserted", "2亿元", "2024")]
 
 
+def test_results_after_a_connective_glued_to_the_name_are_the_names():
+    assert figures("然而星衡2024年营收仅3亿元。") == [("星衡", "revenue", "asserted", "3亿元", "2024")]
+
+
 def test_a_kind_of_figure_before_the_metric_is_no_company():
     assert figures("单季营收3亿元。") == []
     assert figures("手机营收3亿元。") == []
@@ -56,6 +60,12 @@ def test_the_fund_a_manager_runs_invests_not_the_manager():
     assert names(one(text, "investment"), "investor") == ["岚山成长基金"]
     passive = one("澄星电子获青禾资本管理的岚山成长基金2亿元投资。", "investment")
     assert names(passive, "investor") == ["岚山成长基金"]
+
+
+def test_the_fund_whose_manager_or_partner_is_named_invests():
+    for role in ("担任管理人", "作为基金管理人", "担任普通合伙人"):
+        text = f"澄星电子完成2亿元B轮融资，由青禾资本{role}的岚山成长基金领投。"
+        assert names(one(text, "investment"), "investor") == ["岚山成长基金"]
 
 
 def test_a_managed_fund_opens_the_list_of_a_rounds_investors():
@@ -89,6 +99,13 @@ def test_the_part_is_no_part_of_the_name_before_its_shares():
     deal = one("岚州控股拟收购部分澄星电子股份。", "acquisition")
     assert names(deal, "target") == ["澄星电子"]
     assert names(one("岚州控股增持部分澄星电子股份。", "investment"), "investee") == ["澄星电子"]
+
+
+def test_a_part_of_the_shares_sold_before_the_name_leaves_the_company_sold():
+    sale = one("岚州控股拟出售部分澄芯股权。", "acquisition")
+    assert (names(sale, "target"), names(sale, "seller")) == (["澄芯"], ["岚州控股"])
+    assert names(one("岚州控股拟转让所持部分澄星电子股权。", "acquisition"), "target") == ["澄星电子"]
+    assert facts("岚州控股拟出售部分资产。", "acquisition") == []
 
 
 def test_a_department_of_deals_is_still_no_deal():
