@@ -91,6 +91,7 @@ class NameRules:
     bad_inside: re.Pattern[str]
     not_names: re.Pattern[str]
     country_before: re.Pattern[str]
+    country_start: re.Pattern[str]
     country_item: re.Pattern[str]
     seat: re.Pattern[str]
     seats: tuple[str, ...]
@@ -207,6 +208,7 @@ def rules() -> NameRules:
         seat=re.compile(_alt(raw["subsidiary_seats"])),
         seats=tuple(raw["subsidiary_seats"]),
         places=frozenset(raw["places"]),
+        country_start=re.compile(f"(?:{'|'.join(map(re.escape, raw['countries']))})"),
         country_before=re.compile(f"(?:{'|'.join(map(re.escape, raw['countries']))})\\Z"),
         # (each country checked behind itself: opening the text or after 、和及与：:，,)
         country_item=re.compile(f"(?:{_countries_after(raw['countries'], '[^、和及与：:，,]')})"
@@ -1175,7 +1177,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         if ending == "控股" and _control_verb_between(text, prefix, after, r):
             continue  # 七川机器人控股青禾能源: a full name, the verb, and the name of the firm it takes control of
         weak = ending in r.weak
-        if weak and (not (_distinctive(prefix) or ending in _BODY_ENDINGS and _seat_and_trade(prefix))
+        if weak and (not (_distinctive(prefix) or ending in _BODY_ENDINGS and _seat_and_trade(prefix)
+                          or ending == "公司" and _foreign_head(prefix, r))
                      or r.weak_not_before.match(text, after) and ending not in _BODY_ENDINGS):
             continue  # (a body's ending is no verb: 澄江港务管理处11日宣布…, 收购澄江港务管理处100%股权)
         if ending == "股份" and prefix.endswith(("流通", "限售", "流通A股", "流通H股", "转增", "增发", "回购", "质押", "冻结")):
@@ -1606,6 +1609,20 @@ def _seat_and_trade(prefix: str) -> bool:
         and bool(_CJK_RUN.fullmatch(prefix))
 
 
+def _foreign_head(prefix: str, r: NameRules) -> bool:
+    """俄罗斯国家原子能|公司, 加拿大澜尔斯矿产|公司: before 公司, a country, then (a state body's 国家 or) a head of
+    its own that is no run of common words, is a foreign company's name (not 美国科技|公司, a kind of firm)."""
+    country = r.country_start.match(prefix)
+    if country is None:
+        return False
+    rest = prefix[country.end():]
+    state = rest.startswith("国家")
+    rest = rest[2:] if state else rest
+    if not 2 <= len(rest) <= 8 or not _CJK_RUN.fullmatch(rest) or r.generic_head_re.match(rest):
+        return False
+    return state or not _common_words(rest) and not wordlist.is_common_word(rest[:2])
+
+
 def _distinctive(prefix: str) -> bool:
     """高毅资产, 美锦能源 but not 股权投资, 清洁能源: before a weak ending, a short head that is no common word;
     or a head of two characters that is no word at all and a trade word after it that is no ending
@@ -1970,10 +1987,15 @@ def _inside_legal_name(text: str, cut: int, stop: re.Match[str], end: int, r: Na
     return len(rest) % 2 == 0 and all(wordlist.is_common_word(rest[i:i + 2]) for i in range(0, len(rest), 2))
 
 
+_NAME_CHAR_AFTER = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _within_name_word(text: str, s: int, e: int, r: NameRules) -> bool:
     """A one-character stop that belongs to a place or name word around it (上海, 内蒙古, 祥和) cuts nothing."""
     if e - s != 1:
         return False
+    if text[s] == "家" and s >= 1 and text[s - 1] == "国" and _NAME_CHAR_AFTER.match(text, e):
+        return True  # 俄罗斯国家原子能公司, 法国国家电力公司: a state body's 国家, no classifier (not 两家)
     words = _name_words(r.not_short)
     if _places_at(r.places).match(text, s) and not (s >= 1 and text[s - 1:s + 1] in wordlist.words()):
         return True  # 、前海母基金: a place the dictionary tags otherwise (前海, 日照) opens here (not 三年前|海澜集团)

@@ -1,0 +1,26 @@
+"""Where a Chinese organisation's or person's name starts and ends (sentences written by the team, invented
+names; a few real companies as facts)."""
+
+from __future__ import annotations
+
+from dealgraph.extract.pipeline import extract
+from tests.extract.readers import REF, names, one
+
+
+def _texts(text: str) -> list[str]:
+    return [m.text for m in extract("t", text, REF).mentions]
+
+
+def test_a_state_body_named_after_its_country_keeps_its_whole_name():
+    assert "俄罗斯国家原子能公司" in _texts("俄罗斯国家原子能公司与岚州控股签署了合作协议。")
+    deal = one("法国国家电力公司拟收购澄星电子51%股权。", "acquisition")
+    assert names(deal, "acquirer") == ["法国国家电力公司"]
+
+
+def test_a_foreign_company_named_with_its_country_ends_at_its_firm_word():
+    assert "加拿大澜尔斯矿产公司" in _texts("岚州控股与加拿大澜尔斯矿产公司日前签署了一份初步协议。")
+
+
+def test_a_country_and_a_kind_of_firm_name_no_foreign_company():
+    assert not any(t.startswith("日本汽车") for t in _texts("日本汽车公司拟收购澄星电子51%股权。"))
+    assert _texts("多个国家公司参与了竞标。") == []
