@@ -1177,9 +1177,10 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
         if ending == "控股" and _control_verb_between(text, prefix, after, r):
             continue  # 七川机器人控股青禾能源: a full name, the verb, and the name of the firm it takes control of
         weak = ending in r.weak
-        if weak and (not (_distinctive(prefix) or ending in _BODY_ENDINGS and _seat_and_trade(prefix)
-                          or ending == "公司" and _foreign_head(prefix, r))
-                     or r.weak_not_before.match(text, after) and ending not in _BODY_ENDINGS):
+        own = weak and ending == "公司" and (_foreign_head(prefix, r) or _known_then_own_head(prefix, known_names))
+        if weak and (not (own or _distinctive(prefix) or ending in _BODY_ENDINGS and _seat_and_trade(prefix))
+                     or r.weak_not_before.match(text, after) and ending not in _BODY_ENDINGS
+                     and not (own and _STAKE_AFTER.match(text, after))):
             continue  # (a body's ending is no verb: 澄江港务管理处11日宣布…, 收购澄江港务管理处100%股权)
         if ending == "股份" and prefix.endswith(("流通", "限售", "流通A股", "流通H股", "转增", "增发", "回购", "质押", "冻结")):
             continue  # 出让澄川数据无限售流通股份800万股, 资本公积金转增股份: a kind of the company's shares, no name
@@ -1621,6 +1622,24 @@ def _foreign_head(prefix: str, r: NameRules) -> bool:
     if not 2 <= len(rest) <= 8 or not _CJK_RUN.fullmatch(rest) or r.generic_head_re.match(rest):
         return False
     return state or not _common_words(rest) and not wordlist.is_common_word(rest[:2])
+
+
+_STAKE_AFTER = re.compile(r"\d+(?:\.\d+)?\s?%")  # 收购创维澄欣安防公司55%股份: a stake after 公司, no amount after a verb
+
+
+# 华晨宝马合资|公司, 澄星全资子|公司: how the company before 公司 is held or set up, no unit's own name
+_UNIT_KINDS = ("合资", "合营", "联营", "全资", "独资", "控股", "参股", "关联", "子", "孙", "母", "分")
+
+
+def _known_then_own_head(prefix: str, known_names: dict) -> bool:
+    """创维群欣安防|公司: before 公司, a known company's name, then a head of the unit's own that is no run of common
+    words, names the unit (the known name alone is its parent; not 腾讯安防|公司, a kind of the parent's business)."""
+    for k in range(min(len(prefix) - 2, 6), 1, -1):
+        rest = prefix[k:]
+        if prefix[:k] in known_names and len(rest) <= 6 and _CJK_RUN.fullmatch(rest) and not _common_words(rest) \
+                and not wordlist.is_common_word(rest[:2]) and not rest.endswith(_UNIT_KINDS):
+            return True
+    return False
 
 
 def _distinctive(prefix: str) -> bool:

@@ -24,3 +24,17 @@ def test_a_foreign_company_named_with_its_country_ends_at_its_firm_word():
 def test_a_country_and_a_kind_of_firm_name_no_foreign_company():
     assert not any(t.startswith("日本汽车") for t in _texts("日本汽车公司拟收购澄星电子51%股权。"))
     assert _texts("多个国家公司参与了竞标。") == []
+
+
+def test_a_unit_named_after_a_known_parent_reads_whole_before_its_stake():
+    deal = one("岚州控股以3亿元向关联方收购其持有的创维澄欣安防公司55%股份。", "acquisition")
+    assert names(deal, "target") == ["创维澄欣安防公司"]
+
+
+def test_a_known_name_then_a_kind_of_business_stays_the_known_company():
+    deal = one("岚州控股以3亿元收购腾讯安防公司55%股份。", "acquisition")
+    assert names(deal, "target") != ["腾讯安防公司"]
+
+
+def test_a_joint_venture_described_after_its_name_keeps_its_name():
+    assert "华晨宝马合资公司" not in _texts("宝马将把华晨宝马合资公司的持股比例提高到75%。")
