@@ -148,11 +148,21 @@ def predicted_tuples(facts: list[FactRecord], etype: EventType, mentions: list[M
     return out
 
 
-def _surface(member: Mention, mentions: Sequence[Mention]) -> str:
+def _surface(member: Mention, mentions: Sequence[Mention], text: str = "") -> str:
     if member.source != "coref":
-        return member.text
+        return _with_legal_form(member, text)
     named = [m for m in mentions if m.key == member.key and m.source != "coref" and m.start < member.start]
-    return named[-1].text if named else member.text
+    return _with_legal_form(named[-1], text) if named else member.text
+
+
+# a partnership's legal form in brackets right after its name (澄川投资中心（有限合伙）): our name ends before it,
+# FewFC's word takes it in, as written
+_LEGAL_FORM_AFTER = re.compile(r"[(（](?:有限合伙|普通合伙|特殊普通合伙)[)）]")
+
+
+def _with_legal_form(member: Mention, text: str) -> str:
+    form = _LEGAL_FORM_AFTER.match(text, member.end) if text and text[member.start:member.end] == member.text else None
+    return member.text + form.group() if form else member.text
 
 
 def _fills(source: Source, fact: FactRecord) -> bool:
@@ -171,7 +181,7 @@ def _tuples(fact: FactRecord, source: Source, mentions: Sequence[Mention], text:
     for ours, theirs in source.roles.items():
         for member in fact.roles.get(ours, []):
             role = source.person_roles.get(theirs, theirs) if member.kind == "person" else theirs
-            yield role, _surface(member, mentions)
+            yield role, _surface(member, mentions, text)
     if source.ordered_as:  # 签署合同: whoever is named first signs (sub), the others are signed with (obj)
         members = [m for ours in source.ordered for m in fact.roles.get(ours, [])]
         if len(source.ordered) > 1:  # a buyer and a supplier: by place in the sentence; a partnership's parties are
@@ -180,7 +190,7 @@ def _tuples(fact: FactRecord, source: Source, mentions: Sequence[Mention], text:
         for n, member in enumerate(members):
             theirs = source.ordered_as[0 if n < first else 1]
             yield source.person_roles.get(theirs, theirs) if member.kind == "person" else theirs, \
-                _surface(member, mentions)
+                _surface(member, mentions, text)
     for attr, theirs in source.values.items():
         value = getattr(fact, attr)
         if value is not None:

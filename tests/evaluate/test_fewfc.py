@@ -245,3 +245,12 @@ def test_a_partnerships_subject_signs_first_wherever_it_stands():
     pact = _fact("partnership", "partnership:signed_with:签约", party=[a, b])
     assert fewfc.predicted_tuples([pact], fewfc.mapping()["签署合同"], text=text) == Counter(
         {("sub-org", "岚州汽车"): 1, ("obj-org", "澄星汽车"): 1})
+
+
+def test_a_partnership_is_scored_with_its_legal_form_as_written_after_its_name():
+    text = "澄川投资中心（有限合伙）减持云启科技2%股份。"
+    seller, target = Mention(0, 6, "澄川投资中心", "organization"), Mention(14, 18, "云启科技", "organization")
+    exit_ = _fact("acquisition", "acquisition:exit:减持", acquirer=[], target=[target], seller=[seller])
+    kinds = fewfc.mapping()
+    assert fewfc.predicted_tuples([exit_], kinds["减持"], [seller, target], text)[("sub", "澄川投资中心（有限合伙）")] == 1
+    assert fewfc.predicted_tuples([exit_], kinds["减持"])[("sub", "澄川投资中心")] == 1  # no text: the name alone
