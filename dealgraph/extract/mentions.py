@@ -275,6 +275,8 @@ def find_mentions(doc: Doc) -> None:
              and not (m.kind == "candidate" and _QUALITY_NOUN.fullmatch(m.text))  # 必要性、公允性: qualities
              and not (m.kind == "candidate" and _OWN_THING.fullmatch(m.text))  # 核心产品刚完成测试: what it makes
              and not (m.kind == "candidate" and m.text in _ROUND_VERBS)]  # 等多家机构联投: the verb, no name
+    if "-" in text or "－" in text:
+        found = _managed_products(text, r, found)
     found = [_with_fund_phase(text, m, lex) for m in found if not _verb_read_alias(text, m)]
     found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)
              and not (text[m.end:m.end + 1] in "(（" and _describes_next(text, m.end, r))]
@@ -303,6 +305,36 @@ def find_mentions(doc: Doc) -> None:
     doc.mentions = _recurring(text, _known_within(text, _seated_subsidiaries(text, _placed(text, doc.mentions, r), r), r), r)
     if doc.sentences and ("：" in text or ":" in text):
         doc.mentions = _cut_at_headlines(doc)
+
+
+# 澄海资产-青州银行-澄海瑞丰11号专项资产管理计划, 岚州人寿保险股份有限公司-传统-普通保险产品: a managed product
+# named as its manager, the custodian or kind, and the product, joined by dashes (its tail: the product's own name)
+_PRODUCT_CHAIN = re.compile(r"(?:[-－](?:[\u4e00-\u9fffA-Za-z0-9]{1,16}?)){1,3}"
+                            r"[-－][\u4e00-\u9fffA-Za-z0-9]{0,30}?(?:资产管理计划|资管计划|信托计划|集合计划|专项计划|计划|产品)")
+
+
+_MANAGER_END = re.compile(r"(?:资产|资管|证券|保险|基金|信托|投资|资本|管理|银行|公司|集团)$")  # the product's manager
+
+
+def _managed_products(text: str, r: NameRules, found: list[Mention]) -> list[Mention]:
+    """A managed product that holds shares, named by its manager, custodian and own name joined by dashes, is one
+    party: the names of the manager and the bank inside it are no parties of their own."""
+    products = []
+    for dash in re.finditer(r"[-－]", text):
+        if products and dash.start() < products[-1].end:
+            continue
+        chain = _PRODUCT_CHAIN.match(text, dash.start())
+        if chain is None:
+            continue
+        start = _left_edge(text, dash.start(), r, window=20, before_suffix=True)
+        head = text[start:dash.start()]
+        if len(head) < 2 or r.generic_head_re.match(head) or not _MANAGER_END.search(head):
+            continue
+        name = text[start:chain.end()]
+        products.append(Mention(start, chain.end(), name, "organization", _name_key(name), "shape"))
+    if not products:
+        return found
+    return [m for m in found if not any(p.start <= m.start and m.end <= p.end for p in products)] + products
 
 
 def _cut_at_headlines(doc: Doc) -> list[Mention]:

@@ -38,3 +38,20 @@ def test_a_known_name_then_a_kind_of_business_stays_the_known_company():
 
 def test_a_joint_venture_described_after_its_name_keeps_its_name():
     assert "华晨宝马合资公司" not in _texts("宝马将把华晨宝马合资公司的持股比例提高到75%。")
+
+
+def test_a_managed_product_named_with_dashes_is_one_holder():
+    text = "澄星电子公告，持股6%的股东岚海资产-青州银行-岚海瑞丰11号专项资产管理计划拟在6个月内减持不超过2%股份。"
+    deal = one(text, "acquisition")
+    assert names(deal, "seller") == ["岚海资产-青州银行-岚海瑞丰11号专项资产管理计划"]
+    assert "青州银行" not in _texts(text)
+
+
+def test_an_insurers_product_in_quotes_is_the_holder_not_the_insurer():
+    text = "“岚州人寿保险股份有限公司-传统-普通保险产品”新进澄星电子前十大流通股股东，增持300万股。"
+    assert "岚州人寿保险股份有限公司-传统-普通保险产品" in _texts(text)
+    assert "岚州人寿保险股份有限公司" not in _texts(text)
+
+
+def test_places_or_years_joined_by_dashes_name_no_product():
+    assert _texts("中国-东盟-日本合作计划于今年启动。") == []
