@@ -857,6 +857,9 @@ def _subject_at(text: str, pos: int, valued: bytearray, accept: Accept, sentence
         m = _subject_before_date(text, pos, valued)
     if m is None or any(valued[m.start(1):m.end(1)]) or c.subject_bad_start.match(m.group(1)):
         return []
+    if text.startswith("联合", m.end(1)) and m.end(1) - m.start(1) <= 8 and c.subject_follow.match(text, m.end(1) + 2) \
+            and not _NAME_JOINER.search(m.group(1)):
+        m = _JOINT_NAME.match(text, m.start(1))  # 宁波联合发布公告: a name ending in 联合 (joint, with whom? none named)
     if c.deal_verb.search(text, m.end(1), sentence_end(m.end(1))) or _fact_in_clause(text, m.end(1)) \
             and wordlist.words().get(m.group(1)) != "ns":  # 海淀又冒出一家…完成融资: a place, no party
         day = _TRAILING_DAY.search(text, m.start(1) + 2, m.end(1))  # 澜翔青达8日午间公告: a day, no name
@@ -899,6 +902,10 @@ def _glued_lead(text: str, pos: int) -> int:
             return pos
         return pos + n
     return pos
+
+
+_JOINT_NAME = re.compile(f"([{NAME}]{{2,8}}?联合)")
+_NAME_JOINER = re.compile(r"[与和及同跟]")
 
 
 # What a profile of a company says right after its name: when it was founded, what it does, where it sits
@@ -1071,8 +1078,8 @@ def _before_stop(text: str, start: int, end: int) -> int:
         word = stop.group()
         if word in _INSIDE_NAMES or mentions._within_name_word(text, stop.start(), stop.end(), r):
             continue
-        if stop.end() == end and wordlist.words().get(word) in _NOUN_VN_TAGS:
-            continue
+        if stop.end() == end and (wordlist.words().get(word) in _NOUN_VN_TAGS or word == "联合"):
+            continue  # (宁波联合: a name's last word, read so only where no partner is named, see _subjects)
         return end if mentions._ends_with_suffix(text[start:end], r) else stop.start()
     return end
 

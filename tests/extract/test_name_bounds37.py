@@ -55,3 +55,15 @@ def test_an_insurers_product_in_quotes_is_the_holder_not_the_insurer():
 
 def test_places_or_years_joined_by_dashes_name_no_product():
     assert _texts("中国-东盟-日本合作计划于今年启动。") == []
+
+
+def test_a_name_ending_in_联合_with_no_partner_named_keeps_its_last_word():
+    deal = one("星澜联合发布公告称，计划以发行股份方式购买青禾影视100%股权。", "acquisition")
+    assert names(deal, "acquirer") == ["星澜联合"]
+
+
+def test_joint_action_of_named_partners_stays_a_verb():
+    deal = one("岚州控股联合青禾资本收购澄星电子60%股权。", "acquisition")
+    assert names(deal, "acquirer") == ["岚州控股", "青禾资本"]
+    texts = _texts("岚州控股与青禾科技联合发布公告，拟共同收购澄星电子。")
+    assert "青禾科技" in texts and not any(t.endswith("联合") for t in texts)
