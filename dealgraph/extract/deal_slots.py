@@ -979,9 +979,11 @@ def _sell(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if held is not None:  # A将其持有的B股份出售给C: B is sold; A将其持有股份出售给C: A sells, A is not sold
         named = [m for m in ctx.mentions(held.end(), t.start) if m.start == held.end() and not _share_count_guess(m)]
         subject = [m for m in sellers if m.end <= targets[0].start] if targets[0].text == "其" else []
-        if targets[0].text == "其" and not subject:  # 孙立先生拟将其持有的B…转让给C: the person opening the clause
-            subject = [m for m in ctx.mentions(cs, targets[0].start, ("person",))[-1:]
-                       if _PERSON_BEFORE_BA.fullmatch(ctx.text, m.end, targets[0].start)]
+        if targets[0].text == "其":  # 孙立先生拟将其持有的B…转让给C: the person opening the clause (after the company
+            person = [m for m in ctx.mentions(cs, targets[0].start, ("person",))[-1:]  # whose holder he is: B控股股东孙立)
+                      if _PERSON_BEFORE_BA.fullmatch(ctx.text, m.end, targets[0].start)]
+            if person and (not subject or subject[-1].end <= person[0].start):
+                subject = person
         if targets[0].text == "其" and not subject and cs > ctx.sent.start:  # 控股股东张立文…签署了协议，拟将其…: 张立文
             subject = ctx.mentions(ctx.clause(cs - 1)[0], cs, ("person",))[:1] or _opener_signing(ctx, cs)
         issuer = v._company_written_about(ctx, subject + buyers, t.start) \
@@ -1080,7 +1082,8 @@ _SELLER_HOLDS = re.compile(r"[^，,；;。]{0,4}?[将把](?:其)?(?:合计|共�
                            r"|[0-9][0-9.,]*\s?(?:万|亿)?股(?:股份)?"  # 将持有的1441万股以每股23.98元的价格转让给C
                            # 将其合计持有的1200万股本公司股份（占本公司股份总数的6%）全部转让予C
                            r"(?:(?:本公司|公司|上市公司)(?:无限售条件)?(?:流通)?(?:股份|股票|股)(?:[(（][^()（）]*[)）])?(?:全部)?)?)"
-                           r"(?:以[^，,；;。]{1,24}?)?(?:通过[^，,；;。]{1,10}?方式)?\s*$")  # (a means, 通过…方式, right before the verb)
+                           r"(?:以[^，,；;。]{1,24}?)?(?:通过[^，,；;。]{1,10}?方式)?"  # (a means, 通过…方式, right before the verb)
+                           r"(?:[，,]?\s*(?:以|通过)?(?:协议|大宗交易)(?:的)?(?:方式)?)?\s*$")  # (…5960万股(，)协议转让给C)
 # A拟将1666万股公司股份转让给C / A拟将公司5%股份转让给C: no word of holding, but shares of 公司 (the company written
 # about) after 将: A, the subject before 将, sells them (it is no company whose shares are sold)
 _SELLER_ISSUER_SHARES = re.compile(r"[^，,；;。]{0,4}?[将把](?:(?:约)?[0-9][0-9.,]*\s?(?:万|亿)?股)?(?P<issuer>(?:上市|本)?公司)"

@@ -284,6 +284,7 @@ def find_mentions(doc: Doc) -> None:
     found = [_before_this_firm(m) for m in found]
     found = _people_glued_to_verbs(text, found, r)
     found = [_person_before_owned(text, m) for m in found]
+    found = _people_marked(text, found)
     people = _people_closing_lists(text, found)
     if people:  # a guess of a name on the same characters is the person
         spans = {(p.start, p.end) for p in people}
@@ -462,6 +463,39 @@ def _people_closing_lists(text: str, found: list[Mention]) -> list[Mention]:
                 out.append(Mention(pos, pos + k, name, "person", f"person:{name}", "person"))
                 break
     return out
+
+
+# 公司股东吴三岭, 实际控制人张建华: a title right before a guessed name; 陈德宏等12名交易对方: a count of people after it
+_PERSON_TITLE_RIGHT_BEFORE = re.compile(r"(?:自然人股东|股东|董事长|副董事长|董事|监事|总经理|副总经理|总裁|副总裁|实际控制人|"
+                                        r"实控人|自然人|创始人|董秘|财务总监)\Z")
+_PEOPLE_COUNT_AFTER = re.compile(r"等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:名|位|人)|等人")
+_PERSON_LIST_GAP = re.compile(r"[、和与及]")
+
+
+def _people_marked(text: str, found: list[Mention]) -> list[Mention]:
+    """A guessed name shaped as a person's (given names that are words allowed, 张建华; a person's name the dictionary
+    knows, 吴三桂) is a person where the text marks it as one: a title right before it (股东吴三桂), a count of people
+    after it (陈德宏等12名), or a list of such names with a person, or a name clearly a person's of three characters,
+    among them (蔡炳岚、张建华和蔡鹏); not a known name."""
+    guesses = [m for m in found if m.kind == "candidate" and m.source in ("cue", "context")]
+    shaped = {id(m) for m in guesses if person_shaped(m.text, listed=True)}
+    if not shaped:
+        return found
+    marked = {id(m) for m in guesses if id(m) in shaped and (
+        _PERSON_TITLE_RIGHT_BEFORE.search(text, max(0, m.start - 6), m.start) or _PEOPLE_COUNT_AFTER.match(text, m.end))}
+    names = sorted((m for m in found if m.kind == "person" or id(m) in shaped), key=lambda m: m.start)
+    chain: list[Mention] = []
+    for m in names + [None]:  # type: ignore[list-item]
+        if m is not None and chain and m.start == chain[-1].end + 1 and _PERSON_LIST_GAP.match(text, chain[-1].end):
+            chain.append(m)
+            continue
+        if len(chain) > 1 and any(c.kind == "person" or len(c.text) == 3 and person_shaped(c.text) for c in chain):
+            marked.update(id(c) for c in chain if id(c) in shaped)
+        chain = [m] if m is not None else []
+    if not marked:
+        return found
+    return [Mention(m.start, m.end, m.text, "person", f"person:{m.text}", "person") if id(m) in marked else m
+            for m in found]
 
 
 def _person_head(text: str, m: Mention, r: NameRules) -> str | None:

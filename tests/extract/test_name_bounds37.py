@@ -67,3 +67,41 @@ def test_joint_action_of_named_partners_stays_a_verb():
     assert names(deal, "acquirer") == ["岚州控股", "青禾资本"]
     texts = _texts("岚州控股与青禾科技联合发布公告，拟共同收购澄星电子。")
     assert "青禾科技" in texts and not any(t.endswith("联合") for t in texts)
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {m.text: m.kind for m in extract("t", text, REF).mentions}
+
+
+def test_people_listed_together_are_people_even_where_a_given_name_is_a_word():
+    text = "岚州控股拟以发行股份方式购买蔡炳岚、张建华和蔡鹏持有的澄星电子100%股权。"
+    deal = one(text, "acquisition")
+    assert [m.kind for m in deal.roles["seller"]] == ["person", "person", "person"]
+
+
+def test_a_name_before_a_count_of_people_is_a_person():
+    deal = one("岚州控股拟购买陈德宏等12名交易对方持有的澄星电子100%股权。", "acquisition")
+    assert [(m.text, m.kind) for m in deal.roles["seller"]] == [("陈德宏", "person")]
+
+
+def test_a_shareholder_titled_right_before_a_persons_name_is_a_person():
+    assert _kinds("公司股东吴三桂曾持有澄星电子20%股权。")["吴三桂"] == "person"
+    assert _kinds("澄星电子公告，公司股东吴志刚计划减持不超过2%股份。").get("吴志刚") == "person"
+
+
+def test_firms_listed_after_a_title_stay_firms():
+    kinds = _kinds("公司股东青禾投资、岚山资本拟减持澄星电子股份。")
+    assert kinds["青禾投资"] == kinds["岚山资本"] == "organization"
+
+
+def test_a_person_selling_their_own_shares_through_a_pronoun_is_the_seller():
+    text = "岚安药业公告，公司控股股东汪天翔拟将其持有的公司5960万股协议转让给亚川投资。"
+    deal = one(text, "acquisition")
+    assert [(m.canonical, m.kind) for m in deal.roles["seller"]] == [("汪天翔", "person")]
+    assert names(deal, "acquirer") == ["亚川投资"]
+
+
+def test_a_persons_sale_told_with_a_comma_before_the_means_keeps_its_seller():
+    text = "岚安药业公告，控股股东汪天翔拟将其持有的公司5960万股，协议转让给亚川投资。"
+    deal = one(text, "acquisition")
+    assert [(m.canonical, m.kind) for m in deal.roles["seller"]] == [("汪天翔", "person")]
