@@ -685,8 +685,8 @@ def _known_within(text: str, found: list[Mention], r: NameRules) -> list[Mention
     before or after it (两份, 重组, 用, 现有), is that name; not a place before it (北京豪威) nor an
     ending after it (君乐宝乳业), nor a full registered name."""
     known: dict[str, Mention] = {}
-    for m in found:
-        if m.kind in ("organization", "candidate") and m.source != "coref" and len(m.text) >= 2:
+    for m in found:  # (a person marked so by the text too: 股东王东辉…王东辉眼下持有)
+        if m.kind in ("organization", "candidate", "person") and m.source != "coref" and len(m.text) >= 2:
             known.setdefault(m.text, m)
     order = {k: n for n, k in enumerate(known)}
     out = []

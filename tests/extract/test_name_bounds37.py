@@ -105,3 +105,10 @@ def test_a_persons_sale_told_with_a_comma_before_the_means_keeps_its_seller():
     text = "岚安药业公告，控股股东汪天翔拟将其持有的公司5960万股，协议转让给亚川投资。"
     deal = one(text, "acquisition")
     assert [(m.canonical, m.kind) for m in deal.roles["seller"]] == [("汪天翔", "person")]
+
+
+def test_a_person_marked_by_a_title_is_cut_out_of_a_longer_guess_later():
+    text = ("澄光科技公告，股东王东岚、岚山资本计划减持公司股份。"
+            "其中，王东岚眼下持有澄光科技596万股，持股比例6.64%。")
+    kinds = _kinds(text)
+    assert kinds.get("王东岚") == "person" and "王东岚眼下" not in kinds
