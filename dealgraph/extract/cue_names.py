@@ -754,12 +754,17 @@ def _appositions(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     for m in c.apposition.finditer(text):
         if any(valued[m.start(1):m.end(1)]) or c.object_stop.match(text, m.start(1)) or glued_word(text, m.start(1)) or \
                 c.deal_verb.match(text, m.start(1)) or c.subject_bad_start.match(text, m.start(1)) or \
-                mentions._common_words(m.group(1)) or text[m.start(1)] in _COPULA_AFTER_ROLE:
+                mentions._common_words(m.group(1)) and not _NUMBERED_BUREAU.fullmatch(m.group(1)) \
+                or text[m.start(1)] in _COPULA_AFTER_ROLE:
             continue  # (子公司|名下房产: ordinary words; 股东|打算一共减持: a plan; 老股东|有A和B: the list's verb, no name)
         legal = [x.end() for x in mentions._LEGAL_END.finditer(text, m.start(1) + 2, m.end(1))]
         end = legal[-1] if legal else m.end(1)  # 子公司华岳电子有限公司|发行股份购买…: a legal name ends there
         out += accept(text, m.start(1), end, slot=True, introduced=True)
     return out
+
+
+# 中铁二十一局, 中建三局, 中交二航局: a group's short name, the unit's number and 局 (its bureau, a company of its own)
+_NUMBERED_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]?局")
 
 
 def glued_word(text: str, start: int) -> bool:

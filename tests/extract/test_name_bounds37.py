@@ -112,3 +112,13 @@ def test_a_person_marked_by_a_title_is_cut_out_of_a_longer_guess_later():
             "其中，王东岚眼下持有澄光科技596万股，持股比例6.64%。")
     kinds = _kinds(text)
     assert kinds.get("王东岚") == "person" and "王东岚眼下" not in kinds
+
+
+def test_a_numbered_bureau_of_a_group_after_下属_is_the_winner():
+    text = "岚州建设公告，公司下属中铁二十一局中标澄县沿河开发建设项目，中标价约71.9亿元。"
+    won = one(text, "purchase")
+    assert names(won, "supplier") == ["中铁二十一局"]
+
+
+def test_an_unnamed_unit_after_下属_names_no_winner():
+    assert "下属单位" not in _texts("岚州建设下属单位中标澄县医院项目。")
