@@ -277,6 +277,8 @@ def find_mentions(doc: Doc) -> None:
              and not (m.kind == "candidate" and m.text in _ROUND_VERBS)]  # 等多家机构联投: the verb, no name
     if "-" in text or "－" in text:
         found = _managed_products(text, r, found)
+    if "号”" in text or "号\"" in text or "基金”" in text:
+        found = _quoted_products(text, found)
     found = [_with_fund_phase(text, m, lex) for m in found if not _verb_read_alias(text, m)]
     found = [m for m in found if m.kind != "candidate" or m.text not in _titles() and not _PRICE_WORD.search(m.text)
              and not (text[m.end:m.end + 1] in "(（" and _describes_next(text, m.end, r))]
@@ -333,6 +335,24 @@ def _managed_products(text: str, r: NameRules, found: list[Mention]) -> list[Men
             continue
         name = text[start:chain.end()]
         products.append(Mention(start, chain.end(), name, "organization", _name_key(name), "shape"))
+    if not products:
+        return found
+    return [m for m in found if not any(p.start <= m.start and m.end <= p.end for p in products)] + products
+
+
+# “澄岚晓峰2号”, “青禾成长1号私募证券投资基金”: a fund product's name in quotes, numbered, whole
+_QUOTED_PRODUCT = re.compile(r"[“\"](?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?(?:\d{1,3}|[一二三四五六七八九十]{1,3})号"
+                             r"(?:私募证券投资基金|私募投资基金|证券投资基金|投资基金|基金|资产管理计划|集合资金信托计划|信托计划|"
+                             r"集合资产管理计划|资管计划|计划)?)[”\"]")
+
+
+def _quoted_products(text: str, found: list[Mention]) -> list[Mention]:
+    """A numbered fund product named in quotes is one party: a known manager's short name at its head (高毅 of
+    “高毅晓峰2号”) is no party of its own there. A bare numbered name is a fund only after a known manager's name."""
+    known = {m.start for m in found if m.source == "lexicon" and m.kind == "organization"}
+    products = [Mention(m.start("name"), m.end("name"), m.group("name"), "organization", _name_key(m.group("name")),
+                        "shape") for m in _QUOTED_PRODUCT.finditer(text)
+                if m.group("name")[-1] != "号" or m.start("name") in known]  # (“星火1号”计划: a programme, no fund)
     if not products:
         return found
     return [m for m in found if not any(p.start <= m.start and m.end <= p.end for p in products)] + products

@@ -122,3 +122,14 @@ def test_a_numbered_bureau_of_a_group_after_下属_is_the_winner():
 
 def test_an_unnamed_unit_after_下属_names_no_winner():
     assert "下属单位" not in _texts("岚州建设下属单位中标澄县医院项目。")
+
+
+def test_a_numbered_fund_in_quotes_headed_by_a_known_manager_is_the_party():
+    text = "而“高毅澄峰2号”同样增持了岚光复材，并减持了青禾股份。"
+    sold = one(text, "acquisition")
+    assert names(sold, "seller") == ["高毅澄峰2号"]
+
+
+def test_a_numbered_programme_in_quotes_is_no_fund():
+    assert "星火1号" not in [m.text for m in extract("t", "公司推出“星火1号”计划。", REF).mentions
+                           if m.kind == "organization"]
