@@ -3561,12 +3561,14 @@ def _lexicon_heads(text: str, r: NameRules, found: list[Mention]) -> list[Mentio
             continue
         ending = r.suffix.match(text, m.end)
         word = ending.group() if ending else next((a for a in _ARMS if text.startswith(a, m.end)), None)
-        if word is None or word not in ends or r.not_suffix.match(text, m.end):
+        if word is None and text.startswith("国际", m.end) and not text.startswith("国际化", m.end):
+            word = "国际"  # 新奥国际, 复星国际: the group's international arm, a company of its own (not 腾讯国际业务)
+        if word is None or word not in ends and word != "国际" or r.not_suffix.match(text, m.end):
             continue
         end = m.end + len(word)
         if word == "控股" and text[m.start - 1:m.start] == "由" and _HOLDS_CONTROL_END.match(text, end):
             continue  # 星澜智算由阿里巴巴控股: the verb (see _shape_names)
-        if word not in r.legal and wordlist.words().get(text[end:end + 2]) in ("n", "vn") \
+        if word not in r.legal and wordlist.words().get(text[end:end + 2]) in (("n", "nz") if word == "国际" else ("n", "vn")) \
                 and text[end:end + 2] not in _AFTER_ARM:
             continue  # 中国人寿资产|管理, 极星环境|修复: the ending opens a longer word, not the name's end
         if (m.start, end) in shaped or r.weak_not_before.match(text, end) and not _STAKE_NEXT.match(text, end) \
@@ -3588,7 +3590,7 @@ def _fuller_names(found: list[Mention], r: NameRules, stakes: list[tuple[int, in
     name its shape gives when that ends in a legal or weak suffix (京东金融; not 赛力斯 within 赛力斯汽车),
     to the whole name right before a stake (收购青松解放100%股权: a subsidiary, not 青松), and to any
     name by shape or code it lies strictly within (海信 in 上海信托, 北大 in 西北大学)."""
-    fuller = tuple(r.legal | r.weak | {"股份"} | _ARMS)  # 奇瑞股份, not 奇瑞; 吉利资本, not 吉利
+    fuller = tuple(r.legal | r.weak | {"股份", "国际"} | _ARMS)  # 奇瑞股份, not 奇瑞; 吉利资本, not 吉利; 新奥国际
     spans = [(m.start, m.end) for m in found if m.source == "shape" and m.text.endswith(fuller)
              or m.source == "latin" and m.text.endswith(_LATIN_LEGAL)]  # Lanstone Group N.V.
     kept = {(m.start, m.end) for m in found if m.source == "cue"}

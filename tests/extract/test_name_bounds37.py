@@ -133,3 +133,12 @@ def test_a_numbered_fund_in_quotes_headed_by_a_known_manager_is_the_party():
 def test_a_numbered_programme_in_quotes_is_no_fund():
     assert "星火1号" not in [m.text for m in extract("t", "公司推出“星火1号”计划。", REF).mentions
                            if m.kind == "organization"]
+
+
+def test_a_known_groups_international_arm_is_a_company_of_its_own():
+    deal = one("岚州控股向腾讯国际出售澄星电子30%股权。", "acquisition")
+    assert names(deal, "acquirer") == ["腾讯国际"]
+
+
+def test_the_groups_international_business_stays_the_group():
+    assert "腾讯国际" not in _texts("腾讯国际业务收入增长较快。")
