@@ -572,7 +572,7 @@ def _agents_before(ctx: Ctx, cs: int, end: int, kinds: tuple[str, ...] = ORG) ->
     if phrase is not None and group and group[0].start > phrase.start():
         group = ctx.group_left(cs, phrase.start(), ORG)  # A在出售B后收购了C: B belongs to the time phrase
     if group and _deal_of_time_phrase(ctx, group[-1].end, end):
-        return []  # 王某早已在坚瑞X收购B完成后…: the deal is the time of what 王某 does, by a subject of its own
+        return []  # 张青在岚光X收购B完成以后…: the deal is the time of what 张青 does, by a subject of its own
     while group and _passed_over(ctx, cs, group[0]):
         group = ctx.group_left(cs, group[0].start, ORG)
     compared = _COMPARED_TO.search(ctx.text, max(cs, group[0].start - 1), group[0].start) if group else None

@@ -160,11 +160,11 @@ def test_a_bare_name_before_the_role_it_acts_in_is_the_buyer():
     assert names(one("星衡作为战略投资者以2亿元入股澄芯。", "investment"), "investor") == ["星衡"]
 
 
-# 张青早已在坚瑞X收购B完成后…: a deal told as the time of what the clause's subject does is not that subject's
+# 张青在岚光X买下B之后…: a deal told as the time of what the clause's subject does is not that subject's
 
 
 def test_a_deal_inside_a_time_phrase_with_a_subject_of_its_own_is_not_the_clause_subjects():
-    text = "其实张青早已在坚瑞沃能收购澄特玛完成后不久便已将持有的股权全部质押。"
+    text = "据披露，张青在岚光重工收购澄星电子完成以后，随即把手中的全部股份质押给了银行。"
     assert not any(names(f, "acquirer") == ["张青"] for f in facts(text, "acquisition"))
 
 
