@@ -1643,6 +1643,7 @@ def _past_party_noun(text: str, start: int, end: int) -> int:
 
 
 _PARTY_CHARS = frozenset("方人者")
+_MAKING_VERBS = frozenset({"生产", "制造", "研发", "研制", "销售", "量产", "转型"})
 _ROUND_ROLE_VERBS = frozenset({"领投", "跟投", "参投", "合投", "联投"})  # 领投方青松资本: words of a round jieba does not know
 
 
@@ -1652,9 +1653,10 @@ def _past_function_word(text: str, start: int, end: int, r: NameRules) -> int:
     w = wordlist.words()
     while end - start > 2 and not wordlist.opens_with_name_word(text[start:end]) and not _place_length(text, start):
         two, one = w.get(text[start:start + 2]), w.get(text[start])
-        if end - start > 3 and two in _CLOSED_DV and not _opening_verb(text, start, r) \
-                and not _adverb_after_deal_verb(text, start):
-            start += 2
+        if end - start > 3 and (two in _CLOSED_DV or text[start:start + 2] in _MAKING_VERBS
+                                and text[start:start + 3] not in w and text[start:start + 4] not in w) \
+                and not _opening_verb(text, start, r) and not _adverb_after_deal_verb(text, start):
+            start += 2  # (主要|生产新能源汽车: a verb of making, tagged a noun too, opens no name: not 生产力…)
         elif text[start] in r.bad_starts and one in _CLOSED_D and not _joiner_after_verb(text, start) \
                 and not _list_opening(text, start) \
                 and not _opening_bi(text, start, start + 1, start, r) \

@@ -58,3 +58,11 @@ def test_no_line_of_work(text):
 ])
 def test_another_party_of_the_company_is_not_the_company(text):
     assert [names(f, "company") for f in facts(text, "focus")] == []
+
+
+def test_a_verb_of_making_opens_no_name():
+    from dealgraph.extract.pipeline import extract
+
+    texts = [m.text for m in extract("t", "星衡科技主要生产新能源汽车。", "2025-06-30").mentions]
+    assert texts == ["星衡科技"]
+    assert "生产力促进中心有限公司" in [m.text for m in extract("t", "生产力促进中心有限公司完成改制。", "2025-06-30").mentions]
