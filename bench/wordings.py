@@ -87,13 +87,15 @@ def shown(fact: FactRecord) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("names", nargs="*", help="batteries to run (file names without .txt; default: all)")
+    parser.add_argument("names", nargs="*", help="batteries to run (names in bench/wordings without .txt, or paths of .txt files; default: all)")
     parser.add_argument("--misses", action="store_true", help="print each sentence read wrongly, with what was read")
     parser.add_argument("--check", action="store_true",
                         help="only check that the files are well formed (types, key=value parts); read nothing")
     args = parser.parse_args()
     paths = sorted(FOLDER.glob("*.txt"))
-    if args.names:
+    if args.names and all(n.endswith(".txt") and Path(n).is_file() for n in args.names):
+        paths = [Path(n) for n in args.names]  # battery files elsewhere, as a writer drafts them
+    elif args.names:
         paths = [p for p in paths if p.stem in args.names]
         if not paths:
             raise SystemExit(f"no battery named {args.names} in {FOLDER} (have: {', '.join(p.stem for p in sorted(FOLDER.glob('*.txt')))})")
