@@ -68,8 +68,8 @@ def holds(fact: FactRecord, expect: dict[str, str]) -> bool:
             if fact.modality != want:
                 return False
         elif key in ("amount", "date", "stake"):
-            value = getattr(fact, key)
-            if value is None or value.text != want:
+            value = getattr(fact, key) or (fact.qualifiers.get("value") if key == "amount" else None)  # a figure's
+            if value is None or getattr(value, "text", None) != want:                                  # value
                 return False
         else:
             got = fact.qualifiers.get(key)
