@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dealgraph.extract.document import FactRecord  # noqa: E402
+from dealgraph.extract.document import FactRecord, Mention  # noqa: E402
 from dealgraph.extract.pipeline import extract  # noqa: E402
 from dealgraph.ontology import ontology  # noqa: E402
 
@@ -61,21 +61,31 @@ def holds(fact: FactRecord, expect: dict[str, str]) -> bool:
     """Whether the fact holds every role member, modality and qualifier asked for."""
     for key, want in expect.items():
         if key in fact.roles or key in ontology().fact_type(fact.type).role_names:
-            got = {n for m in fact.roles.get(key, []) for n in (m.text, m.canonical)}
-            if any(name.strip() not in got for name in want.split(",")):
+            members = fact.roles.get(key, [])
+            if any(not any(_names(m, name.strip()) for m in members) for name in want.split(",")):
                 return False
         elif key == "modality":
             if fact.modality != want:
                 return False
         elif key in ("amount", "date", "stake"):
             value = getattr(fact, key) or (fact.qualifiers.get("value") if key == "amount" else None)  # a figure's
-            if value is None or getattr(value, "text", None) != want:                                  # value
-                return False
+            if value is None or want not in (getattr(value, "text", None) or ""):                     # value (约为3亿元
+                return False                                                                          # holds 3亿元)
         else:
             got = fact.qualifiers.get(key)
             if got is None or want not in (str(got), getattr(got, "text", None)):
                 return False
     return True
+
+
+_LEGAL_END = ("有限公司", "有限合伙）", "有限合伙)", "合伙企业")
+
+
+def _names(member: Mention, name: str) -> bool:
+    """Whether a role member is the organisation named: its text or full name, or a legal full name holding the
+    short name the sentence gives it (上海霁月光电科技有限公司（下称"霁月光电"）)."""
+    return name in (member.text, member.canonical) or any(
+        full.endswith(_LEGAL_END) and name in full for full in (member.text, member.canonical))
 
 
 def shown(fact: FactRecord) -> str:
