@@ -16,6 +16,7 @@ Run: .venv/bin/python bench/wordings.py [--misses] [NAME ...]
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -83,7 +84,9 @@ _LEGAL_END = ("有限公司", "有限合伙）", "有限合伙)", "合伙企业"
 
 def _names(member: Mention, name: str) -> bool:
     """Whether a role member is the organisation named: its text or full name, or a legal full name holding the
-    short name the sentence gives it (上海霁月光电科技有限公司（下称"霁月光电"）)."""
+    short name the sentence gives it (上海霁月光电科技有限公司（下称"霁月光电"）). A partnership's bracketed form is
+    left out, as dealgraph's names leave it (README conventions)."""
+    name = re.sub(r"[(（]有限合伙[)）]$", "", name)  # 沐川股权投资合伙企业（有限合伙）: our names end before the bracket
     return name in (member.text, member.canonical) or any(
         full.endswith(_LEGAL_END) and name in full for full in (member.text, member.canonical))
 
