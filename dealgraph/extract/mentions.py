@@ -2530,7 +2530,7 @@ _COMPANIONS = r"(?:几个|几位|多位|一群|一些|两位|三位)?(?:伙伴|�
 # 一起/共同 between: 周宁、李牧2021年一起创建的远帆智能, 此后加入王强创办的蓝湾资本, 周宁与李牧联合创立了B.
 _MAKERS_BEFORE_DE = re.compile(r"(?:^|(?<=[，,。；;：:！？\s“])|(?<=加入|进入|离开))([\u4e00-\u9fff]{2,3}?)"
                                r"(?:[、和与]([\u4e00-\u9fff]{2,3}?))?(?=(?:等人|等|" + GROUP_WORDS + r")?(?:[和与]" + _COMPANIONS + r")?"
-                               r"于?\s*(?:\d{4}\s*年[^，,。的]{0,4})?(?:一起|一同|共同|联合)?(?:创立|创办|创建))")
+                               r"[于在]?\s*(?:\d{4}\s*年[^，,。的]{0,4})?(?:一起|一同|共同|联合)?(?:创立|创办|创建))")  # 王澜在2018年创立: 在 no part of it
 
 
 # A person-shaped name opening a clause (or after 由) right before a stake it holds: 由王强持股60%, ，李澜石直接持有公司12%
@@ -2923,8 +2923,9 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
             continue
         start = _left_edge(text, m.end(1), r, window=8)
         end = at_ending(text, start, m.end(1))
-        if text.endswith(_TELLS, start, end) and end - start >= 4:
-            end -= 2  # 澄川数据公告称: the company, then what it does
+        if text.endswith(_TELLS, start, end) and end - start >= 4 or text.endswith(("有望", "方面", "自研"), start, end) and end - start >= 4:
+            end -= 2  # 澄川数据公告称: the company, then what it does; 朔方微有望于年内挂牌: what is hoped of it; 砾犀方面表示: its
+            # side; 知遥自研的大模型: what it made itself
         when = _WHEN_BEFORE_TELLING.search(text, start, end)
         if when is not None and when.start() - start >= 2:
             end = when.start()  # 周宁当晚便称…: the speaker, then when it spoke
@@ -3177,7 +3178,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if r.trigger_inside.search(name[:-2] if lax and name.endswith(("投资", "并购")) else name) \
             or r.generic_follow.match(text, end) and not slot and not _ends_with_suffix(name, r):
         return []
-    if _counted_after(text, end, name) or _joined_common_words(name) or _noun_then_verb(text, end, name) or _words_then_field(name) \
+    if _counted_after(text, end, name) or _counted_thing(name) or _joined_common_words(name) or _noun_then_verb(text, end, name) or _words_then_field(name) \
             or _LATIN_SECTOR.fullmatch(name) or _opens_inside_a_noun(text, start) or _negated_word(name):
         return []
     if _WORKS_END.search(name):
@@ -3250,6 +3251,16 @@ def _counted_after(text: str, end: int, name: str) -> bool:
     if name[-1] in _NUMERALS and text[end:end + 1] in _CLASSIFIERS:
         return True
     return name[0] in _CLASSIFIERS and start > 0 and (text[start - 1] in _NUMERALS or text[start - 1] in "这那该此本每")
+
+
+# 投资了一部电影, 两部电视剧, 一款游戏: a count of things (a numeral, a classifier of works or goods, a common noun)
+_THINGS_COUNTED = re.compile(r"[一二三四五六七八九十两几多数]+[部款台套件首个家笔项只]")
+
+
+def _counted_thing(name: str) -> bool:
+    """一部电影, 一款游戏, 三个项目: a count of things names no company (not 三一重工: no classifier after the numeral)."""
+    found = _THINGS_COUNTED.match(name)
+    return found is not None and wordlist.is_common_word(name[found.end():found.end() + 2])
 
 
 def _negated_word(name: str) -> bool:
