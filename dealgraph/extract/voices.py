@@ -1395,6 +1395,8 @@ def by(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     you = ctx.text.rfind("由", cs, t.start)
     if you >= 0:
         makers, opens = ctx.mentions(you + 1, t.start, PARTIES), you
+        if len(makers) > 1 and makers[-1].kind == "person":  # 由清华姚班毕业生高澈一手创办的B: the school describes
+            makers = ctx.group_left(you + 1, makers[-1].end, PARTIES) or makers  # the founder, who alone founds B
     else:
         before = ctx.mentions(cs, t.start, PARTIES)
         if not before or before[-1].end != t.start and not _BY_GAP.fullmatch(ctx.text, before[-1].end, t.start):
@@ -4255,6 +4257,7 @@ _OWNER_GAP = re.compile(r"(?:[(（][^()（）]{0,30}[)）]|[”\"」][^()（）�
 # A设立全资子公司B: the owner founded the unit (its date, its mood)
 _SET_UP = re.compile(r"\s*(?:去年|今年|前年|近日|日前|此前|近期|上月|本月|\d{4}年)?(?:已|还|又|先后|于[^，,；;。]{2,12}?)?(?:拟|计划|将|宣布)?(?:以自有资金|使用自有资金)?(?:出资)?(?:投资)?"
                      r"(?:(?:约|人民币)?\s*[\d.,]+\s*(?:万|亿)?(?:元|美元|港元)(?:人民币)?)?"  # 出资1亿元设立: what it puts in
+                     r"(?:在[\u4e00-\u9fff]{2,4}?)?"  # 在合肥注册成立: where
                      r"(?:设立|成立|新设|组建|注册成立)了?(?:一家)?")
 _UNIT_IS = re.compile(r"(?:目前|现|则|也|亦|仍|已|将|将会|会)?(?P<each>均|都|也都|皆|同)?"
                       r"(?:背后(?:正|就|实际)?是|实为|实际上是|其实是|是|为|系|成为|作为)了?"  # B背后正是A的全资平台
@@ -4479,7 +4482,8 @@ _SET_UP_OBJECT_END = re.compile(r"[”\"」]?\s*(?:$|[，,。；;、：:(（]|�
 # between the founder and the verb: a time (于2023年, 2024年3月), adverbs, a plan, the money put in (出资1亿元)
 _SET_UP_GAP = re.compile(r"\s*(?:(?:于|在)?[0-9０-９]{2,4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:初|底|末)?)?"
                          r"(?:已|已经|还|又|先后|正式|另外|此前|曾|早前|随后|拟|计划|将|宣布|决定|在国内|在海外|独家)*"
-                         r"(?:以自有资金|使用自有资金)?(?:出资|投资)?(?:[0-9.]+(?:万|亿)?元)?(?:人民币)?\s*$")
+                         r"(?:以自有资金|使用自有资金)?(?:出资|投资)?(?:[0-9.]+(?:万|亿)?元)?(?:人民币)?"
+                         r"(?:在[\u4e00-\u9fff]{2,4}?(?:注册)?)?\s*$")  # 以自有资金5000万元在合肥(注册)成立: where
 
 
 def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
