@@ -958,11 +958,13 @@ def _profiled(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
     return out
 
 
+# What a company spends, told as its results are (知遥2024年研发费用为2.7亿元, 霁川云资本开支3亿元)
+_SPENDING = "研发费用|研发投入|研发支出|研发开支|资本开支|资本性支出"
 # After a date, the line of results a company reports (星衡2024年营收达3亿元, 澄芯今年上半年实现营业收入…)
 _METRIC_AFTER_DATE = re.compile(r"(?:全年|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|年度|年)?的?(?:共|累计|合计|共计)?"
-                                r"(?:实现|录得)?(?:营收|营业收入|总收入|收入|净利润|归母净利润|净亏损|营业利润|毛利)")
+                                r"(?:实现|录得)?(?:营收|营业收入|总收入|收入|净利润|归母净利润|净亏损|营业利润|毛利|" + _SPENDING + ")")
 _DATE_JOINERS = frozenset("、和及与至到")
-_METRIC_WORDS = ("营收", "收入", "净利润", "净亏损", "营业利润", "毛利")
+_METRIC_WORDS = ("营收", "收入", "净利润", "净亏损", "营业利润", "毛利", "研发", "资本开支", "资本性支出")
 
 
 def _reporting(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
@@ -1008,7 +1010,8 @@ def _clause_openings(text: str) -> list[int]:
 
 
 # The line of results right after a name, then an amount in its clause (星衡营收3亿元, 澄芯实现净利润…亏损2亿元)
-_METRIC_AFTER_NAME = re.compile(r"(?:共|累计|合计|共计)?(?:实现|录得)?(?:扣非)?(?:归母)?(?:营收|营业收入|总收入|净利润|净亏损|营业利润|毛利)")
+_METRIC_AFTER_NAME = re.compile(r"(?:共|累计|合计|共计)?(?:实现|录得)?(?:扣非)?(?:归母)?(?:营收|营业收入|总收入|净利润|净亏损|营业利润|毛利|"
+                                + _SPENDING + ")")
 _AMOUNT_IN_CLAUSE = re.compile(r"[^，,；;。！？!?\n]{0,16}?\d[\d,.]*\s*(?:万|亿|千万|百万)*(?:元|美元|港元|欧元)")
 
 

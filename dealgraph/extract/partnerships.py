@@ -156,6 +156,10 @@ def _in_project_title(ctx: Ctx, m: Mention) -> bool:
 _PROJECT_WORDS = ("项目", "工程")
 
 
+# A clause that opens with the verb, or an adverb or modal before it: no party of its own
+_BARE_OPENING = re.compile(r"\s*(?:并|并将|将|拟|还|同时|随后|双方|双方将|双方还|双方并|二者|两者|两家|两家公司)?(?:共同|联合|合资)?\s*")
+
+
 def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, ce = ctx.clause(t.start)
     if ctx.text.startswith(("项目", "工程"), t.end):
@@ -204,6 +208,10 @@ def symmetric(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             parties = ctx.carried_subject(cs)[:1] + parties  # 同时，它还与A、B达成合作
         else:
             return []
+    if not parties and cs - 2 >= ctx.sent.start and _BARE_OPENING.fullmatch(ctx.text, cs, end):
+        pcs, pce = ctx.clause(cs - 2)  # A与B各出资50%，成立合资公司C / A与B签署协议，共同设立C: the pair opening the
+        opening = v._paired(ctx, pcs, pce)  # clause before, where this one names no one
+        parties = opening if opening and opening[0].start - pcs <= 12 else parties
     if len(v._distinct(parties)) < 2:
         parties = (v._paired(ctx, cs, end) or v._both_parties(ctx, Span(cs, end))
                    or ctx.carried_subject(end)[:1] + parties)

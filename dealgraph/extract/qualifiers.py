@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 # 不排除 (does not rule out) is a hedge, not a negation: 不排除未来转赴港股上市 → expected
 # 不得不 (must) negates nothing
 _NEGATION = re.compile(r"(尚未|仍未|并未|未能|没有|未曾|从未|暂无|并无|尚无|无意|放弃|未(?!来|经审计|经审阅)|不再|(?<!不得)不(?![断仅少同只但久过论管如排]|得不))"
-                       r"[\u4e00-\u9fff]{0,4}$")
+                       r"[\u4e00-\u9fff]{0,4}(?:任何|任何形式的)?$")  # 尚未与B开展任何合作: 任何 widens the negation
 # A deal given up (放弃以3亿元收购, 不再通过子公司增资, 放弃了对B的收购: the way or the target between) or a plan to give it
 # up (拟放弃收购, 考虑放弃对B的投资): group 1 is the plan
 _GIVEN_UP = re.compile(r"(拟|考虑|计划|打算|准备|有意|酝酿|或将|可能|或)?(?:放弃|不再)"
