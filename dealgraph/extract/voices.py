@@ -55,6 +55,8 @@ _PARTNER_LINK = re.compile(r"\s*(?:与|同|跟)\s*")  # A与B: a partner, where 
 _WITH_PARTNER = re.compile(r"(?:拟|将|计划|准备|决定)?(?:(?<![参赋授给])(?:与|同|跟)|(?<![被由])(?:联合|携手))$")  # not 参与A收购B: A buys
 # (青松地产联合澜石资本收购B, A携手C投资B: A acts jointly with the partner after 联合/携手; both buy)
 _LED = re.compile(r"由[^，,。；;]{1,40}?(?:联合领投|领投|参投|跟投)的?")
+# A拿到了B和C共同投资的2亿元融资: those who back the round, named after the verb of getting it, do not raise it
+_BACKED_BY = re.compile(r"(?:获得了?|拿到了?|获|得到了?|收到了?|迎来了?)([^，,。；;的]{2,40}?)(?:共同|联合|独家)?(?:投资|领投|注资)的")
 # Between 获得 and 投资 when no investor is named: only the sum and the round (获得了约5亿元B轮战略投资).
 # 获得5亿元B轮投资 / 获得数亿元Pre-A轮、Pre-IPO轮战略投资: money and a round's name between 获得 and the deal word
 # (获得某头部互联网企业的战略投资 / 一家国内车企5亿元投资: an investor left unnamed, described only, may open it)
@@ -1268,10 +1270,19 @@ def attributive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if agents and _LISTED_BESIDE.fullmatch(ctx.text, agents[-1].end, t.start):
         agents = _clause_opener(ctx, cs, agents[0].start)  # A和新收购的B: A is listed beside B, the subject buys
     patients = ctx.group_right(t.end, ce)
+    if not patients and agents and frame.type == "investment" and _ROUND_AFTER_DE.match(ctx.text, t.end, ce):
+        got = _GOT_BEFORE.search(ctx.text, cs, agents[0].start)
+        if got is not None:  # A获得了B投资的2亿元A轮融资: the round B backs is A's
+            return _deal(ctx, frame, t, agents, ctx.group_left(cs, got.start()) or ctx.carried_subject(got.start())[:1])
     if not patients and agents:
         shi = ctx.text.rfind("是", cs, agents[0].start)
         patients = ctx.group_left(cs, shi) if shi >= 0 else []
     return _deal(ctx, frame, t, agents, patients)
+
+
+# …投资的2亿元A轮融资: what the investor backs is a round (its money, its name, the word)
+_ROUND_AFTER_DE = re.compile(r"[^，,。；;]{0,16}?(?:融资|注资|战略投资|投资)(?![人方者机额])")
+_GOT_BEFORE = re.compile(r"(?:获得了?|拿到了?|获|得到了?|收到了?|迎来了?)\s*$")
 
 
 # 创立的机器人公司。: only a kind of company after the words, to the end of the clause
@@ -6114,6 +6125,7 @@ def _subject_of(ctx: Ctx, t: Span) -> list[Mention]:
             and _HEAD_RAISES.fullmatch(ctx.text, before[-1].end, t.start):
         return []  # 脱胎于A的B完成2亿元天使轮融资 (B not read): A stands in the clause describing the raiser, B
     led = [(m.start(), m.end()) for m in _LED.finditer(ctx.text, cs, t.start)]
+    led += [(m.start(1), m.end(1)) for m in _BACKED_BY.finditer(ctx.text, cs, t.start)]
     near = [m for m in ctx.mentions(cs, t.start, UNIT) if not _PREP.search(ctx.text[max(cs, m.start - 1):m.start])
             and not any(a <= m.start < b for a, b in led)
             and not _HIRED.search(ctx.text, max(cs, m.start - 3), m.start)]  # 接受A上市辅导: A is hired, not the subject
