@@ -330,7 +330,7 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     field = _RANK_LEAD.sub("", field)  # 全球前三大光模块供应商: the rank is no part of the field
     field = _RANK_TAIL.sub("", field)  # 国内激光雷达龙头企业 / 激光雷达行业龙头企业: nor the rank after it
     parts = _FIELD_JOIN.split(field)
-    if not 3 <= len(field) <= (10 if len(parts) == 1 else 14) or re.search(r"[的之，,]", field) \
+    if not 3 <= len(field) <= (10 if len(parts) == 1 else 14) or re.search(r"[的之，,]|(?<!面)向", field) \
             or any(not _ACRONYM_IN_FIELD.fullmatch(m.text) or m.kind != "candidate"
                    for m in ctx.mentions(lead.end(), t.start, v.ORG + ("person",))):
         return []  # (a two-character industry, 芯片公司 / 游戏公司, is a broad class, no line of work of its own)

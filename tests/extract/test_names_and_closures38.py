@@ -60,3 +60,21 @@ def test_a_side_named_after_a_company():
     from tests.extract.readers import one as one_fact
     fact = one_fact("砾犀方面表示，公司目前尚未与Sonora医疗开展任何合作。", "partnership")
     assert "砾犀" in names(fact, "party")
+
+
+@pytest.mark.parametrize("text", [
+    "报告期内墨川半导体实现营收3亿元。",
+    "期内墨川半导体实现营收3亿元。",
+    "同期墨川半导体实现营收3亿元。",
+])
+def test_a_period_word_before_a_name(text):
+    """报告期内, 期内, 同期 glued before a name close a time, as 年内 does (the name was lost or read 同期墨川半导体)."""
+    fact = one(text, "financial")
+    assert names(fact, "company") == ["墨川半导体"]
+
+
+def test_purchase_from_the_first_supplier_after_a_period_word():
+    text = "招股书披露，报告期内墨川半导体向第一大供应商溯星晶圆的采购额占总采购额的比例分别为62%、58%和55%。"
+    fact = one(text, "purchase")
+    assert names(fact, "buyer") == ["墨川半导体"] and names(fact, "supplier") == ["溯星晶圆"]
+    assert facts(text, "focus") == []   # (the field was read as 报告期内墨川半导体向)
