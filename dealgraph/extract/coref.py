@@ -491,6 +491,8 @@ def named_holders(doc: Doc, start: int, end: int) -> set[str]:
 # 该公司完成B轮融资 / 其A轮融资由C领投: a clause telling a round raised (融资, 获得…投资) wants the company that
 # raised it, not an investor named before it (a name shaped as an investor's: 资本, 创投, 基金, 投资, 合伙企业)
 _ROUND_RAISED = re.compile(r"融资(?!租赁|担保|本金|本息|利息|成本)|获得?[^，,。；;]{0,12}?(?:投资|注资)")
+_BACKS_AFTER = re.compile(r"(?:其|它|该机构|该基金|这家机构)(?:也|还|又|再次|再度|此次|此前|曾|已|则)?"
+                          r"(?:联合领投|领投|跟投|参投|追投|独家投资|投资了|参与了|出手)")
 INVESTOR_SHAPE = re.compile(r"(?:资本|创投|基金|投资|合伙企业|有限合伙[)）]?|Capital|Ventures)$")
 
 
@@ -498,8 +500,8 @@ def _investors_for_round(doc: Doc, sent: Sentence, pos: int, before: Sequence[Me
     """岚山创投是青禾科技的早期投资方。2024年5月，该公司完成B轮融资: the keys of the investor-shaped names before
     the pronoun, where its clause tells a round raised and another company is named before it (else none: the
     pronoun keeps the one the other rules find)."""
-    if not _ROUND_RAISED.search(doc.text, pos, clause_end(doc.text, pos, sent.end)):
-        return set()
+    if not _ROUND_RAISED.search(doc.text, pos, clause_end(doc.text, pos, sent.end)) or _BACKS_AFTER.match(doc.text, pos):
+        return set()  # (…。其领投了B的A轮融资: the pronoun backs the round; an investor may be what it stands for)
     unfit = {m.key for m in before if INVESTOR_SHAPE.search(m.canonical) or INVESTOR_SHAPE.search(m.text)}
     return unfit if any(m.key not in unfit and m.key not in excluded for m in before) else set()
 

@@ -134,6 +134,9 @@ def sentence_topic(doc: Doc, sent: Sentence, strict: bool = False, marks: Clause
                 and not _OWN_COUNT.match(doc.text, m.end) and not REPORTER_AFTER.match(doc.text, m.end) \
                 and not BYLINE_AFTER.match(doc.text, m.end) \
                 and not _source_before_subject(doc, m, mentions[i + 1:], start):
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and _UNIT_OF.fullmatch(doc.text, m.end, nxt.start):
+                return nxt  # A旗下的产业基金B近日再度出手: B, the unit, is what the sentence is about
             return m
     if strict:
         return None
@@ -161,3 +164,5 @@ def _source_before_subject(doc: Doc, m: Mention, later: list[Mention], start: in
 
 
 _BESIDES = re.compile(r"[\s“”]*(?:除了|除去|除)")
+# between an owner and its unit, named as one phrase: 旗下的产业基金, 下属的全资子公司
+_UNIT_OF = re.compile(r"(?:旗下|下属)的?[^，,。；;、和与及]{0,8}?")
