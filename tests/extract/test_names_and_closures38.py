@@ -78,3 +78,21 @@ def test_purchase_from_the_first_supplier_after_a_period_word():
     fact = one(text, "purchase")
     assert names(fact, "buyer") == ["墨川半导体"] and names(fact, "supplier") == ["溯星晶圆"]
     assert facts(text, "focus") == []   # (the field was read as 报告期内墨川半导体向)
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("作为国内少有的专注光子计算的初创公司，昊弋光芯近日发布了首款样片。", "国内少有"),
+    ("霁川云，一家面向跨境电商的AI营销SaaS服务商，本周宣布完成组织架构调整。", "跨境电商"),
+])
+def test_common_words_describing_what_follows_are_no_name(text, junk):
+    assert junk not in [m.text for m in extract("t", text, "2025-06-30").mentions]
+
+
+def test_focus_of_an_apposed_description():
+    fact = one("霁川云，一家面向跨境电商的AI营销SaaS服务商，本周宣布完成组织架构调整。", "focus")
+    assert names(fact, "company") == ["霁川云"]
+
+
+def test_a_name_after_zuowei_still_found():
+    fact = one("作为星衡的投资方，岚山资本表示看好。", "investment")
+    assert names(fact, "investee") == ["星衡"]
