@@ -60,6 +60,11 @@ _MAKES_NOUN = re.compile(r"[的了过着]|产品|基地|线|车间|人员|团队
 _DO_COMPOUND = re.compile(r"[法好到出成完了过的事为些起]|[，,。；;]")
 
 
+# A quoted slogan, theme or motto (主题是“…”, 口号为“…”, 提出“…”的理念): its words tell no line of work
+_SLOGAN_AFTER = re.compile(r"的?[^，,。；;“”]{0,4}?(?:理念|口号|标语|愿景|使命|宣传语|主题)")
+_SLOGAN = re.compile(r"(?:主题|口号|标语|理念|愿景|使命|宣传语|主旨)(?:是|为)?[：:]?\s*[“\"「]")
+
+
 def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
     """What a company works on: 星澜专注于视觉算法, 星澜以视觉算法为核心, 百川把医疗列为重点方向 (the domain
     between 把/将 and the verb). 与多数主攻通用聊天应用的同行不同: the others' focus, in a comparison, is none."""
@@ -67,6 +72,12 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
     cs, ce = ctx.clause(t.start)
     if _COMPARED.fullmatch(ctx.text, cs, ce):
         return None
+    slogan = _SLOGAN.search(ctx.text, ctx.sent.start, t.start)
+    if slogan is not None and "”" not in ctx.text[slogan.end():t.start]:
+        return None  # 年会的主题是“聚焦AI，共赢未来”: a slogan's words, no line of work
+    opened, closed = ctx.text.rfind("“", ctx.sent.start, t.start), ctx.text.find("”", t.end, ctx.sent.end)
+    if opened > ctx.text.rfind("”", ctx.sent.start, t.start) and closed > 0 and _SLOGAN_AFTER.match(ctx.text, closed + 1):
+        return None  # 确立了“深耕工业机器人”的发展理念: the same, named after the quote
     if ctx.mentions(max(cs, company.end), t.start, ("person",)):
         return None  # 该公司…，合伙人王某等均转向大模型创业: the person nearer the verb is the one who turns to it
     if company.start < cs and _PEOPLE_SUBJECT.search(ctx.text, cs, t.start):
