@@ -2892,7 +2892,7 @@ def _all_caps_words(text: str, start: int, name: str, r: NameRules) -> str:
     return text[start:end]
 
 
-_RELATION_BEFORE = re.compile(r"(?:作为|面向|针对|一家|服务于|专注于?|聚焦于?)$")
+_DESCRIBING_BEFORE = re.compile(r"(?:作为|面向|针对|一家|服务于|专注于?|聚焦于?)$")
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -2932,7 +2932,7 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
         when = _WHEN_BEFORE_TELLING.search(text, start, end)
         if when is not None and when.start() - start >= 2:
             end = when.start()  # 周宁当晚便称…: the speaker, then when it spoke
-        if text.startswith("的", end) and _RELATION_BEFORE.search(text, max(0, start - 3), start) \
+        if text.startswith("的", end) and _DESCRIBING_BEFORE.search(text, max(0, start - 3), start) \
                 and _common_words(text[start:end]):
             continue  # 作为国内少有的…公司, 一家面向跨境电商的…服务商: common words describing what follows, no name
         out += _candidate(text, start, end, r)
