@@ -6545,12 +6545,21 @@ _RAISED_FROM_INVESTORS = re.compile(r"估值|向[^，,；;。]{0,6}?(?:投资者
 _FUNDS_NOUN = re.compile(r"活动|(?:的)?(?:资金|款项|现金)")
 
 
+# 星衡完成2亿元B轮 / 星衡获数千万元天使轮: a verb of getting, the money maybe, then the round's name closing the clause
+_HEADLINE_ROUND = re.compile(r"(?:完成|获得?|拿到|拿下|斩获|宣布完成|再获|又获)了?\s*(?:(?:近|超|约|逾)?[\d.]+\s*(?:万|亿|千万|百万)*"
+                             r"(?:元|美元|港元|欧元)|数(?:千万|亿|十亿|百万)(?:元|美元)|[数十百千万亿]+(?:元|美元))?\s*$")
+_ROUND_CLOSES = re.compile(r"\s*(?:$|[，,。；;！!？?）)、]|(?:的)?(?:投资|融资|战略投资))(?<!投资)(?<!融资)")
+
+
 def _financial(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
     """A company's figure (营收, 净利润, 融资 …): the value in the trigger's clause, else the nearest after it
     in a clause that states no deal of its own (在宣布融资的同时，A还以8600万元收购了B: 8600万元 is B's price).
     A spending figure of a future span (未来五年的研发投入预计将达到2000亿元) is a plan, not a figure."""
     trigger = ctx.text[t.start:t.end]
     metric = grammar().metrics.get(trigger, "capex" if "投入" in trigger else None)
+    if trigger.endswith("轮") and not (_HEADLINE_ROUND.search(ctx.text, ctx.clause(t.start)[0], t.start)
+                                      and _ROUND_CLOSES.match(ctx.text, t.end)):
+        return None  # only 完成/获得(money)B轮 closing its clause: B轮融资 is read from 融资, 本轮/上一轮 are no round
     if trigger in ("筹资", "募得") and not _RAISED_FROM_INVESTORS.search(ctx.text, *ctx.clause(t.start)) \
             or trigger in ("筹资", "募得") and (_OWN_OFFERING.search(ctx.sent.text) or _FUNDS_NOUN.match(ctx.text, t.end)):
         return None  # 筹资活动现金流, 本次发行募得资金: no round; a round told by its investors or its valuation only
