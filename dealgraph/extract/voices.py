@@ -4360,7 +4360,7 @@ _UNDER_LEAD = re.compile(r"[\s“”]*(?:现|目前|现在|仍|均|也|则|已|�
 _UNDER_PAST = re.compile(r"(?:原|曾|曾经|此前|过去|一度|不再|不|未|并非|并不|无)\s*(?:直接|间接)?$")
 # B的母公司A / B与母公司A / 其母公司为A: the unit before (的, 与, 和 between), the owner right after (为/是 between)
 _PARENT_UNIT_GAP = re.compile(r"\s*(?:的|与|和|及|同)?(?:控股)?$")
-_PARENT_COPULA = re.compile(r"\s*(?:为|是|系)?\s*")
+_PARENT_COPULA = re.compile(r"\s*(?:(?:为|是|系)\s*(?:[^，,。；;为是的]{2,10}?的)?)?\s*")  # 母公司是港股上市的A: past what A is
 
 
 def parent_of(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
