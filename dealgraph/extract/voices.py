@@ -4497,6 +4497,9 @@ _SET_UP_GAP = re.compile(r"\s*(?:(?:于|在)?[0-9０-９]{2,4}年(?:[0-9]{1,2}�
                          r"(?:在[\u4e00-\u9fff]{2,4}?(?:注册)?)?\s*$")  # 以自有资金5000万元在合肥(注册)成立: where
 
 
+_AS_UNIT = re.compile(r"[\s“”]*(?:作为|身为)\s*")
+
+
 def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """星澜算力是星澜科技的全资子公司 / 星澜科技控股子公司青禾数据拟…: the owner stands right before the word
     (with 的 or 旗下 between), the unit right after it or as the subject before 是/为; 其/公司 before the word
@@ -4525,6 +4528,13 @@ def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return _subsidiary_of_the_company(ctx, frame, t, cs, ce)
     owner = before[-1]
     units = _units_named(ctx, t, ce)
+    if not units and _AS_UNIT.match(ctx.text, cs, owner.start) and not ctx.text[t.end:ce].strip() \
+            and ctx.text[ce:ce + 1] in "，,":
+        nxt = ce + 1 + len(ctx.text[ce + 1:ce + 4]) - len(ctx.text[ce + 1:ce + 4].lstrip())
+        units = [m for m in ctx.mentions(nxt, ctx.clause(nxt)[1], ORG) if m.start == nxt][:1]
+        if units and units[0].key != owner.key:  # 作为A的控股子公司，B主要承接…: B, opening the next clause
+            return _deal(ctx, frame, t, [owner], units)
+        units = []
     if not units:
         lead = ctx.mentions(cs, owner.start, ORG)
         link = (_UNIT_IS.fullmatch(ctx.text, lead[-1].end, owner.start)
