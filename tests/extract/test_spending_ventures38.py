@@ -53,3 +53,14 @@ def test_negation_through_renhe(text, parties):
 
 def test_partnership_without_negation_stays_asserted():
     assert one("澄川科技与青禾智能开展合作。", "partnership").modality == "asserted"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("截至2024年末，墨川半导体累计未弥补亏损达12.4亿元。", "12.4亿元"),
+    ("墨川半导体未弥补亏损为3亿元。", "3亿元"),
+])
+def test_losses_not_made_good(text, value):
+    """累计未弥补亏损 (a filing's cumulative loss): read as a net loss negated by its 未 before."""
+    found = figures(text)
+    assert ("墨川半导体", "cumulative_loss", "asserted", value) in [f[:4] for f in found]
+    assert not [f for f in found if f[2] == "negated"]
