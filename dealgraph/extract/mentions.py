@@ -3423,7 +3423,7 @@ def _rare_name_word(name: str) -> bool:
 # 三家公司, 多家券商, 两只产品, 一是…: a count with its classifier (or an enumeration's 一是) opens no name
 # (只 only after 两/几/多: 三只松鼠 is a brand)
 # 三家, 两只, 一是; a nickname for a group of companies (“AI六小虎”, 四小龙, 三大运营商) names none of them
-_COUNTED = re.compile(r"[一二三四五六七八九十两几多数0-9]+[家个位名批项笔类种座桩宗]|[两几多数]只|[一二三四五六七八九十]是|"
+_COUNTED = re.compile(r"[一二三四五六七八九十两几多数0-9]+[家个位名批项笔类种座桩宗款套部份张辆架枚]|[两几多数]只|[一二三四五六七八九十]是|"
                       r".*[一二三四五六七八九十两](?:小[龙虎]|大[\u4e00-\u9fff]{0,4}$|剑客|巨头)")  # 两大(股东)
 _NOT_STRONG_TAGS = wordlist.FUNCTION_TAGS | {"t", "m", "mq", "v", "vn", "l", "i"}  # 同日, 近日 … 发布公告
 
