@@ -38,6 +38,8 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     as_role = _AS_INVESTOR.search(ctx.text, cs, t.start)
     if as_role is not None and frame.type == "investment":
         return _as_investor(ctx, frame, t, as_role.start(), cs, ce)
+    if ctx.text.startswith("战略股东", t.start):
+        return []  # (战略股东A: a holder described; only B引入A作为战略股东 names an investor)
     as_its = _AS_ITS_INVESTOR.match(ctx.text, cs) if frame.type == "investment" else None
     if as_its is not None and as_its.end() == t.start:
         return _as_its_investor(ctx, frame, t, as_its, ce)
@@ -71,6 +73,8 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         after = []  # 近50家投资机构扎堆入局: what the investors do, guessed as a name glued to the bare word
     if after:
         raisers = [m for m in v._subject_of(ctx, t) if m.key not in {a.key for a in after}]
+        lead_round = _round_of_investor(ctx, raisers, {a.key for a in after})
+        raisers = lead_round.roles["investee"][:1] if lead_round is not None else raisers
         if v._THIS_ROUND.search(ctx.text, ctx.sent.start, t.end) or _opens_after_round(ctx, t):
             raisers = v._this_round_raiser(ctx, {a.key for a in after}) or raisers  # 本轮投资方包括A、B: the round read last
         own_round = _names_its_round(ctx, t)
@@ -93,6 +97,10 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             f.qualifiers["round"] = f.qualifiers.get("round") or _round_before_pos(ctx, own_end)
             if v._THIS_ROUND.search(ctx.text, cs, t.end) or _opens_after_round(ctx, t):  # (参与本轮融资的包括: in the word)
                 v._round_before(ctx, f)
+            if lead_round is not None:  # 领投方为A，跟投方包括B: A's round, its figures
+                f.amount = f.amount or lead_round.amount
+                f.date = f.date or lead_round.date
+                f.qualifiers["round"] = f.qualifiers.get("round") or lead_round.qualifiers.get("round")
         return facts
     if frame.type == "investment":
         listed = _listed_after_round(ctx, frame, t)
@@ -107,6 +115,18 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # A是B发起设立的投资机构 / A是B旗下的投资机构: B made or owns A, it is no company A invests in
     facts = v._deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
     return facts + _told_after_colon(ctx, t, facts)
+
+
+def _round_of_investor(ctx: Ctx, raisers: list[Mention], keys: set[str]) -> FactRecord | None:
+    """领投方为A，跟投方包括B、C: the subject carried to the list is an investor of a round read in this sentence; the
+    list's names fund that round's company, not the lead investor (the round's fact, whose figures they share)."""
+    if not raisers:
+        return None
+    for fact in reversed(ctx.facts):
+        if fact.type == "investment" and fact.evidence.start >= ctx.sent.start and fact.roles["investee"] \
+                and raisers[0].key in {m.key for m in fact.roles["investor"]}:
+            return None if fact.roles["investee"][0].key in keys else fact
+    return None
 
 
 # (wt-ib) the participants of a round told before in the sentence: 完成一笔战略融资，参与者包括A、B
@@ -167,7 +187,8 @@ _INVESTORS_CLOSE = re.compile(r"\s*(?:等(?:" + v.LIST_COUNT + r")?|" + v.LIST_C
 # 本轮融资吸引了云计算巨头、…产业引导基金，包括A、B等: the kinds drawn in, then (the next clause) their names
 _DRAWS = frozenset({"本轮融资吸引了", "此轮融资吸引了", "本轮吸引了", "此轮吸引了", "本轮融资引入了", "本轮引入了"})
 # (wt-ib) what closes a list whose names only tell whose people invest: 等多家半导体企业创始人 / 的高管 / 创始团队
-_PEOPLE_OF = re.compile(r"\s*(?:等(?:" + v.LIST_COUNT + r")?|" + v.LIST_COUNT + r")?(?:[^，,；;。、“”（）()]{0,10}?)?的?"
+# (股东包括A、B和创始人C: C, the list's last member, no people of A and B)
+_PEOPLE_OF = re.compile(r"\s*(?:等(?:" + v.LIST_COUNT + r")?|" + v.LIST_COUNT + r")?(?:[^，,；;。、“”（）()和与及]{0,10}?)?的?"
                         r"(?:联合创始人|创始人|创办人|创始团队|核心团队|高管|管理层|实际控制人|实控人|董事长|总裁|首席执行官|CEO|"
                         r"合伙人|员工|校友)(?![\u4e00-\u9fff]{0,2}(?:基金|资本|企业|公司|平台))")
 _POTENTIAL_BEFORE = re.compile(r"(?:潜在|可能的|有意向的|意向)$")
@@ -197,8 +218,14 @@ def _as_investor(ctx: Ctx, frame: Frame, t: Span, as_at: int, cs: int, ce: int) 
         return []
     brought = _BRINGS_IN.search(ctx.text, cs, investors[0].start)
     if brought is not None:
-        raisers = [m for m in ctx.mentions(cs, brought.start()) if m.key not in {i.key for i in investors}]
-        return v._deal(ctx, frame, t, investors, raisers[-1:]) if raisers else []
+        raisers = [m for m in ctx.mentions(cs, brought.start()) or ctx.carried_subject(brought.start())
+                   if m.key not in {i.key for i in investors}]  # (B完成融资，引入A作为…: B carried)
+        facts = v._deal(ctx, frame, t, investors, raisers[-1:]) if raisers else []
+        if _ROUND_TOLD.search(ctx.text, ctx.sent.start, cs):  # B完成战略融资，引入A作为战略股东: that round's
+            for f in facts:
+                f.qualifiers["round"] = q.round_in_sentence(ctx, cs) or f.qualifiers.get("round")
+                f.amount = f.amount or q.nearest(q.prices_in(ctx, ctx.sent.start, cs), t)
+        return facts
     join = _JOINS_RAISING.match(ctx.text, _ROLE_WORD.match(ctx.text, t.end).end())
     if join is None:
         return []

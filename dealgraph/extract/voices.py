@@ -783,6 +783,10 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                               and agents[i + 1].start == a.end)]
     else:
         agents, patients = _split_left(ctx, cs, t, kinds)
+        person = [m for m in ctx.mentions(cs, t.start, ("person",))[-1:]
+                  if _PERSON_PUTS_IN.fullmatch(ctx.text, m.end, t.start)] if frame.type == "investment" else []
+        if person and (not agents or ctx.text.startswith("个人", person[0].end)):
+            agents = person  # 天使投资人许知行个人投资了B / 北辰资本创始人王刚个人投资了B: the person puts in money
     if agents and frame.type in ("investment", "acquisition") and (_BESIDES.fullmatch(ctx.text, cs, agents[0].start)
                                                                    or _BESIDES_THESE.fullmatch(ctx.text, cs, agents[0].start)):
         agents = ctx.carried_subject(t.start)  # A在该领域，除了B还投资了C: B is one more holding, A invests
@@ -1433,7 +1437,8 @@ def title(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     (星澜由北辰创始人李强于2022年3月创办: the date is 星澜's, read by _founded_by); the fact takes only the date the
     document gives the company's founding (搜狗成立于…), else none."""
     cs = ctx.clause(t.start)[0]
-    company = [m for m in ctx.mentions(cs, t.start) if m.end >= t.start - 1]
+    company = [m for m in ctx.mentions(cs, t.start) if m.end >= t.start - 1
+               and ctx.text[m.end:t.start] not in ("和", "与", "及", "、", "或")]  # (股东包括A和创始人B: a list, not A's)
     office = _OFFICE_AFTER_TITLE.match(ctx.text, t.end)  # 联合创始人、副总裁马澜: past the other office
     at = office.end() if office else t.end
     person = ctx.group_right(at, ctx.clause(t.start)[1], ("person",), max_gap=0)  # 创始人周宁和李牧: each of them
@@ -1533,6 +1538,8 @@ def _introduced_before(ctx: Ctx, cs: int, person: list[Mention]) -> tuple[list[M
     return opening, dates[0] if dates else None
 
 
+# 许知行个人投资了B / 王刚以个人名义投资了B: a person right before the verb (个人 or an adverb between at most)
+_PERSON_PUTS_IN = re.compile(r"\s*(?:个人|本人|以个人名义|以个人身份)?(?:已|也|还|曾|曾经|早年|先后|近日|此前)*\s*")
 _BARE_TITLE = re.compile(r"[\s“”]*(?:其|公司|该公司)?(?:联合)?")  # 创始人张建中曾任… opening a clause, no company before
 _FOUNDED_IN = re.compile(r"(?:成立|创立|创办|创建)于")
 
@@ -1591,11 +1598,24 @@ _ASSEMBLED_GAP = re.compile(r"\s*(?:等人|等|夫妇)?\s*(?:(?:于|在)[^，,�
 
 def merge(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, _ = ctx.clause(t.start)
+    told = _merger_told(ctx, cs, t)
+    if told is not None:
+        return told
     jiang = max(ctx.text.rfind("将", cs, t.start), ctx.text.rfind("把", cs, t.start))
     parts = ctx.mentions(jiang + 1, t.start, UNIT) if jiang >= 0 else ctx.group_left(cs, t.start)
-    found = _MERGED_INTO.search(ctx.text, t.start, ctx.sent.end)  # from the trigger: 合并为C
-    result = ctx.group_right(found.end(), ctx.sent.end, UNIT, max_gap=2)[:1] if found else []
+    if jiang >= 0 and not parts and ctx.text[jiang] == "将" and _WILL_MERGE.fullmatch(ctx.text, jiang + 1, t.start):
+        jiang, parts = -1, ctx.group_left(cs, jiang)  # A与B将合并为一家公司 / 将以对等合并的方式…: 将 is "will"
+    result: list[Mention] = []
+    for found in _MERGED_INTO.finditer(ctx.text, t.start, ctx.sent.end):  # from the trigger: 合并为C; 合并为一家公司，
+        result = ctx.group_right(found.end(), ctx.sent.end, UNIT, max_gap=2)[:1]  # 新公司名为C: the first named
+        if result or ctx.text.startswith(("新公司", "新实体"), found.start()):
+            break
     parts = _distinct(parts, result)
+    if not result and jiang < 0 and len(parts) >= 2 and _AS_WAY.match(ctx.text, t.end) \
+            and _PAIR_JOINED.fullmatch(ctx.text, parts[-2].end, parts[-1].start) \
+            and _WILL_MERGE.fullmatch(ctx.text, parts[-1].end, t.start):
+        fact = q.base_fact(ctx, "merger", {"part": parts[-2:], "result": []}, t)  # A与B将以对等合并的方式组建新集团
+        return _dated(ctx, fact, t)
     if not result and jiang < 0 and len(parts) == 1 and _MERGES_OBJECT.fullmatch(ctx.text, parts[0].end, t.start):
         merged = ctx.group_right(t.end, ctx.clause(t.start)[1], ORG, max_gap=0)
         if merged and parts[0].key not in {m.key for m in merged}:  # A成功合并B: A takes B in, as in 吸收合并
@@ -1613,6 +1633,55 @@ def merge(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if len(parts) < 1 or not result or (jiang < 0 and len(parts) < 2):
         return []
     fact = q.base_fact(ctx, "merger", {"part": parts, "result": result}, t)
+    return _dated(ctx, fact, t)
+
+
+# A与B将以对等合并的方式…: between the second party and 合并 a way of merging opened by 以 (将 before it at most)
+_WILL_MERGE = re.compile(r"\s*(?:已经|已|将|拟|计划|宣布|正式)*(?:以[^，,；;。以]{0,6})?")
+_AS_WAY = re.compile(r"的?(?:方式|形式)|为一家(?:新的?)?(?:公司|企业|集团)")   # (将合并为一家公司: none named)
+# A与B的合并已于上月正式完成 / …的合并最终没有实施 / …的合并有望在年内获批: the merger as a noun, what became of it after
+_NOUN_MERGER_FATE = re.compile(r"(?:交易|案|计划|事项|事宜)?[^，,；;。]{0,12}?(?:完成|获批|获得批准|实施|落地|生效|交割|终止|告吹|失败|取消)")
+_NOT_CARRIED_OUT = re.compile(r"没有|没能|未能|未|终止|告吹|失败|取消")
+# A与B正在商讨合并 / 已就合并条款达成初步一致: talks between the parts before 合并, an agreement on its terms after it
+# (not 曾商讨合并, talks of the past: 后来不了了之)
+_MERGER_TALKS = re.compile(r"\s*(?:目前|近期|近日|已经|已|正|正在|仍在|一直在)*(?:商讨|洽谈|磋商|谈判|商谈|讨论|协商)\s*")
+_MERGER_TALKS_ON = re.compile(r"\s*(?:目前|近期|近日|已经|已|正|正在|仍在|初步)*就\s*")
+_MERGER_TERMS = re.compile(r"(?:条款|事宜|方案|细节|安排|协议)?(?:基本|初步)?(?:达成|谈妥)(?:了)?(?:初步|基本)?(?:一致|共识|协议)")
+_TALKS_END = re.compile(r"(?:事宜|事项|方案|计划)?\s*(?:[，,；;。]|$)")
+# A否认了与B合并的传闻 / A否认将与B合并: the subject denies, the partner after 与
+_RUMOUR_AFTER = re.compile(r"(?:事宜|一事)?(?:的(?:传闻|传言|消息|报道|说法|计划)|\s*(?:[，,；;。]|$))")
+_DENIES_WITH = re.compile(r"\s*(?:此前|近日|已)?(?:否认|辟谣)(?:了)?(?:有关|关于|其|公司|将|拟|正在)*(?:与|和|同)\s*$")
+
+
+def _merger_told(ctx: Ctx, cs: int, t: Span) -> list[FactRecord] | None:
+    """A merger with no result told as a noun (A与B的合并已于上月完成, …的合并最终没有实施: negated), in talks (A与B正在
+    商讨合并, A与B已就合并条款达成初步一致: planned) or denied (A否认了与B合并的传闻); None where none of these is told."""
+    if not ctx.text.startswith("合并", t.start):
+        return None
+    de = ctx.text.startswith("的", t.start - 1)
+    before = ctx.mentions(cs, t.start - 1 if de else t.start, UNIT)
+    pair = before[-2:] if len(before) >= 2 and _PAIR_JOINED.fullmatch(ctx.text, before[-2].end, before[-1].start) \
+        and before[-2].key != before[-1].key else []
+    modality = None
+    if de and pair and pair[-1].end == t.start - 1 and _NOUN_MERGER_FATE.match(ctx.text, t.end):
+        fate = _NOUN_MERGER_FATE.match(ctx.text, t.end)
+        modality = "negated" if _NOT_CARRIED_OUT.search(fate.group()) else None
+    elif not de and pair and (_MERGER_TALKS.fullmatch(ctx.text, pair[-1].end, t.start) and _TALKS_END.match(ctx.text, t.end)
+                              or _MERGER_TALKS_ON.fullmatch(ctx.text, pair[-1].end, t.start)
+                              and _MERGER_TERMS.match(ctx.text, t.end)):
+        modality = "planned"
+    elif not de and before and before[-1].end == t.start and _DENIES_WITH.search(ctx.text, cs, before[-1].start) \
+            and _RUMOUR_AFTER.match(ctx.text, t.end):
+        subject = ctx.group_left(cs, _DENIES_WITH.search(ctx.text, cs, before[-1].start).start()) \
+            or ctx.carried_subject(cs)
+        if not subject or subject[-1].key == before[-1].key:
+            return None
+        pair, modality = [subject[-1], before[-1]], "denied"
+    else:
+        return None
+    fact = q.base_fact(ctx, "merger", {"part": pair, "result": []}, t)
+    if modality == "denied" or modality and fact.modality == "asserted":
+        fact.modality = modality
     return _dated(ctx, fact, t)
 
 
@@ -1635,13 +1704,17 @@ _CALLED_OFF = re.compile(r"终止|取消|放弃|叫停|撤回")  # 决定终止�
 _MERGED_INTO = re.compile(r"成立了?|组建了?|合并为|整合为|更名为|(?:新公司|新实体)(?:将)?(?:命名为|名为|名称为|为)")
 
 
+_ITS_UNIT = re.compile(r"(?:其|公司|旗下)(?:的)?(?:控股|全资|参股)?(?:子公司|孙公司)")
+
+
 def absorb(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     """海光科技将换股吸收合并东岳信息: the two merge and the subject survives (parts: both; result: the
     subject). Where no company follows the verb (吸收合并完成后), nothing."""
     _, ce = ctx.clause(t.start)
     if ctx.text.startswith(("方", "双方", "各方"), t.end):
         return []  # 吸收合并方A的换股价格为…，被吸收合并方B的…: the parties' role nouns; the deal is read where told
-    absorbed = ctx.group_right(t.end, ce, ORG, max_gap=2)
+    unit = _ITS_UNIT.match(ctx.text, t.end)  # 吸收合并其控股子公司B: B, named after what it is to the subject
+    absorbed = ctx.group_right(unit.end() if unit else t.end, ce, ORG, max_gap=2)
     survivor = _subject_of(ctx, t)
     if not survivor or not absorbed or survivor[0].key in {m.key for m in absorbed}:
         return []
@@ -5419,8 +5492,8 @@ def _round_role_named(ctx: Ctx, frame: Frame, t: Span, at: int, ce: int) -> list
         known = {m.key for m in f.roles["investor"]} | {m.key for m in f.roles["investee"]}
         f.roles["investor"] = f.roles["investor"] + [m for m in joining if m.key not in known]
         f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx, t.start)
-        if _THIS_ROUND.search(ctx.text, cs, t.start):  # 本轮领投方为A: the round the sentence before states
-            _round_before(ctx, f)
+        if _THIS_ROUND.search(ctx.text, cs, t.start) or not ctx.mentions(ctx.sent.start, t.start):
+            _round_before(ctx, f)  # 本轮领投方为A / B完成B轮融资。领投方为A: the round the sentence before states
     return facts
 
 

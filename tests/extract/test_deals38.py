@@ -1,0 +1,156 @@
+"""Deal wordings of session 38 (investment, acquisition, shareholding, merger): wrong readings in lists and
+announcements taken out (a counted thing bought, an investment period, the follow-on investors of a lead's round,
+the shares a company issues to chosen buyers, a founder at the end of a holders' list), and mergers told as a noun,
+in talks, denied or with the new company named in the next clause. Invented companies throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readers import facts, names, one
+
+
+@pytest.mark.parametrize("text", [
+    "昀朗科技收购了一款休闲游戏的全球发行权。",
+    "澄川互娱买下了两部网络小说的影视改编权。",
+    "青禾股份收购了一套二手生产设备。",
+])
+def test_a_counted_thing_bought_is_no_company(text):
+    assert facts(text, "acquisition") == []
+
+
+@pytest.mark.parametrize("text", [
+    "鹤屿基金并未参与汐见本轮融资，其合伙人解释称基金目前已处于投资期末尾。",
+    "澄湖创投表示，旗下二期基金已进入投资期尾声。",
+])
+def test_an_investment_period_is_no_deal(text):
+    assert [f for f in facts(text, "investment") if f.modality == "asserted"] == []
+
+
+@pytest.mark.parametrize("text, raiser, investors, amount", [
+    ("问衡AI昨日宣布完成10亿元B轮融资。领投方为鼎湃集团旗下的鼎湃投资，跟投方包括栎川资本和苏州市产业引导基金。",
+     "问衡AI", ["鼎湃投资", "栎川资本", "苏州市产业引导基金"], "10亿元"),
+    ("澄岭科技完成3亿元A轮融资。领投方为青禾资本，跟投方为北辰创投。", "澄岭科技", ["青禾资本", "北辰创投"], "3亿元"),
+    ("星衡医疗近日完成5000万美元C轮融资。领投方为澜石基金，跟投方包括云岫资本、岱山创投。",
+     "星衡医疗", ["澜石基金", "云岫资本", "岱山创投"], "5000万美元"),
+])
+def test_follow_on_investors_join_the_leads_round(text, raiser, investors, amount):
+    found = [f for f in facts(text, "investment") if f.roles["investor"]]
+    assert found and all(names(f, "investee") == [raiser] for f in found)
+    assert sorted(m for f in found for m in names(f, "investor")) == sorted(investors)
+    assert all(f.amount is not None and f.amount.text == amount for f in found)
+
+
+def test_a_lead_named_in_the_sentence_after_the_round_takes_its_figures():
+    fact = one("问衡AI昨日宣布完成10亿元B轮融资。领投方为鼎湃投资。", "investment")
+    assert names(fact, "investor") == ["鼎湃投资"]
+    assert fact.amount.text == "10亿元" and fact.qualifiers["round"] == "B轮"
+
+
+@pytest.mark.parametrize("text, investor, issuer", [
+    ("瀚昭股份公告，驰越汽车拟以现金8亿元认购公司本次向特定对象发行的全部股票。", "驰越汽车", "瀚昭股份"),
+    ("澄川科技公告，控股股东澄湖集团拟以现金3亿元认购公司本次向特定对象发行的A股股票。", "澄湖集团", "澄川科技"),
+    ("青禾电子公告，北辰集团拟认购公司向特定对象发行的股票，认购金额为2亿元。", "北辰集团", "青禾电子"),
+])
+def test_shares_issued_to_chosen_buyers_are_the_announcers(text, investor, issuer):
+    found = [f for f in facts(text, "investment") if names(f, "investor") == [investor]]
+    assert len(found) == 1 and names(found[0], "investee") == [issuer]
+    assert found[0].modality == "planned"
+
+
+@pytest.mark.parametrize("text, company", [
+    ("途喵的股东包括赫石资本、璟川控股和创始人贺正宇。", "途喵"),
+    ("澄川科技的股东包括赫石资本、璟川控股和创始人贺正宇。", "澄川科技"),
+    ("澄川科技目前的股东包括青禾资本、北辰创投和联合创始人周牧。", "澄川科技"),
+])
+def test_a_founder_closing_a_holders_list_founds_none_of_them(text, company):
+    assert [names(f, "company") for f in facts(text, "founding")] in ([], [[company]])
+    held = facts(text, "shareholding")
+    assert len(held) == 2 and all(names(f, "company") == [company] for f in held)
+
+
+@pytest.mark.parametrize("text, parts, modality", [
+    ("Halvia与NovaFab的合并已于上月正式完成，新公司沿用Halvia的品牌。", ["Halvia", "NovaFab"], "asserted"),
+    ("北辰电子与澜石科技的合并已于3月完成。", ["北辰电子", "澜石科技"], "asserted"),
+    ("由于监管审查未获通过，溯光半导体与禾钛新材的合并最终没有实施。", ["溯光半导体", "禾钛新材"], "negated"),
+    ("业内预计，拓衡动力与芯纬电子的合并有望在年内获批。", ["拓衡动力", "芯纬电子"], "expected"),
+    ("北辰电子与澜石科技的合并预计将于明年完成交割。", ["北辰电子", "澜石科技"], "expected"),
+])
+def test_a_merger_told_as_a_noun(text, parts, modality):
+    fact = one(text, "merger")
+    assert names(fact, "part") == parts and fact.modality == modality
+
+
+@pytest.mark.parametrize("text, parts, modality", [
+    ("坊间传言，澄湖科技与青禾智能正在商讨合并。", ["澄湖科技", "青禾智能"], "rumored"),
+    ("澄湖科技与青禾智能正在洽谈合并事宜。", ["澄湖科技", "青禾智能"], "planned"),
+    ("据知情人士透露，Vantor与Zentro已就合并条款达成初步一致。", ["Vantor", "Zentro"], "reported"),
+    ("澄湖科技与青禾智能就合并事宜达成协议。", ["澄湖科技", "青禾智能"], "planned"),
+    ("澄湖科技否认了与青禾智能合并的传闻，称双方仅存在业务合作。", ["澄湖科技", "青禾智能"], "denied"),
+    ("北辰股份否认将与澜石科技合并。", ["北辰股份", "澜石科技"], "denied"),
+])
+def test_a_merger_in_talks_or_denied(text, parts, modality):
+    fact = one(text, "merger")
+    assert names(fact, "part") == parts and fact.modality == modality
+
+
+@pytest.mark.parametrize("text, parts, result", [
+    ("芯纬电子与澄湖智能将合并为一家公司，新公司名为恒垣科技。", ["芯纬电子", "澄湖智能"], ["恒垣科技"]),
+    ("芯纬电子与澄湖智能将合并为一家公司。", ["芯纬电子", "澄湖智能"], []),
+    ("两家工业机器人企业芮歌电子与帆岬物联将以对等合并的方式组建新集团，双方股东各占50%。", ["芮歌电子", "帆岬物联"], []),
+])
+def test_a_merger_the_parts_will_make(text, parts, result):
+    fact = one(text, "merger")
+    assert names(fact, "part") == parts and names(fact, "result") == result and fact.modality == "planned"
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("璟川控股拟换股吸收合并其控股子公司曦禾股份，吸收合并完成后曦禾股份将终止上市并注销法人资格。", ["璟川控股", "曦禾股份"]),
+    ("澄湖集团拟吸收合并其全资子公司青禾电子。", ["澄湖集团", "青禾电子"]),
+    ("北辰股份将吸收合并旗下子公司北辰智能。", ["北辰股份", "北辰智能"]),
+])
+def test_a_unit_absorbed_named_after_what_it_is(text, parts):
+    fact = one(text, "merger")
+    assert names(fact, "part") == parts and names(fact, "result") == parts[:1] and fact.modality == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "北辰电子与澜石科技的合并方案尚需股东大会批准。",   # (left: a plan named as such, no fate)
+    "北辰电子与澜石科技合并报表后营收大增。",
+    "北辰电子与澜石科技的合并对行业影响深远。",
+    "芮歌电子将旗下显示事业部和触控事业部合并为新的人机交互事业群。",
+    "峘岳医药上半年合并报表营业收入为12.3亿元。",
+    "澄湖科技与青禾智能的合并报表口径不同。",
+])
+def test_no_merger(text):
+    assert facts(text, "merger") == []
+
+
+@pytest.mark.parametrize("text, investors, company, round_", [
+    ("汽车电子企业衡驰股份宣布完成战略融资，引入驰越汽车和瀚昭股份作为战略股东。", ["驰越汽车", "瀚昭股份"], "衡驰股份", "战略融资"),
+    ("澄川智能完成B轮融资，引入北辰集团作为战略股东。", ["北辰集团"], "澄川智能", "B轮"),
+    ("澄川智能完成B轮融资，引入北辰集团作为战略投资者。", ["北辰集团"], "澄川智能", "B轮"),
+])
+def test_investors_brought_in_after_the_round(text, investors, company, round_):
+    fact = one(text, "investment")
+    assert names(fact, "investor") == investors and names(fact, "investee") == [company]
+    assert fact.qualifiers["round"] == round_
+
+
+def test_strategic_holders_brought_in_with_no_round():
+    fact = one("青禾电子引入澜石资本、云岫创投作为新的战略股东。", "investment")
+    assert names(fact, "investor") == ["澜石资本", "云岫创投"] and names(fact, "investee") == ["青禾电子"]
+
+
+def test_a_strategic_holder_described_invests_in_nothing():
+    assert facts("战略股东北辰集团表示将继续支持青禾电子。", "investment") == []
+
+
+@pytest.mark.parametrize("text, person, company", [
+    ("知名天使投资人许知行个人投资了隐山智能，金额未披露。", "许知行", "隐山智能"),
+    ("天使投资人许知行投资了隐山智能。", "许知行", "隐山智能"),
+    ("天使投资人许知行参与了隐山智能的天使轮融资。", "许知行", "隐山智能"),
+])
+def test_a_person_invests(text, person, company):
+    fact = one(text, "investment")
+    assert names(fact, "investor") == [person] and names(fact, "investee") == [company]
