@@ -593,6 +593,8 @@ def extract_facts(doc: Doc) -> None:
             word = sent.text[s:e]
             if _verb_before_alias(doc, word, end):  # 以2亿元收购标的公司四成股权: the verb, then the alias bought
                 word, end = word[:-2], end - 2
+            if word in ("投资的", "入股的") and _NEWS_AFTER.match(doc.text, end) and word[:-1] in g.by_trigger:
+                word, end = word[:-1], end - 1  # 否认获得A投资的说法: the deal the news tells, no company described
             if _skip_trigger(doc, word, end) or _inside_mention(doc, start, end):
                 continue
             for frame in g.by_trigger[word]:
@@ -618,6 +620,7 @@ def _trigger_finder() -> ahocorasick_rs.AhoCorasick:
     return ahocorasick_rs.AhoCorasick(sorted(grammar().by_trigger), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
+_NEWS_AFTER = re.compile(r"(?:说法|传闻|传言|消息|报道|一事)")
 # 标的公司51%股权 / 标的公司的控制权: the company an announcement calls the target, then the shares bought of it
 _ALIAS_SHARES = re.compile(r"公司(?:[\d.]+\s?%|的?(?:全部|部分)?(?:控制权|控股权|股权|股份))")
 

@@ -169,9 +169,9 @@ def _denied_after(doc: Doc, sent, facts: list[FactRecord], cues: dict) -> None:
     """曾有报道称A将领投B的C轮融资，但A随后否认了这一说法: a report or rumour denied later in its own sentence, past
     every name of the fact, by a party of it or by no one named, is denied."""
     for fact in facts:
-        if fact.modality not in ("reported", "rumored"):
-            continue
         members = [m for ms in fact.roles.values() for m in ms if sent.start <= m.start < sent.end]
+        if fact.modality not in ("reported", "rumored") and not (fact.modality == "asserted" and _quoted_claim(doc, members)):
+            continue
         if not members:
             continue
         last = max(m.end for m in members)
@@ -190,6 +190,19 @@ def _denied_after(doc: Doc, sent, facts: list[FactRecord], cues: dict) -> None:
 
 
 _CLAUSE_OPEN = re.compile(r"[，,；;：:。]")
+# 针对“A已入股B”的说法，A方面予以否认: a claim quoted and named as news (说法, 传闻, 消息) is what the denial answers
+_QUOTED_CLAIM_END = re.compile(r"[”」\"]的?(?:说法|传闻|传言|消息|报道)")
+
+
+def _quoted_claim(doc: Doc, members: list[Mention]) -> bool:
+    """Whether every party of a fact stands inside one quotation that the text names as a claim (“A已入股B”的说法)."""
+    if not members:
+        return False
+    first, last = min(m.start for m in members), max(m.end for m in members)
+    opening = max(doc.text.rfind("“", 0, first), doc.text.rfind("「", 0, first))
+    closing = min((i for i in (doc.text.find("”", last), doc.text.find("」", last)) if i >= 0), default=-1)
+    return opening >= 0 and closing >= 0 and not re.search(r"[”」。；;]", doc.text[opening + 1:first]) \
+        and closing - last <= 12 and _QUOTED_CLAIM_END.match(doc.text, closing) is not None
 
 
 def _heads_of(doc: Doc, keys: set[str]) -> set[str]:
