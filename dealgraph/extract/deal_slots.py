@@ -108,11 +108,44 @@ def acquire(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                     and cues().stake.search(ctx.text, t.end, ctx.clause(t.start)[1]):
                 _add_sellers(fact, _signed_purchase_with(ctx, t, fact.roles["acquirer"], fact.roles["target"]))
         facts += _joined_targets(ctx, t, facts)
+        issued_to = _issued_to(ctx, t) if any(not f.roles.get("seller") for f in facts) else []
+        for fact in facts:  # 向A、B等7名交易对方发行股份，购买其合计持有的C 82%股权: A and B sell
+            if not fact.roles.get("seller"):
+                _add_sellers(fact, issued_to)
         for fact in facts:  # 公司收购A持有的20%股权 (公司 left unresolved): A sells; who sells does not buy from itself
             sold = {m.key for m in fact.roles.get("seller", [])}
             if sold and any(m.key in sold for m in fact.roles.get("acquirer", [])):
                 fact.roles["acquirer"] = [m for m in fact.roles["acquirer"] if m.key not in sold]
     return facts
+
+
+# 向A、B等7名交易对方发行股份(及支付现金)，购买其(合计)持有的C: the holders shares are issued to sell C
+_ISSUED_TO = re.compile(r"向(?P<to>[^，,；;。]{2,60}?)(?:等[\d一二三四五六七八九十两]+(?:名|位|家|个))?(?:交易对方|股东)?"
+                        r"(?:非公开)?发行股份(?:及支付现金|并支付现金)?\s*[，,]\s*$")
+_ITS_HELD = re.compile(r"\s*其(?:合计|共同|分别)?(?:所)?持有的")
+
+
+def _issued_to(ctx: Ctx, t: Span) -> list[Mention]:
+    """The names between 向 and 发行股份 in the clause right before a purchase of what they hold (购买其持有的C)."""
+    cs = ctx.clause(t.start)[0]
+    if cs <= ctx.sent.start or not _ITS_HELD.match(ctx.text, t.end):
+        return []
+    pcs = ctx.clause(cs - 1)[0]
+    found = _ISSUED_TO.search(ctx.text, pcs, cs)
+    if found is None or found.end() != cs:
+        return []
+    named = ctx.mentions(found.start("to"), found.end("to"), (*v.ORG, "person"))
+    if named:
+        return named
+    from dealgraph.extract.mentions import person_shaped
+    people, at = [], found.start("to")  # 向周牧川、林映雪等7名交易对方: people listed, no name found for them yet
+    for item in re.split(r"(、|和|及)", ctx.text[found.start("to"):found.end("to")]):
+        if item not in ("、", "和", "及"):
+            if not person_shaped(item, listed=True):
+                return []
+            people.append(Mention(at, at + len(item), item, "person", f"person:{item}", "person"))
+        at += len(item)
+    return people
 
 
 # (wt-jd) ，以及B 45%股份 / ，及B 30%的股权: one more company's shares bought by the same verb, in a clause of its own
