@@ -55,6 +55,8 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     among = _AMONG_TOP.search(ctx.text, cs, t.start) if "前十" in ctx.text[cs:t.start] else None
     if among is not None:
         return _among_top_holders(ctx, t, cs, among)
+    if "前十" in ctx.text[cs:t.start] and _TOP_TEN_CLOSES.match(ctx.text, t.end):
+        return _ranked_among_top(ctx, t, cs)
     if _EARLIER_HOLDER.search(ctx.text, max(cs, t.start - 2), t.start):
         return _earlier_holders(ctx, t)
     own = _OWN_HOLDER.search(ctx.text, max(cs, t.start - 10), t.start) if "公司" in ctx.text[cs:t.start] else None
@@ -335,6 +337,40 @@ def _among_top_holders(ctx: Ctx, t: Span, cs: int, among: re.Match[str]) -> list
         f.qualifiers["as_of"] = f.date or f.qualifiers.get("as_of")
         f.date, f.stake = None, None
         f.rule = "shareholding:among_top:" + ctx.text[t.start:t.end]
+    return facts
+
+
+# 在B的前十大股东中，A以11.2%的持股比例位列第二: the list of B's holders, then one of them, its stake and its place
+_TOP_TEN_CLOSES = re.compile(r"(?:名单)?(?:之中|中|里)\s*[，,]")
+_TOP_TEN_OF = re.compile(r"[\s“”]*(?:在|于)?(?P<co>[^，,；;。]{2,30}?)的?前十(?:大)?(?:流通)?(?:大)?$")
+_RANKED_HOLDER = re.compile(r"\s*(?:其中)?[，,]?\s*(?P<holder>[^，,；;。]{2,30}?)(?:以|持股|持有)(?:约|近)?\s*(?P<stake>[\d.]+%)"
+                            r"(?:的持股比例|的持股|的股份|股份)?[，,]?\s*(?:位列|位居|排名|排在|列)第(?P<n>[一二三四五六七八九十\d]+)(?:位|名)?"
+                            r"(?:大股东)?\s*(?:[，,；;。]|$)")
+_PLACES = {"一": "largest", "1": "largest", "二": "second", "2": "second", "三": "third", "3": "third"}
+
+
+def _ranked_among_top(ctx: Ctx, t: Span, cs: int) -> list[FactRecord]:
+    """在溯光半导体的前十大股东中，大湾芯片基金以11.2%的持股比例位列第二: B's holder named in the next clause with its
+    stake and place (rank second, third; a place past the third is no rank kept)."""
+    of = _TOP_TEN_OF.match(ctx.text, cs, t.start - 2 if ctx.text.startswith("大股东", t.start - 1) else t.start)
+    companies = [m for m in ctx.mentions(cs, t.start, v.ORG) if of is not None and of.start("co") <= m.start
+                 and m.end == of.end("co")]
+    _, ce = ctx.clause(t.start)
+    ranked = _RANKED_HOLDER.match(ctx.text, ce + 1) if ce < ctx.sent.end else None
+    if not companies or ranked is None:
+        return []
+    holders = [m for m in ctx.mentions(ranked.start("holder"), ranked.end("holder"), v.PARTIES)
+               if m.end == ranked.end("holder")][-1:]
+    stakes = [x for x in ctx.values("percent", ranked.start("stake"), ranked.end("stake"))]
+    if not holders or not stakes or holders[0].key == companies[-1].key:
+        return []
+    facts = v._deal(ctx, Frame("shareholding", "active", ("holder", "company"), ()), t, holders, companies[-1:])
+    for f in facts:
+        f.stake = stakes[0]
+        place = _PLACES.get(ranked.group("n"))
+        if place is not None:
+            f.qualifiers["rank"] = place
+        f.rule = "shareholding:ranked_among_top:" + ctx.text[t.start:t.end]
     return facts
 
 
