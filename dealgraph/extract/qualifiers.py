@@ -639,7 +639,8 @@ _DONE_AFTER = re.compile(r"了|过|完成|成功")
 
 
 _PREP_BEFORE = re.compile(r"对|向|与|和|同|跟|从|给|以")  # 共同对参股公司B增资: B is what the verb is done to, no subject
-_NAMED_REPORT = re.compile(r"据([^，,；;。“”据]{1,12}?)(?:的)?(?:报道|报导|消息称|消息|援引)")  # (据招股书披露: asserted)
+_NAMED_REPORT = re.compile(r"据([^，,；;。“”据]{1,12}?)(?:的)?(?:报道|报导|消息称|消息|援引|获悉|独家获悉|了解到)")  # (据招股书披露:
+# asserted; 据投资界获悉: what an outlet learned)
 _OWN_WORD = re.compile(r"公告|公司|招股|财报|年报|季报|半年报|披露|官网|官方|声明|通报|证监会|交易所|港交所|上交所|深交所")
 _RESTATED = re.compile(r"\s*(?:即(?![将使便可时刻日])|也就是说|亦即|换言之)")
 

@@ -42,7 +42,7 @@ def kept_stake(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
 _SOLD_WHAT = re.compile(r"了?(?:对|所持)?")
 _OF_IT = re.compile(r"的?")
 # 持股比例从25.06%降至20.06% / 由3%提升至5%: the holding's change, to the stake after it
-_RATIO_WENT = re.compile(r"(?:则|也|亦|将)?(?:(?:从|由)[^，,；;。]{1,12}?)?(?:(?:降|降低|减少|下降|减|增|增加|提升|提高|上升|升)[至到]|至|达到)")
+_RATIO_WENT = re.compile(r"(?:则|也|亦)?(?:预计)?(?:将)?(?:(?:从|由)[^，,；;。]{1,12}?)?(?:(?:降|降低|减少|下降|减|增|增加|提升|提高|上升|升)[至到]|至|达到)")
 _COMBINED_HOLDING = re.compile(r"\s*(?:等)?(?:的)?(?:合计|共同|合并|一共)")
 _WENT_TO = re.compile(r"(?:(?:降|降低|减少|下降|减|增|增加|提升|提高|上升|升)[至到]|至|达到)(?:约|仅)?$")
 

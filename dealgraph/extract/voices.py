@@ -5182,8 +5182,10 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         known = {m.key for m in f.roles["investor"]} | {m.key for m in f.roles["investee"]}
         f.roles["investor"] = f.roles["investor"] + [m for m in joining if m.key not in known]
         own_round = _ROUND_RIGHT_AFTER.match(ctx.text, t.end)  # (wt-jb) …和B领投的A轮融资: the round named after the verb
+        by_round = _ROUND_BY.search(ctx.text, max(cs, you - 12), you) if you > cs else None
         f.qualifiers["round"] = (own_round.group(1) if own_round and (told or _ROUND_BETWEEN.match(ctx.text, t.end))
-                                 else None) or f.qualifiers.get("round") or q.round_in_sentence(ctx, t.start)
+                                 else None) or (by_round.group(1) if by_round else None) \
+            or f.qualifiers.get("round") or q.round_in_sentence(ctx, t.start)  # (A轮由B领投、A+轮由C领投: each its own)
         f.amount = f.amount or q.round_amount(ctx, t)
         total = _round_total(ctx, t, f.amount)
         if total is not None:  # 完成5亿元B轮融资，其中A领投1.5亿元，B跟投: the round's money, not the lead's cheque
@@ -5194,6 +5196,8 @@ def round_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
+# 其中A轮由B领投、A+轮由C领投: the round named right before 由 (after 、 or opening the clause) is the one its investors lead
+_ROUND_BY = re.compile(r"(?:^|[、，,；;]|其中)\s*((?:Pre-)?[A-H]\+*(?:\d)?轮|天使\+?轮|种子轮|战略轮)(?:融资)?(?:则|也)?$")
 # (wt-jb) one round told with its leader, then another: …由A领投的天使轮和B领投的A轮融资 (the second's investors start after
 # the first round's name and the word joining the two)
 _ROUND_SUM = r"(?:(?:约|近|超|逾)?[\d.]+(?:万|亿|千万|百万)*(?:美元|港元|欧元|元|人民币)?的?)?"
@@ -5390,6 +5394,9 @@ _UNREAD_OBJECT = re.compile(r"了?(?![^，,；;。]*?(?:轮|融资|投资|募资
                             r"[\u4e00-\u9fffA-Za-z]{2}")
 _TO_RECIPIENT = re.compile(r"(?<![面针相])对(?![此于外比手])|向(?![来上下前后])")  # 对/向 naming who receives
 # 领投方为A / 跟投机构包括A、B: the round's role named as a noun, its members after it
+# 领投方为专注硬科技的B / 领投方则是首次涉足机器人赛道的B: a description closed by 的, then the name closing the clause
+_DESCRIBED_INVESTOR = re.compile(r"(?![一两二三四五六七八九十几多数某]+[家只个位名])[^，,；;。、“”()（）的]{2,20}的")   # (为一家…的主权基金: a kind)
+_ROLE_NAME_ENDS = re.compile(r"\s*(?:[，,；;。]|$)")
 _ROUND_ROLE_NOUN = re.compile(r"(?:方|机构|人)(?:之一)?(?:还|也|则|另)?(?:为|是|包括|有)")  # (wt-ib) 参投方还有C  # 领投方之一为A: one of them named
 # 领投方青松资本表示… / 跟投方之一岚山创投称…: the role noun opening its clause, the investor's name right after it
 _ROLE_NOUN_THEN_NAME = re.compile(r"(?:方|机构)(?:之一)?")
@@ -5473,6 +5480,11 @@ def _round_role_named(ctx: Ctx, frame: Frame, t: Span, at: int, ce: int) -> list
     if counted is not None:  # 本轮领投方有三家：A、B和C: the count, then the names after the colon
         at, ce = counted.end(), ctx.clause(counted.end())[1]
     investors = _past_owners(ctx, ctx.group_right(at, ce, ORG, max_gap=1), ce)
+    described = _DESCRIBED_INVESTOR.match(ctx.text, at) if not investors and counted is None else None
+    if described is not None:  # 领投方则是首次涉足机器人赛道的昊宸控股: the investor described, then named
+        named = ctx.group_right(described.end(), ce, ORG, max_gap=0)
+        investors = named if named and named[0].start == described.end() and _ROLE_NAME_ENDS.match(ctx.text, named[-1].end) \
+            else []
     if counted is not None and investors:
         investors = _counted_list(ctx, investors)
     if not investors:

@@ -154,3 +154,104 @@ def test_a_strategic_holder_described_invests_in_nothing():
 def test_a_person_invests(text, person, company):
     fact = one(text, "investment")
     assert names(fact, "investor") == [person] and names(fact, "investee") == [company]
+
+
+@pytest.mark.parametrize("text, holder, company, stake", [
+    ("若本次定增顺利完成，泓砾集团对峘岳医药的持股比例预计将升至34.5%。", "泓砾集团", "峘岳医药", "34.5%"),
+    ("本次增资完成后，澄湖集团对青禾电子的持股比例预计将升至40%。", "澄湖集团", "青禾电子", "40%"),
+    ("北辰资本在澜石科技的持股比例预计将降至3.5%。", "北辰资本", "澜石科技", "3.5%"),
+])
+def test_a_holding_expected_after_a_deal(text, holder, company, stake):
+    fact = one(text, "shareholding")
+    assert names(fact, "holder") == [holder] and names(fact, "company") == [company]
+    assert fact.stake.text == stake and fact.modality == "expected"
+
+
+@pytest.mark.parametrize("text, investor, company", [
+    ("针对“骁途汽车已入股栈桥科技”的说法，骁途汽车方面予以否认。", "骁途汽车", "栈桥科技"),
+    ("针对“澄湖资本已投资青禾电子”的消息，青禾电子予以否认。", "澄湖资本", "青禾电子"),
+    ("微衍半导体发布声明，否认获得驰越汽车投资的说法，称公司目前股东中没有任何车企。", "驰越汽车", "微衍半导体"),
+    ("青禾电子否认获得澄湖资本投资的传闻。", "澄湖资本", "青禾电子"),
+])
+def test_a_claim_denied(text, investor, company):
+    fact = one(text, "investment")
+    assert names(fact, "investor") == [investor] and names(fact, "investee") == [company]
+    assert fact.modality == "denied"
+
+
+def test_a_claim_quoted_and_not_denied_stays():
+    assert [f.modality for f in facts("“澄湖资本已投资青禾电子”，青禾电子董事长表示。", "investment")] == ["asserted"]
+
+
+@pytest.mark.parametrize("text, lead, company", [
+    ("指间科技本轮融资中，领投方是首次涉足机器人赛道的昊宸控股。", "昊宸控股", "指间科技"),
+    ("指间科技本轮融资的领投方为专注硬科技的昊宸控股。", "昊宸控股", "指间科技"),
+    ("澄岭科技本轮融资的领投方为一家来自新加坡的主权基金。", None, "澄岭科技"),
+])
+def test_a_lead_described_before_its_name(text, lead, company):
+    found = [f for f in facts(text, "investment") if f.roles["investor"]]
+    assert [(names(f, "investor"), names(f, "investee")) for f in found] == ([([lead], [company])] if lead else [])
+
+
+@pytest.mark.parametrize("text, buyer, target, sellers", [
+    ("璟川控股拟向周牧川、林映雪等7名交易对方发行股份，购买其合计持有的耘图科技82%股权。", "璟川控股", "耘图科技", ["周牧川", "林映雪"]),
+    ("澄川股份拟向北辰集团、澜石资本发行股份及支付现金，购买其持有的青禾电子100%股权。", "澄川股份", "青禾电子", ["北辰集团", "澜石资本"]),
+    ("澄川股份拟向邢立涛、胡一川发行股份，购买其持有的青禾电子60%股权。", "澄川股份", "青禾电子", ["邢立涛", "胡一川"]),
+])
+def test_the_holders_shares_are_issued_to_sell(text, buyer, target, sellers):
+    fact = one(text, "acquisition")
+    assert names(fact, "acquirer") == [buyer] and names(fact, "target") == [target]
+    assert names(fact, "seller") == sellers and fact.modality == "planned"
+
+
+def test_shares_issued_to_one_and_another_company_bought_names_no_seller():
+    fact = one("澄川股份拟向北辰集团发行股份，购买青禾电子100%股权。", "acquisition")
+    assert fact.roles.get("seller", []) == []
+
+
+@pytest.mark.parametrize("text, holder, company, stake, rank", [
+    ("在溯光半导体的前十大股东中，大湾芯片基金以11.2%的持股比例位列第二。", "大湾芯片基金", "溯光半导体", "11.2%", "second"),
+    ("溯光半导体前十大股东中，大湾芯片基金持股11.2%，位列第二。", "大湾芯片基金", "溯光半导体", "11.2%", "second"),
+    ("在青禾电子的前十大股东中，澄湖资本以6.5%的持股比例排名第三。", "澄湖资本", "青禾电子", "6.5%", "third"),
+    ("在青禾电子的前十大流通股东中，澄湖资本以2.1%的持股比例位列第五。", "澄湖资本", "青禾电子", "2.1%", None),
+])
+def test_a_holder_ranked_among_the_top_ten(text, holder, company, stake, rank):
+    fact = one(text, "shareholding")
+    assert names(fact, "holder") == [holder] and names(fact, "company") == [company]
+    assert fact.stake.text == stake and fact.qualifiers.get("rank") == rank
+
+
+@pytest.mark.parametrize("text", [
+    "尽管今年一级市场整体遇冷，专注于储能温控的冷湃科技仍在三个月内连续完成两轮融资，其中A轮由柘溪资本领投、A+轮由鹤屿基金领投，累计金额超过4亿元。",
+    "冷湃科技连续完成两轮融资，A轮由柘溪资本领投，A+轮由鹤屿基金领投。",
+    "冷湃科技去年连续完成两轮融资，天使轮由柘溪资本领投、A轮由鹤屿基金领投。",
+])
+def test_each_round_its_own_lead(text):
+    found = sorted((f.qualifiers["round"], names(f, "investor")) for f in facts(text, "investment"))
+    first = "天使轮" if "天使轮" in text else "A轮"
+    second = "A轮" if first == "天使轮" else "A+轮"
+    assert sorted([(first, ["柘溪资本"]), (second, ["鹤屿基金"])]) == found
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("据投资界获悉，AI制药公司衍芥生物已于近日完成1.5亿元B轮融资，由岱衡投资领投。", "reported"),
+    ("据36氪了解到，青禾电子已完成新一轮融资，由澄湖资本领投。", "reported"),
+    ("据公司获悉，青禾电子已完成新一轮融资，由澄湖资本领投。", "asserted"),
+])
+def test_what_an_outlet_learned_is_reported(text, modality):
+    assert [f.modality for f in facts(text, "investment")] == [modality]
+
+
+@pytest.mark.parametrize("text, buyer, target", [
+    ("行业老二Halvia吞下老三Zentro后，市场份额直逼龙头。", "Halvia", "Zentro"),
+    ("澄湖集团吞下青禾电子后，成为行业第一。", "澄湖集团", "青禾电子"),
+    ("澄湖集团去年吞下了青禾电子。", "澄湖集团", "青禾电子"),
+])
+def test_swallowed_is_bought(text, buyer, target):
+    fact = one(text, "acquisition")
+    assert names(fact, "acquirer") == [buyer] and names(fact, "target") == [target]
+
+
+@pytest.mark.parametrize("text", ["澄湖集团吞下苦果，全年亏损3亿元。", "青禾电子吞下巨额亏损。"])
+def test_swallowed_loss_is_no_deal(text):
+    assert facts(text, "acquisition") == []
