@@ -1426,7 +1426,8 @@ def nominal(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     dui = ctx.text.rfind("对", cs, t.start)
     if dui < 0:
         return _completed(ctx, frame, cs, t)
-    targets = ctx.group_right(dui + 1, t.start, max_gap=0)[:1] or _described_target(ctx, dui, t)
+    quoted = 1 if ctx.text.startswith(("“", "「"), dui + 1) else 0  # 完成对“云栈”的控股收购: a name in quotes
+    targets = ctx.group_right(dui + 1 + quoted, t.start, max_gap=0)[:1] or _described_target(ctx, dui, t)
     acquirers = ctx.group_left(cs, dui) or ctx.carried_subject(dui)
     return v._deal(ctx, frame, t, acquirers, targets, unnamed_agent=True)
 
