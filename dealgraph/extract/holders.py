@@ -77,7 +77,9 @@ def shareholder(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     apposed = _holder_apposed(ctx, cs, t)
     if apposed:
         return apposed
-    pos = max(ctx.text.rfind("为", cs, t.start), ctx.text.rfind("是", cs, t.start))
+    pos = max(ctx.text.rfind("为", cs, t.start), ctx.text.rfind("是", cs, t.start),
+              max((ctx.text.rfind(w, cs, t.start) + 1 for w in ("位列", "位居") if ctx.text.rfind(w, cs, t.start) >= 0),
+                  default=-1))  # A以11.2%的持股比例位列B第二大股东: 位列 as 为
     if pos < 0:
         named = _holder_after(ctx, t)
         if named is not None:

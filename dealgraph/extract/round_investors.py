@@ -113,8 +113,33 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     companies = ctx.mentions(among.end() if among is not None else shi + 1, t.start)
     if companies and _SET_UP_OR_OWNED_BY.search(ctx.text, companies[-1].end, t.start):
         return []  # A是B发起设立的投资机构 / A是B旗下的投资机构: B made or owns A, it is no company A invests in
-    facts = v._deal(ctx, frame, t, ctx.group_left(cs, shi), companies[-1:])
+    investors = ctx.group_left(cs, shi)
+    if not investors and _BECAME_OPENS.fullmatch(ctx.text, cs, shi + 1) and cs > ctx.sent.start:
+        investors = _putter_before(ctx, cs)  # A个人出资500万元，成为B的首位外部投资人: A, who put the money in
+    facts = v._deal(ctx, frame, t, investors, companies[-1:])
+    if investors and not ctx.group_left(cs, shi):
+        money = [m for m in ctx.values("money", ctx.clause(cs - 1)[0], cs)]
+        for f in facts:
+            f.amount = f.amount or (money[-1] if len(money) == 1 else None)
+            f.qualifiers["round"] = f.qualifiers.get("round") or q.round_in_sentence(ctx, cs)
     return facts + _told_after_colon(ctx, t, facts)
+
+
+_BECAME_OPENS = re.compile(r"\s*(?:并|也|从而|由此|进而)?(?:已|正式|一举)?成为")
+# the clause before: its subject (a person or a company) put money in (出资, 投资, 投入) with no object
+_PUT_MONEY = re.compile(r"\s*(?:个人|以个人名义|独家|率先|首先)?(?:出资|投资|投入|注资)了?\s*(?:约|近|超过)?\s*$")
+
+
+def _putter_before(ctx: Ctx, cs: int) -> list[Mention]:
+    """…，陈砚舟个人出资500万元，成为B的首位外部投资人: the name right before the verb of putting money in, in the clause
+    before, with the sum closing that clause; none otherwise."""
+    pcs, pce = ctx.clause(cs - 1)
+    money = [m for m in ctx.values("money", pcs, pce)]
+    if len(money) != 1 or ctx.text[money[0].end:pce].strip():
+        return []
+    named = [m for m in ctx.mentions(pcs, money[0].start, (*v.ORG, "person"))
+             if _PUT_MONEY.fullmatch(ctx.text, m.end, money[0].start)]
+    return named[-1:]
 
 
 def _round_of_investor(ctx: Ctx, raisers: list[Mention], keys: set[str]) -> FactRecord | None:
@@ -338,22 +363,36 @@ def round_share(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     object, right after the round told (in this sentence or the one before) is their part of that round."""
     cs, ce = ctx.clause(t.start)
     investors = ctx.group_left(cs, t.start, v.ORG)
-    if not investors or not _SHARE_OPEN.fullmatch(ctx.text, cs, investors[0].start) \
+    rest = _THE_REST.fullmatch(ctx.text, cs, investors[0].start) if investors and cs > ctx.sent.start else None
+    if not investors or not (_SHARE_OPEN.fullmatch(ctx.text, cs, investors[0].start) or rest) \
             or not _SHARE_GAP.fullmatch(ctx.text, investors[-1].end, t.start):
         return []
     lead = _SHARE_LEAD.match(ctx.text, t.end)
     money = [m for m in ctx.values("money", lead.end(), ce) if m.start == lead.end()]
-    if not money or not _SHARE_TAIL.fullmatch(ctx.text, money[0].end, ce):
+    if rest is not None and not money and _SHARE_TAIL.fullmatch(ctx.text, t.end, ce):
+        money = [None]  # 其中A出资1.2亿元，其余由C认购: C puts in the rest, its sum unsaid
+    elif rest is not None or not money or not _SHARE_TAIL.fullmatch(ctx.text, money[0].end, ce):
         return []  # 投资1亿元建设B / 投资1亿元用于…: money for something else, not a part of the round
     keys = {m.key for m in investors}
     raisers, told = _round_in_sentence(ctx, cs, keys)
+    if not raisers:  # B本轮融资共计2亿元，其中A出资1.2亿元: the round told only as B's financing figure
+        raisers = _financing_in_sentence(ctx, cs, keys)
     if not raisers and (ctx.sent.start >= cs or _SHARE_OPEN.fullmatch(ctx.text, ctx.sent.start, investors[0].start)):
         raisers = _round_chain_raiser(ctx, keys)  # (the clause opens the sentence: the round the sentence before tells)
     if not raisers:
         return []
+    if money[0] is None:  # (the rest's investors are in the round: its whole sum, not the part told before)
+        whole = next((f.amount for f in ctx.facts if f.type == "investment" and f.evidence.start == ctx.sent.start
+                      and f.roles.get("investee") and f.roles["investee"][0].key == raisers[0].key
+                      and not f.rule.startswith("investment:round_share")), None)
+        money = [whole or next((f.qualifiers.get("value") for f in ctx.facts if f.type == "financial"
+                                and f.roles.get("company") and f.roles["company"][0].key == raisers[0].key
+                                and f.evidence.start == ctx.sent.start), None)]
     facts = v._deal(ctx, frame, t, investors, raisers)
     for f in facts:
         f.amount = money[0]
+        if told is None and f.qualifiers.get("round") is None and _THIS_ROUND_WORD.search(ctx.text, ctx.sent.start, cs):
+            f.qualifiers["round"] = q.round_in_sentence(ctx, cs)
         if told is not None:
             f.qualifiers["round"] = told.qualifiers.get("round")
         else:
@@ -361,7 +400,21 @@ def round_share(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
+# 其余由C认购 / 剩余部分由C出资: the rest of the round, after the parts told before in the sentence
+_THE_REST = re.compile(r"\s*(?:其余|剩余|余下|其他)(?:部分|资金|金额|份额)?(?:则)?由\s*")
+
+
+def _financing_in_sentence(ctx: Ctx, cs: int, keys: set[str]) -> list[Mention]:
+    """The company whose financing figure the sentence tells before the clause (B本轮融资共计2亿元，其中A出资…): one company,
+    never one of the clause's investors; none otherwise."""
+    told = {f.roles["company"][0].key: f.roles["company"][0] for f in ctx.facts
+            if f.type == "financial" and f.qualifiers.get("metric") == "financing" and f.roles.get("company")
+            and ctx.sent.start <= min(m.start for m in f.roles["company"]) < cs}
+    return list(told.values()) if len(told) == 1 and not keys & set(told) else []
+
+
 # what may open the clause before the investors (其中, 此外 …) and stand between them and the verb (分别, 各, 则, 也 …)
+_THIS_ROUND_WORD = re.compile(r"[A-H]\+*轮|天使轮|种子轮")
 _SHARE_OPEN = re.compile(r"\s*(?:其中|此外|另外|具体来看|具体而言)?\s*[，,：:]?\s*")
 _SHARE_GAP = re.compile(r"\s*(?:则|也|亦|分别|各|各自|共|合计|此次|本轮)*\s*")
 _SHARE_LEAD = re.compile(r"\s*(?:了)?\s*")

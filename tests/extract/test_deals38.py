@@ -255,3 +255,66 @@ def test_swallowed_is_bought(text, buyer, target):
 @pytest.mark.parametrize("text", ["澄湖集团吞下苦果，全年亏损3亿元。", "青禾电子吞下巨额亏损。"])
 def test_swallowed_loss_is_no_deal(text):
     assert facts(text, "acquisition") == []
+
+
+@pytest.mark.parametrize("text, company, parts", [
+    ("蔚岩科技本轮融资共计2亿元，其中鼎湃集团出资1.2亿元，其余由碧岑资本认购。", "蔚岩科技",
+     {"鼎湃集团": "1.2亿元", "碧岑资本": "2亿元"}),
+    ("蔚岩科技完成2亿元B轮融资，其中鼎湃集团出资1.2亿元，其余由碧岑资本认购。", "蔚岩科技",
+     {"鼎湃集团": "1.2亿元", "碧岑资本": "2亿元"}),
+    ("青禾电子B轮融资共计5亿元，其中澄湖资本投资3亿元。", "青禾电子", {"澄湖资本": "3亿元"}),
+])
+def test_parts_of_a_round_told_by_its_figure(text, company, parts):
+    found = [f for f in facts(text, "investment") if f.roles["investor"]]
+    assert all(names(f, "investee") == [company] for f in found)
+    assert {m: f.amount.text for f in found for m in names(f, "investor")} == parts
+
+
+def test_a_total_spent_is_no_round():
+    assert facts("澄湖资本今年投资总额为5亿元，其中青禾电子出资1亿元。", "investment") == []
+
+
+@pytest.mark.parametrize("text, fund, owner, company", [
+    ("栖木科技A轮融资由澈石投资旗下的澈石成长二期基金领投。", "澈石成长二期基金", "澈石投资", "栖木科技"),
+    ("青禾电子B轮融资由北辰集团旗下的北辰产业二期基金领投，澄湖资本跟投。", "北辰产业二期基金", "北辰集团", "青禾电子"),
+])
+def test_a_unit_named_before_it_leads(text, fund, owner, company):
+    owned = one(text, "ownership")
+    assert names(owned, "owner") == [owner] and names(owned, "unit") == [fund]
+    led = [f for f in facts(text, "investment") if fund in names(f, "investor")]
+    assert len(led) == 1 and names(led[0], "investee") == [company]
+
+
+@pytest.mark.parametrize("text, buyer, target, modality", [
+    ("恒垣集团有望在年内完成对青禾电子的控股收购，目前交易已获反垄断审查批准。", "恒垣集团", "青禾电子", "expected"),
+    ("恒垣集团有望在年内完成对“云栈”的控股收购，目前交易已获反垄断审查批准。", "恒垣集团", "云栈", "expected"),
+    ("澄湖集团已完成对北辰电子的整体收购。", "澄湖集团", "北辰电子", "asserted"),
+])
+def test_a_controlling_takeover_named_as_a_noun(text, buyer, target, modality):
+    fact = one(text, "acquisition")
+    assert names(fact, "acquirer") == [buyer] and names(fact, "target") == [target] and fact.modality == modality
+
+
+@pytest.mark.parametrize("text, holder, company, rank", [
+    ("大湾芯片基金以11.2%的持股比例位列溯光半导体第二大股东。", "大湾芯片基金", "溯光半导体", "second"),
+    ("澄湖资本位列青禾电子前十大股东。", "澄湖资本", "青禾电子", None),
+])
+def test_placed_among_the_holders(text, holder, company, rank):
+    fact = one(text, "shareholding")
+    assert names(fact, "holder") == [holder] and names(fact, "company") == [company]
+    assert fact.qualifiers.get("rank") == rank
+
+
+@pytest.mark.parametrize("text, investor, company, amount", [
+    ("天使轮中，前芯片公司高管陈砚舟个人出资500万元，成为知微行易的首位外部投资人。", "陈砚舟", "知微行易", "500万元"),
+    ("澄湖资本出资2000万元，成为青禾电子的首位外部投资方。", "澄湖资本", "青禾电子", "2000万元"),
+])
+def test_who_put_money_in_became_an_investor(text, investor, company, amount):
+    fact = one(text, "investment")
+    assert names(fact, "investor") == [investor] and names(fact, "investee") == [company]
+    assert fact.amount.text == amount
+
+
+def test_money_put_into_another_deal_makes_no_investor():
+    assert [names(f, "investee") for f in facts("澄湖资本去年出资2000万元收购北辰电子，成为青禾电子的投资方。",
+                                                 "investment")] in ([], [["青禾电子"]])
