@@ -408,10 +408,29 @@ def amount_for(ctx: Ctx, t: Span, whole_sentence: bool = False) -> Value | None:
               and ctx.text[max(cs, v.start - 3):v.start].rstrip().endswith(("以", "以约", "以人民币"))]
     if priced:
         return priced[-1]  # 以3000万元的价格对B增资1000万元: the price paid, not the registered capital it adds
-    found = nearest(own, t) or price_nearby(ctx, cs, ce) or _clause_in_list(ctx, cs, ce)
+    found = nearest(own, t) or price_nearby(ctx, cs, ce) or _clause_in_list(ctx, cs, ce) or _headline_sum(ctx, cs)
     if found is None and whole_sentence:
         found = nearest([v for v in prices_in(ctx, ctx.sent.start, ctx.sent.end) if v.start > t.end], t)
     return with_upper_bound(ctx, found)
+
+
+# 22亿元！A拿下B控股权: a headline's sum, then the deal it prices
+_HEADLINE_SUM = re.compile(r"\s*[！!]\s*")
+
+
+def _headline_sum(ctx: Ctx, cs: int) -> Value | None:
+    """The money alone before ！ opening the line (22亿元！骁途汽车拿下芮歌电子控股权: its own sentence before) prices the
+    deal of the clause right after it; none elsewhere."""
+    if cs != ctx.sent.start or ctx.sent.index == 0:
+        return None
+    prev = ctx.doc.sentences[ctx.sent.index - 1]
+    if prev.paragraph != ctx.sent.paragraph:
+        return None
+    money = [v for v in ctx.values("money", prev.start, prev.end)]
+    if len(money) != 1 or ctx.text[prev.start:money[0].start].strip() \
+            or not _HEADLINE_SUM.fullmatch(ctx.text, money[0].end, prev.end):
+        return None
+    return money[0]
 
 
 # 不低于3000万元、不超过5000万元 / 不低于2000万元且不超过4000万元: a lower bound, then the upper bound of one amount
