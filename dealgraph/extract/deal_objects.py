@@ -260,7 +260,26 @@ def offer_to_holders(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if f.modality == "asserted" and not _OFFER_DONE.search(ctx.text, ctx.sent.start, ctx.sent.end):
             f.modality = "planned"  # 已向全体股东发起全面要约: the bid is made, the shares are not bought yet
         f.rule = f"acquisition:offer:{ctx.text[t.start:t.end]}"
+        if f.stake is None:  # 发出部分要约，收购其25%的股份: the part offered for, told in the clause after
+            f.stake = _offered_part(ctx, t)
     return facts
+
+
+# ，收购其25%的股份 / ，拟收购B不超过10%的股份: the part of the shares the offer seeks, in the clause right after it
+_OFFERED_PART = re.compile(r"[，,]\s*(?:拟|计划)?(?:收购|购买)(?:其|该公司|公司)(?:不超过|合计|共)?\s*$")
+
+
+def _offered_part(ctx: Ctx, t: Span):
+    """The stake of the clause right after the offer when it only says what part is bought (收购其25%的股份)."""
+    ce = ctx.clause(t.start)[1]
+    if ce >= ctx.sent.end:
+        return None
+    nce = ctx.clause(ce + 1)[1]
+    stakes = ctx.values("percent", ce, nce)
+    if not stakes or not _OFFERED_PART.fullmatch(ctx.text, ce, stakes[0].start) \
+            or not re.match(r"的?(?:股份|股权|股票)", ctx.text[stakes[0].end:nce]):
+        return None
+    return stakes[0]
 
 
 # 收到A出具的《B要约收购报告书摘要》 / 披露了《B要约收购报告书》，收购人A向…发出全面要约: the report names B, the company
@@ -712,5 +731,34 @@ def _controllers_before(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     return facts
 
 
-HANDLERS = {"attributive_deal": attributive_deal, "tender": tender_offer, "tender_report": tender_report, "offer": offer_to_holders,
+# 控股股东正在筹划公司控制权变更事项 / 筹划涉及公司控制权变更的重大事项: a change of control being planned, the buyer unnamed
+_PLANS_CONTROL_CHANGE = re.compile(r"(?:正在|正|拟|计划|目前正在)?(?:筹划|筹划涉及|策划|洽谈|商讨)(?:公司|本公司|上市公司)?的?$")
+_CONTROL_HOLDER_BEFORE = re.compile(r"(?:控股股东|实际控制人|实控人|大股东)[^，,；;。]{0,10}$")
+
+
+def control_change_planned(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
+    """B因控股股东正在筹划公司控制权变更事项(停牌) / B公告，公司控股股东正在筹划涉及公司控制权变更的重大事项: B's control
+    is planned to change hands, an acquisition of B with its buyer unnamed (planned); the company is the one the
+    holder's word (公司) or the clause's subject names."""
+    from dealgraph.extract import voices as v
+
+    cs, _ = ctx.clause(t.start)
+    plan = _PLANS_CONTROL_CHANGE.search(ctx.text, max(cs, t.start - 12), t.start)
+    holder = _CONTROL_HOLDER_BEFORE.search(ctx.text, cs, plan.start()) if plan is not None else None
+    if holder is None:
+        return []
+    before = [m for m in ctx.mentions(ctx.sent.start, holder.start(), v.ORG) if m.start >= ctx.sent.start]
+    companies = before[:1] or v._company_written_about(ctx, [], t.start)[:1]
+    if not companies:
+        return []
+    sellers = [m for m in ctx.mentions(holder.start(), plan.start(), (*v.ORG, "person")) if m.key != companies[0].key]
+    facts = v._deal(ctx, frame, t, [], companies, unnamed_agent=True)
+    for f in facts:
+        f.modality = "planned" if f.modality in ("asserted", "planned") else f.modality
+        if sellers:
+            f.roles["seller"] = sellers[:1]  # 控股股东澄湖集团正在筹划…: the holder whose control passes sells
+    return facts
+
+
+HANDLERS = {"control_change_planned": control_change_planned, "attributive_deal": attributive_deal, "tender": tender_offer, "tender_report": tender_report, "offer": offer_to_holders,
             "named_target": named_target, "actual_controller": actual_controller}  # voices read here (frames.py looks them up after voices.HANDLERS)

@@ -12,7 +12,7 @@ from typing import Any
 from dealgraph.datafiles import read_yaml
 
 VOICE_ORDER = ("fund_join", "fund_share", "limited_partner", "fund_founded", "subscribed", "fund_agreement", "admitted", "investor_kinds", "round", "round_group", "round_share", "investors_named", "passive", "by", "attributive", "portfolio", "attributive_deal", "founding_team", "founded_cleft", "as_founder", "title", "spun_from", "merge",
-               "tender_report", "offer", "tender", "negotiated", "acquire", "sell", "exit", "invest_to", "nominal", "named_target",
+               "tender_report", "offer", "tender", "negotiated", "control_change_planned", "acquire", "sell", "exit", "invest_to", "nominal", "named_target",
                "purchase_from", "order", "agreement", "absorb", "top_supplier", "top_customer", "revenue_from", "sales_to", "tender_won", "shortlisted", "tender_got", "tender_rank", "tender_share", "tender_split", "tender_among", "consortium_lead", "supply_to", "supply_goods", "goods_used", "design_win", "goods_sold", "related_trade", "goods_provided",
                "reduce_to", "holding_count", "suppliers_named", "supplier_of", "funds_from", "goods_from", "shareholder", "actual_controller", "kept_stake", "controlled_by", "held_by", "parent_of", "subsidiary",
                "owner_list", "launch", "active", "founded_unnamed", "partner_of", "customers", "symmetric", "signed_with", "set_up_company", "subject", "kind_then_name", "field_then_name", "its_product")

@@ -318,3 +318,53 @@ def test_who_put_money_in_became_an_investor(text, investor, company, amount):
 def test_money_put_into_another_deal_makes_no_investor():
     assert [names(f, "investee") for f in facts("澄湖资本去年出资2000万元收购北辰电子，成为青禾电子的投资方。",
                                                  "investment")] in ([], [["青禾电子"]])
+
+
+@pytest.mark.parametrize("text, ftype, amount", [
+    ("22亿元！骁途汽车拿下芮歌电子控股权", "acquisition", "22亿元"),
+    ("5亿元！澄湖资本领投青禾电子B轮融资", "investment", "5亿元"),
+    ("3000万美元！北辰集团收购澜石科技", "acquisition", "3000万美元"),
+])
+def test_a_headline_sum_prices_its_deal(text, ftype, amount):
+    assert one(text, ftype).amount.text == amount
+
+
+def test_a_sum_in_the_sentence_before_is_no_headline():
+    fact = one("澄湖集团去年营收为22亿元！北辰集团收购了澜石科技。", "acquisition")
+    assert fact.amount is None
+
+
+@pytest.mark.parametrize("text", [
+    "瀚昭股份公告，公司拟作为有限合伙人，以自有资金5000万元认缴苏州栎湖创业投资合伙企业（有限合伙）的出资份额。",
+    "瀚昭股份公告，公司拟以自有资金5000万元认缴苏州栎湖创业投资合伙企业（有限合伙）的出资份额。",
+])
+def test_a_fund_share_paid_in_by_a_limited_partner(text):
+    fact = one(text, "investment")
+    assert names(fact, "investor") == ["瀚昭股份"] and names(fact, "investee") == ["苏州栎湖创业投资合伙企业"]
+    assert fact.amount.text == "5000万元" and fact.modality == "planned"
+
+
+@pytest.mark.parametrize("text, target, sellers", [
+    ("芮歌电子因控股股东正在筹划公司控制权变更事项，公司股票自2月10日起停牌，潜在受让方为一家汽车零部件企业。", "芮歌电子", []),
+    ("青禾电子公告，公司控股股东正在筹划涉及公司控制权变更的重大事项。", "青禾电子", []),
+    ("青禾电子控股股东澄湖集团正在筹划公司控制权变更事项。", "青禾电子", ["澄湖集团"]),
+])
+def test_a_change_of_control_being_planned(text, target, sellers):
+    fact = one(text, "acquisition")
+    assert fact.roles["acquirer"] == [] and names(fact, "target") == [target]
+    assert [m.canonical for m in fact.roles.get("seller", [])] == sellers and fact.modality == "planned"
+
+
+@pytest.mark.parametrize("text", ["青禾电子的控制权变更已于3月完成。", "本次交易完成后，公司控制权将发生变更。"])
+def test_a_change_of_control_not_planned_by_a_holder_is_left(text):
+    assert facts(text, "acquisition") == []
+
+
+@pytest.mark.parametrize("text, buyer, target, stake", [
+    ("泓砾集团宣布，拟向峘岳医药全体股东发出部分要约，收购其25%的股份，要约价格为每股18元。", "泓砾集团", "峘岳医药", "25%"),
+    ("澄湖集团拟向青禾电子全体股东发出部分要约，收购其不超过10%的股份。", "澄湖集团", "青禾电子", "10%"),
+])
+def test_the_part_a_partial_offer_seeks(text, buyer, target, stake):
+    fact = one(text, "acquisition")
+    assert names(fact, "acquirer") == [buyer] and names(fact, "target") == [target]
+    assert stake in fact.stake.text and fact.modality == "planned"
