@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from dealgraph.extract.frames import Ctx
 
 
-_RANK = (("第一大股东", "largest"), ("最大股东", "largest"), ("控股股东", "controlling"), ("第二大股东", "second"))
+_RANK = (("单一最大股东", "largest"), ("单一第一大股东", "largest"), ("第一大股东", "largest"), ("最大股东", "largest"), ("控股股东", "controlling"), ("第二大股东", "second"))
 
 # A以10亿元取得B 10%股权，成为其第二大股东 / …，并将成为B的控股股东: a clause opening with 成为 (or 为) names no holder;
 # the subject of the sentence, carried, holds.

@@ -1227,6 +1227,16 @@ _UNNAMED_UNITS = re.compile(r"\s*(?:旗下|下属)的?(?:[0-9一二三四五六�
 _CAPITAL_WORD = re.compile(r"实力|市场|运作|结构|金|公积|化|开支|支出|规划|充足|回报|收益")
 
 
+def _getter_after(ctx: Ctx, cs: int, pos: int, t: Span) -> list[Mention]:
+    """获翎川创投数千万元投资，霁蓝智能加速…: a headline opening with the money got, its getter the subject of the next
+    clause (named right at its start); none where the clause holds more than the funding."""
+    _, ce = ctx.clause(t.start)
+    if cs != ctx.sent.start or ctx.text[cs:pos].strip() or ce >= ctx.sent.end \
+            or not re.fullmatch(r"\s*[，,]", ctx.text[t.end:ce + 1]):
+        return []
+    return [m for m in ctx.mentions(ce + 1, ctx.clause(ce + 1)[1], ORG) if m.start == ce + 1][:1]
+
+
 def passive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     cs, _ = ctx.clause(t.start)
     if ctx.text[t.start:t.end] == "资本" and _CAPITAL_WORD.match(ctx.text, t.end):
@@ -1238,7 +1248,7 @@ def passive(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     agents = ctx.mentions(pos + len(word), t.start)
     agents = [a for a, b in zip(agents, agents[1:]) if not _PARENT_OF.fullmatch(ctx.text, a.end, b.start)] + agents[-1:]
     patients = ctx.group_left(cs, pos) or (frame.type == "investment" and _zero_raiser(ctx, cs, t)) \
-        or ctx.carried_subject(pos)
+        or (frame.type == "investment" and _getter_after(ctx, cs, pos, t)) or ctx.carried_subject(pos)
     funded = _FUNDING_GAP.fullmatch(ctx.text, pos + len(word), t.start) is not None  # 获得5亿元B轮投资
     funded = funded and ctx.text[t.start:t.end] != "资本"  # 获得资本市场认可: money in general, no deal
     if funded:  # 获得了一家中东主权基金和一家产业基金的投资: a guess inside the described funders is no name

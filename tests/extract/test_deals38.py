@@ -368,3 +368,26 @@ def test_the_part_a_partial_offer_seeks(text, buyer, target, stake):
     fact = one(text, "acquisition")
     assert names(fact, "acquirer") == [buyer] and names(fact, "target") == [target]
     assert stake in fact.stake.text and fact.modality == "planned"
+
+
+@pytest.mark.parametrize("text, investor, company", [
+    ("获翎川创投数千万元投资，霁蓝智能加速人形机器人量产", "翎川创投", "霁蓝智能"),
+    ("获澄湖资本亿元投资，青禾电子加速芯片量产", "澄湖资本", "青禾电子"),
+])
+def test_a_headline_opening_with_the_money_got(text, investor, company):
+    fact = one(text, "investment")
+    assert names(fact, "investor") == [investor] and names(fact, "investee") == [company]
+
+
+def test_a_grant_got_is_no_investment():
+    assert facts("获得政府补贴，青禾电子加速研发。", "investment") == []
+
+
+@pytest.mark.parametrize("text, holder, company", [
+    ("澄湖资本是青禾电子的单一最大股东。", "澄湖资本", "青禾电子"),
+    ("北辰集团目前为澜石科技单一第一大股东。", "北辰集团", "澜石科技"),
+])
+def test_the_largest_single_holder(text, holder, company):
+    fact = one(text, "shareholding")
+    assert names(fact, "holder") == [holder] and names(fact, "company") == [company]
+    assert fact.qualifiers["rank"] == "largest"
