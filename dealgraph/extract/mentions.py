@@ -1766,6 +1766,9 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
         if e == end and word == "投资" and text.startswith("基金", end) and 2 <= s - cut <= 4 \
                 and not wordlist.is_common_word(text[cut:cut + 2]) and not wordlist.is_common_word(text[s - 2:s]):
             continue  # 赛川投资基金: a coined head, then 投资 before 基金 is the fund's name word (not 产业投资基金)
+        if e == end and word in _STOPS_IN_HEADS and s > max(cut, start) and _coined_with_stop(text, s, end, r):
+            continue  # 熠和微电子, 正和科技: a coined head whose second character is 和/为, right at the ending (no list
+            # ends in a bare ending: 人工智能和机器人, 芯片和半导体 have a word before the joiner)
         if e == end and word in _NAME_WORD_STOPS and s - start >= 2 and text.startswith(_FIRM_ENDINGS_AFTER, end):
             continue  # 瑞士联合银行, 澜海发展银行: a stop word right at a firm's ending is the name's word (not
             # 与澜海|联合, nor 产业大模型|联合实验室: a joint body that two parties set up)
@@ -1790,6 +1793,19 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
         if xi is not None and xi.end() > cut:
             cut = xi.end()  # 星衡科技系澄芯科技的子公司: a firm's name, then 系 (is), then the name this one is
     return cut
+
+
+def _coined_with_stop(text: str, s: int, end: int, r: NameRules) -> bool:
+    """熠和|微电子: the stop at s closes a two-character head that is no dictionary word, after a character that is no
+    word's end with the one before it (司熠: no word; 智能和, 芯片和: a word, then a joiner), before a strong ending
+    (比亚迪为公司: a known name, then a verb and a weak ending)."""
+    w = wordlist.words()
+    ending = r.suffix.match(text, end)
+    if ending is None or ending.group() in r.weak or not re.match("[\u4e00-\u9fff]", text[s - 1:s]) \
+            or text[s - 1:s + 1] in w or s >= 2 and text[s - 2:s] in w or text[s - 1] in _NEVER_IN_NAMES:
+        return False
+    known = lexicon_mod.load().by_name
+    return not any(text[max(0, s - n):s] in known for n in range(2, 7))
 
 
 # a firm's ending, then the copula 系 of filings (not 系统, 系列, 系数: words of a name)

@@ -5639,6 +5639,12 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         # named in its clause (A否认此举意在借壳上市 is A's)
     also = _listed_also(ctx, t) if frame.type == "listing" else []
     companies = also or _one_role_subject(ctx, head)
+    if frame.type == "listing" and ctx.text.startswith("摘牌", t.start) and not _SHARES_DELISTED.search(ctx.text, *ctx.clause(t.start)):
+        return []  # 通过摘牌方式受让B股权 / A摘牌取得B: an asset won on an equity exchange, no company taken off a market
+    if frame.type == "listing" and ctx.text.startswith("的审核", t.start):
+        companies = _review_stopped_for(ctx, t)  # 交易所终止了对B的审核: B's review, never the exchange's
+        if not companies:
+            return []
     if frame.type == "financial" and companies and _backer_in_attributive(ctx, companies[0]):
         companies = _raiser_before_backers(ctx, companies[0])  # (wt-ib) 已完成由A、B联合投资的C轮融资，本轮融资额…
     if frame.type == "capital_plan" and not companies and (named := _project_named(ctx, t)) is not None and named[2]:
@@ -5751,6 +5757,24 @@ def _named_in_next(ctx: Ctx) -> list[Mention]:
 
 
 _COUNT_CLOSES = re.compile(r"(?:等|这|这些|在内的)\s*[\d一二三四五六七八九十两几多数]+家[\u4e00-\u9fffA-Za-z]{0,8}?(?:企业|公司)\s*[，,]\s*$")
+
+
+# B股票已被深交所摘牌 / 终止上市并摘牌 / 予以摘牌: shares taken off a stock exchange (not 摘牌受让, an asset won on an equity
+# exchange)
+_SHARES_DELISTED = re.compile(r"(?:股票|股份|A股|H股|B股)[^，,；;。]{0,12}?被[^，,；;。]{0,10}?(?:交易所|深交所|上交所|北交所|联交所|港交所)"
+                              r"[^，,；;。]{0,4}摘牌|终止上市并摘牌|予以摘牌|摘牌退市|退市摘牌")
+
+
+# 终止(了)对B(首次公开发行股票并在科创板上市)的审核 / 中止对B的审核: the exchange stops or suspends B's review
+_REVIEW_STOPPED_FOR = re.compile(r"(?:终止|中止|暂停)了?(?:对|其对)\s*$")
+
+
+def _review_stopped_for(ctx: Ctx, t: Span) -> list[Mention]:
+    """上交所决定终止对B首次公开发行股票并在科创板上市的审核 / 深交所终止了对B的审核: the company named right after
+    终止对 (中止对) in the clause of the review; none where the clause names no review stopped."""
+    cs = ctx.clause(t.start)[0]
+    named = [m for m in ctx.mentions(cs, t.start, ORG) if _REVIEW_STOPPED_FOR.search(ctx.text, cs, m.start)]
+    return named[:1]
 
 
 _CONFIRMED_FOR = re.compile(r"备案(?:信息)?予以确认|予以备案|予以注册|同意注册")
@@ -6349,6 +6373,11 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     (新款芯片计划于2026年初上市) or a mere possibility (不排除未来赴港上市) is none."""
     stage = q.listing_stage(ctx, t)
     cs, ce = ctx.clause(t.start)
+    proposal = ctx.text.endswith("议案", t.start, t.end)
+    if proposal:  # 董事会审议通过了关于公司申请首次公开发行股票并在创业板上市的议案: the board plans the listing
+        stage = "planned" if ctx.text.startswith("上市", t.start) or ctx.text.startswith("IPO", t.start) else None
+    if ctx.text.endswith("敲钟", t.start, t.end) and _RINGS_FOR_OTHERS.search(ctx.text, cs, t.start):
+        return None  # 受邀为纳斯达克敲钟: a guest rings the bell, no listing of its own
     if stage == "planned" and cs <= company.start and _epithet_only(ctx, cs, company.start):
         stage = q.listing_stage(ctx, t, blank=_EPITHET)  # 被称为“GPU第一股”的A上市: the epithet plans nothing
     if ctx.text.endswith(("开始交易", "开始买卖"), t.start, t.end) \
@@ -6401,6 +6430,9 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     fact.date = (_same_day_listing(ctx, t) if stage == "listed" else None) or q.date_for(ctx, t)
     fact.amount = _listing_proceeds(ctx, t)
     negated = q.negated_before(ctx, Span(max(ctx.clause(t.start)[0], company.end), t.start))
+    if proposal:
+        fact.modality = "negated" if _PROPOSAL_REJECTED.search(ctx.text, cs, t.start) else "planned"
+        return fact
     if stage == "terminated":  # IPO审核状态变更为“终止”: the ending is the step stated, not a step called off;
         fact.modality = "negated" if negated else "asserted" if fact.modality == "negated" else fact.modality
     elif negated and fact.modality == "asserted":  # 尚未撤回上市申请; 但尚未向监管部门报送辅导备案: no step taken
@@ -6415,6 +6447,12 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     elif fact.modality == "planned" and stage in _STAGES_UNDER_WAY and _under_way(ctx, cs, t):
         fact.modality = "asserted"
     return fact
+
+
+# 受邀为纳斯达克敲钟 / 应邀为B敲钟: the bell rung for another's listing or an event, no listing of the ringer's
+_RINGS_FOR_OTHERS = re.compile(r"受邀|应邀|(?<![成作认])为[^，,；;。在于]{0,12}$")
+# 股东大会否决了…上市的议案 / 未审议通过: the proposal turned down, no plan
+_PROPOSAL_REJECTED = re.compile(r"否决|未(?:获)?(?:审议)?通过|未能通过|撤销|撤回|终止")
 
 
 # 在香港联交所主板 / 于上交所科创板 / 在纳斯达克: the exchange where the trading starts
@@ -6558,7 +6596,7 @@ def _listing_hedged(ctx: Ctx, t: Span) -> bool:
     return _listing_words("hedges").search(ctx.text, cs, t.start) is not None
 
 
-_LISTING_WORD = re.compile(r"上市|IPO|首发|挂牌|登陆|退市|招股|辅导|股改|股份制|递表|聆讯|过会|全球发售|公开发售")
+_LISTING_WORD = re.compile(r"上市|IPO|首发|挂牌|登陆|退市|摘牌|敲钟|招股|辅导|股改|股份制|递表|聆讯|过会|全球发售|公开发售")
 
 
 def _listing_context(ctx: Ctx, t: Span) -> bool:
