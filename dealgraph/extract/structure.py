@@ -1408,7 +1408,7 @@ def unnamed_sources(doc: Doc) -> None:
     cue = _later_cues()["sourced"]
     for fact in doc.facts:
         members = [m for ms in fact.roles.values() for m in ms]
-        if fact.type not in ("investment", "acquisition", "merger") or fact.modality != "asserted" or not members:
+        if fact.type not in ("investment", "acquisition", "merger", "closure") or fact.modality != "asserted" or not members:
             continue
         first = min(m.start for m in members)
         part = max(fact.evidence.start, doc.text.rfind("；", fact.evidence.start, first) + 1,

@@ -5641,6 +5641,8 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     companies = also or _one_role_subject(ctx, head)
     if frame.type == "listing" and ctx.text.startswith("摘牌", t.start) and not _SHARES_DELISTED.search(ctx.text, *ctx.clause(t.start)):
         return []  # 通过摘牌方式受让B股权 / A摘牌取得B: an asset won on an equity exchange, no company taken off a market
+    if frame.type == "closure" and (wound := _wound_up(ctx, t)):
+        companies = wound  # 董事会决定对全资子公司B进行清算并注销: B closes, not the board's company
     if frame.type == "listing" and ctx.text.startswith("的审核", t.start):
         companies = _review_stopped_for(ctx, t)  # 交易所终止了对B的审核: B's review, never the exchange's
         if not companies:
@@ -7394,12 +7396,79 @@ def _focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | No
 
 def _closure(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | None:
     """The company itself closes: 云帆出行宣布破产, 星澜网络已停止运营. Where the verb takes a part of the
-    company as its object (将关停消费级四足机器人产品线, 关闭旗下电商业务), the company goes on: no fact."""
-    if company.kind == "product" or _closure_words().search(_phrase(ctx, t.end)):
-        return None
-    fact = q.base_fact(ctx, "closure", {"company": [company]}, t)
+    company as its object (将关停消费级四足机器人产品线, 关闭旗下电商业务), the company goes on: no fact; where that part
+    is a product named (关停旗下社交App“回声”), or a product named is the subject (AI绘画应用“画屿”宣布停止运营), the
+    product closes. 麓石科技并未停业: negated. 完成注销 closes a company; 注销回购股份 cancels shares, no closure."""
+    cs, ce = ctx.clause(t.start)
+    word = ctx.text[t.start:t.end]
+    if word == "注销" and not _DEREGISTERED.match(ctx.text, t.end):
+        return None  # 注销已回购股份 / 注销股票期权: shares or options cancelled, no company closed
+    closed = company
+    if company.kind == "product" and not company.key.startswith("product:"):
+        return None  # 科创板, a market the lexicon files as a product
+    if company.kind != "product":
+        obj = _closed_object(ctx, t, ce)
+        if obj is not None:
+            if obj is False:
+                return None  # 关闭了北京办公室 / 将关停消费级四足机器人产品线: a part of the company, which goes on
+            closed = obj
+    fact = q.base_fact(ctx, "closure", {"company": [closed]}, t)
     fact.date = q.date_for(ctx, t)
+    if fact.modality == "asserted" and q.negated_before(ctx, Span(max(cs, company.end), t.start)):
+        fact.modality = "negated"  # 麓石科技并未停业: no closure
+    elif fact.modality == "asserted" and _WIND_UP_DECIDED.search(ctx.text, cs, t.start):
+        fact.modality = "planned"  # 董事会决定对B进行清算并注销: decided, not yet done
     return fact
+
+
+# 董事会决定对B进行清算 / 股东大会审议通过了解散B的议案 / 同意注销B: a decision to wind up, not done yet
+_WIND_UP_DECIDED = re.compile(r"(?:决定|决议|同意|审议通过了?(?:关于)?)[^，,；;。]{0,30}$")
+
+
+# 对全资子公司B进行清算并注销 / 对B予以注销: the company the verb of winding up takes, after 对
+_WOUND_UP_BEFORE = re.compile(r"\s*(?:进行|实施|予以|启动|开展)?(?:解散|清算|破产清算|解散清算)?(?:并|和|及)?$")
+
+
+def _wound_up(ctx: Ctx, t: Span) -> list[Mention]:
+    """A决定对全资子公司B进行清算并注销: B, named after 对 right before the verb of winding up (past 进行 and a first verb);
+    none where the clause has no 对 there."""
+    cs = ctx.clause(t.start)[0]
+    for m in reversed(ctx.mentions(cs, t.start, ORG)):
+        if _WOUND_UP_BEFORE.fullmatch(ctx.text, m.end, t.start) and _DUI_BEFORE_NAME.search(ctx.text, cs, m.start):
+            return [m]
+    return []
+
+
+_DUI_BEFORE_NAME = re.compile(r"对(?:其|公司)?(?:全资|控股)?(?:子公司|孙公司|参股公司)?$")
+
+
+# 完成注销, 注销登记, 已注销: the company struck off (the verb ends its clause or takes its procedure)
+_DEREGISTERED = re.compile(r"\s*(?:了)?(?:$|[，,。；;、）)]|登记|手续|程序|工作|事宜|并|等)")
+# 关闭了北京办公室 / 关停旗下社交App“回声”: what the verb closes, right after it
+_CLOSED_THING = re.compile(r"\s*了?\s*(?:其|公司|旗下|下属|位于|在)?")
+
+
+def _closed_object(ctx: Ctx, t: Span, ce: int) -> Mention | bool | None:
+    """What a verb of closing takes as its object: None where it takes none (宣布破产, 于6月30日停止运营), a product mention
+    where it names one of the subject's (关停旗下社交App“回声”), False where it closes some other thing (关闭了北京办公室,
+    关停消费级四足机器人产品线)."""
+    rest = ctx.text[t.end:ce]
+    if _closure_words().search(_phrase(ctx, t.end)):
+        named = [m for m in ctx.doc.mentions_in(t.end, min(ce, t.end + 24)) if m.kind == "product" and m.key.startswith("product:")]
+        return named[0] if named else False
+    lead = _CLOSED_THING.match(rest)
+    after = t.end + (lead.end() if lead else 0)
+    if after >= ce or ctx.doc.values_in(after, after + 1) or not re.match(r"[\u4e00-\u9fffA-Za-z]", ctx.text[after]) \
+            or ctx.text.startswith(_CLOSURE_FOLLOWERS, after):
+        return None
+    named = [m for m in ctx.doc.mentions_in(after, min(ce, after + 24)) if m.kind == "product" and m.key.startswith("product:")]
+    if named:
+        return named[0]
+    return False if ctx.text[t.start:t.end] in _TAKES_OBJECT else None
+
+
+_TAKES_OBJECT = frozenset({"关闭", "关停", "下架", "停运"})
+_CLOSURE_FOLLOWERS = ("状态", "清算", "注销", "解散", "并", "后", "前", "以来", "之后", "一事", "的", "倒闭", "破产", "重整")
 
 
 @cache
