@@ -301,6 +301,12 @@ _HYPOTHETICAL = re.compile(r"(?:If|Unless|Should|Were|Had|Whether)\b[^,;]*?(?=,|
 
 
 # --------------------------------------------------------------------------------------- handlers
+# "in a new packaging plant in", "to build a data center in": a project the money goes into, before the place named
+_PROJECT_IN_BODY = re.compile(r"\b(?:in|into|to build|to expand|building|for) (?:an? |the |its |their |«j\d+» )?(?:[\w-]+ ){0,3}?"
+                              r"(?:plant|factory|facility|fab|campus|site|data cent(?:er|re)|project|hub|headquarters|"
+                              r"warehouse|mine|production line|assembly line|office)s?\s*$")
+
+
 def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """Two-role facts: one per patient (investee, target, company …)."""
     a_role, b_role = ROLES[p.type]
@@ -324,6 +330,9 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
                                                                                            m.start()):
         return []  # (wt-ed) "terminated a deal it announced in 2022 to acquire Y": the relative clause of a deal read by
         #            english.yaml deal_to_buy in the main verb's mood, never a deal of its own
+    if p.name == "invest_in" and _PROJECT_IN_BODY.search(group(m, "body") or ""):
+        return []  # "will invest $900 million in a new packaging plant in Penang": a project built somewhere, no company
+        #            invested in (english.yaml spending_plan reads the plan)
     roles, gap = read_roles(r, s, m, (a_role, b_role))
     gap = group(m, "mood") or gap  # Y, which X agreed to buy: the mood is the verb's, after the acquirer
     if " see " in s.text[max(0, m.start() - 6):m.start()] and (frame := _WILL_SEE.search(s.text, max(0, m.start() - 40),
