@@ -49,7 +49,9 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
                       for f in [next((x for x in cue.finditer(text, pos) if not lo <= x.start() < hi), None)
                                 or next((x for x in cue.finditer(text) if not lo <= x.start() < hi
                                          and not text.startswith("-listed", x.end())), None)] if f)
-        planned = stage == "listed" and (fact.modality in ("planned", "expected") or bool(_TALKS_TO.search(text, 0, pos)))
+        planned = stage == "listed" and (fact.modality in ("planned", "expected") or bool(_TALKS_TO.search(text, 0, pos))
+                                         or fact.modality == "negated" and bool(_NO_PLANS.search(gap)))
+        #                                   "has no plans to go public": no plan, not a listing denied
         if stage == "planned" and fact.modality == "asserted":  # is preparing for an IPO: a plan, not a listing
             fact.modality = "planned"
         if fact.modality == "asserted" and group(m, "company") and _PRESENT_VERB.match(m.group("trig")) \
@@ -214,6 +216,9 @@ _TRADES_ON = re.compile(r"\b(?:trad(?:e|es|ed|ing)|list(?:ed|ing)?|debut(?:s|ed)
 _TICKER = re.compile(r"\bunder the (?:ticker |trading |stock )?(?:symbol|ticker|code) [\"“']?([A-Z][A-Z0-9.]{0,5})\b(?![a-z])"
                      r"|\bstock code [\"“']?(\d{4,6})\b")
 
+
+# "has no plans to go public", "does not plan to list", "is not considering an IPO": the plan is what is denied
+_NO_PLANS = re.compile(r"\bno (?:immediate |current |near-term |such )?plans?\b|\b(?:not|never|n't) (?:planning|plan|intend|intending|considering|preparing|looking)\b", re.I)
 
 _SINCE = re.compile(r"\b(?:since|after|before) $")
 _BRACKET_AFTER = re.compile(r" ?\([^()]{1,30}\)")
