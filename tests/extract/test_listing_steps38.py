@@ -50,3 +50,19 @@ def test_coined_head_with_joiner():
     found = extract("t", "熠和科技决定对全资子公司熠和光电进行清算。", None).mentions
     assert [m.text for m in found if m.kind == "organization"] == ["熠和科技", "熠和光电"]
     assert facts("公司聚焦人工智能和机器人，芯片和半导体。") == []
+
+
+@pytest.mark.parametrize("text, company", [
+    ("市场传言华棠集团旗下的砺鲸机器人正筹备赴港上市，华棠集团回应称“没有相关计划”。", "砺鲸机器人"),
+    ("有消息称澄川科技正筹备赴港上市，澄川科技回应称暂无相关计划。", "澄川科技"),
+])
+def test_plan_rumoured_then_answered(text, company):
+    fact = one(text, "listing")
+    assert names(fact, "company") == [company]
+    assert fact.qualifiers["stage"] == "planned"
+    assert fact.modality == "denied"
+
+
+def test_preparing_a_listing_in_hong_kong_is_a_plan():
+    fact = one("澄川科技正筹备赴港上市。", "listing")
+    assert (fact.qualifiers["stage"], fact.modality) == ("planned", "planned")
