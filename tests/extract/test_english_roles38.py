@@ -76,3 +76,36 @@ def test_partnerships(text, parties, kind, modality):
 
 def test_a_lab_of_its_own_is_no_partnership():
     assert facts("Orinth AI opened a new lab in Shenzhen.", "partnership") == []
+
+
+@pytest.mark.parametrize("text, investor, investee, modality", [
+    ("The round, which brings Kestrova's total funding to $80 million, was led by Sable Peak Ventures.",
+     "Sable Peak Ventures", "Kestrova", "asserted"),
+    ("The Series B, which brought Tessivo AI's total funding to $150 million, was led by Corvid Capital.",
+     "Corvid Capital", "Tessivo AI", "asserted"),
+    ("Cobalt Arch Ventures wrote the first check into Orinth AI in 2021, leading its angel round.",
+     "Cobalt Arch Ventures", "Orinth AI", "asserted"),
+    ("Harbor Peak Ventures cut a $2 million check for Tessivo AI.", "Harbor Peak Ventures", "Tessivo AI", "asserted"),
+])
+def test_round_and_check_wordings(text, investor, investee, modality):
+    fact = one(text, "investment")
+    assert names(fact, "investor") == [investor]
+    assert names(fact, "investee") == [investee]
+    assert fact.modality == modality
+
+
+def test_total_funding_is_no_round_amount():
+    fact = one("The round, which brings Kestrova's total funding to $80 million, was led by Sable Peak Ventures.",
+               "investment")
+    assert fact.amount is None
+
+
+@pytest.mark.parametrize("text, investee", [
+    ("Tandris has not raised any outside capital since its founding, relying instead on customer revenue.", "Tandris"),
+    ("Lumeno has never raised external funding.", "Lumeno"),
+])
+def test_no_outside_capital(text, investee):
+    fact = one(text, "investment")
+    assert names(fact, "investee") == [investee]
+    assert fact.roles.get("investor", []) == []
+    assert fact.modality == "negated"
