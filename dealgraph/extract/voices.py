@@ -5643,6 +5643,8 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # 通过摘牌方式受让B股权 / A摘牌取得B: an asset won on an equity exchange, no company taken off a market
     if frame.type == "closure" and (wound := _wound_up(ctx, t)):
         companies = wound  # 董事会决定对全资子公司B进行清算并注销: B closes, not the board's company
+    if frame.type == "closure" and not companies and (answered := _closure_rumour_answered(ctx, t)) is not None:
+        return [answered]  # 针对“公司倒闭”的网传消息，B回应称公司运营一切正常: the rumour about B, denied
     if frame.type == "listing" and ctx.text.startswith("的审核", t.start):
         companies = _review_stopped_for(ctx, t)  # 交易所终止了对B的审核: B's review, never the exchange's
         if not companies:
@@ -5775,8 +5777,14 @@ def _review_stopped_for(ctx: Ctx, t: Span) -> list[Mention]:
     """上交所决定终止对B首次公开发行股票并在科创板上市的审核 / 深交所终止了对B的审核: the company named right after
     终止对 (中止对) in the clause of the review; none where the clause names no review stopped."""
     cs = ctx.clause(t.start)[0]
+    if _OTHER_REVIEW.search(ctx.sent.text):
+        return []  # 终止对B发行股份购买资产的审核: a deal's review, no listing
     named = [m for m in ctx.mentions(cs, t.start, ORG) if _REVIEW_STOPPED_FOR.search(ctx.text, cs, m.start)]
     return named[:1]
+
+
+# the review of a restructuring, a share issue to named buyers or convertible bonds (no first listing)
+_OTHER_REVIEW = re.compile(r"重组|购买资产|发行股份购买|可转债|可转换公司债|定增|定向增发|向特定对象|再融资|并购|收购|债券")
 
 
 _CONFIRMED_FOR = re.compile(r"备案(?:信息)?予以确认|予以备案|予以注册|同意注册")
@@ -6376,8 +6384,11 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     stage = q.listing_stage(ctx, t)
     cs, ce = ctx.clause(t.start)
     proposal = ctx.text.endswith("议案", t.start, t.end)
+    about = max(cs, ctx.text.rfind("关于", cs, t.start)) if proposal else cs
     if proposal:  # 董事会审议通过了关于公司申请首次公开发行股票并在创业板上市的议案: the board plans the listing
-        stage = "planned" if ctx.text.startswith("上市", t.start) or ctx.text.startswith("IPO", t.start) else None
+        if _SPIN_OFF_TITLE.search(ctx.text, about, t.start):
+            return None  # 关于子公司分拆上市的议案: a unit's listing, not the board's company's
+        stage = "delisted" if _DELISTING_TITLE.search(ctx.text, about, t.end) else "planned"  # 关于公司股票终止上市的议案
     if ctx.text.endswith("敲钟", t.start, t.end) and _RINGS_FOR_OTHERS.search(ctx.text, cs, t.start):
         return None  # 受邀为纳斯达克敲钟: a guest rings the bell, no listing of its own
     if stage == "planned" and cs <= company.start and _epithet_only(ctx, cs, company.start):
@@ -6433,7 +6444,7 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     fact.amount = _listing_proceeds(ctx, t)
     negated = q.negated_before(ctx, Span(max(ctx.clause(t.start)[0], company.end), t.start))
     if proposal:
-        fact.modality = "negated" if _PROPOSAL_REJECTED.search(ctx.text, cs, t.start) else "planned"
+        fact.modality = "negated" if _PROPOSAL_REJECTED.search(ctx.text, cs, about) else "planned"
         return fact
     if stage == "terminated":  # IPO审核状态变更为“终止”: the ending is the step stated, not a step called off;
         fact.modality = "negated" if negated else "asserted" if fact.modality == "negated" else fact.modality
@@ -6453,6 +6464,9 @@ def _listing(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
 
 # 受邀为纳斯达克敲钟 / 应邀为B敲钟: the bell rung for another's listing or an event, no listing of the ringer's
 _RINGS_FOR_OTHERS = re.compile(r"受邀|应邀|(?<![成作认])为[^，,；;。在于]{0,12}$")
+# 关于子公司分拆上市的议案 / 关于公司股票终止上市的议案: a unit's listing; the company's own shares taken off the market
+_SPIN_OFF_TITLE = re.compile(r"分拆|子公司|孙公司|控股公司")
+_DELISTING_TITLE = re.compile(r"终止上市|退市|撤回")
 # 股东大会否决了…上市的议案 / 未审议通过: the proposal turned down, no plan
 _PROPOSAL_REJECTED = re.compile(r"否决|未(?:获)?(?:审议)?通过|未能通过|撤销|撤回|终止")
 
@@ -7401,7 +7415,7 @@ def _closure(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     product closes. 麓石科技并未停业: negated. 完成注销 closes a company; 注销回购股份 cancels shares, no closure."""
     cs, ce = ctx.clause(t.start)
     word = ctx.text[t.start:t.end]
-    if word == "注销" and not _DEREGISTERED.match(ctx.text, t.end):
+    if word == "注销" and not _DEREGISTERED.match(ctx.text, t.end) and not _UNIT_STRUCK_OFF.match(ctx.text, t.end):
         return None  # 注销已回购股份 / 注销股票期权: shares or options cancelled, no company closed
     closed = company
     if company.kind == "product" and not company.key.startswith("product:"):
@@ -7423,6 +7437,31 @@ def _closure(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
 
 # 董事会决定对B进行清算 / 股东大会审议通过了解散B的议案 / 同意注销B: a decision to wind up, not done yet
 _WIND_UP_DECIDED = re.compile(r"(?:决定|决议|同意|审议通过了?(?:关于)?)[^，,；;。]{0,30}$")
+
+
+# 针对“公司倒闭”的网传消息 / 对于网传“B已停摆”的传闻: the rumour a clause opens with, the closure inside it
+_RUMOUR_ABOUT = re.compile(r"^(?:针对|对于|关于|就)[^，,；;。]{0,12}?(?:网传|传闻|传言|市场传|坊间|网上流传)?[^，,；;。]{0,20}?$")
+_RUMOUR_NOUN = re.compile(r"[^，,；;。]{0,6}?(?:的)?(?:网传消息|传闻|传言|消息|说法|猜测|谣言)\s*[，,]")
+# …，B回应称公司运营一切正常 / B方面回应：消息不实: who answers it, and whether the answer denies it
+_ANSWERED = re.compile(r"(?:方面|相关负责人|官方)?(?:回应|回复|澄清|表示|称)(?:称|说|道)?[:：]?")
+_DENIAL_WORDS = re.compile(r"一切正常|运营正常|经营正常|正常运营|正常经营|不实|谣言|造谣|不属实|并无此事|没有|否认|未倒闭|并未")
+
+
+def _closure_rumour_answered(ctx: Ctx, t: Span) -> FactRecord | None:
+    """针对“公司倒闭”的网传消息，诺岚科技回应称公司运营一切正常: a closure named only in the rumour a sentence opens
+    with is the closure of the company that answers it in the next clause; denied where the answer says things are
+    normal or the rumour untrue, rumoured otherwise."""
+    cs, ce = ctx.clause(t.start)
+    if cs != ctx.sent.start or not _RUMOUR_ABOUT.match(ctx.text[cs:t.start]) or not _RUMOUR_NOUN.match(ctx.text, t.end):
+        return None
+    nxt = _RUMOUR_NOUN.match(ctx.text, t.end).end()
+    named = ctx.mentions(nxt, min(ctx.sent.end, nxt + 20), ORG)
+    if not named or named[0].start != nxt or not _ANSWERED.match(ctx.text, named[0].end):
+        return None
+    fact = q.base_fact(ctx, "closure", {"company": [named[0]]}, t)
+    reply = ctx.text[_ANSWERED.match(ctx.text, named[0].end).end():ctx.sent.end]
+    fact.modality = "denied" if _DENIAL_WORDS.search(reply) else "rumored"
+    return fact
 
 
 # 对全资子公司B进行清算并注销 / 对B予以注销: the company the verb of winding up takes, after 对
@@ -7453,6 +7492,9 @@ def _closed_object(ctx: Ctx, t: Span, ce: int) -> Mention | bool | None:
     where it names one of the subject's (关停旗下社交App“回声”), False where it closes some other thing (关闭了北京办公室,
     关停消费级四足机器人产品线)."""
     rest = ctx.text[t.end:ce]
+    if ctx.text[t.start:t.end] == "注销" and (unit := _UNIT_STRUCK_OFF.match(rest)) is not None:
+        named = ctx.doc.mentions_in(t.end + unit.end(), min(ce, t.end + unit.end() + 16), ORG)
+        return named[0] if named and named[0].start == t.end + unit.end() else False  # 注销全资子公司B: B is struck off
     if _closure_words().search(_phrase(ctx, t.end)):
         named = [m for m in ctx.doc.mentions_in(t.end, min(ce, t.end + 24)) if m.kind == "product" and m.key.startswith("product:")]
         return named[0] if named else False
@@ -7467,6 +7509,7 @@ def _closed_object(ctx: Ctx, t: Span, ce: int) -> Mention | bool | None:
     return False if ctx.text[t.start:t.end] in _TAKES_OBJECT else None
 
 
+_UNIT_STRUCK_OFF = re.compile(r"\s*了?(?:其|公司)?(?:全资|控股)?(?:子公司|孙公司)")
 _TAKES_OBJECT = frozenset({"关闭", "关停", "下架", "停运"})
 _CLOSURE_FOLLOWERS = ("状态", "清算", "注销", "解散", "并", "后", "前", "以来", "之后", "一事", "的", "倒闭", "破产", "重整")
 

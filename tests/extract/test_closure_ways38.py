@@ -42,3 +42,30 @@ def test_closures(text, company, modality):
 ])
 def test_no_closure(text):
     assert facts(text, "closure") == []
+
+
+@pytest.mark.parametrize("text, company, modality", [
+    ("澄川科技决定注销全资子公司青禾电子。", "青禾电子", "planned"),
+    ("澄川科技已注销全资子公司青禾电子。", "青禾电子", "asserted"),
+    ("澄川科技拟将全资子公司青禾电子注销。", "青禾电子", "planned"),
+])
+def test_unit_struck_off(text, company, modality):
+    fact = one(text, "closure")
+    assert names(fact, "company") == [company]
+    assert fact.modality == modality
+
+
+def test_unnamed_unit_struck_off_is_none():
+    assert facts("澄川科技拟注销子公司。", "closure") == []
+
+
+@pytest.mark.parametrize("text, company, modality", [
+    ("针对“公司倒闭”的网传消息，诺岚科技回应称公司运营一切正常。", "诺岚科技", "denied"),
+    ("针对网传“公司已停摆”的传闻，澄川科技回应称消息不实。", "澄川科技", "denied"),
+    ("对于“公司破产”的传言，青禾电子方面回应称经营正常。", "青禾电子", "denied"),
+    ("针对“公司倒闭”的网传消息，澄芯科技表示将依法追究造谣者责任。", "澄芯科技", "denied"),
+])
+def test_closure_rumour_answered(text, company, modality):
+    fact = one(text, "closure")
+    assert names(fact, "company") == [company]
+    assert fact.modality == modality

@@ -66,3 +66,17 @@ def test_plan_rumoured_then_answered(text, company):
 def test_preparing_a_listing_in_hong_kong_is_a_plan():
     fact = one("澄川科技正筹备赴港上市。", "listing")
     assert (fact.qualifiers["stage"], fact.modality) == ("planned", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "深交所暂停对澄川科技发行股份购买资产的审核。",           # a deal's review
+    "因撤回重大资产重组申请，深交所终止了对青禾电子的审核。",
+    "澄川科技董事会审议通过了关于子公司分拆上市的议案。",     # a unit's listing
+])
+def test_no_listing_of_these(text):
+    assert facts(text, "listing") == []
+
+
+def test_board_plans_delisting():
+    fact = one("澄川科技股东大会审议通过了关于公司股票终止上市的议案。", "listing")
+    assert (fact.qualifiers["stage"], fact.modality) == ("delisted", "planned")
