@@ -420,6 +420,9 @@ def deal(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]
                 s.text, max(0, m.start() - 40), m.start()):
             fact.modality = "planned"  # (wt-ge) "A's $3 billion commitment to Y", "A made a $3 billion commitment to Y":
             #                            money promised, not yet put in
+        if p.name == "circling":  # "Reports that A is circling B": hearsay of a suitor, never a deal stated, nor dated
+            fact.modality = "reported" if fact.modality == "asserted" else fact.modality
+            fact.date = None
         if p.name == "acquire" and not fact.roles.get("seller") and (seller := _seller_after(r, s, m, fact)):
             fact.roles["seller"] = seller
     if p.name in _STAKE_TAKEN:

@@ -109,3 +109,22 @@ def test_no_outside_capital(text, investee):
     assert names(fact, "investee") == [investee]
     assert fact.roles.get("investor", []) == []
     assert fact.modality == "negated"
+
+
+@pytest.mark.parametrize("text, acquirer, target, modality", [
+    ("Market chatter that Halvern Group was circling Skyrail Systems sent the latter's shares up 9% on Wednesday.",
+     "Halvern Group", "Skyrail Systems", "rumored"),
+    ("Reports that Quorvia is circling Lumeno lifted its shares.", "Quorvia", "Lumeno", "reported"),
+])
+def test_suitor_circling_by_hearsay(text, acquirer, target, modality):
+    fact = one(text, "acquisition")
+    assert (names(fact, "acquirer"), names(fact, "target"), fact.modality) == ([acquirer], [target], modality)
+
+
+def test_circling_alone_states_no_deal():
+    assert facts("Halvern Group is circling Skyrail Systems.", "acquisition") == []
+
+
+def test_concerns_played_down_deny_no_deal():
+    fact = one("Quorvia played down reports of a slowdown after it acquired Lumeno.", "acquisition")
+    assert fact.modality == "asserted"
