@@ -3117,6 +3117,8 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     where only an organisation can stand (…,绿地发布公告称: a noun or generic phrase is a name there),
     `introduced` right after a category noun (…龙头|新兴药房), `member` where it is coordinated after a name
     in a deal's object (增持了澜石科技和青松: there a noun of two characters or more is a short name)."""
+    if r.suffix.fullmatch(text, start, end):
+        return []  # 公司数科业务收入…: a bare ending after the bare 公司, a line of business, no name
     if _REFERENCE_OPENING.match(text, start) or text[end:end + 1] in ":：" \
             and _NEWS_SOURCE_END.search(text, start, end):
         return []  # 受让上述转让人持有的…: a reference back, no name; 岚海网讯:4月27日…: a dateline's news source

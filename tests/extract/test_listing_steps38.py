@@ -80,3 +80,9 @@ def test_no_listing_of_these(text):
 def test_board_plans_delisting():
     fact = one("澄川科技股东大会审议通过了关于公司股票终止上市的议案。", "listing")
     assert (fact.qualifiers["stage"], fact.modality) == ("delisted", "planned")
+
+
+def test_a_bare_ending_is_no_name():
+    """数科 ends names (柚米数科), but after the bare 公司 it is a line of business: no company named 数科."""
+    assert [f for f in facts("公司数科业务收入达3亿元。") if any(m.text == "数科" for ms in f.roles.values() for m in ms)] == []
+    assert names(one("青禾数科完成了B轮融资。", "investment"), "investee") == ["青禾数科"]
