@@ -1796,14 +1796,18 @@ def _left_edge(text: str, end: int, r: NameRules, window: int = 12, before_suffi
 
 
 def _coined_with_stop(text: str, s: int, end: int, r: NameRules) -> bool:
-    """熠和|微电子: the stop at s closes a two-character head that is no dictionary word, after a character that is no
-    word's end with the one before it (司熠: no word; 智能和, 芯片和: a word, then a joiner), before a strong ending
+    """熠和|微电子: the stop at s closes a two-character head that is no dictionary word and opens the name (the text's
+    start, punctuation or a stop word before it), after a character that is no word's end with the one before it (司熠: no word; 智能和, 芯片和: a word, then a joiner), before a strong ending
     (比亚迪为公司: a known name, then a verb and a weak ending)."""
     w = wordlist.words()
     ending = r.suffix.match(text, end)
     if ending is None or ending.group() in r.weak or not re.match("[\u4e00-\u9fff]", text[s - 1:s]) \
             or text[s - 1:s + 1] in w or s >= 2 and text[s - 2:s] in w or text[s - 1] in _NEVER_IN_NAMES:
         return False
+    opening = s == 1 or not re.match(f"[{NAME_CHARS}]", text[s - 2]) \
+        or any(stop.end() == s - 1 for stop in r.left_stop.finditer(text, max(0, s - 8), s - 1))
+    if not opening:
+        return False  # 布局算力和电力: the head is one character of a longer run, a list of fields
     known = lexicon_mod.load().by_name
     return not any(text[max(0, s - n):s] in known for n in range(2, 7))
 

@@ -50,6 +50,8 @@ def test_coined_head_with_joiner():
     found = extract("t", "熠和科技决定对全资子公司熠和光电进行清算。", None).mentions
     assert [m.text for m in found if m.kind == "organization"] == ["熠和科技", "熠和光电"]
     assert facts("公司聚焦人工智能和机器人，芯片和半导体。") == []
+    for text in ("公司同时布局算力和电力。", "聚焦存算和存储。"):  # a field of a longer run, then 和: a list
+        assert [m.text for m in extract("t", text, None).mentions if m.kind in ("organization", "candidate")] == []
 
 
 @pytest.mark.parametrize("text, company", [
