@@ -7418,6 +7418,9 @@ def _closure(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     if word == "注销" and not _DEREGISTERED.match(ctx.text, t.end) and not _UNIT_STRUCK_OFF.match(ctx.text, t.end):
         return None  # 注销已回购股份 / 注销股票期权: shares or options cancelled, no company closed
     closed = company
+    if company.kind != "product" and cs <= company.end <= t.start \
+            and (_closure_words().search(ctx.text, company.end, t.start) or _PART_BEFORE_VERB.search(ctx.text, company.end, t.start)):
+        return None  # 澄川科技旗下门店已全部停业: the company's stores close, the company goes on
     if company.kind == "product" and not company.key.startswith("product:"):
         return None  # 科创板, a market the lexicon files as a product
     if company.kind != "product":
@@ -7509,6 +7512,7 @@ def _closed_object(ctx: Ctx, t: Span, ce: int) -> Mention | bool | None:
     return False if ctx.text[t.start:t.end] in _TAKES_OBJECT else None
 
 
+_PART_BEFORE_VERB = re.compile(r"旗下|下属|部分|多家|多个|一家|一座|一条|其在")
 _UNIT_STRUCK_OFF = re.compile(r"\s*了?(?:其|公司)?(?:全资|控股)?(?:子公司|孙公司)")
 _TAKES_OBJECT = frozenset({"关闭", "关停", "下架", "停运"})
 _CLOSURE_FOLLOWERS = ("状态", "清算", "注销", "解散", "并", "后", "前", "以来", "之后", "一事", "的", "倒闭", "破产", "重整")

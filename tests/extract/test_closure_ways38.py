@@ -39,6 +39,7 @@ def test_closures(text, company, modality):
     "青禾电子拟注销已回购的300万股股份。",               # shares cancelled
     "青禾电子将注销部分已授予但尚未行权的股票期权。",
     "青禾智能将于下月关停海外业务。",                     # a business closed, unnamed
+    "受疫情影响，澄川科技旗下门店已全部停业。",           # its stores close, the company goes on
 ])
 def test_no_closure(text):
     assert facts(text, "closure") == []
