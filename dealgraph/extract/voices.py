@@ -7419,8 +7419,10 @@ def _closure(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
         return None  # 注销已回购股份 / 注销股票期权: shares or options cancelled, no company closed
     closed = company
     if company.kind != "product" and cs <= company.end <= t.start \
-            and (_closure_words().search(ctx.text, company.end, t.start) or _PART_BEFORE_VERB.search(ctx.text, company.end, t.start)):
-        return None  # 澄川科技旗下门店已全部停业: the company's stores close, the company goes on
+            and (_PART_BEFORE_VERB.search(ctx.text, company.end, t.start)
+                 or ctx.text.startswith("的", company.end) and _closure_words().search(ctx.text, company.end, t.start)):
+        return None  # 澄川科技旗下门店已全部停业 / 澄川科技的门店…: the company's stores close, the company goes on (考拉海购APP
+        #              下架: the platform's own app, the platform closes)
     if company.kind == "product" and not company.key.startswith("product:"):
         return None  # 科创板, a market the lexicon files as a product
     if company.kind != "product":
