@@ -2912,6 +2912,9 @@ def _all_caps_words(text: str, start: int, name: str, r: NameRules) -> str:
     return text[start:end]
 
 
+# 这家公司名叫朗峪微 / 新公司名为“栖木”: a verb of naming after a word for a company (not 该项目名为…)
+_NAMING_VERBS = frozenset({"名叫", "名为", "叫做", "取名为", "更名为", "改名为"})
+_COMPANY_NAMED = re.compile(r"(?:公司|企业|机构|厂商|品牌|子公司|主体|初创公司|创业公司|合资公司|新公司)$")
 _DESCRIBING_BEFORE = re.compile(r"(?:作为|面向|针对|一家|服务于|专注于?|聚焦于?)$")
 
 
@@ -2934,6 +2937,9 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
             if pattern is r.introducer and (_DETERMINER_BEFORE.search(text, max(0, m.start() - 2), m.start())
                                             or cue_names.glued_word(text, m.end())):
                 continue  # 该公司一跃成为…: the company already named, no name after it (协议受让方式: 方式)
+            if pattern is r.introducer and m.group() in _NAMING_VERBS \
+                    and not _COMPANY_NAMED.search(text, max(0, m.start() - 6), m.start()):
+                continue  # 该项目名为…: a project's or a product's name, no company's
             party = cue_names.PARTY_LEAD.match(text, m.end()) if pattern is r.deal_slot else None
             start = party.end() if party else m.end()  # 收购关联方|澜石投资持有的…: a relation, no part of the name
             end = _right_edge(text, start, r)
