@@ -3212,7 +3212,7 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
     if r.trigger_inside.search(name[:-2] if lax and name.endswith(("投资", "并购")) else name) \
             or r.generic_follow.match(text, end) and not slot and not _ends_with_suffix(name, r):
         return []
-    if _counted_after(text, end, name) or _counted_thing(name) or _joined_common_words(name) or _noun_then_verb(text, end, name) or _words_then_field(name) \
+    if _counted_after(text, end, name) or _joined_common_words(name) or _noun_then_verb(text, end, name) or _words_then_field(name) \
             or _LATIN_SECTOR.fullmatch(name) or _opens_inside_a_noun(text, start) or _negated_word(name):
         return []
     if _WORKS_END.search(name):
@@ -3285,16 +3285,6 @@ def _counted_after(text: str, end: int, name: str) -> bool:
     if name[-1] in _NUMERALS and text[end:end + 1] in _CLASSIFIERS:
         return True
     return name[0] in _CLASSIFIERS and start > 0 and (text[start - 1] in _NUMERALS or text[start - 1] in "这那该此本每")
-
-
-# 投资了一部电影, 两部电视剧, 一款游戏: a count of things (a numeral, a classifier of works or goods, a common noun)
-_THINGS_COUNTED = re.compile(r"[一二三四五六七八九十两几多数]+[部款台套件首个家笔项只]")
-
-
-def _counted_thing(name: str) -> bool:
-    """一部电影, 一款游戏, 三个项目: a count of things names no company (not 三一重工: no classifier after the numeral)."""
-    found = _THINGS_COUNTED.match(name)
-    return found is not None and wordlist.is_common_word(name[found.end():found.end() + 2])
 
 
 def _negated_word(name: str) -> bool:
@@ -3451,7 +3441,7 @@ def _rare_name_word(name: str) -> bool:
 # 三家公司, 多家券商, 两只产品, 一是…: a count with its classifier (or an enumeration's 一是) opens no name
 # (只 only after 两/几/多: 三只松鼠 is a brand)
 # 三家, 两只, 一是; a nickname for a group of companies (“AI六小虎”, 四小龙, 三大运营商) names none of them
-_COUNTED = re.compile(r"[一二三四五六七八九十两几多数0-9]+[家个位名批项笔类种座桩宗款套部份张辆架枚]|[两几多数]只|[一二三四五六七八九十]是|"
+_COUNTED = re.compile(r"[一二三四五六七八九十两几多数0-9]+[家个位名批项笔类种座桩宗款套部份张辆架枚台件首]|[两几多数]只|[一二三四五六七八九十]是|"
                       r".*[一二三四五六七八九十两](?:小[龙虎]|大[\u4e00-\u9fff]{0,4}$|剑客|巨头)")  # 两大(股东)
 _NOT_STRONG_TAGS = wordlist.FUNCTION_TAGS | {"t", "m", "mq", "v", "vn", "l", "i"}  # 同日, 近日 … 发布公告
 
