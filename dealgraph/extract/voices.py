@@ -5660,6 +5660,8 @@ def subject(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         companies = []  # (wt-jb) A宣布，旗下二手交易平台X已完成B轮融资: A's unit raises (its name not found), not A
     if frame.type in ("focus", "listing", "financial", "closure"):
         companies = [c for c in companies if c.kind != "person"]  # 吴青创立了B，专注于…: B's field, never a person's
+    if frame.type == "focus" and companies and companies[0].start < ctx.clause(t.start)[0]:
+        companies = _founded_before(ctx, t) or companies  # A与B成立合资公司C，专注于…: C's field, not A's
     if frame.type == "focus" and ctx.text.endswith("方为", 0, t.start):
         cs = ctx.clause(t.start)[0]  # A、B入场，领投方为专注于…的基金C: the party of that role is the one described,
         companies = [c for c in companies if c.start >= cs]  # never a subject carried from the clause before
@@ -6160,6 +6162,30 @@ def _raiser_before_backers(ctx: Ctx, backer: Mention) -> list[Mention]:
     you = ctx.text.rfind("由", ctx.sent.start, backer.start)
     before = [m for m in ctx.mentions(ctx.sent.start, you, ORG) if m.kind != "person"]
     return before[:1]
+
+
+# the role of the company a fact brings into being: the founded company, the joint venture, the unit set up
+_FOUNDED_ROLES = {"founding": "company", "partnership": "result", "ownership": "unit"}
+
+
+def _founded_before(ctx: Ctx, t: Span) -> list[Mention]:
+    """A与B成立合资公司C，专注于… / A于2020年设立全资子公司C，主要从事…: a clause with no subject right after a clause that
+    ends with the company it founds describes that company (C), not the founder carried from before; none else."""
+    cs = ctx.clause(t.start)[0]
+    if cs <= ctx.sent.start:
+        return []
+    for fact in reversed(ctx.facts):
+        made = fact.roles.get(_FOUNDED_ROLES.get(fact.type, ""), [])
+        if not made or made[-1].kind == "person" or made[-1].start < ctx.sent.start or made[-1].end >= cs:
+            continue
+        between = ctx.text[made[-1].end:cs - 1]
+        if not between.strip(" 了") or _FOUNDED_TOLD.fullmatch(between) and not ctx.mentions(made[-1].end, cs):
+            return made[-1:]  # (…成立合资公司C，注册资本1亿元，专注于…: a clause with no name of its own between)
+    return []
+
+
+# clauses between the founded company and the focus: at most two, naming no one (注册资本1亿元, 总部位于上海)
+_FOUNDED_TOLD = re.compile(r"\s*了?(?:[，,][^，,；;。]{1,16}){1,2}")
 
 
 def _one_role_subject(ctx: Ctx, head: Span) -> list[Mention]:
@@ -7417,6 +7443,8 @@ def _closure(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     word = ctx.text[t.start:t.end]
     if word == "注销" and not _DEREGISTERED.match(ctx.text, t.end) and not _UNIT_STRUCK_OFF.match(ctx.text, t.end):
         return None  # 注销已回购股份 / 注销股票期权: shares or options cancelled, no company closed
+    if word == "破产" and _REORGANISED.match(ctx.text, t.end):
+        return None  # 申请破产保护 / 进入破产重整程序: the company is reorganised under the court and goes on
     closed = company
     if company.kind != "product" and cs <= company.end <= t.start \
             and (_PART_BEFORE_VERB.search(ctx.text, company.end, t.start)
@@ -7438,6 +7466,9 @@ def _closure(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactRecord | 
     elif fact.modality == "asserted" and _WIND_UP_DECIDED.search(ctx.text, cs, t.start):
         fact.modality = "planned"  # 董事会决定对B进行清算并注销: decided, not yet done
     return fact
+
+
+_REORGANISED = re.compile(r"保护|重整")
 
 
 # 董事会决定对B进行清算 / 股东大会审议通过了解散B的议案 / 同意注销B: a decision to wind up, not done yet
