@@ -97,6 +97,8 @@ SETS = {  # --set: (corpus, gold list)
     "heldout11": (ROOT / "tests" / "data" / "heldout11", ROOT / "tests" / "gold" / "heldout11.yaml"),
     "heldout12": (ROOT / "tests" / "data" / "heldout12", ROOT / "tests" / "gold" / "heldout12.yaml"),
     "heldout13": (ROOT / "tests" / "data" / "heldout13", ROOT / "tests" / "gold" / "heldout13.yaml"),
+    "heldout14": (ROOT / "tests" / "data" / "heldout14", ROOT / "tests" / "gold" / "heldout14.yaml"),
+    "heldout15": (ROOT / "tests" / "data" / "heldout15", ROOT / "tests" / "gold" / "heldout15.yaml"),
 }
 NOT_ASSERTED = ("denied", "reported", "rumored", "negated", "planned", "expected")
 
@@ -329,8 +331,8 @@ def main(argv: list[str] | None = None) -> int:
                              "(tests/data/heldout4), heldout5 (tests/data/heldout5), heldout6 "
                              "(tests/data/heldout6), heldout7 (tests/data/heldout7), heldout8 "
                              "(tests/data/heldout8), heldout9 (tests/data/heldout9), heldout10 "
-                             "(tests/data/heldout10), heldout11 (tests/data/heldout11) or heldout12 "
-                             "(tests/data/heldout12)")
+                             "(tests/data/heldout10), heldout11 (tests/data/heldout11), heldout12 "
+                             "(tests/data/heldout12), heldout13, heldout14 or heldout15 (tests/data/heldoutN)")
     args = parser.parse_args(argv)
     corpus, gold_path = SETS[args.set]
     with tempfile.TemporaryDirectory(prefix="sample_gold_") as tmp:
