@@ -1309,6 +1309,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue  # 广州数据集团|人工智能公共算力中心项目: the group, then the field of its project
         if not legal and _verb_then_field(prefix):
             continue  # 公司将同时研发具身智能大模型, 创国内具身智能纪录: a verb and the field it works in, no name
+        if not legal and _WORKS_IN.search(text, max(0, start - 4), start) and _field_word(prefix):
+            continue  # 主要从事自动驾驶软件开发, 专注于大模型技术: a field of work (the whole head) after a verb of working in it
         name = text[start:after]
         out.append(Mention(start, after, name, "organization", _name_key(name), "shape"))
     return out
@@ -1362,6 +1364,16 @@ _COUNTED_LEAD_END = re.compile(r"\d[\d.,]*\s*[万千百]?(?:颗|台|张|块|套|
 _FIELD_HEADS = ("具身", "人工", "机器", "计算机")  # 具身智能, 人工智能, 机器视觉, 计算机视觉: fields of technology
 _SCOPE_WORDS = ("国内", "国外", "海外", "全球", "业内")
 _VERB_TAGS = frozenset({"v", "vn", "j", "d"})  # 研发 is tagged j (an abbreviation) in jieba's dictionary
+
+
+# a verb of working in a field, right before it: 从事, 专注于, 聚焦, 致力于, 深耕, 研发, 开发
+_WORKS_IN = re.compile(r"(?:从事|专注于?|聚焦于?|致力于|深耕|主营|研发|开发|布局)$")
+
+
+def _field_word(prefix: str) -> bool:
+    """自动驾驶, 大模型, 云计算: the whole head is a field the taxonomy knows by that word."""
+    from dealgraph import taxonomy
+    return taxonomy.load().keyword(prefix) == prefix
 
 
 def _verb_then_field(prefix: str) -> bool:
