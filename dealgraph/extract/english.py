@@ -654,12 +654,22 @@ def listed_stake(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fac
 
 def holders(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """Its backers include A and B, Y counts A among its investors: one shareholding per holder named."""
-    company = r.members(s, m.group("company"), p.name != "whose_investors") if group(m, "company") else [
-        x for x in [_org_topic(r)] if x is not None]  # Major shareholders include …
+    joined = _joined_here(r, s) if not group(m, "company") else []
+    company = r.members(s, m.group("company"), p.name != "whose_investors") if group(m, "company") else joined or [
+        x for x in [_org_topic(r)] if x is not None]  # Major shareholders include …; after a round, its company's
     keys = {x.key for x in company}
     facts = [fact_record(s, p, {"holder": [x], "company": company[:1]}, r.modality(s, m.group()))
              for x in r.members(s, m.group("holder"), False, keys)] if company else []
     return facts
+
+
+def _joined_here(r: Reader, s: Masked) -> list[Mention]:
+    """The company of the round read last where this sentence's names joined it (its evidence lists this sentence):
+    "Other backers include A and B" after that round hold that company, not the paragraph's topic; none else."""
+    fact = r.last_deal[1] if r.last_deal is not None else None
+    more = fact.qualifiers.get("more_evidence") or [] if fact is not None and fact.type == "investment" else []
+    joined = any(e.start <= s.sent.start < e.end or s.sent.start <= e.start < s.sent.end for e in more)
+    return fact.roles["investee"][:1] if joined else []
 
 
 def _org_topic(r: Reader) -> Mention | None:

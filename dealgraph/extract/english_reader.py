@@ -81,6 +81,8 @@ _LIST_ASIDE = (r" [—–] (?:[^—–«»]|«[oc]\d+»){2,100}? [—–](?= (?:
                # and …"): the owner is no member of the list
                r"|, «o\d+»['’]s (?:[a-z][\w-]* ){0,3}?(?:arm|unit|fund|division|subsidiary|affiliate|vehicle)"
                r"(?=,? and «[op]\d+»|, «[op]\d+»)"
+               # a relative clause on a person, closed before the next person ("A, who led Veltrix's chip team, and B")
+               r"|, who (?:[^,;«»]|«[orpd]\d+»){2,120}?(?=,? and «p\d+»|, «p\d+»)"
                # a person's former employer ("Dana Pell, formerly of Harbor Group, together with …")
                r"|, (?:formerly|previously|once|most recently|until recently) (?:of|at|with|from) (?:[^,«»]|«o\d+»){1,60}?"
                r"(?=,? (?:and|together with|along with) «[op]\d+»|, «[op]\d+»)")
@@ -88,12 +90,21 @@ _LIST_ASIDE = (r" [—–] (?:[^—–«»]|«[oc]\d+»){2,100}? [—–](?= (?:
 _HEADED = r"(?:«o\d+»(?:['’]s)? (?:co-?founder|founder|chief executive|chairman|chairwoman|ceo|president) (?=«p))?"
 # investors may be people: "… Kestrel Holding, Prince Khalid Bin Saad and …", "… and Veltrix founder Mara Olsen"
 # ("…, B and existing backer C": a member named with how it stands to the company)
-_BACKER = rf"(?:(?:(?:existing|early|longtime|long-time|returning|prior) backers? )?{_ORG}(?:{_LIST_ASIDE})?|(?:«o\d+»(?:['’]s)? (?:co-?founder|founder|chief executive|chairman|chairwoman|ceo|president) )?«p\d+»)"
+# a member named with its owner before it ("…, Nvidia's venture arm NVentures, …"): the unit is the member
+_OWNER_BEFORE = r"«o\d+»['’]s (?:[a-z][\w-]* ){0,3}?(?:arm|unit|fund|division|subsidiary|affiliate|vehicle) (?=«o)"
+_OWNED_BY = rf"(?:{_OWNER_BEFORE})?"
+_OWNED_BY_RX = re.compile(_OWNER_BEFORE)
+_BACKER = rf"(?:(?:(?:existing|early|longtime|long-time|returning|prior) backers? )?{_OWNED_BY}{_ORG}(?:{_LIST_ASIDE})?|(?:«o\d+»(?:['’]s)? (?:co-?founder|founder|chief executive|chairman|chairwoman|ceo|president) )?«p\d+»)"
 _BACKERS = rf"{_BACKER}(?:{_AND}{_BACKER}|(?:, {_BACKER})+(?:,?{_AND}{_BACKER}|{_OTHERS}))?"
 # a kinship or partner word before the next person of a list ("Tom Reyes and his brother Sam Reyes", "A and her
 # co-founder B"): the person after it is a member too
 _KIN = (r"(?:his|her|their) (?:(?:younger|older|elder|twin|longtime|long-time) )?(?:brother|sister|wife|husband|son|daughter|"
         r"father|mother|cousin|partner|co-?founder|friend|colleague)s? ")
+# people or companies acting together: A; A, B and C; A and his brother B; A together with B. A list closed by "and"
+# takes no member after it ("founded by A and B, and C bought it in 2016": C opens a clause of its own)
+_AGENT = rf"(?:{_KIN}|{_HEADED})«[op]\d+»(?:{_LIST_ASIDE})?"
+_AGENTS = (rf"{_HEADED}«[op]\d+»(?:{_LIST_ASIDE})?(?:, {_AGENT})*(?:,? and {_AGENT})?"
+           rf"(?:(?:,? together with |,? along with ){_AGENT}(?:, {_AGENT})*(?:,? and {_AGENT})?)*")
 # an apposition opens with a comma, a second one right after the comma closing the first ("«o», a chip designer,
 # founded by …,")
 _APPOS = r"(?:, |(?<=,) )"
@@ -134,7 +145,7 @@ FRAGMENTS = {
     "<ORGS>": _ORGS, "<ORG>": _ORG, "<BACKERS>": _BACKERS, "<TITLES>": _TITLES,
     # (a member's aside before the next one: "Ana Ruiz — a former Veltrix engineer — and Tom Beck", "Ana Ruiz, a former
     # Veltrix engineer, and Tom Beck")
-    "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": rf"{_HEADED}«[op]\d+»(?:{_LIST_ASIDE})?(?:(?:,? and |, |,? together with |,? along with )(?:{_KIN}|{_HEADED})«[op]\d+»(?:{_LIST_ASIDE})?)*",
+    "<OBJ>": rf"(?:{_ORG}|«[ij]\d+»)", "<AGENTS>": _AGENTS,
     # (not across a verb that makes others act: "X's launch pushed rival labs to rent more GPUs": the labs rent,
     # X does not)
     "<FILL>": r"(?:['’]s?(?: «m\d+»)?)?(?:,(?= ))?(?:,? (?:which|who|that))?"
@@ -563,7 +574,8 @@ class Reader:
         if self._ranked is None:
             exchanges = [cue for _, cue in self.g.cues["exchanges"]]
             self._orgs = [m for m in self.doc.mentions if m.kind in ORG_KINDS and not self.is_source(m)
-                          and not any(cue.fullmatch(m.text) for cue in exchanges)]
+                          and not any(cue.fullmatch(m.text) for cue in exchanges)
+                          and not _BACKER_COMPOUND.match(self.doc.text, m.end)]  # (Microsoft-backed Builder.ai: Builder.ai)
             self._ranked = _most_named(self._orgs)
         if before is None:
             return self._ranked
@@ -592,6 +604,7 @@ class Reader:
         text = _BRACKETED.sub("", text)  # Microsoft (MSFT): one company, its code or abbreviation no second member
         text = _PRODUCT_MAKER.sub("", text)  # ChatGPT-maker OpenAI: OpenAI; the product describes it
         text = _LIST_ASIDE_RX.sub("", text)  # nor the company of an aside ("A, B's venture arm, C and D": A, C, D)
+        text = _OWNED_BY_RX.sub("", text)  # nor the owner named before a member ("A, B's venture arm C and D": A, C, D)
         if "«p" in text:  # Mara Olsen, Quillfeather's founder and chairman: the person, not the company of the titles
             text = self.g.rx["titles"].sub("", text)
         for _, n in TOKEN.findall(self.g.rx["apposition"].split(text, 1)[0]):
@@ -717,7 +730,7 @@ class Reader:
                for k, (letter, obj, _) in enumerate(s.items[:n])):
             return None  # "The chipmaker said it would …" where no chipmaker is named: "it" is no one named either
         if named and s.text.endswith(", ", 0, s.items[n][2]):  # "Backed by Sequoia, the company raised …": a name
-            named = [m for m in named if not _FRONTED_PREP.search(self.doc.text, max(0, m.start - 12), m.start)]
+            named = [m for m in named if not _FRONTED_PREP.search(self.doc.text, max(0, m.start - 24), m.start)]
         if named and _SUBORDINATE.search(s.text, 0, s.items[n][2]) and self.doc.text.startswith(
                 ("the ", "The "), s.items[n][1].start):
             return named[-1]  # wrote off its investment in Tallis after the start-up shut down: Tallis, named last
@@ -903,6 +916,10 @@ _NOT_MODIFIED = frozenset({"is", "was", "are", "were", "has", "had", "have", "wi
 _HELD_OBJECT = re.compile(r"\b(?:in|of|into)\s*$")
 
 
+# a name as the first part of a compound describing another company: Microsoft-backed, Tencent-owned
+_BACKER_COMPOUND = re.compile(r"-(?:backed|owned|funded|controlled|supported|affiliated|invested)\b")
+
+
 def _most_named(orgs: list[Mention]) -> list[Mention]:
     """One mention per organisation (its first), the most named first, ties in the order they are first named."""
     counts = Counter(m.key for m in orgs)
@@ -967,9 +984,10 @@ _POSSESSOR = re.compile(r"«[op]\d+»[''’]s (?=«o\d+»)|«o\d+»(?:[''’]s)?
                         r"chairwoman|ceo|president) (?=«p\d+»)")  # (Veltrix founder Mara Olsen: Mara Olsen)
 # after a preposition in a phrase fronted before the pronoun's clause is not what it stands for ("According to Harbor
 # Peak, the company will …", "After talks with Aldon, it raised …", "Unlike Nvidia, the firm …": the paragraph's topic)
-_FRONTED_PREP = re.compile(r"\b(?:of|in|from|with|by|to|for|on|at|into|over|behind|about|between|among|than|like|unlike|"
+_FRONTED_PREP = re.compile(r"\b(?:(?:of|in|from|with|by|to|for|on|at|into|over|behind|about|between|among|than|like|unlike|"
                            r"despite|following|after|before|besides|including|alongside|versus|against|toward|towards)"
-                           r"(?: the| an?)?\s*$", re.I)
+                           r"(?: the| an?)?|under the name|(?:formerly|previously|originally) (?:known as|called|named))\s*$",
+                           re.I)  # ("Founded in 2016 under the name Engineer.ai, the company …": the company's old name)
 # an unknown name that moves between employers is a person, no topic a later "the company" stands for ("As part of
 # the deal, Kell moved to Acme to lead its lab"; "Kell stepped down", "Kell was named chief executive")
 _PERSON_MOVE = re.compile(r"\s+(?:(?:has |had |will )?(?:moved|moves|move) to|(?:has |had |will )?(?:stepped|steps|step) down|"

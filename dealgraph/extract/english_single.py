@@ -13,6 +13,22 @@ from dealgraph.extract.voices import _year_before
 from dealgraph.values.dates import DateValue
 
 
+# "… by «o1», which remains a major shareholder, and …": an agent after "by" with a relative clause, then the verb
+# coordinated with the sentence's main one
+_AGENT_THEN_AND = re.compile(r"\bby (?:[\w-]+ ){0,3}?«o\d+», (?:which|who) [^,«»]{2,80}, and (?:then |later )?")
+
+
+def _main_subject(r: Reader, s: Masked, m: re.Match[str]) -> Mention | None:
+    """The sentence's opening subject where the company read stands as the agent of a passive before a relative
+    clause and the verb is coordinated after it ("Cipher was set up in 2021 by Bitfury, which remains a major
+    shareholder, and went public later that year": Cipher lists); None else."""
+    agent = _AGENT_THEN_AND.search(s.text, 0, m.start("trig") if group(m, "trig") else m.end())
+    if agent is None or not s.text.startswith("«o", 0) or agent.end() != (m.start("trig") if group(m, "trig") else -1):
+        return None
+    obj = s.items[0][1]
+    return obj if s.items[0][0] == "o" and obj.kind in ORG_KINDS else None
+
+
 def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[FactRecord]:
     """Listing, capital plan, focus, closure: one company, the subject (or what it shuts down)."""
     if group(m, "cont"):  # … and began trading: the company of the listing just read
@@ -23,6 +39,8 @@ def one_company(r: Reader, s: Masked, p: Pattern, m: re.Match[str]) -> list[Fact
                    if c.kind != "person"]
         if p.type == "listing" and not group(m, "unit") and (told := _listed_before(r, s, m)) is not None:
             company = told  # (wt-el) "A filed for an IPO on Monday. It had submitted its paperwork in May": A
+        if company and not group(m, "unit") and (main := _main_subject(r, s, m)) is not None:
+            company = [main]  # "A was set up by B, which remains a shareholder, and went public": A, not B
     trig = m.start("trig") if group(m, "trig") else m.end()
     gap = m.string[m.end("owner") if group(m, "owner") else m.end("company") if group(m, "company") else m.start():
                    trig if p.type == "listing" else m.end()]
