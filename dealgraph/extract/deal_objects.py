@@ -19,6 +19,7 @@ the company whose shares the sentence speaks of (bare_deal_targets).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -596,7 +597,9 @@ def control_change(ctx: Ctx, t: Span, rank: str) -> list[FactRecord] | None:
 
 # 实际控制人为王澜石 / 实际控制人变更为靳春平 / 控股股东兼实控人之一周亦凡 / 实际控制人王澜石先生: what stands
 # between the title and the one named
-_CONTROLLER_GAP = re.compile(r"(?:之一)?(?:为|是|系|仍为|仍是|变更为|变更成|将变更为|拟变更为|已变更为|变为|将变为|拟变为|已变为)?\s*")
+_CONTROLLER_GAP = re.compile(r"(?:之一)?(?:为|是|系|仍为|仍是|变更为|变更成|将变更为|拟变更为|已变更为|变为|将变为|拟变为|已变为)?\s*"
+                             r"(?:(?:公司)?(?:董事长兼总经理|董事长|总经理|创始人|总裁)(?=[\u4e00-\u9fff]{2,3}(?:[，,。；;）)]|$)))?")
+# (实际控制人为董事长程远航: the officer's title before the person, who closes the clause)
 _JOINED = re.compile(r"[与和及、]")
 _OWN_CONTROLLER = re.compile(r"(?:公司|本公司|上市公司)[与和及]")  # 公司与实际控制人A: the company, joined to its controller
 _PLANNED_CHANGE = re.compile(r"拟|将")  # 实际控制人拟变更为B: a change planned
@@ -643,7 +646,10 @@ def actual_controller(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if not company or company[0].key == holder.key:
         return []
     facts = v._deal(ctx, Frame("shareholding", "active", ("holder", "company"), frame.triggers), t, [holder], company)
-    for fact in facts:
+    both = _BOTH_TITLES.search(ctx.text, max(cs, t.start - 6), t.start) is not None
+    for fact in list(facts):
+        if both:  # 公司控股股东、实际控制人为程远航: one holder bearing both titles holds control too
+            facts.append(replace(fact, qualifiers={**fact.qualifiers, "rank": "controlling"}))
         fact.qualifiers["rank"] = "actual_controller"
         fact.qualifiers["as_of"] = fact.date or fact.qualifiers.get("as_of")
         fact.date = None
@@ -655,6 +661,9 @@ def actual_controller(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             fact.modality in ("planned", "expected") or _IF_DONE.search(ctx.text, ctx.sent.start, t.start)) else "asserted"
         # (若交易完成，实控人变为B: a change told under a condition is still to come)
     return facts
+
+
+_BOTH_TITLES = re.compile(r"控股股东(?:、|及|和|兼|暨)$")
 
 
 # 公司实际控制人由王澜石、周亦凡变更为王澜石: the ones the control passed from, before 变更为 (not controllers now)

@@ -1577,7 +1577,7 @@ _TO_INSTITUTIONS = re.compile(r"向(?:约|共|合计|共计)?\s*(?:[0-9]+|[一�
                               r"(?:机构投资者|机构|投资者|受让方)|向(?:特定|符合条件的|合格|专业)?(?:机构投资者|机构)")
 _HOLDERS_OF_NAME = ("股东", "的股东", "大股东", "的大股东")
 # 这是…减持 / 这已是…第三次减持: a clause opening so remarks on a sale told before (no company named after the verb)
-_REMARK_OPEN = re.compile(r"\s*(?:这|此|这次|此次|这一次)(?:已经|已|也|还|则|就)?(?:是|为|系)")
+_REMARK_OPEN = re.compile(r"\s*(?:这|此|这次|此次|这一次)(?:已经|已|也|还|则|就|并|也)?(?:不是|并非|是|为|系)")
 _FRONTED_HELD = re.compile(r"(?:持有|所持有|所持)的?")  # A持有的B股份…减持: the holding named before the verb
 
 
@@ -1659,12 +1659,12 @@ def exit_(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         holders = [m for m in ctx.mentions(ctx.sent.start, t.start) if _SHAREHOLDER_WORD.search(
             ctx.text, max(ctx.sent.start, m.start - 5), m.start) or _SHAREHOLDER_WORD.search(m.text)]
         # (收到公司股东A出具的… / 上述股东与…: A holds, it is not held)
-        about = [topic] if topic is not None else (_held_by_seller(ctx, sellers, keys)
-                                                   or v._company_written_about(ctx, sellers + holders, t.start))
+        about = _held_in_clause_before(ctx, sellers, cs) or ([topic] if topic is not None else (
+            _held_by_seller(ctx, sellers, keys) or v._company_written_about(ctx, sellers + holders, t.start)))
         targets = [m for m in about if v._as_person(m).kind != "person"
                    and not grammar().not_subject.search(m.canonical)]  # never a person or a market
         if _REMARK_OPEN.match(ctx.text, cs):
-            return []  # 这是上述股东连续第二年减持: a remark on sales told before, no sale of its own
+            return []  # 这是上述股东连续第二年减持 / 这不是A第一次减持: a remark on sales told before, no sale of its own
         shares = _ISSUER_STAKE.match(ctx.text, lead.end(), ctx.sent.end) or _SHARES_ONLY.match(ctx.text, lead.end())
     unit = "旗下" in lead.group()
     targets = [m for m in targets if v._as_person(m).kind != "person" and not _TITLED.match(m.text)
@@ -1714,6 +1714,16 @@ def _plan_ended(ctx: Ctx, t: Span) -> bool:
     carried = q.PLAN_CARRIED_OUT.search(ctx.text, max(cs, t.start - 24), t.end + 2)
     return _PLAN_DONE.match(ctx.text, t.end) is not None or _PLAN_CALLED_OFF.search(ctx.text, cs, t.start) is not None \
         or carried is not None and carried.end() == t.end + 2  # 已完成股份减持计划, 实施此前公告的减持计划
+
+
+def _held_in_clause_before(ctx: Ctx, sellers: list[Mention], cs: int) -> list[Mention]:
+    """A持有B 2.15%的股份，拟减持不超过1%: B, the company the seller opening the clause before is said to hold."""
+    if not sellers or cs <= ctx.sent.start:
+        return []
+    prev = ctx.clause(cs - 1)[0]
+    if sellers[0].start != prev or not _HOLDS_VERB.match(ctx.text, sellers[0].end):
+        return []
+    return [m for m in ctx.mentions(sellers[0].end, cs, v.ORG) if m.key != sellers[0].key][:1]
 
 
 def _held_by_seller(ctx: Ctx, sellers: list[Mention], keys: set[str]) -> list[Mention]:
@@ -1814,7 +1824,9 @@ def _exit_notice(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord] | None:
 _SHARES_ONLY = re.compile(r"\s*(?:(?:不超过|不超|至多|最多|超过|逾|约|合计|累计|共计|共|近)\s*)*(?:[\d.,]+\s*(?:万|亿)?股|股份|股票|"
                           r"(?:总股本|公司总股本|本公司|公司|上市公司)?的?\s*[\d.]+\s*%的?(?:公司)?(?:股份|股权|股票)|"
                           # 减持不超过公司总股本的2% / 减持不超过总股本2%: a part of the company's whole stock
-                          r"(?:本公司|公司|上市公司)?(?:总股本|股份总数|总股份)的?\s*[\d.]+\s*%)"
+                          r"(?:本公司|公司|上市公司)?(?:总股本|股份总数|总股份)的?\s*[\d.]+\s*%|"
+                          # 持有B 2.15%的股份，拟减持不超过1%: a bare part closing the clause, of the holding just told
+                          r"[\d.]+\s*%(?=[，,。；;]|$))"
                           r"|\s*(?:$|[，,。；;])")
 # 通过深交所竞价系统减持, 借道ETF减持: the market or the vehicle a sale goes through is not the seller
 _THROUGH = re.compile(r"(?:通过|借道|经由|借助|利用|在|于|经|采用|采取)$")
@@ -1863,7 +1875,14 @@ def _exit_sellers(ctx: Ctx, cs: int, t: Span) -> tuple[list[Mention], bool]:
     planned = _named_before_plan(ctx, cs)
     if planned is not None:
         return planned, True
+    if before and before[0].start == ctx.clause(cs - 1)[0] and _HOLDS_VERB.match(ctx.text, before[0].end) \
+            and _PLAN_ONLY_LEAD.match(ctx.text, cs):
+        return before[:1], True  # A持有B 2.15%的股份，拟减持不超过1%: the holder the clause before opens with sells
     return ctx.carried_subject(t.start), False
+
+
+_HOLDS_VERB = re.compile(r"(?:目前|现|仍|共|合计)?(?:持有|持股)")
+_PLAN_ONLY_LEAD = re.compile(r"[，,]?\s*(?:计划|拟|将|准备|打算)")
 
 
 # clauses between a seller and its verb that only tell the plan, its time or its manner (计划公告后十五个交易日起的半年内,
@@ -1970,7 +1989,27 @@ def _counted_parties(ctx: Ctx, cs: int, end: int) -> list[Mention] | None:
     word = "n" if found.group("n") else "n2" if found.group("n2") else "n3"
     n = _COUNT_OF[found.group(word)]
     group = _listed_before(ctx.doc, found.start(word), n, None, plural=True)
+    if len(group) != n:
+        group = _clause_openers_before(ctx, cs, n)  # A持股6.12%，B持股2.64%，二者拟合计减持…: A and B
     return [m for m in group if not grammar().not_subject.search(m.canonical)] if len(group) == n else []
+
+
+def _clause_openers_before(ctx: Ctx, cs: int, n: int) -> list[Mention]:
+    """The names opening each of the n clauses right before `cs` in the sentence (none unless each opens with one)."""
+    out: list[Mention] = []
+    end = cs
+    while len(out) < n and end > ctx.sent.start:
+        start = ctx.clause(end - 1)[0]
+        named = ctx.mentions(start, end, (*v.ORG, "person"))
+        lead = _OPENER_LEAD.match(ctx.text, start)
+        if not named or named[0].start != lead.end():
+            return []
+        out.insert(0, named[0])
+        end = start
+    return out
+
+
+_OPENER_LEAD = re.compile(r"[\s“”]*(?:其中|此外|另外|同时|而)?[，,]?\s*(?:公司)?(?:股东|大股东|第[一二三四五]大股东)?")
 
 
 def _holder_for_its(ctx: Ctx, group: list[Mention], kinds: tuple[str, ...]) -> list[Mention]:
@@ -2226,9 +2265,13 @@ def _stake_after_verb(ctx: Ctx, t: Span) -> Value | None:
         before = ctx.text[max(t.end, found.start - 8):found.start]
         if v._DOWN_TO.search(before) or before.endswith(("从", "由")):
             return None
-        if _SOLD_PART.match(ctx.text, found.end) or _PART_BEFORE.search(before):
-            return found
+        if _SOLD_PART.match(ctx.text, found.end) or _PART_BEFORE.search(before) \
+                or found.start == t.end and _CLAUSE_CLOSES.match(ctx.text, found.end):
+            return found  # (拟减持不超过1%。: the part right after the verb, closing the clause)
     return None
+
+
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[，,。；;）)]|$)")
 
 
 # A完成对B的(全部)退出 / A已从B(中)退出: the company left, before the verb

@@ -28,6 +28,8 @@ _CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|
                         r"(?<=[、和与及])[\u4e00-\u9fffA-Za-z]{1,8}?(?:公司|企业|供应商|服务商|制造商|运营商|开发商|提供商|厂商|"
                         r"经销商|零售商|集成商)|"
                         r"(?<=及)(?:一致行动人|关联方|关联公司|全资子公司|控股子公司|全资孙公司|子公司|孙公司|附属公司)|"
+                        # 韩旭与联合创始人李岩一同创办了B: a person joined by a title
+                        r"(?<=[与和及])(?:联合创始人|创始人|合伙人|首席执行官|首席技术官|CEO|CTO|董事长|总裁|总经理)|"
                         r"(?<=及其)(?:一致行动人|关联方|关联公司|全资子公司|控股子公司|全资孙公司|子公司|孙公司|附属公司))*$")
 # a verb right after a name, which then makes its own deal in a list of deals (A收购B、C整合D、E通过重组…)
 # (not a deal verb of the frame's own: 获A、B增资 / 被A、B收购 list the agents before their verb)

@@ -495,8 +495,9 @@ def _holder_after(ctx: Ctx, t: Span) -> list[FactRecord] | None:
     before = ctx.mentions(cs, t.start)
     if copula is None or not before or not _OF_COMPANY.fullmatch(ctx.text, before[-1].end, t.start):
         return None
-    holders = ctx.group_right(copula.end(), ce, v.PARTIES, max_gap=0)
-    if not holders:
+    officer = _OFFICER_BEFORE.match(ctx.text, copula.end())  # 实际控制人为董事长程远航: the officer's title first
+    holders = ctx.group_right(officer.end() if officer else copula.end(), ce, v.PARTIES, max_gap=0)
+    if not holders or officer and holders[0].kind != "person":
         return None
     frame = Frame("shareholding", "active", ("holder", "company"), ())
     facts = [f for h in holders for f in v._deal(ctx, frame, t, [h], before[-1:])]  # 股东为A和B: each holds
@@ -509,6 +510,7 @@ def _holder_after(ctx: Ctx, t: Span) -> list[FactRecord] | None:
     return facts
 
 
+_OFFICER_BEFORE = re.compile(r"(?:公司)?(?:董事长兼总经理|董事长|总经理|创始人|总裁)(?=[\u4e00-\u9fff])")
 _PARTY_NOUN = re.compile(r"交易对方|转让方|出让方|卖方|出售方|认购方|发行对象")
 _LISTED_AFTER = re.compile(r"[，,：:]\s*(?:包括|分别为|分别是|即)[:：]?")
 

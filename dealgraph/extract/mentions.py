@@ -1309,8 +1309,10 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue  # 广州数据集团|人工智能公共算力中心项目: the group, then the field of its project
         if not legal and _verb_then_field(prefix):
             continue  # 公司将同时研发具身智能大模型, 创国内具身智能纪录: a verb and the field it works in, no name
-        if not legal and _WORKS_IN.search(text, max(0, start - 4), start) and _field_word(prefix):
-            continue  # 主要从事自动驾驶软件开发, 专注于大模型技术: a field of work (the whole head) after a verb of working in it
+        if not legal and (_WORKS_IN.search(text, max(0, start - 4), start) or _KIND_NOUN_AFTER.match(text, after)) \
+                and _field_word(prefix):
+            continue  # 主要从事自动驾驶软件开发: a field of work (the whole head) after a verb of working in it; 算力租赁企业B,
+            #           公司算力租赁业务收入: a field and its trade before a noun for a kind of firm or business
         name = text[start:after]
         out.append(Mention(start, after, name, "organization", _name_key(name), "shape"))
     return out
@@ -1368,6 +1370,9 @@ _VERB_TAGS = frozenset({"v", "vn", "j", "d"})  # 研发 is tagged j (an abbrevia
 
 # a verb of working in a field, right before it: 从事, 专注于, 聚焦, 致力于, 深耕, 研发, 开发
 _WORKS_IN = re.compile(r"(?:从事|专注于?|聚焦于?|致力于|深耕|主营|研发|开发|布局)$")
+
+
+_KIND_NOUN_AFTER = re.compile(r"企业|厂商|业务|服务商|龙头|赛道|板块|领域")
 
 
 def _field_word(prefix: str) -> bool:
@@ -2463,7 +2468,9 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
         if described:  # 由前海思芯片架构师周牧川创办: past what the founder was
             out += _founders(text, described.end())
     for m in _CAREER_OPENER.finditer(text):  # 王岩离开阿里云后创立了…: a person's career opens the clause
-        if person_shaped(m.group(1)) and not (len(m.group(1)) == 3 and m.group(1)[-1] in "曾也已还现"):  # 赵明|曾担任
+        if (person_shaped(m.group(1)) or _FOUNDS_AFTER.match(text, m.end(1)) and _person_of_a_pair(m.group(1))) \
+                and not (len(m.group(1)) == 3 and m.group(1)[-1] in "曾也已还现"):  # 赵明|曾担任 (王立新于2019年创立了B:
+            # before a founding verb, a given name that is a word is a person's too)
             out.append(Mention(m.start(1), m.end(1), m.group(1), "person", f"person:{m.group(1)}", "person"))
     for m in _DESCRIBED_PERSON.finditer(text):  # 曾在北辰大学任教的林岚担任B联合创始人, 北辰大学周宁教授发起创办了B
         if person_shaped(m.group(1)) and not (len(m.group(1)) == 3 and m.group(1)[-1] in "曾也已还现"):
@@ -2497,7 +2504,7 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
         for m in _CONTROL_CHANGED_TO.finditer(text):
             out += _controllers(text, m.start(1), m.group(1))
         for m in _CONTROLLER_IS.finditer(text):  # B的控股股东兼实际控制人为王景山。: the names closing the clause
-            out += _controllers(text, m.start(1), m.group(1))
+            out += _controllers(text, m.start(1), m.group(1), closing=True)
     return out
 
 
@@ -2516,25 +2523,32 @@ _CONTROL_CHANGED = re.compile(r"(?:实际控制人|实控人|控股股东)(?:则
 _CONTROL_CHANGED_TO = re.compile(r"(?:实际控制人|实控人|控股股东)[^，,。；;]{2,30}?(?:变更为|变为|变更成)"
                                  r"(?:[^，,。；;]{2,12}?(?:董事长|创始人|总经理|总裁|首席执行官|CEO)(?:兼(?:CEO|总裁|总经理))?)?"
                                  + _NAME_LIST + r"(?=[，,。；;）)]|$)")
-# B的控股股东兼实际控制人为王景山 / 实际控制人为李澜石、周牧川: person-shaped names after the title and 为, closing the clause
-_CONTROLLER_IS = re.compile(r"(?:实际控制人|实控人|控股股东)(?:均|仍|现|则)?(?:为|是|系)" + _NAME_LIST +
+# B的控股股东兼实际控制人为王景山 / 实际控制人为李澜石、周牧川 / 实际控制人为董事长程远航: person-shaped names after the title
+# and 为 (and an officer's title), closing the clause
+_CONTROLLER_IS = re.compile(r"(?:实际控制人|实控人|控股股东)(?:均|仍|现|则)?(?:为|是|系)"
+                            r"(?:公司)?(?:董事长兼总经理|董事长|总经理|创始人|总裁)?" + _NAME_LIST +
                             r"(?=[，,。；;）)]|$)")
 _NAME_JOINER = re.compile(r"(?:先生|女士)?[、和与及](?:公司)?(?:董事长|总经理|总裁|副董事长|董事|其配偶|配偶)?")
 
 
-def _controllers(text: str, start: int, names: str) -> list[Mention]:
-    """Each name of a list that is shaped as a person's; none where one of them is not (a company listed)."""
+def _controllers(text: str, start: int, names: str, closing: bool = False) -> list[Mention]:
+    """Each name of a list that is shaped as a person's; none where one of them is not (a company listed). `closing`:
+    the names close the clause right after the title and 为 (实际控制人为谭立新。), where a given name that is a word
+    (立新, 建国) is a person's too."""
     out, pos = [], start
     parts = _NAME_JOINER.split(names)
     for part in parts:
         name = part[:-2] if part.endswith(("先生", "女士")) else part
         at = text.find(name, pos)
-        paired = len(parts) > 1 and _person_of_a_pair(name)  # 王建国、王建华两人为…: a given name that is a word
+        paired = (len(parts) > 1 or closing) and _person_of_a_pair(name)  # 王建国、王建华两人为…: a given name that is a word
         if not (person_shaped(name, listed=True) or paired) or at < 0:
             return []
         out.append(Mention(at, at + len(name), name, "person", f"person:{name}", "person"))
         pos = at + len(part)
     return out
+
+
+_FOUNDS_AFTER = re.compile(r"(?:于\d{4}年(?:\d{1,2}月)?)?(?:创立|创办|创建|联合创立|共同创立)")
 
 
 # A person-shaped name opening a clause right before a step of a career (离开, 加入, 毕业于, 曾任, 创办 …).
@@ -2957,7 +2971,7 @@ def _context_names(text: str, r: NameRules, known: list[Mention]) -> list[Mentio
             end = _right_edge(text, start, r)
             if pattern is r.introducer and _BUSINESS_LINES_AFTER.match(text, end) \
                     and _BARE_COMPANY_WORD.search(text, max(0, m.start() - 12), m.end()):
-                continue  # 2024年，公司固网和家庭业务收入…: the bare 公司, then its business lines, no name after it
+                continue  # 2024年，公司固网和家庭业务收入… / 公司算力租赁业务收入: the bare 公司, then its business lines, no name
             out += _candidate(text, start, end, r)
     for m in r.clause_subject.finditer(text):
         if _follower_in_word(text, m.end(1)):
@@ -3027,7 +3041,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:[该本此其这那]|这家|那家)\Z")
 # 公司 as a clause's bare subject (…。2024年，公司… / ，公司…), and what follows a word after it that makes the word a line of
 # business, not a name: 公司固网和家庭业务收入 / 公司云及AI业务营收 (a list of lines closed by 业务 and a figure)
 _BARE_COMPANY_WORD = re.compile(r"(?:^|[。；;，,！？\n]|\d{4}年(?:[上下]半年|前?[一二三四]季度|\d{1,2}月)?[，,]?)\s*公司\Z")
-_BUSINESS_LINES_AFTER = re.compile(r"(?:[和及与、]|以及)[\u4e00-\u9fffA-Za-z]{1,8}?(?:业务|服务|板块)(?:的|板块)?(?:收入|营收|营业收入|利润|毛利)")
+_BUSINESS_LINES_AFTER = re.compile(r"(?:(?:[和及与、]|以及)[\u4e00-\u9fffA-Za-z]{1,8}?)?(?:业务|服务|板块)(?:的|板块)?(?:收入|营收|营业收入|利润|毛利)")
 
 
 def _verb_after(text: str, start: int, r: NameRules) -> bool:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 # 不得不 (must) negates nothing
 _NEGATION = re.compile(r"(尚未|仍未|并未|未能|没有|未曾|从未|暂无|并无|尚无|无意|放弃|未(?!来|经审计|经审阅)|不再|(?<!不得)不(?![断仅少同只但久过论管如排]|得不))"
                        r"[\u4e00-\u9fff]{0,4}(?:任何|任何形式的)?$")  # 尚未与B开展任何合作: 任何 widens the negation
+_NOT_THE_FIRST = re.compile(r"(?:不是|并非|并不是|已不是)[\u4e00-\u9fff]{0,4}?(?:第一次|首次|头一次)$")
 # A deal given up (放弃以3亿元收购, 不再通过子公司增资, 放弃了对B的收购: the way or the target between) or a plan to give it
 # up (拟放弃收购, 考虑放弃对B的投资): group 1 is the plan
 _GIVEN_UP = re.compile(r"(拟|考虑|计划|打算|准备|有意|酝酿|或将|可能|或)?(?:放弃|不再)"
@@ -953,9 +954,10 @@ def modality_for(ctx: Ctx, t: Span) -> str:
     given_up = _GIVEN_UP.search(_without_names(ctx, cs, t.start))
     if given_up is not None:  # 宣布放弃以3亿元收购B的计划: given up; 拟放弃收购B: a plan to give up, the deal still planned
         return "planned" if given_up.group(1) else "negated"
-    if _NEGATION.search(_without_names(ctx, cs, t.start)) \
+    bare = _without_names(ctx, cs, t.start)
+    if _NEGATION.search(bare) and not _NOT_THE_FIRST.search(bare) \
             or _NOT_DISCLOSED.search(before) and _UNDISCLOSED_FIGURE.match(ctx.text, t.end):
-        return "negated"
+        return "negated"  # (这不是A第一次减持 / 并非首次入股: it has happened before, no negation)
     if _PROPOSAL_AFTER.match(ctx.text, t.end, ce):
         return "planned"  # A发布发行股份收购B 97.5%股权的交易草案: the deal a draft or plan puts forward
     if _INTENT_BEFORE.search(_without_names(ctx, cs, t.start)):

@@ -1930,7 +1930,8 @@ def dedupe(doc: Doc) -> None:
                tuple(sorted((k, str(getattr(v, "start", v))) for k, v in fact.qualifiers.items()
                             if k in ("stage", "metric", "kind", "value"))),
                repr(getattr(period, "value", period)))
-        first = next((f for f in seen.get(key, []) if _same_stake(f, fact) and not _split_by_rule(f, fact)), None)
+        first = next((f for f in seen.get(key, []) if _same_stake(f, fact) and _same_rank(f, fact)
+                      and not _split_by_rule(f, fact)), None)
         if first is None:  # 全资拥有境内A，并持有境外A 76.72%: two holdings of one sentence, each its stake
             seen.setdefault(key, []).append(fact)
             kept.append(fact)
@@ -1948,6 +1949,12 @@ def dedupe(doc: Doc) -> None:
         if first.amount is None and fact.amount is not None and first.type == "purchase":
             first.amount = fact.amount  # 由A、B中标，其中，B中标约5亿元: the award's sum told with the winner again
     doc.facts = _one_partnership_per_sentence(kept)
+
+
+def _same_rank(a: FactRecord, b: FactRecord) -> bool:
+    """控股股东、实际控制人为A: two ranks of one holder are two statements (ontology identity), not one said twice."""
+    ra, rb = a.qualifiers.get("rank"), b.qualifiers.get("rank")
+    return ra is None or rb is None or ra == rb
 
 
 def _same_stake(a: FactRecord, b: FactRecord) -> bool:

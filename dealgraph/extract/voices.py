@@ -4624,6 +4624,8 @@ def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
                 or _OWNER_DESCRIBED.fullmatch(ctx.text, lead[-1].end, owner.start)) if lead else None
         if link is None and len(lead) > 1 and _OWNER_DESCRIBED.fullmatch(ctx.text, lead[-2].end, owner.start):
             lead, link = lead[:-1], _UNIT_IS.match(ctx.text, lead[-2].end)  # B系公司控股股东A的全资子公司 (系公司: no name)
+        if link is None and not lead and (listed := _listed_before_each(ctx, cs, owner)):
+            return _deal(ctx, frame, t, [owner], [m for m in listed if m.key != owner.key])
         if link is None:
             return []
         # A与B均为C旗下企业 / A、B都是C的子公司: each of the coordinated subjects is a unit
@@ -4637,6 +4639,22 @@ def subsidiary(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     _owned_as_it_stands(facts, t)  # A全资子公司B拟收购C, 拟为控股子公司B提供担保: the plan is another deal's
     _undated_after(facts, units[-1].end)
     return facts
+
+
+def _listed_before_each(ctx: Ctx, cs: int, owner: Mention) -> list[Mention]:
+    """这些公司包括A、B和C等，均为D的控股子公司: a clause opening with 均为/都是 right before the owner, after a clause
+    that closes with a list of names (and 等): each one named is a unit; none else."""
+    if cs <= ctx.sent.start or not _EACH_IS_LEAD.fullmatch(ctx.text, cs, owner.start):
+        return []
+    pcs = ctx.clause(cs - 1)[0]
+    listed = ctx.group_left(pcs, cs - 1, ORG)
+    if len(listed) < 2 or not _UNITS_LIST_TAIL.fullmatch(ctx.text, listed[-1].end, cs - 1):
+        return []
+    return listed
+
+
+_EACH_IS_LEAD = re.compile(r"\s*(?:目前|现|也)?(?:均|都|也都|皆|全都)(?:为|是|系)")
+_UNITS_LIST_TAIL = re.compile(r"\s*(?:等(?:企业|公司)?)?\s*")
 
 
 # 海星公司为蓝海股份持股比例为62.74%的控股子公司: the owner's stake between it and the word

@@ -75,7 +75,7 @@ def _unnamed(pattern: str) -> str:
 
 _YEAR_FIRST = "012〇零一二三四五六七八九" + first_chars(*REL_YEARS, "同年", "当年", "次年", "翌年")
 _SUB_FIRST = "0123456789一二三四五六七八九十第Q上下H前年"
-_REL_WORDS = "近日 日前 今日 今天 昨日 昨天 本月 上个月 上月 当月 同月 次月 月初 月底 月末 当季 同季度 该季度 全年 同日 同一天 当天 当日 当晚"
+_REL_WORDS = "近日 日前 今日 今天 昨日 昨天 昨晚 昨夜 今晨 今早 今晚 本月 上个月 上月 当月 同月 次月 月初 月底 月末 当季 同季度 该季度 全年 同日 同一天 当天 当日 当晚"
 # 全年 ("the whole year"): the year named last (…发布2024年业绩。全年总收入…: 2024); after a year (去年全年) it is
 # part of that year's expression, not a date of its own
 # 当季/当季度/同季度/该季度: the quarter named last (…发布第二季度财报。当季总收入…: that second quarter);
@@ -121,7 +121,7 @@ _ATOM_ALTERNATIVES = [  # (possible first characters, pattern)
      r"(?P<zweek>(?P<zwhen>上个?|本|这|下个?)(?:周|星期|礼拜)(?!年|期|末|边|围|转|刊|报|度)(?P<zwd>[一二三四五六日天])?"
      r"|(?<![每上本这下个隔])(?:周|星期)(?P<zwd2>[一二三四五六日天]))"),
     (first_chars(*_REL_WORDS.split()),
-     r"(?P<rel>近日|(?<![节假生0-9])日前|今日(?!头条)|今天|昨日|昨天"
+     r"(?P<rel>近日|(?<![节假生0-9])日前|今日(?!头条)|今天|昨日|昨天|昨晚|昨夜|今晨|今早|今晚"
      rf"|(?:本月|上个?月|当月|同月|次月)(?P<rpart>{_CHU}|底|末|上旬|中旬|下旬)?|月初|月底|月末"
      r"|(?:当季度?|同季度|该季度)(?!新品|新款|商品|服装|蔬菜|水果|的?时令)|(?<![年度])全年|同日|同一天|当天|当日|当晚)"),
 ]

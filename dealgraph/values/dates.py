@@ -118,7 +118,7 @@ _UNRESOLVED = _Span(None, None)
 # from the writing date otherwise; 去年 ("last year") always counts from the writing date
 _YEAR_BEFORE = ("上年", "上一年", "上年度", "上财年")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_TODAY_WORDS = ("近日", "日前", "今日", "今天", "昨日", "昨天")
+_TODAY_WORDS = ("近日", "日前", "今日", "今天", "昨日", "昨天", "昨晚", "昨夜", "今晨", "今早", "今晚")
 
 
 def _point(iso: str, approx: bool = False) -> _Span:
@@ -385,7 +385,7 @@ class DateResolver:
         return _point(str(self._last_year + step), approx) if self._last_year else None
 
     def _today(self, word: str, year: int, month: int | None, day: int | None) -> _Span | None:
-        if word in ("近日", "日前", "今日", "今天"):
+        if word in ("近日", "日前", "今日", "今天", "今晨", "今早", "今晚"):
             return _point(iso_of(year, month, day), word in ("近日", "日前") or day is None)
         yesterday = dt.date(year, month, day) - dt.timedelta(days=1) if month and day else None
         return _point(yesterday.isoformat()) if yesterday else None

@@ -283,8 +283,10 @@ def test_the_company_the_sentence_before_is_about_is_gaigongsi():
 
 def test_gongsi_right_after_a_holding_verb_and_before_a_stake_is_the_company_written_about():
     text = "澜源光电成立于2015年。控股股东苏州澜源投资控股有限公司持有公司46.8%的股份，实际控制人为董事长杜明远。"
-    fact = one(text, "shareholding")
+    [fact] = [f for f in facts(text, "shareholding") if f.roles["holder"][0].text == "苏州澜源投资控股有限公司"]
     assert [m.canonical for m in fact.roles["company"]] == ["澜源光电"] and fact.stake.text == "46.8%"
+    [person] = [f for f in facts(text, "shareholding") if f.roles["holder"][0].text == "杜明远"]  # (session 39)
+    assert person.qualifiers["rank"] == "actual_controller" and [m.canonical for m in person.roles["company"]] == ["澜源光电"]
 
 
 def test_a_title_s_person_ends_before_a_verb_that_opens_with_its_third_character():

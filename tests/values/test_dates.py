@@ -410,3 +410,11 @@ def test_the_first_quarters_not_over_by_the_reference_date_are_last_years():
     assert one("前三季度公司营业收入增长", "2025-10-30")[1] == {"from": "2025-Q1", "to": "2025-Q3"}
     # near miss: a forecast speaks of the year running
     assert one("公司预计前三季度营收增长", "2026-01-17")[1] == {"from": "2026-Q1", "to": "2026-Q3"}
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("公司昨晚公告", "昨晚", "2025-10-11"), ("昨夜宣布", "昨夜", "2025-10-11"),
+    ("今晚发布", "今晚", "2025-10-12"), ("今晨披露", "今晨", "2025-10-12"), ("今早宣布", "今早", "2025-10-12"),
+])
+def test_evening_and_morning_of_today_or_yesterday(text, span, value):
+    assert one(text) == (span, value, False)
