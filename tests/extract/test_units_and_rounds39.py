@@ -24,5 +24,5 @@ def test_backers_joining_this_round() -> None:
 
 
 def test_zao_zai_after_a_name_is_no_part_of_it() -> None:
-    fact = one("北辰汽车联盟早在2018年就投资了岚序智驾。", "investment")
-    assert names(fact, "investor") == ["北辰汽车联盟"]
+    fact = one("澜石早在2018年就投资了岚序智驾。", "investment")
+    assert names(fact, "investor") == ["澜石"]
