@@ -4326,6 +4326,13 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
     titled = _title_company(ctx)  # an announcement: the company its head names (晨星电子关于…的公告)
     if titled is not None and titled.key not in keys:
         return [titled]
+    if _BARE_COMPANY_OPENS.match(ctx.text, ctx.clause(pos)[0]) or _BARE_COMPANY_OPENS.match(ctx.text, ctx.sent.start):
+        # 公司控股股东为A(，实际控制人为B): in a report of an announcement, the
+        from dealgraph.extract.frames import _ANNOUNCES  # company announcing (B昨晚公告，子公司C…。公司控股股东为A: B)
+        announcer = next((m for m in ctx.doc.mentions if m.start < pos and m.kind == "organization"
+                          and m.key not in keys and _ANNOUNCES.match(ctx.text, m.end)), None)
+        if announcer is not None:
+            return [announcer]
     found = most_named(ctx.doc, pos, keys, [])
     return [found] if found is not None else []
 
