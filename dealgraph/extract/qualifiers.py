@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 # 不得不 (must) negates nothing
 _NEGATION = re.compile(r"(尚未|仍未|并未|未能|没有|未曾|从未|暂无|并无|尚无|无意|放弃|未(?!来|经审计|经审阅)|不再|(?<!不得)不(?![断仅少同只但久过论管如排]|得不))"
                        r"[\u4e00-\u9fff]{0,4}(?:任何|任何形式的)?$")  # 尚未与B开展任何合作: 任何 widens the negation
+_LIMITED_TO = re.compile(r"\s*(?:目前|也|都)?(?:仅限于|只限于|仅限|限于|仅停留在|只停留在|仅在|只在)")
 _NOT_THE_FIRST = re.compile(r"(?:不是|并非|并不是|已不是)[\u4e00-\u9fff]{0,4}?(?:第一次|首次|头一次)$")
 # A deal given up (放弃以3亿元收购, 不再通过子公司增资, 放弃了对B的收购: the way or the target between) or a plan to give it
 # up (拟放弃收购, 考虑放弃对B的投资): group 1 is the plan
@@ -936,6 +937,8 @@ def modality_for(ctx: Ctx, t: Span) -> str:
     if _BACKGROUND.match(ctx.text, cs):
         seg = cs  # 有消息称A参与了B的新一轮融资，此前C已在B持股四成: what stood before is told as known, no rumour
     found = {name for name, cue in g.modality if _cue_in(ctx, cue, name, seg, ce)}
+    if "denied" in found and _LIMITED_TO.match(ctx.text, t.end):
+        found.discard("denied")  # 相关消息不实，公司与B的合作仅限于业务层面: what is true after the denial, a partnership told
     source = _NAMED_REPORT.search(ctx.text, seg, t.start)
     if source is not None and not _OWN_WORD.search(source.group(1)):
         found.add("reported")  # 据彭博社报道，A拟收购B: a news source named, not the company's own word

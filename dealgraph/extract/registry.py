@@ -33,6 +33,7 @@ def default_pipeline() -> tuple[Component, ...]:
         Component("still_pending", structure.still_pending, ("facts", "sentences", "mentions"), ("facts",)),
         Component("unnamed_sources", structure.unnamed_sources, ("facts",), ("facts",)),
         Component("carried_moods", structure.carried_moods, ("facts", "sentences"), ("facts",)),
+        Component("venture_stakes", structure.venture_stakes, ("facts", "sentences"), ("facts",)),
         Component("plans_going_on", structure.plans_going_on, ("facts", "sentences"), ("facts",)),
         Component("confirmations", structure.apply_confirmations, ("facts", "sentences", "mentions"), ("facts",)),
         Component("completions", structure.apply_completions, ("facts", "sentences", "mentions"), ("facts",)),

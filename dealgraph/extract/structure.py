@@ -119,7 +119,8 @@ def apply_denials(doc: Doc) -> None:
         if not any(by_sentence.get(j) for j in range(max(0, i - _DENIAL_REACH), i)):
             continue  # no fact before within reach to deny (the cheap test first)
         if not any(c.search(sent.text) for c in cues["denied"]) \
-                or any(f.modality not in ("denied", "negated") for f in by_sentence.get(i, [])) \
+                or any(f.modality not in ("denied", "negated") and not _told_as_true(f, sent.text)
+                       for f in by_sentence.get(i, [])) \
                 or _answers_itself(sent.text, cues):
             continue
         keys, back = _keys_in(doc, sent), any(c.search(sent.text) for c in cues["back_reference"])
@@ -131,6 +132,8 @@ def apply_denials(doc: Doc) -> None:
             # a denier party of no deal (the parent of the firm reported on) denies all the report says
             own = denier is not None and any(denier in _members(f) for f in by_sentence.get(j, []) if f.type in _DEALS)
             for fact in by_sentence.get(j, []):
+                if heard and j < heard[-1] and fact.modality not in ("rumored", "reported"):
+                    continue  # A获得B的定点。近期传闻称B将入股A。A回应称消息不实: the rumour is denied, not what came before it
                 shared = bool(_members(fact) & keys)
                 near = j >= i - 2 and (fact.modality in ("rumored", "reported", "planned")
                                        or fact.modality == "asserted" and fact.type in _DEALS) \
@@ -144,6 +147,12 @@ def apply_denials(doc: Doc) -> None:
                 if near or fact.modality in ("rumored", "reported") and (pointed or shared):
                     fact.modality = "denied"
                     fact.qualifiers["denied_by"] = Span(sent.start, sent.end)
+
+
+def _told_as_true(fact: FactRecord, text: str) -> bool:
+    """相关消息不实，公司与B的合作仅限于业务层面: a partnership the denial's own sentence tells as what is true."""
+    from dealgraph.extract.qualifiers import _LIMITED_TO
+    return fact.type == "partnership" and any(_LIMITED_TO.match(text, m.end()) for m in re.finditer("合作", text))
 
 
 def _denier(doc: Doc, sent, cues: dict) -> str | None:
@@ -1423,6 +1432,27 @@ _CARRIED = ("planned", "expected", "reported", "rumored")
 # English deals named as nouns (A's acquisition of B, the purchase of B by A), and what says such a deal is done
 _NOMINAL_RULES = ("english:possessive_acquisition", "english:acquisition_of_by")
 _DONE_EN = re.compile(r"\b(?:closed|completed|finali[sz]ed|consummated|done|wrapped up)\b", re.I)
+
+
+_HELD_NOW = re.compile(r"目前|现持有|已持有|现已|如今")
+
+
+def venture_stakes(doc: Doc) -> None:
+    """Component: the stakes in a joint venture still to be set up (A拟与B设立合资公司C。其中A持股51%，B持股49%) are
+    planned as the venture is: a holding read as asserted in a company that a planned or expected joint venture of the
+    same or the sentence before brings into being takes that venture's mood."""
+    by_sentence = _facts_by_sentence(doc)
+    for i, facts in by_sentence.items():
+        ventures = {m.key: f.modality for j in (i - 1, i) for f in by_sentence.get(j, [])
+                    if f.type == "partnership" and f.qualifiers.get("kind") == "joint_venture"
+                    and f.modality in ("planned", "expected") for m in f.roles.get("result", [])}
+        if not ventures or not _HAN.search(doc.sentences[i].text):
+            continue  # ("CARIAD holds 60% of the venture": an English present tense states the holding as it is)
+        for fact in facts:
+            if fact.type == "shareholding" and fact.modality == "asserted" and fact.roles.get("company") \
+                    and fact.roles["company"][0].key in ventures and fact.date is None \
+                    and not _HELD_NOW.search(doc.sentences[i].text):
+                fact.modality = ventures[fact.roles["company"][0].key]
 
 
 def carried_moods(doc: Doc) -> None:

@@ -4191,10 +4191,14 @@ def _both_parties(ctx: Ctx, before: Span) -> list[Mention]:
     fact of the document (小鹏汽车与大众汽车宣布扩大合作。双方还签署了…: 小鹏汽车, 大众汽车)."""
     if not _BOTH.search(ctx.text, before.start, before.end):
         return []
-    for fact in ctx.facts_back():
+    back = list(ctx.facts_back())
+    made = {m.key for f in back if f.type == "partnership" for m in f.roles.get("result", [])}
+    for fact in back:
         if fact.type not in _TWO_SIDED:
             continue
-        members = _distinct([m for ms in fact.roles.values() for m in ms if m.kind != "person"])
+        members = _distinct([m for r, ms in fact.roles.items() if r != "result" for m in ms if m.kind != "person"])
+        if any(m.key in made for m in members):
+            continue  # A与B成立合资公司C，B持股49%。两家公司此前已有合作: A and B, not B and the venture it holds
         if len(members) == 2:
             return members
     return []
