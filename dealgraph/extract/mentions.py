@@ -1307,6 +1307,8 @@ def _shape_names(text: str, r: NameRules) -> list[Mention]:
             continue  # 向青禾电子|租赁GPU算力: the verb renting compute, no leasing firm's ending
         if not legal and ending in _FIELD_ENDINGS and _FIRM_THEN_FIELD.search(text, start, after):
             continue  # 广州数据集团|人工智能公共算力中心项目: the group, then the field of its project
+        if not legal and (prefix in _TURNS_TO or prefix in _WORK_VERBS):
+            continue  # 该公司主打智能家居: a verb of the company's line of work, then the field (智能家居), no name 主打智能
         if not legal and text[start:start + 1] == "起" and text[start - 1:start] in ("年", "月", "日", "今") \
                 and (w.get(prefix[1:3]) in ("v", "vn") or prefix[1:3] in _TURNS_TO):
             continue  # 2023年起转型算力租赁: 起 closes a time (from 2023), a verb and a field follow, no name
@@ -1371,6 +1373,7 @@ _SCOPE_WORDS = ("国内", "国外", "海外", "全球", "业内")
 _VERB_TAGS = frozenset({"v", "vn", "j", "d"})  # 研发 is tagged j (an abbreviation) in jieba's dictionary
 
 
+_WORK_VERBS = frozenset({"主打", "主营", "专做", "主攻", "从事", "专注于", "聚焦于", "致力于", "定位于"})
 _TURNS_TO = frozenset({"转型", "布局", "进军", "切入", "发力", "深耕", "聚焦", "专注", "转向", "涉足"})
 # a verb of working in a field, right before it: 从事, 专注于, 聚焦, 致力于, 深耕, 研发, 开发
 _WORKS_IN = re.compile(r"(?:从事|专注于?|聚焦于?|致力于|深耕|主营|研发|开发|布局)$")

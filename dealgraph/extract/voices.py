@@ -4327,6 +4327,10 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
     if parts:
         keys |= {m.key for part in parts for m in ctx.doc.named(part) if m.end <= pos and m.kind in ORG
                  and m.source != "coref"}  # (公司 standing for a company is no part of …有限公司)
+    topic = ctx.topic
+    if topic is not None and topic.kind in ORG and topic.key not in keys and topic.start < ctx.clause(pos)[0] \
+            and _OPENS_SENTENCE.fullmatch(ctx.text, ctx.sent.start, topic.start) and topic.source != "coref":
+        return [topic]  # 海康机器人成立于2016年，海康威视持股60%: the company the sentence opens with
     titled = _title_company(ctx)  # an announcement: the company its head names (晨星电子关于…的公告)
     if titled is not None and titled.key not in keys:
         return [titled]
@@ -4341,6 +4345,7 @@ def _company_written_about(ctx: Ctx, holders: list[Mention], pos: int) -> list[M
     return [found] if found is not None else []
 
 
+_OPENS_SENTENCE = re.compile(r"[\s“”]*(?:其中|此外|另外|同时|而)?[，,]?\s*")
 _A_FUND = re.compile(r"(?:基金|合伙企业)$")
 _JOINT_VENTURE_WORD = re.compile(r"合资公司|合资企业|合营公司|合营企业|合资架构|合资子公司")
 
