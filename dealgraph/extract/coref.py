@@ -130,7 +130,9 @@ def _apposed(doc: Doc, start: int, word: str) -> Mention | None:
 # (each pattern below checks what stands before it behind its own first character, [他她其](?<![…][他她其]): the
 # same test as a lookbehind up front, but a pattern that opens with its characters is looked for quickly)
 _FOUNDER_PRONOUN = re.compile(r"[他她其](?<![其尤极与及何][他她其])"
-                              r"(?=(?:在|于)?(?:\d{4}年|早年|当年|此前)?(?:一手|亲手|联合|共同)?(?:创办|创立|创建)的)")
+                              r"(?=(?:在|于)?(?:\d{4}年|早年|当年|此前)?(?:一手|亲手|联合|共同)?(?:创办|创立|创建)的"
+                              # 他与自己的学生李超一同创办了这家公司: the pronoun and a partner, then the founding verb
+                              r"|[与和][^，,。；;他她]{1,20}?(?:一同|一起|共同|联合|携手)?(?:创办|创立|创建)了?)")
 _PERSON_NEAR = 120  # how far back the person a founder pronoun points to may stand (this sentence or the last)
 
 
@@ -156,6 +158,8 @@ def _founder_pronouns(doc: Doc, added: Sequence[Mention]) -> list[Mention]:
         if not before:
             continue
         last = before[-1]
+        if m.group() in "他她" and last.kind != "person":  # 他/她 stands for a person: 韩旭曾任百度首席科学家，他与…: 韩旭
+            last = next((x for x in reversed(before) if x.kind == "person"), last)
         person = last.kind == "person" or last.kind == "candidate" and _speaker(doc, last)
         if not person or m.group() == "其" and any(x.kind == "organization" and x.start > last.start for x in before):
             continue

@@ -30,6 +30,8 @@ _CONNECTOR = re.compile(r"^(?:、|和|与|及|以及|及其|同|跟|或|“|”|
                         r"(?<=及)(?:一致行动人|关联方|关联公司|全资子公司|控股子公司|全资孙公司|子公司|孙公司|附属公司)|"
                         # 韩旭与联合创始人李岩一同创办了B: a person joined by a title
                         r"(?<=[与和及])(?:联合创始人|创始人|合伙人|首席执行官|首席技术官|CEO|CTO|董事长|总裁|总经理)|"
+                        # 他与自己的学生李超一同创办了B: a person joined by how they stand to the one before
+                        r"(?<=[与和及])(?:自己的|其)?(?:学生|同学|同事|搭档|导师|妻子|丈夫|校友|老同事|老同学|好友)|"
                         r"(?<=及其)(?:一致行动人|关联方|关联公司|全资子公司|控股子公司|全资孙公司|子公司|孙公司|附属公司))*$")
 # a verb right after a name, which then makes its own deal in a list of deals (A收购B、C整合D、E通过重组…)
 # (not a deal verb of the frame's own: 获A、B增资 / 被A、B收购 list the agents before their verb)
