@@ -80,6 +80,8 @@ def company_focus(ctx: Ctx, frame: Frame, t: Span, company: Mention) -> FactReco
         return None  # 确立了“深耕工业机器人”的发展理念: the same, named after the quote
     if ctx.mentions(max(cs, company.end), t.start, ("person",)):
         return None  # 该公司…，合伙人王某等均转向大模型创业: the person nearer the verb is the one who turns to it
+    if cs <= company.start and ctx.text.endswith("在", 0, company.start) and ctx.mentions(cs, company.start, ("person",)):
+        return None  # 黄晓煌此前在英伟达从事GPU研究: the person's work at the company, not the company's line
     if company.start < cs and _PEOPLE_SUBJECT.search(ctx.text, cs, t.start):
         return None  # …。随着技术骨干陆续转向机器人创业: people are the clause's own subject, no company carried
     if company.start < cs and any(mentions_mod.person_shaped(ctx.text[t.start - n:t.start])

@@ -1773,8 +1773,8 @@ def _company_set_up(doc: Doc, sent, date: Value, group: re.Match[str] | None = N
                 and not any(o.start >= m.end for o in before):
             return m  # "Lumacore, a maker of robot dogs, was founded in 2017": past the apposition that says what it is
         if _SET_UP_AT.fullmatch(gap) or _EN_SET_UP.fullmatch(gap) or \
-                re.fullmatch(r"\s*(?:于|在)?\s*", gap) and _SET_UP_AFTER.match(doc.text, date.end):
-            return m
+                re.fullmatch(r"[\s”\"’）)]*(?:于|在)?\s*", gap) and _SET_UP_AFTER.match(doc.text, date.end):
+            return m  # (B（以下简称“C”）2017年成立于杭州: past the bracket that gives its short name)
         carried = _subject_carried(doc, sent, date, before)
         if carried is not None:
             return carried  # X脱胎于A，2021年3月注册成立
