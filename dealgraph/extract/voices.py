@@ -3024,8 +3024,10 @@ def _marks_outside_names(ctx: Ctx, mark: re.Pattern[str], within: Span) -> list[
 
 
 # 向B批量供货 / 为B独家供应: how the goods go between the buyer and the verb
-_SUPPLY_MANNER = re.compile(r"\s*(?:已|已经|开始|正式|持续|稳定|长期|独家|批量|大批量|小批量|规模化|首批|大规模|少量|逐步|负责|"
-                            r"实现量产|量产)*\s*")  # 已向B量产供货: supplied in series production
+_SUPPLY_MANNER = re.compile(r"\s*(?:旗下(?:的)?(?:多款|多个|多家|部分|全部|主力|新款|[\d一二两三四五六七八九十]+款)?(?:车型|产品|品牌|工厂|门店|数据中心)|"
+                            r"的?(?:多款|部分|全部|主力|新款|[\d一二两三四五六七八九十]+款)(?:车型|产品|机型))?"
+                            r"\s*(?:已|已经|开始|正式|持续|稳定|长期|独家|批量|大批量|小批量|规模化|首批|大规模|少量|逐步|负责|"
+                            r"实现量产|量产)*\s*")  # 已向B量产供货: supplied in series production; 为B旗下多款车型供应…: B's models
 
 
 def supply_goods(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
