@@ -1019,7 +1019,8 @@ def _subsidiary_names(text: str, r: NameRules, valued: bytearray, found: list[Me
                 or tail in lexicon_mod.load().by_name  # 百度吉利合资: two known names, no unit
                 or r.suffix.match(tail) or _function_tail(text, tail, after)
                 or wordlist.words().get(tail[0]) in _CLOSED_D or r.left_stop.match(tail)
-                or tail[0] == "系"):  # 安邦系以…, 该公司系…: 系 marks a faction or is the copula, no unit's name
+                or tail[0] == "系"  # 安邦系以…, 该公司系…: 系 marks a faction or is the copula, no unit's name
+                or text.startswith("时间", after)):  # 英伟达当地时间周二, Anthropic美东时间: a clock, no unit
             out.append(m)
             continue
         if after < len(text) and not valued[after] and _NAME_RUN.match(text, after).end() > after \
