@@ -330,7 +330,9 @@ def _antecedent(doc: Doc, sent: Sentence, pos: int, word: str, topics: list[Ment
               if a.start < pos and clause_start(doc.text, a.start, max(0, a.start - 9)) >= a.start - 8)
     named = (t for t in reversed(topics) if t is not None)
     candidates = (t for t in heapq.merge(named, opened, key=_START, reverse=True)
-                  if t.key not in excluded and t.start < pos and not _speaker(doc, t))
+                  if t.key not in excluded and t.start < pos and not _speaker(doc, t)
+                  and not (word != "其" and _not_subject(t.canonical)))  # 公司在纳斯达克上市。上市前，它…: no
+    # market is 它 (其 is left as it was: …在证监会的发布会上表示，…收购其持有的… points to a party the text leaves unnamed)
     if _DEFINITE.match(word) and _HELD_OBJECT.search(doc.text, max(cs, pos - 3), pos):
         # …。其中岚山资本认购了1亿美元。上市前，B持有该公司7.2%的股份: the company held is not one named as a backer,
         # nor a market, a regulator, a court or a person

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -334,8 +335,7 @@ class Ctx:
             from dealgraph.extract.coref import most_named  # document reports, else the one it names most (not a
             # news source: 据星海传媒报道，公司拟…)
             sources = self.doc.of_mentions("news_sources", _news_sources) | {m.key for m in self.mentions(cs, ce)}
-            named = next((m for m in self.doc.mentions if m.start < t_start and m.kind == "organization"
-                          and _ANNOUNCES.match(self.text, m.end)), None) \
+            named = _announcing(self.doc, t_start) \
                 or _listed_issuer(self.doc, t_start, sources) or most_named(self.doc, t_start, sources, ())
             if named is not None:
                 return [named]
@@ -356,8 +356,7 @@ class Ctx:
         start = self.sent.start
         sources = self.doc.of_mentions("news_sources", _news_sources) \
             | named_holders(self.doc, max(0, start - 400), start)
-        return next((m for m in self.doc.mentions if m.start < start and m.kind == "organization"
-                     and _ANNOUNCES.match(self.text, m.end)), None) \
+        return _announcing(self.doc, start) \
             or _listed_issuer(self.doc, start, sources) or most_named(self.doc, start, sources, (), kind_ties=True)
 
     def _company_word_before(self, cs: int) -> int | None:
@@ -533,6 +532,20 @@ _CODE_BRACKET = re.compile(r"\s*[(（][^()（）]{0,30}?(?<![\d.])(?:(?:SZ|SH|BJ
 
 
 # A（以下简称“B”，002515.SZ）今日公告: the bracket with the short name and the code, then the announcing verb
+def _announcing(doc: Doc, pos: int) -> Mention | None:
+    """The company whose announcement the document reports: the first organisation named before pos that announces
+    (A宣布/公告…), unless it is not the first one the document names and another is named more often before pos (澄川科技…。今年5月，青禾资本宣布向澄川科技追加投资。公司
+    专注…: 公司 is 澄川科技, the company written about, not the backer announcing its investment)."""
+    orgs = [m for m in doc.mentions if m.start < pos and m.kind == "organization"]
+    found = next((m for m in orgs if _ANNOUNCES.match(doc.text, m.end)), None)
+    if found is None:
+        return None
+    if orgs[0].key == found.key:  # 青禾股份11月5日晚间公告，公司…: the document opens with the announcer
+        return found
+    counts = Counter(m.key for m in orgs)
+    return found if counts[found.key] >= max(counts.values()) else None
+
+
 _ANNOUNCES_AFTER_CODE_BRACKET = re.compile(_CODE_BRACKET.pattern + r"[^，,；;。“”]{0,12}?(?:发布公告|公告|公布|宣布|披露|发布)")
 
 
