@@ -2842,6 +2842,8 @@ def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:
             continue  # 完成数亿元Pre-IPO轮融资 / 获Pre-IPO融资: the round before a listing, no company
         if lang == "en" and _sentence_initial(text, m.start()) and " " not in name:
             continue
+        if lang != "en" and text.startswith(("业务", "板块"), m.start() + len(name)):
+            continue  # 其中Robotaxi业务收入…, SaaS板块: a line of business named in Latin letters, no company
         start, end = m.start(), m.start() + len(name)
         if lang != "en":  # 美国ARC, 比利时PUNCH公司: the country before a Latin name, 公司 after it
             before = start - 1 if text[start - 1:start] == " " else start
@@ -3222,7 +3224,8 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
             or not lax and _RELATION_OPENING.match(name) or _DOCUMENT_END.search(name) or _HOW_OFTEN.search(name):
         return []
     # a member of a deal's object list may be a short name that is a noun (青松), not a kind of firm (证券, 银行)
-    brand = (listed and len(name) >= 3 or member and not r.suffix.fullmatch(name)) and wordlist.words().get(name) == "n" \
+    brand = (listed and (len(name) >= 3 or _KIND_CLOSES_LIST.match(text, end) is not None)
+             or member and not r.suffix.fullmatch(name)) and wordlist.words().get(name) == "n" \
         or listed and _listed_function_word(text, end, name)
     # 安进以27亿美元收购…: a word the dictionary barely knows may be a name where a cue says so
     if name in r.latin_stop or wordlist.is_common_word(name) and not (brand or lax and _rare_name_word(name)) or \
@@ -3260,6 +3263,8 @@ def _candidate(text: str, start: int, end: int, r: NameRules, lax: bool = False,
 
 
 _WORKS_END = re.compile(r"(?:扩建|兴建|改建|扩容|扩充)$")
+# 吉利、东风等车企: a list closed by 等 and a kind of company, whose last item (a noun of two characters) is a name
+_KIND_CLOSES_LIST = re.compile(r"等(?:国内|国际|海外|头部|主流|知名|多家|众多)?(?:车企|主机厂|企业|公司|厂商|品牌|机构|集团)")
 _LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]+[-.&'’][A-Za-z0-9]")
 _CJK_THEN_LATIN = re.compile(r"[\u4e00-\u9fff]([A-Za-z0-9]+)$")
 # The first two characters of a verb closed by 于 (有利于, 有助于, 取决于 …): what the clause says of the deal, after the
