@@ -543,11 +543,12 @@ def _speaker(doc: Doc, m: Mention) -> bool:
     return m.kind == "candidate" and person_shaped(m.text) and _SPEAKS.match(doc.text, m.end) is not None
 
 
-_TOLD_BY = re.compile(r"\s*据[^，,。；;]{2,14}?(?:介绍|透露|表示|披露|称|公告)[，,]\s*")
+_TOLD_BY = re.compile(r"\s*(?:据[^，,。；;]{2,14}?(?:介绍|透露|表示|披露|称|公告)"
+                      r"|(?:对|对于)[^，,。；;]{2,14}?(?:而言|来说))[，,]\s*")  # 对A而言，这并非其首次…: A
 
 
 def _told_by(doc: Doc, sent: Sentence, cs: int) -> Mention | None:
-    """The organisation named in a clause 据X介绍， right before the pronoun's clause."""
+    """The organisation named in a clause 据X介绍， (or 对X而言，) right before the pronoun's clause."""
     if cs <= sent.start:
         return None
     pcs = clause_start(doc.text, cs - 1, sent.start)

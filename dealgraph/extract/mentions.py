@@ -1089,8 +1089,8 @@ def _unit_name(text: str, m: Mention, r: NameRules) -> Mention | None:
     if ending is None or ending.group() in m.canonical or ending.group() in m.text:
         return None
     sector = lexicon_mod.load().entries[m.key.removeprefix("lex:")].sector
-    if sector is None or ending.group() in _OWN_ENDINGS.get(sector, ()):  # 赛力斯汽车: a car maker's fuller name
-        return None
+    if sector is None and len(ending.group()) < 3 or ending.group() in _OWN_ENDINGS.get(sector, ()):
+        return None  # 赛力斯汽车: a car maker's fuller name (a group of no known line: 华润微电子 is its unit, 华润电子 unsure)
     after = ending.end()
     name = text[m.start:after]
     w = wordlist.words()

@@ -723,6 +723,18 @@ _JOINS_ROUND_AFTER = re.compile(r"\s*(?:等[^，,；;。]{0,8}?)?(?:也|亦|均|
                                 r"(?:参与|参投|跟投|领投|入局|投资了|加入|出现在)")
 
 
+# 集团旗下的B / 该集团旗下: the bare word for a group opening the clause, its owner a group named before
+_BARE_GROUP = re.compile(r"[\s“”]*(?:而|但|同时|此外)?(?:该|这家|此)?集团")
+
+
+def _group_named_before(ctx: Ctx, cs: int) -> Mention | None:
+    """对中国华润而言，…：集团旗下的B: the group a bare 集团 stands for, the last organisation named in this sentence or
+    the one before whose name (as found or as known) ends in 集团; None where none is."""
+    floor = ctx.doc.sentences[ctx.sent.index - 1].start if ctx.sent.index >= 1 else ctx.sent.start
+    return next((m for m in reversed(ctx.mentions(floor, cs, ("organization",)))
+                 if (m.canonical or m.text).endswith("集团") or m.text.endswith("集团")), None)
+
+
 def _owner_unread(ctx: Ctx, cs: int, t: Span, agents: list[Mention]) -> bool:
     """Whether the name right before 旗下 is a run the name finder did not read (三一集团旗下的B): its owner is
     unknown, never the subject carried from before nor a name further left."""
@@ -804,6 +816,12 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     elif frame.type == "ownership":
         if ctx.text.startswith("旗下", t.start) and _owner_unread(ctx, cs, t, agents):
             return []  # 产业资本方面，三一集团旗下的B…: the owner's name was not read; not the subject carried
+        if all(a.start < cs for a in agents) and ctx.text.startswith("旗下", t.start) \
+                and _BARE_GROUP.fullmatch(ctx.text, cs, t.start):  # (not the subject carried from before)
+            group = _group_named_before(ctx, cs)
+            if group is None:
+                return []  # 集团旗下的B with no group named before: its owner is not told here
+            agents = [group]
         agents, patients = _unit_slots(ctx, cs, t, agents, patients)
         patients = _units_before_partner(ctx, patients)
         if len(patients) > 1 and ctx.text.startswith("旗下", t.start) and _JOINS_ROUND_AFTER.match(ctx.text, patients[-1].end) \
