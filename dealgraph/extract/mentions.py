@@ -248,6 +248,8 @@ def find_mentions(doc: Doc) -> None:
     found += _shape_names(text, r)
     found += _lexicon_heads(text, r, found)
     found += _people(text, r)
+    if "·" in text:
+        found += _dotted_people(text)
     found += _latin_names(text, r, doc.lang)
     found += _context_names(text, r, found)
     found += _place_coined(text, r, found)
@@ -2824,6 +2826,22 @@ def _apart_before(text: str, start: int, r: NameRules) -> bool:
 # 关联方张伟先生, 控股股东王澜女士: a relation to the company glued before a person's name (stops of three or more
 # characters, which the two-character look above cannot see; 一致行动人 and 实际控制人 are five)
 _RELATION_BEFORE = re.compile(r"(?:关联方|关联人|控股股东|实际控制人|一致行动人|交易对方)\Z")
+
+
+# the characters Chinese writes foreign personal names with (杰夫·贝索斯, 埃隆·马斯克, 萨姆·奥尔特曼)
+_TRANSLITERATION = ("阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩法菲费芬丰夫弗福盖甘冈戈格根古"
+                    "哈海汉豪赫亨胡霍基吉加贾杰捷金卡凯坎康柯科克肯库奎拉莱赖兰朗劳勒雷蕾里利莉林琳卢鲁路伦罗洛马迈曼梅蒙米明莫姆"
+                    "穆纳娜内尼妮涅纽努诺欧帕潘佩彭皮珀普奇乔切琴丘萨塞桑瑟森沙莎尚舍什施史斯丝苏索塔泰坦汤特提廷托瓦万威韦维温沃"
+                    "乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐琼珍娅黛薇尔隆茨蒂杰默翰汀露芙")
+_DOTTED_PERSON = re.compile(rf"(?<![{_TRANSLITERATION}·])[{_TRANSLITERATION}]{{1,5}}(?:·[{_TRANSLITERATION}]{{1,6}}){{1,2}}"
+                            rf"(?![{_TRANSLITERATION}·])")
+
+
+def _dotted_people(text: str) -> list[Mention]:
+    """亚马逊创始人杰夫·贝索斯、…: a foreign person's name written in Chinese, its parts joined by a middle dot, each
+    part of the characters used to transliterate (a title or a verb next to it stops it)."""
+    return [Mention(m.start(), m.end(), m.group(), "person", f"person:{m.group()}", "person")
+            for m in _DOTTED_PERSON.finditer(text)]
 
 
 def _latin_names(text: str, r: NameRules, lang: str) -> list[Mention]:

@@ -50,7 +50,13 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     described = _DESCRIBED_DASH.match(ctx.text, t.end)
     if described is not None:  # (wt-ib) 参与方包括三家本地国资——A、B: the kind described, the names after the dash
         begin = described.end()
-    after = _listed_investors(ctx, v._past_owners(ctx, ctx.group_right(begin, ce, v.ORG, max_gap=2), ce), ce)
+    titled = _TITLED_PERSON_OPENS.match(ctx.text, begin)
+    person = [m for m in ctx.mentions(begin, ce, ("person",))[:1] if titled and m.start == titled.end()]
+    if person:  # 投资方包括亚马逊创始人杰夫·贝索斯、A和B: the person the title is of opens the list
+        begin = person[0].start
+    group = ctx.group_right(begin, ce, v.ORG + ("person",), max_gap=2) if person else \
+        ctx.group_right(begin, ce, v.ORG, max_gap=2)
+    after = _listed_investors(ctx, v._past_owners(ctx, group, ce), ce)
     drew = not after and ctx.text[t.start:t.end] in _DRAWS
     listed_next = _LISTED_NEXT.match(ctx.text, ce) if not after and (t.end == ce or drew) else None
     subscribed = None
@@ -552,6 +558,10 @@ def _round_before_pos(ctx: Ctx, end: int) -> str | None:
 # 澄川集团旗下基金、岚山创投: a unit named only by its kind after its parent stands for the parent in a list.
 _UNIT_TAIL = re.compile(r"(?:旗下|下属|控股)的?[\u4e00-\u9fff]{0,4}?(?:基金|资本|公司|平台|机构|子公司)(?=[、和及与])")
 _ALSO_LISTED = re.compile(r"[\s]*(?:也|还|同时|另外还|此外还)(?:包括|有)")
+
+
+# 亚马逊创始人杰夫·贝索斯 / 青禾集团董事长王岚: a company and a person's title before the person's name
+_TITLED_PERSON_OPENS = re.compile(r"\s*[^，,；;。、]{2,16}?(?:联合创始人|创始人|创办人|董事长|首席执行官|CEO|总裁|前CEO)")
 
 
 def _listed_investors(ctx: Ctx, group: list[Mention], ce: int) -> list[Mention]:
