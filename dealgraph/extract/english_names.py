@@ -18,10 +18,10 @@ from dealgraph.names import core
 # (an ampersand inside a word of capitals joins it: "GC&H Investments", "AT&T")
 # (a colon before lower-case letters inside a word joins it too: "Run:ai"; not a listing code, "NASDAQ:NVDA")
 _WORD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,3}[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+|(?<=[A-Za-z]):[a-z][a-z0-9]*|(?<=[A-Z])&[A-Z]+)*"
-# (a brand's lower-case "i" inside a name: "BMW i Ventures")
+# (a brand's lower-case "i" inside a name: "BMW i Ventures"; a word of digits and capitals after a word: "SCB 10X")
 # (a first-name initial in a list: "Fidelity, T. Rowe Price and Vireo")
 _NAME = re.compile(rf"(?:(?<=, )[A-Z]\. (?=[A-Z][a-z]+ [A-Z])|(?<=\band )[A-Z]\. (?=[A-Z][a-z]+ [A-Z]))?"
-                   rf"(?<![A-Za-z0-9$]){_WORD}(?:(?: | & | i ){_WORD})*(?![A-Za-z0-9])")
+                   rf"(?<![A-Za-z0-9$]){_WORD}(?:(?: | & | i ){_WORD}| \d+[A-Z][A-Z0-9]*)*(?![A-Za-z0-9])")
 # a word opening a sentence before a figure's noun qualifies the figure ("Subscription revenue", "Hardware sales")
 _FIGURE_AFTER = re.compile(r" (?:revenues?|sales|bookings|gross (?:profit|margin)|margins?|income)\b")
 # ("Data center revenue reached …", "Cloud services sales rose …": the word and one or two lower-case words name a
