@@ -808,6 +808,8 @@ def _recurring(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
                                                            and (_GLUED_FOLLOWER.match(text, e)
                                                                 or _OWN_NOUN_AFTER.match(text, e))):
             continue
+        if m.source == "latin" and text.startswith(("业务", "板块"), e):
+            continue  # …部署Robotaxi。其中Robotaxi业务收入…: the Latin word again, as a line of business
         extra.append(Mention(s, e, word, m.kind, m.key, "short", m.canonical))
         occupied[s:e] = b"\x01" * (e - s)
     if dropped:

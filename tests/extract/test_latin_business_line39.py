@@ -27,3 +27,9 @@ def test_a_latin_board_of_revenue() -> None:
 def test_a_latin_company_name_before_a_verb_still_reads() -> None:
     fact = one("Lumora与青禾科技签署战略合作协议。", "partnership")
     assert names(fact, "party") == ["Lumora", "青禾科技"]
+
+
+def test_a_latin_word_named_before_is_still_a_line_before_yewu() -> None:
+    text = ("澄川智驾与Lumora达成合作，将在10座城市部署Robotruck。"
+            "澄川智驾二季度总收入为2.3亿元；其中Robotruck业务收入8800万元，同比增长120%。")
+    assert "Robotruck" not in {c for c, *_ in figures(text)}
