@@ -128,7 +128,7 @@ _ATOM_ALTERNATIVES = [  # (possible first characters, pattern)
 _ATOM_NAMED = "|".join(f"{lead(first)}(?:{pattern})" for first, pattern in _ATOM_ALTERNATIVES)
 _ATOM_FIRST = "".join(first for first, _ in _ATOM_ALTERNATIVES)
 _ATOM = _unnamed(_ATOM_NAMED)
-_CUES = r"in|since|by|during|until|till|before|after|for(?!\s+(?:19|20)\d\d\s+(?!(?:and|or|to|was|were|is|are|from|as|when|while|after|before|compared|versus|vs|than|of|in|on|at|with|but)\b)[a-z])|fiscal|FY|end of|early|late|mid-|calendar|of(?=\s(?:19|20)\d\d\s(?:revenue|sales|profit|earnings|net|results|capex))"
+_CUES = r"in|since|by|during|until|till|before|after|for(?!\s+(?:19|20)\d\d\s+(?!(?:and|or|to|was|were|is|are|from|as|when|while|after|before|compared|versus|vs|than|of|in|on|at|with|but)\b)[a-z])|fiscal|FY|full[ -]year|end of|early|late|mid-|calendar|of(?=\s(?:19|20)\d\d\s(?:revenue|sales|profit|earnings|net|results|capex))"
 _CUE_FIRST = first_chars(*_CUES.split("|"))
 
 ATOM_RX = re.compile(_ATOM_NAMED)
