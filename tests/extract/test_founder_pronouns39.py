@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.readers import facts, names
+from tests.extract.readers import facts
 
 
 @pytest.mark.parametrize("text, founders", [

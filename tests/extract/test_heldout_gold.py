@@ -123,11 +123,11 @@ def test_the_third_heldout_set_ingests_and_scores(cli):
     assert fig.recall >= RECALL_FLOOR_3, f"recall {fig.recall:.3f} ({fig.found}/{fig.required})"
 
 
-# Held-out sets 4–13 (gold tests/gold/heldout4.yaml … heldout13.yaml): AI-chain events of 2024–2026 in our own words,
+# Held-out sets 4–15 (gold tests/gold/heldout4.yaml … heldout15.yaml): AI-chain events of 2024–2026 in our own words,
 # each written by an engineer who read no extraction code and committed before any run. 4, 5, 6, 7, 8 and 9 were audited or
 # read (rounds 21, 25, 27, the end of 27, round 32 and the fourth 2026-11-30 session) and are development sets now, so their
 # floors guard the rules written for them; 10–13 are blind (only the summary of `bench/sample_gold.py --set heldout10`
-# … `heldout13` is read).
+# … `heldout13` is read); 14 and 15 were written blind and read at once (the sixth 2026-11-30 session).
 # (set, articles, required facts, floor)
 LATER_SETS = [
     ("heldout4", 10, 75, 0.90),  # 0.427 (32/75) at the first run; 0.960 (72/75) after its audit
@@ -140,6 +140,8 @@ LATER_SETS = [
     ("heldout11", 12, 106, 0.48),  # blind: 0.528 (56/106) at the first run (fourth 2026-11-30 session)
     ("heldout12", 12, 96, 0.40),  # blind: 0.458 (44/96) at the first run (end of the fourth 11-30 session)
     ("heldout13", 12, 113, 0.38),  # blind: 0.434 (49/113) at the first run (start of the fifth 11-30 session)
+    ("heldout14", 12, 110, 0.68),  # 0.618 (68/110) at the first run (sixth 11-30 session); 0.755 (83/110) once read
+    ("heldout15", 12, 117, 0.65),  # 0.385 (45/117) at the first run (sixth 11-30 session); 0.718 (84/117) once read
 ]
 
 

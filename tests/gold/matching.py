@@ -81,6 +81,7 @@ def qualifiers_ok(g: dict, f: dict) -> bool:
         "horizon": lambda v: (q.get("horizon") or {}).get("value") == v,
         "terms": lambda v: set(v) <= {t["term"] for t in q.get("terms", [])},
         "domain": lambda v: v in (q.get("domain") or ""),
+        "exchange": lambda v: str(q.get("exchange") or "").upper() == str(v).upper(),  # Nasdaq is NASDAQ
     }
     for key, want in g.items():
         if key in ("type", "modality", "roles"):
