@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from dealgraph.datafiles import read_yaml
 from dealgraph.extract import wordlist
 from dealgraph.extract.document import FactRecord, Mention, Span
+from dealgraph.extract.mentions import OFFICER_TITLE
 from dealgraph.extract.grammar import Frame, alt, quick
 
 if TYPE_CHECKING:
@@ -598,7 +599,7 @@ def control_change(ctx: Ctx, t: Span, rank: str) -> list[FactRecord] | None:
 # 实际控制人为王澜石 / 实际控制人变更为靳春平 / 控股股东兼实控人之一周亦凡 / 实际控制人王澜石先生: what stands
 # between the title and the one named
 _CONTROLLER_GAP = re.compile(r"(?:之一)?(?:为|是|系|仍为|仍是|变更为|变更成|将变更为|拟变更为|已变更为|变为|将变为|拟变为|已变为)?\s*"
-                             r"(?:(?:公司)?(?:董事长兼总经理|董事长|总经理|创始人|总裁)(?=[\u4e00-\u9fff]{2,3}(?:[，,。；;）)]|$)))?")
+                             rf"(?:{OFFICER_TITLE}(?=[\u4e00-\u9fff]{{2,3}}(?:[，,。；;）)]|$)))?")
 # (实际控制人为董事长程远航: the officer's title before the person, who closes the clause)
 _JOINED = re.compile(r"[与和及、]")
 _OWN_CONTROLLER = re.compile(r"(?:公司|本公司|上市公司)[与和及]")  # 公司与实际控制人A: the company, joined to its controller

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from dealgraph.extract import qualifiers as q
 from dealgraph.extract import voices as v
 from dealgraph.extract.document import FactRecord, Mention, Span
+from dealgraph.extract.mentions import OFFICER_TITLE
 from dealgraph.extract.grammar import Frame
 from dealgraph.extract.topics import clause_end
 
@@ -510,7 +511,7 @@ def _holder_after(ctx: Ctx, t: Span) -> list[FactRecord] | None:
     return facts
 
 
-_OFFICER_BEFORE = re.compile(r"(?:公司)?(?:董事长兼总经理|董事长|总经理|创始人|总裁)(?=[\u4e00-\u9fff])")
+_OFFICER_BEFORE = re.compile(OFFICER_TITLE + r"(?=[\u4e00-\u9fff])")
 _PARTY_NOUN = re.compile(r"交易对方|转让方|出让方|卖方|出售方|认购方|发行对象")
 _LISTED_AFTER = re.compile(r"[，,：:]\s*(?:包括|分别为|分别是|即)[:：]?")
 

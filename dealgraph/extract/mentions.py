@@ -2520,6 +2520,10 @@ def _people_by_context(text: str, r: NameRules) -> list[Mention]:
     return out
 
 
+# an officer's title between a controller's title and the person (实际控制人为董事长程远航); holders and deal_objects use it too
+OFFICER_TITLE = r"(?:公司)?(?:董事长兼总经理|董事长|总经理|创始人|总裁)"
+
+
 # Person-shaped names (one, or a list joined by 、/和/与/及) opening a clause before 是/为 and a controller's title
 # or a holder's rank (李澜石是青禾科技的实际控制人, 李澜石、周牧川为公司共同实际控制人, 王明为青禾科技第一大股东), or after
 # 实际控制人由 (…由李澜石、周牧川变更为李澜石)
@@ -2538,7 +2542,7 @@ _CONTROL_CHANGED_TO = re.compile(r"(?:实际控制人|实控人|控股股东)[^�
 # B的控股股东兼实际控制人为王景山 / 实际控制人为李澜石、周牧川 / 实际控制人为董事长程远航: person-shaped names after the title
 # and 为 (and an officer's title), closing the clause
 _CONTROLLER_IS = re.compile(r"(?:实际控制人|实控人|控股股东)(?:均|仍|现|则)?(?:为|是|系)"
-                            r"(?:公司)?(?:董事长兼总经理|董事长|总经理|创始人|总裁)?" + _NAME_LIST +
+                            rf"{OFFICER_TITLE}?" + _NAME_LIST +
                             r"(?=[，,。；;）)]|$)")
 _NAME_JOINER = re.compile(r"(?:先生|女士)?[、和与及](?:公司)?(?:董事长|总经理|总裁|副董事长|董事|其配偶|配偶)?")
 
