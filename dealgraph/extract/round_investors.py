@@ -45,9 +45,11 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return _as_its_investor(ctx, frame, t, as_its, ce)
     if ctx.text[t.start:t.end] in _PARTICIPANTS and not _ROUND_TOLD.search(ctx.text, ctx.sent.start, t.start):
         return []  # (wt-ib) 参与者包括A、B: a round's participants only after a round told in the sentence
-    kind = _NEXT_KIND.match(ctx.text, t.end)  # 投资方包括产业资本A、B: the kind before the first names
-    begin = kind.end() if kind and not kind.group().lstrip().startswith(("以及", "及", "和", "还有", "另有", "此外")) else t.end
-    described = _DESCRIBED_DASH.match(ctx.text, t.end)
+    link = _LIST_LINK.match(ctx.text, t.end) if ctx.text[t.start:t.end] in _LINKED_WORDS else None
+    opens = link.end() if link is not None else t.end  # 投资方阵容还包括A、B / 资方同时涵盖A: the word, a link, the names
+    kind = _NEXT_KIND.match(ctx.text, opens)  # 投资方包括产业资本A、B: the kind before the first names
+    begin = kind.end() if kind and not kind.group().lstrip().startswith(("以及", "及", "和", "还有", "另有", "此外")) else opens
+    described = _DESCRIBED_DASH.match(ctx.text, opens)
     if described is not None:  # (wt-ib) 参与方包括三家本地国资——A、B: the kind described, the names after the dash
         begin = described.end()
     titled = _TITLED_PERSON_OPENS.match(ctx.text, begin)
@@ -71,7 +73,7 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         return []  # (wt-ib) 投资方包括A、B等多家企业的创始人: the people behind the names invest, unnamed; A and B do not
     # (wt-jb) 此轮吸引了零售与物流龙头…，包括A、B: the kinds drawn in may join two words; only the next clause's
     # words before the names are read
-    list_open = listed_next.end() if listed_next is not None and after else t.end
+    list_open = listed_next.end() if listed_next is not None and after else opens
     if after and re.search(r"[与和同跟对向]", ctx.text[list_open:after[0].start]):
         after = []  # 投资者与某券商之间的纠纷: a party the investors face, no investor listed
     if after and after[0].start == t.end and after[0].source in ("context", "cue") \
@@ -80,7 +82,8 @@ def investors_named(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     if after:
         raisers = [m for m in v._subject_of(ctx, t) if m.key not in {a.key for a in after}]
         lead_round = _round_of_investor(ctx, raisers, {a.key for a in after})
-        raisers = lead_round.roles["investee"][:1] if lead_round is not None else raisers
+        # (a backer carried from the sentence before raises nothing: the company of the round it joined does)
+        raisers = lead_round.roles["investee"][:1] if lead_round is not None else v._same_round_raiser(ctx, raisers)
         if v._THIS_ROUND.search(ctx.text, ctx.sent.start, t.end) or _opens_after_round(ctx, t):
             raisers = v._this_round_raiser(ctx, {a.key for a in after}) or raisers  # 本轮投资方包括A、B: the round read last
         own_round = _names_its_round(ctx, t)
@@ -293,6 +296,12 @@ def _as_its_investor(ctx: Ctx, frame: Frame, t: Span, as_its: re.Match[str], ce:
 
 _BARE_INVESTOR_WORDS = frozenset({"投资方", "投资人", "投资机构", "投资者", "早期投资者", "早期投资人", "早期投资方",
                                   "战略投资者", "基石投资者"})
+# A bare word for a round's backers, then what links it to their names, written in any of its combinations: a
+# collective noun (阵容, 名单), adverbs (还, 也, 同时) and a verb of listing (投资方阵容还包括A / 资方同时涵盖B / 投资人中还有C);
+# not 有望, 有意, 为此, 是否 … (the word opening a clause about something else)
+_LINKED_WORDS = _BARE_INVESTOR_WORDS | {"资方", "出资方", "参投方", "跟投方", "投资阵容", "投资名单"}
+_LIST_LINK = re.compile(r"(?:阵容|名单|队伍|行列)?(?:中|上|里)?(?:还|也|亦|既|则|另|同时|此外|另外|主要)*"
+                        r"(?:包括了?|包含了?|涵盖了?|囊括了?|有|为|是|出现了|新增了?)(?![望意权限关所些此否何])")
 
 
 # 本轮新进入的投资方分为两类：/ 这一轮的新股东包括… — a sentence about a round's (new) investors, sorted by kind

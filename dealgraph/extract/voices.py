@@ -835,6 +835,7 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         if frame.type == "investment" and patients and patients[0].start > t.end \
                 and _PARTNER_BETWEEN.search(ctx.text, t.end, patients[0].start):
             patients = []  # 此次投资选择与云平台企业B合作: B, after 与, is who the spending works with, not invested in
+    joined = False
     if frame.type == "investment":
         head = _head_after_de(ctx, patients, ce) if not marked else []
         firm = next((i for i, p in enumerate(patients) if p.source != "context" and p.kind == "organization"), None)
@@ -854,6 +855,9 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
             patients = [p for p in patients[:1] if _ITS_ROUND.match(ctx.text, p.end)]
             if not patients and _THE_COMPANY_ROUND.match(ctx.text, t.end):  # 参与了公司C轮融资: the company written about
                 patients = _company_written_about(ctx, agents, t.start)
+            joined = not patients and bool(agents) and _JOINED_NO_OBJECT.match(ctx.text, t.end) is not None
+            if joined:  # B完成B轮融资，由A领投。此外，C也参与了投资: C joins the round read last, in B
+                patients = _last_round_raiser(ctx, {a.key for a in agents})
         if not patients and agents and ctx.sent.index > 0 and _NO_OBJECT_AFTER.match(ctx.text, t.end) \
                 and ctx.text[t.start:t.end] in ("入股", "参股", "注资"):
             patients = _company_written_about(ctx, agents, t.start)  # 蔚来…。2023年，CYVN先后两次入股: in 蔚来
@@ -885,6 +889,8 @@ def active(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
         patients = list(model.roles.values())[1][:1] if model is not None else []  # A比B早一周宣布入股: into what
         # B bought into (else nothing)
     facts = _deal(ctx, frame, t, agents, patients)
+    for f in facts if joined else ():
+        _round_before(ctx, f)  # (the round's name, money and date, told in the sentence before)
     for f in facts if measure is not None else ():
         f.stake = f.stake if f.stake is not None and f.stake.start >= ctx.sent.start else None  # (B's, told before)
         f.amount = f.amount if f.amount is not None and f.amount.start >= ctx.sent.start else None
@@ -5373,6 +5379,24 @@ _CONNECTOR_GAP = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?\s*(?:、|和|�
 
 
 _INVESTORS_LISTED_AFTER = re.compile(r"[，,：:]\s*(?:其中)?(?:包括|包含)")
+
+
+# 参与了投资。/ 参与了此次融资， / 参与其中: taking part, with nothing named as what was joined
+_JOINED_NO_OBJECT = re.compile(r"(?:此次|本次|这次|该次)?(?:投资|融资|其中)?\s*(?:[。；;，,！!]|$)")
+
+
+def _last_round_raiser(ctx: Ctx, keys: set[str]) -> list[Mention]:
+    """The company raising the round read last in this sentence or the one before (what a bare 参与了投资 joins),
+    never one of `keys` (the backers joining it); none where no round was read there or it already holds them all."""
+    first = ctx.doc.sentences[ctx.sent.index - 1].start if ctx.sent.index > 0 else ctx.sent.start
+    for fact in ctx.facts_back():
+        if fact.evidence.start < first:
+            break
+        if fact.type == "investment" and fact.roles.get("investee"):
+            raiser = fact.roles["investee"][0]
+            backers = {m.key for m in fact.roles["investor"]}
+            return [] if raiser.key in keys or keys <= backers else [raiser]  # (由A领投，C参与: C read with A)
+    return []
 
 
 def _this_round_raiser(ctx: Ctx, keys: set[str]) -> list[Mention]:
