@@ -1096,7 +1096,7 @@ def drop_weaker(doc: Doc) -> None:
 
 def attach_sellers(doc: Doc) -> None:
     """Component: 本次股权的转让方为A及其控制的两家持股平台 / 交易对方为A、B: the sellers of the acquisition read
-    just before (in this sentence or the one before) that names none. A company right before a title only
+    last (in this sentence or the three before) that names none. A company right before a title only
     describes the person after it (芯图微电子创始人陈屹: 陈屹)."""
     by_sentence = _facts_by_sentence(doc)
     for sent in doc.sentences:
@@ -1113,7 +1113,7 @@ def attach_sellers(doc: Doc) -> None:
                             sent.end)
             named += [m for m in doc.mentions_in(listed.end(), more_end)
                       if m.kind in ("organization", "candidate", "person")]
-        deals = [f for i in (sent.index - 1, sent.index) for f in by_sentence.get(i, [])
+        deals = [f for i in range(sent.index - _SELLERS_BACK, sent.index + 1) for f in by_sentence.get(i, [])
                  if f.type == "acquisition" and not f.roles.get("seller")]
         if not named or not deals:
             continue
@@ -1245,6 +1245,9 @@ _RATIO_CHANGE = re.compile(r"(?:(?:持股|股份|股权)比例|占[^，,；;。�
                            r"(?:为|至|到)\s*(?:约)?(?P<after>[\d.]+\s*%)")
 _ALL_HOLDERS = re.compile(r"的?(?:全体|全部|部分|原)?股东\s*$")
 _HOLDERS_LISTED = re.compile(r"[，,：:]\s*(?:包括|分别为|分别是|即)[:：]?")
+# how many sentences back the deal whose sellers are named may stand (收购B 51%股权。B成立于…。交易对方为A: the
+# target described between)
+_SELLERS_BACK = 3
 _SELLERS_NAMED = quick(r"(?:本次|此次|该笔|这笔|上述)?(?:股权|股份|交易|收购)?的?(?:转让方|出让方|交易对方|卖方|出售方)"
                             r"(?:分别)?(?:为|是|系|包括)"
                             # (wt-jd) the sellers told by their verb: 出让股份的是A、B以及C等37名股东 / 转让股权的股东包括A、B
