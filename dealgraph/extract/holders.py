@@ -469,13 +469,15 @@ _RANK_GAP = re.compile(r"(?:其|该公司|公司)?的?(?:持股(?:5|５)%以上�
 def _held_before(ctx: Ctx, pos: int) -> tuple[list[Mention], list[Mention]] | None:
     """星澜资本持有青禾机器人12.5%的股份，为第二大股东 / 星澜资本增持青禾机器人后，成为其第一大股东: a rank
     clause with no subject and no company of its own continues the holding or stake purchase read just
-    before in the sentence; its holder and company (holder first)."""
+    before in the sentence; its holder (the one of its holders named again nearest the clause, else the last) and
+    company (holder first)."""
     for fact in reversed(ctx.facts):
         if fact.evidence.start != ctx.sent.start or fact.type not in ("shareholding", "investment", "acquisition"):
             continue
         agents, patients = list(fact.roles.values())[:2]
         if agents and patients and agents[-1].end < pos:
-            return agents[-1:], patients[:1]
+            nearest = [m for m in ctx.mentions(agents[-1].end, pos, (*v.ORG, "person")) if m.key in {a.key for a in agents}]
+            return (nearest[-1:] or agents[-1:]), patients[:1]  # (获得A、B投资，其中A持股12%，为第二大股东: A, named again)
         return None
     return None
 

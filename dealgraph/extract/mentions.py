@@ -804,9 +804,8 @@ def _recurring(text: str, found: list[Mention], r: NameRules) -> list[Mention]:
             dropped.add(id(glued))
             occupied[glued.start:glued.end] = b"\x00" * (glued.end - glued.start)
         if any(occupied[s:e]) or m.source == "short" and s < m.end or \
-                not _apart_before_name(text, s, r) or not (_apart_after_name(text, e, r) or word in strong
-                                                           and (_GLUED_FOLLOWER.match(text, e)
-                                                                or _OWN_NOUN_AFTER.match(text, e))):
+                not _apart_before_name(text, s, r) or not (_apart_after_name(text, e, r) or _OWN_NOUN_AFTER.match(text, e)
+                                                           or word in strong and _GLUED_FOLLOWER.match(text, e)):
             continue
         if m.source == "latin" and text.startswith(("业务", "板块"), e):
             continue  # …部署Robotaxi。其中Robotaxi业务收入…: the Latin word again, as a line of business
@@ -832,7 +831,8 @@ def _as_strong_name(m: Mention, strong: dict[str, Mention]) -> Mention:
 _SEATED_FULL_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})[（(][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份有限公司)$")
 # what may stand glued after a company's short name given with its code or seat: 方面, 自身, 本身, 将, a business
 # and its figure (澄川玩具储能业务收入)
-# 澄川石油主业连年萎缩 / 澄川石油股价大跌: a coded name, then a noun of its own (its main business, shares, results)
+# 澄川石油主业连年萎缩 / 澄川石油股价大跌 / 澜舟芯片营收约4亿元: a name given before, then a noun of its own (its main
+# business, shares, results)
 _OWN_NOUN_AFTER = re.compile(r"(?:主业|主营|股价|市值|营收|业绩|净利|董事会|管理层|高管|控股股东|实控人|实际控制人)")
 _GLUED_FOLLOWER = re.compile(r"方面|自身|本身|将|[\u4e00-\u9fff]{1,6}?(?:业务|板块|分部)")
 

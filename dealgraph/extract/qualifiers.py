@@ -853,9 +853,11 @@ def _held_by_another(ctx: Ctx, t: Span, v: Value, cs: int, ce: int) -> bool:
     verb = _HOLDS.search(ctx.text, vcs, v.start)
     if verb is None or _AFTER_DEAL.match(ctx.text, vcs):  # 交易完成后A将持有B 100%股权: the deal's own result
         return False
+    holders = [m for m in ctx.doc.mentions_in(vcs, verb.start()) if m.kind in ("organization", "candidate", "person")]
+    if holders and _PART_OF.match(ctx.text, vcs):
+        return True  # 获得A、B投资，其中A持股12%: one of the list holds it, not the deal's parties as a whole
     own = {m.key for m in ctx.doc.mentions_in(cs, ce)}
-    return any(m.key not in own for m in ctx.doc.mentions_in(vcs, verb.start())
-               if m.kind in ("organization", "candidate", "person"))
+    return any(m.key not in own for m in holders)
 
 
 def _deal_word_outside_names(ctx: Ctx, start: int, end: int) -> bool:
