@@ -1124,6 +1124,7 @@ def attach_sellers(doc: Doc) -> None:
             deal.roles["seller"] = sellers
     _part_from_seller(doc, by_sentence)
     _signed_sellers(doc, by_sentence)
+    _signed_buyers(doc, by_sentence)
     _transfers_done(doc, by_sentence)
 
 
@@ -1196,6 +1197,31 @@ def _signed_sellers(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
                 sellers = [m for m in named if m.key not in {buyer.key, target.key}]
                 if sellers and len(sellers) == len(named):
                     deal.roles["seller"] = sellers
+
+
+def _signed_buyers(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
+    """控股股东A及其一致行动人B与C签署股份转让协议，拟合计转让公司29.9%的股份: the party the sellers sign the sale
+    with buys, when the sale names no buyer and that party is neither a seller nor the company sold."""
+    for sent in doc.sentences:
+        deals = [f for f in by_sentence.get(sent.index, []) if f.type == "acquisition" and not f.roles.get("acquirer")
+                 and f.roles.get("seller") and f.roles.get("target") and f.evidence.start == sent.start]
+        for hit in _SIGNED_SALE.finditer(sent.text) if deals else ():
+            start, end = sent.start + hit.start("who"), sent.start + hit.end("who")
+            named = [m for m in doc.mentions_in(start, end) if m.kind in ("organization", "candidate", "person")]
+            before = [m for m in doc.mentions_in(sent.start, sent.start + hit.start())
+                      if m.kind in ("organization", "candidate", "person")]
+            if not named or not before or any(_SIDE_OF.match(doc.text, m.end) for m in named):
+                continue
+            for deal in deals:
+                target = deal.roles["target"][0]
+                if before[-1].key not in {m.key for m in deal.roles["seller"]} or before[-1].key in {m.key for m in named}:
+                    continue  # the sellers sign (the last name before 与 is one of them)
+                # (A与B签署股份转让协议，拟转让…: B, joined to A by 与, was read as a second seller; it is the other side)
+                signed = {m.key for m in named}
+                sellers = [m for m in deal.roles["seller"] if m.key not in signed]
+                buyers = [m for m in named if m.key != target.key]
+                if buyers and len(buyers) == len(named) and sellers:
+                    deal.roles["acquirer"], deal.roles["seller"] = buyers, sellers
 
 
 # 其中A从控股股东B受让24.99%: part of the deal just read, bought from B.

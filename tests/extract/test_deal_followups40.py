@@ -24,3 +24,21 @@ def test_the_two_after_a_holder_and_the_company_it_controls_are_both():
     held = {m.canonical for f in facts(text, "shareholding") for m in f.roles["holder"]
             if roles(f)["company"] == ["星桥电机"]}
     assert {"韩立舟", "星桥投资"} <= held, held
+
+
+def test_the_party_the_sellers_sign_a_transfer_with_buys():
+    text = ("星桥股份12月1日晚间公告，公司控股股东韩立舟及其一致行动人周宁于当日与澜海集团签署股份转让协议，"
+            "拟合计转让公司29.9%的股份，转让总价约18.6亿元。")
+    found = [roles(f) for f in facts(text, "acquisition")]
+    assert [(d.get("acquirer"), d.get("seller")) for d in found] == [(["澜海集团"], ["韩立舟", "周宁"])], found
+
+
+def test_the_party_joined_to_the_seller_by_yu_before_signing_is_the_buyer_not_a_second_seller():
+    found = [roles(f) for f in facts("星桥股份公告，控股股东韩立舟与澜海集团签署股份转让协议，拟转让公司15%股份。",
+                                     "acquisition")]
+    assert [(d.get("acquirer"), d.get("seller")) for d in found] == [(["澜海集团"], ["韩立舟"])], found
+
+
+def test_a_transfer_signed_with_the_company_itself_names_no_buyer():
+    found = [roles(f) for f in facts("韩立舟与星桥股份签署股份转让协议，拟转让星桥股份15%股份。", "acquisition")]
+    assert all(not d.get("acquirer") for d in found)
