@@ -370,7 +370,10 @@ def _framed(text: str, valued: bytearray, accept: Accept) -> list[Mention]:
             for s, e in _split_pair(text, m.start(1), m.end(1)):  # 向澜石国际及青松精选购买
                 stop = mentions.rules().right_stop.search(text, s + 2, e)  # 与B在现场签订, 向B发行股票购买
                 e = stop.start() if stop else e
+                s = _past_field_kind(text, s, e)  # 与自动驾驶公司B签署: B
                 name = text[s:e]
+                if _FIRM_KIND_AFTER.match(text, e) and mentions._field_word(name):
+                    continue  # 向激光雷达企业B采购: a field and a kind of firm describe B, named after them
                 if not mentions.person_shaped(name) and not _adverb_or_place_end(name) \
                         and (phrase_ok or not mentions._common_words(name)):
                     out += accept(text, s, e, slot=True)
@@ -480,6 +483,25 @@ _STAKE_THEN_HOLDER = re.compile(r"(?:持股|持有(?:公司|本公司|上市公�
 
 # 据财报披露, 据交易所文件显示, 据公司公告: a document tells it, no organisation's name
 _DOCUMENT_TOLD = re.compile(r"(?:财报|公告|报告|数据|报道|统计|资料|消息|文件|招股书|说明书|年报|季报|半年报|通报|信息)$")
+
+
+# a kind of firm after a field (激光雷达企业, AI芯片厂商): the words describe the party named after them
+_FIRM_KIND_AFTER = re.compile(r"企业|公司|厂商|厂家|供应商|服务商|制造商|运营商|龙头")
+
+
+_STANDING = re.compile(r"(?:国内|国产|海外|全球|美国|中国|本土|头部|知名|明星|新锐|老牌|一家|这家)*")
+
+
+def _past_field_kind(text: str, s: int, e: int) -> int:
+    """与国产自动驾驶公司B签署: where the party's name starts after a field the taxonomy knows and a kind of firm
+    opening the span (s where the span opens with none, or nothing is left after them)."""
+    from dealgraph.extract import mentions
+
+    lead = _STANDING.match(text, s, e).end()
+    for kind in _FIRM_KIND_AFTER.finditer(text, lead + 2, e):
+        if e - kind.end() >= 2 and mentions._field_word(text[lead:kind.start()]):
+            return kind.end()
+    return s
 
 
 def _objects(text: str, valued: bytearray, accept: Accept) -> list[Mention]:

@@ -265,6 +265,11 @@ _KIND_AFTER_FIELD = re.compile(r"的[^的，,]{0,8}?(?:企业|公司|厂商|厂�
 _UNIT_OF_LEAD = re.compile(r"^(?:其|公司)?(?:旗下|下属|控股)的?")
 _FIELD_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:去年|今年|近日|日前|此前|目前)?)[，,]?\s*(?:在|对|向|由)?"
                          r"(?:国内|国产|海外|全球|美国|中国|本土|头部|知名|明星|新锐|老牌|一家|这家|该)*")
+# what opens the slot of a party described by its field and kind inside a clause (与国产AI芯片厂商B, 收购了自动驾驶公司B,
+# 向激光雷达企业B采购): a preposition or a deal verb, then the same words of place or standing as a clause's opening
+_PARTY_SLOT_LEAD = re.compile(r"(?:与|和|同|跟|携手|联手|向|对|由|从|收购了?|并购了?|投资了?|入股了?|领投了?|参股了?|控股了?)"
+                              r"(?:国内|国产|海外|全球|美国|中国|本土|头部|知名|明星|新锐|老牌|一家|这家|该)*")
+_ROUND_BEFORE_BY = re.compile(r"(?:本轮|此轮|该轮|本次|此次|融资)(?:融资|投资)?$")
 # B是一家… / B系一家… / B是国内领先的… / B是全球前三大…: what follows describes B
 # (B作为国内领先的…供应商，…: the same said with 作为; B是具身智能领域的头部企业: the field, then 领域)
 _SUBJECT_IS_ONE = re.compile(r"(?:是|系|为|作为)(?:一家|(?=(?:国内|全球|中国大陆|中国|国际|行业|业内|世界|亚洲|目前)?"
@@ -309,6 +314,13 @@ def kind_then_name(ctx: Ctx, frame: Frame, t: Span) -> list[FactRecord]:
     gap = _DASH_BEFORE_NAME.match(ctx.text, t.end).end()  # 人形机器人品牌——B: a dash may stand between kind and name
     named = [m for m in ctx.mentions(t.end, ce) if m.start == gap and m.kind in ("organization", "candidate")]
     lead = _FIELD_LEAD.match(ctx.text, cs, t.start)
+    if named:  # 云岫科技宣布与国产AI芯片厂商B签署… / 本轮由机器人企业B领投: the field and kind after the word that opens
+        # the party's slot (与, 向, 由, 收购了 …), the clause's subject or the round before it
+        opened = [m for m in _PARTY_SLOT_LEAD.finditer(ctx.text, lead.end(), t.start)
+                  if not ctx.mentions(m.end(), t.start, v.ORG + ("person",))
+                  and (ctx.mentions(cs, m.start(), v.ORG + ("person",)) or _ROUND_BEFORE_BY.search(ctx.text, cs, m.start()))]
+        # (a party or a round before the word: 机器人芯片与开发平台公司B, 对话式AI公司B join words of one field)
+        lead = opened[-1] if opened else lead
     as_kind = _AS_A_KIND.match(ctx.text, cs, t.start) if not named and ce == t.end and ctx.text[ce:ce + 1] in "，," else None
     if as_kind is not None:  # 作为国内领先的AI芯片提供商，B近日…: the kind the next clause's subject is, named first there
         nxt = ce + 1 + len(ctx.text[ce + 1:ce + 4]) - len(ctx.text[ce + 1:ce + 4].lstrip())

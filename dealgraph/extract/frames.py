@@ -303,6 +303,9 @@ class Ctx:
         sellers = {m.key for f in self.facts for m in f.roles.get("seller", ())}
         company_word = _COMPANY_WORD.match(self.text, cs) is not None  # the clause names its subject 公司
         for fact in reversed(self.facts):
+            if fact.rule.startswith("focus:kind_then_name:"):
+                continue  # 入股了工业软件公司B，目前持有其15%: B described in passing, no subject of a clause (B主要从事…,
+                # a focus told by its own verb, is one)
             agent = next(iter(fact.roles.values()))
             if company_word and agent and all(m.kind in ("person", "candidate") for m in agent):
                 continue  # 王某曾持有B 20%股权，公司收购王某持有的股权: 公司 acts, not the person before it
