@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
 from dealgraph.datafiles import read_yaml
-from dealgraph.extract.document import Doc, FactRecord, Mention, Span, Value
+from dealgraph.extract.document import Doc, FactRecord, Mention, Sentence, Span, Value
 from dealgraph.extract.topics import org_mentions, sentence_topic
 from dealgraph.extract.grammar import _cues, quick
 from dealgraph.extract.qualifiers import COUNT_WIDENED, PLAN_CHANGED, deal_structure
@@ -1177,22 +1178,29 @@ _SIGNED_SALE = re.compile(r"(?:与|和|同)(?P<who>[^，,；;。]{2,60}?)\s*(?:[
 _SIDE_OF = re.compile(r"\s*(?:的)?(?:\d+(?:名|位|家)|全体|部分|其他|等)*(?:股东|交易对方|相关方|管理层|创始人|实际控制人|实控人)")
 
 
+def _signings(doc: Doc, sent: Sentence,
+              signer_kinds: tuple[str, ...]) -> Iterator[tuple[int, list[Mention], list[Mention]]]:
+    """Each share-transfer agreement a sentence says was signed with named parties (A与B签署股份转让协议): where the
+    signing ends, the parties signed with, and the parties (of signer_kinds) named before it; none where the other
+    side is a word for a company's holders (与C的11名股东签署)."""
+    for hit in _SIGNED_SALE.finditer(sent.text):
+        start, end = sent.start + hit.start("who"), sent.start + hit.end("who")
+        named = [m for m in doc.mentions_in(start, end) if m.kind in ("organization", "candidate", "person")]
+        before = [m for m in doc.mentions_in(sent.start, sent.start + hit.start()) if m.kind in signer_kinds]
+        if named and before and not any(_SIDE_OF.match(doc.text, m.end) for m in named):
+            yield sent.start + hit.end(), named, before
+
+
 def _signed_sellers(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
     """A与B签订《股权转让协议》，拟收购C 60%股权: the party the buyer signs the sale with sells, when it is neither
     the company bought nor a word for that company's holders (与C的11名股东签署: the holders, unnamed)."""
     for sent in doc.sentences:
         deals = [f for f in by_sentence.get(sent.index, []) if f.type == "acquisition" and not f.roles.get("seller")
                  and f.roles.get("acquirer") and f.roles.get("target") and f.evidence.start == sent.start]
-        for hit in _SIGNED_SALE.finditer(sent.text) if deals else ():
-            start, end = sent.start + hit.start("who"), sent.start + hit.end("who")
-            named = [m for m in doc.mentions_in(start, end) if m.kind in ("organization", "candidate", "person")]
-            before = [m for m in doc.mentions_in(sent.start, sent.start + hit.start())
-                      if m.kind in ("organization", "candidate")]
-            if not named or not before or any(_SIDE_OF.match(doc.text, m.end) for m in named):
-                continue
+        for signed_end, named, before in _signings(doc, sent, ("organization", "candidate")) if deals else ():
             for deal in deals:
                 buyer, target = deal.roles["acquirer"][0], deal.roles["target"][0]
-                if before[-1].key != buyer.key or target.start < sent.start + hit.end():
+                if before[-1].key != buyer.key or target.start < signed_end:
                     continue  # the buyer signs, and the company bought is named after the signing
                 sellers = [m for m in named if m.key not in {buyer.key, target.key}]
                 if sellers and len(sellers) == len(named):
@@ -1205,13 +1213,7 @@ def _signed_buyers(doc: Doc, by_sentence: dict[int, list[FactRecord]]) -> None:
     for sent in doc.sentences:
         deals = [f for f in by_sentence.get(sent.index, []) if f.type == "acquisition" and not f.roles.get("acquirer")
                  and f.roles.get("seller") and f.roles.get("target") and f.evidence.start == sent.start]
-        for hit in _SIGNED_SALE.finditer(sent.text) if deals else ():
-            start, end = sent.start + hit.start("who"), sent.start + hit.end("who")
-            named = [m for m in doc.mentions_in(start, end) if m.kind in ("organization", "candidate", "person")]
-            before = [m for m in doc.mentions_in(sent.start, sent.start + hit.start())
-                      if m.kind in ("organization", "candidate", "person")]
-            if not named or not before or any(_SIDE_OF.match(doc.text, m.end) for m in named):
-                continue
+        for _, named, before in _signings(doc, sent, ("organization", "candidate", "person")) if deals else ():
             for deal in deals:
                 target = deal.roles["target"][0]
                 if before[-1].key not in {m.key for m in deal.roles["seller"]} or before[-1].key in {m.key for m in named}:
