@@ -263,12 +263,14 @@ _KIND_AFTER_FIELD = re.compile(r"的[^的，,]{0,8}?(?:企业|公司|厂商|厂�
 
 # 去年, 2月5日, 国内, 一家, 头部: what may open the clause before a field of business and its kind of company
 _UNIT_OF_LEAD = re.compile(r"^(?:其|公司)?(?:旗下|下属|控股)的?")
+# words of place or standing before a field and kind (国产AI芯片厂商, 头部大模型公司)
+_STANDING = r"(?:国内|国产|海外|全球|美国|中国|本土|头部|知名|明星|新锐|老牌|一家|这家|该)*"
 _FIELD_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:去年|今年|近日|日前|此前|目前)?)[，,]?\s*(?:在|对|向|由)?"
-                         r"(?:国内|国产|海外|全球|美国|中国|本土|头部|知名|明星|新锐|老牌|一家|这家|该)*")
+                         + _STANDING)
 # what opens the slot of a party described by its field and kind inside a clause (与国产AI芯片厂商B, 收购了自动驾驶公司B,
 # 向激光雷达企业B采购): a preposition or a deal verb, then the same words of place or standing as a clause's opening
 _PARTY_SLOT_LEAD = re.compile(r"(?:与|和|同|跟|携手|联手|向|对|由|从|收购了?|并购了?|投资了?|入股了?|领投了?|参股了?|控股了?)"
-                              r"(?:国内|国产|海外|全球|美国|中国|本土|头部|知名|明星|新锐|老牌|一家|这家|该)*")
+                              + _STANDING)
 _ROUND_BEFORE_BY = re.compile(r"(?:本轮|此轮|该轮|本次|此次|融资)(?:融资|投资)?$")
 # B是一家… / B系一家… / B是国内领先的… / B是全球前三大…: what follows describes B
 # (B作为国内领先的…供应商，…: the same said with 作为; B是具身智能领域的头部企业: the field, then 领域)
